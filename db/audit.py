@@ -1,0 +1,114 @@
+"""The audit log: every insert, update and delete made through an ORM session is recorded.
+
+The hook runs inside the flush, on the same connection, so an audit row is written in the same
+transaction as the change it describes: a rolled-back change leaves no audit row behind.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as dt
+import getpass
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session, UOWTransaction
+
+from db.models import AuditEntry, Base
+
+# Who is making changes; the CLI and the GUI leave the OS user name, tests may set another.
+current_user: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "current_user", default=None
+)
+# The import batch a change belongs to, so that a batch can be listed and undone.
+current_batch: contextvars.ContextVar[int | None] = contextvars.ContextVar(
+    "current_batch", default=None
+)
+
+
+def _user() -> str:
+    name = current_user.get()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (service account, container): still record the change
+        return "unknown"
+
+
+def plain(value: Any) -> Any:
+    """A JSON-safe form of a column value."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    return value
+
+
+def _row(obj: Base) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    return {c.key: plain(getattr(obj, c.key)) for c in mapper.column_attrs}
+
+
+def _changes(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:
+    state = inspect(obj)
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in ("version", "updated_at"):
+            continue
+        hist = state.attrs[attr.key].history
+        if hist.has_changes():
+            before[attr.key] = plain(hist.deleted[0]) if hist.deleted else None
+            after[attr.key] = plain(hist.added[0]) if hist.added else None
+    for rel in state.mapper.relationships:
+        if rel.secondary is None:
+            continue  # many-to-one / one-to-many changes show up on the owning row itself
+        hist = state.attrs[rel.key].history
+        if hist.has_changes():
+            before[rel.key] = sorted(o.id for o in [*hist.unchanged, *hist.deleted])
+            after[rel.key] = sorted(o.id for o in [*hist.unchanged, *hist.added])
+    return before, after
+
+
+def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
+    now = dt.datetime.now().replace(microsecond=0)
+    user = _user()
+    batch = current_batch.get()
+    rows: list[dict[str, Any]] = []
+
+    def add(action: str, obj: Base, before: Any, after: Any) -> None:
+        rows.append(
+            {
+                "at": now,
+                "user": user,
+                "action": action,
+                "table_name": obj.__tablename__,
+                "row_id": getattr(obj, "id", None),
+                "before": before,
+                "after": after,
+                "import_batch_id": batch,
+            }
+        )
+
+    for obj in session.new:
+        if isinstance(obj, Base) and not isinstance(obj, AuditEntry):
+            add("insert", obj, None, _row(obj))
+    for obj in session.dirty:
+        if isinstance(obj, Base) and not isinstance(obj, AuditEntry):
+            before, after = _changes(obj)
+            if after or before:
+                add("update", obj, before, after)
+    for obj in session.deleted:
+        if isinstance(obj, Base) and not isinstance(obj, AuditEntry):
+            add("delete", obj, _row(obj), None)
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)
+
+
+def install(session_class: type[Session] = Session) -> None:
+    """Attach the audit hook to every session of the given class (idempotent)."""
+    if not event.contains(session_class, "after_flush", _after_flush):
+        event.listen(session_class, "after_flush", _after_flush)

@@ -1,0 +1,193 @@
+"""Opening the database: where it lives, SQLite settings, schema creation and upgrades.
+
+`open_database` is the one way in. It turns `--db` (a path or an SQLAlchemy URL) into an engine,
+refuses with a clear Japanese sentence when the target is unusable, and brings the schema to
+the current Alembic revision, taking a backup first when an existing database is upgraded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import audit, keys, migrate  # noqa: F401  (keys registers listeners)
+from db.errors import DatabaseUnavailable
+
+APP_NAME = "SecretariatDesk"
+DEFAULT_FILE_NAME = "secdesk.sqlite"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def data_dir() -> Path:
+    """The per-user data folder (SECDESK_DATA_DIR overrides it, e.g. for a portable setup)."""
+    override = os.environ.get("SECDESK_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database_path() -> Path:
+    return data_dir() / DEFAULT_FILE_NAME
+
+
+def resolve_url(db: str | None) -> URL:
+    """A path becomes an SQLite URL; anything with '://' is taken as an SQLAlchemy URL."""
+    if not db:
+        return URL.create("sqlite", database=str(default_database_path()))
+    if "://" in db:
+        try:
+            return make_url(db)
+        except ArgumentError:
+            raise DatabaseUnavailable(
+                f"データベースの指定「{db}」は URL として読めません。"
+                "ファイルのパスか postgresql+psycopg://… の形で指定してください。"
+            ) from None
+    return URL.create("sqlite", database=str(Path(db).expanduser().absolute()))
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+@dataclass
+class Database:
+    """An open database: the engine and a factory of sessions with the audit hook."""
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+
+    def display_name(self) -> str:
+        """What the status bar and messages show: the file path, or the URL without password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any exception."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _check_sqlite_target(path: Path, *, create: bool) -> None:
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseUnavailable(
+                f"「{path}」はフォルダです。データベースファイルのパスを指定してください。"
+            )
+        with path.open("rb") as fh:
+            head = fh.read(16)
+        if head and head != b"SQLite format 3\x00":
+            raise DatabaseUnavailable(
+                f"「{path}」はデータベースファイルではありません（壊れているか、別の種類のファイルです）。"
+                "正しいファイルを指定するか、バックアップから復元してください。"
+            )
+        return
+    if not create:
+        raise DatabaseUnavailable(
+            f"データベース「{path}」がありません。パスを確かめるか、"
+            "secdesk --db … init で作成してください。"
+        )
+    if not path.parent.exists():
+        if path.parent == default_database_path().parent:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        else:
+            raise DatabaseUnavailable(
+                f"フォルダ「{path.parent}」がありません。既存のフォルダにあるファイルを指定してください。"
+            )
+
+
+def make_engine(url: URL) -> Engine:
+    try:
+        if url.get_backend_name() == "sqlite":
+            engine = create_engine(url)
+            event.listen(engine, "connect", _set_sqlite_pragmas)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+    except (NoSuchModuleError, ImportError, ArgumentError) as exc:
+        raise DatabaseUnavailable(
+            f"データベース「{url.render_as_string(hide_password=True)}」には接続できません"
+            f"（{type(exc).__name__}: {exc}）。URL を確かめてください。"
+        ) from None
+    return engine
+
+
+def open_database(db: str | None = None, *, create: bool = True, upgrade: bool = True) -> Database:
+    """Open (and if allowed create or upgrade) the database named by `--db`.
+
+    Raises DatabaseUnavailable with one clear sentence when it cannot be used.
+    """
+    url = resolve_url(db)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        _check_sqlite_target(Path(url.database), create=create)
+    engine = make_engine(url)
+    audit.install()
+    database = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    try:
+        with engine.connect() as conn:
+            if database.is_sqlite:
+                result = conn.execute(text("PRAGMA quick_check")).scalar()
+                if result != "ok":
+                    raise DatabaseUnavailable(
+                        f"データベース「{database.display_name()}」が壊れています（{result}）。"
+                        "バックアップから復元してください（secdesk restore FILE）。"
+                    )
+        if upgrade:
+            migrate.bring_up_to_date(database)
+        else:
+            migrate.require_current(database)
+    except DatabaseUnavailable:
+        engine.dispose()
+        raise
+    except (DBAPIError, SQLAlchemyError, sqlite3.Error) as exc:
+        engine.dispose()
+        detail = str(getattr(exc, "orig", exc)).splitlines()[0]
+        raise DatabaseUnavailable(
+            f"データベース「{database.display_name()}」を開けません（{detail}）。"
+            "パスや接続先を確かめるか、バックアップから復元してください。"
+        ) from None
+    return database
+
+
+def is_empty(database: Database) -> bool:
+    """True when the database holds no organizations, programs or projects yet."""
+    from sqlalchemy import func, select
+
+    from db.models import Organization, Program
+
+    with database.sessions() as session:
+        count = session.scalar(select(func.count()).select_from(Organization)) or 0
+        count += session.scalar(select(func.count()).select_from(Program)) or 0
+        return count == 0
+
+
+def table_names(engine: Engine) -> set[str]:
+    return set(inspect(engine).get_table_names())

@@ -1,0 +1,23 @@
+"""Errors the user sees: each carries one clear Japanese sentence saying what to do."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A problem with the user's input or environment (CLI exit code 2), never a bug."""
+
+
+class DatabaseUnavailable(UserError):
+    """The database cannot be opened: bad path, not a database, corrupt, too new."""
+
+
+class ValidationError(UserError):
+    """A record fails validation; `field` names the input that needs correcting."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class ConflictError(UserError):
+    """Someone else changed the record since it was loaded."""

@@ -1,0 +1,494 @@
+"""Typed SQLAlchemy 2.0 models for the whole data model (DESIGN.md §3).
+
+Identifiers are English; what the user sees is Japanese (see `db.labels`). Enumerations are
+stored as short English codes in plain string columns, so that a new value needs no schema
+change and the JSON interchange stays readable. Every editable table carries a `version`
+column used by SQLAlchemy's optimistic concurrency check: saving a row someone else changed
+since it was loaded raises `StaleDataError` instead of silently overwriting it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Time,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+# Deterministic constraint names keep Alembic migrations portable (SQLite batch mode needs them).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """Primary key, optimistic-locking version and timestamps shared by editable tables."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, nullable=False, server_default=func.current_timestamp()
+    )
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime,
+        nullable=False,
+        server_default=func.current_timestamp(),
+        onupdate=func.current_timestamp(),
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+registration_categories = Table(
+    "registration_category",
+    Base.metadata,
+    Column("registration_id", ForeignKey("registration.id", ondelete="CASCADE"), primary_key=True),
+    Column("category_id", ForeignKey("category.id", ondelete="CASCADE"), primary_key=True),
+)
+
+measure_categories = Table(
+    "measure_category",
+    Base.metadata,
+    Column("measure_id", ForeignKey("measure.id", ondelete="CASCADE"), primary_key=True),
+    Column("category_id", ForeignKey("category.id", ondelete="CASCADE"), primary_key=True),
+)
+
+project_categories = Table(
+    "project_category",
+    Base.metadata,
+    Column("project_id", ForeignKey("project.id", ondelete="CASCADE"), primary_key=True),
+    Column("category_id", ForeignKey("category.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Organization(Versioned, Base):
+    """団体: a local government, ministry, regional bureau, company, university, association…"""
+
+    __tablename__ = "organization"
+
+    kind: Mapped[str] = mapped_column(String(32), nullable=False)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    kana: Mapped[str | None] = mapped_column(String(200))
+    # 全国地方公共団体コード (6 digits with check digit); unique among local governments.
+    lg_code: Mapped[str | None] = mapped_column(String(6), unique=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL")
+    )
+    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(50))
+    email: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    # Normalised name (NFKC, spaces, corporate forms) for search and duplicate detection only.
+    name_key: Mapped[str] = mapped_column(String(200), nullable=False, index=True)
+
+    parent: Mapped[Organization | None] = relationship(remote_side="Organization.id")
+    people: Mapped[list[Person]] = relationship(back_populates="organization")
+    registrations: Mapped[list[Registration]] = relationship(
+        back_populates="organization", cascade="all, delete-orphan"
+    )
+
+
+class Person(Versioned, Base):
+    """担当者・委員."""
+
+    __tablename__ = "person"
+
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    kana: Mapped[str | None] = mapped_column(String(100))
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL")
+    )
+    post: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    name_key: Mapped[str] = mapped_column(String(100), nullable=False, index=True)
+
+    organization: Mapped[Organization | None] = relationship(back_populates="people")
+
+
+class Program(Versioned, Base):
+    """事業・施策の枠組み; its categories (政策分野 / 技術 / アクション項目) are data."""
+
+    __tablename__ = "program"
+
+    name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
+    category_label: Mapped[str] = mapped_column(String(50), nullable=False, default="分野")
+    description: Mapped[str | None] = mapped_column(Text)
+
+    categories: Mapped[list[Category]] = relationship(
+        back_populates="program", order_by="Category.order", cascade="all, delete-orphan"
+    )
+
+
+class Category(Base):
+    __tablename__ = "category"
+    __table_args__ = (UniqueConstraint("program_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("program.id", ondelete="CASCADE"), nullable=False
+    )
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    group: Mapped[str | None] = mapped_column(String(200))
+    order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    program: Mapped[Program] = relationship(back_populates="categories")
+
+
+class Registration(Versioned, Base):
+    """An organization registering in a program: 関心 / 提供 / 支援策 / 連携 per categories."""
+
+    __tablename__ = "registration"
+
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), nullable=False
+    )
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("program.id", ondelete="CASCADE"), nullable=False
+    )
+    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    summary: Mapped[str | None] = mapped_column(Text)
+    department: Mapped[str | None] = mapped_column(String(200))
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL")
+    )
+    received_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="received")
+    publish_consent: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL")
+    )
+
+    organization: Mapped[Organization] = relationship(back_populates="registrations")
+    program: Mapped[Program] = relationship()
+    contact_person: Mapped[Person | None] = relationship()
+    categories: Mapped[list[Category]] = relationship(secondary=registration_categories)
+
+
+class Measure(Versioned, Base):
+    """支援策: a ministry's support measure with its department, contact and budget lines."""
+
+    __tablename__ = "measure"
+
+    name: Mapped[str] = mapped_column(String(300), nullable=False)
+    ministry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL")
+    )
+    program_id: Mapped[int | None] = mapped_column(ForeignKey("program.id", ondelete="SET NULL"))
+    department: Mapped[str | None] = mapped_column(String(200))
+    summary: Mapped[str | None] = mapped_column(Text)
+    support: Mapped[str | None] = mapped_column(Text)
+    contact: Mapped[str | None] = mapped_column(Text)
+    mark: Mapped[str | None] = mapped_column(String(4))
+    aliases: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    past_selections: Mapped[str | None] = mapped_column(Text)
+
+    ministry: Mapped[Organization | None] = relationship()
+    program: Mapped[Program | None] = relationship()
+    categories: Mapped[list[Category]] = relationship(secondary=measure_categories)
+    budget_lines: Mapped[list[BudgetLine]] = relationship(
+        back_populates="measure",
+        cascade="all, delete-orphan",
+        order_by="(BudgetLine.fiscal_year.desc(), BudgetLine.kind)",
+    )
+    selections: Mapped[list[MeasureSelection]] = relationship(
+        back_populates="measure", cascade="all, delete-orphan"
+    )
+
+
+class BudgetLine(Base):
+    """予算額 of a measure for one fiscal year (当初 or 補正); text keeps what was written."""
+
+    __tablename__ = "budget_line"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measure_id: Mapped[int] = mapped_column(
+        ForeignKey("measure.id", ondelete="CASCADE"), nullable=False
+    )
+    fiscal_year: Mapped[int] = mapped_column(Integer, nullable=False)
+    kind: Mapped[str] = mapped_column(String(10), nullable=False)  # 当初 / 補正
+    amount_yen: Mapped[int | None] = mapped_column(BigInteger)
+    text: Mapped[str | None] = mapped_column(Text)
+
+    measure: Mapped[Measure] = relationship(back_populates="budget_lines")
+
+
+class MeasureSelection(Base):
+    """An area selected under a measure (スマートシティ関連事業 table: 62 regions × 5 programs)."""
+
+    __tablename__ = "measure_selection"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measure_id: Mapped[int] = mapped_column(
+        ForeignKey("measure.id", ondelete="CASCADE"), nullable=False
+    )
+    item_no: Mapped[int | None] = mapped_column(Integer)
+    area: Mapped[str] = mapped_column(String(300), nullable=False)
+    # fiscal_year of the selection; None with past=True means "過年度" (an earlier, unnamed year).
+    fiscal_year: Mapped[int | None] = mapped_column(Integer)
+    past: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    measure: Mapped[Measure] = relationship(back_populates="selections")
+    organizations: Mapped[list[Organization]] = relationship(
+        secondary="measure_selection_organization", order_by="Organization.lg_code"
+    )
+
+
+measure_selection_organizations = Table(
+    "measure_selection_organization",
+    Base.metadata,
+    Column(
+        "selection_id", ForeignKey("measure_selection.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("organization_id", ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class ProjectProposer(Base):
+    __tablename__ = "project_proposer"
+
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), primary_key=True
+    )
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True
+    )
+    order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    organization: Mapped[Organization] = relationship()
+
+
+class Project(Versioned, Base):
+    """選定事業: support runs 3 fiscal years from selection, +2 per approved continuation."""
+
+    __tablename__ = "project"
+
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("program.id", ondelete="RESTRICT"), nullable=False
+    )
+    number: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    selected_fiscal_year: Mapped[int] = mapped_column(Integer, nullable=False)
+    summary: Mapped[str | None] = mapped_column(Text)
+
+    program: Mapped[Program] = relationship()
+    proposer_links: Mapped[list[ProjectProposer]] = relationship(
+        order_by="ProjectProposer.order", cascade="all, delete-orphan"
+    )
+    categories: Mapped[list[Category]] = relationship(secondary=project_categories)
+    continuations: Mapped[list[Continuation]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="Continuation.id"
+    )
+    councils: Mapped[list[Council]] = relationship(back_populates="project")
+
+    @property
+    def proposers(self) -> list[Organization]:
+        return [link.organization for link in self.proposer_links]
+
+
+class Continuation(Base):
+    """継続申請: submitted / decided dates and result (pending / approved / rejected)."""
+
+    __tablename__ = "continuation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), nullable=False
+    )
+    submitted_on: Mapped[dt.date | None] = mapped_column(Date)
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    result: Mapped[str] = mapped_column(String(20), nullable=False, default="pending")
+
+    project: Mapped[Project] = relationship(back_populates="continuations")
+
+
+class Council(Versioned, Base):
+    """協議会・会議: a liaison conference, its board (幹事会), or a project's regional council."""
+
+    __tablename__ = "council"
+
+    name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("council.id", ondelete="SET NULL"))
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("project.id", ondelete="SET NULL"))
+    established_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    parent: Mapped[Council | None] = relationship(remote_side="Council.id")
+    project: Mapped[Project | None] = relationship(back_populates="councils")
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="council",
+        cascade="all, delete-orphan",
+        order_by="Membership.order",
+    )
+
+
+class Membership(Versioned, Base):
+    """A seat on a council: a person, or only a post, with role, display order and term."""
+
+    __tablename__ = "membership"
+
+    council_id: Mapped[int] = mapped_column(
+        ForeignKey("council.id", ondelete="CASCADE"), nullable=False
+    )
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL")
+    )
+    role: Mapped[str] = mapped_column(String(20), nullable=False, default="member")
+    post: Mapped[str | None] = mapped_column(String(300))
+    group_name: Mapped[str | None] = mapped_column(String(100))
+    order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    term_start: Mapped[dt.date | None] = mapped_column(Date)
+    term_end: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    council: Mapped[Council] = relationship(back_populates="memberships")
+    person: Mapped[Person | None] = relationship()
+    organization: Mapped[Organization | None] = relationship()
+
+
+class EventSeries(Versioned, Base):
+    """A series of events, e.g. 令和3年度 未来技術実装ミニシンポジウム."""
+
+    __tablename__ = "event_series"
+
+    name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
+    fiscal_year: Mapped[int | None] = mapped_column(Integer)
+    program_id: Mapped[int | None] = mapped_column(ForeignKey("program.id", ondelete="SET NULL"))
+    eligibility: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    program: Mapped[Program | None] = relationship()
+    sessions: Mapped[list[EventSession]] = relationship(
+        back_populates="series", cascade="all, delete-orphan", order_by="EventSession.number"
+    )
+
+
+class EventSession(Versioned, Base):
+    """第n回: theme, date, start/end time, format (web / venue), who may attend."""
+
+    __tablename__ = "event_session"
+    __table_args__ = (UniqueConstraint("series_id", "number"),)
+
+    series_id: Mapped[int] = mapped_column(
+        ForeignKey("event_series.id", ondelete="CASCADE"), nullable=False
+    )
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    theme: Mapped[str | None] = mapped_column(String(300))
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    start_time: Mapped[dt.time | None] = mapped_column(Time)
+    end_time: Mapped[dt.time | None] = mapped_column(Time)
+    format: Mapped[str | None] = mapped_column(String(10))
+    venue: Mapped[str | None] = mapped_column(String(300))
+    url: Mapped[str | None] = mapped_column(String(500))
+    eligibility: Mapped[str | None] = mapped_column(Text)
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    series: Mapped[EventSeries] = relationship(back_populates="sessions")
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", order_by="Participant.id"
+    )
+
+
+class Participant(Versioned, Base):
+    __tablename__ = "participant"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("event_session.id", ondelete="CASCADE"), nullable=False
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), nullable=False
+    )
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="applied")
+
+    session: Mapped[EventSession] = relationship(back_populates="participants")
+    person: Mapped[Person] = relationship()
+
+
+class Milestone(Versioned, Base):
+    __tablename__ = "milestone"
+
+    program_id: Mapped[int | None] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"))
+    date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    label: Mapped[str] = mapped_column(Text, nullable=False)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    program: Mapped[Program | None] = relationship()
+
+
+class RegistrationCount(Base):
+    """A published count of registrations as of a date (e.g. 196 団体 as of 2020-09-01)."""
+
+    __tablename__ = "registration_count"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("program.id", ondelete="CASCADE"), nullable=False
+    )
+    as_of: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    count: Mapped[int] = mapped_column(Integer, nullable=False)
+    unit: Mapped[str] = mapped_column(String(10), nullable=False)
+
+    program: Mapped[Program] = relationship()
+
+
+class ImportBatch(Base):
+    """One import: file, hash, kind, counts and per-row problems; the unit of undo."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(500), nullable=False)
+    file_hash: Mapped[str | None] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(50), nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, nullable=False, server_default=func.current_timestamp()
+    )
+    counts: Mapped[dict[str, int]] = mapped_column(JSON, nullable=False, default=dict)
+    problems: Mapped[list[dict[str, Any]]] = mapped_column(JSON, nullable=False, default=list)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class AuditEntry(Base):
+    """Who changed what, when, with the values before and after (filled by db.audit)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    user: Mapped[str] = mapped_column(String(100), nullable=False)
+    action: Mapped[str] = mapped_column(String(10), nullable=False)  # insert / update / delete
+    table_name: Mapped[str] = mapped_column(String(50), nullable=False, index=True)
+    row_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    import_batch_id: Mapped[int | None] = mapped_column(Integer)

@@ -1,0 +1,165 @@
+"""`export --format xlsx`: the interchange data as a workbook people can read and filter.
+
+Each top-level list becomes a sheet; nested lists of objects (council members, sessions, budget
+lines …) become sheets of their own with the parent's id and name in front, so that every sheet
+is a plain table. Headers are Japanese; the English key stays in a hidden second row so that the
+workbook can be read back by tools.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+SHEET_TITLES = {
+    "organizations": "団体",
+    "people": "担当者",
+    "programs": "事業",
+    "programs.categories": "分野",
+    "registrations": "登録",
+    "measures": "支援策",
+    "measures.budget_lines": "予算",
+    "measures.selections": "選定",
+    "projects": "選定事業",
+    "projects.continuations": "継続申請",
+    "councils": "会議",
+    "councils.members": "委員",
+    "event_series": "行事",
+    "event_series.sessions": "開催回",
+    "event_series.sessions.participants": "参加者",
+    "milestones": "日程",
+    "registration_counts": "登録数",
+}
+
+HEADERS = {
+    "id": "ID",
+    "kind": "区分",
+    "name": "名称",
+    "kana": "フリガナ",
+    "lg_code": "地方公共団体コード",
+    "parent": "上位",
+    "parent_id": "上位ID",
+    "address": "住所",
+    "phone": "電話番号",
+    "email": "メールアドレス",
+    "note": "備考",
+    "organization": "所属・団体",
+    "organization_id": "団体ID",
+    "post": "役職",
+    "program": "事業",
+    "program_id": "事業ID",
+    "category_label": "分類名",
+    "description": "説明",
+    "group": "グループ",
+    "order": "順",
+    "role": "役割",
+    "categories": "分野",
+    "summary": "概要",
+    "department": "担当部署",
+    "received_on": "受付日",
+    "status": "状態",
+    "publish_consent": "公表可否",
+    "ministry": "府省庁",
+    "support": "主な支援対象",
+    "contact": "問合せ先",
+    "mark": "記号",
+    "aliases": "別名",
+    "past_selections": "過去の選定数",
+    "fiscal_year": "年度",
+    "amount_yen": "金額（円）",
+    "text": "表記",
+    "item_no": "項番",
+    "area": "実施地域",
+    "past": "過年度",
+    "organizations": "団体",
+    "number": "番号",
+    "title": "タイトル",
+    "proposers": "提案者",
+    "selected_fiscal_year": "選定年度",
+    "submitted_on": "申請日",
+    "decided_on": "決定日",
+    "result": "結果",
+    "project": "事業",
+    "project_id": "事業ID",
+    "established_on": "設置日",
+    "term_start": "任期開始",
+    "term_end": "任期終了",
+    "person_id": "人物ID",
+    "eligibility": "対象",
+    "theme": "テーマ",
+    "date": "日付",
+    "start": "開始",
+    "end": "終了",
+    "format": "形式",
+    "venue": "会場",
+    "url": "URL",
+    "capacity": "定員",
+    "label": "内容",
+    "as_of": "時点",
+    "count": "件数",
+    "unit": "単位",
+}
+
+_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "○" if value else ""
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    return value
+
+
+def _tables(key: str, rows: list[dict[str, Any]], out: dict[str, list[dict[str, Any]]]) -> None:
+    flat_rows: list[dict[str, Any]] = []
+    for row in rows:
+        flat: dict[str, Any] = {}
+        for name, value in row.items():
+            if isinstance(value, list) and value and isinstance(value[0], dict):
+                children = [
+                    {"parent_id": row.get("id"), "parent": row.get("name") or row.get("title"), **c}
+                    for c in value
+                ]
+                _tables(f"{key}.{name}", children, out)
+            elif isinstance(value, list) and not value and f"{key}.{name}" in SHEET_TITLES:
+                continue  # an empty child list: nothing to add to the child sheet
+            else:
+                flat[name] = _cell(value)
+        flat_rows.append(flat)
+    out.setdefault(key, []).extend(flat_rows)
+
+
+def write_workbook(data: dict[str, Any], target: Path) -> None:
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for key, value in data.items():
+        if isinstance(value, list):
+            _tables(key, value, tables)
+    book = Workbook()
+    book.remove(book.active)
+    for key, rows in tables.items():
+        sheet = book.create_sheet(SHEET_TITLES.get(key, key)[:31])
+        columns: list[str] = []
+        for row in rows:
+            columns.extend(c for c in row if c not in columns)
+        sheet.append([HEADERS.get(c, c) for c in columns])
+        sheet.append(columns)
+        sheet.row_dimensions[2].hidden = True
+        for row in rows:
+            sheet.append([row.get(c) for c in columns])
+        for index, column in enumerate(columns, start=1):
+            sheet.cell(row=1, column=index).font = Font(bold=True)
+            sheet.cell(row=1, column=index).fill = _HEADER_FILL
+            width = max(
+                [len(str(HEADERS.get(column, column)))]
+                + [len(str(r.get(column) or "")) for r in rows[:200]]
+            )
+            sheet.column_dimensions[get_column_letter(index)].width = min(60, 4 + width * 1.6)
+        sheet.freeze_panes = "A3"
+    temp = target.with_name(f".{target.name}.tmp")
+    book.save(temp)
+    temp.replace(target)

@@ -1,0 +1,91 @@
+"""Comparison keys and kana handling for Japanese names.
+
+Everything here produces keys for matching and sorting; what the user typed
+is what gets displayed and stored.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import jaconv
+
+# Abbreviations are replaced by the full form.  The position is kept on
+# purpose: 株式会社X (前株) and X株式会社 (後株) are different registered names.
+_CORPORATE_FORMS = (
+    ("株式会社", ("(株)",)),
+    ("有限会社", ("(有)",)),
+    ("合同会社", ("(同)",)),
+    ("一般社団法人", ("(一社)",)),
+    ("公益社団法人", ("(公社)",)),
+    ("一般財団法人", ("(一財)",)),
+    ("公益財団法人", ("(公財)",)),
+    ("特定非営利活動法人", ("npo法人", "(特非)")),
+)
+# People type any of these for the long vowel mark or a hyphen.
+_DASHES = str.maketrans(dict.fromkeys("－―‐‑–—−-", "ー"))
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def normalize_for_compare(text: str) -> str:
+    """Key under which two spellings of the same name compare equal.
+
+    NFKC, no whitespace, case-folded, katakana as hiragana, corporate-form
+    abbreviations ((株), ㈱, NPO法人 …) spelled out, dashes as ー.  So
+    "(株)三菱総合研究所", "株式会社　三菱総合研究所" and "㈱三菱総合研究所"
+    share one key.  Use it only to compare; never show or store it.
+    """
+    key = re.sub(r"\s+", "", _nfkc(text)).casefold()
+    for full, abbreviations in _CORPORATE_FORMS:
+        for abbreviation in abbreviations:
+            key = key.replace(abbreviation, full)
+    return jaconv.kata2hira(key).translate(_DASHES)
+
+
+def to_hiragana(text: str) -> str:
+    """Katakana (full or half width) to hiragana; NFKC also folds full-width ASCII."""
+    return jaconv.kata2hira(_nfkc(text))
+
+
+def to_katakana(text: str) -> str:
+    """Hiragana to katakana; NFKC first so half-width katakana comes out full width."""
+    return jaconv.hira2kata(_nfkc(text))
+
+
+# 五十音 order.  _VOWELS gives, position by position, the vowel a following
+# ー stands for (ん has none, so ー after it stays as it is).
+_GOJUON = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわゐゑをん"
+_VOWELS = "あいうえお" * 7 + "あうお" + "あいうえお" + "あいえお" + "ん"
+_LARGE = str.maketrans("ぁぃぅぇぉっゃゅょゎゕゖ", "あいうえおつやゆよわかけ")
+_MARKS = {"\u3099": 1, "\u309a": 2}  # combining (han)dakuten, as split off by NFD
+_KANA_BASE = 0xE000  # private use area, so kana keys never collide with text
+
+
+def kana_sort_key(kana: str) -> str:
+    """Sort key putting readings in 五十音順.
+
+    Rule, character by character: small kana count as their large forms
+    (っ = つ); a voiced or semi-voiced kana comes right after its base
+    (か < が < き, は < ば < ぱ); ー counts as the vowel of the kana before it
+    (らーめん = らあめん).  Katakana, half width and spaces are folded first.
+    Readings equal under this rule are ordered by their code points, so the
+    order is always total.  Non-kana characters sort before kana.
+    """
+    hira = jaconv.kata2hira(re.sub(r"\s+", "", _nfkc(kana)))
+    chars = unicodedata.normalize("NFD", hira.translate(_LARGE))
+    key: list[str] = []
+    vowel = ""  # vowel of the previous character if it was kana, else ""
+    for char in chars:
+        if char in _MARKS and vowel:
+            key[-1] = chr(ord(key[-1]) + _MARKS[char])
+            continue
+        if char == "ー" and vowel not in ("", "ん"):
+            char = vowel
+        position = _GOJUON.find(char)
+        key.append(chr(_KANA_BASE + position * 3) if position >= 0 else char)
+        vowel = _VOWELS[position] if position >= 0 else ""
+    return "".join(key) + "\x00" + hira

@@ -1,0 +1,82 @@
+"""Shared helpers of the operations: input cleaning and Japanese validation messages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.errors import ConflictError, ValidationError
+from db.models import Base, Organization
+from desktop.japanese.text import normalize_for_compare
+from desktop.japanese.wareki import DateParseError, parse_date
+
+ModelT = TypeVar("ModelT", bound=Base)
+
+
+def clean(value: str | None) -> str | None:
+    """Trim; an empty string means 'no value'. What was typed is otherwise kept as typed."""
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def required(value: str | None, field: str, label: str) -> str:
+    text = clean(value)
+    if text is None:
+        raise ValidationError(f"{label}を入力してください。", field)
+    return text
+
+
+def fetch(session: Session, model: type[ModelT], row_id: int, version: int | None = None) -> ModelT:
+    """Load a row for editing; refuse when it is gone or was changed by someone else."""
+    obj = session.get(model, row_id)
+    if obj is None:
+        raise ConflictError("このデータは削除されています。一覧を更新してください。")
+    if version is not None and getattr(obj, "version", version) != version:
+        raise ConflictError(
+            "このデータは読み込んだ後に別の操作で変更されています。一覧を更新してから編集し直してください。"
+        )
+    return obj
+
+
+_FY = re.compile(r"^(?P<body>.+?)年度?$")
+
+
+def parse_fiscal_year(value: str | None, field: str = "fiscal_year") -> int:
+    """年度 as typed: 2020, 2020年度, 令和2年度, R2, R2年度, H30 → Gregorian integer."""
+    text = unicodedata.normalize("NFKC", value or "").strip().replace(" ", "")
+    if not text:
+        raise ValidationError("年度を入力してください（例: 令和2年度、2020）。", field)
+    body = text.removesuffix("度").removesuffix("年") if text.endswith(("年度", "年")) else text
+    if body.isdigit() and len(body) == 4:
+        return int(body)
+    try:
+        return parse_date(f"{body}年4月1日").year
+    except DateParseError:
+        raise ValidationError(
+            f"年度「{value}」を読めません。令和2年度、R2、2020 のように入力してください。", field
+        ) from None
+
+
+def find_or_create_organization(session: Session, name: str, kind: str = "other") -> Organization:
+    """The organization of that name (compared after normalisation), created if new."""
+    key = normalize_for_compare(name)
+    found = session.scalars(select(Organization).where(Organization.name_key == key)).first()
+    if found is not None:
+        return found
+    org = Organization(name=name, kind=kind, name_key=key)
+    session.add(org)
+    return org
+
+
+def split_names(text: str | None) -> list[str]:
+    """Several names in one cell: separated by 、 , ・ ／ / or line breaks."""
+    if not text:
+        return []
+    parts = re.split(r"[、,，/／\n]+", text)
+    return [p.strip() for p in parts if p.strip()]

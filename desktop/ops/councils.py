@@ -1,0 +1,332 @@
+"""協議会 tab: selected projects, councils and their member lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from db.errors import ValidationError
+from db.models import Council, Membership, Person, Program, Project, ProjectProposer
+from db.vocab import CONTINUATION_RESULTS, COUNCIL_KINDS, MEMBER_ROLES, label, role_rank
+from desktop.japanese.ministries import ministry_rank
+from desktop.japanese.wareki import format_fiscal_year, format_wareki
+from desktop.ops.common import (
+    clean,
+    fetch,
+    find_or_create_organization,
+    parse_fiscal_year,
+    required,
+    split_names,
+)
+from desktop.support_terms import support_status, term_end_fiscal_year
+
+
+@dataclass(frozen=True)
+class ProjectRow:
+    id: int
+    number: int | None
+    title: str
+    proposers: str
+    program: str
+    selected_fiscal_year: int
+    selected_label: str
+    term_end_label: str
+    status: str
+    technologies: str
+
+
+@dataclass(frozen=True)
+class ProjectDetail:
+    id: int
+    version: int
+    program_id: int
+    program: str
+    number: int | None
+    title: str
+    proposers: str
+    selected_fiscal_year: int
+    summary: str
+    continuations: tuple[str, ...]
+    councils: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class CouncilRow:
+    id: int
+    name: str
+    kind_label: str
+    parent: str
+    project: str
+    member_count: int
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: int
+    version: int
+    order: int
+    role: str
+    role_label: str
+    group: str
+    post: str
+    name: str
+    organization: str
+    term: str
+    note: str
+
+
+def list_projects(session: Session, as_of: dt.date | None = None) -> list[ProjectRow]:
+    today = as_of or dt.date.today()
+    projects = session.scalars(
+        select(Project)
+        .options(
+            selectinload(Project.program),
+            selectinload(Project.proposer_links).selectinload(ProjectProposer.organization),
+            selectinload(Project.continuations),
+            selectinload(Project.categories),
+        )
+        .order_by(Project.selected_fiscal_year, Project.number, Project.id)
+    ).all()
+    rows = []
+    for p in projects:
+        results = [c.result for c in p.continuations]
+        approved = results.count("approved")
+        rows.append(
+            ProjectRow(
+                id=p.id,
+                number=p.number,
+                title=p.title,
+                proposers="、".join(o.name for o in p.proposers),
+                program=p.program.name,
+                selected_fiscal_year=p.selected_fiscal_year,
+                selected_label=format_fiscal_year(p.selected_fiscal_year),
+                term_end_label=format_fiscal_year(
+                    term_end_fiscal_year(p.selected_fiscal_year, approved)
+                ),
+                status=support_status(p.selected_fiscal_year, results, today),
+                technologies="、".join(c.name for c in p.categories),
+            )
+        )
+    return rows
+
+
+def get_project(session: Session, project_id: int) -> ProjectDetail:
+    p = fetch(session, Project, project_id)
+    return ProjectDetail(
+        id=p.id,
+        version=p.version,
+        program_id=p.program_id,
+        program=p.program.name,
+        number=p.number,
+        title=p.title,
+        proposers="、".join(o.name for o in p.proposers),
+        selected_fiscal_year=p.selected_fiscal_year,
+        summary=p.summary or "",
+        continuations=tuple(
+            f"継続申請 {format_wareki(c.decided_on) if c.decided_on else '（決定日未定）'} "
+            f"{label(CONTINUATION_RESULTS, c.result)}"
+            for c in p.continuations
+        ),
+        councils=tuple((c.id, c.name) for c in p.councils),
+    )
+
+
+@dataclass(frozen=True)
+class ProjectInput:
+    program_id: int
+    title: str
+    proposers: str
+    selected_fiscal_year: str
+    summary: str = ""
+    number: str = ""
+    id: int | None = None
+    version: int | None = None
+
+
+def save_project(session: Session, data: ProjectInput) -> int:
+    title = required(data.title, "title", "提案タイトル")
+    names = split_names(data.proposers)
+    if not names:
+        raise ValidationError("提案者（地方公共団体）を入力してください。", "proposers")
+    fiscal_year = parse_fiscal_year(data.selected_fiscal_year, "selected_fiscal_year")
+    number: int | None = None
+    if clean(data.number):
+        if not str(data.number).strip().isdigit():
+            raise ValidationError("番号は数字で入力してください。", "number")
+        number = int(str(data.number).strip())
+    program = fetch(session, Program, data.program_id)
+    if data.id is None:
+        project = Project(program=program, title=title, selected_fiscal_year=fiscal_year)
+        session.add(project)
+    else:
+        project = fetch(session, Project, data.id, data.version)
+    project.program = program
+    project.title = title
+    project.selected_fiscal_year = fiscal_year
+    project.number = number
+    project.summary = clean(data.summary)
+    current = [link.organization.name for link in project.proposer_links]
+    if current != names:
+        project.proposer_links.clear()
+        session.flush()
+        for order, name in enumerate(names, start=1):
+            org = find_or_create_organization(session, name, kind="municipality")
+            project.proposer_links.append(ProjectProposer(organization=org, order=order))
+    session.flush()
+    return project.id
+
+
+def delete_project(session: Session, project_id: int, version: int | None) -> None:
+    session.delete(fetch(session, Project, project_id, version))
+
+
+def list_councils(session: Session) -> list[CouncilRow]:
+    counts = (
+        select(Membership.council_id, func.count().label("n"))
+        .group_by(Membership.council_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Council, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.council_id == Council.id)
+        .options(selectinload(Council.parent), selectinload(Council.project))
+        .order_by(Council.id)
+    ).all()
+    return [
+        CouncilRow(
+            id=c.id,
+            name=c.name,
+            kind_label=label(COUNCIL_KINDS, c.kind),
+            parent=c.parent.name if c.parent else "",
+            project=c.project.title if c.project else "",
+            member_count=n,
+        )
+        for c, n in rows
+    ]
+
+
+def list_members(session: Session, council_id: int) -> list[MemberRow]:
+    """Members by role (議長, 座長, 構成員 …), then the council's own order."""
+    members = session.scalars(
+        select(Membership)
+        .where(Membership.council_id == council_id)
+        .options(selectinload(Membership.person), selectinload(Membership.organization))
+    ).all()
+    members = sorted(members, key=lambda m: (role_rank(m.role), m.order, m.id))
+    return [
+        MemberRow(
+            id=m.id,
+            version=m.version,
+            order=m.order,
+            role=m.role,
+            role_label=label(MEMBER_ROLES, m.role),
+            group=m.group_name or "",
+            post=m.post or "",
+            name=m.person.name if m.person else "",
+            organization=m.organization.name if m.organization else "",
+            term=_term(m.term_start, m.term_end),
+            note=m.note or "",
+        )
+        for m in members
+    ]
+
+
+def _term(start: dt.date | None, end: dt.date | None) -> str:
+    if not start and not end:
+        return ""
+    return f"{format_wareki(start) if start else ''}～{format_wareki(end) if end else ''}"
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    council_id: int
+    role: str
+    post: str = ""
+    name: str = ""
+    organization: str = ""
+    group: str = ""
+    note: str = ""
+    id: int | None = None
+    version: int | None = None
+
+
+def _new_member_order(session: Session, council_id: int, data: MemberInput) -> int:
+    """Place a new member by the government's customary ministry order among its role."""
+    rank = ministry_rank(f"{data.organization}{data.post}")
+    same_role = sorted(
+        session.scalars(
+            select(Membership).where(
+                Membership.council_id == council_id, Membership.role == data.role
+            )
+        ).all(),
+        key=lambda m: m.order,
+    )
+    for member in same_role:
+        org_name = member.organization.name if member.organization else ""
+        if ministry_rank(f"{org_name}{member.post or ''}") > rank:
+            position = member.order
+            for later in session.scalars(
+                select(Membership).where(
+                    Membership.council_id == council_id, Membership.order >= position
+                )
+            ):
+                later.order += 1
+            return position
+    top = session.scalar(
+        select(func.max(Membership.order)).where(Membership.council_id == council_id)
+    )
+    return (top or 0) + 1
+
+
+def save_member(session: Session, data: MemberInput) -> int:
+    if data.role not in MEMBER_ROLES:
+        raise ValidationError("役割を選んでください。", "role")
+    post = clean(data.post)
+    name = clean(data.name)
+    if post is None and name is None:
+        raise ValidationError("役職か氏名のどちらかを入力してください。", "post")
+    council = fetch(session, Council, data.council_id)
+    if data.id is None:
+        order = _new_member_order(session, council.id, data)
+        member = Membership(council=council, role=data.role, order=order)
+        session.add(member)
+    else:
+        member = fetch(session, Membership, data.id, data.version)
+    org_name = clean(data.organization)
+    member.role = data.role
+    member.post = post
+    member.group_name = clean(data.group)
+    member.note = clean(data.note)
+    member.organization = find_or_create_organization(session, org_name) if org_name else None
+    if name is None:
+        member.person = None
+    elif member.person is None or member.person.name != name:
+        member.person = Person(name=name, organization=member.organization, post=post)
+    session.flush()
+    return member.id
+
+
+def delete_member(session: Session, member_id: int, version: int | None) -> None:
+    session.delete(fetch(session, Membership, member_id, version))
+
+
+def move_member(session: Session, member_id: int, step: int) -> None:
+    """Swap a member with its neighbour (step -1 up, +1 down) within the council's order."""
+    member = fetch(session, Membership, member_id)
+    siblings = sorted(
+        session.scalars(select(Membership).where(Membership.council_id == member.council_id)).all(),
+        key=lambda m: (role_rank(m.role), m.order, m.id),
+    )
+    index = siblings.index(member)
+    other_index = index + step
+    if not 0 <= other_index < len(siblings):
+        return
+    other = siblings[other_index]
+    if other.role != member.role:
+        return  # the order is within a role; roles themselves keep their fixed order
+    member.order, other.order = other.order, member.order
+    if member.order == other.order:
+        member.order += step

@@ -1,0 +1,235 @@
+"""イベント tab: event series → sessions → participants."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from db.errors import ValidationError
+from db.models import EventSeries, EventSession, Participant, Person
+from db.vocab import PARTICIPANT_STATUSES, SESSION_FORMATS, label
+from desktop.japanese.text import kana_sort_key, to_hiragana
+from desktop.japanese.wareki import (
+    DateParseError,
+    format_fiscal_year,
+    format_time_range,
+    format_wareki,
+    parse_date,
+    parse_time,
+    parse_time_range,
+)
+from desktop.ops.common import clean, fetch, find_or_create_organization, required
+
+
+@dataclass(frozen=True)
+class SeriesRow:
+    id: int
+    name: str
+    fiscal_year_label: str
+    session_count: int
+    eligibility: str
+    note: str
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    version: int
+    number: int
+    number_label: str
+    theme: str
+    date: dt.date | None
+    date_label: str
+    time_label: str
+    format: str
+    format_label: str
+    eligibility: str
+    note: str
+    participant_count: int
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: int
+    version: int
+    name: str
+    kana: str
+    organization: str
+    post: str
+    email: str
+    status_label: str
+
+
+def list_series(session: Session) -> list[SeriesRow]:
+    series = session.scalars(
+        select(EventSeries)
+        .options(selectinload(EventSeries.sessions))
+        .order_by(EventSeries.fiscal_year.desc(), EventSeries.id)
+    ).all()
+    return [
+        SeriesRow(
+            id=s.id,
+            name=s.name,
+            fiscal_year_label=format_fiscal_year(s.fiscal_year) if s.fiscal_year else "",
+            session_count=len(s.sessions),
+            eligibility=s.eligibility or "",
+            note=s.note or "",
+        )
+        for s in series
+    ]
+
+
+def list_sessions(session: Session, series_id: int) -> list[SessionRow]:
+    counts = (
+        select(Participant.session_id, func.count().label("n"))
+        .group_by(Participant.session_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(EventSession, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.session_id == EventSession.id)
+        .where(EventSession.series_id == series_id)
+        .order_by(EventSession.number)
+    ).all()
+    return [
+        SessionRow(
+            id=s.id,
+            version=s.version,
+            number=s.number,
+            number_label=f"第{s.number}回",
+            theme=s.theme or "",
+            date=s.date,
+            date_label=format_wareki(s.date, weekday=True) if s.date else "未定",
+            time_label=format_time_range(s.start_time, s.end_time) if s.start_time else "",
+            format=s.format or "",
+            format_label=label(SESSION_FORMATS, s.format),
+            eligibility=s.eligibility or "",
+            note=s.note or "",
+            participant_count=n,
+        )
+        for s, n in rows
+    ]
+
+
+@dataclass(frozen=True)
+class SessionInput:
+    series_id: int
+    number: str
+    theme: str = ""
+    date: str = ""
+    time: str = ""
+    format: str = ""
+    eligibility: str = ""
+    note: str = ""
+    id: int | None = None
+    version: int | None = None
+
+
+def _times(text: str | None) -> tuple[dt.time | None, dt.time | None]:
+    if not text:
+        return None, None
+    try:
+        if any(sep in text for sep in "～~〜-－"):
+            return parse_time_range(text)
+        return parse_time(text), None
+    except DateParseError as exc:
+        raise ValidationError(str(exc), "time") from None
+
+
+def save_session(session: Session, data: SessionInput) -> int:
+    number_text = required(str(data.number), "number", "回")
+    if not number_text.isdigit() or int(number_text) < 1:
+        raise ValidationError("回は 1 以上の数字で入力してください。", "number")
+    date: dt.date | None = None
+    if clean(data.date):
+        try:
+            date = parse_date(data.date)
+        except DateParseError as exc:
+            raise ValidationError(str(exc), "date") from None
+    start, end = _times(clean(data.time))
+    fmt = clean(data.format)
+    if fmt is not None and fmt not in SESSION_FORMATS:
+        raise ValidationError("形式を選んでください。", "format")
+    series = fetch(session, EventSeries, data.series_id)
+    if data.id is None:
+        event = EventSession(series=series, number=int(number_text))
+        session.add(event)
+    else:
+        event = fetch(session, EventSession, data.id, data.version)
+    event.number = int(number_text)
+    event.theme = clean(data.theme)
+    event.date = date
+    event.start_time, event.end_time = start, end
+    event.format = fmt
+    event.eligibility = clean(data.eligibility)
+    event.note = clean(data.note)
+    try:
+        session.flush()
+    except IntegrityError:
+        raise ValidationError(f"第{number_text}回はこの行事にすでにあります。", "number") from None
+    return event.id
+
+
+def delete_session(session: Session, session_id: int, version: int | None) -> None:
+    session.delete(fetch(session, EventSession, session_id, version))
+
+
+def list_participants(session: Session, session_id: int) -> list[ParticipantRow]:
+    participants = session.scalars(
+        select(Participant)
+        .where(Participant.session_id == session_id)
+        .options(selectinload(Participant.person).selectinload(Person.organization))
+    ).all()
+    rows = [
+        ParticipantRow(
+            id=p.id,
+            version=p.version,
+            name=p.person.name,
+            kana=p.person.kana or "",
+            organization=p.person.organization.name if p.person.organization else "",
+            post=p.person.post or "",
+            email=p.person.email or "",
+            status_label=label(PARTICIPANT_STATUSES, p.status),
+        )
+        for p in participants
+    ]
+    return sorted(rows, key=lambda r: kana_sort_key(r.kana or r.name))
+
+
+@dataclass(frozen=True)
+class ParticipantInput:
+    session_id: int
+    name: str
+    kana: str = ""
+    organization: str = ""
+    post: str = ""
+    email: str = ""
+    status: str = "applied"
+
+
+def add_participant(session: Session, data: ParticipantInput) -> int:
+    name = required(data.name, "name", "氏名")
+    if data.status not in PARTICIPANT_STATUSES:
+        raise ValidationError("状態を選んでください。", "status")
+    event = fetch(session, EventSession, data.session_id)
+    org_name = clean(data.organization)
+    kana = clean(data.kana)
+    person = Person(
+        name=name,
+        kana=to_hiragana(kana) if kana else None,
+        organization=find_or_create_organization(session, org_name) if org_name else None,
+        post=clean(data.post),
+        email=clean(data.email),
+    )
+    participant = Participant(session=event, person=person, status=data.status)
+    session.add(participant)
+    session.flush()
+    return participant.id
+
+
+def delete_participant(session: Session, participant_id: int, version: int | None) -> None:
+    session.delete(fetch(session, Participant, participant_id, version))

@@ -1,0 +1,280 @@
+"""登録 tab: organizations and their registrations per program."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from db.errors import ValidationError
+from db.models import Category, Organization, Program, Registration
+from db.vocab import (
+    LOCAL_GOVERNMENT_KINDS,
+    ORGANIZATION_KINDS,
+    REGISTRATION_ROLES,
+    REGISTRATION_STATUSES,
+    label,
+)
+from desktop.japanese.lgcode import LgCodeError, normalize_lg_code
+from desktop.japanese.text import kana_sort_key, to_hiragana
+from desktop.japanese.wareki import DateParseError, format_wareki, parse_date
+from desktop.ops.common import clean, fetch, required
+
+
+@dataclass(frozen=True)
+class CategoryOption:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class ProgramOption:
+    id: int
+    name: str
+    category_label: str
+    categories: tuple[CategoryOption, ...]
+
+
+@dataclass(frozen=True)
+class OrganizationRow:
+    id: int
+    kind: str
+    kind_label: str
+    name: str
+    kana: str
+    lg_code: str
+    registration_count: int
+    sort_key: str  # local governments by code, others by reading (DESIGN.md §5)
+
+
+@dataclass(frozen=True)
+class RegistrationRow:
+    id: int
+    program: str
+    role_label: str
+    categories: str
+    summary: str
+    status_label: str
+    received_on: str
+
+
+@dataclass(frozen=True)
+class OrganizationDetail:
+    id: int
+    version: int
+    kind: str
+    name: str
+    kana: str
+    lg_code: str
+    parent: str
+    address: str
+    phone: str
+    email: str
+    note: str
+    registrations: tuple[RegistrationRow, ...]
+
+
+@dataclass(frozen=True)
+class OrganizationInput:
+    name: str
+    kind: str
+    kana: str = ""
+    lg_code: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    note: str = ""
+    id: int | None = None
+    version: int | None = None
+
+
+def list_programs(session: Session) -> list[ProgramOption]:
+    programs = session.scalars(
+        select(Program).options(selectinload(Program.categories)).order_by(Program.id)
+    ).all()
+    return [
+        ProgramOption(
+            p.id,
+            p.name,
+            p.category_label,
+            tuple(CategoryOption(c.id, c.name) for c in p.categories),
+        )
+        for p in programs
+    ]
+
+
+def list_organizations(
+    session: Session, program_id: int | None = None, category_id: int | None = None
+) -> list[OrganizationRow]:
+    """Organizations, optionally only those registered in a program (and category)."""
+    counts = (
+        select(Registration.organization_id, func.count().label("n"))
+        .group_by(Registration.organization_id)
+        .subquery()
+    )
+    query = select(Organization, func.coalesce(counts.c.n, 0)).outerjoin(
+        counts, counts.c.organization_id == Organization.id
+    )
+    if program_id is not None:
+        registered = select(Registration.organization_id).where(
+            Registration.program_id == program_id
+        )
+        if category_id is not None:
+            registered = registered.where(Registration.categories.any(Category.id == category_id))
+        query = query.where(Organization.id.in_(registered))
+    rows = []
+    for org, count in session.execute(query).all():
+        is_lg = org.kind in LOCAL_GOVERNMENT_KINDS and org.lg_code
+        sort_key = f"0{org.lg_code}" if is_lg else f"1{kana_sort_key(org.kana or org.name)}"
+        rows.append(
+            OrganizationRow(
+                id=org.id,
+                kind=org.kind,
+                kind_label=label(ORGANIZATION_KINDS, org.kind),
+                name=org.name,
+                kana=org.kana or "",
+                lg_code=org.lg_code or "",
+                registration_count=count,
+                sort_key=sort_key,
+            )
+        )
+    return sorted(rows, key=lambda r: r.sort_key)
+
+
+def get_organization(session: Session, organization_id: int) -> OrganizationDetail:
+    org = fetch(session, Organization, organization_id)
+    regs = session.scalars(
+        select(Registration)
+        .where(Registration.organization_id == organization_id)
+        .options(selectinload(Registration.program), selectinload(Registration.categories))
+        .order_by(Registration.program_id, Registration.id)
+    ).all()
+    return OrganizationDetail(
+        id=org.id,
+        version=org.version,
+        kind=org.kind,
+        name=org.name,
+        kana=org.kana or "",
+        lg_code=org.lg_code or "",
+        parent=org.parent.name if org.parent else "",
+        address=org.address or "",
+        phone=org.phone or "",
+        email=org.email or "",
+        note=org.note or "",
+        registrations=tuple(
+            RegistrationRow(
+                id=r.id,
+                program=r.program.name,
+                role_label=label(REGISTRATION_ROLES, r.role),
+                categories="、".join(c.name for c in sorted(r.categories, key=lambda c: c.order)),
+                summary=r.summary or "",
+                status_label=label(REGISTRATION_STATUSES, r.status),
+                received_on=format_wareki(r.received_on) if r.received_on else "",
+            )
+            for r in regs
+        ),
+    )
+
+
+def _validated_code(data: OrganizationInput) -> str | None:
+    raw = clean(data.lg_code)
+    if raw is None:
+        if data.kind in ("prefecture", "municipality"):
+            raise ValidationError(
+                "都道府県・市区町村には地方公共団体コード（6桁）を入力してください。", "lg_code"
+            )
+        return None
+    if data.kind not in LOCAL_GOVERNMENT_KINDS:
+        raise ValidationError(
+            "地方公共団体コードは都道府県・市区町村・特別区にだけ入力できます。", "lg_code"
+        )
+    try:
+        return normalize_lg_code(raw)
+    except LgCodeError as exc:
+        raise ValidationError(str(exc), "lg_code") from None
+
+
+def save_organization(session: Session, data: OrganizationInput) -> int:
+    """Create or update an organization after validation; returns its id."""
+    name = required(data.name, "name", "団体名")
+    if data.kind not in ORGANIZATION_KINDS:
+        raise ValidationError("団体区分を選んでください。", "kind")
+    code = _validated_code(data)
+    if code is not None:
+        clash = session.scalars(
+            select(Organization).where(Organization.lg_code == code, Organization.id != data.id)
+        ).first()
+        if clash is not None:
+            raise ValidationError(
+                f"地方公共団体コード「{code}」は「{clash.name}」に使われています。", "lg_code"
+            )
+    if data.id is None:
+        org = Organization(name=name, kind=data.kind)
+        session.add(org)
+    else:
+        org = fetch(session, Organization, data.id, data.version)
+    kana = clean(data.kana)
+    org.name = name
+    org.kind = data.kind
+    org.kana = to_hiragana(kana) if kana else None
+    org.lg_code = code
+    org.address = clean(data.address)
+    org.phone = clean(data.phone)
+    org.email = clean(data.email)
+    org.note = clean(data.note)
+    try:
+        session.flush()
+    except IntegrityError:
+        raise ValidationError("同じ内容の団体がすでにあります。", "name") from None
+    return org.id
+
+
+def delete_organization(session: Session, organization_id: int, version: int | None) -> None:
+    session.delete(fetch(session, Organization, organization_id, version))
+
+
+@dataclass(frozen=True)
+class RegistrationInput:
+    organization_id: int
+    program_id: int
+    role: str
+    category_ids: tuple[int, ...]
+    summary: str = ""
+    received_on: str = ""
+    status: str = "received"
+
+
+def add_registration(session: Session, data: RegistrationInput) -> int:
+    if data.role not in REGISTRATION_ROLES:
+        raise ValidationError("区分（関心・提供・支援策・連携）を選んでください。", "role")
+    if data.status not in REGISTRATION_STATUSES:
+        raise ValidationError("状態を選んでください。", "status")
+    received: dt.date | None = None
+    if clean(data.received_on):
+        try:
+            received = parse_date(data.received_on)
+        except DateParseError as exc:
+            raise ValidationError(str(exc), "received_on") from None
+    program = fetch(session, Program, data.program_id)
+    categories = [c for c in program.categories if c.id in data.category_ids]
+    if not categories and program.categories:
+        raise ValidationError(f"{program.category_label}を一つ以上選んでください。", "categories")
+    reg = Registration(
+        organization_id=data.organization_id,
+        program=program,
+        role=data.role,
+        categories=categories,
+        summary=clean(data.summary),
+        received_on=received,
+        status=data.status,
+    )
+    session.add(reg)
+    session.flush()
+    return reg.id
+
+
+def delete_registration(session: Session, registration_id: int) -> None:
+    session.delete(fetch(session, Registration, registration_id))

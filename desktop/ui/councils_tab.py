@@ -1,0 +1,369 @@
+"""協議会 tab: selected projects (with support status) and councils with their member lists."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.vocab import MEMBER_ROLES
+from desktop.ops import councils as ops
+from desktop.ops.registrations import ProgramOption, list_programs
+from desktop.ui.form_dialog import Field
+from desktop.ui.record_tab import (
+    RecordTable,
+    TabBase,
+    button,
+    button_row,
+    detail_browser,
+    detail_html,
+    search_box,
+)
+from desktop.ui.table_model import Column
+from desktop.ui.worker import DbWorker
+
+PROJECT_COLUMNS: list[Column[ops.ProjectRow]] = [
+    Column("選定年度", lambda r: r.selected_label, lambda r: r.selected_fiscal_year),
+    Column("No.", lambda r: r.number or "", lambda r: r.number or 0, align_right=True),
+    Column("提案者", lambda r: r.proposers),
+    Column("提案タイトル", lambda r: r.title),
+    Column("支援状況", lambda r: r.status),
+    Column("支援終了", lambda r: r.term_end_label),
+]
+COUNCIL_COLUMNS: list[Column[ops.CouncilRow]] = [
+    Column("会議名", lambda r: r.name),
+    Column("種別", lambda r: r.kind_label),
+    Column("上位会議", lambda r: r.parent),
+    Column("委員数", lambda r: r.member_count, lambda r: r.member_count, align_right=True),
+]
+MEMBER_COLUMNS: list[Column[ops.MemberRow]] = [
+    Column("役割", lambda r: r.role_label),
+    Column("区分", lambda r: r.group),
+    Column("役職", lambda r: r.post),
+    Column("氏名", lambda r: r.name),
+    Column("所属", lambda r: r.organization),
+    Column("任期", lambda r: r.term),
+]
+MEMBER_FIELDS = [
+    Field("role", "役割", kind="choice", choices=list(MEMBER_ROLES.items())),
+    Field("post", "役職", placeholder="例: 経済産業省地域経済産業グループ長"),
+    Field("name", "氏名", help="役職だけが決まっている場合は空欄のままにします。"),
+    Field("organization", "所属", placeholder="例: 経済産業省"),
+    Field("group", "区分", placeholder="例: 民間事業者"),
+    Field("note", "備考", placeholder="例: 必要に応じて"),
+]
+
+
+class CouncilsTab(TabBase):
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.programs: list[ProgramOption] = []
+        self.project: ops.ProjectDetail | None = None
+
+        self.view_box = QComboBox()
+        self.view_box.addItem("選定事業", "projects")
+        self.view_box.addItem("会議・協議会", "councils")
+        self.projects: RecordTable[ops.ProjectRow] = RecordTable(PROJECT_COLUMNS, self)
+        self.councils: RecordTable[ops.CouncilRow] = RecordTable(COUNCIL_COLUMNS, self)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.projects)
+        self.stack.addWidget(self.councils)
+        self.search = search_box("検索（提案者・タイトル・会議名）  Ctrl+F", self.projects)
+        self.search.textChanged.connect(self.councils.proxy.set_search)
+
+        self.detail_view = detail_browser()
+        self.members: RecordTable[ops.MemberRow] = RecordTable(MEMBER_COLUMNS, self)
+        self.members_title = QLabel("委員名簿")
+        self.members_title.setStyleSheet("font-weight: bold;")
+
+        self.add_project_button = button("事業を追加", self.add_project)
+        self.edit_project_button = button("事業を編集", self.edit_project)
+        self.add_member_button = button("委員を追加", self.add_member)
+        self.edit_member_button = button("委員を編集", self.edit_member)
+        self.delete_member_button = button("委員を削除", self.delete_member)
+        self.up_button = button("▲", lambda: self.move_member(-1), "上へ（同じ役割の中で）")
+        self.down_button = button("▼", lambda: self.move_member(1), "下へ（同じ役割の中で）")
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("表示:"))
+        top.addWidget(self.view_box)
+        top.addWidget(self.search, 1)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail_view, 2)
+        right_layout.addLayout(button_row(self.add_project_button, self.edit_project_button))
+        right_layout.addWidget(self.members_title)
+        right_layout.addWidget(self.members, 3)
+        right_layout.addLayout(
+            button_row(
+                self.add_member_button,
+                self.edit_member_button,
+                self.delete_member_button,
+                self.up_button,
+                self.down_button,
+            )
+        )
+        splitter = QSplitter()
+        splitter.addWidget(self.stack)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 3)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.view_box.currentIndexChanged.connect(self._view_changed)
+        self.projects.current_row_changed.connect(self._project_selected)
+        self.councils.current_row_changed.connect(self._council_selected)
+        self.members.current_row_changed.connect(lambda _r: self._update_buttons())
+        self.projects.doubleClicked.connect(lambda _i: self.edit_project())
+        self.members.doubleClicked.connect(lambda _i: self.edit_member())
+        self.council_id: int | None = None
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        self.worker.call(list_programs, on_result=self._set_programs)
+        self.reload_projects()
+        self.reload_councils()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _set_programs(self, programs: list[ProgramOption]) -> None:
+        self.programs = programs
+
+    def reload_projects(self, keep_id: int | None = None) -> None:
+        current = self.projects.current()
+        keep = keep_id if keep_id is not None else (current.id if current else None)
+        self.worker.call(
+            ops.list_projects, on_result=lambda rows: self.projects.set_rows(rows, keep)
+        )
+
+    def reload_councils(self) -> None:
+        current = self.councils.current()
+        keep = current.id if current else None
+        self.worker.call(
+            ops.list_councils, on_result=lambda rows: self.councils.set_rows(rows, keep)
+        )
+
+    def _view_changed(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        if index == 0:
+            self._project_selected(self.projects.current())
+        else:
+            self._council_selected(self.councils.current())
+
+    # projects ----------------------------------------------------------------------------
+    def _project_selected(self, row: ops.ProjectRow | None) -> None:
+        if self.stack.currentIndex() != 0:
+            return
+        self.project = None
+        if row is None:
+            self.detail_view.setHtml("<p>事業を選ぶと、詳細と協議会の委員名簿が表示されます。</p>")
+            self._set_council(None, "")
+            return
+        self.worker.call(ops.get_project, row.id, on_result=lambda d: self._show_project(d, row))
+
+    def _show_project(self, detail: ops.ProjectDetail, row: ops.ProjectRow) -> None:
+        self.project = detail
+        text = detail_html(
+            detail.title,
+            [
+                ("事業", detail.program),
+                ("提案者", detail.proposers),
+                ("選定年度", row.selected_label),
+                ("支援状況", f"{row.status}（{row.term_end_label}末まで）"),
+                ("技術", row.technologies),
+                ("継続申請", "、".join(detail.continuations)),
+            ],
+        )
+        if detail.summary:
+            text += f"<p style='color:#444'>{html.escape(detail.summary)}</p>"
+        self.detail_view.setHtml(text)
+        council = detail.councils[0] if detail.councils else None
+        self._set_council(council[0] if council else None, council[1] if council else "")
+
+    # councils ----------------------------------------------------------------------------
+    def _council_selected(self, row: ops.CouncilRow | None) -> None:
+        if self.stack.currentIndex() != 1:
+            return
+        if row is None:
+            self.detail_view.setHtml("<p>会議を選ぶと、委員名簿が表示されます。</p>")
+            self._set_council(None, "")
+            return
+        self.detail_view.setHtml(
+            detail_html(
+                row.name,
+                [("種別", row.kind_label), ("上位会議", row.parent), ("事業", row.project)],
+            )
+        )
+        self._set_council(row.id, row.name)
+
+    def _set_council(self, council_id: int | None, name: str) -> None:
+        self.council_id = council_id
+        if council_id is None:
+            self.members_title.setText("委員名簿（協議会が登録されていません）")
+            self.members.set_rows([])
+        else:
+            self.members_title.setText(f"委員名簿 — {name}")
+            self.reload_members()
+        self._update_buttons()
+
+    def reload_members(self, keep_id: int | None = None) -> None:
+        if self.council_id is None:
+            return
+        current = self.members.current()
+        keep = keep_id if keep_id is not None else (current.id if current else None)
+        self.worker.call(
+            ops.list_members,
+            self.council_id,
+            on_result=lambda rows: self.members.set_rows(rows, keep),
+        )
+
+    def _update_buttons(self) -> None:
+        writable = not self.read_only
+        on_projects = self.stack.currentIndex() == 0
+        self.add_project_button.setEnabled(writable and on_projects)
+        self.edit_project_button.setEnabled(writable and on_projects and self.project is not None)
+        has_council = self.council_id is not None
+        has_member = self.members.current() is not None
+        self.add_member_button.setEnabled(writable and has_council)
+        for widget in (
+            self.edit_member_button,
+            self.delete_member_button,
+            self.up_button,
+            self.down_button,
+        ):
+            widget.setEnabled(writable and has_member)
+
+    # editing -----------------------------------------------------------------------------
+    def _project_fields(self) -> list[Field]:
+        return [
+            Field(
+                "program_id",
+                "事業",
+                kind="choice",
+                choices=[(str(p.id), p.name) for p in self.programs],
+            ),
+            Field("title", "提案タイトル", required=True),
+            Field("proposers", "提案者", required=True, placeholder="例: 北海道、岩見沢市、更別村"),
+            Field(
+                "selected_fiscal_year",
+                "選定年度",
+                required=True,
+                placeholder="例: 令和2年度、R2、2020",
+            ),
+            Field("number", "No."),
+            Field("summary", "概要", kind="multiline"),
+        ]
+
+    def add_project(self) -> None:
+        self._project_form("事業を追加", {}, None, None)
+
+    def edit_project(self) -> None:
+        d = self.project
+        if d is None or self.read_only:
+            return
+        values = {
+            "program_id": str(d.program_id),
+            "title": d.title,
+            "proposers": d.proposers,
+            "selected_fiscal_year": str(d.selected_fiscal_year),
+            "number": str(d.number or ""),
+            "summary": d.summary,
+        }
+        self._project_form("事業を編集", values, d.id, d.version)
+
+    def _project_form(
+        self, title: str, values: dict[str, str], project_id: int | None, version: int | None
+    ) -> None:
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            data = ops.ProjectInput(
+                program_id=int(v.pop("program_id")), id=project_id, version=version, **v
+            )
+            return ops.save_project, data
+
+        def saved(new_id: int) -> None:
+            self.status_message.emit("事業を保存しました。")
+            self.reload_projects(keep_id=new_id)
+
+        self.edit_form(title, self._project_fields(), values, save, saved)
+
+    def add_member(self) -> None:
+        if self.council_id is None or self.read_only:
+            return
+        self._member_form("委員を追加", {"role": "member"}, None, None)
+
+    def edit_member(self) -> None:
+        m = self.members.current()
+        if m is None or self.read_only:
+            return
+        values = {
+            "role": m.role,
+            "post": m.post,
+            "name": m.name,
+            "organization": m.organization,
+            "group": m.group,
+            "note": m.note,
+        }
+        self._member_form("委員を編集", values, m.id, m.version)
+
+    def _member_form(
+        self, title: str, values: dict[str, str], member_id: int | None, version: int | None
+    ) -> None:
+        council_id = self.council_id
+        assert council_id is not None
+
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            data = ops.MemberInput(council_id=council_id, id=member_id, version=version, **v)
+            return ops.save_member, data
+
+        def saved(new_id: int) -> None:
+            self.status_message.emit("委員を保存しました。")
+            self.reload_members(keep_id=new_id)
+            self.reload_councils()
+
+        self.edit_form(title, MEMBER_FIELDS, values, save, saved)
+
+    def delete_member(self) -> None:
+        m = self.members.current()
+        if m is None or self.read_only:
+            return
+        if not self.confirm_delete(f"委員「{m.name or m.post}」"):
+            return
+        self.worker.call(
+            ops.delete_member,
+            m.id,
+            m.version,
+            on_result=lambda _r: self._members_changed(),
+            on_error=self.report_error,
+        )
+
+    def _members_changed(self) -> None:
+        self.reload_members()
+        self.reload_councils()
+
+    def move_member(self, step: int) -> None:
+        m = self.members.current()
+        if m is None or self.read_only:
+            return
+        self.worker.call(
+            ops.move_member,
+            m.id,
+            step,
+            on_result=lambda _r: self.reload_members(keep_id=m.id),
+            on_error=self.report_error,
+        )

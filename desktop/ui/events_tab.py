@@ -1,0 +1,285 @@
+"""イベント tab: series → sessions (dates in wareki, times as 13:30～15:00) → participants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from db.vocab import PARTICIPANT_STATUSES, SESSION_FORMATS
+from desktop.japanese.wareki import format_wareki
+from desktop.ops import events as ops
+from desktop.ui.form_dialog import Field
+from desktop.ui.record_tab import (
+    RecordTable,
+    TabBase,
+    button,
+    button_row,
+    detail_browser,
+    detail_html,
+    search_box,
+)
+from desktop.ui.table_model import Column
+from desktop.ui.worker import DbWorker
+
+SERIES_COLUMNS: list[Column[ops.SeriesRow]] = [
+    Column("行事名", lambda r: r.name),
+    Column("年度", lambda r: r.fiscal_year_label),
+    Column("回数", lambda r: r.session_count, lambda r: r.session_count, align_right=True),
+]
+SESSION_COLUMNS: list[Column[ops.SessionRow]] = [
+    Column("回", lambda r: r.number_label, lambda r: r.number),
+    Column("テーマ", lambda r: r.theme),
+    Column("開催日", lambda r: r.date_label, lambda r: r.date.isoformat() if r.date else ""),
+    Column("時間", lambda r: r.time_label),
+    Column("形式", lambda r: r.format_label),
+    Column("対象", lambda r: r.eligibility),
+    Column(
+        "参加者", lambda r: r.participant_count, lambda r: r.participant_count, align_right=True
+    ),
+]
+PARTICIPANT_COLUMNS: list[Column[ops.ParticipantRow]] = [
+    Column("氏名", lambda r: r.name),
+    Column("フリガナ", lambda r: r.kana),
+    Column("所属", lambda r: r.organization),
+    Column("役職", lambda r: r.post),
+    Column("メールアドレス", lambda r: r.email),
+    Column("状態", lambda r: r.status_label),
+]
+SESSION_FIELDS = [
+    Field("number", "回", required=True, placeholder="例: 1"),
+    Field("theme", "テーマ", placeholder="例: 物流・農業"),
+    Field(
+        "date",
+        "開催日",
+        placeholder="例: 令和3年10月1日、R3.10.1、2021/10/1",
+        help="和暦・西暦のどちらでも入力できます。",
+    ),
+    Field("time", "時間", placeholder="例: 13:30～15:00"),
+    Field("format", "形式", kind="choice", choices=[("", "未定"), *SESSION_FORMATS.items()]),
+    Field("eligibility", "対象", placeholder="例: 地方公共団体のご担当者様のみ"),
+    Field("note", "備考"),
+]
+PARTICIPANT_FIELDS = [
+    Field("name", "氏名", required=True),
+    Field("kana", "フリガナ"),
+    Field("organization", "所属"),
+    Field("post", "役職"),
+    Field("email", "メールアドレス"),
+    Field("status", "状態", kind="choice", choices=list(PARTICIPANT_STATUSES.items())),
+]
+
+
+class EventsTab(TabBase):
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.series: RecordTable[ops.SeriesRow] = RecordTable(SERIES_COLUMNS, self)
+        self.sessions: RecordTable[ops.SessionRow] = RecordTable(SESSION_COLUMNS, self)
+        self.participants: RecordTable[ops.ParticipantRow] = RecordTable(PARTICIPANT_COLUMNS, self)
+        self.search = search_box("検索（テーマ・対象）  Ctrl+F", self.sessions)
+        self.detail_view = detail_browser()
+        self.participants_title = QLabel("参加者")
+        self.participants_title.setStyleSheet("font-weight: bold;")
+
+        self.add_session_button = button("回を追加", self.add_session)
+        self.edit_session_button = button("回を編集", self.edit_session)
+        self.delete_session_button = button("回を削除", self.delete_session)
+        self.add_participant_button = button("参加者を追加", self.add_participant)
+        self.delete_participant_button = button("参加者を削除", self.delete_participant)
+
+        sessions_box = QWidget()
+        sessions_layout = QVBoxLayout(sessions_box)
+        sessions_layout.setContentsMargins(0, 0, 0, 0)
+        sessions_layout.addWidget(self.search)
+        sessions_layout.addWidget(self.sessions)
+        sessions_layout.addLayout(
+            button_row(
+                self.add_session_button, self.edit_session_button, self.delete_session_button
+            )
+        )
+        upper = QSplitter()
+        upper.addWidget(self.series)
+        upper.addWidget(sessions_box)
+        upper.setStretchFactor(0, 1)
+        upper.setStretchFactor(1, 3)
+
+        participants_box = QWidget()
+        participants_layout = QVBoxLayout(participants_box)
+        participants_layout.setContentsMargins(0, 0, 0, 0)
+        participants_layout.addWidget(self.participants_title)
+        participants_layout.addWidget(self.participants)
+        participants_layout.addLayout(
+            button_row(self.add_participant_button, self.delete_participant_button)
+        )
+        lower = QSplitter()
+        lower.addWidget(self.detail_view)
+        lower.addWidget(participants_box)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 2)
+
+        outer = QSplitter(Qt.Orientation.Vertical)
+        outer.addWidget(upper)
+        outer.addWidget(lower)
+        layout = QHBoxLayout(self)
+        layout.addWidget(outer)
+
+        self.series.current_row_changed.connect(self._series_selected)
+        self.sessions.current_row_changed.connect(self._session_selected)
+        self.participants.current_row_changed.connect(lambda _r: self._update_buttons())
+        self.sessions.doubleClicked.connect(lambda _i: self.edit_session())
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        current = self.series.current()
+        keep = current.id if current else None
+        self.worker.call(ops.list_series, on_result=lambda rows: self.series.set_rows(rows, keep))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _series_selected(self, row: ops.SeriesRow | None) -> None:
+        self._update_buttons()
+        if row is None:
+            self.sessions.set_rows([])
+            return
+        self.reload_sessions()
+
+    def reload_sessions(self, keep_id: int | None = None) -> None:
+        series = self.series.current()
+        if series is None:
+            return
+        current = self.sessions.current()
+        keep = keep_id if keep_id is not None else (current.id if current else None)
+        self.worker.call(
+            ops.list_sessions, series.id, on_result=lambda rows: self.sessions.set_rows(rows, keep)
+        )
+
+    def _session_selected(self, row: ops.SessionRow | None) -> None:
+        self._update_buttons()
+        series = self.series.current()
+        if row is None:
+            note = f"<p>{series.note}</p>" if series and series.note else ""
+            self.detail_view.setHtml(f"<p>回を選ぶと詳細と参加者が表示されます。</p>{note}")
+            self.participants.set_rows([])
+            return
+        self.detail_view.setHtml(
+            detail_html(
+                f"{series.name if series else ''} {row.number_label}",
+                [
+                    ("テーマ", row.theme),
+                    ("日時", f"{row.date_label} {row.time_label}".strip()),
+                    ("形式", row.format_label),
+                    ("対象", row.eligibility or (series.eligibility if series else "")),
+                    ("備考", row.note),
+                ],
+            )
+        )
+        self.participants_title.setText(f"参加者 — {row.number_label}（{row.participant_count}名）")
+        self.reload_participants()
+
+    def reload_participants(self) -> None:
+        session = self.sessions.current()
+        if session is None:
+            return
+        self.worker.call(ops.list_participants, session.id, on_result=self.participants.set_rows)
+
+    def _update_buttons(self) -> None:
+        writable = not self.read_only
+        self.add_session_button.setEnabled(writable and self.series.current() is not None)
+        has_session = self.sessions.current() is not None
+        self.edit_session_button.setEnabled(writable and has_session)
+        self.delete_session_button.setEnabled(writable and has_session)
+        self.add_participant_button.setEnabled(writable and has_session)
+        self.delete_participant_button.setEnabled(
+            writable and self.participants.current() is not None
+        )
+
+    # editing -----------------------------------------------------------------------------
+    def add_session(self) -> None:
+        series = self.series.current()
+        if series is None or self.read_only:
+            return
+        next_number = max((r.number for r in self.sessions.source.rows()), default=0) + 1
+        self._session_form("回を追加", {"number": str(next_number), "format": "web"}, None, None)
+
+    def edit_session(self) -> None:
+        s = self.sessions.current()
+        if s is None or self.read_only:
+            return
+        values = {
+            "number": str(s.number),
+            "theme": s.theme,
+            "date": format_wareki(s.date) if s.date else "",
+            "time": s.time_label,
+            "format": s.format,
+            "eligibility": s.eligibility,
+            "note": s.note,
+        }
+        self._session_form(f"回を編集 — {s.number_label}", values, s.id, s.version)
+
+    def _session_form(
+        self, title: str, values: dict[str, str], session_id: int | None, version: int | None
+    ) -> None:
+        series = self.series.current()
+        assert series is not None
+
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            data = ops.SessionInput(series_id=series.id, id=session_id, version=version, **v)
+            return ops.save_session, data
+
+        def saved(new_id: int) -> None:
+            self.status_message.emit("開催回を保存しました。")
+            self.reload_sessions(keep_id=new_id)
+
+        self.edit_form(title, SESSION_FIELDS, values, save, saved)
+
+    def delete_session(self) -> None:
+        s = self.sessions.current()
+        if s is None or self.read_only:
+            return
+        if not self.confirm_delete(f"{s.number_label}（参加者{s.participant_count}名を含む）"):
+            return
+        self.worker.call(
+            ops.delete_session,
+            s.id,
+            s.version,
+            on_result=lambda _r: self.reload_sessions(),
+            on_error=self.report_error,
+        )
+
+    def add_participant(self) -> None:
+        s = self.sessions.current()
+        if s is None or self.read_only:
+            return
+
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            return ops.add_participant, ops.ParticipantInput(session_id=s.id, **v)
+
+        def saved(_new_id: int) -> None:
+            self.status_message.emit("参加者を追加しました。")
+            self.reload_sessions(keep_id=s.id)
+
+        self.edit_form(
+            f"参加者を追加 — {s.number_label}",
+            PARTICIPANT_FIELDS,
+            {"status": "applied"},
+            save,
+            saved,
+        )
+
+    def delete_participant(self) -> None:
+        p = self.participants.current()
+        s = self.sessions.current()
+        if p is None or s is None or self.read_only:
+            return
+        if not self.confirm_delete(f"参加者「{p.name}」"):
+            return
+        self.worker.call(
+            ops.delete_participant,
+            p.id,
+            p.version,
+            on_result=lambda _r: self.reload_sessions(keep_id=s.id),
+            on_error=self.report_error,
+        )

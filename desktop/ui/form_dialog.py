@@ -1,0 +1,148 @@
+"""One dialog for adding and editing any record: labelled fields, and validation in Japanese.
+
+The dialog does not save anything itself: 保存 hands the values to `on_submit`, which runs the
+operation on the database worker and either closes the dialog or shows the validation message
+beside the field at fault, keeping what the user typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    kind: str = "text"  # text / multiline / choice
+    choices: Sequence[tuple[str, str]] = field(default_factory=tuple)  # (code, label)
+    required: bool = False
+    placeholder: str = ""
+    help: str = ""
+
+
+class FormDialog(QDialog):
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[Field],
+        values: dict[str, str],
+        on_submit: Callable[[dict[str, str]], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self._fields = list(fields)
+        self._on_submit = on_submit
+        self._editors: dict[str, QWidget] = {}
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for spec in self._fields:
+            editor = self._make_editor(spec, values.get(spec.key, ""))
+            self._editors[spec.key] = editor
+            caption = f"{spec.label}{' *' if spec.required else ''}"
+            label = QLabel(caption)
+            label.setBuddy(editor)
+            form.addRow(label, editor)
+            if spec.help:
+                hint = QLabel(spec.help)
+                hint.setStyleSheet("color: palette(mid);")
+                hint.setWordWrap(True)
+                form.addRow("", hint)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("formError")
+        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("保存")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("キャンセル")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def _make_editor(self, spec: Field, value: str) -> QWidget:
+        if spec.kind == "choice":
+            combo = QComboBox()
+            for code, text in spec.choices:
+                combo.addItem(text, code)
+            found = combo.findData(value)
+            combo.setCurrentIndex(max(found, 0))
+            return combo
+        if spec.kind == "multiline":
+            edit = QPlainTextEdit(value)
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(90)
+            edit.setPlaceholderText(spec.placeholder)
+            return edit
+        line = QLineEdit(value)
+        line.setPlaceholderText(spec.placeholder)
+        return line
+
+    def values(self) -> dict[str, str]:
+        result: dict[str, str] = {}
+        for key, editor in self._editors.items():
+            if isinstance(editor, QComboBox):
+                result[key] = str(editor.currentData() or "")
+            elif isinstance(editor, QPlainTextEdit):
+                result[key] = editor.toPlainText()
+            elif isinstance(editor, QLineEdit):
+                result[key] = editor.text()
+        return result
+
+    def editor(self, key: str) -> QWidget:
+        return self._editors[key]
+
+    def set_value(self, key: str, value: str) -> None:
+        editor = self._editors[key]
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(value), 0))
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(value)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value)
+
+    def submit(self) -> None:
+        self.error_label.hide()
+        self.buttons.setEnabled(False)
+        self._on_submit(self.values())
+
+    def show_error(self, message: str, field_key: str | None = None) -> None:
+        """Called when saving failed validation: say why, and put the cursor where to fix it."""
+        self.buttons.setEnabled(True)
+        self.error_label.setText(message)
+        self.error_label.show()
+        if field_key and field_key in self._editors:
+            editor = self._editors[field_key]
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(editor, QLineEdit):
+                editor.selectAll()
+
+    def succeeded(self) -> None:
+        self.buttons.setEnabled(True)
+        self.accept()

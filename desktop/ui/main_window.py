@@ -1,0 +1,259 @@
+"""The main window: three tabs (登録 / 協議会 / イベント), menus, and the database status bar."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTabWidget,
+)
+
+from db import backup
+from db.demo import load_demo
+from db.engine import Database, is_empty
+from db.export import export_data, write_json
+from desktop import __version__
+from desktop.ui.councils_tab import CouncilsTab
+from desktop.ui.events_tab import EventsTab
+from desktop.ui.record_tab import TabBase
+from desktop.ui.registrations_tab import RegistrationsTab
+from desktop.ui.worker import DbWorker
+
+APP_TITLE = "事務局デスク"
+
+
+class MainWindow(QMainWindow):
+    database_opened = Signal(str)  # display name; tests and the smoke test wait for it
+
+    def __init__(self, db: str | None, *, offer_demo: bool = True) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_TITLE)
+        self.resize(1280, 800)
+        self.offer_demo = offer_demo
+        self.database_name = ""
+        self.worker = DbWorker(self)
+        self.worker.failed.connect(self._show_failure)
+
+        self.registrations = RegistrationsTab(self.worker)
+        self.councils = CouncilsTab(self.worker)
+        self.events = EventsTab(self.worker)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.registrations, "登録")
+        self.tabs.addTab(self.councils, "協議会")
+        self.tabs.addTab(self.events, "イベント")
+        self.setCentralWidget(self.tabs)
+        for tab in self.all_tabs():
+            tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+        self.db_label = QLabel("データベースを開いています…")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.worker.busy_changed.connect(self.busy.setVisible)
+
+        self._build_menus()
+        self.open_database(db)
+
+    def all_tabs(self) -> list[TabBase]:
+        return [self.registrations, self.councils, self.events]
+
+    def current_tab(self) -> TabBase:
+        widget = self.tabs.currentWidget()
+        assert isinstance(widget, TabBase)
+        return widget
+
+    # menus -------------------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("ファイル(&F)")
+        self.new_record_action = self._action(
+            "新規追加(&N)…", self.new_record, QKeySequence.StandardKey.New
+        )
+        file_menu.addAction(self.new_record_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("新しいデータベース…", self.new_database, "Ctrl+Shift+N"))
+        file_menu.addAction(
+            self._action(
+                "別のデータベースを開く(&O)…", self.choose_database, QKeySequence.StandardKey.Open
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("バックアップを作成(&B)", self.make_backup, "Ctrl+B"))
+        file_menu.addAction(self._action("バックアップから復元…", self.restore_backup))
+        file_menu.addAction(self._action("書き出し（JSON）…", self.export_json, "Ctrl+E"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("終了(&X)", self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = self.menuBar().addMenu("編集(&E)")
+        edit_menu.addAction(
+            self._action("検索(&F)", self.focus_search, QKeySequence.StandardKey.Find)
+        )
+        edit_menu.addAction(
+            self._action("最新の情報に更新(&R)", self.refresh_all, QKeySequence.StandardKey.Refresh)
+        )
+
+        view_menu = self.menuBar().addMenu("表示(&V)")
+        for index, name in enumerate(["登録", "協議会", "イベント"], start=1):
+            view_menu.addAction(
+                self._action(
+                    f"{name}タブ",
+                    functools.partial(self.tabs.setCurrentIndex, index - 1),
+                    f"Ctrl+{index}",
+                )
+            )
+
+        help_menu = self.menuBar().addMenu("ヘルプ(&H)")
+        help_menu.addAction(self._action("事務局デスクについて", self.about))
+
+    # database ----------------------------------------------------------------------------
+    def open_database(self, db: str | None) -> None:
+        self.db_label.setText("データベースを開いています…")
+        self.worker.open(db, on_result=self._opened, on_error=self._open_failed)
+
+    def _opened(self, display_name: str) -> None:
+        self.database_name = display_name
+        self.db_label.setText(f"データベース: {display_name}")
+        self.setWindowTitle(f"{APP_TITLE} — {Path(display_name).name}")
+        self.refresh_all()
+        if self.offer_demo:
+            self.worker.run(is_empty, on_result=self._maybe_offer_demo)
+        self.database_opened.emit(display_name)
+
+    def _open_failed(self, error: Exception) -> None:
+        self.db_label.setText("データベースが開かれていません")
+        QMessageBox.critical(self, APP_TITLE, str(error))
+
+    def _maybe_offer_demo(self, empty: bool) -> None:
+        if not empty:
+            return
+        answer = QMessageBox.question(
+            self,
+            APP_TITLE,
+            "データベースは空です。操作を試せるように、デモデータ"
+            "（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.worker.run(load_demo, on_result=lambda _s: self.refresh_all())
+
+    def refresh_all(self) -> None:
+        for tab in self.all_tabs():
+            tab.refresh()
+
+    def new_database(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "新しいデータベース", "secdesk.sqlite", "データベース (*.sqlite *.db)"
+        )
+        if path:
+            self.open_database(path)
+
+    def choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "データベースを開く", "", "データベース (*.sqlite *.db);;すべてのファイル (*)"
+        )
+        if path:
+            self.open_database(path)
+
+    def make_backup(self) -> None:
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(f"バックアップを作成しました: {path}", 8000)
+
+        self.worker.run(lambda database: backup.take_backup(database), on_result=done)
+
+    def restore_backup(self) -> None:
+        self.worker.run(backup.list_backups, on_result=self._choose_backup)
+
+    def _choose_backup(self, backups: list[backup.BackupInfo]) -> None:
+        start = str(backups[0].path.parent) if backups else ""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "復元するバックアップ", start, "バックアップ (*.sqlite)"
+        )
+        if not path:
+            return
+        answer = QMessageBox.warning(
+            self,
+            "復元の確認",
+            f"現在のデータを「{Path(path).name}」の内容に置き換えます。\n"
+            "（現在の状態は復元前に自動でバックアップします）",
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+
+        def restored(_safety: Path) -> None:
+            self.statusBar().showMessage("復元しました。", 8000)
+            self.refresh_all()
+
+        self.worker.run(lambda database: backup.restore(database, Path(path)), on_result=restored)
+
+    def export_json(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "書き出し", "secdesk-export.json", "JSON (*.json)"
+        )
+        if not path:
+            return
+
+        def job(database: Database) -> None:
+            with database.sessions() as session:
+                write_json(export_data(session, __version__), Path(path))
+
+        self.worker.run(
+            job, on_result=lambda _r: self.statusBar().showMessage(f"書き出しました: {path}", 8000)
+        )
+
+    # other actions ----------------------------------------------------------------------
+    def new_record(self) -> None:
+        tab = self.current_tab()
+        if isinstance(tab, RegistrationsTab):
+            tab.add_organization()
+        elif isinstance(tab, CouncilsTab):
+            tab.add_project() if tab.stack.currentIndex() == 0 else tab.add_member()
+        elif isinstance(tab, EventsTab):
+            tab.add_session()
+
+    def focus_search(self) -> None:
+        self.current_tab().focus_search()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "事務局デスクについて",
+            f"<b>{APP_TITLE}</b> {__version__}<br>"
+            f"登録・協議会・イベントを管理する事務局のためのアプリです。<br>"
+            f"データベース: {self.database_name}",
+        )
+
+    def _show_failure(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, APP_TITLE, message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.worker.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,196 @@
+"""What every tab shares: a searchable, sortable table, a detail pane, and add/edit/delete."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QWidget,
+)
+
+from db.errors import ConflictError, ValidationError
+from desktop.ui.form_dialog import Field, FormDialog
+from desktop.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
+from desktop.ui.worker import DbWorker
+
+Row = TypeVar("Row")
+MAX_COLUMN_CHARS = 22  # a long title wraps into the tooltip rather than pushing columns away
+
+
+class RecordTable(QTableView, Generic[Row]):
+    """A read-only table view over a RowTableModel behind a SearchProxy."""
+
+    current_row_changed = Signal(object)  # the plain row object, or None
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source: RowTableModel[Row] = RowTableModel(columns, self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.source)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the operation's own order
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._sized = False
+        self.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def set_rows(self, rows: Sequence[Row], keep_id: int | None = None) -> None:
+        """Replace the rows; reselect the row with id `keep_id` (or the first row)."""
+        self.source.set_rows(rows)
+        if rows and not self._sized:
+            self._fit_columns()
+        target = 0
+        if keep_id is not None:
+            for row_number in range(self.proxy.rowCount()):
+                row = self.proxy.index(row_number, 0).data(ROW_ROLE)
+                if getattr(row, "id", None) == keep_id:
+                    target = row_number
+                    break
+        if self.proxy.rowCount():
+            self.selectRow(target)
+        else:
+            self.current_row_changed.emit(None)
+
+    def _fit_columns(self) -> None:
+        """Size columns to their contents once, so later reloads keep the user's widths."""
+        self._sized = True
+        self.resizeColumnsToContents()
+        widest = self.fontMetrics().horizontalAdvance("あ") * MAX_COLUMN_CHARS
+        for index in range(self.source.columnCount()):
+            self.setColumnWidth(index, min(self.columnWidth(index), widest))
+
+    def current(self) -> Row | None:
+        indexes = self.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        row: Row = indexes[0].data(ROW_ROLE)
+        return row
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.current_row_changed.emit(self.current())
+
+
+def search_box(placeholder: str, table: RecordTable[Any]) -> QLineEdit:
+    box = QLineEdit()
+    box.setPlaceholderText(placeholder)
+    box.setClearButtonEnabled(True)
+    box.textChanged.connect(table.proxy.set_search)
+    return box
+
+
+def button(text: str, slot: Callable[[], None], tooltip: str = "") -> QPushButton:
+    widget = QPushButton(text)
+    widget.clicked.connect(lambda _checked=False: slot())
+    if tooltip:
+        widget.setToolTip(tooltip)
+    return widget
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    for widget in buttons:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return layout
+
+
+def detail_html(title: str, pairs: Sequence[tuple[str, str]]) -> str:
+    """A small definition table for the detail pane (values escaped, blanks shown as －)."""
+    rows = "".join(
+        f"<tr><th align='left' style='padding-right:12px;color:#555;white-space:nowrap'>"
+        f"{html.escape(k)}</th><td>{html.escape(v) if v else '－'}</td></tr>"
+        for k, v in pairs
+    )
+    return f"<h3>{html.escape(title)}</h3><table cellspacing='2'>{rows}</table>"
+
+
+def detail_browser() -> QTextBrowser:
+    browser = QTextBrowser()
+    browser.setOpenExternalLinks(False)
+    browser.setMinimumWidth(280)
+    return browser
+
+
+class TabBase(QWidget):
+    """A tab that talks to the database only through the worker."""
+
+    status_message = Signal(str)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.read_only = False
+
+    def refresh(self) -> None:  # pragma: no cover - every tab overrides it
+        raise NotImplementedError
+
+    def focus_search(self) -> None:  # pragma: no cover - every tab overrides it
+        raise NotImplementedError
+
+    def edit_form(
+        self,
+        title: str,
+        fields: Sequence[Field],
+        values: dict[str, str],
+        save: Callable[[dict[str, str]], tuple[Callable[..., Any], Any]],
+        on_saved: Callable[[Any], None],
+    ) -> FormDialog:
+        """Open a form; on 保存, run the operation `save(values)` gives and report back."""
+
+        def submit(entered: dict[str, str]) -> None:
+            try:
+                operation, payload = save(entered)
+            except ValidationError as exc:
+                dialog.show_error(str(exc), exc.field)
+                return
+
+            def saved(result: Any) -> None:
+                dialog.succeeded()
+                on_saved(result)
+
+            def failed(error: Exception) -> None:
+                if isinstance(error, ValidationError):
+                    dialog.show_error(str(error), error.field)
+                elif isinstance(error, ConflictError):
+                    dialog.show_error(str(error))
+                else:
+                    dialog.show_error(f"保存できませんでした（{error}）。")
+
+            self.worker.call(operation, payload, on_result=saved, on_error=failed)
+
+        dialog = FormDialog(title, fields, values, submit, self)
+        dialog.open()
+        return dialog
+
+    def confirm_delete(self, what: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "削除の確認",
+            f"{what}を削除します。よろしいですか？\n（削除は変更履歴に記録されます）",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def report_error(self, error: Exception) -> None:
+        QMessageBox.warning(self, "事務局デスク", str(error))

@@ -1,0 +1,293 @@
+"""登録 tab: organizations, filtered by program and category, with their registrations."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from db.errors import ValidationError
+from db.vocab import ORGANIZATION_KINDS, REGISTRATION_ROLES, REGISTRATION_STATUSES
+from desktop.ops import registrations as ops
+from desktop.ui.form_dialog import Field
+from desktop.ui.record_tab import (
+    RecordTable,
+    TabBase,
+    button,
+    button_row,
+    detail_browser,
+    detail_html,
+    search_box,
+)
+from desktop.ui.table_model import Column
+from desktop.ui.worker import DbWorker
+
+COLUMNS: list[Column[ops.OrganizationRow]] = [
+    # Sorting by 団体名 uses the customary order: codes for local governments, kana otherwise.
+    Column("団体名", lambda r: r.name, lambda r: r.sort_key),
+    Column("区分", lambda r: r.kind_label),
+    Column("団体コード", lambda r: r.lg_code),
+    Column("フリガナ", lambda r: r.kana),
+    Column(
+        "登録数", lambda r: r.registration_count, lambda r: r.registration_count, align_right=True
+    ),
+]
+
+ORGANIZATION_FIELDS = [
+    Field("name", "団体名", required=True, placeholder="例: 秩父市、株式会社〇〇"),
+    Field("kind", "団体区分", kind="choice", choices=list(ORGANIZATION_KINDS.items())),
+    Field("kana", "フリガナ", placeholder="例: ちちぶし（ひらがな・カタカナどちらでも）"),
+    Field(
+        "lg_code",
+        "地方公共団体コード",
+        placeholder="例: 112071",
+        help="都道府県・市区町村は6桁（検査数字を含む）で入力してください。",
+    ),
+    Field("address", "住所"),
+    Field("phone", "電話番号"),
+    Field("email", "メールアドレス"),
+    Field("note", "備考", kind="multiline"),
+]
+
+
+class RegistrationsTab(TabBase):
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.programs: list[ops.ProgramOption] = []
+        self.detail: ops.OrganizationDetail | None = None
+
+        self.program_box = QComboBox()
+        self.program_box.setMinimumContentsLength(16)
+        self.category_box = QComboBox()
+        self.category_box.setMinimumContentsLength(16)
+        self.table: RecordTable[ops.OrganizationRow] = RecordTable(COLUMNS, self)
+        self.search = search_box("検索（団体名・フリガナ・コード）  Ctrl+F", self.table)
+        self.count_label = QLabel()
+        self.detail_view = detail_browser()
+
+        self.add_button = button("団体を追加", self.add_organization, "新しい団体を登録します")
+        self.edit_button = button("編集", self.edit_organization)
+        self.delete_button = button("削除", self.delete_organization)
+        self.add_registration_button = button("登録を追加", self.add_registration)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("事業:"))
+        filters.addWidget(self.program_box, 2)
+        filters.addWidget(QLabel("分野:"))
+        filters.addWidget(self.category_box, 2)
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.count_label)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail_view)
+        right_layout.addLayout(
+            button_row(
+                self.add_button,
+                self.edit_button,
+                self.delete_button,
+                self.add_registration_button,
+            )
+        )
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self.program_box.currentIndexChanged.connect(self._program_changed)
+        self.category_box.currentIndexChanged.connect(lambda _i: self.reload_rows())
+        self.table.current_row_changed.connect(self._show_detail)
+        self.table.proxy.rowsInserted.connect(lambda *_: self._update_count())
+        self.table.proxy.modelReset.connect(self._update_count)
+        self.table.proxy.layoutChanged.connect(self._update_count)
+        self.table.doubleClicked.connect(lambda _index: self.edit_organization())
+        self._update_buttons()
+
+    # loading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.worker.call(ops.list_programs, on_result=self._set_programs)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _set_programs(self, programs: list[ops.ProgramOption]) -> None:
+        self.programs = programs
+        current = self.program_box.currentData()
+        self.program_box.blockSignals(True)
+        self.program_box.clear()
+        self.program_box.addItem("すべての団体", None)
+        for program in programs:
+            self.program_box.addItem(program.name, program.id)
+        self.program_box.setCurrentIndex(max(self.program_box.findData(current), 0))
+        self.program_box.blockSignals(False)
+        self._program_changed()
+
+    def _program_changed(self, _index: int = 0) -> None:
+        program = self._selected_program()
+        self.category_box.blockSignals(True)
+        self.category_box.clear()
+        self.category_box.addItem("すべての分野", None)
+        if program is not None:
+            for category in program.categories:
+                self.category_box.addItem(category.name, category.id)
+        self.category_box.setEnabled(program is not None and bool(program.categories))
+        self.category_box.blockSignals(False)
+        self.reload_rows()
+
+    def _selected_program(self) -> ops.ProgramOption | None:
+        program_id = self.program_box.currentData()
+        return next((p for p in self.programs if p.id == program_id), None)
+
+    def reload_rows(self, keep_id: int | None = None) -> None:
+        current = self.table.current()
+        keep = keep_id if keep_id is not None else (current.id if current else None)
+        self.worker.call(
+            ops.list_organizations,
+            self.program_box.currentData(),
+            self.category_box.currentData(),
+            on_result=lambda rows: self.table.set_rows(rows, keep),
+        )
+
+    def _update_count(self) -> None:
+        shown, total = self.table.proxy.rowCount(), self.table.source.rowCount()
+        self.count_label.setText(f"{shown} / {total} 団体" if shown != total else f"{total} 団体")
+
+    def _show_detail(self, row: ops.OrganizationRow | None) -> None:
+        self._update_buttons()
+        if row is None:
+            self.detail = None
+            self.detail_view.setHtml("<p>団体を選ぶと、ここに詳細と登録内容が表示されます。</p>")
+            return
+        self.worker.call(ops.get_organization, row.id, on_result=self._set_detail)
+
+    def _set_detail(self, detail: ops.OrganizationDetail) -> None:
+        self.detail = detail
+        text = detail_html(
+            detail.name,
+            [
+                ("区分", ORGANIZATION_KINDS.get(detail.kind, detail.kind)),
+                ("フリガナ", detail.kana),
+                ("地方公共団体コード", detail.lg_code),
+                ("上位団体", detail.parent),
+                ("住所", detail.address),
+                ("電話番号", detail.phone),
+                ("メールアドレス", detail.email),
+                ("備考", detail.note),
+            ],
+        )
+        text += f"<h4>登録（{len(detail.registrations)}件）</h4>"
+        for reg in detail.registrations:
+            text += (
+                f"<p><b>{html.escape(reg.program)}</b>　{html.escape(reg.role_label)}"
+                f"・{html.escape(reg.status_label)}"
+                f"{'　受付 ' + html.escape(reg.received_on) if reg.received_on else ''}<br>"
+                f"分野: {html.escape(reg.categories) or '－'}<br>"
+                f"<span style='color:#444'>{html.escape(reg.summary)}</span></p>"
+            )
+        self.detail_view.setHtml(text)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_row = self.table.current() is not None
+        self.add_button.setEnabled(not self.read_only)
+        for widget in (self.edit_button, self.delete_button, self.add_registration_button):
+            widget.setEnabled(has_row and not self.read_only)
+
+    # editing -------------------------------------------------------------------------------
+    def add_organization(self) -> None:
+        self._organization_form("団体を追加", {"kind": "municipality"}, None, None)
+
+    def edit_organization(self) -> None:
+        d = self.detail
+        if d is None or self.read_only:
+            return
+        values = {
+            "name": d.name,
+            "kind": d.kind,
+            "kana": d.kana,
+            "lg_code": d.lg_code,
+            "address": d.address,
+            "phone": d.phone,
+            "email": d.email,
+            "note": d.note,
+        }
+        self._organization_form(f"団体を編集 — {d.name}", values, d.id, d.version)
+
+    def _organization_form(
+        self, title: str, values: dict[str, str], org_id: int | None, version: int | None
+    ) -> None:
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            data = ops.OrganizationInput(id=org_id, version=version, **v)
+            return ops.save_organization, data
+
+        def saved(new_id: int) -> None:
+            self.status_message.emit("団体を保存しました。")
+            self.reload_rows(keep_id=new_id)
+
+        self.edit_form(title, ORGANIZATION_FIELDS, values, save, saved)
+
+    def delete_organization(self) -> None:
+        d = self.detail
+        if d is None or self.read_only:
+            return
+        if not self.confirm_delete(f"団体「{d.name}」とその登録{len(d.registrations)}件"):
+            return
+        self.worker.call(
+            ops.delete_organization,
+            d.id,
+            d.version,
+            on_result=lambda _r: self.reload_rows(),
+            on_error=self.report_error,
+        )
+
+    def add_registration(self) -> None:
+        d = self.detail
+        if d is None or self.read_only or not self.programs:
+            return
+        program = self._selected_program() or self.programs[0]
+        fields = [
+            Field("role", "区分", kind="choice", choices=list(REGISTRATION_ROLES.items())),
+            Field("categories", f"{program.category_label}（、区切り）", required=True),
+            Field("summary", "概要", kind="multiline"),
+            Field("received_on", "受付日", placeholder="例: 令和2年7月20日、2020/7/20、R2.7.20"),
+            Field("status", "状態", kind="choice", choices=list(REGISTRATION_STATUSES.items())),
+        ]
+        names = {c.name: c.id for c in program.categories}
+
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            wanted = [
+                n.strip() for n in v["categories"].replace(",", "、").split("、") if n.strip()
+            ]
+            unknown = [n for n in wanted if n not in names]
+            if unknown:
+                raise ValidationError(
+                    f"「{'、'.join(unknown)}」は{program.name}の{program.category_label}にありません。"
+                    f"次から選んでください: {'、'.join(names)}",
+                    "categories",
+                )
+            data = ops.RegistrationInput(
+                organization_id=d.id,
+                program_id=program.id,
+                role=v["role"],
+                category_ids=tuple(names[n] for n in wanted),
+                summary=v["summary"],
+                received_on=v["received_on"],
+                status=v["status"],
+            )
+            return ops.add_registration, data
+
+        self.edit_form(
+            f"登録を追加 — {d.name}（{program.name}）",
+            fields,
+            {"role": "interest", "status": "received"},
+            save,
+            lambda _id: self.reload_rows(keep_id=d.id),
+        )

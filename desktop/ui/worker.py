@@ -1,0 +1,138 @@
+"""The one database worker: every operation runs on it, off the GUI thread, one at a time.
+
+Operations are plain functions of a Session (desktop.ops); the worker runs each in its own
+transaction and hands back plain data on the GUI thread through a queued signal. The Database
+object lives and is used only on the worker's thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from db.engine import Database, open_database
+from db.errors import UserError
+
+log = logging.getLogger(__name__)
+
+ResultHandler = Callable[[Any], None]
+ErrorHandler = Callable[[Exception], None]
+
+
+class DbWorker(QObject):
+    """Runs database work on a single background thread and reports back on the GUI thread."""
+
+    _finished = Signal(object, object, object)  # handler, result, error
+    busy_changed = Signal(bool)
+    failed = Signal(str)  # an error nobody handled: the window shows it
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="secdesk-db")
+        self._database: Database | None = None
+        self._pending = 0
+        self._finished.connect(self._deliver)
+
+    @property
+    def idle(self) -> bool:
+        return self._pending == 0
+
+    def open(
+        self,
+        db: str | None,
+        on_result: ResultHandler | None = None,
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        """Open (create, upgrade) the database; the result handed back is its display name."""
+
+        def job() -> str:
+            if self._database is not None:
+                self._database.close()
+                self._database = None
+            self._database = open_database(db)
+            return self._database.display_name()
+
+        self._submit(job, on_result, on_error)
+
+    def run(
+        self,
+        job: Callable[[Database], Any],
+        on_result: ResultHandler | None = None,
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        """Run `job(database)` on the worker (for work that is not one transaction)."""
+
+        def wrapped() -> Any:
+            return job(self._require())
+
+        self._submit(wrapped, on_result, on_error)
+
+    def call(
+        self,
+        operation: Callable[..., Any],
+        *args: Any,
+        on_result: ResultHandler | None = None,
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        """Run `operation(session, *args)` in one transaction on the worker."""
+
+        def job() -> Any:
+            with self._require().transaction() as session:
+                return operation(session, *args)
+
+        self._submit(job, on_result, on_error)
+
+    def _require(self) -> Database:
+        if self._database is None:
+            raise UserError("データベースが開かれていません。")
+        return self._database
+
+    def _submit(
+        self, job: Callable[[], Any], on_result: ResultHandler | None, on_error: ErrorHandler | None
+    ) -> None:
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        future = self._executor.submit(job)
+        handlers = (on_result, on_error)
+
+        def done(f: Future[Any]) -> None:
+            error = f.exception()
+            self._finished.emit(handlers, None if error else f.result(), error)
+
+        future.add_done_callback(done)
+
+    def _deliver(self, handlers: Any, result: Any, error: BaseException | None) -> None:
+        on_result, on_error = handlers
+        try:
+            if error is None:
+                if on_result is not None:
+                    on_result(result)
+            elif on_error is not None and isinstance(error, Exception):
+                on_error(error)
+            elif isinstance(error, UserError):
+                self.failed.emit(str(error))
+            else:
+                log.error("database operation failed", exc_info=error)
+                self.failed.emit(
+                    f"予期しないエラーが発生しました（{type(error).__name__}: {error}）。"
+                )
+        finally:
+            self._pending -= 1
+            if self._pending == 0:
+                self.busy_changed.emit(False)
+
+    def shutdown(self) -> None:
+        """Finish queued work and close the database (called when the window closes)."""
+
+        def close() -> None:
+            if self._database is not None:
+                self._database.close()
+                self._database = None
+
+        self._executor.submit(close)
+        self._executor.shutdown(wait=True)

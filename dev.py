@@ -1,0 +1,95 @@
+"""Set up and start Secretariat Desk, or set up and run its tests — on any PC with Python 3.11+.
+
+    python3 dev.py run [secdesk arguments]   # the app (on the demo database when there is no other)
+    python3 dev.py test [pytest arguments]   # ruff, mypy and the whole test suite
+
+Both create `.venv` beside this file on first use and install the pinned dependencies from
+requirements.lock (hash-checked); later runs reinstall only when the lock file changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+LOCK = ROOT / "requirements.lock"
+STAMP = VENV / ".secdesk-installed"
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def run(*command: str | Path, env: dict[str, str] | None = None) -> int:
+    return subprocess.call([str(part) for part in command], cwd=ROOT, env=env)
+
+
+def check(*command: str | Path) -> None:
+    code = run(*command)
+    if code != 0:
+        sys.exit(code)
+
+
+def setup() -> Path:
+    python = venv_python()
+    if not python.exists():
+        print("仮想環境を作成しています… (.venv)", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256(LOCK.read_bytes() + (ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        print("依存パッケージをインストールしています…", flush=True)
+        pip = (python, "-m", "pip", "--disable-pip-version-check", "-q")
+        check(*pip, "install", "--require-hashes", "-r", LOCK)
+        check(*pip, "install", "--no-deps", "-e", ROOT)
+        STAMP.write_text(wanted)
+    return python
+
+
+def start_app(python: Path, args: list[str]) -> int:
+    command = [python, "-m", "desktop.cli", *args]
+    if not any(a == "--db" or a.startswith("--db=") for a in args):
+        # First start with no database at all: put the demo data in, so there is
+        # something to look at. An existing database is never touched.
+        code = run(python, "-m", "desktop.cli", "demo", "--if-empty")
+        if code != 0:
+            return code
+    return run(*command)
+
+
+def run_tests(python: Path, args: list[str]) -> int:
+    steps: list[tuple[str, list[str | Path]]] = [
+        ("ruff check", [python, "-m", "ruff", "check", "."]),
+        ("ruff format", [python, "-m", "ruff", "format", "--check", "."]),
+        ("mypy", [python, "-m", "mypy"]),
+    ]
+    for name, command in steps:
+        print(f"== {name}", flush=True)
+        code = run(*command)
+        if code != 0:
+            print(f"{name} failed", file=sys.stderr)
+            return code
+    print("== pytest", flush=True)
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    return run(python, "-m", "pytest", *args, env=env)
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+        print(__doc__)
+        return 2
+    python = setup()
+    if sys.argv[1] == "run":
+        return start_app(python, sys.argv[2:])
+    return run_tests(python, sys.argv[2:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""`secdesk` end to end, as a subprocess: exit codes, messages, files written."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+
+from desktop import __version__
+
+
+def secdesk(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def assert_one_clear_line(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("secdesk: ")
+
+
+def test_version_and_help() -> None:
+    result = secdesk("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"secdesk {__version__}"
+    result = secdesk("--help")
+    assert result.returncode == 0
+    for verb in ("init", "demo", "export", "backup", "restore", "check"):
+        assert verb in result.stdout
+
+
+def test_demo_then_export_json_and_xlsx(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    result = secdesk("--db", db, "demo")
+    assert result.returncode == 0, result.stderr
+    assert "デモデータを読み込みました" in result.stdout
+    out = tmp_path / "out.json"
+    result = secdesk("--db", db, "export", "--format", "json", "-o", out)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format"] == "secdesk-interchange"
+    for key in (
+        "organizations",
+        "people",
+        "programs",
+        "registrations",
+        "measures",
+        "projects",
+        "councils",
+        "event_series",
+        "milestones",
+    ):
+        assert isinstance(data[key], list), key
+    chichibu = [o for o in data["organizations"] if o["name"] == "秩父市"]
+    assert chichibu[0]["lg_code"] == "112071"
+    fy2018 = [p for p in data["projects"] if p["selected_fiscal_year"] == 2018]
+    assert len(fy2018) == 14
+    series = next(s for s in data["event_series"] if s["fiscal_year"] == 2021)
+    first = series["sessions"][0]
+    assert (first["date"], first["start"], first["end"]) == ("2021-10-01", "13:30", "15:00")
+
+    xlsx = tmp_path / "out.xlsx"
+    result = secdesk("--db", db, "export", "--format", "xlsx", "-o", xlsx)
+    assert result.returncode == 0, result.stderr
+    book = openpyxl.load_workbook(xlsx, read_only=True)
+    assert {"団体", "選定事業", "会議", "委員", "開催回"} <= set(book.sheetnames)
+    projects = list(book["選定事業"].iter_rows(values_only=True))
+    assert "タイトル" in projects[0]
+    assert len(projects) == 2 + len(data["projects"])
+
+
+def test_demo_refuses_a_database_that_has_data(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    assert secdesk("--db", db, "demo").returncode == 0
+    assert_one_clear_line(secdesk("--db", db, "demo"))
+    assert secdesk("--db", db, "demo", "--if-empty").returncode == 0
+
+
+def test_bad_database_paths_give_one_line_and_exit_2(tmp_path: Path) -> None:
+    missing_folder = tmp_path / "nowhere" / "x.sqlite"
+    result = secdesk("--db", missing_folder, "init")
+    assert_one_clear_line(result)
+    assert "nowhere" in result.stderr
+    assert not missing_folder.parent.exists()
+
+    corrupt = tmp_path / "corrupt.sqlite"
+    corrupt.write_bytes(b"SQLite format 3\x00" + b"\x00\xff" * 600)
+    result = secdesk("--db", corrupt, "export", "--format", "json", "-o", tmp_path / "o.json")
+    assert_one_clear_line(result)
+    assert not (tmp_path / "o.json").exists()
+
+    not_a_db = tmp_path / "memo.txt"
+    not_a_db.write_text("会議メモ", encoding="utf-8")
+    assert_one_clear_line(secdesk("--db", not_a_db, "check"))
+
+    absent = tmp_path / "absent.sqlite"
+    assert_one_clear_line(secdesk("--db", absent, "export", "--format", "json", "-o", "x.json"))
+    assert not absent.exists()
+
+    assert_one_clear_line(secdesk("--db", "nosuchdialect://x", "init"))
+
+
+def test_bad_arguments_exit_2(tmp_path: Path) -> None:
+    result = secdesk("export", "--format", "csv", "-o", tmp_path / "x")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    result = secdesk("--db", tmp_path / "d.sqlite", "frobnicate")
+    assert result.returncode == 2
+
+
+def test_init_backup_restore_check(tmp_path: Path) -> None:
+    db = tmp_path / "office.sqlite"
+    result = secdesk("--db", db, "init")
+    assert result.returncode == 0, result.stderr
+    assert db.exists()
+    copy = tmp_path / "copy.sqlite"
+    result = secdesk("--db", db, "backup", "-o", copy)
+    assert result.returncode == 0, result.stderr
+    assert copy.exists()
+    assert secdesk("--db", db, "demo").returncode == 0
+    result = secdesk("--db", db, "restore", copy)
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "after.json"
+    assert secdesk("--db", db, "export", "--format", "json", "-o", out).returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["organizations"] == []
+    listed = secdesk("--db", db, "backup", "--list")
+    assert "before-restore" in listed.stdout
+    result = secdesk("--db", db, "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "問題は見つかりませんでした" in result.stdout
+    assert_one_clear_line(secdesk("--db", db, "restore", tmp_path / "missing.sqlite"))
+
+
+def test_export_to_a_missing_folder(tmp_path: Path) -> None:
+    db = tmp_path / "d.sqlite"
+    assert secdesk("--db", db, "init").returncode == 0
+    result = secdesk("--db", db, "export", "--format", "json", "-o", tmp_path / "no" / "x.json")
+    assert_one_clear_line(result)

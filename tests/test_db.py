@@ -1,0 +1,154 @@
+"""The database layer: schema and migrations, audit log, versions, backups, refusal of bad files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
+
+from db import backup
+from db.check import run_checks
+from db.engine import Database, open_database
+from db.errors import DatabaseUnavailable
+from db.migrate import current_revision, head_revision
+from db.models import AuditEntry, Base, Organization, Person
+
+
+def test_migrations_build_exactly_the_models(database: Database) -> None:
+    assert current_revision(database) == head_revision()
+    with database.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == [], "the models changed without a migration: add one under db/migrations"
+
+
+def test_sqlite_settings(database: Database) -> None:
+    with database.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_audit_log_records_insert_update_delete(database: Database) -> None:
+    with database.transaction() as session:
+        org = Organization(kind="municipality", name="秩父市", lg_code="112071")
+        session.add(org)
+    with database.transaction() as session:
+        stored = session.get(Organization, org.id)
+        assert stored is not None
+        stored.kana = "ちちぶし"
+    with database.transaction() as session:
+        session.delete(session.get(Organization, org.id))
+    with database.sessions() as session:
+        entries = session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
+    assert [e.action for e in entries] == ["insert", "update", "delete"]
+    assert entries[0].after is not None and entries[0].after["name"] == "秩父市"
+    assert entries[1].before == {"kana": None} and entries[1].after == {"kana": "ちちぶし"}
+    assert entries[2].before is not None and entries[2].before["lg_code"] == "112071"
+    assert all(e.row_id == org.id and e.table_name == "organization" for e in entries)
+
+
+def test_rolled_back_change_leaves_no_trace(database: Database) -> None:
+    with pytest.raises(RuntimeError), database.transaction() as session:
+        session.add(Organization(kind="ministry", name="内閣府"))
+        session.flush()
+        raise RuntimeError("simulated failure in the middle of a write")
+    with database.sessions() as session:
+        assert session.scalars(select(Organization)).all() == []
+        assert session.scalars(select(AuditEntry)).all() == []
+
+
+def test_name_key_ignores_width_spacing_and_corporate_forms(database: Database) -> None:
+    with database.transaction() as session:
+        a = Person(name="山田　太郎")
+        b = Person(name="山田 太郎")
+        c = Organization(kind="company", name="(株)三菱総合研究所")
+        d = Organization(kind="company", name="株式会社三菱総合研究所")
+        session.add_all([a, b, c, d])
+    assert a.name_key == b.name_key
+    assert c.name_key == d.name_key
+    assert a.name == "山田　太郎"  # what was typed stays for display
+
+
+def test_saving_a_stale_row_is_refused(database: Database) -> None:
+    with database.transaction() as session:
+        org = Organization(kind="ministry", name="総務省")
+        session.add(org)
+    first = database.sessions()
+    second = database.sessions()
+    mine = first.get(Organization, org.id)
+    theirs = second.get(Organization, org.id)
+    assert mine is not None and theirs is not None
+    theirs.note = "先に保存"
+    second.commit()
+    mine.note = "後から保存"
+    with pytest.raises(StaleDataError):
+        first.commit()
+    first.close()
+    second.close()
+
+
+def test_backup_and_restore_round_trip(database: Database, tmp_path: Path) -> None:
+    with database.transaction() as session:
+        session.add(Organization(kind="ministry", name="内閣府"))
+    saved = backup.take_backup(database)
+    with database.transaction() as session:
+        session.add(Organization(kind="ministry", name="総務省"))
+    safety = backup.restore(database, saved)
+    with database.sessions() as session:
+        names = session.scalars(select(Organization.name)).all()
+    assert names == ["内閣府"]
+    assert safety.exists()
+    listed = [b.path for b in backup.list_backups(database)]
+    assert saved in listed and safety in listed
+    assert run_checks(database) == []
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(database: Database, tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("これはバックアップではありません", encoding="utf-8")
+    with pytest.raises(Exception, match="バックアップファイルではありません"):
+        backup.restore(database, bogus)
+
+
+def test_corrupt_or_foreign_files_are_refused(tmp_path: Path) -> None:
+    text_file = tmp_path / "memo.sqlite"
+    text_file.write_text("hello", encoding="utf-8")
+    with pytest.raises(DatabaseUnavailable, match="データベースファイルではありません"):
+        open_database(str(text_file))
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE customers (id INTEGER)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseUnavailable, match="事務局デスクのものではない表"):
+        open_database(str(other))
+    with pytest.raises(DatabaseUnavailable, match="フォルダ"):
+        open_database(str(tmp_path / "no-such-folder" / "x.sqlite"))
+
+
+def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    """A schema this version does not know is never opened (nor "upgraded" into damage)."""
+    path = tmp_path / "old.sqlite"
+    db = open_database(str(path))
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+    db.close()
+    with pytest.raises(DatabaseUnavailable, match="新しい版"):
+        open_database(str(path))
+
+
+def test_check_reports_rows_without_history(database: Database) -> None:
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO organization (kind, name, name_key, version, created_at, updated_at) "
+            "VALUES ('ministry', '外務省', '外務省', 1, :t, :t)",
+            {"t": dt.datetime(2026, 1, 1)},
+        )
+    problems = run_checks(database)
+    assert any("organization" in p and "変更履歴" in p for p in problems)

@@ -1,0 +1,220 @@
+"""The window, offscreen: each tab shows and edits its records; every table model is sound."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from db.engine import open_database
+from desktop.ops import councils as council_ops
+from desktop.ops import events as event_ops
+from desktop.ops import registrations as registration_ops
+from desktop.ui.form_dialog import FormDialog
+from desktop.ui.main_window import MainWindow
+
+
+def settle(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the database worker has delivered everything asked of it."""
+    qtbot.waitUntil(lambda: window.worker.idle, timeout=15_000)
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.worker.idle, timeout=15_000)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_path: Path) -> Iterator[MainWindow]:
+    win = MainWindow(str(demo_path), offer_demo=False)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.database_opened, timeout=15_000):
+        win.show()
+    settle(qtbot, win)
+    yield win
+    win.close()
+
+
+def open_dialog(window: MainWindow) -> FormDialog:
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, FormDialog)]
+    visible = [d for d in dialogs if d.isVisible()]
+    assert len(visible) == 1
+    return visible[0]
+
+
+def fill(dialog: FormDialog, **values: str) -> None:
+    for key, value in values.items():
+        dialog.set_value(key, value)
+
+
+def read(demo_path: Path, operation, *args):  # type: ignore[no-untyped-def]
+    db = open_database(str(demo_path))
+    try:
+        with db.sessions() as session:
+            return operation(session, *args)
+    finally:
+        db.close()
+
+
+def test_window_opens_on_the_demo_database(window: MainWindow, demo_path: Path) -> None:
+    assert str(demo_path) in window.db_label.text()
+    assert [window.tabs.tabText(i) for i in range(3)] == ["登録", "協議会", "イベント"]
+    assert window.registrations.table.source.rowCount() == 156
+    assert window.councils.projects.source.rowCount() == 20
+    assert window.events.series.source.rowCount() == 2
+
+
+def test_every_table_model_passes_the_model_tester(
+    window: MainWindow,
+    qtbot: QtBot,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    window.councils.view_box.setCurrentIndex(1)  # a council with members
+    settle(qtbot, window)
+    tables = [
+        window.registrations.table,
+        window.councils.projects,
+        window.councils.councils,
+        window.councils.members,
+        window.events.series,
+        window.events.sessions,
+    ]
+    for table in tables:
+        assert table.source.rowCount() > 0
+        qtmodeltester.check(table.source)
+        qtmodeltester.check(table.proxy)
+
+
+def test_filter_by_program_and_category_and_search(window: MainWindow, qtbot: QtBot) -> None:
+    tab = window.registrations
+    index = tab.program_box.findText("経団連 地域協創アクションプログラム")
+    tab.program_box.setCurrentIndex(index)
+    settle(qtbot, window)
+    partners = tab.table.source.rowCount()
+    assert 0 < partners < 156
+    tab.category_box.setCurrentIndex(1)  # the first action item
+    settle(qtbot, window)
+    assert 0 < tab.table.source.rowCount() < partners
+
+    tab.program_box.setCurrentIndex(0)
+    settle(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is tab.search
+    tab.search.setText("ﾁﾁﾌﾞ")  # half-width katakana finds the readings ちちぶ…
+    found = {tab.table.proxy.index(r, 0).data() for r in range(tab.table.proxy.rowCount())}
+    assert found == {"秩父市", "秩父商工会議所"}
+    tab.search.setText("112071")
+    assert tab.table.proxy.rowCount() == 1
+
+
+def test_add_organization_with_check_digit_validation(
+    window: MainWindow, qtbot: QtBot, demo_path: Path
+) -> None:
+    tab = window.registrations
+    tab.add_organization()
+    dialog = open_dialog(window)
+    fill(dialog, name="小鹿野町", kind="municipality", kana="オガノマチ", lg_code="113621")
+    dialog.submit()
+    settle(qtbot, window)
+    assert dialog.isVisible()
+    assert "検査数字" in dialog.error_label.text()
+    assert dialog.editor("lg_code").hasFocus() or isinstance(dialog.editor("lg_code"), QLineEdit)
+
+    dialog.set_value("lg_code", "113620")  # 11362 + its check digit 0
+    dialog.submit()
+    settle(qtbot, window)
+    assert not dialog.isVisible()
+    rows = read(demo_path, registration_ops.list_organizations)
+    added = [r for r in rows if r.name == "小鹿野町"]
+    assert len(added) == 1
+    assert added[0].lg_code == "113620" and added[0].kana == "おがのまち"
+    assert tab.table.current() is not None and tab.table.current().name == "小鹿野町"
+
+
+def test_edit_organization_shows_change_in_table(
+    window: MainWindow, qtbot: QtBot, demo_path: Path
+) -> None:
+    tab = window.registrations
+    tab.search.setText("秩父市")
+    tab.table.selectRow(0)
+    settle(qtbot, window)
+    tab.edit_organization()
+    dialog = open_dialog(window)
+    fill(dialog, phone="0494-22-2211")
+    dialog.submit()
+    settle(qtbot, window)
+    assert not dialog.isVisible()
+    chichibu = next(
+        r for r in read(demo_path, registration_ops.list_organizations) if r.name == "秩父市"
+    )
+    detail = read(demo_path, registration_ops.get_organization, chichibu.id)
+    assert detail.phone == "0494-22-2211"
+    assert "0494-22-2211" in tab.detail_view.toPlainText()
+
+
+def test_council_members_and_ministry_order(
+    window: MainWindow, qtbot: QtBot, demo_path: Path
+) -> None:
+    tab = window.councils
+    tab.view_box.setCurrentIndex(1)
+    settle(qtbot, window)
+    tab.councils.selectRow(0)
+    settle(qtbot, window)
+    members = tab.members.source.rows()
+    assert members[0].role_label == "議長"
+    assert len(members) == 12
+    tab.add_member()
+    dialog = open_dialog(window)
+    fill(dialog, role="member", post="デジタル庁統括官", organization="デジタル庁")
+    dialog.submit()
+    settle(qtbot, window)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    council_id = tab.councils.current().id
+    posts = [m.post for m in read(demo_path, council_ops.list_members, council_id)]
+    # デジタル庁 follows 内閣府 and precedes 警察庁 in the customary order
+    assert posts.index("デジタル庁統括官") == posts.index("警察庁長官官房技術審議官") - 1
+
+
+def test_edit_session_dates_and_times(window: MainWindow, qtbot: QtBot, demo_path: Path) -> None:
+    tab = window.events
+    window.tabs.setCurrentWidget(tab)
+    first = tab.sessions.source.row_at(0)
+    assert first.date_label == "令和3年10月1日（金）"
+    assert first.time_label == "13:30～15:00"
+    tab.sessions.selectRow(0)
+    settle(qtbot, window)
+    tab.edit_session()
+    dialog = open_dialog(window)
+    fill(dialog, date="R3.10.8", time="１４：００～１５：３０")
+    dialog.submit()
+    settle(qtbot, window)
+    assert not dialog.isVisible()
+    series_id = tab.series.current().id
+    stored = read(demo_path, event_ops.list_sessions, series_id)[0]
+    assert stored.date_label == "令和3年10月8日（金）"
+    assert stored.time_label == "14:00～15:30"
+
+    tab.edit_session()
+    dialog = open_dialog(window)
+    fill(dialog, date="令和3年2月30日")
+    dialog.submit()
+    settle(qtbot, window)
+    assert dialog.isVisible() and "令和3年2月30日" in dialog.error_label.text()
+    dialog.reject()
+
+
+def test_add_participant(window: MainWindow, qtbot: QtBot, demo_path: Path) -> None:
+    tab = window.events
+    tab.sessions.selectRow(3)
+    settle(qtbot, window)
+    tab.add_participant()
+    dialog = open_dialog(window)
+    fill(dialog, name="山田　太郎", kana="ヤマダ タロウ", organization="秩父市", post="主任")
+    dialog.submit()
+    settle(qtbot, window)
+    assert not dialog.isVisible()
+    session_id = tab.sessions.current().id
+    people = read(demo_path, event_ops.list_participants, session_id)
+    assert [(p.name, p.organization) for p in people] == [("山田　太郎", "秩父市")]
+    assert tab.participants.source.rowCount() == 1
