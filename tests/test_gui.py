@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
@@ -218,3 +218,57 @@ def test_add_participant(window: MainWindow, qtbot: QtBot, demo_path: Path) -> N
     people = read(demo_path, event_ops.list_participants, session_id)
     assert [(p.name, p.organization) for p in people] == [("山田　太郎", "秩父市")]
     assert tab.participants.source.rowCount() == 1
+
+
+def test_first_start_offers_the_demo_data(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer_yes(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    win = MainWindow(str(tmp_path / "new.sqlite"), offer_demo=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.registrations.table.source.rowCount() == 156, timeout=20_000)
+    settle(qtbot, win)
+    assert len(asked) == 1 and "デモデータ" in asked[0]
+    assert win.councils.projects.source.rowCount() == 20
+    win.close()
+
+
+def test_delete_member_after_confirmation(
+    window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.councils
+    tab.view_box.setCurrentIndex(1)
+    settle(qtbot, window)
+    tab.councils.selectRow(0)
+    settle(qtbot, window)
+    tab.members.selectRow(3)
+    doomed = tab.members.current()
+    assert doomed is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    tab.delete_member()
+    settle(qtbot, window)
+    assert tab.members.source.rowCount() == 12
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.delete_member()
+    settle(qtbot, window)
+    posts = [m.post for m in tab.members.source.rows()]
+    assert len(posts) == 11 and doomed.post not in posts
+    council_id = tab.councils.current().id
+    assert len(read(demo_path, council_ops.list_members, council_id)) == 11
+
+
+def test_ctrl_n_adds_in_the_current_tab(window: MainWindow, qtbot: QtBot) -> None:
+    window.tabs.setCurrentWidget(window.events)
+    settle(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = open_dialog(window)
+    assert dialog.windowTitle() == "回を追加"
+    assert dialog.values()["number"] == "5"
+    dialog.reject()

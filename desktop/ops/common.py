@@ -55,12 +55,15 @@ def parse_fiscal_year(value: str | None, field: str = "fiscal_year") -> int:
     body = text.removesuffix("度").removesuffix("年") if text.endswith(("年度", "年")) else text
     if body.isdigit() and len(body) == 4:
         return int(body)
-    try:
-        return parse_date(f"{body}年4月1日").year
-    except DateParseError:
-        raise ValidationError(
-            f"年度「{value}」を読めません。令和2年度、R2、2020 のように入力してください。", field
-        ) from None
+    # An era year is read through a date inside it; 令和元年 starts in May, 平成31年 ends in April.
+    for month_day in ("4月1日", "12月31日", "1月7日"):
+        try:
+            return parse_date(f"{body}年{month_day}").year
+        except DateParseError:
+            continue
+    raise ValidationError(
+        f"年度「{value}」を読めません。令和2年度、R2、2020 のように入力してください。", field
+    )
 
 
 def find_or_create_organization(session: Session, name: str, kind: str = "other") -> Organization:

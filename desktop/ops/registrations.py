@@ -10,7 +10,18 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from db.errors import ValidationError
-from db.models import Category, Organization, Program, Registration
+from db.models import (
+    Category,
+    Council,
+    Measure,
+    Membership,
+    Organization,
+    Person,
+    Program,
+    Project,
+    ProjectProposer,
+    Registration,
+)
 from db.vocab import (
     LOCAL_GOVERNMENT_KINDS,
     ORGANIZATION_KINDS,
@@ -232,8 +243,44 @@ def save_organization(session: Session, data: OrganizationInput) -> int:
     return org.id
 
 
+def _uses_of(session: Session, organization_id: int) -> list[str]:
+    """What else refers to an organization, named so the user knows what to change first."""
+    uses: list[str] = []
+    titles = session.scalars(
+        select(Project.title)
+        .join(ProjectProposer)
+        .where(ProjectProposer.organization_id == organization_id)
+    ).all()
+    uses += [f"選定事業「{title}」の提案者" for title in titles]
+    councils = session.scalars(
+        select(Council.name)
+        .join(Membership)
+        .where(Membership.organization_id == organization_id)
+        .distinct()
+    ).all()
+    uses += [f"「{name}」の委員の所属" for name in councils]
+    measures = session.scalars(
+        select(Measure.name).where(Measure.ministry_id == organization_id)
+    ).all()
+    uses += [f"支援策「{name}」の府省庁" for name in measures]
+    people = session.scalar(
+        select(func.count()).select_from(Person).where(Person.organization_id == organization_id)
+    )
+    if people:
+        uses.append(f"担当者・参加者{people}名の所属")
+    return uses
+
+
 def delete_organization(session: Session, organization_id: int, version: int | None) -> None:
-    session.delete(fetch(session, Organization, organization_id, version))
+    """Delete an organization and its registrations, unless other records depend on it."""
+    org = fetch(session, Organization, organization_id, version)
+    uses = _uses_of(session, organization_id)
+    if uses:
+        shown = "、".join(uses[:3]) + (f" ほか{len(uses) - 3}件" if len(uses) > 3 else "")
+        raise ValidationError(
+            f"「{org.name}」は{shown}になっているため削除できません。先にそちらを変更してください。"
+        )
+    session.delete(org)
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.main_window import MainWindow
+
+
+def install_qt_translations(app: QApplication, lang: str) -> None:
+    """Qt's own texts (はい / いいえ / キャンセル in message boxes, file dialogs) in the UI language."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(lang), "qtbase", "_", folder):
+        app.installTranslator(translator)
 
 
 def run(db: str | None = None, lang: str = "ja", smoke_test: bool = False) -> int:
@@ -16,6 +24,7 @@ def run(db: str | None = None, lang: str = "ja", smoke_test: bool = False) -> in
     assert isinstance(app, QApplication)
     app.setApplicationName("事務局デスク")
     app.setOrganizationName("SecretariatDesk")
+    install_qt_translations(app, lang)
     window = MainWindow(db, offer_demo=not smoke_test)
     window.show()
     if smoke_test:
