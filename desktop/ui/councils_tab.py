@@ -146,18 +146,10 @@ class CouncilsTab(TabBase):
         self.programs = programs
 
     def reload_projects(self, keep_id: int | None = None) -> None:
-        current = self.projects.current()
-        keep = keep_id if keep_id is not None else (current.id if current else None)
-        self.worker.call(
-            ops.list_projects, on_result=lambda rows: self.projects.set_rows(rows, keep)
-        )
+        self.load_table(self.projects, ops.list_projects, keep_id=keep_id)
 
     def reload_councils(self) -> None:
-        current = self.councils.current()
-        keep = current.id if current else None
-        self.worker.call(
-            ops.list_councils, on_result=lambda rows: self.councils.set_rows(rows, keep)
-        )
+        self.load_table(self.councils, ops.list_councils)
 
     def _view_changed(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
@@ -223,15 +215,8 @@ class CouncilsTab(TabBase):
         self._update_buttons()
 
     def reload_members(self, keep_id: int | None = None) -> None:
-        if self.council_id is None:
-            return
-        current = self.members.current()
-        keep = keep_id if keep_id is not None else (current.id if current else None)
-        self.worker.call(
-            ops.list_members,
-            self.council_id,
-            on_result=lambda rows: self.members.set_rows(rows, keep),
-        )
+        if self.council_id is not None:
+            self.load_table(self.members, ops.list_members, self.council_id, keep_id=keep_id)
 
     def _update_buttons(self) -> None:
         writable = not self.read_only
@@ -342,14 +327,12 @@ class CouncilsTab(TabBase):
         m = self.members.current()
         if m is None or self.read_only:
             return
-        if not self.confirm_delete(f"委員「{m.name or m.post}」"):
-            return
-        self.worker.call(
+        self.delete_record(
+            f"委員「{m.name or m.post}」",
             ops.delete_member,
             m.id,
             m.version,
-            on_result=lambda _r: self._members_changed(),
-            on_error=self.report_error,
+            then=self._members_changed,
         )
 
     def _members_changed(self) -> None:

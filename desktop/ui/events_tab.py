@@ -131,9 +131,7 @@ class EventsTab(TabBase):
         self._update_buttons()
 
     def refresh(self) -> None:
-        current = self.series.current()
-        keep = current.id if current else None
-        self.worker.call(ops.list_series, on_result=lambda rows: self.series.set_rows(rows, keep))
+        self.load_table(self.series, ops.list_series)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -148,13 +146,8 @@ class EventsTab(TabBase):
 
     def reload_sessions(self, keep_id: int | None = None) -> None:
         series = self.series.current()
-        if series is None:
-            return
-        current = self.sessions.current()
-        keep = keep_id if keep_id is not None else (current.id if current else None)
-        self.worker.call(
-            ops.list_sessions, series.id, on_result=lambda rows: self.sessions.set_rows(rows, keep)
-        )
+        if series is not None:
+            self.load_table(self.sessions, ops.list_sessions, series.id, keep_id=keep_id)
 
     def _session_selected(self, row: ops.SessionRow | None) -> None:
         self._update_buttons()
@@ -239,14 +232,12 @@ class EventsTab(TabBase):
         s = self.sessions.current()
         if s is None or self.read_only:
             return
-        if not self.confirm_delete(f"{s.number_label}（参加者{s.participant_count}名を含む）"):
-            return
-        self.worker.call(
+        self.delete_record(
+            f"{s.number_label}（参加者{s.participant_count}名を含む）",
             ops.delete_session,
             s.id,
             s.version,
-            on_result=lambda _r: self.reload_sessions(),
-            on_error=self.report_error,
+            then=self.reload_sessions,
         )
 
     def add_participant(self) -> None:
@@ -274,12 +265,10 @@ class EventsTab(TabBase):
         s = self.sessions.current()
         if p is None or s is None or self.read_only:
             return
-        if not self.confirm_delete(f"参加者「{p.name}」"):
-            return
-        self.worker.call(
+        self.delete_record(
+            f"参加者「{p.name}」",
             ops.delete_participant,
             p.id,
             p.version,
-            on_result=lambda _r: self.reload_sessions(keep_id=s.id),
-            on_error=self.report_error,
+            then=lambda: self.reload_sessions(keep_id=s.id),
         )

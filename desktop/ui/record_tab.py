@@ -182,6 +182,32 @@ class TabBase(QWidget):
         dialog.open()
         return dialog
 
+    def load_table(
+        self,
+        table: RecordTable[Any],
+        operation: Callable[..., Any],
+        *args: Any,
+        keep_id: int | None = None,
+    ) -> None:
+        """Reload a table from an operation, keeping (or moving to) the selected row."""
+        if keep_id is None:
+            current = table.current()
+            keep_id = getattr(current, "id", None)
+        keep = keep_id
+        self.worker.call(operation, *args, on_result=lambda rows: table.set_rows(rows, keep))
+
+    def delete_record(
+        self,
+        what: str,
+        operation: Callable[..., Any],
+        *args: Any,
+        then: Callable[[], None],
+    ) -> None:
+        """Ask first; then run the delete operation and refresh with `then`."""
+        if not self.confirm_delete(what):
+            return
+        self.worker.call(operation, *args, on_result=lambda _r: then(), on_error=self.report_error)
+
     def confirm_delete(self, what: str) -> bool:
         answer = QMessageBox.question(
             self,

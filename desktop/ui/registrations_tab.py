@@ -147,13 +147,12 @@ class RegistrationsTab(TabBase):
         return next((p for p in self.programs if p.id == program_id), None)
 
     def reload_rows(self, keep_id: int | None = None) -> None:
-        current = self.table.current()
-        keep = keep_id if keep_id is not None else (current.id if current else None)
-        self.worker.call(
+        self.load_table(
+            self.table,
             ops.list_organizations,
             self.program_box.currentData(),
             self.category_box.currentData(),
-            on_result=lambda rows: self.table.set_rows(rows, keep),
+            keep_id=keep_id,
         )
 
     def _update_count(self) -> None:
@@ -238,14 +237,12 @@ class RegistrationsTab(TabBase):
         d = self.detail
         if d is None or self.read_only:
             return
-        if not self.confirm_delete(f"団体「{d.name}」とその登録{len(d.registrations)}件"):
-            return
-        self.worker.call(
+        self.delete_record(
+            f"団体「{d.name}」とその登録{len(d.registrations)}件",
             ops.delete_organization,
             d.id,
             d.version,
-            on_result=lambda _r: self.reload_rows(),
-            on_error=self.report_error,
+            then=self.reload_rows,
         )
 
     def add_registration(self) -> None:
