@@ -48,8 +48,13 @@ def plain(value: Any) -> Any:
 
 
 def _row(obj: Base) -> dict[str, Any]:
+    """All columns, and the ids in many-to-many collections (categories …)."""
     mapper = inspect(obj).mapper
-    return {c.key: plain(getattr(obj, c.key)) for c in mapper.column_attrs}
+    row = {c.key: plain(getattr(obj, c.key)) for c in mapper.column_attrs}
+    for rel in mapper.relationships:
+        if rel.secondary is not None:
+            row[rel.key] = sorted(o.id for o in getattr(obj, rel.key))
+    return row
 
 
 def _changes(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -257,12 +257,24 @@ def load_demo(database: Database) -> dict[str, int]:
         loader.load_events()
         loader.load_measures()
         loader.load_registrations()
-    return {
-        "団体": len(facts.ORGANIZATIONS),
-        "事業": len(facts.PROGRAMS),
-        "選定事業": len(facts.PROJECTS),
-        "会議": len(facts.COUNCILS),
-        "行事": len(facts.EVENT_SERIES),
-        "支援策": len(facts.MEASURES),
-        "登録": len(facts.REGISTRATIONS),
+    return counts(database)
+
+
+def counts(database: Database) -> dict[str, int]:
+    """How many records of each kind the database holds, for the user's confirmation."""
+    from sqlalchemy import func, select
+
+    models = {
+        "団体": Organization,
+        "事業": Program,
+        "選定事業": Project,
+        "会議": Council,
+        "行事": EventSeries,
+        "支援策": Measure,
+        "登録": Registration,
     }
+    with database.sessions() as session:
+        return {
+            label: session.scalar(select(func.count()).select_from(model)) or 0
+            for label, model in models.items()
+        }

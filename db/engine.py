@@ -18,11 +18,19 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from db import audit, keys, migrate  # noqa: F401  (keys registers listeners)
-from db.errors import DatabaseUnavailable
+from db.errors import ConflictError, DatabaseUnavailable, ValidationError
 
 APP_NAME = "SecretariatDesk"
 DEFAULT_FILE_NAME = "secdesk.sqlite"
@@ -89,9 +97,37 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any exception."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: committed when the block ends, rolled back on any exception.
+
+        Database refusals come out as UserErrors in Japanese, so that no SQL text reaches
+        the user.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except IntegrityError:
+            raise ValidationError(
+                "同じ内容のデータがすでにあるか、関連するデータが削除されています。"
+                "一覧を更新（F5）してからやり直してください。"
+            ) from None
+        except StaleDataError:
+            raise ConflictError(
+                "このデータは読み込んだ後に別の操作で変更されています。"
+                "一覧を更新（F5）してからやり直してください。"
+            ) from None
+        except OperationalError as exc:
+            raise DatabaseUnavailable(self._explain(exc)) from None
+
+    def _explain(self, exc: OperationalError) -> str:
+        detail = str(exc.orig).lower()
+        if "readonly" in detail or "read-only" in detail or "permission denied" in detail:
+            return (
+                f"データベース「{self.display_name()}」に書き込めません（読み取り専用です）。"
+                "書き込めるデータベースを開くか、管理者に確認してください。"
+            )
+        if "locked" in detail or "busy" in detail:
+            return "データベースが別の操作で使用中です。しばらく待ってからやり直してください。"
+        return f"データベースの操作に失敗しました（{str(exc.orig).splitlines()[0]}）。"
 
     def close(self) -> None:
         self.engine.dispose()

@@ -369,5 +369,8 @@ def write_json(data: dict[str, Any], target: Path) -> None:
 def _write_atomically(target: Path, content: bytes) -> None:
     """Write beside the target, then rename: a failed export never leaves half a file."""
     temp = target.with_name(f".{target.name}.tmp")
-    temp.write_bytes(content)
-    temp.replace(target)
+    try:
+        temp.write_bytes(content)
+        temp.replace(target)
+    finally:
+        temp.unlink(missing_ok=True)

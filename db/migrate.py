@@ -89,5 +89,6 @@ def bring_up_to_date(database: Database) -> None:
             )
     else:
         _refuse_unknown(database, current)
-        backup.take_backup(database, reason="before-upgrade")
+        if database.is_sqlite:  # a server database is backed up by its own administrator
+            backup.take_backup(database, reason="before-upgrade")
     upgrade(database)

@@ -492,3 +492,10 @@ class AuditEntry(Base):
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     import_batch_id: Mapped[int | None] = mapped_column(Integer)
+
+
+# Ids are never reused on SQLite (AUTOINCREMENT): a deleted row's history in the audit log and
+# ids held by other tools must not come to point at a new, unrelated row.
+for _table in Base.metadata.tables.values():
+    if any(column.primary_key and column.autoincrement is not False for column in _table.c):
+        _table.dialect_options["sqlite"]["autoincrement"] = True

@@ -8,6 +8,7 @@ details go to the log file, never a traceback on the terminal).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -60,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.db is not None and not args.db.strip():
+        print(
+            "secdesk: --db が空です。データベースのパスか URL を指定してください。", file=sys.stderr
+        )
+        return EXIT_USAGE
     command = args.command or "gui"
     handler = _HANDLERS[command]
     from db.errors import UserError
@@ -72,6 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("secdesk: 中断しました。", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # `secdesk backup --list | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception:  # a bug: keep the traceback for the team, show one line to the user
         log = _write_crash_log()
         print(
@@ -134,67 +143,101 @@ def _demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _writable_target(target: Path) -> Path:
+    """Refuse an output path that cannot be a file we write (a folder, a missing folder)."""
+    from db.errors import UserError
+
+    if target.is_dir() or not target.name:
+        raise UserError(f"「{target}」はフォルダです。書き出すファイルの名前を指定してください。")
+    if not target.parent.is_dir():
+        raise UserError(
+            f"フォルダ「{target.parent}」がありません。既存のフォルダを指定してください。"
+        )
+    return target
+
+
 def _export(args: argparse.Namespace) -> int:
     from db.engine import open_database
     from db.errors import UserError
     from db.export import export_data, write_json
 
-    target: Path = args.output
-    if not target.parent.exists():
-        raise UserError(
-            f"フォルダ「{target.parent}」がありません。既存のフォルダを指定してください。"
-        )
+    target = _writable_target(args.output)
     database = open_database(args.db, create=False, upgrade=False)
     try:
         with database.sessions() as session:
             data = export_data(session, __version__)
     finally:
         database.close()
-    if args.format == "json":
-        write_json(data, target)
-    else:
-        from desktop.excel_export import write_workbook
+    try:
+        if args.format == "json":
+            write_json(data, target)
+        else:
+            from desktop.excel_export import write_workbook
 
-        write_workbook(data, target)
+            write_workbook(data, target)
+    except OSError as exc:
+        raise UserError(
+            f"「{target}」に書き込めません（{exc.strerror or exc}）。"
+            "ファイルを開いているアプリを閉じるか、別の場所を指定してください。"
+        ) from None
     print(f"書き出しました: {target}")
     return EXIT_OK
 
 
+def _sqlite_file(db: str | None) -> Path:
+    """The database file named by --db, for commands that must work on a damaged file."""
+    from db.engine import resolve_url
+    from db.errors import UserError
+
+    url = resolve_url(db)
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise UserError(
+            "この操作はファイルのデータベース（SQLite）だけに使えます。"
+            "サーバーのデータベースは secdesk export --format json で書き出してください。"
+        )
+    return Path(url.database)
+
+
 def _backup(args: argparse.Namespace) -> int:
     from db import backup
-    from db.engine import open_database
+    from db.errors import UserError
 
-    database = open_database(args.db, create=False, upgrade=False)
-    try:
-        if args.list:
-            for info in backup.list_backups(database):
-                print(f"{info.taken_at:%Y-%m-%d %H:%M:%S}\t{info.reason}\t{info.path}")
-            return EXIT_OK
-        path = backup.take_backup(database, target=args.output)
-    finally:
-        database.close()
-    print(f"バックアップを作成しました: {path}")
+    path = _sqlite_file(args.db)
+    if not path.is_file():
+        raise UserError(f"データベース「{path}」がありません。パスを確かめてください。")
+    if args.list:
+        for info in backup.list_backups(path):
+            print(f"{info.taken_at:%Y-%m-%d %H:%M:%S}\t{info.reason}\t{info.path}")
+        return EXIT_OK
+    target = _writable_target(args.output) if args.output is not None else None
+    made = backup.take_backup(path, target=target)
+    print(f"バックアップを作成しました: {made}")
     return EXIT_OK
 
 
 def _restore(args: argparse.Namespace) -> int:
     from db import backup
-    from db.engine import open_database
 
-    database = open_database(args.db, create=False, upgrade=False)
-    try:
-        safety = backup.restore(database, args.file)
-    finally:
-        database.close()
-    print(f"復元しました: {args.file}（復元前の状態は {safety} に保存しました）")
+    path = _sqlite_file(args.db)
+    safety = backup.restore(path, args.file)
+    kept = f"（復元前の状態は {safety} に保存しました）" if safety else ""
+    print(f"復元しました: {args.file}{kept}")
     return EXIT_OK
 
 
 def _check(args: argparse.Namespace) -> int:
     from db.check import run_checks
-    from db.engine import open_database
+    from db.engine import open_database, resolve_url
+    from db.errors import DatabaseUnavailable, UserError
 
-    database = open_database(args.db, create=False, upgrade=False)
+    url = resolve_url(args.db)
+    if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
+        raise UserError(f"データベース「{url.database}」がありません。パスを確かめてください。")
+    try:
+        database = open_database(args.db, create=False, upgrade=False)
+    except DatabaseUnavailable as exc:
+        print(f"問題: {exc}")  # the database exists but is damaged or outdated: that is a finding
+        return EXIT_PROBLEMS
     try:
         problems = run_checks(database)
     finally:

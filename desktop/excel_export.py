@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 SHEET_TITLES = {
     "organizations": "団体",
@@ -111,8 +113,17 @@ def _cell(value: Any) -> Any:
     if isinstance(value, bool):
         return "○" if value else ""
     if isinstance(value, list):
-        return "、".join(str(v) for v in value)
+        value = "、".join(str(v) for v in value)
+    if isinstance(value, str):
+        # Characters a workbook cannot hold would make the whole export fail.
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
     return value
+
+
+def _put(sheet: Worksheet, row: int, column: int, value: Any) -> None:
+    cell = sheet.cell(row=row, column=column, value=value)
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"  # text typed by a user, never a formula Excel would run
 
 
 def _tables(key: str, rows: list[dict[str, Any]], out: dict[str, list[dict[str, Any]]]) -> None:
@@ -149,8 +160,9 @@ def write_workbook(data: dict[str, Any], target: Path) -> None:
         sheet.append([HEADERS.get(c, c) for c in columns])
         sheet.append(columns)
         sheet.row_dimensions[2].hidden = True
-        for row in rows:
-            sheet.append([row.get(c) for c in columns])
+        for row_number, row in enumerate(rows, start=3):
+            for column_number, column in enumerate(columns, start=1):
+                _put(sheet, row_number, column_number, row.get(column))
         for index, column in enumerate(columns, start=1):
             sheet.cell(row=1, column=index).font = Font(bold=True)
             sheet.cell(row=1, column=index).fill = _HEADER_FILL
@@ -161,5 +173,8 @@ def write_workbook(data: dict[str, Any], target: Path) -> None:
             sheet.column_dimensions[get_column_letter(index)].width = min(60, 4 + width * 1.6)
         sheet.freeze_panes = "A3"
     temp = target.with_name(f".{target.name}.tmp")
-    book.save(temp)
-    temp.replace(target)
+    try:
+        book.save(temp)
+        temp.replace(target)
+    finally:
+        temp.unlink(missing_ok=True)

@@ -106,7 +106,8 @@ def test_bad_database_paths_give_one_line_and_exit_2(tmp_path: Path) -> None:
 
     not_a_db = tmp_path / "memo.txt"
     not_a_db.write_text("会議メモ", encoding="utf-8")
-    assert_one_clear_line(secdesk("--db", not_a_db, "check"))
+    assert_one_clear_line(secdesk("--db", not_a_db, "export", "--format", "json", "-o", "x.json"))
+    assert_one_clear_line(secdesk("--db", "", "init"))
 
     absent = tmp_path / "absent.sqlite"
     assert_one_clear_line(secdesk("--db", absent, "export", "--format", "json", "-o", "x.json"))
@@ -151,3 +152,48 @@ def test_export_to_a_missing_folder(tmp_path: Path) -> None:
     assert secdesk("--db", db, "init").returncode == 0
     result = secdesk("--db", db, "export", "--format", "json", "-o", tmp_path / "no" / "x.json")
     assert_one_clear_line(result)
+
+
+def test_check_reports_a_damaged_database_as_a_finding(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_text("会議メモ", encoding="utf-8")
+    result = secdesk("--db", damaged, "check")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout.startswith("問題: ") and "Traceback" not in result.stderr
+    assert_one_clear_line(secdesk("--db", tmp_path / "absent.sqlite", "check"))
+
+
+def test_restore_repairs_a_damaged_database(tmp_path: Path) -> None:
+    db = tmp_path / "office.sqlite"
+    assert secdesk("--db", db, "demo").returncode == 0
+    saved = tmp_path / "saved#1.sqlite"  # '#' must not confuse the file URI
+    assert secdesk("--db", db, "backup", "-o", saved).returncode == 0
+    db.write_bytes(b"SQLite format 3\x00" + b"\xff" * 2000)  # the disk mangled it
+    assert secdesk("--db", db, "check").returncode == 1
+    result = secdesk("--db", db, "restore", saved)
+    assert result.returncode == 0, result.stderr
+    assert secdesk("--db", db, "check").returncode == 0
+    kept = [p for p in (tmp_path / "backups").iterdir() if "before-restore" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"SQLite format 3")
+
+
+def test_backup_and_export_refuse_bad_targets(tmp_path: Path) -> None:
+    db = tmp_path / "office.sqlite"
+    other = tmp_path / "other.sqlite"
+    assert secdesk("--db", db, "init").returncode == 0
+    assert secdesk("--db", other, "init").returncode == 0
+    before = other.read_bytes()
+    assert_one_clear_line(secdesk("--db", db, "backup", "-o", other))  # never overwrite
+    assert other.read_bytes() == before
+    assert_one_clear_line(secdesk("--db", db, "backup", "-o", tmp_path))
+    assert_one_clear_line(secdesk("--db", db, "export", "--format", "json", "-o", tmp_path))
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_backups_of_two_databases_in_one_folder_stay_apart(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    for db in (a, b):
+        assert secdesk("--db", db, "init").returncode == 0
+        assert secdesk("--db", db, "backup").returncode == 0
+    listed = secdesk("--db", a, "backup", "--list").stdout.strip().splitlines()
+    assert len(listed) == 1 and "/a-" in listed[0].replace("\\", "/")

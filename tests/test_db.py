@@ -152,3 +152,32 @@ def test_check_reports_rows_without_history(database: Database) -> None:
         )
     problems = run_checks(database)
     assert any("organization" in p and "変更履歴" in p for p in problems)
+
+
+def test_ids_are_never_reused_and_collections_are_audited(database: Database) -> None:
+    from db.models import Category, Program, Registration
+
+    with database.transaction() as session:
+        first = Organization(kind="company", name="A社")
+        session.add(first)
+    with database.transaction() as session:
+        session.delete(session.get(Organization, first.id))
+    with database.transaction() as session:
+        second = Organization(kind="company", name="B社")
+        program = Program(name="テスト事業", categories=[Category(name="教育", order=1)])
+        session.add_all([second, program])
+        session.flush()
+        session.add(
+            Registration(
+                organization=second, program=program, role="offer", categories=program.categories
+            )
+        )
+    assert second.id != first.id
+    with database.sessions() as session:
+        inserted = session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.table_name == "registration", AuditEntry.action == "insert"
+            )
+        ).one()
+    assert inserted.after is not None
+    assert inserted.after["categories"] == [program.categories[0].id]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
@@ -119,7 +119,8 @@ def test_add_organization_with_check_digit_validation(
     settle(qtbot, window)
     assert dialog.isVisible()
     assert "検査数字" in dialog.error_label.text()
-    assert dialog.editor("lg_code").hasFocus() or isinstance(dialog.editor("lg_code"), QLineEdit)
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is dialog.editor("lg_code")
 
     dialog.set_value("lg_code", "113620")  # 11362 + its check digit 0
     dialog.submit()
@@ -272,3 +273,24 @@ def test_ctrl_n_adds_in_the_current_tab(window: MainWindow, qtbot: QtBot) -> Non
     assert dialog.windowTitle() == "回を追加"
     assert dialog.values()["number"] == "5"
     dialog.reject()
+
+
+def test_a_failed_open_keeps_the_current_database(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    not_a_db = tmp_path / "memo.sqlite"
+    not_a_db.write_text("会議メモ", encoding="utf-8")
+    window.open_database(str(not_a_db))
+    settle(qtbot, window)
+    assert len(shown) == 1 and "memo.sqlite" in shown[0]
+    window.refresh_all()  # the demo database is still open and answers
+    settle(qtbot, window)
+    assert window.registrations.table.source.rowCount() == 156
+
+
+def test_search_updates_the_count(window: MainWindow) -> None:
+    tab = window.registrations
+    tab.search.setText("ﾁﾁﾌﾞ")
+    assert tab.count_label.text() == "2 / 156 団体"

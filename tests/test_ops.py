@@ -90,8 +90,9 @@ def test_fiscal_year_inputs() -> None:
     assert parse_fiscal_year("２０２０") == 2020
     assert parse_fiscal_year("平成30年度") == 2018
     assert parse_fiscal_year("令和元年度") == 2019
-    with pytest.raises(ValidationError, match="年度"):
-        parse_fiscal_year("来年")
+    for typo in ("来年", "1800", "0202", "R99999"):
+        with pytest.raises(ValidationError, match="年度"):
+            parse_fiscal_year(typo)
 
 
 def test_new_project_with_proposers(demo_db: Database) -> None:
@@ -121,3 +122,50 @@ def test_session_times_validated(demo_db: Database) -> None:
     taken = events.SessionInput(series_id=series.id, number="1")
     with pytest.raises(ValidationError, match="第1回"), demo_db.transaction() as session:
         events.save_session(session, taken)
+
+
+def test_odd_numbers_and_open_ended_times(demo_db: Database) -> None:
+    with demo_db.sessions() as session:
+        series = events.list_series(session)[0]
+    for number in ("①", "²", "0", "1234567"):
+        bad = events.SessionInput(series_id=series.id, number=number)
+        with pytest.raises(ValidationError, match="回は"), demo_db.transaction() as session:
+            events.save_session(session, bad)
+    open_end = events.SessionInput(series_id=series.id, number="１２", time="13:30～")
+    with demo_db.transaction() as session:
+        events.save_session(session, open_end)
+    with demo_db.sessions() as session:
+        row = events.list_sessions(session, series.id)[-1]
+    assert (row.number, row.time_label) == (12, "13:30～")
+
+
+def test_duplicate_proposers_and_unknown_proposer_kind(demo_db: Database) -> None:
+    with demo_db.sessions() as session:
+        program_id = registrations.list_programs(session)[1].id
+    data = councils.ProjectInput(
+        program_id=program_id,
+        title="重複テスト",
+        proposers="秩父市、秩父市、株式会社テスト",
+        selected_fiscal_year="2021",
+    )
+    with demo_db.transaction() as session:
+        new_id = councils.save_project(session, data)
+    with demo_db.sessions() as session:
+        assert councils.get_project(session, new_id).proposers == "秩父市、株式会社テスト"
+        company = session.scalars(
+            select(Organization).where(Organization.name == "株式会社テスト")
+        ).one()
+        assert company.kind == "other"
+
+
+def test_organizations_others_depend_on_are_kept(demo_db: Database) -> None:
+    for name, reason in (("長崎県", "選定地域"), ("岩手県", "上位団体")):
+        with pytest.raises(ValidationError, match=reason), demo_db.transaction() as session:
+            registrations.delete_organization(session, org_id(demo_db, name), None)
+
+
+def test_database_refusals_are_japanese(demo_db: Database) -> None:
+    from db.models import Registration
+
+    with pytest.raises(ValidationError, match="一覧を更新"), demo_db.transaction() as session:
+        session.add(Registration(organization_id=999_999, program_id=1, role="interest"))

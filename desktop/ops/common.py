@@ -44,7 +44,17 @@ def fetch(session: Session, model: type[ModelT], row_id: int, version: int | Non
     return obj
 
 
-_FY = re.compile(r"^(?P<body>.+?)年度?$")
+# Fiscal years the app accepts: wareki starts in 明治6年; later than 2200 is surely a typo.
+FIRST_FISCAL_YEAR = 1873
+LAST_FISCAL_YEAR = 2200
+
+
+def parse_count(value: str | None, field: str, label: str, *, minimum: int = 1) -> int:
+    """A small whole number typed in any width (１２ → 12); ① or ² are not numbers here."""
+    text = unicodedata.normalize("NFKC", value or "").strip()
+    if not re.fullmatch(r"[0-9]{1,6}", text) or int(text) < minimum:
+        raise ValidationError(f"{label}は {minimum} 以上の数字で入力してください。", field)
+    return int(text)
 
 
 def parse_fiscal_year(value: str | None, field: str = "fiscal_year") -> int:
@@ -53,17 +63,32 @@ def parse_fiscal_year(value: str | None, field: str = "fiscal_year") -> int:
     if not text:
         raise ValidationError("年度を入力してください（例: 令和2年度、2020）。", field)
     body = text.removesuffix("度").removesuffix("年") if text.endswith(("年度", "年")) else text
-    if body.isdigit() and len(body) == 4:
-        return int(body)
+    year: int | None = int(body) if re.fullmatch(r"[0-9]{4}", body) else None
     # An era year is read through a date inside it; 令和元年 starts in May, 平成31年 ends in April.
     for month_day in ("4月1日", "12月31日", "1月7日"):
+        if year is not None:
+            break
         try:
-            return parse_date(f"{body}年{month_day}").year
+            year = parse_date(f"{body}年{month_day}").year
         except DateParseError:
             continue
-    raise ValidationError(
-        f"年度「{value}」を読めません。令和2年度、R2、2020 のように入力してください。", field
-    )
+    if year is None or not FIRST_FISCAL_YEAR <= year <= LAST_FISCAL_YEAR:
+        raise ValidationError(
+            f"年度「{value}」を読めません。令和2年度、R2、2020 のように入力してください。", field
+        )
+    return year
+
+
+def unique(names: list[str]) -> list[str]:
+    """The names once each, first occurrence first (compared after normalisation)."""
+    seen: set[str] = set()
+    result = []
+    for name in names:
+        key = normalize_for_compare(name)
+        if key not in seen:
+            seen.add(key)
+            result.append(name)
+    return result
 
 
 def find_or_create_organization(session: Session, name: str, kind: str = "other") -> Organization:

@@ -17,9 +17,11 @@ from desktop.ops.common import (
     clean,
     fetch,
     find_or_create_organization,
+    parse_count,
     parse_fiscal_year,
     required,
     split_names,
+    unique,
 )
 from desktop.support_terms import support_status, term_end_fiscal_year
 
@@ -148,15 +150,11 @@ class ProjectInput:
 
 def save_project(session: Session, data: ProjectInput) -> int:
     title = required(data.title, "title", "提案タイトル")
-    names = split_names(data.proposers)
+    names = unique(split_names(data.proposers))
     if not names:
         raise ValidationError("提案者（地方公共団体）を入力してください。", "proposers")
     fiscal_year = parse_fiscal_year(data.selected_fiscal_year, "selected_fiscal_year")
-    number: int | None = None
-    if clean(data.number):
-        if not str(data.number).strip().isdigit():
-            raise ValidationError("番号は数字で入力してください。", "number")
-        number = int(str(data.number).strip())
+    number = parse_count(data.number, "number", "番号") if clean(data.number) else None
     program = fetch(session, Program, data.program_id)
     if data.id is None:
         project = Project(program=program, title=title, selected_fiscal_year=fiscal_year)
@@ -173,7 +171,8 @@ def save_project(session: Session, data: ProjectInput) -> int:
         project.proposer_links.clear()
         session.flush()
         for order, name in enumerate(names, start=1):
-            org = find_or_create_organization(session, name, kind="municipality")
+            # A proposer not yet known is added as その他; the user sets its kind and code later.
+            org = find_or_create_organization(session, name)
             project.proposer_links.append(ProjectProposer(organization=org, order=order))
     session.flush()
     return project.id

@@ -22,7 +22,7 @@ from desktop.japanese.wareki import (
     parse_time,
     parse_time_range,
 )
-from desktop.ops.common import clean, fetch, find_or_create_organization, required
+from desktop.ops.common import clean, fetch, find_or_create_organization, parse_count, required
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,9 @@ def _times(text: str | None) -> tuple[dt.time | None, dt.time | None]:
     if not text:
         return None, None
     try:
+        stripped = text.rstrip("～~〜-－ ")
+        if stripped != text and not any(sep in stripped for sep in "～~〜-－"):
+            return parse_time(stripped), None  # "13:30～": the end is not fixed yet
         if any(sep in text for sep in "～~〜-－"):
             return parse_time_range(text)
         return parse_time(text), None
@@ -141,9 +144,7 @@ def _times(text: str | None) -> tuple[dt.time | None, dt.time | None]:
 
 
 def save_session(session: Session, data: SessionInput) -> int:
-    number_text = required(str(data.number), "number", "回")
-    if not number_text.isdigit() or int(number_text) < 1:
-        raise ValidationError("回は 1 以上の数字で入力してください。", "number")
+    number = parse_count(data.number, "number", "回")
     date: dt.date | None = None
     if clean(data.date):
         try:
@@ -156,11 +157,11 @@ def save_session(session: Session, data: SessionInput) -> int:
         raise ValidationError("形式を選んでください。", "format")
     series = fetch(session, EventSeries, data.series_id)
     if data.id is None:
-        event = EventSession(series=series, number=int(number_text))
+        event = EventSession(series=series, number=number)
         session.add(event)
     else:
         event = fetch(session, EventSession, data.id, data.version)
-    event.number = int(number_text)
+    event.number = number
     event.theme = clean(data.theme)
     event.date = date
     event.start_time, event.end_time = start, end
@@ -170,7 +171,7 @@ def save_session(session: Session, data: SessionInput) -> int:
     try:
         session.flush()
     except IntegrityError:
-        raise ValidationError(f"第{number_text}回はこの行事にすでにあります。", "number") from None
+        raise ValidationError(f"第{number}回はこの行事にすでにあります。", "number") from None
     return event.id
 
 

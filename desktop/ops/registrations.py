@@ -14,6 +14,7 @@ from db.models import (
     Category,
     Council,
     Measure,
+    MeasureSelection,
     Membership,
     Organization,
     Person,
@@ -263,6 +264,18 @@ def _uses_of(session: Session, organization_id: int) -> list[str]:
         select(Measure.name).where(Measure.ministry_id == organization_id)
     ).all()
     uses += [f"支援策「{name}」の府省庁" for name in measures]
+    areas = session.scalars(
+        select(MeasureSelection.area)
+        .join(MeasureSelection.organizations)
+        .where(Organization.id == organization_id)
+        .distinct()
+    ).all()
+    uses += [f"選定地域「{area}」" for area in areas]
+    children = session.scalars(
+        select(Organization.name).where(Organization.parent_id == organization_id)
+    ).all()
+    if children:
+        uses.append(f"{len(children)}団体（{children[0]} など）の上位団体")
     people = session.scalar(
         select(func.count()).select_from(Person).where(Person.organization_id == organization_id)
     )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import ValidationError
 from db.vocab import MEMBER_ROLES
 from desktop.ops import councils as ops
 from desktop.ops.registrations import ProgramOption, list_programs
@@ -276,9 +277,12 @@ class CouncilsTab(TabBase):
         self, title: str, values: dict[str, str], project_id: int | None, version: int | None
     ) -> None:
         def save(v: dict[str, str]) -> tuple[Any, Any]:
-            data = ops.ProjectInput(
-                program_id=int(v.pop("program_id")), id=project_id, version=version, **v
-            )
+            program_id = v.pop("program_id")
+            if not program_id:
+                raise ValidationError(
+                    "事業を選んでください（先に事業の枠組みを登録します）。", "program_id"
+                )
+            data = ops.ProjectInput(program_id=int(program_id), id=project_id, version=version, **v)
             return ops.save_project, data
 
         def saved(new_id: int) -> None:

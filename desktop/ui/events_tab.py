@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -153,7 +154,7 @@ class EventsTab(TabBase):
         self._update_buttons()
         series = self.series.current()
         if row is None:
-            note = f"<p>{series.note}</p>" if series and series.note else ""
+            note = f"<p>{html.escape(series.note)}</p>" if series and series.note else ""
             self.detail_view.setHtml(f"<p>回を選ぶと詳細と参加者が表示されます。</p>{note}")
             self.participants.set_rows([])
             return

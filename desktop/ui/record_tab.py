@@ -163,6 +163,9 @@ class TabBase(QWidget):
             except ValidationError as exc:
                 dialog.show_error(str(exc), exc.field)
                 return
+            except Exception as exc:  # a bug must not leave the form stuck with 保存 disabled
+                dialog.show_error(f"入力内容を処理できませんでした（{exc}）。")
+                return
 
             def saved(result: Any) -> None:
                 dialog.succeeded()

@@ -104,9 +104,13 @@ class RegistrationsTab(TabBase):
         self.program_box.currentIndexChanged.connect(self._program_changed)
         self.category_box.currentIndexChanged.connect(lambda _i: self.reload_rows())
         self.table.current_row_changed.connect(self._show_detail)
-        self.table.proxy.rowsInserted.connect(lambda *_: self._update_count())
-        self.table.proxy.modelReset.connect(self._update_count)
-        self.table.proxy.layoutChanged.connect(self._update_count)
+        for signal in (
+            self.table.proxy.rowsInserted,
+            self.table.proxy.rowsRemoved,
+            self.table.proxy.modelReset,
+            self.table.proxy.layoutChanged,
+        ):
+            signal.connect(lambda *_: self._update_count())
         self.table.doubleClicked.connect(lambda _index: self.edit_organization())
         self._update_buttons()
 

@@ -50,11 +50,12 @@ class DbWorker(QObject):
         """Open (create, upgrade) the database; the result handed back is its display name."""
 
         def job() -> str:
+            # Open the new one first: if it cannot be used, the current database stays open.
+            opened = open_database(db)
             if self._database is not None:
                 self._database.close()
-                self._database = None
-            self._database = open_database(db)
-            return self._database.display_name()
+            self._database = opened
+            return opened.display_name()
 
         self._submit(job, on_result, on_error)
 

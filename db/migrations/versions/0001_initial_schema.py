@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 19:58:21.344532
+Create Date: 2026-11-22
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ def upgrade() -> None:
     sa.Column('before', sa.JSON(), nullable=True),
     sa.Column('after', sa.JSON(), nullable=True),
     sa.Column('import_batch_id', sa.Integer(), nullable=True),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_log'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_log')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_audit_log_row_id'), ['row_id'], unique=False)
@@ -44,7 +45,8 @@ def upgrade() -> None:
     sa.Column('counts', sa.JSON(), nullable=False),
     sa.Column('problems', sa.JSON(), nullable=False),
     sa.Column('undone_at', sa.DateTime(), nullable=True),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_import_batch'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_import_batch')),
+    sqlite_autoincrement=True
     )
     op.create_table('organization',
     sa.Column('kind', sa.String(length=32), nullable=False),
@@ -63,7 +65,8 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.ForeignKeyConstraint(['parent_id'], ['organization.id'], name=op.f('fk_organization_parent_id_organization'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_organization')),
-    sa.UniqueConstraint('lg_code', name=op.f('uq_organization_lg_code'))
+    sa.UniqueConstraint('lg_code', name=op.f('uq_organization_lg_code')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('organization', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_organization_name_key'), ['name_key'], unique=False)
@@ -77,7 +80,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_program')),
-    sa.UniqueConstraint('name', name=op.f('uq_program_name'))
+    sa.UniqueConstraint('name', name=op.f('uq_program_name')),
+    sqlite_autoincrement=True
     )
     op.create_table('category',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -87,7 +91,8 @@ def upgrade() -> None:
     sa.Column('order', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['program_id'], ['program.id'], name=op.f('fk_category_program_id_program'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_category')),
-    sa.UniqueConstraint('program_id', 'name', name=op.f('uq_category_program_id'))
+    sa.UniqueConstraint('program_id', 'name', name=op.f('uq_category_program_id')),
+    sqlite_autoincrement=True
     )
     op.create_table('event_series',
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -101,7 +106,8 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.ForeignKeyConstraint(['program_id'], ['program.id'], name=op.f('fk_event_series_program_id_program'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_event_series')),
-    sa.UniqueConstraint('name', name=op.f('uq_event_series_name'))
+    sa.UniqueConstraint('name', name=op.f('uq_event_series_name')),
+    sqlite_autoincrement=True
     )
     op.create_table('measure',
     sa.Column('name', sa.String(length=300), nullable=False),
@@ -120,7 +126,8 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.ForeignKeyConstraint(['ministry_id'], ['organization.id'], name=op.f('fk_measure_ministry_id_organization'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['program_id'], ['program.id'], name=op.f('fk_measure_program_id_program'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_measure'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_measure')),
+    sqlite_autoincrement=True
     )
     op.create_table('milestone',
     sa.Column('program_id', sa.Integer(), nullable=True),
@@ -132,7 +139,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.ForeignKeyConstraint(['program_id'], ['program.id'], name=op.f('fk_milestone_program_id_program'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_milestone'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_milestone')),
+    sqlite_autoincrement=True
     )
     op.create_table('person',
     sa.Column('name', sa.String(length=100), nullable=False),
@@ -147,7 +155,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.ForeignKeyConstraint(['organization_id'], ['organization.id'], name=op.f('fk_person_organization_id_organization'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_person'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_person')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_person_name_key'), ['name_key'], unique=False)
@@ -163,7 +172,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.ForeignKeyConstraint(['program_id'], ['program.id'], name=op.f('fk_project_program_id_program'), ondelete='RESTRICT'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_project'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_project')),
+    sqlite_autoincrement=True
     )
     op.create_table('registration_count',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -173,7 +183,8 @@ def upgrade() -> None:
     sa.Column('count', sa.Integer(), nullable=False),
     sa.Column('unit', sa.String(length=10), nullable=False),
     sa.ForeignKeyConstraint(['program_id'], ['program.id'], name=op.f('fk_registration_count_program_id_program'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_registration_count'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_registration_count')),
+    sqlite_autoincrement=True
     )
     op.create_table('budget_line',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -183,7 +194,8 @@ def upgrade() -> None:
     sa.Column('amount_yen', sa.BigInteger(), nullable=True),
     sa.Column('text', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['measure_id'], ['measure.id'], name=op.f('fk_budget_line_measure_id_measure'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_budget_line'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_budget_line')),
+    sqlite_autoincrement=True
     )
     op.create_table('continuation',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -192,7 +204,8 @@ def upgrade() -> None:
     sa.Column('decided_on', sa.Date(), nullable=True),
     sa.Column('result', sa.String(length=20), nullable=False),
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_continuation_project_id_project'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_continuation'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_continuation')),
+    sqlite_autoincrement=True
     )
     op.create_table('council',
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -208,7 +221,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['parent_id'], ['council.id'], name=op.f('fk_council_parent_id_council'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_council_project_id_project'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_council')),
-    sa.UniqueConstraint('name', name=op.f('uq_council_name'))
+    sa.UniqueConstraint('name', name=op.f('uq_council_name')),
+    sqlite_autoincrement=True
     )
     op.create_table('event_session',
     sa.Column('series_id', sa.Integer(), nullable=False),
@@ -229,14 +243,16 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.ForeignKeyConstraint(['series_id'], ['event_series.id'], name=op.f('fk_event_session_series_id_event_series'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_event_session')),
-    sa.UniqueConstraint('series_id', 'number', name=op.f('uq_event_session_series_id'))
+    sa.UniqueConstraint('series_id', 'number', name=op.f('uq_event_session_series_id')),
+    sqlite_autoincrement=True
     )
     op.create_table('measure_category',
     sa.Column('measure_id', sa.Integer(), nullable=False),
     sa.Column('category_id', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['category_id'], ['category.id'], name=op.f('fk_measure_category_category_id_category'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['measure_id'], ['measure.id'], name=op.f('fk_measure_category_measure_id_measure'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('measure_id', 'category_id', name=op.f('pk_measure_category'))
+    sa.PrimaryKeyConstraint('measure_id', 'category_id', name=op.f('pk_measure_category')),
+    sqlite_autoincrement=True
     )
     op.create_table('measure_selection',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -246,14 +262,16 @@ def upgrade() -> None:
     sa.Column('fiscal_year', sa.Integer(), nullable=True),
     sa.Column('past', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['measure_id'], ['measure.id'], name=op.f('fk_measure_selection_measure_id_measure'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_measure_selection'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_measure_selection')),
+    sqlite_autoincrement=True
     )
     op.create_table('project_category',
     sa.Column('project_id', sa.Integer(), nullable=False),
     sa.Column('category_id', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['category_id'], ['category.id'], name=op.f('fk_project_category_category_id_category'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_project_category_project_id_project'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('project_id', 'category_id', name=op.f('pk_project_category'))
+    sa.PrimaryKeyConstraint('project_id', 'category_id', name=op.f('pk_project_category')),
+    sqlite_autoincrement=True
     )
     op.create_table('project_proposer',
     sa.Column('project_id', sa.Integer(), nullable=False),
@@ -261,7 +279,8 @@ def upgrade() -> None:
     sa.Column('order', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['organization_id'], ['organization.id'], name=op.f('fk_project_proposer_organization_id_organization'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_project_proposer_project_id_project'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('project_id', 'organization_id', name=op.f('pk_project_proposer'))
+    sa.PrimaryKeyConstraint('project_id', 'organization_id', name=op.f('pk_project_proposer')),
+    sqlite_autoincrement=True
     )
     op.create_table('registration',
     sa.Column('organization_id', sa.Integer(), nullable=False),
@@ -282,14 +301,16 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['import_batch_id'], ['import_batch.id'], name=op.f('fk_registration_import_batch_id_import_batch'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['organization_id'], ['organization.id'], name=op.f('fk_registration_organization_id_organization'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['program_id'], ['program.id'], name=op.f('fk_registration_program_id_program'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_registration'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_registration')),
+    sqlite_autoincrement=True
     )
     op.create_table('measure_selection_organization',
     sa.Column('selection_id', sa.Integer(), nullable=False),
     sa.Column('organization_id', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['organization_id'], ['organization.id'], name=op.f('fk_measure_selection_organization_organization_id_organization'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['selection_id'], ['measure_selection.id'], name=op.f('fk_measure_selection_organization_selection_id_measure_selection'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('selection_id', 'organization_id', name=op.f('pk_measure_selection_organization'))
+    sa.PrimaryKeyConstraint('selection_id', 'organization_id', name=op.f('pk_measure_selection_organization')),
+    sqlite_autoincrement=True
     )
     op.create_table('membership',
     sa.Column('council_id', sa.Integer(), nullable=False),
@@ -309,7 +330,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['council_id'], ['council.id'], name=op.f('fk_membership_council_id_council'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['organization_id'], ['organization.id'], name=op.f('fk_membership_organization_id_organization'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_membership_person_id_person'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_membership'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_membership')),
+    sqlite_autoincrement=True
     )
     op.create_table('participant',
     sa.Column('session_id', sa.Integer(), nullable=False),
@@ -321,14 +343,16 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_participant_person_id_person'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['session_id'], ['event_session.id'], name=op.f('fk_participant_session_id_event_session'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_participant'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_participant')),
+    sqlite_autoincrement=True
     )
     op.create_table('registration_category',
     sa.Column('registration_id', sa.Integer(), nullable=False),
     sa.Column('category_id', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['category_id'], ['category.id'], name=op.f('fk_registration_category_category_id_category'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['registration_id'], ['registration.id'], name=op.f('fk_registration_category_registration_id_registration'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('registration_id', 'category_id', name=op.f('pk_registration_category'))
+    sa.PrimaryKeyConstraint('registration_id', 'category_id', name=op.f('pk_registration_category')),
+    sqlite_autoincrement=True
     )
     # ### end Alembic commands ###
 
