@@ -294,3 +294,71 @@ def test_search_updates_the_count(window: MainWindow) -> None:
     tab = window.registrations
     tab.search.setText("ﾁﾁﾌﾞ")
     assert tab.count_label.text() == "2 / 156 団体"
+
+
+def test_register_a_policy_field_and_edit_it(
+    window: MainWindow, qtbot: QtBot, demo_path: Path
+) -> None:
+    tab = window.registrations
+    tab.search.setText("秩父市")
+    tab.table.selectRow(0)
+    settle(qtbot, window)
+    openlab = next(p for p in tab.programs if p.name == "地域未来構想20 オープンラボ")
+    assert read(demo_path, registration_ops.list_organizations, openlab.id, None) == []
+    tab.add_registration()  # with no programme chosen, the first one (オープンラボ) is offered
+    dialog = open_dialog(window)
+    assert openlab.name in dialog.windowTitle()
+    fields = {c.name: str(c.id) for c in openlab.categories}
+    fill(dialog, categories=f"{fields['教育']},{fields['医療']}", received_on="R2.7.20")
+    dialog.submit()
+    settle(qtbot, window)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    rows = tab.registrations.source.rows()
+    assert [(r.program, r.categories, r.received_on) for r in rows] == [
+        (openlab.name, "教育、医療", "令和2年7月20日")
+    ]
+
+    tab.registrations.selectRow(0)
+    tab.edit_registration()
+    dialog = open_dialog(window)
+    assert dialog.values()["categories"] == f"{fields['教育']},{fields['医療']}"
+    fill(dialog, categories=fields["医療"], status="published")
+    dialog.submit()
+    settle(qtbot, window)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    chichibu = next(
+        r for r in read(demo_path, registration_ops.list_organizations) if r.name == "秩父市"
+    )
+    stored = read(demo_path, registration_ops.get_organization, chichibu.id).registrations
+    assert [(r.categories, r.status_label) for r in stored] == [("医療", "公開")]
+    filtered = read(demo_path, registration_ops.list_organizations, openlab.id, None)
+    assert [r.name for r in filtered] == ["秩父市"]
+
+
+def test_new_series_and_a_council_for_a_project(
+    window: MainWindow, qtbot: QtBot, demo_path: Path
+) -> None:
+    events = window.events
+    events.add_series()
+    dialog = open_dialog(window)
+    fill(dialog, name="令和4年度 未来技術実装ミニシンポジウム", fiscal_year="R4")
+    dialog.submit()
+    settle(qtbot, window)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    assert events.series.current().fiscal_year_label == "令和4年度"
+    assert events.sessions.source.rowCount() == 0
+
+    councils = window.councils
+    councils.projects.selectRow(0)  # 北海道… FY2018 has no council in the demo
+    settle(qtbot, window)
+    assert councils.council_id is None and councils.add_council_button.isEnabled()
+    councils.add_council()
+    dialog = open_dialog(window)
+    assert dialog.values()["name"] == "北海道 地域実装協議会"
+    dialog.submit()
+    settle(qtbot, window)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    assert councils.council_id is not None
+    assert "北海道 地域実装協議会" in councils.members_title.text()
+    names = [c.name for c in read(demo_path, council_ops.list_councils)]
+    assert "北海道 地域実装協議会" in names

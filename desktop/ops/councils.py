@@ -329,3 +329,25 @@ def move_member(session: Session, member_id: int, step: int) -> None:
     member.order, other.order = other.order, member.order
     if member.order == other.order:
         member.order += step
+
+
+@dataclass(frozen=True)
+class CouncilInput:
+    name: str
+    kind: str = "regional"
+    project_id: int | None = None
+    note: str = ""
+
+
+def add_council(session: Session, data: CouncilInput) -> int:
+    """A new council, e.g. the 地域実装協議会 of a newly selected project."""
+    name = required(data.name, "name", "会議名")
+    if data.kind not in COUNCIL_KINDS:
+        raise ValidationError("種別を選んでください。", "kind")
+    if session.scalars(select(Council).where(Council.name == name)).first() is not None:
+        raise ValidationError(f"「{name}」という会議はすでにあります。", "name")
+    project = fetch(session, Project, data.project_id) if data.project_id is not None else None
+    council = Council(name=name, kind=data.kind, project=project, note=clean(data.note))
+    session.add(council)
+    session.flush()
+    return council.id

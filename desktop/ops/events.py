@@ -22,13 +22,22 @@ from desktop.japanese.wareki import (
     parse_time,
     parse_time_range,
 )
-from desktop.ops.common import clean, fetch, find_or_create_organization, parse_count, required
+from desktop.ops.common import (
+    clean,
+    fetch,
+    find_or_create_organization,
+    parse_count,
+    parse_fiscal_year,
+    required,
+)
 
 
 @dataclass(frozen=True)
 class SeriesRow:
     id: int
+    version: int
     name: str
+    fiscal_year: int | None
     fiscal_year_label: str
     session_count: int
     eligibility: str
@@ -73,7 +82,9 @@ def list_series(session: Session) -> list[SeriesRow]:
     return [
         SeriesRow(
             id=s.id,
+            version=s.version,
             name=s.name,
+            fiscal_year=s.fiscal_year,
             fiscal_year_label=format_fiscal_year(s.fiscal_year) if s.fiscal_year else "",
             session_count=len(s.sessions),
             eligibility=s.eligibility or "",
@@ -113,6 +124,42 @@ def list_sessions(session: Session, series_id: int) -> list[SessionRow]:
         )
         for s, n in rows
     ]
+
+
+@dataclass(frozen=True)
+class SeriesInput:
+    name: str
+    fiscal_year: str = ""
+    eligibility: str = ""
+    note: str = ""
+    id: int | None = None
+    version: int | None = None
+
+
+def save_series(session: Session, data: SeriesInput) -> int:
+    """Create or update an event series (e.g. 令和4年度 未来技術実装ミニシンポジウム)."""
+    name = required(data.name, "name", "行事名")
+    fiscal_year = (
+        parse_fiscal_year(data.fiscal_year, "fiscal_year") if clean(data.fiscal_year) else None
+    )
+    if data.id is None:
+        series = EventSeries(name=name)
+        session.add(series)
+    else:
+        series = fetch(session, EventSeries, data.id, data.version)
+    series.name = name
+    series.fiscal_year = fiscal_year
+    series.eligibility = clean(data.eligibility)
+    series.note = clean(data.note)
+    try:
+        session.flush()
+    except IntegrityError:
+        raise ValidationError(f"行事「{name}」はすでにあります。", "name") from None
+    return series.id
+
+
+def delete_series(session: Session, series_id: int, version: int | None) -> None:
+    session.delete(fetch(session, EventSeries, series_id, version))
 
 
 @dataclass(frozen=True)

@@ -65,12 +65,18 @@ class OrganizationRow:
 @dataclass(frozen=True)
 class RegistrationRow:
     id: int
+    version: int
+    program_id: int
     program: str
+    role: str
     role_label: str
+    category_ids: tuple[int, ...]
     categories: str
     summary: str
+    status: str
     status_label: str
     received_on: str
+    publish_consent: bool
 
 
 @dataclass(frozen=True)
@@ -176,18 +182,26 @@ def get_organization(session: Session, organization_id: int) -> OrganizationDeta
         phone=org.phone or "",
         email=org.email or "",
         note=org.note or "",
-        registrations=tuple(
-            RegistrationRow(
-                id=r.id,
-                program=r.program.name,
-                role_label=label(REGISTRATION_ROLES, r.role),
-                categories="、".join(c.name for c in sorted(r.categories, key=lambda c: c.order)),
-                summary=r.summary or "",
-                status_label=label(REGISTRATION_STATUSES, r.status),
-                received_on=format_wareki(r.received_on) if r.received_on else "",
-            )
-            for r in regs
-        ),
+        registrations=tuple(_registration_row(r) for r in regs),
+    )
+
+
+def _registration_row(r: Registration) -> RegistrationRow:
+    ordered = sorted(r.categories, key=lambda c: c.order)
+    return RegistrationRow(
+        id=r.id,
+        version=r.version,
+        program_id=r.program_id,
+        program=r.program.name,
+        role=r.role,
+        role_label=label(REGISTRATION_ROLES, r.role),
+        category_ids=tuple(c.id for c in ordered),
+        categories="、".join(c.name for c in ordered),
+        summary=r.summary or "",
+        status=r.status,
+        status_label=label(REGISTRATION_STATUSES, r.status),
+        received_on=format_wareki(r.received_on) if r.received_on else "",
+        publish_consent=r.publish_consent,
     )
 
 
@@ -305,13 +319,17 @@ class RegistrationInput:
     summary: str = ""
     received_on: str = ""
     status: str = "received"
+    publish_consent: bool = True
+    id: int | None = None
+    version: int | None = None
 
 
-def add_registration(session: Session, data: RegistrationInput) -> int:
+def save_registration(session: Session, data: RegistrationInput) -> int:
+    """Create or update a registration (program, role, categories, status, 公表可否)."""
     if data.role not in REGISTRATION_ROLES:
         raise ValidationError("区分（関心・提供・支援策・連携）を選んでください。", "role")
     if data.status not in REGISTRATION_STATUSES:
-        raise ValidationError("状態を選んでください。", "status")
+        raise ValidationError("状態（受付・公開・取下げ）を選んでください。", "status")
     received: dt.date | None = None
     if clean(data.received_on):
         try:
@@ -322,19 +340,21 @@ def add_registration(session: Session, data: RegistrationInput) -> int:
     categories = [c for c in program.categories if c.id in data.category_ids]
     if not categories and program.categories:
         raise ValidationError(f"{program.category_label}を一つ以上選んでください。", "categories")
-    reg = Registration(
-        organization_id=data.organization_id,
-        program=program,
-        role=data.role,
-        categories=categories,
-        summary=clean(data.summary),
-        received_on=received,
-        status=data.status,
-    )
-    session.add(reg)
+    if data.id is None:
+        reg = Registration(organization_id=data.organization_id, program=program, role=data.role)
+        session.add(reg)
+    else:
+        reg = fetch(session, Registration, data.id, data.version)
+    reg.program = program
+    reg.role = data.role
+    reg.categories = categories
+    reg.summary = clean(data.summary)
+    reg.received_on = received
+    reg.status = data.status
+    reg.publish_consent = data.publish_consent
     session.flush()
     return reg.id
 
 
-def delete_registration(session: Session, registration_id: int) -> None:
-    session.delete(fetch(session, Registration, registration_id))
+def delete_registration(session: Session, registration_id: int, version: int | None) -> None:
+    session.delete(fetch(session, Registration, registration_id, version))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ValidationError
-from db.vocab import MEMBER_ROLES
+from db.vocab import COUNCIL_KINDS, MEMBER_ROLES
 from desktop.ops import councils as ops
 from desktop.ops.registrations import ProgramOption, list_programs
 from desktop.ui.form_dialog import Field
@@ -88,6 +88,7 @@ class CouncilsTab(TabBase):
 
         self.add_project_button = button("事業を追加", self.add_project)
         self.edit_project_button = button("事業を編集", self.edit_project)
+        self.add_council_button = button("協議会を作成", self.add_council)
         self.add_member_button = button("委員を追加", self.add_member)
         self.edit_member_button = button("委員を編集", self.edit_member)
         self.delete_member_button = button("委員を削除", self.delete_member)
@@ -103,7 +104,9 @@ class CouncilsTab(TabBase):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail_view, 2)
-        right_layout.addLayout(button_row(self.add_project_button, self.edit_project_button))
+        right_layout.addLayout(
+            button_row(self.add_project_button, self.edit_project_button, self.add_council_button)
+        )
         right_layout.addWidget(self.members_title)
         right_layout.addWidget(self.members, 3)
         right_layout.addLayout(
@@ -224,6 +227,9 @@ class CouncilsTab(TabBase):
         on_projects = self.stack.currentIndex() == 0
         self.add_project_button.setEnabled(writable and on_projects)
         self.edit_project_button.setEnabled(writable and on_projects and self.project is not None)
+        self.add_council_button.setEnabled(
+            writable and on_projects and self.project is not None and self.council_id is None
+        )
         has_council = self.council_id is not None
         has_member = self.members.current() is not None
         self.add_member_button.setEnabled(writable and has_council)
@@ -290,6 +296,29 @@ class CouncilsTab(TabBase):
             self.reload_projects(keep_id=new_id)
 
         self.edit_form(title, self._project_fields(), values, save, saved)
+
+    def add_council(self) -> None:
+        """Set up the 地域実装協議会 of the selected project."""
+        d = self.project
+        if d is None or self.read_only:
+            return
+        first_proposer = d.proposers.split("、")[0]
+        fields = [
+            Field("name", "会議名", required=True),
+            Field("kind", "種別", kind="choice", choices=list(COUNCIL_KINDS.items())),
+            Field("note", "備考"),
+        ]
+        values = {"name": f"{first_proposer} 地域実装協議会", "kind": "regional"}
+
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            return ops.add_council, ops.CouncilInput(project_id=d.id, **v)
+
+        def saved(_new_id: int) -> None:
+            self.status_message.emit("協議会を作成しました。委員を追加してください。")
+            self.reload_councils()
+            self.reload_projects(keep_id=d.id)  # reselecting shows the new council
+
+        self.edit_form(f"協議会を作成 — {d.title}", fields, values, save, saved)
 
     def add_member(self) -> None:
         if self.council_id is None or self.read_only:

@@ -62,6 +62,14 @@ SESSION_FIELDS = [
     Field("eligibility", "対象", placeholder="例: 地方公共団体のご担当者様のみ"),
     Field("note", "備考"),
 ]
+SERIES_FIELDS = [
+    Field(
+        "name", "行事名", required=True, placeholder="例: 令和4年度 未来技術実装ミニシンポジウム"
+    ),
+    Field("fiscal_year", "年度", placeholder="例: 令和4年度、R4、2022"),
+    Field("eligibility", "参加対象", kind="multiline"),
+    Field("note", "備考", placeholder="例: ※web開催予定"),
+]
 PARTICIPANT_FIELDS = [
     Field("name", "氏名", required=True),
     Field("kana", "フリガナ"),
@@ -83,6 +91,8 @@ class EventsTab(TabBase):
         self.participants_title = QLabel("参加者")
         self.participants_title.setStyleSheet("font-weight: bold;")
 
+        self.add_series_button = button("行事を追加", self.add_series)
+        self.edit_series_button = button("行事を編集", self.edit_series)
         self.add_session_button = button("回を追加", self.add_session)
         self.edit_session_button = button("回を編集", self.edit_session)
         self.delete_session_button = button("回を削除", self.delete_session)
@@ -99,8 +109,13 @@ class EventsTab(TabBase):
                 self.add_session_button, self.edit_session_button, self.delete_session_button
             )
         )
+        series_box = QWidget()
+        series_layout = QVBoxLayout(series_box)
+        series_layout.setContentsMargins(0, 0, 0, 0)
+        series_layout.addWidget(self.series)
+        series_layout.addLayout(button_row(self.add_series_button, self.edit_series_button))
         upper = QSplitter()
-        upper.addWidget(self.series)
+        upper.addWidget(series_box)
         upper.addWidget(sessions_box)
         upper.setStretchFactor(0, 1)
         upper.setStretchFactor(1, 3)
@@ -181,7 +196,10 @@ class EventsTab(TabBase):
 
     def _update_buttons(self) -> None:
         writable = not self.read_only
-        self.add_session_button.setEnabled(writable and self.series.current() is not None)
+        has_series = self.series.current() is not None
+        self.add_series_button.setEnabled(writable)
+        self.edit_series_button.setEnabled(writable and has_series)
+        self.add_session_button.setEnabled(writable and has_series)
         has_session = self.sessions.current() is not None
         self.edit_session_button.setEnabled(writable and has_session)
         self.delete_session_button.setEnabled(writable and has_session)
@@ -191,6 +209,33 @@ class EventsTab(TabBase):
         )
 
     # editing -----------------------------------------------------------------------------
+    def add_series(self) -> None:
+        self._series_form("行事を追加", {}, None, None)
+
+    def edit_series(self) -> None:
+        r = self.series.current()
+        if r is None or self.read_only:
+            return
+        values = {
+            "name": r.name,
+            "fiscal_year": str(r.fiscal_year or ""),
+            "eligibility": r.eligibility,
+            "note": r.note,
+        }
+        self._series_form(f"行事を編集 — {r.name}", values, r.id, r.version)
+
+    def _series_form(
+        self, title: str, values: dict[str, str], series_id: int | None, version: int | None
+    ) -> None:
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            return ops.save_series, ops.SeriesInput(id=series_id, version=version, **v)
+
+        def saved(new_id: int) -> None:
+            self.status_message.emit("行事を保存しました。")
+            self.load_table(self.series, ops.list_series, keep_id=new_id)
+
+        self.edit_form(title, SERIES_FIELDS, values, save, saved)
+
     def add_session(self) -> None:
         series = self.series.current()
         if series is None or self.read_only:

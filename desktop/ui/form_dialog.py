@@ -12,12 +12,15 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
 class Field:
     key: str
     label: str
-    kind: str = "text"  # text / multiline / choice
+    kind: str = "text"  # text / multiline / choice / checklist (codes joined by ",") / check
     choices: Sequence[tuple[str, str]] = field(default_factory=tuple)  # (code, label)
     required: bool = False
     placeholder: str = ""
@@ -87,6 +90,22 @@ class FormDialog(QDialog):
         layout.addWidget(buttons)
 
     def _make_editor(self, spec: Field, value: str) -> QWidget:
+        if spec.kind == "checklist":
+            listing = QListWidget()
+            chosen = set(value.split(",")) if value else set()
+            for code, text in spec.choices:
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, code)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked
+                item.setCheckState(checked)
+                listing.addItem(item)
+            listing.setMinimumHeight(min(260, 22 * max(len(spec.choices), 3)))
+            return listing
+        if spec.kind == "check":
+            box = QCheckBox()
+            box.setChecked(value == "1")
+            return box
         if spec.kind == "choice":
             combo = QComboBox()
             for code, text in spec.choices:
@@ -107,7 +126,16 @@ class FormDialog(QDialog):
     def values(self) -> dict[str, str]:
         result: dict[str, str] = {}
         for key, editor in self._editors.items():
-            if isinstance(editor, QComboBox):
+            if isinstance(editor, QListWidget):
+                items = [editor.item(i) for i in range(editor.count())]
+                result[key] = ",".join(
+                    str(i.data(Qt.ItemDataRole.UserRole))
+                    for i in items
+                    if i.checkState() == Qt.CheckState.Checked
+                )
+            elif isinstance(editor, QCheckBox):
+                result[key] = "1" if editor.isChecked() else ""
+            elif isinstance(editor, QComboBox):
                 result[key] = str(editor.currentData() or "")
             elif isinstance(editor, QPlainTextEdit):
                 result[key] = editor.toPlainText()
@@ -120,7 +148,15 @@ class FormDialog(QDialog):
 
     def set_value(self, key: str, value: str) -> None:
         editor = self._editors[key]
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, QListWidget):
+            chosen = set(value.split(","))
+            for i in range(editor.count()):
+                item = editor.item(i)
+                on = str(item.data(Qt.ItemDataRole.UserRole)) in chosen
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(value == "1")
+        elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(value), 0))
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(value)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from db.errors import ValidationError
 from db.vocab import ORGANIZATION_KINDS, REGISTRATION_ROLES, REGISTRATION_STATUSES
 from desktop.ops import registrations as ops
 from desktop.ui.form_dialog import Field
@@ -34,6 +32,16 @@ COLUMNS: list[Column[ops.OrganizationRow]] = [
     ),
 ]
 
+REGISTRATION_COLUMNS: list[Column[ops.RegistrationRow]] = [
+    Column("事業", lambda r: r.program),
+    Column("区分", lambda r: r.role_label),
+    Column("分野", lambda r: r.categories),
+    Column("状態", lambda r: r.status_label),
+    Column("公表", lambda r: "可" if r.publish_consent else "否"),
+    Column("受付日", lambda r: r.received_on),
+    Column("概要", lambda r: r.summary),
+]
+
 ORGANIZATION_FIELDS = [
     Field("name", "団体名", required=True, placeholder="例: 秩父市、株式会社〇〇"),
     Field("kind", "団体区分", kind="choice", choices=list(ORGANIZATION_KINDS.items())),
@@ -56,6 +64,7 @@ class RegistrationsTab(TabBase):
         super().__init__(worker, parent)
         self.programs: list[ops.ProgramOption] = []
         self.detail: ops.OrganizationDetail | None = None
+        self._keep_registration: int | None = None
 
         self.program_box = QComboBox()
         self.program_box.setMinimumContentsLength(16)
@@ -69,7 +78,14 @@ class RegistrationsTab(TabBase):
         self.add_button = button("団体を追加", self.add_organization, "新しい団体を登録します")
         self.edit_button = button("編集", self.edit_organization)
         self.delete_button = button("削除", self.delete_organization)
+        self.registrations: RecordTable[ops.RegistrationRow] = RecordTable(
+            REGISTRATION_COLUMNS, self
+        )
+        self.registrations_title = QLabel("登録")
+        self.registrations_title.setStyleSheet("font-weight: bold;")
         self.add_registration_button = button("登録を追加", self.add_registration)
+        self.edit_registration_button = button("登録を編集", self.edit_registration)
+        self.delete_registration_button = button("登録を削除", self.delete_registration)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel("事業:"))
@@ -82,13 +98,15 @@ class RegistrationsTab(TabBase):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail_view)
+        right_layout.addWidget(self.detail_view, 2)
+        right_layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
+        right_layout.addWidget(self.registrations_title)
+        right_layout.addWidget(self.registrations, 2)
         right_layout.addLayout(
             button_row(
-                self.add_button,
-                self.edit_button,
-                self.delete_button,
                 self.add_registration_button,
+                self.edit_registration_button,
+                self.delete_registration_button,
             )
         )
         splitter = QSplitter()
@@ -112,6 +130,8 @@ class RegistrationsTab(TabBase):
         ):
             signal.connect(lambda *_: self._update_count())
         self.table.doubleClicked.connect(lambda _index: self.edit_organization())
+        self.registrations.current_row_changed.connect(lambda _r: self._update_buttons())
+        self.registrations.doubleClicked.connect(lambda _index: self.edit_registration())
         self._update_buttons()
 
     # loading -------------------------------------------------------------------------------
@@ -186,23 +206,21 @@ class RegistrationsTab(TabBase):
                 ("備考", detail.note),
             ],
         )
-        text += f"<h4>登録（{len(detail.registrations)}件）</h4>"
-        for reg in detail.registrations:
-            text += (
-                f"<p><b>{html.escape(reg.program)}</b>　{html.escape(reg.role_label)}"
-                f"・{html.escape(reg.status_label)}"
-                f"{'　受付 ' + html.escape(reg.received_on) if reg.received_on else ''}<br>"
-                f"分野: {html.escape(reg.categories) or '－'}<br>"
-                f"<span style='color:#444'>{html.escape(reg.summary)}</span></p>"
-            )
         self.detail_view.setHtml(text)
+        self.registrations_title.setText(f"登録（{len(detail.registrations)}件）")
+        self.registrations.set_rows(detail.registrations, self._keep_registration)
+        self._keep_registration = None
         self._update_buttons()
 
     def _update_buttons(self) -> None:
+        writable = not self.read_only
         has_row = self.table.current() is not None
-        self.add_button.setEnabled(not self.read_only)
+        has_registration = self.registrations.current() is not None
+        self.add_button.setEnabled(writable)
         for widget in (self.edit_button, self.delete_button, self.add_registration_button):
-            widget.setEnabled(has_row and not self.read_only)
+            widget.setEnabled(has_row and writable)
+        for widget in (self.edit_registration_button, self.delete_registration_button):
+            widget.setEnabled(has_registration and writable)
 
     # editing -------------------------------------------------------------------------------
     def add_organization(self) -> None:
@@ -254,41 +272,85 @@ class RegistrationsTab(TabBase):
         if d is None or self.read_only or not self.programs:
             return
         program = self._selected_program() or self.programs[0]
+        values = {"program_id": str(program.id), "role": "interest", "status": "received"}
+        category = self.category_box.currentData()
+        if category is not None:
+            values["categories"] = str(category)
+        self._registration_form(f"登録を追加 — {d.name}", d, values, None, None)
+
+    def edit_registration(self) -> None:
+        d = self.detail
+        r = self.registrations.current()
+        if d is None or r is None or self.read_only:
+            return
+        values = {
+            "program_id": str(r.program_id),
+            "role": r.role,
+            "categories": ",".join(str(i) for i in r.category_ids),
+            "summary": r.summary,
+            "received_on": r.received_on,
+            "status": r.status,
+            "publish_consent": "1" if r.publish_consent else "",
+        }
+        self._registration_form(f"登録を編集 — {d.name}", d, values, r.id, r.version)
+
+    def _registration_form(
+        self,
+        title: str,
+        organization: ops.OrganizationDetail,
+        values: dict[str, str],
+        registration_id: int | None,
+        version: int | None,
+    ) -> None:
+        # The categories offered are those of the registration's program.
+        program = next(p for p in self.programs if str(p.id) == values["program_id"])
+        values.setdefault("publish_consent", "1")
         fields = [
             Field("role", "区分", kind="choice", choices=list(REGISTRATION_ROLES.items())),
-            Field("categories", f"{program.category_label}（、区切り）", required=True),
+            Field(
+                "categories",
+                program.category_label,
+                kind="checklist",
+                choices=[(str(c.id), c.name) for c in program.categories],
+                required=bool(program.categories),
+            ),
             Field("summary", "概要", kind="multiline"),
             Field("received_on", "受付日", placeholder="例: 令和2年7月20日、2020/7/20、R2.7.20"),
             Field("status", "状態", kind="choice", choices=list(REGISTRATION_STATUSES.items())),
+            Field("publish_consent", "公表してよい", kind="check"),
         ]
-        names = {c.name: c.id for c in program.categories}
 
         def save(v: dict[str, str]) -> tuple[Any, Any]:
-            wanted = [
-                n.strip() for n in v["categories"].replace(",", "、").split("、") if n.strip()
-            ]
-            unknown = [n for n in wanted if n not in names]
-            if unknown:
-                raise ValidationError(
-                    f"「{'、'.join(unknown)}」は{program.name}の{program.category_label}にありません。"
-                    f"次から選んでください: {'、'.join(names)}",
-                    "categories",
-                )
             data = ops.RegistrationInput(
-                organization_id=d.id,
+                id=registration_id,
+                version=version,
+                organization_id=organization.id,
                 program_id=program.id,
                 role=v["role"],
-                category_ids=tuple(names[n] for n in wanted),
+                category_ids=tuple(int(c) for c in v["categories"].split(",") if c),
                 summary=v["summary"],
                 received_on=v["received_on"],
                 status=v["status"],
+                publish_consent=v["publish_consent"] == "1",
             )
-            return ops.add_registration, data
+            return ops.save_registration, data
 
-        self.edit_form(
-            f"登録を追加 — {d.name}（{program.name}）",
-            fields,
-            {"role": "interest", "status": "received"},
-            save,
-            lambda _id: self.reload_rows(keep_id=d.id),
+        def saved(new_id: int) -> None:
+            self.status_message.emit("登録を保存しました。")
+            self._keep_registration = new_id
+            self.reload_rows(keep_id=organization.id)  # reselecting reloads the detail
+
+        self.edit_form(f"{title}（{program.name}）", fields, values, save, saved)
+
+    def delete_registration(self) -> None:
+        d = self.detail
+        r = self.registrations.current()
+        if d is None or r is None or self.read_only:
+            return
+        self.delete_record(
+            f"{d.name}の登録（{r.program}・{r.role_label}）",
+            ops.delete_registration,
+            r.id,
+            r.version,
+            then=lambda: self._show_detail(self.table.current()),
         )
