@@ -473,6 +473,8 @@ class ImportBatch(Base):
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime, nullable=False, server_default=func.current_timestamp()
     )
+    # Each file of the batch: {"name": …, "sha256": …}, so re-importing a file is noticed.
+    files: Mapped[list[dict[str, str]]] = mapped_column(JSON, nullable=False, default=list)
     counts: Mapped[dict[str, int]] = mapped_column(JSON, nullable=False, default=dict)
     problems: Mapped[list[dict[str, Any]]] = mapped_column(JSON, nullable=False, default=list)
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

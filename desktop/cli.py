@@ -56,6 +56,36 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="バックアップから復元する")
     restore.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("check", help="データベースを検査する")
+
+    imp = commands.add_parser("import", help="Excel の様式・一覧を取り込む")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_DIR")
+    imp.add_argument("--dry-run", action="store_true", help="確認だけして書き込まない")
+    imp.add_argument("--report", type=Path, metavar="OUT.xlsx", help="行ごとの判定と問題を書き出す")
+    imp.add_argument("--kind", choices=["registrations"], help="一覧の種類を指定する")
+    imp.add_argument("--program", metavar="NAME", help="事業列がない一覧の事業名")
+    imp.add_argument(
+        "--on-duplicate",
+        choices=["fill", "update", "skip", "create"],
+        default="fill",
+        help="既存の団体と一致したとき: 空欄だけ補う（既定）/上書き/取り込まない/別に作る",
+    )
+    imp.add_argument(
+        "--again", action="store_true", help="取り込み済みのファイルをもう一度取り込む"
+    )
+    template = commands.add_parser("template", help="記入用の Excel 様式を書き出す")
+    template.add_argument(
+        "kind",
+        choices=["expert", "local_government", "measure", "participation", "roster"],
+        help="expert=専門家用 local_government=地方公共団体用 measure=関係省庁用 "
+        "participation=参加申込書 roster=委員名簿",
+    )
+    template.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.xlsx")
+    template.add_argument(
+        "--program", metavar="NAME", help="分野の一覧を使う事業（既定: オープンラボ）"
+    )
+    commands.add_parser("batches", help="取り込みの履歴を表示する")
+    undo = commands.add_parser("undo", help="取り込みを取り消す")
+    undo.add_argument("batch", type=int, metavar="BATCH_ID")
     return parser
 
 
@@ -250,6 +280,106 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import(args: argparse.Namespace) -> int:
+    from db.engine import open_database
+    from db.errors import UserError
+    from desktop.imports import pipeline
+
+    report = _writable_target(args.report) if args.report else None
+    database = open_database(args.db)
+    try:
+        with database.sessions() as session:
+            preview = pipeline.prepare(
+                session,
+                args.paths,
+                kind=args.kind,
+                program=args.program,
+                on_duplicate=args.on_duplicate,
+            )
+        for problem in preview.all_problems():
+            print(problem.text())
+        if report is not None:
+            from desktop.excel.report import write_report
+
+            write_report(preview, report)
+            print(f"結果を書き出しました: {report}")
+        again = [f for f in preview.files if f.earlier_batch is not None]
+        if again and not args.again and not args.dry_run:
+            first = again[0]
+            raise UserError(
+                f"「{first.path.name}」は取り込み番号 {first.earlier_batch} で取り込み済みです。"
+                "もう一度取り込むには --again を付けてください。"
+            )
+        accepted = len(preview.accepted)
+        rejected = sum(1 for r in preview.records if r.rejected)
+        print(
+            f"{len(preview.files)}ファイル {len(preview.records)}件: "
+            f"取り込み {accepted}件、エラー {rejected}件"
+        )
+        if args.dry_run:
+            print("確認のみ（--dry-run）: データベースは変更していません。")
+        elif accepted:
+            batch = pipeline.commit(database, preview)
+            print(f"取り込みました（取り込み番号 {batch}。取り消しは secdesk undo {batch}）。")
+    finally:
+        database.close()
+    return EXIT_PROBLEMS if rejected else EXIT_OK
+
+
+def _template(args: argparse.Namespace) -> int:
+    from db.engine import open_database
+    from db.errors import DatabaseUnavailable
+    from desktop.excel.forms import FORM_KINDS, write_template
+    from desktop.imports.templates import choices_from_database, default_choices
+
+    target = _writable_target(args.output)
+    try:
+        database = open_database(args.db, create=False, upgrade=False)
+    except DatabaseUnavailable:
+        choices = default_choices()  # no database yet: the オープンラボ's policy fields
+    else:
+        try:
+            with database.sessions() as session:
+                choices = choices_from_database(session, args.program)
+        finally:
+            database.close()
+    write_template(args.kind, target, choices)
+    print(f"様式（{FORM_KINDS[args.kind]}）を書き出しました: {target}")
+    return EXIT_OK
+
+
+def _batches(args: argparse.Namespace) -> int:
+    from db.engine import open_database
+    from desktop.imports import pipeline
+
+    database = open_database(args.db, create=False)
+    try:
+        with database.sessions() as session:
+            batches = pipeline.list_batches(session)
+    finally:
+        database.close()
+    for b in batches:
+        state = f"取消 {b.undone_at:%Y-%m-%d %H:%M}" if b.undone_at else "有効"
+        counts = "、".join(f"{k} {v}" for k, v in b.counts.items())
+        print(f"{b.id}\t{b.created_at:%Y-%m-%d %H:%M}\t{state}\t{b.file_name}\t{counts}")
+    return EXIT_OK
+
+
+def _undo(args: argparse.Namespace) -> int:
+    from db.engine import open_database
+    from desktop.imports import pipeline
+
+    database = open_database(args.db, create=False)
+    try:
+        undone = pipeline.undo(database, args.batch)
+    finally:
+        database.close()
+    print(
+        f"取り込み番号 {args.batch} を取り消しました（削除 {undone['削除']}件、復元 {undone['復元']}件）。"
+    )
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": _gui,
     "init": _init,
@@ -258,6 +388,10 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _backup,
     "restore": _restore,
     "check": _check,
+    "import": _import,
+    "template": _template,
+    "batches": _batches,
+    "undo": _undo,
 }
 
 

@@ -120,9 +120,11 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _put(sheet: Worksheet, row: int, column: int, value: Any) -> None:
+def put_text_safely(sheet: Worksheet, row: int, column: int, value: Any) -> None:
+    """Write a value; text that Excel would run as a formula (=, +, -, @) stays text."""
+    value = _cell(value)
     cell = sheet.cell(row=row, column=column, value=value)
-    if isinstance(value, str) and value.startswith("="):
+    if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
         cell.data_type = "s"  # text typed by a user, never a formula Excel would run
 
 
@@ -162,7 +164,7 @@ def write_workbook(data: dict[str, Any], target: Path) -> None:
         sheet.row_dimensions[2].hidden = True
         for row_number, row in enumerate(rows, start=3):
             for column_number, column in enumerate(columns, start=1):
-                _put(sheet, row_number, column_number, row.get(column))
+                put_text_safely(sheet, row_number, column_number, row.get(column))
         for index, column in enumerate(columns, start=1):
             sheet.cell(row=1, column=index).font = Font(bold=True)
             sheet.cell(row=1, column=index).fill = _HEADER_FILL

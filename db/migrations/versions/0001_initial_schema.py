@@ -42,6 +42,7 @@ def upgrade() -> None:
     sa.Column('file_hash', sa.String(length=64), nullable=True),
     sa.Column('kind', sa.String(length=50), nullable=False),
     sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('files', sa.JSON(), nullable=False),
     sa.Column('counts', sa.JSON(), nullable=False),
     sa.Column('problems', sa.JSON(), nullable=False),
     sa.Column('undone_at', sa.DateTime(), nullable=True),

@@ -1,0 +1,1 @@
+"""Excel in and out (Qt-free): safe reading, form templates, list headers, exports."""

@@ -1,0 +1,67 @@
+"""`import --report OUT.xlsx`: the original rows with what the import made of each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+
+from desktop.excel_export import put_text_safely
+from desktop.imports.model import DUPLICATE_ACTIONS, ImportPreview
+
+_ERROR_FILL = PatternFill("solid", fgColor="F8D7DA")
+_WARNING_FILL = PatternFill("solid", fgColor="FFF3CD")
+
+
+def _verdict(rejected: bool, action: str) -> str:
+    if rejected:
+        return "取り込まない（エラー）"
+    if action == "create":
+        return "新規に取り込む"
+    return DUPLICATE_ACTIONS.get(action, action)
+
+
+def write_report(preview: ImportPreview, target: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "取り込み結果"
+    headers: list[str] = []
+    for record in preview.records:
+        headers.extend(h for h, _v in record.original if h not in headers)
+    columns = ["ファイル", "シート", "行", "判定", "問題", *headers]
+    sheet.append(columns)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for number, record in enumerate(preview.records, start=2):
+        values = dict(record.original)
+        problems = "\n".join(p.text() for p in record.problems)
+        row = [
+            record.origin.file,
+            record.origin.sheet,
+            record.origin.row,
+            _verdict(record.rejected, record.action),
+            problems,
+            *(values.get(h) for h in headers),
+        ]
+        for column, value in enumerate(row, start=1):
+            put_text_safely(sheet, number, column, value)
+        if record.problems:
+            fill = _ERROR_FILL if record.rejected else _WARNING_FILL
+            for cell in sheet[number]:
+                cell.fill = fill
+    sheet.freeze_panes = "F2"
+    sheet.auto_filter.ref = sheet.dimensions
+    sheet.column_dimensions["E"].width = 60
+    notes = book.create_sheet("ファイルの注意")
+    notes.append(["場所", "内容"])
+    for number, problem in enumerate(preview.problems, start=2):
+        put_text_safely(notes, number, 1, problem.where.describe())
+        put_text_safely(notes, number, 2, problem.message)
+    temp = target.with_name(f".{target.name}.tmp")
+    try:
+        book.save(temp)
+        temp.replace(target)
+    finally:
+        temp.unlink(missing_ok=True)

@@ -1,0 +1,35 @@
+"""What the readers hand to the import pipeline: plain cell values, sheet by sheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db.errors import UserError
+
+
+class ImportFileError(UserError):
+    """A file that cannot be imported at all; the message names the file and says what to do."""
+
+
+@dataclass(frozen=True)
+class SheetData:
+    """One worksheet as values.
+
+    `rows[i][j]` is the value of row i+1, column j+1 (None for an empty cell): str, int, float,
+    bool, datetime.datetime / date / time as the reader gives them. A merged range carries its
+    value in every cell it covers. Formula cells hold the value Excel last calculated.
+    """
+
+    name: str
+    rows: list[tuple[object, ...]]
+    hidden_rows: frozenset[int] = frozenset()  # 1-based row numbers hidden in the sheet
+    formula_cells: tuple[str, ...] = ()  # A1-style references of cells that held a formula
+    hidden: bool = False  # the sheet itself is hidden
+
+
+@dataclass(frozen=True)
+class WorkbookData:
+    path: Path
+    sheets: list[SheetData] = field(default_factory=list)
+    notes: tuple[str, ...] = ()  # e.g. "マクロは実行していません" for an .xlsm

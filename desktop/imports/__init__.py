@@ -1,0 +1,1 @@
+"""The import pipeline: read → detect → map → normalise → validate → review → commit → undo."""

@@ -1,0 +1,118 @@
+"""Turning imported cell values into clean values; each raises ValueError with a Japanese reason.
+
+What was typed stays for display (names keep their spacing and 株式会社); only what is compared
+or validated is normalised here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from desktop.japanese.lgcode import LgCodeError, lg_check_digit, normalize_lg_code
+from desktop.japanese.text import normalize_for_compare
+from desktop.japanese.wareki import parse_date
+
+_SEPARATORS = re.compile(r"[、,，;；\n\r/／・]+")
+_YES = {"可", "はい", "yes", "y", "○", "◯", "●", "✓", "✔", "レ", "1", "true", "公表可", "公開"}
+_NO = {"否", "不可", "いいえ", "no", "n", "×", "✕", "0", "false", "公表不可", "非公開", "-"}
+
+
+def text(value: object) -> str | None:
+    """A cell as text: trimmed, empty → None; numbers without a spurious '.0'."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    result = str(value).strip()
+    return result or None
+
+
+def lg_code(value: object) -> str:
+    """6 digits are verified; 5 digits (the code without its check digit) get it computed."""
+    raw = unicodedata.normalize("NFKC", str(value)).strip().replace("-", "").replace(" ", "")
+    if isinstance(value, float) and value.is_integer():
+        raw = str(int(value))
+    if re.fullmatch(r"[0-9]{5}", raw) and not isinstance(value, int | float):
+        return raw + str(lg_check_digit(raw))
+    try:
+        return normalize_lg_code(value if isinstance(value, int | float) else raw)
+    except LgCodeError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def phone(value: object) -> str:
+    """Full-width digits and the many dashes unified: ０３－６２０６－６１７５ → 03-6206-6175."""
+    raw = unicodedata.normalize("NFKC", str(value)).strip()
+    raw = re.sub(r"[‐‑‒–—―−ー－]", "-", raw)
+    digits = re.sub(r"[^0-9]", "", raw)
+    if not 9 <= len(digits) <= 13:
+        raise ValueError(
+            f"電話番号「{value}」の桁数が正しくありません。03-6206-6175 のように入力してください。"
+        )
+    return raw
+
+
+def email(value: object) -> str:
+    raw = unicodedata.normalize("NFKC", str(value)).strip().replace("(atmark)", "@")
+    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", raw):
+        raise ValueError(
+            f"メールアドレス「{value}」の形が正しくありません。name@example.jp のように入力してください。"
+        )
+    return raw
+
+
+def postal_code(value: object) -> str:
+    digits = re.sub(r"[^0-9]", "", unicodedata.normalize("NFKC", str(value)))
+    if len(digits) != 7:
+        raise ValueError(f"郵便番号「{value}」は7桁で入力してください（例: 100-8914）。")
+    return f"{digits[:3]}-{digits[3:]}"
+
+
+def date(value: object) -> dt.date:
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def consent(value: object) -> bool:
+    key = unicodedata.normalize("NFKC", str(value)).strip().casefold()
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    raise ValueError(f"公表可否「{value}」は「可」か「否」で入力してください。")
+
+
+def is_mark(value: object) -> bool | None:
+    """A checklist cell: True for a mark (○ ● ✓ 1 レ …), False for blank/×, None if unclear."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return False
+    key = unicodedata.normalize("NFKC", str(value)).strip().casefold()
+    if key in {"○", "◯", "●", "✓", "✔", "レ", "1", "x", "v", "〇", "true", "1.0"}:
+        return True
+    if key in {"×", "✕", "0", "-", "false", "0.0"}:
+        return False
+    return None
+
+
+def categories(value: object, known: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Category names in one cell → (known names in the program's order, unknown pieces).
+
+    Known names are found first, because a name may itself contain ・ (文化芸術・スポーツ・…);
+    what is left is split on 、 , ; / and line breaks and reported as unknown.
+    """
+    raw = str(value or "")
+    rest = normalize_for_compare(raw)
+    found: list[str] = []
+    for name in sorted(known, key=len, reverse=True):
+        key = normalize_for_compare(name)
+        if key and key in rest:
+            found.append(name)
+            rest = rest.replace(key, "、")
+    unknown = [p.strip(" ・") for p in _SEPARATORS.split(rest) if p.strip(" ・、")]
+    order = {name: i for i, name in enumerate(known)}
+    return sorted(found, key=lambda n: order[n]), unknown

@@ -1,0 +1,323 @@
+"""The import pipeline end to end: messy lists, filled forms, one batch, undo, bad files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from openpyxl.worksheet.worksheet import Worksheet
+
+from db.engine import Database
+from db.export import export_data
+from desktop.excel.forms import write_template
+from desktop.imports import pipeline
+from desktop.imports.templates import default_choices
+
+
+def exported(db: Database) -> dict[str, Any]:
+    with db.sessions() as session:
+        data = export_data(session, "test")
+    data.pop("exported_at")
+    return data
+
+
+def messy_list(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "一覧"
+    ws.append(["地域未来構想20 オープンラボ 登録一覧（関心分野）"])
+    ws.append(["※令和2年9月1日時点"])
+    ws.append([])
+    ws.append(
+        [
+            "No.",
+            "自治体名",
+            "ふりがな",
+            "団体コード",
+            "政策分野",
+            "担当者",
+            "TEL",
+            "E-mail",
+            "受付日",
+            "公表",
+            "備考",
+        ]
+    )
+    ws.append(
+        [
+            1,
+            "秩父市",
+            "チチブシ",
+            "11207",
+            "教育、医療",
+            "山田　太郎",
+            "０４９４－２２－２２１１",
+            "a@example.jp",
+            "R2.7.20",
+            "可",
+            None,
+        ]
+    )
+    ws.append(
+        [
+            2,
+            "仙台市",
+            "せんだいし",
+            "041009",
+            "防災IT化\n地域交通体系",
+            "佐藤 花子",
+            "022-214-8008",
+            "b@example.jp",
+            dt.datetime(2020, 7, 21),
+            "否",
+            "メモ",
+        ]
+    )
+    ws.append(
+        [3, "架空市", "かくうし", "999990", "教育", None, None, None, "2020/7/22", "可", None]
+    )
+    ws.append([])
+    ws.append(
+        [
+            4,
+            "つくば市",
+            "つくばし",
+            "082201",
+            "教育",
+            None,
+            "12",
+            "not-an-email",
+            "令和2年2月30日",
+            "可",
+            None,
+        ]
+    )
+    ws.append([5, "秩父市", "ちちぶし", "112071", "教育", None, None, None, None, "可", None])
+    ws.row_dimensions[10].hidden = True
+    wb.save(path)
+    return path
+
+
+def test_messy_list_gives_the_right_records_and_problems(demo_db: Database, tmp_path: Path) -> None:
+    path = messy_list(tmp_path / "messy.xlsx")
+    with demo_db.sessions() as session:
+        preview = pipeline.prepare(session, [path])
+    accepted = {r.organization_name: r for r in preview.accepted}
+    assert set(accepted) == {"秩父市", "仙台市"}
+    chichibu = accepted["秩父市"]
+    assert chichibu.lg_code == "112071"  # the check digit was computed
+    assert chichibu.organization_kana == "ちちぶし"
+    assert chichibu.categories == ("教育", "医療")
+    assert chichibu.phone == "0494-22-2211"
+    assert chichibu.received_on == dt.date(2020, 7, 20)
+    assert chichibu.action == "fill" and [c.name for c in chichibu.candidates] == ["秩父市"]
+    assert accepted["仙台市"].publish_consent is False
+    texts = [p.text() for p in preview.all_problems()]
+    assert any("7行目" in t and "団体コード" in t and "999990" in t for t in texts)
+    assert any("9行目" in t and "TEL" in t for t in texts)
+    assert any("9行目" in t and "受付日" in t and "令和2年2月30日" in t for t in texts)
+    assert any("10行目" in t and "5行目" in t for t in texts)  # the same registration twice
+    assert any("10行目" in t and "非表示" in t for t in texts)
+    assert any("「No.」" in t and "「備考」" in t for t in texts)
+
+
+def test_commit_then_undo_restores_the_database_exactly(demo_db: Database, tmp_path: Path) -> None:
+    before = exported(demo_db)
+    path = messy_list(tmp_path / "messy.xlsx")
+    with demo_db.sessions() as session:
+        preview = pipeline.prepare(session, [path])
+    batch = pipeline.commit(demo_db, preview)
+    after = exported(demo_db)
+    openlab = [r for r in after["registrations"] if r["program"].startswith("地域未来構想20")]
+    assert sorted((r["organization"], tuple(r["categories"])) for r in openlab) == [
+        ("仙台市", ("防災IT化", "地域交通体系")),
+        ("秩父市", ("教育", "医療")),
+    ]
+    chichibu = next(o for o in after["organizations"] if o["name"] == "秩父市")
+    assert chichibu["phone"] == "0494-22-2211"  # an empty field was filled
+    with demo_db.sessions() as session:
+        again = pipeline.prepare(session, [path])
+        assert again.files[0].earlier_batch == batch
+        assert pipeline.list_batches(session)[0].counts["登録（新規）"] == 2
+    pipeline.undo(demo_db, batch)
+    assert exported(demo_db) == before
+    with pytest.raises(Exception, match="取り消し済み"):
+        pipeline.undo(demo_db, batch)
+
+
+def test_undo_refuses_when_imported_records_were_edited_later(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    from db.models import Organization
+
+    path = messy_list(tmp_path / "messy.xlsx")
+    with demo_db.sessions() as session:
+        preview = pipeline.prepare(session, [path])
+    batch = pipeline.commit(demo_db, preview)
+    with demo_db.transaction() as session:
+        org = session.query(Organization).filter_by(name="秩父市").one()
+        org.note = "後から追記"
+    with pytest.raises(Exception, match="変更されています"):
+        pipeline.undo(demo_db, batch)
+
+
+def type_into(ws: Worksheet, label: str, value: object) -> None:
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == label:
+                for target in ws[cell.row][cell.column :]:
+                    if not target.protection.locked:
+                        target.value = value
+                        return
+    raise AssertionError(label)
+
+
+def mark(ws: Worksheet, category: str, sign: str) -> None:
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == category:
+                for left in reversed(ws[cell.row][: cell.column - 1]):
+                    if not left.protection.locked:
+                        left.value = sign
+                        return
+    raise AssertionError(category)
+
+
+def filled_expert_form(folder: Path, number: int) -> Path:
+    path = folder / f"申込書_{number:03d}.xlsx"
+    write_template("expert", path, default_choices())
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    type_into(ws, "団体名（企業名）", f"株式会社テスト{number}")
+    type_into(ws, "フリガナ", f"テスト{number}")
+    type_into(ws, "団体区分", "民間企業")
+    type_into(ws, "担当者氏名", "鈴木 一郎")
+    type_into(ws, "電話番号", "03-1234-5678")
+    type_into(ws, "メールアドレス", f"info{number}@example.co.jp")
+    type_into(ws, "提供可能な技術・ノウハウの概要", "遠隔診療の仕組みを提供します。")
+    type_into(ws, "公表可否", "可")
+    mark(ws, "医療", "○")
+    mark(ws, "教育", "✓")
+    wb.save(path)
+    return path
+
+
+def test_a_folder_of_filled_forms_is_one_batch(demo_db: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    for number in range(1, 6):
+        filled_expert_form(folder, number)
+    before = exported(demo_db)
+    with demo_db.sessions() as session:
+        preview = pipeline.prepare(session, [folder])
+    assert [p.text() for p in preview.all_problems()] == []
+    batch = pipeline.commit(demo_db, preview)
+    data = exported(demo_db)
+    offers = [r for r in data["registrations"] if r["role"] == "offer"]
+    assert len(offers) == 5
+    assert offers[0]["categories"] == ["教育", "医療"]
+    assert offers[0]["summary"] == "遠隔診療の仕組みを提供します。"
+    company = next(o for o in data["organizations"] if o["name"] == "株式会社テスト1")
+    assert (company["kind"], company["kana"]) == ("company", "てすと1")
+    with demo_db.sessions() as session:
+        batches = pipeline.list_batches(session)
+    assert len(batches) == 1 and batches[0].file_name == "申込書_001.xlsx ほか4件"
+    pipeline.undo(demo_db, batch)
+    assert exported(demo_db) == before
+
+
+def test_form_resaved_by_libreoffice_imports(demo_db: Database, tmp_path: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    original = filled_expert_form(tmp_path, 1)
+    out = tmp_path / "resaved"
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "xlsx", "--outdir", str(out), str(original)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    with demo_db.sessions() as session:
+        preview = pipeline.prepare(session, [out / original.name])
+    assert [(r.organization_name, r.categories) for r in preview.accepted] == [
+        ("株式会社テスト1", ("教育", "医療"))
+    ]
+
+
+def secdesk(*args: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+
+
+def test_cli_import_dry_run_report_and_undo(demo_path: Path, tmp_path: Path) -> None:
+    path = messy_list(tmp_path / "messy.xlsx")
+    report = tmp_path / "report.xlsx"
+    before = demo_path.read_bytes()
+    result = secdesk("--db", demo_path, "import", path, "--dry-run", "--report", report)
+    assert result.returncode == 1, result.stderr  # some rows were rejected
+    assert "確認のみ" in result.stdout
+    assert demo_path.read_bytes() == before
+    sheet = openpyxl.load_workbook(report).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:5] == ("ファイル", "シート", "行", "判定", "問題")
+    verdicts = {row[2]: row[3] for row in rows[1:]}
+    assert verdicts[7] == "取り込まない（エラー）" and verdicts[6] == "空欄だけ補う"
+
+    result = secdesk("--db", demo_path, "import", path)
+    assert result.returncode == 1 and "取り込み番号 1" in result.stdout
+    result = secdesk("--db", demo_path, "import", path)
+    assert result.returncode == 2 and "--again" in result.stderr
+    result = secdesk("--db", demo_path, "batches")
+    assert result.stdout.startswith("1\t")
+    result = secdesk("--db", demo_path, "undo", "1")
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "out.json"
+    assert secdesk("--db", demo_path, "export", "--format", "json", "-o", out).returncode == 0
+    assert not any(
+        r["program"].startswith("地域未来構想20")
+        for r in json.loads(out.read_text())["registrations"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600),
+        ("list.xlsx", "団体名,フリガナ\n秩父市,ちちぶし\n".encode()),
+        ("scan.xlsx", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"),
+        ("broken.xlsx", b"PK\x03\x04" + b"\x00" * 40),
+    ],
+)
+def test_cli_refuses_bad_files_without_writing(
+    demo_path: Path, tmp_path: Path, name: str, content: bytes
+) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    before = demo_path.read_bytes()
+    result = secdesk("--db", demo_path, "import", bad)
+    assert result.returncode == 2, result.stdout + result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and name in lines[0] and "Traceback" not in result.stderr
+    assert demo_path.read_bytes() == before
+
+
+def test_template_verb_writes_each_kind(tmp_path: Path) -> None:
+    for kind in ("expert", "local_government", "measure", "participation", "roster"):
+        out = tmp_path / f"{kind}.xlsx"
+        result = secdesk("template", kind, "-o", out)
+        assert result.returncode == 0, result.stderr
+        assert openpyxl.load_workbook(out).worksheets[0].protection.sheet

@@ -1,0 +1,113 @@
+"""Header detection for lists in the layouts people send, and the import normalisers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.excel.headers import find_header, normalize_header
+from desktop.imports import normalize
+
+FIELDS = ["三密対策", "教育", "医療", "文化芸術・スポーツ・コンテンツビジネス"]
+
+
+def test_header_under_a_title_with_notes_synonyms_and_extra_columns() -> None:
+    rows = [
+        ("令和2年度 オープンラボ 登録一覧", None, None, None, None, None),
+        ("※9月1日時点", None, None, None, None, None),
+        (None, None, None, None, None, None),
+        ("No.", "団体名称", "ふりがな", "E-mail", "ＴＥＬ", "備考欄"),
+        (1, "秩父市", "ちちぶし", "a@example.jp", "0494-22-2211", None),
+    ]
+    match = find_header(rows, FIELDS)
+    assert match is not None
+    assert (match.kind, match.row) == ("registrations", 3)
+    assert match.columns == {
+        1: "organization_name",
+        2: "organization_kana",
+        3: "email",
+        4: "phone",
+    }
+    assert set(match.extra_columns.values()) == {"No.", "備考欄"}
+
+
+def test_one_mark_column_per_policy_field() -> None:
+    rows = [("自治体名", "団体コード", "教育", "医療", "三密 対策")]
+    match = find_header(rows, FIELDS)
+    assert match is not None
+    assert match.category_columns == {2: "教育", 3: "医療", 4: "三密対策"}
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("氏名（漢字）", "氏名"),
+        ("ﾒｰﾙｱﾄﾞﾚｽ", "メールアドレス"),
+        ("団体名 ※必須", "団体名"),
+        ("【所属】", ""),
+    ],
+)
+def test_headers_are_compared_without_notes_width_or_spaces(written: str, meant: str) -> None:
+    assert normalize_header(written) == normalize_header(meant)
+
+
+def test_each_list_kind_is_recognised() -> None:
+    cases = {
+        "projects": ("提案者", "事業名", "選定年度"),
+        "roster": ("会議名", "順", "役割", "役職", "氏名", "所属"),
+        "sessions": ("行事名", "回", "テーマ", "日付", "時間", "形式"),
+        "participants": ("行事名", "参加回", "お名前", "フリガナ", "所属団体"),
+        "measures": ("施策名", "府省庁", "予算額"),
+    }
+    for kind, header in cases.items():
+        match = find_header([header])
+        assert match is not None and match.kind == kind, (kind, match)
+
+
+def test_no_header_found_in_free_text() -> None:
+    assert find_header([("議事録",), ("出席者は次のとおり",)]) is None
+
+
+def test_lg_codes_five_digits_get_their_check_digit() -> None:
+    assert normalize.lg_code("11207") == "112071"
+    assert normalize.lg_code("１１２０７１") == "112071"
+    assert normalize.lg_code(11002) == "011002"  # Excel dropped the leading zero
+    with pytest.raises(ValueError, match="112070"):
+        normalize.lg_code("112070")
+
+
+def test_contacts_and_consent() -> None:
+    assert normalize.phone("０３－６２０６－６１７５") == "03-6206-6175"
+    assert normalize.email("ict-town(atmark)ml.soumu.go.jp") == "ict-town@ml.soumu.go.jp"
+    assert normalize.postal_code("〒１００－８９１４") == "100-8914"
+    with pytest.raises(ValueError, match="電話番号"):
+        normalize.phone("123")
+    with pytest.raises(ValueError, match="メールアドレス"):
+        normalize.email("担当者宛")
+    assert normalize.consent("可") is True and normalize.consent("否") is False
+    assert normalize.consent("○") is True
+    with pytest.raises(ValueError, match="公表可否"):
+        normalize.consent("たぶん")
+    assert normalize.date("R3.10.1") == dt.date(2021, 10, 1)
+    assert normalize.date(44470) == dt.date(2021, 10, 1)
+
+
+def test_categories_with_a_middle_dot_inside_a_name() -> None:
+    found, unknown = normalize.categories(
+        "医療・文化芸術・スポーツ・コンテンツビジネス、教育\n宇宙開発", FIELDS
+    )
+    assert found == ["教育", "医療", "文化芸術・スポーツ・コンテンツビジネス"]
+    assert len(unknown) == 1
+
+
+@pytest.mark.parametrize("mark", ["○", "●", "✓", "1", "レ", "〇", 1])
+def test_any_mark_counts(mark: object) -> None:
+    assert normalize.is_mark(mark) is True
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [(None, False), ("", False), ("×", False), ("?", None)]
+)
+def test_blank_cross_or_unclear(value: object, expected: bool | None) -> None:
+    assert normalize.is_mark(value) is expected
