@@ -361,6 +361,71 @@ def export_data(session: Session, app_version: str) -> dict[str, Any]:
     return data
 
 
+# Personal contact details: never in a publication export, wherever they occur.
+PERSONAL_FIELDS = ("phone", "email", "address", "contact_person_id")
+
+
+def _publishable(registration: dict[str, Any]) -> bool:
+    return bool(registration["publish_consent"]) and registration["status"] != "withdrawn"
+
+
+def _without_personal(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in PERSONAL_FIELDS}
+
+
+def export_publication(session: Session, app_version: str) -> dict[str, Any]:
+    """The interchange data for publication (公表用), as docs/interchange.md describes it.
+
+    Left out: every registration without publish consent or withdrawn; people entirely (the
+    `people` list, the names and person ids of council members, the participants of sessions);
+    phone, email, address and contact_person_id everywhere; and an organization known only
+    through a registration that is left out — listing it would tell that it registered.
+    """
+    data = export_data(session, app_version)
+    data["publication"] = True
+    del data["people"]
+
+    kept = [r for r in data["registrations"] if _publishable(r)]
+    hidden = {r["organization_id"] for r in data["registrations"]} - {
+        r["organization_id"] for r in kept
+    }
+    referenced: set[int] = set()
+    for m in data["measures"]:
+        referenced.add(m["ministry_id"])
+        for s in m["selections"]:
+            referenced.update(s["organization_ids"])
+    for p in data["projects"]:
+        referenced.update(p["proposer_ids"])
+    for c in data["councils"]:
+        referenced.update(member["organization_id"] for member in c["members"])
+    hidden -= referenced
+    parents = {o["id"]: o["parent_id"] for o in data["organizations"]}
+    for org_id, parent in parents.items():  # the parents of an organization that stays stay
+        if org_id in hidden:
+            continue
+        while parent in hidden:
+            hidden.discard(parent)
+            parent = parents.get(parent)
+
+    data["organizations"] = [
+        _without_personal(o) for o in data["organizations"] if o["id"] not in hidden
+    ]
+    data["registrations"] = [_without_personal(r) for r in kept]
+    # A measure's `contact` is kept on purpose: it is the ministry's public point of contact
+    # (a section and its shared mailbox or switchboard number), printed in the published
+    # measure lists the demo data is transcribed from — not a person's private details.
+    data["measures"] = [_without_personal(m) for m in data["measures"]]
+    for c in data["councils"]:
+        c["members"] = [
+            {k: v for k, v in _without_personal(member).items() if k not in ("name", "person_id")}
+            for member in c["members"]
+        ]
+    for series in data["event_series"]:
+        for s in series["sessions"]:
+            del s["participants"]
+    return data
+
+
 def write_json(data: dict[str, Any], target: Path) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=2)
     _write_atomically(target, text.encode("utf-8"))

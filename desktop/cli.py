@@ -50,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="データベース全体を書き出す")
     export.add_argument("--format", choices=["json", "xlsx"], required=True)
     export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    export.add_argument(
+        "--publication",
+        action="store_true",
+        help="公表用: 公表に同意し取り下げていない登録だけを、担当者と連絡先（電話・メール・住所）を除いて書き出す",
+    )
     backup = commands.add_parser("backup", help="バックアップを作成する（一覧は --list）")
     backup.add_argument("-o", "--output", type=Path, metavar="FILE")
     backup.add_argument("--list", action="store_true", help="バックアップの一覧を表示する")
@@ -189,13 +194,14 @@ def _writable_target(target: Path) -> Path:
 def _export(args: argparse.Namespace) -> int:
     from db.engine import open_database
     from db.errors import UserError
-    from db.export import export_data, write_json
+    from db.export import export_data, export_publication, write_json
 
     target = _writable_target(args.output)
+    build = export_publication if args.publication else export_data
     database = open_database(args.db, create=False, upgrade=False)
     try:
         with database.sessions() as session:
-            data = export_data(session, __version__)
+            data = build(session, __version__)
     finally:
         database.close()
     try:

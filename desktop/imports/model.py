@@ -13,6 +13,9 @@ from pathlib import Path
 ERROR = "error"  # the row is not imported
 WARNING = "warning"  # the row is imported, with a note
 
+# The start of the problem raised when several existing organizations fit one row.
+AMBIGUOUS_MATCH = "既存の団体が複数当てはまります"
+
 # What to do with a row whose organization already exists.
 DUPLICATE_ACTIONS: dict[str, str] = {
     "fill": "空欄だけ補う",

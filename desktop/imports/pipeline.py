@@ -34,6 +34,7 @@ from desktop.excel.sheets import ImportFileError, SheetData, WorkbookData
 from desktop.excel.workbook import read_workbook
 from desktop.imports import registrations
 from desktop.imports.model import (
+    AMBIGUOUS_MATCH,
     WARNING,
     BatchSummary,
     FileInfo,
@@ -265,7 +266,7 @@ def _match(session: Session, record: RegistrationRecord, on_duplicate: str) -> N
         record.problems.append(
             Problem(
                 record.origin,
-                f"既存の団体が複数当てはまります（{names}）。どれか一つに決められないため取り込みません。"
+                f"{AMBIGUOUS_MATCH}（{names}）。どれか一つに決められないため取り込みません。"
                 "確認画面で対応を選ぶか、地方公共団体コードを入力してください。",
             )
         )
@@ -277,6 +278,21 @@ def _match(session: Session, record: RegistrationRecord, on_duplicate: str) -> N
                 "別の団体としては作れません（「空欄だけ補う」か「上書き」を選んでください）。",
             )
         )
+
+
+def decide(record: RegistrationRecord, candidate_id: int | None, action: str) -> None:
+    """The user's decision in the review for one row: which organization, and what to do.
+
+    candidate_id None with action "create" makes a new organization; "skip" leaves the row out.
+    Choosing one of several candidates settles the ambiguity the preparation reported.
+    """
+    if candidate_id is not None:
+        chosen = [c for c in record.candidates if c.id == candidate_id]
+        if not chosen:
+            raise UserError("選んだ団体はこの行の候補にありません。")
+        record.candidates = chosen
+        record.problems = [p for p in record.problems if not p.message.startswith(AMBIGUOUS_MATCH)]
+    record.action = action
 
 
 def _flag_duplicates_within(records: Sequence[RegistrationRecord]) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -24,6 +24,7 @@ from db.export import export_data, write_json
 from desktop import __version__
 from desktop.ui.councils_tab import CouncilsTab
 from desktop.ui.events_tab import EventsTab
+from desktop.ui.import_flow import ImportFlow
 from desktop.ui.record_tab import TabBase
 from desktop.ui.registrations_tab import RegistrationsTab
 from desktop.ui.worker import DbWorker
@@ -65,6 +66,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.worker.busy_changed.connect(self.busy.setVisible)
 
+        self.imports = ImportFlow(self.worker, self)
+        self.imports.changed.connect(self.refresh_all)
+        self.setAcceptDrops(True)  # drop Excel files or folders onto the window to import them
+
         self._build_menus()
         self.open_database(db)
 
@@ -102,6 +107,15 @@ class MainWindow(QMainWindow):
                 "別のデータベースを開く(&O)…", self.choose_database, QKeySequence.StandardKey.Open
             )
         )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action("Excel を取り込み(&I)…", self.imports.choose_files, "Ctrl+I")
+        )
+        file_menu.addAction(
+            self._action("フォルダを取り込み…", self.imports.choose_folder, "Ctrl+Shift+I")
+        )
+        file_menu.addAction(self._action("取り込み履歴・取り消し…", self.imports.show_batches))
+        file_menu.addAction(self._action("テンプレートを保存…", self.imports.save_template))
         file_menu.addSeparator()
         file_menu.addAction(self._action("バックアップを作成(&B)", self.make_backup, "Ctrl+B"))
         file_menu.addAction(self._action("バックアップから復元…", self.restore_backup))
@@ -253,6 +267,16 @@ class MainWindow(QMainWindow):
     def _show_failure(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
         QMessageBox.warning(self, APP_TITLE, message)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.imports.start(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.worker.shutdown()

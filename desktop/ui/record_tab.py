@@ -33,9 +33,14 @@ class RecordTable(QTableView, Generic[Row]):
 
     current_row_changed = Signal(object)  # the plain row object, or None
 
-    def __init__(self, columns: Sequence[Column[Row]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        parent: QWidget | None = None,
+        tint: Callable[[Row], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.source: RowTableModel[Row] = RowTableModel(columns, self)
+        self.source: RowTableModel[Row] = RowTableModel(columns, self, tint)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.source)
         self.setModel(self.proxy)

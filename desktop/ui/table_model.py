@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from desktop.japanese.text import normalize_for_compare
 
@@ -38,9 +39,15 @@ class Column(Generic[Row]):
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
-    def __init__(self, columns: Sequence[Column[Row]], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        parent: QObject | None = None,
+        tint: Callable[[Row], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self.tint = tint  # a row's background colour (e.g. rows with errors), or None
         self._rows: list[Row] = []
         self._search: list[str] = []
 
@@ -88,7 +95,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self.tint is not None:
+            colour = self.tint(row)
+            return QColor(colour) if colour else None
         return None
+
+    def refresh_row(self, row: int) -> None:
+        """Repaint one row after its object changed (e.g. a decision in the review)."""
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -1,0 +1,256 @@
+"""Importing from the window: choose or drop files, progress with cancel, review, commit, undo."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from db.errors import UserError
+from desktop.excel.forms import FORM_KINDS, write_template
+from desktop.imports import pipeline
+from desktop.imports.model import BatchSummary, ImportPreview
+from desktop.imports.templates import choices_from_database
+from desktop.ui.import_review import ImportReviewDialog
+from desktop.ui.record_tab import RecordTable
+from desktop.ui.table_model import Column
+from desktop.ui.worker import DbWorker
+
+TITLE = "取り込み"
+
+
+class ImportFlow(QObject):
+    """Runs one import at a time for the main window."""
+
+    progressed = Signal(int, int, str)  # emitted from the worker thread, shown on the GUI thread
+    imported = Signal(int)  # batch id, after a commit
+    changed = Signal()  # after a commit or an undo: the tabs reload
+
+    def __init__(self, worker: DbWorker, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.worker = worker
+        self.window = window
+        self.review: ImportReviewDialog | None = None
+        self._cancel = threading.Event()
+        self._progress: QProgressDialog | None = None
+        self.progressed.connect(self._show_progress)
+
+    # choosing what to import ------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self.window,
+            "取り込むファイル",
+            "",
+            "Excel ブック (*.xlsx *.xlsm);;すべてのファイル (*)",
+        )
+        if paths:
+            self.start([Path(p) for p in paths])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "取り込むフォルダ（申込書の束）")
+        if folder:
+            self.start([Path(folder)])
+
+    def start(self, paths: list[Path]) -> None:
+        """Read and check the files on the worker; the review opens when that is done."""
+        if self.review is not None and self.review.isVisible():
+            QMessageBox.information(self.window, TITLE, "確認中の取り込みを先に終えてください。")
+            return
+        self._cancel.clear()
+        progress = QProgressDialog("ファイルを読んでいます…", "中止", 0, 0, self.window)
+        progress.setWindowTitle(TITLE)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # quick imports never flash a dialog
+        progress.canceled.connect(self._cancel.set)
+        self._progress = progress
+        cancel = self._cancel
+
+        def report(done: int, total: int, name: str) -> bool:
+            self.progressed.emit(done, total, name)  # queued to the GUI thread
+            return not cancel.is_set()
+
+        self.worker.call(
+            lambda session: pipeline.prepare(session, paths, progress=report),
+            on_result=self._prepared,
+            on_error=self._failed,
+        )
+
+    def _show_progress(self, done: int, total: int, name: str) -> None:
+        if self._progress is None:
+            return
+        self._progress.setMaximum(total)
+        self._progress.setValue(done)
+        if name:
+            self._progress.setLabelText(f"{name} を読んでいます…（{done + 1}/{total}）")
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _failed(self, error: Exception) -> None:
+        self._close_progress()
+        if isinstance(error, pipeline.Cancelled):
+            self.window.statusBar().showMessage(str(error), 6000)
+            return
+        QMessageBox.warning(self.window, TITLE, str(error))
+
+    # review and commit --------------------------------------------------------------------
+    def _prepared(self, preview: ImportPreview) -> None:
+        self._close_progress()
+        again = [f for f in preview.files if f.earlier_batch is not None]
+        if again:
+            names = "、".join(f"{f.path.name}（取り込み番号 {f.earlier_batch}）" for f in again[:3])
+            answer = QMessageBox.question(
+                self.window,
+                TITLE,
+                f"次のファイルはすでに取り込み済みです: {names}\nもう一度取り込みますか？",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.review = ImportReviewDialog(preview, self._commit, self.window)
+        self.review.open()
+
+    def _commit(self, preview: ImportPreview) -> None:
+        def committed(batch_id: int) -> None:
+            if self.review is not None:
+                self.review.accept()
+            self.window.statusBar().showMessage(
+                f"取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。",
+                10000,
+            )
+            self.imported.emit(batch_id)
+            self.changed.emit()
+
+        def failed(error: Exception) -> None:
+            if self.review is not None:
+                self.review.commit_button.setEnabled(True)
+            QMessageBox.warning(self.window, TITLE, str(error))
+
+        self.worker.run(
+            lambda database: pipeline.commit(database, preview),
+            on_result=committed,
+            on_error=failed,
+        )
+
+    # history and undo ---------------------------------------------------------------------
+    def show_batches(self) -> None:
+        self.worker.call(pipeline.list_batches, on_result=self._batches_loaded)
+
+    def _batches_loaded(self, batches: list[BatchSummary]) -> None:
+        dialog = BatchesDialog(batches, self.undo, self.window)
+        dialog.open()
+
+    def undo(self, batch: BatchSummary, dialog: BatchesDialog) -> None:
+        answer = QMessageBox.question(
+            self.window,
+            "取り込みの取り消し",
+            f"取り込み番号 {batch.id}（{batch.file_name}）を取り消します。"
+            "この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def undone(_counts: dict[str, int]) -> None:
+            dialog.accept()
+            self.window.statusBar().showMessage(f"取り込み番号 {batch.id} を取り消しました。", 8000)
+            self.changed.emit()
+
+        def failed(error: Exception) -> None:
+            QMessageBox.warning(self.window, "取り込みの取り消し", str(error))
+
+        self.worker.run(
+            lambda database: pipeline.undo(database, batch.id), on_result=undone, on_error=failed
+        )
+
+    # blank forms --------------------------------------------------------------------------
+    def save_template(self) -> None:
+        labels = list(FORM_KINDS.values())
+        label, ok = QInputDialog.getItem(self.window, "様式を保存", "様式の種類:", labels, 0, False)
+        if not ok:
+            return
+        kind = next(k for k, v in FORM_KINDS.items() if v == label)
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, "様式を保存", f"利用申込書（{label}）.xlsx", "Excel ブック (*.xlsx)"
+        )
+        if not path:
+            return
+
+        def job(database: Database) -> Path:
+            with database.sessions() as session:
+                choices = choices_from_database(session, None)
+            try:
+                write_template(kind, Path(path), choices)
+            except OSError as exc:
+                raise UserError(f"「{path}」に保存できません（{exc.strerror}）。") from None
+            return Path(path)
+
+        self.worker.run(
+            job,
+            on_result=lambda saved: self.window.statusBar().showMessage(
+                f"様式を保存しました: {saved}", 8000
+            ),
+        )
+
+
+BATCH_COLUMNS: list[Column[BatchSummary]] = [
+    Column("番号", lambda b: b.id, lambda b: b.id, align_right=True),
+    Column("日時", lambda b: f"{b.created_at:%Y-%m-%d %H:%M}"),
+    Column("ファイル", lambda b: b.file_name),
+    Column("内容", lambda b: "、".join(f"{k} {v}" for k, v in b.counts.items())),
+    Column("状態", lambda b: f"取消済み（{b.undone_at:%m/%d %H:%M}）" if b.undone_at else "有効"),
+]
+
+
+class BatchesDialog(QDialog):
+    def __init__(
+        self,
+        batches: list[BatchSummary],
+        undo: Callable[[BatchSummary, BatchesDialog], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("取り込み履歴")
+        self.resize(900, 420)
+        self.table: RecordTable[BatchSummary] = RecordTable(BATCH_COLUMNS, self)
+        self.table.set_rows(batches)
+        buttons = QDialogButtonBox()
+        self.undo_button = buttons.addButton(
+            "選んだ取り込みを取り消す", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        close = buttons.addButton("閉じる", QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+        self.undo_button.clicked.connect(self._undo)
+        self._undo_action = undo
+        self.table.current_row_changed.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self._update(self.table.current())
+
+    def _update(self, batch: BatchSummary | None) -> None:
+        self.undo_button.setEnabled(batch is not None and batch.undone_at is None)
+
+    def _undo(self) -> None:
+        batch = self.table.current()
+        if batch is not None:
+            self._undo_action(batch, self)

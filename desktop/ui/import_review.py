@@ -1,0 +1,225 @@
+"""The review before an import is committed: every row, its problems, and what will happen.
+
+Nothing is written until 取り込む. Rows with errors are red, rows with warnings yellow; for a row
+whose organization already exists the user decides, per row, what to do with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.excel.report import write_report
+from desktop.imports import pipeline
+from desktop.imports.model import (
+    AMBIGUOUS_MATCH,
+    DUPLICATE_ACTIONS,
+    ImportPreview,
+    RegistrationRecord,
+)
+from desktop.ui.record_tab import RecordTable, search_box
+from desktop.ui.table_model import Column
+
+ERROR_TINT = "#f8d7da"
+WARNING_TINT = "#fff3cd"
+
+
+def verdict(record: RegistrationRecord) -> str:
+    if record.rejected:
+        return "取り込まない（エラー）"
+    if record.action == "skip":
+        return "取り込まない"
+    if not record.candidates or record.action == "create":
+        return "新規"
+    return f"既存に{DUPLICATE_ACTIONS[record.action]}"
+
+
+def decision_key(candidate_id: int | None, action: str) -> str:
+    """A decision as combo-box data: "102:fill", ":create" (plain text survives Qt)."""
+    return f"{candidate_id or ''}:{action}"
+
+
+def _tint(record: RegistrationRecord) -> str | None:
+    if record.rejected:
+        return ERROR_TINT
+    return WARNING_TINT if record.problems else None
+
+
+COLUMNS: list[Column[RegistrationRecord]] = [
+    Column("ファイル", lambda r: r.origin.file),
+    Column("行", lambda r: r.origin.row or "", lambda r: r.origin.row or 0, align_right=True),
+    Column("団体名", lambda r: r.organization_name),
+    Column("事業", lambda r: r.program or ""),
+    Column("分野", lambda r: "、".join(r.categories)),
+    Column("判定", verdict),
+    Column("問題", lambda r: " / ".join(p.message for p in r.problems)),
+]
+
+
+class ImportReviewDialog(QDialog):
+    def __init__(
+        self,
+        preview: ImportPreview,
+        on_commit: Callable[[ImportPreview], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("取り込みの確認")
+        self.resize(1100, 700)
+        self.preview = preview
+        self._on_commit = on_commit
+
+        self.summary = QLabel()
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.table: RecordTable[RegistrationRecord] = RecordTable(COLUMNS, self, _tint)
+        self.search = search_box("検索（団体名・問題）", self.table)
+        self.file_notes = QPlainTextEdit()
+        self.file_notes.setReadOnly(True)
+        self.file_notes.setMaximumHeight(90)
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.decision = QComboBox()
+        self.decision_label = QLabel("既存の団体:")
+
+        self.report_button = QPushButton("結果を Excel に保存…")
+        self.report_button.clicked.connect(self.save_report)
+        buttons = QDialogButtonBox()
+        self.commit_button = buttons.addButton("取り込む", QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton("キャンセル", QDialogButtonBox.ButtonRole.RejectRole)
+        self.commit_button.clicked.connect(self.commit)
+        cancel.clicked.connect(self.reject)
+
+        decision_row = QHBoxLayout()
+        decision_row.addWidget(self.decision_label)
+        decision_row.addWidget(self.decision, 1)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(decision_row)
+        lower_layout.addWidget(self.detail)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.report_button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.file_notes)
+        layout.addWidget(self.search)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+        notes = [p.text() for p in preview.problems]
+        notes += [
+            f"注意: {f.path.name} は取り込み番号 {f.earlier_batch} で取り込み済みです。"
+            for f in preview.files
+            if f.earlier_batch is not None
+        ]
+        self.file_notes.setPlainText("\n".join(notes) or "ファイル全体についての注意はありません。")
+        self.file_notes.setVisible(True)
+        self.table.current_row_changed.connect(self._show_record)
+        self.decision.activated.connect(self._decided)
+        self.table.set_rows(preview.records)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        records = self.preview.records
+        accepted = len(self.preview.accepted)
+        errors = sum(1 for r in records if r.rejected)
+        warnings = sum(1 for r in records if r.problems and not r.rejected)
+        self.summary.setText(
+            f"{len(self.preview.files)}ファイル・{len(records)}件 — "
+            f"取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件"
+            "（赤: 取り込まない行、黄: 注意つきで取り込む行）"
+        )
+        self.commit_button.setEnabled(accepted > 0)
+        self.commit_button.setText(f"{accepted}件を取り込む")
+
+    def _show_record(self, record: RegistrationRecord | None) -> None:
+        self.decision.clear()
+        has_candidates = (
+            record is not None and bool(record.candidates) and not self._only_errors(record)
+        )
+        self.decision.setEnabled(has_candidates)
+        self.decision_label.setEnabled(has_candidates)
+        if record is None:
+            self.detail.clear()
+            return
+        lines = [
+            f"{record.origin.describe()}",
+            f"団体: {record.organization_name}（{record.lg_code or 'コードなし'}）",
+            f"分野: {'、'.join(record.categories) or '－'}",
+            *(p.text() for p in record.problems),
+        ]
+        self.detail.setPlainText("\n".join(lines))
+        if not has_candidates:
+            return
+        for candidate in record.candidates:
+            for action in ("fill", "update"):
+                self.decision.addItem(
+                    f"{candidate.name}（ID {candidate.id}）に{DUPLICATE_ACTIONS[action]}",
+                    decision_key(candidate.id, action),
+                )
+        self.decision.addItem("新しい団体として作る", decision_key(None, "create"))
+        self.decision.addItem("この行は取り込まない", decision_key(None, "skip"))
+        settled = record.action in ("fill", "update") and len(record.candidates) == 1
+        current = decision_key(record.candidates[0].id if settled else None, record.action)
+        self.decision.setCurrentIndex(self.decision.findData(current))  # -1: not decided yet
+
+    @staticmethod
+    def _only_errors(record: RegistrationRecord) -> bool:
+        """Errors other than the ambiguity cannot be settled here: the file must be corrected."""
+        return any(
+            p.severity == "error" and not p.message.startswith(AMBIGUOUS_MATCH)
+            for p in record.problems
+        )
+
+    def _decided(self, index: int) -> None:
+        record = self.table.current()
+        choice = self.decision.itemData(index)
+        if record is None or not choice:
+            return
+        candidate, action = str(choice).split(":")
+        pipeline.decide(record, int(candidate) if candidate else None, action)
+        row = self.preview.records.index(record)
+        self.table.source.refresh_row(row)
+        self._show_record(record)
+        self._update_summary()
+
+    def save_report(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "取り込み結果を保存", "取り込み結果.xlsx", "Excel ブック (*.xlsx)"
+        )
+        if not path:
+            return
+        try:
+            write_report(self.preview, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(
+                self, "取り込みの確認", f"「{path}」に保存できません（{exc.strerror}）。"
+            )
+
+    def commit(self) -> None:
+        self.commit_button.setEnabled(False)
+        self._on_commit(self.preview)

@@ -1,0 +1,100 @@
+"""Importing from the window: review with highlighted problems, per-row decisions, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.import_flow import BatchesDialog
+from desktop.ui.import_review import ERROR_TINT, ImportReviewDialog, decision_key
+from desktop.ui.main_window import MainWindow
+from desktop.ui.table_model import ROW_ROLE
+from tests.test_import import messy_list
+
+
+def settle(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.worker.idle, timeout=20_000)
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.worker.idle, timeout=20_000)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_path: Path) -> Iterator[MainWindow]:
+    win = MainWindow(str(demo_path), offer_demo=False)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.database_opened, timeout=15_000):
+        win.show()
+    settle(qtbot, win)
+    yield win
+    win.close()
+
+
+def visible(kind: type) -> list:  # type: ignore[type-arg]
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def test_review_commit_and_undo_from_the_window(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = messy_list(tmp_path / "messy.xlsx")
+    window.imports.start([path])
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    assert "取り込む 2件" in review.summary.text() and "エラー 3件" in review.summary.text()
+    proxy = review.table.proxy
+    tints = {
+        proxy.index(r, 0).data(ROW_ROLE).origin.row: proxy.index(r, 0).data(
+            Qt.ItemDataRole.BackgroundRole
+        )
+        for r in range(proxy.rowCount())
+    }
+    assert tints[7] is not None and tints[7].name() == ERROR_TINT
+    assert tints[5] is None  # a clean row
+
+    # The user decides that 仙台市's row should not be imported after all.
+    for r in range(proxy.rowCount()):
+        if proxy.index(r, 0).data(ROW_ROLE).organization_name == "仙台市":
+            review.table.selectRow(r)
+    assert review.decision.isEnabled()
+    review.decision.setCurrentIndex(review.decision.findData(decision_key(None, "skip")))
+    review.decision.activated.emit(review.decision.currentIndex())
+    assert "取り込む 1件" in review.summary.text()
+
+    review.commit_button.click()
+    settle(qtbot, window)
+    assert not review.isVisible()
+    assert "取り込み番号 1" in window.statusBar().currentMessage()
+    tab = window.registrations
+    tab.program_box.setCurrentIndex(tab.program_box.findText("地域未来構想20 オープンラボ"))
+    settle(qtbot, window)
+    assert [r.name for r in tab.table.source.rows()] == ["秩父市"]
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.imports.show_batches()
+    settle(qtbot, window)
+    (history,) = visible(BatchesDialog)
+    history.table.selectRow(0)
+    assert history.undo_button.isEnabled()
+    history.undo_button.click()
+    settle(qtbot, window)
+    assert not history.isVisible()
+    settle(qtbot, window)
+    assert tab.table.source.rowCount() == 0
+
+
+def test_a_bad_file_gets_a_clear_dialog(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    bad = tmp_path / "old.xls"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    window.imports.start([bad])
+    settle(qtbot, window)
+    assert len(shown) == 1 and "old.xls" in shown[0]
+    assert visible(ImportReviewDialog) == []
