@@ -362,3 +362,27 @@ def test_new_series_and_a_council_for_a_project(
     assert "北海道 地域実装協議会" in councils.members_title.text()
     names = [c.name for c in read(demo_path, council_ops.list_councils)]
     assert "北海道 地域実装協議会" in names
+
+
+def test_tables_export_what_they_show(window: MainWindow, tmp_path: Path) -> None:
+    import datetime as dt
+
+    import openpyxl
+
+    sessions = window.events.sessions
+    out = sessions.export("xlsx", tmp_path / "日程.xlsx")
+    assert out is not None
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("開催日程",) + (None,) * (len(rows[1]) - 1)
+    assert rows[1][:4] == ("回", "テーマ", "開催日", "時間")
+    assert rows[2][:4] == (1, "物流・農業", dt.datetime(2021, 10, 1), "13:30～15:00")
+
+    organizations = window.registrations.table
+    window.registrations.search.setText("秩父")
+    csv_file = organizations.export("csv", tmp_path / "団体.csv")
+    assert csv_file is not None
+    text = csv_file.read_bytes()
+    assert text.startswith(b"\xef\xbb\xbf")
+    lines = text.decode("utf-8-sig").splitlines()
+    assert len(lines) == 1 + organizations.proxy.rowCount() and "秩父市" in lines[1]

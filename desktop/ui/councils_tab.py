@@ -83,6 +83,9 @@ class CouncilsTab(TabBase):
 
         self.detail_view = detail_browser()
         self.members: RecordTable[ops.MemberRow] = RecordTable(MEMBER_COLUMNS, self)
+        self.projects.export_title = "選定事業一覧"
+        self.councils.export_title = "会議一覧"
+        self.members.export_title = "委員名簿"
         self.members_title = QLabel("委員名簿")
         self.members_title.setStyleSheet("font-weight: bold;")
 

@@ -30,9 +30,15 @@ SERIES_COLUMNS: list[Column[ops.SeriesRow]] = [
     Column("回数", lambda r: r.session_count, lambda r: r.session_count, align_right=True),
 ]
 SESSION_COLUMNS: list[Column[ops.SessionRow]] = [
-    Column("回", lambda r: r.number_label, lambda r: r.number),
+    Column("回", lambda r: r.number_label, lambda r: r.number, raw=lambda r: r.number, kind="int"),
     Column("テーマ", lambda r: r.theme),
-    Column("開催日", lambda r: r.date_label, lambda r: r.date.isoformat() if r.date else ""),
+    Column(
+        "開催日",
+        lambda r: r.date_label,
+        lambda r: r.date.isoformat() if r.date else "",
+        raw=lambda r: r.date,
+        kind="date",
+    ),
     Column("時間", lambda r: r.time_label),
     Column("形式", lambda r: r.format_label),
     Column("対象", lambda r: r.eligibility),
@@ -86,6 +92,9 @@ class EventsTab(TabBase):
         self.series: RecordTable[ops.SeriesRow] = RecordTable(SERIES_COLUMNS, self)
         self.sessions: RecordTable[ops.SessionRow] = RecordTable(SESSION_COLUMNS, self)
         self.participants: RecordTable[ops.ParticipantRow] = RecordTable(PARTICIPANT_COLUMNS, self)
+        self.series.export_title = "行事一覧"
+        self.sessions.export_title = "開催日程"
+        self.participants.export_title = "参加者名簿"
         self.search = search_box("検索（テーマ・対象）  Ctrl+F", self.sessions)
         self.detail_view = detail_browser()
         self.participants_title = QLabel("参加者")

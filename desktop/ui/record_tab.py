@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -19,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import ConflictError, ValidationError
+from db.errors import ConflictError, UserError, ValidationError
+from desktop.excel.table_export import TableColumn, write_csv, write_xlsx
 from desktop.ui.form_dialog import Field, FormDialog
 from desktop.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 from desktop.ui.worker import DbWorker
@@ -57,6 +61,9 @@ class RecordTable(QTableView, Generic[Row]):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._sized = False
+        self.export_title = ""  # the title row of an exported workbook
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
         self.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def set_rows(self, rows: Sequence[Row], keep_id: int | None = None) -> None:
@@ -75,6 +82,40 @@ class RecordTable(QTableView, Generic[Row]):
             self.selectRow(target)
         else:
             self.current_row_changed.emit(None)
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction("表示中の表を Excel に書き出す…", lambda: self.export("xlsx"))
+        menu.addAction("表示中の表を CSV に書き出す…", lambda: self.export("csv"))
+        menu.exec(self.viewport().mapToGlobal(position))
+
+    def shown_rows(self) -> list[Row]:
+        """The rows as the user sees them: filtered and in the current sort order."""
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+
+    def export(self, fmt: str, target: Path | None = None) -> Path | None:
+        """Write what the table shows to xlsx or CSV; returns the file written."""
+        if target is None:
+            suffix = "Excel ブック (*.xlsx)" if fmt == "xlsx" else "CSV (*.csv)"
+            name = f"{self.export_title or '一覧'}.{fmt}"
+            chosen, _filter = QFileDialog.getSaveFileName(self, "表を書き出す", name, suffix)
+            if not chosen:
+                return None
+            target = Path(chosen)
+        columns = [TableColumn(c.title, c.kind) for c in self.source.columns]
+        rows = [
+            [c.raw(row) if c.raw else c.value(row) for c in self.source.columns]
+            for row in self.shown_rows()
+        ]
+        try:
+            if fmt == "xlsx":
+                write_xlsx(columns, rows, target, title=self.export_title or None)
+            else:
+                write_csv(columns, rows, target)
+        except UserError as exc:
+            QMessageBox.warning(self, "表を書き出す", str(exc))
+            return None
+        return target
 
     def _fit_columns(self) -> None:
         """Size columns to their contents once, so later reloads keep the user's widths."""

@@ -71,6 +71,7 @@ class RegistrationsTab(TabBase):
         self.category_box = QComboBox()
         self.category_box.setMinimumContentsLength(16)
         self.table: RecordTable[ops.OrganizationRow] = RecordTable(COLUMNS, self)
+        self.table.export_title = "団体一覧"
         self.search = search_box("検索（団体名・フリガナ・コード）  Ctrl+F", self.table)
         self.count_label = QLabel()
         self.detail_view = detail_browser()

@@ -36,6 +36,9 @@ class Column(Generic[Row]):
     value: Callable[[Row], object]
     sort_key: Callable[[Row], str | int] | None = None
     align_right: bool = False
+    # For exports: the value as data (a date, a number) and its kind (text / int / date).
+    raw: Callable[[Row], object] | None = None
+    kind: str = "text"
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
