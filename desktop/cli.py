@@ -292,7 +292,7 @@ def _import(args: argparse.Namespace) -> int:
     from desktop.imports import pipeline
 
     report = _writable_target(args.report) if args.report else None
-    database = open_database(args.db)
+    database = open_database(args.db, create=False)  # a mistyped --db must not start a new one
     try:
         with database.sessions() as session:
             preview = pipeline.prepare(

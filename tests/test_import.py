@@ -165,7 +165,7 @@ def test_undo_refuses_when_imported_records_were_edited_later(
     with demo_db.transaction() as session:
         org = session.query(Organization).filter_by(name="秩父市").one()
         org.note = "後から追記"
-    with pytest.raises(Exception, match="変更されています"):
+    with pytest.raises(Exception, match="変更されたり"):
         pipeline.undo(demo_db, batch)
 
 
@@ -321,3 +321,123 @@ def test_template_verb_writes_each_kind(tmp_path: Path) -> None:
         result = secdesk("template", kind, "-o", out)
         assert result.returncode == 0, result.stderr
         assert openpyxl.load_workbook(out).worksheets[0].protection.sheet
+
+
+def write_list(path: Path, header: list[str], *rows: list[object]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def prepare(db: Database, *paths: Path, **options: Any) -> Any:
+    with db.sessions() as session:
+        return pipeline.prepare(session, list(paths), **options)
+
+
+def test_undo_refuses_when_a_later_import_built_on_its_records(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    header = ["団体名", "団体区分", "政策分野"]
+    first = write_list(tmp_path / "a.xlsx", header, ["新町テック株式会社", "民間企業", "教育"])
+    second = write_list(tmp_path / "b.xlsx", header, ["新町テック株式会社", "民間企業", "医療"])
+    before = exported(demo_db)
+    batch_a = pipeline.commit(demo_db, prepare(demo_db, first))
+    batch_b = pipeline.commit(demo_db, prepare(demo_db, second))
+    with pytest.raises(Exception, match="取り消しません"):
+        pipeline.undo(demo_db, batch_a)  # batch b's registration stands on a's organization
+    pipeline.undo(demo_db, batch_b)
+    pipeline.undo(demo_db, batch_a)  # in reverse order both undo
+    assert exported(demo_db) == before
+    with demo_db.sessions() as session:
+        counts = {b.id: b.counts for b in pipeline.list_batches(session)}
+    assert counts[batch_a]["登録（新規）"] == 1  # the history keeps what each batch did
+
+
+def test_same_name_other_code_is_another_body(demo_db: Database, tmp_path: Path) -> None:
+    path = write_list(
+        tmp_path / "towns.xlsx",
+        ["団体名", "地方公共団体コード", "政策分野"],
+        ["美郷町", "054348", "教育"],  # 秋田県美郷町; the demo has 島根県美郷町 (324485)
+        ["熊谷市", "112038", "教育"],  # 川口市's code beside another city's name
+        ["新設市", "999997", "教育"],
+        ["新設市", "999997", "医療"],  # the same new body twice: created once
+    )
+    preview = prepare(demo_db, path)
+    records = {(r.organization_name, r.categories): r for r in preview.records}
+    misato = records[("美郷町", ("教育",))]
+    assert misato.candidates == [] and misato.action == "create"
+    kumagaya = records[("熊谷市", ("教育",))]
+    assert kumagaya.rejected and "川口市" in kumagaya.problems[0].message
+    before = len(exported(demo_db)["organizations"])
+    pipeline.commit(demo_db, preview)
+    names = [o["name"] for o in exported(demo_db)["organizations"]]
+    assert len(names) == before + 2 and names.count("新設市") == 1
+
+
+def test_guessed_kinds_and_blank_consent(demo_db: Database, tmp_path: Path) -> None:
+    path = write_list(
+        tmp_path / "mixed.xlsx",
+        ["自治体名", "政策分野", "公表可否", "電話番号"],
+        ["所沢市", "教育", None, 429981111],
+        ["早稲田大学", "医療", "可", None],
+    )
+    preview = prepare(demo_db, path, on_duplicate="update")
+    tokorozawa, waseda = preview.records
+    assert (tokorozawa.organization_kind, tokorozawa.role) == ("municipality", "interest")
+    assert tokorozawa.publish_consent is False and tokorozawa.phone == "0429981111"
+    messages = " ".join(p.message for p in tokorozawa.problems)
+    assert "公表可否が空欄" in messages and "先頭に0" in messages
+    pipeline.commit(demo_db, preview)
+    university = next(o for o in exported(demo_db)["organizations"] if o["name"] == "早稲田大学")
+    assert university["kind"] == "university"  # a guess never overwrites what was stored
+    assert waseda.kind_given is False
+
+
+def test_hidden_and_example_sheets_are_not_data(demo_db: Database, tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    data = wb.active
+    assert data is not None
+    data.title = "登録"
+    data.append(["団体名", "政策分野"])
+    data.append(["株式会社データ", "教育"])
+    example = wb.create_sheet("記入例")
+    example.append(["団体名", "政策分野"])
+    example.append(["○○市", "教育"])
+    lookup = wb.create_sheet("自治体一覧")
+    lookup.append(["団体名", "政策分野"])
+    lookup.append(["参照用", "医療"])
+    lookup.sheet_state = "hidden"
+    wb.save(tmp_path / "book.xlsx")
+    preview = prepare(demo_db, tmp_path / "book.xlsx")
+    assert [r.organization_name for r in preview.records] == ["株式会社データ"]
+    notes = " ".join(p.text() for p in preview.problems)
+    assert "記入例のシート" in notes and "非表示のシート" in notes
+
+
+def test_row_notes_stay_with_their_row_and_decisions_settle_ambiguity(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    from db.models import Organization
+
+    with demo_db.transaction() as session:
+        session.add(Organization(name="全国知事会", kind="association"))  # a second one
+    path = write_list(tmp_path / "marks.xlsx", ["団体名", "教育", "医療"], ["全国知事会", "○", "△"])
+    (record,) = prepare(demo_db, path).records
+    assert record.rejected and len(record.candidates) == 2
+    assert any("「△」" in p.message and p.severity == "warning" for p in record.problems)
+    pipeline.decide(record, None, "skip")
+    assert not record.rejected and record.action == "skip"
+    pipeline.decide(record, record.candidates[1].id, "fill")  # a mis-click can be corrected
+    assert record.chosen_id == record.candidates[1].id and len(record.candidates) == 2
+
+
+def test_import_does_not_create_a_mistyped_database(tmp_path: Path) -> None:
+    path = messy_list(tmp_path / "messy.xlsx")
+    missing = tmp_path / "typo.sqlite"
+    result = secdesk("--db", missing, "import", path)
+    assert result.returncode == 2 and not missing.exists()

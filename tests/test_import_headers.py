@@ -72,7 +72,9 @@ def test_no_header_found_in_free_text() -> None:
 def test_lg_codes_five_digits_get_their_check_digit() -> None:
     assert normalize.lg_code("11207") == "112071"
     assert normalize.lg_code("１１２０７１") == "112071"
-    assert normalize.lg_code(11002) == "011002"  # Excel dropped the leading zero
+    assert normalize.lg_code(13101) == "131016"  # 013101 is no code: only one reading
+    with pytest.raises(ValueError, match="011002 と 110027"):
+        normalize.lg_code(11002)  # a dropped leading zero, or a missing check digit?
     with pytest.raises(ValueError, match="112070"):
         normalize.lg_code("112070")
 

@@ -61,6 +61,7 @@ class SourceRecord:
     origin: Location  # the row (or form) as a whole
     categories_marked: tuple[str, ...] = ()  # from ○ columns or a form's checklist
     original: tuple[tuple[str, object], ...] = ()  # header → value as in the file, for reports
+    notes: tuple[Problem, ...] = ()  # found while reading (hidden row, unclear ○ …)
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class RegistrationRecord:
     origin: Location
     organization_name: str
     organization_kind: str
+    kind_given: bool = False  # False: the kind was guessed, and never overwrites a stored one
     organization_kana: str | None = None
     lg_code: str | None = None
     phone: str | None = None
@@ -93,6 +95,7 @@ class RegistrationRecord:
     publish_consent: bool = True
     problems: list[Problem] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)  # existing organizations matched
+    chosen_id: int | None = None  # the candidate the user (or an unambiguous match) settled on
     action: str = "create"  # create, or one of DUPLICATE_ACTIONS when candidates exist
     original: tuple[tuple[str, object], ...] = ()
 

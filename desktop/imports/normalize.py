@@ -31,14 +31,29 @@ def text(value: object) -> str | None:
 
 
 def lg_code(value: object) -> str:
-    """6 digits are verified; 5 digits (the code without its check digit) get it computed."""
-    raw = unicodedata.normalize("NFKC", str(value)).strip().replace("-", "").replace(" ", "")
+    """6 digits are verified; 5 digits (the code without its check digit) get it computed.
+
+    A number cell is unclear: Excel drops a leading zero, so 11207 may be 011207 or 11207 +
+    its check digit. When both readings are valid codes the cell is refused.
+    """
     if isinstance(value, float) and value.is_integer():
-        raw = str(int(value))
-    if re.fullmatch(r"[0-9]{5}", raw) and not isinstance(value, int | float):
+        value = int(value)
+    raw = unicodedata.normalize("NFKC", str(value)).strip().replace("-", "").replace(" ", "")
+    if isinstance(value, int) and len(raw) == 5:
+        readings = {raw + str(lg_check_digit(raw))}
+        padded = raw.zfill(6)
+        if lg_check_digit(padded[:5]) == int(padded[5]):
+            readings.add(padded)
+        if len(readings) > 1:
+            raise ValueError(
+                f"数値で入力された地方公共団体コード「{raw}」は {' と '.join(sorted(readings))} の"
+                "どちらとも読めます。セルを文字列にして6桁で入力してください。"
+            )
+        return readings.pop()
+    if re.fullmatch(r"[0-9]{5}", raw) and not isinstance(value, int):
         return raw + str(lg_check_digit(raw))
     try:
-        return normalize_lg_code(value if isinstance(value, int | float) else raw)
+        return normalize_lg_code(value if isinstance(value, int) else raw)
     except LgCodeError as exc:
         raise ValueError(str(exc)) from None
 

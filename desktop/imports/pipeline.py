@@ -94,8 +94,21 @@ def _form_sources(path: Path, sheet: SheetData) -> tuple[str, list[SourceRecord]
         key: Location(path.name, sheet.name, None, cell.ref) for key, cell in form.fields.items()
     }
     original = tuple((key, cell.value) for key, cell in form.fields.items())
-    source = SourceRecord(values, where, origin, tuple(form.categories), original)
+    notes = tuple(
+        _unclear_mark(Location(path.name, sheet.name, None, cell.ref), cell.value)
+        for cell in form.unknown_marks
+    )
+    source = SourceRecord(values, where, origin, tuple(form.categories), original, notes)
     return form.kind, [source]
+
+
+def _unclear_mark(where: Location, value: object) -> Problem:
+    return Problem(
+        where,
+        f"「{value}」は○印として読めません（選ばなかったものとしました）。"
+        "○ ● ✓ 1 レ のどれかを使ってください。",
+        WARNING,
+    )
 
 
 def _list_sources(
@@ -128,27 +141,24 @@ def _list_sources(
             values[field] = cells[column] if column < len(cells) else None
             where[field] = Location(path.name, sheet.name, row_number, str(heading[column]))
         marked: list[str] = []
+        notes: list[Problem] = []
         for column, category in header.category_columns.items():
             value = cells[column] if column < len(cells) else None
             mark = is_mark(value)
             if mark:
                 marked.append(category)
             elif mark is None:
-                problems.append(
-                    Problem(
-                        Location(path.name, sheet.name, row_number, category),
-                        f"「{value}」は○印として読めません（○ ● ✓ 1 レ のどれかを使ってください）。",
-                        WARNING,
-                    )
+                notes.append(
+                    _unclear_mark(Location(path.name, sheet.name, row_number, category), value)
                 )
         if row_number in sheet.hidden_rows:
-            problems.append(Problem(origin, "非表示の行です（取り込み対象にしました）。", WARNING))
+            notes.append(Problem(origin, "非表示の行です（取り込み対象にしました）。", WARNING))
         original = tuple(
             (str(heading[c]), cells[c] if c < len(cells) else None)
             for c in range(len(heading))
             if heading[c] is not None
         )
-        sources.append(SourceRecord(values, where, origin, tuple(marked), original))
+        sources.append(SourceRecord(values, where, origin, tuple(marked), original, tuple(notes)))
     return header.kind, sources, problems
 
 
@@ -210,6 +220,17 @@ def _read_file(
         preview.problems.append(Problem(Location(path.name, "-"), note, WARNING))
     kinds: list[str] = []
     for sheet in workbook.sheets:
+        if sheet.hidden or "記入例" in sheet.name or sheet.name.strip() in ("例", "記入例"):
+            # A hidden lookup sheet or a filled-in example is not data to import.
+            reason = "非表示のシート" if sheet.hidden else "記入例のシート"
+            preview.problems.append(
+                Problem(
+                    Location(path.name, sheet.name),
+                    f"{reason}なので取り込みませんでした。",
+                    WARNING,
+                )
+            )
+            continue
         if sheet.formula_cells:
             cells = "、".join(sheet.formula_cells[:5])
             more = f" ほか{len(sheet.formula_cells) - 5}個" if len(sheet.formula_cells) > 5 else ""
@@ -261,7 +282,26 @@ def _match(session: Session, record: RegistrationRecord, on_duplicate: str) -> N
         record.action = "create"
         return
     record.action = on_duplicate
-    if len(record.candidates) > 1 and on_duplicate in ("fill", "update"):
+    if len(record.candidates) == 1:
+        only = record.candidates[0]
+        if (
+            record.lg_code
+            and only.lg_code == record.lg_code
+            and (
+                normalize_for_compare(only.name) != normalize_for_compare(record.organization_name)
+            )
+        ):
+            record.problems.append(
+                Problem(
+                    record.origin,
+                    f"地方公共団体コード「{record.lg_code}」は「{only.name}」のコードです"
+                    f"（この行の団体名は「{record.organization_name}」）。"
+                    "コードか団体名を確かめてください。",
+                )
+            )
+            return
+        record.chosen_id = only.id
+    elif on_duplicate in ("fill", "update"):
         names = "、".join(f"{c.name}（ID {c.id}）" for c in record.candidates)
         record.problems.append(
             Problem(
@@ -270,7 +310,7 @@ def _match(session: Session, record: RegistrationRecord, on_duplicate: str) -> N
                 "確認画面で対応を選ぶか、地方公共団体コードを入力してください。",
             )
         )
-    if on_duplicate == "create" and record.lg_code and any(c.lg_code for c in record.candidates):
+    if on_duplicate == "create" and _code_taken(record):
         record.problems.append(
             Problem(
                 record.origin,
@@ -280,19 +320,27 @@ def _match(session: Session, record: RegistrationRecord, on_duplicate: str) -> N
         )
 
 
+def _code_taken(record: RegistrationRecord) -> bool:
+    return bool(record.lg_code) and any(c.lg_code == record.lg_code for c in record.candidates)
+
+
 def decide(record: RegistrationRecord, candidate_id: int | None, action: str) -> None:
     """The user's decision in the review for one row: which organization, and what to do.
 
     candidate_id None with action "create" makes a new organization; "skip" leaves the row out.
-    Choosing one of several candidates settles the ambiguity the preparation reported.
+    Any decision settles the ambiguity the preparation reported; the candidates stay listed
+    so that a mis-click can be corrected.
     """
-    if candidate_id is not None:
-        chosen = [c for c in record.candidates if c.id == candidate_id]
-        if not chosen:
-            raise UserError("選んだ団体はこの行の候補にありません。")
-        record.candidates = chosen
-        record.problems = [p for p in record.problems if not p.message.startswith(AMBIGUOUS_MATCH)]
+    if candidate_id is not None and candidate_id not in {c.id for c in record.candidates}:
+        raise UserError("選んだ団体はこの行の候補にありません。")
+    if action == "create" and _code_taken(record):
+        raise UserError(
+            f"地方公共団体コード「{record.lg_code}」の団体はすでにあるため、"
+            "別の団体としては作れません。"
+        )
+    record.chosen_id = candidate_id
     record.action = action
+    record.problems = [p for p in record.problems if not p.message.startswith(AMBIGUOUS_MATCH)]
 
 
 def _flag_duplicates_within(records: Sequence[RegistrationRecord]) -> None:
@@ -320,22 +368,33 @@ def _flag_duplicates_within(records: Sequence[RegistrationRecord]) -> None:
 
 
 def _organization(
-    session: Session, record: RegistrationRecord, counts: dict[str, int]
+    session: Session,
+    record: RegistrationRecord,
+    counts: dict[str, int],
+    created: dict[str, Organization],
 ) -> Organization:
-    fields = {
-        "kind": record.organization_kind,
+    fields: dict[str, object] = {
         "kana": record.organization_kana,
         "lg_code": record.lg_code,
         "phone": record.phone,
         "email": record.email,
         "address": record.address,
     }
-    if record.action == "create" or not record.candidates:
-        org = Organization(name=record.organization_name, **fields)
+    if record.kind_given:
+        fields["kind"] = record.organization_kind
+    if record.action == "create" or record.chosen_id is None:
+        # The same new organization on several rows of one import is created once.
+        key = record.lg_code or normalize_for_compare(record.organization_name)
+        if key in created:
+            return created[key]
+        org = Organization(
+            name=record.organization_name, **{**fields, "kind": record.organization_kind}
+        )
         session.add(org)
+        created[key] = org
         counts["団体（新規）"] = counts.get("団体（新規）", 0) + 1
         return org
-    org = session.get_one(Organization, record.candidates[0].id)
+    org = session.get_one(Organization, record.chosen_id)
     changed = False
     for name, value in fields.items():
         if value is None:
@@ -376,8 +435,9 @@ def _apply(
     record: RegistrationRecord,
     programs: dict[str, Program],
     counts: dict[str, int],
+    created: dict[str, Organization],
 ) -> None:
-    org = _organization(session, record, counts)
+    org = _organization(session, record, counts, created)
     session.flush()
     program = programs[record.program or ""]
     wanted = [c for c in program.categories if c.name in record.categories]
@@ -434,6 +494,7 @@ def commit(database: Database, preview: ImportPreview) -> int:
             for p in session.scalars(select(Program).options(selectinload(Program.categories)))
         }
         batch = ImportBatch(
+            created_at=dt.datetime.now().replace(microsecond=0),
             file_name=names[0] if len(names) == 1 else f"{names[0]} ほか{len(names) - 1}件",
             file_hash=preview.files[0].sha256 if len(names) == 1 else None,
             kind=preview.files[0].kind,
@@ -448,13 +509,15 @@ def commit(database: Database, preview: ImportPreview) -> int:
         token = audit.current_batch.set(batch.id)
         try:
             counts: dict[str, int] = {}
+            created: dict[str, Organization] = {}
             for record in accepted:
-                _apply(session, record, programs, counts)
-            counts["取り込まなかった行"] = len(preview.records) - len(accepted)
-            batch.counts = counts
+                _apply(session, record, programs, counts, created)
             session.flush()
         finally:
             audit.current_batch.reset(token)
+        # The batch's own bookkeeping is not part of what undo reverses.
+        counts["取り込まなかった行"] = len(preview.records) - len(accepted)
+        batch.counts = counts
         return batch.id
 
 
@@ -485,38 +548,70 @@ def undo(database: Database, batch_id: int) -> dict[str, int]:
         entries = session.scalars(
             select(AuditEntry).where(AuditEntry.import_batch_id == batch_id).order_by(AuditEntry.id)
         ).all()
-        _refuse_if_changed_later(session, batch_id, entries)
+        undone_batches = set(
+            session.scalars(select(ImportBatch.id).where(ImportBatch.undone_at.is_not(None)))
+        )
+        _refuse_if_changed_later(session, batch_id, entries, undone_batches)
         undone = {"削除": 0, "復元": 0}
-        for entry in reversed(entries):
-            model = models[entry.table_name]
-            obj = session.get(model, entry.row_id)
-            if entry.action == "insert" and obj is not None:
-                session.delete(obj)
-                undone["削除"] += 1
-            elif entry.action == "update" and obj is not None and entry.before:
-                _restore_values(session, obj, entry.before)
-                undone["復元"] += 1
-            session.flush()
+        # The undo's own changes carry the batch too, so that a later undo of an earlier
+        # batch can tell them from the user's edits.
+        token = audit.current_batch.set(batch_id)
+        try:
+            for entry in reversed(entries):
+                obj = session.get(models[entry.table_name], entry.row_id)
+                if entry.action == "insert" and obj is not None:
+                    session.delete(obj)
+                    undone["削除"] += 1
+                elif entry.action == "update" and obj is not None and entry.before:
+                    _restore_values(session, obj, entry.before)
+                    undone["復元"] += 1
+                session.flush()
+        finally:
+            audit.current_batch.reset(token)
         batch.undone_at = dt.datetime.now().replace(microsecond=0)
         return undone
 
 
+def _foreign_keys() -> dict[str, list[tuple[str, str]]]:
+    """For each table, its columns that refer to another table: (column, referred table)."""
+    return {
+        table.name: [(fk.parent.name, fk.column.table.name) for fk in table.foreign_keys]
+        for table in Base.metadata.tables.values()
+    }
+
+
 def _refuse_if_changed_later(
-    session: Session, batch_id: int, entries: Sequence[AuditEntry]
+    session: Session, batch_id: int, entries: Sequence[AuditEntry], undone: set[int]
 ) -> None:
-    """Undoing must not throw away what was done to the same records after the import."""
+    """Undoing must not throw away what was done to, or with, the imported records since.
+
+    Refused when a record of the batch was edited afterwards, or when a later record refers
+    to one the batch created (a registration added to an imported organization …). Changes
+    of batches that were themselves undone are no longer there and do not count.
+    """
     if not entries:
         return
     touched = {(e.table_name, e.row_id) for e in entries}
+    created = {(e.table_name, e.row_id) for e in entries if e.action == "insert"}
+    references = _foreign_keys()
     later = session.scalars(
-        select(AuditEntry).where(AuditEntry.id > max(e.id for e in entries))
+        select(AuditEntry).where(AuditEntry.id > min(e.id for e in entries))
     ).all()
     for entry in later:
-        if (entry.table_name, entry.row_id) in touched and entry.import_batch_id != batch_id:
+        if entry.import_batch_id == batch_id or entry.import_batch_id in undone:
+            continue
+        changed = entry.id > max(e.id for e in entries) and (
+            (entry.table_name, entry.row_id) in touched
+        )
+        refers = any(
+            (referred, (entry.after or {}).get(column)) in created
+            for column, referred in references.get(entry.table_name, [])
+        )
+        if changed or refers:
             raise UserError(
-                "この取り込みの後で、取り込んだデータが変更されています"
-                f"（{entry.at:%Y-%m-%d %H:%M} {entry.user}）。"
-                "取り消すとその変更も失われるため、取り消しません。"
+                "この取り込みの後で、取り込んだデータが変更されたり、別のデータから参照されたり"
+                f"しています（{entry.at:%Y-%m-%d %H:%M} {entry.user}）。"
+                "取り消すとそのデータも失われるため、取り消しません。"
             )
 
 

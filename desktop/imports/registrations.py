@@ -7,11 +7,12 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Organization
 from db.vocab import LOCAL_GOVERNMENT_KINDS, ORGANIZATION_KINDS, REGISTRATION_ROLES
+from desktop.excel.headers import normalize_header
 from desktop.imports import normalize
 from desktop.imports.model import (
     ERROR,
@@ -70,7 +71,7 @@ def build(
 ) -> RegistrationRecord:
     """Normalise and validate one source record; every problem names where it came from."""
     values = source.values
-    problems: list[Problem] = []
+    problems: list[Problem] = list(source.notes)
 
     def cell(field: str) -> object:
         return values.get(field)
@@ -101,11 +102,9 @@ def build(
             "organization_kind",
             f"団体区分「{kind_raw}」は使えません。{'、'.join(ORGANIZATION_KINDS.values())} から選んでください。",
         )
+    kind_given = kind is not None
     if kind is None:
-        if isinstance(code, str):
-            kind = "prefecture" if is_prefecture_code(code) else "municipality"
-        else:
-            kind = "company" if default_role == "offer" else "other"
+        kind = _guess_kind(name, code, source, default_role)
     if isinstance(code, str) and kind not in LOCAL_GOVERNMENT_KINDS:
         problem("lg_code", "地方公共団体コードは都道府県・市区町村の行にだけ入力してください。")
 
@@ -129,7 +128,13 @@ def build(
     known = program.categories if program else ()
     found, unknown = normalize.categories(cell("categories"), known)
     for marked in source.categories_marked:
-        if marked not in found:
+        if program is not None and marked not in program.categories:
+            problem(
+                "categories",
+                f"○の付いた分野「{marked}」は{program.name}にありません（無視しました）。",
+                WARNING,
+            )
+        elif marked not in found:
             found.append(marked)
     order = {c: i for i, c in enumerate(known)}
     found.sort(key=lambda c: order.get(c, len(order)))
@@ -145,10 +150,26 @@ def build(
     kana = normalize.text(cell("organization_kana"))
     contact_kana = normalize.text(cell("contact_kana"))
     consent = clean("publish_consent", normalize.consent)
+    if "publish_consent" in values and normalize.text(cell("publish_consent")) is None:
+        problem(
+            "publish_consent",
+            "公表可否が空欄のため「否」（公表しない）として取り込みます。",
+            WARNING,
+        )
+    phone_raw = cell("phone")
+    if isinstance(phone_raw, int | float) and not isinstance(phone_raw, bool):
+        # A number cell loses the leading 0 of 03-…, 0494-…: put it back and say so.
+        values = {**values, "phone": f"0{int(phone_raw)}"}
+        problem(
+            "phone",
+            f"電話番号が数値になっていたため、先頭に0を補いました（0{int(phone_raw)}）。",
+            WARNING,
+        )
     record = RegistrationRecord(
         origin=source.origin,
         organization_name=name,
         organization_kind=kind,
+        kind_given=kind_given,
         organization_kana=to_hiragana(kana) if kana else None,
         lg_code=code if isinstance(code, str) else None,
         phone=_str(clean("phone", normalize.phone)),
@@ -162,7 +183,7 @@ def build(
         contact_name=normalize.text(cell("contact_name")),
         contact_kana=to_hiragana(contact_kana) if contact_kana else None,
         received_on=_date(clean("received_on", normalize.date)),
-        publish_consent=consent if isinstance(consent, bool) else True,
+        publish_consent=consent if isinstance(consent, bool) else False,
         problems=problems,
         original=source.original,
     )
@@ -171,6 +192,21 @@ def build(
             None, "事業を特定できません。「事業」列を設けるか、取り込み時に事業を指定してください。"
         )
     return record
+
+
+LOCAL_GOVERNMENT_HEADERS = {"自治体名", "地方公共団体名", "市区町村名", "市町村名", "都道府県名"}
+
+
+def _guess_kind(name: str, code: object, source: SourceRecord, default_role: str | None) -> str:
+    """The kind when the file does not say: from the code, a local-government list, or the role."""
+    if isinstance(code, str):
+        return "prefecture" if is_prefecture_code(code) else "municipality"
+    header = source.where.get("organization_name")
+    if header is not None and normalize_header(header.column) in {
+        normalize_header(h) for h in LOCAL_GOVERNMENT_HEADERS
+    }:
+        return "prefecture" if name.endswith(("都", "道", "府", "県")) else "municipality"
+    return "company" if default_role == "offer" else "other"
 
 
 def _str(value: object) -> str | None:
@@ -209,7 +245,11 @@ def _program_by_categories(
 
 
 def match_organizations(session: Session, record: RegistrationRecord) -> list[Candidate]:
-    """Existing organizations this record may be: by code first, then by normalised name."""
+    """Existing organizations this record may be: by code first, then by normalised name.
+
+    A same-named organization with a different code is another body (美郷町 of 秋田県 is
+    not 美郷町 of 島根県), and an e-mail address alone never makes two bodies one.
+    """
     if record.lg_code:
         by_code = session.scalars(
             select(Organization).where(Organization.lg_code == record.lg_code)
@@ -217,8 +257,7 @@ def match_organizations(session: Session, record: RegistrationRecord) -> list[Ca
         if by_code:
             return [Candidate(o.id, o.name, o.lg_code or "") for o in by_code]
     key = normalize_for_compare(record.organization_name)
-    conditions = [Organization.name_key == key]
-    if record.email:
-        conditions.append(Organization.email == record.email)
-    found = session.scalars(select(Organization).where(or_(*conditions))).all()
+    found = session.scalars(select(Organization).where(Organization.name_key == key)).all()
+    if record.lg_code:
+        found = [o for o in found if not o.lg_code]
     return [Candidate(o.id, o.name, o.lg_code or "") for o in found]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import UserError
 from desktop.excel.report import write_report
 from desktop.imports import pipeline
 from desktop.imports.model import (
@@ -47,6 +48,8 @@ def verdict(record: RegistrationRecord) -> str:
         return "取り込まない"
     if not record.candidates or record.action == "create":
         return "新規"
+    if record.chosen_id is None:
+        return "未決定（団体を選んでください）"
     return f"既存に{DUPLICATE_ACTIONS[record.action]}"
 
 
@@ -181,10 +184,11 @@ class ImportReviewDialog(QDialog):
                     f"{candidate.name}（ID {candidate.id}）に{DUPLICATE_ACTIONS[action]}",
                     decision_key(candidate.id, action),
                 )
-        self.decision.addItem("新しい団体として作る", decision_key(None, "create"))
+        if not (record.lg_code and any(c.lg_code == record.lg_code for c in record.candidates)):
+            self.decision.addItem("新しい団体として作る", decision_key(None, "create"))
         self.decision.addItem("この行は取り込まない", decision_key(None, "skip"))
-        settled = record.action in ("fill", "update") and len(record.candidates) == 1
-        current = decision_key(record.candidates[0].id if settled else None, record.action)
+        chosen = record.chosen_id if record.action in ("fill", "update") else None
+        current = decision_key(chosen, record.action)
         self.decision.setCurrentIndex(self.decision.findData(current))  # -1: not decided yet
 
     @staticmethod
@@ -201,7 +205,10 @@ class ImportReviewDialog(QDialog):
         if record is None or not choice:
             return
         candidate, action = str(choice).split(":")
-        pipeline.decide(record, int(candidate) if candidate else None, action)
+        try:
+            pipeline.decide(record, int(candidate) if candidate else None, action)
+        except UserError as exc:
+            QMessageBox.warning(self, "取り込みの確認", str(exc))
         row = self.preview.records.index(record)
         self.table.source.refresh_row(row)
         self._show_record(record)
