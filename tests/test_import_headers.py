@@ -113,3 +113,16 @@ def test_any_mark_counts(mark: object) -> None:
 )
 def test_blank_cross_or_unclear(value: object, expected: bool | None) -> None:
     assert normalize.is_mark(value) is expected
+
+
+def test_brackets_that_change_the_meaning_are_kept() -> None:
+    rows = [("市区町村名", "団体名（フリガナ）", "区分（団体）", "所在地", "担当者フリガナ")]
+    match = find_header(rows)
+    assert match is not None
+    assert match.columns == {
+        0: "organization_name",
+        1: "organization_kana",
+        2: "organization_kind",
+        3: "address",
+        4: "contact_kana",
+    }

@@ -17,9 +17,12 @@ HEADER_SCAN_ROWS = 20
 
 # field → the headers people write for it (compared after normalize_header)
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "organization_kind": ("団体区分", "区分（団体）", "団体種別", "種別", "団体の種類"),
+    "organization_kind": ("団体区分", "団体種別", "種別", "団体の種類"),
     "organization_name": (
         "団体名",
+        "市区町村名",
+        "市町村名",
+        "都道府県名",
         "団体名称",
         "組織名",
         "自治体名",
@@ -30,6 +33,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "団体・企業名",
     ),
     "organization_kana": ("フリガナ", "ふりがな", "カナ", "団体名フリガナ", "よみがな", "読み"),
+    "address": ("住所", "所在地", "所在地住所"),
+    "contact_kana": ("担当者フリガナ", "担当者ふりがな", "担当者カナ"),
     "lg_code": ("地方公共団体コード", "団体コード", "自治体コード", "全国地方公共団体コード"),
     "program": ("事業", "事業名（枠組み）", "プログラム"),
     "role": ("区分", "登録区分", "役割区分"),
@@ -83,8 +88,10 @@ KINDS: dict[str, tuple[str, frozenset[str], tuple[str, ...]]] = {
             "summary",
             "department",
             "contact_name",
+            "contact_kana",
             "phone",
             "email",
+            "address",
             "received_on",
             "publish_consent",
         ),
@@ -157,11 +164,21 @@ _BRACKETED = re.compile(r"[（(【\[<＜〈［].*?[）)】\]>＞〉］]")
 _NOISE = re.compile(r"[\s　※*＊:：・･\-－ー_＿/／]")
 
 
+_KANA_NOTE = re.compile(r"[(（](フリガナ|ふりがな|カナ|かな|よみがな|読み)[)）]")
+_KIND_NOTE = re.compile(r"^区分[(（]団体[)）]")
+
+
 def normalize_header(text: object) -> str:
-    """A header for comparison: NFKC, notes in brackets and ※ marks and spacing removed."""
+    """A header for comparison: NFKC, notes in brackets and ※ marks and spacing removed.
+
+    A bracket that changes the meaning stays: 団体名（フリガナ） is the reading, not the name,
+    and 区分（団体） is the kind of body, not the registration's 区分.
+    """
     if text is None:
         return ""
     value = unicodedata.normalize("NFKC", str(text))
+    value = _KANA_NOTE.sub("フリガナ", value)
+    value = _KIND_NOTE.sub("団体区分", value)
     value = _BRACKETED.sub("", value)
     value = value.split("※")[0] or value  # "団体名 ※必須": the note after ※ is not the name
     return _NOISE.sub("", value).casefold()
