@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
+import functools
 import getpass
 from typing import Any
 
@@ -27,9 +28,12 @@ current_batch: contextvars.ContextVar[int | None] = contextvars.ContextVar(
 
 
 def _user() -> str:
-    name = current_user.get()
-    if name:
-        return name
+    return current_user.get() or _login_name()
+
+
+@functools.cache
+def _login_name() -> str:
+    """The OS user, asked once: the lookup is slow and the answer does not change."""
     try:
         return getpass.getuser()
     except Exception:  # no login name (service account, container): still record the change

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -118,6 +119,7 @@ class Person(Versioned, Base):
     """担当者・委員."""
 
     __tablename__ = "person"
+    __table_args__ = (Index(None, "organization_id", "name_key"),)
 
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     kana: Mapped[str | None] = mapped_column(String(100))
@@ -165,6 +167,7 @@ class Registration(Versioned, Base):
     """An organization registering in a program: 関心 / 提供 / 支援策 / 連携 per categories."""
 
     __tablename__ = "registration"
+    __table_args__ = (Index(None, "organization_id", "program_id", "role"),)
 
     organization_id: Mapped[int] = mapped_column(
         ForeignKey("organization.id", ondelete="CASCADE"), nullable=False

@@ -7,6 +7,7 @@ or validated is normalised here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -123,11 +124,18 @@ def categories(value: object, known: Sequence[str]) -> tuple[list[str], list[str
     raw = str(value or "")
     rest = normalize_for_compare(raw)
     found: list[str] = []
-    for name in sorted(known, key=len, reverse=True):
-        key = normalize_for_compare(name)
+    for name, key in _keys(tuple(known)):
         if key and key in rest:
             found.append(name)
             rest = rest.replace(key, "、")
     unknown = [p.strip(" ・") for p in _SEPARATORS.split(rest) if p.strip(" ・、")]
     order = {name: i for i, name in enumerate(known)}
     return sorted(found, key=lambda n: order[n]), unknown
+
+
+@functools.lru_cache(maxsize=64)
+def _keys(known: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """A program's category names with their comparison keys, longest first (computed once)."""
+    return tuple(
+        (name, normalize_for_compare(name)) for name in sorted(known, key=len, reverse=True)
+    )

@@ -408,17 +408,24 @@ def _organization(
     return org
 
 
-def _contact(session: Session, org: Organization, record: RegistrationRecord) -> Person | None:
+def _contact(
+    session: Session,
+    org: Organization,
+    record: RegistrationRecord,
+    people: dict[tuple[int, str], Person],
+) -> Person | None:
+    """The contact person of a row: one already known for that organization, or a new one."""
     if not record.contact_name:
         return None
-    key = normalize_for_compare(record.contact_name)
-    if org.id is not None:
+    key = (id(org), normalize_for_compare(record.contact_name))
+    if key in people:
+        return people[key]
+    existing = None
+    if org.id is not None:  # an organization created in this batch has nobody stored yet
         existing = session.scalars(
-            select(Person).where(Person.organization_id == org.id, Person.name_key == key)
+            select(Person).where(Person.organization_id == org.id, Person.name_key == key[1])
         ).first()
-        if existing is not None:
-            return existing
-    person = Person(
+    person = existing or Person(
         name=record.contact_name,
         kana=record.contact_kana,
         organization=org,
@@ -426,7 +433,9 @@ def _contact(session: Session, org: Organization, record: RegistrationRecord) ->
         email=record.email,
         phone=record.phone,
     )
-    session.add(person)
+    if existing is None:
+        session.add(person)
+    people[key] = person
     return person
 
 
@@ -436,19 +445,22 @@ def _apply(
     programs: dict[str, Program],
     counts: dict[str, int],
     created: dict[str, Organization],
+    people: dict[tuple[int, str], Person],
 ) -> None:
     org = _organization(session, record, counts, created)
-    session.flush()
     program = programs[record.program or ""]
     wanted = [c for c in program.categories if c.name in record.categories]
-    person = _contact(session, org, record)
-    existing = session.scalars(
-        select(Registration).where(
-            Registration.organization_id == org.id,
-            Registration.program_id == program.id,
-            Registration.role == record.role,
-        )
-    ).first()
+    person = _contact(session, org, record, people)
+    existing = None
+    if org.id is not None:  # a new organization has no registration yet (and duplicates
+        # within one import were rejected when it was prepared)
+        existing = session.scalars(
+            select(Registration).where(
+                Registration.organization_id == org.id,
+                Registration.program_id == program.id,
+                Registration.role == record.role,
+            )
+        ).first()
     if existing is None:
         session.add(
             Registration(
@@ -510,8 +522,12 @@ def commit(database: Database, preview: ImportPreview) -> int:
         try:
             counts: dict[str, int] = {}
             created: dict[str, Organization] = {}
-            for record in accepted:
-                _apply(session, record, programs, counts, created)
+            people: dict[tuple[int, str], Person] = {}
+            # One flush at the end: the audit log then gets all its rows in one statement,
+            # and lookups never wait for pending rows to be written first.
+            with session.no_autoflush:
+                for record in accepted:
+                    _apply(session, record, programs, counts, created, people)
             session.flush()
         finally:
             audit.current_batch.reset(token)

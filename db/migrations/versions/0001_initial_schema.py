@@ -161,6 +161,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_person_name_key'), ['name_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_person_organization_id'), ['organization_id', 'name_key'], unique=False)
 
     op.create_table('project',
     sa.Column('program_id', sa.Integer(), nullable=False),
@@ -305,6 +306,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_registration')),
     sqlite_autoincrement=True
     )
+    with op.batch_alter_table('registration', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_registration_organization_id'), ['organization_id', 'program_id', 'role'], unique=False)
+
     op.create_table('measure_selection_organization',
     sa.Column('selection_id', sa.Integer(), nullable=False),
     sa.Column('organization_id', sa.Integer(), nullable=False),
@@ -364,6 +368,9 @@ def downgrade() -> None:
     op.drop_table('participant')
     op.drop_table('membership')
     op.drop_table('measure_selection_organization')
+    with op.batch_alter_table('registration', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_registration_organization_id'))
+
     op.drop_table('registration')
     op.drop_table('project_proposer')
     op.drop_table('project_category')
@@ -376,6 +383,7 @@ def downgrade() -> None:
     op.drop_table('registration_count')
     op.drop_table('project')
     with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_person_organization_id'))
         batch_op.drop_index(batch_op.f('ix_person_name_key'))
 
     op.drop_table('person')

@@ -1,0 +1,819 @@
+"""Import benchmark: how fast (and how lean) the Excel import is, against bare readers.
+
+Run from the project folder:
+
+    .venv/bin/python benchmarks/import_bench.py [--rows N] [--forms N] [--big-rows N] [--quick]
+
+One run generates its inputs in a temporary folder, then measures
+  * a registrations list (--rows, default 10,000) and a folder of filled 専門家用 forms
+    (--forms, default 700): the end-to-end import through the real pipeline
+    (pipeline.prepare + pipeline.commit on a fresh demo database) against the bare read of the
+    same files with openpyxl and with python-calamine;
+  * the peak memory of importing a --big-rows list (default 100,000) in a child process,
+    against a child that only reads the same file with calamine (skipped with --quick).
+It prints which goals are met and always exits 0: it is a measurement, not a test.
+See benchmarks/README.md for what each figure means.
+"""
+
+from __future__ import annotations
+
+# Only the standard library at module level: the same file is started as the memory-measuring
+# wrapper child (see measure_child), which must stay small, so the heavy imports (openpyxl,
+# calamine, SQLAlchemy, the project) happen inside the functions that need them.
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # run as a script, benchmarks/ is on the path, not the root
+
+SEED = 20200901  # the same inputs on every run, so runs can be compared
+BARE_READ_REPEATS = 3
+GOAL_VS_CALAMINE = 2.0  # end-to-end import ≤ 2× the bare calamine read
+GOAL_VS_OPENPYXL = 0.5  # end-to-end import ≤ 0.5× the bare openpyxl read
+GOAL_PEAK_MIB = 300.0  # importing the big list peaks under 300 MB
+
+HEADERS = (
+    "団体区分",
+    "団体名",
+    "フリガナ",
+    "地方公共団体コード",
+    "政策分野",
+    "概要",
+    "担当部署",
+    "担当者",
+    "電話番号",
+    "メールアドレス",
+    "受付日",
+    "公表可否",
+)
+
+
+def log(message: str) -> None:
+    """Progress goes to stderr so that stdout holds only the report."""
+    print(message, file=sys.stderr, flush=True)
+
+
+# --- realistic Japanese data ---------------------------------------------------------------
+# Every piece is (kanji, katakana reading) so that フリガナ matches the name.
+
+CORP_FORMS = (("株式会社", "カブシキガイシャ"), ("合同会社", "ゴウドウガイシャ"))
+CORP_STEMS = (
+    ("日本", "ニホン"),
+    ("東都", "トウト"),
+    ("北陸", "ホクリク"),
+    ("みらい", "ミライ"),
+    ("あおば", "アオバ"),
+    ("さくら", "サクラ"),
+    ("大和", "ヤマト"),
+    ("瀬戸内", "セトウチ"),
+    ("九州", "キュウシュウ"),
+    ("東北", "トウホク"),
+    ("関西", "カンサイ"),
+    ("中部", "チュウブ"),
+    ("信州", "シンシュウ"),
+    ("湘南", "ショウナン"),
+    ("北海", "ホッカイ"),
+    ("四国", "シコク"),
+    ("山陰", "サンイン"),
+    ("琉球", "リュウキュウ"),
+    ("富士", "フジ"),
+    ("天竜", "テンリュウ"),
+)
+CORP_CORES = (
+    ("テック", "テック"),
+    ("ソリューションズ", "ソリューションズ"),
+    ("技研", "ギケン"),
+    ("情報システム", "ジョウホウシステム"),
+    ("データサービス", "データサービス"),
+    ("ネットワークス", "ネットワークス"),
+    ("メディカル", "メディカル"),
+    ("モビリティ", "モビリティ"),
+    ("エナジー", "エナジー"),
+    ("アグリ", "アグリ"),
+    ("ロジスティクス", "ロジスティクス"),
+    ("ツーリズム", "ツーリズム"),
+    ("コンサルティング", "コンサルティング"),
+    ("ラボ", "ラボ"),
+    ("デザイン", "デザイン"),
+    ("商事", "ショウジ"),
+    ("電機", "デンキ"),
+    ("建設", "ケンセツ"),
+    ("総研", "ソウケン"),
+    ("クラウド", "クラウド"),
+)
+# Non-company kinds, with the legal form that goes in front of the name.
+OTHER_KINDS = (
+    ("大学・研究機関", ("国立大学法人", "コクリツダイガクホウジン"), ("大学", "ダイガク")),
+    ("団体・NPO", ("特定非営利活動法人", "トクテイヒエイリカツドウホウジン"), ("ネット", "ネット")),
+    ("団体・NPO", ("一般社団法人", "イッパンシャダンホウジン"), ("協会", "キョウカイ")),
+)
+LG_FIRST = (
+    ("北", "キタ"),
+    ("南", "ミナミ"),
+    ("東", "ヒガシ"),
+    ("西", "ニシ"),
+    ("大", "オオ"),
+    ("小", "コ"),
+    ("高", "タカ"),
+    ("中", "ナカ"),
+    ("上", "カミ"),
+    ("下", "シモ"),
+    ("新", "シン"),
+    ("若", "ワカ"),
+    ("青", "アオ"),
+    ("白", "シラ"),
+    ("長", "ナガ"),
+    ("富", "トミ"),
+    ("松", "マツ"),
+    ("桜", "サクラ"),
+    ("浜", "ハマ"),
+    ("岩", "イワ"),
+)
+LG_SECOND = (
+    ("山", "ヤマ"),
+    ("川", "カワ"),
+    ("田", "タ"),
+    ("野", "ノ"),
+    ("原", "ハラ"),
+    ("島", "シマ"),
+    ("沢", "サワ"),
+    ("浦", "ウラ"),
+    ("崎", "サキ"),
+    ("岡", "オカ"),
+    ("津", "ツ"),
+    ("井", "イ"),
+    ("森", "モリ"),
+    ("里", "サト"),
+    ("宮", "ミヤ"),
+    ("谷", "タニ"),
+    ("瀬", "セ"),
+    ("木", "キ"),
+    ("見", "ミ"),
+    ("坂", "サカ"),
+)
+LG_SUFFIXES = (("市", "シ"), ("町", "マチ"), ("村", "ムラ"))
+FAMILY_NAMES = ("佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤")
+GIVEN_NAMES = ("太郎", "花子", "一郎", "美咲", "健太", "陽子", "翔", "由美", "大輔", "恵")
+COMPANY_DEPARTMENTS = ("営業本部", "事業開発部", "研究開発部", "公共事業部", "DX推進室")
+LG_DEPARTMENTS = ("企画部 企画課", "総務部 情報政策課", "DX推進課", "産業振興課", "地域振興課")
+SUMMARY_PHRASES = (
+    "の分野で、実証から導入まで一貫して支援します。",
+    "について、住民サービスの向上に向けた取組を進めたいと考えています。",
+    "に関する知見を活かし、地域の課題解決に協力します。",
+    "の推進にあたり、先行事例の情報提供を希望します。",
+)
+FULL_WIDTH_DIGITS = str.maketrans("0123456789-", "０１２３４５６７８９－")
+KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
+
+
+def open_lab_categories() -> tuple[str, ...]:
+    """The オープンラボ's 20 policy fields, as the blank forms offer them."""
+    from desktop.imports.templates import default_choices
+
+    return default_choices().categories
+
+
+def used_lg_codes() -> set[str]:
+    """Codes the demo database already holds: generated rows avoid them, so every row is new."""
+    from db import demo_facts
+
+    return {o["lg_code"] for o in demo_facts.ORGANIZATIONS if o.get("lg_code")}
+
+
+def unique_company_names() -> Iterator[tuple[str, str, str]]:
+    """(kind, name, kana), never repeating: a round number is appended once combos run out."""
+    combos = [
+        (form, stem, core) for form in CORP_FORMS for stem in CORP_STEMS for core in CORP_CORES
+    ]
+    others = [(kind, form, stem, core) for kind, form, core in OTHER_KINDS for stem in CORP_STEMS]
+    round_number = 0
+    while True:
+        tail = (
+            ("", "") if round_number == 0 else (f"第{round_number + 1}", f"ダイ{round_number + 1}")
+        )
+        for index, (form, stem, core) in enumerate(combos):
+            yield (
+                "民間企業",
+                f"{form[0]}{stem[0]}{core[0]}{tail[0]}",
+                f"{stem[1]}{core[1]}{tail[1]}",
+            )
+            if index % 13 == 0 and index // 13 < len(others):  # now and then a university or NPO
+                kind, oform, ostem, ocore = others[index // 13]
+                yield (
+                    kind,
+                    f"{oform[0]}{ostem[0]}{ocore[0]}{tail[0]}",
+                    f"{ostem[1]}{ocore[1]}{tail[1]}",
+                )
+        round_number += 1
+
+
+def local_governments(rng: random.Random) -> Iterator[tuple[str, str, str]]:
+    """(name, kana, 6-digit code) with a valid check digit; names and codes are unique."""
+    from desktop.japanese.lgcode import lg_check_digit
+
+    stems = [(a[0] + b[0], a[1] + b[1]) for a in LG_FIRST for b in LG_SECOND]
+    stems += [
+        (a[0] + b[0] + c[0], a[1] + b[1] + c[1])
+        for a in LG_FIRST
+        for b in LG_SECOND
+        for c in LG_SECOND
+        if b != c
+    ]
+    names = [(s[0] + x[0], s[1] + x[1]) for s in stems for x in LG_SUFFIXES]
+    rng.shuffle(names)  # not 北山市, 北山町, 北山村 one after the other
+    # Municipality bodies 201-999 in prefectures 01-47 (000 is the prefecture itself).
+    bodies = [f"{pref:02d}{town:03d}" for pref in range(1, 48) for town in range(201, 1000)]
+    rng.shuffle(bodies)
+    taken = used_lg_codes()
+    codes = (b + str(lg_check_digit(b)) for b in bodies)
+    fresh = (code for code in codes if code not in taken)
+    for (name, kana), code in zip(names, fresh, strict=False):
+        yield name, kana, code
+
+
+def phone_number(rng: random.Random) -> str:
+    number = f"0{rng.randint(3, 99)}-{rng.randint(100, 9999)}-{rng.randint(1000, 9999)}"
+    # About one in ten is typed with full-width digits, as real lists have them.
+    return number.translate(FULL_WIDTH_DIGITS) if rng.random() < 0.1 else number
+
+
+def person(rng: random.Random) -> str:
+    return f"{rng.choice(FAMILY_NAMES)}\u3000{rng.choice(GIVEN_NAMES)}"
+
+
+def registration_rows(count: int, seed: int = SEED) -> Iterator[list[object]]:
+    """Rows under HEADERS: about one in six a local government, the rest companies and others."""
+    rng = random.Random(seed)
+    categories = open_lab_categories()
+    companies = unique_company_names()
+    governments = local_governments(rng)
+    start = dt.date(2020, 7, 1)
+    for number in range(1, count + 1):
+        fields = "、".join(rng.sample(categories, rng.randint(1, 4)))
+        government = next(governments, None) if rng.random() < 1 / 6 else None
+        if government is not None:  # (past ~24,000 local governments, only companies follow)
+            name, kana, code = government
+            kind: str = "市区町村"
+            department = rng.choice(LG_DEPARTMENTS)
+            email = f"dx{number}@city.example.lg.jp"
+            summary = f"{fields}{SUMMARY_PHRASES[1 + number % 2 * 2]}"
+        else:
+            kind, name, kana = next(companies)
+            code = None
+            department = rng.choice(COMPANY_DEPARTMENTS)
+            email = f"info{number}@example.co.jp"
+            summary = f"{fields}{SUMMARY_PHRASES[number % 2 * 2]}"
+        if rng.random() < 0.3:
+            kana = kana.translate(KATAKANA_TO_HIRAGANA)  # ふりがな typed in hiragana
+        yield [
+            kind,
+            name,
+            kana,
+            code,
+            fields,
+            summary,
+            department,
+            person(rng),
+            phone_number(rng),
+            email,
+            start + dt.timedelta(days=rng.randint(0, 90)),  # a real date cell
+            "可" if rng.random() < 0.85 else "否",
+        ]
+
+
+# --- generating the inputs -----------------------------------------------------------------
+
+
+def write_registration_list(path: Path, count: int) -> None:
+    """A list as a secretariat gets it: title and note rows, then the header, then the rows."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)  # streams rows to disk: 100,000 rows in little memory
+    sheet = workbook.create_sheet("登録一覧")
+    sheet.append(["地域未来構想20 オープンラボ 登録一覧（関心分野・提供分野）"])
+    sheet.append(["※令和2年9月30日時点　事務局作成（個人情報を含むため取扱注意）"])
+    sheet.append(list(HEADERS))
+    for row in registration_rows(count):
+        sheet.append(row)
+    workbook.save(path)
+
+
+@dataclass
+class FormCells:
+    """Where to type in the blank 専門家用 form: input cell per label, mark cell per category."""
+
+    inputs: dict[str, str]
+    marks: dict[str, str]
+
+
+def find_form_cells(sheet: Any, labels: Sequence[str], categories: Sequence[str]) -> FormCells:
+    """The first unlocked cell right of a label, as tests/test_import.py's type_into / mark do."""
+    inputs: dict[str, str] = {}
+    marks: dict[str, str] = {}
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value in labels and cell.value not in inputs:
+                target = next(t for t in sheet[cell.row][cell.column :] if not t.protection.locked)
+                inputs[cell.value] = target.coordinate
+            elif cell.value in categories and cell.value not in marks:
+                left = sheet[cell.row][: cell.column - 1]
+                target = next(t for t in reversed(left) if not t.protection.locked)
+                marks[cell.value] = target.coordinate
+    missing = [label for label in labels if label not in inputs]
+    if missing:
+        raise RuntimeError(f"the 専門家用 template has no input cell for {missing}")
+    return FormCells(inputs, marks)
+
+
+def form_values(
+    number: int, rng: random.Random, companies: Iterator[tuple[str, str, str]]
+) -> dict[str, object]:
+    """One applicant's answers, keyed by the label printed on the form."""
+    kind, name, kana = next(companies)
+    return {
+        "申込日": dt.date(2020, 7, 1) + dt.timedelta(days=rng.randint(0, 90)),
+        "団体名（企業名）": name,
+        "フリガナ": kana,
+        "団体区分": kind,
+        "所在地": f"東京都千代田区霞が関{rng.randint(1, 3)}-{rng.randint(1, 9)}-{rng.randint(1, 9)}",
+        "担当部署": rng.choice(COMPANY_DEPARTMENTS),
+        "担当者氏名": person(rng),
+        "担当者フリガナ": "スズキ イチロウ",
+        "電話番号": phone_number(rng),
+        "メールアドレス": f"form{number}@example.co.jp",
+        "提供可能な技術・ノウハウの概要": "遠隔診療とオンライン教育の仕組みを、自治体の実証から導入まで支援します。",
+        "公表可否": "可" if rng.random() < 0.9 else "否",
+    }
+
+
+def write_forms(folder: Path, count: int) -> None:
+    """`count` filled forms: the template is written once and loaded once; each form only sets
+    its cells and saves (saving is ~20 ms, loading again would double the generation time)."""
+    import openpyxl
+
+    from desktop.excel.forms import write_template
+    from desktop.imports.templates import default_choices
+
+    folder.mkdir(parents=True, exist_ok=True)
+    template = folder.parent / "専門家用_template.xlsx"
+    write_template("expert", template, default_choices())
+    workbook = openpyxl.load_workbook(template)
+    sheet = workbook.worksheets[0]
+    rng = random.Random(SEED + 1)
+    companies = unique_company_names()
+    categories = open_lab_categories()
+    first = form_values(0, random.Random(0), unique_company_names())
+    cells = find_form_cells(sheet, list(first), categories)
+    marks = ("○", "○", "○", "✓", "●", "〇")  # the ticks applicants actually type
+    for number in range(1, count + 1):
+        for label, value in form_values(number, rng, companies).items():
+            sheet[cells.inputs[label]] = value
+        chosen = set(rng.sample(categories, rng.randint(1, 4)))
+        for category, ref in cells.marks.items():
+            sheet[ref] = rng.choice(marks) if category in chosen else None
+        workbook.save(folder / f"申込書_{number:04d}.xlsx")
+
+
+@dataclass
+class Inputs:
+    list_path: Path
+    list_rows: int
+    forms_dir: Path
+    forms: int
+    big_path: Path | None
+    big_rows: int
+
+
+def generate(work: Path, rows: int, forms: int, big_rows: int, quick: bool) -> Inputs:
+    """Every input file; the time it takes is reported but is not part of any figure."""
+    list_path = work / f"登録一覧_{rows}.xlsx"
+    forms_dir = work / "forms"
+    big_path = None if quick else work / f"登録一覧_{big_rows}.xlsx"
+    steps: list[tuple[str, Callable[[], None]]] = [
+        (f"list of {rows:,} rows", lambda: write_registration_list(list_path, rows)),
+        (f"{forms:,} filled 専門家用 forms", lambda: write_forms(forms_dir, forms)),
+    ]
+    if big_path is not None:
+        steps.append(
+            (f"list of {big_rows:,} rows", lambda: write_registration_list(big_path, big_rows))
+        )
+    for what, make in steps:
+        start = time.perf_counter()
+        make()
+        log(f"  generated {what} in {time.perf_counter() - start:.1f} s (not measured)")
+    return Inputs(list_path, rows, forms_dir, forms, big_path, big_rows)
+
+
+# --- the measurements ----------------------------------------------------------------------
+
+
+def excel_files(target: Path) -> list[Path]:
+    return sorted(target.glob("*.xlsx")) if target.is_dir() else [target]
+
+
+def read_openpyxl(paths: Sequence[Path]) -> int:
+    """The bare openpyxl read: every value of the first sheet of every file; returns the rows."""
+    import openpyxl
+
+    rows = 0
+    for path in paths:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        for _values in workbook.worksheets[0].iter_rows(values_only=True):
+            rows += 1
+        workbook.close()  # read-only mode keeps the file open until closed
+    return rows
+
+
+def read_calamine(paths: Sequence[Path]) -> int:
+    """The bare calamine read: the first sheet of every file as Python values."""
+    from python_calamine import CalamineWorkbook
+
+    rows = 0
+    for path in paths:
+        rows += len(CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python())
+    return rows
+
+
+def best_of(repeats: int, work: Callable[[], object]) -> float:
+    """The fastest of several runs: the least disturbed by the rest of the machine."""
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def fresh_database(path: Path) -> Any:
+    """A new SQLite database with the demo data, so that the programs and categories exist."""
+    from db.demo import load_demo
+    from db.engine import open_database
+
+    for stale in path.parent.glob(path.name + "*"):  # the file and its -wal / -shm
+        stale.unlink()
+    database = open_database(str(path))
+    load_demo(database)
+    return database
+
+
+@dataclass
+class ImportResult:
+    prepare: float
+    commit: float
+    records: int
+    accepted: int
+    problems: list[str]
+
+    @property
+    def total(self) -> float:
+        return self.prepare + self.commit
+
+
+def timed_import(target: Path, db_path: Path, profile: Path | None = None) -> ImportResult:
+    """One end-to-end import (read → normalise → validate → commit) on a fresh database."""
+    from desktop.imports import pipeline
+
+    database = fresh_database(db_path)  # not timed: the secretariat's database already exists
+    profiler = None
+    if profile is not None:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    try:
+        start = time.perf_counter()
+        with database.sessions() as session:
+            preview = pipeline.prepare(session, [target])
+        prepared = time.perf_counter()
+        pipeline.commit(database, preview)
+        committed = time.perf_counter()
+    finally:
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(str(profile))
+        database.close()
+    problems = [p.text() for p in preview.all_problems()]
+    return ImportResult(
+        prepared - start,
+        committed - prepared,
+        len(preview.records),
+        len(preview.accepted),
+        problems,
+    )
+
+
+@dataclass
+class Timings:
+    label: str
+    unit: str  # "rows" or "forms"
+    count: int
+    openpyxl: float
+    calamine: float
+    result: ImportResult
+
+
+def measure_speed(
+    label: str, unit: str, count: int, target: Path, db_path: Path, profile: Path | None
+) -> Timings:
+    paths = excel_files(target)
+    log(f"  {label}: bare openpyxl read (best of {BARE_READ_REPEATS}) …")
+    openpyxl_seconds = best_of(BARE_READ_REPEATS, lambda: read_openpyxl(paths))
+    log(f"  {label}: bare calamine read (best of {BARE_READ_REPEATS}) …")
+    calamine_seconds = best_of(BARE_READ_REPEATS, lambda: read_calamine(paths))
+    log(f"  {label}: end-to-end import (1 run) …")
+    result = timed_import(target, db_path, profile)
+    if result.accepted != count:  # a benchmark that silently imports nothing would mislead
+        log(f"  WARNING: {result.accepted:,} of {count:,} {unit} accepted; first problems:")
+        for text in result.problems[:5]:
+            log(f"    {text}")
+    return Timings(label, unit, count, openpyxl_seconds, calamine_seconds, result)
+
+
+# --- peak memory, in child processes -------------------------------------------------------
+#
+# On Linux a child's ru_maxrss is never below the peak of the process that started it: exec
+# keeps the pre-exec high-water mark (fork / vfork share or copy the parent's pages first). This
+# parent has generated files and run imports by then, so a child started here directly would
+# report the parent's peak. Hence two levels: the parent starts a small wrapper (this file with
+# --child-measure, standard library only), the wrapper starts the measured child and reads
+# resource.getrusage(RUSAGE_CHILDREN).ru_maxrss for its one child — KiB on Linux.
+
+
+def child_import(file: Path, db_path: Path) -> None:
+    """--child-import: the whole import of one file, as the measured child does it."""
+    start = time.perf_counter()
+    result = timed_import(file, db_path)
+    print(
+        json.dumps(
+            {
+                "seconds": time.perf_counter() - start,
+                "prepare": result.prepare,
+                "commit": result.commit,
+                "records": result.records,
+                "accepted": result.accepted,
+            }
+        )
+    )
+
+
+def child_calamine(file: Path) -> None:
+    """--child-calamine: only the bare calamine read, the baseline of the memory ratio."""
+    start = time.perf_counter()
+    rows = read_calamine([file])
+    print(json.dumps({"seconds": time.perf_counter() - start, "rows": rows}))
+
+
+def measure_child(child_args: Sequence[str]) -> None:
+    """--child-measure: run the measured child and report its peak RSS (KiB) with its output."""
+    command = [sys.executable, str(Path(__file__).resolve()), *child_args]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    lines = done.stdout.strip().splitlines()
+    print(
+        json.dumps(
+            {
+                "peak_kib": peak_kib,
+                "returncode": done.returncode,
+                "output": json.loads(lines[-1]) if done.returncode == 0 and lines else None,
+                "stderr": done.stderr[-2000:],
+            }
+        )
+    )
+
+
+def peak_of(child_args: Sequence[str]) -> dict[str, Any]:
+    command = [sys.executable, str(Path(__file__).resolve()), "--child-measure", *child_args]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    if report["returncode"] != 0:
+        log(f"  WARNING: the child {child_args[0]} failed:\n{report['stderr']}")
+    return report
+
+
+@dataclass
+class Memory:
+    rows: int
+    baseline: dict[str, Any]
+    imported: dict[str, Any]
+
+
+def measure_memory(file: Path, rows: int, db_path: Path) -> Memory:
+    log(f"  list of {rows:,} rows: peak memory of a bare calamine read (child) …")
+    baseline = peak_of(["--child-calamine", str(file)])
+    log(f"  list of {rows:,} rows: peak memory of the import (child) …")
+    imported = peak_of(["--child-import", str(file), str(db_path)])
+    return Memory(rows, baseline, imported)
+
+
+# --- the report ----------------------------------------------------------------------------
+
+
+def machine() -> str:
+    uname = platform.uname()
+    return (
+        f"machine: {platform.platform()} ({uname.machine}), {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()} ({platform.python_implementation()})"
+    )
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "NOT MET"
+
+
+def speed_table(all_timings: Sequence[Timings]) -> tuple[list[str], list[tuple[str, bool]]]:
+    """The table lines, and (goal, met) for the summary."""
+    head = (
+        f"{'figure':<44}{'seconds':>9}{'rows/s':>10}{'×calamine':>11}{'×openpyxl':>11}"
+        f"  {'goal':<26}{'met'}"
+    )
+    lines = [head, "-" * len(head)]
+    goals: list[tuple[str, bool]] = []
+
+    def line(
+        figure: str, seconds: float, t: Timings, goal: str = "", ok: bool | None = None
+    ) -> str:
+        rate = f"{t.count / seconds:,.0f}" if seconds > 0 else "-"
+        met = "" if ok is None else verdict(ok)
+        return (
+            f"{figure:<44}{seconds:>9.3f}{rate:>10}{seconds / t.calamine:>11.2f}"
+            f"{seconds / t.openpyxl:>11.2f}  {goal:<26}{met}"
+        )
+
+    for t in all_timings:
+        lines.append(f"{t.label} ({t.count:,} {t.unit}; rows/s counts {t.unit})")
+        lines.append(line("  bare read, openpyxl (best of 3)", t.openpyxl, t))
+        lines.append(line("  bare read, calamine (best of 3)", t.calamine, t))
+        total = t.result.total
+        vs_calamine = total <= GOAL_VS_CALAMINE * t.calamine
+        vs_openpyxl = total <= GOAL_VS_OPENPYXL * t.openpyxl
+        lines.append(
+            line(
+                "  import end-to-end (1 run)",
+                total,
+                t,
+                f"≤ {GOAL_VS_CALAMINE:g}× calamine",
+                vs_calamine,
+            )
+        )
+        lines.append(f"{'':<85}  {f'≤ {GOAL_VS_OPENPYXL:g}× openpyxl':<26}{verdict(vs_openpyxl)}")
+        lines.append(line("    of which prepare (read → validate)", t.result.prepare, t))
+        lines.append(line("    of which commit (write, audit log)", t.result.commit, t))
+        lines.append(
+            f"    accepted {t.result.accepted:,} of {t.result.records:,} records, "
+            f"{len(t.result.problems):,} problems reported"
+        )
+        goals.append((f"{t.label}: end-to-end ≤ {GOAL_VS_CALAMINE:g}× calamine", vs_calamine))
+        goals.append((f"{t.label}: end-to-end ≤ {GOAL_VS_OPENPYXL:g}× openpyxl", vs_openpyxl))
+    return lines, goals
+
+
+def memory_table(memory: Memory) -> tuple[list[str], list[tuple[str, bool]]]:
+    base_mib = memory.baseline["peak_kib"] / 1024
+    peak_mib = memory.imported["peak_kib"] / 1024
+    head = f"{'figure':<44}{'peak RSS MiB':>13}{'×calamine':>11}  {'goal':<26}{'met'}"
+    lines = [head, "-" * len(head), f"list of {memory.rows:,} rows (each in its own child process)"]
+    lines.append(f"{'  bare read, calamine (child)':<44}{base_mib:>13.0f}{1:>11.2f}")
+    ok = memory.imported["returncode"] == 0 and peak_mib < GOAL_PEAK_MIB
+    lines.append(
+        f"{'  import end-to-end (child)':<44}{peak_mib:>13.0f}{peak_mib / base_mib:>11.2f}"
+        f"  {f'< {GOAL_PEAK_MIB:g} MB':<26}{verdict(ok)}"
+    )
+    output = memory.imported["output"]
+    if output:
+        lines.append(
+            f"    the child's import took {output['seconds']:.1f} s "
+            f"(prepare {output['prepare']:.1f} s, commit {output['commit']:.1f} s, "
+            f"{output['records']:,} records, "
+            f"{output['accepted']:,} accepted)"
+        )
+    return lines, [(f"list of {memory.rows:,} rows: import peak < {GOAL_PEAK_MIB:g} MB", ok)]
+
+
+def print_lines(lines: Sequence[str]) -> None:
+    print("\n".join(line.rstrip() for line in lines), flush=True)
+
+
+def print_speed(timings: Sequence[Timings], generation: float) -> list[tuple[str, bool]]:
+    """Printed before the memory step starts, which can take many minutes."""
+    print()
+    print(f"inputs generated in {generation:.1f} s (not part of any figure)")
+    print()
+    lines, goals = speed_table(timings)
+    print_lines(lines)
+    print()
+    return goals
+
+
+def print_memory_and_goals(memory: Memory | None, goals: list[tuple[str, bool]]) -> None:
+    if memory is None:
+        print("peak memory: skipped (--quick)")
+    else:
+        mem_lines, mem_goals = memory_table(memory)
+        print_lines(mem_lines)
+        goals = goals + mem_goals
+    print()
+    met = sum(ok for _goal, ok in goals)
+    print(f"goals met: {met} of {len(goals)}")
+    for goal, ok in goals:
+        print(f"  [{'x' if ok else ' '}] {goal}: {verdict(ok)}")
+
+
+# --- main ----------------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=10_000, help="rows of the timed list")
+    parser.add_argument("--forms", type=int, default=700, help="filled forms in the folder")
+    parser.add_argument("--big-rows", type=int, default=100_000, help="rows of the memory list")
+    parser.add_argument(
+        "--quick", action="store_true", help="skip the big list and its memory check"
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the generated files")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        metavar="OUT.prof",
+        help="write cProfile stats of the list import to this file",
+    )
+    # Internal: the same file is its own child process for the memory figures.
+    parser.add_argument("--child-measure", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    parser.add_argument("--child-import", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--child-calamine", type=Path, help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> None:
+    print(machine())
+    print(
+        f"inputs: list {args.rows:,} rows, folder {args.forms:,} forms, "
+        f"memory list {'skipped' if args.quick else f'{args.big_rows:,} rows'}"
+    )
+    work = Path(tempfile.mkdtemp(prefix="secdesk-import-bench-"))
+    # The project must never touch the real per-user data folder from a benchmark.
+    os.environ["SECDESK_DATA_DIR"] = str(work / "userdata")
+    try:
+        log(f"generating inputs in {work} …")
+        start = time.perf_counter()
+        inputs = generate(work, args.rows, args.forms, args.big_rows, args.quick)
+        generation = time.perf_counter() - start
+        timings = [
+            measure_speed(
+                "registrations list",
+                "rows",
+                inputs.list_rows,
+                inputs.list_path,
+                work / "list.sqlite",
+                args.profile,
+            ),
+            measure_speed(
+                "folder of 専門家用 forms",
+                "forms",
+                inputs.forms,
+                inputs.forms_dir,
+                work / "forms.sqlite",
+                None,
+            ),
+        ]
+        goals = print_speed(timings, generation)
+        memory = None
+        if inputs.big_path is not None:
+            memory = measure_memory(inputs.big_path, inputs.big_rows, work / "big.sqlite")
+        print_memory_and_goals(memory, goals)
+    finally:
+        if args.keep:
+            log(f"kept the generated files in {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def main(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    if args.child_measure is not None:
+        measure_child(args.child_measure)
+    elif args.child_import is not None:
+        child_import(*args.child_import)
+    elif args.child_calamine is not None:
+        child_calamine(args.child_calamine)
+    else:
+        run(args)
+    return 0  # a measurement, not a test: missed goals are printed, not signalled
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
