@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,24 +15,7 @@ from desktop.ops import events as event_ops
 from desktop.ops import registrations as registration_ops
 from desktop.ui.form_dialog import FormDialog
 from desktop.ui.main_window import MainWindow
-
-
-def settle(qtbot: QtBot, window: MainWindow) -> None:
-    """Wait until the database worker has delivered everything asked of it."""
-    qtbot.waitUntil(lambda: window.worker.idle, timeout=15_000)
-    QApplication.processEvents()
-    qtbot.waitUntil(lambda: window.worker.idle, timeout=15_000)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(str(demo_path), offer_demo=False)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.database_opened, timeout=15_000):
-        win.show()
-    settle(qtbot, win)
-    yield win
-    win.close()
+from tests.gui_support import settle, window  # noqa: F401  (a fixture)
 
 
 def open_dialog(window: MainWindow) -> FormDialog:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,24 +13,8 @@ from desktop.ui.import_flow import BatchesDialog
 from desktop.ui.import_review import ERROR_TINT, ImportReviewDialog, decision_key
 from desktop.ui.main_window import MainWindow
 from desktop.ui.table_model import ROW_ROLE
+from tests.gui_support import settle, window  # noqa: F401  (a fixture)
 from tests.test_import import messy_list
-
-
-def settle(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.worker.idle, timeout=20_000)
-    QApplication.processEvents()
-    qtbot.waitUntil(lambda: window.worker.idle, timeout=20_000)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(str(demo_path), offer_demo=False)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.database_opened, timeout=15_000):
-        win.show()
-    settle(qtbot, win)
-    yield win
-    win.close()
 
 
 def visible(kind: type) -> list:  # type: ignore[type-arg]
