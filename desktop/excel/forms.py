@@ -338,6 +338,20 @@ def _font(size: float = 11, *, bold: bool = False, color: str = "000000") -> Fon
     return Font(name=_FONT_NAME, size=size, bold=bold, color=color)
 
 
+def _whole_number_rule(error: str) -> DataValidation:
+    """A cell that takes a whole number from 1 to 999 (回, 順), with the message Excel shows."""
+    return DataValidation(
+        type="whole",
+        operator="between",
+        formula1="1",
+        formula2="999",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="入力できない値です",
+        error=error,
+    )
+
+
 class _Writer:
     """Lays out one form sheet, row by row."""
 
@@ -559,16 +573,7 @@ class _Writer:
         if field.choices:
             self._dropdown(ref, field.choices, prompt=field.prompt)
         elif field.kind == "session":
-            dv = DataValidation(
-                type="whole",
-                operator="between",
-                formula1="1",
-                formula2="999",
-                allow_blank=True,
-                showErrorMessage=True,
-                errorTitle="入力できない値です",
-                error="回の番号を数字で入力してください。",
-            )
+            dv = _whole_number_rule("回の番号を数字で入力してください。")
             self._prompt_only(ref, field.prompt, dv)
         elif field.key == "lg_code":
             dv = DataValidation(
@@ -663,16 +668,7 @@ class _Writer:
             self.row += 1
         last = self.row - 1
         self._dropdown(f"B{first}:B{last}", ROLES)
-        dv = DataValidation(
-            type="whole",
-            operator="between",
-            formula1="1",
-            formula2="999",
-            allow_blank=True,
-            showErrorMessage=True,
-            errorTitle="入力できない値です",
-            error="順は数字で入力してください。",
-        )
+        dv = _whole_number_rule("順は数字で入力してください。")
         self.ws.add_data_validation(dv)
         dv.add(f"A{first}:A{last}")
 
