@@ -441,3 +441,17 @@ def test_import_does_not_create_a_mistyped_database(tmp_path: Path) -> None:
     missing = tmp_path / "typo.sqlite"
     result = secdesk("--db", missing, "import", path)
     assert result.returncode == 2 and not missing.exists()
+
+
+def test_a_weekday_that_contradicts_the_date_is_a_warning(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    path = write_list(
+        tmp_path / "days.xlsx",
+        ["団体名", "政策分野", "受付日"],
+        ["株式会社曜日", "教育", "令和2年7月20日（火）"],  # 2020-07-20 was a Monday
+    )
+    (record,) = prepare(demo_db, path).records
+    assert not record.rejected and record.received_on == dt.date(2020, 7, 20)
+    (note,) = record.problems
+    assert note.severity == "warning" and "月曜日" in note.message and note.where.row == 2

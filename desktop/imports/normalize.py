@@ -88,10 +88,8 @@ def postal_code(value: object) -> str:
 
 
 def date(value: object) -> dt.date:
-    try:
-        return parse_date(value)
-    except ValueError as exc:
-        raise ValueError(str(exc)) from None
+    """Any common form (wareki, Gregorian, Excel serial, date cell); DateParseError otherwise."""
+    return parse_date(value)
 
 
 def consent(value: object) -> bool:

@@ -24,6 +24,7 @@ from desktop.imports.model import (
 )
 from desktop.japanese.lgcode import is_prefecture_code
 from desktop.japanese.text import normalize_for_compare, to_hiragana
+from desktop.japanese.wareki import WeekdayMismatch
 
 _KIND_WORDS = {
     **{label: code for code, label in ORGANIZATION_KINDS.items()},
@@ -182,7 +183,7 @@ def build(
         department=normalize.text(cell("department")),
         contact_name=normalize.text(cell("contact_name")),
         contact_kana=to_hiragana(contact_kana) if contact_kana else None,
-        received_on=_date(clean("received_on", normalize.date)),
+        received_on=_received_on(cell("received_on"), problem),
         publish_consent=consent if isinstance(consent, bool) else False,
         problems=problems,
         original=source.original,
@@ -213,8 +214,18 @@ def _str(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _date(value: object) -> dt.date | None:
-    return value if isinstance(value, dt.date) else None
+def _received_on(raw: object, problem: Callable[[str | None, str, str], None]) -> dt.date | None:
+    """The received date; a weekday beside it that is another day's is noted, not fatal."""
+    if normalize.text(raw) is None:
+        return None
+    try:
+        return normalize.date(raw)
+    except WeekdayMismatch as exc:
+        problem("received_on", f"{exc}（日付のほうを取り込みました）", WARNING)
+        return exc.day
+    except ValueError as exc:
+        problem("received_on", str(exc), ERROR)
+        return None
 
 
 def _program(name: str | None, programs: Sequence[ProgramInfo]) -> ProgramInfo | None:

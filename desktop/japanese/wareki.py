@@ -23,6 +23,17 @@ class DateParseError(ValueError):
     """A date or time that cannot be read; the message is shown to users as is."""
 
 
+class WeekdayMismatch(DateParseError):
+    """The date itself reads, but the weekday written beside it is another day's.
+
+    An importer may take the date and warn; an input form refuses it.
+    """
+
+    def __init__(self, message: str, day: date) -> None:
+        super().__init__(message)
+        self.day = day
+
+
 @dataclass(frozen=True)
 class _Era:
     name: str
@@ -196,9 +207,10 @@ def _parse_date_text(raw: str) -> date:
     if d is None:
         raise _date_error(shown)
     if wanted_weekday is not None and d.weekday() != wanted_weekday:
-        raise DateParseError(
+        raise WeekdayMismatch(
             f"「{shown}」の曜日が日付と合いません（{format_wareki(d)}は{_WEEKDAYS[d.weekday()]}曜日です）。"
-            "日付か曜日を直すか、曜日を省いて入力してください。"
+            "日付か曜日を直すか、曜日を省いて入力してください。",
+            d,
         )
     return d
 
