@@ -81,3 +81,20 @@ def test_a_bad_file_gets_a_clear_dialog(
     settle(qtbot, window)
     assert len(shown) == 1 and "old.xls" in shown[0]
     assert visible(ImportReviewDialog) == []
+
+
+def test_one_decision_for_all_matched_rows(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window.imports.start([messy_list(tmp_path / "messy.xlsx")])
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    box = review.default_decision
+    box.setCurrentIndex(box.findData("skip"))
+    box.activated.emit(box.currentIndex())
+    assert not review.commit_button.isEnabled()  # both matched rows are now left out
+    box.setCurrentIndex(box.findData("update"))
+    box.activated.emit(box.currentIndex())
+    assert "取り込む 2件" in review.summary.text()
+    assert {r.action for r in review.preview.accepted} == {"update"}
+    review.reject()

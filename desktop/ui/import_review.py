@@ -99,6 +99,10 @@ class ImportReviewDialog(QDialog):
         self.detail.setReadOnly(True)
         self.decision = QComboBox()
         self.decision_label = QLabel("既存の団体:")
+        self.default_decision = QComboBox()
+        for action in ("fill", "update", "skip"):
+            self.default_decision.addItem(DUPLICATE_ACTIONS[action], action)
+        self.default_decision.activated.connect(self._apply_default)
 
         self.report_button = QPushButton("結果を Excel に保存…")
         self.report_button.clicked.connect(self.save_report)
@@ -126,8 +130,13 @@ class ImportReviewDialog(QDialog):
         bottom.addWidget(self.report_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
+        defaults = QHBoxLayout()
+        defaults.addWidget(QLabel("既存の団体と一致した行をまとめて:"))
+        defaults.addWidget(self.default_decision)
+        defaults.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addLayout(defaults)
         layout.addWidget(self.file_notes)
         layout.addWidget(self.search)
         layout.addWidget(splitter, 1)
@@ -212,6 +221,20 @@ class ImportReviewDialog(QDialog):
         row = self.preview.records.index(record)
         self.table.source.refresh_row(row)
         self._show_record(record)
+        self._update_summary()
+
+    def _apply_default(self, index: int) -> None:
+        """One decision for every row settled on one existing organization (not ambiguous ones)."""
+        action = str(self.default_decision.itemData(index))
+        for row, record in enumerate(self.preview.records):
+            settled = record.chosen_id or (
+                record.candidates[0].id if len(record.candidates) == 1 else None
+            )
+            if settled is None or self._only_errors(record):
+                continue
+            pipeline.decide(record, settled if action != "skip" else None, action)
+            self.table.source.refresh_row(row)
+        self._show_record(self.table.current())
         self._update_summary()
 
     def save_report(self) -> None:
