@@ -199,8 +199,9 @@ def prepare(
         file_kind = _read_file(path, workbook, category_names, kind, program, programs, preview)
         sha = _sha256(path)
         preview.files.append(FileInfo(path, sha, file_kind, _earlier_batch(session, sha)))
+    index = registrations.OrganizationIndex(session, preview.records)
     for record in preview.records:
-        _match(session, record, on_duplicate)
+        _match(index, record, on_duplicate)
     _flag_duplicates_within(preview.records)
     if progress is not None:
         progress(len(files), len(files), "")
@@ -274,10 +275,12 @@ def _read_file(
     return kinds[0]
 
 
-def _match(session: Session, record: RegistrationRecord, on_duplicate: str) -> None:
+def _match(
+    index: registrations.OrganizationIndex, record: RegistrationRecord, on_duplicate: str
+) -> None:
     if record.rejected:
         return
-    record.candidates = registrations.match_organizations(session, record)
+    record.candidates = index.match(record)
     if not record.candidates:
         record.action = "create"
         return

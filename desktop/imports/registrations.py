@@ -255,20 +255,40 @@ def _program_by_categories(
     return None
 
 
-def match_organizations(session: Session, record: RegistrationRecord) -> list[Candidate]:
-    """Existing organizations this record may be: by code first, then by normalised name.
+class OrganizationIndex:
+    """Existing organizations by code and by comparison key, looked up once per import."""
 
-    A same-named organization with a different code is another body (美郷町 of 秋田県 is
-    not 美郷町 of 島根県), and an e-mail address alone never makes two bodies one.
-    """
-    if record.lg_code:
-        by_code = session.scalars(
-            select(Organization).where(Organization.lg_code == record.lg_code)
-        ).all()
-        if by_code:
-            return [Candidate(o.id, o.name, o.lg_code or "") for o in by_code]
-    key = normalize_for_compare(record.organization_name)
-    found = session.scalars(select(Organization).where(Organization.name_key == key)).all()
-    if record.lg_code:
-        found = [o for o in found if not o.lg_code]
-    return [Candidate(o.id, o.name, o.lg_code or "") for o in found]
+    CHUNK = 500  # keeps each IN (...) list well inside the database's parameter limits
+
+    def __init__(self, session: Session, records: Sequence[RegistrationRecord]) -> None:
+        self.by_code: dict[str, list[Candidate]] = {}
+        self.by_key: dict[str, list[tuple[Candidate, bool]]] = {}
+        codes = sorted({r.lg_code for r in records if r.lg_code})
+        keys = sorted({normalize_for_compare(r.organization_name) for r in records})
+        for chunk in _chunks(codes, self.CHUNK):
+            for org in session.scalars(select(Organization).where(Organization.lg_code.in_(chunk))):
+                candidate = Candidate(org.id, org.name, org.lg_code or "")
+                self.by_code.setdefault(org.lg_code or "", []).append(candidate)
+        for chunk in _chunks(keys, self.CHUNK):
+            for org in session.scalars(
+                select(Organization).where(Organization.name_key.in_(chunk))
+            ):
+                candidate = Candidate(org.id, org.name, org.lg_code or "")
+                self.by_key.setdefault(org.name_key, []).append((candidate, bool(org.lg_code)))
+
+    def match(self, record: RegistrationRecord) -> list[Candidate]:
+        """Existing organizations this record may be: by code first, then by normalised name.
+
+        A same-named organization with a different code is another body (美郷町 of 秋田県 is
+        not 美郷町 of 島根県), and an e-mail address alone never makes two bodies one.
+        """
+        if record.lg_code and record.lg_code in self.by_code:
+            return list(self.by_code[record.lg_code])
+        found = self.by_key.get(normalize_for_compare(record.organization_name), [])
+        if record.lg_code:
+            return [c for c, has_code in found if not has_code]
+        return [c for c, _has_code in found]
+
+
+def _chunks(items: Sequence[str], size: int) -> list[Sequence[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
