@@ -119,8 +119,7 @@ def categories(value: object, known: Sequence[str]) -> tuple[list[str], list[str
     Known names are found first, because a name may itself contain ・ (文化芸術・スポーツ・…);
     what is left is split on 、 , ; / and line breaks and reported as unknown.
     """
-    raw = str(value or "")
-    rest = normalize_for_compare(raw)
+    rest = _compare_key(str(value or ""))
     found: list[str] = []
     for name, key in _keys(tuple(known)):
         if key and key in rest:
@@ -137,3 +136,9 @@ def _keys(known: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(
         (name, normalize_for_compare(name)) for name in sorted(known, key=len, reverse=True)
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _compare_key(text: str) -> str:
+    """A cell's comparison key; the same cell is tried against every programme's categories."""
+    return normalize_for_compare(text)
