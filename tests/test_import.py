@@ -455,3 +455,15 @@ def test_a_weekday_that_contradicts_the_date_is_a_warning(
     assert not record.rejected and record.received_on == dt.date(2020, 7, 20)
     (note,) = record.problems
     assert note.severity == "warning" and "月曜日" in note.message and note.where.row == 2
+
+
+def test_contact_person_is_matched_by_email_within_the_organization(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    header = ["団体名", "担当者", "メールアドレス", "政策分野"]
+    first = write_list(tmp_path / "a.xlsx", header, ["秩父市", "鈴木一郎", "s@example.jp", "教育"])
+    second = write_list(tmp_path / "b.xlsx", header, ["秩父市", "鈴木", "s@example.jp", "医療"])
+    pipeline.commit(demo_db, prepare(demo_db, first))
+    pipeline.commit(demo_db, prepare(demo_db, second))
+    people = [p for p in exported(demo_db)["people"] if p["organization"] == "秩父市"]
+    assert [p["name"] for p in people] == ["鈴木一郎"]

@@ -13,7 +13,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from sqlalchemy import Date, DateTime, Time, inspect, select
+from sqlalchemy import Date, DateTime, Time, inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from db import audit
@@ -425,8 +425,13 @@ def _contact(
         return people[key]
     existing = None
     if org.id is not None:  # an organization created in this batch has nobody stored yet
+        # The same person may be written 鈴木 once and 鈴木一郎 the next time: the e-mail
+        # address then tells that it is one person.
+        same = Person.name_key == key[1]
+        if record.email:
+            same = or_(same, Person.email == record.email)
         existing = session.scalars(
-            select(Person).where(Person.organization_id == org.id, Person.name_key == key[1])
+            select(Person).where(Person.organization_id == org.id, same).order_by(Person.id)
         ).first()
     person = existing or Person(
         name=record.contact_name,
