@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 
 from desktop import __version__
-
-
-def secdesk(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    return subprocess.run(
-        [sys.executable, "-m", "desktop.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=cwd,
-        timeout=120,
-    )
+from tests.cli_support import secdesk
 
 
 def assert_one_clear_line(result: subprocess.CompletedProcess[str]) -> None:

@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from db.export import export_data
 from desktop.excel.forms import write_template
 from desktop.imports import pipeline
 from desktop.imports.templates import default_choices
+from tests.cli_support import secdesk
 
 
 def exported(db: Database) -> dict[str, Any]:
@@ -251,16 +251,6 @@ def test_form_resaved_by_libreoffice_imports(demo_db: Database, tmp_path: Path) 
     assert [(r.organization_name, r.categories) for r in preview.accepted] == [
         ("株式会社テスト1", ("教育", "医療"))
     ]
-
-
-def secdesk(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
 
 
 def test_cli_import_dry_run_report_and_undo(demo_path: Path, tmp_path: Path) -> None:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +23,7 @@ from db.models import (
     Program,
     Registration,
 )
+from tests.cli_support import secdesk
 
 PERSONAL = ("phone", "email", "address", "contact_person_id")
 PHONE = "03-1111-2222"
@@ -150,16 +149,6 @@ def test_publication_export_leaves_out_private_data(demo_db: Database) -> None:
     assert contacts
     member_posts = [m.get("post") for c in data["councils"] for m in c["members"]]
     assert "代表取締役" in member_posts  # the member's post and organization remain
-
-
-def secdesk(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
 
 
 def test_cli_publication_json_and_xlsx(demo_path: Path, tmp_path: Path) -> None:

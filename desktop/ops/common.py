@@ -44,6 +44,17 @@ def fetch(session: Session, model: type[ModelT], row_id: int, version: int | Non
     return obj
 
 
+def editable(
+    session: Session, model: type[ModelT], row_id: int | None, version: int | None, **new: object
+) -> ModelT:
+    """The row to edit (refused when changed since it was loaded), or a new one in the session."""
+    if row_id is None:
+        obj = model(**new)
+        session.add(obj)
+        return obj
+    return fetch(session, model, row_id, version)
+
+
 # Fiscal years the app accepts: wareki starts in 明治6年; later than 2200 is surely a typo.
 FIRST_FISCAL_YEAR = 1873
 LAST_FISCAL_YEAR = 2200

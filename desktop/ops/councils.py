@@ -15,6 +15,7 @@ from desktop.japanese.ministries import ministry_rank
 from desktop.japanese.wareki import format_fiscal_year, format_wareki
 from desktop.ops.common import (
     clean,
+    editable,
     fetch,
     find_or_create_organization,
     parse_count,
@@ -156,11 +157,15 @@ def save_project(session: Session, data: ProjectInput) -> int:
     fiscal_year = parse_fiscal_year(data.selected_fiscal_year, "selected_fiscal_year")
     number = parse_count(data.number, "number", "番号") if clean(data.number) else None
     program = fetch(session, Program, data.program_id)
-    if data.id is None:
-        project = Project(program=program, title=title, selected_fiscal_year=fiscal_year)
-        session.add(project)
-    else:
-        project = fetch(session, Project, data.id, data.version)
+    project = editable(
+        session,
+        Project,
+        data.id,
+        data.version,
+        program=program,
+        title=title,
+        selected_fiscal_year=fiscal_year,
+    )
     project.program = program
     project.title = title
     project.selected_fiscal_year = fiscal_year

@@ -24,6 +24,7 @@ from desktop.japanese.wareki import (
 )
 from desktop.ops.common import (
     clean,
+    editable,
     fetch,
     find_or_create_organization,
     parse_count,
@@ -142,11 +143,7 @@ def save_series(session: Session, data: SeriesInput) -> int:
     fiscal_year = (
         parse_fiscal_year(data.fiscal_year, "fiscal_year") if clean(data.fiscal_year) else None
     )
-    if data.id is None:
-        series = EventSeries(name=name)
-        session.add(series)
-    else:
-        series = fetch(session, EventSeries, data.id, data.version)
+    series = editable(session, EventSeries, data.id, data.version, name=name)
     series.name = name
     series.fiscal_year = fiscal_year
     series.eligibility = clean(data.eligibility)
@@ -203,11 +200,7 @@ def save_session(session: Session, data: SessionInput) -> int:
     if fmt is not None and fmt not in SESSION_FORMATS:
         raise ValidationError("形式を選んでください。", "format")
     series = fetch(session, EventSeries, data.series_id)
-    if data.id is None:
-        event = EventSession(series=series, number=number)
-        session.add(event)
-    else:
-        event = fetch(session, EventSession, data.id, data.version)
+    event = editable(session, EventSession, data.id, data.version, series=series, number=number)
     event.number = number
     event.theme = clean(data.theme)
     event.date = date

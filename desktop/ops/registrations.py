@@ -33,7 +33,7 @@ from db.vocab import (
 from desktop.japanese.lgcode import LgCodeError, normalize_lg_code
 from desktop.japanese.text import kana_sort_key, to_hiragana
 from desktop.japanese.wareki import DateParseError, format_wareki, parse_date
-from desktop.ops.common import clean, fetch, required
+from desktop.ops.common import clean, editable, fetch, required
 
 
 @dataclass(frozen=True)
@@ -237,11 +237,7 @@ def save_organization(session: Session, data: OrganizationInput) -> int:
             raise ValidationError(
                 f"地方公共団体コード「{code}」は「{clash.name}」に使われています。", "lg_code"
             )
-    if data.id is None:
-        org = Organization(name=name, kind=data.kind)
-        session.add(org)
-    else:
-        org = fetch(session, Organization, data.id, data.version)
+    org = editable(session, Organization, data.id, data.version, name=name, kind=data.kind)
     kana = clean(data.kana)
     org.name = name
     org.kind = data.kind
@@ -340,11 +336,15 @@ def save_registration(session: Session, data: RegistrationInput) -> int:
     categories = [c for c in program.categories if c.id in data.category_ids]
     if not categories and program.categories:
         raise ValidationError(f"{program.category_label}を一つ以上選んでください。", "categories")
-    if data.id is None:
-        reg = Registration(organization_id=data.organization_id, program=program, role=data.role)
-        session.add(reg)
-    else:
-        reg = fetch(session, Registration, data.id, data.version)
+    reg = editable(
+        session,
+        Registration,
+        data.id,
+        data.version,
+        organization_id=data.organization_id,
+        program=program,
+        role=data.role,
+    )
     reg.program = program
     reg.role = data.role
     reg.categories = categories
