@@ -13,10 +13,11 @@ widens a column does not break the import.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -92,6 +93,7 @@ class FormChoices:
 class FormCell:
     value: object  # None when blank
     ref: str  # A1-style, e.g. "C7", for problem reports
+    label: str = dataclasses.field(default="", compare=False)  # the form's label (氏名, 施策名 …)
 
 
 @dataclass(frozen=True)
@@ -871,8 +873,9 @@ def _read_roster(sheet: SheetData, keyed: list[tuple[int, int, str]]) -> list[di
             key: FormCell(
                 None if _blank(v := _cell(sheet.rows, r, columns[key])) else v,
                 _ref(r, columns[key]),
+                label,
             )
-            for key, _label in ROSTER_COLUMNS
+            for key, label in ROSTER_COLUMNS
             if key in columns
         }
         if any(cell.value is not None for cell in record.values()):
@@ -900,7 +903,8 @@ def read_form(sheet: SheetData) -> FormData | None:
         key = _label_key(field.label)
         found = next(((r, c) for r, c, k in keyed if k == key), None)
         if found is not None:
-            values[field.key] = _field_value(sheet, found[0], found[1], stop_keys)
+            cell = _field_value(sheet, found[0], found[1], stop_keys)
+            values[field.key] = replace(cell, label=field.label)
     categories: list[str] = []
     unknown: list[FormCell] = []
     if _has_checklist(kind):

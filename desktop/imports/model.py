@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 ERROR = "error"  # the row is not imported
 WARNING = "warning"  # the row is imported, with a note
@@ -66,16 +67,76 @@ class SourceRecord:
 
 @dataclass(frozen=True)
 class Candidate:
+    """An existing record an imported row may be."""
+
     id: int
     name: str
-    lg_code: str
+    lg_code: str = ""  # an organization's local-government code; blank for other records
 
 
-@dataclass
-class RegistrationRecord:
-    """A registration to import, with its organization (and contact person, if any)."""
+@dataclass(frozen=True)
+class ProgramInfo:
+    name: str
+    categories: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BuildContext:
+    """What a row is read with, besides its own cells."""
+
+    programs: tuple[ProgramInfo, ...]
+    program: str | None = None  # the programme chosen for the whole import (--program)
+    role: str | None = None  # the registration role a form implies (専門家用 → 提供)
+
+
+@dataclass(kw_only=True)
+class ImportRecord:
+    """One row or form to import, of any kind: where it came from, its problems, the decision.
+
+    Each kind (registrations, measures, projects …) subclasses it with its own fields and says
+    how the review shows it.
+    """
+
+    TITLE: ClassVar[str] = "名称"  # review column heading of title()
+    CONTEXT: ClassVar[str] = "対象"  # review column heading of context()
+    TARGET: ClassVar[str] = "データ"  # what an existing candidate is (団体, 施策 …)
+    KIND: ClassVar[str] = ""  # the list kind (desktop.excel.headers.KINDS) that writes it
 
     origin: Location
+    problems: list[Problem] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)  # existing records that match
+    chosen_id: int | None = None  # the candidate the user (or an unambiguous match) settled on
+    action: str = "create"  # create, or one of DUPLICATE_ACTIONS when candidates exist
+    original: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def rejected(self) -> bool:
+        return any(p.severity == ERROR for p in self.problems)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def context(self) -> str:
+        return ""
+
+    def details(self) -> list[str]:
+        """Lines for the review's detail pane, after the location."""
+        return []
+
+    def create_refusal(self) -> str | None:
+        """Why this row cannot be made a new record beside its candidates (None: it can)."""
+        return None
+
+
+@dataclass(kw_only=True)
+class RegistrationRecord(ImportRecord):
+    """A registration to import, with its organization (and contact person, if any)."""
+
+    TITLE: ClassVar[str] = "団体名"
+    CONTEXT: ClassVar[str] = "事業"
+    TARGET: ClassVar[str] = "団体"
+    KIND: ClassVar[str] = "registrations"
+
     organization_name: str
     organization_kind: str
     kind_given: bool = False  # False: the kind was guessed, and never overwrites a stored one
@@ -93,15 +154,26 @@ class RegistrationRecord:
     contact_kana: str | None = None
     received_on: dt.date | None = None
     publish_consent: bool = True
-    problems: list[Problem] = field(default_factory=list)
-    candidates: list[Candidate] = field(default_factory=list)  # existing organizations matched
-    chosen_id: int | None = None  # the candidate the user (or an unambiguous match) settled on
-    action: str = "create"  # create, or one of DUPLICATE_ACTIONS when candidates exist
-    original: tuple[tuple[str, object], ...] = ()
 
-    @property
-    def rejected(self) -> bool:
-        return any(p.severity == ERROR for p in self.problems)
+    def title(self) -> str:
+        return self.organization_name
+
+    def context(self) -> str:
+        return self.program or ""
+
+    def details(self) -> list[str]:
+        return [
+            f"団体: {self.organization_name}（{self.lg_code or 'コードなし'}）",
+            f"分野: {'、'.join(self.categories) or '－'}",
+        ]
+
+    def create_refusal(self) -> str | None:
+        if self.lg_code and any(c.lg_code == self.lg_code for c in self.candidates):
+            return (
+                f"地方公共団体コード「{self.lg_code}」の団体はすでにあるため、"
+                "別の団体としては作れません。"
+            )
+        return None
 
 
 @dataclass(frozen=True)
@@ -117,11 +189,11 @@ class ImportPreview:
     """Everything the review screen shows; commit() writes it as one batch."""
 
     files: list[FileInfo] = field(default_factory=list)
-    records: list[RegistrationRecord] = field(default_factory=list)
+    records: list[ImportRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # file-level notes and refusals
 
     @property
-    def accepted(self) -> list[RegistrationRecord]:
+    def accepted(self) -> list[ImportRecord]:
         return [r for r in self.records if not r.rejected and r.action != "skip"]
 
     def all_problems(self) -> list[Problem]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,11 +13,14 @@ from db.models import Organization
 from db.vocab import LOCAL_GOVERNMENT_KINDS, ORGANIZATION_KINDS, REGISTRATION_ROLES
 from desktop.excel.headers import normalize_header
 from desktop.imports import normalize
+from desktop.imports.matching import reject_repeats, settle
 from desktop.imports.model import (
     ERROR,
     WARNING,
+    BuildContext,
     Candidate,
     Problem,
+    ProgramInfo,
     RegistrationRecord,
     SourceRecord,
 )
@@ -53,24 +55,14 @@ _ROLE_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class ProgramInfo:
-    name: str
-    categories: tuple[str, ...]
-
-
 def _kind(raw: object) -> str | None:
     key = unicodedata.normalize("NFKC", str(raw)).strip()
     return _KIND_WORDS.get(key) or _KIND_WORDS.get(key.replace(" ", ""))
 
 
-def build(
-    source: SourceRecord,
-    programs: Sequence[ProgramInfo],
-    default_program: str | None,
-    default_role: str | None,
-) -> RegistrationRecord:
+def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     """Normalise and validate one source record; every problem names where it came from."""
+    programs, default_program, default_role = context.programs, context.program, context.role
     values = source.values
     problems: list[Problem] = list(source.notes)
 
@@ -292,3 +284,40 @@ class OrganizationIndex:
 
 def _chunks(items: Sequence[str], size: int) -> list[Sequence[str]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def resolve(session: Session, records: list[RegistrationRecord], on_duplicate: str) -> None:
+    """Match each row's organization with the stored ones; report what cannot be settled."""
+    index = OrganizationIndex(session, records)
+    for record in records:
+        if not record.rejected:
+            settle(record, index.match(record), on_duplicate)
+            _check_code_owner(record)
+    reject_repeats(
+        records,
+        lambda r: (
+            r.lg_code or normalize_for_compare(r.organization_name),
+            r.program,
+            r.role,
+        ),
+        "同じ団体の同じ登録",
+    )
+
+
+def _check_code_owner(record: RegistrationRecord) -> None:
+    """A code that belongs to a differently named body is an error, not a match."""
+    if len(record.candidates) != 1 or not record.lg_code:
+        return
+    only = record.candidates[0]
+    if only.lg_code == record.lg_code and (
+        normalize_for_compare(only.name) != normalize_for_compare(record.organization_name)
+    ):
+        record.chosen_id = None
+        record.problems.append(
+            Problem(
+                record.origin,
+                f"地方公共団体コード「{record.lg_code}」は「{only.name}」のコードです"
+                f"（この行の団体名は「{record.organization_name}」）。"
+                "コードか団体名を確かめてください。",
+            )
+        )

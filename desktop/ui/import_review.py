@@ -6,7 +6,7 @@ whose organization already exists the user decides, per row, what to do with it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -32,7 +32,7 @@ from desktop.imports.model import (
     AMBIGUOUS_MATCH,
     DUPLICATE_ACTIONS,
     ImportPreview,
-    RegistrationRecord,
+    ImportRecord,
 )
 from desktop.ui.record_tab import RecordTable, search_box
 from desktop.ui.table_model import Column
@@ -41,7 +41,7 @@ ERROR_TINT = "#f8d7da"
 WARNING_TINT = "#fff3cd"
 
 
-def verdict(record: RegistrationRecord) -> str:
+def verdict(record: ImportRecord) -> str:
     if record.rejected:
         return "取り込まない（エラー）"
     if record.action == "skip":
@@ -49,7 +49,7 @@ def verdict(record: RegistrationRecord) -> str:
     if not record.candidates or record.action == "create":
         return "新規"
     if record.chosen_id is None:
-        return "未決定（団体を選んでください）"
+        return f"未決定（{record.TARGET}を選んでください）"
     return f"既存に{DUPLICATE_ACTIONS[record.action]}"
 
 
@@ -58,21 +58,24 @@ def decision_key(candidate_id: int | None, action: str) -> str:
     return f"{candidate_id or ''}:{action}"
 
 
-def _tint(record: RegistrationRecord) -> str | None:
+def _tint(record: ImportRecord) -> str | None:
     if record.rejected:
         return ERROR_TINT
     return WARNING_TINT if record.problems else None
 
 
-COLUMNS: list[Column[RegistrationRecord]] = [
-    Column("ファイル", lambda r: r.origin.file),
-    Column("行", lambda r: r.origin.row or "", lambda r: r.origin.row or 0, align_right=True),
-    Column("団体名", lambda r: r.organization_name),
-    Column("事業", lambda r: r.program or ""),
-    Column("分野", lambda r: "、".join(r.categories)),
-    Column("判定", verdict),
-    Column("問題", lambda r: " / ".join(p.message for p in r.problems)),
-]
+def columns(records: Sequence[ImportRecord]) -> list[Column[ImportRecord]]:
+    """The review's columns; the name columns are headed for the kind when there is one kind."""
+    kinds = {type(r) for r in records}
+    kind = kinds.pop() if len(kinds) == 1 else ImportRecord
+    return [
+        Column("ファイル", lambda r: r.origin.file),
+        Column("行", lambda r: r.origin.row or "", lambda r: r.origin.row or 0, align_right=True),
+        Column(kind.TITLE, lambda r: r.title()),
+        Column(kind.CONTEXT, lambda r: r.context()),
+        Column("判定", verdict),
+        Column("問題", lambda r: " / ".join(p.message for p in r.problems)),
+    ]
 
 
 class ImportReviewDialog(QDialog):
@@ -90,15 +93,15 @@ class ImportReviewDialog(QDialog):
 
         self.summary = QLabel()
         self.summary.setStyleSheet("font-weight: bold;")
-        self.table: RecordTable[RegistrationRecord] = RecordTable(COLUMNS, self, _tint)
-        self.search = search_box("検索（団体名・問題）", self.table)
+        self.table: RecordTable[ImportRecord] = RecordTable(columns(preview.records), self, _tint)
+        self.search = search_box("検索（名称・問題）", self.table)
         self.file_notes = QPlainTextEdit()
         self.file_notes.setReadOnly(True)
         self.file_notes.setMaximumHeight(90)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.decision = QComboBox()
-        self.decision_label = QLabel("既存の団体:")
+        self.decision_label = QLabel("既存のデータ:")
         self.default_decision = QComboBox()
         for action in ("fill", "update", "skip"):
             self.default_decision.addItem(DUPLICATE_ACTIONS[action], action)
@@ -131,7 +134,7 @@ class ImportReviewDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         defaults = QHBoxLayout()
-        defaults.addWidget(QLabel("既存の団体と一致した行をまとめて:"))
+        defaults.addWidget(QLabel("既存のデータと一致した行をまとめて:"))
         defaults.addWidget(self.default_decision)
         defaults.addStretch(1)
         layout = QVBoxLayout(self)
@@ -168,7 +171,7 @@ class ImportReviewDialog(QDialog):
         self.commit_button.setEnabled(accepted > 0)
         self.commit_button.setText(f"{accepted}件を取り込む")
 
-    def _show_record(self, record: RegistrationRecord | None) -> None:
+    def _show_record(self, record: ImportRecord | None) -> None:
         self.decision.clear()
         has_candidates = (
             record is not None and bool(record.candidates) and not self._only_errors(record)
@@ -180,8 +183,7 @@ class ImportReviewDialog(QDialog):
             return
         lines = [
             f"{record.origin.describe()}",
-            f"団体: {record.organization_name}（{record.lg_code or 'コードなし'}）",
-            f"分野: {'、'.join(record.categories) or '－'}",
+            *record.details(),
             *(p.text() for p in record.problems),
         ]
         self.detail.setPlainText("\n".join(lines))
@@ -193,15 +195,15 @@ class ImportReviewDialog(QDialog):
                     f"{candidate.name}（ID {candidate.id}）に{DUPLICATE_ACTIONS[action]}",
                     decision_key(candidate.id, action),
                 )
-        if not (record.lg_code and any(c.lg_code == record.lg_code for c in record.candidates)):
-            self.decision.addItem("新しい団体として作る", decision_key(None, "create"))
+        if record.create_refusal() is None:
+            self.decision.addItem(f"新しい{record.TARGET}として作る", decision_key(None, "create"))
         self.decision.addItem("この行は取り込まない", decision_key(None, "skip"))
         chosen = record.chosen_id if record.action in ("fill", "update") else None
         current = decision_key(chosen, record.action)
         self.decision.setCurrentIndex(self.decision.findData(current))  # -1: not decided yet
 
     @staticmethod
-    def _only_errors(record: RegistrationRecord) -> bool:
+    def _only_errors(record: ImportRecord) -> bool:
         """Errors other than the ambiguity cannot be settled here: the file must be corrected."""
         return any(
             p.severity == "error" and not p.message.startswith(AMBIGUOUS_MATCH)

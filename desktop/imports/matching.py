@@ -1,0 +1,79 @@
+"""What happens to a row that matches existing data: the same rules for every kind of import.
+
+One candidate: the row is settled on it and the import's default decision applies. Several: the
+row is never linked silently to the first one; unless the default is to skip or create, it is
+reported until the user picks one in the review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import TypeVar
+
+from db.errors import UserError
+from desktop.imports.model import AMBIGUOUS_MATCH, Candidate, ImportRecord, Problem
+
+R = TypeVar("R", bound=ImportRecord)
+
+
+def settle(record: ImportRecord, candidates: Sequence[Candidate], on_duplicate: str) -> None:
+    """Record the candidates and the default decision for them."""
+    record.candidates = list(candidates)
+    if not candidates:
+        record.action = "create"
+        record.chosen_id = None
+        return
+    record.action = on_duplicate
+    if len(candidates) == 1:
+        record.chosen_id = candidates[0].id
+    elif on_duplicate in ("fill", "update"):
+        names = "、".join(f"{c.name}（ID {c.id}）" for c in candidates)
+        record.problems.append(
+            Problem(
+                record.origin,
+                f"{AMBIGUOUS_MATCH}（{names}）。どれか一つに決められないため取り込みません。"
+                f"確認画面でどの{record.TARGET}か選んでください。",
+            )
+        )
+    refusal = record.create_refusal() if on_duplicate == "create" else None
+    if refusal:
+        record.problems.append(
+            Problem(record.origin, f"{refusal}（「空欄だけ補う」か「上書き」を選んでください）")
+        )
+
+
+def decide(record: ImportRecord, candidate_id: int | None, action: str) -> None:
+    """The user's decision in the review for one row: which existing record, and what to do.
+
+    candidate_id None with action "create" makes a new record; "skip" leaves the row out. Any
+    decision settles the ambiguity the preparation reported; the candidates stay listed so that
+    a mis-click can be corrected.
+    """
+    if candidate_id is not None and candidate_id not in {c.id for c in record.candidates}:
+        raise UserError(f"選んだ{record.TARGET}はこの行の候補にありません。")
+    refusal = record.create_refusal() if action == "create" else None
+    if refusal:
+        raise UserError(refusal)
+    record.chosen_id = candidate_id
+    record.action = action
+    record.problems = [p for p in record.problems if not p.message.startswith(AMBIGUOUS_MATCH)]
+
+
+def reject_repeats(records: Sequence[R], key_of: Callable[[R], Hashable | None], what: str) -> None:
+    """The same thing twice in one import: the later rows are reported and not imported.
+
+    `key_of` says what makes two rows the same; rows it gives None for are not compared.
+    """
+    seen: dict[Hashable, ImportRecord] = {}
+    for record in records:
+        key = None if record.rejected else key_of(record)
+        if key is None:
+            continue
+        first = seen.setdefault(key, record)
+        if first is not record:
+            record.problems.append(
+                Problem(
+                    record.origin,
+                    f"{what}が {first.origin.describe()} にもあります（後の行は取り込みません）。",
+                )
+            )

@@ -1,0 +1,136 @@
+"""Source records from a workbook's sheets: one per list row, or per filled form (per roster row).
+
+Nothing is interpreted here beyond finding the values and where they came from; the kind's own
+module normalises and validates them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from db.errors import UserError
+from desktop.excel.forms import FormCell, read_form
+from desktop.excel.headers import find_header
+from desktop.excel.sheets import SheetData
+from desktop.imports.model import WARNING, Location, Problem, SourceRecord
+from desktop.imports.normalize import is_mark
+
+EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+# A form's field keys that a list calls otherwise (the kinds read the list's names).
+FORM_FIELD_NAMES = {"name": "person_name", "kana": "person_kana", "role": "member_role"}
+
+
+def gather(paths: Iterable[Path]) -> list[Path]:
+    """The Excel files named, and those inside folders (recursively), in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in EXCEL_SUFFIXES and not p.name.startswith(("~$", "."))
+            )
+        else:
+            found.append(path)
+    if not found:
+        raise UserError(
+            "取り込む Excel ファイル（.xlsx）が見つかりません。ファイルかフォルダを指定してください。"
+        )
+    return found
+
+
+def form_sources(path: Path, sheet: SheetData) -> tuple[str, list[SourceRecord]] | None:
+    """The form's kind and its record (one per filled row of a roster), or None: not a form."""
+    form = read_form(sheet)
+    if form is None:
+        return None
+    notes = tuple(
+        _unclear_mark(Location(path.name, sheet.name, None, cell.ref), cell.value)
+        for cell in form.unknown_marks
+    )
+    if form.kind != "roster":
+        origin = Location(path.name, sheet.name)
+        return form.kind, [_form_record(path, sheet, form.fields, origin, form.categories, notes)]
+    sources = []
+    for row in form.rows:
+        first = next(iter(row.values()))
+        origin = Location(path.name, sheet.name, int("".join(filter(str.isdigit, first.ref))))
+        cells = {**form.fields, **row}
+        sources.append(_form_record(path, sheet, cells, origin, (), notes))
+    return form.kind, sources
+
+
+def _form_record(
+    path: Path,
+    sheet: SheetData,
+    cells: dict[str, FormCell],
+    origin: Location,
+    categories: Sequence[str],
+    notes: tuple[Problem, ...],
+) -> SourceRecord:
+    named = {FORM_FIELD_NAMES.get(key, key): cell for key, cell in cells.items()}
+    values = {key: cell.value for key, cell in named.items()}
+    where = {key: Location(path.name, sheet.name, None, cell.ref) for key, cell in named.items()}
+    original = tuple((cell.label or key, cell.value) for key, cell in cells.items())
+    return SourceRecord(values, where, origin, tuple(categories), original, notes)
+
+
+def _unclear_mark(where: Location, value: object) -> Problem:
+    return Problem(
+        where,
+        f"「{value}」は○印として読めません（選ばなかったものとしました）。"
+        "○ ● ✓ 1 レ のどれかを使ってください。",
+        WARNING,
+    )
+
+
+def list_sources(
+    path: Path, sheet: SheetData, category_names: Sequence[str], kind: str | None
+) -> tuple[str, list[SourceRecord], list[Problem]] | None:
+    header = find_header(sheet.rows, category_names, kind)
+    if header is None:
+        return None
+    problems: list[Problem] = []
+    heading = sheet.rows[header.row]
+    if header.extra_columns:
+        names = "、".join(f"「{h}」" for h in header.extra_columns.values())
+        problems.append(
+            Problem(
+                Location(path.name, sheet.name, header.row + 1),
+                f"列 {names} は使わずに取り込みます。",
+                WARNING,
+            )
+        )
+    sources: list[SourceRecord] = []
+    for index in range(header.row + 1, len(sheet.rows)):
+        cells = sheet.rows[index]
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells):
+            continue
+        row_number = index + 1
+        origin = Location(path.name, sheet.name, row_number)
+        values: dict[str, object] = {}
+        where: dict[str, Location] = {}
+        for column, field in header.columns.items():
+            values[field] = cells[column] if column < len(cells) else None
+            where[field] = Location(path.name, sheet.name, row_number, str(heading[column]))
+        marked: list[str] = []
+        notes: list[Problem] = []
+        for column, category in header.category_columns.items():
+            value = cells[column] if column < len(cells) else None
+            mark = is_mark(value)
+            if mark:
+                marked.append(category)
+            elif mark is None:
+                notes.append(
+                    _unclear_mark(Location(path.name, sheet.name, row_number, category), value)
+                )
+        if row_number in sheet.hidden_rows:
+            notes.append(Problem(origin, "非表示の行です（取り込み対象にしました）。", WARNING))
+        original = tuple(
+            (str(heading[c]), cells[c] if c < len(cells) else None)
+            for c in range(len(heading))
+            if heading[c] is not None
+        )
+        sources.append(SourceRecord(values, where, origin, tuple(marked), original, tuple(notes)))
+    return header.kind, sources, problems
