@@ -102,9 +102,9 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
         problem("lg_code", "地方公共団体コードは都道府県・市区町村の行にだけ入力してください。")
 
     program_name = normalize.text(cell("program")) or default_program
-    program = _program(program_name, programs)
+    program = program_named(program_name, programs)
     if program is None and not program_name:
-        program = _program_by_categories(cell("categories"), source.categories_marked, programs)
+        program = program_by_categories(cell("categories"), source.categories_marked, programs)
     if program is None and program_name:
         problem(
             "program", f"事業「{program_name}」はありません。登録済みの事業名を入力してください。"
@@ -220,7 +220,7 @@ def _received_on(raw: object, problem: Callable[[str | None, str, str], None]) -
         return None
 
 
-def _program(name: str | None, programs: Sequence[ProgramInfo]) -> ProgramInfo | None:
+def program_named(name: str | None, programs: Sequence[ProgramInfo]) -> ProgramInfo | None:
     if not name:
         return programs[0] if len(programs) == 1 else None
     key = normalize_for_compare(name)
@@ -231,7 +231,7 @@ def _program(name: str | None, programs: Sequence[ProgramInfo]) -> ProgramInfo |
     return partial[0] if len(partial) == 1 else None
 
 
-def _program_by_categories(
+def program_by_categories(
     value: object, marked: Sequence[str], programs: Sequence[ProgramInfo]
 ) -> ProgramInfo | None:
     """The one program whose categories the row names (e.g. 教育、医療 → オープンラボ)."""
