@@ -273,6 +273,7 @@ def _session(s: EventSession) -> dict[str, Any]:
                 "name": p.person.name,
                 "organization": _name(p.person.organization),
                 "status": p.status,
+                "attendance": p.attendance,
             }
             for p in s.participants
         ],

@@ -431,6 +431,7 @@ class Participant(Versioned, Base):
         ForeignKey("person.id", ondelete="CASCADE"), nullable=False
     )
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="applied")
+    attendance: Mapped[str | None] = mapped_column(String(10))  # venue / online (参加形式)
 
     session: Mapped[EventSession] = relationship(back_populates="participants")
     person: Mapped[Person] = relationship()

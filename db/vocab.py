@@ -53,6 +53,8 @@ PARTICIPANT_STATUSES: dict[str, str] = {
     "attended": "出席",
     "cancelled": "取消",
 }
+# How a participant takes part in a hybrid session (参加形式 on the 参加申込書).
+PARTICIPANT_ATTENDANCE: dict[str, str] = {"venue": "会場", "online": "オンライン"}
 BUDGET_KINDS = ("当初", "補正")
 
 

@@ -10,13 +10,15 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from db import backup
 from db.check import run_checks
-from db.engine import Database, open_database
+from db.engine import Database, make_engine, open_database
 from db.errors import DatabaseUnavailable
-from db.migrate import current_revision, head_revision
+from db.migrate import current_revision, head_revision, upgrade
 from db.models import AuditEntry, Base, Organization, Person
 
 
@@ -143,6 +145,30 @@ def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
         open_database(str(path))
 
 
+def test_an_older_database_is_upgraded_after_a_backup(tmp_path: Path) -> None:
+    """A database made by the first release keeps its data, gets a backup and the new schema."""
+    path = tmp_path / "old.sqlite"
+    engine_db = _database_at_revision(path, "0001")
+    with engine_db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO organization (id, version, kind, name, name_key) "
+            "VALUES (1, 1, 'municipality', '秩父市', '秩父市')"
+        )
+    engine_db.close()
+
+    upgraded = open_database(str(path))
+    assert current_revision(upgraded) == head_revision()
+    with upgraded.sessions() as session:
+        assert [o.name for o in session.scalars(select(Organization))] == ["秩父市"]
+    backups = backup.list_backups(upgraded)
+    upgraded.close()
+    assert [b.reason for b in backups] == ["before-upgrade"]
+    with sqlite3.connect(backups[0].path) as conn:  # the backup is the old database as it was
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(participant)")}
+    assert "attendance" not in columns
+
+
 def test_check_reports_rows_without_history(database: Database) -> None:
     with database.engine.begin() as conn:
         conn.exec_driver_sql(
@@ -181,3 +207,12 @@ def test_ids_are_never_reused_and_collections_are_audited(database: Database) ->
         ).one()
     assert inserted.after is not None
     assert inserted.after["categories"] == [program.categories[0].id]
+
+
+def _database_at_revision(path: Path, revision: str) -> Database:
+    """A database as an older release left it: the migrations up to `revision` only."""
+    url = make_url(f"sqlite:///{path}")
+    engine = make_engine(url)
+    database = Database(url, engine, sessionmaker(engine))
+    upgrade(database, revision)
+    return database

@@ -193,13 +193,22 @@ def test_add_participant(window: MainWindow, qtbot: QtBot, demo_path: Path) -> N
     settle(qtbot, window)
     tab.add_participant()
     dialog = open_dialog(window)
-    fill(dialog, name="山田　太郎", kana="ヤマダ タロウ", organization="秩父市", post="主任")
+    fill(
+        dialog,
+        name="山田　太郎",
+        kana="ヤマダ タロウ",
+        organization="秩父市",
+        post="主任",
+        attendance="online",
+    )
     dialog.submit()
     settle(qtbot, window)
     assert not dialog.isVisible()
     session_id = tab.sessions.current().id
     people = read(demo_path, event_ops.list_participants, session_id)
-    assert [(p.name, p.organization) for p in people] == [("山田　太郎", "秩父市")]
+    assert [(p.name, p.organization, p.attendance_label) for p in people] == [
+        ("山田　太郎", "秩父市", "オンライン")
+    ]
     assert tab.participants.source.rowCount() == 1
 
 

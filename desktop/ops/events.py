@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.errors import ValidationError
 from db.models import EventSeries, EventSession, Participant, Person
-from db.vocab import PARTICIPANT_STATUSES, SESSION_FORMATS, label
+from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, SESSION_FORMATS, label
 from desktop.japanese.text import kana_sort_key, to_hiragana
 from desktop.japanese.wareki import (
     DateParseError,
@@ -71,6 +71,7 @@ class ParticipantRow:
     organization: str
     post: str
     email: str
+    attendance_label: str
     status_label: str
 
 
@@ -234,6 +235,7 @@ def list_participants(session: Session, session_id: int) -> list[ParticipantRow]
             organization=p.person.organization.name if p.person.organization else "",
             post=p.person.post or "",
             email=p.person.email or "",
+            attendance_label=label(PARTICIPANT_ATTENDANCE, p.attendance),
             status_label=label(PARTICIPANT_STATUSES, p.status),
         )
         for p in participants
@@ -249,6 +251,7 @@ class ParticipantInput:
     organization: str = ""
     post: str = ""
     email: str = ""
+    attendance: str = ""
     status: str = "applied"
 
 
@@ -256,6 +259,9 @@ def add_participant(session: Session, data: ParticipantInput) -> int:
     name = required(data.name, "name", "氏名")
     if data.status not in PARTICIPANT_STATUSES:
         raise ValidationError("状態を選んでください。", "status")
+    attendance = clean(data.attendance)
+    if attendance is not None and attendance not in PARTICIPANT_ATTENDANCE:
+        raise ValidationError("参加形式を選んでください。", "attendance")
     event = fetch(session, EventSession, data.session_id)
     org_name = clean(data.organization)
     kana = clean(data.kana)
@@ -266,7 +272,9 @@ def add_participant(session: Session, data: ParticipantInput) -> int:
         post=clean(data.post),
         email=clean(data.email),
     )
-    participant = Participant(session=event, person=person, status=data.status)
+    participant = Participant(
+        session=event, person=person, status=data.status, attendance=attendance
+    )
     session.add(participant)
     session.flush()
     return participant.id

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from db.vocab import PARTICIPANT_STATUSES, SESSION_FORMATS
+from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, SESSION_FORMATS
 from desktop.japanese.wareki import format_wareki
 from desktop.ops import events as ops
 from desktop.ui.form_dialog import Field
@@ -52,6 +52,7 @@ PARTICIPANT_COLUMNS: list[Column[ops.ParticipantRow]] = [
     Column("所属", lambda r: r.organization),
     Column("役職", lambda r: r.post),
     Column("メールアドレス", lambda r: r.email),
+    Column("参加形式", lambda r: r.attendance_label),
     Column("状態", lambda r: r.status_label),
 ]
 SESSION_FIELDS = [
@@ -82,6 +83,12 @@ PARTICIPANT_FIELDS = [
     Field("organization", "所属"),
     Field("post", "役職"),
     Field("email", "メールアドレス"),
+    Field(
+        "attendance",
+        "参加形式",
+        kind="choice",
+        choices=[("", "未定"), *PARTICIPANT_ATTENDANCE.items()],
+    ),
     Field("status", "状態", kind="choice", choices=list(PARTICIPANT_STATUSES.items())),
 ]
 
