@@ -10,6 +10,7 @@ import contextvars
 import datetime as dt
 import functools
 import getpass
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -82,25 +83,49 @@ def _changes(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:
     return before, after
 
 
-def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
+def _entry_maker() -> Callable[[str, str, int | None, Any, Any], dict[str, Any]]:
+    """Builds audit rows that share one time stamp, user and import batch."""
     now = dt.datetime.now().replace(microsecond=0)
     user = _user()
     batch = current_batch.get()
+
+    def entry(
+        action: str, table: str, row_id: int | None, before: Any, after: Any
+    ) -> dict[str, Any]:
+        return {
+            "at": now,
+            "user": user,
+            "action": action,
+            "table_name": table,
+            "row_id": row_id,
+            "before": before,
+            "after": after,
+            "import_batch_id": batch,
+        }
+
+    return entry
+
+
+def log_inserts(session: Session, table: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Audit rows for records inserted without the unit of work (bulk imports).
+
+    Each row holds every column (and many-to-many ids), as the flush hook would record it.
+    """
+    entry = _entry_maker()
+    entries = [
+        entry("insert", table, row["id"], None, {k: plain(v) for k, v in row.items()})
+        for row in rows
+    ]
+    if entries:
+        session.connection().execute(insert(AuditEntry), entries)
+
+
+def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
+    entry = _entry_maker()
     rows: list[dict[str, Any]] = []
 
     def add(action: str, obj: Base, before: Any, after: Any) -> None:
-        rows.append(
-            {
-                "at": now,
-                "user": user,
-                "action": action,
-                "table_name": obj.__tablename__,
-                "row_id": getattr(obj, "id", None),
-                "before": before,
-                "after": after,
-                "import_batch_id": batch,
-            }
-        )
+        rows.append(entry(action, obj.__tablename__, getattr(obj, "id", None), before, after))
 
     for obj in session.new:
         if isinstance(obj, Base) and not isinstance(obj, AuditEntry):

@@ -15,11 +15,13 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from db import backup
+from db.bulk import insert_new
 from db.check import run_checks
 from db.engine import Database, make_engine, open_database
 from db.errors import DatabaseUnavailable
 from db.migrate import current_revision, head_revision, upgrade
 from db.models import AuditEntry, Base, Organization, Person
+from desktop.japanese.text import normalize_for_compare
 
 
 def test_migrations_build_exactly_the_models(database: Database) -> None:
@@ -216,3 +218,18 @@ def _database_at_revision(path: Path, revision: str) -> Database:
     database = Database(url, engine, sessionmaker(engine))
     upgrade(database, revision)
     return database
+
+
+def test_bulk_inserts_link_ids_to_their_rows_and_are_audited(database: Database) -> None:
+    """Imports insert thousands of rows at once; each id must be its own row's, and logged."""
+    rows = [{"kind": "company", "name": f"株式会社 テスト{i:04d}"} for i in range(2500)]
+    with database.transaction() as session:
+        ids = insert_new(session, Organization, rows)
+    with database.sessions() as session:
+        stored = {o.id: o for o in session.scalars(select(Organization))}
+        entries = session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
+    assert [stored[i].name for i in ids] == [r["name"] for r in rows]  # across batches of 1000
+    assert stored[ids[7]].name_key == normalize_for_compare("株式会社 テスト0007")
+    assert stored[ids[7]].version == 1
+    assert [(e.action, e.row_id) for e in entries] == [("insert", i) for i in ids]
+    assert entries[7].after is not None and entries[7].after["name"] == "株式会社 テスト0007"

@@ -1,11 +1,19 @@
-"""Writing imported registrations: the organization (new or matched), contact, registration."""
+"""Writing imported registrations: the organization (new or matched), contact, registration.
+
+Rows whose organization is new (usually nearly all of a large list) are written in bulk; rows
+matched to a stored organization go through the ORM, which merges them into what is there.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import or_, select
+from typing import Any
+
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import Organization, Person, Program, Registration
+from db import audit
+from db.bulk import insert_new
+from db.models import Organization, Person, Program, Registration, registration_categories
 from desktop.imports.model import RegistrationRecord
 from desktop.japanese.text import normalize_for_compare
 
@@ -16,18 +24,120 @@ def write(session: Session, records: list[RegistrationRecord], counts: dict[str,
         p.name: p
         for p in session.scalars(select(Program).options(selectinload(Program.categories)))
     }
-    created: dict[str, Organization] = {}
+    fresh = [r for r in records if _is_new(r)]
+    _create(session, fresh, programs, counts)
     people: dict[tuple[int, str], Person] = {}
     for record in records:
-        _apply(session, record, programs, counts, created, people)
+        if not _is_new(record):
+            _apply(session, record, programs, counts, people)
+
+
+def _is_new(record: RegistrationRecord) -> bool:
+    return record.action == "create" or record.chosen_id is None
+
+
+def _add(counts: dict[str, int], key: str, n: int = 1) -> None:
+    if n:
+        counts[key] = counts.get(key, 0) + n
+
+
+def _create(
+    session: Session,
+    records: list[RegistrationRecord],
+    programs: dict[str, Program],
+    counts: dict[str, int],
+) -> None:
+    """New organizations with their contacts and registrations, a few statements per table.
+
+    The same new organization on several rows (other programmes or roles) is created once,
+    from its first row; so is the same contact person of one organization.
+    """
+    org_index: dict[str, int] = {}
+    org_rows: list[dict[str, Any]] = []
+    for record in records:
+        key = _organization_key(record)
+        if key not in org_index:
+            org_index[key] = len(org_rows)
+            org_rows.append(
+                {
+                    "name": record.organization_name,
+                    "kind": record.organization_kind,
+                    "kana": record.organization_kana,
+                    "lg_code": record.lg_code,
+                    "phone": record.phone,
+                    "email": record.email,
+                    "address": record.address,
+                }
+            )
+    org_ids = insert_new(session, Organization, org_rows)
+    _add(counts, "団体（新規）", len(org_ids))
+
+    person_index: dict[tuple[str, str], int] = {}
+    person_rows: list[dict[str, Any]] = []
+    for record in records:
+        if record.contact_name:
+            org_key = _organization_key(record)
+            person_key = (org_key, normalize_for_compare(record.contact_name))
+            if person_key not in person_index:
+                person_index[person_key] = len(person_rows)
+                person_rows.append(
+                    {
+                        "name": record.contact_name,
+                        "kana": record.contact_kana,
+                        "organization_id": org_ids[org_index[org_key]],
+                        "post": record.department,
+                        "email": record.email,
+                        "phone": record.phone,
+                    }
+                )
+    person_ids = insert_new(session, Person, person_rows)
+
+    registration_rows: list[dict[str, Any]] = []
+    category_ids: list[list[int]] = []
+    for record in records:
+        org_key = _organization_key(record)
+        contact = None
+        if record.contact_name:
+            contact = person_ids[
+                person_index[(org_key, normalize_for_compare(record.contact_name))]
+            ]
+        program = programs[record.program or ""]
+        category_ids.append(sorted(c.id for c in program.categories if c.name in record.categories))
+        registration_rows.append(
+            {
+                "organization_id": org_ids[org_index[org_key]],
+                "program_id": program.id,
+                "role": record.role or "offer",
+                "summary": record.summary,
+                "department": record.department,
+                "contact_person_id": contact,
+                "received_on": record.received_on,
+                "status": "received",
+                "publish_consent": record.publish_consent,
+                "import_batch_id": audit.current_batch.get(),
+            }
+        )
+    registration_ids = insert_new(
+        session, Registration, registration_rows, [{"categories": ids} for ids in category_ids]
+    )
+    links = [
+        {"registration_id": registration_id, "category_id": category_id}
+        for registration_id, ids in zip(registration_ids, category_ids, strict=True)
+        for category_id in ids
+    ]
+    if links:
+        session.connection().execute(insert(registration_categories), links)
+    _add(counts, "登録（新規）", len(registration_ids))
+
+
+def _organization_key(record: RegistrationRecord) -> str:
+    return record.lg_code or normalize_for_compare(record.organization_name)
 
 
 def _organization(
-    session: Session,
-    record: RegistrationRecord,
-    counts: dict[str, int],
-    created: dict[str, Organization],
+    session: Session, record: RegistrationRecord, counts: dict[str, int]
 ) -> Organization:
+    """The stored organization the row was matched to, filled or updated from the row."""
     fields: dict[str, object] = {
         "kana": record.organization_kana,
         "lg_code": record.lg_code,
@@ -37,18 +147,7 @@ def _organization(
     }
     if record.kind_given:
         fields["kind"] = record.organization_kind
-    if record.action == "create" or record.chosen_id is None:
-        # The same new organization on several rows of one import is created once.
-        key = record.lg_code or normalize_for_compare(record.organization_name)
-        if key in created:
-            return created[key]
-        org = Organization(
-            name=record.organization_name, **{**fields, "kind": record.organization_kind}
-        )
-        session.add(org)
-        created[key] = org
-        counts["団体（新規）"] = counts.get("団体（新規）", 0) + 1
-        return org
+    assert record.chosen_id is not None
     org = session.get_one(Organization, record.chosen_id)
     changed = False
     for name, value in fields.items():
@@ -59,7 +158,7 @@ def _organization(
             setattr(org, name, value)
             changed = True
     if changed:
-        counts["団体（更新）"] = counts.get("団体（更新）", 0) + 1
+        _add(counts, "団体（更新）")
     return org
 
 
@@ -75,16 +174,14 @@ def _contact(
     key = (id(org), normalize_for_compare(record.contact_name))
     if key in people:
         return people[key]
-    existing = None
-    if org.id is not None:  # an organization created in this batch has nobody stored yet
-        # The same person may be written 鈴木 once and 鈴木一郎 the next time: the e-mail
-        # address then tells that it is one person.
-        same = Person.name_key == key[1]
-        if record.email:
-            same = or_(same, Person.email == record.email)
-        existing = session.scalars(
-            select(Person).where(Person.organization_id == org.id, same).order_by(Person.id)
-        ).first()
+    # The same person may be written 鈴木 once and 鈴木一郎 the next time: the e-mail address
+    # then tells that it is one person.
+    same = Person.name_key == key[1]
+    if record.email:
+        same = or_(same, Person.email == record.email)
+    existing = session.scalars(
+        select(Person).where(Person.organization_id == org.id, same).order_by(Person.id)
+    ).first()
     person = existing or Person(
         name=record.contact_name,
         kana=record.contact_kana,
@@ -104,23 +201,19 @@ def _apply(
     record: RegistrationRecord,
     programs: dict[str, Program],
     counts: dict[str, int],
-    created: dict[str, Organization],
     people: dict[tuple[int, str], Person],
 ) -> None:
-    org = _organization(session, record, counts, created)
+    org = _organization(session, record, counts)
     program = programs[record.program or ""]
     wanted = [c for c in program.categories if c.name in record.categories]
     person = _contact(session, org, record, people)
-    existing = None
-    if org.id is not None:  # a new organization has no registration yet (and duplicates
-        # within one import were rejected when it was prepared)
-        existing = session.scalars(
-            select(Registration).where(
-                Registration.organization_id == org.id,
-                Registration.program_id == program.id,
-                Registration.role == record.role,
-            )
-        ).first()
+    existing = session.scalars(
+        select(Registration).where(
+            Registration.organization_id == org.id,
+            Registration.program_id == program.id,
+            Registration.role == record.role,
+        )
+    ).first()
     if existing is None:
         session.add(
             Registration(
@@ -134,9 +227,10 @@ def _apply(
                 received_on=record.received_on,
                 status="received",
                 publish_consent=record.publish_consent,
+                import_batch_id=audit.current_batch.get(),
             )
         )
-        counts["登録（新規）"] = counts.get("登録（新規）", 0) + 1
+        _add(counts, "登録（新規）")
         return
     overwrite = record.action == "update"
     merged = {c.id: c for c in existing.categories}
@@ -151,4 +245,4 @@ def _apply(
             setattr(existing, name, value)
     if person is not None and (overwrite or existing.contact_person is None):
         existing.contact_person = person
-    counts["登録（更新）"] = counts.get("登録（更新）", 0) + 1
+    _add(counts, "登録（更新）")

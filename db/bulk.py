@@ -1,0 +1,66 @@
+"""Inserting many new rows at once (imports): a statement per thousand rows, still audited.
+
+The ORM's unit of work costs about a third of a millisecond per object; a list of 10,000
+registrations makes 30,000 objects. New rows therefore go in as plain INSERTs, and this module
+does what the ORM would have done for them: defaults, name keys, and the audit log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Table, insert
+from sqlalchemy.orm import Session
+
+from db import audit
+from db.models import Base
+from desktop.japanese.text import normalize_for_compare
+
+
+def insert_new(
+    session: Session,
+    model: type[Base],
+    rows: Sequence[dict[str, Any]],
+    collections: Sequence[dict[str, list[int]]] = (),
+) -> list[int]:
+    """Insert `rows` (column → value) into the model's table; their ids, in the same order.
+
+    `collections` gives, per row, the many-to-many ids the caller links afterwards
+    (categories …), so that the audit row records them as the flush hook would.
+    """
+    if not rows:
+        return []
+    table = model.__table__
+    assert isinstance(table, Table)
+    server_made = [c for c in table.columns if c.primary_key or c.server_default is not None]
+    given = [c for c in table.columns if c not in server_made]
+    params = []
+    for row in rows:
+        values = {}
+        for column in given:
+            if column.key in row:
+                values[column.key] = row[column.key]
+            elif column.key == "name_key":  # as db.keys fills it for ORM inserts
+                values[column.key] = normalize_for_compare(row["name"] or "")
+            elif column.default is not None and column.default.is_scalar:
+                values[column.key] = column.default.arg
+            else:
+                values[column.key] = None
+        params.append(values)
+    # The ids come back in the order the rows were given: ids are handed out in the order of
+    # the VALUES lists, and the batches run one after the other. (Asking SQLAlchemy to sort
+    # them instead makes it send one statement per row on SQLite.) The values come back too
+    # and are compared, so that a database that ever did otherwise stops the import loudly
+    # instead of linking rows wrongly.
+    statement = insert(table).returning(*server_made, *given)
+    made = sorted(session.connection().execute(statement, params).all(), key=lambda r: r.id)
+    returned = [row._asdict() for row in made]
+    if any(
+        any(row[key] != value for key, value in values.items())
+        for row, values in zip(returned, params, strict=True)
+    ):
+        raise RuntimeError(f"{table.name}: inserted ids do not follow the order of the rows")
+    logged = [{**row, **(collections[i] if collections else {})} for i, row in enumerate(returned)]
+    audit.log_inserts(session, table.name, logged)
+    return [row.id for row in made]
