@@ -43,6 +43,8 @@ def _login_name() -> str:
 
 def plain(value: Any) -> Any:
     """A JSON-safe form of a column value."""
+    if value is None or isinstance(value, str | int | float):  # most values: nothing to do
+        return value
     if isinstance(value, dt.datetime):
         return value.isoformat(timespec="seconds")
     if isinstance(value, dt.date):

@@ -50,17 +50,17 @@ def insert_new(
         params.append(values)
     # The ids come back in the order the rows were given: ids are handed out in the order of
     # the VALUES lists, and the batches run one after the other. (Asking SQLAlchemy to sort
-    # them instead makes it send one statement per row on SQLite.) The values come back too
-    # and are compared, so that a database that ever did otherwise stops the import loudly
-    # instead of linking rows wrongly.
-    statement = insert(table).returning(*server_made, *given)
+    # them instead makes it send one statement per row on SQLite.) One telling column comes
+    # back too and is compared, so that a database that ever did otherwise stops the import
+    # loudly instead of linking rows wrongly.
+    check = table.c.name if "name" in table.c else next(c for c in given if c.foreign_keys)
+    statement = insert(table).returning(*server_made, check)
     made = sorted(session.connection().execute(statement, params).all(), key=lambda r: r.id)
-    returned = [row._asdict() for row in made]
-    if any(
-        any(row[key] != value for key, value in values.items())
-        for row, values in zip(returned, params, strict=True)
-    ):
+    if [row[-1] for row in made] != [values[check.key] for values in params]:
         raise RuntimeError(f"{table.name}: inserted ids do not follow the order of the rows")
-    logged = [{**row, **(collections[i] if collections else {})} for i, row in enumerate(returned)]
+    logged = [
+        {**values, **made_row._asdict(), **(collections[i] if collections else {})}
+        for i, (made_row, values) in enumerate(zip(made, params, strict=True))
+    ]
     audit.log_inserts(session, table.name, logged)
     return [row.id for row in made]

@@ -66,13 +66,18 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_DIR")
     imp.add_argument("--dry-run", action="store_true", help="確認だけして書き込まない")
     imp.add_argument("--report", type=Path, metavar="OUT.xlsx", help="行ごとの判定と問題を書き出す")
-    imp.add_argument("--kind", choices=["registrations"], help="一覧の種類を指定する")
+    imp.add_argument(
+        "--kind",
+        choices=["registrations", "measures", "projects", "roster", "sessions", "participants"],
+        help="一覧の種類を指定する: registrations=登録一覧 measures=支援策一覧 "
+        "projects=選定事業一覧 roster=委員名簿 sessions=開催日程 participants=参加者名簿",
+    )
     imp.add_argument("--program", metavar="NAME", help="事業列がない一覧の事業名")
     imp.add_argument(
         "--on-duplicate",
         choices=["fill", "update", "skip", "create"],
         default="fill",
-        help="既存の団体と一致したとき: 空欄だけ補う（既定）/上書き/取り込まない/別に作る",
+        help="既存のデータと一致したとき: 空欄だけ補う（既定）/上書き/取り込まない/別に作る",
     )
     imp.add_argument(
         "--again", action="store_true", help="取り込み済みのファイルをもう一度取り込む"

@@ -15,7 +15,15 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
-from desktop.imports import registrations, registrations_write
+from desktop.imports import (
+    measures,
+    participants,
+    projects,
+    registrations,
+    registrations_write,
+    rosters,
+    sessions,
+)
 from desktop.imports.model import BuildContext, ImportRecord, SourceRecord
 
 R = TypeVar("R", bound=ImportRecord)
@@ -34,6 +42,11 @@ IMPORTERS: dict[str, Importer[Any]] = {
     "registrations": Importer(
         registrations.build, registrations.resolve, registrations_write.write
     ),
+    "measures": Importer(measures.build, measures.resolve, measures.write),
+    "projects": Importer(projects.build, projects.resolve, projects.write),
+    "roster": Importer(rosters.build, rosters.resolve, rosters.write),
+    "sessions": Importer(sessions.build, sessions.resolve, sessions.write),
+    "participants": Importer(participants.build, participants.resolve, participants.write),
 }
 
 # A form kind (desktop.excel.forms.FORM_KINDS) → the list kind it is read as, and the

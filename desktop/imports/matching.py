@@ -31,7 +31,8 @@ def settle(record: ImportRecord, candidates: Sequence[Candidate], on_duplicate: 
         record.problems.append(
             Problem(
                 record.origin,
-                f"{AMBIGUOUS_MATCH}（{names}）。どれか一つに決められないため取り込みません。"
+                f"{AMBIGUOUS_MATCH}: 既存の{record.TARGET}が複数当てはまります（{names}）。"
+                "どれか一つに決められないため取り込みません。"
                 f"確認画面でどの{record.TARGET}か選んでください。",
             )
         )

@@ -7,22 +7,25 @@ screen and back to the commit.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
+from desktop.japanese.text import normalize_for_compare
+
 ERROR = "error"  # the row is not imported
 WARNING = "warning"  # the row is imported, with a note
 
-# The start of the problem raised when several existing organizations fit one row.
-AMBIGUOUS_MATCH = "既存の団体が複数当てはまります"
+# The start of the problem raised when several existing records fit one row.
+AMBIGUOUS_MATCH = "候補が複数あります"
 
 # What to do with a row whose organization already exists.
 DUPLICATE_ACTIONS: dict[str, str] = {
     "fill": "空欄だけ補う",
     "update": "上書きする",
     "skip": "取り込まない",
-    "create": "別の団体として作る",
+    "create": "別のものとして新しく作る",
 }
 
 
@@ -154,6 +157,16 @@ class RegistrationRecord(ImportRecord):
     contact_kana: str | None = None
     received_on: dt.date | None = None
     publish_consent: bool = True
+
+    @functools.cached_property
+    def name_key(self) -> str:
+        """The organization's name as compared (width, spacing and 株式会社 forms ignored)."""
+        return normalize_for_compare(self.organization_name)
+
+    @property
+    def organization_key(self) -> str:
+        """What makes two rows one organization: the local-government code, else the name."""
+        return self.lg_code or self.name_key
 
     def title(self) -> str:
         return self.organization_name

@@ -16,7 +16,8 @@ from desktop.japanese.lgcode import LgCodeError, lg_check_digit, normalize_lg_co
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import parse_date
 
-_SEPARATORS = re.compile(r"[、,，;；\n\r/／・]+")
+_PIECES = re.compile(r"[、,，;；\n\r/／]+")  # between categories; ・ may be inside a name
+_DOTS = re.compile(r"[・･]+")
 _YES = {"可", "はい", "yes", "y", "○", "◯", "●", "✓", "✔", "レ", "1", "true", "公表可", "公開"}
 _NO = {"否", "不可", "いいえ", "no", "n", "×", "✕", "0", "false", "公表不可", "非公開", "-"}
 
@@ -117,17 +118,27 @@ def categories(value: object, known: Sequence[str]) -> tuple[list[str], list[str
     """Category names in one cell → (known names in the program's order, unknown pieces).
 
     Known names are found first, because a name may itself contain ・ (文化芸術・スポーツ・…);
-    what is left is split on 、 , ; / and line breaks and reported as unknown.
+    what is left of a piece (split on 、 , ; / and line breaks, then on ・) is reported as
+    typed, so that the user recognises it.
     """
-    rest = _compare_key(str(value or ""))
-    found: list[str] = []
-    for name, key in _keys(tuple(known)):
-        if key and key in rest:
-            found.append(name)
-            rest = rest.replace(key, "、")
-    unknown = [p.strip(" ・") for p in _SEPARATORS.split(rest) if p.strip(" ・、")]
-    order = {name: i for i, name in enumerate(known)}
-    return sorted(found, key=lambda n: order[n]), unknown
+    keys = _keys(tuple(known))
+    found: set[str] = set()
+    unknown: list[str] = []
+    for piece in _PIECES.split(str(value or "")):
+        rest = _compare_key(piece)
+        hits = []
+        for name, key in keys:
+            if key and key in rest:
+                found.add(name)
+                hits.append(key)
+                rest = rest.replace(key, "、")
+        if rest.strip(" ・･、"):
+            unknown += [
+                part.strip()
+                for part in _DOTS.split(piece)
+                if part.strip() and not any(_compare_key(part) in hit for hit in hits)
+            ]
+    return [name for name in known if name in found], unknown
 
 
 @functools.lru_cache(maxsize=64)

@@ -249,18 +249,40 @@ def undo(database: Database, batch_id: int) -> dict[str, int]:
         token = audit.current_batch.set(batch_id)
         try:
             for entry in reversed(entries):
-                obj = session.get(models[entry.table_name], entry.row_id)
+                model = models[entry.table_name]
+                obj = _audited_row(session, model, entry)
                 if entry.action == "insert" and obj is not None:
                     session.delete(obj)
                     undone["削除"] += 1
                 elif entry.action == "update" and obj is not None and entry.before:
                     _restore_values(session, obj, entry.before)
                     undone["復元"] += 1
+                elif entry.action == "delete" and obj is None and entry.before:
+                    # A row the batch removed (a project's old proposer link …) comes back.
+                    restored = model()
+                    _restore_values(session, restored, entry.before)
+                    session.add(restored)
+                    undone["復元"] += 1
                 session.flush()
         finally:
             audit.current_batch.reset(token)
         batch.undone_at = dt.datetime.now().replace(microsecond=0)
         return undone
+
+
+def _row_key(entry: AuditEntry, model: type[Base]) -> tuple[object, ...] | None:
+    """The primary key of the row an audit entry is about: its id, or for a link row without
+    one (project_proposer) its key columns, which an insert's or delete's entry holds."""
+    if entry.row_id is not None:
+        return (entry.row_id,)
+    values = entry.after or entry.before or {}
+    key = tuple(values.get(column.name) for column in inspect(model).primary_key)
+    return None if None in key else key
+
+
+def _audited_row(session: Session, model: type[Base], entry: AuditEntry) -> Base | None:
+    key = _row_key(entry, model)
+    return session.get(model, key) if key is not None else None
 
 
 def _foreign_keys() -> dict[str, list[tuple[str, str]]]:
@@ -282,7 +304,12 @@ def _refuse_if_changed_later(
     """
     if not entries:
         return
-    touched = {(e.table_name, e.row_id) for e in entries}
+    models = {m.class_.__tablename__: m.class_ for m in Base.registry.mappers}
+
+    def row(entry: AuditEntry) -> tuple[str, tuple[object, ...] | None]:
+        return entry.table_name, _row_key(entry, models[entry.table_name])
+
+    touched = {row(e) for e in entries}
     created = {(e.table_name, e.row_id) for e in entries if e.action == "insert"}
     references = _foreign_keys()
     later = session.scalars(
@@ -291,9 +318,7 @@ def _refuse_if_changed_later(
     for entry in later:
         if entry.import_batch_id == batch_id or entry.import_batch_id in undone:
             continue
-        changed = entry.id > max(e.id for e in entries) and (
-            (entry.table_name, entry.row_id) in touched
-        )
+        changed = entry.id > max(e.id for e in entries) and row(entry) in touched
         refers = any(
             (referred, (entry.after or {}).get(column)) in created
             for column, referred in references.get(entry.table_name, [])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from collections.abc import Callable, Sequence
 
@@ -55,7 +56,7 @@ _ROLE_WORDS = {
 }
 
 
-def _kind(raw: object) -> str | None:
+def organization_kind_of(raw: object) -> str | None:
     key = unicodedata.normalize("NFKC", str(raw)).strip()
     return _KIND_WORDS.get(key) or _KIND_WORDS.get(key.replace(" ", ""))
 
@@ -89,7 +90,7 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
         name = ""
     code = clean("lg_code", normalize.lg_code)
     kind_raw = normalize.text(cell("organization_kind"))
-    kind = _kind(kind_raw) if kind_raw else None
+    kind = organization_kind_of(kind_raw) if kind_raw else None
     if kind_raw and kind is None:
         problem(
             "organization_kind",
@@ -220,7 +221,8 @@ def _received_on(raw: object, problem: Callable[[str | None, str, str], None]) -
         return None
 
 
-def program_named(name: str | None, programs: Sequence[ProgramInfo]) -> ProgramInfo | None:
+@functools.lru_cache(maxsize=256)  # asked once per row, with a handful of distinct answers
+def program_named(name: str | None, programs: tuple[ProgramInfo, ...]) -> ProgramInfo | None:
     if not name:
         return programs[0] if len(programs) == 1 else None
     key = normalize_for_compare(name)
@@ -256,12 +258,12 @@ class OrganizationIndex:
         self.by_code: dict[str, list[Candidate]] = {}
         self.by_key: dict[str, list[tuple[Candidate, bool]]] = {}
         codes = sorted({r.lg_code for r in records if r.lg_code})
-        keys = sorted({normalize_for_compare(r.organization_name) for r in records})
-        for chunk in _chunks(codes, self.CHUNK):
+        keys = sorted({r.name_key for r in records})
+        for chunk in chunks(codes, self.CHUNK):
             for org in session.scalars(select(Organization).where(Organization.lg_code.in_(chunk))):
                 candidate = Candidate(org.id, org.name, org.lg_code or "")
                 self.by_code.setdefault(org.lg_code or "", []).append(candidate)
-        for chunk in _chunks(keys, self.CHUNK):
+        for chunk in chunks(keys, self.CHUNK):
             for org in session.scalars(
                 select(Organization).where(Organization.name_key.in_(chunk))
             ):
@@ -276,13 +278,13 @@ class OrganizationIndex:
         """
         if record.lg_code and record.lg_code in self.by_code:
             return list(self.by_code[record.lg_code])
-        found = self.by_key.get(normalize_for_compare(record.organization_name), [])
+        found = self.by_key.get(record.name_key, [])
         if record.lg_code:
             return [c for c, has_code in found if not has_code]
         return [c for c, _has_code in found]
 
 
-def _chunks(items: Sequence[str], size: int) -> list[Sequence[str]]:
+def chunks(items: Sequence[str], size: int) -> list[Sequence[str]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
@@ -295,11 +297,7 @@ def resolve(session: Session, records: list[RegistrationRecord], on_duplicate: s
             _check_code_owner(record)
     reject_repeats(
         records,
-        lambda r: (
-            r.lg_code or normalize_for_compare(r.organization_name),
-            r.program,
-            r.role,
-        ),
+        lambda r: (r.organization_key, r.program, r.role),
         "同じ団体の同じ登録",
     )
 
@@ -309,9 +307,7 @@ def _check_code_owner(record: RegistrationRecord) -> None:
     if len(record.candidates) != 1 or not record.lg_code:
         return
     only = record.candidates[0]
-    if only.lg_code == record.lg_code and (
-        normalize_for_compare(only.name) != normalize_for_compare(record.organization_name)
-    ):
+    if only.lg_code == record.lg_code and (normalize_for_compare(only.name) != record.name_key):
         record.chosen_id = None
         record.problems.append(
             Problem(

@@ -55,7 +55,7 @@ def _create(
     org_index: dict[str, int] = {}
     org_rows: list[dict[str, Any]] = []
     for record in records:
-        key = _organization_key(record)
+        key = record.organization_key
         if key not in org_index:
             org_index[key] = len(org_rows)
             org_rows.append(
@@ -74,43 +74,40 @@ def _create(
 
     person_index: dict[tuple[str, str], int] = {}
     person_rows: list[dict[str, Any]] = []
+    contact_of: list[int | None] = []  # per record: its contact's place in person_rows
     for record in records:
-        if record.contact_name:
-            org_key = _organization_key(record)
-            person_key = (org_key, normalize_for_compare(record.contact_name))
-            if person_key not in person_index:
-                person_index[person_key] = len(person_rows)
-                person_rows.append(
-                    {
-                        "name": record.contact_name,
-                        "kana": record.contact_kana,
-                        "organization_id": org_ids[org_index[org_key]],
-                        "post": record.department,
-                        "email": record.email,
-                        "phone": record.phone,
-                    }
-                )
+        if not record.contact_name:
+            contact_of.append(None)
+            continue
+        person_key = (record.organization_key, normalize_for_compare(record.contact_name))
+        if person_key not in person_index:
+            person_index[person_key] = len(person_rows)
+            person_rows.append(
+                {
+                    "name": record.contact_name,
+                    "kana": record.contact_kana,
+                    "organization_id": org_ids[org_index[record.organization_key]],
+                    "post": record.department,
+                    "email": record.email,
+                    "phone": record.phone,
+                }
+            )
+        contact_of.append(person_index[person_key])
     person_ids = insert_new(session, Person, person_rows)
 
     registration_rows: list[dict[str, Any]] = []
     category_ids: list[list[int]] = []
-    for record in records:
-        org_key = _organization_key(record)
-        contact = None
-        if record.contact_name:
-            contact = person_ids[
-                person_index[(org_key, normalize_for_compare(record.contact_name))]
-            ]
+    for record, contact in zip(records, contact_of, strict=True):
         program = programs[record.program or ""]
         category_ids.append(sorted(c.id for c in program.categories if c.name in record.categories))
         registration_rows.append(
             {
-                "organization_id": org_ids[org_index[org_key]],
+                "organization_id": org_ids[org_index[record.organization_key]],
                 "program_id": program.id,
                 "role": record.role or "offer",
                 "summary": record.summary,
                 "department": record.department,
-                "contact_person_id": contact,
+                "contact_person_id": person_ids[contact] if contact is not None else None,
                 "received_on": record.received_on,
                 "status": "received",
                 "publish_consent": record.publish_consent,
@@ -128,10 +125,6 @@ def _create(
     if links:
         session.connection().execute(insert(registration_categories), links)
     _add(counts, "登録（新規）", len(registration_ids))
-
-
-def _organization_key(record: RegistrationRecord) -> str:
-    return record.lg_code or normalize_for_compare(record.organization_name)
 
 
 def _organization(

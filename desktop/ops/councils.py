@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -257,32 +258,27 @@ class MemberInput:
     version: int | None = None
 
 
-def _new_member_order(session: Session, council_id: int, data: MemberInput) -> int:
-    """Place a new member by the government's customary ministry order among its role."""
-    rank = ministry_rank(f"{data.organization}{data.post}")
-    same_role = sorted(
-        session.scalars(
-            select(Membership).where(
-                Membership.council_id == council_id, Membership.role == data.role
-            )
-        ).all(),
-        key=lambda m: m.order,
-    )
+def new_member_order(members: Sequence[Membership], role: str, organization: str, post: str) -> int:
+    """The order of a new member among `members` (all of its council's), by the government's
+    customary ministry order within its role: before the first member of that role whose
+    ministry comes later (that member and all after it move down one), else after everyone.
+    """
+    rank = ministry_rank(f"{organization}{post}")
+    same_role = sorted((m for m in members if m.role == role), key=lambda m: m.order)
     for member in same_role:
         org_name = member.organization.name if member.organization else ""
         if ministry_rank(f"{org_name}{member.post or ''}") > rank:
             position = member.order
-            for later in session.scalars(
-                select(Membership).where(
-                    Membership.council_id == council_id, Membership.order >= position
-                )
-            ):
-                later.order += 1
+            for later in members:
+                if later.order >= position:
+                    later.order += 1
             return position
-    top = session.scalar(
-        select(func.max(Membership.order)).where(Membership.council_id == council_id)
-    )
-    return (top or 0) + 1
+    return max((m.order for m in members), default=0) + 1
+
+
+def _new_member_order(session: Session, council_id: int, data: MemberInput) -> int:
+    members = session.scalars(select(Membership).where(Membership.council_id == council_id)).all()
+    return new_member_order(members, data.role, data.organization, data.post)
 
 
 def save_member(session: Session, data: MemberInput) -> int:

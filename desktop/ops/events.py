@@ -174,7 +174,7 @@ class SessionInput:
     version: int | None = None
 
 
-def _times(text: str | None) -> tuple[dt.time | None, dt.time | None]:
+def parse_times(text: str | None) -> tuple[dt.time | None, dt.time | None]:
     if not text:
         return None, None
     try:
@@ -196,7 +196,7 @@ def save_session(session: Session, data: SessionInput) -> int:
             date = parse_date(data.date)
         except DateParseError as exc:
             raise ValidationError(str(exc), "date") from None
-    start, end = _times(clean(data.time))
+    start, end = parse_times(clean(data.time))
     fmt = clean(data.format)
     if fmt is not None and fmt not in SESSION_FORMATS:
         raise ValidationError("形式を選んでください。", "format")

@@ -1,0 +1,486 @@
+"""Support measures (支援策) from a 支援策一覧 row or a filled 関係省庁用 form.
+
+A row names its ministry as people write it (経産省, 経済産業省) and its budget as budget
+documents do (令和8年度当初 1,600億円, 補正 20億円, 数億円程度). The ministry is looked up
+among the stored ministries and regional bureaus; a ministry of the government's list that is
+not stored yet is created. The budget becomes one BudgetLine per (fiscal year, 当初/補正).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from db.errors import ValidationError
+from db.models import BudgetLine, Category, Measure, Organization, Program
+from desktop.imports import normalize
+from desktop.imports.matching import reject_repeats, settle
+from desktop.imports.model import (
+    ERROR,
+    WARNING,
+    BuildContext,
+    Candidate,
+    ImportRecord,
+    Location,
+    Problem,
+    ProgramInfo,
+    SourceRecord,
+)
+from desktop.imports.registrations import program_by_categories, program_named
+from desktop.japanese.ministries import MINISTRY_ORDER, ministry_rank
+from desktop.japanese.numbers import format_yen_oku, parse_yen
+from desktop.japanese.text import normalize_for_compare
+from desktop.japanese.wareki import format_fiscal_year
+from desktop.ops.common import parse_fiscal_year
+
+MINISTRY_KINDS = ("ministry", "regional_bureau")
+INITIAL, SUPPLEMENTARY = "当初", "補正"
+
+
+@dataclass(frozen=True)
+class Budget:
+    """One budget line as imported: amount_yen None when the amount is hedged (数億円程度)."""
+
+    fiscal_year: int
+    kind: str  # 当初 / 補正
+    amount_yen: int | None
+    text: str  # the cell as written
+
+    def describe(self) -> str:
+        amount = format_yen_oku(self.amount_yen) if self.amount_yen is not None else self.text
+        return f"{format_fiscal_year(self.fiscal_year)}{self.kind} {amount}"
+
+
+@dataclass(kw_only=True)
+class MeasureRecord(ImportRecord):
+    """A support measure to import, with the ministry it belongs to."""
+
+    TITLE: ClassVar[str] = "施策名"
+    CONTEXT: ClassVar[str] = "府省庁"
+    TARGET: ClassVar[str] = "施策"
+    KIND: ClassVar[str] = "measures"
+
+    measure_name: str
+    ministry_written: str | None = None  # the 府省庁 cell as written (経産省 …)
+    ministry_where: Location | None = None
+    # Settled by resolve: the ministry's name, and its id when it is stored already (a ministry
+    # with a name and no id is created by the import).
+    ministry_name: str | None = None
+    ministry_id: int | None = None
+    department: str | None = None
+    contact: str | None = None
+    summary: str | None = None
+    program: str | None = None
+    categories: tuple[str, ...] = ()
+    budget: Budget | None = None
+
+    def title(self) -> str:
+        return self.measure_name
+
+    def context(self) -> str:
+        return self.ministry_name or self.ministry_written or ""
+
+    def details(self) -> list[str]:
+        return [
+            f"府省庁: {self.context() or '－'}",
+            f"分野: {'、'.join(self.categories) or '－'}",
+            f"予算: {self.budget.describe() if self.budget else '－'}",
+        ]
+
+
+# --- build ----------------------------------------------------------------------------------
+
+
+class ProblemSink(Protocol):
+    """Reports a problem with a field of the row (None: the row as a whole)."""
+
+    def __call__(self, field: str | None, message: str, severity: str = ERROR) -> None: ...
+
+
+def build(source: SourceRecord, context: BuildContext) -> MeasureRecord:
+    """Normalise and validate one source record; the ministry is looked up later (resolve)."""
+    problems: list[Problem] = list(source.notes)
+
+    def problem(field: str | None, message: str, severity: str = ERROR) -> None:
+        where = source.where.get(field, source.origin) if field else source.origin
+        problems.append(Problem(where, message, severity))
+
+    values = source.values
+    name = normalize.text(values.get("measure_name"))
+    if name is None:
+        problem("measure_name", "施策名が空です。施策名を入力してください。")
+    program, categories = _program_and_categories(source, context, problem)
+    return MeasureRecord(
+        origin=source.origin,
+        original=source.original,
+        problems=problems,
+        measure_name=name or "",
+        ministry_written=normalize.text(values.get("ministry")),
+        ministry_where=source.where.get("ministry"),
+        department=normalize.text(values.get("department")),
+        contact=normalize.text(values.get("contact")),
+        summary=normalize.text(values.get("summary")),
+        program=program.name if program else None,
+        categories=categories,
+        budget=_budget(values.get("fiscal_year"), values.get("budget"), problem),
+    )
+
+
+def _program_and_categories(
+    source: SourceRecord, context: BuildContext, problem: ProblemSink
+) -> tuple[ProgramInfo | None, tuple[str, ...]]:
+    """The programme (chosen for the import, the only one, or the one the categories name)
+    and the categories of it the row names or marks; a measure may have none."""
+    written = source.values.get("categories")
+    program = program_named(context.program, context.programs)
+    if program is None and context.program:
+        problem(
+            None, f"事業「{context.program}」はありません。登録済みの事業名を指定してください。"
+        )
+        return None, ()
+    if program is None:
+        program = program_by_categories(written, source.categories_marked, context.programs)
+    if program is None:
+        if normalize.text(written) or source.categories_marked:
+            problem(
+                "categories",
+                "分野からどの事業の施策か決められないため、分野は取り込みません。"
+                "取り込むときに事業を指定してください。",
+                WARNING,
+            )
+        return None, ()
+    found, unknown = normalize.categories(written, program.categories)
+    for marked in source.categories_marked:
+        if marked not in program.categories:
+            unknown.append(marked)
+        elif marked not in found:
+            found.append(marked)
+    if unknown:
+        problem(
+            "categories",
+            f"分野「{'、'.join(unknown)}」は{program.name}にありません（無視しました）。",
+            WARNING,
+        )
+    order = {c: i for i, c in enumerate(program.categories)}
+    return program, tuple(sorted(found, key=order.__getitem__))
+
+
+# The head of a budget cell: a fiscal year (令和8年度, R8, 2026年度) and the kind of budget
+# (当初, 第3次補正予算, 当初予算（案）), both optional; the amount follows. A bare era year must
+# not run into the amount ("R8 1,600億円"), and a Gregorian one needs 年度 (1600億円 is no year).
+_BUDGET_HEAD = re.compile(
+    r"\s*(?P<year>(?:令和|平成|R|H)\s*(?:\d{1,2}|元)(?![\d,.])\s*(?:年度|年)?|\d{4}\s*年度?)?"
+    r"\s*(?P<kind>(?:第\s*\d+\s*次)?\s*(?:当初|補正)?\s*(?:予算)?\s*(?:\(\s*案\s*\))?)"
+    r"[\s:・]*",
+    re.IGNORECASE,
+)
+# A bracketed note naming another amount ("（ほか、R2年度第3次補正予算305億円の内数）") says
+# nothing about this line's kind, and a trailing note is not part of the amount.
+_OTHER_AMOUNT_NOTE = re.compile(r"\([^()]*円[^()]*\)")
+_TRAILING_NOTE = re.compile(r"\([^()]*\)\s*$")
+
+
+def _budget(year_cell: object, budget_cell: object, problem: ProblemSink) -> Budget | None:
+    """The budget line of a row: the year from the budget cell, else the 年度 column."""
+    column_year = _fiscal_year(year_cell, "fiscal_year", problem)
+    text = normalize.text(budget_cell)
+    if text is None:
+        return None
+    plain = unicodedata.normalize("NFKC", text)
+    head = _BUDGET_HEAD.match(plain)
+    assert head is not None  # every part of the head is optional
+    written_year = _fiscal_year(head["year"], "budget", problem)
+    if written_year and column_year and written_year != column_year:
+        problem(
+            "budget",
+            f"予算額の年度（{format_fiscal_year(written_year)}）が「年度」欄"
+            f"（{format_fiscal_year(column_year)}）と違います。予算額に書かれた年度で取り込みます。",
+            WARNING,
+        )
+    year = written_year or column_year
+    if year is None:
+        problem(
+            "budget",
+            f"予算額「{text}」の年度が分からないため、予算額は取り込みません。"
+            "「年度」欄に年度（例: 令和8年度）を入力してください。",
+            WARNING,
+        )
+        return None
+    kind = SUPPLEMENTARY if SUPPLEMENTARY in _OTHER_AMOUNT_NOTE.sub("", plain) else INITIAL
+    amount = _TRAILING_NOTE.sub("", plain[head.end() :]).strip()
+    return Budget(year, kind, parse_yen(amount) if amount else None, text)
+
+
+def _fiscal_year(value: object, field: str, problem: ProblemSink) -> int | None:
+    text = normalize.text(value)
+    if text is None:
+        return None
+    try:
+        return parse_fiscal_year(text)
+    except ValidationError as exc:
+        problem(field, str(exc))
+        return None
+
+
+# --- resolve --------------------------------------------------------------------------------
+
+
+def official_ministry(written: str) -> str | None:
+    """The name in MINISTRY_ORDER a cell means: the name itself or an abbreviation (経産省).
+
+    An abbreviation keeps characters of the full name in their order; a cell with anything
+    more (経済産業省 製造産業局) names a bureau, not only the ministry.
+    """
+    compact = re.sub(r"\s+", "", unicodedata.normalize("NFKC", written))
+    rank = ministry_rank(compact)
+    if rank >= len(MINISTRY_ORDER):
+        return None
+    name = MINISTRY_ORDER[rank]
+    letters = iter(name)
+    return name if all(ch in letters for ch in compact) else None
+
+
+def _stored_ministries(
+    session: Session, records: Sequence[MeasureRecord]
+) -> dict[str, Organization]:
+    """Stored ministries and regional bureaus by comparison key, for the names the rows use."""
+    keys: set[str] = set()
+    for record in records:
+        if record.ministry_written:
+            keys.add(normalize_for_compare(record.ministry_written))
+            official = official_ministry(record.ministry_written)
+            if official:
+                keys.add(normalize_for_compare(official))
+    found: dict[str, Organization] = {}
+    if not keys:
+        return found
+    query = (
+        select(Organization)
+        .where(Organization.name_key.in_(sorted(keys)), Organization.kind.in_(MINISTRY_KINDS))
+        .order_by(Organization.id)
+    )
+    for org in session.scalars(query):
+        found.setdefault(org.name_key, org)
+    return found
+
+
+def _settle_ministry(record: MeasureRecord, stored: dict[str, Organization]) -> None:
+    written = record.ministry_written
+    if written is None:
+        return
+    where = record.ministry_where or record.origin
+    official = official_ministry(written)
+    org = stored.get(normalize_for_compare(written)) or (
+        stored.get(normalize_for_compare(official)) if official else None
+    )
+    if org is not None:
+        record.ministry_id, record.ministry_name = org.id, org.name
+    elif official is not None:
+        record.ministry_name = official
+        record.problems.append(
+            Problem(
+                where,
+                f"府省庁「{official}」はまだ登録されていないため、府省庁として新しく登録します。",
+                WARNING,
+            )
+        )
+    else:
+        record.problems.append(
+            Problem(
+                where,
+                f"府省庁「{written}」は登録されている府省庁・地方支分部局にありません。"
+                "正式な府省庁名（例: 経済産業省）で入力してください（局・課は「担当部署」へ）。",
+            )
+        )
+
+
+class _StoredMeasures:
+    """Stored measures by the comparison key of their name and of their former names.
+
+    Measures are few (tens to hundreds) and have no stored comparison key, so they are read
+    once and compared here.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.by_key: dict[str, list[tuple[Candidate, int | None]]] = {}
+        rows = session.execute(
+            select(
+                Measure.id, Measure.name, Measure.aliases, Measure.ministry_id, Organization.name
+            )
+            .outerjoin(Organization, Measure.ministry_id == Organization.id)
+            .order_by(Measure.id)
+        )
+        for measure_id, name, aliases, ministry_id, ministry in rows:
+            label = f"{name}（{ministry}）" if ministry else name
+            candidate = Candidate(measure_id, label)
+            for key in {normalize_for_compare(n) for n in [name, *aliases]}:
+                self.by_key.setdefault(key, []).append((candidate, ministry_id))
+
+    def match(self, record: MeasureRecord) -> list[Candidate]:
+        found = self.by_key.get(normalize_for_compare(record.measure_name), [])
+        if record.ministry_name is None:  # no ministry given: any ministry's measure of that name
+            return [c for c, _ministry in found]
+        if record.ministry_id is None:  # a ministry new to the database has no measures yet
+            return []
+        return [c for c, ministry in found if ministry == record.ministry_id]
+
+
+def resolve(session: Session, records: list[MeasureRecord], on_duplicate: str) -> None:
+    """Settle each row's ministry and find the stored measures it may be."""
+    live = [r for r in records if not r.rejected]
+    ministries = _stored_ministries(session, live)
+    for record in live:
+        _settle_ministry(record, ministries)
+    measures = _StoredMeasures(session)
+    for record in live:
+        if not record.rejected:
+            settle(record, measures.match(record), on_duplicate)
+    reject_repeats(
+        records,
+        lambda r: (
+            normalize_for_compare(r.ministry_name or r.ministry_written or ""),
+            normalize_for_compare(r.measure_name),
+        ),
+        "同じ府省庁の同じ施策",
+    )
+
+
+# --- write ----------------------------------------------------------------------------------
+
+
+def write(session: Session, records: list[MeasureRecord], counts: dict[str, int]) -> None:
+    """Add or update what the accepted rows say (the caller's transaction, no autoflush)."""
+    programs = {
+        p.name: p
+        for p in session.scalars(select(Program).options(selectinload(Program.categories)))
+    }
+    new_ministries: dict[str, Organization] = {}
+    for record in records:
+        ministry = _ministry(session, record, new_ministries, counts)
+        program = programs[record.program] if record.program else None
+        categories = (
+            [c for c in program.categories if c.name in record.categories] if program else []
+        )
+        if record.action == "create" or record.chosen_id is None:
+            _create(session, record, ministry, program, categories)
+            _count(counts, "施策（新規）")
+        elif _update(
+            session.get_one(Measure, record.chosen_id), record, ministry, program, categories
+        ):
+            _count(counts, "施策（更新）")
+
+
+def _count(counts: dict[str, int], key: str) -> None:
+    counts[key] = counts.get(key, 0) + 1
+
+
+def _ministry(
+    session: Session,
+    record: MeasureRecord,
+    created: dict[str, Organization],
+    counts: dict[str, int],
+) -> Organization | None:
+    """The row's ministry: a stored one, or one created once however many rows name it."""
+    if record.ministry_id is not None:
+        return session.get_one(Organization, record.ministry_id)
+    if record.ministry_name is None:
+        return None
+    if record.ministry_name not in created:
+        org = Organization(kind="ministry", name=record.ministry_name)
+        session.add(org)
+        created[record.ministry_name] = org
+        _count(counts, "府省庁（新規）")
+    return created[record.ministry_name]
+
+
+def _budget_line(budget: Budget) -> BudgetLine:
+    return BudgetLine(
+        fiscal_year=budget.fiscal_year,
+        kind=budget.kind,
+        amount_yen=budget.amount_yen,
+        text=budget.text,
+    )
+
+
+def _create(
+    session: Session,
+    record: MeasureRecord,
+    ministry: Organization | None,
+    program: Program | None,
+    categories: list[Category],
+) -> None:
+    session.add(
+        Measure(
+            name=record.measure_name,
+            ministry=ministry,
+            program=program,
+            department=record.department,
+            contact=record.contact,
+            summary=record.summary,
+            categories=categories,
+            budget_lines=[_budget_line(record.budget)] if record.budget else [],
+        )
+    )
+
+
+def _update(
+    measure: Measure,
+    record: MeasureRecord,
+    ministry: Organization | None,
+    program: Program | None,
+    categories: list[Category],
+) -> bool:
+    """Fill the measure's empty fields, or overwrite them ("update"); True if anything changed.
+
+    A budget line that was there is changed in place, never deleted and added again: undo
+    restores updated rows, and a deleted one would be lost.
+    """
+    overwrite = record.action == "update"
+    changed = False
+    for name, value in (
+        ("ministry", ministry),
+        ("program", program),
+        ("department", record.department),
+        ("contact", record.contact),
+        ("summary", record.summary),
+    ):
+        current = getattr(measure, name)
+        if value is not None and current != value and (overwrite or current is None):
+            setattr(measure, name, value)
+            changed = True
+    if categories:
+        wanted = categories if overwrite else _merged(measure.categories, categories)
+        if {c.id for c in wanted} != {c.id for c in measure.categories}:
+            measure.categories = wanted
+            changed = True
+    return _apply_budget(measure, record.budget, overwrite) or changed
+
+
+def _merged(current: list[Category], added: list[Category]) -> list[Category]:
+    return [*current, *(c for c in added if c not in current)]
+
+
+def _apply_budget(measure: Measure, budget: Budget | None, overwrite: bool) -> bool:
+    if budget is None:
+        return False
+    line = next(
+        (
+            b
+            for b in measure.budget_lines
+            if (b.fiscal_year, b.kind) == (budget.fiscal_year, budget.kind)
+        ),
+        None,
+    )
+    if line is None:
+        measure.budget_lines.append(_budget_line(budget))
+        return True
+    if not overwrite or (line.amount_yen, line.text) == (budget.amount_yen, budget.text):
+        return False
+    line.amount_yen, line.text = budget.amount_yen, budget.text
+    return True

@@ -1,0 +1,394 @@
+"""Participants (参加者名簿, 参加申込書): normalise, validate, find the session and the person.
+
+The session must be stored already (import the 開催日程 first). The person is matched by
+e-mail, else by name within the organization; a person already registered for that session is
+not added twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
+
+from db.models import Organization, Participant, Person
+from db.vocab import ORGANIZATION_KINDS, PARTICIPANT_ATTENDANCE, label
+from desktop.imports import normalize
+from desktop.imports.matching import reject_repeats, settle
+from desktop.imports.model import WARNING, BuildContext, Candidate, Problem, SourceRecord
+from desktop.imports.registrations import OrganizationIndex, chunks, organization_kind_of
+from desktop.imports.sessions import (
+    Cells,
+    EventRecord,
+    SeriesIndex,
+    add_count,
+    merge,
+    place_in_series,
+    stored_sessions,
+)
+from desktop.japanese.text import normalize_for_compare, to_hiragana
+from desktop.ops.common import find_or_create_organization
+
+
+@dataclass(kw_only=True)
+class ParticipantRecord(EventRecord):
+    """A participant of one session, with the person (and organization) to find or create."""
+
+    TITLE: ClassVar[str] = "氏名"
+    CONTEXT: ClassVar[str] = "行事・回"
+    TARGET: ClassVar[str] = "参加者"
+    KIND: ClassVar[str] = "participants"
+
+    person_name: str
+    person_kana: str | None = None
+    organization_name: str | None = None
+    organization_kind: str = "other"  # for an organization the import creates
+    post: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    attendance: str | None = None  # venue / online (参加形式 on the form)
+    session_id: int | None = None  # the stored session, found by resolve
+
+    def title(self) -> str:
+        return self.person_name
+
+    def context(self) -> str:
+        return f"{self.series_name or self.event_name or ''} {self.session_label()}".strip()
+
+    def details(self) -> list[str]:
+        return [
+            f"所属: {self.organization_name or '－'}　役職: {self.post or '－'}",
+            f"メール: {self.email or '－'}　電話: {self.phone or '－'}",
+            f"参加形式: {label(PARTICIPANT_ATTENDANCE, self.attendance) or '－'}",
+        ]
+
+    def person_key(self) -> Hashable:
+        """What makes two rows one person: the chosen stored person, else e-mail, else name."""
+        if self.chosen_id is not None and self.action != "create":
+            return ("id", self.chosen_id)
+        if self.email:
+            return ("email", self.email.casefold())
+        return (
+            "name",
+            normalize_for_compare(self.organization_name or ""),
+            normalize_for_compare(self.person_name),
+        )
+
+
+# 参加形式 as people write it (the form's dropdown offers the labels).
+_ATTENDANCE_WORDS = {
+    **{code: code for code in PARTICIPANT_ATTENDANCE},
+    **{word: code for code, word in PARTICIPANT_ATTENDANCE.items()},
+    "現地": "venue",
+    "対面": "venue",
+    "会場参加": "venue",
+    "web": "online",
+    "ウェブ": "online",
+    "リモート": "online",
+    "オンライン参加": "online",
+}
+
+
+def attendance(raw: object) -> str:
+    key = (normalize.text(raw) or "").replace(" ", "").replace("　", "").casefold()
+    code = _ATTENDANCE_WORDS.get(key)
+    if code is None:
+        choices = "・".join(PARTICIPANT_ATTENDANCE.values())
+        raise ValueError(f"参加形式「{raw}」は使えません。{choices} から選んでください。")
+    return code
+
+
+def _phone(cells: Cells) -> str | None:
+    """A number cell loses the leading 0 of 03-…: it is put back, and said so."""
+    raw = cells.raw("phone")
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        restored = f"0{int(raw)}"
+        cells.problem(
+            "phone",
+            f"電話番号が数値になっていたため、先頭に0を補いました（{restored}）。",
+            WARNING,
+        )
+        raw = restored
+    text = normalize.text(raw)
+    if text is None:
+        return None
+    try:
+        return normalize.phone(text)
+    except ValueError as exc:
+        cells.problem("phone", str(exc))
+        return None
+
+
+def _organization_kind(cells: Cells) -> str:
+    written = cells.text("organization_kind")
+    kind = organization_kind_of(written) if written else None
+    if written and kind is None:
+        cells.problem(
+            "organization_kind",
+            f"団体区分「{written}」は使えません（「その他」として扱います）。"
+            f"{'、'.join(ORGANIZATION_KINDS.values())} から選んでください。",
+            WARNING,
+        )
+    return kind or "other"
+
+
+def build(source: SourceRecord, context: BuildContext) -> ParticipantRecord:
+    """Normalise and validate one participant row or form; every problem names its cell."""
+    cells = Cells(source)
+    name = cells.text("person_name")
+    if name is None:
+        cells.problem("person_name", "氏名が空です。参加者の氏名を入力してください。")
+    kana = cells.text("person_kana")
+    return ParticipantRecord(
+        origin=source.origin,
+        original=source.original,
+        event_name=cells.text("event_name"),
+        number=cells.number(),
+        event_at=cells.at("event_name"),
+        number_at=cells.at("session_number"),
+        person_name=name or "",
+        person_kana=to_hiragana(kana) if kana else None,
+        organization_name=cells.text("organization"),
+        organization_kind=_organization_kind(cells),
+        post=cells.text("post"),
+        email=cells.parsed("email", normalize.email),
+        phone=_phone(cells),
+        attendance=cells.parsed("attendance", attendance),
+        problems=cells.problems,
+    )
+
+
+# --- resolve ----------------------------------------------------------------------------------
+
+
+class PeopleIndex:
+    """Stored people the rows may be: by e-mail, and by name within an organization."""
+
+    def __init__(self, session: Session, records: Sequence[ParticipantRecord]) -> None:
+        self.organization_ids: dict[str, list[int]] = {}
+        self.by_email: dict[str, list[Candidate]] = {}
+        self.by_name: dict[tuple[str, int | None], list[Candidate]] = {}
+        org_keys = {
+            normalize_for_compare(r.organization_name) for r in records if r.organization_name
+        }
+        for chunk in chunks(sorted(org_keys), OrganizationIndex.CHUNK):
+            for org_id, org_key in session.execute(
+                select(Organization.id, Organization.name_key).where(
+                    Organization.name_key.in_(chunk)
+                )
+            ):
+                self.organization_ids.setdefault(org_key, []).append(org_id)
+        emails = {r.email.casefold() for r in records if r.email}
+        for person in self._people(session, func.lower(Person.email), emails):
+            self.by_email.setdefault((person.email or "").casefold(), []).append(_candidate(person))
+        names = {normalize_for_compare(r.person_name) for r in records}
+        for person in self._people(session, Person.name_key, names):
+            where = (person.name_key, person.organization_id)
+            self.by_name.setdefault(where, []).append(_candidate(person))
+
+    @staticmethod
+    def _people(
+        session: Session, column: ColumnElement[str] | InstrumentedAttribute[str], values: set[str]
+    ) -> list[Person]:
+        """The people whose `column` is one of `values` (with their organizations)."""
+        found: list[Person] = []
+        for chunk in chunks(sorted(values), OrganizationIndex.CHUNK):
+            found += session.scalars(
+                select(Person)
+                .where(column.in_(chunk))
+                .options(selectinload(Person.organization))
+                .order_by(Person.id)
+            )
+        return found
+
+    def match(self, record: ParticipantRecord) -> list[Candidate]:
+        """By e-mail first; else the same name in the same organization (or both without one)."""
+        if record.email and record.email.casefold() in self.by_email:
+            return list(self.by_email[record.email.casefold()])
+        organizations: list[int | None] = [None]
+        if record.organization_name:
+            key = normalize_for_compare(record.organization_name)
+            organizations = list(self.organization_ids.get(key, []))
+        name = normalize_for_compare(record.person_name)
+        return [c for org_id in organizations for c in self.by_name.get((name, org_id), [])]
+
+
+def _candidate(person: Person) -> Candidate:
+    """Named with what tells two people of one name apart: organization, post, e-mail."""
+    where = person.organization.name if person.organization else "所属なし"
+    about = "、".join(p for p in (where, person.post, person.email) if p)
+    return Candidate(person.id, f"{person.name}（{about}）")
+
+
+def resolve(session: Session, records: list[ParticipantRecord], on_duplicate: str) -> None:
+    """Find each row's stored session and person; report what cannot be settled."""
+    place_in_series(records, SeriesIndex(session))
+    sessions = stored_sessions(session, {r.series_id for r in records if r.series_id})
+    for record in records:
+        if not record.rejected:
+            _find_session(record, sessions)
+    live = [r for r in records if not r.rejected]
+    people = PeopleIndex(session, live)
+    registered = _registered(session, {r.session_id for r in live if r.session_id})
+    for record in live:
+        settle(record, people.match(record), on_duplicate)
+        if record.action != "create" and (record.session_id, record.chosen_id) in registered:
+            record.problems.append(
+                Problem(
+                    record.origin,
+                    f"この方はすでに{record.context()}の参加者として登録されています"
+                    "（参加者は追加しません）。",
+                    WARNING,
+                )
+            )
+    reject_repeats(records, lambda r: (r.session_id, r.person_key()), "同じ回の同じ参加者")
+
+
+def _find_session(record: ParticipantRecord, sessions: dict[tuple[int, int], Candidate]) -> None:
+    if record.series_id is None:
+        record.problems.append(
+            Problem(
+                record.event_at,
+                f"行事「{record.series_name}」は登録されていません。先に開催日程を取り込むか、"
+                "イベント画面で行事と回を登録してください。",
+            )
+        )
+        return
+    found = sessions.get((record.series_id, record.number)) if record.number else None
+    if found is None:
+        record.problems.append(
+            Problem(
+                record.number_at,
+                f"{record.series_name}の{record.session_label()}は登録されていません。"
+                f"先に開催日程を取り込むか、イベント画面で{record.session_label()}を登録してください。",
+            )
+        )
+        return
+    record.session_id = found.id
+
+
+def _registered(session: Session, session_ids: set[int]) -> set[tuple[int, int]]:
+    """(session id, person id) of the participants already stored for these sessions."""
+    rows = session.execute(
+        select(Participant.session_id, Participant.person_id).where(
+            Participant.session_id.in_(sorted(session_ids))
+        )
+    )
+    return {(session_id, person_id) for session_id, person_id in rows}
+
+
+# --- write ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Written:
+    """What this import created so far, so that a second row reuses it."""
+
+    organizations: dict[str, Organization]
+    people: dict[Hashable, Person]
+    # by (session id, person): the stored ones and those added so far
+    participants: dict[tuple[int | None, Person], Participant]
+
+
+def write(session: Session, records: list[ParticipantRecord], counts: dict[str, int]) -> None:
+    """Add the accepted participants, and the people and organizations they need."""
+    session_ids = sorted({r.session_id for r in records if r.session_id})
+    stored = session.scalars(
+        select(Participant)
+        .where(Participant.session_id.in_(session_ids))
+        .options(selectinload(Participant.person))
+    )
+    written = _Written({}, {}, {(p.session_id, p.person): p for p in stored})
+    for record in records:
+        person = _person(session, record, written, counts)
+        existing = written.participants.get((record.session_id, person))
+        if existing is not None:
+            merge(existing, {"attendance": record.attendance}, record.action == "update")
+            add_count(counts, "参加者（登録済み）")
+            continue
+        participant = Participant(
+            session_id=record.session_id,
+            person=person,
+            status="applied",
+            attendance=record.attendance,
+        )
+        session.add(participant)
+        written.participants[(record.session_id, person)] = participant
+        add_count(counts, "参加者（新規）")
+
+
+def _person(
+    session: Session, record: ParticipantRecord, written: _Written, counts: dict[str, int]
+) -> Person:
+    """The stored person the row settled on (its details filled or updated), or a new one."""
+    if record.chosen_id is not None and record.action != "create":
+        person = session.get_one(Person, record.chosen_id)
+        if _update_person(session, person, record, written, counts):
+            add_count(counts, "人（更新）")
+        return person
+    key = record.person_key()
+    if key not in written.people:
+        written.people[key] = Person(
+            name=record.person_name,
+            kana=record.person_kana,
+            organization=_organization(session, record, written, counts),
+            post=record.post,
+            email=record.email,
+            phone=record.phone,
+        )
+        session.add(written.people[key])
+        add_count(counts, "人（新規）")
+    return written.people[key]
+
+
+def _update_person(
+    session: Session,
+    person: Person,
+    record: ParticipantRecord,
+    written: _Written,
+    counts: dict[str, int],
+) -> bool:
+    overwrite = record.action == "update"
+    changed = merge(
+        person,
+        {
+            "name": record.person_name,
+            "kana": record.person_kana,
+            "post": record.post,
+            "email": record.email,
+            "phone": record.phone,
+        },
+        overwrite,
+    )
+    current = person.organization
+    moved = record.organization_name is not None and (
+        current is None
+        or (
+            overwrite
+            and normalize_for_compare(current.name)
+            != normalize_for_compare(record.organization_name)
+        )
+    )
+    if moved:
+        person.organization = _organization(session, record, written, counts)
+    return changed or moved
+
+
+def _organization(
+    session: Session, record: ParticipantRecord, written: _Written, counts: dict[str, int]
+) -> Organization | None:
+    """The row's organization: a stored one by normalised name, else created (once)."""
+    if not record.organization_name:
+        return None
+    key = normalize_for_compare(record.organization_name)
+    if key not in written.organizations:
+        org = find_or_create_organization(
+            session, record.organization_name, record.organization_kind
+        )
+        if org.id is None:
+            add_count(counts, "団体（新規）")
+        written.organizations[key] = org
+    return written.organizations[key]

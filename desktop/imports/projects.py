@@ -1,0 +1,409 @@
+"""Selected projects (選定事業一覧): normalise, validate, match the stored ones, write.
+
+A project belongs to a programme and is proposed by one or more organizations (local
+governments, usually). The rules are those of the 協議会 tab (desktop.ops.councils.save_project),
+so an imported project is what the GUI would have saved.
+
+The organizations a row names (a project's proposers, a council member's 所属) are looked up and
+created the same way for both kinds; that part lives here and rosters.py uses it too.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from db.errors import ValidationError
+from db.models import Category, Organization, Program, Project, ProjectProposer
+from db.vocab import ORGANIZATION_KINDS
+from desktop.imports import normalize
+from desktop.imports.matching import reject_repeats, settle
+from desktop.imports.model import (
+    ERROR,
+    WARNING,
+    BuildContext,
+    Candidate,
+    ImportRecord,
+    Location,
+    Problem,
+    ProgramInfo,
+    SourceRecord,
+)
+from desktop.imports.registrations import program_by_categories, program_named
+from desktop.japanese.ministries import MINISTRY_ORDER
+from desktop.japanese.text import normalize_for_compare
+from desktop.japanese.wareki import format_fiscal_year
+from desktop.ops.common import parse_fiscal_year, split_names, unique
+
+
+@dataclass(kw_only=True)
+class ProjectRecord(ImportRecord):
+    """A selected project to import, with its proposers."""
+
+    TITLE: ClassVar[str] = "提案タイトル"
+    CONTEXT: ClassVar[str] = "提案者"
+    TARGET: ClassVar[str] = "選定事業"
+    KIND: ClassVar[str] = "projects"
+
+    project_title: str
+    proposers: tuple[str, ...]
+    program: str | None
+    selected_fiscal_year: int | None
+    categories: tuple[str, ...] = ()
+    where: dict[str, Location] = field(default_factory=dict)  # field → cell, for later problems
+    # Set when resolved: the stored organization of each proposer (None: to be created).
+    proposer_ids: tuple[int | None, ...] = ()
+
+    def title(self) -> str:
+        return self.project_title
+
+    def context(self) -> str:
+        return "、".join(self.proposers)
+
+    def details(self) -> list[str]:
+        year = self.selected_fiscal_year
+        return [
+            f"事業: {self.program or '－'}",
+            f"選定年度: {format_fiscal_year(year) if year else '－'}",
+            f"技術: {'、'.join(self.categories) or '－'}",
+        ]
+
+
+# --- build --------------------------------------------------------------------------------
+
+
+def build(source: SourceRecord, context: BuildContext) -> ProjectRecord:
+    """Normalise and validate one row; every problem names where it came from."""
+    problems: list[Problem] = list(source.notes)
+
+    def problem(field: str | None, message: str, severity: str = ERROR) -> None:
+        where = source.where.get(field, source.origin) if field else source.origin
+        problems.append(Problem(where, message, severity))
+
+    title = normalize.text(source.values.get("title"))
+    if title is None:
+        problem("title", "提案タイトルが空です。提案タイトル（事業名）を入力してください。")
+    # Several proposers in one cell, split as the GUI splits them (・ stays: it may be part
+    # of a name).
+    proposers = unique(split_names(normalize.text(source.values.get("proposers"))))
+    if not proposers:
+        problem(
+            "proposers",
+            "提案者が空です。提案した地方公共団体の名前を入力してください"
+            "（複数のときは「、」で区切ります）。",
+        )
+    program = _program(source, context, problem)
+    return ProjectRecord(
+        origin=source.origin,
+        project_title=title or "",
+        proposers=tuple(proposers),
+        program=program.name if program else None,
+        selected_fiscal_year=_fiscal_year(source.values.get("selected_fiscal_year"), problem),
+        categories=_categories(source, program, problem),
+        where=dict(source.where),
+        problems=problems,
+        original=source.original,
+    )
+
+
+class Report(Protocol):
+    """Notes a problem of the row being built, at the cell of `field` (None: the whole row)."""
+
+    def __call__(self, field: str | None, message: str, severity: str = ERROR) -> None: ...
+
+
+def _fiscal_year(raw: object, problem: Report) -> int | None:
+    text = normalize.text(raw)
+    if text is None:
+        problem(
+            "selected_fiscal_year",
+            "選定年度が空です。令和2年度、R2、2020 のように入力してください。",
+        )
+        return None
+    try:
+        return parse_fiscal_year(text, "selected_fiscal_year")
+    except ValidationError as exc:
+        problem("selected_fiscal_year", str(exc))
+        return None
+
+
+def _program(source: SourceRecord, context: BuildContext, problem: Report) -> ProgramInfo | None:
+    """The programme chosen for the import, else the one the row's technologies belong to."""
+    if context.program:
+        program = program_named(context.program, context.programs)
+        if program is None:
+            problem(
+                None,
+                f"指定された事業「{context.program}」はありません。登録済みの事業名を指定してください。",
+            )
+        return program
+    program = program_by_categories(
+        source.values.get("categories"), source.categories_marked, context.programs
+    ) or program_named(None, context.programs)
+    if program is None:
+        problem(
+            None,
+            "どの事業の選定事業か判断できません。取り込むときに事業を指定してください"
+            "（例: secdesk import ファイル名 --program 未来技術社会実装事業）。",
+        )
+    return program
+
+
+def _categories(
+    source: SourceRecord, program: ProgramInfo | None, problem: Report
+) -> tuple[str, ...]:
+    """The programme's categories the row names (技術); others are noted and left out."""
+    if program is None:
+        return ()
+    raw = source.values.get("categories")
+    found, unknown = normalize.categories(raw, program.categories)
+    for marked in source.categories_marked:
+        if marked not in program.categories:
+            unknown.append(marked)
+        elif marked not in found:
+            found.append(marked)
+    if unknown:
+        choices = "、".join(program.categories) or "（技術の登録なし）"
+        problem(
+            "categories",
+            f"技術「{'、'.join(unknown)}」は{program.name}にないため取り込みません。"
+            f"{choices} のどれかで書いてください。",
+            WARNING,
+        )
+    order = {name: i for i, name in enumerate(program.categories)}
+    return tuple(sorted(found, key=order.__getitem__))
+
+
+# --- organizations named by a row (shared with rosters) -------------------------------------
+
+
+def guess_organization_kind(name: str) -> str:
+    """The kind of a body the database does not know yet, from how its name ends."""
+    key = "".join(unicodedata.normalize("NFKC", name).split())
+    if key in MINISTRY_ORDER or key.endswith("省"):
+        return "ministry"
+    if key.endswith(("都", "道", "府", "県")):
+        return "prefecture"
+    if key.endswith(("市", "区", "町", "村")):
+        return "municipality"
+    return "other"
+
+
+class StoredOrganizations:
+    """The stored organizations of the names an import mentions, by normalised name (one query)."""
+
+    def __init__(self, session: Session, names: Iterable[str]) -> None:
+        keys = {normalize_for_compare(n) for n in names}
+        self.by_key: dict[str, list[Candidate]] = {}
+        if keys:
+            for org in session.scalars(
+                select(Organization)
+                .where(Organization.name_key.in_(keys))
+                .order_by(Organization.id)
+            ):
+                self.by_key.setdefault(org.name_key, []).append(
+                    Candidate(org.id, org.name, org.lg_code or "")
+                )
+
+    def settle(self, record: ImportRecord, name: str, where: Location, what: str) -> int | None:
+        """The stored organization `name` is (None: it will be created), noted on the record."""
+        found = self.by_key.get(normalize_for_compare(name), [])
+        if len(found) == 1:
+            return found[0].id
+        if found:
+            listed = "、".join(
+                f"{c.name}（ID {c.id}{'・' + c.lg_code if c.lg_code else ''}）" for c in found
+            )
+            record.problems.append(
+                Problem(
+                    where,
+                    f"{what}「{name}」に当てはまる団体が複数あります（{listed}）。"
+                    "どの団体か決められないため取り込みません。団体の重複を整理してから取り込み直してください。",
+                )
+            )
+            return None
+        kind = ORGANIZATION_KINDS[guess_organization_kind(name)]
+        record.problems.append(
+            Problem(
+                where,
+                f"{what}「{name}」は団体として登録されていないため、新しい団体（{kind}）として"
+                "登録します。別の名前で登録済みなら、その名前に直してください。",
+                WARNING,
+            )
+        )
+        return None
+
+
+class OrganizationsToLink:
+    """The organizations accepted rows link to: stored ones by id, new ones created once each."""
+
+    def __init__(
+        self,
+        session: Session,
+        counts: dict[str, int],
+        named: Iterable[tuple[str, int | None]],  # (name, stored id or None) of every row
+    ) -> None:
+        self.session = session
+        self.counts = counts
+        named = list(named)
+        ids = {i for _name, i in named if i is not None}
+        keys = {normalize_for_compare(name) for name, i in named if i is None}
+        self.by_id = {
+            o.id: o for o in session.scalars(select(Organization).where(Organization.id.in_(ids)))
+        }
+        # Another kind written earlier in this batch (a registration list …) may have created
+        # one of the new names already.
+        self.by_key: dict[str, Organization] = {}
+        for org in session.scalars(
+            select(Organization).where(Organization.name_key.in_(keys)).order_by(Organization.id)
+        ):
+            self.by_key.setdefault(org.name_key, org)
+
+    def get(self, name: str, stored_id: int | None) -> Organization:
+        if stored_id is not None:
+            return self.by_id[stored_id]
+        key = normalize_for_compare(name)
+        if key not in self.by_key:
+            org = Organization(name=name, kind=guess_organization_kind(name), name_key=key)
+            self.session.add(org)
+            self.by_key[key] = org
+            self.counts["団体（新規）"] = self.counts.get("団体（新規）", 0) + 1
+        return self.by_key[key]
+
+
+# --- resolve ------------------------------------------------------------------------------
+
+
+def resolve(session: Session, records: list[ProjectRecord], on_duplicate: str) -> None:
+    """Find each row's proposers and the stored project it may be; report what cannot be told."""
+    live = [r for r in records if not r.rejected]
+    organizations = StoredOrganizations(session, (n for r in live for n in r.proposers))
+    stored = _stored_projects(session, {r.program for r in live if r.program})
+    for record in live:
+        where = record.where.get("proposers", record.origin)
+        record.proposer_ids = tuple(
+            organizations.settle(record, name, where, "提案者") for name in record.proposers
+        )
+        if not record.rejected:
+            settle(record, stored.get(_key(record), []), on_duplicate)
+    reject_repeats(records, _key, "同じ選定事業")
+
+
+def _key(record: ProjectRecord) -> tuple[str | None, str]:
+    """Two rows are the same project when programme and title (normalised) are the same."""
+    return record.program, normalize_for_compare(record.project_title)
+
+
+def _stored_projects(
+    session: Session, programs: set[str]
+) -> dict[tuple[str | None, str], list[Candidate]]:
+    rows = session.execute(
+        select(Project.id, Project.title, Project.selected_fiscal_year, Program.name)
+        .join(Program, Project.program_id == Program.id)
+        .where(Program.name.in_(programs))
+        .order_by(Project.id)
+    )
+    found: dict[tuple[str | None, str], list[Candidate]] = {}
+    for project_id, title, year, program in rows:
+        label = f"{title}（{format_fiscal_year(year)}選定）"
+        found.setdefault((program, normalize_for_compare(title)), []).append(
+            Candidate(project_id, label)
+        )
+    return found
+
+
+# --- write --------------------------------------------------------------------------------
+
+
+def write(session: Session, records: list[ProjectRecord], counts: dict[str, int]) -> None:
+    """Add or update the accepted projects (the caller's transaction, no autoflush)."""
+    programs = {
+        p.name: p
+        for p in session.scalars(select(Program).options(selectinload(Program.categories)))
+    }
+    organizations = OrganizationsToLink(
+        session,
+        counts,
+        (pair for r in records for pair in zip(r.proposers, r.proposer_ids, strict=True)),
+    )
+    chosen_ids = {r.chosen_id for r in records if r.action != "create" and r.chosen_id}
+    stored = {
+        p.id: p
+        for p in session.scalars(
+            select(Project)
+            .where(Project.id.in_(chosen_ids))
+            .options(
+                selectinload(Project.proposer_links).selectinload(ProjectProposer.organization),
+                selectinload(Project.categories),
+            )
+        )
+    }
+    for record in records:
+        program = programs[record.program or ""]
+        wanted = [c for c in program.categories if c.name in record.categories]
+        proposers = [
+            organizations.get(name, stored_id)
+            for name, stored_id in zip(record.proposers, record.proposer_ids, strict=True)
+        ]
+        if record.action == "create" or record.chosen_id is None:
+            session.add(
+                Project(
+                    program=program,
+                    title=record.project_title,
+                    selected_fiscal_year=record.selected_fiscal_year,
+                    categories=wanted,
+                    proposer_links=_links(proposers),
+                )
+            )
+            counts["選定事業（新規）"] = counts.get("選定事業（新規）", 0) + 1
+        elif _update(session, stored[record.chosen_id], record, proposers, wanted):
+            counts["選定事業（更新）"] = counts.get("選定事業（更新）", 0) + 1
+
+
+def _links(proposers: Sequence[Organization]) -> list[ProjectProposer]:
+    return [
+        ProjectProposer(organization=org, order=order) for order, org in enumerate(proposers, 1)
+    ]
+
+
+def _update(
+    session: Session,
+    project: Project,
+    record: ProjectRecord,
+    proposers: list[Organization],
+    wanted: list[Category],
+) -> bool:
+    """Fill (only what is empty; technologies are added) or update (imported values win)."""
+    overwrite = record.action == "update"
+    changed = False
+    if overwrite:
+        for name, value in (
+            ("title", record.project_title),
+            ("selected_fiscal_year", record.selected_fiscal_year),
+        ):
+            if value is not None and getattr(project, name) != value:
+                setattr(project, name, value)
+                changed = True
+    current = list(project.categories)
+    categories = (
+        wanted if overwrite and wanted else current + [c for c in wanted if c not in current]
+    )
+    if {id(c) for c in categories} != {id(c) for c in current}:
+        project.categories = categories
+        changed = True
+    if (overwrite or not project.proposer_links) and project.proposers != proposers:
+        # Deleted one by one, not left as orphans of the cleared list: the audit log (and so
+        # undo) only sees rows deleted through the session. They go first, so that a proposer
+        # that stays is linked again under the same key.
+        for link in project.proposer_links:
+            session.delete(link)
+        project.proposer_links.clear()
+        session.flush()
+        project.proposer_links.extend(_links(proposers))
+        changed = True
+    return changed

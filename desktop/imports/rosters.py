@@ -1,0 +1,391 @@
+"""Council rosters (委員名簿, as a list or the form): the members of councils already registered.
+
+The rules are those of the 協議会 tab (desktop.ops.councils.save_member): a member has a post or
+a name (or both), a role, and is placed by the government's customary ministry order within its
+role unless the roster gives its 順.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from db.errors import ValidationError
+from db.models import Council, Membership, Organization, Person
+from db.vocab import MEMBER_ROLES, label
+from desktop.imports import normalize
+from desktop.imports.matching import reject_repeats, settle
+from desktop.imports.model import (
+    ERROR,
+    BuildContext,
+    Candidate,
+    ImportRecord,
+    Location,
+    Problem,
+    SourceRecord,
+)
+from desktop.imports.projects import OrganizationsToLink, StoredOrganizations
+from desktop.japanese.text import normalize_for_compare, to_hiragana
+from desktop.ops.common import parse_count
+from desktop.ops.councils import new_member_order
+
+# The roles by their labels; rosters also write 委員 for an ordinary member.
+_ROLE_CODES = {name: code for code, name in MEMBER_ROLES.items()} | {"委員": "member"}
+
+
+@dataclass(kw_only=True)
+class MemberRecord(ImportRecord):
+    """A council member to import: a person, or only a post, with role and organization."""
+
+    TITLE: ClassVar[str] = "氏名・役職"
+    CONTEXT: ClassVar[str] = "会議名"
+    TARGET: ClassVar[str] = "委員"
+    KIND: ClassVar[str] = "roster"
+
+    council_name: str | None
+    role: str
+    role_given: bool  # False: the cell was blank (構成員), which never overwrites a stored role
+    order: int | None
+    post: str | None
+    person_name: str | None
+    person_kana: str | None
+    organization: str | None
+    where: dict[str, Location] = field(default_factory=dict)  # field → cell, for later problems
+    # Set when resolved.
+    council_id: int | None = None
+    organization_id: int | None = None  # None with an organization named: a new one
+
+    def title(self) -> str:
+        return _member_label(self.person_name, self.post)
+
+    def context(self) -> str:
+        return self.council_name or ""
+
+    def details(self) -> list[str]:
+        return [
+            f"役割: {label(MEMBER_ROLES, self.role)}",
+            f"所属: {self.organization or '－'}",
+            f"順: {self.order if self.order is not None else '（省庁順で配置）'}",
+        ]
+
+
+def _member_label(name: str | None, post: str | None) -> str:
+    if name and post:
+        return f"{name}（{post}）"
+    return name or post or ""
+
+
+# --- build --------------------------------------------------------------------------------
+
+
+def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
+    """Normalise and validate one roster row; every problem names where it came from."""
+    values = source.values
+    problems: list[Problem] = list(source.notes)
+
+    def problem(field: str | None, message: str) -> None:
+        where = source.where.get(field, source.origin) if field else source.origin
+        problems.append(Problem(where, message, ERROR))
+
+    role_raw = normalize.text(values.get("member_role"))
+    role = _ROLE_CODES.get("".join(unicodedata.normalize("NFKC", role_raw or "").split()))
+    if role_raw and role is None:
+        problem(
+            "member_role",
+            f"役割「{role_raw}」は使えません。{'、'.join(MEMBER_ROLES.values())} から選んでください。",
+        )
+    order: int | None = None
+    order_raw = normalize.text(values.get("order"))
+    if order_raw is not None:
+        try:
+            order = parse_count(order_raw, "order", "順")
+        except ValidationError:
+            problem(
+                "order",
+                f"順「{order_raw}」は 1 以上の数字で入力してください（空欄なら省庁順に並べます）。",
+            )
+    post = normalize.text(values.get("post"))
+    name = normalize.text(values.get("person_name"))
+    if post is None and name is None:
+        problem("post", "役職も氏名も空です。役職か氏名のどちらかを入力してください。")
+    kana = normalize.text(values.get("person_kana"))
+    return MemberRecord(
+        origin=source.origin,
+        council_name=normalize.text(values.get("council_name")),
+        role=role or "member",
+        role_given=role is not None,
+        order=order,
+        post=post,
+        person_name=name,
+        person_kana=to_hiragana(kana) if kana else None,
+        organization=normalize.text(values.get("organization")),
+        where=dict(source.where),
+        problems=problems,
+        original=source.original,
+    )
+
+
+# --- resolve ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Seat:
+    """A stored membership, as far as matching needs it."""
+
+    id: int
+    person_key: str | None
+    post_key: str | None
+    label: str
+
+
+def resolve(session: Session, records: list[MemberRecord], on_duplicate: str) -> None:
+    """Find each row's council, organization and the stored member it may be."""
+    _fill_in_council_names(records)
+    councils: dict[str, list[Candidate]] = {}
+    for council in session.scalars(select(Council).order_by(Council.id)):
+        councils.setdefault(normalize_for_compare(council.name), []).append(
+            Candidate(council.id, council.name)
+        )
+    for record in records:
+        if not record.rejected:
+            _settle_council(record, councils)
+    live = [r for r in records if not r.rejected]
+    organizations = StoredOrganizations(session, (r.organization for r in live if r.organization))
+    for record in live:
+        if record.organization:
+            where = record.where.get("organization", record.origin)
+            record.organization_id = organizations.settle(
+                record, record.organization, where, "所属"
+            )
+    seats = _seats(session, {r.council_id for r in live if r.council_id is not None})
+    claimed: set[int] = set()  # seats listed by post alone that a named row will fill
+    for record in live:
+        if not record.rejected and record.council_id is not None:
+            candidates = _candidates(record, seats.get(record.council_id, []), claimed)
+            settle(record, candidates, on_duplicate)
+    reject_repeats(records, _same_member, "同じ委員")
+
+
+def _fill_in_council_names(records: Sequence[MemberRecord]) -> None:
+    """A row without 会議名 belongs to the only council named on its sheet (or in its file)."""
+    on_sheet: dict[tuple[str, str], set[str]] = {}
+    in_file: dict[str, set[str]] = {}
+    for record in records:
+        if record.council_name:
+            place = record.origin
+            on_sheet.setdefault((place.file, place.sheet), set()).add(record.council_name)
+            in_file.setdefault(place.file, set()).add(record.council_name)
+    for record in records:
+        if record.council_name or record.rejected:
+            continue
+        named = on_sheet.get((record.origin.file, record.origin.sheet)) or in_file.get(
+            record.origin.file, set()
+        )
+        distinct = {normalize_for_compare(n): n for n in sorted(named)}
+        if len(distinct) == 1:
+            record.council_name = next(iter(distinct.values()))
+            continue
+        several = f"（この一覧には {'、'.join(sorted(named))} があります）" if named else ""
+        record.problems.append(
+            Problem(
+                record.where.get("council_name", record.origin),
+                f"会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。",
+            )
+        )
+
+
+def _settle_council(record: MemberRecord, councils: dict[str, list[Candidate]]) -> None:
+    where = record.where.get("council_name", record.origin)
+    found = councils.get(normalize_for_compare(record.council_name or ""), [])
+    if len(found) == 1:
+        record.council_id = found[0].id
+        record.council_name = found[0].name
+        return
+    if found:
+        listed = "、".join(f"{c.name}（ID {c.id}）" for c in found)
+        message = (
+            f"会議「{record.council_name}」に当てはまる会議が複数あります（{listed}）。"
+            "会議名を区別できるように直してください。"
+        )
+    else:
+        message = (
+            f"会議「{record.council_name}」は登録されていません。先に会議タブで会議を登録するか、"
+            "会議名を登録済みの名前に直してください。"
+        )
+    record.problems.append(Problem(where, message))
+
+
+def _seats(session: Session, council_ids: set[int]) -> dict[int, list[_Seat]]:
+    found: dict[int, list[_Seat]] = {}
+    for member in session.scalars(
+        select(Membership)
+        .where(Membership.council_id.in_(council_ids))
+        .options(selectinload(Membership.person), selectinload(Membership.organization))
+        .order_by(Membership.order, Membership.id)
+    ):
+        person = member.person
+        shown = _member_label(person.name if person else None, member.post)
+        if member.organization is not None:
+            shown = f"{member.organization.name} {shown}".strip()
+        found.setdefault(member.council_id, []).append(
+            _Seat(
+                member.id,
+                person.name_key if person else None,
+                normalize_for_compare(member.post) if member.post else None,
+                f"{shown}（{label(MEMBER_ROLES, member.role)}）",
+            )
+        )
+    return found
+
+
+def _candidates(record: MemberRecord, seats: list[_Seat], claimed: set[int]) -> list[Candidate]:
+    """Stored members this row may be: the same name, or without a name the same post."""
+    post_key = normalize_for_compare(record.post) if record.post else None
+    if not record.person_name:
+        return [Candidate(s.id, s.label) for s in seats if s.post_key == post_key]
+    name_key = normalize_for_compare(record.person_name)
+    same = [Candidate(s.id, s.label) for s in seats if s.person_key == name_key]
+    if same or post_key is None:
+        return same
+    # A roster that now names who holds a seat so far listed by its post alone; one row
+    # fills such a seat, the next with the same post is another member.
+    vacant = [s for s in seats if s.person_key is None and s.post_key == post_key]
+    vacant = [s for s in vacant if s.id not in claimed]
+    claimed.update(s.id for s in vacant[:1])
+    return [Candidate(s.id, s.label) for s in vacant[:1]]
+
+
+def _same_member(record: MemberRecord) -> tuple[int | None, str, str] | None:
+    if record.person_name:
+        return record.council_id, "name", normalize_for_compare(record.person_name)
+    if record.post:
+        return record.council_id, "post", normalize_for_compare(record.post)
+    return None
+
+
+# --- write --------------------------------------------------------------------------------
+
+
+def write(session: Session, records: list[MemberRecord], counts: dict[str, int]) -> None:
+    """Add or update the accepted members (the caller's transaction, no autoflush)."""
+    council_ids = {r.council_id for r in records if r.council_id is not None}
+    councils = {
+        c.id: c for c in session.scalars(select(Council).where(Council.id.in_(council_ids)))
+    }
+    # Every member of those councils: a new member is placed among them (and the imported
+    # ones placed before it), without a query per row.
+    members: dict[int, list[Membership]] = {i: [] for i in councils}
+    for member in session.scalars(
+        select(Membership)
+        .where(Membership.council_id.in_(council_ids))
+        .options(selectinload(Membership.organization), selectinload(Membership.person))
+    ):
+        members[member.council_id].append(member)
+    by_id = {m.id: m for seats in members.values() for m in seats}
+    organizations = OrganizationsToLink(
+        session,
+        counts,
+        ((r.organization, r.organization_id) for r in records if r.organization),
+    )
+    people = _People(session, records)
+    for record in records:
+        org = None
+        if record.organization:
+            org = organizations.get(record.organization, record.organization_id)
+        if record.chosen_id is not None and record.action != "create":
+            if _update(by_id[record.chosen_id], record, org, people):
+                counts["委員（更新）"] = counts.get("委員（更新）", 0) + 1
+        elif record.council_id is not None:  # always: resolve rejects a row without its council
+            seats = members[record.council_id]
+            member = Membership(
+                council=councils[record.council_id],
+                role=record.role,
+                order=_order(record, seats),
+                post=record.post,
+                organization=org,
+                person=people.get(record, org) if record.person_name else None,
+            )
+            session.add(member)
+            seats.append(member)
+            counts["委員（新規）"] = counts.get("委員（新規）", 0) + 1
+
+
+def _order(record: MemberRecord, seats: Sequence[Membership]) -> int:
+    """The roster's 順, else the place the 協議会 tab gives a new member (ministry order)."""
+    if record.order is not None:
+        return record.order
+    return new_member_order(seats, record.role, record.organization or "", record.post or "")
+
+
+class _People:
+    """The person of a named row: one of that name in its organization, or a new one."""
+
+    def __init__(self, session: Session, records: Sequence[MemberRecord]) -> None:
+        self.session = session
+        keys = {normalize_for_compare(r.person_name) for r in records if r.person_name}
+        self.known: dict[tuple[object, str], Person] = {}
+        if keys:
+            for person in session.scalars(
+                select(Person)
+                .where(Person.name_key.in_(keys), Person.organization_id.is_not(None))
+                .order_by(Person.id.desc())  # of two namesakes, the first stored one wins
+            ):
+                self.known[(person.organization_id, person.name_key)] = person
+
+    def get(self, record: MemberRecord, org: Organization | None) -> Person:
+        name = record.person_name or ""
+        if org is None:
+            # Without an organization a name alone does not make two people one.
+            person = Person(name=name, kana=record.person_kana, post=record.post)
+            self.session.add(person)
+            return person
+        # An organization created in this batch has no id yet: its own object tells it apart.
+        key = (org.id if org.id is not None else id(org), normalize_for_compare(name))
+        if key not in self.known:
+            person = Person(name=name, kana=record.person_kana, organization=org, post=record.post)
+            self.session.add(person)
+            self.known[key] = person
+        return self.known[key]
+
+
+def _update(
+    member: Membership, record: MemberRecord, org: Organization | None, people: _People
+) -> bool:
+    """Fill (only what is empty) or update (imported values win) a stored member."""
+    overwrite = record.action == "update"
+    changed = False
+    wanted: list[tuple[str, object]] = [("post", record.post), ("organization", org)]
+    if overwrite:  # role and order always have a value: only an update changes them
+        wanted += [("role", record.role if record.role_given else None), ("order", record.order)]
+    for name, value in wanted:
+        current = getattr(member, name)
+        if value is not None and (overwrite or current is None) and current != value:
+            setattr(member, name, value)
+            changed = True
+    if record.person_name:
+        changed = _update_person(member, record, people, overwrite) or changed
+    return changed
+
+
+def _update_person(
+    member: Membership, record: MemberRecord, people: _People, overwrite: bool
+) -> bool:
+    person = member.person
+    name_key = normalize_for_compare(record.person_name or "")
+    if person is None or (overwrite and normalize_for_compare(person.name) != name_key):
+        member.person = people.get(record, member.organization)
+        return True
+    if normalize_for_compare(person.name) != name_key:
+        return False  # filling never replaces who holds the seat
+    changed = False
+    for name, value in (("kana", record.person_kana), ("post", record.post)):
+        current = getattr(person, name)
+        if value is not None and (overwrite or current is None) and current != value:
+            setattr(person, name, value)
+            changed = True
+    return changed

@@ -1,0 +1,443 @@
+"""Event sessions (開催日程) from a list: normalise, validate, find the series and the session.
+
+The series part (which 行事 a row belongs to) is shared with the participants' import, whose
+rows name a session the same way: 行事名 and 回.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.errors import ValidationError
+from db.models import EventSeries, EventSession
+from db.vocab import SESSION_FORMATS, label
+from desktop.imports import normalize
+from desktop.imports.matching import reject_repeats, settle
+from desktop.imports.model import (
+    ERROR,
+    WARNING,
+    BuildContext,
+    Candidate,
+    ImportRecord,
+    Location,
+    Problem,
+    SourceRecord,
+)
+from desktop.japanese.text import normalize_for_compare
+from desktop.japanese.wareki import (
+    WeekdayMismatch,
+    format_time_range,
+    format_wareki,
+    parse_time,
+)
+from desktop.ops.common import parse_count
+from desktop.ops.events import parse_times
+
+T = TypeVar("T")
+
+
+# --- reading the cells of one row -----------------------------------------------------------
+
+
+class Cells:
+    """The cells of one source record and the problems found in them, each naming its cell."""
+
+    def __init__(self, source: SourceRecord) -> None:
+        self.source = source
+        self.problems: list[Problem] = list(source.notes)
+
+    def at(self, field: str) -> Location:
+        return self.source.where.get(field, self.source.origin)
+
+    def raw(self, field: str) -> object:
+        return self.source.values.get(field)
+
+    def text(self, field: str) -> str | None:
+        return normalize.text(self.raw(field))
+
+    def problem(self, field: str, message: str, severity: str = ERROR) -> None:
+        self.problems.append(Problem(self.at(field), message, severity))
+
+    def parsed(self, field: str, parse: Callable[[object], T]) -> T | None:
+        """The cell read by `parse`; blank gives None, an unreadable cell an error."""
+        raw = self.raw(field)
+        if normalize.text(raw) is None:
+            return None
+        try:
+            return parse(raw)
+        except ValueError as exc:
+            self.problem(field, str(exc))
+            return None
+
+    def date(self, field: str) -> dt.date | None:
+        """A date; a weekday beside it that is another day's is noted, not fatal."""
+        raw = self.raw(field)
+        if normalize.text(raw) is None:
+            return None
+        try:
+            return normalize.date(raw)
+        except WeekdayMismatch as exc:
+            self.problem(field, f"{exc}（日付のほうを取り込みました）", WARNING)
+            return exc.day
+        except ValueError as exc:
+            self.problem(field, str(exc))
+            return None
+
+    def number(self, field: str = "session_number") -> int | None:
+        """回 as a number: 第3回, ３ and 3 are all 3; blank is an error."""
+        if self.text(field) is None:
+            self.problem(field, "回が空です。第何回かを数字で入力してください（例: 3）。")
+            return None
+        return self.parsed(field, session_number)
+
+
+def session_number(raw: object) -> int:
+    text = unicodedata.normalize("NFKC", normalize.text(raw) or "").replace(" ", "")
+    try:
+        return parse_count(text.removeprefix("第").removesuffix("回"), "number", "回")
+    except ValidationError:
+        raise ValueError(
+            f"回「{raw}」を番号として読めません。3 や 第3回 のように入力してください。"
+        ) from None
+
+
+# --- the series a row belongs to ------------------------------------------------------------
+
+
+@dataclass(kw_only=True)
+class EventRecord(ImportRecord):
+    """A row about one session of an event series: a 開催日程 row or a participant."""
+
+    event_name: str | None  # as typed; blank: the only series of the sheet or the database
+    number: int | None
+    event_at: Location  # the 行事名 cell, for problems about the series
+    number_at: Location  # the 回 cell
+    series_name: str = ""  # the series the row was placed in (its stored spelling if stored)
+    series_id: int | None = None  # None: that series is not stored (yet)
+
+    def session_label(self) -> str:
+        return f"第{self.number}回" if self.number else "第?回"
+
+    def series_key(self) -> str:
+        return normalize_for_compare(self.series_name)
+
+
+class SeriesIndex:
+    """The stored event series by normalised name (a short table: read whole, once)."""
+
+    def __init__(self, session: Session) -> None:
+        rows = session.execute(select(EventSeries.id, EventSeries.name).order_by(EventSeries.id))
+        self.by_key = {normalize_for_compare(name): Candidate(id_, name) for id_, name in rows}
+
+    def only(self) -> Candidate | None:
+        return next(iter(self.by_key.values())) if len(self.by_key) == 1 else None
+
+
+def place_in_series(records: Sequence[EventRecord], index: SeriesIndex) -> None:
+    """Set each row's series; a row without 行事名 takes the only one its sheet or the database
+    has, and is an error when there is no single one."""
+    named: dict[tuple[str, str], dict[str, str]] = {}
+    for record in records:
+        if record.event_name:
+            sheet = named.setdefault((record.origin.file, record.origin.sheet), {})
+            sheet.setdefault(normalize_for_compare(record.event_name), record.event_name)
+    for record in records:
+        if record.rejected:
+            continue
+        in_sheet = named.get((record.origin.file, record.origin.sheet), {})
+        name = record.event_name or _default_series(record, in_sheet, index)
+        if name is None:
+            continue
+        found = index.by_key.get(normalize_for_compare(name))
+        record.series_name = found.name if found else name
+        record.series_id = found.id if found else None
+
+
+def _default_series(
+    record: EventRecord, in_sheet: dict[str, str], index: SeriesIndex
+) -> str | None:
+    if len(in_sheet) == 1:
+        return next(iter(in_sheet.values()))
+    only = index.only()
+    if not in_sheet and only is not None:
+        return only.name
+    if in_sheet:
+        reason = f"このシートには複数の行事（{'、'.join(in_sheet.values())}）があるため"
+    else:
+        reason = "登録済みの行事が一つではないため"
+    record.problems.append(
+        Problem(
+            record.event_at,
+            f"行事名が空欄です。{reason}、どの行事の回か決められません。行事名を入力してください。",
+        )
+    )
+    return None
+
+
+def stored_sessions(session: Session, series_ids: set[int]) -> dict[tuple[int, int], Candidate]:
+    """The stored sessions of these series, by (series id, number)."""
+    rows = session.execute(
+        select(EventSession.id, EventSession.series_id, EventSession.number, EventSession.theme)
+        .where(EventSession.series_id.in_(sorted(series_ids)))
+        .order_by(EventSession.id)
+    )
+    return {
+        (series_id, number): Candidate(id_, f"第{number}回 {theme or ''}".strip())
+        for id_, series_id, number, theme in rows
+    }
+
+
+# --- sessions ---------------------------------------------------------------------------------
+
+
+@dataclass(kw_only=True)
+class SessionRecord(EventRecord):
+    """A session (第n回) of an event series to import."""
+
+    TITLE: ClassVar[str] = "回・テーマ"
+    CONTEXT: ClassVar[str] = "行事名"
+    TARGET: ClassVar[str] = "開催回"
+    KIND: ClassVar[str] = "sessions"
+
+    theme: str | None = None
+    date: dt.date | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    format: str | None = None
+    eligibility: str | None = None
+
+    def title(self) -> str:
+        return f"{self.session_label()} {self.theme or ''}".strip()
+
+    def context(self) -> str:
+        return self.series_name or self.event_name or ""
+
+    def details(self) -> list[str]:
+        when = format_wareki(self.date, weekday=True) if self.date else "未定"
+        if self.start is not None:
+            when += " " + format_time_range(self.start, self.end)
+        new = "（新しい行事）" if self.series_name and self.series_id is None else ""
+        return [
+            f"行事: {self.context() or '－'}{new}",
+            f"開催日: {when}",
+            f"形式: {label(SESSION_FORMATS, self.format) or '－'}　対象: {self.eligibility or '－'}",
+        ]
+
+    def create_refusal(self) -> str | None:
+        if self.candidates:
+            return (
+                f"{self.series_name}の{self.session_label()}はすでにあるため、"
+                "新しい回としては作れません。"
+            )
+        return None
+
+
+# 形式 as people write it, compared after _format_key: the labels, the codes, and common words.
+_FORMAT_WORDS = {
+    "web": "web",
+    "ウェブ": "web",
+    "オンライン": "web",
+    "venue": "venue",
+    "会場": "venue",
+    "対面": "venue",
+    "現地": "venue",
+    "hybrid": "hybrid",
+    "ハイブリッド": "hybrid",
+    "会場web": "hybrid",
+    "web会場": "hybrid",
+    "会場オンライン": "hybrid",
+    "オンライン会場": "hybrid",
+}
+
+
+def _format_key(text: str) -> str:
+    key = unicodedata.normalize("NFKC", text).casefold()
+    for noise in (" ", "　", "・", "/", "+", "、", ",", "及び", "と", "開催", "形式", "併用"):
+        key = key.replace(noise, "")
+    return key
+
+
+def session_format(raw: object) -> str:
+    code = _FORMAT_WORDS.get(_format_key(str(raw)))
+    if code is None:
+        raise ValueError(
+            f"形式「{raw}」は使えません。{'、'.join(SESSION_FORMATS.values())} のどれかを入力"
+            "してください（オンラインは web、ハイブリッドは 会場・web として読みます）。"
+        )
+    return code
+
+
+def _clock(raw: object) -> dt.time:
+    """A time cell: text, an Excel time, or a duration cell ([h]:mm) under a day long."""
+    if isinstance(raw, dt.timedelta) and dt.timedelta(0) <= raw < dt.timedelta(days=1):
+        return (dt.datetime.min + raw).time()
+    return parse_time(raw)
+
+
+def _time_range(cells: Cells) -> tuple[dt.time | None, dt.time | None]:
+    """開始/終了 when either is filled, else the one 時間 cell (13:30～15:00, 13:30～, 13:30)."""
+    if cells.text("start") is None and cells.text("end") is None:
+        raw = cells.raw("time")
+        if not isinstance(raw, str):
+            return cells.parsed("time", _clock), None
+        try:
+            return parse_times(normalize.text(raw))
+        except ValidationError as exc:
+            cells.problem("time", str(exc))
+            return None, None
+    start, end = cells.parsed("start", _clock), cells.parsed("end", _clock)
+    if end is not None and start is None and cells.text("start") is None:
+        cells.problem("end", "終了時刻だけでは取り込めません。開始時刻も入力してください。")
+    elif start is not None and end is not None and end <= start:
+        cells.problem(
+            "end",
+            f"終了時刻（{end:%H:%M}）が開始時刻（{start:%H:%M}）より後になっていません。"
+            "開始と終了を確かめてください。",
+        )
+    return start, end
+
+
+def build(source: SourceRecord, context: BuildContext) -> SessionRecord:
+    """Normalise and validate one 開催日程 row; every problem names where it came from."""
+    cells = Cells(source)
+    number = cells.number()
+    date = cells.date("date")
+    start, end = _time_range(cells)
+    return SessionRecord(
+        origin=source.origin,
+        original=source.original,
+        event_name=cells.text("event_name"),
+        number=number,
+        event_at=cells.at("event_name"),
+        number_at=cells.at("session_number"),
+        theme=cells.text("theme"),
+        date=date,
+        start=start,
+        end=end,
+        format=cells.parsed("format", session_format),
+        eligibility=cells.text("eligibility"),
+        problems=cells.problems,
+    )
+
+
+def resolve(session: Session, records: list[SessionRecord], on_duplicate: str) -> None:
+    """Place each row in its series and match it with the stored session of that number."""
+    place_in_series(records, SeriesIndex(session))
+    _note_new_series(records)
+    stored = stored_sessions(session, {r.series_id for r in records if r.series_id})
+    for record in records:
+        if record.rejected or record.number is None:
+            continue
+        found = stored.get((record.series_id, record.number)) if record.series_id else None
+        settle(record, [found] if found else [], on_duplicate)
+    reject_repeats(records, lambda r: (r.series_key(), r.number), "同じ行事の同じ回")
+
+
+def _note_new_series(records: Sequence[SessionRecord]) -> None:
+    """A series that is not stored will be created: said once, on its first row."""
+    noted: set[str] = set()
+    for record in records:
+        if record.rejected or record.series_id is not None or record.series_key() in noted:
+            continue
+        noted.add(record.series_key())
+        record.problems.append(
+            Problem(
+                record.event_at,
+                f"行事「{record.series_name}」は登録されていないため、新しい行事として作ります"
+                "（年度などはイベント画面で入力してください）。",
+                WARNING,
+            )
+        )
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def write(session: Session, records: list[SessionRecord], counts: dict[str, int]) -> None:
+    """Add or update the accepted sessions (the caller's transaction, no autoflush)."""
+    series: dict[str, EventSeries] = {}
+    for record in records:
+        if record.chosen_id is None:
+            session.add(
+                EventSession(
+                    series=_series(session, record, series, counts),
+                    number=record.number,
+                    theme=record.theme,
+                    date=record.date,
+                    start_time=record.start,
+                    end_time=record.end,
+                    format=record.format,
+                    eligibility=record.eligibility,
+                )
+            )
+            add_count(counts, "開催回（新規）")
+        elif _update(session.get_one(EventSession, record.chosen_id), record):
+            add_count(counts, "開催回（更新）")
+
+
+def _series(
+    session: Session, record: SessionRecord, series: dict[str, EventSeries], counts: dict[str, int]
+) -> EventSeries:
+    """The row's series: the stored one, or one created (once per import) with its name only."""
+    key = record.series_key()
+    if key not in series:
+        if record.series_id is not None:
+            series[key] = session.get_one(EventSeries, record.series_id)
+        else:
+            series[key] = EventSeries(name=record.series_name)
+            session.add(series[key])
+            add_count(counts, "行事（新規）")
+    return series[key]
+
+
+def _update(event: EventSession, record: SessionRecord) -> bool:
+    """Fill the empty fields of a stored session, or overwrite them ("update"); True if changed.
+
+    The start and end are one value (a time range), so a stored 13:30～ never gets an end
+    from another range.
+    """
+    overwrite = record.action == "update"
+    changed = merge(
+        event,
+        {
+            "theme": record.theme,
+            "date": record.date,
+            "format": record.format,
+            "eligibility": record.eligibility,
+        },
+        overwrite,
+    )
+    times = (record.start, record.end)
+    if (
+        record.start is not None
+        and (overwrite or event.start_time is None)
+        and (event.start_time, event.end_time) != times
+    ):
+        event.start_time, event.end_time = times
+        changed = True
+    return changed
+
+
+def merge(target: object, values: dict[str, object], overwrite: bool) -> bool:
+    """Put imported values on a stored record: into empty fields only, unless overwriting.
+
+    A blank imported value never clears anything. True when something changed.
+    """
+    changed = False
+    for name, value in values.items():
+        current = getattr(target, name)
+        if value is not None and (overwrite or current is None) and current != value:
+            setattr(target, name, value)
+            changed = True
+    return changed
+
+
+def add_count(counts: dict[str, int], key: str) -> None:
+    counts[key] = counts.get(key, 0) + 1
