@@ -12,10 +12,13 @@ from typing import Any
 
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from db import audit
 from db.models import Base
 from desktop.japanese.text import normalize_for_compare
+
+CHUNK = 1000  # rows per statement: few statements, and little held in memory at a time
 
 
 def insert_new(
@@ -29,10 +32,25 @@ def insert_new(
     `collections` gives, per row, the many-to-many ids the caller links afterwards
     (categories …), so that the audit row records them as the flush hook would.
     """
-    if not rows:
-        return []
     table = model.__table__
     assert isinstance(table, Table)
+    ids: list[int] = []
+    for start in range(0, len(rows), CHUNK):
+        ids += _insert_chunk(
+            session,
+            table,
+            rows[start : start + CHUNK],
+            collections[start : start + CHUNK] if collections else (),
+        )
+    return ids
+
+
+def _insert_chunk(
+    session: Session,
+    table: Table,
+    rows: Sequence[dict[str, Any]],
+    collections: Sequence[dict[str, list[int]]],
+) -> list[int]:
     server_made = [c for c in table.columns if c.primary_key or c.server_default is not None]
     given = [c for c in table.columns if c not in server_made]
     params = []
@@ -43,16 +61,15 @@ def insert_new(
                 values[column.key] = row[column.key]
             elif column.key == "name_key":  # as db.keys fills it for ORM inserts
                 values[column.key] = normalize_for_compare(row["name"] or "")
-            elif column.default is not None and column.default.is_scalar:
+            elif isinstance(column.default, ScalarElementColumnDefault):
                 values[column.key] = column.default.arg
             else:
                 values[column.key] = None
         params.append(values)
     # The ids come back in the order the rows were given: ids are handed out in the order of
-    # the VALUES lists, and the batches run one after the other. (Asking SQLAlchemy to sort
-    # them instead makes it send one statement per row on SQLite.) One telling column comes
-    # back too and is compared, so that a database that ever did otherwise stops the import
-    # loudly instead of linking rows wrongly.
+    # the VALUES list. (Asking SQLAlchemy to sort them instead makes it send one statement
+    # per row on SQLite.) One telling column comes back too and is compared, so that a
+    # database that ever did otherwise stops the import loudly instead of linking rows wrongly.
     check = table.c.name if "name" in table.c else next(c for c in given if c.foreign_keys)
     statement = insert(table).returning(*server_made, check)
     made = sorted(session.connection().execute(statement, params).all(), key=lambda r: r.id)

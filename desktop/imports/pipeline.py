@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,6 +36,7 @@ from desktop.imports.model import (
     Location,
     Problem,
     ProgramInfo,
+    SourceRecord,
 )
 from desktop.imports.sources import form_sources, gather, list_sources
 
@@ -139,6 +140,7 @@ def _read_file(
                     WARNING,
                 )
             )
+        sources: Iterable[SourceRecord]  # a list's rows are read one at a time
         form = form_sources(path, sheet)
         if form is not None:
             form_kind, sources = form

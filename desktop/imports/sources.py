@@ -6,7 +6,7 @@ module normalises and validates them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from db.errors import UserError
@@ -87,7 +87,9 @@ def _unclear_mark(where: Location, value: object) -> Problem:
 
 def list_sources(
     path: Path, sheet: SheetData, category_names: Sequence[str], kind: str | None
-) -> tuple[str, list[SourceRecord], list[Problem]] | None:
+) -> tuple[str, Iterator[SourceRecord], list[Problem]] | None:
+    """The list's kind, its rows (read one at a time, so that a long list is never held twice
+    in memory), and notes about its header; None when the sheet has no header row."""
     header = find_header(sheet.rows, category_names, kind)
     if header is None:
         return None
@@ -102,35 +104,37 @@ def list_sources(
                 WARNING,
             )
         )
-    sources: list[SourceRecord] = []
-    for index in range(header.row + 1, len(sheet.rows)):
-        cells = sheet.rows[index]
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells):
-            continue
-        row_number = index + 1
-        origin = Location(path.name, sheet.name, row_number)
-        values: dict[str, object] = {}
-        where: dict[str, Location] = {}
-        for column, field in header.columns.items():
-            values[field] = cells[column] if column < len(cells) else None
-            where[field] = Location(path.name, sheet.name, row_number, str(heading[column]))
-        marked: list[str] = []
-        notes: list[Problem] = []
-        for column, category in header.category_columns.items():
-            value = cells[column] if column < len(cells) else None
-            mark = is_mark(value)
-            if mark:
-                marked.append(category)
-            elif mark is None:
-                notes.append(
-                    _unclear_mark(Location(path.name, sheet.name, row_number, category), value)
-                )
-        if row_number in sheet.hidden_rows:
-            notes.append(Problem(origin, "非表示の行です（取り込み対象にしました）。", WARNING))
-        original = tuple(
-            (str(heading[c]), cells[c] if c < len(cells) else None)
-            for c in range(len(heading))
-            if heading[c] is not None
-        )
-        sources.append(SourceRecord(values, where, origin, tuple(marked), original, tuple(notes)))
-    return header.kind, sources, problems
+
+    def rows() -> Iterator[SourceRecord]:
+        for index in range(header.row + 1, len(sheet.rows)):
+            cells = sheet.rows[index]
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells):
+                continue
+            row_number = index + 1
+            origin = Location(path.name, sheet.name, row_number)
+            values: dict[str, object] = {}
+            where: dict[str, Location] = {}
+            for column, field in header.columns.items():
+                values[field] = cells[column] if column < len(cells) else None
+                where[field] = Location(path.name, sheet.name, row_number, str(heading[column]))
+            marked: list[str] = []
+            notes: list[Problem] = []
+            for column, category in header.category_columns.items():
+                value = cells[column] if column < len(cells) else None
+                mark = is_mark(value)
+                if mark:
+                    marked.append(category)
+                elif mark is None:
+                    notes.append(
+                        _unclear_mark(Location(path.name, sheet.name, row_number, category), value)
+                    )
+            if row_number in sheet.hidden_rows:
+                notes.append(Problem(origin, "非表示の行です（取り込み対象にしました）。", WARNING))
+            original = tuple(
+                (str(heading[c]), cells[c] if c < len(cells) else None)
+                for c in range(len(heading))
+                if heading[c] is not None
+            )
+            yield SourceRecord(values, where, origin, tuple(marked), original, tuple(notes))
+
+    return header.kind, rows(), problems
