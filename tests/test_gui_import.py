@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,7 +15,7 @@ from desktop.ui.import_review import ERROR_TINT, ImportReviewDialog, decision_ke
 from desktop.ui.main_window import MainWindow
 from desktop.ui.table_model import ROW_ROLE
 from tests.gui_support import settle, window  # noqa: F401  (a fixture)
-from tests.test_import import messy_list
+from tests.test_import import filled_expert_form, messy_list, type_into
 
 
 def visible(kind: type) -> list:  # type: ignore[type-arg]
@@ -97,4 +98,33 @@ def test_one_decision_for_all_matched_rows(
     box.activated.emit(box.currentIndex())
     assert "取り込む 2件" in review.summary.text()
     assert {r.action for r in review.preview.accepted} == {"update"}
+    review.reject()
+
+
+def test_review_of_a_folder_shows_the_rows_that_need_a_look(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A folder of many forms: the user narrows the review to the errors, or to one file."""
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    for number in range(1, 5):
+        filled_expert_form(folder, number)
+    bad = openpyxl.load_workbook(folder / "申込書_003.xlsx")
+    type_into(bad.worksheets[0], "メールアドレス", "info3(at)example")
+    bad.save(folder / "申込書_003.xlsx")
+    window.imports.start([folder])
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    proxy = review.table.proxy
+    assert proxy.rowCount() == 4
+
+    def shown() -> list[str]:
+        return [proxy.index(r, 0).data(ROW_ROLE).origin.file for r in range(proxy.rowCount())]
+
+    review.show_filter.setCurrentIndex(review.show_filter.findText("エラーの行"))
+    assert shown() == ["申込書_003.xlsx"]
+    review.show_filter.setCurrentIndex(review.show_filter.findText("ファイル: 申込書_002.xlsx"))
+    assert shown() == ["申込書_002.xlsx"]
+    review.show_filter.setCurrentIndex(review.show_filter.findText("すべての行"))
+    assert len(shown()) == 4
     review.reject()

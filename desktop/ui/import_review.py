@@ -64,6 +64,24 @@ def _tint(record: ImportRecord) -> str | None:
     return WARNING_TINT if record.problems else None
 
 
+def row_filters(preview: ImportPreview) -> list[tuple[str, Callable[[ImportRecord], bool] | None]]:
+    """What the review can show: all rows, the rows that need a look, or one file's rows."""
+    filters: list[tuple[str, Callable[[ImportRecord], bool] | None]] = [
+        ("すべての行", None),
+        ("エラーの行", lambda r: r.rejected),
+        ("注意つきの行", lambda r: bool(r.problems) and not r.rejected),
+        ("既存のデータと一致した行", lambda r: bool(r.candidates)),
+    ]
+    if len(preview.files) > 1:
+        for info in preview.files:
+            filters.append((f"ファイル: {info.path.name}", _from_file(info.path.name)))
+    return filters
+
+
+def _from_file(name: str) -> Callable[[ImportRecord], bool]:
+    return lambda record: record.origin.file == name
+
+
 def columns(records: Sequence[ImportRecord]) -> list[Column[ImportRecord]]:
     """The review's columns; the name columns are headed for the kind when there is one kind."""
     kinds = {type(r) for r in records}
@@ -95,6 +113,13 @@ class ImportReviewDialog(QDialog):
         self.summary.setStyleSheet("font-weight: bold;")
         self.table: RecordTable[ImportRecord] = RecordTable(columns(preview.records), self, _tint)
         self.search = search_box("検索（名称・問題）", self.table)
+        self.show_filter = QComboBox()
+        self._filters = row_filters(preview)
+        for label, _keep in self._filters:
+            self.show_filter.addItem(label)
+        self.show_filter.currentIndexChanged.connect(
+            lambda index: self.table.proxy.set_row_filter(self._filters[index][1])
+        )
         self.file_notes = QPlainTextEdit()
         self.file_notes.setReadOnly(True)
         self.file_notes.setMaximumHeight(90)
@@ -141,7 +166,11 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(defaults)
         layout.addWidget(self.file_notes)
-        layout.addWidget(self.search)
+        shown = QHBoxLayout()
+        shown.addWidget(QLabel("表示:"))
+        shown.addWidget(self.show_filter)
+        shown.addWidget(self.search, 1)
+        layout.addLayout(shown)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 

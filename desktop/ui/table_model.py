@@ -125,6 +125,7 @@ class SearchProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._keep: Callable[[Any], bool] | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -133,9 +134,17 @@ class SearchProxy(QSortFilterProxyModel):
         self._words = [normalize_for_compare(w) for w in text.split() if w.strip()]
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_row_filter(self, keep: Callable[[Any], bool] | None) -> None:
+        """Show only the rows whose object `keep` accepts (None: all), besides the search."""
+        self.beginFilterChange()
+        self._keep = keep
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        if self._keep is not None and not self._keep(self.sourceModel().data(index, ROW_ROLE)):
+            return False
         if not self._words:
             return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
         haystack = self.sourceModel().data(index, SEARCH_ROLE) or ""
         return all(word in haystack for word in self._words)
