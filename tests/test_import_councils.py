@@ -326,7 +326,7 @@ def test_unknown_council_and_a_row_without_council(demo_db: Database, tmp_path: 
     )
     preview = prepare(demo_db, path)
     texts = problems(preview)
-    assert found(texts, "名簿.xlsx", "2行目", "列「会議名」", "架空市 協議会", "会議タブ")
+    assert found(texts, "名簿.xlsx", "2行目", "列「会議名」", "架空市 協議会", "協議会タブ")
     assert found(texts, "4行目", "会議名が空", "架空市 協議会")
     [accepted] = preview.accepted
     assert accepted.context() == BOARD  # matched with the stored spelling

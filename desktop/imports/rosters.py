@@ -214,7 +214,7 @@ def _settle_council(record: MemberRecord, councils: dict[str, list[Candidate]]) 
         )
     else:
         message = (
-            f"会議「{record.council_name}」は登録されていません。先に会議タブで会議を登録するか、"
+            f"会議「{record.council_name}」は登録されていません。先に協議会タブで会議を登録するか、"
             "会議名を登録済みの名前に直してください。"
         )
     record.problems.append(Problem(where, message))
