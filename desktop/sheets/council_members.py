@@ -1,0 +1,113 @@
+"""名簿: a council's members by role (議長, 座長, 構成員 …), then the council's own order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from db.errors import UserError
+from db.models import Council, Membership, Person
+from db.vocab import MEMBER_ROLES, label, role_rank
+from desktop.japanese.text import normalize_for_compare
+from desktop.japanese.wareki import format_wareki
+from desktop.sheets.model import Column, Section, Sheet
+
+NAME = "council-members"
+
+
+def find_council(session: Session, name: str) -> Council:
+    """The council of that name (compared after normalisation), or a message listing them."""
+    councils = session.scalars(select(Council).order_by(Council.id)).all()
+    for council in councils:
+        if normalize_for_compare(council.name) == normalize_for_compare(name):
+            return council
+    known = "、".join(f"「{c.name}」" for c in councils) or "（まだありません）"
+    raise UserError(f"会議「{name}」はありません。登録されている会議: {known}")
+
+
+def _members(session: Session, council: Council, as_of: dt.date) -> list[Membership]:
+    members = session.scalars(
+        select(Membership)
+        .where(Membership.council_id == council.id)
+        .options(
+            selectinload(Membership.person).selectinload(Person.organization),
+            selectinload(Membership.organization),
+        )
+    ).all()
+    current = [
+        m
+        for m in members
+        if (m.term_start is None or m.term_start <= as_of)
+        and (m.term_end is None or as_of <= m.term_end)
+    ]
+    return sorted(current, key=lambda m: (role_rank(m.role), m.order, m.id))
+
+
+def _row(member: Membership, contacts: bool, notes: bool) -> tuple[str, ...]:
+    person = member.person
+    organization = member.organization or (person.organization if person else None)
+    row = [
+        label(MEMBER_ROLES, member.role),
+        member.post or "",
+        person.name if person else "",
+        organization.name if organization else "",
+    ]
+    if contacts:
+        row += [person.email or "" if person else "", person.phone or "" if person else ""]
+    if notes:
+        row.append(member.note or "")
+    return tuple(row)
+
+
+def build(
+    session: Session,
+    council: str,
+    *,
+    as_of: dt.date | None = None,
+    contacts: bool = False,
+    children: bool = False,
+) -> Sheet:
+    """The member list of `council` on `as_of` (default today); with `children`, the councils
+    under it (its 幹事会 …) follow as sections of their own."""
+    day = as_of or dt.date.today()
+    parent = find_council(session, council)
+    councils = [parent]
+    if children:
+        councils += session.scalars(
+            select(Council).where(Council.parent_id == parent.id).order_by(Council.id)
+        ).all()
+    members = {c.id: _members(session, c, day) for c in councils}
+    notes = any(m.note for ms in members.values() for m in ms)
+    columns = [Column("役割", 1.2), Column("役職", 3.6), Column("氏名", 1.6), Column("所属", 2.6)]
+    if contacts:
+        columns += [Column("メールアドレス", 2.6), Column("電話番号", 1.7)]
+    if notes:
+        columns.append(Column("備考", 1.6))
+    sections = [
+        Section(
+            c.name if len(councils) > 1 else None,
+            tuple(_row(m, contacts, notes) for m in members[c.id]),
+        )
+        for c in councils
+    ]
+    # A council listed by post alone (the 連絡会議: 内閣府地方創生推進事務局長 …) has no names:
+    # an empty 氏名 (or 所属) column would only take room from the posts.
+    for title in ("氏名", "所属"):
+        index = [c.title for c in columns].index(title)
+        if not any(row[index] for s in sections for row in s.rows):
+            columns.pop(index)
+            sections = [
+                Section(s.heading, tuple(r[:index] + r[index + 1 :] for r in s.rows))
+                for s in sections
+            ]
+    return Sheet(
+        name=NAME,
+        title=f"{parent.name} 名簿",
+        as_of=f"{format_wareki(day)}現在",
+        columns=tuple(columns),
+        sections=tuple(sections),
+        landscape=contacts,
+        confidential=contacts,
+    )

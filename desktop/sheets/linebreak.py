@@ -1,0 +1,86 @@
+"""Japanese line breaking (禁則処理) for the printed sheets.
+
+reportlab's own CJK wrapping lets ！？，． start a line and an opening bracket end one, so the
+sheets break lines here: greedily by width, then a character that may not start a line is pulled
+back onto the line before it (with the character before it, when the line would otherwise be too
+wide), and an opening bracket at the end of a line is pushed to the next. A run of Latin letters
+and digits (an e-mail address, a URL, 5G) stays whole unless it is wider than the line itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# JIS X 4051 行頭禁則 (closing brackets, punctuation, small kana, prolonged sound mark …).
+CANNOT_START = frozenset(
+    "、。，．,.・：；:;？！?!）〕］｝〉》」』】)]}’”ゝゞヽヾーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎ々〻‐゠–〜～"
+)
+# 行末禁則: opening brackets.
+CANNOT_END = frozenset("（〔［｛〈《「『【([{‘“")
+_UNITS = re.compile(r"[A-Za-z0-9@._%+\-/:~#=&?]+|.", re.DOTALL)
+
+Measure = Callable[[str], float]
+
+
+def _units(text: str) -> list[str]:
+    """Characters, with Latin words and addresses kept as one unit."""
+    return _UNITS.findall(text)
+
+
+def wrap(text: str, width: float, measure: Measure) -> list[str]:
+    """The lines of `text` within `width` (as `measure` counts it), by Japanese rules.
+
+    A line break in the text is kept. A unit wider than the whole line is split by character.
+    """
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines += _wrap_paragraph(paragraph, width, measure)
+    return lines
+
+
+def _wrap_paragraph(text: str, width: float, measure: Measure) -> list[str]:
+    units: list[str] = []
+    for unit in _units(text):
+        if len(unit) > 1 and measure(unit) > width:
+            units += list(unit)  # longer than a line: it has to break somewhere
+        else:
+            units.append(unit)
+    lines: list[list[str]] = [[]]
+    used = 0.0
+    for unit in units:
+        size = measure(unit)
+        line = lines[-1]
+        if line and used + size > width:
+            carried = _carry(line, unit)
+            if carried is None:  # no good place to break: the mark hangs in the margin
+                line.append(unit)
+                used += size
+                continue
+            lines.append(carried)
+            used = sum(measure(u) for u in carried)
+            line = lines[-1]
+        line.append(unit)
+        used += size
+    return ["".join(line) for line in lines] if any(lines) else [""]
+
+
+def _carry(line: list[str], next_unit: str) -> list[str] | None:
+    """What moves from the full `line` to the next one, so that neither rule is broken.
+
+    The next line may not start with `next_unit` if it is a closing mark: the unit before it
+    goes along (and the one before that, if it is a closing mark too). This line may not end
+    with an opening bracket: it goes down too. At least one unit always stays. None: no break
+    keeps the rules (a line of one character and closing marks), and the mark should hang.
+    """
+    kept = list(line)
+    carried: list[str] = []
+    if next_unit in CANNOT_START:
+        while len(kept) > 1 and (not carried or carried[0] in CANNOT_START):
+            carried.insert(0, kept.pop())
+        if not carried or carried[0] in CANNOT_START:
+            return None
+    while len(kept) > 1 and kept[-1] in CANNOT_END:
+        carried.insert(0, kept.pop())
+    line[:] = kept
+    return carried

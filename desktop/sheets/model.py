@@ -1,0 +1,52 @@
+"""A summary sheet as plain data: what every renderer (PDF, XLSX, JSON, preview) draws."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Align = Literal["left", "center", "right"]
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float = 1.0  # relative to the other columns
+    align: Align = "left"
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str | None  # e.g. the 幹事会 under its 連絡会議; None for a sheet of one table
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str  # the CLI name (council-members …)
+    title: str
+    as_of: str  # e.g. 令和8年11月22日現在
+    columns: tuple[Column, ...]
+    sections: tuple[Section, ...]
+    notes: tuple[str, ...] = ()  # printed under the table (※第4回は …)
+    landscape: bool = False
+    confidential: bool = False  # shows personal contact data: marked 取扱注意
+
+    def as_json(self) -> dict[str, object]:
+        """The same rows as the printed sheet, one object per row keyed by column title."""
+        titles = [c.title for c in self.columns]
+        return {
+            "sheet": self.name,
+            "title": self.title,
+            "as_of": self.as_of,
+            "confidential": self.confidential,
+            "columns": titles,
+            "sections": [
+                {
+                    "heading": s.heading,
+                    "rows": [dict(zip(titles, row, strict=True)) for row in s.rows],
+                }
+                for s in self.sections
+            ],
+            "notes": list(self.notes),
+        }

@@ -1,0 +1,169 @@
+"""A sheet as an A4 PDF: embedded Japanese font, header repeated on every page, n / N page numbers.
+
+Cells are paragraphs broken into lines by the Japanese rules (no 。、」） at the start of a line,
+no opening bracket at its end), so a long name wraps inside its cell instead of running over.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from desktop.sheets.fonts import FontChoice, japanese_font
+from desktop.sheets.linebreak import wrap
+from desktop.sheets.model import Align, Sheet
+
+MARGIN = 15 * mm
+CELL_PADDING = 4
+HEADER_FILL = colors.Color(0.88, 0.90, 0.93)
+CONFIDENTIAL = "取扱注意"
+# reportlab draws by these numbers (its styles accept the words, but drawing then fails).
+_ALIGNMENT: dict[Align, Literal[0, 1, 2]] = {
+    "left": TA_LEFT,
+    "center": TA_CENTER,
+    "right": TA_RIGHT,
+}
+
+
+def _style(font: FontChoice, size: float, align: Align = "left", **extra: Any) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"{size}-{align}",
+        fontName=font.name,
+        fontSize=size,
+        leading=size * 1.4,
+        alignment=_ALIGNMENT[align],
+        **extra,
+    )
+
+
+def _paragraph(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A paragraph broken into lines here, by the Japanese rules (see linebreak.py)."""
+    size = style.fontSize
+
+    def measure(part: str) -> float:
+        return stringWidth(part, style.fontName, size)
+
+    lines = wrap(text, width - 1, measure)  # 1 pt to spare: reportlab must not wrap again
+    return Paragraph("<br/>".join(escape(line) for line in lines), style)
+
+
+def _page_furniture(font: FontChoice, sheet: Sheet, pagesize: tuple[float, float]) -> type[Canvas]:
+    """A canvas that writes n / N under each page (N is known once all pages are laid out)."""
+
+    class FurnishedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Our font from the start: no page refers to a font that is not embedded.
+            kwargs["initialFontName"] = font.name
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            # Keep the page and start the next one; it is drawn in save(), when N is known
+            # (reportlab's own recipe for "page n of N").
+            self._pages.append(dict(self.__dict__))
+            self._startPage()  # type: ignore[attr-defined]
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._furnish(number, total)
+                super().showPage()
+            super().save()
+
+        def _furnish(self, number: int, total: int) -> None:
+            width, height = pagesize
+            self.setFont(font.name, 9)
+            self.drawCentredString(width / 2, 10 * mm, f"{number} / {total}")
+            if sheet.confidential:
+                self.setFont(font.name, 10)
+                self.setStrokeColor(colors.red)
+                self.setFillColor(colors.red)
+                text_width = self.stringWidth(CONFIDENTIAL, font.name, 10)
+                x = width - MARGIN - text_width
+                self.drawString(x, height - 10 * mm, CONFIDENTIAL)
+                self.rect(x - 2, height - 10 * mm - 3, text_width + 4, 14)
+
+    return FurnishedCanvas
+
+
+def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]:
+    cell_styles = [_style(font, 9.5, c.align) for c in sheet.columns]
+    head_style = _style(font, 9.5, "center")
+    story: list[Any] = [
+        _paragraph(sheet.title, _style(font, 15, "center", spaceAfter=2 * mm), frame_width),
+        _paragraph(sheet.as_of, _style(font, 10, "right", spaceAfter=3 * mm), frame_width),
+    ]
+    total = sum(c.width for c in sheet.columns)
+    widths = [frame_width * c.width / total for c in sheet.columns]
+    inner = [w - 2 * CELL_PADDING for w in widths]
+    for section in sheet.sections:
+        if section.heading:
+            heading_style = _style(font, 11.5, spaceBefore=3 * mm)
+            story.append(_paragraph(section.heading, heading_style, frame_width))
+            story.append(Spacer(1, 1.5 * mm))
+        data = [
+            [_paragraph(c.title, head_style, w) for c, w in zip(sheet.columns, inner, strict=True)]
+        ]
+        data += [
+            [
+                _paragraph(text, style, w)
+                for text, style, w in zip(row, cell_styles, inner, strict=True)
+            ]
+            for row in section.rows
+        ]
+        table = Table(data, colWidths=widths, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("FONTNAME", (0, 0), (-1, -1), font.name),  # else the table names Helvetica
+                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ]
+            )
+        )
+        story.append(table)
+    for note in sheet.notes:
+        story.append(_paragraph(note, _style(font, 9.5, spaceBefore=2 * mm), frame_width))
+    return story
+
+
+def render_pdf(sheet: Sheet, target: Path, font: FontChoice | None = None) -> None:
+    """Write the sheet to `target`, replacing it only once the whole PDF is written."""
+    font = font or japanese_font()
+    pagesize = landscape(A4) if sheet.landscape else A4
+    temp = target.with_name(f".{target.name}.tmp")
+    doc = SimpleDocTemplate(
+        str(temp),
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=sheet.title,
+        author="事務局デスク",
+        initialFontName=font.name,
+    )
+    try:
+        doc.build(
+            build_story(sheet, font, doc.width),
+            canvasmaker=_page_furniture(font, sheet, pagesize),
+        )
+        temp.replace(target)
+    finally:
+        temp.unlink(missing_ok=True)

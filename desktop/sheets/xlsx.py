@@ -1,0 +1,88 @@
+"""A sheet as an Excel workbook: the same title, rows and sections as the PDF, ready to print."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from desktop.excel_export import put_text_safely
+from desktop.sheets.model import Sheet
+
+_THIN = Side(style="thin", color="000000")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_HEADER_FILL = PatternFill("solid", fgColor="E0E6ED")
+_ALIGN = {"left": "left", "center": "center", "right": "right"}
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def render_xlsx(sheet: Sheet, target: Path) -> None:
+    """Write the sheet to `target`, replacing it only once the whole workbook is written."""
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = sheet.title[:31].translate(str.maketrans("", "", "[]:*?/\\")) or "一覧"
+    last = len(sheet.columns)
+    put_text_safely(ws, 1, 1, sheet.title)
+    ws.cell(1, 1).font = Font(size=14, bold=True)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last)
+    ws.cell(1, 1).alignment = Alignment(horizontal="center")
+    put_text_safely(ws, 2, 1, sheet.as_of)
+    ws.cell(2, 1).alignment = Alignment(horizontal="right")
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=last)
+    if sheet.confidential:
+        put_text_safely(ws, 1, last + 1, "取扱注意")
+        ws.cell(1, last + 1).font = Font(bold=True, color="C00000")
+    row = 4
+    widths = [_width(c.title) for c in sheet.columns]
+    header_rows: list[int] = []
+    for section in sheet.sections:
+        if section.heading:
+            put_text_safely(ws, row, 1, section.heading)
+            ws.cell(row, 1).font = Font(bold=True, size=12)
+            row += 1
+        header_rows.append(row)
+        for index, column in enumerate(sheet.columns, start=1):
+            put_text_safely(ws, row, index, column.title)
+            cell = ws.cell(row, index)
+            cell.font = Font(bold=True)
+            cell.fill = _HEADER_FILL
+            cell.border = _BORDER
+            cell.alignment = Alignment(horizontal="center", vertical="center")
+        row += 1
+        for values in section.rows:
+            for index, (column, text) in enumerate(zip(sheet.columns, values, strict=True), 1):
+                put_text_safely(ws, row, index, text)
+                cell = ws.cell(row, index)
+                cell.border = _BORDER
+                cell.alignment = Alignment(
+                    horizontal=_ALIGN[column.align], vertical="center", wrap_text=True
+                )
+                widths[index - 1] = max(widths[index - 1], min(_width(text), 60))
+            row += 1
+        row += 1
+    for note in sheet.notes:
+        put_text_safely(ws, row, 1, note)
+        row += 1
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width + 2
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if sheet.landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if len(header_rows) == 1:  # one table: its header is printed again on every page
+        ws.print_title_rows = f"{header_rows[0]}:{header_rows[0]}"
+    ws.oddFooter.center.text = "&P / &N"
+    temp = target.with_name(f".{target.name}.tmp")
+    try:
+        book.save(temp)
+        temp.replace(target)
+    finally:
+        temp.unlink(missing_ok=True)

@@ -1,0 +1,191 @@
+"""Summary sheets: Japanese line breaking, the council member list in PDF, XLSX and JSON."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from db.engine import Database
+from desktop.sheets import council_members, fonts
+from desktop.sheets.fonts import japanese_font
+from desktop.sheets.linebreak import CANNOT_END, CANNOT_START, wrap
+from desktop.sheets.model import Column, Section, Sheet
+from desktop.sheets.pdf import render_pdf
+from tests.cli_support import secdesk
+
+LIAISON = "近未来技術実装関係省庁連絡会議"
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext, pdffonts) not installed"
+)
+
+
+def one_per_char(text: str) -> float:
+    return float(len(text))
+
+
+@given(
+    st.text(alphabet="あいうえお漢字。、」）！？，．「（ー", min_size=1, max_size=80),
+    st.integers(min_value=4, max_value=12),
+)
+def test_no_line_starts_with_a_closing_mark_or_ends_with_an_opening_one(
+    text: str, width: int
+) -> None:
+    lines = wrap(text, width, one_per_char)
+    assert "".join(lines) == text  # nothing lost or added
+    for before, line in itertools.pairwise(lines):
+        assert line[0] not in CANNOT_START
+        assert before[-1] not in CANNOT_END or set(before) <= CANNOT_END  # only brackets
+    for line in lines:  # only closing marks may hang over the edge
+        assert len(line.rstrip("".join(CANNOT_START))) <= width
+
+
+def test_a_latin_word_stays_whole_and_breaks_keep_newlines() -> None:
+    lines = wrap("連絡先 suzuki@example.jp まで", 20, one_per_char)
+    assert lines == ["連絡先 ", "suzuki@example.jp まで"]
+    assert wrap("一行目\n二行目", 20, one_per_char) == ["一行目", "二行目"]
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def pdf_fonts(path: Path) -> list[list[str]]:
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    return [line.split() for line in out.stdout.splitlines()[2:]]
+
+
+def test_the_liaison_council_list_in_role_then_council_order(demo_db: Database) -> None:
+    with demo_db.sessions() as session:
+        sheet = council_members.build(session, LIAISON, children=True)
+    liaison, board = sheet.sections
+    posts = [row[1] for row in liaison.rows]
+    assert liaison.rows[0][0] == "議長" and posts[0] == "地方創生推進事務局長"
+    assert posts[1].startswith("内閣府政策統括官") and posts[2].startswith("警察庁")
+    assert posts[-1] == "内閣府地方創生推進事務局長次長"  # the host office's own 次長 last
+    assert {row[0] for row in liaison.rows[1:]} == {"構成員"}
+    assert board.heading == f"{LIAISON} 幹事会" and board.rows[0][0] == "座長"
+    assert [c.title for c in sheet.columns] == ["役割", "役職", "所属"]  # nobody named: no 氏名
+    assert not sheet.confidential
+
+
+@needs_poppler
+def test_print_council_members_pdf(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "名簿.pdf"
+    result = secdesk(
+        "--db", demo_path, "print", "council-members", "--council", LIAISON, "--children",
+        "-o", out,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert f"{LIAISON} 名簿" in text and "現在" in text and "1/1" in text.replace(" ", "")
+    assert text.index("議長") < text.index("警察庁") < text.index("環境省") < text.index("幹事会")
+    assert "取扱注意" not in text
+    fonts = pdf_fonts(out)
+    assert fonts and all(f[-5] == "yes" for f in fonts)  # every font embedded
+    assert any("IPAex" in f[0] or "BIZ" in f[0] for f in fonts) or not japanese_font().embedded
+
+
+@needs_poppler
+def test_contacts_make_the_sheet_confidential(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "c.pdf"
+    council = "秩父市 未来技術社会実装協議会"
+    result = secdesk(
+        "--db", demo_path, "report", "council-members", "--council", council, "--contacts",
+        "--format", "pdf", "-o", out,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "取扱注意" in text and "メールアドレス" in text and "現地支援責任者" in text
+
+
+def test_xlsx_and_json_have_the_same_rows(
+    demo_path: Path, demo_db: Database, tmp_path: Path
+) -> None:
+    with demo_db.sessions() as session:
+        sheet = council_members.build(session, LIAISON, children=True)
+    for fmt in ("xlsx", "json"):
+        result = secdesk(
+            "--db", demo_path, "report", "council-members", "--council", LIAISON,
+            "--children", "--format", fmt, "-o", tmp_path / f"m.{fmt}",
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    data = json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))
+    assert [s["heading"] for s in data["sections"]] == [s.heading for s in sheet.sections]
+    assert [list(r.values()) for r in data["sections"][0]["rows"]] == [
+        list(r) for r in sheet.sections[0].rows
+    ]
+    ws = openpyxl.load_workbook(tmp_path / "m.xlsx").active
+    assert ws is not None
+    cells = [[c for c in row] for row in ws.iter_rows(values_only=True)]
+    assert cells[0][0] == f"{LIAISON} 名簿"
+    first = cells.index(["役割", "役職", "所属"])
+    assert tuple(cells[first + 1]) == sheet.sections[0].rows[0]
+    assert int(ws.page_setup.paperSize or 0) == int(ws.PAPERSIZE_A4)
+
+
+def test_an_unknown_council_is_named_with_the_known_ones(demo_path: Path, tmp_path: Path) -> None:
+    result = secdesk(
+        "--db", demo_path, "print", "council-members", "--council", "架空会議", "-o",
+        tmp_path / "x.pdf",
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "架空会議" in result.stderr and LIAISON in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+@needs_poppler
+def test_long_tables_repeat_their_header_and_number_pages(tmp_path: Path) -> None:
+    rows = tuple((f"構成員{i}", "長い役職名の例、「括弧」つき（注）。" * 3) for i in range(120))
+    sheet = Sheet(
+        name="test",
+        title="試験",
+        as_of="令和8年11月22日現在",
+        columns=(Column("氏名", 1), Column("役職", 3)),
+        sections=(Section(None, rows),),
+    )
+    out = tmp_path / "long.pdf"
+    render_pdf(sheet, out)
+    pages = pdf_text(out).split("\f")
+    pages = [p for p in pages if p.strip()]
+    assert len(pages) > 2
+    assert all("役職" in p for p in pages)  # the header row on every page
+    n = len(pages)
+    assert f"1/{n}" in pages[0].replace(" ", "") and f"{n}/{n}" in pages[-1].replace(" ", "")
+    for page in pages:
+        for line in page.splitlines():
+            cell = line.split("  ")[-1].strip()
+            assert not cell or cell[0] not in "。、」）！？，．"
+
+
+def test_without_a_truetype_font_the_sheet_still_prints_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A PC with no Japanese TrueType font (and a bad font chosen): reportlab's CID font."""
+    not_a_font = tmp_path / "font.ttf"
+    not_a_font.write_text("not a font", encoding="utf-8")
+    monkeypatch.setenv("SECDESK_FONT", str(not_a_font))
+    monkeypatch.setattr(fonts, "_LINUX", ())
+    monkeypatch.setattr(fonts, "_WINDOWS", ())
+    monkeypatch.setattr(fonts, "RESOURCE_FONTS", tmp_path / "none")
+    fonts.japanese_font.cache_clear()
+    try:
+        choice = fonts.japanese_font()
+        assert not choice.embedded
+        assert "埋め込めません" in (choice.warning() or "")
+        sheet = Sheet(
+            "t", "試験", "令和8年11月22日現在", (Column("氏名"),), (Section(None, (("山田",),)),)
+        )
+        render_pdf(sheet, tmp_path / "cid.pdf", choice)
+        assert (tmp_path / "cid.pdf").read_bytes().startswith(b"%PDF")
+    finally:
+        fonts.japanese_font.cache_clear()
