@@ -98,8 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
         ("print", "集計表を印刷用の PDF に書き出す（report --format pdf と同じ）"),
     ):
         sheet = commands.add_parser(verb, help=helptext)
-        sheet.add_argument("sheet", choices=["council-members"], help="council-members=会議の名簿")
+        sheet.add_argument(
+            "sheet",
+            choices=["council-members", "symposium-schedule"],
+            help="council-members=会議の名簿 symposium-schedule=行事の開催日程",
+        )
         sheet.add_argument("--council", metavar="NAME", help="会議名（council-members）")
+        sheet.add_argument("--series", metavar="NAME", help="行事名（symposium-schedule）")
         sheet.add_argument(
             "--as-of", metavar="DATE", help="この日の時点で（例: 令和8年4月1日、2026-04-01）"
         )
@@ -365,7 +370,7 @@ def _report(args: argparse.Namespace) -> int:
     from db.engine import open_database
     from db.errors import UserError
     from desktop.japanese.wareki import DateParseError, parse_date
-    from desktop.sheets import council_members
+    from desktop.sheets import council_members, symposium_schedule
     from desktop.sheets.render import render
 
     target = _writable_target(args.output)
@@ -374,14 +379,23 @@ def _report(args: argparse.Namespace) -> int:
         as_of = parse_date(args.as_of) if args.as_of else None
     except DateParseError as exc:
         raise UserError(f"--as-of: {exc}") from None
-    if not args.council:
+    if args.sheet == "council-members" and not args.council:
         raise UserError("会議名を --council で指定してください（例: --council 幹事会）。")
+    if args.sheet == "symposium-schedule" and not args.series:
+        raise UserError("行事名を --series で指定してください。")
     database = open_database(args.db, create=False, upgrade=False)
     try:
         with database.sessions() as session:
-            sheet = council_members.build(
-                session, args.council, as_of=as_of, contacts=args.contacts, children=args.children
-            )
+            if args.sheet == "symposium-schedule":
+                sheet = symposium_schedule.build(session, args.series, as_of=as_of)
+            else:
+                sheet = council_members.build(
+                    session,
+                    args.council,
+                    as_of=as_of,
+                    contacts=args.contacts,
+                    children=args.children,
+                )
     finally:
         database.close()
     try:

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from db.engine import Database
-from desktop.sheets import council_members, fonts
+from desktop.sheets import council_members, fonts, symposium_schedule
 from desktop.sheets.fonts import japanese_font
 from desktop.sheets.linebreak import CANNOT_END, CANNOT_START, wrap
 from desktop.sheets.model import Column, Section, Sheet
@@ -189,3 +189,33 @@ def test_without_a_truetype_font_the_sheet_still_prints_and_says_so(
         assert (tmp_path / "cid.pdf").read_bytes().startswith(b"%PDF")
     finally:
         fonts.japanese_font.cache_clear()
+
+
+FY2021 = "令和3年度 未来技術実装ミニシンポジウム"
+
+
+def test_the_fy2021_schedule_has_its_four_sessions_in_wareki(demo_db: Database) -> None:
+    with demo_db.sessions() as session:
+        sheet = symposium_schedule.build(session, FY2021)
+    (section,) = sheet.sections
+    assert [row[0] for row in section.rows] == ["第1回", "第2回", "第3回", "第4回"]
+    assert section.rows[0][1:4] == ("物流・農業", "令和3年10月1日（金）13:30～15:00", "web")
+    assert section.rows[3][2] == "令和4年2月17日（木）13:30～15:00"
+    assert section.rows[3][4] == "地方公共団体のご担当者様のみ"
+    assert "※第4回は地方公共団体のご担当者様のみ" in sheet.notes
+    assert sheet.landscape
+
+
+@needs_poppler
+def test_print_the_schedule(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "日程.pdf"
+    result = secdesk(
+        "--db", demo_path, "print", "symposium-schedule", "--series", FY2021, "-o", out
+    )
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert text.index("第1回") < text.index("第2回") < text.index("第3回") < text.index("第4回")
+    assert "令和3年12月16日（木）13:30～15:00" in text
+    assert "※第4回は地方公共団体のご担当者様のみ" in text
+    missing = secdesk("--db", demo_path, "print", "symposium-schedule", "-o", out)
+    assert missing.returncode == 2 and "--series" in missing.stderr

@@ -1,0 +1,90 @@
+"""開催日程: a symposium series' sessions with wareki dates, weekdays and times, and its notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from db.errors import UserError
+from db.models import EventSeries, EventSession
+from db.vocab import SESSION_FORMATS, label
+from desktop.japanese.text import normalize_for_compare
+from desktop.japanese.wareki import (
+    format_time_range,
+    format_wareki,
+    format_wareki_datetime_range,
+)
+from desktop.sheets.model import Column, Section, Sheet
+
+NAME = "symposium-schedule"
+
+
+def find_series(session: Session, name: str) -> EventSeries:
+    """The series of that name (compared after normalisation), or a message listing them."""
+    series = session.scalars(
+        select(EventSeries).options(selectinload(EventSeries.sessions)).order_by(EventSeries.id)
+    ).all()
+    for candidate in series:
+        if normalize_for_compare(candidate.name) == normalize_for_compare(name):
+            return candidate
+    known = "、".join(f"「{s.name}」" for s in series) or "（まだありません）"
+    raise UserError(f"行事「{name}」はありません。登録されている行事: {known}")
+
+
+def _when(event: EventSession) -> str:
+    if event.date is not None:
+        return format_wareki_datetime_range(event.date, event.start_time, event.end_time)
+    if event.start_time is not None:
+        return f"日程未定 {format_time_range(event.start_time, event.end_time)}"
+    return "日程未定"
+
+
+def _eligibility(event: EventSession, series: EventSeries) -> str:
+    return event.eligibility or series.eligibility or ""
+
+
+def build(session: Session, series_name: str, *, as_of: dt.date | None = None) -> Sheet:
+    """The schedule of one series, its sessions in order (第1回 …).
+
+    A session open to fewer people than the series (第4回 for local governments only) is marked
+    ※ in its row and explained under the table, as the secretariat's schedules do.
+    """
+    series = find_series(session, series_name)
+    events = sorted(series.sessions, key=lambda e: e.number)
+    rows = []
+    notes = []
+    for event in events:
+        special = bool(event.eligibility) and event.eligibility != series.eligibility
+        theme = (event.theme or "") + ("※" if special else "")
+        if event.note:
+            theme += f"（{event.note}）"
+        rows.append(
+            (
+                f"第{event.number}回",
+                theme,
+                _when(event),
+                label(SESSION_FORMATS, event.format),
+                _eligibility(event, series),
+            )
+        )
+        if special:
+            notes.append(f"※第{event.number}回は{event.eligibility}")
+    if series.note:
+        notes.append(series.note)
+    return Sheet(
+        name=NAME,
+        title=f"{series.name} 開催日程",
+        as_of=f"{format_wareki(as_of or dt.date.today())}現在",
+        columns=(
+            Column("回", 0.7, "center"),
+            Column("テーマ", 2.0),
+            Column("日時", 2.7),
+            Column("形式", 0.8, "center"),
+            Column("対象", 3.6),
+        ),
+        sections=(Section(None, tuple(rows)),),
+        notes=tuple(notes),
+        landscape=True,
+    )
