@@ -6,6 +6,7 @@ no opening bracket at its end), so a long name wraps inside its cell instead of 
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any, Literal
 from xml.sax.saxutils import escape
@@ -145,11 +146,21 @@ def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]
 
 def render_pdf(sheet: Sheet, target: Path, font: FontChoice | None = None) -> None:
     """Write the sheet to `target`, replacing it only once the whole PDF is written."""
+    temp = target.with_name(f".{target.name}.tmp")
+    try:
+        temp.write_bytes(pdf_bytes(sheet, font))
+        temp.replace(target)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def pdf_bytes(sheet: Sheet, font: FontChoice | None = None) -> bytes:
+    """The sheet as a PDF in memory (what the preview shows and the printer gets)."""
     font = font or japanese_font()
     pagesize = landscape(A4) if sheet.landscape else A4
-    temp = target.with_name(f".{target.name}.tmp")
+    buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        str(temp),
+        buffer,
         pagesize=pagesize,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
@@ -159,11 +170,8 @@ def render_pdf(sheet: Sheet, target: Path, font: FontChoice | None = None) -> No
         author="事務局デスク",
         initialFontName=font.name,
     )
-    try:
-        doc.build(
-            build_story(sheet, font, doc.width),
-            canvasmaker=_page_furniture(font, sheet, pagesize),
-        )
-        temp.replace(target)
-    finally:
-        temp.unlink(missing_ok=True)
+    doc.build(
+        build_story(sheet, font, doc.width),
+        canvasmaker=_page_furniture(font, sheet, pagesize),
+    )
+    return buffer.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 from typing import Any
 
@@ -19,6 +20,7 @@ from db.errors import ValidationError
 from db.vocab import COUNCIL_KINDS, MEMBER_ROLES
 from desktop.ops import councils as ops
 from desktop.ops.registrations import ProgramOption, list_programs
+from desktop.sheets import council_members
 from desktop.ui.form_dialog import Field
 from desktop.ui.record_tab import (
     RecordTable,
@@ -148,6 +150,16 @@ class CouncilsTab(TabBase):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def preview_sheet(self) -> None:
+        """Ctrl+P: the member list of the selected council, with the councils under it."""
+        council = self.councils.current() if self.stack.currentIndex() == 1 else None
+        if council is None:
+            self.status_message.emit("名簿を印刷する会議を「会議・協議会」の一覧で選んでください。")
+            return
+        self.show_sheet_preview(
+            functools.partial(council_members.build, children=True), council.name
+        )
 
     def _set_programs(self, programs: list[ProgramOption]) -> None:
         self.programs = programs

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, SESSION_FORMATS
 from desktop.japanese.wareki import format_wareki
 from desktop.ops import events as ops
+from desktop.sheets import symposium_schedule
 from desktop.ui.form_dialog import Field
 from desktop.ui.record_tab import (
     RecordTable,
@@ -161,6 +162,14 @@ class EventsTab(TabBase):
         self.participants.current_row_changed.connect(lambda _r: self._update_buttons())
         self.sessions.doubleClicked.connect(lambda _i: self.edit_session())
         self._update_buttons()
+
+    def preview_sheet(self) -> None:
+        """Ctrl+P: the schedule (開催日程) of the selected series."""
+        series = self.series.current()
+        if series is None:
+            self.status_message.emit("開催日程を印刷する行事を選んでください。")
+            return
+        self.show_sheet_preview(symposium_schedule.build, series.name)
 
     def refresh(self) -> None:
         self.load_table(self.series, ops.list_series)

@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("バックアップを作成(&B)", self.make_backup, "Ctrl+B"))
         file_menu.addAction(self._action("バックアップから復元…", self.restore_backup))
         file_menu.addAction(self._action("書き出し（JSON）…", self.export_json, "Ctrl+E"))
+        file_menu.addAction(
+            self._action("印刷プレビュー(&P)…", self.preview_sheet, QKeySequence.StandardKey.Print)
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action("終了(&X)", self.close, QKeySequence.StandardKey.Quit))
 
@@ -175,6 +178,9 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.worker.run(load_demo, on_result=lambda _s: self.refresh_all())
+
+    def preview_sheet(self) -> None:
+        self.current_tab().preview_sheet()
 
     def refresh_all(self) -> None:
         for tab in self.all_tabs():

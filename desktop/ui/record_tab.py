@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
 
 from db.errors import ConflictError, UserError, ValidationError
 from desktop.excel.table_export import TableColumn, write_csv, write_xlsx
+from desktop.sheets.model import Sheet
+from desktop.sheets.preview import Preview, build_preview
 from desktop.ui.form_dialog import Field, FormDialog
+from desktop.ui.sheet_preview import SheetPreviewDialog
 from desktop.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 from desktop.ui.worker import DbWorker
 
@@ -269,3 +272,17 @@ class TabBase(QWidget):
 
     def report_error(self, error: Exception) -> None:
         QMessageBox.warning(self, "事務局デスク", str(error))
+
+    def preview_sheet(self) -> None:
+        """Ctrl+P: the summary sheet of what is selected (tabs that have one override this)."""
+        self.status_message.emit("この画面で印刷できる集計表はまだありません。")
+
+    def show_sheet_preview(self, build: Callable[..., Sheet], *args: Any) -> None:
+        """Build and picture the sheet on the worker, then open the preview."""
+
+        def opened(preview: Preview) -> None:
+            self.sheet_preview = SheetPreviewDialog(preview, self)
+            self.sheet_preview.open()
+
+        self.status_message.emit("印刷プレビューを作成しています…")
+        self.worker.call(build_preview, build, *args, on_result=opened, on_error=self.report_error)

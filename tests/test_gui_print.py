@@ -1,0 +1,76 @@
+"""Ctrl+P: the preview shows the sheet's own PDF pages; save them, or print them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.sheet_preview import SheetPreviewDialog, print_pages
+from tests.gui_support import settle, window  # noqa: F401  (a fixture)
+
+
+def open_preview(window: MainWindow, qtbot: QtBot) -> SheetPreviewDialog:
+    window.preview_sheet()
+    settle(qtbot, window)
+    shown = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, SheetPreviewDialog) and w.isVisible()
+    ]
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_council_member_list_preview_save_and_print(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.tabs.setCurrentIndex(1)
+    tab = window.councils
+    tab.view_box.setCurrentIndex(1)
+    settle(qtbot, window)
+    tab.councils.selectRow(0)
+    settle(qtbot, window)
+    preview = open_preview(window, qtbot)
+    assert "近未来技術実装関係省庁連絡会議 名簿" in preview.windowTitle()
+    assert len(preview.page_labels) == 1
+    assert preview.page_labels[0].pixmap().width() > 700  # an A4 page at screen resolution
+
+    target = tmp_path / "名簿.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    preview.save_pdf()
+    assert target.read_bytes() == preview.preview.pdf  # the file is what was shown
+
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    printer.setResolution(150)
+    print_pages(preview.preview.pdf, printer)
+    assert len(pdfium.PdfDocument(printed)) == len(preview.page_labels)
+    preview.reject()
+
+
+def test_schedule_preview_on_the_events_tab(window: MainWindow, qtbot: QtBot) -> None:
+    window.tabs.setCurrentIndex(2)
+    window.events.series.selectRow(0)
+    settle(qtbot, window)
+    preview = open_preview(window, qtbot)
+    assert "開催日程" in preview.windowTitle()
+    preview.reject()
+
+
+def test_nothing_selected_says_what_to_select(window: MainWindow, qtbot: QtBot) -> None:
+    window.tabs.setCurrentIndex(1)
+    window.councils.view_box.setCurrentIndex(1)
+    settle(qtbot, window)
+    window.councils.councils.clearSelection()
+    window.councils.councils.setCurrentIndex(window.councils.councils.model().index(-1, -1))
+    window.preview_sheet()
+    settle(qtbot, window)
+    assert "会議" in window.statusBar().currentMessage()
