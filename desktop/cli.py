@@ -100,11 +100,15 @@ def build_parser() -> argparse.ArgumentParser:
         sheet = commands.add_parser(verb, help=helptext)
         sheet.add_argument(
             "sheet",
-            choices=["council-members", "symposium-schedule"],
-            help="council-members=会議の名簿 symposium-schedule=行事の開催日程",
+            choices=["council-members", "symposium-schedule", "participants"],
+            help="council-members=会議の名簿 symposium-schedule=行事の開催日程 "
+            "participants=参加者名簿（受付簿）",
         )
         sheet.add_argument("--council", metavar="NAME", help="会議名（council-members）")
-        sheet.add_argument("--series", metavar="NAME", help="行事名（symposium-schedule）")
+        sheet.add_argument(
+            "--series", metavar="NAME", help="行事名（symposium-schedule, participants）"
+        )
+        sheet.add_argument("--session", type=int, metavar="N", help="第N回（participants）")
         sheet.add_argument(
             "--as-of", metavar="DATE", help="この日の時点で（例: 令和8年4月1日、2026-04-01）"
         )
@@ -370,7 +374,7 @@ def _report(args: argparse.Namespace) -> int:
     from db.engine import open_database
     from db.errors import UserError
     from desktop.japanese.wareki import DateParseError, parse_date
-    from desktop.sheets import council_members, symposium_schedule
+    from desktop.sheets import council_members, participants, symposium_schedule
     from desktop.sheets.render import render
 
     target = _writable_target(args.output)
@@ -381,13 +385,19 @@ def _report(args: argparse.Namespace) -> int:
         raise UserError(f"--as-of: {exc}") from None
     if args.sheet == "council-members" and not args.council:
         raise UserError("会議名を --council で指定してください（例: --council 幹事会）。")
-    if args.sheet == "symposium-schedule" and not args.series:
+    if args.sheet in ("symposium-schedule", "participants") and not args.series:
         raise UserError("行事名を --series で指定してください。")
+    if args.sheet == "participants" and args.session is None:
+        raise UserError("何回目かを --session で指定してください（例: --session 1）。")
     database = open_database(args.db, create=False, upgrade=False)
     try:
         with database.sessions() as session:
             if args.sheet == "symposium-schedule":
                 sheet = symposium_schedule.build(session, args.series, as_of=as_of)
+            elif args.sheet == "participants":
+                sheet = participants.build(
+                    session, args.series, args.session, as_of=as_of, contacts=args.contacts
+                )
             else:
                 sheet = council_members.build(
                     session,

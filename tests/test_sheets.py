@@ -14,7 +14,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from db.engine import Database
+from desktop.ops import events as event_ops
 from desktop.sheets import council_members, fonts, symposium_schedule
+from desktop.sheets import participants as sheet_participants
 from desktop.sheets.fonts import japanese_font
 from desktop.sheets.linebreak import CANNOT_END, CANNOT_START, wrap
 from desktop.sheets.model import Column, Section, Sheet
@@ -219,3 +221,42 @@ def test_print_the_schedule(demo_path: Path, tmp_path: Path) -> None:
     assert "※第4回は地方公共団体のご担当者様のみ" in text
     missing = secdesk("--db", demo_path, "print", "symposium-schedule", "-o", out)
     assert missing.returncode == 2 and "--series" in missing.stderr
+
+
+def test_participants_sign_in_sheet_in_kana_order(
+    demo_db: Database, demo_path: Path, tmp_path: Path
+) -> None:
+    with demo_db.transaction() as session:
+        (series,) = [s for s in event_ops.list_series(session) if s.name == FY2021]
+        first = event_ops.list_sessions(session, series.id)[0]
+        for name, kana, org, attendance in (
+            ("渡辺 健", "ワタナベ ケン", "秩父市", "venue"),
+            ("青木 花子", "アオキ ハナコ", "株式会社テスト", "online"),
+            ("加藤 一郎", "カトウ イチロウ", "", ""),
+        ):
+            event_ops.add_participant(
+                session,
+                event_ops.ParticipantInput(
+                    first.id, name, kana=kana, organization=org, attendance=attendance
+                ),
+            )
+    with demo_db.sessions() as session:
+        sheet = sheet_participants.build(session, FY2021, 1)
+    (section,) = sheet.sections
+    assert [row[1] for row in section.rows] == ["青木 花子", "加藤 一郎", "渡辺 健"]
+    assert section.rows[0] == (
+        "1",
+        "青木 花子",
+        "アオキ ハナコ",
+        "株式会社テスト",
+        "",
+        "オンライン",
+        "",
+    )
+    assert "第1回「物流・農業」" in sheet.title and "3名" in sheet.as_of
+    assert [c.title for c in sheet.columns][-1] == "受付"
+    missing = secdesk(
+        "--db", demo_path, "print", "participants", "--series", FY2021, "--session", "9",
+        "-o", tmp_path / "p.pdf",
+    )  # fmt: skip
+    assert missing.returncode == 2 and "第9回はありません" in missing.stderr

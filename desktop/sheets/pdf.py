@@ -98,11 +98,21 @@ def _page_furniture(font: FontChoice, sheet: Sheet, pagesize: tuple[float, float
     return FurnishedCanvas
 
 
+def _title_size(title: str, font: FontChoice, width: float) -> float:
+    """15 pt, or smaller (down to 11 pt) so that a long title stays on one line."""
+    natural = stringWidth(title, font.name, 15)
+    return 15 if natural <= width else max(11, 15 * (width - 2) / natural)
+
+
 def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]:
     cell_styles = [_style(font, 9.5, c.align) for c in sheet.columns]
     head_style = _style(font, 9.5, "center")
     story: list[Any] = [
-        _paragraph(sheet.title, _style(font, 15, "center", spaceAfter=2 * mm), frame_width),
+        _paragraph(
+            sheet.title,
+            _style(font, _title_size(sheet.title, font, frame_width), "center", spaceAfter=2 * mm),
+            frame_width,
+        ),
         _paragraph(sheet.as_of, _style(font, 10, "right", spaceAfter=3 * mm), frame_width),
     ]
     total = sum(c.width for c in sheet.columns)

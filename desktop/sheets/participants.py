@@ -1,0 +1,79 @@
+"""参加者名簿（受付簿）: one session's participants in 五十音順, with a column to tick at the door."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from db.errors import UserError
+from db.vocab import PARTICIPANT_ATTENDANCE, label
+from desktop.japanese.text import kana_sort_key, to_katakana
+from desktop.japanese.wareki import format_wareki, format_wareki_datetime_range
+from desktop.sheets.model import Column, Section, Sheet
+from desktop.sheets.symposium_schedule import find_series
+
+NAME = "participants"
+
+
+def build(
+    session: Session,
+    series_name: str,
+    number: int,
+    *,
+    as_of: dt.date | None = None,
+    contacts: bool = False,
+) -> Sheet:
+    series = find_series(session, series_name)
+    event = next((e for e in series.sessions if e.number == number), None)
+    if event is None:
+        numbers = "、".join(
+            f"第{e.number}回" for e in sorted(series.sessions, key=lambda e: e.number)
+        )
+        raise UserError(
+            f"「{series.name}」に第{number}回はありません（あるのは {numbers or 'なし'}）。"
+        )
+    people = sorted(
+        (p for p in event.participants if p.status != "cancelled"),
+        key=lambda p: kana_sort_key(p.person.kana or p.person.name),
+    )
+    rows = []
+    for index, participant in enumerate(people, start=1):
+        person = participant.person
+        row = [
+            str(index),
+            person.name,
+            to_katakana(person.kana) if person.kana else "",  # フリガナ is written in katakana
+            person.organization.name if person.organization else "",
+            person.post or "",
+            label(PARTICIPANT_ATTENDANCE, participant.attendance),
+        ]
+        if contacts:
+            row += [person.email or "", person.phone or ""]
+        rows.append((*row, ""))  # 受付: ticked by hand at the door
+    columns = [
+        Column("No.", 0.5, "right"),
+        Column("氏名", 1.6),
+        Column("フリガナ", 1.6),
+        Column("所属", 2.4),
+        Column("役職", 1.6),
+        Column("参加形式", 0.9, "center"),
+    ]
+    if contacts:
+        columns += [Column("メールアドレス", 2.2), Column("電話番号", 1.4)]
+    columns.append(Column("受付", 0.7, "center"))
+    when = (
+        format_wareki_datetime_range(event.date, event.start_time, event.end_time)
+        if event.date
+        else "日程未定"
+    )
+    theme = f"「{event.theme}」" if event.theme else ""
+    return Sheet(
+        name=NAME,
+        title=f"{series.name} 第{number}回{theme} 参加者名簿（受付簿）",
+        as_of=f"開催 {when}　／　{format_wareki(as_of or dt.date.today())}現在　{len(rows)}名",
+        columns=tuple(columns),
+        sections=(Section(None, tuple(rows)),),
+        landscape=contacts,
+        confidential=contacts,
+    )
