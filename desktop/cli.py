@@ -100,9 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
         sheet = commands.add_parser(verb, help=helptext)
         sheet.add_argument(
             "sheet",
-            choices=["council-members", "symposium-schedule", "participants"],
+            choices=["council-members", "symposium-schedule", "participants", "counts"],
             help="council-members=会議の名簿 symposium-schedule=行事の開催日程 "
-            "participants=参加者名簿（受付簿）",
+            "participants=参加者名簿（受付簿） counts=登録状況",
         )
         sheet.add_argument("--council", metavar="NAME", help="会議名（council-members）")
         sheet.add_argument(
@@ -374,7 +374,7 @@ def _report(args: argparse.Namespace) -> int:
     from db.engine import open_database
     from db.errors import UserError
     from desktop.japanese.wareki import DateParseError, parse_date
-    from desktop.sheets import council_members, participants, symposium_schedule
+    from desktop.sheets import council_members, counts, participants, symposium_schedule
     from desktop.sheets.render import render
 
     target = _writable_target(args.output)
@@ -392,7 +392,9 @@ def _report(args: argparse.Namespace) -> int:
     database = open_database(args.db, create=False, upgrade=False)
     try:
         with database.sessions() as session:
-            if args.sheet == "symposium-schedule":
+            if args.sheet == "counts":
+                sheet = counts.build(session, as_of=as_of)
+            elif args.sheet == "symposium-schedule":
                 sheet = symposium_schedule.build(session, args.series, as_of=as_of)
             elif args.sheet == "participants":
                 sheet = participants.build(

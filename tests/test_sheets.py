@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from db.engine import Database
 from desktop.ops import events as event_ops
 from desktop.sheets import council_members, fonts, symposium_schedule
+from desktop.sheets import counts as sheet_counts
 from desktop.sheets import participants as sheet_participants
 from desktop.sheets.fonts import japanese_font
 from desktop.sheets.linebreak import CANNOT_END, CANNOT_START, wrap
@@ -260,3 +261,27 @@ def test_participants_sign_in_sheet_in_kana_order(
         "-o", tmp_path / "p.pdf",
     )  # fmt: skip
     assert missing.returncode == 2 and "第9回はありません" in missing.stderr
+
+
+def test_counts_per_programme_role_and_field(
+    demo_db: Database, demo_path: Path, tmp_path: Path
+) -> None:
+    with demo_db.sessions() as session:
+        sheet = sheet_counts.build(session)
+    headings = [s.heading for s in sheet.sections]
+    assert (
+        "地域未来構想20 オープンラボ" in headings
+    )  # no registrations stored, but published counts
+    assert any(
+        "関心 196団体" in n and "提供 729団体" in n and "支援策 61施策" in n for n in sheet.notes
+    )
+    keidanren = next(s for s in sheet.sections if s.heading and "経団連" in s.heading)
+    total = keidanren.rows[0]
+    assert total[0] == "合計（重複なし）" and int(total[-1]) > 0
+    assert sum(int(row[-1]) for row in keidanren.rows[1:]) >= int(total[-1])  # fields overlap
+    result = secdesk(
+        "--db", demo_path, "report", "counts", "--format", "json", "-o", tmp_path / "c.json"
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    assert [s["heading"] for s in data["sections"]] == headings

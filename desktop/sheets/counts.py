@@ -1,0 +1,86 @@
+"""登録状況: registrations per programme and role (関心・提供・支援策・連携), in total and per field.
+
+Withdrawn registrations (取下げ) do not count, nor those received after the as-of date. The
+published counts recorded for a programme (196団体 / 729団体 / 61施策 as of 9/1) are noted below
+its table, so that the two can be compared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from db.models import Program, Registration, RegistrationCount
+from db.vocab import REGISTRATION_ROLES
+from desktop.japanese.wareki import format_wareki
+from desktop.sheets.model import Column, Section, Sheet
+
+NAME = "counts"
+
+
+def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
+    day = as_of or dt.date.today()
+    roles = list(REGISTRATION_ROLES)
+    programs = session.scalars(
+        select(Program).options(selectinload(Program.categories)).order_by(Program.id)
+    ).all()
+    registrations = session.scalars(
+        select(Registration)
+        .where(
+            Registration.status != "withdrawn",
+            or_(Registration.received_on.is_(None), Registration.received_on <= day),
+        )
+        .options(selectinload(Registration.categories))
+    ).all()
+    sections = []
+    notes = []
+    for program in programs:
+        mine = [r for r in registrations if r.program_id == program.id]
+        published = _published(session, program)
+        if not mine and not published:
+            continue
+        total = Counter(r.role for r in mine)
+        per_category: dict[int, Counter[str]] = {c.id: Counter() for c in program.categories}
+        for registration in mine:
+            for category in registration.categories:
+                per_category.setdefault(category.id, Counter())[registration.role] += 1
+        rows = [_row("合計（重複なし）", total, roles)]
+        rows += [_row(c.name, per_category[c.id], roles) for c in program.categories]
+        sections.append(Section(program.name, tuple(rows)))
+        notes += published
+    return Sheet(
+        name=NAME,
+        title="登録状況",
+        as_of=f"{format_wareki(day)}現在",
+        columns=(
+            Column("分野", 4.0),
+            *(Column(REGISTRATION_ROLES[r], 1.0, "right") for r in roles),
+            Column("計", 1.0, "right"),
+        ),
+        sections=tuple(sections),
+        notes=tuple(notes),
+    )
+
+
+def _row(name: str, counts: Counter[str], roles: list[str]) -> tuple[str, ...]:
+    return (name, *(str(counts[r]) for r in roles), str(sum(counts[r] for r in roles)))
+
+
+def _published(session: Session, program: Program) -> list[str]:
+    recorded = session.scalars(
+        select(RegistrationCount)
+        .where(RegistrationCount.program_id == program.id)
+        .order_by(RegistrationCount.as_of.desc())
+    ).all()
+    if not recorded:
+        return []
+    latest = recorded[0].as_of
+    parts = "、".join(
+        f"{REGISTRATION_ROLES.get(c.role, c.role)} {c.count}{c.unit}"
+        for c in recorded
+        if c.as_of == latest
+    )
+    return [f"※{program.name}の公表値（{format_wareki(latest)}現在）: {parts}"]
