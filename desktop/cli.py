@@ -100,9 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
         sheet = commands.add_parser(verb, help=helptext)
         sheet.add_argument(
             "sheet",
-            choices=["council-members", "symposium-schedule", "participants", "counts"],
+            choices=["council-members", "symposium-schedule", "participants", "counts", "projects"],
             help="council-members=会議の名簿 symposium-schedule=行事の開催日程 "
-            "participants=参加者名簿（受付簿） counts=登録状況",
+            "participants=参加者名簿（受付簿） counts=登録状況 projects=選定事業一覧",
         )
         sheet.add_argument("--council", metavar="NAME", help="会議名（council-members）")
         sheet.add_argument(
@@ -374,7 +374,7 @@ def _report(args: argparse.Namespace) -> int:
     from db.engine import open_database
     from db.errors import UserError
     from desktop.japanese.wareki import DateParseError, parse_date
-    from desktop.sheets import council_members, counts, participants, symposium_schedule
+    from desktop.sheets import council_members, counts, participants, projects, symposium_schedule
     from desktop.sheets.render import render
 
     target = _writable_target(args.output)
@@ -394,6 +394,8 @@ def _report(args: argparse.Namespace) -> int:
         with database.sessions() as session:
             if args.sheet == "counts":
                 sheet = counts.build(session, as_of=as_of)
+            elif args.sheet == "projects":
+                sheet = projects.build(session, as_of=as_of)
             elif args.sheet == "symposium-schedule":
                 sheet = symposium_schedule.build(session, args.series, as_of=as_of)
             elif args.sheet == "participants":

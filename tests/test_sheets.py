@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import shutil
@@ -18,6 +19,7 @@ from desktop.ops import events as event_ops
 from desktop.sheets import council_members, fonts, symposium_schedule
 from desktop.sheets import counts as sheet_counts
 from desktop.sheets import participants as sheet_participants
+from desktop.sheets import projects as sheet_projects
 from desktop.sheets.fonts import japanese_font
 from desktop.sheets.linebreak import CANNOT_END, CANNOT_START, wrap
 from desktop.sheets.model import Column, Section, Sheet
@@ -285,3 +287,15 @@ def test_counts_per_programme_role_and_field(
     assert result.returncode == 0, result.stderr
     data = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
     assert [s["heading"] for s in data["sections"]] == headings
+
+
+def test_projects_by_fiscal_year_with_their_status_on_a_date(demo_db: Database) -> None:
+    with demo_db.sessions() as session:
+        sheet = sheet_projects.build(session, as_of=dt.date(2021, 4, 1))
+    first = sheet.sections[0]
+    assert first.heading == "平成30年度選定"
+    assert first.rows[0][:2] == ("1", "北海道、岩見沢市、更別村")
+    assert first.rows[0][-2:] == ("令和2年度まで", "終了")
+    headings = [s.heading for s in sheet.sections]
+    assert len(headings) == len(set(headings))  # one section per fiscal year, in order
+    assert headings[:2] == ["平成30年度選定", "令和元年度選定"]

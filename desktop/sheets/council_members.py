@@ -45,7 +45,7 @@ def _members(session: Session, council: Council, as_of: dt.date) -> list[Members
     return sorted(current, key=lambda m: (role_rank(m.role), m.order, m.id))
 
 
-def _row(member: Membership, contacts: bool, notes: bool) -> tuple[str, ...]:
+def _row(member: Membership, contacts: bool) -> tuple[str, ...]:
     person = member.person
     organization = member.organization or (person.organization if person else None)
     row = [
@@ -56,8 +56,7 @@ def _row(member: Membership, contacts: bool, notes: bool) -> tuple[str, ...]:
     ]
     if contacts:
         row += [person.email or "" if person else "", person.phone or "" if person else ""]
-    if notes:
-        row.append(member.note or "")
+    row.append(member.note or "")
     return tuple(row)
 
 
@@ -79,29 +78,17 @@ def build(
             select(Council).where(Council.parent_id == parent.id).order_by(Council.id)
         ).all()
     members = {c.id: _members(session, c, day) for c in councils}
-    notes = any(m.note for ms in members.values() for m in ms)
     columns = [Column("役割", 1.2), Column("役職", 3.6), Column("氏名", 1.6), Column("所属", 2.6)]
     if contacts:
         columns += [Column("メールアドレス", 2.6), Column("電話番号", 1.7)]
-    if notes:
-        columns.append(Column("備考", 1.6))
+    columns.append(Column("備考", 1.6))
     sections = [
         Section(
             c.name if len(councils) > 1 else None,
-            tuple(_row(m, contacts, notes) for m in members[c.id]),
+            tuple(_row(m, contacts) for m in members[c.id]),
         )
         for c in councils
     ]
-    # A council listed by post alone (the 連絡会議: 内閣府地方創生推進事務局長 …) has no names:
-    # an empty 氏名 (or 所属) column would only take room from the posts.
-    for title in ("氏名", "所属"):
-        index = [c.title for c in columns].index(title)
-        if not any(row[index] for s in sections for row in s.rows):
-            columns.pop(index)
-            sections = [
-                Section(s.heading, tuple(r[:index] + r[index + 1 :] for r in s.rows))
-                for s in sections
-            ]
     return Sheet(
         name=NAME,
         title=f"{parent.name} 名簿",
@@ -110,4 +97,4 @@ def build(
         sections=tuple(sections),
         landscape=contacts,
         confidential=contacts,
-    )
+    ).without_empty("氏名", "所属", "備考")

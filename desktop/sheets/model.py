@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 Align = Literal["left", "center", "right"]
@@ -31,6 +31,28 @@ class Sheet:
     notes: tuple[str, ...] = ()  # printed under the table (※第4回は …)
     landscape: bool = False
     confidential: bool = False  # shows personal contact data: marked 取扱注意
+
+    def without_empty(self, *titles: str) -> Sheet:
+        """The sheet without those of the named columns that are empty in every row.
+
+        (A council listed by post alone has no names: an empty 氏名 column would only take room.)
+        """
+        drop = {
+            i
+            for i, c in enumerate(self.columns)
+            if c.title in titles and not any(r[i] for s in self.sections for r in s.rows)
+        }
+
+        def keep(values: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(v for i, v in enumerate(values) if i not in drop)
+
+        return replace(
+            self,
+            columns=tuple(c for i, c in enumerate(self.columns) if i not in drop),
+            sections=tuple(
+                Section(s.heading, tuple(keep(r) for r in s.rows)) for s in self.sections
+            ),
+        )
 
     def as_json(self) -> dict[str, object]:
         """The same rows as the printed sheet, one object per row keyed by column title."""
