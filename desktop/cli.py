@@ -100,9 +100,21 @@ def build_parser() -> argparse.ArgumentParser:
         sheet = commands.add_parser(verb, help=helptext)
         sheet.add_argument(
             "sheet",
-            choices=["council-members", "symposium-schedule", "participants", "counts", "projects"],
+            choices=[
+                "council-members",
+                "symposium-schedule",
+                "participants",
+                "counts",
+                "projects",
+                "matching",
+            ],
             help="council-members=会議の名簿 symposium-schedule=行事の開催日程 "
-            "participants=参加者名簿（受付簿） counts=登録状況 projects=選定事業一覧",
+            "participants=参加者名簿（受付簿） counts=登録状況 projects=選定事業一覧 "
+            "matching=分野ごとのマッチング表",
+        )
+        sheet.add_argument("--category", metavar="NAME", help="分野名（matching）")
+        sheet.add_argument(
+            "--program", metavar="NAME", help="事業名（分野名が複数の事業にあるとき）"
         )
         sheet.add_argument("--council", metavar="NAME", help="会議名（council-members）")
         sheet.add_argument(
@@ -374,7 +386,14 @@ def _report(args: argparse.Namespace) -> int:
     from db.engine import open_database
     from db.errors import UserError
     from desktop.japanese.wareki import DateParseError, parse_date
-    from desktop.sheets import council_members, counts, participants, projects, symposium_schedule
+    from desktop.sheets import (
+        council_members,
+        counts,
+        matching,
+        participants,
+        projects,
+        symposium_schedule,
+    )
     from desktop.sheets.render import render
 
     target = _writable_target(args.output)
@@ -387,6 +406,8 @@ def _report(args: argparse.Namespace) -> int:
         raise UserError("会議名を --council で指定してください（例: --council 幹事会）。")
     if args.sheet in ("symposium-schedule", "participants") and not args.series:
         raise UserError("行事名を --series で指定してください。")
+    if args.sheet == "matching" and not args.category:
+        raise UserError("分野名を --category で指定してください（例: --category 教育）。")
     if args.sheet == "participants" and args.session is None:
         raise UserError("何回目かを --session で指定してください（例: --session 1）。")
     database = open_database(args.db, create=False, upgrade=False)
@@ -394,6 +415,8 @@ def _report(args: argparse.Namespace) -> int:
         with database.sessions() as session:
             if args.sheet == "counts":
                 sheet = counts.build(session, as_of=as_of)
+            elif args.sheet == "matching":
+                sheet = matching.build(session, args.category, program=args.program, as_of=as_of)
             elif args.sheet == "projects":
                 sheet = projects.build(session, as_of=as_of)
             elif args.sheet == "symposium-schedule":

@@ -74,3 +74,20 @@ def test_nothing_selected_says_what_to_select(window: MainWindow, qtbot: QtBot) 
     window.preview_sheet()
     settle(qtbot, window)
     assert "会議" in window.statusBar().currentMessage()
+
+
+def test_registrations_tab_previews_the_chosen_fields_matching_sheet(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    tab = window.registrations
+    window.tabs.setCurrentIndex(0)
+    preview = open_preview(window, qtbot)  # no field chosen: the 登録状況
+    assert "登録状況" in preview.windowTitle()
+    preview.reject()
+    tab.program_box.setCurrentIndex(tab.program_box.findText("地域未来構想20 オープンラボ"))
+    settle(qtbot, window)
+    tab.category_box.setCurrentIndex(tab.category_box.findText("教育"))
+    settle(qtbot, window)
+    preview = open_preview(window, qtbot)
+    assert "教育 マッチング表" in preview.windowTitle()
+    preview.reject()

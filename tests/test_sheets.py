@@ -15,9 +15,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from db.engine import Database
+from desktop.imports import pipeline
 from desktop.ops import events as event_ops
 from desktop.sheets import council_members, fonts, symposium_schedule
 from desktop.sheets import counts as sheet_counts
+from desktop.sheets import matching as sheet_matching
 from desktop.sheets import participants as sheet_participants
 from desktop.sheets import projects as sheet_projects
 from desktop.sheets.fonts import japanese_font
@@ -25,6 +27,7 @@ from desktop.sheets.linebreak import CANNOT_END, CANNOT_START, wrap
 from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.pdf import render_pdf
 from tests.cli_support import secdesk
+from tests.test_import import prepare, write_list
 
 LIAISON = "近未来技術実装関係省庁連絡会議"
 needs_poppler = pytest.mark.skipif(
@@ -299,3 +302,31 @@ def test_projects_by_fiscal_year_with_their_status_on_a_date(demo_db: Database) 
     headings = [s.heading for s in sheet.sections]
     assert len(headings) == len(set(headings))  # one section per fiscal year, in order
     assert headings[:2] == ["平成30年度選定", "令和元年度選定"]
+
+
+def test_matching_sheet_puts_the_three_sides_of_a_field_together(
+    demo_db: Database, demo_path: Path, tmp_path: Path
+) -> None:
+    openlab = "地域未来構想20 オープンラボ"
+    registrations = write_list(
+        tmp_path / "登録.xlsx",
+        ["団体名", "地方公共団体コード", "区分", "事業", "政策分野"],
+        ["秩父市", "112071", "関心", openlab, "教育、医療"],
+        ["株式会社まなび", None, "提供", openlab, "教育"],
+        ["株式会社いりょう", None, "提供", openlab, "医療"],
+    )
+    measures = write_list(
+        tmp_path / "支援策.xlsx",
+        ["施策名", "府省庁", "政策分野"],
+        ["GIGAスクール構想", "文部科学省", "教育"],
+    )
+    pipeline.commit(demo_db, prepare(demo_db, registrations, measures))
+    with demo_db.sessions() as session:
+        sheet = sheet_matching.build(session, "教育")
+    (section,) = sheet.sections
+    assert section.rows == (("秩父市", "株式会社まなび", "GIGAスクール構想（文部科学省）"),)
+    assert "関心 1団体・提供 1団体・支援策 1件" in sheet.as_of
+    unknown = secdesk(
+        "--db", demo_path, "print", "matching", "--category", "架空", "-o", tmp_path / "m.pdf"
+    )
+    assert unknown.returncode == 2 and "分野「架空」はありません" in unknown.stderr

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from db.vocab import ORGANIZATION_KINDS, REGISTRATION_ROLES, REGISTRATION_STATUSES
 from desktop.ops import registrations as ops
+from desktop.sheets import counts, matching
 from desktop.ui.form_dialog import Field
 from desktop.ui.record_tab import (
     RecordTable,
@@ -142,6 +144,15 @@ class RegistrationsTab(TabBase):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def preview_sheet(self) -> None:
+        """Ctrl+P: the matching sheet of the chosen field; without one, the 登録状況."""
+        program = self._selected_program()
+        if program is not None and self.category_box.currentData() is not None:
+            matching_sheet = functools.partial(matching.build, program=program.name)
+            self.show_sheet_preview(matching_sheet, self.category_box.currentText())
+        else:
+            self.show_sheet_preview(counts.build)
 
     def _set_programs(self, programs: list[ops.ProgramOption]) -> None:
         self.programs = programs
