@@ -149,7 +149,11 @@ def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]
             [_cell_text(text, font, w) for text, w in zip(row, inner, strict=True)]
             for row in section.rows
         ]
-        table = Table(data, colWidths=widths, repeatRows=1)
+        # Heights known from the line counts spare the table from measuring every cell again.
+        heights = [
+            max(cell.count("\n") for cell in row) * CELL_LEADING + CELL_LEADING + 7 for row in data
+        ]
+        table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
@@ -161,8 +165,8 @@ def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]
                     ("ALIGN", (0, 0), (-1, 0), "CENTER"),
                     *alignment,
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
                     ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                     ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 ]
