@@ -107,12 +107,15 @@ def build_parser() -> argparse.ArgumentParser:
                 "counts",
                 "projects",
                 "matching",
+                "expert-catalog",
             ],
             help="council-members=会議の名簿 symposium-schedule=行事の開催日程 "
             "participants=参加者名簿（受付簿） counts=登録状況 projects=選定事業一覧 "
-            "matching=分野ごとのマッチング表",
+            "matching=分野ごとのマッチング表 expert-catalog=専門家カタログ",
         )
-        sheet.add_argument("--category", metavar="NAME", help="分野名（matching）")
+        sheet.add_argument(
+            "--category", metavar="NAME", help="分野名（matching、expert-catalog はその分野だけ）"
+        )
         sheet.add_argument(
             "--program", metavar="NAME", help="事業名（分野名が複数の事業にあるとき）"
         )
@@ -389,6 +392,7 @@ def _report(args: argparse.Namespace) -> int:
     from desktop.sheets import (
         council_members,
         counts,
+        expert_catalog,
         matching,
         participants,
         projects,
@@ -415,6 +419,10 @@ def _report(args: argparse.Namespace) -> int:
         with database.sessions() as session:
             if args.sheet == "counts":
                 sheet = counts.build(session, as_of=as_of)
+            elif args.sheet == "expert-catalog":
+                sheet = expert_catalog.build(
+                    session, program=args.program, category=args.category, as_of=as_of
+                )
             elif args.sheet == "matching":
                 sheet = matching.build(session, args.category, program=args.program, as_of=as_of)
             elif args.sheet == "projects":

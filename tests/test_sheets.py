@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from db.engine import Database
 from desktop.imports import pipeline
 from desktop.ops import events as event_ops
-from desktop.sheets import council_members, fonts, symposium_schedule
+from desktop.sheets import council_members, expert_catalog, fonts, symposium_schedule
 from desktop.sheets import counts as sheet_counts
 from desktop.sheets import matching as sheet_matching
 from desktop.sheets import participants as sheet_participants
@@ -27,7 +27,7 @@ from desktop.sheets.linebreak import CANNOT_END, CANNOT_START, wrap
 from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.pdf import render_pdf
 from tests.cli_support import secdesk
-from tests.test_import import prepare, write_list
+from tests.test_import import filled_expert_form, prepare, write_list
 
 LIAISON = "近未来技術実装関係省庁連絡会議"
 needs_poppler = pytest.mark.skipif(
@@ -330,3 +330,27 @@ def test_matching_sheet_puts_the_three_sides_of_a_field_together(
         "--db", demo_path, "print", "matching", "--category", "架空", "-o", tmp_path / "m.pdf"
     )
     assert unknown.returncode == 2 and "分野「架空」はありません" in unknown.stderr
+
+
+@needs_poppler
+def test_expert_catalog_booklet_with_contents(demo_db: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    for number in range(1, 4):
+        filled_expert_form(folder, number)  # each offers 医療 and 教育
+    pipeline.commit(demo_db, prepare(demo_db, folder))
+    with demo_db.sessions() as session:
+        sheet = expert_catalog.build(session)
+    assert sheet.booklet and sheet.confidential
+    assert [s.heading for s in sheet.sections] == ["教育（3団体）", "医療（3団体）"]
+    first = sheet.sections[0].rows[0]
+    assert first[0] == "株式会社テスト1" and "遠隔診療" in first[1]
+    assert "info1@example.co.jp" in first[2] and "鈴木 一郎" in first[2]
+    out = tmp_path / "catalog.pdf"
+    render_pdf(sheet, out)
+    pages = [p for p in pdf_text(out).split("\f") if p.strip()]
+    assert "目次" in pages[0] and "取扱注意" in pages[0]
+    contents = pages[0].replace(" ", "")
+    assert "教育（3団体）" in contents and "医療（3団体）" in contents
+    medical_page = next(i for i, p in enumerate(pages, start=1) if "医療（3団体）" in p and i > 1)
+    assert contents.split("医療（3団体）")[1].lstrip(".").startswith(str(medical_page))

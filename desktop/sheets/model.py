@@ -31,6 +31,7 @@ class Sheet:
     notes: tuple[str, ...] = ()  # printed under the table (※第4回は …)
     landscape: bool = False
     confidential: bool = False  # shows personal contact data: marked 取扱注意
+    booklet: bool = False  # a cover with the contents, and each section on new pages
 
     def without_empty(self, *titles: str) -> Sheet:
         """The sheet without those of the named columns that are empty in every row.

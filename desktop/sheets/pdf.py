@@ -19,7 +19,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop.sheets.fonts import FontChoice, japanese_font
 from desktop.sheets.linebreak import wrap
@@ -126,23 +134,64 @@ def _width(font_name: str, size: float, text: str) -> float:
     return stringWidth(text, font_name, size)
 
 
-def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]:
-    story: list[Any] = [
-        _paragraph(
-            sheet.title,
-            _style(font, _title_size(sheet.title, font, frame_width), "center", spaceAfter=2 * mm),
-            frame_width,
-        ),
-        _paragraph(sheet.as_of, _style(font, 10, "right", spaceAfter=3 * mm), frame_width),
+class SectionHeading(Paragraph):
+    """A section's heading; in a booklet, each one is an entry of the table of contents."""
+
+
+class _Booklet(SimpleDocTemplate):
+    def afterFlowable(self, flowable: Any) -> None:  # reportlab calls it by this name
+        if isinstance(flowable, SectionHeading):
+            self.notify("TOCEntry", (0, flowable.getPlainText(), self.page))
+
+
+def _cover(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]:
+    """The first page of a booklet: the title, the date, and the contents with page numbers."""
+    contents = TableOfContents()
+    contents.levelStyles = [
+        _style(font, 11, leftIndent=8 * mm, firstLineIndent=-8 * mm, spaceBefore=1.5 * mm)
     ]
+    contents.dotsMinLevel = 0
+    return [
+        Spacer(1, 40 * mm),
+        _paragraph(sheet.title, _style(font, 22, "center", spaceAfter=8 * mm), frame_width),
+        _paragraph(sheet.as_of, _style(font, 12, "center", spaceAfter=20 * mm), frame_width),
+        _paragraph("目次", _style(font, 14, spaceAfter=4 * mm), frame_width),
+        contents,
+        PageBreak(),
+    ]
+
+
+def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]:
+    if sheet.booklet:
+        story = _cover(sheet, font, frame_width)
+    else:
+        story = [
+            _paragraph(
+                sheet.title,
+                _style(
+                    font, _title_size(sheet.title, font, frame_width), "center", spaceAfter=2 * mm
+                ),
+                frame_width,
+            ),
+            _paragraph(sheet.as_of, _style(font, 10, "right", spaceAfter=3 * mm), frame_width),
+        ]
     total = sum(c.width for c in sheet.columns)
     widths = [frame_width * c.width / total for c in sheet.columns]
     inner = [w - 2 * CELL_PADDING for w in widths]
     alignment = [("ALIGN", (i, 1), (i, -1), c.align.upper()) for i, c in enumerate(sheet.columns)]
-    for section in sheet.sections:
+    for number, section in enumerate(sheet.sections):
+        if sheet.booklet and number:
+            story.append(PageBreak())
         if section.heading:
-            heading_style = _style(font, 11.5, spaceBefore=3 * mm)
-            story.append(_paragraph(section.heading, heading_style, frame_width))
+            heading_style = _style(font, 13 if sheet.booklet else 11.5, spaceBefore=3 * mm)
+            lines = wrap(
+                section.heading,
+                frame_width - 1,
+                functools.partial(_width, font.name, heading_style.fontSize),
+            )
+            story.append(
+                SectionHeading("<br/>".join(escape(line) for line in lines), heading_style)
+            )
             story.append(Spacer(1, 1.5 * mm))
         data = [[_cell_text(c.title, font, w) for c, w in zip(sheet.columns, inner, strict=True)]]
         data += [
@@ -193,7 +242,7 @@ def pdf_bytes(sheet: Sheet, font: FontChoice | None = None) -> bytes:
     font = font or japanese_font()
     pagesize = landscape(A4) if sheet.landscape else A4
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = (_Booklet if sheet.booklet else SimpleDocTemplate)(
         buffer,
         pagesize=pagesize,
         leftMargin=MARGIN,
@@ -204,8 +253,10 @@ def pdf_bytes(sheet: Sheet, font: FontChoice | None = None) -> bytes:
         author="事務局デスク",
         initialFontName=font.name,
     )
-    doc.build(
-        build_story(sheet, font, doc.width),
-        canvasmaker=_page_furniture(font, sheet, pagesize),
-    )
+    story = build_story(sheet, font, doc.width)
+    canvas = _page_furniture(font, sheet, pagesize)
+    if sheet.booklet:  # the contents need the page numbers: a second pass fills them in
+        doc.multiBuild(story, canvasmaker=canvas)
+    else:
+        doc.build(story, canvasmaker=canvas)
     return buffer.getvalue()

@@ -1,0 +1,115 @@
+"""専門家カタログ: the booklet sent to local governments — a cover with the contents, then one
+section per policy field listing the experts who offer in it, with what they offer and whom to ask.
+
+Only registrations whose owner agreed to publication (公表可否: 可) and that are not withdrawn
+are listed; the contacts make it a 取扱注意 document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from db.errors import UserError
+from db.models import Person, Program, Registration
+from desktop.japanese.text import kana_sort_key, normalize_for_compare
+from desktop.japanese.wareki import format_wareki
+from desktop.sheets.model import Column, Section, Sheet
+
+NAME = "expert-catalog"
+
+
+def _program(session: Session, name: str | None) -> Program:
+    programs = session.scalars(
+        select(Program).options(selectinload(Program.categories)).order_by(Program.id)
+    ).all()
+    if name:
+        for program in programs:
+            if normalize_for_compare(program.name) == normalize_for_compare(name):
+                return program
+        raise UserError(f"事業「{name}」はありません。")
+    offering = {
+        p
+        for p in session.scalars(
+            select(Registration.program_id).where(Registration.role == "offer")
+        )
+    }
+    with_experts = [p for p in programs if p.id in offering]
+    if len(with_experts) == 1:
+        return with_experts[0]
+    if not with_experts:
+        raise UserError("専門家（提供）の登録がまだありません。")
+    names = "、".join(f"「{p.name}」" for p in with_experts)
+    raise UserError(
+        f"専門家の登録がある事業が複数あります（{names}）。--program で指定してください。"
+    )
+
+
+def _contact(registration: Registration) -> str:
+    person: Person | None = registration.contact_person
+    organization = registration.organization
+    lines = [
+        " ".join(
+            part for part in (registration.department, person.name if person else None) if part
+        ),
+        (person.email if person and person.email else organization.email) or "",
+        (person.phone if person and person.phone else organization.phone) or "",
+    ]
+    return "\n".join(line for line in lines if line)
+
+
+def build(
+    session: Session,
+    *,
+    program: str | None = None,
+    category: str | None = None,
+    as_of: dt.date | None = None,
+) -> Sheet:
+    chosen = _program(session, program)
+    registrations = session.scalars(
+        select(Registration)
+        .where(
+            Registration.program_id == chosen.id,
+            Registration.role == "offer",
+            Registration.status != "withdrawn",
+            Registration.publish_consent.is_(True),
+        )
+        .options(
+            selectinload(Registration.organization),
+            selectinload(Registration.contact_person),
+            selectinload(Registration.categories),
+        )
+    ).all()
+    fields = chosen.categories
+    if category:
+        fields = [
+            c for c in fields if normalize_for_compare(c.name) == normalize_for_compare(category)
+        ]
+        if not fields:
+            raise UserError(f"分野「{category}」は{chosen.name}にありません。")
+    sections = []
+    for field in fields:
+        experts = sorted(
+            (r for r in registrations if any(c.id == field.id for c in r.categories)),
+            key=lambda r: kana_sort_key(r.organization.kana or r.organization.name),
+        )
+        if experts:
+            rows = tuple((r.organization.name, r.summary or "", _contact(r)) for r in experts)
+            sections.append(Section(f"{field.name}（{len(experts)}団体）", rows))
+    if not sections:
+        raise UserError("カタログに載せる専門家がいません（公表可の提供登録がありません）。")
+    return Sheet(
+        name=NAME,
+        title=f"{chosen.name} 専門家カタログ",
+        as_of=f"{format_wareki(as_of or dt.date.today())}現在",
+        columns=(
+            Column("団体名", 1.6),
+            Column("提供できる技術・ノウハウ", 4.0),
+            Column("担当・連絡先", 2.2),
+        ),
+        sections=tuple(sections),
+        confidential=True,
+        booklet=True,
+    )
