@@ -108,10 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
                 "projects",
                 "matching",
                 "expert-catalog",
+                "smart-city-matrix",
             ],
             help="council-members=会議の名簿 symposium-schedule=行事の開催日程 "
             "participants=参加者名簿（受付簿） counts=登録状況 projects=選定事業一覧 "
-            "matching=分野ごとのマッチング表 expert-catalog=専門家カタログ",
+            "matching=分野ごとのマッチング表 expert-catalog=専門家カタログ "
+            "smart-city-matrix=スマートシティ関連事業の選定結果",
         )
         sheet.add_argument(
             "--category", metavar="NAME", help="分野名（matching、expert-catalog はその分野だけ）"
@@ -396,6 +398,7 @@ def _report(args: argparse.Namespace) -> int:
         matching,
         participants,
         projects,
+        smart_city,
         symposium_schedule,
     )
     from desktop.sheets.render import render
@@ -419,6 +422,8 @@ def _report(args: argparse.Namespace) -> int:
         with database.sessions() as session:
             if args.sheet == "counts":
                 sheet = counts.build(session, as_of=as_of)
+            elif args.sheet == "smart-city-matrix":
+                sheet = smart_city.build(session, as_of=as_of)
             elif args.sheet == "expert-catalog":
                 sheet = expert_catalog.build(
                     session, program=args.program, category=args.category, as_of=as_of

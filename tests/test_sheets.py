@@ -17,7 +17,13 @@ from hypothesis import strategies as st
 from db.engine import Database
 from desktop.imports import pipeline
 from desktop.ops import events as event_ops
-from desktop.sheets import council_members, expert_catalog, fonts, symposium_schedule
+from desktop.sheets import (
+    council_members,
+    expert_catalog,
+    fonts,
+    smart_city,
+    symposium_schedule,
+)
 from desktop.sheets import counts as sheet_counts
 from desktop.sheets import matching as sheet_matching
 from desktop.sheets import participants as sheet_participants
@@ -354,3 +360,15 @@ def test_expert_catalog_booklet_with_contents(demo_db: Database, tmp_path: Path)
     assert "教育（3団体）" in contents and "医療（3団体）" in contents
     medical_page = next(i for i, p in enumerate(pages, start=1) if "医療（3団体）" in p and i > 1)
     assert contents.split("医療（3団体）")[1].lstrip(".").startswith(str(medical_page))
+
+
+def test_smart_city_matrix_as_in_the_governments_table(demo_db: Database) -> None:
+    with demo_db.sessions() as session:
+        sheet = smart_city.build(session)
+    assert sheet.title == "令和3年度のスマートシティ関連事業の選定結果"
+    (section,) = sheet.sections
+    assert len(section.rows) == 62 and "62地域" in sheet.as_of
+    assert section.rows[0] == ("1", "北海道札幌市", "■", "□●")  # seed: 1 北海道札幌市 ■ □●
+    assert section.rows[15] == ("16", "群馬県前橋市", "☆●■", "○●■")
+    assert [note[0] for note in sheet.notes] == list("☆□○●■")  # the legend, in its order
+    assert sheet.notes[0].startswith("☆ 内閣府「未来技術社会実装事業」")

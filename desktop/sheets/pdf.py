@@ -35,6 +35,7 @@ from desktop.sheets.model import Align, Sheet
 
 MARGIN = 15 * mm
 CELL_PADDING = 4
+FRAME_PADDING = 6  # reportlab's default padding of a page frame
 HEADER_FILL = colors.Color(0.88, 0.90, 0.93)
 CONFIDENTIAL = "取扱注意"
 # reportlab draws by these numbers (its styles accept the words, but drawing then fails).
@@ -253,7 +254,8 @@ def pdf_bytes(sheet: Sheet, font: FontChoice | None = None) -> bytes:
         author="事務局デスク",
         initialFontName=font.name,
     )
-    story = build_story(sheet, font, doc.width)
+    # The page frame keeps reportlab's 6 pt padding on each side inside the margins.
+    story = build_story(sheet, font, doc.width - 2 * FRAME_PADDING)
     canvas = _page_furniture(font, sheet, pagesize)
     if sheet.booklet:  # the contents need the page numbers: a second pass fills them in
         doc.multiBuild(story, canvasmaker=canvas)

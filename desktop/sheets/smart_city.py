@@ -1,0 +1,82 @@
+"""スマートシティ関連事業の選定結果: regions × the programs that selected them, with the legend.
+
+As in the government's table: one row per region (項番 order), the marks of the measures that
+selected it this year and of those that did in past years, and the legend saying which mark is
+which ministry's measure, with the measures' former names as notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from db.errors import UserError
+from db.models import Measure, MeasureSelection
+from desktop.japanese.ministries import ministry_rank
+from desktop.japanese.wareki import format_fiscal_year, format_wareki
+from desktop.sheets.model import Column, Section, Sheet
+
+NAME = "smart-city-matrix"
+# The order of the marks in the government's legend (☆ 内閣府, □ 総務省, ○ 経済産業省, ● ■ 国土交通省).
+LEGEND_ORDER = "☆□○●■"
+
+
+def _legend_key(measure: Measure) -> tuple[int, int, int]:
+    mark = measure.mark or ""
+    position = LEGEND_ORDER.index(mark) if mark in LEGEND_ORDER else len(LEGEND_ORDER)
+    return (position, ministry_rank(measure.ministry.name if measure.ministry else ""), measure.id)
+
+
+def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
+    measures = sorted(
+        session.scalars(
+            select(Measure)
+            .where(Measure.mark.is_not(None))
+            .options(selectinload(Measure.ministry), selectinload(Measure.selections))
+        ).all(),
+        key=_legend_key,
+    )
+    selections: list[tuple[MeasureSelection, Measure]] = [
+        (s, m) for m in measures for s in m.selections
+    ]
+    if not selections:
+        raise UserError(
+            "スマートシティ関連事業の選定結果（支援策の選定地域）が登録されていません。"
+        )
+    years = [s.fiscal_year for s, _m in selections if s.fiscal_year is not None]
+    year = max(years) if years else None
+    regions: dict[tuple[int, str], tuple[list[str], list[str]]] = {}
+    for selection, measure in selections:
+        now, past = regions.setdefault((selection.item_no or 0, selection.area), ([], []))
+        (past if selection.past else now).append(measure.mark or "")
+    order = {m.mark: i for i, m in enumerate(measures)}
+    rows = tuple(
+        (
+            str(number) if number else "",
+            area,
+            "".join(sorted(now, key=order.__getitem__)),
+            "".join(sorted(past, key=order.__getitem__)),
+        )
+        for (number, area), (now, past) in sorted(regions.items())
+    )
+    legend = [
+        f"{m.mark} {m.ministry.name if m.ministry else ''}「{m.name}」"
+        + (f"（旧称: {'、'.join(m.aliases)}）" if m.aliases else "")
+        for m in measures
+    ]
+    year_label = format_fiscal_year(year) if year else ""
+    return Sheet(
+        name=NAME,
+        title=f"{year_label}のスマートシティ関連事業の選定結果",
+        as_of=f"{format_wareki(as_of or dt.date.today())}現在　{len(rows)}地域",
+        columns=(
+            Column("項番", 0.6, "right"),
+            Column("プロジェクト実施地域", 4.0),
+            Column("選定事業", 1.3, "center"),
+            Column("過年度選定", 1.3, "center"),
+        ),
+        sections=(Section(None, rows),),
+        notes=tuple(legend),
+    )
