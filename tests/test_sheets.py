@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -32,6 +33,7 @@ from desktop.sheets.fonts import japanese_font
 from desktop.sheets.linebreak import CANNOT_END, CANNOT_START, wrap
 from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.pdf import render_pdf
+from desktop.sheets.render import render
 from tests.cli_support import secdesk
 from tests.test_import import filled_expert_form, prepare, write_list
 
@@ -372,3 +374,52 @@ def test_smart_city_matrix_as_in_the_governments_table(demo_db: Database) -> Non
     assert section.rows[15] == ("16", "群馬県前橋市", "☆●■", "○●■")
     assert [note[0] for note in sheet.notes] == list("☆□○●■")  # the legend, in its order
     assert sheet.notes[0].startswith("☆ 内閣府「未来技術社会実装事業」")
+
+
+def every_sheet(session: Any) -> list[Sheet]:
+    return [
+        council_members.build(session, LIAISON, children=True, contacts=True),
+        symposium_schedule.build(session, FY2021),
+        sheet_participants.build(session, FY2021, 1),
+        sheet_counts.build(session),
+        sheet_projects.build(session),
+        sheet_matching.build(session, "医療"),
+        expert_catalog.build(session),
+        smart_city.build(session),
+    ]
+
+
+@needs_poppler
+def test_every_sheet_prints_on_a4_with_embedded_fonts_and_exports_the_same_rows(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    filled_expert_form(folder, 1)
+    pipeline.commit(demo_db, prepare(demo_db, folder))
+    with demo_db.sessions() as session:
+        sheets = every_sheet(session)
+    assert len({s.name for s in sheets}) == 8
+    for sheet in sheets:
+        pdf, xlsx, data = (tmp_path / f"{sheet.name}.{ext}" for ext in ("pdf", "xlsx", "json"))
+        render(sheet, "pdf", pdf)
+        render(sheet, "xlsx", xlsx)
+        render(sheet, "json", data)
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+        assert "595.276 x 841.89" in info or "841.89 x 595.276" in info, sheet.name  # A4
+        assert all(f[-5] == "yes" for f in pdf_fonts(pdf)), sheet.name
+        text = pdf_text(pdf).replace(" ", "")
+        assert sheet.title.replace(" ", "").replace("　", "")[:10] in text.replace("　", "")
+        pages = int(info.split("Pages:")[1].split()[0])
+        assert f"{pages}/{pages}" in text, sheet.name
+        rows = [list(r) for s in sheet.sections for r in s.rows]
+        exported = json.loads(data.read_text(encoding="utf-8"))
+        assert [list(r.values()) for s in exported["sections"] for r in s["rows"]] == rows
+        ws = openpyxl.load_workbook(xlsx).active
+        assert ws is not None
+        cells = [
+            [v if v is not None else "" for v in row] for row in ws.iter_rows(values_only=True)
+        ]
+        width = len(sheet.columns)
+        missing = [row for row in rows if row not in [c[:width] for c in cells]]
+        assert not missing, (sheet.name, missing[:1], cells[:6])

@@ -152,6 +152,14 @@ def _cover(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]:
         _style(font, 11, leftIndent=8 * mm, firstLineIndent=-8 * mm, spaceBefore=1.5 * mm)
     ]
     contents.dotsMinLevel = 0
+    contents.tableStyle = TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("FONTNAME", (0, 0), (-1, -1), font.name),  # else the contents name Helvetica
+        ]
+    )
     return [
         Spacer(1, 40 * mm),
         _paragraph(sheet.title, _style(font, 22, "center", spaceAfter=8 * mm), frame_width),
