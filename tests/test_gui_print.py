@@ -7,12 +7,15 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from db.engine import open_database
+from desktop.imports import pipeline
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_preview import SheetPreviewDialog, print_pages
 from tests.gui_support import settle, window  # noqa: F401  (a fixture)
+from tests.test_import import filled_expert_form
 
 
 def open_preview(window: MainWindow, qtbot: QtBot) -> SheetPreviewDialog:
@@ -91,3 +94,35 @@ def test_registrations_tab_previews_the_chosen_fields_matching_sheet(
     preview = open_preview(window, qtbot)
     assert "教育 マッチング表" in preview.windowTitle()
     preview.reject()
+
+
+def test_registrations_tab_previews_the_programmes_expert_catalog(
+    window: MainWindow,
+    qtbot: QtBot,
+    demo_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab = window.registrations
+    window.tabs.setCurrentIndex(0)
+    tab.program_box.setCurrentIndex(tab.program_box.findText("地域未来構想20 オープンラボ"))
+    settle(qtbot, window)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(str(a[2])))
+    window.preview_sheet()  # no expert has registered yet: said, no empty booklet
+    settle(qtbot, window)
+    assert warnings and "専門家" in warnings[0]
+
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    filled_expert_form(folder, 1)
+    database = open_database(str(demo_path))
+    try:
+        with database.sessions() as session:
+            preview = pipeline.prepare(session, [folder])
+        pipeline.commit(database, preview)
+    finally:
+        database.close()
+    shown = open_preview(window, qtbot)
+    assert "専門家カタログ" in shown.windowTitle() and len(shown.page_labels) >= 2  # cover + field
+    shown.reject()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 
 from db.vocab import ORGANIZATION_KINDS, REGISTRATION_ROLES, REGISTRATION_STATUSES
 from desktop.ops import registrations as ops
-from desktop.sheets import counts, matching
+from desktop.sheets import counts, expert_catalog, matching
 from desktop.ui.form_dialog import Field
 from desktop.ui.record_tab import (
     RecordTable,
@@ -146,13 +146,16 @@ class RegistrationsTab(TabBase):
         self.search.selectAll()
 
     def preview_sheet(self) -> None:
-        """Ctrl+P: the matching sheet of the chosen field; without one, the 登録状況."""
+        """Ctrl+P: the matching sheet of the chosen field, the expert catalog of the chosen
+        programme, or (nothing chosen) the 登録状況."""
         program = self._selected_program()
-        if program is not None and self.category_box.currentData() is not None:
+        if program is None:
+            self.show_sheet_preview(counts.build)
+        elif self.category_box.currentData() is not None:
             matching_sheet = functools.partial(matching.build, program=program.name)
             self.show_sheet_preview(matching_sheet, self.category_box.currentText())
         else:
-            self.show_sheet_preview(counts.build)
+            self.show_sheet_preview(functools.partial(expert_catalog.build, program=program.name))
 
     def _set_programs(self, programs: list[ops.ProgramOption]) -> None:
         self.programs = programs
