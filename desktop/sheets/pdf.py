@@ -1,7 +1,7 @@
 """A sheet as an A4 PDF: embedded Japanese font, header repeated on every page, n / N page numbers.
 
-Cells are paragraphs broken into lines by the Japanese rules (no 。、」） at the start of a line,
-no opening bracket at its end), so a long name wraps inside its cell instead of running over.
+All text is broken into lines here, by the Japanese rules (no 。、」） at the start of a line, no
+opening bracket at its end), so a long name wraps inside its cell instead of running over.
 """
 
 from __future__ import annotations
@@ -57,15 +57,13 @@ def _style(font: FontChoice, size: float, align: Align = "left", **extra: Any) -
     )
 
 
-def _paragraph(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+def _paragraph(
+    text: str, style: ParagraphStyle, width: float, kind: type[Paragraph] = Paragraph
+) -> Paragraph:
     """A paragraph broken into lines here, by the Japanese rules (see linebreak.py)."""
-    size = style.fontSize
-
-    def measure(part: str) -> float:
-        return stringWidth(part, style.fontName, size)
-
+    measure = functools.partial(_width, style.fontName, style.fontSize)
     lines = wrap(text, width - 1, measure)  # 1 pt to spare: reportlab must not wrap again
-    return Paragraph("<br/>".join(escape(line) for line in lines), style)
+    return kind("<br/>".join(escape(line) for line in lines), style)
 
 
 def _page_furniture(font: FontChoice, sheet: Sheet, pagesize: tuple[float, float]) -> type[Canvas]:
@@ -193,14 +191,7 @@ def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]
             story.append(PageBreak())
         if section.heading:
             heading_style = _style(font, 13 if sheet.booklet else 11.5, spaceBefore=3 * mm)
-            lines = wrap(
-                section.heading,
-                frame_width - 1,
-                functools.partial(_width, font.name, heading_style.fontSize),
-            )
-            story.append(
-                SectionHeading("<br/>".join(escape(line) for line in lines), heading_style)
-            )
+            story.append(_paragraph(section.heading, heading_style, frame_width, SectionHeading))
             story.append(Spacer(1, 1.5 * mm))
         data = [[_cell_text(c.title, font, w) for c, w in zip(sheet.columns, inner, strict=True)]]
         data += [
