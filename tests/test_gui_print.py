@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
+from desktop import settings
 from desktop.imports import pipeline
+from desktop.sheets import fonts
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_preview import SheetPreviewDialog, print_pages
 from tests.gui_support import settle, window  # noqa: F401  (a fixture)
@@ -126,3 +128,30 @@ def test_registrations_tab_previews_the_programmes_expert_catalog(
     shown = open_preview(window, qtbot)
     assert "専門家カタログ" in shown.windowTitle() and len(shown.page_labels) >= 2  # cover + field
     shown.reject()
+
+
+IPAEX = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
+
+
+@pytest.mark.skipif(not IPAEX.is_file(), reason="the IPAex font package is not installed")
+def test_the_print_font_is_chosen_once_for_the_window_and_the_command_line(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    not_a_font = tmp_path / "memo.ttf"
+    not_a_font.write_text("not a font", encoding="utf-8")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(str(a[2])))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(not_a_font), ""))
+    window.choose_print_font()
+    assert warnings and "memo.ttf" in warnings[0] and "TrueType" in warnings[0]
+    assert settings.print_font() is None  # nothing kept
+
+    copy = tmp_path / "選んだフォント.ttf"
+    copy.write_bytes(IPAEX.read_bytes())
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    try:
+        window.choose_print_font()
+        assert settings.print_font() == copy
+        assert fonts.japanese_font().source == str(copy)  # what the sheets print with now
+    finally:
+        fonts.forget_found_fonts()

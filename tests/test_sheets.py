@@ -193,7 +193,7 @@ def test_without_a_truetype_font_the_sheet_still_prints_and_says_so(
     monkeypatch.setattr(fonts, "_LINUX", ())
     monkeypatch.setattr(fonts, "_WINDOWS", ())
     monkeypatch.setattr(fonts, "RESOURCE_FONTS", tmp_path / "none")
-    fonts.japanese_font.cache_clear()
+    fonts.forget_found_fonts()
     try:
         choice = fonts.japanese_font()
         assert not choice.embedded
@@ -204,7 +204,7 @@ def test_without_a_truetype_font_the_sheet_still_prints_and_says_so(
         render_pdf(sheet, tmp_path / "cid.pdf", choice)
         assert (tmp_path / "cid.pdf").read_bytes().startswith(b"%PDF")
     finally:
-        fonts.japanese_font.cache_clear()
+        fonts.forget_found_fonts()
 
 
 FY2021 = "令和3年度 未来技術実装ミニシンポジウム"

@@ -72,8 +72,32 @@ def _candidates(chosen: Path | None) -> list[tuple[Path, int]]:
     return found
 
 
-@functools.cache
 def japanese_font(chosen: Path | None = None) -> FontChoice:
+    """The font to print with: `chosen`, else the one chosen in the settings, else found."""
+    from desktop import settings  # late: the settings read the data folder's location
+
+    return _font_for(chosen or settings.print_font())
+
+
+def font_problem(path: Path) -> str | None:
+    """Why the file cannot be the print font (None: it can), in words for the user."""
+    try:
+        TTFont(f"Secdesk-check-{path.stem}", str(path))
+    except (TTFError, OSError, ValueError):
+        return (
+            f"「{path.name}」は印刷に使えません。TrueType の日本語フォント（.ttf / .ttc。"
+            "例: IPAexゴシック、BIZ UDゴシック）を選んでください（.otf は使えません）。"
+        )
+    return None
+
+
+def forget_found_fonts() -> None:
+    """Look for the font again next time (the settings or the PC's fonts changed)."""
+    _font_for.cache_clear()
+
+
+@functools.cache
+def _font_for(chosen: Path | None) -> FontChoice:
     """Register and return the font to print with (looked up once per chosen font)."""
     for path, index in _candidates(chosen):
         if not path.is_file():

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from db import backup
 from db.demo import load_demo
 from db.engine import Database, is_empty
+from db.errors import UserError
 from db.export import export_data, write_json
-from desktop import __version__
+from desktop import __version__, settings
+from desktop.sheets.fonts import font_problem, forget_found_fonts, japanese_font
 from desktop.ui.councils_tab import CouncilsTab
 from desktop.ui.events_tab import EventsTab
 from desktop.ui.import_flow import ImportFlow
@@ -178,6 +180,29 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.worker.run(load_demo, on_result=lambda _s: self.refresh_all())
+
+    def choose_print_font(self) -> None:
+        """The Japanese TrueType font the sheets are printed with, kept in the settings."""
+        current = japanese_font()
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            f"印刷用フォントを選ぶ（いま: {Path(current.source).name}）",
+            str(Path(current.source).parent) if current.embedded else "",
+            "TrueType フォント (*.ttf *.ttc)",
+        )
+        if not path:
+            return
+        problem = font_problem(Path(path))
+        if problem:
+            QMessageBox.warning(self, "印刷用フォント", problem)
+            return
+        try:
+            settings.save({"print_font": path})
+        except UserError as exc:
+            QMessageBox.warning(self, "印刷用フォント", str(exc))
+            return
+        forget_found_fonts()
+        self.statusBar().showMessage(f"印刷用フォントを「{Path(path).name}」にしました。", 5000)
 
     def preview_sheet(self) -> None:
         self.current_tab().preview_sheet()

@@ -1,0 +1,50 @@
+"""The user's settings, one small JSON file in the data folder, read by the CLI and the window.
+
+Only what must be the same for both lives here (the font the sheets are printed with); what is
+purely about the window (its size, the last folder) is Qt's business.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from db.engine import data_dir
+from db.errors import UserError
+
+FILE_NAME = "settings.json"
+
+
+def settings_path() -> Path:
+    return data_dir() / FILE_NAME
+
+
+def load() -> dict[str, Any]:
+    """The settings; a missing or unreadable file means the defaults (it is never fatal)."""
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save(changes: dict[str, Any]) -> None:
+    """Merge `changes` into the settings and write them (atomically: never half a file)."""
+    data = {**load(), **changes}
+    target = settings_path()
+    temp = target.with_name(f".{target.name}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise UserError(f"設定を保存できません（{exc.strerror or exc}）: {target}") from None
+
+
+def print_font() -> Path | None:
+    """The font file chosen for printing, if any (see desktop.sheets.fonts)."""
+    chosen = load().get("print_font")
+    return Path(chosen) if isinstance(chosen, str) and chosen else None
