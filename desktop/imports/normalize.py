@@ -72,6 +72,15 @@ def phone(value: object) -> str:
     return raw
 
 
+def phone_cell(value: object) -> tuple[object, str | None]:
+    """A number cell loses the leading 0 of 03-…, 0494-…: the value with it put back, and a
+    note saying so (None when the cell was text)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        restored = f"0{int(value)}"
+        return restored, f"電話番号が数値になっていたため、先頭に0を補いました（{restored}）。"
+    return value, None
+
+
 def email(value: object) -> str:
     raw = unicodedata.normalize("NFKC", str(value)).strip().replace("(atmark)", "@")
     if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", raw):

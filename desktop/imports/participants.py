@@ -102,16 +102,10 @@ def attendance(raw: object) -> str:
 
 
 def _phone(cells: Cells) -> str | None:
-    """A number cell loses the leading 0 of 03-…: it is put back, and said so."""
-    raw = cells.raw("phone")
-    if isinstance(raw, int | float) and not isinstance(raw, bool):
-        restored = f"0{int(raw)}"
-        cells.problem(
-            "phone",
-            f"電話番号が数値になっていたため、先頭に0を補いました（{restored}）。",
-            WARNING,
-        )
-        raw = restored
+    """The phone number; a number cell's lost leading 0 is put back, and said so."""
+    raw, restored_zero = normalize.phone_cell(cells.raw("phone"))
+    if restored_zero:
+        cells.problem("phone", restored_zero, WARNING)
     text = normalize.text(raw)
     if text is None:
         return None

@@ -150,15 +150,10 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
             "公表可否が空欄のため「否」（公表しない）として取り込みます。",
             WARNING,
         )
-    phone_raw = cell("phone")
-    if isinstance(phone_raw, int | float) and not isinstance(phone_raw, bool):
-        # A number cell loses the leading 0 of 03-…, 0494-…: put it back and say so.
-        values = {**values, "phone": f"0{int(phone_raw)}"}
-        problem(
-            "phone",
-            f"電話番号が数値になっていたため、先頭に0を補いました（0{int(phone_raw)}）。",
-            WARNING,
-        )
+    phone_value, restored_zero = normalize.phone_cell(cell("phone"))
+    if restored_zero:
+        values = {**values, "phone": phone_value}
+        problem("phone", restored_zero, WARNING)
     record = RegistrationRecord(
         origin=source.origin,
         organization_name=name,
