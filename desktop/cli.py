@@ -30,6 +30,20 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
+# The summary sheets (desktop.sheets.catalog.SHEETS, kept here so that --help does not load the
+# database and PDF libraries; a test keeps the two lists the same).
+SHEET_NAMES: dict[str, str] = {
+    "council-members": "会議の名簿",
+    "symposium-schedule": "行事の開催日程",
+    "participants": "参加者名簿（受付簿）",
+    "counts": "登録状況",
+    "projects": "選定事業一覧",
+    "matching": "分野ごとのマッチング表",
+    "expert-catalog": "専門家カタログ",
+    "smart-city-matrix": "スマートシティ関連事業の選定結果",
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="secdesk",
@@ -100,20 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
         sheet = commands.add_parser(verb, help=helptext)
         sheet.add_argument(
             "sheet",
-            choices=[
-                "council-members",
-                "symposium-schedule",
-                "participants",
-                "counts",
-                "projects",
-                "matching",
-                "expert-catalog",
-                "smart-city-matrix",
-            ],
-            help="council-members=会議の名簿 symposium-schedule=行事の開催日程 "
-            "participants=参加者名簿（受付簿） counts=登録状況 projects=選定事業一覧 "
-            "matching=分野ごとのマッチング表 expert-catalog=専門家カタログ "
-            "smart-city-matrix=スマートシティ関連事業の選定結果",
+            metavar="SHEET",
+            choices=list(SHEET_NAMES),
+            help=" ".join(f"{name}={label}" for name, label in SHEET_NAMES.items()),
         )
         sheet.add_argument(
             "--category", metavar="NAME", help="分野名（matching、expert-catalog はその分野だけ）"
@@ -391,65 +394,33 @@ def _report(args: argparse.Namespace) -> int:
     from db.engine import open_database
     from db.errors import UserError
     from desktop.japanese.wareki import DateParseError, parse_date
-    from desktop.sheets import (
-        council_members,
-        counts,
-        expert_catalog,
-        matching,
-        participants,
-        projects,
-        smart_city,
-        symposium_schedule,
-    )
+    from desktop.sheets.catalog import SheetOptions, build_sheet, check_options
     from desktop.sheets.render import render
 
     target = _writable_target(args.output)
-    fmt = getattr(args, "format", None) or "pdf"
     try:
         as_of = parse_date(args.as_of) if args.as_of else None
     except DateParseError as exc:
         raise UserError(f"--as-of: {exc}") from None
-    if args.sheet == "council-members" and not args.council:
-        raise UserError("会議名を --council で指定してください（例: --council 幹事会）。")
-    if args.sheet in ("symposium-schedule", "participants") and not args.series:
-        raise UserError("行事名を --series で指定してください。")
-    if args.sheet == "matching" and not args.category:
-        raise UserError("分野名を --category で指定してください（例: --category 教育）。")
-    if args.sheet == "participants" and args.session is None:
-        raise UserError("何回目かを --session で指定してください（例: --session 1）。")
+    options = SheetOptions(
+        council=args.council,
+        series=args.series,
+        session=args.session,
+        category=args.category,
+        program=args.program,
+        as_of=as_of,
+        contacts=args.contacts,
+        children=args.children,
+    )
+    check_options(args.sheet, options)
     database = open_database(args.db, create=False, upgrade=False)
     try:
         with database.sessions() as session:
-            if args.sheet == "counts":
-                sheet = counts.build(session, as_of=as_of)
-            elif args.sheet == "smart-city-matrix":
-                sheet = smart_city.build(session, as_of=as_of)
-            elif args.sheet == "expert-catalog":
-                sheet = expert_catalog.build(
-                    session, program=args.program, category=args.category, as_of=as_of
-                )
-            elif args.sheet == "matching":
-                sheet = matching.build(session, args.category, program=args.program, as_of=as_of)
-            elif args.sheet == "projects":
-                sheet = projects.build(session, as_of=as_of)
-            elif args.sheet == "symposium-schedule":
-                sheet = symposium_schedule.build(session, args.series, as_of=as_of)
-            elif args.sheet == "participants":
-                sheet = participants.build(
-                    session, args.series, args.session, as_of=as_of, contacts=args.contacts
-                )
-            else:
-                sheet = council_members.build(
-                    session,
-                    args.council,
-                    as_of=as_of,
-                    contacts=args.contacts,
-                    children=args.children,
-                )
+            sheet = build_sheet(session, args.sheet, options)
     finally:
         database.close()
     try:
-        render(sheet, fmt, target)
+        render(sheet, getattr(args, "format", None) or "pdf", target)
     except OSError as exc:
         raise UserError(
             f"「{target}」に書き込めません（{exc.strerror or exc}）。"

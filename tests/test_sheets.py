@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from db.engine import Database
+from desktop.cli import SHEET_NAMES
 from desktop.imports import pipeline
 from desktop.ops import events as event_ops
 from desktop.sheets import (
@@ -29,6 +30,7 @@ from desktop.sheets import counts as sheet_counts
 from desktop.sheets import matching as sheet_matching
 from desktop.sheets import participants as sheet_participants
 from desktop.sheets import projects as sheet_projects
+from desktop.sheets.catalog import SHEETS
 from desktop.sheets.fonts import japanese_font
 from desktop.sheets.linebreak import CANNOT_END, CANNOT_START, wrap
 from desktop.sheets.model import Column, Section, Sheet
@@ -423,3 +425,7 @@ def test_every_sheet_prints_on_a4_with_embedded_fonts_and_exports_the_same_rows(
         width = len(sheet.columns)
         missing = [row for row in rows if row not in [c[:width] for c in cells]]
         assert not missing, (sheet.name, missing[:1], cells[:6])
+
+
+def test_the_command_line_offers_every_sheet_of_the_catalog() -> None:
+    assert {name: kind.label for name, kind in SHEETS.items()} == SHEET_NAMES
