@@ -7,7 +7,7 @@ reported until the user picks one in the review.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import TypeVar
 
 from db.errors import UserError
@@ -78,3 +78,22 @@ def reject_repeats(records: Sequence[R], key_of: Callable[[R], Hashable | None],
                     f"{what}が {first.origin.describe()} にもあります（後の行は取り込みません）。",
                 )
             )
+
+
+def merge_values(target: object, values: Mapping[str, object], overwrite: bool) -> bool:
+    """Put imported values on a stored record: into empty fields only ("fill"), or over what is
+    there ("update"). A blank imported value never clears anything. True when something changed.
+    """
+    changed = False
+    for name, value in values.items():
+        current = getattr(target, name)
+        if value is not None and (overwrite or current is None) and current != value:
+            setattr(target, name, value)
+            changed = True
+    return changed
+
+
+def count(counts: dict[str, int], key: str, n: int = 1) -> None:
+    """Add to one of the batch's counts (団体（新規） …); nothing is recorded for zero."""
+    if n:
+        counts[key] = counts.get(key, 0) + n

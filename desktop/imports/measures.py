@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import ValidationError
 from db.models import BudgetLine, Category, Measure, Organization, Program
 from desktop.imports import normalize
-from desktop.imports.matching import reject_repeats, settle
+from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
     ERROR,
     WARNING,
@@ -369,15 +369,11 @@ def write(session: Session, records: list[MeasureRecord], counts: dict[str, int]
         )
         if record.action == "create" or record.chosen_id is None:
             _create(session, record, ministry, program, categories)
-            _count(counts, "施策（新規）")
+            count(counts, "施策（新規）")
         elif _update(
             session.get_one(Measure, record.chosen_id), record, ministry, program, categories
         ):
-            _count(counts, "施策（更新）")
-
-
-def _count(counts: dict[str, int], key: str) -> None:
-    counts[key] = counts.get(key, 0) + 1
+            count(counts, "施策（更新）")
 
 
 def _ministry(
@@ -395,7 +391,7 @@ def _ministry(
         org = Organization(kind="ministry", name=record.ministry_name)
         session.add(org)
         created[record.ministry_name] = org
-        _count(counts, "府省庁（新規）")
+        count(counts, "府省庁（新規）")
     return created[record.ministry_name]
 
 
@@ -442,18 +438,14 @@ def _update(
     restores updated rows, and a deleted one would be lost.
     """
     overwrite = record.action == "update"
-    changed = False
-    for name, value in (
-        ("ministry", ministry),
-        ("program", program),
-        ("department", record.department),
-        ("contact", record.contact),
-        ("summary", record.summary),
-    ):
-        current = getattr(measure, name)
-        if value is not None and current != value and (overwrite or current is None):
-            setattr(measure, name, value)
-            changed = True
+    values = {
+        "ministry": ministry,
+        "program": program,
+        "department": record.department,
+        "contact": record.contact,
+        "summary": record.summary,
+    }
+    changed = merge_values(measure, values, overwrite)
     if categories:
         wanted = categories if overwrite else _merged(measure.categories, categories)
         if {c.id for c in wanted} != {c.id for c in measure.categories}:

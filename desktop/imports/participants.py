@@ -17,15 +17,13 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from db.models import Organization, Participant, Person
 from db.vocab import ORGANIZATION_KINDS, PARTICIPANT_ATTENDANCE, label
 from desktop.imports import normalize
-from desktop.imports.matching import reject_repeats, settle
+from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import WARNING, BuildContext, Candidate, Problem, SourceRecord
 from desktop.imports.registrations import OrganizationIndex, chunks, organization_kind_of
 from desktop.imports.sessions import (
     Cells,
     EventRecord,
     SeriesIndex,
-    add_count,
-    merge,
     place_in_series,
     stored_sessions,
 )
@@ -300,8 +298,8 @@ def write(session: Session, records: list[ParticipantRecord], counts: dict[str, 
         person = _person(session, record, written, counts)
         existing = written.participants.get((record.session_id, person))
         if existing is not None:
-            merge(existing, {"attendance": record.attendance}, record.action == "update")
-            add_count(counts, "参加者（登録済み）")
+            merge_values(existing, {"attendance": record.attendance}, record.action == "update")
+            count(counts, "参加者（登録済み）")
             continue
         participant = Participant(
             session_id=record.session_id,
@@ -311,7 +309,7 @@ def write(session: Session, records: list[ParticipantRecord], counts: dict[str, 
         )
         session.add(participant)
         written.participants[(record.session_id, person)] = participant
-        add_count(counts, "参加者（新規）")
+        count(counts, "参加者（新規）")
 
 
 def _person(
@@ -321,7 +319,7 @@ def _person(
     if record.chosen_id is not None and record.action != "create":
         person = session.get_one(Person, record.chosen_id)
         if _update_person(session, person, record, written, counts):
-            add_count(counts, "人（更新）")
+            count(counts, "人（更新）")
         return person
     key = record.person_key()
     if key not in written.people:
@@ -334,7 +332,7 @@ def _person(
             phone=record.phone,
         )
         session.add(written.people[key])
-        add_count(counts, "人（新規）")
+        count(counts, "人（新規）")
     return written.people[key]
 
 
@@ -346,7 +344,7 @@ def _update_person(
     counts: dict[str, int],
 ) -> bool:
     overwrite = record.action == "update"
-    changed = merge(
+    changed = merge_values(
         person,
         {
             "name": record.person_name,
@@ -383,6 +381,6 @@ def _organization(
             session, record.organization_name, record.organization_kind
         )
         if org.id is None:
-            add_count(counts, "団体（新規）")
+            count(counts, "団体（新規）")
         written.organizations[key] = org
     return written.organizations[key]

@@ -22,7 +22,7 @@ from db.errors import ValidationError
 from db.models import Category, Organization, Program, Project, ProjectProposer
 from db.vocab import ORGANIZATION_KINDS
 from desktop.imports import normalize
-from desktop.imports.matching import reject_repeats, settle
+from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
     ERROR,
     WARNING,
@@ -272,7 +272,7 @@ class OrganizationsToLink:
             org = Organization(name=name, kind=guess_organization_kind(name), name_key=key)
             self.session.add(org)
             self.by_key[key] = org
-            self.counts["団体（新規）"] = self.counts.get("団体（新規）", 0) + 1
+            count(self.counts, "団体（新規）")
         return self.by_key[key]
 
 
@@ -360,9 +360,9 @@ def write(session: Session, records: list[ProjectRecord], counts: dict[str, int]
                     proposer_links=_links(proposers),
                 )
             )
-            counts["選定事業（新規）"] = counts.get("選定事業（新規）", 0) + 1
+            count(counts, "選定事業（新規）")
         elif _update(session, stored[record.chosen_id], record, proposers, wanted):
-            counts["選定事業（更新）"] = counts.get("選定事業（更新）", 0) + 1
+            count(counts, "選定事業（更新）")
 
 
 def _links(proposers: Sequence[Organization]) -> list[ProjectProposer]:
@@ -381,14 +381,12 @@ def _update(
     """Fill (only what is empty; technologies are added) or update (imported values win)."""
     overwrite = record.action == "update"
     changed = False
-    if overwrite:
-        for name, value in (
-            ("title", record.project_title),
-            ("selected_fiscal_year", record.selected_fiscal_year),
-        ):
-            if value is not None and getattr(project, name) != value:
-                setattr(project, name, value)
-                changed = True
+    if overwrite:  # the title and year of a matched project are only ever changed on update
+        values = {
+            "title": record.project_title,
+            "selected_fiscal_year": record.selected_fiscal_year,
+        }
+        changed = merge_values(project, values, overwrite=True)
     current = list(project.categories)
     categories = (
         wanted if overwrite and wanted else current + [c for c in wanted if c not in current]

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from db import audit
 from db.bulk import insert_new
 from db.models import Organization, Person, Program, Registration, registration_categories
+from desktop.imports.matching import count, merge_values
 from desktop.imports.model import RegistrationRecord
 from desktop.japanese.text import normalize_for_compare
 
@@ -34,11 +35,6 @@ def write(session: Session, records: list[RegistrationRecord], counts: dict[str,
 
 def _is_new(record: RegistrationRecord) -> bool:
     return record.action == "create" or record.chosen_id is None
-
-
-def _add(counts: dict[str, int], key: str, n: int = 1) -> None:
-    if n:
-        counts[key] = counts.get(key, 0) + n
 
 
 def _create(
@@ -70,7 +66,7 @@ def _create(
                 }
             )
     org_ids = insert_new(session, Organization, org_rows)
-    _add(counts, "団体（新規）", len(org_ids))
+    count(counts, "団体（新規）", len(org_ids))
 
     person_index: dict[tuple[str, str], int] = {}
     person_rows: list[dict[str, Any]] = []
@@ -124,7 +120,7 @@ def _create(
     ]
     if links:
         session.connection().execute(insert(registration_categories), links)
-    _add(counts, "登録（新規）", len(registration_ids))
+    count(counts, "登録（新規）", len(registration_ids))
 
 
 def _organization(
@@ -142,16 +138,8 @@ def _organization(
         fields["kind"] = record.organization_kind
     assert record.chosen_id is not None
     org = session.get_one(Organization, record.chosen_id)
-    changed = False
-    for name, value in fields.items():
-        if value is None:
-            continue
-        current = getattr(org, name)
-        if (record.action == "update" or current is None) and current != value:
-            setattr(org, name, value)
-            changed = True
-    if changed:
-        _add(counts, "団体（更新）")
+    if merge_values(org, fields, record.action == "update"):
+        count(counts, "団体（更新）")
     return org
 
 
@@ -223,19 +211,21 @@ def _apply(
                 import_batch_id=audit.current_batch.get(),
             )
         )
-        _add(counts, "登録（新規）")
+        count(counts, "登録（新規）")
         return
     overwrite = record.action == "update"
     merged = {c.id: c for c in existing.categories}
     merged.update({c.id: c for c in wanted})
     existing.categories = wanted if overwrite else list(merged.values())
-    for name, value in (
-        ("summary", record.summary),
-        ("department", record.department),
-        ("received_on", record.received_on),
-    ):
-        if value is not None and (overwrite or getattr(existing, name) is None):
-            setattr(existing, name, value)
+    merge_values(
+        existing,
+        {
+            "summary": record.summary,
+            "department": record.department,
+            "received_on": record.received_on,
+        },
+        overwrite,
+    )
     if person is not None and (overwrite or existing.contact_person is None):
         existing.contact_person = person
-    _add(counts, "登録（更新）")
+    count(counts, "登録（更新）")

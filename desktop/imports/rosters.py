@@ -19,7 +19,7 @@ from db.errors import ValidationError
 from db.models import Council, Membership, Organization, Person
 from db.vocab import MEMBER_ROLES, label
 from desktop.imports import normalize
-from desktop.imports.matching import reject_repeats, settle
+from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
     ERROR,
     BuildContext,
@@ -299,7 +299,7 @@ def write(session: Session, records: list[MemberRecord], counts: dict[str, int])
             org = organizations.get(record.organization, record.organization_id)
         if record.chosen_id is not None and record.action != "create":
             if _update(by_id[record.chosen_id], record, org, people):
-                counts["委員（更新）"] = counts.get("委員（更新）", 0) + 1
+                count(counts, "委員（更新）")
         elif record.council_id is not None:  # always: resolve rejects a row without its council
             seats = members[record.council_id]
             member = Membership(
@@ -312,7 +312,7 @@ def write(session: Session, records: list[MemberRecord], counts: dict[str, int])
             )
             session.add(member)
             seats.append(member)
-            counts["委員（新規）"] = counts.get("委員（新規）", 0) + 1
+            count(counts, "委員（新規）")
 
 
 def _order(record: MemberRecord, seats: Sequence[Membership]) -> int:
@@ -358,15 +358,10 @@ def _update(
 ) -> bool:
     """Fill (only what is empty) or update (imported values win) a stored member."""
     overwrite = record.action == "update"
-    changed = False
-    wanted: list[tuple[str, object]] = [("post", record.post), ("organization", org)]
+    wanted: dict[str, object] = {"post": record.post, "organization": org}
     if overwrite:  # role and order always have a value: only an update changes them
-        wanted += [("role", record.role if record.role_given else None), ("order", record.order)]
-    for name, value in wanted:
-        current = getattr(member, name)
-        if value is not None and (overwrite or current is None) and current != value:
-            setattr(member, name, value)
-            changed = True
+        wanted |= {"role": record.role if record.role_given else None, "order": record.order}
+    changed = merge_values(member, wanted, overwrite)
     if record.person_name:
         changed = _update_person(member, record, people, overwrite) or changed
     return changed
@@ -382,10 +377,4 @@ def _update_person(
         return True
     if normalize_for_compare(person.name) != name_key:
         return False  # filling never replaces who holds the seat
-    changed = False
-    for name, value in (("kana", record.person_kana), ("post", record.post)):
-        current = getattr(person, name)
-        if value is not None and (overwrite or current is None) and current != value:
-            setattr(person, name, value)
-            changed = True
-    return changed
+    return merge_values(person, {"kana": record.person_kana, "post": record.post}, overwrite)

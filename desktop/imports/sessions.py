@@ -19,7 +19,7 @@ from db.errors import ValidationError
 from db.models import EventSeries, EventSession
 from db.vocab import SESSION_FORMATS, label
 from desktop.imports import normalize
-from desktop.imports.matching import reject_repeats, settle
+from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
     ERROR,
     WARNING,
@@ -377,9 +377,9 @@ def write(session: Session, records: list[SessionRecord], counts: dict[str, int]
                     eligibility=record.eligibility,
                 )
             )
-            add_count(counts, "開催回（新規）")
+            count(counts, "開催回（新規）")
         elif _update(session.get_one(EventSession, record.chosen_id), record):
-            add_count(counts, "開催回（更新）")
+            count(counts, "開催回（更新）")
 
 
 def _series(
@@ -393,7 +393,7 @@ def _series(
         else:
             series[key] = EventSeries(name=record.series_name)
             session.add(series[key])
-            add_count(counts, "行事（新規）")
+            count(counts, "行事（新規）")
     return series[key]
 
 
@@ -404,7 +404,7 @@ def _update(event: EventSession, record: SessionRecord) -> bool:
     from another range.
     """
     overwrite = record.action == "update"
-    changed = merge(
+    changed = merge_values(
         event,
         {
             "theme": record.theme,
@@ -423,21 +423,3 @@ def _update(event: EventSession, record: SessionRecord) -> bool:
         event.start_time, event.end_time = times
         changed = True
     return changed
-
-
-def merge(target: object, values: dict[str, object], overwrite: bool) -> bool:
-    """Put imported values on a stored record: into empty fields only, unless overwriting.
-
-    A blank imported value never clears anything. True when something changed.
-    """
-    changed = False
-    for name, value in values.items():
-        current = getattr(target, name)
-        if value is not None and (overwrite or current is None) and current != value:
-            setattr(target, name, value)
-            changed = True
-    return changed
-
-
-def add_count(counts: dict[str, int], key: str) -> None:
-    counts[key] = counts.get(key, 0) + 1
