@@ -429,3 +429,14 @@ def test_every_sheet_prints_on_a4_with_embedded_fonts_and_exports_the_same_rows(
 
 def test_the_command_line_offers_every_sheet_of_the_catalog() -> None:
     assert {name: kind.label for name, kind in SHEETS.items()} == SHEET_NAMES
+
+
+def test_matching_with_a_field_of_another_programme_says_where_the_field_is(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    result = secdesk(
+        "--db", demo_path, "report", "matching", "--category", "教育", "--program", "架空事業",
+        "--format", "json", "-o", tmp_path / "m.json",
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "事業「架空事業」にはありません" in result.stderr and "オープンラボ" in result.stderr

@@ -63,13 +63,15 @@ def _programs(session: Session) -> tuple[ProgramInfo, ...]:
     return tuple(ProgramInfo(p.name, tuple(c.name for c in p.categories)) for p in rows)
 
 
-def _earlier_batch(session: Session, sha256: str) -> int | None:
+def _imported_files(session: Session) -> dict[str, int]:
+    """The hash of every file in a batch that is not undone → that (first) batch's id."""
+    found: dict[str, int] = {}
     for batch in session.scalars(
         select(ImportBatch).where(ImportBatch.undone_at.is_(None)).order_by(ImportBatch.id)
     ):
-        if any(f.get("sha256") == sha256 for f in batch.files):
-            return batch.id
-    return None
+        for info in batch.files:
+            found.setdefault(str(info.get("sha256")), batch.id)
+    return found
 
 
 def prepare(
@@ -84,6 +86,7 @@ def prepare(
     """Read and check every file; nothing is written. Unreadable files are refused whole."""
     files = gather(paths)
     context = BuildContext(_programs(session), program)
+    imported = _imported_files(session)  # read once, not once per file of a folder
     preview = ImportPreview()
     for done, path in enumerate(files):
         if progress is not None and not progress(done, len(files), path.name):
@@ -91,7 +94,7 @@ def prepare(
         workbook = read_workbook(path)
         file_kind = _read_file(path, workbook, context, kind, preview)
         sha = _sha256(path)
-        preview.files.append(FileInfo(path, sha, file_kind, _earlier_batch(session, sha)))
+        preview.files.append(FileInfo(path, sha, file_kind, imported.get(sha)))
     for list_kind, records in _by_kind(preview.records).items():
         IMPORTERS[list_kind].resolve(session, records, on_duplicate)
     if progress is not None:

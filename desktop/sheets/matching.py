@@ -25,17 +25,22 @@ NAME = "matching"
 
 def find_category(session: Session, name: str, program: str | None = None) -> Category:
     """The policy field of that name; with several programmes using the name, `program` says which."""
-    found = [
+    named = [
         c
         for c in session.scalars(select(Category).options(selectinload(Category.program)))
         if normalize_for_compare(c.name) == normalize_for_compare(name)
-        and (
-            program is None
-            or normalize_for_compare(c.program.name) == normalize_for_compare(program)
-        )
+    ]
+    found = [
+        c
+        for c in named
+        if program is None
+        or normalize_for_compare(c.program.name) == normalize_for_compare(program)
     ]
     if len(found) == 1:
         return found[0]
+    if not found and named:
+        programs = "、".join(f"「{c.program.name}」" for c in named)
+        raise UserError(f"分野「{name}」は事業「{program}」にはありません（あるのは {programs}）。")
     if not found:
         raise UserError(f"分野「{name}」はありません。事業の分野名をそのまま指定してください。")
     programs = "、".join(f"「{c.program.name}」" for c in found)
