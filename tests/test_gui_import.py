@@ -15,7 +15,7 @@ from desktop.ui.import_review import ERROR_TINT, ImportReviewDialog, decision_ke
 from desktop.ui.main_window import MainWindow
 from desktop.ui.table_model import ROW_ROLE
 from tests.gui_support import settle, window  # noqa: F401  (a fixture)
-from tests.test_import import filled_expert_form, messy_list, type_into
+from tests.test_import import filled_expert_form, messy_list, type_into, write_list
 
 
 def visible(kind: type) -> list:  # type: ignore[type-arg]
@@ -127,4 +127,49 @@ def test_review_of_a_folder_shows_the_rows_that_need_a_look(
     assert shown() == ["申込書_002.xlsx"]
     review.show_filter.setCurrentIndex(review.show_filter.findText("すべての行"))
     assert len(shown()) == 4
+    review.reject()
+
+
+def test_the_review_reads_a_list_again_with_the_programme_the_user_chooses(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A project list without 技術 cannot tell its programme: the user picks it in the review."""
+    path = write_list(
+        tmp_path / "projects.xlsx",
+        ["提案者", "提案タイトル", "選定年度"],
+        ["秩父市", "山間地の見守り", "2022"],
+    )
+    window.imports.start([path])
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    assert review.program_choice.isVisibleTo(review)
+    assert not review.commit_button.isEnabled()
+    assert "確認画面の「事業」で選ぶ" in review.preview.records[0].problems[0].message
+
+    box = review.program_choice
+    box.setCurrentIndex(box.findText("未来技術社会実装事業"))
+    box.activated.emit(box.currentIndex())
+    settle(qtbot, window)
+    (again,) = visible(ImportReviewDialog)
+    assert again is not review
+    assert again.program_choice.currentText() == "未来技術社会実装事業"
+    assert "取り込む 1件" in again.summary.text()
+    assert "事業: 未来技術社会実装事業" in again.preview.records[0].details()
+    again.reject()
+
+
+def test_the_programme_choice_is_hidden_when_there_is_nothing_to_choose(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A schedule belongs to a series, not to a programme: no 事業 to pick."""
+    path = write_list(
+        tmp_path / "sessions.xlsx",
+        ["行事名", "回", "テーマ", "開催日"],
+        ["新しいシンポジウム", "第1回", "はじめに", "令和8年12月1日"],
+    )
+    window.imports.start([path])
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    assert "取り込む 1件" in review.summary.text()
+    assert not review.program_choice.isVisibleTo(review)
     review.reject()

@@ -12,9 +12,11 @@ from typing import Any
 import openpyxl
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import select
 
 from db.engine import Database
 from db.export import export_data
+from db.models import Person
 from desktop.excel.forms import write_template
 from desktop.imports import pipeline
 from desktop.imports.templates import default_choices
@@ -453,7 +455,24 @@ def test_contact_person_is_matched_by_email_within_the_organization(
     header = ["団体名", "担当者", "メールアドレス", "政策分野"]
     first = write_list(tmp_path / "a.xlsx", header, ["秩父市", "鈴木一郎", "s@example.jp", "教育"])
     second = write_list(tmp_path / "b.xlsx", header, ["秩父市", "鈴木", "s@example.jp", "医療"])
-    pipeline.commit(demo_db, prepare(demo_db, first))
-    pipeline.commit(demo_db, prepare(demo_db, second))
+    preview = prepare(demo_db, first)
+    assert (
+        "担当者: 鈴木一郎（この団体の新しい担当者として登録します）" in preview.records[0].details()
+    )
+    pipeline.commit(demo_db, preview)
+    people = [p for p in exported(demo_db)["people"] if p["organization"] == "秩父市"]
+    assert [p["name"] for p in people] == ["鈴木一郎"]
+
+    # The review says before the commit which stored person the contact is taken to be.
+    preview = prepare(demo_db, second)
+    (record,) = preview.records
+    with demo_db.sessions() as session:
+        suzuki = session.scalars(select(Person).where(Person.name == "鈴木一郎")).one()
+    stored = f"担当者: 鈴木（登録済みの 鈴木一郎（ID {suzuki.id}） と同じ人として扱います）"
+    assert stored in record.details()
+    pipeline.decide(record, None, "create")
+    assert "担当者: 鈴木（新しい人として登録します）" in record.details()
+    pipeline.decide(record, record.candidates[0].id, "fill")
+    pipeline.commit(demo_db, preview)
     people = [p for p in exported(demo_db)["people"] if p["organization"] == "秩父市"]
     assert [p["name"] for p in people] == ["鈴木一郎"]

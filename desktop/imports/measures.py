@@ -57,7 +57,7 @@ class Budget:
         return f"{format_fiscal_year(self.fiscal_year)}{self.kind} {amount}"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class MeasureRecord(ImportRecord):
     """A support measure to import, with the ministry it belongs to."""
 

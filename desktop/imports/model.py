@@ -7,7 +7,7 @@ screen and back to the commit.
 from __future__ import annotations
 
 import datetime as dt
-import functools
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
@@ -56,15 +56,51 @@ class Problem:
         return f"{mark}: {self.where.describe()}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Original:
+    """A row (or form) as it was in the file, for reports: (header, value) pairs.
+
+    The headers are one tuple shared by every row of a sheet, so that a list of 100,000 rows
+    holds its headers once rather than a pair per cell.
+    """
+
+    headers: tuple[str, ...] = ()
+    values: tuple[object, ...] = ()
+
+    def __iter__(self) -> Iterator[tuple[str, object]]:
+        return zip(self.headers, self.values, strict=True)
+
+
+class RowPlaces(Mapping[str, Location]):
+    """Where each field of one list row is: made on demand, because nearly every row of a long
+    list has no problem to point at (a dict of Locations per row cost more than the row)."""
+
+    __slots__ = ("_columns", "_origin")
+
+    def __init__(self, origin: Location, columns: Mapping[str, str]) -> None:
+        self._origin = origin
+        self._columns = columns  # field → header text, shared by every row of the sheet
+
+    def __getitem__(self, field_name: str) -> Location:
+        o = self._origin
+        return Location(o.file, o.sheet, o.row, self._columns[field_name])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._columns)
+
+    def __len__(self) -> int:
+        return len(self._columns)
+
+
+@dataclass(frozen=True, slots=True)
 class SourceRecord:
     """One row of a list or one filled form: field → raw value, and where each came from."""
 
     values: dict[str, object]
-    where: dict[str, Location]
+    where: Mapping[str, Location]
     origin: Location  # the row (or form) as a whole
     categories_marked: tuple[str, ...] = ()  # from ○ columns or a form's checklist
-    original: tuple[tuple[str, object], ...] = ()  # header → value as in the file, for reports
+    original: Original = Original()  # as in the file, for reports
     notes: tuple[Problem, ...] = ()  # found while reading (hidden row, unclear ○ …)
 
 
@@ -92,7 +128,7 @@ class BuildContext:
     role: str | None = None  # the registration role a form implies (専門家用 → 提供)
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)  # slots: a long list makes 100,000 of them
 class ImportRecord:
     """One row or form to import, of any kind: where it came from, its problems, the decision.
 
@@ -110,7 +146,7 @@ class ImportRecord:
     candidates: list[Candidate] = field(default_factory=list)  # existing records that match
     chosen_id: int | None = None  # the candidate the user (or an unambiguous match) settled on
     action: str = "create"  # create, or one of DUPLICATE_ACTIONS when candidates exist
-    original: tuple[tuple[str, object], ...] = ()
+    original: Original = Original()
 
     @property
     def rejected(self) -> bool:
@@ -131,7 +167,7 @@ class ImportRecord:
         return None
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class RegistrationRecord(ImportRecord):
     """A registration to import, with its organization (and contact person, if any)."""
 
@@ -157,11 +193,14 @@ class RegistrationRecord(ImportRecord):
     contact_kana: str | None = None
     received_on: dt.date | None = None
     publish_consent: bool = True
+    # Candidate organization id → the stored person the contact is taken to be ("鈴木一郎（ID 7）");
+    # None until resolve looks, and no entry when the contact would be a new person there.
+    stored_contacts: dict[int, str] | None = None
+    # The organization's name as compared (width, spacing and 株式会社 forms ignored).
+    name_key: str = field(init=False)
 
-    @functools.cached_property
-    def name_key(self) -> str:
-        """The organization's name as compared (width, spacing and 株式会社 forms ignored)."""
-        return normalize_for_compare(self.organization_name)
+    def __post_init__(self) -> None:
+        self.name_key = normalize_for_compare(self.organization_name)
 
     @property
     def organization_key(self) -> str:
@@ -175,10 +214,24 @@ class RegistrationRecord(ImportRecord):
         return self.program or ""
 
     def details(self) -> list[str]:
-        return [
+        lines = [
             f"団体: {self.organization_name}（{self.lg_code or 'コードなし'}）",
             f"分野: {'、'.join(self.categories) or '－'}",
         ]
+        if self.contact_name:
+            lines.append(f"担当者: {self.contact_name}（{self._contact_outcome()}）")
+        return lines
+
+    def _contact_outcome(self) -> str:
+        """What the contact becomes under the current decision."""
+        if self.action == "skip":
+            return "取り込みません"
+        if self.action == "create" or self.chosen_id is None:
+            return "新しい人として登録します"
+        stored = (self.stored_contacts or {}).get(self.chosen_id)
+        if stored:
+            return f"登録済みの {stored} と同じ人として扱います"
+        return "この団体の新しい担当者として登録します"
 
     def create_refusal(self) -> str | None:
         if self.lg_code and any(c.lg_code == self.lg_code for c in self.candidates):
@@ -204,6 +257,8 @@ class ImportPreview:
     files: list[FileInfo] = field(default_factory=list)
     records: list[ImportRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # file-level notes and refusals
+    program: str | None = None  # the programme chosen for the whole import, if any
+    program_names: tuple[str, ...] = ()  # the programmes it could have been read with
 
     @property
     def accepted(self) -> list[ImportRecord]:

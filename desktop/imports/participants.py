@@ -31,7 +31,7 @@ from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.ops.common import find_or_create_organization
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class ParticipantRecord(EventRecord):
     """A participant of one session, with the person (and organization) to find or create."""
 

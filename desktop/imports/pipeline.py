@@ -87,7 +87,7 @@ def prepare(
     files = gather(paths)
     context = BuildContext(_programs(session), program)
     imported = _imported_files(session)  # read once, not once per file of a folder
-    preview = ImportPreview()
+    preview = ImportPreview(program=program, program_names=tuple(p.name for p in context.programs))
     for done, path in enumerate(files):
         if progress is not None and not progress(done, len(files), path.name):
             raise Cancelled()

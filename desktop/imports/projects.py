@@ -11,7 +11,7 @@ created the same way for both kinds; that part lives here and rosters.py uses it
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
@@ -41,7 +41,7 @@ from desktop.japanese.wareki import format_fiscal_year
 from desktop.ops.common import parse_fiscal_year, split_names, unique
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class ProjectRecord(ImportRecord):
     """A selected project to import, with its proposers."""
 
@@ -55,7 +55,7 @@ class ProjectRecord(ImportRecord):
     program: str | None
     selected_fiscal_year: int | None
     categories: tuple[str, ...] = ()
-    where: dict[str, Location] = field(default_factory=dict)  # field → cell, for later problems
+    where: Mapping[str, Location] = field(default_factory=dict)  # field → cell, for later problems
     # Set when resolved: the stored organization of each proposer (None: to be created).
     proposer_ids: tuple[int | None, ...] = ()
 
@@ -105,7 +105,7 @@ def build(source: SourceRecord, context: BuildContext) -> ProjectRecord:
         program=program.name if program else None,
         selected_fiscal_year=_fiscal_year(source.values.get("selected_fiscal_year"), problem),
         categories=_categories(source, program, problem),
-        where=dict(source.where),
+        where=source.where,
         problems=problems,
         original=source.original,
     )
@@ -149,7 +149,8 @@ def _program(source: SourceRecord, context: BuildContext, problem: Report) -> Pr
         problem(
             None,
             "どの事業の選定事業か判断できません。取り込むときに事業を指定してください"
-            "（例: secdesk import ファイル名 --program 未来技術社会実装事業）。",
+            "（確認画面の「事業」で選ぶか、"
+            "secdesk import ファイル名 --program 未来技術社会実装事業 のように指定）。",
         )
     return program
 

@@ -6,11 +6,12 @@ import datetime as dt
 import functools
 import unicodedata
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Organization
+from db.models import Organization, Person
 from db.vocab import LOCAL_GOVERNMENT_KINDS, ORGANIZATION_KINDS, REGISTRATION_ROLES
 from desktop.excel.headers import normalize_header
 from desktop.imports import normalize
@@ -279,7 +280,10 @@ class OrganizationIndex:
         return [c for c, _has_code in found]
 
 
-def chunks(items: Sequence[str], size: int) -> list[Sequence[str]]:
+T = TypeVar("T")
+
+
+def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
@@ -290,11 +294,42 @@ def resolve(session: Session, records: list[RegistrationRecord], on_duplicate: s
         if not record.rejected:
             settle(record, index.match(record), on_duplicate)
             _check_code_owner(record)
+    _match_contacts(session, [r for r in records if r.candidates and r.contact_name])
     reject_repeats(
         records,
         lambda r: (r.organization_key, r.program, r.role),
         "同じ団体の同じ登録",
     )
+
+
+def _match_contacts(session: Session, records: list[RegistrationRecord]) -> None:
+    """Which stored person each row's contact would be, for every candidate organization.
+
+    The same rule as the commit (registrations_write._contact): the oldest person of that
+    organization with the same name key or the same e-mail address.
+    """
+    org_ids = sorted({c.id for r in records for c in r.candidates})
+    people: dict[int, list[Person]] = {}
+    for chunk in chunks(org_ids, OrganizationIndex.CHUNK):
+        for person in session.scalars(
+            select(Person).where(Person.organization_id.in_(chunk)).order_by(Person.id)
+        ):
+            people.setdefault(person.organization_id or 0, []).append(person)
+    for record in records:
+        key = normalize_for_compare(record.contact_name or "")
+        record.stored_contacts = {}
+        for candidate in record.candidates:
+            known = people.get(candidate.id, [])
+            same = next(
+                (
+                    p
+                    for p in known
+                    if p.name_key == key or (record.email and p.email == record.email)
+                ),
+                None,
+            )
+            if same is not None:
+                record.stored_contacts[candidate.id] = f"{same.name}（ID {same.id}）"
 
 
 def _check_code_owner(record: RegistrationRecord) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from db import audit
-from db.bulk import insert_new
+from db.bulk import CHUNK, insert_new
 from db.models import Organization, Person, Program, Registration, registration_categories
 from desktop.imports.matching import count, merge_values
 from desktop.imports.model import RegistrationRecord
@@ -45,82 +45,105 @@ def _create(
 ) -> None:
     """New organizations with their contacts and registrations, a few statements per table.
 
-    The same new organization on several rows (other programmes or roles) is created once,
-    from its first row; so is the same contact person of one organization.
+    The rows go in chunks (a thousand at a time), so that the statements' parameters of a long
+    list are never all in memory at once. The same new organization on several rows (other
+    programmes or roles) is created once, from its first row; so is the same contact person of
+    one organization.
     """
-    org_index: dict[str, int] = {}
-    org_rows: list[dict[str, Any]] = []
+    org_ids: dict[str, int] = {}  # organization key → id of the organization made for it
+    person_ids: dict[tuple[str, str], int] = {}  # (organization key, name key) → id
+    for start in range(0, len(records), CHUNK):
+        chunk = records[start : start + CHUNK]
+        _create_organizations(session, chunk, org_ids)
+        contacts = _create_contacts(session, chunk, org_ids, person_ids)
+        _create_registrations(session, chunk, programs, org_ids, contacts)
+    count(counts, "団体（新規）", len(org_ids))
+    count(counts, "登録（新規）", len(records))
+
+
+def _create_organizations(
+    session: Session, records: list[RegistrationRecord], org_ids: dict[str, int]
+) -> None:
+    new: dict[str, dict[str, Any]] = {}
     for record in records:
         key = record.organization_key
-        if key not in org_index:
-            org_index[key] = len(org_rows)
-            org_rows.append(
-                {
-                    "name": record.organization_name,
-                    "kind": record.organization_kind,
-                    "kana": record.organization_kana,
-                    "lg_code": record.lg_code,
-                    "phone": record.phone,
-                    "email": record.email,
-                    "address": record.address,
-                }
-            )
-    org_ids = insert_new(session, Organization, org_rows)
-    count(counts, "団体（新規）", len(org_ids))
+        if key not in org_ids and key not in new:
+            new[key] = {
+                "name": record.organization_name,
+                "kind": record.organization_kind,
+                "kana": record.organization_kana,
+                "lg_code": record.lg_code,
+                "phone": record.phone,
+                "email": record.email,
+                "address": record.address,
+            }
+    ids = insert_new(session, Organization, list(new.values()))
+    org_ids.update(zip(new, ids, strict=True))
 
-    person_index: dict[tuple[str, str], int] = {}
-    person_rows: list[dict[str, Any]] = []
-    contact_of: list[int | None] = []  # per record: its contact's place in person_rows
+
+def _create_contacts(
+    session: Session,
+    records: list[RegistrationRecord],
+    org_ids: dict[str, int],
+    person_ids: dict[tuple[str, str], int],
+) -> list[int | None]:
+    """Each record's contact person's id (None: the row names none), making the new ones."""
+    keys: list[tuple[str, str] | None] = []
+    new: dict[tuple[str, str], dict[str, Any]] = {}
     for record in records:
         if not record.contact_name:
-            contact_of.append(None)
+            keys.append(None)
             continue
-        person_key = (record.organization_key, normalize_for_compare(record.contact_name))
-        if person_key not in person_index:
-            person_index[person_key] = len(person_rows)
-            person_rows.append(
-                {
-                    "name": record.contact_name,
-                    "kana": record.contact_kana,
-                    "organization_id": org_ids[org_index[record.organization_key]],
-                    "post": record.department,
-                    "email": record.email,
-                    "phone": record.phone,
-                }
-            )
-        contact_of.append(person_index[person_key])
-    person_ids = insert_new(session, Person, person_rows)
+        key = (record.organization_key, normalize_for_compare(record.contact_name))
+        keys.append(key)
+        if key not in person_ids and key not in new:
+            new[key] = {
+                "name": record.contact_name,
+                "kana": record.contact_kana,
+                "organization_id": org_ids[record.organization_key],
+                "post": record.department,
+                "email": record.email,
+                "phone": record.phone,
+            }
+    ids = insert_new(session, Person, list(new.values()))
+    person_ids.update(zip(new, ids, strict=True))
+    return [person_ids[key] if key is not None else None for key in keys]
 
-    registration_rows: list[dict[str, Any]] = []
+
+def _create_registrations(
+    session: Session,
+    records: list[RegistrationRecord],
+    programs: dict[str, Program],
+    org_ids: dict[str, int],
+    contacts: list[int | None],
+) -> None:
+    rows: list[dict[str, Any]] = []
     category_ids: list[list[int]] = []
-    for record, contact in zip(records, contact_of, strict=True):
+    for record, contact in zip(records, contacts, strict=True):
         program = programs[record.program or ""]
         category_ids.append(sorted(c.id for c in program.categories if c.name in record.categories))
-        registration_rows.append(
+        rows.append(
             {
-                "organization_id": org_ids[org_index[record.organization_key]],
+                "organization_id": org_ids[record.organization_key],
                 "program_id": program.id,
                 "role": record.role or "offer",
                 "summary": record.summary,
                 "department": record.department,
-                "contact_person_id": person_ids[contact] if contact is not None else None,
+                "contact_person_id": contact,
                 "received_on": record.received_on,
                 "status": "received",
                 "publish_consent": record.publish_consent,
                 "import_batch_id": audit.current_batch.get(),
             }
         )
-    registration_ids = insert_new(
-        session, Registration, registration_rows, [{"categories": ids} for ids in category_ids]
-    )
+    ids = insert_new(session, Registration, rows, [{"categories": c} for c in category_ids])
     links = [
         {"registration_id": registration_id, "category_id": category_id}
-        for registration_id, ids in zip(registration_ids, category_ids, strict=True)
-        for category_id in ids
+        for registration_id, chosen in zip(ids, category_ids, strict=True)
+        for category_id in chosen
     ]
     if links:
         session.connection().execute(insert(registration_categories), links)
-    count(counts, "登録（新規）", len(registration_ids))
 
 
 def _organization(

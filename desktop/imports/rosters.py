@@ -8,7 +8,7 @@ role unless the roster gives its 順.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -38,7 +38,7 @@ from desktop.ops.councils import new_member_order
 _ROLE_CODES = {name: code for code, name in MEMBER_ROLES.items()} | {"委員": "member"}
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class MemberRecord(ImportRecord):
     """A council member to import: a person, or only a post, with role and organization."""
 
@@ -55,7 +55,7 @@ class MemberRecord(ImportRecord):
     person_name: str | None
     person_kana: str | None
     organization: str | None
-    where: dict[str, Location] = field(default_factory=dict)  # field → cell, for later problems
+    where: Mapping[str, Location] = field(default_factory=dict)  # field → cell, for later problems
     # Set when resolved.
     council_id: int | None = None
     organization_id: int | None = None  # None with an organization named: a new one
@@ -124,7 +124,7 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
         person_name=name,
         person_kana=to_hiragana(kana) if kana else None,
         organization=normalize.text(values.get("organization")),
-        where=dict(source.where),
+        where=source.where,
         problems=problems,
         original=source.original,
     )

@@ -111,7 +111,7 @@ def session_number(raw: object) -> int:
 # --- the series a row belongs to ------------------------------------------------------------
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class EventRecord(ImportRecord):
     """A row about one session of an event series: a 開催日程 row or a participant."""
 
@@ -197,7 +197,7 @@ def stored_sessions(session: Session, series_ids: set[int]) -> dict[tuple[int, i
 # --- sessions ---------------------------------------------------------------------------------
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class SessionRecord(EventRecord):
     """A session (第n回) of an event series to import."""
 

@@ -13,7 +13,7 @@ from db.errors import UserError
 from desktop.excel.forms import FormCell, read_form
 from desktop.excel.headers import find_header
 from desktop.excel.sheets import SheetData
-from desktop.imports.model import WARNING, Location, Problem, SourceRecord
+from desktop.imports.model import WARNING, Location, Original, Problem, RowPlaces, SourceRecord
 from desktop.imports.normalize import is_mark
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
@@ -72,7 +72,10 @@ def _form_record(
     named = {FORM_FIELD_NAMES.get(key, key): cell for key, cell in cells.items()}
     values = {key: cell.value for key, cell in named.items()}
     where = {key: Location(path.name, sheet.name, None, cell.ref) for key, cell in named.items()}
-    original = tuple((cell.label or key, cell.value) for key, cell in cells.items())
+    original = Original(
+        tuple(cell.label or key for key, cell in cells.items()),
+        tuple(cell.value for cell in cells.values()),
+    )
     return SourceRecord(values, where, origin, tuple(categories), original, notes)
 
 
@@ -105,6 +108,11 @@ def list_sources(
             )
         )
 
+    # Shared by every row of the sheet: which header each field and report column comes from.
+    field_headers = {field: str(heading[column]) for column, field in header.columns.items()}
+    report_columns = tuple(c for c in range(len(heading)) if heading[c] is not None)
+    report_headers = tuple(str(heading[c]) for c in report_columns)
+
     def rows() -> Iterator[SourceRecord]:
         for index in range(header.row + 1, len(sheet.rows)):
             cells = sheet.rows[index]
@@ -112,15 +120,15 @@ def list_sources(
                 continue
             row_number = index + 1
             origin = Location(path.name, sheet.name, row_number)
-            values: dict[str, object] = {}
-            where: dict[str, Location] = {}
-            for column, field in header.columns.items():
-                values[field] = cells[column] if column < len(cells) else None
-                where[field] = Location(path.name, sheet.name, row_number, str(heading[column]))
+            width = len(cells)
+            values = {
+                field: cells[column] if column < width else None
+                for column, field in header.columns.items()
+            }
             marked: list[str] = []
             notes: list[Problem] = []
             for column, category in header.category_columns.items():
-                value = cells[column] if column < len(cells) else None
+                value = cells[column] if column < width else None
                 mark = is_mark(value)
                 if mark:
                     marked.append(category)
@@ -130,11 +138,16 @@ def list_sources(
                     )
             if row_number in sheet.hidden_rows:
                 notes.append(Problem(origin, "非表示の行です（取り込み対象にしました）。", WARNING))
-            original = tuple(
-                (str(heading[c]), cells[c] if c < len(cells) else None)
-                for c in range(len(heading))
-                if heading[c] is not None
+            original = Original(
+                report_headers, tuple(cells[c] if c < width else None for c in report_columns)
             )
-            yield SourceRecord(values, where, origin, tuple(marked), original, tuple(notes))
+            yield SourceRecord(
+                values,
+                RowPlaces(origin, field_headers),
+                origin,
+                tuple(marked),
+                original,
+                tuple(notes),
+            )
 
     return header.kind, rows(), problems

@@ -47,6 +47,9 @@ class ImportFlow(QObject):
         self.review: ImportReviewDialog | None = None
         self._cancel = threading.Event()
         self._progress: QProgressDialog | None = None
+        self._paths: list[Path] = []  # what the review on screen was read from
+        self._program: str | None = None
+        self._again = False
         self.progressed.connect(self._show_progress)
 
     # choosing what to import ------------------------------------------------------------
@@ -65,11 +68,15 @@ class ImportFlow(QObject):
         if folder:
             self.start([Path(folder)])
 
-    def start(self, paths: list[Path]) -> None:
-        """Read and check the files on the worker; the review opens when that is done."""
+    def start(self, paths: list[Path], program: str | None = None, *, again: bool = False) -> None:
+        """Read and check the files on the worker; the review opens when that is done.
+
+        `program`: the programme (事業) every row belongs to; None lets each row say. `again`:
+        the same files read once more, so whether to import them twice was answered already."""
         if self.review is not None and self.review.isVisible():
             QMessageBox.information(self.window, TITLE, "確認中の取り込みを先に終えてください。")
             return
+        self._paths, self._program, self._again = paths, program, again
         self._cancel.clear()
         progress = QProgressDialog("ファイルを読んでいます…", "中止", 0, 0, self.window)
         progress.setWindowTitle(TITLE)
@@ -84,7 +91,7 @@ class ImportFlow(QObject):
             return not cancel.is_set()
 
         self.worker.call(
-            lambda session: pipeline.prepare(session, paths, progress=report),
+            lambda session: pipeline.prepare(session, paths, program=program, progress=report),
             on_result=self._prepared,
             on_error=self._failed,
         )
@@ -114,7 +121,7 @@ class ImportFlow(QObject):
     def _prepared(self, preview: ImportPreview) -> None:
         self._close_progress()
         again = [f for f in preview.files if f.earlier_batch is not None]
-        if again:
+        if again and not self._again:
             names = "、".join(f"{f.path.name}（取り込み番号 {f.earlier_batch}）" for f in again[:3])
             answer = QMessageBox.question(
                 self.window,
@@ -125,8 +132,15 @@ class ImportFlow(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.review = ImportReviewDialog(preview, self._commit, self.window)
+        self.review = ImportReviewDialog(preview, self._commit, self.window, self._read_again)
         self.review.open()
+
+    def _read_again(self, program: str | None) -> None:
+        """The user chose another programme for the whole import: the review is made anew."""
+        if program == self._program or self.review is None:
+            return
+        self.review.reject()
+        self.start(self._paths, program, again=True)
 
     def _commit(self, preview: ImportPreview) -> None:
         def committed(batch_id: int) -> None:

@@ -37,6 +37,10 @@ from desktop.imports.model import (
 from desktop.ui.record_tab import RecordTable, search_box
 from desktop.ui.table_model import Column
 
+# The kinds whose rows belong to a programme (事業), which the user may choose for the import.
+PROGRAM_KINDS = ("registrations", "projects")
+ROW_PROGRAM = "各行の事業・分野から判断"
+
 ERROR_TINT = "#f8d7da"
 WARNING_TINT = "#fff3cd"
 
@@ -102,7 +106,10 @@ class ImportReviewDialog(QDialog):
         preview: ImportPreview,
         on_commit: Callable[[ImportPreview], None],
         parent: QWidget | None = None,
+        on_program: Callable[[str | None], None] | None = None,
     ) -> None:
+        """`on_program` reads the files again with the programme the user chose (None: each
+        row's own); without it, or when there is nothing to choose, the choice is not shown."""
         super().__init__(parent)
         self.setWindowTitle("取り込みの確認")
         self.resize(1100, 700)
@@ -131,6 +138,26 @@ class ImportReviewDialog(QDialog):
         for action in ("fill", "update", "skip"):
             self.default_decision.addItem(DUPLICATE_ACTIONS[action], action)
         self.default_decision.activated.connect(self._apply_default)
+        self.program_choice = QComboBox()
+        self.program_choice.addItem(ROW_PROGRAM, None)
+        for name in preview.program_names:
+            self.program_choice.addItem(name, name)
+        self.program_choice.setCurrentIndex(max(0, self.program_choice.findData(preview.program)))
+        self.program_choice.setToolTip(
+            "一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。"
+        )
+        if on_program is not None:
+            self.program_choice.activated.connect(
+                lambda index: on_program(self.program_choice.itemData(index))
+            )
+        self.program_label = QLabel("事業:")
+        choosable = (
+            on_program is not None
+            and len(preview.program_names) > 1
+            and any(r.KIND in PROGRAM_KINDS for r in preview.records)
+        )
+        self.program_choice.setVisible(choosable)
+        self.program_label.setVisible(choosable)
 
         self.report_button = QPushButton("結果を Excel に保存…")
         self.report_button.clicked.connect(self.save_report)
@@ -161,6 +188,9 @@ class ImportReviewDialog(QDialog):
         defaults = QHBoxLayout()
         defaults.addWidget(QLabel("既存のデータと一致した行をまとめて:"))
         defaults.addWidget(self.default_decision)
+        defaults.addSpacing(24)
+        defaults.addWidget(self.program_label)
+        defaults.addWidget(self.program_choice)
         defaults.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
