@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 from sqlalchemy import select
 
 from db.engine import Database
+from db.errors import UserError
 from db.models import EventSeries, EventSession, Organization, Person
 from desktop.excel.forms import write_template
 from desktop.imports import pipeline
@@ -410,3 +412,49 @@ def test_update_overwrites_the_matched_persons_details(demo_db: Database, tmp_pa
     with demo_db.sessions() as session:
         suzuki = session.scalars(select(Person).where(Person.email == "suzuki@city.example.jp"))
         assert len(suzuki.all()) == 1
+
+
+def schedule_and_participants(path: Path) -> Path:
+    """One book as an organizer sends it: the schedule of a new series and who comes."""
+    wb = openpyxl.Workbook()
+    schedule = wb.active
+    assert schedule is not None
+    schedule.title = "開催日程"
+    schedule.append(["行事名", "回", "テーマ", "開催日", "時間"])
+    schedule.append(["地域DXセミナー", 1, "はじめに", "令和8年12月2日", "13:30～15:00"])
+    schedule.append(["地域DXセミナー", 2, "事例", "令和8年12月9日", "13:30～15:00"])
+    people = wb.create_sheet("参加者")
+    people.append(["行事名", "回", "氏名", "所属", "メールアドレス"])
+    people.append(["地域DXセミナー", 1, "青木 花子", "架空大学", "aoki@example.jp"])
+    people.append(["地域DXセミナー", 2, "青木 花子", "架空大学", "aoki@example.jp"])
+    people.append(["地域DXセミナー", 3, "石井 二郎", "架空大学", None])
+    wb.save(path)
+    return path
+
+
+def test_a_schedule_and_its_participants_in_one_import(demo_db: Database, tmp_path: Path) -> None:
+    before = exported(demo_db)
+    preview = prepare(demo_db, schedule_and_participants(tmp_path / "セミナー.xlsx"))
+    aoki = [r for r in preview.records if getattr(r, "person_name", "") == "青木 花子"]
+    assert [r.rejected for r in aoki] == [False, False]  # two sessions: not a repeat
+    assert problem_at(preview, 4, "回", "第3回は登録されていません")  # no such schedule row
+
+    batch = pipeline.commit(demo_db, preview)
+    assert [p.name for p in participants_of(demo_db, "地域DXセミナー", 1)] == ["青木 花子"]
+    assert [p.name for p in participants_of(demo_db, "地域DXセミナー", 2)] == ["青木 花子"]
+    assert [p["name"] for p in exported(demo_db)["people"]].count("青木 花子") == 1
+    pipeline.undo(demo_db, batch)
+    assert exported(demo_db) == before
+
+
+def test_participants_of_a_schedule_row_left_out_are_not_written(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    before = exported(demo_db)
+    preview = prepare(demo_db, schedule_and_participants(tmp_path / "セミナー.xlsx"))
+    second = next(r for r in preview.records if r.KIND == "sessions" and r.number == 2)
+    pipeline.decide(second, None, "skip")
+    with pytest.raises(UserError) as refused:
+        pipeline.commit(demo_db, preview)
+    assert "シート「参加者」 3行目: 地域DXセミナー 第2回は取り込まれない" in str(refused.value)
+    assert exported(demo_db) == before

@@ -3,13 +3,14 @@
 - build: one source record (a list row or a filled form) → a normalised, validated record;
   pure, no database;
 - resolve: look up what already exists (candidates for each row, the default decision, the
-  rows that cannot be matched);
+  rows that cannot be matched); it also sees the records of the kinds written before it in the
+  same import (participants find the sessions that the import itself creates);
 - write: the accepted records, inside the import's one transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -32,7 +33,8 @@ R = TypeVar("R", bound=ImportRecord)
 @dataclass(frozen=True)
 class Importer(Generic[R]):
     build: Callable[[SourceRecord, BuildContext], R]
-    resolve: Callable[[Session, list[R], str], None]  # (session, records, on_duplicate)
+    # (session, records, on_duplicate, the records of the kinds written before these)
+    resolve: Callable[[Session, list[R], str, Sequence[ImportRecord]], None]
     write: Callable[[Session, list[R], dict[str, int]], None]  # (session, accepted, counts)
 
 

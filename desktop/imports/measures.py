@@ -331,7 +331,12 @@ class _StoredMeasures:
         return [c for c, ministry in found if ministry == record.ministry_id]
 
 
-def resolve(session: Session, records: list[MeasureRecord], on_duplicate: str) -> None:
+def resolve(
+    session: Session,
+    records: list[MeasureRecord],
+    on_duplicate: str,
+    _earlier: Sequence[ImportRecord] = (),
+) -> None:
     """Settle each row's ministry and find the stored measures it may be."""
     live = [r for r in records if not r.rejected]
     ministries = _stored_ministries(session, live)

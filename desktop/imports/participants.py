@@ -1,6 +1,7 @@
 """Participants (参加者名簿, 参加申込書): normalise, validate, find the session and the person.
 
-The session must be stored already (import the 開催日程 first). The person is matched by
+The session must be stored already, or be made by the same import (a 開催日程 sheet or file
+beside the 参加者 one: sessions are written first). The person is matched by
 e-mail, else by name within the organization; a person already registered for that session is
 not added twice.
 """
@@ -14,16 +15,25 @@ from typing import ClassVar
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
-from db.models import Organization, Participant, Person
+from db.errors import UserError
+from db.models import EventSeries, Organization, Participant, Person
 from db.vocab import ORGANIZATION_KINDS, PARTICIPANT_ATTENDANCE, label
 from desktop.imports import normalize
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
-from desktop.imports.model import WARNING, BuildContext, Candidate, Problem, SourceRecord
+from desktop.imports.model import (
+    WARNING,
+    BuildContext,
+    Candidate,
+    ImportRecord,
+    Problem,
+    SourceRecord,
+)
 from desktop.imports.registrations import OrganizationIndex, chunks, organization_kind_of
 from desktop.imports.sessions import (
     Cells,
     EventRecord,
     SeriesIndex,
+    SessionRecord,
     place_in_series,
     stored_sessions,
 )
@@ -49,6 +59,9 @@ class ParticipantRecord(EventRecord):
     phone: str | None = None
     attendance: str | None = None  # venue / online (参加形式 on the form)
     session_id: int | None = None  # the stored session, found by resolve
+    session_planned: bool = (
+        False  # the session is not stored: a 開催日程 row of this import makes it
+    )
 
     def title(self) -> str:
         return self.person_name
@@ -61,6 +74,7 @@ class ParticipantRecord(EventRecord):
             f"所属: {self.organization_name or '－'}　役職: {self.post or '－'}",
             f"メール: {self.email or '－'}　電話: {self.phone or '－'}",
             f"参加形式: {label(PARTICIPANT_ATTENDANCE, self.attendance) or '－'}",
+            *(["回: この取り込みの開催日程で新しく作る回です"] if self.session_planned else []),
         ]
 
     def person_key(self) -> Hashable:
@@ -215,13 +229,28 @@ def _candidate(person: Person) -> Candidate:
     return Candidate(person.id, f"{person.name}（{about}）")
 
 
-def resolve(session: Session, records: list[ParticipantRecord], on_duplicate: str) -> None:
-    """Find each row's stored session and person; report what cannot be settled."""
+def resolve(
+    session: Session,
+    records: list[ParticipantRecord],
+    on_duplicate: str,
+    earlier: Sequence[ImportRecord] = (),
+) -> None:
+    """Find each row's session (stored, or made by this import's 開催日程 rows) and person;
+    report what cannot be settled."""
     place_in_series(records, SeriesIndex(session))
     sessions = stored_sessions(session, {r.series_id for r in records if r.series_id})
+    planned = {
+        (r.series_key(), r.number)
+        for r in earlier
+        if isinstance(r, SessionRecord) and not r.rejected and r.action != "skip"
+    }
     for record in records:
-        if not record.rejected:
-            _find_session(record, sessions)
+        if record.rejected:
+            continue
+        if (record.series_key(), record.number) in planned:
+            record.session_planned = True
+        else:
+            _find_session(record, sessions, {key for key, _number in planned})
     live = [r for r in records if not r.rejected]
     people = PeopleIndex(session, live)
     registered = _registered(session, {r.session_id for r in live if r.session_id})
@@ -236,11 +265,20 @@ def resolve(session: Session, records: list[ParticipantRecord], on_duplicate: st
                     WARNING,
                 )
             )
-    reject_repeats(records, lambda r: (r.session_id, r.person_key()), "同じ回の同じ参加者")
+    reject_repeats(
+        records,
+        lambda r: (r.session_id or (r.series_key(), r.number), r.person_key()),
+        "同じ回の同じ参加者",
+    )
 
 
-def _find_session(record: ParticipantRecord, sessions: dict[tuple[int, int], Candidate]) -> None:
-    if record.series_id is None:
+def _find_session(
+    record: ParticipantRecord,
+    sessions: dict[tuple[int, int], Candidate],
+    planned_series: set[str],
+) -> None:
+    """The stored session of the row, or a problem (`planned_series`: series this import makes)."""
+    if record.series_id is None and record.series_key() not in planned_series:
         record.problems.append(
             Problem(
                 record.event_at,
@@ -249,7 +287,9 @@ def _find_session(record: ParticipantRecord, sessions: dict[tuple[int, int], Can
             )
         )
         return
-    found = sessions.get((record.series_id, record.number)) if record.number else None
+    found = None
+    if record.series_id is not None and record.number:
+        found = sessions.get((record.series_id, record.number))
     if found is None:
         record.problems.append(
             Problem(
@@ -287,6 +327,7 @@ class _Written:
 
 def write(session: Session, records: list[ParticipantRecord], counts: dict[str, int]) -> None:
     """Add the accepted participants, and the people and organizations they need."""
+    _find_planned_sessions(session, [r for r in records if r.session_planned])
     session_ids = sorted({r.session_id for r in records if r.session_id})
     stored = session.scalars(
         select(Participant)
@@ -310,6 +351,25 @@ def write(session: Session, records: list[ParticipantRecord], counts: dict[str, 
         session.add(participant)
         written.participants[(record.session_id, person)] = participant
         count(counts, "参加者（新規）")
+
+
+def _find_planned_sessions(session: Session, records: list[ParticipantRecord]) -> None:
+    """The sessions this import's 開催日程 rows have just made (written before participants)."""
+    if not records:
+        return
+    session.flush()
+    series = {normalize_for_compare(s.name): s.id for s in session.scalars(select(EventSeries))}
+    made = stored_sessions(session, set(series.values()))
+    for record in records:
+        series_id = series.get(record.series_key())
+        found = made.get((series_id, record.number or 0)) if series_id else None
+        if found is None:  # its 開催日程 row was left out in the review after all
+            raise UserError(
+                f"{record.origin.describe()}: {record.context()}は取り込まれないため、"
+                "参加者を登録できません。開催日程のその回の行も取り込むか、"
+                "この参加者の行を取り込まないようにしてください。"
+            )
+        record.session_id = found.id
 
 
 def _person(

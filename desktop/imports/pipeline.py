@@ -95,8 +95,10 @@ def prepare(
         file_kind = _read_file(path, workbook, context, kind, preview)
         sha = _sha256(path)
         preview.files.append(FileInfo(path, sha, file_kind, imported.get(sha)))
+    earlier: list[ImportRecord] = []
     for list_kind, records in _by_kind(preview.records).items():
-        IMPORTERS[list_kind].resolve(session, records, on_duplicate)
+        IMPORTERS[list_kind].resolve(session, records, on_duplicate, earlier)
+        earlier += records
     if progress is not None:
         progress(len(files), len(files), "")
     return preview

@@ -280,7 +280,12 @@ class OrganizationsToLink:
 # --- resolve ------------------------------------------------------------------------------
 
 
-def resolve(session: Session, records: list[ProjectRecord], on_duplicate: str) -> None:
+def resolve(
+    session: Session,
+    records: list[ProjectRecord],
+    on_duplicate: str,
+    _earlier: Sequence[ImportRecord] = (),
+) -> None:
     """Find each row's proposers and the stored project it may be; report what cannot be told."""
     live = [r for r in records if not r.rejected]
     organizations = StoredOrganizations(session, (n for r in live for n in r.proposers))

@@ -21,6 +21,7 @@ from desktop.imports.model import (
     WARNING,
     BuildContext,
     Candidate,
+    ImportRecord,
     Problem,
     ProgramInfo,
     RegistrationRecord,
@@ -287,7 +288,12 @@ def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def resolve(session: Session, records: list[RegistrationRecord], on_duplicate: str) -> None:
+def resolve(
+    session: Session,
+    records: list[RegistrationRecord],
+    on_duplicate: str,
+    _earlier: Sequence[ImportRecord] = (),
+) -> None:
     """Match each row's organization with the stored ones; report what cannot be settled."""
     index = OrganizationIndex(session, records)
     for record in records:

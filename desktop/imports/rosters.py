@@ -143,7 +143,12 @@ class _Seat:
     label: str
 
 
-def resolve(session: Session, records: list[MemberRecord], on_duplicate: str) -> None:
+def resolve(
+    session: Session,
+    records: list[MemberRecord],
+    on_duplicate: str,
+    _earlier: Sequence[ImportRecord] = (),
+) -> None:
     """Find each row's council, organization and the stored member it may be."""
     _fill_in_council_names(records)
     councils: dict[str, list[Candidate]] = {}

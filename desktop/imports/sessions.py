@@ -327,7 +327,12 @@ def build(source: SourceRecord, context: BuildContext) -> SessionRecord:
     )
 
 
-def resolve(session: Session, records: list[SessionRecord], on_duplicate: str) -> None:
+def resolve(
+    session: Session,
+    records: list[SessionRecord],
+    on_duplicate: str,
+    _earlier: Sequence[ImportRecord] = (),
+) -> None:
     """Place each row in its series and match it with the stored session of that number."""
     place_in_series(records, SeriesIndex(session))
     _note_new_series(records)
