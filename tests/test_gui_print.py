@@ -7,13 +7,14 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
 from desktop import settings
 from desktop.imports import pipeline
 from desktop.sheets import fonts
+from desktop.sheets.model import Column, Section, Sheet
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_preview import SheetPreviewDialog, print_pages
 from tests.gui_support import settle, window  # noqa: F401  (a fixture)
@@ -155,3 +156,44 @@ def test_the_print_font_is_chosen_once_for_the_window_and_the_command_line(
         assert fonts.japanese_font().source == str(copy)  # what the sheets print with now
     finally:
         fonts.forget_found_fonts()
+
+
+def long_sheet(_session: object, rows: int) -> Sheet:
+    """A member list of `rows` rows: dozens of pages."""
+    return Sheet(
+        name="council-members",
+        title="長い名簿",
+        as_of="令和8年11月22日現在",
+        columns=(Column("順", 0.4, "right"), Column("氏名"), Column("所属", 2)),
+        sections=(Section(None, tuple((str(i), f"委員{i}", "架空省") for i in range(rows))),),
+    )
+
+
+def test_a_long_sheet_is_drawn_with_progress_page_by_page(window: MainWindow, qtbot: QtBot) -> None:
+    tab = window.councils
+    told: list[tuple[int, int, str]] = []
+    tab.previews.progressed.connect(lambda *step: told.append(step))
+    tab.show_sheet_preview(long_sheet, 1500)
+    assert tab.previews._progress is not None  # the dialog waits a moment before it shows
+    settle(qtbot, window)
+    preview = tab.sheet_preview
+    assert preview is not None and preview.isVisible()
+    pages = len(preview.page_labels)
+    assert pages > 20
+    laid_out = [done for done, total, _what in told if total == 0]
+    assert laid_out == list(range(1, pages + 1))  # each page as it is laid out
+    assert told[-1] == (pages - 1, pages, f"表示しています（{pages}/{pages}）…")
+    assert tab.previews._progress is None  # closed with the preview open
+    preview.reject()
+
+
+def test_cancelling_a_long_preview_opens_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    tab = window.councils
+    tab.show_sheet_preview(long_sheet, 1500)
+    progress = tab.previews._progress
+    assert progress is not None
+    progress.findChild(QPushButton).click()  # the user clicks 中止
+    settle(qtbot, window)
+    assert tab.sheet_preview is None
+    assert "中止しました" in window.statusBar().currentMessage()
+    assert tab.previews._progress is None

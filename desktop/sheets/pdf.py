@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 from xml.sax.saxutils import escape
@@ -66,8 +67,15 @@ def _paragraph(
     return kind("<br/>".join(escape(line) for line in lines), style)
 
 
-def _page_furniture(font: FontChoice, sheet: Sheet, pagesize: tuple[float, float]) -> type[Canvas]:
-    """A canvas that writes n / N under each page (N is known once all pages are laid out)."""
+def _page_furniture(
+    font: FontChoice,
+    sheet: Sheet,
+    pagesize: tuple[float, float],
+    on_page: Callable[[int], None] | None,
+) -> type[Canvas]:
+    """A canvas that writes n / N under each page (N is known once all pages are laid out).
+
+    `on_page(n)` is told each page as it is laid out (a long sheet shows progress)."""
 
     class FurnishedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -81,6 +89,8 @@ def _page_furniture(font: FontChoice, sheet: Sheet, pagesize: tuple[float, float
             # (reportlab's own recipe for "page n of N").
             self._pages.append(dict(self.__dict__))
             self._startPage()  # type: ignore[attr-defined]
+            if on_page is not None:
+                on_page(len(self._pages))
 
         def save(self) -> None:
             total = len(self._pages)
@@ -237,8 +247,14 @@ def render_pdf(sheet: Sheet, target: Path, font: FontChoice | None = None) -> No
         temp.unlink(missing_ok=True)
 
 
-def pdf_bytes(sheet: Sheet, font: FontChoice | None = None) -> bytes:
-    """The sheet as a PDF in memory (what the preview shows and the printer gets)."""
+def pdf_bytes(
+    sheet: Sheet,
+    font: FontChoice | None = None,
+    on_page: Callable[[int], None] | None = None,
+) -> bytes:
+    """The sheet as a PDF in memory (what the preview shows and the printer gets).
+
+    `on_page(n)` is called as page n is laid out; it may raise to stop the work."""
     font = font or japanese_font()
     pagesize = landscape(A4) if sheet.landscape else A4
     buffer = io.BytesIO()
@@ -255,7 +271,7 @@ def pdf_bytes(sheet: Sheet, font: FontChoice | None = None) -> bytes:
     )
     # The page frame keeps reportlab's 6 pt padding on each side inside the margins.
     story = build_story(sheet, font, doc.width - 2 * FRAME_PADDING)
-    canvas = _page_furniture(font, sheet, pagesize)
+    canvas = _page_furniture(font, sheet, pagesize, on_page)
     if sheet.booklet:  # the contents need the page numbers: a second pass fills them in
         doc.multiBuild(story, canvasmaker=canvas)
     else:

@@ -8,15 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import pypdfium2 as pdfium
 
+from db.errors import UserError
 from desktop.sheets.fonts import japanese_font
 from desktop.sheets.model import Sheet
 from desktop.sheets.pdf import pdf_bytes
 
 PREVIEW_DPI = 96
+
+# (done, total — 0 while not known yet —, what is being done) → False to stop
+Progress = Callable[[int, int, str], bool]
+
+
+class PreviewCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("印刷プレビューの作成を中止しました。")
 
 
 @dataclass(frozen=True)
@@ -37,11 +45,16 @@ class Preview:
     font_warning: str | None
 
 
-def page_images(pdf: bytes, dpi: float) -> list[PageImage]:
+def page_images(
+    pdf: bytes, dpi: float, on_page: Callable[[int, int], None] | None = None
+) -> list[PageImage]:
+    """Each page as pixels; `on_page(n, total)` before page n (it may raise to stop)."""
     document = pdfium.PdfDocument(pdf)
     try:
         images = []
         for index in range(len(document)):
+            if on_page is not None:
+                on_page(index + 1, len(document))
             page = document[index]
             bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # RGB, white paper
             images.append(
@@ -54,11 +67,15 @@ def page_images(pdf: bytes, dpi: float) -> list[PageImage]:
         document.close()
 
 
-def build_preview(session: Any, build: Callable[..., Sheet], *args: Any) -> Preview:
-    """On the database worker: build the sheet from the database and picture it."""
-    return make_preview(build(session, *args))
+def make_preview(sheet: Sheet, progress: Progress | None = None) -> Preview:
+    """The sheet's PDF and its pages as pictures, telling `progress` page by page."""
 
+    def tell(done: int, total: int, what: str) -> None:
+        if progress is not None and not progress(done, total, what):
+            raise PreviewCancelled()
 
-def make_preview(sheet: Sheet) -> Preview:
-    pdf = pdf_bytes(sheet)
-    return Preview(sheet, pdf, tuple(page_images(pdf, PREVIEW_DPI)), japanese_font().warning())
+    pdf = pdf_bytes(sheet, on_page=lambda n: tell(n, 0, f"ページを組んでいます（{n}ページ目）…"))
+    pages = page_images(
+        pdf, PREVIEW_DPI, lambda n, total: tell(n - 1, total, f"表示しています（{n}/{total}）…")
+    )
+    return Preview(sheet, pdf, tuple(pages), japanese_font().warning())

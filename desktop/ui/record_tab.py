@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 from db.errors import ConflictError, UserError, ValidationError
 from desktop.excel.table_export import TableColumn, write_csv, write_xlsx
 from desktop.sheets.model import Sheet
-from desktop.sheets.preview import Preview, build_preview
 from desktop.ui.form_dialog import Field, FormDialog
-from desktop.ui.sheet_preview import SheetPreviewDialog
+from desktop.ui.sheet_preview import PreviewMaker, SheetPreviewDialog
 from desktop.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 from desktop.ui.worker import DbWorker
 
@@ -189,6 +188,8 @@ class TabBase(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.read_only = False
+        self.previews = PreviewMaker(worker, self)
+        self.previews.status.connect(self.status_message)
 
     def refresh(self) -> None:  # pragma: no cover - every tab overrides it
         raise NotImplementedError
@@ -278,11 +279,10 @@ class TabBase(QWidget):
         self.status_message.emit("この画面で印刷できる集計表はまだありません。")
 
     def show_sheet_preview(self, build: Callable[..., Sheet], *args: Any) -> None:
-        """Build and picture the sheet on the worker, then open the preview."""
+        """Build the sheet on the worker and draw it beside it, then open the preview."""
+        self.previews.start(build, *args)
 
-        def opened(preview: Preview) -> None:
-            self.sheet_preview = SheetPreviewDialog(preview, self)
-            self.sheet_preview.open()
-
-        self.status_message.emit("印刷プレビューを作成しています…")
-        self.worker.call(build_preview, build, *args, on_result=opened, on_error=self.report_error)
+    @property
+    def sheet_preview(self) -> SheetPreviewDialog | None:
+        """The preview last opened from this tab."""
+        return self.previews.dialog

@@ -6,10 +6,12 @@ the printer and the saved file get.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -18,13 +20,16 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.sheets.preview import PageImage, Preview, page_images
+from desktop.sheets.model import Sheet
+from desktop.sheets.preview import PageImage, Preview, PreviewCancelled, make_preview, page_images
 from desktop.sheets.xlsx import render_xlsx
+from desktop.ui.worker import DbWorker
 
 PRINT_DPI_LIMIT = 300  # finer than office printers need, and pages stay a few MB each
 
@@ -54,6 +59,78 @@ def print_pages(pdf: bytes, printer: QPrinter) -> None:
             painter.setWindow(area)
     finally:
         painter.end()
+
+
+class PreviewMaker(QObject):
+    """Ctrl+P's work: the sheet built from the database on the worker, then laid out and drawn
+    beside it, with a progress dialog (and 中止) when it takes more than a moment."""
+
+    progressed = Signal(int, int, str)  # from the drawing thread, shown on the GUI thread
+    status = Signal(str)
+
+    def __init__(self, worker: DbWorker, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.parent_widget = parent
+        self.dialog: SheetPreviewDialog | None = None
+        self._cancel = threading.Event()
+        self._progress: QProgressDialog | None = None
+        self.progressed.connect(self._show_progress)
+
+    def start(self, build: Callable[..., Sheet], *args: Any) -> None:
+        if self._progress is not None:
+            return  # one preview at a time
+        self._cancel.clear()
+        progress = QProgressDialog(
+            "集計表のデータを集めています…", "中止", 0, 0, self.parent_widget
+        )
+        progress.setWindowTitle("印刷プレビュー")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)  # a short sheet never flashes a dialog
+        progress.canceled.connect(self._cancel.set)
+        self._progress = progress
+        self.status.emit("印刷プレビューを作成しています…")
+        self.worker.call(build, *args, on_result=self._built, on_error=self._failed)
+
+    def _built(self, sheet: Sheet) -> None:
+        cancel = self._cancel
+
+        def report(done: int, total: int, what: str) -> bool:
+            self.progressed.emit(done, total, what)
+            return not cancel.is_set()
+
+        if cancel.is_set():
+            self._failed(PreviewCancelled())
+            return
+        self.worker.off_thread(
+            lambda: make_preview(sheet, report), on_result=self._made, on_error=self._failed
+        )
+
+    def _show_progress(self, done: int, total: int, what: str) -> None:
+        if self._progress is None:
+            return
+        self._progress.setMaximum(total)  # 0: still laying out, the count is not known
+        self._progress.setValue(done)
+        self._progress.setLabelText(what)
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _made(self, preview: Preview) -> None:
+        self._close_progress()
+        self.status.emit("")
+        self.dialog = SheetPreviewDialog(preview, self.parent_widget)
+        self.dialog.open()
+
+    def _failed(self, error: Exception) -> None:
+        self._close_progress()
+        if isinstance(error, PreviewCancelled):
+            self.status.emit(str(error))
+            return
+        QMessageBox.warning(self.parent_widget, "印刷プレビュー", str(error))
 
 
 class SheetPreviewDialog(QDialog):

@@ -33,6 +33,8 @@ class DbWorker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="secdesk-db")
+        # Long work on plain data (drawing a sheet's pages) runs beside the database thread.
+        self._side = ThreadPoolExecutor(max_workers=1, thread_name_prefix="secdesk-side")
         self._database: Database | None = None
         self._pending = 0
         self._finished.connect(self._deliver)
@@ -87,18 +89,31 @@ class DbWorker(QObject):
 
         self._submit(job, on_result, on_error)
 
+    def off_thread(
+        self,
+        job: Callable[[], Any],
+        on_result: ResultHandler | None = None,
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        """Run `job()` — no database, plain data in and out — beside the database thread."""
+        self._submit(job, on_result, on_error, self._side)
+
     def _require(self) -> Database:
         if self._database is None:
             raise UserError("データベースが開かれていません。")
         return self._database
 
     def _submit(
-        self, job: Callable[[], Any], on_result: ResultHandler | None, on_error: ErrorHandler | None
+        self,
+        job: Callable[[], Any],
+        on_result: ResultHandler | None,
+        on_error: ErrorHandler | None,
+        executor: ThreadPoolExecutor | None = None,
     ) -> None:
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        future = self._executor.submit(job)
+        future = (executor or self._executor).submit(job)
         handlers = (on_result, on_error)
 
         def done(f: Future[Any]) -> None:
@@ -135,5 +150,6 @@ class DbWorker(QObject):
                 self._database.close()
                 self._database = None
 
+        self._side.shutdown(wait=True)
         self._executor.submit(close)
         self._executor.shutdown(wait=True)
