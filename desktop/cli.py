@@ -38,6 +38,7 @@ SHEET_NAMES: dict[str, str] = {
     "participants": "参加者名簿（受付簿）",
     "counts": "登録状況",
     "projects": "選定事業一覧",
+    "support-status": "選定事業の支援状況（継続申請）",
     "matching": "分野ごとのマッチング表",
     "expert-catalog": "専門家カタログ",
     "smart-city-matrix": "スマートシティ関連事業の選定結果",

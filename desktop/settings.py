@@ -6,6 +6,7 @@ purely about the window (its size, the last folder) is Qt's business.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from pathlib import Path
@@ -48,3 +49,17 @@ def print_font() -> Path | None:
     """The font file chosen for printing, if any (see desktop.sheets.fonts)."""
     chosen = load().get("print_font")
     return Path(chosen) if isinstance(chosen, str) and chosen else None
+
+
+def continuation_deadline() -> tuple[int, int]:
+    """(month, day) a 継続申請 is due in a term's last fiscal year: "continuation_deadline":
+    "11-30" in the settings; the default (support_terms.DEFAULT_DEADLINE) when unset or unreadable."""
+    from desktop.support_terms import DEFAULT_DEADLINE
+
+    text = load().get("continuation_deadline")
+    try:
+        month, day = (int(part) for part in str(text).split("-"))
+        dt.date(2001, month, day)  # a real day of the year (not 2-29: every year must have it)
+    except (TypeError, ValueError):
+        return DEFAULT_DEADLINE
+    return month, day

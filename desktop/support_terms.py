@@ -1,36 +1,102 @@
 """Support terms of selected projects, computed and never typed (seeds 001 and 004).
 
-Selected in fiscal year Y, support runs through Y+2; each approved continuation application
-(継続申請) extends it by two fiscal years; without one, support ends when the term expires.
+Selected in fiscal year Y, support runs through Y+2; an approved continuation application
+(継続申請) extends it by two fiscal years (once: 最長5年度); without one, support ends when the
+term expires. Everything is as known on a date: an application submitted or decided after it
+does not count yet, so a past date shows the status the secretariat saw then.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from desktop.japanese.wareki import fiscal_year_of
 
 FIRST_TERM_YEARS = 3
 EXTENSION_YEARS = 2
+MAX_EXTENSIONS = 1  # 3 + 2: at most five fiscal years
+# When a continuation application is due, unless the settings say otherwise: 11月30日 of the
+# term's last fiscal year (decisions came in December: the FY2019 projects on 2021-12-17).
+DEFAULT_DEADLINE = (11, 30)
+
+NOT_STARTED = "支援前"
+SUPPORTED = "支援中"
+EXTENDED = "延長中"
+ENDING = "今年度末で終了予定"
+ENDED = "終了"
+
+
+@dataclass(frozen=True)
+class Application:
+    """A 継続申請 as recorded: result pending / approved / rejected, and its dates."""
+
+    result: str
+    submitted_on: dt.date | None = None
+    decided_on: dt.date | None = None
+
+    def known_on(self, day: dt.date) -> bool:
+        """Recorded by then (an application without dates counts from the start)."""
+        first = self.submitted_on or self.decided_on
+        return first is None or first <= day
+
+    def approved_on(self, day: dt.date) -> bool:
+        return self.result == "approved" and (self.decided_on is None or self.decided_on <= day)
+
+    def state_on(self, day: dt.date) -> str:
+        """審査中 / 承認 / 不承認 as on that day (a later decision is not known yet)."""
+        if self.result == "pending" or (self.decided_on is not None and self.decided_on > day):
+            return "審査中"
+        return "承認" if self.result == "approved" else "不承認"
+
+
+@dataclass(frozen=True)
+class SupportTerm:
+    selected_fiscal_year: int
+    term_end_fiscal_year: int  # with the extensions approved by the date
+    status: str  # 支援前 / 支援中 / 延長中 / 今年度末で終了予定 / 終了
+    continuation: str  # the latest application on the date: "" (none), 審査中, 承認, 不承認
+    continuation_due: bool  # ends this fiscal year, may still be extended, nothing applied for
 
 
 def term_end_fiscal_year(selected_fiscal_year: int, approved_continuations: int) -> int:
-    return selected_fiscal_year + FIRST_TERM_YEARS - 1 + EXTENSION_YEARS * approved_continuations
+    extensions = min(approved_continuations, MAX_EXTENSIONS)
+    return selected_fiscal_year + FIRST_TERM_YEARS - 1 + EXTENSION_YEARS * extensions
 
 
-def support_status(
-    selected_fiscal_year: int, continuation_results: Iterable[str], as_of: dt.date
-) -> str:
-    """支援前 / 支援中 / 延長中 / 今年度末で終了予定 / 終了 as of a date."""
-    approved = sum(1 for result in continuation_results if result == "approved")
+def support_term(
+    selected_fiscal_year: int, applications: Iterable[Application], as_of: dt.date
+) -> SupportTerm:
+    known = [a for a in applications if a.known_on(as_of)]
+    approved = sum(1 for a in known if a.approved_on(as_of))
     fy = fiscal_year_of(as_of)
     first_end = term_end_fiscal_year(selected_fiscal_year, 0)
     end = term_end_fiscal_year(selected_fiscal_year, approved)
     if fy < selected_fiscal_year:
-        return "支援前"
-    if fy > end:
-        return "終了"
-    if fy == end:
-        return "今年度末で終了予定"
-    return "延長中" if fy > first_end else "支援中"
+        status = NOT_STARTED
+    elif fy > end:
+        status = ENDED
+    elif fy == end:
+        status = ENDING
+    else:
+        status = EXTENDED if fy > first_end else SUPPORTED
+    due = status == ENDING and approved < MAX_EXTENSIONS and not known
+    latest = known[-1].state_on(as_of) if known else ""
+    return SupportTerm(selected_fiscal_year, end, status, latest, due)
+
+
+def support_status(
+    selected_fiscal_year: int, applications: Iterable[Application], as_of: dt.date
+) -> str:
+    """支援前 / 支援中 / 延長中 / 今年度末で終了予定 / 終了 as of a date."""
+    return support_term(selected_fiscal_year, applications, as_of).status
+
+
+def continuation_deadline(
+    term_end_fiscal_year: int, month_day: tuple[int, int] = DEFAULT_DEADLINE
+) -> dt.date:
+    """The day a continuation application is due in the term's last fiscal year (April-March)."""
+    month, day = month_day
+    year = term_end_fiscal_year if month >= 4 else term_end_fiscal_year + 1
+    return dt.date(year, month, day)

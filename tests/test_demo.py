@@ -9,7 +9,7 @@ import pytest
 
 from db.engine import Database
 from db.export import export_data
-from desktop.ops.councils import list_projects
+from desktop.ops.projects import list_projects
 
 FY2018_TITLES = [
     "世界トップレベルの「スマート一次産業」の実現に向けた実証フィールド形成による地域創生",

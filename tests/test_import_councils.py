@@ -14,7 +14,8 @@ from desktop.excel.forms import write_template
 from desktop.imports import pipeline
 from desktop.imports.model import ImportPreview
 from desktop.imports.templates import default_choices
-from desktop.ops.councils import MemberRow, list_members, list_projects
+from desktop.ops.councils import MemberRow, list_members
+from desktop.ops.projects import list_projects
 from tests.test_import import exported, type_into
 
 MIRAI = "未来技術社会実装事業"

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from db.engine import Database
 from db.errors import ConflictError, ValidationError
 from db.models import Organization
-from desktop.ops import councils, events, registrations
+from desktop.ops import events, projects, registrations
 from desktop.ops.common import parse_fiscal_year
 
 
@@ -98,16 +98,16 @@ def test_fiscal_year_inputs() -> None:
 def test_new_project_with_proposers(demo_db: Database) -> None:
     with demo_db.sessions() as session:
         program_id = registrations.list_programs(session)[1].id
-    data = councils.ProjectInput(
+    data = projects.ProjectInput(
         program_id=program_id,
         title="テスト事業",
         proposers="埼玉県、秩父市",
         selected_fiscal_year="R3",
     )
     with demo_db.transaction() as session:
-        new_id = councils.save_project(session, data)
+        new_id = projects.save_project(session, data)
     with demo_db.sessions() as session:
-        detail = councils.get_project(session, new_id)
+        detail = projects.get_project(session, new_id)
     assert detail.proposers == "埼玉県、秩父市"
     assert detail.selected_fiscal_year == 2021
 
@@ -142,16 +142,16 @@ def test_odd_numbers_and_open_ended_times(demo_db: Database) -> None:
 def test_duplicate_proposers_and_unknown_proposer_kind(demo_db: Database) -> None:
     with demo_db.sessions() as session:
         program_id = registrations.list_programs(session)[1].id
-    data = councils.ProjectInput(
+    data = projects.ProjectInput(
         program_id=program_id,
         title="重複テスト",
         proposers="秩父市、秩父市、株式会社テスト",
         selected_fiscal_year="2021",
     )
     with demo_db.transaction() as session:
-        new_id = councils.save_project(session, data)
+        new_id = projects.save_project(session, data)
     with demo_db.sessions() as session:
-        assert councils.get_project(session, new_id).proposers == "秩父市、株式会社テスト"
+        assert projects.get_project(session, new_id).proposers == "秩父市、株式会社テスト"
         company = session.scalars(
             select(Organization).where(Organization.name == "株式会社テスト")
         ).one()

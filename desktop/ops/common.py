@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from typing import TypeVar
@@ -88,6 +89,16 @@ def parse_fiscal_year(value: str | None, field: str = "fiscal_year") -> int:
             f"年度「{value}」を読めません。令和2年度、R2、2020 のように入力してください。", field
         )
     return year
+
+
+def optional_date(value: str | None, field: str) -> dt.date | None:
+    """A date as typed (和暦 or Gregorian), None when blank; unreadable: a ValidationError."""
+    if not clean(value):
+        return None
+    try:
+        return parse_date(value)
+    except DateParseError as exc:
+        raise ValidationError(str(exc), field) from None
 
 
 def unique(names: list[str]) -> list[str]:

@@ -10,51 +10,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from db.errors import ValidationError
-from db.models import Council, Membership, Person, Program, Project, ProjectProposer
-from db.vocab import CONTINUATION_RESULTS, COUNCIL_KINDS, MEMBER_ROLES, label, role_rank
+from db.models import Council, Membership, Person, Project
+from db.vocab import COUNCIL_KINDS, MEMBER_ROLES, label, role_rank
 from desktop.japanese.ministries import ministry_rank
-from desktop.japanese.wareki import format_fiscal_year, format_wareki
+from desktop.japanese.wareki import format_wareki
 from desktop.ops.common import (
     clean,
-    editable,
     fetch,
     find_or_create_organization,
-    parse_count,
-    parse_fiscal_year,
     required,
-    split_names,
-    unique,
 )
-from desktop.support_terms import support_status, term_end_fiscal_year
-
-
-@dataclass(frozen=True)
-class ProjectRow:
-    id: int
-    number: int | None
-    title: str
-    proposers: str
-    program: str
-    selected_fiscal_year: int
-    selected_label: str
-    term_end_label: str
-    status: str
-    technologies: str
-
-
-@dataclass(frozen=True)
-class ProjectDetail:
-    id: int
-    version: int
-    program_id: int
-    program: str
-    number: int | None
-    title: str
-    proposers: str
-    selected_fiscal_year: int
-    summary: str
-    continuations: tuple[str, ...]
-    councils: tuple[tuple[int, str], ...]
 
 
 @dataclass(frozen=True)
@@ -80,112 +45,6 @@ class MemberRow:
     organization: str
     term: str
     note: str
-
-
-def list_projects(session: Session, as_of: dt.date | None = None) -> list[ProjectRow]:
-    today = as_of or dt.date.today()
-    projects = session.scalars(
-        select(Project)
-        .options(
-            selectinload(Project.program),
-            selectinload(Project.proposer_links).selectinload(ProjectProposer.organization),
-            selectinload(Project.continuations),
-            selectinload(Project.categories),
-        )
-        .order_by(Project.selected_fiscal_year, Project.number, Project.id)
-    ).all()
-    rows = []
-    for p in projects:
-        results = [c.result for c in p.continuations]
-        approved = results.count("approved")
-        rows.append(
-            ProjectRow(
-                id=p.id,
-                number=p.number,
-                title=p.title,
-                proposers="、".join(o.name for o in p.proposers),
-                program=p.program.name,
-                selected_fiscal_year=p.selected_fiscal_year,
-                selected_label=format_fiscal_year(p.selected_fiscal_year),
-                term_end_label=format_fiscal_year(
-                    term_end_fiscal_year(p.selected_fiscal_year, approved)
-                ),
-                status=support_status(p.selected_fiscal_year, results, today),
-                technologies="、".join(c.name for c in p.categories),
-            )
-        )
-    return rows
-
-
-def get_project(session: Session, project_id: int) -> ProjectDetail:
-    p = fetch(session, Project, project_id)
-    return ProjectDetail(
-        id=p.id,
-        version=p.version,
-        program_id=p.program_id,
-        program=p.program.name,
-        number=p.number,
-        title=p.title,
-        proposers="、".join(o.name for o in p.proposers),
-        selected_fiscal_year=p.selected_fiscal_year,
-        summary=p.summary or "",
-        continuations=tuple(
-            f"継続申請 {format_wareki(c.decided_on) if c.decided_on else '（決定日未定）'} "
-            f"{label(CONTINUATION_RESULTS, c.result)}"
-            for c in p.continuations
-        ),
-        councils=tuple((c.id, c.name) for c in p.councils),
-    )
-
-
-@dataclass(frozen=True)
-class ProjectInput:
-    program_id: int
-    title: str
-    proposers: str
-    selected_fiscal_year: str
-    summary: str = ""
-    number: str = ""
-    id: int | None = None
-    version: int | None = None
-
-
-def save_project(session: Session, data: ProjectInput) -> int:
-    title = required(data.title, "title", "提案タイトル")
-    names = unique(split_names(data.proposers))
-    if not names:
-        raise ValidationError("提案者（地方公共団体）を入力してください。", "proposers")
-    fiscal_year = parse_fiscal_year(data.selected_fiscal_year, "selected_fiscal_year")
-    number = parse_count(data.number, "number", "番号") if clean(data.number) else None
-    program = fetch(session, Program, data.program_id)
-    project = editable(
-        session,
-        Project,
-        data.id,
-        data.version,
-        program=program,
-        title=title,
-        selected_fiscal_year=fiscal_year,
-    )
-    project.program = program
-    project.title = title
-    project.selected_fiscal_year = fiscal_year
-    project.number = number
-    project.summary = clean(data.summary)
-    current = [link.organization.name for link in project.proposer_links]
-    if current != names:
-        project.proposer_links.clear()
-        session.flush()
-        for order, name in enumerate(names, start=1):
-            # A proposer not yet known is added as その他; the user sets its kind and code later.
-            org = find_or_create_organization(session, name)
-            project.proposer_links.append(ProjectProposer(organization=org, order=order))
-    session.flush()
-    return project.id
-
-
-def delete_project(session: Session, project_id: int, version: int | None) -> None:
-    session.delete(fetch(session, Project, project_id, version))
 
 
 def list_councils(session: Session) -> list[CouncilRow]:

@@ -18,7 +18,6 @@ from desktop.japanese.wareki import (
     format_fiscal_year,
     format_time_range,
     format_wareki,
-    parse_date,
     parse_time,
     parse_time_range,
 )
@@ -27,6 +26,7 @@ from desktop.ops.common import (
     editable,
     fetch,
     find_or_create_organization,
+    optional_date,
     parse_count,
     parse_fiscal_year,
     required,
@@ -190,12 +190,7 @@ def parse_times(text: str | None) -> tuple[dt.time | None, dt.time | None]:
 
 def save_session(session: Session, data: SessionInput) -> int:
     number = parse_count(data.number, "number", "回")
-    date: dt.date | None = None
-    if clean(data.date):
-        try:
-            date = parse_date(data.date)
-        except DateParseError as exc:
-            raise ValidationError(str(exc), "date") from None
+    date = optional_date(data.date, "date")
     start, end = parse_times(clean(data.time))
     fmt = clean(data.format)
     if fmt is not None and fmt not in SESSION_FORMATS:

@@ -17,6 +17,7 @@ from desktop.sheets import (
     participants,
     projects,
     smart_city,
+    support_status,
     symposium_schedule,
 )
 from desktop.sheets.model import Sheet
@@ -73,6 +74,9 @@ SHEETS: dict[str, SheetKind] = {
     ),
     "counts": SheetKind("登録状況", lambda s, o: counts.build(s, as_of=o.as_of)),
     "projects": SheetKind("選定事業一覧", lambda s, o: projects.build(s, as_of=o.as_of)),
+    "support-status": SheetKind(
+        "選定事業の支援状況（継続申請）", lambda s, o: support_status.build(s, as_of=o.as_of)
+    ),
     "matching": SheetKind(
         "分野ごとのマッチング表",
         lambda s, o: matching.build(s, _text(o.category), program=o.program, as_of=o.as_of),

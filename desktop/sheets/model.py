@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -15,10 +16,15 @@ class Column:
     align: Align = "left"
 
 
+# A row's values as data for scripts (JSON only): English keys, numbers as numbers, dates ISO.
+Record = Mapping[str, str | int | bool | None]
+
+
 @dataclass(frozen=True)
 class Section:
     heading: str | None  # e.g. the 幹事会 under its 連絡会議; None for a sheet of one table
     rows: tuple[tuple[str, ...], ...]
+    records: tuple[Record, ...] = ()  # none, or one per row (see as_json)
 
 
 @dataclass(frozen=True)
@@ -51,12 +57,14 @@ class Sheet:
             self,
             columns=tuple(c for i, c in enumerate(self.columns) if i not in drop),
             sections=tuple(
-                Section(s.heading, tuple(keep(r) for r in s.rows)) for s in self.sections
+                Section(s.heading, tuple(keep(r) for r in s.rows), s.records) for s in self.sections
             ),
         )
 
     def as_json(self) -> dict[str, object]:
-        """The same rows as the printed sheet, one object per row keyed by column title."""
+        """The same rows as the printed sheet, one object per row keyed by column title; a
+        sheet made for scripts adds each row's record (support-status: title,
+        selected_fiscal_year … as numbers) to the same object."""
         titles = [c.title for c in self.columns]
         return {
             "sheet": self.name,
@@ -67,7 +75,12 @@ class Sheet:
             "sections": [
                 {
                     "heading": s.heading,
-                    "rows": [dict(zip(titles, row, strict=True)) for row in s.rows],
+                    "rows": [
+                        {**dict(zip(titles, row, strict=True)), **record}
+                        for row, record in zip(
+                            s.rows, s.records or ({},) * len(s.rows), strict=True
+                        )
+                    ],
                 }
                 for s in self.sections
             ],

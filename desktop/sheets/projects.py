@@ -8,7 +8,7 @@ from itertools import groupby
 from sqlalchemy.orm import Session
 
 from desktop.japanese.wareki import format_wareki
-from desktop.ops.councils import list_projects
+from desktop.ops.projects import list_projects
 from desktop.sheets.model import Column, Section, Sheet
 
 NAME = "projects"

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ValidationError
-from db.vocab import COUNCIL_KINDS, MEMBER_ROLES
+from db.vocab import CONTINUATION_RESULTS, COUNCIL_KINDS, MEMBER_ROLES
+from desktop.japanese.wareki import format_wareki
 from desktop.ops import councils as ops
+from desktop.ops import projects as project_ops
 from desktop.ops.registrations import ProgramOption, list_programs
 from desktop.sheets import council_members
 from desktop.ui.form_dialog import Field
@@ -34,14 +36,17 @@ from desktop.ui.record_tab import (
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 
-PROJECT_COLUMNS: list[Column[ops.ProjectRow]] = [
+PROJECT_COLUMNS: list[Column[project_ops.ProjectRow]] = [
     Column("選定年度", lambda r: r.selected_label, lambda r: r.selected_fiscal_year),
     Column("No.", lambda r: r.number or "", lambda r: r.number or 0, align_right=True),
     Column("提案者", lambda r: r.proposers),
     Column("提案タイトル", lambda r: r.title),
     Column("支援状況", lambda r: r.status),
     Column("支援終了", lambda r: r.term_end_label),
+    Column("継続申請", lambda r: r.continuation_label),
 ]
+# The projects view: all, or those whose term ends this year with no 継続申請 yet.
+DUE_VIEW = "due"
 COUNCIL_COLUMNS: list[Column[ops.CouncilRow]] = [
     Column("会議名", lambda r: r.name),
     Column("種別", lambda r: r.kind_label),
@@ -70,12 +75,13 @@ class CouncilsTab(TabBase):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.programs: list[ProgramOption] = []
-        self.project: ops.ProjectDetail | None = None
+        self.project: project_ops.ProjectDetail | None = None
 
         self.view_box = QComboBox()
         self.view_box.addItem("選定事業", "projects")
         self.view_box.addItem("会議・協議会", "councils")
-        self.projects: RecordTable[ops.ProjectRow] = RecordTable(PROJECT_COLUMNS, self)
+        self.view_box.addItem("継続申請が必要な事業（今年度末で終了予定）", DUE_VIEW)
+        self.projects: RecordTable[project_ops.ProjectRow] = RecordTable(PROJECT_COLUMNS, self)
         self.councils: RecordTable[ops.CouncilRow] = RecordTable(COUNCIL_COLUMNS, self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.projects)
@@ -93,6 +99,7 @@ class CouncilsTab(TabBase):
 
         self.add_project_button = button("事業を追加", self.add_project)
         self.edit_project_button = button("事業を編集", self.edit_project)
+        self.continuation_button = button("継続申請を記録", self.record_continuation)
         self.add_council_button = button("協議会を作成", self.add_council)
         self.add_member_button = button("委員を追加", self.add_member)
         self.edit_member_button = button("委員を編集", self.edit_member)
@@ -110,7 +117,12 @@ class CouncilsTab(TabBase):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail_view, 2)
         right_layout.addLayout(
-            button_row(self.add_project_button, self.edit_project_button, self.add_council_button)
+            button_row(
+                self.add_project_button,
+                self.edit_project_button,
+                self.continuation_button,
+                self.add_council_button,
+            )
         )
         right_layout.addWidget(self.members_title)
         right_layout.addWidget(self.members, 3)
@@ -165,20 +177,26 @@ class CouncilsTab(TabBase):
         self.programs = programs
 
     def reload_projects(self, keep_id: int | None = None) -> None:
-        self.load_table(self.projects, ops.list_projects, keep_id=keep_id)
+        self.load_table(self.projects, project_ops.list_projects, keep_id=keep_id)
 
     def reload_councils(self) -> None:
         self.load_table(self.councils, ops.list_councils)
 
     def _view_changed(self, index: int) -> None:
-        self.stack.setCurrentIndex(index)
-        if index == 0:
+        view = self.view_box.itemData(index)
+        on_projects = view != "councils"
+        self.stack.setCurrentIndex(0 if on_projects else 1)
+        due = view == DUE_VIEW
+        self.projects.proxy.set_row_filter(
+            (lambda r: r.continuation_deadline is not None) if due else None
+        )
+        if on_projects:
             self._project_selected(self.projects.current())
         else:
             self._council_selected(self.councils.current())
 
     # projects ----------------------------------------------------------------------------
-    def _project_selected(self, row: ops.ProjectRow | None) -> None:
+    def _project_selected(self, row: project_ops.ProjectRow | None) -> None:
         if self.stack.currentIndex() != 0:
             return
         self.project = None
@@ -186,9 +204,11 @@ class CouncilsTab(TabBase):
             self.detail_view.setHtml("<p>事業を選ぶと、詳細と協議会の委員名簿が表示されます。</p>")
             self._set_council(None, "")
             return
-        self.worker.call(ops.get_project, row.id, on_result=lambda d: self._show_project(d, row))
+        self.worker.call(
+            project_ops.get_project, row.id, on_result=lambda d: self._show_project(d, row)
+        )
 
-    def _show_project(self, detail: ops.ProjectDetail, row: ops.ProjectRow) -> None:
+    def _show_project(self, detail: project_ops.ProjectDetail, row: project_ops.ProjectRow) -> None:
         self.project = detail
         text = detail_html(
             detail.title,
@@ -198,7 +218,10 @@ class CouncilsTab(TabBase):
                 ("選定年度", row.selected_label),
                 ("支援状況", f"{row.status}（{row.term_end_label}末まで）"),
                 ("技術", row.technologies),
-                ("継続申請", "、".join(detail.continuations)),
+                (
+                    "継続申請",
+                    "、".join(c.text for c in detail.continuations) or row.continuation_label,
+                ),
             ],
         )
         if detail.summary:
@@ -242,6 +265,7 @@ class CouncilsTab(TabBase):
         on_projects = self.stack.currentIndex() == 0
         self.add_project_button.setEnabled(writable and on_projects)
         self.edit_project_button.setEnabled(writable and on_projects and self.project is not None)
+        self.continuation_button.setEnabled(writable and on_projects and self.project is not None)
         self.add_council_button.setEnabled(
             writable and on_projects and self.project is not None and self.council_id is None
         )
@@ -303,14 +327,50 @@ class CouncilsTab(TabBase):
                 raise ValidationError(
                     "事業を選んでください（先に事業の枠組みを登録します）。", "program_id"
                 )
-            data = ops.ProjectInput(program_id=int(program_id), id=project_id, version=version, **v)
-            return ops.save_project, data
+            data = project_ops.ProjectInput(
+                program_id=int(program_id), id=project_id, version=version, **v
+            )
+            return project_ops.save_project, data
 
         def saved(new_id: int) -> None:
             self.status_message.emit("事業を保存しました。")
             self.reload_projects(keep_id=new_id)
 
         self.edit_form(title, self._project_fields(), values, save, saved)
+
+    def record_continuation(self) -> None:
+        """A new 継続申請 of the selected project, or the decision on the one under review."""
+        d = self.project
+        if d is None or self.read_only:
+            return
+        open_one = next((c for c in d.continuations if c.result != "rejected"), None)
+        values = {"result": "pending"}
+        if open_one is not None:
+            values = {
+                "submitted_on": format_wareki(open_one.submitted_on)
+                if open_one.submitted_on
+                else "",
+                "decided_on": format_wareki(open_one.decided_on) if open_one.decided_on else "",
+                "result": open_one.result,
+            }
+        fields = [
+            Field("submitted_on", "提出日", placeholder="例: 令和3年11月1日"),
+            Field("decided_on", "決定日", placeholder="審査中は空欄（例: 令和3年12月17日）"),
+            Field("result", "審査結果", kind="choice", choices=list(CONTINUATION_RESULTS.items())),
+        ]
+
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            data = project_ops.ContinuationInput(
+                project_id=d.id, id=open_one.id if open_one else None, **v
+            )
+            return project_ops.save_continuation, data
+
+        def saved(_id: int) -> None:
+            self.status_message.emit("継続申請を記録しました。")
+            self.reload_projects(keep_id=d.id)
+
+        title = "継続申請の審査結果を記録" if open_one else "継続申請を記録"
+        self.edit_form(f"{title} — {d.title}", fields, values, save, saved)
 
     def add_council(self) -> None:
         """Set up the 地域実装協議会 of the selected project."""

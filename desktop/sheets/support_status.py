@@ -1,0 +1,81 @@
+"""支援状況一覧: every selected project's support term and continuation on a date.
+
+The printed sheet groups the projects by fiscal year of selection; the JSON gives each project
+as data as well (title, selected_fiscal_year, term_end_fiscal_year, status …) for scripts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import groupby
+
+from sqlalchemy.orm import Session
+
+from desktop.japanese.wareki import format_wareki
+from desktop.ops.projects import ProjectRow, list_projects
+from desktop.sheets.model import Column, Record, Section, Sheet
+
+NAME = "support-status"
+
+
+def _record(p: ProjectRow) -> Record:
+    return {
+        "title": p.title,
+        "proposers": p.proposers,
+        "program": p.program,
+        "selected_fiscal_year": p.selected_fiscal_year,
+        "term_end_fiscal_year": p.term_end_fiscal_year,
+        "status": p.status,
+        "continuation": p.continuation or None,
+        "continuation_deadline": (
+            p.continuation_deadline.isoformat() if p.continuation_deadline else None
+        ),
+    }
+
+
+def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
+    day = as_of or dt.date.today()
+    projects = list_projects(session, day)  # by fiscal year selected, then number
+    sections = []
+    for label, group in groupby(projects, key=lambda p: p.selected_label):
+        rows = list(group)
+        sections.append(
+            Section(
+                f"{label}選定",
+                tuple(
+                    (
+                        str(p.number) if p.number is not None else "",
+                        p.proposers,
+                        p.title,
+                        f"{p.term_end_label}まで",
+                        p.continuation_label,
+                        p.status,
+                    )
+                    for p in rows
+                ),
+                tuple(_record(p) for p in rows),
+            )
+        )
+    due = [p for p in projects if p.continuation_deadline is not None]
+    notes = ["※支援期間は選定から3年度。継続申請が認められると2年度延長（最長5年度）。"]
+    if due:
+        notes.append(
+            f"※今年度末で支援期間が終わり、継続申請がまだない事業: {len(due)}件"
+            "（継続申請欄の期限までに申請がなければ、支援は自動的に終了します）。"
+        )
+    return Sheet(
+        name=NAME,
+        title="選定事業の支援状況",
+        as_of=f"{format_wareki(day)}現在",
+        columns=(
+            Column("No.", 0.5, "right"),
+            Column("提案者", 2.2),
+            Column("提案タイトル", 4.1),
+            Column("支援期間", 1.3),
+            Column("継続申請", 2.3),
+            Column("状況", 1.5),
+        ),
+        sections=tuple(sections),
+        notes=tuple(notes),
+        landscape=True,
+    )

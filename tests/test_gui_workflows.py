@@ -1,0 +1,90 @@
+"""The secretariat's workflows, driven from the window as a user would (issue: workflows)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from db.engine import open_database
+from desktop.japanese.wareki import fiscal_year_of, format_fiscal_year, format_wareki
+from desktop.ops import projects
+from desktop.ops.registrations import list_programs
+from desktop.support_terms import continuation_deadline
+from desktop.ui.main_window import MainWindow
+from desktop.ui.record_tab import RecordTable
+from desktop.ui.table_model import ROW_ROLE
+from tests.gui_support import settle, window  # noqa: F401  (a fixture)
+from tests.test_gui import fill, open_dialog
+
+
+def add_project_ending_this_year(demo_path: Path) -> int:
+    """A project selected two fiscal years ago: its term ends with this fiscal year."""
+    db = open_database(str(demo_path))
+    try:
+        with db.transaction() as session:
+            data = projects.ProjectInput(
+                program_id=list_programs(session)[0].id,
+                title="継続申請テスト事業",
+                proposers="秩父市",
+                selected_fiscal_year=str(fiscal_year_of(dt.date.today()) - 2),
+            )
+            return projects.save_project(session, data)
+    finally:
+        db.close()
+
+
+def shown_rows(table: RecordTable[Any]) -> list[Any]:
+    proxy = table.proxy
+    return [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
+
+
+def select(table: RecordTable[Any], row_id: int) -> None:
+    ids = [row.id for row in shown_rows(table)]
+    table.selectRow(ids.index(row_id))
+
+
+def test_record_a_continuation_and_see_the_status_change(
+    window: MainWindow, qtbot: QtBot, demo_path: Path
+) -> None:
+    project_id = add_project_ending_this_year(demo_path)
+    today = dt.date.today()
+    this_year = fiscal_year_of(today)
+    tab = window.councils
+    window.tabs.setCurrentIndex(1)
+    tab.view_box.setCurrentIndex(tab.view_box.findData("due"))  # what needs an application
+    tab.reload_projects()
+    settle(qtbot, window)
+    (due,) = [r for r in shown_rows(tab.projects) if r.id == project_id]
+    assert due.status == "今年度末で終了予定"
+    deadline = format_wareki(continuation_deadline(this_year))
+    assert due.continuation_label.startswith(f"未申請（期限 {deadline}")
+
+    select(tab.projects, project_id)
+    settle(qtbot, window)
+    assert tab.continuation_button.isEnabled()
+    tab.continuation_button.click()
+    dialog = open_dialog(window)
+    submitted, decided = today - dt.timedelta(days=10), today
+    fill(
+        dialog,
+        submitted_on=format_wareki(submitted),
+        decided_on=format_wareki(decided),
+        result="approved",
+    )
+    dialog.submit()
+    settle(qtbot, window)
+    assert not dialog.isVisible()
+    (row,) = [r for r in tab.projects.source.rows() if r.id == project_id]
+    assert row.continuation_label == "承認"
+    assert row.term_end_label == format_fiscal_year(this_year + 2)
+    assert project_id not in [r.id for r in shown_rows(tab.projects)]  # no longer due
+
+    tab.view_box.setCurrentIndex(tab.view_box.findData("projects"))
+    settle(qtbot, window)
+    select(tab.projects, project_id)
+    settle(qtbot, window)
+    text = tab.detail_view.toPlainText()
+    assert f"継続申請 {format_wareki(submitted)}提出 {format_wareki(decided)}決定 承認" in text
