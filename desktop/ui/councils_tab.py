@@ -40,10 +40,10 @@ PROJECT_COLUMNS: list[Column[project_ops.ProjectRow]] = [
     Column("選定年度", lambda r: r.selected_label, lambda r: r.selected_fiscal_year),
     Column("No.", lambda r: r.number or "", lambda r: r.number or 0, align_right=True),
     Column("提案者", lambda r: r.proposers),
-    Column("提案タイトル", lambda r: r.title),
     Column("支援状況", lambda r: r.status),
     Column("支援終了", lambda r: r.term_end_label),
     Column("継続申請", lambda r: r.continuation_label),
+    Column("提案タイトル", lambda r: r.title),  # last: long, and shown whole in the detail
 ]
 # The projects view: all, or those whose term ends this year with no 継続申請 yet.
 DUE_VIEW = "due"
