@@ -21,3 +21,12 @@ class ValidationError(UserError):
 
 class ConflictError(UserError):
     """Someone else changed the record since it was loaded."""
+
+
+class NeedsConfirmation(UserError):
+    """Nothing is wrong enough to refuse, but the user should see `warnings` first and say
+    whether to go on (the operation is run again with its input's `confirmed` set)."""
+
+    def __init__(self, warnings: list[str]) -> None:
+        super().__init__("\n".join(warnings))
+        self.warnings = warnings

@@ -35,6 +35,7 @@ class _Parser(argparse.ArgumentParser):
 SHEET_NAMES: dict[str, str] = {
     "council-members": "会議の名簿",
     "symposium-schedule": "行事の開催日程",
+    "schedule-conflicts": "開催日程の確認（重なり・休日・年度外）",
     "participants": "参加者名簿（受付簿）",
     "counts": "登録状況",
     "projects": "選定事業一覧",
@@ -127,7 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
         )
         sheet.add_argument("--council", metavar="NAME", help="会議名（council-members）")
         sheet.add_argument(
-            "--series", metavar="NAME", help="行事名（symposium-schedule, participants）"
+            "--series",
+            metavar="NAME",
+            help="行事名（symposium-schedule, schedule-conflicts, participants）",
         )
         sheet.add_argument("--session", type=int, metavar="N", help="第N回（participants）")
         sheet.add_argument(

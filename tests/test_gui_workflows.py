@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
@@ -88,3 +90,37 @@ def test_record_a_continuation_and_see_the_status_change(
     settle(qtbot, window)
     text = tab.detail_view.toPlainText()
     assert f"継続申請 {format_wareki(submitted)}提出 {format_wareki(decided)}決定 承認" in text
+
+
+def test_a_clashing_session_is_saved_only_after_the_warning(
+    window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    tab = window.events
+    window.tabs.setCurrentWidget(tab)
+    tab.series.selectRow(0)
+    settle(qtbot, window)
+    tab.add_session()  # 第5回, on 第1回's afternoon (R3.10.1, a Friday, 13:30～15:00)
+    dialog = open_dialog(window)
+    fill(dialog, theme="追加回", date="令和3年10月1日", time="14:00～15:00")
+    dialog.submit()
+    settle(qtbot, window)
+    assert (
+        len(asked) == 1
+        and "第1回と時間が重なっています（14:00～15:00 と 13:30～15:00）" in asked[0]
+    )
+    assert dialog.isVisible() and "保存していません" in dialog.error_label.text()
+    assert len(tab.sessions.source.rows()) == 4
+
+    answer[0] = QMessageBox.StandardButton.Save  # the user keeps it after all
+    dialog.submit()
+    settle(qtbot, window)
+    assert len(asked) == 2 and not dialog.isVisible()
+    assert [r.number for r in tab.sessions.source.rows()] == [1, 2, 3, 4, 5]

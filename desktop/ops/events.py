@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from db.errors import ValidationError
+from db.errors import NeedsConfirmation, ValidationError
 from db.models import EventSeries, EventSession, Participant, Person
 from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, SESSION_FORMATS, label
 from desktop.japanese.text import kana_sort_key, to_hiragana
@@ -31,6 +31,8 @@ from desktop.ops.common import (
     parse_fiscal_year,
     required,
 )
+from desktop.ops.schedule import warnings_for
+from desktop.scheduling import Slot
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class SessionRow:
     time_label: str
     format: str
     format_label: str
+    venue: str
     eligibility: str
     note: str
     participant_count: int
@@ -120,6 +123,7 @@ def list_sessions(session: Session, series_id: int) -> list[SessionRow]:
             time_label=format_time_range(s.start_time, s.end_time) if s.start_time else "",
             format=s.format or "",
             format_label=label(SESSION_FORMATS, s.format),
+            venue=s.venue or "",
             eligibility=s.eligibility or "",
             note=s.note or "",
             participant_count=n,
@@ -168,10 +172,12 @@ class SessionInput:
     date: str = ""
     time: str = ""
     format: str = ""
+    venue: str = ""
     eligibility: str = ""
     note: str = ""
     id: int | None = None
     version: int | None = None
+    confirmed: bool = False  # the user saw the scheduling warnings and saves anyway
 
 
 def parse_times(text: str | None) -> tuple[dt.time | None, dt.time | None]:
@@ -196,12 +202,21 @@ def save_session(session: Session, data: SessionInput) -> int:
     if fmt is not None and fmt not in SESSION_FORMATS:
         raise ValidationError("形式を選んでください。", "format")
     series = fetch(session, EventSeries, data.series_id)
+    venue = clean(data.venue)
+    if not data.confirmed:
+        slot = Slot(
+            series.name, number, date, start, end, venue if fmt in ("venue", "hybrid") else None
+        )
+        found = warnings_for(session, slot, series.fiscal_year, data.id)
+        if found:
+            raise NeedsConfirmation([w.message for w in found])
     event = editable(session, EventSession, data.id, data.version, series=series, number=number)
     event.number = number
     event.theme = clean(data.theme)
     event.date = date
     event.start_time, event.end_time = start, end
     event.format = fmt
+    event.venue = venue
     event.eligibility = clean(data.eligibility)
     event.note = clean(data.note)
     try:

@@ -16,6 +16,7 @@ from desktop.sheets import (
     matching,
     participants,
     projects,
+    schedule_conflicts,
     smart_city,
     support_status,
     symposium_schedule,
@@ -60,6 +61,11 @@ SHEETS: dict[str, SheetKind] = {
     "symposium-schedule": SheetKind(
         "行事の開催日程",
         lambda s, o: symposium_schedule.build(s, _text(o.series), as_of=o.as_of),
+        (("series", "行事名を --series で指定してください。"),),
+    ),
+    "schedule-conflicts": SheetKind(
+        "開催日程の確認（重なり・休日・年度外）",
+        lambda s, o: schedule_conflicts.build(s, _text(o.series), as_of=o.as_of),
         (("series", "行事名を --series で指定してください。"),),
     ),
     "participants": SheetKind(

@@ -67,6 +67,7 @@ SESSION_FIELDS = [
     ),
     Field("time", "時間", placeholder="例: 13:30～15:00"),
     Field("format", "形式", kind="choice", choices=[("", "未定"), *SESSION_FORMATS.items()]),
+    Field("venue", "会場", placeholder="例: 中央合同庁舎8号館 1階講堂（会場・会場とwebのとき）"),
     Field("eligibility", "対象", placeholder="例: 地方公共団体のご担当者様のみ"),
     Field("note", "備考"),
 ]
@@ -278,6 +279,7 @@ class EventsTab(TabBase):
             "date": format_wareki(s.date) if s.date else "",
             "time": s.time_label,
             "format": s.format,
+            "venue": s.venue,
             "eligibility": s.eligibility,
             "note": s.note,
         }
@@ -290,7 +292,8 @@ class EventsTab(TabBase):
         assert series is not None
 
         def save(v: dict[str, str]) -> tuple[Any, Any]:
-            data = ops.SessionInput(series_id=series.id, id=session_id, version=version, **v)
+            entered: dict[str, Any] = dict(v)  # texts, for the input's text fields
+            data = ops.SessionInput(series_id=series.id, id=session_id, version=version, **entered)
             return ops.save_session, data
 
         def saved(new_id: int) -> None:

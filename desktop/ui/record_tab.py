@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import ConflictError, UserError, ValidationError
+from db.errors import ConflictError, NeedsConfirmation, UserError, ValidationError
 from desktop.excel.table_export import TableColumn, write_csv, write_xlsx
 from desktop.sheets.model import Sheet
 from desktop.ui.form_dialog import Field, FormDialog
@@ -222,7 +223,19 @@ class TabBase(QWidget):
                 on_saved(result)
 
             def failed(error: Exception) -> None:
-                if isinstance(error, ValidationError):
+                if isinstance(error, NeedsConfirmation):
+                    if self.confirm_warnings(error.warnings):
+                        self.worker.call(
+                            operation,
+                            dataclasses.replace(payload, confirmed=True),
+                            on_result=saved,
+                            on_error=failed,
+                        )
+                    else:
+                        dialog.show_error(
+                            "保存していません。内容を直すか、もう一度保存してください。"
+                        )
+                elif isinstance(error, ValidationError):
                     dialog.show_error(str(error), error.field)
                 elif isinstance(error, ConflictError):
                     dialog.show_error(str(error))
@@ -260,6 +273,17 @@ class TabBase(QWidget):
         if not self.confirm_delete(what):
             return
         self.worker.call(operation, *args, on_result=lambda _r: then(), on_error=self.report_error)
+
+    def confirm_warnings(self, warnings: Sequence[str]) -> bool:
+        """The scheduling (or other) warnings of a save: go on, or go back to the form."""
+        answer = QMessageBox.question(
+            self,
+            "確認してください",
+            "\n".join(f"・{w}" for w in warnings) + "\n\nこのまま保存しますか？",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     def confirm_delete(self, what: str) -> bool:
         answer = QMessageBox.question(

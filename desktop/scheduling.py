@@ -1,0 +1,131 @@
+"""Scheduling checks for event sessions: what to warn about before a session is saved.
+
+- two sessions of one series at overlapping times (or on one day, when a time is not set);
+- two sessions in the same venue at overlapping times, whatever their series;
+- a date on a Saturday, a Sunday, a public holiday (from jpholiday, which follows the law on
+  national holidays, substitute holidays included) or the government's year-end closure
+  (12月29日～1月3日, 行政機関の休日に関する法律);
+- a date outside the series' fiscal year.
+
+They are warnings, not errors: a Saturday symposium can be intended. Plain data in and out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import jpholiday
+
+from desktop.japanese.text import normalize_for_compare
+from desktop.japanese.wareki import fiscal_year_of, format_fiscal_year, format_time_range
+
+ASSUMED_LENGTH = dt.timedelta(hours=1)  # a session without an end time is taken to last an hour
+_WEEKDAYS = "月火水木金土日"
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A session as the checks see it."""
+
+    series: str
+    number: int
+    date: dt.date | None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    venue: str | None = None  # None: on the web, or not decided
+
+    def label(self) -> str:
+        return f"{self.series} 第{self.number}回"
+
+    def when(self) -> tuple[dt.datetime, dt.datetime] | None:
+        if self.date is None or self.start is None:
+            return None
+        start = dt.datetime.combine(self.date, self.start)
+        end = dt.datetime.combine(self.date, self.end) if self.end else start + ASSUMED_LENGTH
+        return start, end
+
+
+@dataclass(frozen=True)
+class ScheduleWarning:
+    kind: str  # overlap, venue, weekend, holiday, fiscal_year
+    message: str
+    about: Slot  # the session checked
+    other: Slot | None = None  # the session it clashes with
+
+
+def day_off(day: dt.date) -> tuple[str, str] | None:
+    """(kind, name) when government offices are closed that day: weekend, holiday, 年末年始."""
+    holiday = jpholiday.is_holiday_name(day)
+    if holiday:
+        return "holiday", f"祝日（{holiday}）"
+    if (day.month, day.day) >= (12, 29) or (day.month, day.day) <= (1, 3):
+        return "holiday", "年末年始の休日"
+    if day.weekday() >= 5:
+        return "weekend", f"{_WEEKDAYS[day.weekday()]}曜日"
+    return None
+
+
+def _overlap(a: Slot, b: Slot) -> bool | None:
+    """True / False when both times are known; None when a time is missing (same day)."""
+    if a.date is None or a.date != b.date:
+        return False
+    first, second = a.when(), b.when()
+    if first is None or second is None:
+        return None
+    return first[0] < second[1] and second[0] < first[1]
+
+
+def _time_of(slot: Slot) -> str:
+    return format_time_range(slot.start, slot.end) if slot.start else "時刻未定"
+
+
+def check(slot: Slot, others: Sequence[Slot], fiscal_year: int | None) -> list[ScheduleWarning]:
+    """What to warn about for `slot` among `others` (the other sessions: its own series and
+    those that may share its venue)."""
+    warnings: list[ScheduleWarning] = []
+    if slot.date is None:
+        return warnings
+    off = day_off(slot.date)
+    if off is not None:
+        kind, name = off
+        warnings.append(ScheduleWarning(kind, f"{slot.label()}の開催日は{name}です。", slot))
+    if fiscal_year is not None and fiscal_year_of(slot.date) != fiscal_year:
+        warnings.append(
+            ScheduleWarning(
+                "fiscal_year",
+                f"{slot.label()}の開催日は行事の年度（{format_fiscal_year(fiscal_year)}）の外です"
+                f"（{format_fiscal_year(fiscal_year_of(slot.date))}）。",
+                slot,
+            )
+        )
+    venue = normalize_for_compare(slot.venue) if slot.venue else None
+    for other in others:
+        if (other.series, other.number) == (slot.series, slot.number):
+            continue
+        overlap = _overlap(slot, other)
+        if overlap is False:
+            continue
+        times = f"{_time_of(slot)} と {_time_of(other)}"
+        if other.series == slot.series:
+            what = "同じ日で時刻が決まっていません" if overlap is None else "時間が重なっています"
+            warnings.append(
+                ScheduleWarning(
+                    "overlap",
+                    f"{slot.label()}は第{other.number}回と{what}（{times}）。",
+                    slot,
+                    other,
+                )
+            )
+        elif overlap and venue and other.venue and normalize_for_compare(other.venue) == venue:
+            warnings.append(
+                ScheduleWarning(
+                    "venue",
+                    f"{slot.label()}は{other.label()}と同じ会場（{slot.venue}）で"
+                    f"時間が重なっています（{times}）。",
+                    slot,
+                    other,
+                )
+            )
+    return warnings
