@@ -135,6 +135,10 @@ def test_messy_schedule_goes_into_the_demo_series(demo_db: Database, tmp_path: P
     assert problem_at(preview, 14, "回", "回が空です")
     assert any("「備考」" in t and "使わずに" in t for t in texts(preview))
     assert not any("新しい行事" in t for t in texts(preview))
+    # the scheduling checks of the 回 tab, as warnings: 第7回 (R4.4.1) is in the next fiscal year
+    assert any(
+        "8行目" in t and "第7回の開催日は行事の年度（令和3年度）の外" in t for t in texts(preview)
+    )
 
     before = exported(demo_db)
     batch = pipeline.commit(demo_db, preview)

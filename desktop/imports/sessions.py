@@ -39,6 +39,8 @@ from desktop.japanese.wareki import (
 )
 from desktop.ops.common import parse_count
 from desktop.ops.events import parse_times
+from desktop.ops.schedule import stored_on
+from desktop.scheduling import Slot, check
 
 T = TypeVar("T")
 
@@ -343,6 +345,27 @@ def resolve(
         found = stored.get((record.series_id, record.number)) if record.series_id else None
         settle(record, [found] if found else [], on_duplicate)
     reject_repeats(records, lambda r: (r.series_key(), r.number), "同じ行事の同じ回")
+    _check_schedule(session, records)
+
+
+def _check_schedule(session: Session, records: Sequence[SessionRecord]) -> None:
+    """The scheduling checks of the 回 tab (overlaps, holidays, fiscal year) as row warnings,
+    against the stored sessions and the other rows."""
+    live = [r for r in records if not r.rejected and r.date is not None and r.number]
+    if not live:
+        return
+    replaced = {r.chosen_id for r in live if r.chosen_id is not None}
+    stored = stored_on(session, {r.date for r in live if r.date}, replaced)
+    years = {
+        series_id: year
+        for series_id, year in session.execute(select(EventSeries.id, EventSeries.fiscal_year))
+    }
+    slots = [Slot(r.series_name, r.number or 0, r.date, r.start, r.end) for r in live]
+    for record, slot in zip(live, slots, strict=True):
+        others = [*stored, *(s for s in slots if s is not slot)]
+        fiscal_year = years.get(record.series_id) if record.series_id else None
+        for warning in check(slot, others, fiscal_year):
+            record.problems.append(Problem(record.origin, warning.message, WARNING))
 
 
 def _note_new_series(records: Sequence[SessionRecord]) -> None:

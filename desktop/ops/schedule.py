@@ -18,9 +18,9 @@ def slot_of(event: EventSession) -> Slot:
     )
 
 
-def _same_days(session: Session, days: set[dt.date], but: int | None = None) -> list[Slot]:
-    """Every stored session on those days, of any series (they may share a venue), but the one
-    with the id `but` (the session being edited: its stored state is what the edit replaces)."""
+def stored_on(session: Session, days: set[dt.date], but: set[int] | None = None) -> list[Slot]:
+    """Every stored session on those days, of any series (they may share a venue), but those
+    whose ids are in `but` (sessions being edited: their stored state is what an edit replaces)."""
     if not days:
         return []
     query = (
@@ -28,8 +28,8 @@ def _same_days(session: Session, days: set[dt.date], but: int | None = None) -> 
         .where(EventSession.date.in_(sorted(days)))
         .options(selectinload(EventSession.series))
     )
-    if but is not None:
-        query = query.where(EventSession.id != but)
+    if but:
+        query = query.where(EventSession.id.not_in(sorted(but)))
     return [slot_of(e) for e in session.scalars(query)]
 
 
@@ -38,13 +38,13 @@ def warnings_for(
 ) -> list[ScheduleWarning]:
     """What to warn about before `slot` is saved (`editing`: the id of the session it edits)."""
     days = {slot.date} if slot.date else set()
-    return check(slot, _same_days(session, days, editing), fiscal_year)
+    return check(slot, stored_on(session, days, {editing} if editing else None), fiscal_year)
 
 
 def series_warnings(session: Session, series: EventSeries) -> list[ScheduleWarning]:
     """Every warning about the series' sessions, by session number."""
     slots = [slot_of(e) for e in series.sessions]
-    others = _same_days(session, {s.date for s in slots if s.date})
+    others = stored_on(session, {s.date for s in slots if s.date})
     found: list[ScheduleWarning] = []
     reported: set[frozenset[tuple[str, int]]] = set()
     for slot in slots:
