@@ -50,7 +50,9 @@ MEMBER_ROLES: dict[str, str] = {
 SESSION_FORMATS: dict[str, str] = {"web": "web", "venue": "会場", "hybrid": "会場・web"}
 PARTICIPANT_STATUSES: dict[str, str] = {
     "applied": "申込",
-    "attended": "出席",
+    "waiting": "キャンセル待ち",
+    "attended": "参加",
+    "absent": "欠席",
     "cancelled": "取消",
 }
 # How a participant takes part in a hybrid session (参加形式 on the 参加申込書).

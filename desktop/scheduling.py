@@ -77,6 +77,11 @@ def _overlap(a: Slot, b: Slot) -> bool | None:
     return first[0] < second[1] and second[0] < first[1]
 
 
+def overlapping(a: Slot, b: Slot) -> bool:
+    """The two sessions are known to take place at the same time."""
+    return _overlap(a, b) is True
+
+
 def _time_of(slot: Slot) -> str:
     return format_time_range(slot.start, slot.end) if slot.start else "時刻未定"
 

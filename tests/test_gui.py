@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from db.engine import open_database
 from desktop.ops import councils as council_ops
 from desktop.ops import events as event_ops
+from desktop.ops import participants as participant_ops
 from desktop.ops import registrations as registration_ops
 from desktop.ui.form_dialog import FormDialog
 from desktop.ui.main_window import MainWindow
@@ -205,7 +206,7 @@ def test_add_participant(window: MainWindow, qtbot: QtBot, demo_path: Path) -> N
     settle(qtbot, window)
     assert not dialog.isVisible()
     session_id = tab.sessions.current().id
-    people = read(demo_path, event_ops.list_participants, session_id)
+    people = read(demo_path, participant_ops.list_participants, session_id)
     assert [(p.name, p.organization, p.attendance_label) for p in people] == [
         ("山田　太郎", "秩父市", "オンライン")
     ]

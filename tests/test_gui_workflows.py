@@ -124,3 +124,27 @@ def test_a_clashing_session_is_saved_only_after_the_warning(
     settle(qtbot, window)
     assert len(asked) == 2 and not dialog.isVisible()
     assert [r.number for r in tab.sessions.source.rows()] == [1, 2, 3, 4, 5]
+
+
+def test_an_ineligible_participant_is_refused_in_the_form(window: MainWindow, qtbot: QtBot) -> None:
+    tab = window.events
+    window.tabs.setCurrentWidget(tab)
+    tab.series.selectRow(0)
+    settle(qtbot, window)
+    fourth = [r.number for r in tab.sessions.source.rows()].index(4)
+    tab.sessions.selectRow(fourth)  # 第4回: 地方公共団体のご担当者様のみ
+    settle(qtbot, window)
+    tab.add_participant()
+    dialog = open_dialog(window)
+    fill(dialog, name="山田 花子", organization="架空テック株式会社")
+    dialog.submit()
+    settle(qtbot, window)
+    assert dialog.isVisible()
+    assert "地方公共団体のご担当者様のみ" in dialog.error_label.text()
+    assert "「架空テック株式会社」" in dialog.error_label.text()
+    fill(dialog, organization="秩父市")  # she is in fact with the city
+    dialog.submit()
+    settle(qtbot, window)
+    assert not dialog.isVisible()
+    assert [p.name for p in tab.participants.source.rows()] == ["山田 花子"]
+    assert "第4回の参加者に登録しました" in window.statusBar().currentMessage()

@@ -16,7 +16,7 @@ from db.models import EventSeries, EventSession, Organization, Person
 from desktop.excel.forms import write_template
 from desktop.imports import pipeline
 from desktop.imports.templates import choices_from_database
-from desktop.ops import events
+from desktop.ops import events, participants
 from tests.test_import import exported, type_into
 
 R3 = "令和3年度 未来技術実装ミニシンポジウム"  # a demo series with sessions 1-4
@@ -69,9 +69,9 @@ def sessions_of(db: Database, series: str) -> dict[int, events.SessionRow]:
         return {s.number: s for s in events.list_sessions(session, series_id)}
 
 
-def participants_of(db: Database, series: str, number: int) -> list[events.ParticipantRow]:
+def participants_of(db: Database, series: str, number: int) -> list[participants.ParticipantRow]:
     with db.sessions() as session:
-        return events.list_participants(session, session_id(db, series, number))
+        return participants.list_participants(session, session_id(db, series, number))
 
 
 # --- 開催日程 -----------------------------------------------------------------------------------

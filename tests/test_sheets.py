@@ -19,6 +19,7 @@ from db.engine import Database
 from desktop.cli import SHEET_NAMES
 from desktop.imports import pipeline
 from desktop.ops import events as event_ops
+from desktop.ops import participants as participant_ops
 from desktop.sheets import (
     council_members,
     expert_catalog,
@@ -250,9 +251,9 @@ def test_participants_sign_in_sheet_in_kana_order(
             ("青木 花子", "アオキ ハナコ", "株式会社テスト", "online"),
             ("加藤 一郎", "カトウ イチロウ", "", ""),
         ):
-            event_ops.add_participant(
+            participant_ops.add_participant(
                 session,
-                event_ops.ParticipantInput(
+                participant_ops.ParticipantInput(
                     first.id, name, kana=kana, organization=org, attendance=attendance
                 ),
             )

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from db.errors import UserError
-from db.models import EventSeries, Organization, Participant, Person
+from db.models import EventSeries, EventSession, Organization, Participant, Person
 from db.vocab import ORGANIZATION_KINDS, PARTICIPANT_ATTENDANCE, label
 from desktop.imports import normalize
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
@@ -25,6 +25,7 @@ from desktop.imports.model import (
     BuildContext,
     Candidate,
     ImportRecord,
+    Location,
     Problem,
     SourceRecord,
 )
@@ -39,6 +40,7 @@ from desktop.imports.sessions import (
 )
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.ops.common import find_or_create_organization
+from desktop.ops.participants import HOLDS_A_PLACE, ineligibility, target_of
 
 
 @dataclass(kw_only=True, slots=True)
@@ -59,9 +61,9 @@ class ParticipantRecord(EventRecord):
     phone: str | None = None
     attendance: str | None = None  # venue / online (参加形式 on the form)
     session_id: int | None = None  # the stored session, found by resolve
-    session_planned: bool = (
-        False  # the session is not stored: a 開催日程 row of this import makes it
-    )
+    organization_at: Location | None = None  # the 所属 cell, for problems about who may come
+    # The session is not stored: a 開催日程 row of this import makes it.
+    session_planned: bool = False
 
     def title(self) -> str:
         return self.person_name
@@ -155,6 +157,7 @@ def build(source: SourceRecord, context: BuildContext) -> ParticipantRecord:
         number=cells.number(),
         event_at=cells.at("event_name"),
         number_at=cells.at("session_number"),
+        organization_at=cells.at("organization"),
         person_name=name or "",
         person_kana=to_hiragana(kana) if kana else None,
         organization_name=cells.text("organization"),
@@ -251,6 +254,7 @@ def resolve(
             record.session_planned = True
         else:
             _find_session(record, sessions, {key for key, _number in planned})
+    _check_eligibility(session, [r for r in records if not r.rejected and r.session_id])
     live = [r for r in records if not r.rejected]
     people = PeopleIndex(session, live)
     registered = _registered(session, {r.session_id for r in live if r.session_id})
@@ -270,6 +274,39 @@ def resolve(
         lambda r: (r.session_id or (r.series_key(), r.number), r.person_key()),
         "同じ回の同じ参加者",
     )
+
+
+def _check_eligibility(session: Session, records: list[ParticipantRecord]) -> None:
+    """A session for local governments only (「…のみ」) refuses rows of other organizations,
+    by the kind of the stored organization of that name, else the row's 団体区分."""
+    events = {
+        e.id: e
+        for e in session.scalars(
+            select(EventSession)
+            .where(EventSession.id.in_(sorted({r.session_id for r in records if r.session_id})))
+            .options(selectinload(EventSession.series))
+        )
+    }
+    keys = {normalize_for_compare(r.organization_name) for r in records if r.organization_name}
+    stored_kinds = {
+        key: kind
+        for key, kind in session.execute(
+            select(Organization.name_key, Organization.kind).where(
+                Organization.name_key.in_(sorted(keys))
+            )
+        )
+    }
+    for record in records:
+        event = events[record.session_id or 0]
+        name = record.organization_name
+        kind = (
+            stored_kinds.get(normalize_for_compare(name), record.organization_kind)
+            if name
+            else None
+        )
+        refusal = ineligibility(event.number, target_of(event), name, kind)
+        if refusal:
+            record.problems.append(Problem(record.organization_at or record.origin, refusal))
 
 
 def _find_session(
@@ -335,6 +372,7 @@ def write(session: Session, records: list[ParticipantRecord], counts: dict[str, 
         .options(selectinload(Participant.person))
     )
     written = _Written({}, {}, {(p.session_id, p.person): p for p in stored})
+    places = _Places(session, session_ids, written)
     for record in records:
         person = _person(session, record, written, counts)
         existing = written.participants.get((record.session_id, person))
@@ -342,15 +380,43 @@ def write(session: Session, records: list[ParticipantRecord], counts: dict[str, 
             merge_values(existing, {"attendance": record.attendance}, record.action == "update")
             count(counts, "参加者（登録済み）")
             continue
+        status = places.take(record.session_id)
         participant = Participant(
             session_id=record.session_id,
             person=person,
-            status="applied",
+            status=status,
             attendance=record.attendance,
         )
         session.add(participant)
         written.participants[(record.session_id, person)] = participant
-        count(counts, "参加者（新規）")
+        count(counts, "参加者（キャンセル待ち）" if status == "waiting" else "参加者（新規）")
+
+
+class _Places:
+    """The places left in each session with a 定員: beyond them, applications wait."""
+
+    def __init__(self, session: Session, session_ids: list[int], written: _Written) -> None:
+        capacities = session.execute(
+            select(EventSession.id, EventSession.capacity).where(EventSession.id.in_(session_ids))
+        )
+        self.left = {
+            session_id: capacity
+            - sum(
+                1
+                for (sid, _person), p in written.participants.items()
+                if sid == session_id and p.status in HOLDS_A_PLACE
+            )
+            for session_id, capacity in capacities
+            if capacity
+        }
+
+    def take(self, session_id: int | None) -> str:
+        if session_id not in self.left:
+            return "applied"
+        if self.left[session_id] <= 0:
+            return "waiting"
+        self.left[session_id] -= 1
+        return "applied"
 
 
 def _find_planned_sessions(session: Session, records: list[ParticipantRecord]) -> None:

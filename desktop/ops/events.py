@@ -10,9 +10,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from db.errors import NeedsConfirmation, ValidationError
-from db.models import EventSeries, EventSession, Participant, Person
-from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, SESSION_FORMATS, label
-from desktop.japanese.text import kana_sort_key, to_hiragana
+from db.models import EventSeries, EventSession, Participant
+from db.vocab import SESSION_FORMATS, label
 from desktop.japanese.wareki import (
     DateParseError,
     format_fiscal_year,
@@ -25,12 +24,12 @@ from desktop.ops.common import (
     clean,
     editable,
     fetch,
-    find_or_create_organization,
     optional_date,
     parse_count,
     parse_fiscal_year,
     required,
 )
+from desktop.ops.participants import HOLDS_A_PLACE
 from desktop.ops.schedule import warnings_for
 from desktop.scheduling import Slot
 
@@ -61,8 +60,9 @@ class SessionRow:
     format_label: str
     venue: str
     eligibility: str
+    capacity: int | None
     note: str
-    participant_count: int
+    participant_count: int  # those holding a place (申込・参加), not the waiting list
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,7 @@ def list_series(session: Session) -> list[SeriesRow]:
 def list_sessions(session: Session, series_id: int) -> list[SessionRow]:
     counts = (
         select(Participant.session_id, func.count().label("n"))
+        .where(Participant.status.in_(HOLDS_A_PLACE))
         .group_by(Participant.session_id)
         .subquery()
     )
@@ -125,6 +126,7 @@ def list_sessions(session: Session, series_id: int) -> list[SessionRow]:
             format_label=label(SESSION_FORMATS, s.format),
             venue=s.venue or "",
             eligibility=s.eligibility or "",
+            capacity=s.capacity,
             note=s.note or "",
             participant_count=n,
         )
@@ -174,6 +176,7 @@ class SessionInput:
     format: str = ""
     venue: str = ""
     eligibility: str = ""
+    capacity: str = ""
     note: str = ""
     id: int | None = None
     version: int | None = None
@@ -218,6 +221,9 @@ def save_session(session: Session, data: SessionInput) -> int:
     event.format = fmt
     event.venue = venue
     event.eligibility = clean(data.eligibility)
+    event.capacity = (
+        parse_count(data.capacity, "capacity", "定員") if clean(data.capacity) else None
+    )
     event.note = clean(data.note)
     try:
         session.flush()
@@ -228,67 +234,3 @@ def save_session(session: Session, data: SessionInput) -> int:
 
 def delete_session(session: Session, session_id: int, version: int | None) -> None:
     session.delete(fetch(session, EventSession, session_id, version))
-
-
-def list_participants(session: Session, session_id: int) -> list[ParticipantRow]:
-    participants = session.scalars(
-        select(Participant)
-        .where(Participant.session_id == session_id)
-        .options(selectinload(Participant.person).selectinload(Person.organization))
-    ).all()
-    rows = [
-        ParticipantRow(
-            id=p.id,
-            version=p.version,
-            name=p.person.name,
-            kana=p.person.kana or "",
-            organization=p.person.organization.name if p.person.organization else "",
-            post=p.person.post or "",
-            email=p.person.email or "",
-            attendance_label=label(PARTICIPANT_ATTENDANCE, p.attendance),
-            status_label=label(PARTICIPANT_STATUSES, p.status),
-        )
-        for p in participants
-    ]
-    return sorted(rows, key=lambda r: kana_sort_key(r.kana or r.name))
-
-
-@dataclass(frozen=True)
-class ParticipantInput:
-    session_id: int
-    name: str
-    kana: str = ""
-    organization: str = ""
-    post: str = ""
-    email: str = ""
-    attendance: str = ""
-    status: str = "applied"
-
-
-def add_participant(session: Session, data: ParticipantInput) -> int:
-    name = required(data.name, "name", "氏名")
-    if data.status not in PARTICIPANT_STATUSES:
-        raise ValidationError("状態を選んでください。", "status")
-    attendance = clean(data.attendance)
-    if attendance is not None and attendance not in PARTICIPANT_ATTENDANCE:
-        raise ValidationError("参加形式を選んでください。", "attendance")
-    event = fetch(session, EventSession, data.session_id)
-    org_name = clean(data.organization)
-    kana = clean(data.kana)
-    person = Person(
-        name=name,
-        kana=to_hiragana(kana) if kana else None,
-        organization=find_or_create_organization(session, org_name) if org_name else None,
-        post=clean(data.post),
-        email=clean(data.email),
-    )
-    participant = Participant(
-        session=event, person=person, status=data.status, attendance=attendance
-    )
-    session.add(participant)
-    session.flush()
-    return participant.id
-
-
-def delete_participant(session: Session, participant_id: int, version: int | None) -> None:
-    session.delete(fetch(session, Participant, participant_id, version))

@@ -6,11 +6,20 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, SESSION_FORMATS
 from desktop.japanese.wareki import format_wareki
 from desktop.ops import events as ops
+from desktop.ops import participants as participant_ops
 from desktop.sheets import symposium_schedule
 from desktop.ui.form_dialog import Field
 from desktop.ui.record_tab import (
@@ -47,7 +56,7 @@ SESSION_COLUMNS: list[Column[ops.SessionRow]] = [
         "参加者", lambda r: r.participant_count, lambda r: r.participant_count, align_right=True
     ),
 ]
-PARTICIPANT_COLUMNS: list[Column[ops.ParticipantRow]] = [
+PARTICIPANT_COLUMNS: list[Column[participant_ops.ParticipantRow]] = [
     Column("氏名", lambda r: r.name),
     Column("フリガナ", lambda r: r.kana),
     Column("所属", lambda r: r.organization),
@@ -69,6 +78,7 @@ SESSION_FIELDS = [
     Field("format", "形式", kind="choice", choices=[("", "未定"), *SESSION_FORMATS.items()]),
     Field("venue", "会場", placeholder="例: 中央合同庁舎8号館 1階講堂（会場・会場とwebのとき）"),
     Field("eligibility", "対象", placeholder="例: 地方公共団体のご担当者様のみ"),
+    Field("capacity", "定員", placeholder="例: 100（空欄: 定員なし。超えた申込はキャンセル待ち）"),
     Field("note", "備考"),
 ]
 SERIES_FIELDS = [
@@ -100,7 +110,9 @@ class EventsTab(TabBase):
         super().__init__(worker, parent)
         self.series: RecordTable[ops.SeriesRow] = RecordTable(SERIES_COLUMNS, self)
         self.sessions: RecordTable[ops.SessionRow] = RecordTable(SESSION_COLUMNS, self)
-        self.participants: RecordTable[ops.ParticipantRow] = RecordTable(PARTICIPANT_COLUMNS, self)
+        self.participants: RecordTable[participant_ops.ParticipantRow] = RecordTable(
+            PARTICIPANT_COLUMNS, self
+        )
         self.series.export_title = "行事一覧"
         self.sessions.export_title = "開催日程"
         self.participants.export_title = "参加者名簿"
@@ -116,6 +128,7 @@ class EventsTab(TabBase):
         self.delete_session_button = button("回を削除", self.delete_session)
         self.add_participant_button = button("参加者を追加", self.add_participant)
         self.delete_participant_button = button("参加者を削除", self.delete_participant)
+        self.status_button = button("状態を変更", self.change_status, "申込・参加・欠席・取消")
 
         sessions_box = QWidget()
         sessions_layout = QVBoxLayout(sessions_box)
@@ -144,7 +157,9 @@ class EventsTab(TabBase):
         participants_layout.addWidget(self.participants_title)
         participants_layout.addWidget(self.participants)
         participants_layout.addLayout(
-            button_row(self.add_participant_button, self.delete_participant_button)
+            button_row(
+                self.add_participant_button, self.status_button, self.delete_participant_button
+            )
         )
         lower = QSplitter()
         lower.addWidget(self.detail_view)
@@ -206,7 +221,9 @@ class EventsTab(TabBase):
                     ("テーマ", row.theme),
                     ("日時", f"{row.date_label} {row.time_label}".strip()),
                     ("形式", row.format_label),
+                    ("会場", row.venue),
                     ("対象", row.eligibility or (series.eligibility if series else "")),
+                    ("定員", f"{row.capacity}名" if row.capacity else ""),
                     ("備考", row.note),
                 ],
             )
@@ -218,7 +235,9 @@ class EventsTab(TabBase):
         session = self.sessions.current()
         if session is None:
             return
-        self.worker.call(ops.list_participants, session.id, on_result=self.participants.set_rows)
+        self.worker.call(
+            participant_ops.list_participants, session.id, on_result=self.participants.set_rows
+        )
 
     def _update_buttons(self) -> None:
         writable = not self.read_only
@@ -230,9 +249,9 @@ class EventsTab(TabBase):
         self.edit_session_button.setEnabled(writable and has_session)
         self.delete_session_button.setEnabled(writable and has_session)
         self.add_participant_button.setEnabled(writable and has_session)
-        self.delete_participant_button.setEnabled(
-            writable and self.participants.current() is not None
-        )
+        has_participant = self.participants.current() is not None
+        self.delete_participant_button.setEnabled(writable and has_participant)
+        self.status_button.setEnabled(writable and has_participant)
 
     # editing -----------------------------------------------------------------------------
     def add_series(self) -> None:
@@ -281,6 +300,7 @@ class EventsTab(TabBase):
             "format": s.format,
             "venue": s.venue,
             "eligibility": s.eligibility,
+            "capacity": str(s.capacity or ""),
             "note": s.note,
         }
         self._session_form(f"回を編集 — {s.number_label}", values, s.id, s.version)
@@ -320,10 +340,13 @@ class EventsTab(TabBase):
             return
 
         def save(v: dict[str, str]) -> tuple[Any, Any]:
-            return ops.add_participant, ops.ParticipantInput(session_id=s.id, **v)
+            data = participant_ops.ParticipantInput(session_id=s.id, **v)
+            return participant_ops.add_participant, data
 
-        def saved(_new_id: int) -> None:
-            self.status_message.emit("参加者を追加しました。")
+        def saved(added: participant_ops.Added) -> None:
+            self.status_message.emit(added.message)
+            if added.status == "waiting":
+                QMessageBox.information(self, "キャンセル待ち", added.message)
             self.reload_sessions(keep_id=s.id)
 
         self.edit_form(
@@ -341,8 +364,40 @@ class EventsTab(TabBase):
             return
         self.delete_record(
             f"参加者「{p.name}」",
-            ops.delete_participant,
+            participant_ops.delete_participant,
             p.id,
             p.version,
             then=lambda: self.reload_sessions(keep_id=s.id),
+        )
+
+    def change_status(self) -> None:
+        """申込 → 参加 / 欠席 / 取消 …; a place freed goes to the first one waiting."""
+        p = self.participants.current()
+        s = self.sessions.current()
+        if p is None or s is None or self.read_only:
+            return
+        codes = list(PARTICIPANT_STATUSES)
+        chosen, ok = QInputDialog.getItem(
+            self,
+            "状態を変更",
+            f"{p.name}さんの状態:",
+            list(PARTICIPANT_STATUSES.values()),
+            codes.index(p.status) if p.status in codes else 0,
+            False,
+        )
+        if not ok:
+            return
+        status = codes[list(PARTICIPANT_STATUSES.values()).index(chosen)]
+
+        def changed(message: str) -> None:
+            self.status_message.emit(message)
+            self.reload_sessions(keep_id=s.id)
+
+        self.worker.call(
+            participant_ops.set_status,
+            p.id,
+            p.version,
+            status,
+            on_result=changed,
+            on_error=self.report_error,
         )

@@ -1,0 +1,297 @@
+"""イベント tab, 参加者: who applied for a session, and the rules an application must pass.
+
+- the person is found again (e-mail, else name within the organization) rather than made twice;
+- one application per person and session, and none for two sessions at overlapping times;
+- a session's 対象 that limits who may come (「地方公共団体のご担当者様のみ」) is enforced from
+  the person's organization;
+- a session with a 定員 takes applications beyond it on the waiting list (キャンセル待ち), and
+  moves the first one waiting up when a place is freed (取消).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from db.errors import ValidationError
+from db.models import EventSession, Organization, Participant, Person
+from db.vocab import (
+    LOCAL_GOVERNMENT_KINDS,
+    ORGANIZATION_KINDS,
+    PARTICIPANT_ATTENDANCE,
+    PARTICIPANT_STATUSES,
+    label,
+)
+from desktop.japanese.text import kana_sort_key, normalize_for_compare, to_hiragana
+from desktop.ops.common import clean, fetch, find_or_create_organization, required
+from desktop.ops.schedule import slot_of
+from desktop.scheduling import overlapping
+
+# Statuses that hold a place (or a place in the queue); 欠席 and 取消 do not.
+HOLDS_A_PLACE = ("applied", "attended")
+ACTIVE = ("applied", "waiting", "attended")
+
+# 対象 texts that limit who may come: (words that name the group, organization kinds, name).
+_LIMITS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
+    (("地方公共団体", "自治体"), LOCAL_GOVERNMENT_KINDS, "地方公共団体"),
+    (("府省庁", "関係省庁"), frozenset({"ministry", "regional_bureau"}), "府省庁"),
+)
+_ONLY = ("のみ", "限定", "限り")
+
+
+def eligible_kinds(eligibility: str | None) -> tuple[frozenset[str], str] | None:
+    """The organization kinds a 対象 text allows (and what it calls them); None: anyone.
+
+    Only a text that says it limits (のみ, 限定 …) limits: 「国、地方公共団体、民間企業等」
+    describes an audience, 「地方公共団体のご担当者様のみ」 restricts it.
+    """
+    if not eligibility or not any(word in eligibility for word in _ONLY):
+        return None
+    for words, kinds, name in _LIMITS:
+        if any(word in eligibility for word in words):
+            return kinds, name
+    return None
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: int
+    version: int
+    name: str
+    kana: str
+    organization: str
+    post: str
+    email: str
+    status: str
+    attendance_label: str
+    status_label: str
+
+
+def list_participants(session: Session, session_id: int) -> list[ParticipantRow]:
+    participants = session.scalars(
+        select(Participant)
+        .where(Participant.session_id == session_id)
+        .options(selectinload(Participant.person).selectinload(Person.organization))
+    ).all()
+    rows = [
+        ParticipantRow(
+            id=p.id,
+            version=p.version,
+            name=p.person.name,
+            kana=p.person.kana or "",
+            organization=p.person.organization.name if p.person.organization else "",
+            post=p.person.post or "",
+            email=p.person.email or "",
+            status=p.status,
+            attendance_label=label(PARTICIPANT_ATTENDANCE, p.attendance),
+            status_label=label(PARTICIPANT_STATUSES, p.status),
+        )
+        for p in participants
+    ]
+    return sorted(rows, key=lambda r: kana_sort_key(r.kana or r.name))
+
+
+@dataclass(frozen=True)
+class ParticipantInput:
+    session_id: int
+    name: str
+    kana: str = ""
+    organization: str = ""
+    post: str = ""
+    email: str = ""
+    attendance: str = ""
+    status: str = "applied"
+
+
+@dataclass(frozen=True)
+class Added:
+    id: int
+    status: str  # applied, or waiting when the session was full
+    message: str  # what the window tells the user
+
+
+def _find_person(
+    session: Session, name: str, email: str | None, organization: Organization | None
+) -> Person | None:
+    """The stored person: the same e-mail address, else the same name in that organization."""
+    if email:
+        by_email = session.scalars(
+            select(Person).where(func.lower(Person.email) == email.casefold()).order_by(Person.id)
+        ).first()
+        if by_email is not None:
+            return by_email
+    if organization is not None and organization.id is None:
+        return None  # an organization made just now has nobody yet
+    same_name = Person.name_key == normalize_for_compare(name)
+    where = (
+        Person.organization_id == organization.id
+        if organization is not None
+        else Person.organization_id.is_(None)
+    )
+    return session.scalars(select(Person).where(same_name, where).order_by(Person.id)).first()
+
+
+def target_of(event: EventSession) -> str | None:
+    """Who the session is for: its own 対象, else its series'."""
+    return event.eligibility or event.series.eligibility
+
+
+def ineligibility(
+    number: int, target: str | None, org_name: str | None, org_kind: str | None
+) -> str | None:
+    """Why someone of that organization may not apply (None: they may)."""
+    limit = eligible_kinds(target)
+    if limit is None:
+        return None
+    kinds, group = limit
+    if org_kind in kinds:
+        return None
+    who = (
+        f"「{org_name}」は{label(ORGANIZATION_KINDS, org_kind)}として登録されています"
+        if org_name
+        else "所属が入力されていません"
+    )
+    return (
+        f"第{number}回は{target}（{group}の方が対象）です。{who}。"
+        f"{group}の方でしたら、所属を{group}の正式名称で入力してください。"
+    )
+
+
+def _check_eligible(event: EventSession, org: Organization | None) -> None:
+    refusal = ineligibility(
+        event.number, target_of(event), org.name if org else None, org.kind if org else None
+    )
+    if refusal:
+        raise ValidationError(refusal, "organization")
+
+
+def _check_not_registered(session: Session, event: EventSession, person: Person) -> None:
+    """Refuse a second application: to this session, or to one at an overlapping time."""
+    if person.id is None:
+        return
+    theirs = session.scalars(
+        select(Participant)
+        .where(Participant.person_id == person.id, Participant.status.in_(ACTIVE))
+        .options(selectinload(Participant.session).selectinload(EventSession.series))
+    ).all()
+    for other in theirs:
+        if other.session_id == event.id:
+            raise ValidationError(
+                f"{person.name}さんはすでに第{event.number}回に申し込まれています"
+                f"（状態: {label(PARTICIPANT_STATUSES, other.status)}）。",
+                "name",
+            )
+        if overlapping(slot_of(event), slot_of(other.session)):
+            clash = other.session
+            raise ValidationError(
+                f"{person.name}さんは同じ時間の{clash.series.name} 第{clash.number}回に"
+                "申し込まれています。どちらか一方だけにしてください。",
+                "name",
+            )
+
+
+def _places_taken(session: Session, event: EventSession) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Participant)
+            .where(Participant.session_id == event.id, Participant.status.in_(HOLDS_A_PLACE))
+        )
+        or 0
+    )
+
+
+def add_participant(session: Session, data: ParticipantInput) -> Added:
+    """Register a person for a session, by the rules above; a full session puts them on the
+    waiting list."""
+    name = required(data.name, "name", "氏名")
+    if data.status not in PARTICIPANT_STATUSES:
+        raise ValidationError("状態を選んでください。", "status")
+    attendance = clean(data.attendance)
+    if attendance is not None and attendance not in PARTICIPANT_ATTENDANCE:
+        raise ValidationError("参加形式を選んでください。", "attendance")
+    event = fetch(session, EventSession, data.session_id)
+    org_name = clean(data.organization)
+    organization = find_or_create_organization(session, org_name) if org_name else None
+    email = clean(data.email)
+    person = _find_person(session, name, email, organization)
+    if person is None:
+        kana = clean(data.kana)
+        person = Person(
+            name=name,
+            kana=to_hiragana(kana) if kana else None,
+            organization=organization,
+            post=clean(data.post),
+            email=email,
+        )
+        session.add(person)  # a refusal below rolls the whole operation back
+    _check_eligible(event, person.organization or organization)
+    _check_not_registered(session, event, person)
+    status = data.status
+    message = f"{person.name}さんを第{event.number}回の参加者に登録しました。"
+    if (
+        status in HOLDS_A_PLACE
+        and event.capacity
+        and _places_taken(session, event) >= event.capacity
+    ):
+        status = "waiting"
+        message = (
+            f"第{event.number}回は定員（{event.capacity}名）に達しているため、"
+            f"{person.name}さんをキャンセル待ちに登録しました。"
+        )
+    participant = Participant(session=event, person=person, status=status, attendance=attendance)
+    session.add(participant)
+    session.flush()
+    return Added(participant.id, status, message)
+
+
+def set_status(session: Session, participant_id: int, version: int | None, status: str) -> str:
+    """Change a participant's status; a place freed moves the first one waiting up. Returns
+    what the window tells the user."""
+    if status not in PARTICIPANT_STATUSES:
+        raise ValidationError("状態を選んでください。", "status")
+    participant = fetch(session, Participant, participant_id, version)
+    event = participant.session
+    before = participant.status
+    takes_a_place = status in HOLDS_A_PLACE and before not in HOLDS_A_PLACE
+    if takes_a_place and event.capacity and _places_taken(session, event) >= event.capacity:
+        raise ValidationError(
+            f"第{event.number}回は定員（{event.capacity}名）に達しています。"
+            "ほかの方の取消を先に記録してください。",
+            "status",
+        )
+    participant.status = status
+    session.flush()
+    told = f"{participant.person.name}さんを「{label(PARTICIPANT_STATUSES, status)}」にしました。"
+    if before in HOLDS_A_PLACE and status not in HOLDS_A_PLACE:
+        moved = _move_up(session, event)
+        if moved:
+            told += f" キャンセル待ちの{moved}さんを申込にしました。"
+    return told
+
+
+def _move_up(session: Session, event: EventSession) -> str | None:
+    """The first one waiting gets the freed place (when the session has a 定員)."""
+    if not event.capacity or _places_taken(session, event) >= event.capacity:
+        return None
+    first = session.scalars(
+        select(Participant)
+        .where(Participant.session_id == event.id, Participant.status == "waiting")
+        .order_by(Participant.id)
+    ).first()
+    if first is None:
+        return None
+    first.status = "applied"
+    session.flush()
+    return first.person.name
+
+
+def delete_participant(session: Session, participant_id: int, version: int | None) -> None:
+    participant = fetch(session, Participant, participant_id, version)
+    event, held = participant.session, participant.status in HOLDS_A_PLACE
+    session.delete(participant)
+    session.flush()
+    if held:
+        _move_up(session, event)
