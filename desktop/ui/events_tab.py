@@ -228,16 +228,25 @@ class EventsTab(TabBase):
                 ],
             )
         )
-        self.participants_title.setText(f"参加者 — {row.number_label}（{row.participant_count}名）")
+        capacity = f"／定員{row.capacity}名" if row.capacity else ""
+        self.participants_title.setText(
+            f"参加者 — {row.number_label}（{row.participant_count}名{capacity}）"
+        )
         self.reload_participants()
 
     def reload_participants(self) -> None:
         session = self.sessions.current()
         if session is None:
             return
-        self.worker.call(
-            participant_ops.list_participants, session.id, on_result=self.participants.set_rows
-        )
+
+        def loaded(rows: list[participant_ops.ParticipantRow]) -> None:
+            self.participants.set_rows(rows)
+            waiting = sum(1 for r in rows if r.status == "waiting")
+            if waiting:
+                title = self.participants_title.text().removesuffix("）")
+                self.participants_title.setText(f"{title}、キャンセル待ち{waiting}名）")
+
+        self.worker.call(participant_ops.list_participants, session.id, on_result=loaded)
 
     def _update_buttons(self) -> None:
         writable = not self.read_only
