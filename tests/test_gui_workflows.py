@@ -148,3 +148,56 @@ def test_an_ineligible_participant_is_refused_in_the_form(window: MainWindow, qt
     assert not dialog.isVisible()
     assert [p.name for p in tab.participants.source.rows()] == ["山田 花子"]
     assert "第4回の参加者に登録しました" in window.statusBar().currentMessage()
+
+
+def preview_rows(window: MainWindow, qtbot: QtBot) -> list[tuple[str, ...]]:
+    window.preview_sheet()
+    settle(qtbot, window)
+    dialog = window.councils.sheet_preview
+    assert dialog is not None and dialog.isVisible()
+    rows = [row for section in dialog.preview.sheet.sections for row in section.rows]
+    dialog.reject()
+    return rows
+
+
+def test_replace_a_council_member_and_print_before_and_after(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    police = "警察庁長官官房技術審議官"
+    tab = window.councils
+    window.tabs.setCurrentWidget(tab)
+    tab.view_box.setCurrentIndex(tab.view_box.findData("councils"))
+    settle(qtbot, window)
+    names = [c.name for c in shown_rows(tab.councils)]
+    tab.councils.selectRow(names.index("近未来技術実装関係省庁連絡会議"))
+    settle(qtbot, window)
+    seat = [m.post for m in shown_rows(tab.members)].index(police)
+    tab.members.selectRow(seat)
+    assert tab.replace_button.isEnabled()
+    tab.replace_button.click()
+    dialog = open_dialog(window)
+    fill(dialog, from_date="令和4年4月1日", name="新任 太郎")
+    dialog.submit()
+    settle(qtbot, window)
+    assert not dialog.isVisible()
+    (now,) = [m for m in shown_rows(tab.members) if m.post == police]
+    assert now.name == "新任 太郎" and now.term == "令和4年4月1日～"  # today's roster
+
+    tab.as_of_edit.setText("令和4年3月31日")
+    tab.as_of_edit.editingFinished.emit()
+    settle(qtbot, window)
+    (then,) = [m for m in shown_rows(tab.members) if m.post == police]
+    assert then.name != "新任 太郎"
+    before = preview_rows(window, qtbot)
+    tab.as_of_edit.setText("R4.4.1")
+    tab.as_of_edit.editingFinished.emit()
+    settle(qtbot, window)
+    after = preview_rows(window, qtbot)
+    (old_row,) = [r for r in before if police in r]
+    (new_row,) = [r for r in after if police in r]
+    assert "新任 太郎" not in old_row and "新任 太郎" in new_row
+    assert before.index(old_row) == after.index(new_row)  # the seat keeps its place
+
+    tab.history_check.setChecked(True)  # the history: both terms
+    settle(qtbot, window)
+    assert len([m for m in shown_rows(tab.members) if m.post == police]) == 2

@@ -24,7 +24,9 @@ from desktop.sheets import (
     council_members,
     expert_catalog,
     fonts,
+    schedule_conflicts,
     smart_city,
+    support_status,
     symposium_schedule,
 )
 from desktop.sheets import counts as sheet_counts
@@ -389,6 +391,8 @@ def every_sheet(session: Any) -> list[Sheet]:
         sheet_matching.build(session, "医療"),
         expert_catalog.build(session),
         smart_city.build(session),
+        support_status.build(session, as_of=dt.date(2021, 10, 1)),
+        schedule_conflicts.build(session, FY2021),
     ]
 
 
@@ -402,7 +406,7 @@ def test_every_sheet_prints_on_a4_with_embedded_fonts_and_exports_the_same_rows(
     pipeline.commit(demo_db, prepare(demo_db, folder))
     with demo_db.sessions() as session:
         sheets = every_sheet(session)
-    assert len({s.name for s in sheets}) == 8
+    assert {s.name for s in sheets} == set(SHEETS)  # every sheet of the catalog
     for sheet in sheets:
         pdf, xlsx, data = (tmp_path / f"{sheet.name}.{ext}" for ext in ("pdf", "xlsx", "json"))
         render(sheet, "pdf", pdf)
@@ -417,7 +421,8 @@ def test_every_sheet_prints_on_a4_with_embedded_fonts_and_exports_the_same_rows(
         assert f"{pages}/{pages}" in text, sheet.name
         rows = [list(r) for s in sheet.sections for r in s.rows]
         exported = json.loads(data.read_text(encoding="utf-8"))
-        assert [list(r.values()) for s in exported["sections"] for r in s["rows"]] == rows
+        titles = exported["columns"]
+        assert [[r[t] for t in titles] for s in exported["sections"] for r in s["rows"]] == rows
         ws = openpyxl.load_workbook(xlsx).active
         assert ws is not None
         cells = [

@@ -18,6 +18,7 @@ from desktop.ops.common import (
     clean,
     fetch,
     find_or_create_organization,
+    optional_date,
     required,
 )
 
@@ -72,13 +73,25 @@ def list_councils(session: Session) -> list[CouncilRow]:
     ]
 
 
-def list_members(session: Session, council_id: int) -> list[MemberRow]:
-    """Members by role (議長, 座長, 構成員 …), then the council's own order."""
+def serves_on(member: Membership, day: dt.date) -> bool:
+    """The member's term (open at either end when not set) includes the day."""
+    return (member.term_start is None or member.term_start <= day) and (
+        member.term_end is None or day <= member.term_end
+    )
+
+
+def list_members(
+    session: Session, council_id: int, as_of: dt.date | None = None
+) -> list[MemberRow]:
+    """Members by role (議長, 座長, 構成員 …), then the council's own order; with `as_of`, only
+    those serving on that day (else everyone, past and future terms included)."""
     members = session.scalars(
         select(Membership)
         .where(Membership.council_id == council_id)
         .options(selectinload(Membership.person), selectinload(Membership.organization))
     ).all()
+    if as_of is not None:
+        members = [m for m in members if serves_on(m, as_of)]
     members = sorted(members, key=lambda m: (role_rank(m.role), m.order, m.id))
     return [
         MemberRow(
@@ -189,6 +202,103 @@ def move_member(session: Session, member_id: int, step: int) -> None:
     member.order, other.order = other.order, member.order
     if member.order == other.order:
         member.order += step
+
+
+@dataclass(frozen=True)
+class ReplacementInput:
+    """Someone new takes a seat from a day on: the seat's role, order and (unless given) post
+    and organization stay; the old member's term ends the day before."""
+
+    member_id: int
+    version: int | None
+    from_date: str
+    name: str
+    post: str = ""
+    organization: str = ""
+
+
+def replace_member(session: Session, data: ReplacementInput) -> int:
+    old = fetch(session, Membership, data.member_id, data.version)
+    day = optional_date(data.from_date, "from_date")
+    if day is None:
+        raise ValidationError(
+            "交代する日（新しい委員の任期の初日）を入力してください。", "from_date"
+        )
+    name = required(data.name, "name", "新しい委員の氏名")
+    if old.term_start is not None and day <= old.term_start:
+        raise ValidationError(
+            f"交代する日は今の委員の任期の初日（{format_wareki(old.term_start)}）より後にしてください。",
+            "from_date",
+        )
+    if old.term_end is not None and old.term_end < day - dt.timedelta(days=1):
+        raise ValidationError(
+            f"この委員の任期は{format_wareki(old.term_end)}に終わっています。", "from_date"
+        )
+    org_name = clean(data.organization)
+    organization = find_or_create_organization(session, org_name) if org_name else old.organization
+    post = clean(data.post) or old.post
+    successor = Membership(
+        council=old.council,
+        role=old.role,
+        post=post,
+        group_name=old.group_name,
+        order=old.order,
+        organization=organization,
+        person=Person(name=name, organization=organization, post=post),
+        term_start=day,
+        term_end=old.term_end if old.term_end and old.term_end >= day else None,
+    )
+    old.term_end = day - dt.timedelta(days=1)
+    session.add(successor)
+    session.flush()
+    return successor.id
+
+
+@dataclass(frozen=True)
+class NewTermInput:
+    council_id: int
+    start: str
+    end: str = ""
+
+
+def copy_roster(session: Session, data: NewTermInput) -> int:
+    """Everyone serving the day before `start` serves the new term too, as new memberships
+    (same people, seats and order); the current terms end the day before. Returns how many."""
+    start = optional_date(data.start, "start")
+    if start is None:
+        raise ValidationError("新しい任期の初日を入力してください。", "start")
+    end = optional_date(data.end, "end")
+    if end is not None and end < start:
+        raise ValidationError("任期の終わりが初日より前になっています。", "end")
+    council = fetch(session, Council, data.council_id)
+    if any(m.term_start is not None and m.term_start >= start for m in council.memberships):
+        raise ValidationError(
+            f"{format_wareki(start)}以降に始まる任期の委員がすでにいます。"
+            "委員の一覧で確かめてください。",
+            "start",
+        )
+    eve = start - dt.timedelta(days=1)
+    serving = [m for m in council.memberships if serves_on(m, eve)]
+    if not serving:
+        raise ValidationError(f"{format_wareki(eve)}の時点の委員がいません。", "start")
+    for member in serving:
+        member.term_end = eve
+        session.add(
+            Membership(
+                council=council,
+                person=member.person,
+                organization=member.organization,
+                role=member.role,
+                post=member.post,
+                group_name=member.group_name,
+                order=member.order,
+                note=member.note,
+                term_start=start,
+                term_end=end,
+            )
+        )
+    session.flush()
+    return len(serving)
 
 
 @dataclass(frozen=True)

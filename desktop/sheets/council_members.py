@@ -12,6 +12,7 @@ from db.models import Council, Membership, Person
 from db.vocab import MEMBER_ROLES, label, role_rank
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import format_wareki
+from desktop.ops.councils import serves_on
 from desktop.sheets.model import Column, Section, Sheet
 
 NAME = "council-members"
@@ -36,12 +37,7 @@ def _members(session: Session, council: Council, as_of: dt.date) -> list[Members
             selectinload(Membership.organization),
         )
     ).all()
-    current = [
-        m
-        for m in members
-        if (m.term_start is None or m.term_start <= as_of)
-        and (m.term_end is None or as_of <= m.term_end)
-    ]
+    current = [m for m in members if serves_on(m, as_of)]
     return sorted(current, key=lambda m: (role_rank(m.role), m.order, m.id))
 
 

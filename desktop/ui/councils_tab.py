@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import html
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import ValidationError
 from db.vocab import CONTINUATION_RESULTS, COUNCIL_KINDS, MEMBER_ROLES
-from desktop.japanese.wareki import format_wareki
+from desktop.japanese.wareki import DateParseError, format_wareki, parse_date
 from desktop.ops import councils as ops
 from desktop.ops import projects as project_ops
 from desktop.ops.registrations import ProgramOption, list_programs
@@ -104,6 +107,23 @@ class CouncilsTab(TabBase):
         self.add_member_button = button("委員を追加", self.add_member)
         self.edit_member_button = button("委員を編集", self.edit_member)
         self.delete_member_button = button("委員を削除", self.delete_member)
+        self.replace_button = button(
+            "委員を交代…",
+            self.replace_member,
+            "任期を終える委員と、その席を継ぐ委員（履歴は残ります）",
+        )
+        self.new_term_button = button(
+            "新しい任期へ…", self.copy_roster, "今の委員全員を新しい任期の名簿に写します"
+        )
+        self.as_of_edit = QLineEdit()
+        self.as_of_edit.setPlaceholderText("今日")
+        self.as_of_edit.setToolTip(
+            "この日の委員を表示・印刷します（例: 令和4年4月1日）。空欄は今日。"
+        )
+        self.as_of_edit.setMaximumWidth(180)
+        self.as_of_edit.editingFinished.connect(self.reload_members)
+        self.history_check = QCheckBox("任期外の委員も表示")
+        self.history_check.toggled.connect(lambda _on: self.reload_members())
         self.up_button = button("▲", lambda: self.move_member(-1), "上へ（同じ役割の中で）")
         self.down_button = button("▼", lambda: self.move_member(1), "下へ（同じ役割の中で）")
 
@@ -124,15 +144,22 @@ class CouncilsTab(TabBase):
                 self.add_council_button,
             )
         )
-        right_layout.addWidget(self.members_title)
+        members_header = QHBoxLayout()
+        members_header.addWidget(self.members_title, 1)
+        members_header.addWidget(QLabel("時点:"))
+        members_header.addWidget(self.as_of_edit)
+        members_header.addWidget(self.history_check)
+        right_layout.addLayout(members_header)
         right_layout.addWidget(self.members, 3)
         right_layout.addLayout(
             button_row(
                 self.add_member_button,
                 self.edit_member_button,
+                self.replace_button,
                 self.delete_member_button,
                 self.up_button,
                 self.down_button,
+                self.new_term_button,
             )
         )
         splitter = QSplitter()
@@ -169,8 +196,11 @@ class CouncilsTab(TabBase):
         if council is None:
             self.status_message.emit("名簿を印刷する会議を「会議・協議会」の一覧で選んでください。")
             return
+        day = self.as_of()
+        if day is None:
+            return
         self.show_sheet_preview(
-            functools.partial(council_members.build, children=True), council.name
+            functools.partial(council_members.build, children=True, as_of=day), council.name
         )
 
     def _set_programs(self, programs: list[ProgramOption]) -> None:
@@ -256,9 +286,26 @@ class CouncilsTab(TabBase):
             self.reload_members()
         self._update_buttons()
 
+    def as_of(self) -> dt.date | None:
+        """The day whose members are shown and printed (today when blank); None: unreadable,
+        which is said in the status bar."""
+        text = self.as_of_edit.text().strip()
+        if not text:
+            return dt.date.today()
+        try:
+            return parse_date(text)
+        except DateParseError as exc:
+            self.status_message.emit(f"時点: {exc}")
+            return None
+
     def reload_members(self, keep_id: int | None = None) -> None:
-        if self.council_id is not None:
-            self.load_table(self.members, ops.list_members, self.council_id, keep_id=keep_id)
+        if self.council_id is None:
+            return
+        day = self.as_of()
+        if day is None:
+            return
+        shown = None if self.history_check.isChecked() else day
+        self.load_table(self.members, ops.list_members, self.council_id, shown, keep_id=keep_id)
 
     def _update_buttons(self) -> None:
         writable = not self.read_only
@@ -272,8 +319,10 @@ class CouncilsTab(TabBase):
         has_council = self.council_id is not None
         has_member = self.members.current() is not None
         self.add_member_button.setEnabled(writable and has_council)
+        self.new_term_button.setEnabled(writable and has_council)
         for widget in (
             self.edit_member_button,
+            self.replace_button,
             self.delete_member_button,
             self.up_button,
             self.down_button,
@@ -430,6 +479,52 @@ class CouncilsTab(TabBase):
             self.reload_councils()
 
         self.edit_form(title, MEMBER_FIELDS, values, save, saved)
+
+    def replace_member(self) -> None:
+        """The selected seat goes to someone new from a day on (the old term ends the day before)."""
+        m = self.members.current()
+        if m is None or self.read_only:
+            return
+        fields = [
+            Field(
+                "from_date",
+                "交代する日",
+                required=True,
+                placeholder="新しい委員の任期の初日（例: 令和4年4月1日）",
+            ),
+            Field("name", "新しい委員の氏名", required=True),
+            Field("post", "役職", placeholder=f"空欄: 同じ（{m.post or '－'}）"),
+            Field("organization", "所属", placeholder=f"空欄: 同じ（{m.organization or '－'}）"),
+        ]
+
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            return ops.replace_member, ops.ReplacementInput(m.id, m.version, **v)
+
+        def saved(new_id: int) -> None:
+            self.status_message.emit(f"{m.name or m.post}の席を交代しました（履歴は残ります）。")
+            self.reload_members(keep_id=new_id)
+            self.reload_councils()
+
+        self.edit_form(f"委員を交代 — {m.name or m.post}", fields, {}, save, saved)
+
+    def copy_roster(self) -> None:
+        council_id = self.council_id
+        if council_id is None or self.read_only:
+            return
+        fields = [
+            Field("start", "新しい任期の初日", required=True, placeholder="例: 令和4年4月1日"),
+            Field("end", "任期の終わり", placeholder="空欄: 定めなし（例: 令和6年3月31日）"),
+        ]
+
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            return ops.copy_roster, ops.NewTermInput(council_id, **v)
+
+        def saved(count: int) -> None:
+            self.status_message.emit(f"{count}名を新しい任期の名簿に写しました。")
+            self.reload_members()
+            self.reload_councils()
+
+        self.edit_form("名簿を新しい任期へ", fields, {}, save, saved)
 
     def delete_member(self) -> None:
         m = self.members.current()
