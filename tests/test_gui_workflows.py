@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
+from desktop.imports import pipeline
 from desktop.japanese.wareki import fiscal_year_of, format_fiscal_year, format_wareki
 from desktop.ops import projects
 from desktop.ops.registrations import list_programs
@@ -20,6 +21,7 @@ from desktop.ui.record_tab import RecordTable
 from desktop.ui.table_model import ROW_ROLE
 from tests.gui_support import settle, window  # noqa: F401  (a fixture)
 from tests.test_gui import fill, open_dialog
+from tests.test_import import write_list
 
 
 def add_project_ending_this_year(demo_path: Path) -> int:
@@ -201,3 +203,60 @@ def test_replace_a_council_member_and_print_before_and_after(
     tab.history_check.setChecked(True)  # the history: both terms
     settle(qtbot, window)
     assert len([m for m in shown_rows(tab.members) if m.post == police]) == 2
+
+
+def test_match_a_field_and_see_an_organizations_matches(
+    window: MainWindow, qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    openlab = "地域未来構想20 オープンラボ"
+    registrations = write_list(
+        tmp_path / "登録.xlsx",
+        ["団体名", "地方公共団体コード", "区分", "事業", "政策分野", "概要"],
+        ["秩父市", "112071", "関心", openlab, "教育、医療", "遠隔授業の導入"],
+        ["株式会社まなび", None, "提供", openlab, "教育", "ＡＩドリルで個別学習"],
+        ["株式会社いりょう", None, "提供", openlab, "医療", "オンライン診療"],
+    )
+    measures = write_list(
+        tmp_path / "支援策.xlsx",
+        ["施策名", "府省庁", "政策分野"],
+        ["GIGAスクール構想", "文部科学省", "教育"],
+    )
+    db = open_database(str(demo_path))
+    try:
+        with db.sessions() as session:
+            preview = pipeline.prepare(session, [registrations, measures])
+        pipeline.commit(db, preview)
+    finally:
+        db.close()
+    tab = window.registrations
+    tab.program_box.setCurrentIndex(tab.program_box.findText(openlab))
+    settle(qtbot, window)
+    tab.category_box.setCurrentIndex(tab.category_box.findText("教育"))
+    settle(qtbot, window)
+
+    window.show_matching()  # Ctrl+M
+    settle(qtbot, window)
+    dialog = tab.matching_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.category_box.currentText() == f"{openlab} — 教育"
+    assert dialog.titles["interested"].text() == "関心のある地方公共団体（1）"
+    assert [r.name for r in dialog.tables["offering"].source.rows()] == ["株式会社まなび"]
+    assert [r.detail for r in dialog.tables["measures"].source.rows()] == ["文部科学省"]
+    dialog.category_box.setCurrentIndex(dialog.category_box.findText(f"{openlab} — 医療"))
+    settle(qtbot, window)
+    assert [r.name for r in dialog.tables["offering"].source.rows()] == ["株式会社いりょう"]
+    assert dialog.titles["measures"].text() == "活用できる支援策（0）"
+    dialog.reject()
+
+    # from the organization: every field it registered and its matches on the other sides
+    tab.category_box.setCurrentIndex(0)
+    settle(qtbot, window)
+    tab.search.setText("ちちぶ")
+    select(tab.table, next(r.id for r in shown_rows(tab.table) if r.name == "秩父市"))
+    settle(qtbot, window)
+    text = tab.detail_view.toPlainText()
+    assert "教育（関心）: 専門家 1・支援策 1" in text and "医療（関心）: 専門家 1・支援策 0" in text
+
+    # the search reads summaries too, whatever the width or kana
+    tab.search.setText("ａｉ どりる")
+    assert [r.name for r in shown_rows(tab.table)] == ["株式会社まなび"]

@@ -34,6 +34,7 @@ from desktop.japanese.lgcode import LgCodeError, normalize_lg_code
 from desktop.japanese.text import kana_sort_key, to_hiragana
 from desktop.japanese.wareki import DateParseError, format_wareki, parse_date
 from desktop.ops.common import clean, editable, fetch, required
+from desktop.ops.matching import FieldMatches, fields_of
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class OrganizationRow:
     lg_code: str
     registration_count: int
     sort_key: str  # local governments by code, others by reading (DESIGN.md §5)
+    search_text: str = ""  # searched but not shown: the summaries of its registrations
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ class OrganizationDetail:
     email: str
     note: str
     registrations: tuple[RegistrationRow, ...]
+    matches: tuple[FieldMatches, ...]  # its fields and how many it can be matched with
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,13 @@ def list_organizations(
         if category_id is not None:
             registered = registered.where(Registration.categories.any(Category.id == category_id))
         query = query.where(Organization.id.in_(registered))
+    summaries: dict[int, list[str]] = {}
+    for org_id, summary in session.execute(
+        select(Registration.organization_id, Registration.summary).where(
+            Registration.summary.is_not(None)
+        )
+    ):
+        summaries.setdefault(org_id, []).append(summary or "")
     rows = []
     for org, count in session.execute(query).all():
         is_lg = org.kind in LOCAL_GOVERNMENT_KINDS and org.lg_code
@@ -157,6 +167,7 @@ def list_organizations(
                 lg_code=org.lg_code or "",
                 registration_count=count,
                 sort_key=sort_key,
+                search_text=" ".join(summaries.get(org.id, ())),
             )
         )
     return sorted(rows, key=lambda r: r.sort_key)
@@ -183,6 +194,7 @@ def get_organization(session: Session, organization_id: int) -> OrganizationDeta
         email=org.email or "",
         note=org.note or "",
         registrations=tuple(_registration_row(r) for r in regs),
+        matches=tuple(fields_of(session, org.id)),
     )
 
 

@@ -14,10 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db.errors import UserError
-from db.models import Category, Measure, Organization, Registration
-from desktop.japanese.ministries import ministry_rank
-from desktop.japanese.text import kana_sort_key, normalize_for_compare
+from db.models import Category
+from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import format_wareki
+from desktop.ops.matching import matching_for
 from desktop.sheets.model import Column, Section, Sheet
 
 NAME = "matching"
@@ -47,50 +47,23 @@ def find_category(session: Session, name: str, program: str | None = None) -> Ca
     raise UserError(f"分野「{name}」は {programs} にあります。--program で事業を指定してください。")
 
 
-def _organization_order(org: Organization) -> tuple[str, str]:
-    return (org.lg_code or "999999", kana_sort_key(org.kana or org.name))
-
-
 def build(
     session: Session, category: str, *, program: str | None = None, as_of: dt.date | None = None
 ) -> Sheet:
-    field = find_category(session, category, program)
-    registrations = session.scalars(
-        select(Registration)
-        .where(
-            Registration.program_id == field.program_id,
-            Registration.status != "withdrawn",
-            Registration.categories.any(Category.id == field.id),
-        )
-        .options(selectinload(Registration.organization))
-    ).all()
-    interested = sorted(
-        (r.organization for r in registrations if r.role == "interest"), key=_organization_order
-    )
-    offering = sorted(
-        (r.organization for r in registrations if r.role == "offer"),
-        key=lambda o: kana_sort_key(o.kana or o.name),
-    )
-    measures = sorted(
-        session.scalars(
-            select(Measure)
-            .where(Measure.categories.any(Category.id == field.id))
-            .options(selectinload(Measure.ministry))
-        ).all(),
-        key=lambda m: (ministry_rank(m.ministry.name if m.ministry else ""), m.name),
-    )
-    measure_texts = [f"{m.name}（{m.ministry.name}）" if m.ministry else m.name for m in measures]
+    found = matching_for(session, find_category(session, category, program).id)
+    measure_texts = [f"{m.name}（{m.detail}）" if m.detail else m.name for m in found.measures]
     rows = tuple(
         (a or "", b or "", c or "")
         for a, b, c in zip_longest(
-            [o.name for o in interested], [o.name for o in offering], measure_texts
+            [o.name for o in found.interested], [o.name for o in found.offering], measure_texts
         )
     )
     return Sheet(
         name=NAME,
-        title=f"{field.program.name}　{field.name} マッチング表",
+        title=f"{found.program}　{found.category} マッチング表",
         as_of=f"{format_wareki(as_of or dt.date.today())}現在　"
-        f"関心 {len(interested)}団体・提供 {len(offering)}団体・支援策 {len(measures)}件",
+        f"関心 {len(found.interested)}団体・提供 {len(found.offering)}団体・"
+        f"支援策 {len(found.measures)}件",
         columns=(
             Column("関心のある地方公共団体", 1.0),
             Column("提供できる専門家", 1.0),

@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
                 )
             )
 
+        view_menu.addSeparator()
+        view_menu.addAction(self._action("マッチング（分野ごと）…", self.show_matching, "Ctrl+M"))
+
         help_menu = self.menuBar().addMenu("ヘルプ(&H)")
         help_menu.addAction(self._action("事務局デスクについて", self.about))
 
@@ -206,6 +209,10 @@ class MainWindow(QMainWindow):
 
     def preview_sheet(self) -> None:
         self.current_tab().preview_sheet()
+
+    def show_matching(self) -> None:
+        self.tabs.setCurrentWidget(self.registrations)
+        self.registrations.show_matching()
 
     def refresh_all(self) -> None:
         for tab in self.all_tabs():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
@@ -11,6 +12,7 @@ from db.vocab import ORGANIZATION_KINDS, REGISTRATION_ROLES, REGISTRATION_STATUS
 from desktop.ops import registrations as ops
 from desktop.sheets import counts, expert_catalog, matching
 from desktop.ui.form_dialog import Field
+from desktop.ui.matching_dialog import MatchingDialog
 from desktop.ui.record_tab import (
     RecordTable,
     TabBase,
@@ -74,13 +76,19 @@ class RegistrationsTab(TabBase):
         self.category_box.setMinimumContentsLength(16)
         self.table: RecordTable[ops.OrganizationRow] = RecordTable(COLUMNS, self)
         self.table.export_title = "団体一覧"
-        self.search = search_box("検索（団体名・フリガナ・コード）  Ctrl+F", self.table)
+        self.search = search_box("検索（団体名・フリガナ・コード・概要）  Ctrl+F", self.table)
         self.count_label = QLabel()
         self.detail_view = detail_browser()
 
         self.add_button = button("団体を追加", self.add_organization, "新しい団体を登録します")
         self.edit_button = button("編集", self.edit_organization)
         self.delete_button = button("削除", self.delete_organization)
+        self.matching_button = button(
+            "マッチング…",
+            self.show_matching,
+            "分野ごとに関心・提供・支援策を並べて見ます（Ctrl+M）",
+        )
+        self.matching_dialog: MatchingDialog | None = None
         self.registrations: RecordTable[ops.RegistrationRow] = RecordTable(
             REGISTRATION_COLUMNS, self
         )
@@ -97,6 +105,7 @@ class RegistrationsTab(TabBase):
         filters.addWidget(self.category_box, 2)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.count_label)
+        filters.addWidget(self.matching_button)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -221,6 +230,13 @@ class RegistrationsTab(TabBase):
                 ("備考", detail.note),
             ],
         )
+        if detail.matches:
+            lines = "".join(
+                f"<li>{html.escape(m.category)}（{html.escape(m.role_label)}）: "
+                f"{html.escape(m.counterpart_label)} {m.counterparts}・支援策 {m.measures}</li>"
+                for m in detail.matches
+            )
+            text += f"<p style='margin-bottom:0'><b>分野ごとのマッチング</b></p><ul>{lines}</ul>"
         self.detail_view.setHtml(text)
         self.registrations_title.setText(f"登録（{len(detail.registrations)}件）")
         self.registrations.set_rows(detail.registrations, self._keep_registration)
@@ -236,6 +252,13 @@ class RegistrationsTab(TabBase):
             widget.setEnabled(has_row and writable)
         for widget in (self.edit_registration_button, self.delete_registration_button):
             widget.setEnabled(has_registration and writable)
+
+    def show_matching(self) -> None:
+        """Ctrl+M: the chosen field (or the first) with its three sides."""
+        self.matching_dialog = MatchingDialog(
+            self.worker, self.programs, self.category_box.currentData(), self
+        )
+        self.matching_dialog.open()
 
     # editing -------------------------------------------------------------------------------
     def add_organization(self) -> None:

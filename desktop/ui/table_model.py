@@ -57,8 +57,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        # A row may carry text that is searched but not shown (search_text: summaries …).
         self._search = [
-            normalize_for_compare(" ".join(self._text(r, c) for c in self.columns))
+            normalize_for_compare(
+                " ".join([*(self._text(r, c) for c in self.columns), getattr(r, "search_text", "")])
+            )
             for r in self._rows
         ]
         self.endResetModel()

@@ -1,0 +1,96 @@
+"""マッチング: one policy field's three sides at once — the local governments interested, the
+experts offering, the support measures that apply — with their counts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ops.matching import Matching, MatchRow, matching_for
+from desktop.ops.registrations import ProgramOption
+from desktop.ui.record_tab import RecordTable
+from desktop.ui.table_model import Column
+from desktop.ui.worker import DbWorker
+
+SIDES = (
+    ("interested", "関心のある地方公共団体", "関心の内容"),
+    ("offering", "提供できる専門家", "提供できること"),
+    ("measures", "活用できる支援策", "府省庁"),
+)
+
+
+class MatchingDialog(QDialog):
+    def __init__(
+        self,
+        worker: DbWorker,
+        programs: Sequence[ProgramOption],
+        category_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.setWindowTitle("マッチング（分野ごと）")
+        self.resize(1250, 650)
+        self.category_box = QComboBox()
+        for program in programs:
+            for category in program.categories:
+                self.category_box.addItem(f"{program.name} — {category.name}", category.id)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.titles: dict[str, QLabel] = {}
+        self.tables: dict[str, RecordTable[MatchRow]] = {}
+        sides = QHBoxLayout()
+        for key, title, detail in SIDES:
+            column = QVBoxLayout()
+            self.titles[key] = QLabel(title)
+            self.titles[key].setStyleSheet("font-weight: bold;")
+            table: RecordTable[MatchRow] = RecordTable(
+                [Column("名称", lambda r: r.name), Column(detail, lambda r: r.detail)], self
+            )
+            table.export_title = title
+            self.tables[key] = table
+            column.addWidget(self.titles[key])
+            column.addWidget(table, 1)
+            sides.addLayout(column, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("分野:"))
+        top.addWidget(self.category_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addLayout(sides, 1)
+        layout.addWidget(buttons)
+        self.category_box.currentIndexChanged.connect(lambda _i: self.load())
+        index = self.category_box.findData(category_id) if category_id is not None else 0
+        self.category_box.setCurrentIndex(max(index, 0))
+        self.load()
+
+    def load(self) -> None:
+        category_id = self.category_box.currentData()
+        if category_id is None:
+            self.summary.setText("分野のある事業がありません。")
+            return
+        self.worker.call(matching_for, category_id, on_result=self.show_matching)
+
+    def show_matching(self, found: Matching) -> None:
+        if found.category_id != self.category_box.currentData():
+            return  # an answer for a field the user has left already
+        for key, title, _detail in SIDES:
+            rows: tuple[MatchRow, ...] = getattr(found, key)
+            self.titles[key].setText(f"{title}（{len(rows)}）")
+            self.tables[key].set_rows(rows)
+        self.summary.setText(
+            f"{found.program}　{found.category}: 関心 {len(found.interested)}団体・"
+            f"提供 {len(found.offering)}団体・支援策 {len(found.measures)}件"
+        )
