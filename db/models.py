@@ -465,6 +465,23 @@ class RegistrationCount(Base):
     program: Mapped[Program] = relationship()
 
 
+class DuplicateDismissal(Base):
+    """Two records the user said are not duplicates (e.g. 美郷町 of 秋田県 and of 島根県), so
+    that the duplicate review does not propose them again. `kind`: organization or person;
+    the smaller id first."""
+
+    __tablename__ = "duplicate_dismissal"
+    __table_args__ = (UniqueConstraint("kind", "first_id", "second_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    first_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    second_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, nullable=False, server_default=func.current_timestamp()
+    )
+
+
 class ImportBatch(Base):
     """One import: file, hash, kind, counts and per-row problems; the unit of undo."""
 

@@ -1,0 +1,170 @@
+"""Duplicate review: likely duplicates found, merged without losing anything, or dismissed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from db.engine import Database
+from db.errors import ValidationError
+from db.models import (
+    AuditEntry,
+    Category,
+    EventSession,
+    Membership,
+    Organization,
+    Participant,
+    Person,
+    Registration,
+)
+from desktop.japanese.lgcode import lg_check_digit
+from desktop.ops import duplicates
+from tests.test_import import exported
+
+OPENLAB = "地域未来構想20 オープンラボ"
+
+
+def code(body: str) -> str:
+    return f"{body}{lg_check_digit(body)}"
+
+
+def add(db: Database, *rows: Any) -> list[int]:
+    with db.transaction() as session:
+        session.add_all(rows)
+        session.flush()
+        return [r.id for r in rows]
+
+
+def categories(db: Database, *names: str) -> list[Category]:
+    with db.sessions() as session:
+        found = session.scalars(select(Category).where(Category.name.in_(names))).all()
+        return [c for c in found if c.program.name == OPENLAB]
+
+
+def test_same_company_spelled_twice_is_found_and_merged(demo_db: Database) -> None:
+    with demo_db.transaction() as session:
+        program_id = next(c.program_id for c in categories(demo_db, "教育"))
+        edu, med = (
+            session.scalars(
+                select(Category).where(Category.program_id == program_id, Category.name == n)
+            ).one()
+            for n in ("教育", "医療")
+        )
+        first = Organization(kind="company", name="株式会社まなび", kana="まなび")
+        second = Organization(kind="company", name="㈱まなび", email="info@manabi.example.jp")
+        first.registrations.append(
+            Registration(program_id=program_id, role="offer", categories=[edu], summary="AI教材")
+        )
+        second.registrations.append(
+            Registration(program_id=program_id, role="offer", categories=[med], summary="遠隔診療")
+        )
+        contact = Person(name="佐藤 花子", organization=second)
+        session.add_all([first, second, contact])
+        session.flush()
+        first_id, second_id = first.id, second.id
+    with demo_db.sessions() as session:
+        pairs = duplicates.find_duplicates(session, "organization")
+    (pair,) = [p for p in pairs if {p.first.id, p.second.id} == {first_id, second_id}]
+    assert pair.reasons == ("同じ名称",)
+    assert ("フリガナ", "まなび") in pair.first.facts
+
+    with demo_db.transaction() as session:
+        duplicates.merge_organizations(session, first_id, second_id)
+    data = exported(demo_db)
+    (manabi,) = [o for o in data["organizations"] if "まなび" in o["name"]]
+    assert (manabi["name"], manabi["email"]) == ("株式会社まなび", "info@manabi.example.jp")
+    (registration,) = [r for r in data["registrations"] if r["organization"] == "株式会社まなび"]
+    assert sorted(registration["categories"]) == sorted(["教育", "医療"])
+    assert registration["summary"] == "AI教材／遠隔診療"
+    assert [p["organization"] for p in data["people"] if p["name"] == "佐藤 花子"] == [
+        "株式会社まなび"
+    ]
+    with demo_db.sessions() as session:
+        deleted = session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.table_name == "organization",
+                AuditEntry.row_id == second_id,
+                AuditEntry.action == "delete",
+            )
+        ).all()
+        assert len(deleted) == 1  # the history says what happened to it
+        assert not any(
+            {p.first.id, p.second.id} == {first_id, second_id}
+            for p in duplicates.find_duplicates(session, "organization")
+        )
+
+
+def test_same_name_other_code_is_not_proposed_and_dismissed_pairs_stay_away(
+    demo_db: Database,
+) -> None:
+    add(
+        demo_db,
+        Organization(
+            kind="municipality", name="美郷町", lg_code=code("05998")
+        ),  # 秋田県 (a code no demo body has)
+        Organization(kind="municipality", name="美郷町", lg_code=code("32998")),  # 島根県
+    )
+    a, b = add(
+        demo_db,
+        Organization(kind="company", name="テスト商事", email="a@example.jp"),
+        Organization(kind="company", name="テスト商事株式会社", email="A@example.jp"),
+    )
+    with demo_db.sessions() as session:
+        pairs = duplicates.find_duplicates(session, "organization")
+    names = [(p.first.name, p.second.name) for p in pairs]
+    assert ("美郷町", "美郷町") not in names
+    (pair,) = [p for p in pairs if {p.first.id, p.second.id} == {a, b}]
+    assert pair.reasons == ("同じメールアドレス",)
+    with demo_db.transaction() as session:
+        duplicates.dismiss(session, "organization", b, a)
+    with demo_db.sessions() as session:
+        assert not any(
+            {p.first.id, p.second.id} == {a, b}
+            for p in duplicates.find_duplicates(session, "organization")
+        )
+    with pytest.raises(ValidationError, match="コードが違う"), demo_db.transaction() as session:
+        ids = session.scalars(select(Organization.id).where(Organization.name == "美郷町")).all()
+        duplicates.merge_organizations(session, ids[0], ids[1])
+
+
+def test_people_merged_keep_their_memberships_and_one_participation(demo_db: Database) -> None:
+    with demo_db.transaction() as session:
+        city = session.scalars(select(Organization).where(Organization.name == "秩父市")).one()
+        council_id = session.scalars(select(Membership.council_id)).first()
+        first_session, second_session = session.scalars(select(EventSession.id).limit(2)).all()
+        one = Person(name="鈴木 一郎", organization=city, email="suzuki@example.jp")
+        two = Person(name="鈴木一郎", organization=city, phone="0494-22-1111")
+        session.add_all([one, two])
+        session.flush()
+        session.add_all(
+            [
+                Membership(council_id=council_id, person=two, role="member", order=99),
+                Participant(session_id=first_session, person=one, status="applied"),
+                Participant(session_id=first_session, person=two, status="applied"),
+                Participant(session_id=second_session, person=two, status="attended"),
+            ]
+        )
+        one_id, two_id = one.id, two.id
+    with demo_db.sessions() as session:
+        (pair,) = [
+            p
+            for p in duplicates.find_duplicates(session, "person")
+            if {p.first.id, p.second.id} == {one_id, two_id}
+        ]
+    assert pair.reasons == ("同じ所属で同じ氏名",)
+    with demo_db.transaction() as session:
+        duplicates.merge_people(session, one_id, two_id)
+    with demo_db.sessions() as session:
+        kept = session.get(Person, one_id)
+        assert kept is not None and kept.phone == "0494-22-1111"  # an empty field filled
+        assert session.get(Person, two_id) is None
+        seats = session.scalars(select(Membership).where(Membership.person_id == one_id)).all()
+        assert [m.order for m in seats] == [99]
+        theirs = session.execute(
+            select(Participant.session_id, Participant.status).where(
+                Participant.person_id == one_id
+            )
+        ).all()
+    assert sorted(theirs) == sorted([(first_session, "applied"), (second_session, "attended")])
