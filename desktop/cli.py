@@ -38,6 +38,7 @@ SHEET_NAMES: dict[str, str] = {
     "schedule-conflicts": "開催日程の確認（重なり・休日・年度外）",
     "participants": "参加者名簿（受付簿）",
     "counts": "登録状況",
+    "duplicates": "重複の可能性がある団体・人",
     "projects": "選定事業一覧",
     "support-status": "選定事業の支援状況（継続申請）",
     "matching": "分野ごとのマッチング表",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,6 +23,7 @@ from db.models import (
 )
 from desktop.japanese.lgcode import lg_check_digit
 from desktop.ops import duplicates
+from tests.cli_support import secdesk
 from tests.test_import import exported
 
 OPENLAB = "地域未来構想20 オープンラボ"
@@ -168,3 +171,20 @@ def test_people_merged_keep_their_memberships_and_one_participation(demo_db: Dat
             )
         ).all()
     assert sorted(theirs) == sorted([(first_session, "applied"), (second_session, "attended")])
+
+
+def test_report_lists_the_pairs_as_data(demo_db: Database, demo_path: Path, tmp_path: Path) -> None:
+    a, b = add(
+        demo_db,
+        Organization(kind="company", name="株式会社まなび"),
+        Organization(kind="company", name="(株)まなび"),
+    )
+    demo_db.close()
+    target = tmp_path / "dup.json"
+    done = secdesk("--db", demo_path, "report", "duplicates", "--format", "json", "-o", target)
+    assert done.returncode == 0, done.stderr
+    organizations, people = json.loads(target.read_text(encoding="utf-8"))["sections"]
+    assert organizations["heading"] == "団体（1組）" and people["heading"] == "人（0組）"
+    (row,) = organizations["rows"]
+    assert (row["first_id"], row["second_id"], row["reasons"]) == (a, b, "同じ名称")
+    assert row["1件目"] == f"株式会社まなび（民間企業・ID {a}）"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
+from db.models import Organization
 from desktop.imports import pipeline
 from desktop.japanese.wareki import fiscal_year_of, format_fiscal_year, format_wareki
 from desktop.ops import projects
@@ -260,3 +261,42 @@ def test_match_a_field_and_see_an_organizations_matches(
     # the search reads summaries too, whatever the width or kana
     tab.search.setText("ａｉ どりる")
     assert [r.name for r in shown_rows(tab.table)] == ["株式会社まなび"]
+
+
+def test_review_duplicates_merge_one_pair_and_dismiss_another(
+    window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = open_database(str(demo_path))
+    try:
+        with db.transaction() as session:
+            session.add_all(
+                [
+                    Organization(kind="company", name="株式会社まなび", kana="まなび"),
+                    Organization(kind="company", name="㈱まなび", email="info@manabi.example.jp"),
+                    Organization(kind="company", name="北商事", email="office@kita.example.jp"),
+                    Organization(kind="company", name="南商事", email="office@kita.example.jp"),
+                ]
+            )
+    finally:
+        db.close()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.review_duplicates()  # Ctrl+Shift+D
+    settle(qtbot, window)
+    dialog = window.duplicates_dialog
+    assert dialog is not None and dialog.isVisible()
+    pairs = {(p.first.name, p.second.name): p for p in shown_rows(dialog.pairs)}
+    assert ("株式会社まなび", "㈱まなび") in pairs and ("北商事", "南商事") in pairs
+    names = [p.first.name for p in shown_rows(dialog.pairs)]
+    dialog.pairs.selectRow(names.index("株式会社まなび"))
+    assert "フリガナ" in dialog.left.toPlainText() and "info@manabi" in dialog.right.toPlainText()
+    dialog.keep_left.click()  # keep 株式会社まなび, with the e-mail of the other
+    settle(qtbot, window)
+    names = [p.first.name for p in shown_rows(dialog.pairs)]
+    assert "株式会社まなび" not in names
+    dialog.pairs.selectRow(names.index("北商事"))
+    dialog.not_duplicate.click()  # two companies sharing an office address
+    settle(qtbot, window)
+    assert "北商事" not in [p.first.name for p in shown_rows(dialog.pairs)]
+    dialog.reject()
+    organizations = {o.name: o for o in window.registrations.table.source.rows()}
+    assert "㈱まなび" not in organizations and "北商事" in organizations

@@ -30,6 +30,7 @@ from desktop.sheets import (
     symposium_schedule,
 )
 from desktop.sheets import counts as sheet_counts
+from desktop.sheets import duplicates as sheet_duplicates
 from desktop.sheets import matching as sheet_matching
 from desktop.sheets import participants as sheet_participants
 from desktop.sheets import projects as sheet_projects
@@ -393,6 +394,7 @@ def every_sheet(session: Any) -> list[Sheet]:
         smart_city.build(session),
         support_status.build(session, as_of=dt.date(2021, 10, 1)),
         schedule_conflicts.build(session, FY2021),
+        sheet_duplicates.build(session),
     ]
 
 

@@ -12,6 +12,7 @@ from db.errors import UserError
 from desktop.sheets import (
     council_members,
     counts,
+    duplicates,
     expert_catalog,
     matching,
     participants,
@@ -79,6 +80,9 @@ SHEETS: dict[str, SheetKind] = {
         ),
     ),
     "counts": SheetKind("登録状況", lambda s, o: counts.build(s, as_of=o.as_of)),
+    "duplicates": SheetKind(
+        "重複の可能性がある団体・人", lambda s, o: duplicates.build(s, as_of=o.as_of)
+    ),
     "projects": SheetKind("選定事業一覧", lambda s, o: projects.build(s, as_of=o.as_of)),
     "support-status": SheetKind(
         "選定事業の支援状況（継続申請）", lambda s, o: support_status.build(s, as_of=o.as_of)

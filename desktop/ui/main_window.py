@@ -25,6 +25,7 @@ from db.export import export_data, write_json
 from desktop import __version__, settings
 from desktop.sheets.fonts import font_problem, forget_found_fonts, japanese_font
 from desktop.ui.councils_tab import CouncilsTab
+from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.events_tab import EventsTab
 from desktop.ui.import_flow import ImportFlow
 from desktop.ui.record_tab import TabBase
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.worker.busy_changed.connect(self.busy.setVisible)
 
         self.imports = ImportFlow(self.worker, self)
+        self.duplicates_dialog: DuplicatesDialog | None = None
         self.imports.changed.connect(self.refresh_all)
         self.setAcceptDrops(True)  # drop Excel files or folders onto the window to import them
 
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(
             self._action("最新の情報に更新(&R)", self.refresh_all, QKeySequence.StandardKey.Refresh)
         )
+
+        edit_menu.addAction(self._action("重複の確認(&D)…", self.review_duplicates, "Ctrl+Shift+D"))
 
         view_menu = self.menuBar().addMenu("表示(&V)")
         for index, name in enumerate(["登録", "協議会", "イベント"], start=1):
@@ -209,6 +213,11 @@ class MainWindow(QMainWindow):
 
     def preview_sheet(self) -> None:
         self.current_tab().preview_sheet()
+
+    def review_duplicates(self) -> None:
+        self.duplicates_dialog = DuplicatesDialog(self.worker, self)
+        self.duplicates_dialog.changed.connect(self.refresh_all)
+        self.duplicates_dialog.open()
 
     def show_matching(self) -> None:
         self.tabs.setCurrentWidget(self.registrations)

@@ -1,0 +1,54 @@
+"""重複の可能性: the duplicate review's pairs of organizations and of people, for checking on
+paper or in a script (desktop.ops.duplicates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from desktop.japanese.wareki import format_wareki
+from desktop.ops.duplicates import DuplicatePair, find_duplicates
+from desktop.sheets.model import Column, Record, Section, Sheet
+
+NAME = "duplicates"
+SECTIONS = (("organization", "団体"), ("person", "人"))
+
+
+def _side(pair: DuplicatePair, first: bool) -> str:
+    side = pair.first if first else pair.second
+    about = next((v for k, v in side.facts if k in ("区分", "所属") and v), "")
+    return f"{side.name}（{about}・ID {side.id}）" if about else f"{side.name}（ID {side.id}）"
+
+
+def _record(pair: DuplicatePair) -> Record:
+    return {
+        "kind": pair.kind,
+        "first_id": pair.first.id,
+        "first_name": pair.first.name,
+        "second_id": pair.second.id,
+        "second_name": pair.second.name,
+        "reasons": "・".join(pair.reasons),
+    }
+
+
+def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
+    sections = []
+    for kind, heading in SECTIONS:
+        pairs = find_duplicates(session, kind)
+        sections.append(
+            Section(
+                f"{heading}（{len(pairs)}組）",
+                tuple((_side(p, True), _side(p, False), "・".join(p.reasons)) for p in pairs),
+                tuple(_record(p) for p in pairs),
+            )
+        )
+    return Sheet(
+        name=NAME,
+        title="重複の可能性がある団体・人",
+        as_of=f"{format_wareki(as_of or dt.date.today())}現在",
+        columns=(Column("1件目", 3.0), Column("2件目", 3.0), Column("理由", 2.0)),
+        sections=tuple(sections),
+        notes=("※統合・「重複ではない」の記録は、編集 ▸ 重複の確認 で行います。",),
+        landscape=True,
+    )

@@ -1,0 +1,166 @@
+"""重複の確認: likely duplicate organizations or people, compared side by side, then merged
+(keeping the left or the right one) or marked "not a duplicate"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ops import duplicates
+from desktop.ops.duplicates import DuplicatePair, Side
+from desktop.ui.record_tab import RecordTable, button, detail_browser, detail_html
+from desktop.ui.table_model import Column
+from desktop.ui.worker import DbWorker
+
+KIND_LABELS = {"organization": "団体", "person": "人"}
+PAIR_COLUMNS: list[Column[DuplicatePair]] = [
+    Column("1件目", lambda p: p.first.name),
+    Column("2件目", lambda p: p.second.name),
+    Column("理由", lambda p: "・".join(p.reasons)),
+]
+
+
+def side_html(side: Side) -> str:
+    return detail_html(f"{side.name}（ID {side.id}）", side.facts)
+
+
+class DuplicatesDialog(QDialog):
+    changed = Signal()  # after a merge: the tabs reload
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.setWindowTitle("重複の確認")
+        self.resize(1100, 650)
+        self.kind_box = QComboBox()
+        for kind, text in KIND_LABELS.items():
+            self.kind_box.addItem(text, kind)
+        self.count = QLabel()
+        self.pairs: RecordTable[DuplicatePair] = RecordTable(PAIR_COLUMNS, self)
+        self.left = detail_browser()
+        self.right = detail_browser()
+        self.keep_left = button("左を残して統合", lambda: self.merge(keep_left=True))
+        self.keep_right = button("右を残して統合", lambda: self.merge(keep_left=False))
+        self.not_duplicate = button(
+            "重複ではない", self.dismiss, "この組み合わせは今後表示しません"
+        )
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("種類:"))
+        top.addWidget(self.kind_box)
+        top.addWidget(self.count, 1)
+        compare = QSplitter()
+        compare.addWidget(self.left)
+        compare.addWidget(self.right)
+        actions = QHBoxLayout()
+        actions.addWidget(self.keep_left)
+        actions.addWidget(self.keep_right)
+        actions.addWidget(self.not_duplicate)
+        actions.addStretch(1)
+        close = QDialogButtonBox()
+        close.addButton("閉じる", QDialogButtonBox.ButtonRole.RejectRole)
+        close.rejected.connect(self.reject)
+        actions.addWidget(close)
+        body = QSplitter()
+        body.addWidget(self.pairs)
+        body.addWidget(compare)
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+        layout.addWidget(
+            QLabel(
+                "統合すると、残さない方の登録・委員・参加などはすべて残す方に移り、変更履歴に記録されます。"
+            )
+        )
+        layout.addLayout(actions)
+
+        self.kind_box.currentIndexChanged.connect(lambda _i: self.load())
+        self.pairs.current_row_changed.connect(self._show_pair)
+        self.load()
+
+    @property
+    def kind(self) -> str:
+        return str(self.kind_box.currentData())
+
+    def load(self) -> None:
+        self.worker.call(duplicates.find_duplicates, self.kind, on_result=self._loaded)
+
+    def _loaded(self, pairs: list[DuplicatePair]) -> None:
+        if pairs and pairs[0].kind != self.kind:
+            return  # an answer for the other kind
+        self.pairs.set_rows(pairs)
+        what = KIND_LABELS[self.kind]
+        self.count.setText(
+            f"重複の可能性がある{what}: {len(pairs)}組" if pairs else "見つかりません"
+        )
+        if pairs:
+            self.pairs.selectRow(0)
+        self._show_pair(self.pairs.current())
+
+    def _show_pair(self, pair: DuplicatePair | None) -> None:
+        for widget in (self.keep_left, self.keep_right, self.not_duplicate):
+            widget.setEnabled(pair is not None)
+        self.left.setHtml(side_html(pair.first) if pair else "")
+        self.right.setHtml(side_html(pair.second) if pair else "")
+
+    def merge(self, *, keep_left: bool) -> None:
+        pair = self.pairs.current()
+        if pair is None:
+            return
+        keep, drop = (pair.first, pair.second) if keep_left else (pair.second, pair.first)
+        answer = QMessageBox.question(
+            self,
+            "統合の確認",
+            f"「{drop.name}」（ID {drop.id}）を「{keep.name}」（ID {keep.id}）に統合します。"
+            f"「{drop.name}」の登録・委員・参加などは「{keep.name}」に移り、"
+            f"「{drop.name}」は削除されます。よろしいですか？",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        merge = (
+            duplicates.merge_organizations
+            if self.kind == "organization"
+            else duplicates.merge_people
+        )
+
+        def merged(_id: int) -> None:
+            self.changed.emit()
+            self.load()
+
+        def failed(error: Exception) -> None:
+            QMessageBox.warning(self, "統合できません", str(error))
+
+        self.worker.call(
+            merge,
+            keep.id,
+            drop.id,
+            (keep.version, drop.version),
+            on_result=merged,
+            on_error=failed,
+        )
+
+    def dismiss(self) -> None:
+        pair = self.pairs.current()
+        if pair is None:
+            return
+        self.worker.call(
+            duplicates.dismiss,
+            self.kind,
+            pair.first.id,
+            pair.second.id,
+            on_result=lambda _r: self.load(),
+        )
