@@ -1,4 +1,4 @@
-"""Demo facts transcribed from the seed documents in ``/work/shared/seeds``.
+"""Demo facts transcribed from the seed documents (the Japanese government slides the product is built from).
 
 Plain data only (dicts / lists / str / int / None); a loader turns these
 into database rows.  Nothing here is read at run time from other files.
@@ -28,7 +28,7 @@ Sources (seed file -> blocks):
 
 ORGANIZATIONS collects every organization referenced by the other blocks.
 Local-government codes (6-digit, with check digit) and kana readings were
-taken from /work/shared/data/localgovjp-utf8.csv and prefjp-utf8.csv.
+taken from the national lists of local governments and prefectures (codes and readings).
 Fiscal years are Gregorian ints (平成30年度 = 2018, 令和元年度 = 2019, ...).
 """
 
