@@ -44,6 +44,7 @@ SHEET_NAMES: dict[str, str] = {
     "matching": "分野ごとのマッチング表",
     "expert-catalog": "専門家カタログ",
     "smart-city-matrix": "スマートシティ関連事業の選定結果",
+    "upcoming": "今後の予定と期限",
 }
 
 

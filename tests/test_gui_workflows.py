@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -300,3 +301,32 @@ def test_review_duplicates_merge_one_pair_and_dismiss_another(
     dialog.reject()
     organizations = {o.name: o for o in window.registrations.table.source.rows()}
     assert "㈱まなび" not in organizations and "北商事" in organizations
+
+
+def test_dashboard_shows_what_is_coming_and_what_is_overdue(
+    window: MainWindow, qtbot: QtBot, demo_path: Path
+) -> None:
+    add_project_ending_this_year(demo_path)
+    tab = window.dashboard
+    window.tabs.setCurrentWidget(tab)
+    this_year = fiscal_year_of(dt.date.today())
+    tab.as_of_edit.setText(format_wareki(dt.date(this_year, 12, 10)))  # after 11月30日
+    tab.as_of_edit.editingFinished.emit()
+    settle(qtbot, window)
+    (due,) = [i for i in shown_rows(tab.upcoming) if i.kind == "継続申請の期限"]
+    assert due.overdue and "継続申請テスト事業" in due.label
+    assert shown_rows(tab.upcoming)[0] == due  # the overdue first
+    tint = tab.upcoming.proxy.index(0, 0).data(Qt.ItemDataRole.BackgroundRole)
+    assert tint is not None and tint.name() == "#f8d7da"
+    assert "期限超過 1件" in tab.period.text()
+
+    tab.as_of_edit.setText("令和2年7月1日")  # the オープンラボ's schedule (seed 000)
+    tab.as_of_edit.editingFinished.emit()
+    settle(qtbot, window)
+    assert [(i.date.isoformat(), i.kind) for i in shown_rows(tab.upcoming)] == [
+        ("2020-07-08", "予定"),
+        ("2020-07-31", "予定"),
+        ("2020-08-07", "予定"),
+    ]
+    counts = {(p, role): n for p, role, n in tab.counts.source.rows()}
+    assert counts[("経団連 地域協創アクションプログラム", "連携")] > 0

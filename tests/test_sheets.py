@@ -28,6 +28,7 @@ from desktop.sheets import (
     smart_city,
     support_status,
     symposium_schedule,
+    upcoming,
 )
 from desktop.sheets import counts as sheet_counts
 from desktop.sheets import duplicates as sheet_duplicates
@@ -395,6 +396,7 @@ def every_sheet(session: Any) -> list[Sheet]:
         support_status.build(session, as_of=dt.date(2021, 10, 1)),
         schedule_conflicts.build(session, FY2021),
         sheet_duplicates.build(session),
+        upcoming.build(session, as_of=dt.date(2020, 7, 1)),
     ]
 
 

@@ -21,6 +21,7 @@ from desktop.sheets import (
     smart_city,
     support_status,
     symposium_schedule,
+    upcoming,
 )
 from desktop.sheets.model import Sheet
 
@@ -96,6 +97,7 @@ SHEETS: dict[str, SheetKind] = {
         "専門家カタログ",
         lambda s, o: expert_catalog.build(s, program=o.program, category=o.category, as_of=o.as_of),
     ),
+    "upcoming": SheetKind("今後の予定と期限", lambda s, o: upcoming.build(s, as_of=o.as_of)),
     "smart-city-matrix": SheetKind(
         "スマートシティ関連事業の選定結果", lambda s, o: smart_city.build(s, as_of=o.as_of)
     ),

@@ -25,6 +25,7 @@ from db.export import export_data, write_json
 from desktop import __version__, settings
 from desktop.sheets.fonts import font_problem, forget_found_fonts, japanese_font
 from desktop.ui.councils_tab import CouncilsTab
+from desktop.ui.dashboard_tab import DashboardTab
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.events_tab import EventsTab
 from desktop.ui.import_flow import ImportFlow
@@ -50,11 +51,13 @@ class MainWindow(QMainWindow):
         self.registrations = RegistrationsTab(self.worker)
         self.councils = CouncilsTab(self.worker)
         self.events = EventsTab(self.worker)
+        self.dashboard = DashboardTab(self.worker)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.registrations, "登録")
         self.tabs.addTab(self.councils, "協議会")
         self.tabs.addTab(self.events, "イベント")
+        self.tabs.addTab(self.dashboard, "ダッシュボード")
         self.setCentralWidget(self.tabs)
         for tab in self.all_tabs():
             tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -78,7 +81,7 @@ class MainWindow(QMainWindow):
         self.open_database(db)
 
     def all_tabs(self) -> list[TabBase]:
-        return [self.registrations, self.councils, self.events]
+        return [self.registrations, self.councils, self.events, self.dashboard]
 
     def current_tab(self) -> TabBase:
         widget = self.tabs.currentWidget()
@@ -141,7 +144,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self._action("重複の確認(&D)…", self.review_duplicates, "Ctrl+Shift+D"))
 
         view_menu = self.menuBar().addMenu("表示(&V)")
-        for index, name in enumerate(["登録", "協議会", "イベント"], start=1):
+        for index, name in enumerate(["登録", "協議会", "イベント", "ダッシュボード"], start=1):
             view_menu.addAction(
                 self._action(
                     f"{name}タブ",

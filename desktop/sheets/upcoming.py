@@ -1,0 +1,58 @@
+"""今後の予定と期限: milestones, sessions and 継続申請 deadlines of the coming weeks, the overdue
+ones first (desktop.ops.dashboard)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from desktop.japanese.wareki import format_wareki
+from desktop.ops.dashboard import DEFAULT_WEEKS, Upcoming, upcoming
+from desktop.sheets.model import Column, Record, Section, Sheet
+
+NAME = "upcoming"
+OVERDUE = "期限超過"
+
+
+def _record(item: Upcoming) -> Record:
+    return {
+        "date": item.date.isoformat(),
+        "kind": item.kind,
+        "label": item.label,
+        "overdue": item.overdue,
+    }
+
+
+def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
+    day = as_of or dt.date.today()
+    items = upcoming(session, day)
+    until = day + dt.timedelta(weeks=DEFAULT_WEEKS)
+    return Sheet(
+        name=NAME,
+        title="今後の予定と期限",
+        as_of=f"{format_wareki(day)}現在（{format_wareki(until)}まで）",
+        columns=(
+            Column("日付", 1.6),
+            Column("種類", 1.2),
+            Column("内容", 5.0),
+            Column("状況", 0.9, "center"),
+        ),
+        sections=(
+            Section(
+                None,
+                tuple(
+                    (
+                        format_wareki(i.date, weekday=True),
+                        i.kind,
+                        i.label,
+                        OVERDUE if i.overdue else "",
+                    )
+                    for i in items
+                ),
+                tuple(_record(i) for i in items),
+            ),
+        ),
+        notes=() if items else ("※この期間の予定・期限はありません。",),
+        landscape=True,
+    )
