@@ -204,7 +204,18 @@ def test_replace_a_council_member_and_print_before_and_after(
 
     tab.history_check.setChecked(True)  # the history: both terms
     settle(qtbot, window)
-    assert len([m for m in shown_rows(tab.members) if m.post == police]) == 2
+    seats = [m for m in shown_rows(tab.members) if m.post == police]
+    assert len(seats) == 2
+    old_seat = next(m for m in seats if m.name != "新任 太郎")
+    select(tab.members, old_seat.id)
+    tab.member_history_button.click()  # the record's 変更履歴 from its detail
+    settle(qtbot, window)
+    history = tab.history_dialog
+    assert history.isVisible()
+    changes = [(h.action, h.changes) for h in history.table.source.rows()]
+    assert changes[0] == ("変更", "任期終了: （空欄） → 2022-03-31")
+    assert changes[-1][0] == "作成"
+    history.reject()
 
 
 def test_match_a_field_and_see_an_organizations_matches(

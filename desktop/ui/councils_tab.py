@@ -103,6 +103,8 @@ class CouncilsTab(TabBase):
         self.add_project_button = button("事業を追加", self.add_project)
         self.edit_project_button = button("事業を編集", self.edit_project)
         self.continuation_button = button("継続申請を記録", self.record_continuation)
+        self.project_history_button = button("変更履歴", self.project_history)
+        self.member_history_button = button("履歴", self.member_history, "この委員の変更履歴")
         self.add_council_button = button("協議会を作成", self.add_council)
         self.add_member_button = button("委員を追加", self.add_member)
         self.edit_member_button = button("委員を編集", self.edit_member)
@@ -142,6 +144,7 @@ class CouncilsTab(TabBase):
                 self.edit_project_button,
                 self.continuation_button,
                 self.add_council_button,
+                self.project_history_button,
             )
         )
         members_header = QHBoxLayout()
@@ -159,6 +162,7 @@ class CouncilsTab(TabBase):
                 self.delete_member_button,
                 self.up_button,
                 self.down_button,
+                self.member_history_button,
                 self.new_term_button,
             )
         )
@@ -386,6 +390,15 @@ class CouncilsTab(TabBase):
             self.reload_projects(keep_id=new_id)
 
         self.edit_form(title, self._project_fields(), values, save, saved)
+
+    def project_history(self) -> None:
+        if self.project is not None:
+            self.show_history("project", self.project.id, self.project.title)
+
+    def member_history(self) -> None:
+        m = self.members.current()
+        if m is not None:
+            self.show_history("membership", m.id, m.name or m.post)
 
     def record_continuation(self) -> None:
         """A new 継続申請 of the selected project, or the decision on the one under review."""

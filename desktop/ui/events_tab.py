@@ -126,6 +126,7 @@ class EventsTab(TabBase):
         self.add_session_button = button("回を追加", self.add_session)
         self.edit_session_button = button("回を編集", self.edit_session)
         self.delete_session_button = button("回を削除", self.delete_session)
+        self.session_history_button = button("変更履歴", self.session_history)
         self.add_participant_button = button("参加者を追加", self.add_participant)
         self.delete_participant_button = button("参加者を削除", self.delete_participant)
         self.status_button = button("状態を変更", self.change_status, "申込・参加・欠席・取消")
@@ -137,7 +138,10 @@ class EventsTab(TabBase):
         sessions_layout.addWidget(self.sessions)
         sessions_layout.addLayout(
             button_row(
-                self.add_session_button, self.edit_session_button, self.delete_session_button
+                self.add_session_button,
+                self.edit_session_button,
+                self.delete_session_button,
+                self.session_history_button,
             )
         )
         series_box = QWidget()
@@ -257,6 +261,7 @@ class EventsTab(TabBase):
         has_session = self.sessions.current() is not None
         self.edit_session_button.setEnabled(writable and has_session)
         self.delete_session_button.setEnabled(writable and has_session)
+        self.session_history_button.setEnabled(has_session)
         self.add_participant_button.setEnabled(writable and has_session)
         has_participant = self.participants.current() is not None
         self.delete_participant_button.setEnabled(writable and has_participant)
@@ -378,6 +383,13 @@ class EventsTab(TabBase):
             p.version,
             then=lambda: self.reload_sessions(keep_id=s.id),
         )
+
+    def session_history(self) -> None:
+        s = self.sessions.current()
+        series = self.series.current()
+        if s is not None:
+            title = f"{series.name if series else ''} {s.number_label}".strip()
+            self.show_history("event_session", s.id, title)
 
     def change_status(self) -> None:
         """申込 → 参加 / 欠席 / 取消 …; a place freed goes to the first one waiting."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import ConflictError, NeedsConfirmation, UserError, ValidationError
 from desktop.excel.table_export import TableColumn, write_csv, write_xlsx
+from desktop.ops.history import HistoryRow, history
 from desktop.sheets.model import Sheet
 from desktop.ui.form_dialog import Field, FormDialog
 from desktop.ui.sheet_preview import PreviewMaker, SheetPreviewDialog
@@ -297,6 +298,16 @@ class TabBase(QWidget):
 
     def report_error(self, error: Exception) -> None:
         QMessageBox.warning(self, "事務局デスク", str(error))
+
+    def show_history(self, table: str, row_id: int, title: str) -> None:
+        """The record's 変更履歴 from the audit log, in a dialog."""
+        from desktop.ui.history_dialog import HistoryDialog  # it imports this module
+
+        def loaded(rows: list[HistoryRow]) -> None:
+            self.history_dialog = HistoryDialog(title, rows, self)
+            self.history_dialog.open()
+
+        self.worker.call(history, table, row_id, on_result=loaded, on_error=self.report_error)
 
     def preview_sheet(self) -> None:
         """Ctrl+P: the summary sheet of what is selected (tabs that have one override this)."""

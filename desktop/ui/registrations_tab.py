@@ -83,6 +83,7 @@ class RegistrationsTab(TabBase):
         self.add_button = button("団体を追加", self.add_organization, "新しい団体を登録します")
         self.edit_button = button("編集", self.edit_organization)
         self.delete_button = button("削除", self.delete_organization)
+        self.history_button = button("変更履歴", self.organization_history)
         self.matching_button = button(
             "マッチング…",
             self.show_matching,
@@ -111,7 +112,9 @@ class RegistrationsTab(TabBase):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail_view, 2)
-        right_layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
+        right_layout.addLayout(
+            button_row(self.add_button, self.edit_button, self.delete_button, self.history_button)
+        )
         right_layout.addWidget(self.registrations_title)
         right_layout.addWidget(self.registrations, 2)
         right_layout.addLayout(
@@ -250,8 +253,13 @@ class RegistrationsTab(TabBase):
         self.add_button.setEnabled(writable)
         for widget in (self.edit_button, self.delete_button, self.add_registration_button):
             widget.setEnabled(has_row and writable)
+        self.history_button.setEnabled(has_row)
         for widget in (self.edit_registration_button, self.delete_registration_button):
             widget.setEnabled(has_registration and writable)
+
+    def organization_history(self) -> None:
+        if self.detail is not None:
+            self.show_history("organization", self.detail.id, self.detail.name)
 
     def show_matching(self) -> None:
         """Ctrl+M: the chosen field (or the first) with its three sides."""
