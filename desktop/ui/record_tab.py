@@ -6,7 +6,7 @@ import dataclasses
 import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +31,9 @@ from desktop.ui.form_dialog import Field, FormDialog
 from desktop.ui.sheet_preview import PreviewMaker, SheetPreviewDialog
 from desktop.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 from desktop.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from desktop.ui.history_dialog import HistoryDialog
 
 Row = TypeVar("Row")
 MAX_COLUMN_CHARS = 22  # a long title wraps into the tooltip rather than pushing columns away
@@ -190,6 +193,7 @@ class TabBase(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.read_only = False
+        self.history_dialog: HistoryDialog | None = None
         self.previews = PreviewMaker(worker, self)
         self.previews.status.connect(self.status_message)
 
