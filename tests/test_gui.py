@@ -378,3 +378,19 @@ def test_tables_export_what_they_show(window: MainWindow, tmp_path: Path) -> Non
     assert text.startswith(b"\xef\xbb\xbf")
     lines = text.decode("utf-8-sig").splitlines()
     assert len(lines) == 1 + organizations.proxy.rowCount() and "秩父市" in lines[1]
+
+
+def test_sorting_by_a_column_keeps_the_search(window: MainWindow) -> None:
+    tab = window.registrations
+    table = tab.table
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a click on 団体名, twice
+    keys = [r.sort_key for r in table.shown_rows()]
+    assert keys == sorted(keys, reverse=True) and len(keys) == 156
+    tab.search.setText("市")
+    shown = table.shown_rows()
+    assert 0 < len(shown) < 156 and all("市" in r.name + r.kind_label for r in shown)
+    assert [r.sort_key for r in shown] == sorted((r.sort_key for r in shown), reverse=True)
+    table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # 登録数, as numbers
+    counts = [r.registration_count for r in table.shown_rows()]
+    assert counts == sorted(counts)
+    assert tab.count_label.text() == f"{len(shown)} / 156 団体"

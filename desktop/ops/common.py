@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from db.errors import ConflictError, ValidationError
 from db.models import Base, Organization
-from desktop.japanese.text import normalize_for_compare
+from db.vocab import LOCAL_GOVERNMENT_KINDS
+from desktop.japanese.text import kana_sort_key, normalize_for_compare
 from desktop.japanese.wareki import DateParseError, parse_date
 
 ModelT = TypeVar("ModelT", bound=Base)
@@ -130,3 +131,13 @@ def split_names(text: str | None) -> list[str]:
         return []
     parts = re.split(r"[、,，/／\n]+", text)
     return [p.strip() for p in parts if p.strip()]
+
+
+def organization_sort_key(kind: str, name: str, kana: str | None, code: str | None) -> str:
+    """Local governments by their code, then others in 五十音順 by reading, then those whose
+    reading is not registered, by name (DESIGN.md §5)."""
+    if kind in LOCAL_GOVERNMENT_KINDS and code:
+        return f"0{code}"
+    if kana:
+        return f"1{kana_sort_key(kana)}"
+    return f"2{name}"

@@ -18,8 +18,7 @@ from db.models import Category, Measure, Organization, Registration, measure_cat
 from db.models import registration_categories as links
 from db.vocab import REGISTRATION_ROLES, label
 from desktop.japanese.ministries import ministry_rank
-from desktop.japanese.text import kana_sort_key
-from desktop.ops.common import fetch
+from desktop.ops.common import fetch, organization_sort_key
 
 # What each side of a registration is matched with.
 OTHER_SIDE = {"interest": "offer", "offer": "interest"}
@@ -42,31 +41,36 @@ class Matching:
     measures: tuple[MatchRow, ...]  # support measures that apply
 
 
-def _organization_order(org: Organization) -> tuple[str, str]:
-    return (org.lg_code or "999999", kana_sort_key(org.kana or org.name))
-
-
 def matching_for(session: Session, category_id: int) -> Matching:
     field = fetch(session, Category, category_id)
-    registrations = session.scalars(
-        select(Registration)
-        .where(
-            Registration.program_id == field.program_id,
-            Registration.status != "withdrawn",
-            Registration.categories.any(Category.id == field.id),
+    # Plain columns through Core: a popular field has thousands of registrations.
+    found = (
+        session.connection()
+        .execute(
+            select(
+                Registration.role,
+                Organization.id,
+                Organization.kind,
+                Organization.name,
+                Organization.kana,
+                Organization.lg_code,
+                Registration.summary,
+            )
+            .join(Organization, Organization.id == Registration.organization_id)
+            .join(links, links.c.registration_id == Registration.id)
+            .where(
+                links.c.category_id == field.id,
+                Registration.program_id == field.program_id,
+                Registration.status != "withdrawn",
+            )
         )
-        .options(selectinload(Registration.organization))
-    ).all()
+        .all()
+    )
 
     def side(role: str) -> tuple[MatchRow, ...]:
-        regs = [r for r in registrations if r.role == role]
-        if role == "interest":
-            regs.sort(key=lambda r: _organization_order(r.organization))
-        else:
-            regs.sort(key=lambda r: kana_sort_key(r.organization.kana or r.organization.name))
-        return tuple(
-            MatchRow(r.organization.id, r.organization.name, r.summary or "") for r in regs
-        )
+        mine = [r for r in found if r.role == role]
+        mine.sort(key=lambda r: organization_sort_key(r.kind, r.name, r.kana, r.lg_code))
+        return tuple(MatchRow(r.id, r.name, r.summary or "") for r in mine)
 
     measures = sorted(
         session.scalars(

@@ -207,7 +207,7 @@ class RegistrationsTab(TabBase):
         )
 
     def _update_count(self) -> None:
-        shown, total = self.table.proxy.rowCount(), self.table.source.rowCount()
+        shown, total = self.table.proxy.rowCount(), self.table.source.total()
         self.count_label.setText(f"{shown} / {total} 団体" if shown != total else f"{total} 団体")
 
     def _show_detail(self, row: ops.OrganizationRow | None) -> None:

@@ -42,6 +42,10 @@ class Column(Generic[Row]):
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """Plain row objects as a table. The model itself filters (search words, a row filter) and
+    sorts (by each column's sort key): a list comprehension over 100,000 rows takes a few tens
+    of milliseconds, where a proxy calling Python once per row and comparison took seconds."""
+
     def __init__(
         self,
         columns: Sequence[Column[Row]],
@@ -51,8 +55,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self.columns = list(columns)
         self.tint = tint  # a row's background colour (e.g. rows with errors), or None
-        self._rows: list[Row] = []
-        self._search: list[str] = []
+        self._rows: list[Row] = []  # every row set
+        self._search: list[str] = []  # each row's normalised text
+        self._shown: list[int] = []  # the rows shown, as positions in _rows, in display order
+        self._words: list[str] = []
+        self._keep: Callable[[Any], bool] | None = None
+        self._sort: tuple[int, bool] | None = None  # (column, descending)
+        self._sort_keys: dict[int, list[Any]] = {}
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
@@ -64,13 +73,54 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             )
             for r in self._rows
         ]
+        self._sort_keys = {}
+        self._shown = self._select()
         self.endResetModel()
 
+    def set_filter(self, words: list[str], keep: Callable[[Any], bool] | None) -> None:
+        """Show only rows whose text holds every word and that `keep` accepts (None: all)."""
+        self.beginResetModel()
+        self._words, self._keep = words, keep
+        self._shown = self._select()
+        self.endResetModel()
+
+    def sort_rows(self, column: int, descending: bool) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, descending) if 0 <= column < len(self.columns) else None
+        self._shown = self._select()
+        self.layoutChanged.emit()
+
+    def _select(self) -> list[int]:
+        words, keep, rows = self._words, self._keep, self._rows
+        shown = [
+            i
+            for i, text in enumerate(self._search)
+            if all(word in text for word in words) and (keep is None or keep(rows[i]))
+        ]
+        if self._sort is not None:
+            column, descending = self._sort
+            keys = self._keys(column)
+            shown.sort(key=keys.__getitem__, reverse=descending)
+        return shown
+
+    def _keys(self, column: int) -> list[Any]:
+        if column not in self._sort_keys:
+            spec = self.columns[column]
+            self._sort_keys[column] = [
+                spec.sort_key(r) if spec.sort_key else self._text(r, spec) for r in self._rows
+            ]
+        return self._sort_keys[column]
+
     def rows(self) -> list[Row]:
+        """Every row set, shown or not."""
         return list(self._rows)
 
+    def total(self) -> int:
+        return len(self._rows)
+
     def row_at(self, row: int) -> Row:
-        return self._rows[row]
+        """The row shown at that position."""
+        return self._rows[self._shown[row]]
 
     @staticmethod
     def _text(row: Row, column: Column[Row]) -> str:
@@ -78,15 +128,15 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return "" if value is None else str(value)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
-        row = self._rows[index.row()]
+        row = self._rows[self._shown[index.row()]]
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
@@ -96,7 +146,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == SORT_ROLE:
             return column.sort_key(row) if column.sort_key else self._text(row, column)
         if role == SEARCH_ROLE:
-            return self._search[index.row()]
+            return self._search[self._shown[index.row()]]
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
@@ -107,8 +157,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def refresh_row(self, row: int) -> None:
-        """Repaint one row after its object changed (e.g. a decision in the review)."""
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        """Repaint one row (its position among all rows) after its object changed (e.g. a
+        decision in the review); a row not shown needs no paint."""
+        if row in self._shown:
+            shown = self._shown.index(row)
+            self.dataChanged.emit(self.index(shown, 0), self.index(shown, len(self.columns) - 1))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -123,31 +176,28 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
 
 class SearchProxy(QSortFilterProxyModel):
-    """Sorts by each column's sort key and keeps rows whose text holds every search word."""
+    """The view's model: searching and sorting are passed to the RowTableModel under it (which
+    does both in one pass over its rows), so this proxy maps rows one to one."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._keep: Callable[[Any], bool] | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+
+    def _rows(self) -> RowTableModel[Any]:
+        model = self.sourceModel()
+        assert isinstance(model, RowTableModel)
+        return model
 
     def set_search(self, text: str) -> None:
-        self.beginFilterChange()
         self._words = [normalize_for_compare(w) for w in text.split() if w.strip()]
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._rows().set_filter(self._words, self._keep)
 
     def set_row_filter(self, keep: Callable[[Any], bool] | None) -> None:
         """Show only the rows whose object `keep` accepts (None: all), besides the search."""
-        self.beginFilterChange()
         self._keep = keep
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._rows().set_filter(self._words, self._keep)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        if self._keep is not None and not self._keep(self.sourceModel().data(index, ROW_ROLE)):
-            return False
-        if not self._words:
-            return True
-        haystack = self.sourceModel().data(index, SEARCH_ROLE) or ""
-        return all(word in haystack for word in self._words)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header click: the rows sort by the column's sort key, in the model."""
+        self._rows().sort_rows(column, order == Qt.SortOrder.DescendingOrder)
