@@ -104,3 +104,23 @@ def test_copy_the_roster_to_a_new_term(demo_db: Database, demo_path: Path, tmp_p
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(target.read_text(encoding="utf-8"))["sections"][0]["rows"] == []
+
+
+def test_the_onsite_lead_shows_on_the_project(demo_db: Database) -> None:
+    """現地支援責任者: a ministry official seconded to the secretariat, on the project's council."""
+    from desktop.ops import projects
+
+    with demo_db.sessions() as session:
+        council = next(c for c in councils.list_councils(session) if c.project)
+        project = next(p for p in projects.list_projects(session) if p.title == council.project)
+    data = councils.MemberInput(
+        council.id, "onsite_lead", post="国土交通省 関東地方整備局 企画部長", name="現地 一郎"
+    )
+    with demo_db.transaction() as session:
+        councils.save_member(session, data)
+    with demo_db.sessions() as session:
+        detail = projects.get_project(session, project.id)
+        members = councils.list_members(session, council.id)
+    assert "国土交通省 関東地方整備局 企画部長 現地 一郎" in detail.onsite_leads
+    assert "現地支援責任者" in detail.onsite_leads  # the demo council's seat, by post only
+    assert "現地支援責任者" in [m.role_label for m in members]

@@ -25,6 +25,7 @@ from desktop.ops.common import (
     split_names,
     unique,
 )
+from desktop.ops.councils import serves_on
 from desktop.support_terms import (
     Application,
     continuation_deadline,
@@ -72,6 +73,7 @@ class ProjectDetail:
     summary: str
     continuations: tuple[ContinuationRow, ...]
     councils: tuple[tuple[int, str], ...]
+    onsite_leads: tuple[str, ...]  # 現地支援責任者 serving today on its councils
 
 
 def _applications(project: Project) -> list[Application]:
@@ -160,6 +162,12 @@ def get_project(session: Session, project_id: int) -> ProjectDetail:
         summary=p.summary or "",
         continuations=tuple(_continuation_row(c) for c in p.continuations),
         councils=tuple((c.id, c.name) for c in p.councils),
+        onsite_leads=tuple(
+            " ".join(part for part in (m.post, m.person.name if m.person else None) if part)
+            for c in p.councils
+            for m in c.memberships
+            if m.role == "onsite_lead" and serves_on(m, dt.date.today())
+        ),
     )
 
 

@@ -252,6 +252,7 @@ class CouncilsTab(TabBase):
                 ("選定年度", row.selected_label),
                 ("支援状況", f"{row.status}（{row.term_end_label}末まで）"),
                 ("技術", row.technologies),
+                ("現地支援責任者", "、".join(detail.onsite_leads)),
                 (
                     "継続申請",
                     "、".join(c.text for c in detail.continuations) or row.continuation_label,
