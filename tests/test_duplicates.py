@@ -188,3 +188,42 @@ def test_report_lists_the_pairs_as_data(demo_db: Database, demo_path: Path, tmp_
     (row,) = organizations["rows"]
     assert (row["first_id"], row["second_id"], row["reasons"]) == (a, b, "同じ名称")
     assert row["1件目"] == f"株式会社まなび（民間企業・ID {a}）"
+
+
+def test_merging_a_parent_and_child_and_an_unknown_kind(demo_db: Database) -> None:
+    prefecture, city = add(
+        demo_db,
+        Organization(kind="prefecture", name="架空県"),
+        Organization(kind="other", name="架空市"),
+    )
+    (twin,) = add(demo_db, Organization(kind="municipality", name="架空市"))
+    with demo_db.transaction() as session:
+        session.get_one(Organization, twin).parent_id = prefecture
+        session.get_one(Organization, city).parent_id = twin  # mistyped as its own child
+    with demo_db.transaction() as session:
+        duplicates.merge_organizations(session, city, twin)
+    with demo_db.sessions() as session:
+        kept = session.get_one(Organization, city)
+        assert (kept.kind, kept.parent_id) == ("municipality", prefecture)
+
+
+def test_merged_people_keep_the_stronger_of_two_records_for_one_session(
+    demo_db: Database,
+) -> None:
+    with demo_db.transaction() as session:
+        event_id = session.scalars(select(EventSession.id)).first()
+        one, two = Person(name="甲 太郎"), Person(name="甲太郎")
+        session.add_all([one, two])
+        session.flush()
+        session.add_all(
+            [
+                Participant(session_id=event_id, person=one, status="cancelled"),
+                Participant(session_id=event_id, person=two, status="attended", attendance="venue"),
+            ]
+        )
+        one_id, two_id = one.id, two.id
+    with demo_db.transaction() as session:
+        duplicates.merge_people(session, one_id, two_id)
+    with demo_db.sessions() as session:
+        (kept,) = session.scalars(select(Participant).where(Participant.person_id == one_id))
+        assert (kept.status, kept.attendance) == ("attended", "venue")

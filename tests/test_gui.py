@@ -394,3 +394,23 @@ def test_sorting_by_a_column_keeps_the_search(window: MainWindow) -> None:
     counts = [r.registration_count for r in table.shown_rows()]
     assert counts == sorted(counts)
     assert tab.count_label.text() == f"{len(shown)} / 156 団体"
+
+
+def test_the_selection_follows_its_row_through_sorting_and_searching(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    tab = window.registrations
+    table = tab.table
+    names = [r.name for r in table.shown_rows()]
+    table.selectRow(names.index("秩父市"))
+    settle(qtbot, window)
+    assert "秩父市" in tab.detail_view.toPlainText()
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert table.current() is not None and table.current().name == "秩父市"
+    tab.search.setText("ちちぶ")  # still shown: still selected, the detail unchanged
+    assert table.current() is not None and table.current().name == "秩父市"
+    tab.search.setText("架空の団体名")  # filtered out: nothing selected, the detail says so
+    settle(qtbot, window)
+    assert table.current() is None
+    assert "秩父市" not in tab.detail_view.toPlainText()
+    assert not tab.edit_button.isEnabled()

@@ -462,3 +462,25 @@ def test_participants_of_a_schedule_row_left_out_are_not_written(
         pipeline.commit(demo_db, preview)
     assert "シート「参加者」 3行目: 地域DXセミナー 第2回は取り込まれない" in str(refused.value)
     assert exported(demo_db) == before
+
+
+def test_a_new_sessions_target_is_enforced_in_the_same_import(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    wb = openpyxl.Workbook()
+    schedule = wb.active
+    assert schedule is not None
+    schedule.title = "開催日程"
+    schedule.append(["行事名", "回", "テーマ", "開催日", "対象"])
+    schedule.append(
+        ["自治体向け説明会", 1, "制度", "令和8年12月2日", "地方公共団体のご担当者様のみ"]
+    )
+    people = wb.create_sheet("参加者")
+    people.append(["行事名", "回", "氏名", "所属"])
+    people.append(["自治体向け説明会", 1, "青木 花子", "架空大学"])
+    people.append(["自治体向け説明会", 1, "秩父 太郎", "秩父市"])
+    wb.save(tmp_path / "説明会.xlsx")
+    preview = prepare(demo_db, tmp_path / "説明会.xlsx")
+    (refused,) = [r for r in preview.records if r.rejected]
+    assert refused.person_name == "青木 花子"
+    assert problem_at(preview, 2, "所属", "地方公共団体のご担当者様のみ", "「架空大学」")

@@ -166,3 +166,45 @@ def test_an_imported_list_follows_the_same_rules(demo_db: Database, tmp_path: Pa
         fourth_rows = [p.name for p in participants.list_participants(session, r3[4])]
     assert third_rows == {"青木 一郎": "applied", "井上 二郎": "waiting"}  # 定員 1
     assert fourth_rows == ["秩父 太郎"]
+
+
+def test_only_a_cancellation_frees_a_place_and_a_larger_capacity_lets_people_in(
+    demo_db: Database,
+) -> None:
+    r3 = session_ids(demo_db, R3)
+    with demo_db.sessions() as session:
+        series_id = next(s.id for s in events.list_series(session) if s.name == R3)
+
+    def capacity(value: str) -> None:
+        with demo_db.sessions() as session:
+            third = next(s for s in events.list_sessions(session, series_id) if s.number == 3)
+        data = events.SessionInput(
+            series_id,
+            "3",
+            date="令和3年12月16日",
+            time="13:30～15:00",
+            capacity=value,
+            id=third.id,
+            version=third.version,
+            confirmed=True,
+        )
+        with demo_db.transaction() as session:
+            events.save_session(session, data)
+
+    def statuses() -> dict[str, str]:
+        with demo_db.sessions() as session:
+            return {p.name: p.status for p in participants.list_participants(session, r3[3])}
+
+    capacity("1")
+    for name in ("青木 一郎", "井上 二郎", "上田 三郎"):
+        add(demo_db, r3[3], name, organization="秩父市")
+    with demo_db.sessions() as session:
+        rows = {p.name: p for p in participants.list_participants(session, r3[3])}
+    with demo_db.transaction() as session:
+        set_status(session, rows["青木 一郎"].id, None, "absent")  # after the event: no one moves
+    assert statuses() == {"青木 一郎": "absent", "井上 二郎": "waiting", "上田 三郎": "waiting"}
+    capacity("3")  # two more places
+    assert statuses() == {"青木 一郎": "absent", "井上 二郎": "applied", "上田 三郎": "applied"}
+    with demo_db.transaction() as session:
+        told = set_status(session, rows["井上 二郎"].id, None, "waiting")  # by hand: stays
+    assert "申込にしました" not in told and statuses()["井上 二郎"] == "waiting"

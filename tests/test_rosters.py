@@ -124,3 +124,34 @@ def test_the_onsite_lead_shows_on_the_project(demo_db: Database) -> None:
     assert "国土交通省 関東地方整備局 企画部長 現地 一郎" in detail.onsite_leads
     assert "現地支援責任者" in detail.onsite_leads  # the demo council's seat, by post only
     assert "現地支援責任者" in [m.role_label for m in members]
+
+
+def test_moving_a_member_looks_at_one_term_and_a_seat_is_replaced_once(
+    demo_db: Database,
+) -> None:
+    council_id = liaison(demo_db)
+    start = dt.date.today() + dt.timedelta(days=1)
+    data = councils.NewTermInput(council_id, start.isoformat())
+    with demo_db.transaction() as session:
+        councils.copy_roster(session, data)
+    with demo_db.sessions() as session:
+        new_term = councils.list_members(session, council_id, start)
+    second, third = new_term[2], new_term[3]
+    with demo_db.transaction() as session:
+        councils.move_member(session, third.id, -1)  # one click is enough, in the new term
+    with demo_db.sessions() as session:
+        moved = [m.id for m in councils.list_members(session, council_id, start)]
+        today = [m.post for m in councils.list_members(session, council_id, dt.date.today())]
+    assert moved.index(third.id) == 2 and moved.index(second.id) == 3
+    assert today == [m.post for m in new_term]  # the current term printed as before
+
+    old = seat(demo_db, POLICE)
+    with demo_db.transaction() as session:
+        councils.replace_member(
+            session, councils.ReplacementInput(old.id, old.version, "令和4年4月1日", "一人目")
+        )
+    again = seat(demo_db, POLICE, dt.date(2022, 3, 31))
+    with pytest.raises(ValidationError, match="交代済み"), demo_db.transaction() as session:
+        councils.replace_member(
+            session, councils.ReplacementInput(again.id, again.version, "令和4年4月1日", "二人目")
+        )

@@ -243,7 +243,7 @@ def resolve(
     place_in_series(records, SeriesIndex(session))
     sessions = stored_sessions(session, {r.series_id for r in records if r.series_id})
     planned = {
-        (r.series_key(), r.number)
+        (r.series_key(), r.number): r
         for r in earlier
         if isinstance(r, SessionRecord) and not r.rejected and r.action != "skip"
     }
@@ -254,7 +254,11 @@ def resolve(
             record.session_planned = True
         else:
             _find_session(record, sessions, {key for key, _number in planned})
-    _check_eligibility(session, [r for r in records if not r.rejected and r.session_id])
+    _check_eligibility(
+        session,
+        [r for r in records if not r.rejected and (r.session_id or r.session_planned)],
+        planned,
+    )
     live = [r for r in records if not r.rejected]
     people = PeopleIndex(session, live)
     registered = _registered(session, {r.session_id for r in live if r.session_id})
@@ -276,9 +280,14 @@ def resolve(
     )
 
 
-def _check_eligibility(session: Session, records: list[ParticipantRecord]) -> None:
+def _check_eligibility(
+    session: Session,
+    records: list[ParticipantRecord],
+    planned: dict[tuple[str, int | None], SessionRecord],
+) -> None:
     """A session for local governments only (「…のみ」) refuses rows of other organizations,
-    by the kind of the stored organization of that name, else the row's 団体区分."""
+    by the kind of the stored organization of that name, else the row's 団体区分. A session of
+    this import's schedule is for whom its row says (else its series, if stored)."""
     events = {
         e.id: e
         for e in session.scalars(
@@ -286,6 +295,10 @@ def _check_eligibility(session: Session, records: list[ParticipantRecord]) -> No
             .where(EventSession.id.in_(sorted({r.session_id for r in records if r.session_id})))
             .options(selectinload(EventSession.series))
         )
+    }
+    series_targets = {
+        series_id: target
+        for series_id, target in session.execute(select(EventSeries.id, EventSeries.eligibility))
     }
     keys = {normalize_for_compare(r.organization_name) for r in records if r.organization_name}
     stored_kinds = {
@@ -297,14 +310,20 @@ def _check_eligibility(session: Session, records: list[ParticipantRecord]) -> No
         )
     }
     for record in records:
-        event = events[record.session_id or 0]
+        if record.session_planned:
+            row = planned[(record.series_key(), record.number)]
+            number = row.number or 0
+            target = row.eligibility or series_targets.get(row.series_id or 0)
+        else:
+            event = events[record.session_id or 0]
+            number, target = event.number, target_of(event)
         name = record.organization_name
         kind = (
             stored_kinds.get(normalize_for_compare(name), record.organization_kind)
             if name
             else None
         )
-        refusal = ineligibility(event.number, target_of(event), name, kind)
+        refusal = ineligibility(number, target, name, kind)
         if refusal:
             record.problems.append(Problem(record.organization_at or record.origin, refusal))
 

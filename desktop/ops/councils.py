@@ -188,8 +188,18 @@ def delete_member(session: Session, member_id: int, version: int | None) -> None
 def move_member(session: Session, member_id: int, step: int) -> None:
     """Swap a member with its neighbour (step -1 up, +1 down) within the council's order."""
     member = fetch(session, Membership, member_id)
+    # Among those serving when the member does (today, or the first day of its term): past
+    # and future terms keep the order they were printed with.
+    today = dt.date.today()
+    day = today if serves_on(member, today) else (member.term_start or member.term_end or today)
     siblings = sorted(
-        session.scalars(select(Membership).where(Membership.council_id == member.council_id)).all(),
+        (
+            m
+            for m in session.scalars(
+                select(Membership).where(Membership.council_id == member.council_id)
+            )
+            if serves_on(m, day)
+        ),
         key=lambda m: (role_rank(m.role), m.order, m.id),
     )
     index = siblings.index(member)
@@ -230,9 +240,11 @@ def replace_member(session: Session, data: ReplacementInput) -> int:
             f"交代する日は今の委員の任期の初日（{format_wareki(old.term_start)}）より後にしてください。",
             "from_date",
         )
-    if old.term_end is not None and old.term_end < day - dt.timedelta(days=1):
+    if old.term_end is not None and old.term_end < day:
         raise ValidationError(
-            f"この委員の任期は{format_wareki(old.term_end)}に終わっています。", "from_date"
+            f"この委員の任期は{format_wareki(old.term_end)}に終わっています"
+            "（すでに交代済みでないか確かめてください）。",
+            "from_date",
         )
     org_name = clean(data.organization)
     organization = find_or_create_organization(session, org_name) if org_name else old.organization

@@ -39,6 +39,8 @@ from desktop.japanese.text import normalize_for_compare
 from desktop.ops.common import fetch
 
 KINDS = ("organization", "person")
+# When one person had two records for one session: the stronger status stays.
+STATUS_STRENGTH = ("attended", "applied", "waiting", "absent", "cancelled")
 MAX_GROUP = 50  # a key shared by more records than this is not a sign of duplication
 
 
@@ -268,6 +270,10 @@ def merge_organizations(
     if not keep.lg_code:
         keep.lg_code = code
     _fill(keep, drop, ("kana", "address", "phone", "email", "note", "parent_id"))
+    if keep.kind == "other":  # made in passing (その他): the other record knows what it is
+        keep.kind = drop.kind
+    if keep.parent_id == keep.id:  # the two were parent and child
+        keep.parent_id = drop.parent_id if drop.parent_id not in (keep.id, drop.id) else None
     session.delete(drop)
     session.flush()
     return keep.id
@@ -281,17 +287,22 @@ def merge_people(
         raise ValidationError("同じ人どうしは統合できません。")
     keep = fetch(session, Person, keep_id, versions[0] if versions else None)
     drop = fetch(session, Person, drop_id, versions[1] if versions else None)
-    kept_sessions = {
-        p.session_id
+    kept = {
+        p.session_id: p
         for p in session.scalars(select(Participant).where(Participant.person_id == keep.id))
     }
     for participation in session.scalars(
         select(Participant).where(Participant.person_id == drop.id)
     ):
-        if participation.session_id in kept_sessions:
-            session.delete(participation)  # registered twice for one session: once is enough
-        else:
+        twin = kept.get(participation.session_id)
+        if twin is None:
             participation.person_id = keep.id
+            continue
+        # Registered twice for one session: one stays, with what the stronger record says.
+        if STATUS_STRENGTH.index(participation.status) < STATUS_STRENGTH.index(twin.status):
+            twin.status = participation.status
+        twin.attendance = twin.attendance or participation.attendance
+        session.delete(participation)
     for model, column in (
         (Membership, Membership.person_id),
         (Registration, Registration.contact_person_id),

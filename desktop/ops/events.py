@@ -29,7 +29,7 @@ from desktop.ops.common import (
     parse_fiscal_year,
     required,
 )
-from desktop.ops.participants import HOLDS_A_PLACE
+from desktop.ops.participants import HOLDS_A_PLACE, let_in_from_waiting_list
 from desktop.ops.schedule import warnings_for
 from desktop.scheduling import Slot
 
@@ -229,6 +229,8 @@ def save_session(session: Session, data: SessionInput) -> int:
         session.flush()
     except IntegrityError:
         raise ValidationError(f"第{number}回はこの行事にすでにあります。", "number") from None
+    if data.id is not None:
+        let_in_from_waiting_list(session, event)  # the 定員 may have grown, or gone
     return event.id
 
 

@@ -265,27 +265,47 @@ def set_status(session: Session, participant_id: int, version: int | None, statu
     participant.status = status
     session.flush()
     told = f"{participant.person.name}さんを「{label(PARTICIPANT_STATUSES, status)}」にしました。"
-    if before in HOLDS_A_PLACE and status not in HOLDS_A_PLACE:
-        moved = _move_up(session, event)
+    # Only a cancellation frees a place: 欠席 is recorded after the event, and someone put on
+    # the waiting list by hand is not to be moved straight back.
+    if before in HOLDS_A_PLACE and status == "cancelled":
+        moved = move_up(session, event)
         if moved:
-            told += f" キャンセル待ちの{moved}さんを申込にしました。"
+            told += f" キャンセル待ちの{'さん、'.join(moved)}さんを申込にしました。"
     return told
 
 
-def _move_up(session: Session, event: EventSession) -> str | None:
-    """The first one waiting gets the freed place (when the session has a 定員)."""
-    if not event.capacity or _places_taken(session, event) >= event.capacity:
-        return None
-    first = session.scalars(
+def move_up(session: Session, event: EventSession) -> list[str]:
+    """The first ones waiting get the free places (a session with a 定員); their names."""
+    if not event.capacity:
+        return []
+    free = event.capacity - _places_taken(session, event)
+    if free <= 0:
+        return []
+    waiting = session.scalars(
         select(Participant)
         .where(Participant.session_id == event.id, Participant.status == "waiting")
         .order_by(Participant.id)
-    ).first()
-    if first is None:
-        return None
-    first.status = "applied"
+        .limit(free)
+    ).all()
+    for participant in waiting:
+        participant.status = "applied"
     session.flush()
-    return first.person.name
+    return [p.person.name for p in waiting]
+
+
+def let_in_from_waiting_list(session: Session, event: EventSession) -> list[str]:
+    """After the 定員 changed: those waiting get the places it frees (all of them: no 定員)."""
+    if event.capacity:
+        return move_up(session, event)
+    waiting = session.scalars(
+        select(Participant).where(
+            Participant.session_id == event.id, Participant.status == "waiting"
+        )
+    ).all()
+    for participant in waiting:
+        participant.status = "applied"
+    session.flush()
+    return [p.person.name for p in waiting]
 
 
 def delete_participant(session: Session, participant_id: int, version: int | None) -> None:
@@ -294,4 +314,4 @@ def delete_participant(session: Session, participant_id: int, version: int | Non
     session.delete(participant)
     session.flush()
     if held:
-        _move_up(session, event)
+        move_up(session, event)

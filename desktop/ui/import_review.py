@@ -287,14 +287,14 @@ class ImportReviewDialog(QDialog):
     def _apply_default(self, index: int) -> None:
         """One decision for every row settled on one existing organization (not ambiguous ones)."""
         action = str(self.default_decision.itemData(index))
-        for row, record in enumerate(self.preview.records):
+        for record in self.preview.records:
             settled = record.chosen_id or (
                 record.candidates[0].id if len(record.candidates) == 1 else None
             )
             if settled is None or self._only_errors(record):
                 continue
             pipeline.decide(record, settled if action != "skip" else None, action)
-            self.table.source.refresh_row(row)
+        self.table.source.refresh_all_rows()
         self._show_record(self.table.current())
         self._update_summary()
 

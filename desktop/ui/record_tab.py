@@ -72,6 +72,11 @@ class RecordTable(QTableView, Generic[Row]):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A search or row filter resets the rows: the selected one stays selected if still shown.
+        self._kept: Row | None = None
+        self._quiet = False
+        self.proxy.filter_about_to_change.connect(self._remember_current)
+        self.proxy.filter_changed.connect(self._restore_current)
 
     def set_rows(self, rows: Sequence[Row], keep_id: int | None = None) -> None:
         """Replace the rows; reselect the row with id `keep_id` (or the first row)."""
@@ -140,7 +145,25 @@ class RecordTable(QTableView, Generic[Row]):
         return row
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.current_row_changed.emit(self.current())
+        if not self._quiet:
+            self.current_row_changed.emit(self.current())
+
+    def _remember_current(self) -> None:
+        self._kept = self.current()
+
+    def _restore_current(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is None:
+            return
+        place = self.source.position_of(kept)
+        if place is None:
+            self.current_row_changed.emit(None)  # the selected row was filtered out
+            return
+        self._quiet = True  # the same row as before: nothing to reload
+        try:
+            self.selectRow(place)
+        finally:
+            self._quiet = False
 
 
 def search_box(placeholder: str, table: RecordTable[Any]) -> QLineEdit:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -58,6 +59,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []  # every row set
         self._search: list[str] = []  # each row's normalised text
         self._shown: list[int] = []  # the rows shown, as positions in _rows, in display order
+        self._position: dict[int, int] = {}  # position in _rows → place in _shown
         self._words: list[str] = []
         self._keep: Callable[[Any], bool] | None = None
         self._sort: tuple[int, bool] | None = None  # (column, descending)
@@ -74,21 +76,40 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             for r in self._rows
         ]
         self._sort_keys = {}
-        self._shown = self._select()
+        self._set_shown(self._select())
         self.endResetModel()
 
     def set_filter(self, words: list[str], keep: Callable[[Any], bool] | None) -> None:
         """Show only rows whose text holds every word and that `keep` accepts (None: all)."""
         self.beginResetModel()
         self._words, self._keep = words, keep
-        self._shown = self._select()
+        self._set_shown(self._select())
         self.endResetModel()
 
     def sort_rows(self, column: int, descending: bool) -> None:
+        """Reorder the rows shown; the selection (persistent indexes) follows its rows."""
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, descending) if 0 <= column < len(self.columns) else None
-        self._shown = self._select()
+        before = self._shown
+        self._set_shown(self._select())
+        moved_from, moved_to = [], []
+        for index in self.persistentIndexList():
+            if 0 <= index.row() < len(before):
+                place = self._position.get(before[index.row()])
+                moved_from.append(index)
+                moved_to.append(
+                    self.index(place, index.column()) if place is not None else QModelIndex()
+                )
+        self.changePersistentIndexList(moved_from, moved_to)
         self.layoutChanged.emit()
+
+    def _set_shown(self, shown: list[int]) -> None:
+        self._shown = shown
+        self._position = {row: place for place, row in enumerate(shown)}
+
+    def position_of(self, row: object) -> int | None:
+        """Where that row object is shown (None: filtered out)."""
+        return next((p for p, i in enumerate(self._shown) if self._rows[i] is row), None)
 
     def _select(self) -> list[int]:
         words, keep, rows = self._words, self._keep, self._rows
@@ -159,9 +180,17 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def refresh_row(self, row: int) -> None:
         """Repaint one row (its position among all rows) after its object changed (e.g. a
         decision in the review); a row not shown needs no paint."""
-        if row in self._shown:
-            shown = self._shown.index(row)
-            self.dataChanged.emit(self.index(shown, 0), self.index(shown, len(self.columns) - 1))
+        self._sort_keys = {}  # what the row shows may have changed
+        place = self._position.get(row)
+        if place is not None:
+            self.dataChanged.emit(self.index(place, 0), self.index(place, len(self.columns) - 1))
+
+    def refresh_all_rows(self) -> None:
+        """Repaint every row after many of their objects changed (one signal, not one per row)."""
+        self._sort_keys = {}
+        if self._shown:
+            last = self.index(len(self._shown) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -179,6 +208,9 @@ class SearchProxy(QSortFilterProxyModel):
     """The view's model: searching and sorting are passed to the RowTableModel under it (which
     does both in one pass over its rows), so this proxy maps rows one to one."""
 
+    filter_about_to_change = Signal()
+    filter_changed = Signal()  # the view reselects the row it had, if it is still shown
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
@@ -191,12 +223,17 @@ class SearchProxy(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         self._words = [normalize_for_compare(w) for w in text.split() if w.strip()]
-        self._rows().set_filter(self._words, self._keep)
+        self._refilter()
 
     def set_row_filter(self, keep: Callable[[Any], bool] | None) -> None:
         """Show only the rows whose object `keep` accepts (None: all), besides the search."""
         self._keep = keep
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self.filter_about_to_change.emit()
         self._rows().set_filter(self._words, self._keep)
+        self.filter_changed.emit()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A header click: the rows sort by the column's sort key, in the model."""
