@@ -309,7 +309,8 @@ def report(results: dict[str, Any], scale: float) -> None:
     print(
         f"keystroke → filtered view           median {median:7.1f} ms, worst {worst:7.1f} ms "
         f"({len(keys)} keystrokes; {results['shown_after_typing']:,} rows left)   "
-        f"goal < {GOAL_KEYSTROKE_MS:.0f} ms: {verdict(worst < GOAL_KEYSTROKE_MS)}"
+        f"goal < {GOAL_KEYSTROKE_MS:.0f} ms: median {verdict(median < GOAL_KEYSTROKE_MS)}, "
+        f"worst {verdict(worst < GOAL_KEYSTROKE_MS)}"
     )
     print(
         f"  floor: bare QSortFilterProxyModel median {floor_median:7.1f} ms, worst {max(floor):7.1f} ms;"

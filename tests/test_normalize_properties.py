@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from desktop.imports import normalize
 from desktop.japanese.lgcode import lg_check_digit
-from desktop.japanese.text import normalize_for_compare
+from desktop.japanese.text import normalize_for_compare, search_key
 from desktop.japanese.wareki import format_wareki, parse_date
 
 FIELDS = ["三密対策", "教育", "医療", "文化芸術・スポーツ・コンテンツビジネス", "地域商社・DMO"]
@@ -88,3 +88,8 @@ def test_normalisers_never_crash_with_anything_but_value_error(text: str) -> Non
         except ValueError as exc:
             assert str(exc)  # a message for the user, never empty
     assert normalize.is_mark(text) in (True, False, None)
+
+
+@given(st.one_of(japanese_text, st.text(max_size=30)))
+def test_the_fast_search_key_is_the_comparison_key(text: str) -> None:
+    assert search_key(text) == normalize_for_compare(text)

@@ -46,6 +46,35 @@ def normalize_for_compare(text: str) -> str:
     return jaconv.kata2hira(key).translate(_DASHES)
 
 
+def _search_table() -> dict[int, str | None]:
+    """One translate table doing what normalize_for_compare does after NFKC, casefold and the
+    corporate forms: whitespace removed, katakana as hiragana (as jaconv does it), dashes as ー."""
+    table: dict[int, str | None] = {c: None for c in range(0x10000) if chr(c).isspace()}
+    for code in range(0x3000, 0x3100):
+        hira = jaconv.kata2hira(chr(code))
+        if hira != chr(code):
+            table[code] = hira
+    for code, dash in _DASHES.items():
+        table[code] = dash
+    return table
+
+
+_SEARCH = _search_table()
+
+
+def search_key(text: str) -> str:
+    """normalize_for_compare(text), several times faster on long texts (a table's search
+    text: 100,000 rows with their summaries)."""
+    key = _nfkc(text).casefold()
+    if "(" in key or "npo" in key:  # every abbreviation has one of these
+        key = key.translate(_SEARCH)
+        for full, abbreviations in _CORPORATE_FORMS:
+            for abbreviation in abbreviations:
+                key = key.replace(abbreviation, full)
+        return key
+    return key.translate(_SEARCH)
+
+
 def to_hiragana(text: str) -> str:
     """Katakana (full or half width) to hiragana; NFKC also folds full-width ASCII."""
     return jaconv.kata2hira(_nfkc(text))

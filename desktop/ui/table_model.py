@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from desktop.japanese.text import normalize_for_compare
+from desktop.japanese.text import search_key
 
 Row = TypeVar("Row")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,7 +70,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = list(rows)
         # A row may carry text that is searched but not shown (search_text: summaries …).
         self._search = [
-            normalize_for_compare(
+            search_key(
                 " ".join([*(self._text(r, c) for c in self.columns), getattr(r, "search_text", "")])
             )
             for r in self._rows
@@ -222,7 +222,7 @@ class SearchProxy(QSortFilterProxyModel):
         return model
 
     def set_search(self, text: str) -> None:
-        self._words = [normalize_for_compare(w) for w in text.split() if w.strip()]
+        self._words = [search_key(w) for w in text.split() if w.strip()]
         self._refilter()
 
     def set_row_filter(self, keep: Callable[[Any], bool] | None) -> None:
