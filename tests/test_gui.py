@@ -59,7 +59,7 @@ def test_every_table_model_passes_the_model_tester(
         window.registrations.table,
         window.councils.projects,
         window.councils.councils,
-        window.councils.members,
+        window.councils.roster.members,
         window.events.series,
         window.events.sessions,
     ]
@@ -145,10 +145,10 @@ def test_council_members_and_ministry_order(
     settle(qtbot, window)
     tab.councils.selectRow(0)
     settle(qtbot, window)
-    members = tab.members.source.rows()
+    members = tab.roster.members.source.rows()
     assert members[0].role_label == "議長"
     assert len(members) == 12
-    tab.add_member()
+    tab.roster.add_member()
     dialog = open_dialog(window)
     fill(dialog, role="member", post="デジタル庁統括官", organization="デジタル庁")
     dialog.submit()
@@ -241,17 +241,17 @@ def test_delete_member_after_confirmation(
     settle(qtbot, window)
     tab.councils.selectRow(0)
     settle(qtbot, window)
-    tab.members.selectRow(3)
-    doomed = tab.members.current()
+    tab.roster.members.selectRow(3)
+    doomed = tab.roster.members.current()
     assert doomed is not None
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    tab.delete_member()
+    tab.roster.delete_member()
     settle(qtbot, window)
-    assert tab.members.source.rowCount() == 12
+    assert tab.roster.members.source.rowCount() == 12
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    tab.delete_member()
+    tab.roster.delete_member()
     settle(qtbot, window)
-    posts = [m.post for m in tab.members.source.rows()]
+    posts = [m.post for m in tab.roster.members.source.rows()]
     assert len(posts) == 11 and doomed.post not in posts
     council_id = tab.councils.current().id
     assert len(read(demo_path, council_ops.list_members, council_id)) == 11
@@ -343,15 +343,15 @@ def test_new_series_and_a_council_for_a_project(
     councils = window.councils
     councils.projects.selectRow(0)  # 北海道… FY2018 has no council in the demo
     settle(qtbot, window)
-    assert councils.council_id is None and councils.add_council_button.isEnabled()
+    assert councils.roster.council_id is None and councils.add_council_button.isEnabled()
     councils.add_council()
     dialog = open_dialog(window)
     assert dialog.values()["name"] == "北海道 地域実装協議会"
     dialog.submit()
     settle(qtbot, window)
     assert not dialog.isVisible(), dialog.error_label.text()
-    assert councils.council_id is not None
-    assert "北海道 地域実装協議会" in councils.members_title.text()
+    assert councils.roster.council_id is not None
+    assert "北海道 地域実装協議会" in councils.roster.title.text()
     names = [c.name for c in read(demo_path, council_ops.list_councils)]
     assert "北海道 地域実装協議会" in names
 

@@ -175,26 +175,26 @@ def test_replace_a_council_member_and_print_before_and_after(
     names = [c.name for c in shown_rows(tab.councils)]
     tab.councils.selectRow(names.index("近未来技術実装関係省庁連絡会議"))
     settle(qtbot, window)
-    seat = [m.post for m in shown_rows(tab.members)].index(police)
-    tab.members.selectRow(seat)
-    assert tab.replace_button.isEnabled()
-    tab.replace_button.click()
+    seat = [m.post for m in shown_rows(tab.roster.members)].index(police)
+    tab.roster.members.selectRow(seat)
+    assert tab.roster.replace_button.isEnabled()
+    tab.roster.replace_button.click()
     dialog = open_dialog(window)
     fill(dialog, from_date="令和4年4月1日", name="新任 太郎")
     dialog.submit()
     settle(qtbot, window)
     assert not dialog.isVisible()
-    (now,) = [m for m in shown_rows(tab.members) if m.post == police]
+    (now,) = [m for m in shown_rows(tab.roster.members) if m.post == police]
     assert now.name == "新任 太郎" and now.term == "令和4年4月1日～"  # today's roster
 
-    tab.as_of_edit.setText("令和4年3月31日")
-    tab.as_of_edit.editingFinished.emit()
+    tab.roster.as_of_edit.setText("令和4年3月31日")
+    tab.roster.as_of_edit.editingFinished.emit()
     settle(qtbot, window)
-    (then,) = [m for m in shown_rows(tab.members) if m.post == police]
+    (then,) = [m for m in shown_rows(tab.roster.members) if m.post == police]
     assert then.name != "新任 太郎"
     before = preview_rows(window, qtbot)
-    tab.as_of_edit.setText("R4.4.1")
-    tab.as_of_edit.editingFinished.emit()
+    tab.roster.as_of_edit.setText("R4.4.1")
+    tab.roster.as_of_edit.editingFinished.emit()
     settle(qtbot, window)
     after = preview_rows(window, qtbot)
     (old_row,) = [r for r in before if police in r]
@@ -202,13 +202,13 @@ def test_replace_a_council_member_and_print_before_and_after(
     assert "新任 太郎" not in old_row and "新任 太郎" in new_row
     assert before.index(old_row) == after.index(new_row)  # the seat keeps its place
 
-    tab.history_check.setChecked(True)  # the history: both terms
+    tab.roster.history_check.setChecked(True)  # the history: both terms
     settle(qtbot, window)
-    seats = [m for m in shown_rows(tab.members) if m.post == police]
+    seats = [m for m in shown_rows(tab.roster.members) if m.post == police]
     assert len(seats) == 2
     old_seat = next(m for m in seats if m.name != "新任 太郎")
-    select(tab.members, old_seat.id)
-    tab.member_history_button.click()  # the record's 変更履歴 from its detail
+    select(tab.roster.members, old_seat.id)
+    tab.roster.history_button.click()  # the record's 変更履歴 from its detail
     settle(qtbot, window)
     history = tab.history_dialog
     assert history.isVisible()

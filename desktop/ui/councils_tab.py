@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import html
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -20,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ValidationError
-from db.vocab import CONTINUATION_RESULTS, COUNCIL_KINDS, MEMBER_ROLES
-from desktop.japanese.wareki import DateParseError, format_wareki, parse_date
+from db.vocab import CONTINUATION_RESULTS, COUNCIL_KINDS
+from desktop.japanese.wareki import format_wareki
 from desktop.ops import councils as ops
 from desktop.ops import projects as project_ops
 from desktop.ops.registrations import ProgramOption, list_programs
@@ -36,6 +33,7 @@ from desktop.ui.record_tab import (
     detail_html,
     search_box,
 )
+from desktop.ui.roster_panel import RosterPanel
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 
@@ -55,22 +53,6 @@ COUNCIL_COLUMNS: list[Column[ops.CouncilRow]] = [
     Column("種別", lambda r: r.kind_label),
     Column("上位会議", lambda r: r.parent),
     Column("委員数", lambda r: r.member_count, lambda r: r.member_count, align_right=True),
-]
-MEMBER_COLUMNS: list[Column[ops.MemberRow]] = [
-    Column("役割", lambda r: r.role_label),
-    Column("区分", lambda r: r.group),
-    Column("役職", lambda r: r.post),
-    Column("氏名", lambda r: r.name),
-    Column("所属", lambda r: r.organization),
-    Column("任期", lambda r: r.term),
-]
-MEMBER_FIELDS = [
-    Field("role", "役割", kind="choice", choices=list(MEMBER_ROLES.items())),
-    Field("post", "役職", placeholder="例: 経済産業省地域経済産業グループ長"),
-    Field("name", "氏名", help="役職だけが決まっている場合は空欄のままにします。"),
-    Field("organization", "所属", placeholder="例: 経済産業省"),
-    Field("group", "区分", placeholder="例: 民間事業者"),
-    Field("note", "備考", placeholder="例: 必要に応じて"),
 ]
 
 
@@ -93,41 +75,12 @@ class CouncilsTab(TabBase):
         self.search.textChanged.connect(self.councils.proxy.set_search)
 
         self.detail_view = detail_browser()
-        self.members: RecordTable[ops.MemberRow] = RecordTable(MEMBER_COLUMNS, self)
-        self.projects.export_title = "選定事業一覧"
-        self.councils.export_title = "会議一覧"
-        self.members.export_title = "委員名簿"
-        self.members_title = QLabel("委員名簿")
-        self.members_title.setStyleSheet("font-weight: bold;")
-
+        self.roster = RosterPanel(self, self.reload_councils)
         self.add_project_button = button("事業を追加", self.add_project)
         self.edit_project_button = button("事業を編集", self.edit_project)
         self.continuation_button = button("継続申請を記録", self.record_continuation)
         self.project_history_button = button("変更履歴", self.project_history)
-        self.member_history_button = button("履歴", self.member_history, "この委員の変更履歴")
         self.add_council_button = button("協議会を作成", self.add_council)
-        self.add_member_button = button("委員を追加", self.add_member)
-        self.edit_member_button = button("委員を編集", self.edit_member)
-        self.delete_member_button = button("委員を削除", self.delete_member)
-        self.replace_button = button(
-            "委員を交代…",
-            self.replace_member,
-            "任期を終える委員と、その席を継ぐ委員（履歴は残ります）",
-        )
-        self.new_term_button = button(
-            "新しい任期へ…", self.copy_roster, "今の委員全員を新しい任期の名簿に写します"
-        )
-        self.as_of_edit = QLineEdit()
-        self.as_of_edit.setPlaceholderText("今日")
-        self.as_of_edit.setToolTip(
-            "この日の委員を表示・印刷します（例: 令和4年4月1日）。空欄は今日。"
-        )
-        self.as_of_edit.setMaximumWidth(180)
-        self.as_of_edit.editingFinished.connect(self.reload_members)
-        self.history_check = QCheckBox("任期外の委員も表示")
-        self.history_check.toggled.connect(lambda _on: self.reload_members())
-        self.up_button = button("▲", lambda: self.move_member(-1), "上へ（同じ役割の中で）")
-        self.down_button = button("▼", lambda: self.move_member(1), "下へ（同じ役割の中で）")
 
         top = QHBoxLayout()
         top.addWidget(QLabel("表示:"))
@@ -147,25 +100,7 @@ class CouncilsTab(TabBase):
                 self.project_history_button,
             )
         )
-        members_header = QHBoxLayout()
-        members_header.addWidget(self.members_title, 1)
-        members_header.addWidget(QLabel("時点:"))
-        members_header.addWidget(self.as_of_edit)
-        members_header.addWidget(self.history_check)
-        right_layout.addLayout(members_header)
-        right_layout.addWidget(self.members, 3)
-        right_layout.addLayout(
-            button_row(
-                self.add_member_button,
-                self.edit_member_button,
-                self.replace_button,
-                self.delete_member_button,
-                self.up_button,
-                self.down_button,
-                self.member_history_button,
-                self.new_term_button,
-            )
-        )
+        right_layout.addWidget(self.roster, 3)
         splitter = QSplitter()
         splitter.addWidget(self.stack)
         splitter.addWidget(right)
@@ -179,10 +114,7 @@ class CouncilsTab(TabBase):
         self.view_box.currentIndexChanged.connect(self._view_changed)
         self.projects.current_row_changed.connect(self._project_selected)
         self.councils.current_row_changed.connect(self._council_selected)
-        self.members.current_row_changed.connect(lambda _r: self._update_buttons())
         self.projects.doubleClicked.connect(lambda _i: self.edit_project())
-        self.members.doubleClicked.connect(lambda _i: self.edit_member())
-        self.council_id: int | None = None
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -200,7 +132,7 @@ class CouncilsTab(TabBase):
         if council is None:
             self.status_message.emit("名簿を印刷する会議を「会議・協議会」の一覧で選んでください。")
             return
-        day = self.as_of()
+        day = self.roster.as_of()
         if day is None:
             return
         self.show_sheet_preview(
@@ -282,35 +214,8 @@ class CouncilsTab(TabBase):
         self._set_council(row.id, row.name)
 
     def _set_council(self, council_id: int | None, name: str) -> None:
-        self.council_id = council_id
-        if council_id is None:
-            self.members_title.setText("委員名簿（協議会が登録されていません）")
-            self.members.set_rows([])
-        else:
-            self.members_title.setText(f"委員名簿 — {name}")
-            self.reload_members()
+        self.roster.show_council(council_id, name)
         self._update_buttons()
-
-    def as_of(self) -> dt.date | None:
-        """The day whose members are shown and printed (today when blank); None: unreadable,
-        which is said in the status bar."""
-        text = self.as_of_edit.text().strip()
-        if not text:
-            return dt.date.today()
-        try:
-            return parse_date(text)
-        except DateParseError as exc:
-            self.status_message.emit(f"時点: {exc}")
-            return None
-
-    def reload_members(self, keep_id: int | None = None) -> None:
-        if self.council_id is None:
-            return
-        day = self.as_of()
-        if day is None:
-            return
-        shown = None if self.history_check.isChecked() else day
-        self.load_table(self.members, ops.list_members, self.council_id, shown, keep_id=keep_id)
 
     def _update_buttons(self) -> None:
         writable = not self.read_only
@@ -319,20 +224,10 @@ class CouncilsTab(TabBase):
         self.edit_project_button.setEnabled(writable and on_projects and self.project is not None)
         self.continuation_button.setEnabled(writable and on_projects and self.project is not None)
         self.add_council_button.setEnabled(
-            writable and on_projects and self.project is not None and self.council_id is None
+            writable and on_projects and self.project is not None and self.roster.council_id is None
         )
-        has_council = self.council_id is not None
-        has_member = self.members.current() is not None
-        self.add_member_button.setEnabled(writable and has_council)
-        self.new_term_button.setEnabled(writable and has_council)
-        for widget in (
-            self.edit_member_button,
-            self.replace_button,
-            self.delete_member_button,
-            self.up_button,
-            self.down_button,
-        ):
-            widget.setEnabled(writable and has_member)
+        self.project_history_button.setEnabled(on_projects and self.project is not None)
+        self.roster.update_buttons()
 
     # editing -----------------------------------------------------------------------------
     def _project_fields(self) -> list[Field]:
@@ -396,11 +291,6 @@ class CouncilsTab(TabBase):
         if self.project is not None:
             self.show_history("project", self.project.id, self.project.title)
 
-    def member_history(self) -> None:
-        m = self.members.current()
-        if m is not None:
-            self.show_history("membership", m.id, m.name or m.post)
-
     def record_continuation(self) -> None:
         """A new 継続申請 of the selected project, or the decision on the one under review."""
         d = self.project
@@ -457,113 +347,3 @@ class CouncilsTab(TabBase):
             self.reload_projects(keep_id=d.id)  # reselecting shows the new council
 
         self.edit_form(f"協議会を作成 — {d.title}", fields, values, save, saved)
-
-    def add_member(self) -> None:
-        if self.council_id is None or self.read_only:
-            return
-        self._member_form("委員を追加", {"role": "member"}, None, None)
-
-    def edit_member(self) -> None:
-        m = self.members.current()
-        if m is None or self.read_only:
-            return
-        values = {
-            "role": m.role,
-            "post": m.post,
-            "name": m.name,
-            "organization": m.organization,
-            "group": m.group,
-            "note": m.note,
-        }
-        self._member_form("委員を編集", values, m.id, m.version)
-
-    def _member_form(
-        self, title: str, values: dict[str, str], member_id: int | None, version: int | None
-    ) -> None:
-        council_id = self.council_id
-        assert council_id is not None
-
-        def save(v: dict[str, str]) -> tuple[Any, Any]:
-            data = ops.MemberInput(council_id=council_id, id=member_id, version=version, **v)
-            return ops.save_member, data
-
-        def saved(new_id: int) -> None:
-            self.status_message.emit("委員を保存しました。")
-            self.reload_members(keep_id=new_id)
-            self.reload_councils()
-
-        self.edit_form(title, MEMBER_FIELDS, values, save, saved)
-
-    def replace_member(self) -> None:
-        """The selected seat goes to someone new from a day on (the old term ends the day before)."""
-        m = self.members.current()
-        if m is None or self.read_only:
-            return
-        fields = [
-            Field(
-                "from_date",
-                "交代する日",
-                required=True,
-                placeholder="新しい委員の任期の初日（例: 令和4年4月1日）",
-            ),
-            Field("name", "新しい委員の氏名", required=True),
-            Field("post", "役職", placeholder=f"空欄: 同じ（{m.post or '－'}）"),
-            Field("organization", "所属", placeholder=f"空欄: 同じ（{m.organization or '－'}）"),
-        ]
-
-        def save(v: dict[str, str]) -> tuple[Any, Any]:
-            return ops.replace_member, ops.ReplacementInput(m.id, m.version, **v)
-
-        def saved(new_id: int) -> None:
-            self.status_message.emit(f"{m.name or m.post}の席を交代しました（履歴は残ります）。")
-            self.reload_members(keep_id=new_id)
-            self.reload_councils()
-
-        self.edit_form(f"委員を交代 — {m.name or m.post}", fields, {}, save, saved)
-
-    def copy_roster(self) -> None:
-        council_id = self.council_id
-        if council_id is None or self.read_only:
-            return
-        fields = [
-            Field("start", "新しい任期の初日", required=True, placeholder="例: 令和4年4月1日"),
-            Field("end", "任期の終わり", placeholder="空欄: 定めなし（例: 令和6年3月31日）"),
-        ]
-
-        def save(v: dict[str, str]) -> tuple[Any, Any]:
-            return ops.copy_roster, ops.NewTermInput(council_id, **v)
-
-        def saved(count: int) -> None:
-            self.status_message.emit(f"{count}名を新しい任期の名簿に写しました。")
-            self.reload_members()
-            self.reload_councils()
-
-        self.edit_form("名簿を新しい任期へ", fields, {}, save, saved)
-
-    def delete_member(self) -> None:
-        m = self.members.current()
-        if m is None or self.read_only:
-            return
-        self.delete_record(
-            f"委員「{m.name or m.post}」",
-            ops.delete_member,
-            m.id,
-            m.version,
-            then=self._members_changed,
-        )
-
-    def _members_changed(self) -> None:
-        self.reload_members()
-        self.reload_councils()
-
-    def move_member(self, step: int) -> None:
-        m = self.members.current()
-        if m is None or self.read_only:
-            return
-        self.worker.call(
-            ops.move_member,
-            m.id,
-            step,
-            on_result=lambda _r: self.reload_members(keep_id=m.id),
-            on_error=self.report_error,
-        )

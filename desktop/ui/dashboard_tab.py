@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop.japanese.wareki import DateParseError, format_wareki, parse_date
+from desktop.japanese.wareki import format_wareki
 from desktop.ops.dashboard import DEFAULT_WEEKS, Dashboard, Upcoming, dashboard
 from desktop.sheets import upcoming
+from desktop.ui.as_of_edit import AsOfEdit
 from desktop.ui.record_tab import RecordTable, TabBase
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
@@ -31,10 +32,7 @@ COUNT_COLUMNS: list[Column[tuple[str, str, int]]] = [
 class DashboardTab(TabBase):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
-        self.as_of_edit = QLineEdit()
-        self.as_of_edit.setPlaceholderText("今日")
-        self.as_of_edit.setMaximumWidth(180)
-        self.as_of_edit.setToolTip("この日から見た予定・期限と登録数（例: 令和2年7月1日）。")
+        self.as_of_edit = AsOfEdit("この日から見た予定・期限と登録数（例: 令和2年7月1日）。")
         self.as_of_edit.editingFinished.connect(self.refresh)
         self.period = QLabel()
         self.upcoming: RecordTable[Upcoming] = RecordTable(
@@ -68,14 +66,7 @@ class DashboardTab(TabBase):
         layout.addWidget(splitter, 1)
 
     def as_of(self) -> dt.date | None:
-        text = self.as_of_edit.text().strip()
-        if not text:
-            return dt.date.today()
-        try:
-            return parse_date(text)
-        except DateParseError as exc:
-            self.status_message.emit(f"時点: {exc}")
-            return None
+        return self.as_of_edit.day(self.status_message.emit)
 
     def refresh(self) -> None:
         day = self.as_of()

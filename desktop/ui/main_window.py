@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         if isinstance(tab, RegistrationsTab):
             tab.add_organization()
         elif isinstance(tab, CouncilsTab):
-            tab.add_project() if tab.stack.currentIndex() == 0 else tab.add_member()
+            tab.add_project() if tab.stack.currentIndex() == 0 else tab.roster.add_member()
         elif isinstance(tab, EventsTab):
             tab.add_session()
 

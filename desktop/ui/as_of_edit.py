@@ -1,0 +1,29 @@
+"""The 時点 field: a date typed in wareki or Gregorian, blank for today."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from desktop.japanese.wareki import DateParseError, parse_date
+
+
+class AsOfEdit(QLineEdit):
+    def __init__(self, tooltip: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("今日")
+        self.setToolTip(tooltip)
+        self.setMaximumWidth(180)
+
+    def day(self, complain: Callable[[str], object]) -> dt.date | None:
+        """The date typed (today when blank); None when unreadable, said through `complain`."""
+        text = self.text().strip()
+        if not text:
+            return dt.date.today()
+        try:
+            return parse_date(text)
+        except DateParseError as exc:
+            complain(f"時点: {exc}")
+            return None

@@ -1,0 +1,245 @@
+"""委員名簿 panel of the 協議会 tab: one council's members on a date, and their changes over time
+(add, edit, replace keeping the history, delete, reorder, copy to a new term)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from db.vocab import MEMBER_ROLES
+from desktop.ops import councils as ops
+from desktop.ui.as_of_edit import AsOfEdit
+from desktop.ui.form_dialog import Field
+from desktop.ui.record_tab import RecordTable, TabBase, button, button_row
+from desktop.ui.table_model import Column
+
+MEMBER_COLUMNS: list[Column[ops.MemberRow]] = [
+    Column("役割", lambda r: r.role_label),
+    Column("区分", lambda r: r.group),
+    Column("役職", lambda r: r.post),
+    Column("氏名", lambda r: r.name),
+    Column("所属", lambda r: r.organization),
+    Column("任期", lambda r: r.term),
+]
+MEMBER_FIELDS = [
+    Field("role", "役割", kind="choice", choices=list(MEMBER_ROLES.items())),
+    Field("post", "役職", placeholder="例: 経済産業省地域経済産業グループ長"),
+    Field("name", "氏名", help="役職だけが決まっている場合は空欄のままにします。"),
+    Field("organization", "所属", placeholder="例: 経済産業省"),
+    Field("group", "区分", placeholder="例: 民間事業者"),
+    Field("note", "備考", placeholder="例: 必要に応じて"),
+]
+
+
+class RosterPanel(QWidget):
+    """Talks to the database through its tab (worker, forms, confirmations, history)."""
+
+    def __init__(self, tab: TabBase, on_changed: Any) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self._on_changed = on_changed  # the council list's member counts reload
+        self.council_id: int | None = None
+        self.members: RecordTable[ops.MemberRow] = RecordTable(MEMBER_COLUMNS, self)
+        self.members.export_title = "委員名簿"
+        self.title = QLabel("委員名簿")
+        self.title.setStyleSheet("font-weight: bold;")
+        self.as_of_edit = AsOfEdit(
+            "この日の委員を表示・印刷します（例: 令和4年4月1日）。空欄は今日。"
+        )
+        self.as_of_edit.editingFinished.connect(self.reload)
+        self.history_check = QCheckBox("任期外の委員も表示")
+        self.history_check.toggled.connect(lambda _on: self.reload())
+
+        self.add_button = button("委員を追加", self.add_member)
+        self.edit_button = button("委員を編集", self.edit_member)
+        self.replace_button = button(
+            "委員を交代…",
+            self.replace_member,
+            "任期を終える委員と、その席を継ぐ委員（履歴は残ります）",
+        )
+        self.delete_button = button("委員を削除", self.delete_member)
+        self.up_button = button("▲", lambda: self.move_member(-1), "上へ（同じ役割の中で）")
+        self.down_button = button("▼", lambda: self.move_member(1), "下へ（同じ役割の中で）")
+        self.history_button = button("履歴", self.member_history, "この委員の変更履歴")
+        self.new_term_button = button(
+            "新しい任期へ…", self.copy_roster, "今の委員全員を新しい任期の名簿に写します"
+        )
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(QLabel("時点:"))
+        header.addWidget(self.as_of_edit)
+        header.addWidget(self.history_check)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.members, 1)
+        layout.addLayout(
+            button_row(
+                self.add_button,
+                self.edit_button,
+                self.replace_button,
+                self.delete_button,
+                self.up_button,
+                self.down_button,
+                self.history_button,
+                self.new_term_button,
+            )
+        )
+        self.members.current_row_changed.connect(lambda _r: self.update_buttons())
+        self.members.doubleClicked.connect(lambda _i: self.edit_member())
+        self.update_buttons()
+
+    # showing ----------------------------------------------------------------------------
+    def show_council(self, council_id: int | None, name: str) -> None:
+        self.council_id = council_id
+        if council_id is None:
+            self.title.setText("委員名簿（協議会が登録されていません）")
+            self.members.set_rows([])
+        else:
+            self.title.setText(f"委員名簿 — {name}")
+            self.reload()
+        self.update_buttons()
+
+    def as_of(self) -> dt.date | None:
+        """The day whose members are shown and printed (today when blank); None: unreadable,
+        which is said in the status bar."""
+        return self.as_of_edit.day(self.tab.status_message.emit)
+
+    def reload(self, keep_id: int | None = None) -> None:
+        if self.council_id is None:
+            return
+        day = self.as_of()
+        if day is None:
+            return
+        shown = None if self.history_check.isChecked() else day
+        self.tab.load_table(self.members, ops.list_members, self.council_id, shown, keep_id=keep_id)
+
+    def update_buttons(self) -> None:
+        writable = not self.tab.read_only
+        has_council = self.council_id is not None
+        has_member = self.members.current() is not None
+        self.add_button.setEnabled(writable and has_council)
+        self.new_term_button.setEnabled(writable and has_council)
+        for widget in (
+            self.edit_button,
+            self.replace_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+        ):
+            widget.setEnabled(writable and has_member)
+        self.history_button.setEnabled(has_member)
+
+    def _changed(self, keep_id: int | None = None) -> None:
+        self.reload(keep_id=keep_id)
+        self._on_changed()
+
+    # editing ----------------------------------------------------------------------------
+    def add_member(self) -> None:
+        if self.council_id is None or self.tab.read_only:
+            return
+        self._member_form("委員を追加", {"role": "member"}, None, None)
+
+    def edit_member(self) -> None:
+        m = self.members.current()
+        if m is None or self.tab.read_only:
+            return
+        values = {
+            "role": m.role,
+            "post": m.post,
+            "name": m.name,
+            "organization": m.organization,
+            "group": m.group,
+            "note": m.note,
+        }
+        self._member_form("委員を編集", values, m.id, m.version)
+
+    def _member_form(
+        self, title: str, values: dict[str, str], member_id: int | None, version: int | None
+    ) -> None:
+        council_id = self.council_id
+        assert council_id is not None
+
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            data = ops.MemberInput(council_id=council_id, id=member_id, version=version, **v)
+            return ops.save_member, data
+
+        def saved(new_id: int) -> None:
+            self.tab.status_message.emit("委員を保存しました。")
+            self._changed(keep_id=new_id)
+
+        self.tab.edit_form(title, MEMBER_FIELDS, values, save, saved)
+
+    def replace_member(self) -> None:
+        """The selected seat goes to someone new from a day on (the old term ends the day before)."""
+        m = self.members.current()
+        if m is None or self.tab.read_only:
+            return
+        fields = [
+            Field(
+                "from_date",
+                "交代する日",
+                required=True,
+                placeholder="新しい委員の任期の初日（例: 令和4年4月1日）",
+            ),
+            Field("name", "新しい委員の氏名", required=True),
+            Field("post", "役職", placeholder=f"空欄: 同じ（{m.post or '－'}）"),
+            Field("organization", "所属", placeholder=f"空欄: 同じ（{m.organization or '－'}）"),
+        ]
+
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            return ops.replace_member, ops.ReplacementInput(m.id, m.version, **v)
+
+        def saved(new_id: int) -> None:
+            self.tab.status_message.emit(
+                f"{m.name or m.post}の席を交代しました（履歴は残ります）。"
+            )
+            self._changed(keep_id=new_id)
+
+        self.tab.edit_form(f"委員を交代 — {m.name or m.post}", fields, {}, save, saved)
+
+    def copy_roster(self) -> None:
+        council_id = self.council_id
+        if council_id is None or self.tab.read_only:
+            return
+        fields = [
+            Field("start", "新しい任期の初日", required=True, placeholder="例: 令和4年4月1日"),
+            Field("end", "任期の終わり", placeholder="空欄: 定めなし（例: 令和6年3月31日）"),
+        ]
+
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            return ops.copy_roster, ops.NewTermInput(council_id, **v)
+
+        def saved(count: int) -> None:
+            self.tab.status_message.emit(f"{count}名を新しい任期の名簿に写しました。")
+            self._changed()
+
+        self.tab.edit_form("名簿を新しい任期へ", fields, {}, save, saved)
+
+    def delete_member(self) -> None:
+        m = self.members.current()
+        if m is None or self.tab.read_only:
+            return
+        self.tab.delete_record(
+            f"委員「{m.name or m.post}」", ops.delete_member, m.id, m.version, then=self._changed
+        )
+
+    def move_member(self, step: int) -> None:
+        m = self.members.current()
+        if m is None or self.tab.read_only:
+            return
+        self.tab.worker.call(
+            ops.move_member,
+            m.id,
+            step,
+            on_result=lambda _r: self.reload(keep_id=m.id),
+            on_error=self.tab.report_error,
+        )
+
+    def member_history(self) -> None:
+        m = self.members.current()
+        if m is not None:
+            self.tab.show_history("membership", m.id, m.name or m.post)
