@@ -324,6 +324,7 @@ def _check(args: argparse.Namespace) -> int:
     from db.check import run_checks
     from db.engine import open_database, resolve_url
     from db.errors import DatabaseUnavailable, UserError
+    from db.location import warning_for
 
     url = resolve_url(args.db)
     if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
@@ -342,6 +343,9 @@ def _check(args: argparse.Namespace) -> int:
     font_warning = japanese_font().warning()  # not the database's fault: noted, not a finding
     if font_warning:
         print(f"注意: {font_warning}")
+    place_warning = warning_for(database.path) if database.path else None
+    if place_warning:
+        print(f"注意: {place_warning}")
     if problems:
         for problem in problems:
             print(f"問題: {problem}")

@@ -22,6 +22,7 @@ from db.demo import load_demo
 from db.engine import Database, is_empty
 from db.errors import UserError
 from db.export import export_data, write_json
+from db.location import warning_for
 from desktop import __version__, settings
 from desktop.sheets.fonts import font_problem, forget_found_fonts, japanese_font
 from desktop.ui.councils_tab import CouncilsTab
@@ -171,7 +172,17 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         if self.offer_demo:
             self.worker.run(is_empty, on_result=self._maybe_offer_demo)
+        self.worker.run(
+            lambda database: warning_for(database.path) if database.path else None,
+            on_result=self._warn_about_location,
+        )
         self.database_opened.emit(display_name)
+
+    def _warn_about_location(self, warning: str | None) -> None:
+        """A database file on a network share: said once, when it is opened."""
+        if warning:
+            self.statusBar().showMessage(warning, 15000)
+            QMessageBox.warning(self, APP_TITLE, warning)
 
     def _open_failed(self, error: Exception) -> None:
         self.db_label.setText("データベースが開かれていません")
