@@ -137,8 +137,17 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
             before, after = _changes(obj)
             if after or before:
                 add("update", obj, before, after)
-    for obj in session.deleted:
-        if isinstance(obj, Base) and not isinstance(obj, AuditEntry):
+    # Every row the flush deleted: those deleted by name, and those deleted because they were
+    # removed from a delete-orphan collection (project.proposer_links.clear()), which only the
+    # flush itself knows about.
+    for state, (is_delete, list_only) in flush_context.states.items():
+        obj = state.obj()
+        if (
+            is_delete
+            and not list_only
+            and isinstance(obj, Base)
+            and not isinstance(obj, AuditEntry)
+        ):
             add("delete", obj, _row(obj), None)
     if rows:
         session.connection().execute(insert(AuditEntry), rows)

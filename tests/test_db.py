@@ -233,3 +233,21 @@ def test_bulk_inserts_link_ids_to_their_rows_and_are_audited(database: Database)
     assert stored[ids[7]].version == 1
     assert [(e.action, e.row_id) for e in entries] == [("insert", i) for i in ids]
     assert entries[7].after is not None and entries[7].after["name"] == "株式会社 テスト0007"
+
+
+def test_rows_removed_from_a_collection_are_in_the_audit_log(demo_db: Database) -> None:
+    """Proposers dropped from a project (delete-orphan) leave a trace like any other delete."""
+    from db.models import Project
+
+    with demo_db.transaction() as session:
+        project = session.scalars(select(Project).order_by(Project.id)).first()
+        assert project is not None
+        removed = {link.organization_id for link in project.proposer_links}
+        project.proposer_links.clear()
+    with demo_db.sessions() as session:
+        deleted = session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.table_name == "project_proposer", AuditEntry.action == "delete"
+            )
+        ).all()
+    assert removed and {e.before["organization_id"] for e in deleted} == removed
