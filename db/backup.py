@@ -97,6 +97,14 @@ def take_backup(
     return target
 
 
+def before(database: Database, reason: str) -> Path | None:
+    """The automatic backup before a change of many rows (import, undo, merge): a copy of the
+    SQLite file; a server database has no file (None)."""
+    if database.path is None:
+        return None
+    return take_backup(database, reason=reason)
+
+
 def list_backups(database: Database | Path) -> list[BackupInfo]:
     """This database's backups, newest first (other databases in the folder are not listed)."""
     source = database_file(database)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from db import backup
 from db.engine import open_database
 from db.models import Organization
 from desktop.imports import pipeline
@@ -303,6 +304,7 @@ def test_review_duplicates_merge_one_pair_and_dismiss_another(
     assert "フリガナ" in dialog.left.toPlainText() and "info@manabi" in dialog.right.toPlainText()
     dialog.keep_left.click()  # keep 株式会社まなび, with the e-mail of the other
     settle(qtbot, window)
+    assert "before-merge" in [b.reason for b in backup.list_backups(demo_path)]
     names = [p.first.name for p in shown_rows(dialog.pairs)]
     assert "株式会社まなび" not in names
     dialog.pairs.selectRow(names.index("北商事"))

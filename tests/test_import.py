@@ -14,6 +14,7 @@ import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 
+from db import backup
 from db.engine import Database
 from db.export import export_data
 from db.models import Person
@@ -153,6 +154,9 @@ def test_commit_then_undo_restores_the_database_exactly(demo_db: Database, tmp_p
     assert exported(demo_db) == before
     with pytest.raises(Exception, match="取り消し済み"):
         pipeline.undo(demo_db, batch)
+    # each change of many rows was preceded by a backup of the database as it was
+    reasons = [b.reason for b in backup.list_backups(demo_db)]
+    assert reasons.count("before-import") == 1 and reasons.count("before-undo") >= 1
 
 
 def test_undo_refuses_when_imported_records_were_edited_later(

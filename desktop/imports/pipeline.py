@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import Date, DateTime, Time, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
-from db import audit
+from db import audit, backup
 from db.engine import Database
 from db.errors import UserError
 from db.models import AuditEntry, Base, ImportBatch, Program
@@ -188,6 +188,7 @@ def commit(database: Database, preview: ImportPreview) -> int:
     if not accepted:
         raise UserError("取り込める行がありません（すべてエラーか「取り込まない」です）。")
     names = [f.path.name for f in preview.files]
+    backup.before(database, "before-import")
     with database.transaction() as session:
         batch = ImportBatch(
             created_at=dt.datetime.now().replace(microsecond=0),
@@ -233,6 +234,7 @@ def list_batches(session: Session) -> list[BatchSummary]:
 def undo(database: Database, batch_id: int) -> dict[str, int]:
     """Remove what the batch created and restore what it updated, in one transaction."""
     models = {m.class_.__tablename__: m.class_ for m in Base.registry.mappers}
+    backup.before(database, "before-undo")
     with database.transaction() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:

@@ -22,6 +22,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db import backup
+from db.engine import Database
 from db.errors import ValidationError
 from db.models import (
     DuplicateDismissal,
@@ -314,3 +316,13 @@ def merge_people(
     session.delete(drop)
     session.flush()
     return keep.id
+
+
+def merge(
+    database: Database, kind: str, keep_id: int, drop_id: int, versions: tuple[int, int]
+) -> int:
+    """A merge as the window runs it: a backup first, then one transaction."""
+    backup.before(database, "before-merge")
+    merge_records = merge_organizations if kind == "organization" else merge_people
+    with database.transaction() as session:
+        return merge_records(session, keep_id, drop_id, versions)

@@ -131,11 +131,6 @@ class DuplicatesDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        merge = (
-            duplicates.merge_organizations
-            if self.kind == "organization"
-            else duplicates.merge_people
-        )
 
         def merged(_id: int) -> None:
             self.changed.emit()
@@ -144,11 +139,9 @@ class DuplicatesDialog(QDialog):
         def failed(error: Exception) -> None:
             QMessageBox.warning(self, "統合できません", str(error))
 
-        self.worker.call(
-            merge,
-            keep.id,
-            drop.id,
-            (keep.version, drop.version),
+        kind, versions = self.kind, (keep.version, drop.version)
+        self.worker.run(  # a backup first, then the merge in one transaction
+            lambda database: duplicates.merge(database, kind, keep.id, drop.id, versions),
             on_result=merged,
             on_error=failed,
         )
