@@ -20,7 +20,13 @@ class ValidationError(UserError):
 
 
 class ConflictError(UserError):
-    """Someone else changed the record since it was loaded."""
+    """Someone else changed the record since it was loaded; `table` and `row_id` name it when
+    it still exists (the window then shows what changed and offers to overwrite)."""
+
+    def __init__(self, message: str, table: str | None = None, row_id: int | None = None) -> None:
+        super().__init__(message)
+        self.table = table
+        self.row_id = row_id
 
 
 class NeedsConfirmation(UserError):

@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select as sql_select
 
-from db import backup
+from db import audit, backup
 from db.engine import open_database
 from db.models import Organization
 from desktop.imports import pipeline
@@ -19,6 +20,7 @@ from desktop.japanese.wareki import fiscal_year_of, format_fiscal_year, format_w
 from desktop.ops import projects
 from desktop.ops.registrations import list_programs
 from desktop.support_terms import continuation_deadline
+from desktop.ui import record_tab
 from desktop.ui.main_window import MainWindow
 from desktop.ui.record_tab import RecordTable
 from desktop.ui.table_model import ROW_ROLE
@@ -343,3 +345,62 @@ def test_dashboard_shows_what_is_coming_and_what_is_overdue(
     ]
     counts = {(p, role): n for p, role, n in tab.counts.source.rows()}
     assert counts[("経団連 地域協創アクションプログラム", "連携")] > 0
+
+
+def change_phone_elsewhere(demo_path: Path, name: str, phone: str) -> None:
+    """Another PC saves the organization while the form is open here."""
+    db = open_database(str(demo_path))
+    token = audit.current_user.set("佐藤")
+    try:
+        with db.transaction() as session:
+            org = session.scalars(sql_select(Organization).where(Organization.name == name)).one()
+            org.phone = phone
+    finally:
+        audit.current_user.reset(token)
+        db.close()
+
+
+@pytest.mark.parametrize("choice", ["overwrite", "reload"])
+def test_a_record_changed_elsewhere_is_not_overwritten_unasked(
+    window: MainWindow,
+    qtbot: QtBot,
+    demo_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    choice: str,
+) -> None:
+    asked: list[str] = []
+
+    def conflict_choice(_parent: object, text: str) -> str:
+        asked.append(text)
+        return choice
+
+    monkeypatch.setattr(record_tab, "conflict_choice", conflict_choice)
+    tab = window.registrations
+    tab.search.setText("秩父市")
+    tab.table.selectRow(0)
+    settle(qtbot, window)
+    tab.edit_organization()
+    dialog = open_dialog(window)
+    change_phone_elsewhere(demo_path, "秩父市", "0494-00-0000")
+    fill(dialog, address="埼玉県秩父市熊木町8-15")
+    dialog.submit()
+    settle(qtbot, window)
+    (text,) = asked
+    assert "佐藤 さんが変更しました" in text and "電話番号: " in text and "0494-00-0000" in text
+    settle(qtbot, window)
+    assert not dialog.isVisible()
+    db = open_database(str(demo_path))
+    try:
+        with db.sessions() as session:
+            org = session.scalars(
+                sql_select(Organization).where(Organization.name == "秩父市")
+            ).one()
+            stored = (org.address, org.phone)
+    finally:
+        db.close()
+    if choice == "overwrite":  # ours, the whole form as the user saw it
+        assert stored[0] == "埼玉県秩父市熊木町8-15" and stored[1] != "0494-00-0000"
+    else:  # theirs, and ours dropped; the tab shows the latest
+        assert stored[1] == "0494-00-0000" and stored[0] != "埼玉県秩父市熊木町8-15"
+        settle(qtbot, window)
+        assert "0494-00-0000" in tab.detail_view.toPlainText()

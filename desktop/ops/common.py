@@ -41,7 +41,9 @@ def fetch(session: Session, model: type[ModelT], row_id: int, version: int | Non
         raise ConflictError("このデータは削除されています。一覧を更新してください。")
     if version is not None and getattr(obj, "version", version) != version:
         raise ConflictError(
-            "このデータは読み込んだ後に別の操作で変更されています。一覧を更新してから編集し直してください。"
+            "このデータは読み込んだ後に別の操作で変更されています。一覧を更新してから編集し直してください。",
+            model.__tablename__,
+            row_id,
         )
     return obj
 

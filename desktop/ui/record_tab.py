@@ -166,6 +166,25 @@ class RecordTable(QTableView, Generic[Row]):
             self._quiet = False
 
 
+def conflict_choice(parent: QWidget, text: str) -> str:
+    """Ask what to do about another user's change: "overwrite", "reload" or "cancel"."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("ほかの変更があります")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setText(text)
+    box.setInformativeText(
+        "入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を"
+        "表示します。"
+    )
+    keep = box.addButton("上書きして保存", QMessageBox.ButtonRole.AcceptRole)
+    reload = box.addButton("読み込み直す", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("キャンセル", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is keep:
+        return "overwrite"
+    return "reload" if box.clickedButton() is reload else "cancel"
+
+
 def search_box(placeholder: str, table: RecordTable[Any]) -> QLineEdit:
     box = QLineEdit()
     box.setPlaceholderText(placeholder)
@@ -265,10 +284,21 @@ class TabBase(QWidget):
                         )
                 elif isinstance(error, ValidationError):
                     dialog.show_error(str(error), error.field)
+                elif isinstance(error, ConflictError) and error.row_id is not None:
+                    self._resolve_conflict(error, dialog, lambda: overwrite())
                 elif isinstance(error, ConflictError):
                     dialog.show_error(str(error))
                 else:
                     dialog.show_error(f"保存できませんでした（{error}）。")
+
+            def overwrite() -> None:
+                """The user saw the other change and keeps theirs: saved over it."""
+                self.worker.call(
+                    operation,
+                    dataclasses.replace(payload, version=None),
+                    on_result=saved,
+                    on_error=failed,
+                )
 
             self.worker.call(operation, payload, on_result=saved, on_error=failed)
 
@@ -301,6 +331,32 @@ class TabBase(QWidget):
         if not self.confirm_delete(what):
             return
         self.worker.call(operation, *args, on_result=lambda _r: then(), on_error=self.report_error)
+
+    def _resolve_conflict(
+        self, error: ConflictError, dialog: FormDialog, overwrite: Callable[[], None]
+    ) -> None:
+        """Someone saved the record after it was loaded: show their change (from the audit
+        log) and let the user overwrite it, or reload and start again."""
+        assert error.table is not None and error.row_id is not None
+
+        def ask(rows: list[HistoryRow]) -> None:
+            latest = rows[0] if rows else None
+            change = (
+                f"{latest.at:%Y-%m-%d %H:%M} に {latest.user} さんが変更しました"
+                f"（{latest.changes or latest.action}）。"
+                if latest
+                else "別の操作で変更されています。"
+            )
+            choice = conflict_choice(self, f"このデータは読み込んだ後に、{change}")
+            if choice == "overwrite":
+                overwrite()
+            elif choice == "reload":
+                dialog.reject()
+                self.refresh()
+            else:
+                dialog.show_error(str(error))
+
+        self.worker.call(history, error.table, error.row_id, on_result=ask)
 
     def confirm_warnings(self, warnings: Sequence[str]) -> bool:
         """The scheduling (or other) warnings of a save: go on, or go back to the form."""
