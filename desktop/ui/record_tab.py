@@ -285,7 +285,7 @@ class TabBase(QWidget):
                 elif isinstance(error, ValidationError):
                     dialog.show_error(str(error), error.field)
                 elif isinstance(error, ConflictError) and error.row_id is not None:
-                    self._resolve_conflict(error, dialog, lambda: overwrite())
+                    self._resolve_conflict(error, dialog, overwrite)
                 elif isinstance(error, ConflictError):
                     dialog.show_error(str(error))
                 else:
