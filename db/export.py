@@ -40,7 +40,9 @@ def _name(obj: Any, attr: str = "name") -> Any:
 
 
 def _organizations(session: Session) -> list[dict[str, Any]]:
-    rows = session.scalars(select(Organization).options(selectinload(Organization.parent)))
+    rows = session.scalars(
+        select(Organization).options(selectinload(Organization.parent)).order_by(Organization.id)
+    )
     return [
         {
             "id": o.id,
@@ -60,7 +62,9 @@ def _organizations(session: Session) -> list[dict[str, Any]]:
 
 
 def _people(session: Session) -> list[dict[str, Any]]:
-    rows = session.scalars(select(Person).options(selectinload(Person.organization)))
+    rows = session.scalars(
+        select(Person).options(selectinload(Person.organization)).order_by(Person.id)
+    )
     return [
         {
             "id": p.id,
@@ -77,7 +81,9 @@ def _people(session: Session) -> list[dict[str, Any]]:
 
 
 def _programs(session: Session) -> list[dict[str, Any]]:
-    rows = session.scalars(select(Program).options(selectinload(Program.categories)))
+    rows = session.scalars(
+        select(Program).options(selectinload(Program.categories)).order_by(Program.id)
+    )
     return [
         {
             "id": p.id,
@@ -95,11 +101,13 @@ def _programs(session: Session) -> list[dict[str, Any]]:
 
 def _registrations(session: Session) -> list[dict[str, Any]]:
     rows = session.scalars(
-        select(Registration).options(
+        select(Registration)
+        .options(
             selectinload(Registration.organization),
             selectinload(Registration.program),
             selectinload(Registration.categories),
         )
+        .order_by(Registration.id)
     )
     return [
         {
@@ -124,13 +132,15 @@ def _registrations(session: Session) -> list[dict[str, Any]]:
 
 def _measures(session: Session) -> list[dict[str, Any]]:
     rows = session.scalars(
-        select(Measure).options(
+        select(Measure)
+        .options(
             selectinload(Measure.ministry),
             selectinload(Measure.program),
             selectinload(Measure.categories),
             selectinload(Measure.budget_lines),
             selectinload(Measure.selections),
         )
+        .order_by(Measure.id)
     )
     return [
         {
@@ -228,12 +238,14 @@ def _member(m: Membership) -> dict[str, Any]:
 
 def _councils(session: Session) -> list[dict[str, Any]]:
     rows = session.scalars(
-        select(Council).options(
+        select(Council)
+        .options(
             selectinload(Council.parent),
             selectinload(Council.project),
             selectinload(Council.memberships).selectinload(Membership.person),
             selectinload(Council.memberships).selectinload(Membership.organization),
         )
+        .order_by(Council.id)
     )
     return [
         {

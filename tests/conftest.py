@@ -52,3 +52,30 @@ def demo_db(demo_path: Path) -> Iterator[Database]:
     db = open_database(str(demo_path))
     yield db
     db.close()
+
+
+# The PostgreSQL leg: a server given by this variable (an SQLAlchemy URL of a database the
+# tests may create databases from, e.g. postgresql+psycopg://postgres@127.0.0.1:5432/postgres).
+# Without it those tests are skipped, saying so; `.ci/run` starts a throwaway server.
+POSTGRES_VARIABLE = "SECDESK_TEST_POSTGRES"
+
+
+@pytest.fixture
+def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test (dropped afterwards)."""
+    server = os.environ.get(POSTGRES_VARIABLE)
+    if not server:
+        pytest.skip(f"PostgreSQL: set {POSTGRES_VARIABLE} to a server URL to run this leg")
+    from sqlalchemy import create_engine, make_url
+
+    name = f"secdesk_test_{os.getpid()}_{abs(hash(request.node.nodeid)) % 10**8}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
