@@ -1,6 +1,6 @@
 """Is the SQLite file on a network share? SQLite's locking does not hold across the network
 (SMB, NFS …): several PCs writing one file there is a known way to corrupt it. Such a path is
-warned about (the app still opens it).
+warned about (the app still opens it), recommending PostgreSQL for several PCs.
 
 - Windows: a UNC path (\\\\server\\share\\…) or a drive letter the system reports as remote;
 - elsewhere: the mount the file lives on, from /proc/mounts, with a network file system type.
@@ -42,8 +42,9 @@ def warning_for(path: Path) -> str | None:
         return None
     return (
         f"データベースのファイルが{where}にあります。ネットワーク上のファイルを複数の PC から"
-        "同時に使うと、データが壊れるおそれがあります。この PC のディスクにコピーして使うか、"
-        "同時には一台の PC からだけ開いてください。"
+        "同時に使うと、データが壊れるおそれがあります。複数の PC で使うときは PostgreSQL の"
+        "サーバーを使ってください（README「Several PCs」）。一台で使うときは、この PC のディスクに"
+        "置いてください。"
     )
 
 

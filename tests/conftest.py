@@ -79,3 +79,16 @@ def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_demo_db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """The demo database on each backend: the SQLite copy, and a PostgreSQL twin when a server
+    is given (skipped, saying so, otherwise)."""
+    if request.param == "sqlite":
+        db = open_database(str(request.getfixturevalue("demo_path")))
+    else:
+        db = open_database(request.getfixturevalue("postgres_url"))
+        load_demo(db)
+    yield db
+    db.close()

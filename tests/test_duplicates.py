@@ -46,9 +46,9 @@ def categories(db: Database, *names: str) -> list[Category]:
         return [c for c in found if c.program.name == OPENLAB]
 
 
-def test_same_company_spelled_twice_is_found_and_merged(demo_db: Database) -> None:
-    with demo_db.transaction() as session:
-        program_id = next(c.program_id for c in categories(demo_db, "教育"))
+def test_same_company_spelled_twice_is_found_and_merged(any_demo_db: Database) -> None:
+    with any_demo_db.transaction() as session:
+        program_id = next(c.program_id for c in categories(any_demo_db, "教育"))
         edu, med = (
             session.scalars(
                 select(Category).where(Category.program_id == program_id, Category.name == n)
@@ -67,15 +67,15 @@ def test_same_company_spelled_twice_is_found_and_merged(demo_db: Database) -> No
         session.add_all([first, second, contact])
         session.flush()
         first_id, second_id = first.id, second.id
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         pairs = duplicates.find_duplicates(session, "organization")
     (pair,) = [p for p in pairs if {p.first.id, p.second.id} == {first_id, second_id}]
     assert pair.reasons == ("同じ名称",)
     assert ("フリガナ", "まなび") in pair.first.facts
 
-    with demo_db.transaction() as session:
+    with any_demo_db.transaction() as session:
         duplicates.merge_organizations(session, first_id, second_id)
-    data = exported(demo_db)
+    data = exported(any_demo_db)
     (manabi,) = [o for o in data["organizations"] if "まなび" in o["name"]]
     assert (manabi["name"], manabi["email"]) == ("株式会社まなび", "info@manabi.example.jp")
     (registration,) = [r for r in data["registrations"] if r["organization"] == "株式会社まなび"]
@@ -84,7 +84,7 @@ def test_same_company_spelled_twice_is_found_and_merged(demo_db: Database) -> No
     assert [p["organization"] for p in data["people"] if p["name"] == "佐藤 花子"] == [
         "株式会社まなび"
     ]
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         deleted = session.scalars(
             select(AuditEntry).where(
                 AuditEntry.table_name == "organization",
@@ -100,40 +100,40 @@ def test_same_company_spelled_twice_is_found_and_merged(demo_db: Database) -> No
 
 
 def test_same_name_other_code_is_not_proposed_and_dismissed_pairs_stay_away(
-    demo_db: Database,
+    any_demo_db: Database,
 ) -> None:
     add(
-        demo_db,
+        any_demo_db,
         Organization(
             kind="municipality", name="美郷町", lg_code=code("05998")
         ),  # 秋田県 (a code no demo body has)
         Organization(kind="municipality", name="美郷町", lg_code=code("32998")),  # 島根県
     )
     a, b = add(
-        demo_db,
+        any_demo_db,
         Organization(kind="company", name="テスト商事", email="a@example.jp"),
         Organization(kind="company", name="テスト商事株式会社", email="A@example.jp"),
     )
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         pairs = duplicates.find_duplicates(session, "organization")
     names = [(p.first.name, p.second.name) for p in pairs]
     assert ("美郷町", "美郷町") not in names
     (pair,) = [p for p in pairs if {p.first.id, p.second.id} == {a, b}]
     assert pair.reasons == ("同じメールアドレス",)
-    with demo_db.transaction() as session:
+    with any_demo_db.transaction() as session:
         duplicates.dismiss(session, "organization", b, a)
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         assert not any(
             {p.first.id, p.second.id} == {a, b}
             for p in duplicates.find_duplicates(session, "organization")
         )
-    with pytest.raises(ValidationError, match="コードが違う"), demo_db.transaction() as session:
+    with pytest.raises(ValidationError, match="コードが違う"), any_demo_db.transaction() as session:
         ids = session.scalars(select(Organization.id).where(Organization.name == "美郷町")).all()
         duplicates.merge_organizations(session, ids[0], ids[1])
 
 
-def test_people_merged_keep_their_memberships_and_one_participation(demo_db: Database) -> None:
-    with demo_db.transaction() as session:
+def test_people_merged_keep_their_memberships_and_one_participation(any_demo_db: Database) -> None:
+    with any_demo_db.transaction() as session:
         city = session.scalars(select(Organization).where(Organization.name == "秩父市")).one()
         council_id = session.scalars(select(Membership.council_id)).first()
         first_session, second_session = session.scalars(select(EventSession.id).limit(2)).all()
@@ -150,16 +150,16 @@ def test_people_merged_keep_their_memberships_and_one_participation(demo_db: Dat
             ]
         )
         one_id, two_id = one.id, two.id
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         (pair,) = [
             p
             for p in duplicates.find_duplicates(session, "person")
             if {p.first.id, p.second.id} == {one_id, two_id}
         ]
     assert pair.reasons == ("同じ所属で同じ氏名",)
-    with demo_db.transaction() as session:
+    with any_demo_db.transaction() as session:
         duplicates.merge_people(session, one_id, two_id)
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         kept = session.get(Person, one_id)
         assert kept is not None and kept.phone == "0494-22-1111"  # an empty field filled
         assert session.get(Person, two_id) is None
@@ -190,27 +190,27 @@ def test_report_lists_the_pairs_as_data(demo_db: Database, demo_path: Path, tmp_
     assert row["1件目"] == f"株式会社まなび（民間企業・ID {a}）"
 
 
-def test_merging_a_parent_and_child_and_an_unknown_kind(demo_db: Database) -> None:
+def test_merging_a_parent_and_child_and_an_unknown_kind(any_demo_db: Database) -> None:
     prefecture, city = add(
-        demo_db,
+        any_demo_db,
         Organization(kind="prefecture", name="架空県"),
         Organization(kind="other", name="架空市"),
     )
-    (twin,) = add(demo_db, Organization(kind="municipality", name="架空市"))
-    with demo_db.transaction() as session:
+    (twin,) = add(any_demo_db, Organization(kind="municipality", name="架空市"))
+    with any_demo_db.transaction() as session:
         session.get_one(Organization, twin).parent_id = prefecture
         session.get_one(Organization, city).parent_id = twin  # mistyped as its own child
-    with demo_db.transaction() as session:
+    with any_demo_db.transaction() as session:
         duplicates.merge_organizations(session, city, twin)
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         kept = session.get_one(Organization, city)
         assert (kept.kind, kept.parent_id) == ("municipality", prefecture)
 
 
 def test_merged_people_keep_the_stronger_of_two_records_for_one_session(
-    demo_db: Database,
+    any_demo_db: Database,
 ) -> None:
-    with demo_db.transaction() as session:
+    with any_demo_db.transaction() as session:
         event_id = session.scalars(select(EventSession.id)).first()
         one, two = Person(name="甲 太郎"), Person(name="甲太郎")
         session.add_all([one, two])
@@ -222,8 +222,8 @@ def test_merged_people_keep_the_stronger_of_two_records_for_one_session(
             ]
         )
         one_id, two_id = one.id, two.id
-    with demo_db.transaction() as session:
+    with any_demo_db.transaction() as session:
         duplicates.merge_people(session, one_id, two_id)
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         (kept,) = session.scalars(select(Participant).where(Participant.person_id == one_id))
         assert (kept.status, kept.attendance) == ("attended", "venue")

@@ -28,20 +28,20 @@ def seat(db: Database, post: str, day: dt.date | None = None) -> councils.Member
         return next(m for m in councils.list_members(session, liaison(db), day) if m.post == post)
 
 
-def test_replace_a_member_and_the_roster_before_and_after(demo_db: Database) -> None:
-    old = seat(demo_db, POLICE)
-    with demo_db.transaction() as session:
+def test_replace_a_member_and_the_roster_before_and_after(any_demo_db: Database) -> None:
+    old = seat(any_demo_db, POLICE)
+    with any_demo_db.transaction() as session:
         councils.replace_member(
             session,
             councils.ReplacementInput(old.id, old.version, "令和4年4月1日", "新任 太郎"),
         )
-    before = seat(demo_db, POLICE, dt.date(2022, 3, 31))
-    after = seat(demo_db, POLICE, dt.date(2022, 4, 1))
+    before = seat(any_demo_db, POLICE, dt.date(2022, 3, 31))
+    after = seat(any_demo_db, POLICE, dt.date(2022, 4, 1))
     assert before.id == old.id and before.term.endswith("～令和4年3月31日")
     assert (after.name, after.role, after.order) == ("新任 太郎", old.role, old.order)
     assert after.term == "令和4年4月1日～"
-    with demo_db.sessions() as session:
-        everyone = [m.post for m in councils.list_members(session, liaison(demo_db))]
+    with any_demo_db.sessions() as session:
+        everyone = [m.post for m in councils.list_members(session, liaison(any_demo_db))]
         then = council_members.build(session, LIAISON, as_of=dt.date(2022, 3, 31))
         now = council_members.build(session, LIAISON, as_of=dt.date(2022, 4, 1))
     assert everyone.count(POLICE) == 2  # the history is kept
@@ -62,10 +62,10 @@ def test_replace_a_member_and_the_roster_before_and_after(demo_db: Database) -> 
     ],
 )
 def test_a_replacement_needs_a_day_and_a_name(
-    demo_db: Database, day: str, name: str, words: str
+    any_demo_db: Database, day: str, name: str, words: str
 ) -> None:
-    old = seat(demo_db, POLICE)
-    with pytest.raises(ValidationError, match=words), demo_db.transaction() as session:
+    old = seat(any_demo_db, POLICE)
+    with pytest.raises(ValidationError, match=words), any_demo_db.transaction() as session:
         councils.replace_member(session, councils.ReplacementInput(old.id, old.version, day, name))
 
 
@@ -106,19 +106,19 @@ def test_copy_the_roster_to_a_new_term(demo_db: Database, demo_path: Path, tmp_p
     assert json.loads(target.read_text(encoding="utf-8"))["sections"][0]["rows"] == []
 
 
-def test_the_onsite_lead_shows_on_the_project(demo_db: Database) -> None:
+def test_the_onsite_lead_shows_on_the_project(any_demo_db: Database) -> None:
     """現地支援責任者: a ministry official seconded to the secretariat, on the project's council."""
     from desktop.ops import projects
 
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         council = next(c for c in councils.list_councils(session) if c.project)
         project = next(p for p in projects.list_projects(session) if p.title == council.project)
     data = councils.MemberInput(
         council.id, "onsite_lead", post="国土交通省 関東地方整備局 企画部長", name="現地 一郎"
     )
-    with demo_db.transaction() as session:
+    with any_demo_db.transaction() as session:
         councils.save_member(session, data)
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         detail = projects.get_project(session, project.id)
         members = councils.list_members(session, council.id)
     assert "国土交通省 関東地方整備局 企画部長 現地 一郎" in detail.onsite_leads
@@ -127,31 +127,31 @@ def test_the_onsite_lead_shows_on_the_project(demo_db: Database) -> None:
 
 
 def test_moving_a_member_looks_at_one_term_and_a_seat_is_replaced_once(
-    demo_db: Database,
+    any_demo_db: Database,
 ) -> None:
-    council_id = liaison(demo_db)
+    council_id = liaison(any_demo_db)
     start = dt.date.today() + dt.timedelta(days=1)
     data = councils.NewTermInput(council_id, start.isoformat())
-    with demo_db.transaction() as session:
+    with any_demo_db.transaction() as session:
         councils.copy_roster(session, data)
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         new_term = councils.list_members(session, council_id, start)
     second, third = new_term[2], new_term[3]
-    with demo_db.transaction() as session:
+    with any_demo_db.transaction() as session:
         councils.move_member(session, third.id, -1)  # one click is enough, in the new term
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         moved = [m.id for m in councils.list_members(session, council_id, start)]
         today = [m.post for m in councils.list_members(session, council_id, dt.date.today())]
     assert moved.index(third.id) == 2 and moved.index(second.id) == 3
     assert today == [m.post for m in new_term]  # the current term printed as before
 
-    old = seat(demo_db, POLICE)
-    with demo_db.transaction() as session:
+    old = seat(any_demo_db, POLICE)
+    with any_demo_db.transaction() as session:
         councils.replace_member(
             session, councils.ReplacementInput(old.id, old.version, "令和4年4月1日", "一人目")
         )
-    again = seat(demo_db, POLICE, dt.date(2022, 3, 31))
-    with pytest.raises(ValidationError, match="交代済み"), demo_db.transaction() as session:
+    again = seat(any_demo_db, POLICE, dt.date(2022, 3, 31))
+    with pytest.raises(ValidationError, match="交代済み"), any_demo_db.transaction() as session:
         councils.replace_member(
             session, councils.ReplacementInput(again.id, again.version, "令和4年4月1日", "二人目")
         )
