@@ -70,10 +70,10 @@ def messy_projects(path: Path) -> Path:
 
 
 def test_messy_project_list_gives_the_right_projects_and_problems(
-    demo_db: Database, tmp_path: Path
+    any_demo_db: Database, tmp_path: Path
 ) -> None:
     path = messy_projects(tmp_path / "選定事業.xlsx")
-    preview = prepare(demo_db, path)
+    preview = prepare(any_demo_db, path)
     texts = problems(preview)
     accepted = {r.title(): r for r in preview.accepted}
     assert sorted(accepted) == ["スマート農業の社会実装", "自動運転バスによる地域交通"]
@@ -92,9 +92,9 @@ def test_messy_project_list_gives_the_right_projects_and_problems(
     assert found(texts, "11行目", "5行目")  # the same project twice in one list
     assert found(texts, "「No.」", "「備考」")
 
-    before = exported(demo_db)
-    batch = pipeline.commit(demo_db, preview)
-    with demo_db.sessions() as session:
+    before = exported(any_demo_db)
+    batch = pipeline.commit(any_demo_db, preview)
+    with any_demo_db.sessions() as session:
         rows = {p.title: p for p in list_projects(session)}
         counts = pipeline.list_batches(session)[0].counts
     assert (
@@ -111,19 +111,19 @@ def test_messy_project_list_gives_the_right_projects_and_problems(
         "自動運転",
         MIRAI,
     )
-    new_town = next(o for o in exported(demo_db)["organizations"] if o["name"] == "新見野町")
+    new_town = next(o for o in exported(any_demo_db)["organizations"] if o["name"] == "新見野町")
     assert new_town["kind"] == "municipality"
     assert counts["選定事業（新規）"] == 2 and counts["団体（新規）"] == 1
-    pipeline.undo(demo_db, batch)
-    assert exported(demo_db) == before
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
 
 
 def test_program_given_for_the_import_and_several_stored_proposers(
-    demo_db: Database, tmp_path: Path
+    any_demo_db: Database, tmp_path: Path
 ) -> None:
     from db.models import Organization
 
-    with demo_db.transaction() as session:
+    with any_demo_db.transaction() as session:
         session.add(Organization(name="美郷町", kind="municipality"))
         session.add(Organization(name="美郷町", kind="municipality"))
     path = workbook(
@@ -132,7 +132,7 @@ def test_program_given_for_the_import_and_several_stored_proposers(
         ["美郷町", "一つ目", "2020"],
         ["仙台市・宮城県連携協議会", "二つ目", "2020"],
     )
-    preview = prepare(demo_db, path, program=MIRAI)
+    preview = prepare(any_demo_db, path, program=MIRAI)
     texts = problems(preview)
     assert found(texts, "2行目", "列「提案者」", "美郷町", "複数あります", "ID")
     second = preview.records[1]
@@ -154,30 +154,30 @@ def sendai(db: Database) -> dict[str, Any]:
     return next(p for p in exported(db)["projects"] if "仙台モデル" in p["title"])
 
 
-def test_reimport_fills_or_updates_a_stored_project(demo_db: Database, tmp_path: Path) -> None:
-    before = exported(demo_db)
+def test_reimport_fills_or_updates_a_stored_project(any_demo_db: Database, tmp_path: Path) -> None:
+    before = exported(any_demo_db)
     path = existing_project(tmp_path / "a.xlsx", "仙台市、宮城県", "ドローン")
-    preview = prepare(demo_db, path)
+    preview = prepare(any_demo_db, path)
     [record] = preview.records
     assert record.action == "fill" and len(record.candidates) == 1
-    batch = pipeline.commit(demo_db, preview)
-    project = sendai(demo_db)
+    batch = pipeline.commit(any_demo_db, preview)
+    project = sendai(any_demo_db)
     assert project["proposers"] == ["仙台市"]  # filling keeps the stored proposers
     assert project["categories"] == ["ドローン"]
     assert project["title"] == "防災・減災分野におけるドローン活用仙台モデル構築事業"
-    pipeline.undo(demo_db, batch)
-    assert exported(demo_db) == before
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
 
     path = existing_project(tmp_path / "b.xlsx", "宮城県、仙台市", "AI")
-    batch = pipeline.commit(demo_db, prepare(demo_db, path, on_duplicate="update"))
-    project = sendai(demo_db)
+    batch = pipeline.commit(any_demo_db, prepare(any_demo_db, path, on_duplicate="update"))
+    project = sendai(any_demo_db)
     assert project["proposers"] == ["宮城県", "仙台市"]
     assert project["categories"] == ["AI"]
     assert project["title"] == "防災・減災分野における　ドローン活用仙台モデル構築事業"
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         assert pipeline.list_batches(session)[0].counts["選定事業（更新）"] == 1
-    pipeline.undo(demo_db, batch)
-    assert exported(demo_db) == before
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
 
 
 # --- council rosters ----------------------------------------------------------------------
@@ -230,11 +230,11 @@ BOARD_FORM_ROWS = (
 
 
 def test_filled_roster_form_places_members_in_ministry_order(
-    demo_db: Database, tmp_path: Path
+    any_demo_db: Database, tmp_path: Path
 ) -> None:
-    before = exported(demo_db)
+    before = exported(any_demo_db)
     path = roster_form(tmp_path / "名簿.xlsx", BOARD, *BOARD_FORM_ROWS)
-    preview = prepare(demo_db, path)
+    preview = prepare(any_demo_db, path)
     texts = problems(preview)
     assert [t for t in texts if "エラー" in t] == []
     assert found(texts, "所属「架空研究所」", "新しい団体（その他）")
@@ -242,8 +242,8 @@ def test_filled_roster_form_places_members_in_ministry_order(
         "国交　太郎（国土交通省総合政策局課長）",
         "総務 花子（総務省課長）",
     ]
-    batch = pipeline.commit(demo_db, preview)
-    assert seats(demo_db, BOARD) == [
+    batch = pipeline.commit(any_demo_db, preview)
+    assert seats(any_demo_db, BOARD) == [
         ("座長", "内閣府地方創生推進事務局参事官", "", "内閣府"),
         ("構成員", "内閣府参事官補佐", "", "内閣府"),
         ("構成員", "総務省課長", "総務 花子", "総務省"),
@@ -251,25 +251,25 @@ def test_filled_roster_form_places_members_in_ministry_order(
         ("構成員", "各省庁課長級", "", ""),
         ("オブザーバー", "専門官", "観察 一郎", "架空研究所"),
     ]
-    data = exported(demo_db)
+    data = exported(any_demo_db)
     person = next(p for p in data["people"] if p["name"] == "国交　太郎")
     assert (person["kana"], person["organization"]) == ("こっこう たろう", "国土交通省")
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         counts = pipeline.list_batches(session)[0].counts
     assert counts["委員（新規）"] == 4 and counts["団体（新規）"] == 1
 
     # The same form again: every row is a member already there, and nothing changes.
-    again = prepare(demo_db, path)
+    again = prepare(any_demo_db, path)
     assert [r.action for r in again.records] == ["fill"] * 4
-    pipeline.commit(demo_db, again)
-    assert len(members(demo_db, BOARD)) == 6
-    assert len([p for p in exported(demo_db)["people"] if p["name"] == "総務 花子"]) == 1
-    pipeline.undo(demo_db, batch + 1)
-    pipeline.undo(demo_db, batch)
-    assert exported(demo_db) == before
+    pipeline.commit(any_demo_db, again)
+    assert len(members(any_demo_db, BOARD)) == 6
+    assert len([p for p in exported(any_demo_db)["people"] if p["name"] == "総務 花子"]) == 1
+    pipeline.undo(any_demo_db, batch + 1)
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
 
 
-def test_messy_roster_list_into_a_council(demo_db: Database, tmp_path: Path) -> None:
+def test_messy_roster_list_into_a_council(any_demo_db: Database, tmp_path: Path) -> None:
     path = workbook(
         tmp_path / "委員名簿.xlsx",
         ["近未来技術実装関係省庁連絡会議 構成員名簿"],
@@ -285,7 +285,7 @@ def test_messy_roster_list_into_a_council(demo_db: Database, tmp_path: Path) -> 
         [None, "外務省", None, None, None, "構成員", None],
         [None, "外務省", "参与", "外務 四郎", None, None, "x"],
     )
-    preview = prepare(demo_db, path)
+    preview = prepare(any_demo_db, path)
     texts = problems(preview)
     assert found(texts, "委員名簿.xlsx", "デジタル庁", "新しい団体（府省庁）")
     assert found(texts, "9行目", "5行目")  # 総務 次郎 twice
@@ -298,9 +298,9 @@ def test_messy_roster_list_into_a_council(demo_db: Database, tmp_path: Path) -> 
     assert jiro.action == "fill" and len(jiro.candidates) == 1  # the seat listed by post
     assert jiro.context() == LIAISON  # the council named on the first row
 
-    before = exported(demo_db)
-    batch = pipeline.commit(demo_db, preview)
-    rows = seats(demo_db, LIAISON)
+    before = exported(any_demo_db)
+    batch = pipeline.commit(any_demo_db, preview)
+    rows = seats(any_demo_db, LIAISON)
     assert rows[:4] == [
         ("議長", "地方創生推進事務局長", "", "内閣府"),
         ("構成員", "内閣府政策統括官（科学技術・イノベーション担当）", "", "内閣府"),
@@ -313,11 +313,11 @@ def test_messy_roster_list_into_a_council(demo_db: Database, tmp_path: Path) -> 
         ("オブザーバー", "研究員", "山田　太郎", "(株)三菱総合研究所"),
         ("オブザーバー", "主任研究員", "佐藤 花子", "(株)三菱総合研究所"),
     ]
-    pipeline.undo(demo_db, batch)
-    assert exported(demo_db) == before
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
 
 
-def test_unknown_council_and_a_row_without_council(demo_db: Database, tmp_path: Path) -> None:
+def test_unknown_council_and_a_row_without_council(any_demo_db: Database, tmp_path: Path) -> None:
     path = workbook(
         tmp_path / "名簿.xlsx",
         ["会議名", "役割", "役職", "氏名", "所属"],
@@ -325,7 +325,7 @@ def test_unknown_council_and_a_row_without_council(demo_db: Database, tmp_path: 
         ["近未来技術実装関係省庁連絡会議　幹事会", "構成員", "課長", "実在 花子", "総務省"],
         [None, "構成員", "課長補佐", "未定 次郎", "総務省"],
     )
-    preview = prepare(demo_db, path)
+    preview = prepare(any_demo_db, path)
     texts = problems(preview)
     assert found(texts, "名簿.xlsx", "2行目", "列「会議名」", "架空市 協議会", "協議会タブ")
     assert found(texts, "4行目", "会議名が空", "架空市 協議会")
@@ -337,39 +337,41 @@ def board_list(path: Path, *rows: list[object]) -> Path:
     return workbook(path, ["会議名", "役割", "役職", "氏名", "所属"], *rows)
 
 
-def test_reimported_roster_fills_or_updates(demo_db: Database, tmp_path: Path) -> None:
+def test_reimported_roster_fills_or_updates(any_demo_db: Database, tmp_path: Path) -> None:
     form = roster_form(tmp_path / "名簿.xlsx", BOARD, *BOARD_FORM_ROWS)
-    pipeline.commit(demo_db, prepare(demo_db, form))
-    before = exported(demo_db)
+    pipeline.commit(any_demo_db, prepare(any_demo_db, form))
+    before = exported(any_demo_db)
     changes = board_list(
         tmp_path / "変更.xlsx",
         [BOARD, "議長", "総務省大臣官房企画課長", "総務　花子", "総務省"],
         [BOARD, "構成員", "各省庁課長級", "新任 三郎", "総務省"],
         [BOARD, "構成員", "各省庁課長級", "後任 四郎", "外務省"],
     )
-    fill = prepare(demo_db, changes)
+    fill = prepare(any_demo_db, changes)
     assert [r.action for r in fill.records] == ["fill", "fill", "create"]
     assert fill.records[1].candidates[0].name == "各省庁課長級（構成員）"
-    batch = pipeline.commit(demo_db, fill)
-    rows = seats(demo_db, BOARD)
+    batch = pipeline.commit(any_demo_db, fill)
+    rows = seats(any_demo_db, BOARD)
     assert ("構成員", "総務省課長", "総務 花子", "総務省") in rows  # nothing was empty
     # The seat so far listed by its post alone now names who holds it.
     assert ("構成員", "各省庁課長級", "新任 三郎", "総務省") in rows
     assert ("構成員", "各省庁課長級", "", "") not in rows
     assert ("構成員", "各省庁課長級", "後任 四郎", "外務省") in rows  # one row per vacant seat
-    pipeline.undo(demo_db, batch)
-    assert exported(demo_db) == before
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
 
-    batch = pipeline.commit(demo_db, prepare(demo_db, changes, on_duplicate="update"))
-    rows = seats(demo_db, BOARD)
+    batch = pipeline.commit(any_demo_db, prepare(any_demo_db, changes, on_duplicate="update"))
+    rows = seats(any_demo_db, BOARD)
     assert rows[0] == ("議長", "総務省大臣官房企画課長", "総務 花子", "総務省")
     assert ("構成員", "総務省課長", "総務 花子", "総務省") not in rows
-    pipeline.undo(demo_db, batch)
-    assert exported(demo_db) == before
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
 
 
-def test_form_without_council_name_is_refused_row_by_row(demo_db: Database, tmp_path: Path) -> None:
+def test_form_without_council_name_is_refused_row_by_row(
+    any_demo_db: Database, tmp_path: Path
+) -> None:
     path = roster_form(tmp_path / "名簿.xlsx", None, *BOARD_FORM_ROWS[:2])
-    preview = prepare(demo_db, path)
+    preview = prepare(any_demo_db, path)
     assert preview.accepted == []
     assert all(found([p.text() for p in r.problems], "会議名が空") for r in preview.records)

@@ -104,8 +104,8 @@ def messy_schedule(path: Path) -> Path:
     )
 
 
-def test_messy_schedule_goes_into_the_demo_series(demo_db: Database, tmp_path: Path) -> None:
-    preview = prepare(demo_db, messy_schedule(tmp_path / "日程.xlsx"))
+def test_messy_schedule_goes_into_the_demo_series(any_demo_db: Database, tmp_path: Path) -> None:
+    preview = prepare(any_demo_db, messy_schedule(tmp_path / "日程.xlsx"))
     accepted = {r.number: r for r in preview.accepted}
     assert sorted(accepted) == [1, 5, 6, 7]
     assert all(r.series_name == R3 and r.series_id is not None for r in accepted.values())
@@ -140,24 +140,24 @@ def test_messy_schedule_goes_into_the_demo_series(demo_db: Database, tmp_path: P
         "8行目" in t and "第7回の開催日は行事の年度（令和3年度）の外" in t for t in texts(preview)
     )
 
-    before = exported(demo_db)
-    batch = pipeline.commit(demo_db, preview)
-    stored = sessions_of(demo_db, R3)
+    before = exported(any_demo_db)
+    batch = pipeline.commit(any_demo_db, preview)
+    stored = sessions_of(any_demo_db, R3)
     assert sorted(stored) == [1, 2, 3, 4, 5, 6, 7]
     assert stored[5].date_label == "令和4年3月10日（木）" and stored[5].time_label == "13:30～15:00"
     assert (stored[6].format_label, stored[7].time_label) == ("会場・web", "13:30～")
     assert stored[1].eligibility == "関係者"  # an empty field was filled
     assert stored[1].time_label == "13:30～15:00"  # what was stored stays
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         counts = pipeline.list_batches(session)[0].counts
     assert (counts["開催回（新規）"], counts["開催回（更新）"]) == (3, 1)
     assert "行事（新規）" not in counts
-    pipeline.undo(demo_db, batch)
-    assert exported(demo_db) == before
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
 
 
 def test_schedule_with_start_and_end_columns_makes_a_new_series(
-    demo_db: Database, tmp_path: Path
+    any_demo_db: Database, tmp_path: Path
 ) -> None:
     series = "令和元年度 地域DXセミナー"
     path = workbook(
@@ -168,7 +168,7 @@ def test_schedule_with_start_and_end_columns_makes_a_new_series(
         [3, "web", "16:00", "15:00", "2019年8月1日", series],
         [4, "web", None, "15:00", "2019/9/2", series],
     )
-    preview = prepare(demo_db, path)
+    preview = prepare(any_demo_db, path)
     first, second = preview.accepted
     assert (first.number, first.date, first.start, first.end) == (
         1,
@@ -190,26 +190,26 @@ def test_schedule_with_start_and_end_columns_makes_a_new_series(
     assert problem_at(preview, 4, "終了時刻", "16:00", "開始と終了を確かめて")
     assert problem_at(preview, 5, "終了時刻", "開始時刻も入力")
 
-    before = exported(demo_db)
-    batch = pipeline.commit(demo_db, preview)
-    stored = sessions_of(demo_db, series)
+    before = exported(any_demo_db)
+    batch = pipeline.commit(any_demo_db, preview)
+    stored = sessions_of(any_demo_db, series)
     assert sorted(stored) == [1, 2]
     assert stored[2].date_label == "令和元年7月1日（月）" and stored[2].time_label == "10:00～11:30"
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         assert [s.name for s in events.list_series(session)].count(series) == 1
         counts = pipeline.list_batches(session)[0].counts
     assert (counts["行事（新規）"], counts["開催回（新規）"]) == (1, 2)
 
-    again = prepare(demo_db, path, on_duplicate="create")  # the numbers are taken now
+    again = prepare(any_demo_db, path, on_duplicate="create")  # the numbers are taken now
     assert [r.rejected for r in again.records] == [True] * 4
     assert any("第1回はすでにある" in t for t in texts(again))
-    pipeline.undo(demo_db, batch)
-    assert exported(demo_db) == before
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
 
 
-def test_rows_without_event_name_need_one_series(demo_db: Database, tmp_path: Path) -> None:
+def test_rows_without_event_name_need_one_series(any_demo_db: Database, tmp_path: Path) -> None:
     path = workbook(tmp_path / "回だけ.xlsx", ["回", "開催日", "テーマ"], [5, "R4.3.10", "観光"])
-    (record,) = prepare(demo_db, path).records
+    (record,) = prepare(any_demo_db, path).records
     assert record.rejected  # the demo has two series and the sheet names none
     assert "行事名が空欄" in record.problems[0].message
     assert record.problems[0].where.row == 2
@@ -237,17 +237,19 @@ def filled_participation_form(db: Database, path: Path) -> Path:
     return path
 
 
-def test_filled_participation_form_adds_a_participant(demo_db: Database, tmp_path: Path) -> None:
-    before = exported(demo_db)
-    path = filled_participation_form(demo_db, tmp_path / "参加申込書_高橋.xlsx")
-    preview = prepare(demo_db, path)
+def test_filled_participation_form_adds_a_participant(
+    any_demo_db: Database, tmp_path: Path
+) -> None:
+    before = exported(any_demo_db)
+    path = filled_participation_form(any_demo_db, tmp_path / "参加申込書_高橋.xlsx")
+    preview = prepare(any_demo_db, path)
     assert texts(preview) == []
     (record,) = preview.accepted
     assert (record.title(), record.context()) == ("高橋　花子", f"{R3} 第2回")
     assert (record.person_kana, record.phone) == ("たかはし はなこ", "03-1234-5678")
-    batch = pipeline.commit(demo_db, preview)
+    batch = pipeline.commit(any_demo_db, preview)
 
-    (row,) = participants_of(demo_db, R3, 2)
+    (row,) = participants_of(any_demo_db, R3, 2)
     assert (row.name, row.organization, row.post, row.email) == (
         "高橋　花子",
         "株式会社ミライ技研",
@@ -255,7 +257,7 @@ def test_filled_participation_form_adds_a_participant(demo_db: Database, tmp_pat
         "hanako@mirai.example.jp",
     )
     assert (row.attendance_label, row.status_label) == ("オンライン", "申込")
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         org = session.scalars(
             select(Organization).where(Organization.name == "株式会社ミライ技研")
         ).one()
@@ -264,19 +266,19 @@ def test_filled_participation_form_adds_a_participant(demo_db: Database, tmp_pat
     assert (counts["参加者（新規）"], counts["人（新規）"], counts["団体（新規）"]) == (1, 1, 1)
 
     # the same form sent again: found as the same person, who is already registered
-    again = prepare(demo_db, path)
+    again = prepare(any_demo_db, path)
     assert again.files[0].earlier_batch == batch
     (repeat,) = again.records
     assert repeat.action == "fill" and len(repeat.candidates) == 1
     (note,) = repeat.problems
     assert note.severity == "warning" and "すでに" in note.message and "第2回" in note.message
-    second = pipeline.commit(demo_db, again)
-    assert len(participants_of(demo_db, R3, 2)) == 1
-    with demo_db.sessions() as session:
+    second = pipeline.commit(any_demo_db, again)
+    assert len(participants_of(any_demo_db, R3, 2)) == 1
+    with any_demo_db.sessions() as session:
         assert pipeline.list_batches(session)[0].counts["参加者（登録済み）"] == 1
-    pipeline.undo(demo_db, second)
-    pipeline.undo(demo_db, batch)
-    assert exported(demo_db) == before
+    pipeline.undo(any_demo_db, second)
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
 
 
 # --- 参加者名簿 --------------------------------------------------------------------------------
@@ -346,12 +348,12 @@ def participant_list(path: Path) -> Path:
 
 
 def test_participant_list_matches_people_and_reports_what_is_missing(
-    demo_db: Database, tmp_path: Path
+    any_demo_db: Database, tmp_path: Path
 ) -> None:
-    add_people(demo_db)
-    before = exported(demo_db)
+    add_people(any_demo_db)
+    before = exported(any_demo_db)
     path = participant_list(tmp_path / "名簿.xlsx")
-    preview = prepare(demo_db, path)
+    preview = prepare(any_demo_db, path)
     accepted = {r.person_name: r for r in preview.accepted}
     assert sorted(accepted) == ["小林 六郎", "田中 次郎", "鈴木一郎"]
     suzuki = accepted[
@@ -375,45 +377,47 @@ def test_participant_list_matches_people_and_reports_what_is_missing(
     assert yamada.rejected and len(yamada.candidates) == 2 and yamada.chosen_id is None
     assert problem_at(preview, 14, "団体区分", "「国」", "その他")
 
-    batch = pipeline.commit(demo_db, preview)
-    rows = {r.name: r for r in participants_of(demo_db, R3, 3)}
+    batch = pipeline.commit(any_demo_db, preview)
+    rows = {r.name: r for r in participants_of(any_demo_db, R3, 3)}
     assert sorted(rows) == ["小林 六郎", "田中 次郎", "鈴木 一郎"]
     assert rows["鈴木 一郎"].organization == "秩父市"  # fill: the stored organization stays
     assert (rows["鈴木 一郎"].kana, rows["鈴木 一郎"].post) == ("すずき いちろう", "課長")
     assert rows["田中 次郎"].organization == "架空大学"
-    data = exported(demo_db)
+    data = exported(any_demo_db)
     assert next(o for o in data["organizations"] if o["name"] == "架空大学")["kind"] == "university"
     assert [p["name"] for p in data["people"]].count("鈴木 一郎") == 1
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         counts = pipeline.list_batches(session)[0].counts
     assert (counts["参加者（新規）"], counts["人（新規）"], counts["人（更新）"]) == (3, 2, 1)
 
     # imported again: everyone who was added is found and already registered
-    again = prepare(demo_db, path)
+    again = prepare(any_demo_db, path)
     for record in again.accepted:
         assert record.chosen_id is not None
         assert any("すでに" in p.message for p in record.problems)
-    second = pipeline.commit(demo_db, again)
-    assert len(participants_of(demo_db, R3, 3)) == 3
-    with demo_db.sessions() as session:
+    second = pipeline.commit(any_demo_db, again)
+    assert len(participants_of(any_demo_db, R3, 3)) == 3
+    with any_demo_db.sessions() as session:
         counts = pipeline.list_batches(session)[0].counts
     assert counts["参加者（登録済み）"] == 3 and "参加者（新規）" not in counts
-    pipeline.undo(demo_db, second)
-    pipeline.undo(demo_db, batch)
-    assert exported(demo_db) == before
+    pipeline.undo(any_demo_db, second)
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
 
 
-def test_update_overwrites_the_matched_persons_details(demo_db: Database, tmp_path: Path) -> None:
-    add_people(demo_db)
+def test_update_overwrites_the_matched_persons_details(
+    any_demo_db: Database, tmp_path: Path
+) -> None:
+    add_people(any_demo_db)
     path = workbook(
         tmp_path / "更新.xlsx",
         ["行事名", "回", "氏名", "所属", "役職", "メールアドレス"],
         [R3, 1, "鈴木一郎", "秩父市役所", "部長", "suzuki@city.example.jp"],
     )
-    pipeline.commit(demo_db, prepare(demo_db, path, on_duplicate="update"))
-    (row,) = participants_of(demo_db, R3, 1)
+    pipeline.commit(any_demo_db, prepare(any_demo_db, path, on_duplicate="update"))
+    (row,) = participants_of(any_demo_db, R3, 1)
     assert (row.name, row.organization, row.post) == ("鈴木一郎", "秩父市役所", "部長")
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         suzuki = session.scalars(select(Person).where(Person.email == "suzuki@city.example.jp"))
         assert len(suzuki.all()) == 1
 
@@ -436,36 +440,38 @@ def schedule_and_participants(path: Path) -> Path:
     return path
 
 
-def test_a_schedule_and_its_participants_in_one_import(demo_db: Database, tmp_path: Path) -> None:
-    before = exported(demo_db)
-    preview = prepare(demo_db, schedule_and_participants(tmp_path / "セミナー.xlsx"))
+def test_a_schedule_and_its_participants_in_one_import(
+    any_demo_db: Database, tmp_path: Path
+) -> None:
+    before = exported(any_demo_db)
+    preview = prepare(any_demo_db, schedule_and_participants(tmp_path / "セミナー.xlsx"))
     aoki = [r for r in preview.records if getattr(r, "person_name", "") == "青木 花子"]
     assert [r.rejected for r in aoki] == [False, False]  # two sessions: not a repeat
     assert problem_at(preview, 4, "回", "第3回は登録されていません")  # no such schedule row
 
-    batch = pipeline.commit(demo_db, preview)
-    assert [p.name for p in participants_of(demo_db, "地域DXセミナー", 1)] == ["青木 花子"]
-    assert [p.name for p in participants_of(demo_db, "地域DXセミナー", 2)] == ["青木 花子"]
-    assert [p["name"] for p in exported(demo_db)["people"]].count("青木 花子") == 1
-    pipeline.undo(demo_db, batch)
-    assert exported(demo_db) == before
+    batch = pipeline.commit(any_demo_db, preview)
+    assert [p.name for p in participants_of(any_demo_db, "地域DXセミナー", 1)] == ["青木 花子"]
+    assert [p.name for p in participants_of(any_demo_db, "地域DXセミナー", 2)] == ["青木 花子"]
+    assert [p["name"] for p in exported(any_demo_db)["people"]].count("青木 花子") == 1
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
 
 
 def test_participants_of_a_schedule_row_left_out_are_not_written(
-    demo_db: Database, tmp_path: Path
+    any_demo_db: Database, tmp_path: Path
 ) -> None:
-    before = exported(demo_db)
-    preview = prepare(demo_db, schedule_and_participants(tmp_path / "セミナー.xlsx"))
+    before = exported(any_demo_db)
+    preview = prepare(any_demo_db, schedule_and_participants(tmp_path / "セミナー.xlsx"))
     second = next(r for r in preview.records if r.KIND == "sessions" and r.number == 2)
     pipeline.decide(second, None, "skip")
     with pytest.raises(UserError) as refused:
-        pipeline.commit(demo_db, preview)
+        pipeline.commit(any_demo_db, preview)
     assert "シート「参加者」 3行目: 地域DXセミナー 第2回は取り込まれない" in str(refused.value)
-    assert exported(demo_db) == before
+    assert exported(any_demo_db) == before
 
 
 def test_a_new_sessions_target_is_enforced_in_the_same_import(
-    demo_db: Database, tmp_path: Path
+    any_demo_db: Database, tmp_path: Path
 ) -> None:
     wb = openpyxl.Workbook()
     schedule = wb.active
@@ -480,7 +486,7 @@ def test_a_new_sessions_target_is_enforced_in_the_same_import(
     people.append(["自治体向け説明会", 1, "青木 花子", "架空大学"])
     people.append(["自治体向け説明会", 1, "秩父 太郎", "秩父市"])
     wb.save(tmp_path / "説明会.xlsx")
-    preview = prepare(demo_db, tmp_path / "説明会.xlsx")
+    preview = prepare(any_demo_db, tmp_path / "説明会.xlsx")
     (refused,) = [r for r in preview.records if r.rejected]
     assert refused.person_name == "青木 花子"
     assert problem_at(preview, 2, "所属", "地方公共団体のご担当者様のみ", "「架空大学」")

@@ -99,10 +99,10 @@ def problems_of(records: list[Any]) -> list[str]:
 
 
 def test_messy_list_gives_the_right_measures_and_problems(
-    demo_db: Database, tmp_path: Path
+    any_demo_db: Database, tmp_path: Path
 ) -> None:
     path = messy_measure_list(tmp_path / "支援策一覧.xlsx")
-    preview = prepare(demo_db, path)
+    preview = prepare(any_demo_db, path)
     records: list[MeasureRecord] = preview.records
     accepted = {r.measure_name: r for r in preview.accepted}
     assert list(accepted) == [
@@ -156,12 +156,12 @@ def test_messy_list_gives_the_right_measures_and_problems(
 
 
 def test_commit_stores_the_measures_and_undo_restores_the_database(
-    demo_db: Database, tmp_path: Path
+    any_demo_db: Database, tmp_path: Path
 ) -> None:
-    before = exported(demo_db)
+    before = exported(any_demo_db)
     path = messy_measure_list(tmp_path / "支援策一覧.xlsx")
-    batch = pipeline.commit(demo_db, prepare(demo_db, path))
-    after = exported(demo_db)
+    batch = pipeline.commit(any_demo_db, prepare(any_demo_db, path))
+    after = exported(any_demo_db)
     measures = {m["name"]: m for m in after["measures"]}
     farming = measures["スマート農業実証プロジェクト"]
     assert (farming["ministry"], farming["program"]) == ("農林水産省", OPENLAB)
@@ -180,15 +180,15 @@ def test_commit_stores_the_measures_and_undo_restores_the_database(
     digital = [o for o in after["organizations"] if o["name"] == "デジタル庁"]
     assert [o["kind"] for o in digital] == ["ministry"]
     assert "ふるさと応援事業" not in measures
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         counts = pipeline.list_batches(session)[0].counts
     assert (counts["施策（新規）"], counts["府省庁（新規）"], counts["取り込まなかった行"]) == (
         4,
         1,
         2,
     )
-    pipeline.undo(demo_db, batch)
-    assert exported(demo_db) == before
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
 
 
 def filled_measure_form(path: Path) -> Path:
@@ -209,13 +209,13 @@ def filled_measure_form(path: Path) -> Path:
 
 
 def test_filled_form_becomes_a_measure_with_categories_and_budget(
-    demo_db: Database, tmp_path: Path
+    any_demo_db: Database, tmp_path: Path
 ) -> None:
-    before = exported(demo_db)
-    preview = prepare(demo_db, filled_measure_form(tmp_path / "支援策登録票.xlsx"))
+    before = exported(any_demo_db)
+    preview = prepare(any_demo_db, filled_measure_form(tmp_path / "支援策登録票.xlsx"))
     assert [p.text() for p in preview.all_problems()] == []
-    batch = pipeline.commit(demo_db, preview)
-    (measure,) = [m for m in exported(demo_db)["measures"] if m["name"] == "地域交通DX推進事業"]
+    batch = pipeline.commit(any_demo_db, preview)
+    (measure,) = [m for m in exported(any_demo_db)["measures"] if m["name"] == "地域交通DX推進事業"]
     assert measure["ministry"] == "国土交通省"
     assert measure["department"] == "総合政策局 モビリティサービス推進課"
     assert measure["contact"] == "03-5253-8111（内線 53-001）"
@@ -229,16 +229,16 @@ def test_filled_form_becomes_a_measure_with_categories_and_budget(
             "text": "令和8年度当初 35億円",
         }
     ]
-    pipeline.undo(demo_db, batch)
-    assert exported(demo_db) == before
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
 
 
-def test_a_bad_ministry_in_the_form_names_its_cell(demo_db: Database, tmp_path: Path) -> None:
+def test_a_bad_ministry_in_the_form_names_its_cell(any_demo_db: Database, tmp_path: Path) -> None:
     path = filled_measure_form(tmp_path / "form.xlsx")
     wb = openpyxl.load_workbook(path)
     type_into(wb.worksheets[0], "府省庁名", "国土交通省 総合政策局")
     wb.save(path)
-    (record,) = prepare(demo_db, path).records
+    (record,) = prepare(any_demo_db, path).records
     assert record.rejected
     (error,) = [p for p in record.problems if p.severity == "error"]
     assert error.where.column is not None and error.where.column[0] == "C"  # the input cell
@@ -254,17 +254,17 @@ def society5(exported_data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_reimport_fills_or_updates_exactly_what_it_should(
-    demo_db: Database, tmp_path: Path
+    any_demo_db: Database, tmp_path: Path
 ) -> None:
-    before = exported(demo_db)
+    before = exported(any_demo_db)
     (stored,) = society5(before)
     first = write_list(
         tmp_path / "first.xlsx",
         HEADER,
         [SOCIETY5, "内閣府", "地方創生推進事務局", "AI", None, "令和8年度", "10億円"],
     )
-    batch_first = pipeline.commit(demo_db, prepare(demo_db, first))
-    (filled,) = society5(exported(demo_db))
+    batch_first = pipeline.commit(any_demo_db, prepare(any_demo_db, first))
+    (filled,) = society5(exported(any_demo_db))
     assert filled["department"] == "地方創生推進事務局"  # was empty
     assert filled["summary"] == stored["summary"] and filled["contact"] is None
     assert filled["categories"] == ["AI"]
@@ -272,42 +272,42 @@ def test_reimport_fills_or_updates_exactly_what_it_should(
         {"fiscal_year": 2026, "kind": "当初", "amount_yen": 1_000_000_000, "text": "10億円"},
         *stored["budget_lines"],
     ]
-    snapshot = exported(demo_db)
+    snapshot = exported(any_demo_db)
 
     second = write_list(
         tmp_path / "second.xlsx",
         HEADER,
         [SOCIETY5, "内閣府", "地方創生推進室", "自動運転", "新しい概要", "令和8年度", "12億円"],
     )
-    preview = prepare(demo_db, second, on_duplicate="fill")
+    preview = prepare(any_demo_db, second, on_duplicate="fill")
     (record,) = preview.records
     assert record.action == "fill" and [c.id for c in record.candidates] == [stored["id"]]
-    batch_fill = pipeline.commit(demo_db, preview)
-    (kept,) = society5(exported(demo_db))
+    batch_fill = pipeline.commit(any_demo_db, preview)
+    (kept,) = society5(exported(any_demo_db))
     assert {**kept, "categories": filled["categories"]} == filled  # only the categories moved
     assert kept["categories"] == ["AI", "自動運転"]
-    pipeline.undo(demo_db, batch_fill)
-    assert exported(demo_db) == snapshot
+    pipeline.undo(any_demo_db, batch_fill)
+    assert exported(any_demo_db) == snapshot
 
-    batch_update = pipeline.commit(demo_db, prepare(demo_db, second, on_duplicate="update"))
-    (updated,) = society5(exported(demo_db))
+    batch_update = pipeline.commit(any_demo_db, prepare(any_demo_db, second, on_duplicate="update"))
+    (updated,) = society5(exported(any_demo_db))
     assert (updated["department"], updated["summary"]) == ("地方創生推進室", "新しい概要")
     assert updated["categories"] == ["自動運転"]
     assert updated["budget_lines"] == [
         {"fiscal_year": 2026, "kind": "当初", "amount_yen": 1_200_000_000, "text": "12億円"},
         *stored["budget_lines"],  # another year's line is left alone
     ]
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         counts = pipeline.list_batches(session)[0].counts
     assert counts == {"施策（更新）": 1, "取り込まなかった行": 0}
-    pipeline.undo(demo_db, batch_update)
-    assert exported(demo_db) == snapshot
-    pipeline.undo(demo_db, batch_first)
-    assert exported(demo_db) == before
+    pipeline.undo(any_demo_db, batch_update)
+    assert exported(any_demo_db) == snapshot
+    pipeline.undo(any_demo_db, batch_first)
+    assert exported(any_demo_db) == before
 
 
 def test_create_makes_a_second_measure_and_another_ministry_is_another_measure(
-    demo_db: Database, tmp_path: Path
+    any_demo_db: Database, tmp_path: Path
 ) -> None:
     path = write_list(
         tmp_path / "again.xlsx",
@@ -315,11 +315,11 @@ def test_create_makes_a_second_measure_and_another_ministry_is_another_measure(
         [SOCIETY5, "内閣府", None, None, None, None, None],
         [SOCIETY5, "総務省", None, None, None, None, None],
     )
-    same_ministry, other_ministry = prepare(demo_db, path, on_duplicate="create").records
+    same_ministry, other_ministry = prepare(any_demo_db, path, on_duplicate="create").records
     assert len(same_ministry.candidates) == 1 and same_ministry.action == "create"
     assert other_ministry.candidates == []
-    pipeline.commit(demo_db, prepare(demo_db, path, on_duplicate="create"))
-    ministries = sorted(m["ministry"] for m in society5(exported(demo_db)))
+    pipeline.commit(any_demo_db, prepare(any_demo_db, path, on_duplicate="create"))
+    ministries = sorted(m["ministry"] for m in society5(exported(any_demo_db)))
     assert ministries == ["内閣府", "内閣府", "総務省"]
 
 
