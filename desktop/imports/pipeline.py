@@ -234,7 +234,14 @@ def list_batches(session: Session) -> list[BatchSummary]:
 def undo(database: Database, batch_id: int) -> dict[str, int]:
     """Remove what the batch created and restore what it updated, in one transaction."""
     models = {m.class_.__tablename__: m.class_ for m in Base.registry.mappers}
-    backup.before(database, "before-undo")
+    with database.sessions() as session:
+        batch_open = session.scalar(
+            select(ImportBatch.id).where(
+                ImportBatch.id == batch_id, ImportBatch.undone_at.is_(None)
+            )
+        )
+    if batch_open is not None:  # a refused undo (no such batch, undone already) needs no backup
+        backup.before(database, "before-undo")
     with database.transaction() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
