@@ -28,6 +28,25 @@ def add(db: Database, session_id: int, name: str, **fields: str) -> participants
         return add_participant(session, ParticipantInput(session_id, name, **fields))
 
 
+def set_third_capacity(db: Database, capacity: str) -> None:
+    """Give R3 第3回 (令和3年12月16日 13:30～15:00) a 定員 (blank: none)."""
+    with db.sessions() as session:
+        series_id = next(s.id for s in events.list_series(session) if s.name == R3)
+        third = next(s for s in events.list_sessions(session, series_id) if s.number == 3)
+    data = events.SessionInput(
+        series_id,
+        "3",
+        date="令和3年12月16日",
+        time="13:30～15:00",
+        capacity=capacity,
+        id=third.id,
+        version=third.version,
+        confirmed=True,
+    )
+    with db.transaction() as session:
+        events.save_session(session, data)
+
+
 def test_what_a_target_text_limits() -> None:
     assert eligible_kinds("地方公共団体のご担当者様のみ") is not None
     assert eligible_kinds("地方公共団体のご担当者様のみ")[1] == "地方公共団体"  # type: ignore[index]
@@ -79,21 +98,7 @@ def test_the_same_person_twice_or_at_the_same_time(any_demo_db: Database) -> Non
 
 def test_a_full_session_keeps_a_waiting_list(any_demo_db: Database) -> None:
     r3 = session_ids(any_demo_db, R3)
-    with any_demo_db.sessions() as session:
-        series_id = next(s.id for s in events.list_series(session) if s.name == R3)
-        third = next(s for s in events.list_sessions(session, series_id) if s.number == 3)
-    data = events.SessionInput(
-        series_id,
-        "3",
-        date="令和3年12月16日",
-        time="13:30～15:00",
-        capacity="2",
-        id=third.id,
-        version=third.version,
-        confirmed=True,
-    )
-    with any_demo_db.transaction() as session:
-        events.save_session(session, data)
+    set_third_capacity(any_demo_db, "2")
     assert add(any_demo_db, r3[3], "青木 一郎", organization="秩父市").status == "applied"
     assert add(any_demo_db, r3[3], "井上 二郎", organization="秩父市").status == "applied"
     waiting = add(any_demo_db, r3[3], "上田 三郎", organization="秩父市")
@@ -115,6 +120,7 @@ def test_a_full_session_keeps_a_waiting_list(any_demo_db: Database) -> None:
     )
     with any_demo_db.sessions() as session:
         after = {p.name: p.status for p in participants.list_participants(session, r3[3])}
+        series_id = next(s.id for s in events.list_series(session) if s.name == R3)
         count = next(s for s in events.list_sessions(session, series_id) if s.number == 3)
     assert after == {
         "青木 一郎": "cancelled",
@@ -132,21 +138,7 @@ def test_a_full_session_keeps_a_waiting_list(any_demo_db: Database) -> None:
 
 def test_an_imported_list_follows_the_same_rules(any_demo_db: Database, tmp_path: Path) -> None:
     r3 = session_ids(any_demo_db, R3)
-    with any_demo_db.sessions() as session:
-        series_id = next(s.id for s in events.list_series(session) if s.name == R3)
-        third = next(s for s in events.list_sessions(session, series_id) if s.number == 3)
-    data = events.SessionInput(
-        series_id,
-        "3",
-        date="令和3年12月16日",
-        time="13:30～15:00",
-        capacity="1",
-        id=third.id,
-        version=third.version,
-        confirmed=True,
-    )
-    with any_demo_db.transaction() as session:
-        events.save_session(session, data)
+    set_third_capacity(any_demo_db, "1")
     path = write_list(
         tmp_path / "参加者.xlsx",
         ["行事名", "回", "氏名", "所属"],
@@ -174,30 +166,12 @@ def test_only_a_cancellation_frees_a_place_and_a_larger_capacity_lets_people_in(
     any_demo_db: Database,
 ) -> None:
     r3 = session_ids(any_demo_db, R3)
-    with any_demo_db.sessions() as session:
-        series_id = next(s.id for s in events.list_series(session) if s.name == R3)
-
-    def capacity(value: str) -> None:
-        with any_demo_db.sessions() as session:
-            third = next(s for s in events.list_sessions(session, series_id) if s.number == 3)
-        data = events.SessionInput(
-            series_id,
-            "3",
-            date="令和3年12月16日",
-            time="13:30～15:00",
-            capacity=value,
-            id=third.id,
-            version=third.version,
-            confirmed=True,
-        )
-        with any_demo_db.transaction() as session:
-            events.save_session(session, data)
 
     def statuses() -> dict[str, str]:
         with any_demo_db.sessions() as session:
             return {p.name: p.status for p in participants.list_participants(session, r3[3])}
 
-    capacity("1")
+    set_third_capacity(any_demo_db, "1")
     for name in ("青木 一郎", "井上 二郎", "上田 三郎"):
         add(any_demo_db, r3[3], name, organization="秩父市")
     with any_demo_db.sessions() as session:
@@ -205,7 +179,7 @@ def test_only_a_cancellation_frees_a_place_and_a_larger_capacity_lets_people_in(
     with any_demo_db.transaction() as session:
         set_status(session, rows["青木 一郎"].id, None, "absent")  # after the event: no one moves
     assert statuses() == {"青木 一郎": "absent", "井上 二郎": "waiting", "上田 三郎": "waiting"}
-    capacity("3")  # two more places
+    set_third_capacity(any_demo_db, "3")  # two more places
     assert statuses() == {"青木 一郎": "absent", "井上 二郎": "applied", "上田 三郎": "applied"}
     with any_demo_db.transaction() as session:
         told = set_status(session, rows["井上 二郎"].id, None, "waiting")  # by hand: stays

@@ -3,37 +3,47 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from itertools import groupby
 
 from sqlalchemy.orm import Session
 
 from desktop.japanese.wareki import format_wareki
-from desktop.ops.projects import list_projects
-from desktop.sheets.model import Column, Section, Sheet
+from desktop.ops.projects import ProjectRow, list_projects
+from desktop.sheets.model import Column, Record, Section, Sheet
 
 NAME = "projects"
+
+
+def by_selection_year(
+    projects: Sequence[ProjectRow],
+    row: Callable[[ProjectRow], tuple[str, ...]],
+    record: Callable[[ProjectRow], Record] | None = None,
+) -> tuple[Section, ...]:
+    """One section per fiscal year of selection (平成30年度選定 …), the projects in the order
+    given; with `record`, each row's data for the JSON too."""
+    sections = []
+    for label, group in groupby(projects, key=lambda p: p.selected_label):
+        mine = list(group)
+        records = tuple(record(p) for p in mine) if record else ()
+        sections.append(Section(f"{label}選定", tuple(row(p) for p in mine), records))
+    return tuple(sections)
 
 
 def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
     """The support status is the one on `as_of` (default today), as the 協議会 tab shows it."""
     day = as_of or dt.date.today()
     rows = list_projects(session, day)  # ordered by fiscal year selected, then number
-    sections = tuple(
-        Section(
-            f"{label}選定",
-            tuple(
-                (
-                    str(p.number) if p.number is not None else "",
-                    p.proposers,
-                    p.title,
-                    p.technologies,
-                    f"{p.term_end_label}まで",
-                    p.status,
-                )
-                for p in group
-            ),
-        )
-        for label, group in groupby(rows, key=lambda p: p.selected_label)
+    sections = by_selection_year(
+        rows,
+        lambda p: (
+            str(p.number) if p.number is not None else "",
+            p.proposers,
+            p.title,
+            p.technologies,
+            f"{p.term_end_label}まで",
+            p.status,
+        ),
     )
     return Sheet(
         name=NAME,

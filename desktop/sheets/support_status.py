@@ -7,13 +7,13 @@ as data as well (title, selected_fiscal_year, term_end_fiscal_year, status …) 
 from __future__ import annotations
 
 import datetime as dt
-from itertools import groupby
 
 from sqlalchemy.orm import Session
 
 from desktop.japanese.wareki import format_wareki
 from desktop.ops.projects import ProjectRow, list_projects
-from desktop.sheets.model import Column, Record, Section, Sheet
+from desktop.sheets.model import Column, Record, Sheet
+from desktop.sheets.projects import by_selection_year
 
 NAME = "support-status"
 
@@ -36,26 +36,18 @@ def _record(p: ProjectRow) -> Record:
 def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
     day = as_of or dt.date.today()
     projects = list_projects(session, day)  # by fiscal year selected, then number
-    sections = []
-    for label, group in groupby(projects, key=lambda p: p.selected_label):
-        rows = list(group)
-        sections.append(
-            Section(
-                f"{label}選定",
-                tuple(
-                    (
-                        str(p.number) if p.number is not None else "",
-                        p.proposers,
-                        p.title,
-                        f"{p.term_end_label}まで",
-                        p.continuation_label,
-                        p.status,
-                    )
-                    for p in rows
-                ),
-                tuple(_record(p) for p in rows),
-            )
-        )
+    sections = by_selection_year(
+        projects,
+        lambda p: (
+            str(p.number) if p.number is not None else "",
+            p.proposers,
+            p.title,
+            f"{p.term_end_label}まで",
+            p.continuation_label,
+            p.status,
+        ),
+        _record,
+    )
     due = [p for p in projects if p.continuation_deadline is not None]
     notes = ["※支援期間は選定から3年度。継続申請が認められると2年度延長（最長5年度）。"]
     if due:
@@ -75,7 +67,7 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
             Column("継続申請", 2.3),
             Column("状況", 1.5),
         ),
-        sections=tuple(sections),
+        sections=sections,
         notes=tuple(notes),
         landscape=True,
     )

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -36,7 +37,7 @@ MEMBER_FIELDS = [
 class RosterPanel(QWidget):
     """Talks to the database through its tab (worker, forms, confirmations, history)."""
 
-    def __init__(self, tab: TabBase, on_changed: Any) -> None:
+    def __init__(self, tab: TabBase, on_changed: Callable[[], None]) -> None:
         super().__init__(tab)
         self.tab = tab
         self._on_changed = on_changed  # the council list's member counts reload
