@@ -176,6 +176,13 @@ def make_engine(url: URL) -> Engine:
     return engine
 
 
+def connect_database(url: URL) -> Database:
+    """The database at `url` as it is, whatever its schema (for backup and restore)."""
+    engine = make_engine(url)
+    audit.install()
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
 def open_database(db: str | None = None, *, create: bool = True, upgrade: bool = True) -> Database:
     """Open (and if allowed create or upgrade) the database named by `--db`.
 
@@ -184,9 +191,8 @@ def open_database(db: str | None = None, *, create: bool = True, upgrade: bool =
     url = resolve_url(db)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         _check_sqlite_target(Path(url.database), create=create)
-    engine = make_engine(url)
-    audit.install()
-    database = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    database = connect_database(url)
+    engine = database.engine
     try:
         with engine.connect() as conn:
             if database.is_sqlite:

@@ -13,6 +13,8 @@ from alembic.script import ScriptDirectory
 from db.errors import DatabaseUnavailable
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from db.engine import Database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -30,12 +32,14 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(database: Database) -> str | None:
-    with database.engine.connect() as conn:
+def current_revision(database: Database, conn: Connection | None = None) -> str | None:
+    if conn is not None:
         return MigrationContext.configure(conn).get_current_revision()
+    with database.engine.connect() as fresh:
+        return MigrationContext.configure(fresh).get_current_revision()
 
 
-def _known(revision: str) -> bool:
+def known_revision(revision: str) -> bool:
     script = ScriptDirectory.from_config(alembic_config())
     return any(rev.revision == revision for rev in script.walk_revisions())
 
@@ -57,7 +61,7 @@ def require_current(database: Database) -> None:
 
 
 def _refuse_unknown(database: Database, current: str) -> None:
-    if not _known(current):
+    if not known_revision(current):
         raise DatabaseUnavailable(
             f"データベース「{database.display_name()}」は新しい版の事務局デスクで作られています"
             f"（形式 {current}）。事務局デスクを更新してから開いてください。"
@@ -65,10 +69,15 @@ def _refuse_unknown(database: Database, current: str) -> None:
 
 
 def upgrade(database: Database, revision: str = "head") -> None:
-    config = alembic_config()
     with database.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+        upgrade_connection(conn, revision)
+
+
+def upgrade_connection(conn: Connection, revision: str = "head") -> None:
+    """Upgrade within the caller's transaction on `conn`."""
+    config = alembic_config()
+    config.attributes["connection"] = conn
+    command.upgrade(config, revision)
 
 
 def bring_up_to_date(database: Database) -> None:
@@ -89,6 +98,5 @@ def bring_up_to_date(database: Database) -> None:
             )
     else:
         _refuse_unknown(database, current)
-        if database.is_sqlite:  # a server database is backed up by its own administrator
-            backup.take_backup(database, reason="before-upgrade")
+        backup.take_backup(database, reason="before-upgrade")
     upgrade(database)

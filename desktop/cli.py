@@ -12,8 +12,12 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__
+
+if TYPE_CHECKING:
+    from db.engine import Database
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -279,33 +283,40 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _sqlite_file(db: str | None) -> Path:
-    """The database file named by --db, for commands that must work on a damaged file."""
-    from db.engine import resolve_url
+def _backup_target(db: str | None) -> Path | Database:
+    """What backup and restore work on: a database file itself (so that a damaged one can still
+    be restored), or a connection to a server database whatever its schema."""
+    from db.engine import connect_database, resolve_url
     from db.errors import UserError
 
     url = resolve_url(db)
-    if url.get_backend_name() != "sqlite" or not url.database:
-        raise UserError(
-            "この操作はファイルのデータベース（SQLite）だけに使えます。"
-            "サーバーのデータベースは secdesk export --format json で書き出してください。"
-        )
-    return Path(url.database)
+    if url.get_backend_name() == "sqlite":
+        if not url.database or url.database == ":memory:":
+            raise UserError("バックアップにはデータベースファイルのパスを指定してください。")
+        return Path(url.database)
+    return connect_database(url)
 
 
 def _backup(args: argparse.Namespace) -> int:
     from db import backup
+    from db.engine import open_database
     from db.errors import UserError
 
-    path = _sqlite_file(args.db)
-    if not path.is_file():
-        raise UserError(f"データベース「{path}」がありません。パスを確かめてください。")
-    if args.list:
-        for info in backup.list_backups(path):
-            print(f"{info.taken_at:%Y-%m-%d %H:%M:%S}\t{info.reason}\t{info.path}")
-        return EXIT_OK
-    target = _writable_target(args.output) if args.output is not None else None
-    made = backup.take_backup(path, target=target)
+    target = _backup_target(args.db)
+    if isinstance(target, Path) and not target.is_file():
+        raise UserError(f"データベース「{target}」がありません。パスを確かめてください。")
+    try:
+        if args.list:
+            for info in backup.list_backups(target):
+                print(f"{info.taken_at:%Y-%m-%d %H:%M:%S}\t{info.reason}\t{info.path}")
+            return EXIT_OK
+        output = _writable_target(args.output) if args.output is not None else None
+        if output is not None and output.name.endswith(".json.gz") and isinstance(target, Path):
+            target = open_database(str(target), create=False, upgrade=False)
+        made = backup.take_backup(target, target=output)
+    finally:
+        if not isinstance(target, Path):
+            target.close()
     print(f"バックアップを作成しました: {made}")
     return EXIT_OK
 
@@ -313,8 +324,12 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from db import backup
 
-    path = _sqlite_file(args.db)
-    safety = backup.restore(path, args.file)
+    target = _backup_target(args.db)
+    try:
+        safety = backup.restore(target, args.file)
+    finally:
+        if not isinstance(target, Path):
+            target.close()
     kept = f"（復元前の状態は {safety} に保存しました）" if safety else ""
     print(f"復元しました: {args.file}{kept}")
     return EXIT_OK

@@ -82,13 +82,21 @@ def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def any_demo_db(request: pytest.FixtureRequest) -> Iterator[Database]:
-    """The demo database on each backend: the SQLite copy, and a PostgreSQL twin when a server
-    is given (skipped, saying so, otherwise)."""
+def any_demo_url(request: pytest.FixtureRequest) -> str:
+    """`--db` of the demo database on each backend: the SQLite copy, and a PostgreSQL twin when
+    a server is given (skipped, saying so, otherwise)."""
     if request.param == "sqlite":
-        db = open_database(str(request.getfixturevalue("demo_path")))
-    else:
-        db = open_database(request.getfixturevalue("postgres_url"))
-        load_demo(db)
+        return str(request.getfixturevalue("demo_path"))
+    url: str = request.getfixturevalue("postgres_url")
+    db = open_database(url)
+    load_demo(db)
+    db.close()
+    return url
+
+
+@pytest.fixture
+def any_demo_db(any_demo_url: str) -> Iterator[Database]:
+    """The demo database, opened, on each backend (see any_demo_url)."""
+    db = open_database(any_demo_url)
     yield db
     db.close()
