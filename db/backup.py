@@ -169,9 +169,12 @@ def list_backups(database: Database | Path) -> list[BackupInfo]:
     return [info for *_order, info in sorted(found, key=lambda f: f[:2], reverse=True)]
 
 
-def newest(database: Database | Path) -> BackupInfo | None:
+def take_if_due(database: Database | Path, every: dt.timedelta) -> Path | None:
+    """The scheduled backup: taken when the newest backup of any kind is older than `every`."""
     found = list_backups(database)
-    return found[0] if found else None
+    if found and dt.datetime.now() - found[0].taken_at < every:
+        return None
+    return take_backup(database, reason="scheduled")
 
 
 def prune(database: Database | Path, keep: int | None = None) -> None:

@@ -80,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="バックアップを作成する（一覧は --list）")
     backup.add_argument("-o", "--output", type=Path, metavar="FILE")
     backup.add_argument("--list", action="store_true", help="バックアップの一覧を表示する")
+    backup.add_argument(
+        "--if-due",
+        action="store_true",
+        help="前回から設定の間隔（既定 24 時間）が過ぎていれば作成する（タスク スケジューラ用）",
+    )
     restore = commands.add_parser("restore", help="バックアップから復元する")
     restore.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("check", help="データベースを検査する")
@@ -166,7 +171,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     command = args.command or "gui"
     handler = _HANDLERS[command]
+    from db import backup
     from db.errors import UserError
+    from desktop import settings
+
+    backup.configure(keep=settings.backup_keep())
 
     try:
         return handler(args)
@@ -313,12 +322,28 @@ def _backup(args: argparse.Namespace) -> int:
         output = _writable_target(args.output) if args.output is not None else None
         if output is not None and output.name.endswith(".json.gz") and isinstance(target, Path):
             target = open_database(str(target), create=False, upgrade=False)
-        made = backup.take_backup(target, target=output)
+        if args.if_due:
+            made = _backup_if_due(target)
+            if made is None:
+                print("前回のバックアップから設定の間隔が過ぎていないため、作成しませんでした。")
+                return EXIT_OK
+        else:
+            made = backup.take_backup(target, target=output)
     finally:
         if not isinstance(target, Path):
             target.close()
     print(f"バックアップを作成しました: {made}")
     return EXIT_OK
+
+
+def _backup_if_due(target: Path | Database) -> Path | None:
+    import datetime as dt
+
+    from db import backup
+    from desktop import settings
+
+    hours = settings.backup_every_hours()
+    return backup.take_if_due(target, dt.timedelta(hours=hours)) if hours else None
 
 
 def _restore(args: argparse.Namespace) -> int:

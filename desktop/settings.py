@@ -16,6 +16,7 @@ from db.engine import data_dir
 from db.errors import UserError
 
 FILE_NAME = "settings.json"
+DEFAULT_BACKUP_EVERY_HOURS = 24
 
 
 def settings_path() -> Path:
@@ -63,3 +64,23 @@ def continuation_deadline() -> tuple[int, int]:
     except (TypeError, ValueError):
         return DEFAULT_DEADLINE
     return month, day
+
+
+def _whole_number(key: str, default: int, lowest: int) -> int:
+    value = load().get(key)
+    if isinstance(value, int) and not isinstance(value, bool) and value >= lowest:
+        return value
+    return default
+
+
+def backup_keep() -> int:
+    """How many backups of each database are kept: "backup_keep" (default 20)."""
+    from db.backup import KEEP_BACKUPS
+
+    return _whole_number("backup_keep", KEEP_BACKUPS, 1)
+
+
+def backup_every_hours() -> int:
+    """Hours between scheduled backups while the window is open: "backup_every_hours"
+    (default 24; 0 turns them off)."""
+    return _whole_number("backup_every_hours", DEFAULT_BACKUP_EVERY_HOURS, 0)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +26,7 @@ from db.export import export_data, write_json
 from db.location import warning_for
 from desktop import __version__, settings
 from desktop.sheets.fonts import font_problem, forget_found_fonts, japanese_font
+from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.councils_tab import CouncilsTab
 from desktop.ui.dashboard_tab import DashboardTab
 from desktop.ui.duplicates_dialog import DuplicatesDialog
@@ -35,6 +37,7 @@ from desktop.ui.registrations_tab import RegistrationsTab
 from desktop.ui.worker import DbWorker
 
 APP_TITLE = "事務局デスク"
+BACKUP_CHECK_MINUTES = 10
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +78,11 @@ class MainWindow(QMainWindow):
 
         self.imports = ImportFlow(self.worker, self)
         self.duplicates_dialog: DuplicatesDialog | None = None
+        self.backups_dialog: BackupsDialog | None = None
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MINUTES * 60_000)
+        self.backup_timer.timeout.connect(self._backup_if_due)
+        self.backup_timer.start()
         self.imports.changed.connect(self.refresh_all)
         self.setAcceptDrops(True)  # drop Excel files or folders onto the window to import them
 
@@ -126,7 +134,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("テンプレートを保存…", self.imports.save_template))
         file_menu.addSeparator()
         file_menu.addAction(self._action("バックアップを作成(&B)", self.make_backup, "Ctrl+B"))
-        file_menu.addAction(self._action("バックアップから復元…", self.restore_backup))
+        file_menu.addAction(self._action("バックアップ / 復元…", self.show_backups))
         file_menu.addAction(self._action("書き出し（JSON）…", self.export_json, "Ctrl+E"))
         file_menu.addAction(
             self._action("印刷プレビュー(&P)…", self.preview_sheet, QKeySequence.StandardKey.Print)
@@ -176,6 +184,7 @@ class MainWindow(QMainWindow):
             lambda database: warning_for(database.path) if database.path else None,
             on_result=self._warn_about_location,
         )
+        self._backup_if_due()
         self.database_opened.emit(display_name)
 
     def _warn_about_location(self, warning: str | None) -> None:
@@ -261,32 +270,22 @@ class MainWindow(QMainWindow):
 
         self.worker.run(lambda database: backup.take_backup(database), on_result=done)
 
-    def restore_backup(self) -> None:
-        self.worker.run(backup.list_backups, on_result=self._choose_backup)
+    def show_backups(self) -> None:
+        self.backups_dialog = BackupsDialog(self.worker, self)
+        self.backups_dialog.restored.connect(self.refresh_all)
+        self.backups_dialog.open()
 
-    def _choose_backup(self, backups: list[backup.BackupInfo]) -> None:
-        start = str(backups[0].path.parent) if backups else ""
-        path, _filter = QFileDialog.getOpenFileName(
-            self, "復元するバックアップ", start, "バックアップ (*.sqlite)"
-        )
-        if not path:
-            return
-        answer = QMessageBox.warning(
-            self,
-            "復元の確認",
-            f"現在のデータを「{Path(path).name}」の内容に置き換えます。\n"
-            "（現在の状態は復元前に自動でバックアップします）",
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Ok:
-            return
+    def _backup_if_due(self) -> None:
+        """The scheduled backup (settings: every N hours, 0 = never), checked every few minutes."""
+        hours = settings.backup_every_hours()
+        if hours and self.worker.has_database:
 
-        def restored(_safety: Path) -> None:
-            self.statusBar().showMessage("復元しました。", 8000)
-            self.refresh_all()
+            def done(made: Path | None) -> None:
+                if made is not None:
+                    self.statusBar().showMessage(f"定期バックアップを作成しました: {made}", 8000)
 
-        self.worker.run(lambda database: backup.restore(database, Path(path)), on_result=restored)
+            every = dt.timedelta(hours=hours)
+            self.worker.run(lambda database: backup.take_if_due(database, every), on_result=done)
 
     def export_json(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

@@ -40,6 +40,10 @@ class DbWorker(QObject):
         self._finished.connect(self._deliver)
 
     @property
+    def has_database(self) -> bool:
+        return self._database is not None
+
+    @property
     def idle(self) -> bool:
         return self._pending == 0
 

@@ -1,0 +1,164 @@
+"""ファイル ▸ バックアップ / 復元: this database's backups with their dates, restore one, and how
+many are kept and how often one is taken while the window is open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import backup
+from db.errors import UserError
+from desktop import settings
+from desktop.ui.record_tab import RecordTable
+from desktop.ui.table_model import Column
+from desktop.ui.worker import DbWorker
+
+REASONS = {
+    "manual": "手動",
+    "scheduled": "定期",
+    "before-import": "取り込みの前",
+    "before-undo": "取り消しの前",
+    "before-merge": "重複の統合の前",
+    "before-restore": "復元の前",
+    "before-upgrade": "形式の更新の前",
+}
+
+
+def size_text(size: int) -> str:
+    return f"{size / 1024:,.0f} KB" if size < 1024**2 else f"{size / 1024**2:,.1f} MB"
+
+
+COLUMNS: list[Column[backup.BackupInfo]] = [
+    Column(
+        "日時", lambda b: b.taken_at.strftime("%Y-%m-%d %H:%M:%S"), lambda b: b.taken_at.isoformat()
+    ),
+    Column("きっかけ", lambda b: REASONS.get(b.reason, b.reason)),
+    Column("大きさ", lambda b: size_text(b.size), lambda b: b.size),
+    Column("ファイル", lambda b: b.path.name),
+]
+
+
+class BackupsDialog(QDialog):
+    restored = Signal()  # the data changed under the window: it reloads
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.setWindowTitle("バックアップと復元")
+        self.resize(820, 460)
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.table: RecordTable[backup.BackupInfo] = RecordTable(COLUMNS, self)
+        self.table.export_title = "バックアップ一覧"
+        self.chosen: backup.BackupInfo | None = None
+        self.table.current_row_changed.connect(self._choose)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 999)
+        self.keep.setValue(settings.backup_keep())
+        self.keep.setSuffix(" 個")
+        self.every = QSpinBox()
+        self.every.setRange(0, 24 * 30)
+        self.every.setValue(settings.backup_every_hours())
+        self.every.setSuffix(" 時間ごと")
+        self.every.setSpecialValueText("しない")
+        for box in (self.keep, self.every):
+            box.valueChanged.connect(self._save_settings)
+        form = QFormLayout()
+        form.addRow("残す数（データベースごと）", self.keep)
+        form.addRow("定期バックアップ（起動中）", self.every)
+
+        self.take_button = QPushButton("今すぐバックアップ(&B)")
+        self.take_button.clicked.connect(self.take_now)
+        self.restore_button = QPushButton("選んだバックアップから復元(&R)…")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.from_file_button = QPushButton("ファイルから復元…")
+        self.from_file_button.clicked.connect(self.restore_from_file)
+        row = QHBoxLayout()
+        for button in (self.take_button, self.restore_button, self.from_file_button):
+            row.addWidget(button)
+        row.addStretch(1)
+
+        close = QDialogButtonBox()
+        close.addButton("閉じる", QDialogButtonBox.ButtonRole.RejectRole)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addLayout(form)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        def show(found: tuple[Path, list[backup.BackupInfo]]) -> None:
+            folder, backups = found
+            self.folder_label.setText(f"保存先: {folder}（新しい順）")
+            self.table.set_rows(backups)
+
+        self.worker.run(lambda db: (backup.backup_dir(db), backup.list_backups(db)), on_result=show)
+
+    def _save_settings(self) -> None:
+        try:
+            settings.save(
+                {"backup_keep": self.keep.value(), "backup_every_hours": self.every.value()}
+            )
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        backup.configure(keep=self.keep.value())
+
+    def take_now(self) -> None:
+        self.worker.run(lambda db: backup.take_backup(db), on_result=lambda _p: self.reload())
+
+    def _choose(self, row: backup.BackupInfo | None) -> None:
+        self.chosen = row
+        self.restore_button.setEnabled(row is not None)
+
+    def restore_selected(self) -> None:
+        if self.chosen is not None:
+            self.restore(self.chosen.path, self.chosen.taken_at.strftime("%Y-%m-%d %H:%M:%S"))
+
+    def restore_from_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            "復元するバックアップ",
+            "",
+            "バックアップ (*.sqlite *.json.gz);;すべてのファイル (*)",
+        )
+        if path:
+            self.restore(Path(path), Path(path).name)
+
+    def restore(self, source: Path, label: str) -> None:
+        answer = QMessageBox.warning(
+            self,
+            "復元の確認",
+            f"現在のデータを「{label}」のバックアップの内容に置き換えます。\n"
+            "（現在の状態は復元の前に自動でバックアップします）",
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+
+        def done(_safety: Path | None) -> None:
+            self.reload()
+            self.restored.emit()
+            QMessageBox.information(self, "復元", f"「{label}」の状態に戻しました。")
+
+        self.worker.run(lambda db: backup.restore(db, source), on_result=done)
