@@ -82,6 +82,26 @@ def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
+def any_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A new, empty database on each backend (PostgreSQL skipped, saying so, without a server)."""
+    if request.param == "sqlite":
+        db = open_database(str(tmp_path / "test.sqlite"))
+    else:
+        db = open_database(request.getfixturevalue("postgres_url"))
+    yield db
+    db.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_new_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """`--db` of a database not made yet: a file path, or an empty PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "office.sqlite")
+    url: str = request.getfixturevalue("postgres_url")
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
 def any_demo_url(request: pytest.FixtureRequest) -> str:
     """`--db` of the demo database on each backend: the SQLite copy, and a PostgreSQL twin when
     a server is given (skipped, saying so, otherwise)."""

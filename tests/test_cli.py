@@ -30,8 +30,8 @@ def test_version_and_help() -> None:
         assert verb in result.stdout
 
 
-def test_demo_then_export_json_and_xlsx(tmp_path: Path) -> None:
-    db = tmp_path / "demo.sqlite"
+def test_demo_then_export_json_and_xlsx(any_new_url: str, tmp_path: Path) -> None:
+    db = any_new_url
     result = secdesk("--db", db, "demo")
     assert result.returncode == 0, result.stderr
     assert "デモデータを読み込みました" in result.stdout
@@ -70,8 +70,8 @@ def test_demo_then_export_json_and_xlsx(tmp_path: Path) -> None:
     assert len(projects) == 2 + len(data["projects"])
 
 
-def test_demo_refuses_a_database_that_has_data(tmp_path: Path) -> None:
-    db = tmp_path / "demo.sqlite"
+def test_demo_refuses_a_database_that_has_data(any_new_url: str) -> None:
+    db = any_new_url
     assert secdesk("--db", db, "demo").returncode == 0
     assert_one_clear_line(secdesk("--db", db, "demo"))
     assert secdesk("--db", db, "demo", "--if-empty").returncode == 0
@@ -110,12 +110,13 @@ def test_bad_arguments_exit_2(tmp_path: Path) -> None:
     assert result.returncode == 2
 
 
-def test_init_backup_restore_check(tmp_path: Path) -> None:
-    db = tmp_path / "office.sqlite"
+def test_init_backup_restore_check(any_new_url: str, tmp_path: Path) -> None:
+    db = any_new_url
     result = secdesk("--db", db, "init")
     assert result.returncode == 0, result.stderr
-    assert db.exists()
-    copy = tmp_path / "copy.sqlite"
+    on_file = "://" not in db
+    assert Path(db).exists() or not on_file
+    copy = tmp_path / ("copy.sqlite" if on_file else "copy.json.gz")
     result = secdesk("--db", db, "backup", "-o", copy)
     assert result.returncode == 0, result.stderr
     assert copy.exists()
@@ -131,6 +132,18 @@ def test_init_backup_restore_check(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "問題は見つかりませんでした" in result.stdout
     assert_one_clear_line(secdesk("--db", db, "restore", tmp_path / "missing.sqlite"))
+
+
+def test_scheduled_backups_from_the_command_line(any_new_url: str) -> None:
+    """`backup --if-due` for the task scheduler: one backup per interval (settings)."""
+    db = any_new_url
+    assert secdesk("--db", db, "init").returncode == 0
+    first = secdesk("--db", db, "backup", "--if-due")
+    assert first.returncode == 0 and "作成しました" in first.stdout, first.stderr
+    second = secdesk("--db", db, "backup", "--if-due")
+    assert second.returncode == 0 and "作成しませんでした" in second.stdout, second.stderr
+    listed = secdesk("--db", db, "backup", "--list").stdout.strip().splitlines()
+    assert len(listed) == 1 and "\tscheduled\t" in listed[0]
 
 
 def test_export_to_a_missing_folder(tmp_path: Path) -> None:

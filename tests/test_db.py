@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -24,9 +24,9 @@ from db.models import AuditEntry, Base, Organization, Person
 from desktop.japanese.text import normalize_for_compare
 
 
-def test_migrations_build_exactly_the_models(database: Database) -> None:
-    assert current_revision(database) == head_revision()
-    with database.engine.connect() as conn:
+def test_migrations_build_exactly_the_models(any_database: Database) -> None:
+    assert current_revision(any_database) == head_revision()
+    with any_database.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == [], "the models changed without a migration: add one under db/migrations"
 
@@ -38,17 +38,17 @@ def test_sqlite_settings(database: Database) -> None:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
 
 
-def test_audit_log_records_insert_update_delete(database: Database) -> None:
-    with database.transaction() as session:
+def test_audit_log_records_insert_update_delete(any_database: Database) -> None:
+    with any_database.transaction() as session:
         org = Organization(kind="municipality", name="秩父市", lg_code="112071")
         session.add(org)
-    with database.transaction() as session:
+    with any_database.transaction() as session:
         stored = session.get(Organization, org.id)
         assert stored is not None
         stored.kana = "ちちぶし"
-    with database.transaction() as session:
+    with any_database.transaction() as session:
         session.delete(session.get(Organization, org.id))
-    with database.sessions() as session:
+    with any_database.sessions() as session:
         entries = session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
     assert [e.action for e in entries] == ["insert", "update", "delete"]
     assert entries[0].after is not None and entries[0].after["name"] == "秩父市"
@@ -57,18 +57,18 @@ def test_audit_log_records_insert_update_delete(database: Database) -> None:
     assert all(e.row_id == org.id and e.table_name == "organization" for e in entries)
 
 
-def test_rolled_back_change_leaves_no_trace(database: Database) -> None:
-    with pytest.raises(RuntimeError), database.transaction() as session:
+def test_rolled_back_change_leaves_no_trace(any_database: Database) -> None:
+    with pytest.raises(RuntimeError), any_database.transaction() as session:
         session.add(Organization(kind="ministry", name="内閣府"))
         session.flush()
         raise RuntimeError("simulated failure in the middle of a write")
-    with database.sessions() as session:
+    with any_database.sessions() as session:
         assert session.scalars(select(Organization)).all() == []
         assert session.scalars(select(AuditEntry)).all() == []
 
 
-def test_name_key_ignores_width_spacing_and_corporate_forms(database: Database) -> None:
-    with database.transaction() as session:
+def test_name_key_ignores_width_spacing_and_corporate_forms(any_database: Database) -> None:
+    with any_database.transaction() as session:
         a = Person(name="山田　太郎")
         b = Person(name="山田 太郎")
         c = Organization(kind="company", name="(株)三菱総合研究所")
@@ -79,12 +79,12 @@ def test_name_key_ignores_width_spacing_and_corporate_forms(database: Database) 
     assert a.name == "山田　太郎"  # what was typed stays for display
 
 
-def test_saving_a_stale_row_is_refused(database: Database) -> None:
-    with database.transaction() as session:
+def test_saving_a_stale_row_is_refused(any_database: Database) -> None:
+    with any_database.transaction() as session:
         org = Organization(kind="ministry", name="総務省")
         session.add(org)
-    first = database.sessions()
-    second = database.sessions()
+    first = any_database.sessions()
+    second = any_database.sessions()
     mine = first.get(Organization, org.id)
     theirs = second.get(Organization, org.id)
     assert mine is not None and theirs is not None
@@ -171,26 +171,28 @@ def test_an_older_database_is_upgraded_after_a_backup(tmp_path: Path) -> None:
     assert "attendance" not in columns
 
 
-def test_check_reports_rows_without_history(database: Database) -> None:
-    with database.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO organization (kind, name, name_key, version, created_at, updated_at) "
-            "VALUES ('ministry', '外務省', '外務省', 1, :t, :t)",
+def test_check_reports_rows_without_history(any_database: Database) -> None:
+    with any_database.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO organization (kind, name, name_key, version, created_at, updated_at) "
+                "VALUES ('ministry', '外務省', '外務省', 1, :t, :t)"
+            ),
             {"t": dt.datetime(2026, 1, 1)},
         )
-    problems = run_checks(database)
+    problems = run_checks(any_database)
     assert any("organization" in p and "変更履歴" in p for p in problems)
 
 
-def test_ids_are_never_reused_and_collections_are_audited(database: Database) -> None:
+def test_ids_are_never_reused_and_collections_are_audited(any_database: Database) -> None:
     from db.models import Category, Program, Registration
 
-    with database.transaction() as session:
+    with any_database.transaction() as session:
         first = Organization(kind="company", name="A社")
         session.add(first)
-    with database.transaction() as session:
+    with any_database.transaction() as session:
         session.delete(session.get(Organization, first.id))
-    with database.transaction() as session:
+    with any_database.transaction() as session:
         second = Organization(kind="company", name="B社")
         program = Program(name="テスト事業", categories=[Category(name="教育", order=1)])
         session.add_all([second, program])
@@ -201,7 +203,7 @@ def test_ids_are_never_reused_and_collections_are_audited(database: Database) ->
             )
         )
     assert second.id != first.id
-    with database.sessions() as session:
+    with any_database.sessions() as session:
         inserted = session.scalars(
             select(AuditEntry).where(
                 AuditEntry.table_name == "registration", AuditEntry.action == "insert"
@@ -220,12 +222,12 @@ def _database_at_revision(path: Path, revision: str) -> Database:
     return database
 
 
-def test_bulk_inserts_link_ids_to_their_rows_and_are_audited(database: Database) -> None:
+def test_bulk_inserts_link_ids_to_their_rows_and_are_audited(any_database: Database) -> None:
     """Imports insert thousands of rows at once; each id must be its own row's, and logged."""
     rows = [{"kind": "company", "name": f"株式会社 テスト{i:04d}"} for i in range(2500)]
-    with database.transaction() as session:
+    with any_database.transaction() as session:
         ids = insert_new(session, Organization, rows)
-    with database.sessions() as session:
+    with any_database.sessions() as session:
         stored = {o.id: o for o in session.scalars(select(Organization))}
         entries = session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
     assert [stored[i].name for i in ids] == [r["name"] for r in rows]  # across batches of 1000
@@ -235,16 +237,16 @@ def test_bulk_inserts_link_ids_to_their_rows_and_are_audited(database: Database)
     assert entries[7].after is not None and entries[7].after["name"] == "株式会社 テスト0007"
 
 
-def test_rows_removed_from_a_collection_are_in_the_audit_log(demo_db: Database) -> None:
+def test_rows_removed_from_a_collection_are_in_the_audit_log(any_demo_db: Database) -> None:
     """Proposers dropped from a project (delete-orphan) leave a trace like any other delete."""
     from db.models import Project
 
-    with demo_db.transaction() as session:
+    with any_demo_db.transaction() as session:
         project = session.scalars(select(Project).order_by(Project.id)).first()
         assert project is not None
         removed = {link.organization_id for link in project.proposer_links}
         project.proposer_links.clear()
-    with demo_db.sessions() as session:
+    with any_demo_db.sessions() as session:
         deleted = session.scalars(
             select(AuditEntry).where(
                 AuditEntry.table_name == "project_proposer", AuditEntry.action == "delete"
