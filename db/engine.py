@@ -24,17 +24,21 @@ from sqlalchemy.exc import (
     IntegrityError,
     NoSuchModuleError,
     OperationalError,
+    ProgrammingError,
     SQLAlchemyError,
 )
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from db import audit, keys, migrate  # noqa: F401  (keys registers listeners)
-from db.errors import ConflictError, DatabaseUnavailable, ValidationError
+from db.errors import ConflictError, DatabaseUnavailable, PasswordRequired, ValidationError
 
 APP_NAME = "SecretariatDesk"
 DEFAULT_FILE_NAME = "secdesk.sqlite"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a role refused an operation
+# A role that cannot write these cannot save anything: the window is read-only for it.
+WRITTEN_BY_EVERY_EDIT = ("organization", "registration", "audit_log")
 
 
 def data_dir() -> Path:
@@ -95,6 +99,27 @@ class Database:
             return str(self.path)
         return self.url.render_as_string(hide_password=True)
 
+    def can_write(self) -> bool:
+        """Whether this user may change records: the file (and its folder, for the journal) is
+        writable, or the server role may insert, update and delete (a read-only role may not)."""
+        if self.path is not None:
+            return os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+        if self.url.get_backend_name() != "postgresql":
+            return True
+        query = text(
+            "SELECT bool_and(has_table_privilege(current_user, t, p)) "
+            "FROM unnest(CAST(:tables AS text[])) AS t, unnest(CAST(:privileges AS text[])) AS p"
+        )
+        with self.engine.connect() as conn:
+            allowed = conn.execute(
+                query,
+                {
+                    "tables": list(WRITTEN_BY_EVERY_EDIT),
+                    "privileges": ["INSERT", "UPDATE", "DELETE"],
+                },
+            ).scalar()
+        return bool(allowed)
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any exception.
@@ -117,8 +142,12 @@ class Database:
             ) from None
         except OperationalError as exc:
             raise DatabaseUnavailable(self._explain(exc)) from None
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+                raise  # a mistake in the program, not the user's: it reaches the crash log
+            raise DatabaseUnavailable(self._explain(exc)) from None
 
-    def _explain(self, exc: OperationalError) -> str:
+    def _explain(self, exc: OperationalError | ProgrammingError) -> str:
         detail = str(exc.orig).lower()
         if "readonly" in detail or "read-only" in detail or "permission denied" in detail:
             return (
@@ -212,11 +241,24 @@ def open_database(db: str | None = None, *, create: bool = True, upgrade: bool =
     except (DBAPIError, SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()
         detail = str(getattr(exc, "orig", exc)).splitlines()[0]
+        if _is_about_the_password(exc):
+            raise PasswordRequired(
+                f"データベース「{database.display_name()}」に接続するにはパスワードが必要です"
+                f"（{detail}）。正しいパスワードを入力してください。"
+            ) from None
         raise DatabaseUnavailable(
             f"データベース「{database.display_name()}」を開けません（{detail}）。"
             "パスや接続先を確かめるか、バックアップから復元してください。"
         ) from None
     return database
+
+
+def _is_about_the_password(exc: Exception) -> bool:
+    """The server refused the login for want of the right password (SQLSTATE class 28, or
+    libpq's own "no password supplied", which has none)."""
+    orig = getattr(exc, "orig", None)
+    state = getattr(orig, "sqlstate", None) or ""
+    return state.startswith("28") or "password" in str(orig or exc).lower()
 
 
 def is_empty(database: Database) -> bool:

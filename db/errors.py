@@ -11,6 +11,11 @@ class DatabaseUnavailable(UserError):
     """The database cannot be opened: bad path, not a database, corrupt, too new."""
 
 
+class PasswordRequired(DatabaseUnavailable):
+    """The server wants a password that was not given, or refused the one given: the window
+    asks for it (it is never saved)."""
+
+
 class ValidationError(UserError):
     """A record fails validation; `field` names the input that needs correcting."""
 

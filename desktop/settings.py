@@ -84,3 +84,10 @@ def backup_every_hours() -> int:
     """Hours between scheduled backups while the window is open: "backup_every_hours"
     (default 24; 0 turns them off)."""
     return _whole_number("backup_every_hours", DEFAULT_BACKUP_EVERY_HOURS, 0)
+
+
+def server_url() -> str | None:
+    """The shared server the window opens when no --db is given ("server_url": a PostgreSQL
+    URL without the password, kept by the connection dialog)."""
+    url = load().get("server_url")
+    return url if isinstance(url, str) and url else None

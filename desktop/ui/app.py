@@ -7,6 +7,7 @@ import sys
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from desktop import settings
 from desktop.ui.main_window import MainWindow
 
 
@@ -25,6 +26,8 @@ def run(db: str | None = None, lang: str = "ja", smoke_test: bool = False) -> in
     app.setApplicationName("事務局デスク")
     app.setOrganizationName("SecretariatDesk")
     install_qt_translations(app, lang)
+    if db is None:
+        db = settings.server_url()  # the office's server, when the user chose to keep it
     window = MainWindow(db, offer_demo=not smoke_test)
     window.show()
     if smoke_test:

@@ -55,10 +55,13 @@ COLUMNS: list[Column[backup.BackupInfo]] = [
 class BackupsDialog(QDialog):
     restored = Signal()  # the data changed under the window: it reloads
 
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, parent: QWidget | None = None, *, read_only: bool = False
+    ) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.setWindowTitle("バックアップと復元")
+        self.read_only = read_only  # a user who may not write may back up, not restore
+        self.setWindowTitle("バックアップ" if read_only else "バックアップと復元")
         self.resize(820, 460)
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
@@ -92,6 +95,8 @@ class BackupsDialog(QDialog):
         row = QHBoxLayout()
         for button in (self.take_button, self.restore_button, self.from_file_button):
             row.addWidget(button)
+        self.from_file_button.setVisible(not read_only)
+        self.restore_button.setVisible(not read_only)
         row.addStretch(1)
 
         close = QDialogButtonBox()
@@ -131,7 +136,7 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(row is not None)
 
     def restore_selected(self) -> None:
-        if self.chosen is not None:
+        if self.chosen is not None and not self.read_only:
             self.restore(self.chosen.path, self.chosen.taken_at.strftime("%Y-%m-%d %H:%M:%S"))
 
     def restore_from_file(self) -> None:

@@ -115,7 +115,7 @@ class CouncilsTab(TabBase):
         self.projects.current_row_changed.connect(self._project_selected)
         self.councils.current_row_changed.connect(self._council_selected)
         self.projects.doubleClicked.connect(lambda _i: self.edit_project())
-        self._update_buttons()
+        self.update_buttons()
 
     def refresh(self) -> None:
         self.worker.call(list_programs, on_result=self._set_programs)
@@ -215,9 +215,9 @@ class CouncilsTab(TabBase):
 
     def _set_council(self, council_id: int | None, name: str) -> None:
         self.roster.show_council(council_id, name)
-        self._update_buttons()
+        self.update_buttons()
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         writable = not self.read_only
         on_projects = self.stack.currentIndex() == 0
         self.add_project_button.setEnabled(writable and on_projects)

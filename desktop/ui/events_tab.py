@@ -179,9 +179,9 @@ class EventsTab(TabBase):
 
         self.series.current_row_changed.connect(self._series_selected)
         self.sessions.current_row_changed.connect(self._session_selected)
-        self.participants.current_row_changed.connect(lambda _r: self._update_buttons())
+        self.participants.current_row_changed.connect(lambda _r: self.update_buttons())
         self.sessions.doubleClicked.connect(lambda _i: self.edit_session())
-        self._update_buttons()
+        self.update_buttons()
 
     def preview_sheet(self) -> None:
         """Ctrl+P: the schedule (開催日程) of the selected series."""
@@ -199,7 +199,7 @@ class EventsTab(TabBase):
         self.search.selectAll()
 
     def _series_selected(self, row: ops.SeriesRow | None) -> None:
-        self._update_buttons()
+        self.update_buttons()
         if row is None:
             self.sessions.set_rows([])
             return
@@ -211,7 +211,7 @@ class EventsTab(TabBase):
             self.load_table(self.sessions, ops.list_sessions, series.id, keep_id=keep_id)
 
     def _session_selected(self, row: ops.SessionRow | None) -> None:
-        self._update_buttons()
+        self.update_buttons()
         series = self.series.current()
         if row is None:
             note = f"<p>{html.escape(series.note)}</p>" if series and series.note else ""
@@ -252,7 +252,7 @@ class EventsTab(TabBase):
 
         self.worker.call(participant_ops.list_participants, session.id, on_result=loaded)
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         writable = not self.read_only
         has_series = self.series.current() is not None
         self.add_series_button.setEnabled(writable)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
 from db import backup
 from db.demo import load_demo
 from db.engine import Database, is_empty
-from db.errors import UserError
+from db.errors import PasswordRequired, UserError
 from db.export import export_data, write_json
 from db.location import warning_for
 from desktop import __version__, settings
+from desktop.connection import ServerConnection
 from desktop.sheets.fonts import font_problem, forget_found_fonts, japanese_font
 from desktop.ui.backups_dialog import BackupsDialog
+from desktop.ui.connect_dialog import ConnectDialog, ask_password
 from desktop.ui.councils_tab import CouncilsTab
 from desktop.ui.dashboard_tab import DashboardTab
 from desktop.ui.duplicates_dialog import DuplicatesDialog
@@ -37,6 +40,7 @@ from desktop.ui.registrations_tab import RegistrationsTab
 from desktop.ui.worker import DbWorker
 
 APP_TITLE = "事務局デスク"
+READ_ONLY_NOTE = "読み取り専用"
 BACKUP_CHECK_MINUTES = 10
 
 
@@ -49,6 +53,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.offer_demo = offer_demo
         self.database_name = ""
+        self.read_only = False
+        self._server_to_remember: ServerConnection | None = None
         self.worker = DbWorker(self)
         self.worker.failed.connect(self._show_failure)
 
@@ -123,18 +129,23 @@ class MainWindow(QMainWindow):
                 "別のデータベースを開く(&O)…", self.choose_database, QKeySequence.StandardKey.Open
             )
         )
+        file_menu.addAction(
+            self._action(
+                "サーバーのデータベースに接続(&S)…", self.connect_to_server, "Ctrl+Shift+O"
+            )
+        )
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action("Excel を取り込み(&I)…", self.imports.choose_files, "Ctrl+I")
-        )
-        file_menu.addAction(
-            self._action("フォルダを取り込み…", self.imports.choose_folder, "Ctrl+Shift+I")
-        )
-        file_menu.addAction(self._action("取り込み履歴・取り消し…", self.imports.show_batches))
+        self.import_actions = [
+            self._action("Excel を取り込み(&I)…", self.imports.choose_files, "Ctrl+I"),
+            self._action("フォルダを取り込み…", self.imports.choose_folder, "Ctrl+Shift+I"),
+            self._action("取り込み履歴・取り消し…", self.imports.show_batches),
+        ]
+        file_menu.addActions(self.import_actions)
         file_menu.addAction(self._action("テンプレートを保存…", self.imports.save_template))
         file_menu.addSeparator()
         file_menu.addAction(self._action("バックアップを作成(&B)", self.make_backup, "Ctrl+B"))
-        file_menu.addAction(self._action("バックアップ / 復元…", self.show_backups))
+        self.backups_action = self._action("バックアップ / 復元…", self.show_backups)
+        file_menu.addAction(self.backups_action)
         file_menu.addAction(self._action("書き出し（JSON）…", self.export_json, "Ctrl+E"))
         file_menu.addAction(
             self._action("印刷プレビュー(&P)…", self.preview_sheet, QKeySequence.StandardKey.Print)
@@ -150,7 +161,10 @@ class MainWindow(QMainWindow):
             self._action("最新の情報に更新(&R)", self.refresh_all, QKeySequence.StandardKey.Refresh)
         )
 
-        edit_menu.addAction(self._action("重複の確認(&D)…", self.review_duplicates, "Ctrl+Shift+D"))
+        self.duplicates_action = self._action(
+            "重複の確認(&D)…", self.review_duplicates, "Ctrl+Shift+D"
+        )
+        edit_menu.addAction(self.duplicates_action)
 
         view_menu = self.menuBar().addMenu("表示(&V)")
         for index, name in enumerate(["登録", "協議会", "イベント", "ダッシュボード"], start=1):
@@ -171,15 +185,29 @@ class MainWindow(QMainWindow):
     # database ----------------------------------------------------------------------------
     def open_database(self, db: str | None) -> None:
         self.db_label.setText("データベースを開いています…")
-        self.worker.open(db, on_result=self._opened, on_error=self._open_failed)
+        self.worker.open(
+            db, on_result=self._opened, on_error=lambda error: self._open_failed(db, error)
+        )
+
+    def connect_to_server(self) -> None:
+        saved = settings.server_url()
+        dialog = ConnectDialog(ServerConnection.from_url(saved) if saved else None, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.connection is None:
+            return
+        self._server_to_remember = dialog.connection if dialog.remember.isChecked() else None
+        if not dialog.remember.isChecked() and saved:
+            settings.save({"server_url": None})  # back to the file database next time
+        self.open_database(dialog.url())
 
     def _opened(self, display_name: str) -> None:
+        if self._server_to_remember is not None:  # only a connection that worked is kept
+            settings.save({"server_url": self._server_to_remember.url()})
+            self._server_to_remember = None
         self.database_name = display_name
         self.db_label.setText(f"データベース: {display_name}")
         self.setWindowTitle(f"{APP_TITLE} — {Path(display_name).name}")
         self.refresh_all()
-        if self.offer_demo:
-            self.worker.run(is_empty, on_result=self._maybe_offer_demo)
+        self.worker.run(lambda database: database.can_write(), on_result=self._set_writable)
         self.worker.run(
             lambda database: warning_for(database.path) if database.path else None,
             on_result=self._warn_about_location,
@@ -187,13 +215,39 @@ class MainWindow(QMainWindow):
         self._backup_if_due()
         self.database_opened.emit(display_name)
 
+    def _set_writable(self, writable: bool) -> None:
+        """A read-only database (a read-only role, a write-protected file) can be viewed,
+        searched, exported and printed; everything that would change it is disabled."""
+        self.read_only = not writable
+        for tab in self.all_tabs():
+            tab.set_read_only(self.read_only)
+        for action in [self.new_record_action, *self.import_actions, self.duplicates_action]:
+            action.setEnabled(writable)
+        self.backups_action.setText("バックアップ…" if self.read_only else "バックアップ / 復元…")
+        if self.read_only:
+            self.db_label.setText(f"データベース: {self.database_name}（{READ_ONLY_NOTE}）")
+            self.statusBar().showMessage(
+                f"{READ_ONLY_NOTE}: このデータベースに書き込む権限がありません。"
+                "編集するには、書き込みのできるユーザーで開いてください。",
+                15000,
+            )
+        elif self.offer_demo:
+            self.worker.run(is_empty, on_result=self._maybe_offer_demo)
+
     def _warn_about_location(self, warning: str | None) -> None:
         """A database file on a network share: said once, when it is opened."""
         if warning:
             self.statusBar().showMessage(warning, 15000)
             QMessageBox.warning(self, APP_TITLE, warning)
 
-    def _open_failed(self, error: Exception) -> None:
+    def _open_failed(self, db: str | None, error: Exception) -> None:
+        server = ServerConnection.from_url(db) if db else None
+        if isinstance(error, PasswordRequired) and server is not None:
+            password = ask_password(self, server, str(error))
+            if password is not None:
+                self.open_database(server.url(password))
+                return
+        self._server_to_remember = None
         self.db_label.setText("データベースが開かれていません")
         QMessageBox.critical(self, APP_TITLE, str(error))
 
@@ -271,7 +325,7 @@ class MainWindow(QMainWindow):
         self.worker.run(lambda database: backup.take_backup(database), on_result=done)
 
     def show_backups(self) -> None:
-        self.backups_dialog = BackupsDialog(self.worker, self)
+        self.backups_dialog = BackupsDialog(self.worker, self, read_only=self.read_only)
         self.backups_dialog.restored.connect(self.refresh_all)
         self.backups_dialog.open()
 
@@ -284,8 +338,17 @@ class MainWindow(QMainWindow):
                 if made is not None:
                     self.statusBar().showMessage(f"定期バックアップを作成しました: {made}", 8000)
 
+            def failed(error: Exception) -> None:  # said quietly: it is tried again later
+                self.statusBar().showMessage(
+                    f"定期バックアップを作成できませんでした: {error}", 15000
+                )
+
             every = dt.timedelta(hours=hours)
-            self.worker.run(lambda database: backup.take_if_due(database, every), on_result=done)
+            self.worker.run(
+                lambda database: backup.take_if_due(database, every),
+                on_result=done,
+                on_error=failed,
+            )
 
     def export_json(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -305,6 +368,8 @@ class MainWindow(QMainWindow):
     # other actions ----------------------------------------------------------------------
     def new_record(self) -> None:
         tab = self.current_tab()
+        if tab.read_only:
+            return
         if isinstance(tab, RegistrationsTab):
             tab.add_organization()
         elif isinstance(tab, CouncilsTab):

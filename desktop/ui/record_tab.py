@@ -242,6 +242,14 @@ class TabBase(QWidget):
     def refresh(self) -> None:  # pragma: no cover - every tab overrides it
         raise NotImplementedError
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A database this user may only read: viewing, searching, exporting and printing."""
+        self.read_only = read_only
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        """Enable what the selection and the user's rights allow (tabs with buttons override)."""
+
     def focus_search(self) -> None:  # pragma: no cover - every tab overrides it
         raise NotImplementedError
 

@@ -145,9 +145,9 @@ class RegistrationsTab(TabBase):
         ):
             signal.connect(lambda *_: self._update_count())
         self.table.doubleClicked.connect(lambda _index: self.edit_organization())
-        self.registrations.current_row_changed.connect(lambda _r: self._update_buttons())
+        self.registrations.current_row_changed.connect(lambda _r: self.update_buttons())
         self.registrations.doubleClicked.connect(lambda _index: self.edit_registration())
-        self._update_buttons()
+        self.update_buttons()
 
     # loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -211,7 +211,7 @@ class RegistrationsTab(TabBase):
         self.count_label.setText(f"{shown} / {total} 団体" if shown != total else f"{total} 団体")
 
     def _show_detail(self, row: ops.OrganizationRow | None) -> None:
-        self._update_buttons()
+        self.update_buttons()
         if row is None:
             self.detail = None
             self.detail_view.setHtml("<p>団体を選ぶと、ここに詳細と登録内容が表示されます。</p>")
@@ -244,9 +244,9 @@ class RegistrationsTab(TabBase):
         self.registrations_title.setText(f"登録（{len(detail.registrations)}件）")
         self.registrations.set_rows(detail.registrations, self._keep_registration)
         self._keep_registration = None
-        self._update_buttons()
+        self.update_buttons()
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         writable = not self.read_only
         has_row = self.table.current() is not None
         has_registration = self.registrations.current() is not None
