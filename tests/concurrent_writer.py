@@ -1,0 +1,72 @@
+"""One of several PCs editing the same database at once (run in its own process).
+
+Each round the writer edits one record that every writer edits in the same round (all load it,
+wait for each other, then save: all but one must be told of a conflict) and one record of its
+own. A writer told of a conflict does what the window offers: loads the latest and saves again.
+Every save appends a token to the record's 備考, so that a lost update would be a missing token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from db.engine import Database, open_database
+from db.errors import ConflictError
+from desktop.ops.registrations import OrganizationInput, get_organization, save_organization
+
+
+@dataclass
+class WriterReport:
+    saved: list[tuple[int, str]] = field(default_factory=list)  # (organization id, token)
+    conflicts: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def append_note(database: Database, organization_id: int, token: str, wait: Any = None) -> int:
+    """Load, (wait for the others), save with the loaded version; the conflicts met on the way."""
+    conflicts = 0
+    while True:
+        with database.sessions() as session:
+            d = get_organization(session, organization_id)
+        if wait is not None:
+            wait()
+            wait = None
+        edited = OrganizationInput(
+            name=d.name,
+            kind=d.kind,
+            kana=d.kana,
+            lg_code=d.lg_code,
+            address=d.address,
+            phone=d.phone,
+            email=d.email,
+            note=f"{d.note} {token}".strip(),
+            id=d.id,
+            version=d.version,
+        )
+        try:
+            with database.transaction() as session:
+                save_organization(session, edited)
+            return conflicts
+        except ConflictError:
+            conflicts += 1  # the user is told, loads the latest and saves again
+
+
+def write(url: str, writer: int, shared: list[int], own: int, rounds: int, barrier: Any) -> Any:
+    report = WriterReport()
+    database = open_database(url, create=False)
+    try:
+        for r in range(rounds):
+            hot = shared[r % len(shared)]
+            for target, wait in ((hot, barrier.wait), (own, None)):
+                token = f"w{writer}r{r}"
+                try:
+                    report.conflicts += append_note(database, target, token, wait)
+                    report.saved.append((target, token))
+                except Exception as exc:  # anything but a conflict is a failure of the test
+                    report.errors.append(f"{type(exc).__name__}: {exc}")
+                    barrier.abort()
+                    return report
+    finally:
+        database.close()
+    return report
