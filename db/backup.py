@@ -75,14 +75,21 @@ def _backup_stem(database: Database | Path) -> str:
 
 
 def _copy(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+    """Copy through a temporary name: an interrupted copy never looks like a backup."""
+    temp = target.with_name(f".{target.name}.part")
+    temp.unlink(missing_ok=True)
     try:
-        with dst:
-            src.backup(dst)
+        src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+        dst = sqlite3.connect(temp)
+        try:
+            with dst:
+                src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        os.replace(temp, target)
     finally:
-        dst.close()
-        src.close()
+        temp.unlink(missing_ok=True)
 
 
 def _new_backup_path(database: Database | Path, reason: str, suffix: str) -> Path:
@@ -245,8 +252,9 @@ def _safety_copy(target: Path) -> Path:
     try:
         _copy(target, safety)
     except sqlite3.Error:
-        safety.unlink(missing_ok=True)
-        shutil.copy2(target, safety)  # damaged: keep the bytes as they are
+        temp = safety.with_name(f".{safety.name}.part")
+        shutil.copy2(target, temp)  # damaged: keep the bytes as they are
+        os.replace(temp, safety)
     return safety
 
 
