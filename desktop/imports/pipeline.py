@@ -263,27 +263,61 @@ def undo(database: Database, batch_id: int) -> dict[str, int]:
         # The undo's own changes carry the batch too, so that a later undo of an earlier
         # batch can tell them from the user's edits.
         token = audit.current_batch.set(batch_id)
+        # Held here: the session keeps only weak references to the rows it has read.
+        _kept = _load_audited_rows(session, models, entries)
+        removed: set[tuple[str, tuple[object, ...] | None]] = set()
         try:
-            for entry in reversed(entries):
-                model = models[entry.table_name]
-                obj = _audited_row(session, model, entry)
-                if entry.action == "insert" and obj is not None:
-                    session.delete(obj)
-                    undone["削除"] += 1
-                elif entry.action == "update" and obj is not None and entry.before:
-                    _restore_values(session, obj, entry.before)
-                    undone["復元"] += 1
-                elif entry.action == "delete" and obj is None and entry.before:
-                    # A row the batch removed (a project's old proposer link …) comes back.
-                    restored = model()
-                    _restore_values(session, restored, entry.before)
-                    session.add(restored)
-                    undone["復元"] += 1
-                session.flush()
+            with session.no_autoflush:
+                for entry in reversed(entries):
+                    model = models[entry.table_name]
+                    key = (entry.table_name, _row_key(entry, model))
+                    obj = None if key in removed else _audited_row(session, model, entry)
+                    if entry.action == "insert" and obj is not None:
+                        session.delete(obj)
+                        removed.add(key)  # gone, though not flushed yet
+                        undone["削除"] += 1
+                    elif entry.action == "update" and obj is not None and entry.before:
+                        _restore_values(session, obj, entry.before)
+                        undone["復元"] += 1
+                    elif entry.action == "delete" and obj is None and entry.before:
+                        # A row the batch removed (a project's old proposer link …) comes back.
+                        restored = model()
+                        _restore_values(session, restored, entry.before)
+                        session.add(restored)
+                        undone["復元"] += 1
+            session.flush()  # once: collections read before the deletes stay true until it
         finally:
             audit.current_batch.reset(token)
         batch.undone_at = dt.datetime.now().replace(microsecond=0)
         return undone
+
+
+def _load_audited_rows(
+    session: Session, models: dict[str, type[Base]], entries: Sequence[AuditEntry]
+) -> list[Base]:
+    """Read the batch's rows a table at a time, so that undoing each is not one query each."""
+    loaded: list[Base] = []
+    ids: dict[str, set[int]] = {}
+    for entry in entries:
+        if entry.row_id is not None:
+            ids.setdefault(entry.table_name, set()).add(entry.row_id)
+    for table, wanted in ids.items():
+        model = models[table]
+        column = getattr(model, "id", None)
+        if column is None:
+            continue
+        # What deleting a row also touches (its categories, its own rows) comes in the same read.
+        touched = [
+            selectinload(getattr(model, rel.key))
+            for rel in inspect(model).relationships
+            if rel.cascade.delete or rel.secondary is not None
+        ]
+        ordered = sorted(wanted)
+        for start in range(0, len(ordered), 1000):  # SQLite's limit on query parameters
+            chunk = ordered[start : start + 1000]
+            query = select(model).where(column.in_(chunk)).options(*touched)
+            loaded.extend(session.scalars(query).all())
+    return loaded
 
 
 def _row_key(entry: AuditEntry, model: type[Base]) -> tuple[object, ...] | None:
