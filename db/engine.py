@@ -156,6 +156,8 @@ class Database:
             )
         if "locked" in detail or "busy" in detail:
             return "データベースが別の操作で使用中です。しばらく待ってからやり直してください。"
+        if _is_about_the_disk(detail):
+            return f"{DISK_PROBLEM}何も変更していません。"
         return f"データベースの操作に失敗しました（{str(exc.orig).splitlines()[0]}）。"
 
     def close(self) -> None:
@@ -241,6 +243,10 @@ def open_database(db: str | None = None, *, create: bool = True, upgrade: bool =
     except (DBAPIError, SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()
         detail = str(getattr(exc, "orig", exc)).splitlines()[0]
+        if _is_about_the_disk(detail.lower()):
+            raise DatabaseUnavailable(
+                f"データベース「{database.display_name()}」を開けません。{DISK_PROBLEM}"
+            ) from None
         if _is_about_the_password(exc):
             raise PasswordRequired(
                 f"データベース「{database.display_name()}」に接続するにはパスワードが必要です"
@@ -251,6 +257,17 @@ def open_database(db: str | None = None, *, create: bool = True, upgrade: bool =
             "パスや接続先を確かめるか、バックアップから復元してください。"
         ) from None
     return database
+
+
+DISK_PROBLEM = (
+    "ディスクに書き込めませんでした（空き容量が足りないか、ディスクに問題があります）。"
+    "空きを作ってからやり直してください。"
+)
+
+
+def _is_about_the_disk(detail: str) -> bool:
+    """SQLite's words for a full disk (SQLITE_FULL) or a failed write (SQLITE_IOERR)."""
+    return "disk is full" in detail or "disk i/o error" in detail
 
 
 def _is_about_the_password(exc: Exception) -> bool:

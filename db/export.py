@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db.audit import plain
+from db.errors import UserError
 from db.models import (
     Council,
     EventSeries,
@@ -446,6 +447,8 @@ def write_json(data: dict[str, Any], target: Path) -> None:
 
 def _write_atomically(target: Path, content: bytes) -> None:
     """Write beside the target, then rename: a failed export never leaves half a file."""
+    if target.exists() and not target.is_file():  # never rename over a device or a folder
+        raise UserError(f"「{target}」はファイルではありません。別の名前を指定してください。")
     temp = target.with_name(f".{target.name}.tmp")
     try:
         temp.write_bytes(content)

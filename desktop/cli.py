@@ -256,6 +256,10 @@ def _writable_target(target: Path) -> Path:
 
     if target.is_dir() or not target.name:
         raise UserError(f"「{target}」はフォルダです。書き出すファイルの名前を指定してください。")
+    if target.exists() and not target.is_file():  # a device or a pipe is never replaced
+        raise UserError(
+            f"「{target}」はファイルではありません。書き出すファイルの名前を指定してください。"
+        )
     if not target.parent.is_dir():
         raise UserError(
             f"フォルダ「{target.parent}」がありません。既存のフォルダを指定してください。"
