@@ -28,8 +28,15 @@ current_batch: contextvars.ContextVar[int | None] = contextvars.ContextVar(
 )
 
 
-def _user() -> str:
-    return current_user.get() or _login_name()
+def _user(session: Session | None = None) -> str:
+    """Who made the change: the OS user, and on a server the database role they connected as
+    ("tanaka（DB: secdesk）"), since several people may share one PC account or one role."""
+    person = current_user.get() or _login_name()
+    bind = session.get_bind() if session is not None else None
+    url = getattr(bind, "url", None)
+    if url is not None and url.get_backend_name() != "sqlite" and url.username:
+        person = f"{person}（DB: {url.username}）"
+    return person[:100]  # the column's width
 
 
 @functools.cache
@@ -85,10 +92,12 @@ def _changes(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:
     return before, after
 
 
-def _entry_maker() -> Callable[[str, str, int | None, Any, Any], dict[str, Any]]:
+def _entry_maker(
+    session: Session | None = None,
+) -> Callable[[str, str, int | None, Any, Any], dict[str, Any]]:
     """Builds audit rows that share one time stamp, user and import batch."""
     now = dt.datetime.now().replace(microsecond=0)
-    user = _user()
+    user = _user(session)
     batch = current_batch.get()
 
     def entry(
@@ -113,7 +122,7 @@ def log_inserts(session: Session, table: str, rows: Sequence[dict[str, Any]]) ->
 
     Each row holds every column (and many-to-many ids), as the flush hook would record it.
     """
-    entry = _entry_maker()
+    entry = _entry_maker(session)
     entries = [
         entry("insert", table, row["id"], None, {k: plain(v) for k, v in row.items()})
         for row in rows
@@ -123,7 +132,7 @@ def log_inserts(session: Session, table: str, rows: Sequence[dict[str, Any]]) ->
 
 
 def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
-    entry = _entry_maker()
+    entry = _entry_maker(session)
     rows: list[dict[str, Any]] = []
 
     def add(action: str, obj: Base, before: Any, after: Any) -> None:

@@ -49,6 +49,7 @@ SHEET_NAMES: dict[str, str] = {
     "expert-catalog": "専門家カタログ",
     "smart-city-matrix": "スマートシティ関連事業の選定結果",
     "upcoming": "今後の予定と期限",
+    "audit-log": "変更履歴（期間内のすべての変更）",
 }
 
 
@@ -146,6 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
         sheet.add_argument("--session", type=int, metavar="N", help="第N回（participants）")
         sheet.add_argument(
             "--as-of", metavar="DATE", help="この日の時点で（例: 令和8年4月1日、2026-04-01）"
+        )
+        sheet.add_argument(
+            "--since", metavar="DATE", help="この日から（audit-log。既定: --as-of の 30 日前から）"
         )
         sheet.add_argument(
             "--contacts", action="store_true", help="連絡先（メール・電話）も載せる（取扱注意）"
@@ -456,6 +460,10 @@ def _report(args: argparse.Namespace) -> int:
         as_of = parse_date(args.as_of) if args.as_of else None
     except DateParseError as exc:
         raise UserError(f"--as-of: {exc}") from None
+    try:
+        since = parse_date(args.since) if args.since else None
+    except DateParseError as exc:
+        raise UserError(f"--since: {exc}") from None
     options = SheetOptions(
         council=args.council,
         series=args.series,
@@ -463,6 +471,7 @@ def _report(args: argparse.Namespace) -> int:
         category=args.category,
         program=args.program,
         as_of=as_of,
+        since=since,
         contacts=args.contacts,
         children=args.children,
     )

@@ -54,6 +54,44 @@ FIELD_LABELS = {
 }
 
 
+# What the user calls each table, in the whole log.
+TABLE_LABELS = {
+    "organization": "団体",
+    "person": "人",
+    "program": "事業",
+    "category": "分野",
+    "registration": "登録",
+    "measure": "支援策",
+    "budget_line": "予算",
+    "measure_selection": "支援策の選定",
+    "project_proposer": "提案団体",
+    "project": "選定事業",
+    "continuation": "継続申請",
+    "council": "会議",
+    "membership": "委員",
+    "event_series": "行事",
+    "event_session": "開催回",
+    "participant": "参加者",
+    "milestone": "予定",
+    "registration_count": "登録数",
+    "duplicate_dismissal": "重複ではない組",
+}
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """One change in the whole audit log."""
+
+    id: int
+    at: dt.datetime
+    user: str
+    table: str  # the user's word for it (団体 …)
+    row_id: int | None
+    action: str  # 作成 / 変更 / 削除
+    changes: str
+    entry: dict[str, Any]  # everything the log holds, for the JSON export
+
+
 @dataclass(frozen=True)
 class HistoryRow:
     at: dt.datetime
@@ -99,3 +137,38 @@ def history(session: Session, table: str, row_id: int) -> list[HistoryRow]:
         .order_by(AuditEntry.id.desc())
     )
     return [HistoryRow(e.at, e.user, ACTIONS.get(e.action, e.action), _changes(e)) for e in entries]
+
+
+def audit_log(session: Session, since: dt.date, until: dt.date) -> list[LogRow]:
+    """Every change from `since` to `until` (both days included), newest first."""
+    entries = session.scalars(
+        select(AuditEntry)
+        .where(
+            AuditEntry.at >= dt.datetime.combine(since, dt.time()),
+            AuditEntry.at < dt.datetime.combine(until + dt.timedelta(days=1), dt.time()),
+        )
+        .order_by(AuditEntry.id.desc())
+    )
+    return [
+        LogRow(
+            e.id,
+            e.at,
+            e.user,
+            TABLE_LABELS.get(e.table_name, e.table_name),
+            e.row_id,
+            ACTIONS.get(e.action, e.action),
+            _changes(e),
+            {
+                "id": e.id,
+                "at": e.at.isoformat(timespec="seconds"),
+                "user": e.user,
+                "action": e.action,
+                "table": e.table_name,
+                "row_id": e.row_id,
+                "before": e.before,
+                "after": e.after,
+                "import_batch_id": e.import_batch_id,
+            },
+        )
+        for e in entries
+    ]

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from db.errors import UserError
 from desktop.sheets import (
+    audit_log,
     council_members,
     counts,
     duplicates,
@@ -36,6 +37,7 @@ class SheetOptions:
     category: str | None = None
     program: str | None = None
     as_of: dt.date | None = None
+    since: dt.date | None = None  # audit-log: the first day (default: 30 days before as_of)
     contacts: bool = False
     children: bool = False
 
@@ -98,6 +100,9 @@ SHEETS: dict[str, SheetKind] = {
         lambda s, o: expert_catalog.build(s, program=o.program, category=o.category, as_of=o.as_of),
     ),
     "upcoming": SheetKind("今後の予定と期限", lambda s, o: upcoming.build(s, as_of=o.as_of)),
+    "audit-log": SheetKind(
+        "変更履歴", lambda s, o: audit_log.build(s, as_of=o.as_of, since=o.since)
+    ),
     "smart-city-matrix": SheetKind(
         "スマートシティ関連事業の選定結果", lambda s, o: smart_city.build(s, as_of=o.as_of)
     ),

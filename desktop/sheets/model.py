@@ -16,8 +16,9 @@ class Column:
     align: Align = "left"
 
 
-# A row's values as data for scripts (JSON only): English keys, numbers as numbers, dates ISO.
-Record = Mapping[str, str | int | bool | None]
+# A row's values as data for scripts (JSON only): English keys, numbers as numbers, dates ISO;
+# the audit log's before / after are objects.
+Record = Mapping[str, object]
 
 
 @dataclass(frozen=True)

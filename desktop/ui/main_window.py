@@ -28,6 +28,7 @@ from db.location import warning_for
 from desktop import __version__, settings
 from desktop.connection import ServerConnection
 from desktop.sheets.fonts import font_problem, forget_found_fonts, japanese_font
+from desktop.ui.audit_log_dialog import AuditLogDialog
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.connect_dialog import ConnectDialog, ask_password
 from desktop.ui.councils_tab import CouncilsTab
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportFlow(self.worker, self)
         self.duplicates_dialog: DuplicatesDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
+        self.audit_log_dialog: AuditLogDialog | None = None
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MINUTES * 60_000)
         self.backup_timer.timeout.connect(self._backup_if_due)
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
             "重複の確認(&D)…", self.review_duplicates, "Ctrl+Shift+D"
         )
         edit_menu.addAction(self.duplicates_action)
+        edit_menu.addAction(self._action("変更履歴（すべて）(&H)…", self.show_audit_log, "Ctrl+H"))
 
         view_menu = self.menuBar().addMenu("表示(&V)")
         for index, name in enumerate(["登録", "協議会", "イベント", "ダッシュボード"], start=1):
@@ -295,6 +298,10 @@ class MainWindow(QMainWindow):
         self.duplicates_dialog = DuplicatesDialog(self.worker, self)
         self.duplicates_dialog.changed.connect(self.refresh_all)
         self.duplicates_dialog.open()
+
+    def show_audit_log(self) -> None:
+        self.audit_log_dialog = AuditLogDialog(self.worker, self)
+        self.audit_log_dialog.open()
 
     def show_matching(self) -> None:
         self.tabs.setCurrentWidget(self.registrations)

@@ -1,0 +1,47 @@
+"""変更履歴: every change in a period, who made it and what changed, from the audit log, to
+keep on file or hand to an auditor (the log itself cannot be edited from the app)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from desktop.japanese.wareki import format_wareki
+from desktop.ops.history import LogRow, audit_log
+from desktop.sheets.model import Column, Section, Sheet
+
+NAME = "audit-log"
+DEFAULT_DAYS = 30
+
+
+def _row(change: LogRow) -> tuple[str, ...]:
+    target = f"{change.table} ID {change.row_id}" if change.row_id is not None else change.table
+    return (f"{change.at:%Y-%m-%d %H:%M}", change.user, target, change.action, change.changes)
+
+
+def build(session: Session, *, as_of: dt.date | None = None, since: dt.date | None = None) -> Sheet:
+    until = as_of or dt.date.today()
+    start = since or until - dt.timedelta(days=DEFAULT_DAYS - 1)
+    changes = audit_log(session, start, until)
+    return Sheet(
+        name=NAME,
+        title=f"変更履歴（{format_wareki(start)}〜{format_wareki(until)}）",
+        as_of=f"{format_wareki(dt.date.today())}現在",
+        columns=(
+            Column("日時", 1.6),
+            Column("操作者", 1.4),
+            Column("対象", 1.4),
+            Column("操作", 0.6, "center"),
+            Column("内容", 5.0),
+        ),
+        sections=(
+            Section(
+                f"{len(changes)}件（新しい順）",
+                tuple(_row(c) for c in changes),
+                tuple(c.entry for c in changes),
+            ),
+        ),
+        notes=("※変更履歴はアプリからは編集できません。",),
+        landscape=True,
+    )
