@@ -49,7 +49,7 @@ SHEET_NAMES: dict[str, str] = {
     "expert-catalog": "専門家カタログ",
     "smart-city-matrix": "スマートシティ関連事業の選定結果",
     "upcoming": "今後の予定と期限",
-    "audit-log": "変更履歴（期間内のすべての変更）",
+    "audit-log": "変更履歴",
 }
 
 

@@ -21,6 +21,7 @@ from desktop.imports import pipeline
 from desktop.ops import events as event_ops
 from desktop.ops import participants as participant_ops
 from desktop.sheets import (
+    audit_log,
     council_members,
     expert_catalog,
     fonts,
@@ -397,6 +398,7 @@ def every_sheet(session: Any) -> list[Sheet]:
         schedule_conflicts.build(session, FY2021),
         sheet_duplicates.build(session),
         upcoming.build(session, as_of=dt.date(2020, 7, 1)),
+        audit_log.build(session),
     ]
 
 

@@ -7,7 +7,6 @@ import datetime as dt
 import json
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -70,9 +69,7 @@ def test_the_log_of_a_period_as_json(any_demo_url: str, tmp_path: Path) -> None:
     assert bad.returncode == 2 and "--since" in bad.stderr
 
 
-def test_the_log_in_the_window(
-    window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_log_in_the_window(window: MainWindow, qtbot: QtBot, demo_path: Path) -> None:
     database = open_database(str(demo_path))
     try:
         rename_chichibu(database)
