@@ -8,6 +8,7 @@ keeps it in memory only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import URL, make_url
@@ -16,6 +17,8 @@ from sqlalchemy.exc import ArgumentError
 from db.errors import ValidationError
 
 DRIVER = "postgresql+psycopg"
+NAME = re.compile(r"[^\s/?#@:%\\]+")  # what a URL can carry as it is
+HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.\-_]*[A-Za-z0-9])?")  # a host name or IPv4
 DEFAULT_PORT = 5432
 
 
@@ -36,6 +39,16 @@ class ServerConnection:
         ):
             if not value.strip():
                 raise ValidationError(f"{label}を入力してください。", field)
+            if not NAME.fullmatch(value.strip()):
+                raise ValidationError(
+                    f"{label}「{value.strip()}」に使えない文字があります（空白や / ? # @ : など）。",
+                    field,
+                )
+        if not HOST.fullmatch(host.strip()):
+            raise ValidationError(
+                "サーバーには名前か IP アドレスを入力してください（例: db-server、192.168.1.10）。",
+                "host",
+            )
         try:
             number = int(port.strip() or DEFAULT_PORT)
         except ValueError:
