@@ -54,7 +54,7 @@ class BackupInfo:
 def _server_name(database: Database) -> str:
     """A server database's backups are named after the database, its server and port."""
     url = database.url
-    name = f"{url.database or 'db'}@{url.host or 'local'}-{url.port or 'default'}"
+    name = f"{url.database or 'db'}@{url.host or 'localhost'}-{url.port or 5432}"
     return re.sub(r"[^\w.@-]", "_", name)
 
 
@@ -96,14 +96,21 @@ def _new_backup_path(database: Database | Path, reason: str, suffix: str) -> Pat
     """A new name in the backups folder; several in one second are numbered after the last one
     made (a pruned name is never reused: it would sort as older than it is)."""
     folder = backup_dir(database)
-    folder.mkdir(parents=True, exist_ok=True)
     stem = _backup_stem(database)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     pattern = re.compile(rf"^{re.escape(stem)}-{_STAMP}")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        names = [path.name for path in folder.iterdir()]
+    except OSError as exc:
+        raise UserError(
+            f"バックアップのフォルダ「{folder}」を使えません（{exc.strerror or exc}）。"
+            "フォルダの場所と書き込みの権限を確かめてください。"
+        ) from None
     same_second = [
         int(match["n"] or 1)
-        for path in folder.iterdir()
-        if (match := pattern.match(path.name)) and match["stamp"] == stamp
+        for name in names
+        if (match := pattern.match(name)) and match["stamp"] == stamp
     ]
     n = max(same_second, default=0) + 1
     return (
@@ -118,12 +125,17 @@ def _is_file(database: Database | Path) -> bool:
 
 
 def take_backup(
-    database: Database | Path, *, reason: str = "manual", target: Path | None = None
+    database: Database | Path,
+    *,
+    reason: str = "manual",
+    target: Path | None = None,
+    spare: Path | None = None,
 ) -> Path:
     """Back the database up to `target` (default: a new file in its backups folder).
 
     A file database is copied as an SQLite file, unless `target` ends in .json.gz; a server
-    database is always dumped as JSON.
+    database is always dumped as JSON. Older backups beyond the kept number go, except `spare`
+    (the backup a restore is about to read).
     """
     as_json = not _is_file(database) or (target is not None and target.name.endswith(".json.gz"))
     if target is None:
@@ -151,7 +163,7 @@ def take_backup(
         except (sqlite3.Error, OSError) as exc:
             target.unlink(missing_ok=True)
             raise UserError(f"バックアップ「{target}」を作成できません（{exc}）。") from None
-    prune(database)
+    prune(database, spare=spare)
     return target
 
 
@@ -169,10 +181,13 @@ def list_backups(database: Database | Path) -> list[BackupInfo]:
         for path in folder.iterdir():
             match = pattern.match(path.name)
             if match:
+                try:
+                    size = path.stat().st_size
+                except OSError:  # pruned by another PC a moment ago
+                    continue
                 taken = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
-                within_second = int(match["n"] or 1)
-                info = BackupInfo(path, taken, match["reason"], path.stat().st_size)
-                found.append((taken, within_second, info))
+                info = BackupInfo(path, taken, match["reason"], size)
+                found.append((taken, int(match["n"] or 1), info))
     return [info for *_order, info in sorted(found, key=lambda f: f[:2], reverse=True)]
 
 
@@ -184,9 +199,15 @@ def take_if_due(database: Database | Path, every: dt.timedelta) -> Path | None:
     return take_backup(database, reason="scheduled")
 
 
-def prune(database: Database | Path, keep: int | None = None) -> None:
-    for old in list_backups(database)[keep or _keep :]:
-        old.path.unlink(missing_ok=True)
+def prune(database: Database | Path, keep: int | None = None, spare: Path | None = None) -> None:
+    """Keep the newest `keep` of each kind: routine backups (manual, scheduled) never push out
+    the ones taken before an import, an undo, a merge, a restore or an upgrade."""
+    seen: dict[str, int] = {}
+    for old in list_backups(database):
+        seen[old.reason] = seen.get(old.reason, 0) + 1
+        if seen[old.reason] > (keep or _keep) and old.path != spare:
+            with contextlib.suppress(OSError):  # another PC may be pruning the same folder
+                old.path.unlink(missing_ok=True)
 
 
 def _check_sqlite_backup(source: Path) -> None:
@@ -250,15 +271,21 @@ def _safety_copy(target: Path) -> Path:
     """Keep the current state before it is replaced, even when it is damaged."""
     safety = _new_backup_path(target, "before-restore", ".sqlite")
     try:
-        _copy(target, safety)
-    except sqlite3.Error:
-        temp = safety.with_name(f".{safety.name}.part")
-        shutil.copy2(target, temp)  # damaged: keep the bytes as they are
-        os.replace(temp, safety)
+        try:
+            _copy(target, safety)
+        except sqlite3.Error:
+            temp = safety.with_name(f".{safety.name}.part")
+            shutil.copy2(target, temp)  # damaged: keep the bytes as they are
+            os.replace(temp, safety)
+    except OSError as exc:
+        raise UserError(
+            f"復元の前のバックアップ「{safety}」を作成できないため、復元しません"
+            f"（{exc.strerror or exc}）。"
+        ) from None
     return safety
 
 
-def _server_safety_backup(database: Database) -> Path | None:
+def _server_safety_backup(database: Database, source: Path) -> Path | None:
     """Keep the server database's current state; an empty database (a new server) has none."""
     from db.engine import table_names
     from db.migrate import current_revision
@@ -272,7 +299,7 @@ def _server_safety_backup(database: Database) -> Path | None:
             f"データベース「{database.display_name()}」に接続できません（{detail}）。"
         ) from None
     if revision is not None:
-        return take_backup(database, reason="before-restore")
+        return take_backup(database, reason="before-restore", spare=source)
     if tables:
         raise UserError(
             f"「{database.display_name()}」には事務局デスクのものではない表があります"
@@ -298,7 +325,7 @@ def restore(database: Database | Path, source: Path) -> Path | None:
                 f"{json_backup.SUFFIX} のバックアップを復元してください"
                 "（ファイルのデータベースで secdesk backup -o 名前.json.gz として作れます）。"
             )
-        kept = _server_safety_backup(database)
+        kept = _server_safety_backup(database, source)
         json_backup.restore_into_server(database, source, revision)
         return kept
     target = database if isinstance(database, Path) else database.path
@@ -331,5 +358,5 @@ def restore(database: Database | Path, source: Path) -> Path | None:
         raise
     for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
         leftover.unlink(missing_ok=True)  # the old file's journal must not touch the new one
-    prune(target)
+    prune(target, spare=source)
     return safety

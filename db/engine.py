@@ -271,11 +271,11 @@ def _is_about_the_disk(detail: str) -> bool:
 
 
 def _is_about_the_password(exc: Exception) -> bool:
-    """The server refused the login for want of the right password (SQLSTATE class 28, or
-    libpq's own "no password supplied", which has none)."""
+    """The server refused the login for want of the right password (SQLSTATE 28P01, or libpq's
+    own "no password supplied", which has none); a missing role or pg_hba entry is not that."""
     orig = getattr(exc, "orig", None)
     state = getattr(orig, "sqlstate", None) or ""
-    return state.startswith("28") or "password" in str(orig or exc).lower()
+    return state == "28P01" or "password" in str(orig or exc).lower()
 
 
 def is_empty(database: Database) -> bool:

@@ -91,6 +91,8 @@ def dump(database: Database, target: Path) -> None:
             if not database.is_sqlite:  # one snapshot of every table while others keep writing
                 conn = conn.execution_options(isolation_level="REPEATABLE READ")
             with conn.begin(), gzip.open(temp, "wt", encoding="utf-8", compresslevel=6) as out:
+                if database.is_sqlite:  # the driver begins only before a write: a read snapshot
+                    conn.exec_driver_sql("BEGIN")  # across the tables needs its own
                 revision = current_revision(database, conn)
                 if revision is None:
                     raise UserError(
@@ -295,9 +297,10 @@ def load(conn: Connection, source: Path, revision: str) -> None:
     _drop_app_tables(conn)
     upgrade_connection(conn, revision)
     _load_rows(conn, _Reader(source))
+    reset_sequences(conn)  # before an upgrade that might add rows of its own
     if revision != head_revision():
         upgrade_connection(conn, "head")
-    reset_sequences(conn)
+        reset_sequences(conn)
 
 
 def load_into_file(source: Path, revision: str, target: Path) -> None:
@@ -306,6 +309,12 @@ def load_into_file(source: Path, revision: str, target: Path) -> None:
     try:
         with engine.begin() as conn:
             load(conn, source, revision)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise UserError(
+                f"「{source}」の中に、存在しないデータを参照する行があります（表 {broken[0][0]} ほか"
+                f" {len(broken)} 行）。別のバックアップを指定してください。"
+            )
     finally:
         engine.dispose()
 

@@ -316,7 +316,7 @@ def _backup_target(db: str | None) -> Path | Database:
 
 def _backup(args: argparse.Namespace) -> int:
     from db import backup
-    from db.engine import open_database
+    from db.engine import connect_database, resolve_url
     from db.errors import UserError
 
     target = _backup_target(args.db)
@@ -329,7 +329,7 @@ def _backup(args: argparse.Namespace) -> int:
             return EXIT_OK
         output = _writable_target(args.output) if args.output is not None else None
         if output is not None and output.name.endswith(".json.gz") and isinstance(target, Path):
-            target = open_database(str(target), create=False, upgrade=False)
+            target = connect_database(resolve_url(str(target)))  # as it is, whatever its schema
         if args.if_due:
             made = _backup_if_due(target)
             if made is None:

@@ -81,3 +81,8 @@ class ServerConnection:
             database=self.database,
         )
         return made.render_as_string(hide_password=False)
+
+
+def with_password(url: str, password: str) -> str:
+    """The URL as given (driver, sslmode …) with the password the user typed, to connect with."""
+    return make_url(url).set(password=password).render_as_string(hide_password=False)

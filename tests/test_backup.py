@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import MetaData, select
 
 from db import backup
 from db.check import run_checks
@@ -33,14 +33,27 @@ def change_something(database: Database) -> None:
         session.delete(project)
 
 
+def every_row(database: Database) -> dict[str, list[tuple[object, ...]]]:
+    """Every table as it is, the audit log and the import batches included."""
+    with database.engine.connect() as conn:
+        meta = MetaData()
+        meta.reflect(conn)
+        return {
+            t.name: [tuple(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns))]
+            for t in meta.sorted_tables
+        }
+
+
 def test_a_restore_gives_back_exactly_what_was_backed_up(any_demo_db: Database) -> None:
     when_saved = exported(any_demo_db)
+    rows_when_saved = every_row(any_demo_db)
     saved = backup.take_backup(any_demo_db)
     assert saved.name.endswith(".sqlite" if any_demo_db.is_sqlite else ".json.gz")
     change_something(any_demo_db)
 
     safety = backup.restore(any_demo_db, saved)
     assert exported(any_demo_db) == when_saved
+    assert every_row(any_demo_db) == rows_when_saved
     assert run_checks(any_demo_db) == []
     with any_demo_db.transaction() as session:  # new records get new ids after the restored ones
         added = Organization(kind="company", name="株式会社 復元後")
@@ -54,13 +67,30 @@ def test_a_restore_gives_back_exactly_what_was_backed_up(any_demo_db: Database) 
     assert "株式会社 復元前" in {o["name"] for o in exported(any_demo_db)["organizations"]}
 
 
-def test_only_the_newest_backups_are_kept(any_demo_db: Database) -> None:
+def test_only_the_newest_backups_of_each_kind_are_kept(any_demo_db: Database) -> None:
+    before_import = backup.take_backup(any_demo_db, reason="before-import")
     backup.configure(keep=3)
     try:
         made = [backup.take_backup(any_demo_db, reason="scheduled") for _ in range(5)]
     finally:
         backup.configure(keep=backup.KEEP_BACKUPS)
-    assert [b.path for b in backup.list_backups(any_demo_db)] == made[:1:-1]
+    # Routine backups never push out the one taken before the import.
+    assert [b.path for b in backup.list_backups(any_demo_db)] == [*made[:1:-1], before_import]
+
+
+def test_the_oldest_kept_backup_can_be_restored(any_demo_db: Database) -> None:
+    """The safety backup a restore takes first must not prune the backup being restored."""
+    when_saved = exported(any_demo_db)
+    backup.configure(keep=2)
+    try:
+        oldest = backup.take_backup(any_demo_db, reason="before-restore")
+        change_something(any_demo_db)
+        backup.take_backup(any_demo_db, reason="before-restore")
+        backup.restore(any_demo_db, oldest)  # its own before-restore backup makes three
+    finally:
+        backup.configure(keep=backup.KEEP_BACKUPS)
+    assert exported(any_demo_db) == when_saved
+    assert oldest.exists()
 
 
 def cut_off(source: Path, target: Path) -> Path:

@@ -263,33 +263,58 @@ def undo(database: Database, batch_id: int) -> dict[str, int]:
         # The undo's own changes carry the batch too, so that a later undo of an earlier
         # batch can tell them from the user's edits.
         token = audit.current_batch.set(batch_id)
-        # Held here: the session keeps only weak references to the rows it has read.
-        _kept = _load_audited_rows(session, models, entries)
-        removed: set[tuple[str, tuple[object, ...] | None]] = set()
         try:
-            with session.no_autoflush:
-                for entry in reversed(entries):
-                    model = models[entry.table_name]
-                    key = (entry.table_name, _row_key(entry, model))
-                    obj = None if key in removed else _audited_row(session, model, entry)
-                    if entry.action == "insert" and obj is not None:
-                        session.delete(obj)
-                        removed.add(key)  # gone, though not flushed yet
-                        undone["削除"] += 1
-                    elif entry.action == "update" and obj is not None and entry.before:
-                        _restore_values(session, obj, entry.before)
-                        undone["復元"] += 1
-                    elif entry.action == "delete" and obj is None and entry.before:
-                        # A row the batch removed (a project's old proposer link …) comes back.
-                        restored = model()
-                        _restore_values(session, restored, entry.before)
-                        session.add(restored)
-                        undone["復元"] += 1
-            session.flush()  # once: collections read before the deletes stay true until it
+            if all(e.action == "insert" for e in entries):
+                undone["削除"] = _remove_all(session, models, entries)
+            else:
+                _replay_backwards(session, models, entries, undone)
         finally:
             audit.current_batch.reset(token)
         batch.undone_at = dt.datetime.now().replace(microsecond=0)
         return undone
+
+
+def _remove_all(
+    session: Session, models: dict[str, type[Base]], entries: Sequence[AuditEntry]
+) -> int:
+    """The usual batch, which only added rows: they are read a table at a time and removed in
+    one flush (the order within it is the unit of work's: children before parents)."""
+    _kept = _load_audited_rows(session, models, entries)  # the session holds only weak refs
+    removed = 0
+    with session.no_autoflush:
+        for entry in entries:
+            obj = _audited_row(session, models[entry.table_name], entry)
+            if obj is not None:
+                session.delete(obj)
+                removed += 1
+    session.flush()
+    return removed
+
+
+def _replay_backwards(
+    session: Session,
+    models: dict[str, type[Base]],
+    entries: Sequence[AuditEntry],
+    undone: dict[str, int],
+) -> None:
+    """A batch that also changed or removed rows: its entries undone one at a time, newest
+    first, each written before the next is read (a row may be changed, removed, added again)."""
+    for entry in reversed(entries):
+        model = models[entry.table_name]
+        obj = _audited_row(session, model, entry)
+        if entry.action == "insert" and obj is not None:
+            session.delete(obj)
+            undone["削除"] += 1
+        elif entry.action == "update" and obj is not None and entry.before:
+            _restore_values(session, obj, entry.before)
+            undone["復元"] += 1
+        elif entry.action == "delete" and obj is None and entry.before:
+            # A row the batch removed (a project's old proposer link …) comes back.
+            restored = model()
+            _restore_values(session, restored, entry.before)
+            session.add(restored)
+            undone["復元"] += 1
+        session.flush()
 
 
 def _load_audited_rows(

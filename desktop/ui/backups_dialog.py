@@ -81,9 +81,10 @@ class BackupsDialog(QDialog):
         self.every.setSuffix(" 時間ごと")
         self.every.setSpecialValueText("しない")
         for box in (self.keep, self.every):
+            box.setKeyboardTracking(False)  # typing 15 over 20 must not keep 1 for a moment
             box.valueChanged.connect(self._save_settings)
         form = QFormLayout()
-        form.addRow("残す数（データベースごと）", self.keep)
+        form.addRow("残す数（きっかけごと）", self.keep)
         form.addRow("定期バックアップ（起動中）", self.every)
 
         self.take_button = QPushButton("今すぐバックアップ(&B)")

@@ -26,7 +26,7 @@ from db.errors import PasswordRequired, UserError
 from db.export import export_data, write_json
 from db.location import warning_for
 from desktop import __version__, settings
-from desktop.connection import ServerConnection
+from desktop.connection import ServerConnection, with_password
 from desktop.sheets.fonts import font_problem, forget_found_fonts, japanese_font
 from desktop.ui.audit_log_dialog import AuditLogDialog
 from desktop.ui.backups_dialog import BackupsDialog
@@ -55,7 +55,8 @@ class MainWindow(QMainWindow):
         self.offer_demo = offer_demo
         self.database_name = ""
         self.read_only = False
-        self._server_to_remember: ServerConnection | None = None
+        self._server_choice: str | None = None
+        self._server_choice_pending = False
         self.worker = DbWorker(self)
         self.worker.failed.connect(self._show_failure)
 
@@ -197,15 +198,21 @@ class MainWindow(QMainWindow):
         dialog = ConnectDialog(ServerConnection.from_url(saved) if saved else None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.connection is None:
             return
-        self._server_to_remember = dialog.connection if dialog.remember.isChecked() else None
-        if not dialog.remember.isChecked() and saved:
-            settings.save({"server_url": None})  # back to the file database next time
+        # Kept (or forgotten: back to the file database next time) once the connection works.
+        self._server_choice = dialog.connection.url() if dialog.remember.isChecked() else None
+        self._server_choice_pending = True
         self.open_database(dialog.url())
 
+    def _save_setting(self, changes: dict[str, object]) -> None:
+        try:
+            settings.save(changes)
+        except UserError as exc:  # not worth stopping for: said, and the window goes on
+            self.statusBar().showMessage(str(exc), 15000)
+
     def _opened(self, display_name: str) -> None:
-        if self._server_to_remember is not None:  # only a connection that worked is kept
-            settings.save({"server_url": self._server_to_remember.url()})
-            self._server_to_remember = None
+        if self._server_choice_pending:
+            self._save_setting({"server_url": self._server_choice})
+            self._server_choice_pending = False
         self.database_name = display_name
         self.db_label.setText(f"データベース: {display_name}")
         self.setWindowTitle(f"{APP_TITLE} — {Path(display_name).name}")
@@ -245,12 +252,12 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, db: str | None, error: Exception) -> None:
         server = ServerConnection.from_url(db) if db else None
-        if isinstance(error, PasswordRequired) and server is not None:
+        if isinstance(error, PasswordRequired) and db and server is not None:
             password = ask_password(self, server, str(error))
             if password is not None:
-                self.open_database(server.url(password))
+                self.open_database(with_password(db, password))
                 return
-        self._server_to_remember = None
+        self._server_choice_pending = False
         self.db_label.setText("データベースが開かれていません")
         QMessageBox.critical(self, APP_TITLE, str(error))
 
@@ -406,7 +413,9 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
+        if paths and self.read_only:
+            self.statusBar().showMessage(f"{READ_ONLY_NOTE}のため取り込めません。", 8000)
+        elif paths:
             event.acceptProposedAction()
             self.imports.start(paths)
 
