@@ -31,7 +31,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from db import audit, keys, migrate  # noqa: F401  (keys registers listeners)
-from db.errors import ConflictError, DatabaseUnavailable, PasswordRequired, ValidationError
+from db.errors import (
+    ConflictError,
+    DatabaseUnavailable,
+    PasswordRequired,
+    UserError,
+    ValidationError,
+)
 
 APP_NAME = "SecretariatDesk"
 DEFAULT_FILE_NAME = "secdesk.sqlite"
@@ -237,7 +243,7 @@ def open_database(db: str | None = None, *, create: bool = True, upgrade: bool =
             migrate.bring_up_to_date(database)
         else:
             migrate.require_current(database)
-    except DatabaseUnavailable:
+    except UserError:  # refused, or the backup before an upgrade could not be made
         engine.dispose()
         raise
     except (DBAPIError, SQLAlchemyError, sqlite3.Error) as exc:
