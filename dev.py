@@ -2,6 +2,7 @@
 
     python3 dev.py run [secdesk arguments]   # the app (on the demo database when there is no other)
     python3 dev.py test [pytest arguments]   # ruff, mypy and the whole test suite
+    python3 dev.py build                     # the office bundle (dist/secdesk) and its smoke tests
 
 Both create `.venv` beside this file on first use and install the pinned dependencies from
 requirements.lock (hash-checked); later runs reinstall only when the lock file changed.
@@ -81,13 +82,27 @@ def run_tests(python: Path, args: list[str]) -> int:
     return run(python, "-m", "pytest", *args, env=env)
 
 
+def build_bundle(python: Path) -> int:
+    """PyInstaller's one-folder build, into a clean dist/secdesk, then the smoke tests."""
+    import shutil
+
+    for folder in (ROOT / "build", ROOT / "dist" / "secdesk"):
+        shutil.rmtree(folder, ignore_errors=True)
+    code = run(python, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "build.spec")
+    if code != 0:
+        return code
+    return run(python, ROOT / "tools" / "smoke_bundle.py", ROOT / "dist" / "secdesk")
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "build"):
         print(__doc__)
         return 2
     python = setup()
     if sys.argv[1] == "run":
         return start_app(python, sys.argv[2:])
+    if sys.argv[1] == "build":
+        return build_bundle(python)
     return run_tests(python, sys.argv[2:])
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,7 @@ from db.errors import (
 
 APP_NAME = "SecretariatDesk"
 DEFAULT_FILE_NAME = "secdesk.sqlite"
+PORTABLE_MARKER = "secdesk-portable.txt"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a role refused an operation
 # A role that cannot write these cannot save anything: the window is read-only for it.
@@ -48,11 +50,24 @@ WRITTEN_BY_EVERY_EDIT = ("organization", "registration", "audit_log")
 
 
 def data_dir() -> Path:
-    """The per-user data folder (SECDESK_DATA_DIR overrides it, e.g. for a portable setup)."""
+    """The data folder: SECDESK_DATA_DIR when set; `data` beside the program in portable mode;
+    otherwise the per-user data folder."""
     override = os.environ.get("SECDESK_DATA_DIR")
     if override:
         return Path(override)
+    portable = portable_data_dir()
+    if portable is not None:
+        return portable
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def portable_data_dir() -> Path | None:
+    """The built program with PORTABLE_MARKER beside it (a USB stick, one user's shared drive)
+    keeps its database, settings and backups in a `data` folder next to it."""
+    if not getattr(sys, "frozen", False):
+        return None
+    beside = Path(sys.executable).resolve().parent
+    return beside / "data" if (beside / PORTABLE_MARKER).exists() else None
 
 
 def default_database_path() -> Path:

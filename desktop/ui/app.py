@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import settings
 from desktop.ui.main_window import MainWindow
+
+# In the repository and in the built bundle alike: resources/ beside the packages.
+ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "secdesk.png"
 
 
 def install_qt_translations(app: QApplication, lang: str) -> None:
@@ -25,6 +30,7 @@ def run(db: str | None = None, lang: str = "ja", smoke_test: bool = False) -> in
     assert isinstance(app, QApplication)
     app.setApplicationName("事務局デスク")
     app.setOrganizationName("SecretariatDesk")
+    app.setWindowIcon(QIcon(str(ICON)))
     install_qt_translations(app, lang)
     if db is None:
         db = settings.server_url()  # the office's server, when the user chose to keep it
