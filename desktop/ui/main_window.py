@@ -27,7 +27,6 @@ from db.export import export_data, write_json
 from db.location import warning_for
 from desktop import __version__, settings
 from desktop.connection import ServerConnection, with_password
-from desktop.sheets.fonts import font_problem, forget_found_fonts, japanese_font
 from desktop.ui.audit_log_dialog import AuditLogDialog
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.connect_dialog import ConnectDialog, ask_password
@@ -277,6 +276,8 @@ class MainWindow(QMainWindow):
 
     def choose_print_font(self) -> None:
         """The Japanese TrueType font the sheets are printed with, kept in the settings."""
+        from desktop.sheets.fonts import font_problem, forget_found_fonts, japanese_font
+
         current = japanese_font()
         path, _filter = QFileDialog.getOpenFileName(
             self,

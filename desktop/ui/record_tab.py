@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ConflictError, NeedsConfirmation, UserError, ValidationError
-from desktop.excel.table_export import TableColumn, write_csv, write_xlsx
 from desktop.ops.history import HistoryRow, history
 from desktop.sheets.model import Sheet
 from desktop.ui.form_dialog import Field, FormDialog
@@ -114,16 +113,18 @@ class RecordTable(QTableView, Generic[Row]):
             if not chosen:
                 return None
             target = Path(chosen)
-        columns = [TableColumn(c.title, c.kind) for c in self.source.columns]
+        from desktop.excel import table_export  # on use: openpyxl loads only now
+
+        columns = [table_export.TableColumn(c.title, c.kind) for c in self.source.columns]
         rows = [
             [c.raw(row) if c.raw else c.value(row) for c in self.source.columns]
             for row in self.shown_rows()
         ]
         try:
             if fmt == "xlsx":
-                write_xlsx(columns, rows, target, title=self.export_title or None)
+                table_export.write_xlsx(columns, rows, target, title=self.export_title or None)
             else:
-                write_csv(columns, rows, target)
+                table_export.write_csv(columns, rows, target)
         except UserError as exc:
             QMessageBox.warning(self, "表を書き出す", str(exc))
             return None

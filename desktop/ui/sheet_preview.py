@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
@@ -27,11 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.sheets.model import Sheet
-from desktop.sheets.preview import PageImage, Preview, PreviewCancelled, make_preview, page_images
-from desktop.sheets.xlsx import render_xlsx
 from desktop.ui.worker import DbWorker
 
+if TYPE_CHECKING:
+    from desktop.sheets.preview import PageImage, Preview
+
+# pdfium, reportlab and openpyxl are loaded when a sheet is first previewed, not at start-up.
+
 PRINT_DPI_LIMIT = 300  # finer than office printers need, and pages stay a few MB each
+
+
+def _make_preview(sheet: Sheet, report: Callable[[int, int, str], bool]) -> Preview:
+    from desktop.sheets.preview import make_preview
+
+    return make_preview(sheet, report)
 
 
 def to_image(page: PageImage) -> QImage:
@@ -46,6 +55,8 @@ def print_pages(pdf: bytes, printer: QPrinter) -> None:
     if not painter.begin(printer):
         raise OSError("プリンターを開けません。")
     try:
+        from desktop.sheets.preview import page_images
+
         for number, page in enumerate(page_images(pdf, dpi)):
             if number:
                 printer.newPage()
@@ -100,10 +111,12 @@ class PreviewMaker(QObject):
             return not cancel.is_set()
 
         if cancel.is_set():
+            from desktop.sheets.preview import PreviewCancelled
+
             self._failed(PreviewCancelled())
             return
         self.worker.off_thread(
-            lambda: make_preview(sheet, report), on_result=self._made, on_error=self._failed
+            lambda: _make_preview(sheet, report), on_result=self._made, on_error=self._failed
         )
 
     def _show_progress(self, done: int, total: int, what: str) -> None:
@@ -127,6 +140,8 @@ class PreviewMaker(QObject):
 
     def _failed(self, error: Exception) -> None:
         self._close_progress()
+        from desktop.sheets.preview import PreviewCancelled
+
         if isinstance(error, PreviewCancelled):
             self.status.emit(str(error))
             return
@@ -203,6 +218,8 @@ class SheetPreviewDialog(QDialog):
     def save_xlsx(self) -> None:
         target = self._target("Excel で保存", ".xlsx", "Excel ブック (*.xlsx)")
         if target is not None:
+            from desktop.sheets.xlsx import render_xlsx
+
             self._write(target, lambda t: render_xlsx(self.preview.sheet, t))
 
     def print_sheet(self) -> None:
