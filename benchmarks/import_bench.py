@@ -46,6 +46,7 @@ GOAL_VS_CALAMINE = 2.0  # end-to-end import ≤ 2× the bare calamine read
 GOAL_VS_OPENPYXL = 0.5  # end-to-end import ≤ 0.5× the bare openpyxl read
 GOAL_PEAK_MIB = 300.0  # importing the big list peaks under 300 MB
 
+from benchmarks.figures import Figure, add_option, write  # noqa: E402
 from benchmarks.registration_list import (  # noqa: E402  (after the path is set)
     COMPANY_DEPARTMENTS,
     SEED,
@@ -456,6 +457,30 @@ def memory_table(memory: Memory) -> tuple[list[str], list[tuple[str, bool]]]:
     return lines, [(f"list of {memory.rows:,} rows: import peak < {GOAL_PEAK_MIB:g} MB", ok)]
 
 
+def figures_of(timings: Sequence[Timings], memory: Memory | None) -> list[Figure]:
+    figures = []
+    for t in timings:
+        total = t.result.total
+        name = f"import: {t.label}, {t.count:,} {t.unit}"
+        figures.append(
+            Figure(name, total, "s", "bare calamine read", total / t.calamine,
+                   f"≤ {GOAL_VS_CALAMINE:g}× calamine", total <= GOAL_VS_CALAMINE * t.calamine)
+        )  # fmt: skip
+        figures.append(
+            Figure(name, total, "s", "bare openpyxl read", total / t.openpyxl,
+                   f"≤ {GOAL_VS_OPENPYXL:g}× openpyxl", total <= GOAL_VS_OPENPYXL * t.openpyxl)
+        )  # fmt: skip
+    if memory is not None:
+        peak = memory.imported["peak_kib"] / 1024
+        base = memory.baseline["peak_kib"] / 1024
+        figures.append(
+            Figure(f"import: peak memory, {memory.rows:,}-row list", peak, "MiB",
+                   "bare calamine read", peak / base, f"< {GOAL_PEAK_MIB:g} MB",
+                   memory.imported["returncode"] == 0 and peak < GOAL_PEAK_MIB)
+        )  # fmt: skip
+    return figures
+
+
 def print_lines(lines: Sequence[str]) -> None:
     print("\n".join(line.rstrip() for line in lines), flush=True)
 
@@ -504,6 +529,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="write cProfile stats of the list import to this file",
     )
     # Internal: the same file is its own child process for the memory figures.
+    add_option(parser)
     parser.add_argument("--child-measure", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     parser.add_argument("--child-import", nargs=2, type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child-calamine", type=Path, help=argparse.SUPPRESS)
@@ -547,6 +573,7 @@ def run(args: argparse.Namespace) -> None:
         if inputs.big_path is not None:
             memory = measure_memory(inputs.big_path, inputs.big_rows, work / "big.sqlite")
         print_memory_and_goals(memory, goals)
+        write(args.figures, figures_of(timings, memory))
     finally:
         if args.keep:
             log(f"kept the generated files in {work}")

@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run as a script, benchmarks/ is on the path, not the root
 
+from benchmarks.figures import Figure, add_option, write  # noqa: E402
+
 GOAL_SOURCE = 2.0
 GOAL_FROZEN = 2.5
 
@@ -66,6 +68,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "secdesk")
+    add_option(parser)
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
@@ -97,6 +100,21 @@ def main() -> int:
         ratio_text = f"{ratio:.2f}" if ratio is not None else "1.00"
         goal_text = f"≤ {goal:.1f}" if goal is not None else ""
         print(f"{name:34} {seconds:8.2f} {ratio_text:>8} {goal_text:>6}")
+    write(
+        args.figures,
+        [
+            Figure(
+                f"start-up: {name}",
+                seconds,
+                "s",
+                "bare PySide6 window" if goal is not None else "",
+                ratio,
+                f"≤ {goal:g}× floor" if goal is not None else "",
+                None if ratio is None or goal is None else ratio <= goal,
+            )
+            for name, seconds, ratio, goal in rows
+        ],
+    )
     return 0
 
 
