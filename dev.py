@@ -88,7 +88,7 @@ def build_bundle(python: Path) -> int:
 
     for folder in (ROOT / "build", ROOT / "dist" / "secdesk"):
         shutil.rmtree(folder, ignore_errors=True)
-    code = run(python, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "build.spec")
+    code = run(python, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR", "build.spec")
     if code != 0:
         return code
     return run(python, ROOT / "tools" / "smoke_bundle.py", ROOT / "dist" / "secdesk")

@@ -24,6 +24,15 @@ from db.models import AuditEntry, Base, Organization, Person
 from desktop.japanese.text import normalize_for_compare
 
 
+def test_the_head_revision_is_the_newest_migration() -> None:
+    from alembic.script import ScriptDirectory
+
+    from db.migrate import HEAD_REVISION, alembic_config
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head == HEAD_REVISION, "a migration was added: set db.migrate.HEAD_REVISION to it"
+
+
 def test_migrations_build_exactly_the_models(any_database: Database) -> None:
     assert current_revision(any_database) == head_revision()
     with any_database.engine.connect() as conn:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,14 +22,23 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from db.errors import UserError
-from desktop.excel.forms import FORM_KINDS, write_template
-from desktop.imports import pipeline
 from desktop.imports.model import BatchSummary, ImportPreview
-from desktop.imports.templates import choices_from_database
-from desktop.ui.import_review import ImportReviewDialog
 from desktop.ui.record_tab import RecordTable
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from desktop.ui.import_review import ImportReviewDialog
+
+
+def _pipeline() -> ModuleType:
+    """The import pipeline (the Excel readers with it), loaded at the first import, not at start."""
+    from desktop.imports import pipeline
+
+    return pipeline
+
 
 TITLE = "取り込み"
 
@@ -91,7 +101,7 @@ class ImportFlow(QObject):
             return not cancel.is_set()
 
         self.worker.call(
-            lambda session: pipeline.prepare(session, paths, program=program, progress=report),
+            lambda session: _pipeline().prepare(session, paths, program=program, progress=report),
             on_result=self._prepared,
             on_error=self._failed,
         )
@@ -112,7 +122,7 @@ class ImportFlow(QObject):
 
     def _failed(self, error: Exception) -> None:
         self._close_progress()
-        if isinstance(error, pipeline.Cancelled):
+        if isinstance(error, _pipeline().Cancelled):
             self.window.statusBar().showMessage(str(error), 6000)
             return
         QMessageBox.warning(self.window, TITLE, str(error))
@@ -132,6 +142,8 @@ class ImportFlow(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        from desktop.ui.import_review import ImportReviewDialog
+
         self.review = ImportReviewDialog(preview, self._commit, self.window, self._read_again)
         self.review.open()
 
@@ -159,14 +171,14 @@ class ImportFlow(QObject):
             QMessageBox.warning(self.window, TITLE, str(error))
 
         self.worker.run(
-            lambda database: pipeline.commit(database, preview),
+            lambda database: _pipeline().commit(database, preview),
             on_result=committed,
             on_error=failed,
         )
 
     # history and undo ---------------------------------------------------------------------
     def show_batches(self) -> None:
-        self.worker.call(pipeline.list_batches, on_result=self._batches_loaded)
+        self.worker.call(_pipeline().list_batches, on_result=self._batches_loaded)
 
     def _batches_loaded(self, batches: list[BatchSummary]) -> None:
         dialog = BatchesDialog(batches, self.undo, self.window)
@@ -193,11 +205,14 @@ class ImportFlow(QObject):
             QMessageBox.warning(self.window, "取り込みの取り消し", str(error))
 
         self.worker.run(
-            lambda database: pipeline.undo(database, batch.id), on_result=undone, on_error=failed
+            lambda database: _pipeline().undo(database, batch.id), on_result=undone, on_error=failed
         )
 
     # blank forms --------------------------------------------------------------------------
     def save_template(self) -> None:
+        from desktop.excel.forms import FORM_KINDS, write_template
+        from desktop.imports.templates import choices_from_database
+
         labels = list(FORM_KINDS.values())
         label, ok = QInputDialog.getItem(self.window, "様式を保存", "様式の種類:", labels, 0, False)
         if not ok:
