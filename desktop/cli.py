@@ -62,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="PATH_OR_URL", help="データベースのファイルパスまたは SQLAlchemy URL"
     )
-    parser.add_argument("--lang", choices=["ja", "en"], default="ja", help="表示言語")
+    parser.add_argument(
+        "--lang", choices=["ja", "en"], help="表示言語 / window language (既定: 設定、なければ ja)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="ウィンドウを開く（既定）")

@@ -91,3 +91,9 @@ def server_url() -> str | None:
     URL without the password, kept by the connection dialog)."""
     url = load().get("server_url")
     return url if isinstance(url, str) and url else None
+
+
+def language() -> str:
+    """The window's language: "lang" in the settings ("ja" or "en"; default Japanese)."""
+    chosen = load().get("lang")
+    return chosen if chosen in ("ja", "en") else "ja"

@@ -23,7 +23,7 @@ def settle(qtbot: QtBot, window: MainWindow) -> None:
 def window(qtbot: QtBot, demo_path: Path) -> Iterator[MainWindow]:
     win = MainWindow(str(demo_path), offer_demo=False)
     qtbot.addWidget(win)
-    with qtbot.waitSignal(win.database_opened, timeout=15_000):
+    with qtbot.waitSignal(win.database_opened, timeout=30_000):
         win.show()
     settle(qtbot, win)
     yield win

@@ -62,7 +62,7 @@ def test_connect_to_the_office_server_and_keep_it(
         return QDialog.DialogCode(dialog.result())
 
     monkeypatch.setattr(ConnectDialog, "exec", fill_in)
-    with qtbot.waitSignal(window.database_opened, timeout=15_000):
+    with qtbot.waitSignal(window.database_opened, timeout=30_000):
         window.connect_to_server()
     settle(qtbot, window)
     assert server.database in window.db_label.text()

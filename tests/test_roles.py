@@ -75,7 +75,7 @@ def test_a_read_only_role_reads_exports_prints_and_backs_up(
 def test_the_window_is_read_only_for_a_read_only_role(reader_url: str, qtbot: QtBot) -> None:
     window = MainWindow(reader_url, offer_demo=True)  # a read-only database is never offered one
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.database_opened, timeout=15_000):
+    with qtbot.waitSignal(window.database_opened, timeout=30_000):
         window.show()
     settle(qtbot, window)
     try:

@@ -8,12 +8,13 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.japanese.wareki import DateParseError, parse_date
+from desktop.ui.i18n import tr
 
 
 class AsOfEdit(QLineEdit):
     def __init__(self, tooltip: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("今日")
+        self.setPlaceholderText(tr("今日"))
         self.setToolTip(tooltip)
         self.setMaximumWidth(180)
 
@@ -25,5 +26,5 @@ class AsOfEdit(QLineEdit):
         try:
             return parse_date(text)
         except DateParseError as exc:
-            complain(f"時点: {exc}")
+            complain(tr("時点: {exc}").format(exc=exc))
             return None

@@ -19,18 +19,25 @@ from PySide6.QtWidgets import (
 from desktop.ops.history import LogRow, audit_log
 from desktop.sheets import audit_log as audit_sheet
 from desktop.ui.as_of_edit import AsOfEdit
+from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_tab import RecordTable
 from desktop.ui.sheet_preview import PreviewMaker
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 
 COLUMNS: list[Column[LogRow]] = [
-    Column("日時", lambda c: c.at.strftime("%Y-%m-%d %H:%M"), lambda c: c.at.isoformat()),
-    Column("操作者", lambda c: c.user),
-    Column("対象", lambda c: c.table),
-    Column("ID", lambda c: "" if c.row_id is None else str(c.row_id), lambda c: c.row_id or 0),
-    Column("操作", lambda c: c.action),
-    Column("内容", lambda c: c.changes),
+    Column(
+        QT_TR_NOOP("日時"), lambda c: c.at.strftime("%Y-%m-%d %H:%M"), lambda c: c.at.isoformat()
+    ),
+    Column(QT_TR_NOOP("操作者"), lambda c: c.user),
+    Column(QT_TR_NOOP("対象"), lambda c: c.table),
+    Column(
+        QT_TR_NOOP("ID"),
+        lambda c: "" if c.row_id is None else str(c.row_id),
+        lambda c: c.row_id or 0,
+    ),
+    Column(QT_TR_NOOP("操作"), lambda c: c.action),
+    Column(QT_TR_NOOP("内容"), lambda c: c.changes),
 ]
 
 
@@ -38,36 +45,36 @@ class AuditLogDialog(QDialog):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.setWindowTitle("変更履歴（すべて）")
+        self.setWindowTitle(tr("変更履歴（すべて）"))
         self.resize(1100, 560)
-        self.since = AsOfEdit("この日から（例: 令和8年4月1日）。空欄: 30 日前から")
-        self.since.setPlaceholderText("30 日前")
-        self.until = AsOfEdit("この日まで。空欄: 今日")
+        self.since = AsOfEdit(tr("この日から（例: 令和8年4月1日）。空欄: 30 日前から"))
+        self.since.setPlaceholderText(tr("30 日前"))
+        self.until = AsOfEdit(tr("この日まで。空欄: 今日"))
         self.count = QLabel()
-        show = QPushButton("表示(&S)")
+        show = QPushButton(tr("表示(&S)"))
         show.clicked.connect(self.reload)
-        self.print_button = QPushButton("印刷プレビュー(&P)…")
+        self.print_button = QPushButton(tr("印刷プレビュー(&P)…"))
         self.print_button.clicked.connect(self.preview)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.preview)
         for edit in (self.since, self.until):
             edit.returnPressed.connect(self.reload)
         top = QHBoxLayout()
-        for widget in (QLabel("期間"), self.since, QLabel("〜"), self.until, show):
+        for widget in (QLabel(tr("期間")), self.since, QLabel("〜"), self.until, show):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.count)
         top.addWidget(self.print_button)
 
         self.table: RecordTable[LogRow] = RecordTable(COLUMNS, self)
-        self.table.export_title = "変更履歴"
+        self.table.export_title = tr("変更履歴")
         self.previews = PreviewMaker(worker, self)
         buttons = QDialogButtonBox()
-        buttons.addButton("閉じる", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel("※表の上で右クリックすると Excel・CSV に書き出せます。"))
+        layout.addWidget(QLabel(tr("※表の上で右クリックすると Excel・CSV に書き出せます。")))
         layout.addWidget(buttons)
         self.reload()
 
@@ -87,7 +94,7 @@ class AuditLogDialog(QDialog):
 
         def show(rows: list[LogRow]) -> None:
             self.table.set_rows(rows)
-            self.count.setText(f"{len(rows)}件")
+            self.count.setText(tr("{count}件").format(count=len(rows)))
 
         self.worker.call(audit_log, *chosen, on_result=show)
 

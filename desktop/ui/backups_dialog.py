@@ -23,18 +23,19 @@ from PySide6.QtWidgets import (
 from db import backup
 from db.errors import UserError
 from desktop import settings
+from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_tab import RecordTable
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 
 REASONS = {
-    "manual": "手動",
-    "scheduled": "定期",
-    "before-import": "取り込みの前",
-    "before-undo": "取り消しの前",
-    "before-merge": "重複の統合の前",
-    "before-restore": "復元の前",
-    "before-upgrade": "形式の更新の前",
+    "manual": QT_TR_NOOP("手動"),
+    "scheduled": QT_TR_NOOP("定期"),
+    "before-import": QT_TR_NOOP("取り込みの前"),
+    "before-undo": QT_TR_NOOP("取り消しの前"),
+    "before-merge": QT_TR_NOOP("重複の統合の前"),
+    "before-restore": QT_TR_NOOP("復元の前"),
+    "before-upgrade": QT_TR_NOOP("形式の更新の前"),
 }
 
 
@@ -44,11 +45,13 @@ def size_text(size: int) -> str:
 
 COLUMNS: list[Column[backup.BackupInfo]] = [
     Column(
-        "日時", lambda b: b.taken_at.strftime("%Y-%m-%d %H:%M:%S"), lambda b: b.taken_at.isoformat()
+        QT_TR_NOOP("日時"),
+        lambda b: b.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
+        lambda b: b.taken_at.isoformat(),
     ),
-    Column("きっかけ", lambda b: REASONS.get(b.reason, b.reason)),
-    Column("大きさ", lambda b: size_text(b.size), lambda b: b.size),
-    Column("ファイル", lambda b: b.path.name),
+    Column(QT_TR_NOOP("きっかけ"), lambda b: REASONS.get(b.reason, b.reason)),
+    Column(QT_TR_NOOP("大きさ"), lambda b: size_text(b.size), lambda b: b.size),
+    Column(QT_TR_NOOP("ファイル"), lambda b: b.path.name),
 ]
 
 
@@ -61,12 +64,12 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.worker = worker
         self.read_only = read_only  # a user who may not write may back up, not restore
-        self.setWindowTitle("バックアップ" if read_only else "バックアップと復元")
+        self.setWindowTitle(tr("バックアップ") if read_only else tr("バックアップと復元"))
         self.resize(820, 460)
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
         self.table: RecordTable[backup.BackupInfo] = RecordTable(COLUMNS, self)
-        self.table.export_title = "バックアップ一覧"
+        self.table.export_title = tr("バックアップ一覧")
         self.chosen: backup.BackupInfo | None = None
         self.table.current_row_changed.connect(self._choose)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
@@ -74,24 +77,24 @@ class BackupsDialog(QDialog):
         self.keep = QSpinBox()
         self.keep.setRange(1, 999)
         self.keep.setValue(settings.backup_keep())
-        self.keep.setSuffix(" 個")
+        self.keep.setSuffix(tr(" 個"))
         self.every = QSpinBox()
         self.every.setRange(0, 24 * 30)
         self.every.setValue(settings.backup_every_hours())
-        self.every.setSuffix(" 時間ごと")
-        self.every.setSpecialValueText("しない")
+        self.every.setSuffix(tr(" 時間ごと"))
+        self.every.setSpecialValueText(tr("しない"))
         for box in (self.keep, self.every):
             box.setKeyboardTracking(False)  # typing 15 over 20 must not keep 1 for a moment
             box.valueChanged.connect(self._save_settings)
         form = QFormLayout()
-        form.addRow("残す数（きっかけごと）", self.keep)
-        form.addRow("定期バックアップ（起動中）", self.every)
+        form.addRow(tr("残す数（きっかけごと）"), self.keep)
+        form.addRow(tr("定期バックアップ（起動中）"), self.every)
 
-        self.take_button = QPushButton("今すぐバックアップ(&B)")
+        self.take_button = QPushButton(tr("今すぐバックアップ(&B)"))
         self.take_button.clicked.connect(self.take_now)
-        self.restore_button = QPushButton("選んだバックアップから復元(&R)…")
+        self.restore_button = QPushButton(tr("選んだバックアップから復元(&R)…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.from_file_button = QPushButton("ファイルから復元…")
+        self.from_file_button = QPushButton(tr("ファイルから復元…"))
         self.from_file_button.clicked.connect(self.restore_from_file)
         row = QHBoxLayout()
         for button in (self.take_button, self.restore_button, self.from_file_button):
@@ -101,7 +104,7 @@ class BackupsDialog(QDialog):
         row.addStretch(1)
 
         close = QDialogButtonBox()
-        close.addButton("閉じる", QDialogButtonBox.ButtonRole.RejectRole)
+        close.addButton(tr("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.folder_label)
@@ -114,7 +117,7 @@ class BackupsDialog(QDialog):
     def reload(self) -> None:
         def show(found: tuple[Path, list[backup.BackupInfo]]) -> None:
             folder, backups = found
-            self.folder_label.setText(f"保存先: {folder}（新しい順）")
+            self.folder_label.setText(tr("保存先: {folder}（新しい順）").format(folder=folder))
             self.table.set_rows(backups)
 
         self.worker.run(lambda db: (backup.backup_dir(db), backup.list_backups(db)), on_result=show)
@@ -143,9 +146,9 @@ class BackupsDialog(QDialog):
     def restore_from_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            "復元するバックアップ",
+            tr("復元するバックアップ"),
             "",
-            "バックアップ (*.sqlite *.json.gz);;すべてのファイル (*)",
+            tr("バックアップ (*.sqlite *.json.gz);;すべてのファイル (*)"),
         )
         if path:
             self.restore(Path(path), Path(path).name)
@@ -153,9 +156,10 @@ class BackupsDialog(QDialog):
     def restore(self, source: Path, label: str) -> None:
         answer = QMessageBox.warning(
             self,
-            "復元の確認",
-            f"現在のデータを「{label}」のバックアップの内容に置き換えます。\n"
-            "（現在の状態は復元の前に自動でバックアップします）",
+            tr("復元の確認"),
+            tr(
+                "現在のデータを「{label}」のバックアップの内容に置き換えます。\n（現在の状態は復元の前に自動でバックアップします）"
+            ).format(label=label),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -165,6 +169,8 @@ class BackupsDialog(QDialog):
         def done(_safety: Path | None) -> None:
             self.reload()
             self.restored.emit()
-            QMessageBox.information(self, "復元", f"「{label}」の状態に戻しました。")
+            QMessageBox.information(
+                self, tr("復元"), tr("「{label}」の状態に戻しました。").format(label=label)
+            )
 
         self.worker.run(lambda db: backup.restore(db, source), on_result=done)

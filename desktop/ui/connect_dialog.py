@@ -20,23 +20,24 @@ from PySide6.QtWidgets import (
 
 from db.errors import ValidationError
 from desktop.connection import DEFAULT_PORT, ServerConnection
+from desktop.ui.i18n import tr
 
 
 class ConnectDialog(QDialog):
     def __init__(self, current: ServerConnection | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("サーバーのデータベースに接続")
+        self.setWindowTitle(tr("サーバーのデータベースに接続"))
         self.setMinimumWidth(460)
         self.host = QLineEdit(current.host if current else "")
-        self.host.setPlaceholderText("例: 192.168.1.10 または db-server")
+        self.host.setPlaceholderText(tr("例: 192.168.1.10 または db-server"))
         self.port = QLineEdit(str(current.port if current else DEFAULT_PORT))
         self.database = QLineEdit(current.database if current else "secdesk")
         self.user = QLineEdit(current.user if current else "")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("空欄: サーバー側の設定（pgpass）を使う")
+        self.password.setPlaceholderText(tr("空欄: サーバー側の設定（pgpass）を使う"))
         self.remember = QCheckBox(
-            "次回の起動時もこのサーバーに接続する（パスワードは保存しません）"
+            tr("次回の起動時もこのサーバーに接続する（パスワードは保存しません）")
         )
         self.remember.setChecked(True)
         self.error = QLabel()
@@ -45,11 +46,11 @@ class ConnectDialog(QDialog):
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("サーバー(&S)", self.host)
-        form.addRow("ポート(&P)", self.port)
-        form.addRow("データベース名(&D)", self.database)
-        form.addRow("ユーザー名(&U)", self.user)
-        form.addRow("パスワード(&W)", self.password)
+        form.addRow(tr("サーバー(&S)"), self.host)
+        form.addRow(tr("ポート(&P)"), self.port)
+        form.addRow(tr("データベース名(&D)"), self.database)
+        form.addRow(tr("ユーザー名(&U)"), self.user)
+        form.addRow(tr("パスワード(&W)"), self.password)
         self.fields = {
             "host": self.host,
             "port": self.port,
@@ -57,8 +58,8 @@ class ConnectDialog(QDialog):
             "user": self.user,
         }
         buttons = QDialogButtonBox()
-        buttons.addButton("接続", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("キャンセル", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr("接続"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("キャンセル"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -90,9 +91,14 @@ def ask_password(parent: QWidget, connection: ServerConnection, why: str) -> str
     """The password for `connection`, or None when the user cancels."""
     text, ok = QInputDialog.getText(
         parent,
-        "パスワード",
-        f"{why}\n\n{connection.user}@{connection.host}:{connection.port}/{connection.database}"
-        " のパスワード:",
+        tr("パスワード"),
+        tr("{why}\n\n{user}@{host}:{port}/{database} のパスワード:").format(
+            why=why,
+            user=connection.user,
+            host=connection.host,
+            port=connection.port,
+            database=connection.database,
+        ),
         QLineEdit.EchoMode.Password,
     )
     return text if ok else None

@@ -24,6 +24,7 @@ from desktop.ops import projects as project_ops
 from desktop.ops.registrations import ProgramOption, list_programs
 from desktop.sheets import council_members
 from desktop.ui.form_dialog import Field
+from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_tab import (
     RecordTable,
     TabBase,
@@ -38,21 +39,25 @@ from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 
 PROJECT_COLUMNS: list[Column[project_ops.ProjectRow]] = [
-    Column("選定年度", lambda r: r.selected_label, lambda r: r.selected_fiscal_year),
-    Column("No.", lambda r: r.number or "", lambda r: r.number or 0, align_right=True),
-    Column("提案者", lambda r: r.proposers),
-    Column("支援状況", lambda r: r.status),
-    Column("支援終了", lambda r: r.term_end_label),
-    Column("継続申請", lambda r: r.continuation_label),
-    Column("提案タイトル", lambda r: r.title),  # last: long, and shown whole in the detail
+    Column(QT_TR_NOOP("選定年度"), lambda r: r.selected_label, lambda r: r.selected_fiscal_year),
+    Column(QT_TR_NOOP("No."), lambda r: r.number or "", lambda r: r.number or 0, align_right=True),
+    Column(QT_TR_NOOP("提案者"), lambda r: r.proposers),
+    Column(QT_TR_NOOP("支援状況"), lambda r: r.status),
+    Column(QT_TR_NOOP("支援終了"), lambda r: r.term_end_label),
+    Column(QT_TR_NOOP("継続申請"), lambda r: r.continuation_label),
+    Column(
+        QT_TR_NOOP("提案タイトル"), lambda r: r.title
+    ),  # last: long, and shown whole in the detail
 ]
 # The projects view: all, or those whose term ends this year with no 継続申請 yet.
 DUE_VIEW = "due"
 COUNCIL_COLUMNS: list[Column[ops.CouncilRow]] = [
-    Column("会議名", lambda r: r.name),
-    Column("種別", lambda r: r.kind_label),
-    Column("上位会議", lambda r: r.parent),
-    Column("委員数", lambda r: r.member_count, lambda r: r.member_count, align_right=True),
+    Column(QT_TR_NOOP("会議名"), lambda r: r.name),
+    Column(QT_TR_NOOP("種別"), lambda r: r.kind_label),
+    Column(QT_TR_NOOP("上位会議"), lambda r: r.parent),
+    Column(
+        QT_TR_NOOP("委員数"), lambda r: r.member_count, lambda r: r.member_count, align_right=True
+    ),
 ]
 
 
@@ -63,27 +68,27 @@ class CouncilsTab(TabBase):
         self.project: project_ops.ProjectDetail | None = None
 
         self.view_box = QComboBox()
-        self.view_box.addItem("選定事業", "projects")
-        self.view_box.addItem("会議・協議会", "councils")
-        self.view_box.addItem("継続申請が必要な事業（今年度末で終了予定）", DUE_VIEW)
+        self.view_box.addItem(tr("選定事業"), "projects")
+        self.view_box.addItem(tr("会議・協議会"), "councils")
+        self.view_box.addItem(tr("継続申請が必要な事業（今年度末で終了予定）"), DUE_VIEW)
         self.projects: RecordTable[project_ops.ProjectRow] = RecordTable(PROJECT_COLUMNS, self)
         self.councils: RecordTable[ops.CouncilRow] = RecordTable(COUNCIL_COLUMNS, self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.projects)
         self.stack.addWidget(self.councils)
-        self.search = search_box("検索（提案者・タイトル・会議名）  Ctrl+F", self.projects)
+        self.search = search_box(tr("検索（提案者・タイトル・会議名）  Ctrl+F"), self.projects)
         self.search.textChanged.connect(self.councils.proxy.set_search)
 
         self.detail_view = detail_browser()
         self.roster = RosterPanel(self, self.reload_councils)
-        self.add_project_button = button("事業を追加", self.add_project)
-        self.edit_project_button = button("事業を編集", self.edit_project)
-        self.continuation_button = button("継続申請を記録", self.record_continuation)
-        self.project_history_button = button("変更履歴", self.project_history)
-        self.add_council_button = button("協議会を作成", self.add_council)
+        self.add_project_button = button(tr("事業を追加"), self.add_project)
+        self.edit_project_button = button(tr("事業を編集"), self.edit_project)
+        self.continuation_button = button(tr("継続申請を記録"), self.record_continuation)
+        self.project_history_button = button(tr("変更履歴"), self.project_history)
+        self.add_council_button = button(tr("協議会を作成"), self.add_council)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("表示:"))
+        top.addWidget(QLabel(tr("表示:")))
         top.addWidget(self.view_box)
         top.addWidget(self.search, 1)
 
@@ -130,7 +135,9 @@ class CouncilsTab(TabBase):
         """Ctrl+P: the member list of the selected council, with the councils under it."""
         council = self.councils.current() if self.stack.currentIndex() == 1 else None
         if council is None:
-            self.status_message.emit("名簿を印刷する会議を「会議・協議会」の一覧で選んでください。")
+            self.status_message.emit(
+                tr("名簿を印刷する会議を「会議・協議会」の一覧で選んでください。")
+            )
             return
         day = self.roster.as_of()
         if day is None:
@@ -167,7 +174,9 @@ class CouncilsTab(TabBase):
             return
         self.project = None
         if row is None:
-            self.detail_view.setHtml("<p>事業を選ぶと、詳細と協議会の委員名簿が表示されます。</p>")
+            self.detail_view.setHtml(
+                tr("<p>事業を選ぶと、詳細と協議会の委員名簿が表示されます。</p>")
+            )
             self._set_council(None, "")
             return
         self.worker.call(
@@ -179,14 +188,19 @@ class CouncilsTab(TabBase):
         text = detail_html(
             detail.title,
             [
-                ("事業", detail.program),
-                ("提案者", detail.proposers),
-                ("選定年度", row.selected_label),
-                ("支援状況", f"{row.status}（{row.term_end_label}末まで）"),
-                ("技術", row.technologies),
-                ("現地支援責任者", "、".join(detail.onsite_leads)),
+                (tr("事業"), detail.program),
+                (tr("提案者"), detail.proposers),
+                (tr("選定年度"), row.selected_label),
                 (
-                    "継続申請",
+                    tr("支援状況"),
+                    tr("{status}（{term_end_label}末まで）").format(
+                        status=row.status, term_end_label=row.term_end_label
+                    ),
+                ),
+                (tr("技術"), row.technologies),
+                (tr("現地支援責任者"), "、".join(detail.onsite_leads)),
+                (
+                    tr("継続申請"),
                     "、".join(c.text for c in detail.continuations) or row.continuation_label,
                 ),
             ],
@@ -202,13 +216,17 @@ class CouncilsTab(TabBase):
         if self.stack.currentIndex() != 1:
             return
         if row is None:
-            self.detail_view.setHtml("<p>会議を選ぶと、委員名簿が表示されます。</p>")
+            self.detail_view.setHtml(tr("<p>会議を選ぶと、委員名簿が表示されます。</p>"))
             self._set_council(None, "")
             return
         self.detail_view.setHtml(
             detail_html(
                 row.name,
-                [("種別", row.kind_label), ("上位会議", row.parent), ("事業", row.project)],
+                [
+                    (tr("種別"), row.kind_label),
+                    (tr("上位会議"), row.parent),
+                    (tr("事業"), row.project),
+                ],
             )
         )
         self._set_council(row.id, row.name)
@@ -234,24 +252,29 @@ class CouncilsTab(TabBase):
         return [
             Field(
                 "program_id",
-                "事業",
+                tr("事業"),
                 kind="choice",
                 choices=[(str(p.id), p.name) for p in self.programs],
             ),
-            Field("title", "提案タイトル", required=True),
-            Field("proposers", "提案者", required=True, placeholder="例: 北海道、岩見沢市、更別村"),
+            Field("title", tr("提案タイトル"), required=True),
+            Field(
+                "proposers",
+                tr("提案者"),
+                required=True,
+                placeholder=tr("例: 北海道、岩見沢市、更別村"),
+            ),
             Field(
                 "selected_fiscal_year",
-                "選定年度",
+                tr("選定年度"),
                 required=True,
-                placeholder="例: 令和2年度、R2、2020",
+                placeholder=tr("例: 令和2年度、R2、2020"),
             ),
             Field("number", "No."),
-            Field("summary", "概要", kind="multiline"),
+            Field("summary", tr("概要"), kind="multiline"),
         ]
 
     def add_project(self) -> None:
-        self._project_form("事業を追加", {}, None, None)
+        self._project_form(tr("事業を追加"), {}, None, None)
 
     def edit_project(self) -> None:
         d = self.project
@@ -265,7 +288,7 @@ class CouncilsTab(TabBase):
             "number": str(d.number or ""),
             "summary": d.summary,
         }
-        self._project_form("事業を編集", values, d.id, d.version)
+        self._project_form(tr("事業を編集"), values, d.id, d.version)
 
     def _project_form(
         self, title: str, values: dict[str, str], project_id: int | None, version: int | None
@@ -274,7 +297,7 @@ class CouncilsTab(TabBase):
             program_id = v.pop("program_id")
             if not program_id:
                 raise ValidationError(
-                    "事業を選んでください（先に事業の枠組みを登録します）。", "program_id"
+                    tr("事業を選んでください（先に事業の枠組みを登録します）。"), "program_id"
                 )
             data = project_ops.ProjectInput(
                 program_id=int(program_id), id=project_id, version=version, **v
@@ -282,7 +305,7 @@ class CouncilsTab(TabBase):
             return project_ops.save_project, data
 
         def saved(new_id: int) -> None:
-            self.status_message.emit("事業を保存しました。")
+            self.status_message.emit(tr("事業を保存しました。"))
             self.reload_projects(keep_id=new_id)
 
         self.edit_form(title, self._project_fields(), values, save, saved)
@@ -307,9 +330,13 @@ class CouncilsTab(TabBase):
                 "result": open_one.result,
             }
         fields = [
-            Field("submitted_on", "提出日", placeholder="例: 令和3年11月1日"),
-            Field("decided_on", "決定日", placeholder="審査中は空欄（例: 令和3年12月17日）"),
-            Field("result", "審査結果", kind="choice", choices=list(CONTINUATION_RESULTS.items())),
+            Field("submitted_on", tr("提出日"), placeholder=tr("例: 令和3年11月1日")),
+            Field(
+                "decided_on", tr("決定日"), placeholder=tr("審査中は空欄（例: 令和3年12月17日）")
+            ),
+            Field(
+                "result", tr("審査結果"), kind="choice", choices=list(CONTINUATION_RESULTS.items())
+            ),
         ]
 
         def save(v: dict[str, str]) -> tuple[Any, Any]:
@@ -319,10 +346,10 @@ class CouncilsTab(TabBase):
             return project_ops.save_continuation, data
 
         def saved(_id: int) -> None:
-            self.status_message.emit("継続申請を記録しました。")
+            self.status_message.emit(tr("継続申請を記録しました。"))
             self.reload_projects(keep_id=d.id)
 
-        title = "継続申請の審査結果を記録" if open_one else "継続申請を記録"
+        title = tr("継続申請の審査結果を記録") if open_one else tr("継続申請を記録")
         self.edit_form(f"{title} — {d.title}", fields, values, save, saved)
 
     def add_council(self) -> None:
@@ -332,18 +359,23 @@ class CouncilsTab(TabBase):
             return
         first_proposer = d.proposers.split("、")[0]
         fields = [
-            Field("name", "会議名", required=True),
-            Field("kind", "種別", kind="choice", choices=list(COUNCIL_KINDS.items())),
-            Field("note", "備考"),
+            Field("name", tr("会議名"), required=True),
+            Field("kind", tr("種別"), kind="choice", choices=list(COUNCIL_KINDS.items())),
+            Field("note", tr("備考")),
         ]
-        values = {"name": f"{first_proposer} 地域実装協議会", "kind": "regional"}
+        values = {
+            "name": f"{first_proposer} 地域実装協議会",  # a name in the data: Japanese
+            "kind": "regional",
+        }
 
         def save(v: dict[str, str]) -> tuple[Any, Any]:
             return ops.add_council, ops.CouncilInput(project_id=d.id, **v)
 
         def saved(_new_id: int) -> None:
-            self.status_message.emit("協議会を作成しました。委員を追加してください。")
+            self.status_message.emit(tr("協議会を作成しました。委員を追加してください。"))
             self.reload_councils()
             self.reload_projects(keep_id=d.id)  # reselecting shows the new council
 
-        self.edit_form(f"協議会を作成 — {d.title}", fields, values, save, saved)
+        self.edit_form(
+            tr("協議会を作成 — {title}").format(title=d.title), fields, values, save, saved
+        )

@@ -11,50 +11,61 @@ from desktop.japanese.wareki import format_wareki
 from desktop.ops.dashboard import DEFAULT_WEEKS, Dashboard, Upcoming, dashboard
 from desktop.sheets import upcoming
 from desktop.ui.as_of_edit import AsOfEdit
+from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_tab import RecordTable, TabBase
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 
 OVERDUE_TINT = "#f8d7da"
 UPCOMING_COLUMNS: list[Column[Upcoming]] = [
-    Column("日付", lambda i: format_wareki(i.date, weekday=True), lambda i: i.date.isoformat()),
-    Column("種類", lambda i: i.kind),
-    Column("内容", lambda i: i.label),
-    Column("状況", lambda i: upcoming.OVERDUE if i.overdue else ""),
+    Column(
+        QT_TR_NOOP("日付"),
+        lambda i: format_wareki(i.date, weekday=True),
+        lambda i: i.date.isoformat(),
+    ),
+    Column(QT_TR_NOOP("種類"), lambda i: i.kind),
+    Column(QT_TR_NOOP("内容"), lambda i: i.label),
+    Column(QT_TR_NOOP("状況"), lambda i: upcoming.OVERDUE if i.overdue else ""),
 ]
 COUNT_COLUMNS: list[Column[tuple[str, str, int]]] = [
-    Column("事業", lambda r: r[0]),
-    Column("区分", lambda r: r[1]),
-    Column("件数", lambda r: r[2], lambda r: r[2], align_right=True),
+    Column(QT_TR_NOOP("事業"), lambda r: r[0]),
+    Column(QT_TR_NOOP("区分"), lambda r: r[1]),
+    Column(QT_TR_NOOP("件数"), lambda r: r[2], lambda r: r[2], align_right=True),
 ]
 
 
 class DashboardTab(TabBase):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
-        self.as_of_edit = AsOfEdit("この日から見た予定・期限と登録数（例: 令和2年7月1日）。")
+        self.as_of_edit = AsOfEdit(tr("この日から見た予定・期限と登録数（例: 令和2年7月1日）。"))
         self.as_of_edit.editingFinished.connect(self.refresh)
         self.period = QLabel()
         self.upcoming: RecordTable[Upcoming] = RecordTable(
             UPCOMING_COLUMNS, self, lambda i: OVERDUE_TINT if i.overdue else None
         )
-        self.upcoming.export_title = "今後の予定と期限"
+        self.upcoming.export_title = tr("今後の予定と期限")
         self.counts: RecordTable[tuple[str, str, int]] = RecordTable(COUNT_COLUMNS, self)
-        self.counts.export_title = "登録数"
+        self.counts.export_title = tr("登録数")
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("時点:"))
+        top.addWidget(QLabel(tr("時点:")))
         top.addWidget(self.as_of_edit)
         top.addWidget(self.period, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(f"今後{DEFAULT_WEEKS}週間の予定と期限（期限超過は赤）"))
+        left_layout.addWidget(
+            QLabel(
+                tr("今後{DEFAULT_WEEKS}週間の予定と期限（期限超過は赤）").format(
+                    DEFAULT_WEEKS=DEFAULT_WEEKS
+                )
+            )
+        )
         left_layout.addWidget(self.upcoming, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("登録数（取下げを除く）"))
+        right_layout.addWidget(QLabel(tr("登録数（取下げを除く）")))
         right_layout.addWidget(self.counts, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -76,8 +87,10 @@ class DashboardTab(TabBase):
     def _show(self, board: Dashboard) -> None:
         overdue = sum(1 for i in board.upcoming if i.overdue)
         self.period.setText(
-            f"{format_wareki(board.as_of)}から{format_wareki(board.until)}まで"
-            + (f"　期限超過 {overdue}件" if overdue else "")
+            tr("{as_of}から{until}まで").format(
+                as_of=format_wareki(board.as_of), until=format_wareki(board.until)
+            )
+            + (tr("　期限超過 {overdue}件").format(overdue=overdue) if overdue else "")
         )
         self.upcoming.set_rows(board.upcoming)
         self.counts.set_rows([(c.program, role, n) for c in board.counts for role, n in c.counts])

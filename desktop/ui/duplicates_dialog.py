@@ -18,15 +18,16 @@ from PySide6.QtWidgets import (
 
 from desktop.ops import duplicates
 from desktop.ops.duplicates import DuplicatePair, Side
+from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_tab import RecordTable, button, detail_browser, detail_html
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 
-KIND_LABELS = {"organization": "団体", "person": "人"}
+KIND_LABELS = {"organization": QT_TR_NOOP("団体"), "person": QT_TR_NOOP("人")}
 PAIR_COLUMNS: list[Column[DuplicatePair]] = [
-    Column("1件目", lambda p: p.first.name),
-    Column("2件目", lambda p: p.second.name),
-    Column("理由", lambda p: "・".join(p.reasons)),
+    Column(QT_TR_NOOP("1件目"), lambda p: p.first.name),
+    Column(QT_TR_NOOP("2件目"), lambda p: p.second.name),
+    Column(QT_TR_NOOP("理由"), lambda p: "・".join(p.reasons)),
 ]
 
 
@@ -40,7 +41,7 @@ class DuplicatesDialog(QDialog):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.setWindowTitle("重複の確認")
+        self.setWindowTitle(tr("重複の確認"))
         self.resize(1100, 650)
         self.kind_box = QComboBox()
         for kind, text in KIND_LABELS.items():
@@ -49,14 +50,14 @@ class DuplicatesDialog(QDialog):
         self.pairs: RecordTable[DuplicatePair] = RecordTable(PAIR_COLUMNS, self)
         self.left = detail_browser()
         self.right = detail_browser()
-        self.keep_left = button("左を残して統合", lambda: self.merge(keep_left=True))
-        self.keep_right = button("右を残して統合", lambda: self.merge(keep_left=False))
+        self.keep_left = button(tr("左を残して統合"), lambda: self.merge(keep_left=True))
+        self.keep_right = button(tr("右を残して統合"), lambda: self.merge(keep_left=False))
         self.not_duplicate = button(
-            "重複ではない", self.dismiss, "この組み合わせは今後表示しません"
+            tr("重複ではない"), self.dismiss, tr("この組み合わせは今後表示しません")
         )
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("種類:"))
+        top.addWidget(QLabel(tr("種類:")))
         top.addWidget(self.kind_box)
         top.addWidget(self.count, 1)
         compare = QSplitter()
@@ -68,7 +69,7 @@ class DuplicatesDialog(QDialog):
         actions.addWidget(self.not_duplicate)
         actions.addStretch(1)
         close = QDialogButtonBox()
-        close.addButton("閉じる", QDialogButtonBox.ButtonRole.RejectRole)
+        close.addButton(tr("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         actions.addWidget(close)
         body = QSplitter()
@@ -81,7 +82,9 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(body, 1)
         layout.addWidget(
             QLabel(
-                "統合すると、残さない方の登録・委員・参加などはすべて残す方に移り、変更履歴に記録されます。"
+                tr(
+                    "統合すると、残さない方の登録・委員・参加などはすべて残す方に移り、変更履歴に記録されます。"
+                )
             )
         )
         layout.addLayout(actions)
@@ -103,7 +106,9 @@ class DuplicatesDialog(QDialog):
         self.pairs.set_rows(pairs)
         what = KIND_LABELS[self.kind]
         self.count.setText(
-            f"重複の可能性がある{what}: {len(pairs)}組" if pairs else "見つかりません"
+            tr("重複の可能性がある{what}: {count}組").format(what=what, count=len(pairs))
+            if pairs
+            else tr("見つかりません")
         )
         if pairs:
             self.pairs.selectRow(0)
@@ -122,10 +127,10 @@ class DuplicatesDialog(QDialog):
         keep, drop = (pair.first, pair.second) if keep_left else (pair.second, pair.first)
         answer = QMessageBox.question(
             self,
-            "統合の確認",
-            f"「{drop.name}」（ID {drop.id}）を「{keep.name}」（ID {keep.id}）に統合します。"
-            f"「{drop.name}」の登録・委員・参加などは「{keep.name}」に移り、"
-            f"「{drop.name}」は削除されます。よろしいですか？",
+            tr("統合の確認"),
+            tr(
+                "「{name}」（ID {id}）を「{name2}」（ID {id2}）に統合します。「{name}」の登録・委員・参加などは「{name2}」に移り、「{name}」は削除されます。よろしいですか？"
+            ).format(name=drop.name, id=drop.id, name2=keep.name, id2=keep.id),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -137,7 +142,7 @@ class DuplicatesDialog(QDialog):
             self.load()
 
         def failed(error: Exception) -> None:
-            QMessageBox.warning(self, "統合できません", str(error))
+            QMessageBox.warning(self, tr("統合できません"), str(error))
 
         kind, versions = self.kind, (keep.version, drop.version)
         self.worker.run(  # a backup first, then the merge in one transaction

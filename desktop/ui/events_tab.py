@@ -22,6 +22,7 @@ from desktop.ops import events as ops
 from desktop.ops import participants as participant_ops
 from desktop.sheets import symposium_schedule
 from desktop.ui.form_dialog import Field
+from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_tab import (
     RecordTable,
     TabBase,
@@ -35,73 +36,104 @@ from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 
 SERIES_COLUMNS: list[Column[ops.SeriesRow]] = [
-    Column("行事名", lambda r: r.name),
-    Column("年度", lambda r: r.fiscal_year_label),
-    Column("回数", lambda r: r.session_count, lambda r: r.session_count, align_right=True),
+    Column(QT_TR_NOOP("行事名"), lambda r: r.name),
+    Column(QT_TR_NOOP("年度"), lambda r: r.fiscal_year_label),
+    Column(
+        QT_TR_NOOP("回数"), lambda r: r.session_count, lambda r: r.session_count, align_right=True
+    ),
 ]
 SESSION_COLUMNS: list[Column[ops.SessionRow]] = [
-    Column("回", lambda r: r.number_label, lambda r: r.number, raw=lambda r: r.number, kind="int"),
-    Column("テーマ", lambda r: r.theme),
     Column(
-        "開催日",
+        QT_TR_NOOP("回"),
+        lambda r: r.number_label,
+        lambda r: r.number,
+        raw=lambda r: r.number,
+        kind="int",
+    ),
+    Column(QT_TR_NOOP("テーマ"), lambda r: r.theme),
+    Column(
+        QT_TR_NOOP("開催日"),
         lambda r: r.date_label,
         lambda r: r.date.isoformat() if r.date else "",
         raw=lambda r: r.date,
         kind="date",
     ),
-    Column("時間", lambda r: r.time_label),
-    Column("形式", lambda r: r.format_label),
-    Column("対象", lambda r: r.eligibility),
+    Column(QT_TR_NOOP("時間"), lambda r: r.time_label),
+    Column(QT_TR_NOOP("形式"), lambda r: r.format_label),
+    Column(QT_TR_NOOP("対象"), lambda r: r.eligibility),
     Column(
-        "参加者", lambda r: r.participant_count, lambda r: r.participant_count, align_right=True
+        QT_TR_NOOP("参加者"),
+        lambda r: r.participant_count,
+        lambda r: r.participant_count,
+        align_right=True,
     ),
 ]
 PARTICIPANT_COLUMNS: list[Column[participant_ops.ParticipantRow]] = [
-    Column("氏名", lambda r: r.name),
-    Column("フリガナ", lambda r: r.kana),
-    Column("所属", lambda r: r.organization),
-    Column("役職", lambda r: r.post),
-    Column("メールアドレス", lambda r: r.email),
-    Column("参加形式", lambda r: r.attendance_label),
-    Column("状態", lambda r: r.status_label),
+    Column(QT_TR_NOOP("氏名"), lambda r: r.name),
+    Column(QT_TR_NOOP("フリガナ"), lambda r: r.kana),
+    Column(QT_TR_NOOP("所属"), lambda r: r.organization),
+    Column(QT_TR_NOOP("役職"), lambda r: r.post),
+    Column(QT_TR_NOOP("メールアドレス"), lambda r: r.email),
+    Column(QT_TR_NOOP("参加形式"), lambda r: r.attendance_label),
+    Column(QT_TR_NOOP("状態"), lambda r: r.status_label),
 ]
 SESSION_FIELDS = [
-    Field("number", "回", required=True, placeholder="例: 1"),
-    Field("theme", "テーマ", placeholder="例: 物流・農業"),
+    Field("number", QT_TR_NOOP("回"), required=True, placeholder=QT_TR_NOOP("例: 1")),
+    Field("theme", QT_TR_NOOP("テーマ"), placeholder=QT_TR_NOOP("例: 物流・農業")),
     Field(
         "date",
-        "開催日",
-        placeholder="例: 令和3年10月1日、R3.10.1、2021/10/1",
-        help="和暦・西暦のどちらでも入力できます。",
+        QT_TR_NOOP("開催日"),
+        placeholder=QT_TR_NOOP("例: 令和3年10月1日、R3.10.1、2021/10/1"),
+        help=QT_TR_NOOP("和暦・西暦のどちらでも入力できます。"),
     ),
-    Field("time", "時間", placeholder="例: 13:30～15:00"),
-    Field("format", "形式", kind="choice", choices=[("", "未定"), *SESSION_FORMATS.items()]),
-    Field("venue", "会場", placeholder="例: 中央合同庁舎8号館 1階講堂（会場・会場とwebのとき）"),
-    Field("eligibility", "対象", placeholder="例: 地方公共団体のご担当者様のみ"),
-    Field("capacity", "定員", placeholder="例: 100（空欄: 定員なし。超えた申込はキャンセル待ち）"),
-    Field("note", "備考"),
+    Field("time", QT_TR_NOOP("時間"), placeholder=QT_TR_NOOP("例: 13:30～15:00")),
+    Field(
+        "format",
+        QT_TR_NOOP("形式"),
+        kind="choice",
+        choices=[("", QT_TR_NOOP("未定")), *SESSION_FORMATS.items()],
+    ),
+    Field(
+        "venue",
+        QT_TR_NOOP("会場"),
+        placeholder=QT_TR_NOOP("例: 中央合同庁舎8号館 1階講堂（会場・会場とwebのとき）"),
+    ),
+    Field(
+        "eligibility",
+        QT_TR_NOOP("対象"),
+        placeholder=QT_TR_NOOP("例: 地方公共団体のご担当者様のみ"),
+    ),
+    Field(
+        "capacity",
+        QT_TR_NOOP("定員"),
+        placeholder=QT_TR_NOOP("例: 100（空欄: 定員なし。超えた申込はキャンセル待ち）"),
+    ),
+    Field("note", QT_TR_NOOP("備考")),
 ]
 SERIES_FIELDS = [
     Field(
-        "name", "行事名", required=True, placeholder="例: 令和4年度 未来技術実装ミニシンポジウム"
+        "name",
+        QT_TR_NOOP("行事名"),
+        required=True,
+        placeholder=QT_TR_NOOP("例: 令和4年度 未来技術実装ミニシンポジウム"),
     ),
-    Field("fiscal_year", "年度", placeholder="例: 令和4年度、R4、2022"),
-    Field("eligibility", "参加対象", kind="multiline"),
-    Field("note", "備考", placeholder="例: ※web開催予定"),
+    Field("fiscal_year", QT_TR_NOOP("年度"), placeholder=QT_TR_NOOP("例: 令和4年度、R4、2022")),
+    Field("eligibility", QT_TR_NOOP("参加対象"), kind="multiline"),
+    Field("note", QT_TR_NOOP("備考"), placeholder=QT_TR_NOOP("例: ※web開催予定")),
 ]
 PARTICIPANT_FIELDS = [
-    Field("name", "氏名", required=True),
-    Field("kana", "フリガナ"),
-    Field("organization", "所属"),
-    Field("post", "役職"),
-    Field("email", "メールアドレス"),
+    Field("name", QT_TR_NOOP("氏名"), required=True),
+    Field("kana", QT_TR_NOOP("フリガナ")),
+    Field("organization", QT_TR_NOOP("所属")),
+    Field("post", QT_TR_NOOP("役職")),
+    Field("email", QT_TR_NOOP("メールアドレス")),
     Field(
         "attendance",
-        "参加形式",
+        QT_TR_NOOP("参加形式"),
         kind="choice",
-        choices=[("", "未定"), *PARTICIPANT_ATTENDANCE.items()],
+        choices=[("", QT_TR_NOOP("未定")), *PARTICIPANT_ATTENDANCE.items()],
     ),
-    Field("status", "状態", kind="choice", choices=list(PARTICIPANT_STATUSES.items())),
+    Field("status", QT_TR_NOOP("状態"), kind="choice", choices=list(PARTICIPANT_STATUSES.items())),
 ]
 
 
@@ -113,23 +145,25 @@ class EventsTab(TabBase):
         self.participants: RecordTable[participant_ops.ParticipantRow] = RecordTable(
             PARTICIPANT_COLUMNS, self
         )
-        self.series.export_title = "行事一覧"
-        self.sessions.export_title = "開催日程"
-        self.participants.export_title = "参加者名簿"
-        self.search = search_box("検索（テーマ・対象）  Ctrl+F", self.sessions)
+        self.series.export_title = tr("行事一覧")
+        self.sessions.export_title = tr("開催日程")
+        self.participants.export_title = tr("参加者名簿")
+        self.search = search_box(tr("検索（テーマ・対象）  Ctrl+F"), self.sessions)
         self.detail_view = detail_browser()
-        self.participants_title = QLabel("参加者")
+        self.participants_title = QLabel(tr("参加者"))
         self.participants_title.setStyleSheet("font-weight: bold;")
 
-        self.add_series_button = button("行事を追加", self.add_series)
-        self.edit_series_button = button("行事を編集", self.edit_series)
-        self.add_session_button = button("回を追加", self.add_session)
-        self.edit_session_button = button("回を編集", self.edit_session)
-        self.delete_session_button = button("回を削除", self.delete_session)
-        self.session_history_button = button("変更履歴", self.session_history)
-        self.add_participant_button = button("参加者を追加", self.add_participant)
-        self.delete_participant_button = button("参加者を削除", self.delete_participant)
-        self.status_button = button("状態を変更", self.change_status, "申込・参加・欠席・取消")
+        self.add_series_button = button(tr("行事を追加"), self.add_series)
+        self.edit_series_button = button(tr("行事を編集"), self.edit_series)
+        self.add_session_button = button(tr("回を追加"), self.add_session)
+        self.edit_session_button = button(tr("回を編集"), self.edit_session)
+        self.delete_session_button = button(tr("回を削除"), self.delete_session)
+        self.session_history_button = button(tr("変更履歴"), self.session_history)
+        self.add_participant_button = button(tr("参加者を追加"), self.add_participant)
+        self.delete_participant_button = button(tr("参加者を削除"), self.delete_participant)
+        self.status_button = button(
+            tr("状態を変更"), self.change_status, tr("申込・参加・欠席・取消")
+        )
 
         sessions_box = QWidget()
         sessions_layout = QVBoxLayout(sessions_box)
@@ -187,7 +221,7 @@ class EventsTab(TabBase):
         """Ctrl+P: the schedule (開催日程) of the selected series."""
         series = self.series.current()
         if series is None:
-            self.status_message.emit("開催日程を印刷する行事を選んでください。")
+            self.status_message.emit(tr("開催日程を印刷する行事を選んでください。"))
             return
         self.show_sheet_preview(symposium_schedule.build, series.name)
 
@@ -215,26 +249,35 @@ class EventsTab(TabBase):
         series = self.series.current()
         if row is None:
             note = f"<p>{html.escape(series.note)}</p>" if series and series.note else ""
-            self.detail_view.setHtml(f"<p>回を選ぶと詳細と参加者が表示されます。</p>{note}")
+            self.detail_view.setHtml(
+                tr("<p>回を選ぶと詳細と参加者が表示されます。</p>{note}").format(note=note)
+            )
             self.participants.set_rows([])
             return
         self.detail_view.setHtml(
             detail_html(
                 f"{series.name if series else ''} {row.number_label}",
                 [
-                    ("テーマ", row.theme),
-                    ("日時", f"{row.date_label} {row.time_label}".strip()),
-                    ("形式", row.format_label),
-                    ("会場", row.venue),
-                    ("対象", row.eligibility or (series.eligibility if series else "")),
-                    ("定員", f"{row.capacity}名" if row.capacity else ""),
-                    ("備考", row.note),
+                    (tr("テーマ"), row.theme),
+                    (tr("日時"), f"{row.date_label} {row.time_label}".strip()),
+                    (tr("形式"), row.format_label),
+                    (tr("会場"), row.venue),
+                    (tr("対象"), row.eligibility or (series.eligibility if series else "")),
+                    (
+                        tr("定員"),
+                        tr("{capacity}名").format(capacity=row.capacity) if row.capacity else "",
+                    ),
+                    (tr("備考"), row.note),
                 ],
             )
         )
-        capacity = f"／定員{row.capacity}名" if row.capacity else ""
+        capacity = tr("／定員{capacity}名").format(capacity=row.capacity) if row.capacity else ""
         self.participants_title.setText(
-            f"参加者 — {row.number_label}（{row.participant_count}名{capacity}）"
+            tr("参加者 — {number_label}（{participant_count}名{capacity}）").format(
+                number_label=row.number_label,
+                participant_count=row.participant_count,
+                capacity=capacity,
+            )
         )
         self.reload_participants()
 
@@ -248,7 +291,9 @@ class EventsTab(TabBase):
             waiting = sum(1 for r in rows if r.status == "waiting")
             if waiting:
                 title = self.participants_title.text().removesuffix("）")
-                self.participants_title.setText(f"{title}、キャンセル待ち{waiting}名）")
+                self.participants_title.setText(
+                    tr("{title}、キャンセル待ち{waiting}名）").format(title=title, waiting=waiting)
+                )
 
         self.worker.call(participant_ops.list_participants, session.id, on_result=loaded)
 
@@ -269,7 +314,7 @@ class EventsTab(TabBase):
 
     # editing -----------------------------------------------------------------------------
     def add_series(self) -> None:
-        self._series_form("行事を追加", {}, None, None)
+        self._series_form(tr("行事を追加"), {}, None, None)
 
     def edit_series(self) -> None:
         r = self.series.current()
@@ -281,7 +326,7 @@ class EventsTab(TabBase):
             "eligibility": r.eligibility,
             "note": r.note,
         }
-        self._series_form(f"行事を編集 — {r.name}", values, r.id, r.version)
+        self._series_form(tr("行事を編集 — {name}").format(name=r.name), values, r.id, r.version)
 
     def _series_form(
         self, title: str, values: dict[str, str], series_id: int | None, version: int | None
@@ -290,7 +335,7 @@ class EventsTab(TabBase):
             return ops.save_series, ops.SeriesInput(id=series_id, version=version, **v)
 
         def saved(new_id: int) -> None:
-            self.status_message.emit("行事を保存しました。")
+            self.status_message.emit(tr("行事を保存しました。"))
             self.load_table(self.series, ops.list_series, keep_id=new_id)
 
         self.edit_form(title, SERIES_FIELDS, values, save, saved)
@@ -300,7 +345,9 @@ class EventsTab(TabBase):
         if series is None or self.read_only:
             return
         next_number = max((r.number for r in self.sessions.source.rows()), default=0) + 1
-        self._session_form("回を追加", {"number": str(next_number), "format": "web"}, None, None)
+        self._session_form(
+            tr("回を追加"), {"number": str(next_number), "format": "web"}, None, None
+        )
 
     def edit_session(self) -> None:
         s = self.sessions.current()
@@ -317,7 +364,12 @@ class EventsTab(TabBase):
             "capacity": str(s.capacity or ""),
             "note": s.note,
         }
-        self._session_form(f"回を編集 — {s.number_label}", values, s.id, s.version)
+        self._session_form(
+            tr("回を編集 — {number_label}").format(number_label=s.number_label),
+            values,
+            s.id,
+            s.version,
+        )
 
     def _session_form(
         self, title: str, values: dict[str, str], session_id: int | None, version: int | None
@@ -331,7 +383,7 @@ class EventsTab(TabBase):
             return ops.save_session, data
 
         def saved(new_id: int) -> None:
-            self.status_message.emit("開催回を保存しました。")
+            self.status_message.emit(tr("開催回を保存しました。"))
             self.reload_sessions(keep_id=new_id)
 
         self.edit_form(title, SESSION_FIELDS, values, save, saved)
@@ -341,7 +393,9 @@ class EventsTab(TabBase):
         if s is None or self.read_only:
             return
         self.delete_record(
-            f"{s.number_label}（参加者{s.participant_count}名を含む）",
+            tr("{number_label}（参加者{participant_count}名を含む）").format(
+                number_label=s.number_label, participant_count=s.participant_count
+            ),
             ops.delete_session,
             s.id,
             s.version,
@@ -360,11 +414,11 @@ class EventsTab(TabBase):
         def saved(added: participant_ops.Added) -> None:
             self.status_message.emit(added.message)
             if added.status == "waiting":
-                QMessageBox.information(self, "キャンセル待ち", added.message)
+                QMessageBox.information(self, tr("キャンセル待ち"), added.message)
             self.reload_sessions(keep_id=s.id)
 
         self.edit_form(
-            f"参加者を追加 — {s.number_label}",
+            tr("参加者を追加 — {number_label}").format(number_label=s.number_label),
             PARTICIPANT_FIELDS,
             {"status": "applied"},
             save,
@@ -377,7 +431,7 @@ class EventsTab(TabBase):
         if p is None or s is None or self.read_only:
             return
         self.delete_record(
-            f"参加者「{p.name}」",
+            tr("参加者「{name}」").format(name=p.name),
             participant_ops.delete_participant,
             p.id,
             p.version,
@@ -400,8 +454,8 @@ class EventsTab(TabBase):
         codes = list(PARTICIPANT_STATUSES)
         chosen, ok = QInputDialog.getItem(
             self,
-            "状態を変更",
-            f"{p.name}さんの状態:",
+            tr("状態を変更"),
+            tr("{name}さんの状態:").format(name=p.name),
             list(PARTICIPANT_STATUSES.values()),
             codes.index(p.status) if p.status in codes else 0,
             False,

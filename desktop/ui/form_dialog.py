@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.i18n import tr
+
 
 @dataclass(frozen=True)
 class Field:
@@ -59,12 +61,13 @@ class FormDialog(QDialog):
         for spec in self._fields:
             editor = self._make_editor(spec, values.get(spec.key, ""))
             self._editors[spec.key] = editor
-            caption = f"{spec.label}{' *' if spec.required else ''}"
+            # Fields defined as constants are marked QT_TR_NOOP: translated here, as shown.
+            caption = f"{tr(spec.label)}{' *' if spec.required else ''}"
             label = QLabel(caption)
             label.setBuddy(editor)
             form.addRow(label, editor)
             if spec.help:
-                hint = QLabel(spec.help)
+                hint = QLabel(tr(spec.help))
                 hint.setStyleSheet("color: palette(mid);")
                 hint.setWordWrap(True)
                 form.addRow("", hint)
@@ -78,8 +81,8 @@ class FormDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("保存")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("キャンセル")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("キャンセル"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -94,7 +97,7 @@ class FormDialog(QDialog):
             listing = QListWidget()
             chosen = set(value.split(",")) if value else set()
             for code, text in spec.choices:
-                item = QListWidgetItem(text)
+                item = QListWidgetItem(tr(text))
                 item.setData(Qt.ItemDataRole.UserRole, code)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 checked = Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked
@@ -109,7 +112,7 @@ class FormDialog(QDialog):
         if spec.kind == "choice":
             combo = QComboBox()
             for code, text in spec.choices:
-                combo.addItem(text, code)
+                combo.addItem(tr(text), code)
             found = combo.findData(value)
             combo.setCurrentIndex(max(found, 0))
             return combo
@@ -117,10 +120,10 @@ class FormDialog(QDialog):
             edit = QPlainTextEdit(value)
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(90)
-            edit.setPlaceholderText(spec.placeholder)
+            edit.setPlaceholderText(tr(spec.placeholder))
             return edit
         line = QLineEdit(value)
-        line.setPlaceholderText(spec.placeholder)
+        line.setPlaceholderText(tr(spec.placeholder))
         return line
 
     def values(self) -> dict[str, str]:

@@ -5,27 +5,30 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from desktop.ops.history import HistoryRow
+from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_tab import RecordTable
 from desktop.ui.table_model import Column
 
 COLUMNS: list[Column[HistoryRow]] = [
-    Column("日時", lambda h: h.at.strftime("%Y-%m-%d %H:%M"), lambda h: h.at.isoformat()),
-    Column("操作者", lambda h: h.user),
-    Column("操作", lambda h: h.action),
-    Column("内容", lambda h: h.changes),
+    Column(
+        QT_TR_NOOP("日時"), lambda h: h.at.strftime("%Y-%m-%d %H:%M"), lambda h: h.at.isoformat()
+    ),
+    Column(QT_TR_NOOP("操作者"), lambda h: h.user),
+    Column(QT_TR_NOOP("操作"), lambda h: h.action),
+    Column(QT_TR_NOOP("内容"), lambda h: h.changes),
 ]
 
 
 class HistoryDialog(QDialog):
     def __init__(self, title: str, rows: list[HistoryRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"変更履歴 — {title}")
+        self.setWindowTitle(tr("変更履歴 — {title}").format(title=title))
         self.resize(900, 420)
         self.table: RecordTable[HistoryRow] = RecordTable(COLUMNS, self)
-        self.table.export_title = f"変更履歴（{title}）"
+        self.table.export_title = tr("変更履歴（{title}）").format(title=title)
         self.table.set_rows(rows)
         buttons = QDialogButtonBox()
-        buttons.addButton("閉じる", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

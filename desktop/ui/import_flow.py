@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from db.errors import UserError
 from desktop.imports.model import BatchSummary, ImportPreview
+from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_tab import RecordTable
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
@@ -40,7 +41,7 @@ def _pipeline() -> ModuleType:
     return pipeline
 
 
-TITLE = "取り込み"
+TITLE = QT_TR_NOOP("取り込み")
 
 
 class ImportFlow(QObject):
@@ -66,15 +67,15 @@ class ImportFlow(QObject):
     def choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
             self.window,
-            "取り込むファイル",
+            tr("取り込むファイル"),
             "",
-            "Excel ブック (*.xlsx *.xlsm);;すべてのファイル (*)",
+            tr("Excel ブック (*.xlsx *.xlsm);;すべてのファイル (*)"),
         )
         if paths:
             self.start([Path(p) for p in paths])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "取り込むフォルダ（申込書の束）")
+        folder = QFileDialog.getExistingDirectory(self.window, tr("取り込むフォルダ（申込書の束）"))
         if folder:
             self.start([Path(folder)])
 
@@ -84,11 +85,13 @@ class ImportFlow(QObject):
         `program`: the programme (事業) every row belongs to; None lets each row say. `again`:
         the same files read once more, so whether to import them twice was answered already."""
         if self.review is not None and self.review.isVisible():
-            QMessageBox.information(self.window, TITLE, "確認中の取り込みを先に終えてください。")
+            QMessageBox.information(
+                self.window, TITLE, tr("確認中の取り込みを先に終えてください。")
+            )
             return
         self._paths, self._program, self._again = paths, program, again
         self._cancel.clear()
-        progress = QProgressDialog("ファイルを読んでいます…", "中止", 0, 0, self.window)
+        progress = QProgressDialog(tr("ファイルを読んでいます…"), tr("中止"), 0, 0, self.window)
         progress.setWindowTitle(TITLE)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)  # quick imports never flash a dialog
@@ -112,7 +115,11 @@ class ImportFlow(QObject):
         self._progress.setMaximum(total)
         self._progress.setValue(done)
         if name:
-            self._progress.setLabelText(f"{name} を読んでいます…（{done + 1}/{total}）")
+            self._progress.setLabelText(
+                tr("{name} を読んでいます…（{done}/{total}）").format(
+                    name=name, done=done + 1, total=total
+                )
+            )
 
     def _close_progress(self) -> None:
         if self._progress is not None:
@@ -132,11 +139,18 @@ class ImportFlow(QObject):
         self._close_progress()
         again = [f for f in preview.files if f.earlier_batch is not None]
         if again and not self._again:
-            names = "、".join(f"{f.path.name}（取り込み番号 {f.earlier_batch}）" for f in again[:3])
+            names = "、".join(
+                tr("{name}（取り込み番号 {earlier_batch}）").format(
+                    name=f.path.name, earlier_batch=f.earlier_batch
+                )
+                for f in again[:3]
+            )
             answer = QMessageBox.question(
                 self.window,
                 TITLE,
-                f"次のファイルはすでに取り込み済みです: {names}\nもう一度取り込みますか？",
+                tr(
+                    "次のファイルはすでに取り込み済みです: {names}\nもう一度取り込みますか？"
+                ).format(names=names),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -159,7 +173,9 @@ class ImportFlow(QObject):
             if self.review is not None:
                 self.review.accept()
             self.window.statusBar().showMessage(
-                f"取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。",
+                tr(
+                    "取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。"
+                ).format(batch_id=batch_id),
                 10000,
             )
             self.imported.emit(batch_id)
@@ -187,9 +203,10 @@ class ImportFlow(QObject):
     def undo(self, batch: BatchSummary, dialog: BatchesDialog) -> None:
         answer = QMessageBox.question(
             self.window,
-            "取り込みの取り消し",
-            f"取り込み番号 {batch.id}（{batch.file_name}）を取り消します。"
-            "この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？",
+            tr("取り込みの取り消し"),
+            tr(
+                "取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？"
+            ).format(id=batch.id, file_name=batch.file_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -198,11 +215,13 @@ class ImportFlow(QObject):
 
         def undone(_counts: dict[str, int]) -> None:
             dialog.accept()
-            self.window.statusBar().showMessage(f"取り込み番号 {batch.id} を取り消しました。", 8000)
+            self.window.statusBar().showMessage(
+                tr("取り込み番号 {id} を取り消しました。").format(id=batch.id), 8000
+            )
             self.changed.emit()
 
         def failed(error: Exception) -> None:
-            QMessageBox.warning(self.window, "取り込みの取り消し", str(error))
+            QMessageBox.warning(self.window, tr("取り込みの取り消し"), str(error))
 
         self.worker.run(
             lambda database: _pipeline().undo(database, batch.id), on_result=undone, on_error=failed
@@ -214,12 +233,17 @@ class ImportFlow(QObject):
         from desktop.imports.templates import choices_from_database
 
         labels = list(FORM_KINDS.values())
-        label, ok = QInputDialog.getItem(self.window, "様式を保存", "様式の種類:", labels, 0, False)
+        label, ok = QInputDialog.getItem(
+            self.window, tr("様式を保存"), tr("様式の種類:"), labels, 0, False
+        )
         if not ok:
             return
         kind = next(k for k, v in FORM_KINDS.items() if v == label)
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, "様式を保存", f"利用申込書（{label}）.xlsx", "Excel ブック (*.xlsx)"
+            self.window,
+            tr("様式を保存"),
+            tr("利用申込書（{label}）.xlsx").format(label=label),
+            tr("Excel ブック (*.xlsx)"),
         )
         if not path:
             return
@@ -230,23 +254,34 @@ class ImportFlow(QObject):
             try:
                 write_template(kind, Path(path), choices)
             except OSError as exc:
-                raise UserError(f"「{path}」に保存できません（{exc.strerror}）。") from None
+                raise UserError(
+                    tr("「{path}」に保存できません（{strerror}）。").format(
+                        path=path, strerror=exc.strerror
+                    )
+                ) from None
             return Path(path)
 
         self.worker.run(
             job,
             on_result=lambda saved: self.window.statusBar().showMessage(
-                f"様式を保存しました: {saved}", 8000
+                tr("様式を保存しました: {saved}").format(saved=saved), 8000
             ),
         )
 
 
 BATCH_COLUMNS: list[Column[BatchSummary]] = [
-    Column("番号", lambda b: b.id, lambda b: b.id, align_right=True),
-    Column("日時", lambda b: f"{b.created_at:%Y-%m-%d %H:%M}"),
-    Column("ファイル", lambda b: b.file_name),
-    Column("内容", lambda b: "、".join(f"{k} {v}" for k, v in b.counts.items())),
-    Column("状態", lambda b: f"取消済み（{b.undone_at:%m/%d %H:%M}）" if b.undone_at else "有効"),
+    Column(QT_TR_NOOP("番号"), lambda b: b.id, lambda b: b.id, align_right=True),
+    Column(QT_TR_NOOP("日時"), lambda b: f"{b.created_at:%Y-%m-%d %H:%M}"),
+    Column(QT_TR_NOOP("ファイル"), lambda b: b.file_name),
+    Column(QT_TR_NOOP("内容"), lambda b: "、".join(f"{k} {v}" for k, v in b.counts.items())),
+    Column(
+        QT_TR_NOOP("状態"),
+        lambda b: (
+            tr("取消済み（{undone_at:%m/%d %H:%M}）").format(undone_at=b.undone_at)
+            if b.undone_at
+            else tr("有効")
+        ),
+    ),
 ]
 
 
@@ -258,15 +293,15 @@ class BatchesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("取り込み履歴")
+        self.setWindowTitle(tr("取り込み履歴"))
         self.resize(900, 420)
         self.table: RecordTable[BatchSummary] = RecordTable(BATCH_COLUMNS, self)
         self.table.set_rows(batches)
         buttons = QDialogButtonBox()
         self.undo_button = buttons.addButton(
-            "選んだ取り込みを取り消す", QDialogButtonBox.ButtonRole.ActionRole
+            tr("選んだ取り込みを取り消す"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        close = buttons.addButton("閉じる", QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(tr("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         self.undo_button.clicked.connect(self._undo)
         self._undo_action = undo

@@ -34,12 +34,13 @@ from desktop.imports.model import (
     ImportPreview,
     ImportRecord,
 )
+from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_tab import RecordTable, search_box
 from desktop.ui.table_model import Column
 
 # The kinds whose rows belong to a programme (事業), which the user may choose for the import.
 PROGRAM_KINDS = ("registrations", "projects")
-ROW_PROGRAM = "各行の事業・分野から判断"
+ROW_PROGRAM = QT_TR_NOOP("各行の事業・分野から判断")
 
 ERROR_TINT = "#f8d7da"
 WARNING_TINT = "#fff3cd"
@@ -47,14 +48,14 @@ WARNING_TINT = "#fff3cd"
 
 def verdict(record: ImportRecord) -> str:
     if record.rejected:
-        return "取り込まない（エラー）"
+        return tr("取り込まない（エラー）")
     if record.action == "skip":
-        return "取り込まない"
+        return tr("取り込まない")
     if not record.candidates or record.action == "create":
-        return "新規"
+        return tr("新規")
     if record.chosen_id is None:
-        return f"未決定（{record.TARGET}を選んでください）"
-    return f"既存に{DUPLICATE_ACTIONS[record.action]}"
+        return tr("未決定（{TARGET}を選んでください）").format(TARGET=record.TARGET)
+    return tr("既存に{action}").format(action=DUPLICATE_ACTIONS[record.action])
 
 
 def decision_key(candidate_id: int | None, action: str) -> str:
@@ -71,14 +72,16 @@ def _tint(record: ImportRecord) -> str | None:
 def row_filters(preview: ImportPreview) -> list[tuple[str, Callable[[ImportRecord], bool] | None]]:
     """What the review can show: all rows, the rows that need a look, or one file's rows."""
     filters: list[tuple[str, Callable[[ImportRecord], bool] | None]] = [
-        ("すべての行", None),
-        ("エラーの行", lambda r: r.rejected),
-        ("注意つきの行", lambda r: bool(r.problems) and not r.rejected),
-        ("既存のデータと一致した行", lambda r: bool(r.candidates)),
+        (tr("すべての行"), None),
+        (tr("エラーの行"), lambda r: r.rejected),
+        (tr("注意つきの行"), lambda r: bool(r.problems) and not r.rejected),
+        (tr("既存のデータと一致した行"), lambda r: bool(r.candidates)),
     ]
     if len(preview.files) > 1:
         for info in preview.files:
-            filters.append((f"ファイル: {info.path.name}", _from_file(info.path.name)))
+            filters.append(
+                (tr("ファイル: {name}").format(name=info.path.name), _from_file(info.path.name))
+            )
     return filters
 
 
@@ -91,12 +94,17 @@ def columns(records: Sequence[ImportRecord]) -> list[Column[ImportRecord]]:
     kinds = {type(r) for r in records}
     kind = kinds.pop() if len(kinds) == 1 else ImportRecord
     return [
-        Column("ファイル", lambda r: r.origin.file),
-        Column("行", lambda r: r.origin.row or "", lambda r: r.origin.row or 0, align_right=True),
+        Column(QT_TR_NOOP("ファイル"), lambda r: r.origin.file),
+        Column(
+            QT_TR_NOOP("行"),
+            lambda r: r.origin.row or "",
+            lambda r: r.origin.row or 0,
+            align_right=True,
+        ),
         Column(kind.TITLE, lambda r: r.title()),
         Column(kind.CONTEXT, lambda r: r.context()),
-        Column("判定", verdict),
-        Column("問題", lambda r: " / ".join(p.message for p in r.problems)),
+        Column(QT_TR_NOOP("判定"), verdict),
+        Column(QT_TR_NOOP("問題"), lambda r: " / ".join(p.message for p in r.problems)),
     ]
 
 
@@ -111,7 +119,7 @@ class ImportReviewDialog(QDialog):
         """`on_program` reads the files again with the programme the user chose (None: each
         row's own); without it, or when there is nothing to choose, the choice is not shown."""
         super().__init__(parent)
-        self.setWindowTitle("取り込みの確認")
+        self.setWindowTitle(tr("取り込みの確認"))
         self.resize(1100, 700)
         self.preview = preview
         self._on_commit = on_commit
@@ -119,7 +127,7 @@ class ImportReviewDialog(QDialog):
         self.summary = QLabel()
         self.summary.setStyleSheet("font-weight: bold;")
         self.table: RecordTable[ImportRecord] = RecordTable(columns(preview.records), self, _tint)
-        self.search = search_box("検索（名称・問題）", self.table)
+        self.search = search_box(tr("検索（名称・問題）"), self.table)
         self.show_filter = QComboBox()
         self._filters = row_filters(preview)
         for label, _keep in self._filters:
@@ -133,7 +141,7 @@ class ImportReviewDialog(QDialog):
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.decision = QComboBox()
-        self.decision_label = QLabel("既存のデータ:")
+        self.decision_label = QLabel(tr("既存のデータ:"))
         self.default_decision = QComboBox()
         for action in ("fill", "update", "skip"):
             self.default_decision.addItem(DUPLICATE_ACTIONS[action], action)
@@ -144,13 +152,15 @@ class ImportReviewDialog(QDialog):
             self.program_choice.addItem(name, name)
         self.program_choice.setCurrentIndex(max(0, self.program_choice.findData(preview.program)))
         self.program_choice.setToolTip(
-            "一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。"
+            tr(
+                "一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。"
+            )
         )
         if on_program is not None:
             self.program_choice.activated.connect(
                 lambda index: on_program(self.program_choice.itemData(index))
             )
-        self.program_label = QLabel("事業:")
+        self.program_label = QLabel(tr("事業:"))
         choosable = (
             on_program is not None
             and len(preview.program_names) > 1
@@ -159,11 +169,13 @@ class ImportReviewDialog(QDialog):
         self.program_choice.setVisible(choosable)
         self.program_label.setVisible(choosable)
 
-        self.report_button = QPushButton("結果を Excel に保存…")
+        self.report_button = QPushButton(tr("結果を Excel に保存…"))
         self.report_button.clicked.connect(self.save_report)
         buttons = QDialogButtonBox()
-        self.commit_button = buttons.addButton("取り込む", QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton("キャンセル", QDialogButtonBox.ButtonRole.RejectRole)
+        self.commit_button = buttons.addButton(
+            tr("取り込む"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        cancel = buttons.addButton(tr("キャンセル"), QDialogButtonBox.ButtonRole.RejectRole)
         self.commit_button.clicked.connect(self.commit)
         cancel.clicked.connect(self.reject)
 
@@ -186,7 +198,7 @@ class ImportReviewDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         defaults = QHBoxLayout()
-        defaults.addWidget(QLabel("既存のデータと一致した行をまとめて:"))
+        defaults.addWidget(QLabel(tr("既存のデータと一致した行をまとめて:")))
         defaults.addWidget(self.default_decision)
         defaults.addSpacing(24)
         defaults.addWidget(self.program_label)
@@ -197,7 +209,7 @@ class ImportReviewDialog(QDialog):
         layout.addLayout(defaults)
         layout.addWidget(self.file_notes)
         shown = QHBoxLayout()
-        shown.addWidget(QLabel("表示:"))
+        shown.addWidget(QLabel(tr("表示:")))
         shown.addWidget(self.show_filter)
         shown.addWidget(self.search, 1)
         layout.addLayout(shown)
@@ -206,11 +218,15 @@ class ImportReviewDialog(QDialog):
 
         notes = [p.text() for p in preview.problems]
         notes += [
-            f"注意: {f.path.name} は取り込み番号 {f.earlier_batch} で取り込み済みです。"
+            tr("注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。").format(
+                name=f.path.name, earlier_batch=f.earlier_batch
+            )
             for f in preview.files
             if f.earlier_batch is not None
         ]
-        self.file_notes.setPlainText("\n".join(notes) or "ファイル全体についての注意はありません。")
+        self.file_notes.setPlainText(
+            "\n".join(notes) or tr("ファイル全体についての注意はありません。")
+        )
         self.file_notes.setVisible(True)
         self.table.current_row_changed.connect(self._show_record)
         self.decision.activated.connect(self._decided)
@@ -223,12 +239,18 @@ class ImportReviewDialog(QDialog):
         errors = sum(1 for r in records if r.rejected)
         warnings = sum(1 for r in records if r.problems and not r.rejected)
         self.summary.setText(
-            f"{len(self.preview.files)}ファイル・{len(records)}件 — "
-            f"取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件"
-            "（赤: 取り込まない行、黄: 注意つきで取り込む行）"
+            tr(
+                "{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）"
+            ).format(
+                count=len(self.preview.files),
+                count2=len(records),
+                accepted=accepted,
+                errors=errors,
+                warnings=warnings,
+            )
         )
         self.commit_button.setEnabled(accepted > 0)
-        self.commit_button.setText(f"{accepted}件を取り込む")
+        self.commit_button.setText(tr("{accepted}件を取り込む").format(accepted=accepted))
 
     def _show_record(self, record: ImportRecord | None) -> None:
         self.decision.clear()
@@ -251,12 +273,17 @@ class ImportReviewDialog(QDialog):
         for candidate in record.candidates:
             for action in ("fill", "update"):
                 self.decision.addItem(
-                    f"{candidate.name}（ID {candidate.id}）に{DUPLICATE_ACTIONS[action]}",
+                    tr("{name}（ID {id}）に{action}").format(
+                        name=candidate.name, id=candidate.id, action=DUPLICATE_ACTIONS[action]
+                    ),
                     decision_key(candidate.id, action),
                 )
         if record.create_refusal() is None:
-            self.decision.addItem(f"新しい{record.TARGET}として作る", decision_key(None, "create"))
-        self.decision.addItem("この行は取り込まない", decision_key(None, "skip"))
+            self.decision.addItem(
+                tr("新しい{TARGET}として作る").format(TARGET=record.TARGET),
+                decision_key(None, "create"),
+            )
+        self.decision.addItem(tr("この行は取り込まない"), decision_key(None, "skip"))
         chosen = record.chosen_id if record.action in ("fill", "update") else None
         current = decision_key(chosen, record.action)
         self.decision.setCurrentIndex(self.decision.findData(current))  # -1: not decided yet
@@ -278,7 +305,7 @@ class ImportReviewDialog(QDialog):
         try:
             pipeline.decide(record, int(candidate) if candidate else None, action)
         except UserError as exc:
-            QMessageBox.warning(self, "取り込みの確認", str(exc))
+            QMessageBox.warning(self, tr("取り込みの確認"), str(exc))
         row = self.preview.records.index(record)
         self.table.source.refresh_row(row)
         self._show_record(record)
@@ -300,7 +327,7 @@ class ImportReviewDialog(QDialog):
 
     def save_report(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "取り込み結果を保存", "取り込み結果.xlsx", "Excel ブック (*.xlsx)"
+            self, tr("取り込み結果を保存"), tr("取り込み結果.xlsx"), tr("Excel ブック (*.xlsx)")
         )
         if not path:
             return
@@ -308,7 +335,11 @@ class ImportReviewDialog(QDialog):
             write_report(self.preview, Path(path))
         except OSError as exc:
             QMessageBox.warning(
-                self, "取り込みの確認", f"「{path}」に保存できません（{exc.strerror}）。"
+                self,
+                tr("取り込みの確認"),
+                tr("「{path}」に保存できません（{strerror}）。").format(
+                    path=path, strerror=exc.strerror
+                ),
             )
 
     def commit(self) -> None:

@@ -27,6 +27,7 @@ from db.export import export_data, write_json
 from db.location import warning_for
 from desktop import __version__, settings
 from desktop.connection import ServerConnection, with_password
+from desktop.ui import i18n
 from desktop.ui.audit_log_dialog import AuditLogDialog
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.connect_dialog import ConnectDialog, ask_password
@@ -34,13 +35,20 @@ from desktop.ui.councils_tab import CouncilsTab
 from desktop.ui.dashboard_tab import DashboardTab
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.events_tab import EventsTab
+from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.import_flow import ImportFlow
 from desktop.ui.record_tab import TabBase
 from desktop.ui.registrations_tab import RegistrationsTab
 from desktop.ui.worker import DbWorker
 
-APP_TITLE = "事務局デスク"
-READ_ONLY_NOTE = "読み取り専用"
+APP_TITLE = QT_TR_NOOP("事務局デスク")
+READ_ONLY_NOTE = QT_TR_NOOP("読み取り専用")
+TAB_NAMES = (
+    QT_TR_NOOP("登録"),
+    QT_TR_NOOP("協議会"),
+    QT_TR_NOOP("イベント"),
+    QT_TR_NOOP("ダッシュボード"),
+)
 BACKUP_CHECK_MINUTES = 10
 
 
@@ -49,7 +57,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, db: str | None, *, offer_demo: bool = True) -> None:
         super().__init__()
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(tr(APP_TITLE))
         self.resize(1280, 800)
         self.offer_demo = offer_demo
         self.database_name = ""
@@ -65,15 +73,13 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardTab(self.worker)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.registrations, "登録")
-        self.tabs.addTab(self.councils, "協議会")
-        self.tabs.addTab(self.events, "イベント")
-        self.tabs.addTab(self.dashboard, "ダッシュボード")
+        for tab, name in zip(self.all_tabs(), TAB_NAMES, strict=True):
+            self.tabs.addTab(tab, tr(name))
         self.setCentralWidget(self.tabs)
         for tab in self.all_tabs():
             tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
 
-        self.db_label = QLabel("データベースを開いています…")
+        self.db_label = QLabel(tr("データベースを開いています…"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -119,75 +125,93 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("ファイル(&F)")
+        file_menu = self.menuBar().addMenu(tr("ファイル(&F)"))
         self.new_record_action = self._action(
-            "新規追加(&N)…", self.new_record, QKeySequence.StandardKey.New
+            tr("新規追加(&N)…"), self.new_record, QKeySequence.StandardKey.New
         )
         file_menu.addAction(self.new_record_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("新しいデータベース…", self.new_database, "Ctrl+Shift+N"))
+        file_menu.addAction(
+            self._action(tr("新しいデータベース…"), self.new_database, "Ctrl+Shift+N")
+        )
         file_menu.addAction(
             self._action(
-                "別のデータベースを開く(&O)…", self.choose_database, QKeySequence.StandardKey.Open
+                tr("別のデータベースを開く(&O)…"),
+                self.choose_database,
+                QKeySequence.StandardKey.Open,
             )
         )
         file_menu.addAction(
             self._action(
-                "サーバーのデータベースに接続(&S)…", self.connect_to_server, "Ctrl+Shift+O"
+                tr("サーバーのデータベースに接続(&S)…"), self.connect_to_server, "Ctrl+Shift+O"
             )
         )
         file_menu.addSeparator()
         self.import_actions = [
-            self._action("Excel を取り込み(&I)…", self.imports.choose_files, "Ctrl+I"),
-            self._action("フォルダを取り込み…", self.imports.choose_folder, "Ctrl+Shift+I"),
-            self._action("取り込み履歴・取り消し…", self.imports.show_batches),
+            self._action(tr("Excel を取り込み(&I)…"), self.imports.choose_files, "Ctrl+I"),
+            self._action(tr("フォルダを取り込み…"), self.imports.choose_folder, "Ctrl+Shift+I"),
+            self._action(tr("取り込み履歴・取り消し…"), self.imports.show_batches),
         ]
         file_menu.addActions(self.import_actions)
-        file_menu.addAction(self._action("テンプレートを保存…", self.imports.save_template))
+        file_menu.addAction(self._action(tr("テンプレートを保存…"), self.imports.save_template))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("バックアップを作成(&B)", self.make_backup, "Ctrl+B"))
-        self.backups_action = self._action("バックアップ / 復元…", self.show_backups)
+        file_menu.addAction(self._action(tr("バックアップを作成(&B)"), self.make_backup, "Ctrl+B"))
+        self.backups_action = self._action(tr("バックアップ / 復元…"), self.show_backups)
         file_menu.addAction(self.backups_action)
-        file_menu.addAction(self._action("書き出し（JSON）…", self.export_json, "Ctrl+E"))
+        file_menu.addAction(self._action(tr("書き出し（JSON）…"), self.export_json, "Ctrl+E"))
         file_menu.addAction(
-            self._action("印刷プレビュー(&P)…", self.preview_sheet, QKeySequence.StandardKey.Print)
+            self._action(
+                tr("印刷プレビュー(&P)…"), self.preview_sheet, QKeySequence.StandardKey.Print
+            )
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("終了(&X)", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action(tr("終了(&X)"), self.close, QKeySequence.StandardKey.Quit))
 
-        edit_menu = self.menuBar().addMenu("編集(&E)")
+        edit_menu = self.menuBar().addMenu(tr("編集(&E)"))
         edit_menu.addAction(
-            self._action("検索(&F)", self.focus_search, QKeySequence.StandardKey.Find)
+            self._action(tr("検索(&F)"), self.focus_search, QKeySequence.StandardKey.Find)
         )
         edit_menu.addAction(
-            self._action("最新の情報に更新(&R)", self.refresh_all, QKeySequence.StandardKey.Refresh)
+            self._action(
+                tr("最新の情報に更新(&R)"), self.refresh_all, QKeySequence.StandardKey.Refresh
+            )
         )
 
         self.duplicates_action = self._action(
-            "重複の確認(&D)…", self.review_duplicates, "Ctrl+Shift+D"
+            tr("重複の確認(&D)…"), self.review_duplicates, "Ctrl+Shift+D"
         )
         edit_menu.addAction(self.duplicates_action)
-        edit_menu.addAction(self._action("変更履歴（すべて）(&H)…", self.show_audit_log, "Ctrl+H"))
+        edit_menu.addAction(
+            self._action(tr("変更履歴（すべて）(&H)…"), self.show_audit_log, "Ctrl+H")
+        )
 
-        view_menu = self.menuBar().addMenu("表示(&V)")
-        for index, name in enumerate(["登録", "協議会", "イベント", "ダッシュボード"], start=1):
+        view_menu = self.menuBar().addMenu(tr("表示(&V)"))
+        for index, name in enumerate(TAB_NAMES, start=1):
             view_menu.addAction(
                 self._action(
-                    f"{name}タブ",
+                    tr("{name}タブ").format(name=tr(name)),
                     functools.partial(self.tabs.setCurrentIndex, index - 1),
                     f"Ctrl+{index}",
                 )
             )
 
         view_menu.addSeparator()
-        view_menu.addAction(self._action("マッチング（分野ごと）…", self.show_matching, "Ctrl+M"))
+        view_menu.addAction(
+            self._action(tr("マッチング（分野ごと）…"), self.show_matching, "Ctrl+M")
+        )
 
-        help_menu = self.menuBar().addMenu("ヘルプ(&H)")
-        help_menu.addAction(self._action("事務局デスクについて", self.about))
+        language_menu = view_menu.addMenu("言語 / Language")  # both: either reader finds it
+        for code, name in i18n.LANGUAGES.items():
+            language_menu.addAction(
+                self._action(name, functools.partial(self.choose_language, code))
+            )
+
+        help_menu = self.menuBar().addMenu(tr("ヘルプ(&H)"))
+        help_menu.addAction(self._action(tr("事務局デスクについて"), self.about))
 
     # database ----------------------------------------------------------------------------
     def open_database(self, db: str | None) -> None:
-        self.db_label.setText("データベースを開いています…")
+        self.db_label.setText(tr("データベースを開いています…"))
         self.worker.open(
             db, on_result=self._opened, on_error=lambda error: self._open_failed(db, error)
         )
@@ -213,8 +237,8 @@ class MainWindow(QMainWindow):
             self._save_setting({"server_url": self._server_choice})
             self._server_choice_pending = False
         self.database_name = display_name
-        self.db_label.setText(f"データベース: {display_name}")
-        self.setWindowTitle(f"{APP_TITLE} — {Path(display_name).name}")
+        self.db_label.setText(tr("データベース: {name}").format(name=display_name))
+        self.setWindowTitle(f"{tr(APP_TITLE)} — {Path(display_name).name}")
         self.refresh_all()
         self.worker.run(lambda database: database.can_write(), on_result=self._set_writable)
         self.worker.run(
@@ -232,12 +256,20 @@ class MainWindow(QMainWindow):
             tab.set_read_only(self.read_only)
         for action in [self.new_record_action, *self.import_actions, self.duplicates_action]:
             action.setEnabled(writable)
-        self.backups_action.setText("バックアップ…" if self.read_only else "バックアップ / 復元…")
+        self.backups_action.setText(
+            tr("バックアップ…") if self.read_only else tr("バックアップ / 復元…")
+        )
         if self.read_only:
-            self.db_label.setText(f"データベース: {self.database_name}（{READ_ONLY_NOTE}）")
+            self.db_label.setText(
+                tr("データベース: {name}（{note}）").format(
+                    name=self.database_name, note=tr(READ_ONLY_NOTE)
+                )
+            )
             self.statusBar().showMessage(
-                f"{READ_ONLY_NOTE}: このデータベースに書き込む権限がありません。"
-                "編集するには、書き込みのできるユーザーで開いてください。",
+                tr(
+                    "読み取り専用: このデータベースに書き込む権限がありません。"
+                    "編集するには、書き込みのできるユーザーで開いてください。"
+                ),
                 15000,
             )
         elif self.offer_demo:
@@ -247,7 +279,7 @@ class MainWindow(QMainWindow):
         """A database file on a network share: said once, when it is opened."""
         if warning:
             self.statusBar().showMessage(warning, 15000)
-            QMessageBox.warning(self, APP_TITLE, warning)
+            QMessageBox.warning(self, tr(APP_TITLE), warning)
 
     def _open_failed(self, db: str | None, error: Exception) -> None:
         server = ServerConnection.from_url(db) if db else None
@@ -257,17 +289,19 @@ class MainWindow(QMainWindow):
                 self.open_database(with_password(db, password))
                 return
         self._server_choice_pending = False
-        self.db_label.setText("データベースが開かれていません")
-        QMessageBox.critical(self, APP_TITLE, str(error))
+        self.db_label.setText(tr("データベースが開かれていません"))
+        QMessageBox.critical(self, tr(APP_TITLE), str(error))
 
     def _maybe_offer_demo(self, empty: bool) -> None:
         if not empty:
             return
         answer = QMessageBox.question(
             self,
-            APP_TITLE,
-            "データベースは空です。操作を試せるように、デモデータ"
-            "（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？",
+            tr(APP_TITLE),
+            tr(
+                "データベースは空です。操作を試せるように、デモデータ"
+                "（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -281,23 +315,25 @@ class MainWindow(QMainWindow):
         current = japanese_font()
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            f"印刷用フォントを選ぶ（いま: {Path(current.source).name}）",
+            tr("印刷用フォントを選ぶ（いま: {name}）").format(name=Path(current.source).name),
             str(Path(current.source).parent) if current.embedded else "",
-            "TrueType フォント (*.ttf *.ttc)",
+            tr("TrueType フォント (*.ttf *.ttc)"),
         )
         if not path:
             return
         problem = font_problem(Path(path))
         if problem:
-            QMessageBox.warning(self, "印刷用フォント", problem)
+            QMessageBox.warning(self, tr("印刷用フォント"), problem)
             return
         try:
             settings.save({"print_font": path})
         except UserError as exc:
-            QMessageBox.warning(self, "印刷用フォント", str(exc))
+            QMessageBox.warning(self, tr("印刷用フォント"), str(exc))
             return
         forget_found_fonts()
-        self.statusBar().showMessage(f"印刷用フォントを「{Path(path).name}」にしました。", 5000)
+        self.statusBar().showMessage(
+            tr("印刷用フォントを「{name}」にしました。").format(name=Path(path).name), 5000
+        )
 
     def preview_sheet(self) -> None:
         self.current_tab().preview_sheet()
@@ -321,21 +357,26 @@ class MainWindow(QMainWindow):
 
     def new_database(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "新しいデータベース", "secdesk.sqlite", "データベース (*.sqlite *.db)"
+            self, tr("新しいデータベース"), "secdesk.sqlite", tr("データベース (*.sqlite *.db)")
         )
         if path:
             self.open_database(path)
 
     def choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "データベースを開く", "", "データベース (*.sqlite *.db);;すべてのファイル (*)"
+            self,
+            tr("データベースを開く"),
+            "",
+            tr("データベース (*.sqlite *.db);;すべてのファイル (*)"),
         )
         if path:
             self.open_database(path)
 
     def make_backup(self) -> None:
         def done(path: Path) -> None:
-            self.statusBar().showMessage(f"バックアップを作成しました: {path}", 8000)
+            self.statusBar().showMessage(
+                tr("バックアップを作成しました: {path}").format(path=path), 8000
+            )
 
         self.worker.run(lambda database: backup.take_backup(database), on_result=done)
 
@@ -351,11 +392,13 @@ class MainWindow(QMainWindow):
 
             def done(made: Path | None) -> None:
                 if made is not None:
-                    self.statusBar().showMessage(f"定期バックアップを作成しました: {made}", 8000)
+                    self.statusBar().showMessage(
+                        tr("定期バックアップを作成しました: {path}").format(path=made), 8000
+                    )
 
             def failed(error: Exception) -> None:  # said quietly: it is tried again later
                 self.statusBar().showMessage(
-                    f"定期バックアップを作成できませんでした: {error}", 15000
+                    tr("定期バックアップを作成できませんでした: {error}").format(error=error), 15000
                 )
 
             every = dt.timedelta(hours=hours)
@@ -367,7 +410,7 @@ class MainWindow(QMainWindow):
 
     def export_json(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "書き出し", "secdesk-export.json", "JSON (*.json)"
+            self, tr("書き出し"), "secdesk-export.json", "JSON (*.json)"
         )
         if not path:
             return
@@ -377,7 +420,10 @@ class MainWindow(QMainWindow):
                 write_json(export_data(session, __version__), Path(path))
 
         self.worker.run(
-            job, on_result=lambda _r: self.statusBar().showMessage(f"書き出しました: {path}", 8000)
+            job,
+            on_result=lambda _r: self.statusBar().showMessage(
+                tr("書き出しました: {path}").format(path=path), 8000
+            ),
         )
 
     # other actions ----------------------------------------------------------------------
@@ -395,18 +441,30 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.current_tab().focus_search()
 
+    def choose_language(self, code: str) -> None:
+        """Kept in the settings; the window is built in it at the next start."""
+        self._save_setting({"lang": code})
+        QMessageBox.information(
+            self,
+            tr(APP_TITLE),
+            "次回の起動から日本語で表示します。"  # in the language chosen, not the current one
+            if code == "ja"
+            else "The window will be in English from the next start.",
+        )
+
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "事務局デスクについて",
-            f"<b>{APP_TITLE}</b> {__version__}<br>"
-            f"登録・協議会・イベントを管理する事務局のためのアプリです。<br>"
-            f"データベース: {self.database_name}",
+            tr("事務局デスクについて"),
+            f"<b>{tr(APP_TITLE)}</b> {__version__}<br>"
+            + tr("登録・協議会・イベントを管理する事務局のためのアプリです。")
+            + "<br>"
+            + tr("データベース: {name}").format(name=self.database_name),
         )
 
     def _show_failure(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, APP_TITLE, message)
+        QMessageBox.warning(self, tr(APP_TITLE), message)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
@@ -415,7 +473,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths and self.read_only:
-            self.statusBar().showMessage(f"{READ_ONLY_NOTE}のため取り込めません。", 8000)
+            self.statusBar().showMessage(tr("読み取り専用のため取り込めません。"), 8000)
         elif paths:
             event.acceptProposedAction()
             self.imports.start(paths)

@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
 
 from desktop.ops.matching import Matching, MatchRow, matching_for
 from desktop.ops.registrations import ProgramOption
+from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_tab import RecordTable
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 
 SIDES = (
-    ("interested", "関心のある地方公共団体", "関心の内容"),
-    ("offering", "提供できる専門家", "提供できること"),
-    ("measures", "活用できる支援策", "府省庁"),
+    ("interested", QT_TR_NOOP("関心のある地方公共団体"), QT_TR_NOOP("関心の内容")),
+    ("offering", QT_TR_NOOP("提供できる専門家"), QT_TR_NOOP("提供できること")),
+    ("measures", QT_TR_NOOP("活用できる支援策"), QT_TR_NOOP("府省庁")),
 )
 
 
@@ -38,7 +39,7 @@ class MatchingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.setWindowTitle("マッチング（分野ごと）")
+        self.setWindowTitle(tr("マッチング（分野ごと）"))
         self.resize(1250, 650)
         self.category_box = QComboBox()
         for program in programs:
@@ -54,7 +55,8 @@ class MatchingDialog(QDialog):
             self.titles[key] = QLabel(title)
             self.titles[key].setStyleSheet("font-weight: bold;")
             table: RecordTable[MatchRow] = RecordTable(
-                [Column("名称", lambda r: r.name), Column(detail, lambda r: r.detail)], self
+                [Column(QT_TR_NOOP("名称"), lambda r: r.name), Column(detail, lambda r: r.detail)],
+                self,
             )
             table.export_title = title
             self.tables[key] = table
@@ -62,10 +64,10 @@ class MatchingDialog(QDialog):
             column.addWidget(table, 1)
             sides.addLayout(column, 1)
         buttons = QDialogButtonBox()
-        buttons.addButton("閉じる", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        top.addWidget(QLabel("分野:"))
+        top.addWidget(QLabel(tr("分野:")))
         top.addWidget(self.category_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -80,7 +82,7 @@ class MatchingDialog(QDialog):
     def load(self) -> None:
         category_id = self.category_box.currentData()
         if category_id is None:
-            self.summary.setText("分野のある事業がありません。")
+            self.summary.setText(tr("分野のある事業がありません。"))
             return
         self.worker.call(matching_for, category_id, on_result=self.show_matching)
 
@@ -92,6 +94,13 @@ class MatchingDialog(QDialog):
             self.titles[key].setText(f"{title}（{len(rows)}）")
             self.tables[key].set_rows(rows)
         self.summary.setText(
-            f"{found.program}　{found.category}: 関心 {len(found.interested)}団体・"
-            f"提供 {len(found.offering)}団体・支援策 {len(found.measures)}件"
+            tr(
+                "{program}　{category}: 関心 {count}団体・提供 {count2}団体・支援策 {count3}件"
+            ).format(
+                program=found.program,
+                category=found.category,
+                count=len(found.interested),
+                count2=len(found.offering),
+                count3=len(found.measures),
+            )
         )

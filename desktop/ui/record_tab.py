@@ -27,6 +27,7 @@ from db.errors import ConflictError, NeedsConfirmation, UserError, ValidationErr
 from desktop.ops.history import HistoryRow, history
 from desktop.sheets.model import Sheet
 from desktop.ui.form_dialog import Field, FormDialog
+from desktop.ui.i18n import tr
 from desktop.ui.sheet_preview import PreviewMaker, SheetPreviewDialog
 from desktop.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 from desktop.ui.worker import DbWorker
@@ -96,8 +97,8 @@ class RecordTable(QTableView, Generic[Row]):
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction("表示中の表を Excel に書き出す…", lambda: self.export("xlsx"))
-        menu.addAction("表示中の表を CSV に書き出す…", lambda: self.export("csv"))
+        menu.addAction(tr("表示中の表を Excel に書き出す…"), lambda: self.export("xlsx"))
+        menu.addAction(tr("表示中の表を CSV に書き出す…"), lambda: self.export("csv"))
         menu.exec(self.viewport().mapToGlobal(position))
 
     def shown_rows(self) -> list[Row]:
@@ -107,9 +108,9 @@ class RecordTable(QTableView, Generic[Row]):
     def export(self, fmt: str, target: Path | None = None) -> Path | None:
         """Write what the table shows to xlsx or CSV; returns the file written."""
         if target is None:
-            suffix = "Excel ブック (*.xlsx)" if fmt == "xlsx" else "CSV (*.csv)"
-            name = f"{self.export_title or '一覧'}.{fmt}"
-            chosen, _filter = QFileDialog.getSaveFileName(self, "表を書き出す", name, suffix)
+            suffix = tr("Excel ブック (*.xlsx)") if fmt == "xlsx" else "CSV (*.csv)"
+            name = f"{self.export_title or tr('一覧')}.{fmt}"
+            chosen, _filter = QFileDialog.getSaveFileName(self, tr("表を書き出す"), name, suffix)
             if not chosen:
                 return None
             target = Path(chosen)
@@ -126,7 +127,7 @@ class RecordTable(QTableView, Generic[Row]):
             else:
                 table_export.write_csv(columns, rows, target)
         except UserError as exc:
-            QMessageBox.warning(self, "表を書き出す", str(exc))
+            QMessageBox.warning(self, tr("表を書き出す"), str(exc))
             return None
         return target
 
@@ -170,16 +171,18 @@ class RecordTable(QTableView, Generic[Row]):
 def conflict_choice(parent: QWidget, text: str) -> str:
     """Ask what to do about another user's change: "overwrite", "reload" or "cancel"."""
     box = QMessageBox(parent)
-    box.setWindowTitle("ほかの変更があります")
+    box.setWindowTitle(tr("ほかの変更があります"))
     box.setIcon(QMessageBox.Icon.Warning)
     box.setText(text)
     box.setInformativeText(
-        "入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を"
-        "表示します。"
+        tr(
+            "入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を"
+            "表示します。"
+        )
     )
-    keep = box.addButton("上書きして保存", QMessageBox.ButtonRole.AcceptRole)
-    reload = box.addButton("読み込み直す", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("キャンセル", QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(tr("上書きして保存"), QMessageBox.ButtonRole.AcceptRole)
+    reload = box.addButton(tr("読み込み直す"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is keep:
         return "overwrite"
@@ -271,7 +274,7 @@ class TabBase(QWidget):
                 dialog.show_error(str(exc), exc.field)
                 return
             except Exception as exc:  # a bug must not leave the form stuck with 保存 disabled
-                dialog.show_error(f"入力内容を処理できませんでした（{exc}）。")
+                dialog.show_error(tr("入力内容を処理できませんでした（{exc}）。").format(exc=exc))
                 return
 
             def saved(result: Any) -> None:
@@ -289,7 +292,7 @@ class TabBase(QWidget):
                         )
                     else:
                         dialog.show_error(
-                            "保存していません。内容を直すか、もう一度保存してください。"
+                            tr("保存していません。内容を直すか、もう一度保存してください。")
                         )
                 elif isinstance(error, ValidationError):
                     dialog.show_error(str(error), error.field)
@@ -298,7 +301,7 @@ class TabBase(QWidget):
                 elif isinstance(error, ConflictError):
                     dialog.show_error(str(error))
                 else:
-                    dialog.show_error(f"保存できませんでした（{error}）。")
+                    dialog.show_error(tr("保存できませんでした（{error}）。").format(error=error))
 
             def overwrite() -> None:
                 """The user saw the other change and keeps theirs: saved over it."""
@@ -351,12 +354,15 @@ class TabBase(QWidget):
         def ask(rows: list[HistoryRow]) -> None:
             latest = rows[0] if rows else None
             change = (
-                f"{latest.at:%Y-%m-%d %H:%M} に {latest.user} さんが変更しました"
-                f"（{latest.changes or latest.action}）。"
+                tr("{at:%Y-%m-%d %H:%M} に {user} さんが変更しました（{action}）。").format(
+                    at=latest.at, user=latest.user, action=latest.changes or latest.action
+                )
                 if latest
-                else "別の操作で変更されています。"
+                else tr("別の操作で変更されています。")
             )
-            choice = conflict_choice(self, f"このデータは読み込んだ後に、{change}")
+            choice = conflict_choice(
+                self, tr("このデータは読み込んだ後に、{change}").format(change=change)
+            )
             if choice == "overwrite":
                 overwrite()
             elif choice == "reload":
@@ -371,8 +377,8 @@ class TabBase(QWidget):
         """The scheduling (or other) warnings of a save: go on, or go back to the form."""
         answer = QMessageBox.question(
             self,
-            "確認してください",
-            "\n".join(f"・{w}" for w in warnings) + "\n\nこのまま保存しますか？",
+            tr("確認してください"),
+            "\n".join(tr("・{w}").format(w=w) for w in warnings) + tr("\n\nこのまま保存しますか？"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -381,15 +387,17 @@ class TabBase(QWidget):
     def confirm_delete(self, what: str) -> bool:
         answer = QMessageBox.question(
             self,
-            "削除の確認",
-            f"{what}を削除します。よろしいですか？\n（削除は変更履歴に記録されます）",
+            tr("削除の確認"),
+            tr("{what}を削除します。よろしいですか？\n（削除は変更履歴に記録されます）").format(
+                what=what
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def report_error(self, error: Exception) -> None:
-        QMessageBox.warning(self, "事務局デスク", str(error))
+        QMessageBox.warning(self, tr("事務局デスク"), str(error))
 
     def show_history(self, table: str, row_id: int, title: str) -> None:
         """The record's 変更履歴 from the audit log, in a dialog."""
@@ -403,7 +411,7 @@ class TabBase(QWidget):
 
     def preview_sheet(self) -> None:
         """Ctrl+P: the summary sheet of what is selected (tabs that have one override this)."""
-        self.status_message.emit("この画面で印刷できる集計表はまだありません。")
+        self.status_message.emit(tr("この画面で印刷できる集計表はまだありません。"))
 
     def show_sheet_preview(self, build: Callable[..., Sheet], *args: Any) -> None:
         """Build the sheet on the worker and draw it beside it, then open the preview."""

@@ -12,6 +12,7 @@ from db.vocab import ORGANIZATION_KINDS, REGISTRATION_ROLES, REGISTRATION_STATUS
 from desktop.ops import registrations as ops
 from desktop.sheets import counts, expert_catalog, matching
 from desktop.ui.form_dialog import Field
+from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.matching_dialog import MatchingDialog
 from desktop.ui.record_tab import (
     RecordTable,
@@ -27,39 +28,51 @@ from desktop.ui.worker import DbWorker
 
 COLUMNS: list[Column[ops.OrganizationRow]] = [
     # Sorting by 団体名 uses the customary order: codes for local governments, kana otherwise.
-    Column("団体名", lambda r: r.name, lambda r: r.sort_key),
-    Column("区分", lambda r: r.kind_label),
-    Column("団体コード", lambda r: r.lg_code),
-    Column("フリガナ", lambda r: r.kana),
+    Column(QT_TR_NOOP("団体名"), lambda r: r.name, lambda r: r.sort_key),
+    Column(QT_TR_NOOP("区分"), lambda r: r.kind_label),
+    Column(QT_TR_NOOP("団体コード"), lambda r: r.lg_code),
+    Column(QT_TR_NOOP("フリガナ"), lambda r: r.kana),
     Column(
-        "登録数", lambda r: r.registration_count, lambda r: r.registration_count, align_right=True
+        QT_TR_NOOP("登録数"),
+        lambda r: r.registration_count,
+        lambda r: r.registration_count,
+        align_right=True,
     ),
 ]
 
 REGISTRATION_COLUMNS: list[Column[ops.RegistrationRow]] = [
-    Column("事業", lambda r: r.program),
-    Column("区分", lambda r: r.role_label),
-    Column("分野", lambda r: r.categories),
-    Column("状態", lambda r: r.status_label),
-    Column("公表", lambda r: "可" if r.publish_consent else "否"),
-    Column("受付日", lambda r: r.received_on),
-    Column("概要", lambda r: r.summary),
+    Column(QT_TR_NOOP("事業"), lambda r: r.program),
+    Column(QT_TR_NOOP("区分"), lambda r: r.role_label),
+    Column(QT_TR_NOOP("分野"), lambda r: r.categories),
+    Column(QT_TR_NOOP("状態"), lambda r: r.status_label),
+    Column(QT_TR_NOOP("公表"), lambda r: tr("可") if r.publish_consent else tr("否")),
+    Column(QT_TR_NOOP("受付日"), lambda r: r.received_on),
+    Column(QT_TR_NOOP("概要"), lambda r: r.summary),
 ]
 
 ORGANIZATION_FIELDS = [
-    Field("name", "団体名", required=True, placeholder="例: 秩父市、株式会社〇〇"),
-    Field("kind", "団体区分", kind="choice", choices=list(ORGANIZATION_KINDS.items())),
-    Field("kana", "フリガナ", placeholder="例: ちちぶし（ひらがな・カタカナどちらでも）"),
+    Field(
+        "name",
+        QT_TR_NOOP("団体名"),
+        required=True,
+        placeholder=QT_TR_NOOP("例: 秩父市、株式会社〇〇"),
+    ),
+    Field("kind", QT_TR_NOOP("団体区分"), kind="choice", choices=list(ORGANIZATION_KINDS.items())),
+    Field(
+        "kana",
+        QT_TR_NOOP("フリガナ"),
+        placeholder=QT_TR_NOOP("例: ちちぶし（ひらがな・カタカナどちらでも）"),
+    ),
     Field(
         "lg_code",
-        "地方公共団体コード",
-        placeholder="例: 112071",
-        help="都道府県・市区町村は6桁（検査数字を含む）で入力してください。",
+        QT_TR_NOOP("地方公共団体コード"),
+        placeholder=QT_TR_NOOP("例: 112071"),
+        help=QT_TR_NOOP("都道府県・市区町村は6桁（検査数字を含む）で入力してください。"),
     ),
-    Field("address", "住所"),
-    Field("phone", "電話番号"),
-    Field("email", "メールアドレス"),
-    Field("note", "備考", kind="multiline"),
+    Field("address", QT_TR_NOOP("住所")),
+    Field("phone", QT_TR_NOOP("電話番号")),
+    Field("email", QT_TR_NOOP("メールアドレス")),
+    Field("note", QT_TR_NOOP("備考"), kind="multiline"),
 ]
 
 
@@ -75,34 +88,36 @@ class RegistrationsTab(TabBase):
         self.category_box = QComboBox()
         self.category_box.setMinimumContentsLength(16)
         self.table: RecordTable[ops.OrganizationRow] = RecordTable(COLUMNS, self)
-        self.table.export_title = "団体一覧"
-        self.search = search_box("検索（団体名・フリガナ・コード・概要）  Ctrl+F", self.table)
+        self.table.export_title = tr("団体一覧")
+        self.search = search_box(tr("検索（団体名・フリガナ・コード・概要）  Ctrl+F"), self.table)
         self.count_label = QLabel()
         self.detail_view = detail_browser()
 
-        self.add_button = button("団体を追加", self.add_organization, "新しい団体を登録します")
-        self.edit_button = button("編集", self.edit_organization)
-        self.delete_button = button("削除", self.delete_organization)
-        self.history_button = button("変更履歴", self.organization_history)
+        self.add_button = button(
+            tr("団体を追加"), self.add_organization, tr("新しい団体を登録します")
+        )
+        self.edit_button = button(tr("編集"), self.edit_organization)
+        self.delete_button = button(tr("削除"), self.delete_organization)
+        self.history_button = button(tr("変更履歴"), self.organization_history)
         self.matching_button = button(
-            "マッチング…",
+            tr("マッチング…"),
             self.show_matching,
-            "分野ごとに関心・提供・支援策を並べて見ます（Ctrl+M）",
+            tr("分野ごとに関心・提供・支援策を並べて見ます（Ctrl+M）"),
         )
         self.matching_dialog: MatchingDialog | None = None
         self.registrations: RecordTable[ops.RegistrationRow] = RecordTable(
             REGISTRATION_COLUMNS, self
         )
-        self.registrations_title = QLabel("登録")
+        self.registrations_title = QLabel(tr("登録"))
         self.registrations_title.setStyleSheet("font-weight: bold;")
-        self.add_registration_button = button("登録を追加", self.add_registration)
-        self.edit_registration_button = button("登録を編集", self.edit_registration)
-        self.delete_registration_button = button("登録を削除", self.delete_registration)
+        self.add_registration_button = button(tr("登録を追加"), self.add_registration)
+        self.edit_registration_button = button(tr("登録を編集"), self.edit_registration)
+        self.delete_registration_button = button(tr("登録を削除"), self.delete_registration)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("事業:"))
+        filters.addWidget(QLabel(tr("事業:")))
         filters.addWidget(self.program_box, 2)
-        filters.addWidget(QLabel("分野:"))
+        filters.addWidget(QLabel(tr("分野:")))
         filters.addWidget(self.category_box, 2)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.count_label)
@@ -174,7 +189,7 @@ class RegistrationsTab(TabBase):
         current = self.program_box.currentData()
         self.program_box.blockSignals(True)
         self.program_box.clear()
-        self.program_box.addItem("すべての団体", None)
+        self.program_box.addItem(tr("すべての団体"), None)
         for program in programs:
             self.program_box.addItem(program.name, program.id)
         self.program_box.setCurrentIndex(max(self.program_box.findData(current), 0))
@@ -185,7 +200,7 @@ class RegistrationsTab(TabBase):
         program = self._selected_program()
         self.category_box.blockSignals(True)
         self.category_box.clear()
-        self.category_box.addItem("すべての分野", None)
+        self.category_box.addItem(tr("すべての分野"), None)
         if program is not None:
             for category in program.categories:
                 self.category_box.addItem(category.name, category.id)
@@ -208,13 +223,19 @@ class RegistrationsTab(TabBase):
 
     def _update_count(self) -> None:
         shown, total = self.table.proxy.rowCount(), self.table.source.total()
-        self.count_label.setText(f"{shown} / {total} 団体" if shown != total else f"{total} 団体")
+        self.count_label.setText(
+            tr("{shown} / {total} 団体").format(shown=shown, total=total)
+            if shown != total
+            else tr("{total} 団体").format(total=total)
+        )
 
     def _show_detail(self, row: ops.OrganizationRow | None) -> None:
         self.update_buttons()
         if row is None:
             self.detail = None
-            self.detail_view.setHtml("<p>団体を選ぶと、ここに詳細と登録内容が表示されます。</p>")
+            self.detail_view.setHtml(
+                tr("<p>団体を選ぶと、ここに詳細と登録内容が表示されます。</p>")
+            )
             return
         self.worker.call(ops.get_organization, row.id, on_result=self._set_detail)
 
@@ -223,25 +244,36 @@ class RegistrationsTab(TabBase):
         text = detail_html(
             detail.name,
             [
-                ("区分", ORGANIZATION_KINDS.get(detail.kind, detail.kind)),
-                ("フリガナ", detail.kana),
-                ("地方公共団体コード", detail.lg_code),
-                ("上位団体", detail.parent),
-                ("住所", detail.address),
-                ("電話番号", detail.phone),
-                ("メールアドレス", detail.email),
-                ("備考", detail.note),
+                (tr("区分"), ORGANIZATION_KINDS.get(detail.kind, detail.kind)),
+                (tr("フリガナ"), detail.kana),
+                (tr("地方公共団体コード"), detail.lg_code),
+                (tr("上位団体"), detail.parent),
+                (tr("住所"), detail.address),
+                (tr("電話番号"), detail.phone),
+                (tr("メールアドレス"), detail.email),
+                (tr("備考"), detail.note),
             ],
         )
         if detail.matches:
             lines = "".join(
-                f"<li>{html.escape(m.category)}（{html.escape(m.role_label)}）: "
-                f"{html.escape(m.counterpart_label)} {m.counterparts}・支援策 {m.measures}</li>"
+                tr(
+                    "<li>{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}</li>"
+                ).format(
+                    category=html.escape(m.category),
+                    role_label=html.escape(m.role_label),
+                    counterpart_label=html.escape(m.counterpart_label),
+                    counterparts=m.counterparts,
+                    measures=m.measures,
+                )
                 for m in detail.matches
             )
-            text += f"<p style='margin-bottom:0'><b>分野ごとのマッチング</b></p><ul>{lines}</ul>"
+            text += tr(
+                "<p style='margin-bottom:0'><b>分野ごとのマッチング</b></p><ul>{lines}</ul>"
+            ).format(lines=lines)
         self.detail_view.setHtml(text)
-        self.registrations_title.setText(f"登録（{len(detail.registrations)}件）")
+        self.registrations_title.setText(
+            tr("登録（{count}件）").format(count=len(detail.registrations))
+        )
         self.registrations.set_rows(detail.registrations, self._keep_registration)
         self._keep_registration = None
         self.update_buttons()
@@ -270,7 +302,7 @@ class RegistrationsTab(TabBase):
 
     # editing -------------------------------------------------------------------------------
     def add_organization(self) -> None:
-        self._organization_form("団体を追加", {"kind": "municipality"}, None, None)
+        self._organization_form(tr("団体を追加"), {"kind": "municipality"}, None, None)
 
     def edit_organization(self) -> None:
         d = self.detail
@@ -286,7 +318,9 @@ class RegistrationsTab(TabBase):
             "email": d.email,
             "note": d.note,
         }
-        self._organization_form(f"団体を編集 — {d.name}", values, d.id, d.version)
+        self._organization_form(
+            tr("団体を編集 — {name}").format(name=d.name), values, d.id, d.version
+        )
 
     def _organization_form(
         self, title: str, values: dict[str, str], org_id: int | None, version: int | None
@@ -296,7 +330,7 @@ class RegistrationsTab(TabBase):
             return ops.save_organization, data
 
         def saved(new_id: int) -> None:
-            self.status_message.emit("団体を保存しました。")
+            self.status_message.emit(tr("団体を保存しました。"))
             self.reload_rows(keep_id=new_id)
 
         self.edit_form(title, ORGANIZATION_FIELDS, values, save, saved)
@@ -306,7 +340,7 @@ class RegistrationsTab(TabBase):
         if d is None or self.read_only:
             return
         self.delete_record(
-            f"団体「{d.name}」とその登録{len(d.registrations)}件",
+            tr("団体「{name}」とその登録{count}件").format(name=d.name, count=len(d.registrations)),
             ops.delete_organization,
             d.id,
             d.version,
@@ -322,7 +356,9 @@ class RegistrationsTab(TabBase):
         category = self.category_box.currentData()
         if category is not None:
             values["categories"] = str(category)
-        self._registration_form(f"登録を追加 — {d.name}", d, values, None, None)
+        self._registration_form(
+            tr("登録を追加 — {name}").format(name=d.name), d, values, None, None
+        )
 
     def edit_registration(self) -> None:
         d = self.detail
@@ -338,7 +374,9 @@ class RegistrationsTab(TabBase):
             "status": r.status,
             "publish_consent": "1" if r.publish_consent else "",
         }
-        self._registration_form(f"登録を編集 — {d.name}", d, values, r.id, r.version)
+        self._registration_form(
+            tr("登録を編集 — {name}").format(name=d.name), d, values, r.id, r.version
+        )
 
     def _registration_form(
         self,
@@ -352,7 +390,7 @@ class RegistrationsTab(TabBase):
         program = next(p for p in self.programs if str(p.id) == values["program_id"])
         values.setdefault("publish_consent", "1")
         fields = [
-            Field("role", "区分", kind="choice", choices=list(REGISTRATION_ROLES.items())),
+            Field("role", tr("区分"), kind="choice", choices=list(REGISTRATION_ROLES.items())),
             Field(
                 "categories",
                 program.category_label,
@@ -360,10 +398,14 @@ class RegistrationsTab(TabBase):
                 choices=[(str(c.id), c.name) for c in program.categories],
                 required=bool(program.categories),
             ),
-            Field("summary", "概要", kind="multiline"),
-            Field("received_on", "受付日", placeholder="例: 令和2年7月20日、2020/7/20、R2.7.20"),
-            Field("status", "状態", kind="choice", choices=list(REGISTRATION_STATUSES.items())),
-            Field("publish_consent", "公表してよい", kind="check"),
+            Field("summary", tr("概要"), kind="multiline"),
+            Field(
+                "received_on",
+                tr("受付日"),
+                placeholder=tr("例: 令和2年7月20日、2020/7/20、R2.7.20"),
+            ),
+            Field("status", tr("状態"), kind="choice", choices=list(REGISTRATION_STATUSES.items())),
+            Field("publish_consent", tr("公表してよい"), kind="check"),
         ]
 
         def save(v: dict[str, str]) -> tuple[Any, Any]:
@@ -382,7 +424,7 @@ class RegistrationsTab(TabBase):
             return ops.save_registration, data
 
         def saved(new_id: int) -> None:
-            self.status_message.emit("登録を保存しました。")
+            self.status_message.emit(tr("登録を保存しました。"))
             self._keep_registration = new_id
             self.reload_rows(keep_id=organization.id)  # reselecting reloads the detail
 
@@ -394,7 +436,9 @@ class RegistrationsTab(TabBase):
         if d is None or r is None or self.read_only:
             return
         self.delete_record(
-            f"{d.name}の登録（{r.program}・{r.role_label}）",
+            tr("{name}の登録（{program}・{role_label}）").format(
+                name=d.name, program=r.program, role_label=r.role_label
+            ),
             ops.delete_registration,
             r.id,
             r.version,

@@ -13,24 +13,31 @@ from db.vocab import MEMBER_ROLES
 from desktop.ops import councils as ops
 from desktop.ui.as_of_edit import AsOfEdit
 from desktop.ui.form_dialog import Field
+from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_tab import RecordTable, TabBase, button, button_row
 from desktop.ui.table_model import Column
 
 MEMBER_COLUMNS: list[Column[ops.MemberRow]] = [
-    Column("役割", lambda r: r.role_label),
-    Column("区分", lambda r: r.group),
-    Column("役職", lambda r: r.post),
-    Column("氏名", lambda r: r.name),
-    Column("所属", lambda r: r.organization),
-    Column("任期", lambda r: r.term),
+    Column(QT_TR_NOOP("役割"), lambda r: r.role_label),
+    Column(QT_TR_NOOP("区分"), lambda r: r.group),
+    Column(QT_TR_NOOP("役職"), lambda r: r.post),
+    Column(QT_TR_NOOP("氏名"), lambda r: r.name),
+    Column(QT_TR_NOOP("所属"), lambda r: r.organization),
+    Column(QT_TR_NOOP("任期"), lambda r: r.term),
 ]
 MEMBER_FIELDS = [
-    Field("role", "役割", kind="choice", choices=list(MEMBER_ROLES.items())),
-    Field("post", "役職", placeholder="例: 経済産業省地域経済産業グループ長"),
-    Field("name", "氏名", help="役職だけが決まっている場合は空欄のままにします。"),
-    Field("organization", "所属", placeholder="例: 経済産業省"),
-    Field("group", "区分", placeholder="例: 民間事業者"),
-    Field("note", "備考", placeholder="例: 必要に応じて"),
+    Field("role", QT_TR_NOOP("役割"), kind="choice", choices=list(MEMBER_ROLES.items())),
+    Field(
+        "post", QT_TR_NOOP("役職"), placeholder=QT_TR_NOOP("例: 経済産業省地域経済産業グループ長")
+    ),
+    Field(
+        "name",
+        QT_TR_NOOP("氏名"),
+        help=QT_TR_NOOP("役職だけが決まっている場合は空欄のままにします。"),
+    ),
+    Field("organization", QT_TR_NOOP("所属"), placeholder=QT_TR_NOOP("例: 経済産業省")),
+    Field("group", QT_TR_NOOP("区分"), placeholder=QT_TR_NOOP("例: 民間事業者")),
+    Field("note", QT_TR_NOOP("備考"), placeholder=QT_TR_NOOP("例: 必要に応じて")),
 ]
 
 
@@ -43,34 +50,34 @@ class RosterPanel(QWidget):
         self._on_changed = on_changed  # the council list's member counts reload
         self.council_id: int | None = None
         self.members: RecordTable[ops.MemberRow] = RecordTable(MEMBER_COLUMNS, self)
-        self.members.export_title = "委員名簿"
-        self.title = QLabel("委員名簿")
+        self.members.export_title = tr("委員名簿")
+        self.title = QLabel(tr("委員名簿"))
         self.title.setStyleSheet("font-weight: bold;")
         self.as_of_edit = AsOfEdit(
-            "この日の委員を表示・印刷します（例: 令和4年4月1日）。空欄は今日。"
+            tr("この日の委員を表示・印刷します（例: 令和4年4月1日）。空欄は今日。")
         )
         self.as_of_edit.editingFinished.connect(self.reload)
-        self.history_check = QCheckBox("任期外の委員も表示")
+        self.history_check = QCheckBox(tr("任期外の委員も表示"))
         self.history_check.toggled.connect(lambda _on: self.reload())
 
-        self.add_button = button("委員を追加", self.add_member)
-        self.edit_button = button("委員を編集", self.edit_member)
+        self.add_button = button(tr("委員を追加"), self.add_member)
+        self.edit_button = button(tr("委員を編集"), self.edit_member)
         self.replace_button = button(
-            "委員を交代…",
+            tr("委員を交代…"),
             self.replace_member,
-            "任期を終える委員と、その席を継ぐ委員（履歴は残ります）",
+            tr("任期を終える委員と、その席を継ぐ委員（履歴は残ります）"),
         )
-        self.delete_button = button("委員を削除", self.delete_member)
-        self.up_button = button("▲", lambda: self.move_member(-1), "上へ（同じ役割の中で）")
-        self.down_button = button("▼", lambda: self.move_member(1), "下へ（同じ役割の中で）")
-        self.history_button = button("履歴", self.member_history, "この委員の変更履歴")
+        self.delete_button = button(tr("委員を削除"), self.delete_member)
+        self.up_button = button("▲", lambda: self.move_member(-1), tr("上へ（同じ役割の中で）"))
+        self.down_button = button("▼", lambda: self.move_member(1), tr("下へ（同じ役割の中で）"))
+        self.history_button = button(tr("履歴"), self.member_history, tr("この委員の変更履歴"))
         self.new_term_button = button(
-            "新しい任期へ…", self.copy_roster, "今の委員全員を新しい任期の名簿に写します"
+            tr("新しい任期へ…"), self.copy_roster, tr("今の委員全員を新しい任期の名簿に写します")
         )
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(QLabel("時点:"))
+        header.addWidget(QLabel(tr("時点:")))
         header.addWidget(self.as_of_edit)
         header.addWidget(self.history_check)
         layout = QVBoxLayout(self)
@@ -97,10 +104,10 @@ class RosterPanel(QWidget):
     def show_council(self, council_id: int | None, name: str) -> None:
         self.council_id = council_id
         if council_id is None:
-            self.title.setText("委員名簿（協議会が登録されていません）")
+            self.title.setText(tr("委員名簿（協議会が登録されていません）"))
             self.members.set_rows([])
         else:
-            self.title.setText(f"委員名簿 — {name}")
+            self.title.setText(tr("委員名簿 — {name}").format(name=name))
             self.reload()
         self.update_buttons()
 
@@ -142,7 +149,7 @@ class RosterPanel(QWidget):
     def add_member(self) -> None:
         if self.council_id is None or self.tab.read_only:
             return
-        self._member_form("委員を追加", {"role": "member"}, None, None)
+        self._member_form(tr("委員を追加"), {"role": "member"}, None, None)
 
     def edit_member(self) -> None:
         m = self.members.current()
@@ -156,7 +163,7 @@ class RosterPanel(QWidget):
             "group": m.group,
             "note": m.note,
         }
-        self._member_form("委員を編集", values, m.id, m.version)
+        self._member_form(tr("委員を編集"), values, m.id, m.version)
 
     def _member_form(
         self, title: str, values: dict[str, str], member_id: int | None, version: int | None
@@ -169,7 +176,7 @@ class RosterPanel(QWidget):
             return ops.save_member, data
 
         def saved(new_id: int) -> None:
-            self.tab.status_message.emit("委員を保存しました。")
+            self.tab.status_message.emit(tr("委員を保存しました。"))
             self._changed(keep_id=new_id)
 
         self.tab.edit_form(title, MEMBER_FIELDS, values, save, saved)
@@ -182,13 +189,23 @@ class RosterPanel(QWidget):
         fields = [
             Field(
                 "from_date",
-                "交代する日",
+                tr("交代する日"),
                 required=True,
-                placeholder="新しい委員の任期の初日（例: 令和4年4月1日）",
+                placeholder=tr("新しい委員の任期の初日（例: 令和4年4月1日）"),
             ),
-            Field("name", "新しい委員の氏名", required=True),
-            Field("post", "役職", placeholder=f"空欄: 同じ（{m.post or '－'}）"),
-            Field("organization", "所属", placeholder=f"空欄: 同じ（{m.organization or '－'}）"),
+            Field("name", tr("新しい委員の氏名"), required=True),
+            Field(
+                "post",
+                tr("役職"),
+                placeholder=tr("空欄: 同じ（{post}）").format(post=m.post or "－"),
+            ),
+            Field(
+                "organization",
+                tr("所属"),
+                placeholder=tr("空欄: 同じ（{organization}）").format(
+                    organization=m.organization or "－"
+                ),
+            ),
         ]
 
         def save(v: dict[str, str]) -> tuple[Any, Any]:
@@ -196,36 +213,48 @@ class RosterPanel(QWidget):
 
         def saved(new_id: int) -> None:
             self.tab.status_message.emit(
-                f"{m.name or m.post}の席を交代しました（履歴は残ります）。"
+                tr("{post}の席を交代しました（履歴は残ります）。").format(post=m.name or m.post)
             )
             self._changed(keep_id=new_id)
 
-        self.tab.edit_form(f"委員を交代 — {m.name or m.post}", fields, {}, save, saved)
+        self.tab.edit_form(
+            tr("委員を交代 — {post}").format(post=m.name or m.post), fields, {}, save, saved
+        )
 
     def copy_roster(self) -> None:
         council_id = self.council_id
         if council_id is None or self.tab.read_only:
             return
         fields = [
-            Field("start", "新しい任期の初日", required=True, placeholder="例: 令和4年4月1日"),
-            Field("end", "任期の終わり", placeholder="空欄: 定めなし（例: 令和6年3月31日）"),
+            Field(
+                "start", tr("新しい任期の初日"), required=True, placeholder=tr("例: 令和4年4月1日")
+            ),
+            Field(
+                "end", tr("任期の終わり"), placeholder=tr("空欄: 定めなし（例: 令和6年3月31日）")
+            ),
         ]
 
         def save(v: dict[str, str]) -> tuple[Any, Any]:
             return ops.copy_roster, ops.NewTermInput(council_id, **v)
 
         def saved(count: int) -> None:
-            self.tab.status_message.emit(f"{count}名を新しい任期の名簿に写しました。")
+            self.tab.status_message.emit(
+                tr("{count}名を新しい任期の名簿に写しました。").format(count=count)
+            )
             self._changed()
 
-        self.tab.edit_form("名簿を新しい任期へ", fields, {}, save, saved)
+        self.tab.edit_form(tr("名簿を新しい任期へ"), fields, {}, save, saved)
 
     def delete_member(self) -> None:
         m = self.members.current()
         if m is None or self.tab.read_only:
             return
         self.tab.delete_record(
-            f"委員「{m.name or m.post}」", ops.delete_member, m.id, m.version, then=self._changed
+            tr("委員「{post}」").format(post=m.name or m.post),
+            ops.delete_member,
+            m.id,
+            m.version,
+            then=self._changed,
         )
 
     def move_member(self, step: int) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.sheets.model import Sheet
+from desktop.ui.i18n import tr
 from desktop.ui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def print_pages(pdf: bytes, printer: QPrinter) -> None:
     dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("プリンターを開けません。")
+        raise OSError(tr("プリンターを開けません。"))
     try:
         from desktop.sheets.preview import page_images
 
@@ -93,14 +94,14 @@ class PreviewMaker(QObject):
             return  # one preview at a time
         self._cancel.clear()
         progress = QProgressDialog(
-            "集計表のデータを集めています…", "中止", 0, 0, self.parent_widget
+            tr("集計表のデータを集めています…"), tr("中止"), 0, 0, self.parent_widget
         )
-        progress.setWindowTitle("印刷プレビュー")
+        progress.setWindowTitle(tr("印刷プレビュー"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)  # a short sheet never flashes a dialog
         progress.canceled.connect(self._cancel.set)
         self._progress = progress
-        self.status.emit("印刷プレビューを作成しています…")
+        self.status.emit(tr("印刷プレビューを作成しています…"))
         self.worker.call(build, *args, on_result=self._built, on_error=self._failed)
 
     def _built(self, sheet: Sheet) -> None:
@@ -145,14 +146,14 @@ class PreviewMaker(QObject):
         if isinstance(error, PreviewCancelled):
             self.status.emit(str(error))
             return
-        QMessageBox.warning(self.parent_widget, "印刷プレビュー", str(error))
+        QMessageBox.warning(self.parent_widget, tr("印刷プレビュー"), str(error))
 
 
 class SheetPreviewDialog(QDialog):
     def __init__(self, preview: Preview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.setWindowTitle(f"印刷プレビュー — {preview.sheet.title}")
+        self.setWindowTitle(tr("印刷プレビュー — {title}").format(title=preview.sheet.title))
         widest = max((page.width for page in preview.pages), default=800)
         self.resize(min(widest + 80, 1400), 820)  # a whole page across, landscape too
         pages = QWidget()
@@ -171,19 +172,21 @@ class SheetPreviewDialog(QDialog):
         scroll.setStyleSheet("QScrollArea { background: #e8e8e8; }")
 
         buttons = QDialogButtonBox()
-        self.pdf_button = buttons.addButton("PDF で保存…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.xlsx_button = buttons.addButton(
-            "Excel で保存…", QDialogButtonBox.ButtonRole.ActionRole
+        self.pdf_button = buttons.addButton(
+            tr("PDF で保存…"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.print_button = buttons.addButton("印刷…", QDialogButtonBox.ButtonRole.AcceptRole)
-        close = buttons.addButton("閉じる", QDialogButtonBox.ButtonRole.RejectRole)
+        self.xlsx_button = buttons.addButton(
+            tr("Excel で保存…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button = buttons.addButton(tr("印刷…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        close = buttons.addButton(tr("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.xlsx_button.clicked.connect(self.save_xlsx)
         self.print_button.clicked.connect(self.print_sheet)
         close.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        count = QLabel(f"{len(preview.pages)}ページ（A4）")
+        count = QLabel(tr("{count}ページ（A4）").format(count=len(preview.pages)))
         layout.addWidget(count)
         if preview.font_warning:
             warning = QLabel(preview.font_warning)
@@ -205,18 +208,19 @@ class SheetPreviewDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(
                 self,
-                "保存できません",
-                f"「{target}」に保存できません（{exc.strerror or exc}）。"
-                "ファイルを開いているアプリを閉じるか、別の場所を選んでください。",
+                tr("保存できません"),
+                tr(
+                    "「{target}」に保存できません（{exc}）。ファイルを開いているアプリを閉じるか、別の場所を選んでください。"
+                ).format(target=target, exc=exc.strerror or exc),
             )
 
     def save_pdf(self) -> None:
-        target = self._target("PDF で保存", ".pdf", "PDF (*.pdf)")
+        target = self._target(tr("PDF で保存"), ".pdf", "PDF (*.pdf)")
         if target is not None:
             self._write(target, lambda t: t.write_bytes(self.preview.pdf))
 
     def save_xlsx(self) -> None:
-        target = self._target("Excel で保存", ".xlsx", "Excel ブック (*.xlsx)")
+        target = self._target(tr("Excel で保存"), ".xlsx", tr("Excel ブック (*.xlsx)"))
         if target is not None:
             from desktop.sheets.xlsx import render_xlsx
 
@@ -230,4 +234,4 @@ class SheetPreviewDialog(QDialog):
         try:
             print_pages(self.preview.pdf, printer)
         except OSError as exc:
-            QMessageBox.warning(self, "印刷できません", str(exc))
+            QMessageBox.warning(self, tr("印刷できません"), str(exc))

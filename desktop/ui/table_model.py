@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.japanese.text import search_key
+from desktop.ui.i18n import tr
 
 Row = TypeVar("Row")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -198,7 +199,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].title
+            return tr(self.columns[section].title)  # marked with QT_TR_NOOP where defined
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None

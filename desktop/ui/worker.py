@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from db.engine import Database, open_database
 from db.errors import UserError
+from desktop.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ class DbWorker(QObject):
         self._side = ThreadPoolExecutor(max_workers=1, thread_name_prefix="secdesk-side")
         self._database: Database | None = None
         self._pending = 0
+        self._closed = False
         self._finished.connect(self._deliver)
 
     @property
@@ -104,7 +106,7 @@ class DbWorker(QObject):
 
     def _require(self) -> Database:
         if self._database is None:
-            raise UserError("データベースが開かれていません。")
+            raise UserError(tr("データベースが開かれていません。"))
         return self._database
 
     def _submit(
@@ -114,6 +116,8 @@ class DbWorker(QObject):
         on_error: ErrorHandler | None,
         executor: ThreadPoolExecutor | None = None,
     ) -> None:
+        if self._closed:  # the window closed while a reply was on its way: nothing more to do
+            return
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
@@ -139,7 +143,9 @@ class DbWorker(QObject):
             else:
                 log.error("database operation failed", exc_info=error)
                 self.failed.emit(
-                    f"予期しないエラーが発生しました（{type(error).__name__}: {error}）。"
+                    tr("予期しないエラーが発生しました（{__name__}: {error}）。").format(
+                        __name__=type(error).__name__, error=error
+                    )
                 )
         finally:
             self._pending -= 1
@@ -154,6 +160,9 @@ class DbWorker(QObject):
                 self._database.close()
                 self._database = None
 
+        if self._closed:
+            return
+        self._closed = True
         self._side.shutdown(wait=True)
         self._executor.submit(close)
         self._executor.shutdown(wait=True)

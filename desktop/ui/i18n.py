@@ -1,0 +1,55 @@
+"""The window's language. Texts are written in Japanese in the code and go through `tr()`; the
+English comes from Qt Linguist: resources/translations/secdesk_en.ts (the source, kept in the
+repository, updated with `pyside6-lupdate`) compiled to secdesk_en.qm by `pyside6-lrelease` at
+build time (dev.py does it before running or testing from source).
+
+Constants shown later (column titles, labels of codes) are marked with QT_TR_NOOP so that
+lupdate finds them, and pass through tr() when they are shown: the translator is installed when
+the application starts, after those modules are imported.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = {"ja": "日本語", "en": "English"}
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+# lupdate files the texts of bare tr() calls under the empty context.
+CONTEXT = ""
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Marks a constant for translation; tr() translates it where it is shown."""
+    return text
+
+
+def tr(text: str) -> str:
+    """`text` in the window's language (itself when Japanese, or not translated yet)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def compiled(lang: str) -> Path:
+    return TRANSLATIONS / f"secdesk_{lang}.qm"
+
+
+def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Qt's own texts (buttons of message boxes, file dialogs) and the program's in `lang`; the
+    translators installed. Without the program's translation the window stays Japanese."""
+    installed = []
+    qt = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(lang), "qtbase", "_", qt_folder):
+        app.installTranslator(qt)
+        installed.append(qt)
+    if lang != "ja":
+        ours = QTranslator(app)
+        if ours.load(str(compiled(lang))):
+            app.installTranslator(ours)
+            installed.append(ours)
+        else:
+            print(f"secdesk: no translation at {compiled(lang)}; the window stays Japanese.",
+                  file=sys.stderr)  # fmt: skip
+    return installed

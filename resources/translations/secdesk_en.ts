@@ -1,0 +1,2298 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/events_tab.py" line="262"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="14"/>
+        <location filename="../../desktop/ui/import_flow.py" line="274"/>
+        <source>日時</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="16"/>
+        <source>操作者</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/events_tab.py" line="63"/>
+        <location filename="../../desktop/ui/events_tab.py" line="103"/>
+        <location filename="../../desktop/ui/events_tab.py" line="265"/>
+        <source>対象</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="35"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="17"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="27"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="18"/>
+        <location filename="../../desktop/ui/import_flow.py" line="276"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="48"/>
+        <source>変更履歴（すべて）</source>
+        <translation>Change history (all)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="50"/>
+        <source>この日から（例: 令和8年4月1日）。空欄: 30 日前から</source>
+        <translation>From this day (e.g. 2026-04-01). Blank: 30 days ago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="51"/>
+        <source>30 日前</source>
+        <translation>30 days ago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="52"/>
+        <source>この日まで。空欄: 今日</source>
+        <translation>Up to this day. Blank: today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="54"/>
+        <source>表示(&amp;S)</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="62"/>
+        <source>期間</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="87"/>
+        <location filename="../../desktop/ui/events_tab.py" line="161"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="101"/>
+        <source>変更履歴</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/import_flow.py" line="304"/>
+        <location filename="../../desktop/ui/matching_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="182"/>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="77"/>
+        <source>※表の上で右クリックすると Excel・CSV に書き出せます。</source>
+        <translation>Right-click the table to export it to Excel or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="97"/>
+        <source>{count}件</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="32"/>
+        <source>手動</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="33"/>
+        <source>定期</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="34"/>
+        <source>取り込みの前</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="35"/>
+        <source>取り消しの前</source>
+        <translation>Before an undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="36"/>
+        <source>重複の統合の前</source>
+        <translation>Before a merge of duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="37"/>
+        <source>復元の前</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="38"/>
+        <source>形式の更新の前</source>
+        <translation>Before a schema upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="52"/>
+        <source>きっかけ</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="53"/>
+        <source>大きさ</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/import_flow.py" line="275"/>
+        <location filename="../../desktop/ui/import_review.py" line="97"/>
+        <source>ファイル</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="67"/>
+        <source>バックアップ</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="67"/>
+        <source>バックアップと復元</source>
+        <translation>Backups and restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="72"/>
+        <source>バックアップ一覧</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="80"/>
+        <source> 個</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="84"/>
+        <source> 時間ごと</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="85"/>
+        <source>しない</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="90"/>
+        <source>残す数（きっかけごと）</source>
+        <translation>Keep (of each kind)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="91"/>
+        <source>定期バックアップ（起動中）</source>
+        <translation>Scheduled backup (while open) every</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="93"/>
+        <source>今すぐバックアップ(&amp;B)</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="95"/>
+        <source>選んだバックアップから復元(&amp;R)…</source>
+        <translation>&amp;Restore the chosen backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="97"/>
+        <source>ファイルから復元…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="120"/>
+        <source>保存先: {folder}（新しい順）</source>
+        <translation>Kept in: {folder} (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="149"/>
+        <source>復元するバックアップ</source>
+        <translation>Backup to restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="151"/>
+        <source>バックアップ (*.sqlite *.json.gz);;すべてのファイル (*)</source>
+        <translation>Backups (*.sqlite *.json.gz);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="159"/>
+        <source>復元の確認</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="161"/>
+        <source>現在のデータを「{label}」のバックアップの内容に置き換えます。
+（現在の状態は復元の前に自動でバックアップします）</source>
+        <translation>The current data will be replaced by the backup of {label}.
+(The current state is backed up first.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="173"/>
+        <source>復元</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="173"/>
+        <source>「{label}」の状態に戻しました。</source>
+        <translation>Restored to {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="42"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="193"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="268"/>
+        <source>選定年度</source>
+        <translation>Selected in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="43"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="44"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="192"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="262"/>
+        <source>提案者</source>
+        <translation>Proposers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="45"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="195"/>
+        <source>支援状況</source>
+        <translation>Support status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="46"/>
+        <source>支援終了</source>
+        <translation>Support ends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="47"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="203"/>
+        <source>継続申請</source>
+        <translation>Continuation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="49"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="259"/>
+        <source>提案タイトル</source>
+        <translation>Proposal title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="55"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="362"/>
+        <source>会議名</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="56"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="226"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="363"/>
+        <source>種別</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="57"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="227"/>
+        <source>上位会議</source>
+        <translation>Parent council</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="59"/>
+        <source>委員数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="71"/>
+        <source>選定事業</source>
+        <translation>Selected projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="72"/>
+        <source>会議・協議会</source>
+        <translation>Councils</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="73"/>
+        <source>継続申請が必要な事業（今年度末で終了予定）</source>
+        <translation>Projects needing a continuation application (support ends this fiscal year)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="79"/>
+        <source>検索（提案者・タイトル・会議名）  Ctrl+F</source>
+        <translation>Search (proposers, title, council)  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="84"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="277"/>
+        <source>事業を追加</source>
+        <translation>Add project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="85"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="291"/>
+        <source>事業を編集</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="86"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="352"/>
+        <source>継続申請を記録</source>
+        <translation>Record continuation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="88"/>
+        <source>協議会を作成</source>
+        <translation>Create council</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="91"/>
+        <location filename="../../desktop/ui/import_review.py" line="212"/>
+        <source>表示:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="139"/>
+        <source>名簿を印刷する会議を「会議・協議会」の一覧で選んでください。</source>
+        <translation>Choose the council to print in the Councils list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="178"/>
+        <source>&lt;p&gt;事業を選ぶと、詳細と協議会の委員名簿が表示されます。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose a project to see its details and its council’s members.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="196"/>
+        <source>{status}（{term_end_label}末まで）</source>
+        <translation>{status} (until the end of {term_end_label})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="200"/>
+        <source>技術</source>
+        <translation>Technology</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="201"/>
+        <source>現地支援責任者</source>
+        <translation>On-site support lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="219"/>
+        <source>&lt;p&gt;会議を選ぶと、委員名簿が表示されます。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="264"/>
+        <source>例: 北海道、岩見沢市、更別村</source>
+        <translation>e.g. 北海道、岩見沢市、更別村</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="270"/>
+        <source>例: 令和2年度、R2、2020</source>
+        <translation>e.g. 令和2年度, R2, 2020</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="300"/>
+        <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
+        <translation>Choose the programme (register the programme first).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="308"/>
+        <source>事業を保存しました。</source>
+        <translation>Project saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="333"/>
+        <source>提出日</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="333"/>
+        <source>例: 令和3年11月1日</source>
+        <translation>e.g. 2021-11-01</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="335"/>
+        <source>決定日</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="335"/>
+        <source>審査中は空欄（例: 令和3年12月17日）</source>
+        <translation>Blank while under review (e.g. 2021-12-17)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="338"/>
+        <source>審査結果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="349"/>
+        <source>継続申請を記録しました。</source>
+        <translation>Continuation recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="352"/>
+        <source>継続申請の審査結果を記録</source>
+        <translation>Record the result of the continuation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="364"/>
+        <location filename="../../desktop/ui/events_tab.py" line="111"/>
+        <location filename="../../desktop/ui/events_tab.py" line="122"/>
+        <location filename="../../desktop/ui/events_tab.py" line="270"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="75"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="254"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="40"/>
+        <source>備考</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="375"/>
+        <source>協議会を作成しました。委員を追加してください。</source>
+        <translation>Council created. Now add its members.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="380"/>
+        <source>協議会を作成 — {title}</source>
+        <translation>Create council — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="22"/>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="26"/>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="28"/>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="40"/>
+        <source>この日から見た予定・期限と登録数（例: 令和2年7月1日）。</source>
+        <translation>Plans, deadlines and registrations as seen from this day (e.g. 2020-07-01).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="46"/>
+        <source>今後の予定と期限</source>
+        <translation>Coming plans and deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="51"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="80"/>
+        <source>時点:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="59"/>
+        <source>今後{DEFAULT_WEEKS}週間の予定と期限（期限超過は赤）</source>
+        <translation>Plans and deadlines of the next {DEFAULT_WEEKS} weeks (overdue in red)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="68"/>
+        <source>登録数（取下げを除く）</source>
+        <translation>Registrations (withdrawn ones left out)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="90"/>
+        <source>{as_of}から{until}まで</source>
+        <translation>From {as_of} to {until}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="93"/>
+        <source>&#x3000;期限超過 {overdue}件</source>
+        <translation>  {overdue} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="191"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="228"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="255"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="31"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="44"/>
+        <source>事業</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="32"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="32"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="45"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="247"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="393"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="22"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="39"/>
+        <source>区分</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="33"/>
+        <source>件数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="26"/>
+        <source>団体</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="26"/>
+        <source>人</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="28"/>
+        <source>1件目</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="29"/>
+        <source>2件目</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="30"/>
+        <source>理由</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="44"/>
+        <source>重複の確認</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
+        <source>左を残して統合</source>
+        <translation>Merge, keeping the left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="54"/>
+        <source>右を残して統合</source>
+        <translation>Merge, keeping the right</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="56"/>
+        <source>重複ではない</source>
+        <translation>Not duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="56"/>
+        <source>この組み合わせは今後表示しません</source>
+        <translation>This pair will not be shown again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="60"/>
+        <source>種類:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="86"/>
+        <source>統合すると、残さない方の登録・委員・参加などはすべて残す方に移り、変更履歴に記録されます。</source>
+        <translation>A merge moves the registrations, memberships, participations and so on of the one not kept to the one kept, and records it in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="109"/>
+        <source>重複の可能性がある{what}: {count}組</source>
+        <translation>Possible duplicate {what}: {count} pairs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="111"/>
+        <source>見つかりません</source>
+        <translation>None found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="130"/>
+        <source>統合の確認</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="132"/>
+        <source>「{name}」（ID {id}）を「{name2}」（ID {id2}）に統合します。「{name}」の登録・委員・参加などは「{name2}」に移り、「{name}」は削除されます。よろしいですか？</source>
+        <translation>Merge “{name}” (ID {id}) into “{name2}” (ID {id2})? The registrations, memberships, participations and so on of “{name}” move to “{name2}”, and “{name}” is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="145"/>
+        <source>統合できません</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="39"/>
+        <location filename="../../desktop/ui/events_tab.py" line="116"/>
+        <source>行事名</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="40"/>
+        <location filename="../../desktop/ui/events_tab.py" line="120"/>
+        <source>年度</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="42"/>
+        <source>回数</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="47"/>
+        <location filename="../../desktop/ui/events_tab.py" line="81"/>
+        <source>回</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="53"/>
+        <location filename="../../desktop/ui/events_tab.py" line="82"/>
+        <location filename="../../desktop/ui/events_tab.py" line="261"/>
+        <source>テーマ</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="55"/>
+        <location filename="../../desktop/ui/events_tab.py" line="85"/>
+        <source>開催日</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="61"/>
+        <location filename="../../desktop/ui/events_tab.py" line="89"/>
+        <source>時間</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="62"/>
+        <location filename="../../desktop/ui/events_tab.py" line="92"/>
+        <location filename="../../desktop/ui/events_tab.py" line="263"/>
+        <source>形式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="65"/>
+        <location filename="../../desktop/ui/events_tab.py" line="153"/>
+        <source>参加者</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="72"/>
+        <location filename="../../desktop/ui/events_tab.py" line="125"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="24"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="35"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="73"/>
+        <location filename="../../desktop/ui/events_tab.py" line="126"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="34"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="63"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="248"/>
+        <source>フリガナ</source>
+        <translation>Reading (kana)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="74"/>
+        <location filename="../../desktop/ui/events_tab.py" line="127"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="25"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="38"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="204"/>
+        <source>所属</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="75"/>
+        <location filename="../../desktop/ui/events_tab.py" line="128"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="23"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="31"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="199"/>
+        <source>役職</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="76"/>
+        <location filename="../../desktop/ui/events_tab.py" line="129"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="74"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="253"/>
+        <source>メールアドレス</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="77"/>
+        <location filename="../../desktop/ui/events_tab.py" line="132"/>
+        <source>参加形式</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="78"/>
+        <location filename="../../desktop/ui/events_tab.py" line="136"/>
+        <location filename="../../desktop/ui/import_flow.py" line="278"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="407"/>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="81"/>
+        <source>例: 1</source>
+        <translation>e.g. 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="82"/>
+        <source>例: 物流・農業</source>
+        <translation>e.g. logistics and agriculture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="86"/>
+        <source>例: 令和3年10月1日、R3.10.1、2021/10/1</source>
+        <translation>e.g. 令和3年10月1日, R3.10.1, 2021/10/1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="87"/>
+        <source>和暦・西暦のどちらでも入力できます。</source>
+        <translation>Japanese era or Western year, either will do.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="89"/>
+        <source>例: 13:30～15:00</source>
+        <translation>e.g. 13:30–15:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="94"/>
+        <location filename="../../desktop/ui/events_tab.py" line="134"/>
+        <source>未定</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="98"/>
+        <location filename="../../desktop/ui/events_tab.py" line="264"/>
+        <source>会場</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="99"/>
+        <source>例: 中央合同庁舎8号館 1階講堂（会場・会場とwebのとき）</source>
+        <translation>e.g. 中央合同庁舎8号館 1階講堂 (on site, or on site and web)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="104"/>
+        <source>例: 地方公共団体のご担当者様のみ</source>
+        <translation>e.g. local government staff only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="108"/>
+        <location filename="../../desktop/ui/events_tab.py" line="267"/>
+        <source>定員</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="109"/>
+        <source>例: 100（空欄: 定員なし。超えた申込はキャンセル待ち）</source>
+        <translation>e.g. 100 (blank: no limit; beyond it, applicants wait for a place)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="118"/>
+        <source>例: 令和4年度 未来技術実装ミニシンポジウム</source>
+        <translation>e.g. 令和4年度 未来技術実装ミニシンポジウム</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="120"/>
+        <source>例: 令和4年度、R4、2022</source>
+        <translation>e.g. 令和4年度, R4, 2022</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="121"/>
+        <source>参加対象</source>
+        <translation>Who may attend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="122"/>
+        <source>例: ※web開催予定</source>
+        <translation>e.g. ※web開催予定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="148"/>
+        <source>行事一覧</source>
+        <translation>Event series</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="149"/>
+        <source>開催日程</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="150"/>
+        <source>参加者名簿</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="151"/>
+        <source>検索（テーマ・対象）  Ctrl+F</source>
+        <translation>Search (theme, audience)  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="156"/>
+        <location filename="../../desktop/ui/events_tab.py" line="317"/>
+        <source>行事を追加</source>
+        <translation>Add series</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="157"/>
+        <source>行事を編集</source>
+        <translation>Edit series</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="158"/>
+        <location filename="../../desktop/ui/events_tab.py" line="349"/>
+        <source>回を追加</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="159"/>
+        <source>回を編集</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="160"/>
+        <source>回を削除</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="162"/>
+        <source>参加者を追加</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="163"/>
+        <source>参加者を削除</source>
+        <translation>Delete participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="165"/>
+        <location filename="../../desktop/ui/events_tab.py" line="457"/>
+        <source>状態を変更</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="165"/>
+        <source>申込・参加・欠席・取消</source>
+        <translation>Applied, attended, absent, cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="224"/>
+        <source>開催日程を印刷する行事を選んでください。</source>
+        <translation>Choose the series whose sessions to print.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="253"/>
+        <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
+        <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="268"/>
+        <source>{capacity}名</source>
+        <translation>{capacity} people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="274"/>
+        <source>／定員{capacity}名</source>
+        <translation> / capacity {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="276"/>
+        <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
+        <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="295"/>
+        <source>{title}、キャンセル待ち{waiting}名）</source>
+        <translation>{title}, {waiting} waiting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="329"/>
+        <source>行事を編集 — {name}</source>
+        <translation>Edit series — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="338"/>
+        <source>行事を保存しました。</source>
+        <translation>Series saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="368"/>
+        <source>回を編集 — {number_label}</source>
+        <translation>Edit session — {number_label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="386"/>
+        <source>開催回を保存しました。</source>
+        <translation>Session saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="396"/>
+        <source>{number_label}（参加者{participant_count}名を含む）</source>
+        <translation>{number_label} (with its {participant_count} participants)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="417"/>
+        <source>キャンセル待ち</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="421"/>
+        <source>参加者を追加 — {number_label}</source>
+        <translation>Add participant — {number_label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="434"/>
+        <source>参加者「{name}」</source>
+        <translation>participant “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="458"/>
+        <source>{name}さんの状態:</source>
+        <translation>Status of {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="44"/>
+        <source>取り込み</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="70"/>
+        <source>取り込むファイル</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="72"/>
+        <source>Excel ブック (*.xlsx *.xlsm);;すべてのファイル (*)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="78"/>
+        <source>取り込むフォルダ（申込書の束）</source>
+        <translation>Folder to import (a batch of forms)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="89"/>
+        <source>確認中の取り込みを先に終えてください。</source>
+        <translation>Finish the import being reviewed first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="94"/>
+        <source>ファイルを読んでいます…</source>
+        <translation>Reading the files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="94"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="97"/>
+        <source>中止</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="119"/>
+        <source>{name} を読んでいます…（{done}/{total}）</source>
+        <translation>Reading {name}… ({done}/{total})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="143"/>
+        <source>{name}（取り込み番号 {earlier_batch}）</source>
+        <translation>{name} (import {earlier_batch})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="152"/>
+        <source>次のファイルはすでに取り込み済みです: {names}
+もう一度取り込みますか？</source>
+        <translation>These files were imported before: {names}
+Import them again?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="177"/>
+        <source>取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。</source>
+        <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="206"/>
+        <location filename="../../desktop/ui/import_flow.py" line="224"/>
+        <source>取り込みの取り消し</source>
+        <translation>Undo an import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="208"/>
+        <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
+        <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="219"/>
+        <source>取り込み番号 {id} を取り消しました。</source>
+        <translation>Import {id} undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="237"/>
+        <location filename="../../desktop/ui/import_flow.py" line="244"/>
+        <source>様式を保存</source>
+        <translation>Save a blank form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="237"/>
+        <source>様式の種類:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="245"/>
+        <source>利用申込書（{label}）.xlsx</source>
+        <translation>Application form ({label}).xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="246"/>
+        <location filename="../../desktop/ui/import_review.py" line="330"/>
+        <location filename="../../desktop/ui/record_tab.py" line="111"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="223"/>
+        <source>Excel ブック (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="258"/>
+        <location filename="../../desktop/ui/import_review.py" line="340"/>
+        <source>「{path}」に保存できません（{strerror}）。</source>
+        <translation>Cannot save “{path}” ({strerror}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="267"/>
+        <source>様式を保存しました: {saved}</source>
+        <translation>Form saved: {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="273"/>
+        <source>番号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="280"/>
+        <source>取消済み（{undone_at:%m/%d %H:%M}）</source>
+        <translation>Undone ({undone_at:%m/%d %H:%M})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="282"/>
+        <source>有効</source>
+        <translation>In effect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="296"/>
+        <source>取り込み履歴</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="302"/>
+        <source>選んだ取り込みを取り消す</source>
+        <translation>Undo the chosen import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="43"/>
+        <source>各行の事業・分野から判断</source>
+        <translation>From each row’s programme and fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="51"/>
+        <source>取り込まない（エラー）</source>
+        <translation>Not imported (error)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="53"/>
+        <source>取り込まない</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="55"/>
+        <source>新規</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="57"/>
+        <source>未決定（{TARGET}を選んでください）</source>
+        <translation>Not decided (choose the {TARGET})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="58"/>
+        <source>既存に{action}</source>
+        <translation>Existing: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="75"/>
+        <source>すべての行</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="76"/>
+        <source>エラーの行</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="77"/>
+        <source>注意つきの行</source>
+        <translation>Rows with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="78"/>
+        <source>既存のデータと一致した行</source>
+        <translation>Rows matching existing data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="83"/>
+        <source>ファイル: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="99"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="106"/>
+        <source>判定</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="107"/>
+        <source>問題</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="122"/>
+        <location filename="../../desktop/ui/import_review.py" line="308"/>
+        <location filename="../../desktop/ui/import_review.py" line="339"/>
+        <source>取り込みの確認</source>
+        <translation>Review the import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="130"/>
+        <source>検索（名称・問題）</source>
+        <translation>Search (name, problem)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="144"/>
+        <source>既存のデータ:</source>
+        <translation>Existing data:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="156"/>
+        <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
+        <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="163"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="118"/>
+        <source>事業:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="172"/>
+        <source>結果を Excel に保存…</source>
+        <translation>Save the result to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="176"/>
+        <source>取り込む</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="201"/>
+        <source>既存のデータと一致した行をまとめて:</source>
+        <translation>All rows matching existing data:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="221"/>
+        <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
+        <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="228"/>
+        <source>ファイル全体についての注意はありません。</source>
+        <translation>No notes about the files as a whole.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="243"/>
+        <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
+        <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="253"/>
+        <source>{accepted}件を取り込む</source>
+        <translation>Import {accepted} rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="276"/>
+        <source>{name}（ID {id}）に{action}</source>
+        <translation>{action} {name} (ID {id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="283"/>
+        <source>新しい{TARGET}として作る</source>
+        <translation>Create a new {TARGET}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="286"/>
+        <source>この行は取り込まない</source>
+        <translation>Do not import this row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="330"/>
+        <source>取り込み結果を保存</source>
+        <translation>Save the import result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_review.py" line="330"/>
+        <source>取り込み結果.xlsx</source>
+        <translation>import result.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="25"/>
+        <location filename="../../desktop/ui/main_window.py" line="44"/>
+        <location filename="../../desktop/ui/record_tab.py" line="400"/>
+        <source>事務局デスク</source>
+        <translation>Secretariat Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="45"/>
+        <source>読み取り専用</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="111"/>
+        <source>登録</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <source>協議会</source>
+        <translation>Councils</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <source>イベント</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="50"/>
+        <source>ダッシュボード</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <source>データベースを開いています…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <source>ファイル(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <source>新規追加(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <source>新しいデータベース…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <source>別のデータベースを開く(&amp;O)…</source>
+        <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <source>サーバーのデータベースに接続(&amp;S)…</source>
+        <translation>Connect to a &amp;server database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <source>Excel を取り込み(&amp;I)…</source>
+        <translation>&amp;Import Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <source>フォルダを取り込み…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <source>取り込み履歴・取り消し…</source>
+        <translation>Import history and undo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <source>テンプレートを保存…</source>
+        <translation>Save a blank form…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <source>バックアップを作成(&amp;B)</source>
+        <translation>Make a &amp;backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <source>バックアップ / 復元…</source>
+        <translation>Backups / restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <source>書き出し（JSON）…</source>
+        <translation>Export (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <source>印刷プレビュー(&amp;P)…</source>
+        <translation>&amp;Print preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <source>終了(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <source>編集(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <source>検索(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <source>最新の情報に更新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <source>重複の確認(&amp;D)…</source>
+        <translation>Review &amp;duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <source>変更履歴（すべて）(&amp;H)…</source>
+        <translation>Change &amp;history (all)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <source>表示(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <source>{name}タブ</source>
+        <translation>{name} tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <source>マッチング（分野ごと）…</source>
+        <translation>Matching (by field)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <source>ヘルプ(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <source>事務局デスクについて</source>
+        <translation>About Secretariat Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <source>データベース: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <source>バックアップ…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <source>データベース: {name}（{note}）</source>
+        <translation>Database: {name} ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
+        <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <source>データベースが開かれていません</source>
+        <translation>No database is open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <source>データベースは空です。操作を試せるように、デモデータ（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？</source>
+        <translation>The database is empty. Load the demo data (the Open Lab, the future-technology programme, the mini symposia and more) to try things out?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <source>印刷用フォントを選ぶ（いま: {name}）</source>
+        <translation>Choose the print font (now: {name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <source>TrueType フォント (*.ttf *.ttc)</source>
+        <translation>TrueType fonts (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <source>印刷用フォント</source>
+        <translation>Print font</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <source>印刷用フォントを「{name}」にしました。</source>
+        <translation>Sheets are now printed with “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <source>新しいデータベース</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <source>データベース (*.sqlite *.db)</source>
+        <translation>Databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <source>データベースを開く</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
+        <translation>Databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <source>バックアップを作成しました: {path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <source>定期バックアップを作成しました: {path}</source>
+        <translation>Scheduled backup made: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <source>定期バックアップを作成できませんでした: {error}</source>
+        <translation>The scheduled backup could not be made: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <source>書き出し</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <source>書き出しました: {path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
+        <translation>A program for secretariats managing registrations, councils and events.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <source>読み取り専用のため取り込めません。</source>
+        <translation>Read-only: nothing can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matching_dialog.py" line="26"/>
+        <source>関心のある地方公共団体</source>
+        <translation>Local governments interested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matching_dialog.py" line="26"/>
+        <source>関心の内容</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matching_dialog.py" line="27"/>
+        <source>提供できる専門家</source>
+        <translation>Experts offering help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matching_dialog.py" line="27"/>
+        <source>提供できること</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matching_dialog.py" line="28"/>
+        <source>活用できる支援策</source>
+        <translation>Support measures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matching_dialog.py" line="28"/>
+        <source>府省庁</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matching_dialog.py" line="42"/>
+        <source>マッチング（分野ごと）</source>
+        <translation>Matching (by field)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matching_dialog.py" line="58"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matching_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="120"/>
+        <source>分野:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matching_dialog.py" line="85"/>
+        <source>分野のある事業がありません。</source>
+        <translation>No programme has fields.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matching_dialog.py" line="98"/>
+        <source>{program}&#x3000;{category}: 関心 {count}団体・提供 {count2}団体・支援策 {count3}件</source>
+        <translation>{program}  {category}: {count} interested, {count2} offering, {count3} measures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="31"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="56"/>
+        <source>団体名</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="33"/>
+        <source>団体コード</source>
+        <translation>LG code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="48"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="36"/>
+        <source>登録数</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="46"/>
+        <source>分野</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
+        <source>公表</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
+        <source>可</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="49"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="404"/>
+        <source>受付日</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="58"/>
+        <source>例: 秩父市、株式会社〇〇</source>
+        <translation>e.g. 秩父市, 株式会社〇〇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="60"/>
+        <source>団体区分</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="64"/>
+        <source>例: ちちぶし（ひらがな・カタカナどちらでも）</source>
+        <translation>e.g. ちちぶし (hiragana or katakana)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="68"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="249"/>
+        <source>地方公共団体コード</source>
+        <translation>Local government code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="69"/>
+        <source>例: 112071</source>
+        <translation>e.g. 112071</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="70"/>
+        <source>都道府県・市区町村は6桁（検査数字を含む）で入力してください。</source>
+        <translation>Prefectures and municipalities: 6 digits (with the check digit).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="72"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="251"/>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="73"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="252"/>
+        <source>電話番号</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="91"/>
+        <source>団体一覧</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="92"/>
+        <source>検索（団体名・フリガナ・コード・概要）  Ctrl+F</source>
+        <translation>Search (name, reading, code, summary)  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="97"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="305"/>
+        <source>団体を追加</source>
+        <translation>Add organization</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="97"/>
+        <source>新しい団体を登録します</source>
+        <translation>Register a new organization</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="99"/>
+        <source>編集</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="100"/>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="103"/>
+        <source>マッチング…</source>
+        <translation>Matching…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="105"/>
+        <source>分野ごとに関心・提供・支援策を並べて見ます（Ctrl+M）</source>
+        <translation>Interests, offers and support measures side by side, by field (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="113"/>
+        <source>登録を追加</source>
+        <translation>Add registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="114"/>
+        <source>登録を編集</source>
+        <translation>Edit registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="115"/>
+        <source>登録を削除</source>
+        <translation>Delete registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="192"/>
+        <source>すべての団体</source>
+        <translation>All organizations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="203"/>
+        <source>すべての分野</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="227"/>
+        <source>{shown} / {total} 団体</source>
+        <translation>{shown} / {total} organizations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="229"/>
+        <source>{total} 団体</source>
+        <translation>{total} organizations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="237"/>
+        <source>&lt;p&gt;団体を選ぶと、ここに詳細と登録内容が表示されます。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose an organization to see its details and registrations here.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="250"/>
+        <source>上位団体</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="260"/>
+        <source>&lt;li&gt;{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}&lt;/li&gt;</source>
+        <translation>&lt;li&gt;{category} ({role_label}): {counterpart_label} {counterparts}, measures {measures}&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="271"/>
+        <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;分野ごとのマッチング&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
+        <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Matching by field&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="275"/>
+        <source>登録（{count}件）</source>
+        <translation>Registrations ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="322"/>
+        <source>団体を編集 — {name}</source>
+        <translation>Edit organization — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="333"/>
+        <source>団体を保存しました。</source>
+        <translation>Organization saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="343"/>
+        <source>団体「{name}」とその登録{count}件</source>
+        <translation>the organization “{name}” and its {count} registrations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="360"/>
+        <source>登録を追加 — {name}</source>
+        <translation>Add registration — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="378"/>
+        <source>登録を編集 — {name}</source>
+        <translation>Edit registration — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="405"/>
+        <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
+        <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="408"/>
+        <source>公表してよい</source>
+        <translation>May be published</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="427"/>
+        <source>登録を保存しました。</source>
+        <translation>Registration saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registrations_tab.py" line="439"/>
+        <source>{name}の登録（{program}・{role_label}）</source>
+        <translation>the registration of {name} ({program}, {role_label})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="273"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="50"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="401"/>
+        <source>概要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="21"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="29"/>
+        <source>役割</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="26"/>
+        <source>任期</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="31"/>
+        <source>例: 経済産業省地域経済産業グループ長</source>
+        <translation>e.g. 経済産業省地域経済産業グループ長</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="36"/>
+        <source>役職だけが決まっている場合は空欄のままにします。</source>
+        <translation>Leave blank when only the position is decided.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="38"/>
+        <source>例: 経済産業省</source>
+        <translation>e.g. 経済産業省</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="39"/>
+        <source>例: 民間事業者</source>
+        <translation>e.g. 民間事業者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="40"/>
+        <source>例: 必要に応じて</source>
+        <translation>e.g. 必要に応じて</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="53"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="54"/>
+        <source>委員名簿</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="57"/>
+        <source>この日の委員を表示・印刷します（例: 令和4年4月1日）。空欄は今日。</source>
+        <translation>Show and print the members on this day (e.g. 2022-04-01). Blank: today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="60"/>
+        <source>任期外の委員も表示</source>
+        <translation>Also members out of term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="63"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="152"/>
+        <source>委員を追加</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="64"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="166"/>
+        <source>委員を編集</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="66"/>
+        <source>委員を交代…</source>
+        <translation>Replace member…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="68"/>
+        <source>任期を終える委員と、その席を継ぐ委員（履歴は残ります）</source>
+        <translation>The member whose term ends and the one taking the seat (the history is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="70"/>
+        <source>委員を削除</source>
+        <translation>Delete member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="71"/>
+        <source>上へ（同じ役割の中で）</source>
+        <translation>Up (within the role)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="72"/>
+        <source>下へ（同じ役割の中で）</source>
+        <translation>Down (within the role)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="73"/>
+        <source>履歴</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="73"/>
+        <source>この委員の変更履歴</source>
+        <translation>This member’s history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="75"/>
+        <source>新しい任期へ…</source>
+        <translation>New term…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="75"/>
+        <source>今の委員全員を新しい任期の名簿に写します</source>
+        <translation>Copy all current members to the roster of a new term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="107"/>
+        <source>委員名簿（協議会が登録されていません）</source>
+        <translation>Members (no council registered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="110"/>
+        <source>委員名簿 — {name}</source>
+        <translation>Members — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="179"/>
+        <source>委員を保存しました。</source>
+        <translation>Member saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="192"/>
+        <source>交代する日</source>
+        <translation>Replaced on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="194"/>
+        <source>新しい委員の任期の初日（例: 令和4年4月1日）</source>
+        <translation>First day of the new member’s term (e.g. 2022-04-01)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="196"/>
+        <source>新しい委員の氏名</source>
+        <translation>New member’s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="200"/>
+        <source>空欄: 同じ（{post}）</source>
+        <translation>Blank: the same ({post})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="205"/>
+        <source>空欄: 同じ（{organization}）</source>
+        <translation>Blank: the same ({organization})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="216"/>
+        <source>{post}の席を交代しました（履歴は残ります）。</source>
+        <translation>The seat of {post} has a new member (the history is kept).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="221"/>
+        <source>委員を交代 — {post}</source>
+        <translation>Replace member — {post}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="230"/>
+        <source>新しい任期の初日</source>
+        <translation>First day of the new term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="230"/>
+        <source>例: 令和4年4月1日</source>
+        <translation>e.g. 2022-04-01</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="233"/>
+        <source>任期の終わり</source>
+        <translation>End of the term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="233"/>
+        <source>空欄: 定めなし（例: 令和6年3月31日）</source>
+        <translation>Blank: open-ended (e.g. 2024-03-31)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="242"/>
+        <source>{count}名を新しい任期の名簿に写しました。</source>
+        <translation>{count} members copied to the new term’s roster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="246"/>
+        <source>名簿を新しい任期へ</source>
+        <translation>Roster for a new term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_panel.py" line="253"/>
+        <source>委員「{post}」</source>
+        <translation>member “{post}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/as_of_edit.py" line="17"/>
+        <source>今日</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/as_of_edit.py" line="29"/>
+        <source>時点: {exc}</source>
+        <translation>As of: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_dialog.py" line="29"/>
+        <source>サーバーのデータベースに接続</source>
+        <translation>Connect to a server database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_dialog.py" line="32"/>
+        <source>例: 192.168.1.10 または db-server</source>
+        <translation>e.g. 192.168.1.10 or db-server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_dialog.py" line="38"/>
+        <source>空欄: サーバー側の設定（pgpass）を使う</source>
+        <translation>Blank: use the PC’s password file (pgpass)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_dialog.py" line="40"/>
+        <source>次回の起動時もこのサーバーに接続する（パスワードは保存しません）</source>
+        <translation>Connect to this server at the next start too (the password is not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_dialog.py" line="49"/>
+        <source>サーバー(&amp;S)</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_dialog.py" line="50"/>
+        <source>ポート(&amp;P)</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_dialog.py" line="51"/>
+        <source>データベース名(&amp;D)</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_dialog.py" line="52"/>
+        <source>ユーザー名(&amp;U)</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_dialog.py" line="53"/>
+        <source>パスワード(&amp;W)</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_dialog.py" line="61"/>
+        <source>接続</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/form_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/import_review.py" line="178"/>
+        <location filename="../../desktop/ui/record_tab.py" line="185"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_dialog.py" line="94"/>
+        <source>パスワード</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_dialog.py" line="95"/>
+        <source>{why}
+
+{user}@{host}:{port}/{database} のパスワード:</source>
+        <translation>{why}
+
+Password of {user}@{host}:{port}/{database}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_dialog.py" line="84"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="25"/>
+        <source>変更履歴 — {title}</source>
+        <translation>History — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="28"/>
+        <source>変更履歴（{title}）</source>
+        <translation>History ({title})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="100"/>
+        <source>表示中の表を Excel に書き出す…</source>
+        <translation>Export the table as shown to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="101"/>
+        <source>表示中の表を CSV に書き出す…</source>
+        <translation>Export the table as shown to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="113"/>
+        <location filename="../../desktop/ui/record_tab.py" line="130"/>
+        <source>表を書き出す</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="174"/>
+        <source>ほかの変更があります</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="179"/>
+        <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
+        <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="183"/>
+        <source>上書きして保存</source>
+        <translation>Save over it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="184"/>
+        <source>読み込み直す</source>
+        <translation>Load again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="277"/>
+        <source>入力内容を処理できませんでした（{exc}）。</source>
+        <translation>What was typed could not be processed ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="295"/>
+        <source>保存していません。内容を直すか、もう一度保存してください。</source>
+        <translation>Not saved. Correct it, or save again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="304"/>
+        <source>保存できませんでした（{error}）。</source>
+        <translation>Could not save ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="357"/>
+        <source>{at:%Y-%m-%d %H:%M} に {user} さんが変更しました（{action}）。</source>
+        <translation>{user} changed it at {at:%Y-%m-%d %H:%M} ({action}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="361"/>
+        <source>別の操作で変更されています。</source>
+        <translation>it was changed by another operation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="364"/>
+        <source>このデータは読み込んだ後に、{change}</source>
+        <translation>After you loaded this record, {change}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="380"/>
+        <source>確認してください</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="381"/>
+        <source>・{w}</source>
+        <translation>• {w}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="381"/>
+        <source>
+
+このまま保存しますか？</source>
+        <translation>
+
+Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="390"/>
+        <source>削除の確認</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="391"/>
+        <source>{what}を削除します。よろしいですか？
+（削除は変更履歴に記録されます）</source>
+        <translation>Delete {what}?
+(The deletion is recorded in the history.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="414"/>
+        <source>この画面で印刷できる集計表はまだありません。</source>
+        <translation>There is no sheet to print from this tab yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_preview.py" line="57"/>
+        <source>プリンターを開けません。</source>
+        <translation>Cannot open the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_preview.py" line="97"/>
+        <source>集計表のデータを集めています…</source>
+        <translation>Gathering the sheet’s data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_preview.py" line="99"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="149"/>
+        <source>印刷プレビュー</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_preview.py" line="104"/>
+        <source>印刷プレビューを作成しています…</source>
+        <translation>Making the print preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_preview.py" line="156"/>
+        <source>印刷プレビュー — {title}</source>
+        <translation>Print preview — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_preview.py" line="176"/>
+        <source>PDF で保存…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_preview.py" line="179"/>
+        <source>Excel で保存…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_preview.py" line="181"/>
+        <source>印刷…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_preview.py" line="189"/>
+        <source>{count}ページ（A4）</source>
+        <translation>{count} pages (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_preview.py" line="211"/>
+        <source>保存できません</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_preview.py" line="213"/>
+        <source>「{target}」に保存できません（{exc}）。ファイルを開いているアプリを閉じるか、別の場所を選んでください。</source>
+        <translation>Cannot save “{target}” ({exc}). Close the program that has it open, or choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_preview.py" line="218"/>
+        <source>PDF で保存</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_preview.py" line="223"/>
+        <source>Excel で保存</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_preview.py" line="237"/>
+        <source>印刷できません</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worker.py" line="109"/>
+        <source>データベースが開かれていません。</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worker.py" line="146"/>
+        <source>予期しないエラーが発生しました（{__name__}: {error}）。</source>
+        <translation>An unexpected error occurred ({__name__}: {error}).</translation>
+    </message>
+</context>
+</TS>

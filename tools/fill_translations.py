@@ -1,0 +1,47 @@
+"""Put English translations into resources/translations/secdesk_en.ts for texts that have none
+yet, from a Python file defining EN = {Japanese source: English} (a translator's batch; Qt
+Linguist does the same one text at a time). Placeholders such as {name} must be kept.
+
+    .venv/bin/pyside6-lupdate desktop/ui/*.py -ts resources/translations/secdesk_en.ts -no-obsolete
+    .venv/bin/python tools/fill_translations.py batch.py
+"""
+
+from __future__ import annotations
+
+import re
+import runpy
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "secdesk_en.ts"
+PLACEHOLDER = re.compile(r"\{\w+\}")
+
+
+def main() -> int:
+    english: dict[str, str] = runpy.run_path(sys.argv[1])["EN"]
+    tree = ET.parse(TS)
+    filled = missing = 0
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") != "unfinished":
+            continue
+        if source not in english:
+            missing += 1
+            continue
+        text = english[source]
+        if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+            raise SystemExit(f"placeholders differ: {source!r} → {text!r}")
+        translation.text = text
+        del translation.attrib["type"]
+        filled += 1
+    ET.indent(tree, space="    ")
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    print(f"filled {filled}, still untranslated {missing}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
