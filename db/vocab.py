@@ -1,62 +1,78 @@
-"""The fixed vocabularies: English codes stored in the database and their Japanese labels."""
+"""The fixed vocabularies: English codes stored in the database and their Japanese labels.
+
+The labels are marked for Qt Linguist (the window shows them in English when asked); this module
+stays free of Qt: the marker only returns its text.
+"""
 
 from __future__ import annotations
 
+
+def QT_TR_NOOP(text: str) -> str:  # the name lupdate looks for
+    return text
+
+
 ORGANIZATION_KINDS: dict[str, str] = {
-    "prefecture": "都道府県",
-    "municipality": "市区町村",
-    "special_ward": "特別区",
-    "ministry": "府省庁",
-    "regional_bureau": "地方支分部局",
-    "company": "民間企業",
-    "university": "大学・研究機関",
-    "association": "団体・NPO",
-    "business_federation": "経済団体",
-    "other": "その他",
+    "prefecture": QT_TR_NOOP("都道府県"),
+    "municipality": QT_TR_NOOP("市区町村"),
+    "special_ward": QT_TR_NOOP("特別区"),
+    "ministry": QT_TR_NOOP("府省庁"),
+    "regional_bureau": QT_TR_NOOP("地方支分部局"),
+    "company": QT_TR_NOOP("民間企業"),
+    "university": QT_TR_NOOP("大学・研究機関"),
+    "association": QT_TR_NOOP("団体・NPO"),
+    "business_federation": QT_TR_NOOP("経済団体"),
+    "other": QT_TR_NOOP("その他"),
 }
 LOCAL_GOVERNMENT_KINDS = frozenset({"prefecture", "municipality", "special_ward"})
 
 REGISTRATION_ROLES: dict[str, str] = {
-    "interest": "関心",
-    "offer": "提供",
-    "measure": "支援策",
-    "partner": "連携",
+    "interest": QT_TR_NOOP("関心"),
+    "offer": QT_TR_NOOP("提供"),
+    "measure": QT_TR_NOOP("支援策"),
+    "partner": QT_TR_NOOP("連携"),
 }
 REGISTRATION_STATUSES: dict[str, str] = {
-    "received": "受付",
-    "published": "公開",
-    "withdrawn": "取下げ",
+    "received": QT_TR_NOOP("受付"),
+    "published": QT_TR_NOOP("公開"),
+    "withdrawn": QT_TR_NOOP("取下げ"),
 }
 CONTINUATION_RESULTS: dict[str, str] = {
-    "pending": "審査中",
-    "approved": "承認",
-    "rejected": "不承認",
+    "pending": QT_TR_NOOP("審査中"),
+    "approved": QT_TR_NOOP("承認"),
+    "rejected": QT_TR_NOOP("不承認"),
 }
 COUNCIL_KINDS: dict[str, str] = {
-    "liaison": "関係省庁連絡会議",
-    "board": "幹事会",
-    "regional": "地域実装協議会",
-    "other": "その他の会議",
+    "liaison": QT_TR_NOOP("関係省庁連絡会議"),
+    "board": QT_TR_NOOP("幹事会"),
+    "regional": QT_TR_NOOP("地域実装協議会"),
+    "other": QT_TR_NOOP("その他の会議"),
 }
 # Order matters: members are listed by role in this order, then by the council's own order.
 MEMBER_ROLES: dict[str, str] = {
-    "chair": "議長",
-    "convener": "座長",
-    "member": "構成員",
-    "onsite_lead": "現地支援責任者",
-    "secretariat": "事務局",
-    "observer": "オブザーバー",
+    "chair": QT_TR_NOOP("議長"),
+    "convener": QT_TR_NOOP("座長"),
+    "member": QT_TR_NOOP("構成員"),
+    "onsite_lead": QT_TR_NOOP("現地支援責任者"),
+    "secretariat": QT_TR_NOOP("事務局"),
+    "observer": QT_TR_NOOP("オブザーバー"),
 }
-SESSION_FORMATS: dict[str, str] = {"web": "web", "venue": "会場", "hybrid": "会場・web"}
+SESSION_FORMATS: dict[str, str] = {
+    "web": "web",
+    "venue": QT_TR_NOOP("会場"),
+    "hybrid": QT_TR_NOOP("会場・web"),
+}
 PARTICIPANT_STATUSES: dict[str, str] = {
-    "applied": "申込",
-    "waiting": "キャンセル待ち",
-    "attended": "参加",
-    "absent": "欠席",
-    "cancelled": "取消",
+    "applied": QT_TR_NOOP("申込"),
+    "waiting": QT_TR_NOOP("キャンセル待ち"),
+    "attended": QT_TR_NOOP("参加"),
+    "absent": QT_TR_NOOP("欠席"),
+    "cancelled": QT_TR_NOOP("取消"),
 }
 # How a participant takes part in a hybrid session (参加形式 on the 参加申込書).
-PARTICIPANT_ATTENDANCE: dict[str, str] = {"venue": "会場", "online": "オンライン"}
+PARTICIPANT_ATTENDANCE: dict[str, str] = {
+    "venue": QT_TR_NOOP("会場"),
+    "online": QT_TR_NOOP("オンライン"),
+}
 BUDGET_KINDS = ("当初", "補正")
 
 

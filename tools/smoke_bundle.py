@@ -4,8 +4,9 @@
 
 With the frozen executable and nothing else: --version, demo, print council-members, export,
 portable mode (a marker file beside the executable keeps the data beside it), and the window
-started and closed by itself after its first paint (--smoke-test), under Xvfb when there is no
-display. Any traceback or Qt warning on stderr fails. Exit code 0 when all pass.
+started and closed by itself after its first paint (--smoke-test), in Japanese and in English,
+under Xvfb when there is no display (its screenshots are left beside the bundle). Any traceback
+or Qt warning on stderr fails. Exit code 0 when all pass.
 """
 
 from __future__ import annotations
@@ -100,8 +101,9 @@ def check_portable(program: Path, env: dict[str, str]) -> None:
         shutil.rmtree(data, ignore_errors=True)
 
 
-def check_window(program: Path, work: Path, env: dict[str, str]) -> str:
-    """The window on the demo database, closed by itself after the first paint."""
+def check_window(program: Path, work: Path, env: dict[str, str], shots: Path) -> str:
+    """The window on the demo database, in Japanese and in English, closed by itself after the
+    first paint; a screenshot of each is left in `shots` to look at."""
     wrap: list[str] = []
     window_env = dict(env)
     window_env.pop("QT_QPA_PLATFORM", None)
@@ -110,7 +112,10 @@ def check_window(program: Path, work: Path, env: dict[str, str]) -> str:
             wrap = ["xvfb-run", "-a"]
         else:
             window_env["QT_QPA_PLATFORM"] = "offscreen"
-    run(program, "--db", work / "demo.sqlite", "gui", "--smoke-test", env=window_env, wrap=wrap)
+    for lang in ("ja", "en"):
+        window_env["SECDESK_SMOKE_SCREENSHOT"] = str(shots / f"smoke-window-{lang}.png")
+        run(program, "--lang", lang, "--db", work / "demo.sqlite", "gui", "--smoke-test",
+            env=window_env, wrap=wrap)  # fmt: skip
     return "Xvfb" if wrap else window_env.get("QT_QPA_PLATFORM", "display")
 
 
@@ -123,14 +128,17 @@ def main() -> int:
             env = dict(os.environ, SECDESK_DATA_DIR=str(work / "userdata"))
             check_commands(program, work, env)
             check_portable(program, env)
-            where = check_window(program, work, env)
+            where = check_window(program, work, env, bundle.parent)
         size = bundle_megabytes(bundle)
         if size > MAX_BUNDLE_MB:
             raise SmokeFailure(f"the bundle is {size:.0f} MB (goal: under {MAX_BUNDLE_MB} MB)")
     except (SmokeFailure, subprocess.TimeoutExpired) as exc:
         print(f"smoke test FAILED: {exc}", file=sys.stderr)
         return 1
-    print(f"smoke tests passed: {program} ({size:.0f} MB; window shown on {where})")
+    print(
+        f"smoke tests passed: {program} ({size:.0f} MB; window shown on {where}, "
+        f"screenshots in {bundle.parent})"
+    )
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -57,5 +58,11 @@ class QuitOnceShown(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.ready and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self.app.quit)
+            QTimer.singleShot(0, self._quit)
         return False
+
+    def _quit(self) -> None:
+        shot = os.environ.get("SECDESK_SMOKE_SCREENSHOT")  # what the window looked like (PNG)
+        if shot:
+            self.window.grab().save(shot)
+        self.app.quit()

@@ -49,7 +49,7 @@ COLUMNS: list[Column[backup.BackupInfo]] = [
         lambda b: b.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
         lambda b: b.taken_at.isoformat(),
     ),
-    Column(QT_TR_NOOP("きっかけ"), lambda b: REASONS.get(b.reason, b.reason)),
+    Column(QT_TR_NOOP("きっかけ"), lambda b: tr(REASONS.get(b.reason, b.reason))),
     Column(QT_TR_NOOP("大きさ"), lambda b: size_text(b.size), lambda b: b.size),
     Column(QT_TR_NOOP("ファイル"), lambda b: b.path.name),
 ]

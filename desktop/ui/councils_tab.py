@@ -44,7 +44,7 @@ PROJECT_COLUMNS: list[Column[project_ops.ProjectRow]] = [
     Column(QT_TR_NOOP("提案者"), lambda r: r.proposers),
     Column(QT_TR_NOOP("支援状況"), lambda r: r.status),
     Column(QT_TR_NOOP("支援終了"), lambda r: r.term_end_label),
-    Column(QT_TR_NOOP("継続申請"), lambda r: r.continuation_label),
+    Column(QT_TR_NOOP("継続申請"), lambda r: tr(r.continuation_label)),
     Column(
         QT_TR_NOOP("提案タイトル"), lambda r: r.title
     ),  # last: long, and shown whole in the detail
@@ -53,7 +53,7 @@ PROJECT_COLUMNS: list[Column[project_ops.ProjectRow]] = [
 DUE_VIEW = "due"
 COUNCIL_COLUMNS: list[Column[ops.CouncilRow]] = [
     Column(QT_TR_NOOP("会議名"), lambda r: r.name),
-    Column(QT_TR_NOOP("種別"), lambda r: r.kind_label),
+    Column(QT_TR_NOOP("種別"), lambda r: tr(r.kind_label)),
     Column(QT_TR_NOOP("上位会議"), lambda r: r.parent),
     Column(
         QT_TR_NOOP("委員数"), lambda r: r.member_count, lambda r: r.member_count, align_right=True
@@ -223,7 +223,7 @@ class CouncilsTab(TabBase):
             detail_html(
                 row.name,
                 [
-                    (tr("種別"), row.kind_label),
+                    (tr("種別"), tr(row.kind_label)),
                     (tr("上位会議"), row.parent),
                     (tr("事業"), row.project),
                 ],

@@ -7,11 +7,10 @@ import datetime as dt
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop.japanese.wareki import format_wareki
 from desktop.ops.dashboard import DEFAULT_WEEKS, Dashboard, Upcoming, dashboard
 from desktop.sheets import upcoming
 from desktop.ui.as_of_edit import AsOfEdit
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
 from desktop.ui.record_tab import RecordTable, TabBase
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
@@ -20,7 +19,7 @@ OVERDUE_TINT = "#f8d7da"
 UPCOMING_COLUMNS: list[Column[Upcoming]] = [
     Column(
         QT_TR_NOOP("日付"),
-        lambda i: format_wareki(i.date, weekday=True),
+        lambda i: show_date(i.date, weekday=True),
         lambda i: i.date.isoformat(),
     ),
     Column(QT_TR_NOOP("種類"), lambda i: i.kind),
@@ -88,7 +87,7 @@ class DashboardTab(TabBase):
         overdue = sum(1 for i in board.upcoming if i.overdue)
         self.period.setText(
             tr("{as_of}から{until}まで").format(
-                as_of=format_wareki(board.as_of), until=format_wareki(board.until)
+                as_of=show_date(board.as_of), until=show_date(board.until)
             )
             + (tr("　期限超過 {overdue}件").format(overdue=overdue) if overdue else "")
         )

@@ -45,7 +45,7 @@ class DuplicatesDialog(QDialog):
         self.resize(1100, 650)
         self.kind_box = QComboBox()
         for kind, text in KIND_LABELS.items():
-            self.kind_box.addItem(text, kind)
+            self.kind_box.addItem(tr(text), kind)
         self.count = QLabel()
         self.pairs: RecordTable[DuplicatePair] = RecordTable(PAIR_COLUMNS, self)
         self.left = detail_browser()
@@ -104,7 +104,7 @@ class DuplicatesDialog(QDialog):
         if pairs and pairs[0].kind != self.kind:
             return  # an answer for the other kind
         self.pairs.set_rows(pairs)
-        what = KIND_LABELS[self.kind]
+        what = tr(KIND_LABELS[self.kind])
         self.count.setText(
             tr("重複の可能性がある{what}: {count}組").format(what=what, count=len(pairs))
             if pairs

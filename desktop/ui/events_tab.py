@@ -35,6 +35,12 @@ from desktop.ui.record_tab import (
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 
+
+def session_label(row: ops.SessionRow) -> str:
+    """第3回, or "Session 3" in English."""
+    return tr("第{number}回").format(number=row.number)
+
+
 SERIES_COLUMNS: list[Column[ops.SeriesRow]] = [
     Column(QT_TR_NOOP("行事名"), lambda r: r.name),
     Column(QT_TR_NOOP("年度"), lambda r: r.fiscal_year_label),
@@ -45,7 +51,7 @@ SERIES_COLUMNS: list[Column[ops.SeriesRow]] = [
 SESSION_COLUMNS: list[Column[ops.SessionRow]] = [
     Column(
         QT_TR_NOOP("回"),
-        lambda r: r.number_label,
+        session_label,
         lambda r: r.number,
         raw=lambda r: r.number,
         kind="int",
@@ -59,7 +65,7 @@ SESSION_COLUMNS: list[Column[ops.SessionRow]] = [
         kind="date",
     ),
     Column(QT_TR_NOOP("時間"), lambda r: r.time_label),
-    Column(QT_TR_NOOP("形式"), lambda r: r.format_label),
+    Column(QT_TR_NOOP("形式"), lambda r: tr(r.format_label)),
     Column(QT_TR_NOOP("対象"), lambda r: r.eligibility),
     Column(
         QT_TR_NOOP("参加者"),
@@ -74,8 +80,8 @@ PARTICIPANT_COLUMNS: list[Column[participant_ops.ParticipantRow]] = [
     Column(QT_TR_NOOP("所属"), lambda r: r.organization),
     Column(QT_TR_NOOP("役職"), lambda r: r.post),
     Column(QT_TR_NOOP("メールアドレス"), lambda r: r.email),
-    Column(QT_TR_NOOP("参加形式"), lambda r: r.attendance_label),
-    Column(QT_TR_NOOP("状態"), lambda r: r.status_label),
+    Column(QT_TR_NOOP("参加形式"), lambda r: tr(r.attendance_label)),
+    Column(QT_TR_NOOP("状態"), lambda r: tr(r.status_label)),
 ]
 SESSION_FIELDS = [
     Field("number", QT_TR_NOOP("回"), required=True, placeholder=QT_TR_NOOP("例: 1")),
@@ -256,11 +262,11 @@ class EventsTab(TabBase):
             return
         self.detail_view.setHtml(
             detail_html(
-                f"{series.name if series else ''} {row.number_label}",
+                f"{series.name if series else ''} {session_label(row)}",
                 [
                     (tr("テーマ"), row.theme),
                     (tr("日時"), f"{row.date_label} {row.time_label}".strip()),
-                    (tr("形式"), row.format_label),
+                    (tr("形式"), tr(row.format_label)),
                     (tr("会場"), row.venue),
                     (tr("対象"), row.eligibility or (series.eligibility if series else "")),
                     (
@@ -274,7 +280,7 @@ class EventsTab(TabBase):
         capacity = tr("／定員{capacity}名").format(capacity=row.capacity) if row.capacity else ""
         self.participants_title.setText(
             tr("参加者 — {number_label}（{participant_count}名{capacity}）").format(
-                number_label=row.number_label,
+                number_label=session_label(row),
                 participant_count=row.participant_count,
                 capacity=capacity,
             )
@@ -365,7 +371,7 @@ class EventsTab(TabBase):
             "note": s.note,
         }
         self._session_form(
-            tr("回を編集 — {number_label}").format(number_label=s.number_label),
+            tr("回を編集 — {number_label}").format(number_label=session_label(s)),
             values,
             s.id,
             s.version,
@@ -394,7 +400,7 @@ class EventsTab(TabBase):
             return
         self.delete_record(
             tr("{number_label}（参加者{participant_count}名を含む）").format(
-                number_label=s.number_label, participant_count=s.participant_count
+                number_label=session_label(s), participant_count=s.participant_count
             ),
             ops.delete_session,
             s.id,
@@ -418,7 +424,7 @@ class EventsTab(TabBase):
             self.reload_sessions(keep_id=s.id)
 
         self.edit_form(
-            tr("参加者を追加 — {number_label}").format(number_label=s.number_label),
+            tr("参加者を追加 — {number_label}").format(number_label=session_label(s)),
             PARTICIPANT_FIELDS,
             {"status": "applied"},
             save,
@@ -442,7 +448,7 @@ class EventsTab(TabBase):
         s = self.sessions.current()
         series = self.series.current()
         if s is not None:
-            title = f"{series.name if series else ''} {s.number_label}".strip()
+            title = f"{series.name if series else ''} {session_label(s)}".strip()
             self.show_history("event_session", s.id, title)
 
     def change_status(self) -> None:

@@ -86,13 +86,13 @@ class ImportFlow(QObject):
         the same files read once more, so whether to import them twice was answered already."""
         if self.review is not None and self.review.isVisible():
             QMessageBox.information(
-                self.window, TITLE, tr("確認中の取り込みを先に終えてください。")
+                self.window, tr(TITLE), tr("確認中の取り込みを先に終えてください。")
             )
             return
         self._paths, self._program, self._again = paths, program, again
         self._cancel.clear()
         progress = QProgressDialog(tr("ファイルを読んでいます…"), tr("中止"), 0, 0, self.window)
-        progress.setWindowTitle(TITLE)
+        progress.setWindowTitle(tr(TITLE))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)  # quick imports never flash a dialog
         progress.canceled.connect(self._cancel.set)
@@ -132,7 +132,7 @@ class ImportFlow(QObject):
         if isinstance(error, _pipeline().Cancelled):
             self.window.statusBar().showMessage(str(error), 6000)
             return
-        QMessageBox.warning(self.window, TITLE, str(error))
+        QMessageBox.warning(self.window, tr(TITLE), str(error))
 
     # review and commit --------------------------------------------------------------------
     def _prepared(self, preview: ImportPreview) -> None:
@@ -147,7 +147,7 @@ class ImportFlow(QObject):
             )
             answer = QMessageBox.question(
                 self.window,
-                TITLE,
+                tr(TITLE),
                 tr(
                     "次のファイルはすでに取り込み済みです: {names}\nもう一度取り込みますか？"
                 ).format(names=names),
@@ -184,7 +184,7 @@ class ImportFlow(QObject):
         def failed(error: Exception) -> None:
             if self.review is not None:
                 self.review.commit_button.setEnabled(True)
-            QMessageBox.warning(self.window, TITLE, str(error))
+            QMessageBox.warning(self.window, tr(TITLE), str(error))
 
         self.worker.run(
             lambda database: _pipeline().commit(database, preview),

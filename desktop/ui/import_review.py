@@ -147,7 +147,7 @@ class ImportReviewDialog(QDialog):
             self.default_decision.addItem(DUPLICATE_ACTIONS[action], action)
         self.default_decision.activated.connect(self._apply_default)
         self.program_choice = QComboBox()
-        self.program_choice.addItem(ROW_PROGRAM, None)
+        self.program_choice.addItem(tr(ROW_PROGRAM), None)
         for name in preview.program_names:
             self.program_choice.addItem(name, name)
         self.program_choice.setCurrentIndex(max(0, self.program_choice.findData(preview.program)))

@@ -52,13 +52,13 @@ class MatchingDialog(QDialog):
         sides = QHBoxLayout()
         for key, title, detail in SIDES:
             column = QVBoxLayout()
-            self.titles[key] = QLabel(title)
+            self.titles[key] = QLabel(tr(title))
             self.titles[key].setStyleSheet("font-weight: bold;")
             table: RecordTable[MatchRow] = RecordTable(
                 [Column(QT_TR_NOOP("名称"), lambda r: r.name), Column(detail, lambda r: r.detail)],
                 self,
             )
-            table.export_title = title
+            table.export_title = tr(title)
             self.tables[key] = table
             column.addWidget(self.titles[key])
             column.addWidget(table, 1)
@@ -91,7 +91,9 @@ class MatchingDialog(QDialog):
             return  # an answer for a field the user has left already
         for key, title, _detail in SIDES:
             rows: tuple[MatchRow, ...] = getattr(found, key)
-            self.titles[key].setText(f"{title}（{len(rows)}）")
+            self.titles[key].setText(
+                tr("{title}（{count}）").format(title=tr(title), count=len(rows))
+            )
             self.tables[key].set_rows(rows)
         self.summary.setText(
             tr(

@@ -29,7 +29,7 @@ from desktop.ui.worker import DbWorker
 COLUMNS: list[Column[ops.OrganizationRow]] = [
     # Sorting by 団体名 uses the customary order: codes for local governments, kana otherwise.
     Column(QT_TR_NOOP("団体名"), lambda r: r.name, lambda r: r.sort_key),
-    Column(QT_TR_NOOP("区分"), lambda r: r.kind_label),
+    Column(QT_TR_NOOP("区分"), lambda r: tr(r.kind_label)),
     Column(QT_TR_NOOP("団体コード"), lambda r: r.lg_code),
     Column(QT_TR_NOOP("フリガナ"), lambda r: r.kana),
     Column(
@@ -42,9 +42,9 @@ COLUMNS: list[Column[ops.OrganizationRow]] = [
 
 REGISTRATION_COLUMNS: list[Column[ops.RegistrationRow]] = [
     Column(QT_TR_NOOP("事業"), lambda r: r.program),
-    Column(QT_TR_NOOP("区分"), lambda r: r.role_label),
+    Column(QT_TR_NOOP("区分"), lambda r: tr(r.role_label)),
     Column(QT_TR_NOOP("分野"), lambda r: r.categories),
-    Column(QT_TR_NOOP("状態"), lambda r: r.status_label),
+    Column(QT_TR_NOOP("状態"), lambda r: tr(r.status_label)),
     Column(QT_TR_NOOP("公表"), lambda r: tr("可") if r.publish_consent else tr("否")),
     Column(QT_TR_NOOP("受付日"), lambda r: r.received_on),
     Column(QT_TR_NOOP("概要"), lambda r: r.summary),
@@ -244,7 +244,7 @@ class RegistrationsTab(TabBase):
         text = detail_html(
             detail.name,
             [
-                (tr("区分"), ORGANIZATION_KINDS.get(detail.kind, detail.kind)),
+                (tr("区分"), tr(ORGANIZATION_KINDS.get(detail.kind, detail.kind))),
                 (tr("フリガナ"), detail.kana),
                 (tr("地方公共団体コード"), detail.lg_code),
                 (tr("上位団体"), detail.parent),
@@ -260,7 +260,7 @@ class RegistrationsTab(TabBase):
                     "<li>{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}</li>"
                 ).format(
                     category=html.escape(m.category),
-                    role_label=html.escape(m.role_label),
+                    role_label=html.escape(tr(m.role_label)),
                     counterpart_label=html.escape(m.counterpart_label),
                     counterparts=m.counterparts,
                     measures=m.measures,
@@ -437,7 +437,7 @@ class RegistrationsTab(TabBase):
             return
         self.delete_record(
             tr("{name}の登録（{program}・{role_label}）").format(
-                name=d.name, program=r.program, role_label=r.role_label
+                name=d.name, program=r.program, role_label=tr(r.role_label)
             ),
             ops.delete_registration,
             r.id,

@@ -18,7 +18,7 @@ from desktop.ui.record_tab import RecordTable, TabBase, button, button_row
 from desktop.ui.table_model import Column
 
 MEMBER_COLUMNS: list[Column[ops.MemberRow]] = [
-    Column(QT_TR_NOOP("役割"), lambda r: r.role_label),
+    Column(QT_TR_NOOP("役割"), lambda r: tr(r.role_label)),
     Column(QT_TR_NOOP("区分"), lambda r: r.group),
     Column(QT_TR_NOOP("役職"), lambda r: r.post),
     Column(QT_TR_NOOP("氏名"), lambda r: r.name),

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="30"/>
         <location filename="../../desktop/ui/backups_dialog.py" line="48"/>
-        <location filename="../../desktop/ui/events_tab.py" line="262"/>
+        <location filename="../../desktop/ui/events_tab.py" line="268"/>
         <location filename="../../desktop/ui/history_dialog.py" line="14"/>
         <location filename="../../desktop/ui/import_flow.py" line="274"/>
         <source>日時</source>
@@ -20,9 +20,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="33"/>
-        <location filename="../../desktop/ui/events_tab.py" line="63"/>
-        <location filename="../../desktop/ui/events_tab.py" line="103"/>
-        <location filename="../../desktop/ui/events_tab.py" line="265"/>
+        <location filename="../../desktop/ui/events_tab.py" line="69"/>
+        <location filename="../../desktop/ui/events_tab.py" line="109"/>
+        <location filename="../../desktop/ui/events_tab.py" line="271"/>
         <source>対象</source>
         <translation>Record</translation>
     </message>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="40"/>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="27"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="26"/>
         <location filename="../../desktop/ui/history_dialog.py" line="18"/>
         <location filename="../../desktop/ui/import_flow.py" line="276"/>
         <source>内容</source>
@@ -78,7 +78,7 @@
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="69"/>
         <location filename="../../desktop/ui/councils_tab.py" line="87"/>
-        <location filename="../../desktop/ui/events_tab.py" line="161"/>
+        <location filename="../../desktop/ui/events_tab.py" line="167"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="101"/>
         <source>変更履歴</source>
         <translation>History</translation>
@@ -385,6 +385,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="201"/>
+        <location filename="../../db/vocab.py" line="55"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
@@ -450,9 +451,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="364"/>
-        <location filename="../../desktop/ui/events_tab.py" line="111"/>
-        <location filename="../../desktop/ui/events_tab.py" line="122"/>
-        <location filename="../../desktop/ui/events_tab.py" line="270"/>
+        <location filename="../../desktop/ui/events_tab.py" line="117"/>
+        <location filename="../../desktop/ui/events_tab.py" line="128"/>
+        <location filename="../../desktop/ui/events_tab.py" line="276"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="75"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="254"/>
         <location filename="../../desktop/ui/roster_panel.py" line="40"/>
@@ -470,53 +471,53 @@
         <translation>Create council — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="22"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="21"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="26"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="25"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="28"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="27"/>
         <source>状況</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="40"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="39"/>
         <source>この日から見た予定・期限と登録数（例: 令和2年7月1日）。</source>
         <translation>Plans, deadlines and registrations as seen from this day (e.g. 2020-07-01).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="46"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="45"/>
         <source>今後の予定と期限</source>
         <translation>Coming plans and deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="51"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="50"/>
         <location filename="../../desktop/ui/roster_panel.py" line="80"/>
         <source>時点:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="59"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="58"/>
         <source>今後{DEFAULT_WEEKS}週間の予定と期限（期限超過は赤）</source>
         <translation>Plans and deadlines of the next {DEFAULT_WEEKS} weeks (overdue in red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="68"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="67"/>
         <source>登録数（取下げを除く）</source>
         <translation>Registrations (withdrawn ones left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="90"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="89"/>
         <source>{as_of}から{until}まで</source>
         <translation>From {as_of} to {until}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="93"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="92"/>
         <source>&#x3000;期限超過 {overdue}件</source>
         <translation>  {overdue} overdue</translation>
     </message>
@@ -524,13 +525,13 @@
         <location filename="../../desktop/ui/councils_tab.py" line="191"/>
         <location filename="../../desktop/ui/councils_tab.py" line="228"/>
         <location filename="../../desktop/ui/councils_tab.py" line="255"/>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="31"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="30"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="44"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="32"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="31"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="32"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="45"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="247"/>
@@ -541,7 +542,7 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="33"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="32"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
@@ -631,71 +632,76 @@
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="39"/>
-        <location filename="../../desktop/ui/events_tab.py" line="116"/>
+        <location filename="../../desktop/ui/events_tab.py" line="41"/>
+        <source>第{number}回</source>
+        <translation>Session {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="45"/>
+        <location filename="../../desktop/ui/events_tab.py" line="122"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="40"/>
-        <location filename="../../desktop/ui/events_tab.py" line="120"/>
+        <location filename="../../desktop/ui/events_tab.py" line="46"/>
+        <location filename="../../desktop/ui/events_tab.py" line="126"/>
         <source>年度</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="42"/>
+        <location filename="../../desktop/ui/events_tab.py" line="48"/>
         <source>回数</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="47"/>
-        <location filename="../../desktop/ui/events_tab.py" line="81"/>
+        <location filename="../../desktop/ui/events_tab.py" line="53"/>
+        <location filename="../../desktop/ui/events_tab.py" line="87"/>
         <source>回</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="53"/>
-        <location filename="../../desktop/ui/events_tab.py" line="82"/>
-        <location filename="../../desktop/ui/events_tab.py" line="261"/>
+        <location filename="../../desktop/ui/events_tab.py" line="59"/>
+        <location filename="../../desktop/ui/events_tab.py" line="88"/>
+        <location filename="../../desktop/ui/events_tab.py" line="267"/>
         <source>テーマ</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="55"/>
-        <location filename="../../desktop/ui/events_tab.py" line="85"/>
+        <location filename="../../desktop/ui/events_tab.py" line="61"/>
+        <location filename="../../desktop/ui/events_tab.py" line="91"/>
         <source>開催日</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="61"/>
-        <location filename="../../desktop/ui/events_tab.py" line="89"/>
+        <location filename="../../desktop/ui/events_tab.py" line="67"/>
+        <location filename="../../desktop/ui/events_tab.py" line="95"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="62"/>
-        <location filename="../../desktop/ui/events_tab.py" line="92"/>
-        <location filename="../../desktop/ui/events_tab.py" line="263"/>
+        <location filename="../../desktop/ui/events_tab.py" line="68"/>
+        <location filename="../../desktop/ui/events_tab.py" line="98"/>
+        <location filename="../../desktop/ui/events_tab.py" line="269"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="65"/>
-        <location filename="../../desktop/ui/events_tab.py" line="153"/>
+        <location filename="../../desktop/ui/events_tab.py" line="71"/>
+        <location filename="../../desktop/ui/events_tab.py" line="159"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="72"/>
-        <location filename="../../desktop/ui/events_tab.py" line="125"/>
+        <location filename="../../desktop/ui/events_tab.py" line="78"/>
+        <location filename="../../desktop/ui/events_tab.py" line="131"/>
         <location filename="../../desktop/ui/roster_panel.py" line="24"/>
         <location filename="../../desktop/ui/roster_panel.py" line="35"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="73"/>
-        <location filename="../../desktop/ui/events_tab.py" line="126"/>
+        <location filename="../../desktop/ui/events_tab.py" line="79"/>
+        <location filename="../../desktop/ui/events_tab.py" line="132"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="34"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="63"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="248"/>
@@ -703,8 +709,8 @@
         <translation>Reading (kana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="74"/>
-        <location filename="../../desktop/ui/events_tab.py" line="127"/>
+        <location filename="../../desktop/ui/events_tab.py" line="80"/>
+        <location filename="../../desktop/ui/events_tab.py" line="133"/>
         <location filename="../../desktop/ui/roster_panel.py" line="25"/>
         <location filename="../../desktop/ui/roster_panel.py" line="38"/>
         <location filename="../../desktop/ui/roster_panel.py" line="204"/>
@@ -712,8 +718,8 @@
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="75"/>
-        <location filename="../../desktop/ui/events_tab.py" line="128"/>
+        <location filename="../../desktop/ui/events_tab.py" line="81"/>
+        <location filename="../../desktop/ui/events_tab.py" line="134"/>
         <location filename="../../desktop/ui/roster_panel.py" line="23"/>
         <location filename="../../desktop/ui/roster_panel.py" line="31"/>
         <location filename="../../desktop/ui/roster_panel.py" line="199"/>
@@ -721,22 +727,22 @@
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="76"/>
-        <location filename="../../desktop/ui/events_tab.py" line="129"/>
+        <location filename="../../desktop/ui/events_tab.py" line="82"/>
+        <location filename="../../desktop/ui/events_tab.py" line="135"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="74"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="253"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="77"/>
-        <location filename="../../desktop/ui/events_tab.py" line="132"/>
+        <location filename="../../desktop/ui/events_tab.py" line="83"/>
+        <location filename="../../desktop/ui/events_tab.py" line="138"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="78"/>
-        <location filename="../../desktop/ui/events_tab.py" line="136"/>
+        <location filename="../../desktop/ui/events_tab.py" line="84"/>
+        <location filename="../../desktop/ui/events_tab.py" line="142"/>
         <location filename="../../desktop/ui/import_flow.py" line="278"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="407"/>
@@ -744,223 +750,226 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="81"/>
+        <location filename="../../desktop/ui/events_tab.py" line="87"/>
         <source>例: 1</source>
         <translation>e.g. 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="82"/>
+        <location filename="../../desktop/ui/events_tab.py" line="88"/>
         <source>例: 物流・農業</source>
         <translation>e.g. logistics and agriculture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="86"/>
+        <location filename="../../desktop/ui/events_tab.py" line="92"/>
         <source>例: 令和3年10月1日、R3.10.1、2021/10/1</source>
         <translation>e.g. 令和3年10月1日, R3.10.1, 2021/10/1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="87"/>
+        <location filename="../../desktop/ui/events_tab.py" line="93"/>
         <source>和暦・西暦のどちらでも入力できます。</source>
         <translation>Japanese era or Western year, either will do.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="89"/>
+        <location filename="../../desktop/ui/events_tab.py" line="95"/>
         <source>例: 13:30～15:00</source>
         <translation>e.g. 13:30–15:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="94"/>
-        <location filename="../../desktop/ui/events_tab.py" line="134"/>
+        <location filename="../../desktop/ui/events_tab.py" line="100"/>
+        <location filename="../../desktop/ui/events_tab.py" line="140"/>
         <source>未定</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="98"/>
-        <location filename="../../desktop/ui/events_tab.py" line="264"/>
+        <location filename="../../desktop/ui/events_tab.py" line="104"/>
+        <location filename="../../desktop/ui/events_tab.py" line="270"/>
+        <location filename="../../db/vocab.py" line="61"/>
+        <location filename="../../db/vocab.py" line="73"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="99"/>
+        <location filename="../../desktop/ui/events_tab.py" line="105"/>
         <source>例: 中央合同庁舎8号館 1階講堂（会場・会場とwebのとき）</source>
         <translation>e.g. 中央合同庁舎8号館 1階講堂 (on site, or on site and web)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="104"/>
+        <location filename="../../desktop/ui/events_tab.py" line="110"/>
         <source>例: 地方公共団体のご担当者様のみ</source>
         <translation>e.g. local government staff only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="108"/>
-        <location filename="../../desktop/ui/events_tab.py" line="267"/>
+        <location filename="../../desktop/ui/events_tab.py" line="114"/>
+        <location filename="../../desktop/ui/events_tab.py" line="273"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="109"/>
+        <location filename="../../desktop/ui/events_tab.py" line="115"/>
         <source>例: 100（空欄: 定員なし。超えた申込はキャンセル待ち）</source>
         <translation>e.g. 100 (blank: no limit; beyond it, applicants wait for a place)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="118"/>
+        <location filename="../../desktop/ui/events_tab.py" line="124"/>
         <source>例: 令和4年度 未来技術実装ミニシンポジウム</source>
         <translation>e.g. 令和4年度 未来技術実装ミニシンポジウム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="120"/>
+        <location filename="../../desktop/ui/events_tab.py" line="126"/>
         <source>例: 令和4年度、R4、2022</source>
         <translation>e.g. 令和4年度, R4, 2022</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="121"/>
+        <location filename="../../desktop/ui/events_tab.py" line="127"/>
         <source>参加対象</source>
         <translation>Who may attend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="122"/>
+        <location filename="../../desktop/ui/events_tab.py" line="128"/>
         <source>例: ※web開催予定</source>
         <translation>e.g. ※web開催予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="148"/>
+        <location filename="../../desktop/ui/events_tab.py" line="154"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="149"/>
+        <location filename="../../desktop/ui/events_tab.py" line="155"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="150"/>
+        <location filename="../../desktop/ui/events_tab.py" line="156"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="151"/>
+        <location filename="../../desktop/ui/events_tab.py" line="157"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="156"/>
-        <location filename="../../desktop/ui/events_tab.py" line="317"/>
+        <location filename="../../desktop/ui/events_tab.py" line="162"/>
+        <location filename="../../desktop/ui/events_tab.py" line="323"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="157"/>
+        <location filename="../../desktop/ui/events_tab.py" line="163"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="158"/>
-        <location filename="../../desktop/ui/events_tab.py" line="349"/>
+        <location filename="../../desktop/ui/events_tab.py" line="164"/>
+        <location filename="../../desktop/ui/events_tab.py" line="355"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="159"/>
+        <location filename="../../desktop/ui/events_tab.py" line="165"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="160"/>
+        <location filename="../../desktop/ui/events_tab.py" line="166"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="162"/>
+        <location filename="../../desktop/ui/events_tab.py" line="168"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="163"/>
+        <location filename="../../desktop/ui/events_tab.py" line="169"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="165"/>
-        <location filename="../../desktop/ui/events_tab.py" line="457"/>
+        <location filename="../../desktop/ui/events_tab.py" line="171"/>
+        <location filename="../../desktop/ui/events_tab.py" line="463"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="165"/>
+        <location filename="../../desktop/ui/events_tab.py" line="171"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="224"/>
+        <location filename="../../desktop/ui/events_tab.py" line="230"/>
         <source>開催日程を印刷する行事を選んでください。</source>
         <translation>Choose the series whose sessions to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="253"/>
+        <location filename="../../desktop/ui/events_tab.py" line="259"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="268"/>
+        <location filename="../../desktop/ui/events_tab.py" line="274"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="274"/>
+        <location filename="../../desktop/ui/events_tab.py" line="280"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="276"/>
+        <location filename="../../desktop/ui/events_tab.py" line="282"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="295"/>
+        <location filename="../../desktop/ui/events_tab.py" line="301"/>
         <source>{title}、キャンセル待ち{waiting}名）</source>
         <translation>{title}, {waiting} waiting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="329"/>
+        <location filename="../../desktop/ui/events_tab.py" line="335"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="338"/>
+        <location filename="../../desktop/ui/events_tab.py" line="344"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="368"/>
+        <location filename="../../desktop/ui/events_tab.py" line="374"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="386"/>
+        <location filename="../../desktop/ui/events_tab.py" line="392"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="396"/>
+        <location filename="../../desktop/ui/events_tab.py" line="402"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="417"/>
+        <location filename="../../desktop/ui/events_tab.py" line="423"/>
+        <location filename="../../db/vocab.py" line="66"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="421"/>
+        <location filename="../../desktop/ui/events_tab.py" line="427"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="434"/>
+        <location filename="../../desktop/ui/events_tab.py" line="440"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="458"/>
+        <location filename="../../desktop/ui/events_tab.py" line="464"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -1552,6 +1561,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/matching_dialog.py" line="28"/>
+        <location filename="../../db/vocab.py" line="18"/>
         <source>府省庁</source>
         <translation>Ministry</translation>
     </message>
@@ -1577,7 +1587,12 @@ Import them again?</translation>
         <translation>No programme has fields.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matching_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/matching_dialog.py" line="95"/>
+        <source>{title}（{count}）</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matching_dialog.py" line="100"/>
         <source>{program}&#x3000;{category}: 関心 {count}団体・提供 {count2}団体・支援策 {count3}件</source>
         <translation>{program}  {category}: {count} interested, {count2} offering, {count3} measures</translation>
     </message>
@@ -1593,7 +1608,7 @@ Import them again?</translation>
         <translation>LG code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="48"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="47"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="36"/>
         <source>登録数</source>
         <translation>Registrations</translation>
@@ -2293,6 +2308,176 @@ Save anyway?</translation>
         <location filename="../../desktop/ui/worker.py" line="146"/>
         <source>予期しないエラーが発生しました（{__name__}: {error}）。</source>
         <translation>An unexpected error occurred ({__name__}: {error}).</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="15"/>
+        <source>都道府県</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="16"/>
+        <source>市区町村</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="17"/>
+        <source>特別区</source>
+        <translation>Special ward</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="19"/>
+        <source>地方支分部局</source>
+        <translation>Regional bureau</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="20"/>
+        <source>民間企業</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="21"/>
+        <source>大学・研究機関</source>
+        <translation>University or institute</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="22"/>
+        <source>団体・NPO</source>
+        <translation>Association or NPO</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="23"/>
+        <source>経済団体</source>
+        <translation>Business federation</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="24"/>
+        <source>その他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="29"/>
+        <source>関心</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="30"/>
+        <source>提供</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="31"/>
+        <source>支援策</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="32"/>
+        <source>連携</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="35"/>
+        <source>受付</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="36"/>
+        <source>公開</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="37"/>
+        <source>取下げ</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="40"/>
+        <source>審査中</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="41"/>
+        <source>承認</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="42"/>
+        <source>不承認</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="45"/>
+        <source>関係省庁連絡会議</source>
+        <translation>Inter-ministerial liaison council</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="46"/>
+        <source>幹事会</source>
+        <translation>Steering committee</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="47"/>
+        <source>地域実装協議会</source>
+        <translation>Regional implementation council</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="48"/>
+        <source>その他の会議</source>
+        <translation>Other council</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="52"/>
+        <source>議長</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="53"/>
+        <source>座長</source>
+        <translation>Convener</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="54"/>
+        <source>構成員</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="56"/>
+        <source>事務局</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="57"/>
+        <source>オブザーバー</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="62"/>
+        <source>会場・web</source>
+        <translation>Venue and web</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="65"/>
+        <source>申込</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="67"/>
+        <source>参加</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="68"/>
+        <source>欠席</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="69"/>
+        <source>取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="74"/>
+        <source>オンライン</source>
+        <translation>Online</translation>
     </message>
 </context>
 </TS>
