@@ -154,6 +154,11 @@ def build_parser() -> argparse.ArgumentParser:
             "--since", metavar="DATE", help="この日から（audit-log。既定: --as-of の 30 日前から）"
         )
         sheet.add_argument(
+            "--english-headings",
+            action="store_true",
+            help="表題と列見出しを英語にする / titles and column headings in English",
+        )
+        sheet.add_argument(
             "--contacts", action="store_true", help="連絡先（メール・電話）も載せる（取扱注意）"
         )
         sheet.add_argument(
@@ -474,6 +479,7 @@ def _report(args: argparse.Namespace) -> int:
         program=args.program,
         as_of=as_of,
         since=since,
+        english_headings=args.english_headings,
         contacts=args.contacts,
         children=args.children,
     )

@@ -97,3 +97,9 @@ def language() -> str:
     """The window's language: "lang" in the settings ("ja" or "en"; default Japanese)."""
     chosen = load().get("lang")
     return chosen if chosen in ("ja", "en") else "ja"
+
+
+def english_headings() -> bool:
+    """Summary sheets printed from the window with English titles and column headings
+    ("english_headings": true); Japanese otherwise."""
+    return load().get("english_headings") is True

@@ -226,3 +226,29 @@ def test_every_tab_and_the_main_dialogs_speak_english(
             assert untranslated(visible_texts(dialog), data) == [], dialog.windowTitle()
     finally:
         window.close()
+
+
+def test_sheets_stay_japanese_unless_english_headings_are_asked_for(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    import json
+
+    from tests.cli_support import secdesk
+
+    sheets = {}
+    for flag in ([], ["--english-headings"]):
+        out = tmp_path / f"projects{len(flag)}.json"
+        done = secdesk(
+            "--db", demo_path, "report", "projects", "--as-of", "2021-04-01", "--format", "json",
+            "-o", out, *flag,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        sheets[bool(flag)] = json.loads(out.read_text(encoding="utf-8"))
+    japanese, english = sheets[False], sheets[True]
+    assert japanese["title"] == "選定事業一覧" and japanese["as_of"] == "令和3年4月1日現在"
+    assert english["title"] == "Selected projects" and english["as_of"] == "as of 2021-04-01"
+    assert english["columns"] == ["No.", "Proposers", "Proposal title", "Technology",
+                                  "Support term", "Status"]  # fmt: skip
+    # The records are the same, only the headings differ.
+    rows = [list(r.values()) for s in japanese["sections"] for r in s["rows"]]
+    assert rows == [list(r.values()) for s in english["sections"] for r in s["rows"]]

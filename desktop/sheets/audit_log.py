@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.japanese.wareki import format_wareki
 from desktop.ops.history import LogRow, audit_log
 from desktop.sheets.model import Column, Section, Sheet
+from desktop.sheets.words import as_of_line, tr
 
 NAME = "audit-log"
 DEFAULT_DAYS = 30
@@ -26,14 +27,16 @@ def build(session: Session, *, as_of: dt.date | None = None, since: dt.date | No
     changes = audit_log(session, start, until)
     return Sheet(
         name=NAME,
-        title=f"変更履歴（{format_wareki(start)}〜{format_wareki(until)}）",
-        as_of=f"{format_wareki(dt.date.today())}現在",
+        title=tr("変更履歴（{start}〜{until}）").format(
+            start=format_wareki(start), until=format_wareki(until)
+        ),
+        as_of=as_of_line(dt.date.today()),
         columns=(
-            Column("日時", 1.6),
-            Column("操作者", 1.4),
-            Column("対象", 1.4),
-            Column("操作", 0.6, "center"),
-            Column("内容", 5.0),
+            Column(tr("日時"), 1.6),
+            Column(tr("操作者"), 1.4),
+            Column(tr("対象"), 1.4),
+            Column(tr("操作"), 0.6, "center"),
+            Column(tr("内容"), 5.0),
         ),
         sections=(
             Section(

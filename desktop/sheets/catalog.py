@@ -25,6 +25,7 @@ from desktop.sheets import (
     upcoming,
 )
 from desktop.sheets.model import Sheet
+from desktop.sheets.words import english_headings
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class SheetOptions:
     since: dt.date | None = None  # audit-log: the first day (default: 30 days before as_of)
     contacts: bool = False
     children: bool = False
+    english_headings: bool = False  # titles and column headings in English
 
 
 @dataclass(frozen=True)
@@ -118,4 +120,5 @@ def check_options(name: str, options: SheetOptions) -> None:
 
 def build_sheet(session: Session, name: str, options: SheetOptions) -> Sheet:
     check_options(name, options)
-    return SHEETS[name].build(session, options)
+    with english_headings(options.english_headings):
+        return SHEETS[name].build(session, options)

@@ -11,9 +11,9 @@ from db.errors import UserError
 from db.models import Council, Membership, Person
 from db.vocab import MEMBER_ROLES, label, role_rank
 from desktop.japanese.text import normalize_for_compare
-from desktop.japanese.wareki import format_wareki
 from desktop.ops.councils import serves_on
 from desktop.sheets.model import Column, Section, Sheet
+from desktop.sheets.words import as_of_line, tr
 
 NAME = "council-members"
 
@@ -74,10 +74,15 @@ def build(
             select(Council).where(Council.parent_id == parent.id).order_by(Council.id)
         ).all()
     members = {c.id: _members(session, c, day) for c in councils}
-    columns = [Column("役割", 1.2), Column("役職", 3.6), Column("氏名", 1.6), Column("所属", 2.6)]
+    columns = [
+        Column(tr("役割"), 1.2),
+        Column(tr("役職"), 3.6),
+        Column(tr("氏名"), 1.6),
+        Column(tr("所属"), 2.6),
+    ]
     if contacts:
-        columns += [Column("メールアドレス", 2.6), Column("電話番号", 1.7)]
-    columns.append(Column("備考", 1.6))
+        columns += [Column(tr("メールアドレス"), 2.6), Column(tr("電話番号"), 1.7)]
+    columns.append(Column(tr("備考"), 1.6))
     sections = [
         Section(
             c.name if len(councils) > 1 else None,
@@ -87,8 +92,8 @@ def build(
     ]
     return Sheet(
         name=NAME,
-        title=f"{parent.name} 名簿",
-        as_of=f"{format_wareki(day)}現在",
+        title=tr("{name} 名簿").format(name=parent.name),
+        as_of=as_of_line(day),
         columns=tuple(columns),
         sections=tuple(sections),
         landscape=contacts,

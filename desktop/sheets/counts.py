@@ -17,6 +17,7 @@ from db.models import Program, Registration, RegistrationCount
 from db.vocab import REGISTRATION_ROLES
 from desktop.japanese.wareki import format_wareki
 from desktop.sheets.model import Column, Section, Sheet
+from desktop.sheets.words import as_of_line, tr
 
 NAME = "counts"
 
@@ -53,12 +54,12 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
         notes += published
     return Sheet(
         name=NAME,
-        title="登録状況",
-        as_of=f"{format_wareki(day)}現在",
+        title=tr("登録状況"),
+        as_of=as_of_line(day),
         columns=(
-            Column("分野", 4.0),
+            Column(tr("分野"), 4.0),
             *(Column(REGISTRATION_ROLES[r], 1.0, "right") for r in roles),
-            Column("計", 1.0, "right"),
+            Column(tr("計"), 1.0, "right"),
         ),
         sections=tuple(sections),
         notes=tuple(notes),

@@ -7,9 +7,9 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from desktop.japanese.wareki import format_wareki
 from desktop.ops.duplicates import DuplicatePair, find_duplicates
 from desktop.sheets.model import Column, Record, Section, Sheet
+from desktop.sheets.words import as_of_line, tr
 
 NAME = "duplicates"
 SECTIONS = (("organization", "団体"), ("person", "人"))
@@ -45,9 +45,9 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
         )
     return Sheet(
         name=NAME,
-        title="重複の可能性がある団体・人",
-        as_of=f"{format_wareki(as_of or dt.date.today())}現在",
-        columns=(Column("1件目", 3.0), Column("2件目", 3.0), Column("理由", 2.0)),
+        title=tr("重複の可能性がある団体・人"),
+        as_of=as_of_line(as_of or dt.date.today()),
+        columns=(Column(tr("1件目"), 3.0), Column(tr("2件目"), 3.0), Column(tr("理由"), 2.0)),
         sections=tuple(sections),
         notes=("※統合・「重複ではない」の記録は、編集 ▸ 重複の確認 で行います。",),
         landscape=True,

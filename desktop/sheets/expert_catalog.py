@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import UserError
 from db.models import Person, Program, Registration
 from desktop.japanese.text import kana_sort_key, normalize_for_compare
-from desktop.japanese.wareki import format_wareki
 from desktop.sheets.model import Column, Section, Sheet
+from desktop.sheets.words import as_of_line, tr
 
 NAME = "expert-catalog"
 
@@ -102,12 +102,12 @@ def build(
         raise UserError("カタログに載せる専門家がいません（公表可の提供登録がありません）。")
     return Sheet(
         name=NAME,
-        title=f"{chosen.name} 専門家カタログ",
-        as_of=f"{format_wareki(as_of or dt.date.today())}現在",
+        title=tr("{name} 専門家カタログ").format(name=chosen.name),
+        as_of=as_of_line(as_of or dt.date.today()),
         columns=(
-            Column("団体名", 1.6),
-            Column("提供できる技術・ノウハウ", 4.0),
-            Column("担当・連絡先", 2.2),
+            Column(tr("団体名"), 1.6),
+            Column(tr("提供できる技術・ノウハウ"), 4.0),
+            Column(tr("担当・連絡先"), 2.2),
         ),
         sections=tuple(sections),
         confidential=True,

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import UserError
 from db.models import Category
 from desktop.japanese.text import normalize_for_compare
-from desktop.japanese.wareki import format_wareki
 from desktop.ops.matching import matching_for
 from desktop.sheets.model import Column, Section, Sheet
+from desktop.sheets.words import as_of_line, tr
 
 NAME = "matching"
 
@@ -60,14 +60,19 @@ def build(
     )
     return Sheet(
         name=NAME,
-        title=f"{found.program}　{found.category} マッチング表",
-        as_of=f"{format_wareki(as_of or dt.date.today())}現在　"
-        f"関心 {len(found.interested)}団体・提供 {len(found.offering)}団体・"
-        f"支援策 {len(found.measures)}件",
+        title=tr("{program}　{category} マッチング表").format(
+            program=found.program, category=found.category
+        ),
+        as_of=as_of_line(as_of or dt.date.today())
+        + tr("　関心 {interested}団体・提供 {offering}団体・支援策 {measures}件").format(
+            interested=len(found.interested),
+            offering=len(found.offering),
+            measures=len(found.measures),
+        ),
         columns=(
-            Column("関心のある地方公共団体", 1.0),
-            Column("提供できる専門家", 1.0),
-            Column("活用できる支援策（府省庁）", 1.4),
+            Column(tr("関心のある地方公共団体"), 1.0),
+            Column(tr("提供できる専門家"), 1.0),
+            Column(tr("活用できる支援策（府省庁）"), 1.4),
         ),
         sections=(Section(None, rows),),
         landscape=True,

@@ -9,9 +9,10 @@ from sqlalchemy.orm import Session
 from db.errors import UserError
 from db.vocab import PARTICIPANT_ATTENDANCE, label
 from desktop.japanese.text import kana_sort_key, to_katakana
-from desktop.japanese.wareki import format_wareki, format_wareki_datetime_range
+from desktop.japanese.wareki import format_wareki_datetime_range
 from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.symposium_schedule import find_series
+from desktop.sheets.words import as_of_line, tr
 
 NAME = "participants"
 
@@ -52,16 +53,16 @@ def build(
             row += [person.email or "", person.phone or ""]
         rows.append((*row, ""))  # 受付: ticked by hand at the door
     columns = [
-        Column("No.", 0.5, "right"),
-        Column("氏名", 1.6),
-        Column("フリガナ", 1.6),
-        Column("所属", 2.4),
-        Column("役職", 1.6),
-        Column("参加形式", 0.9, "center"),
+        Column(tr("No."), 0.5, "right"),
+        Column(tr("氏名"), 1.6),
+        Column(tr("フリガナ"), 1.6),
+        Column(tr("所属"), 2.4),
+        Column(tr("役職"), 1.6),
+        Column(tr("参加形式"), 0.9, "center"),
     ]
     if contacts:
-        columns += [Column("メールアドレス", 2.2), Column("電話番号", 1.4)]
-    columns.append(Column("受付", 0.7, "center"))
+        columns += [Column(tr("メールアドレス"), 2.2), Column(tr("電話番号"), 1.4)]
+    columns.append(Column(tr("受付"), 0.7, "center"))
     when = (
         format_wareki_datetime_range(event.date, event.start_time, event.end_time)
         if event.date
@@ -70,8 +71,12 @@ def build(
     theme = f"「{event.theme}」" if event.theme else ""
     return Sheet(
         name=NAME,
-        title=f"{series.name} 第{number}回{theme} 参加者名簿（受付簿）",
-        as_of=f"開催 {when}　／　{format_wareki(as_of or dt.date.today())}現在　{len(rows)}名",
+        title=tr("{name} 第{number}回{theme} 参加者名簿（受付簿）").format(
+            name=series.name, number=number, theme=theme
+        ),
+        as_of=tr("開催 {when}　／　{as_of}　{count}名").format(
+            when=when, as_of=as_of_line(as_of or dt.date.today()), count=len(rows)
+        ),
         columns=tuple(columns),
         sections=(Section(None, tuple(rows)),),
         landscape=contacts,

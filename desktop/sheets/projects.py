@@ -8,9 +8,9 @@ from itertools import groupby
 
 from sqlalchemy.orm import Session
 
-from desktop.japanese.wareki import format_wareki
 from desktop.ops.projects import ProjectRow, list_projects
 from desktop.sheets.model import Column, Record, Section, Sheet
+from desktop.sheets.words import as_of_line, tr
 
 NAME = "projects"
 
@@ -47,15 +47,15 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
     )
     return Sheet(
         name=NAME,
-        title="選定事業一覧",
-        as_of=f"{format_wareki(day)}現在",
+        title=tr("選定事業一覧"),
+        as_of=as_of_line(day),
         columns=(
-            Column("No.", 0.5, "right"),
-            Column("提案者", 2.2),
-            Column("提案タイトル", 4.2),
-            Column("技術", 2.2),
-            Column("支援期間", 1.3),
-            Column("状況", 1.4),
+            Column(tr("No."), 0.5, "right"),
+            Column(tr("提案者"), 2.2),
+            Column(tr("提案タイトル"), 4.2),
+            Column(tr("技術"), 2.2),
+            Column(tr("支援期間"), 1.3),
+            Column(tr("状況"), 1.4),
         ),
         sections=sections,
         notes=("※支援期間は選定から3年度、継続が認められた場合は最長5年度まで。",),

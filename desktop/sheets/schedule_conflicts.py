@@ -10,11 +10,12 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from desktop.japanese.wareki import format_wareki, format_wareki_datetime_range
+from desktop.japanese.wareki import format_wareki_datetime_range
 from desktop.ops.schedule import series_warnings
 from desktop.scheduling import ScheduleWarning, Slot
 from desktop.sheets.model import Column, Record, Section, Sheet
 from desktop.sheets.symposium_schedule import find_series
+from desktop.sheets.words import as_of_line, tr
 
 NAME = "schedule-conflicts"
 KIND_LABELS = {
@@ -53,13 +54,13 @@ def build(session: Session, series_name: str, *, as_of: dt.date | None = None) -
     notes = () if warnings else ("※確認が必要な点はありません。",)
     return Sheet(
         name=NAME,
-        title=f"{series.name} 開催日程の確認",
-        as_of=f"{format_wareki(as_of or dt.date.today())}現在",
+        title=tr("{name} 開催日程の確認").format(name=series.name),
+        as_of=as_of_line(as_of or dt.date.today()),
         columns=(
-            Column("回", 0.7, "center"),
-            Column("開催日時", 2.6),
-            Column("確認事項", 1.7),
-            Column("内容", 5.0),
+            Column(tr("回"), 0.7, "center"),
+            Column(tr("開催日時"), 2.6),
+            Column(tr("確認事項"), 1.7),
+            Column(tr("内容"), 5.0),
         ),
         sections=(Section(None, rows, tuple(_record(w) for w in warnings)),),
         notes=notes,

@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import UserError
 from db.models import Measure, MeasureSelection
 from desktop.japanese.ministries import ministry_rank
-from desktop.japanese.wareki import format_fiscal_year, format_wareki
+from desktop.japanese.wareki import format_fiscal_year
 from desktop.sheets.model import Column, Section, Sheet
+from desktop.sheets.words import as_of_line, tr
 
 NAME = "smart-city-matrix"
 # The order of the marks in the government's legend (☆ 内閣府, □ 総務省, ○ 経済産業省, ● ■ 国土交通省).
@@ -69,13 +70,13 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
     year_label = format_fiscal_year(year) if year else ""
     return Sheet(
         name=NAME,
-        title=f"{year_label}のスマートシティ関連事業の選定結果",
-        as_of=f"{format_wareki(as_of or dt.date.today())}現在　{len(rows)}地域",
+        title=tr("{year}のスマートシティ関連事業の選定結果").format(year=year_label),
+        as_of=as_of_line(as_of or dt.date.today()) + tr("　{count}地域").format(count=len(rows)),
         columns=(
-            Column("項番", 0.6, "right"),
-            Column("プロジェクト実施地域", 4.0),
-            Column("選定事業", 1.3, "center"),
-            Column("過年度選定", 1.3, "center"),
+            Column(tr("項番"), 0.6, "right"),
+            Column(tr("プロジェクト実施地域"), 4.0),
+            Column(tr("選定事業"), 1.3, "center"),
+            Column(tr("過年度選定"), 1.3, "center"),
         ),
         sections=(Section(None, rows),),
         notes=tuple(legend),

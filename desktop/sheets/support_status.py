@@ -10,10 +10,10 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from desktop.japanese.wareki import format_wareki
 from desktop.ops.projects import ProjectRow, list_projects
 from desktop.sheets.model import Column, Record, Sheet
 from desktop.sheets.projects import by_selection_year
+from desktop.sheets.words import as_of_line, tr
 
 NAME = "support-status"
 
@@ -57,15 +57,15 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
         )
     return Sheet(
         name=NAME,
-        title="選定事業の支援状況",
-        as_of=f"{format_wareki(day)}現在",
+        title=tr("選定事業の支援状況"),
+        as_of=as_of_line(day),
         columns=(
-            Column("No.", 0.5, "right"),
-            Column("提案者", 2.2),
-            Column("提案タイトル", 4.1),
-            Column("支援期間", 1.3),
-            Column("継続申請", 2.3),
-            Column("状況", 1.5),
+            Column(tr("No."), 0.5, "right"),
+            Column(tr("提案者"), 2.2),
+            Column(tr("提案タイトル"), 4.1),
+            Column(tr("支援期間"), 1.3),
+            Column(tr("継続申請"), 2.3),
+            Column(tr("状況"), 1.5),
         ),
         sections=sections,
         notes=tuple(notes),

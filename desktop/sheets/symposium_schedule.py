@@ -13,10 +13,10 @@ from db.vocab import SESSION_FORMATS, label
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import (
     format_time_range,
-    format_wareki,
     format_wareki_datetime_range,
 )
 from desktop.sheets.model import Column, Section, Sheet
+from desktop.sheets.words import as_of_line, tr
 
 NAME = "symposium-schedule"
 
@@ -75,14 +75,14 @@ def build(session: Session, series_name: str, *, as_of: dt.date | None = None) -
         notes.append(series.note)
     return Sheet(
         name=NAME,
-        title=f"{series.name} 開催日程",
-        as_of=f"{format_wareki(as_of or dt.date.today())}現在",
+        title=tr("{name} 開催日程").format(name=series.name),
+        as_of=as_of_line(as_of or dt.date.today()),
         columns=(
-            Column("回", 0.7, "center"),
-            Column("テーマ", 2.0),
-            Column("日時", 2.7),
-            Column("形式", 0.8, "center"),
-            Column("対象", 3.6),
+            Column(tr("回"), 0.7, "center"),
+            Column(tr("テーマ"), 2.0),
+            Column(tr("日時"), 2.7),
+            Column(tr("形式"), 0.8, "center"),
+            Column(tr("対象"), 3.6),
         ),
         sections=(Section(None, tuple(rows)),),
         notes=tuple(notes),

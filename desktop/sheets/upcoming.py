@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.japanese.wareki import format_wareki
 from desktop.ops.dashboard import DEFAULT_WEEKS, Upcoming, upcoming
 from desktop.sheets.model import Column, Record, Section, Sheet
+from desktop.sheets.words import as_of_line, tr
 
 NAME = "upcoming"
 OVERDUE = "期限超過"
@@ -30,13 +31,15 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
     until = day + dt.timedelta(weeks=DEFAULT_WEEKS)
     return Sheet(
         name=NAME,
-        title="今後の予定と期限",
-        as_of=f"{format_wareki(day)}現在（{format_wareki(until)}まで）",
+        title=tr("今後の予定と期限"),
+        as_of=tr("{as_of}（{until}まで）").format(
+            as_of=as_of_line(day), until=format_wareki(until)
+        ),
         columns=(
-            Column("日付", 1.6),
-            Column("種類", 1.2),
-            Column("内容", 5.0),
-            Column("状況", 0.9, "center"),
+            Column(tr("日付"), 1.6),
+            Column(tr("種類"), 1.2),
+            Column(tr("内容"), 5.0),
+            Column(tr("状況"), 0.9, "center"),
         ),
         sections=(
             Section(

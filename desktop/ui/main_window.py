@@ -200,6 +200,12 @@ class MainWindow(QMainWindow):
             self._action(tr("マッチング（分野ごと）…"), self.show_matching, "Ctrl+M")
         )
 
+        self.english_headings_action = self._action(
+            tr("集計表の見出しを英語にする"), self.toggle_english_headings
+        )
+        self.english_headings_action.setCheckable(True)
+        self.english_headings_action.setChecked(settings.english_headings())
+        view_menu.addAction(self.english_headings_action)
         language_menu = view_menu.addMenu("言語 / Language")  # both: either reader finds it
         for code, name in i18n.LANGUAGES.items():
             language_menu.addAction(
@@ -440,6 +446,10 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         self.current_tab().focus_search()
+
+    def toggle_english_headings(self) -> None:
+        """Summary sheets stay Japanese unless English headings are asked for (kept)."""
+        self._save_setting({"english_headings": self.english_headings_action.isChecked()})
 
     def choose_language(self, code: str) -> None:
         """Kept in the settings; the window is built in it at the next start."""

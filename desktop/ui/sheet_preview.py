@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import settings
 from desktop.sheets.model import Sheet
+from desktop.sheets.words import english_headings
 from desktop.ui.i18n import tr
 from desktop.ui.worker import DbWorker
 
@@ -102,7 +104,13 @@ class PreviewMaker(QObject):
         progress.canceled.connect(self._cancel.set)
         self._progress = progress
         self.status.emit(tr("印刷プレビューを作成しています…"))
-        self.worker.call(build, *args, on_result=self._built, on_error=self._failed)
+        english = settings.english_headings()
+
+        def build_in_the_chosen_words(session: Any) -> Sheet:
+            with english_headings(english):
+                return build(session, *args)
+
+        self.worker.call(build_in_the_chosen_words, on_result=self._built, on_error=self._failed)
 
     def _built(self, sheet: Sheet) -> None:
         cancel = self._cancel

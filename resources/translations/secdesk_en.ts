@@ -9,12 +9,15 @@
         <location filename="../../desktop/ui/events_tab.py" line="268"/>
         <location filename="../../desktop/ui/history_dialog.py" line="14"/>
         <location filename="../../desktop/ui/import_flow.py" line="274"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="35"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="83"/>
         <source>日時</source>
         <translation>Date and time</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="32"/>
         <location filename="../../desktop/ui/history_dialog.py" line="16"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="36"/>
         <source>操作者</source>
         <translation>By</translation>
     </message>
@@ -23,6 +26,8 @@
         <location filename="../../desktop/ui/events_tab.py" line="69"/>
         <location filename="../../desktop/ui/events_tab.py" line="109"/>
         <location filename="../../desktop/ui/events_tab.py" line="271"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="37"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
         <source>対象</source>
         <translation>Record</translation>
     </message>
@@ -34,6 +39,7 @@
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="39"/>
         <location filename="../../desktop/ui/history_dialog.py" line="17"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="38"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
@@ -42,6 +48,9 @@
         <location filename="../../desktop/ui/dashboard_tab.py" line="26"/>
         <location filename="../../desktop/ui/history_dialog.py" line="18"/>
         <location filename="../../desktop/ui/import_flow.py" line="276"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="39"/>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="41"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
@@ -90,7 +99,7 @@
         <location filename="../../desktop/ui/history_dialog.py" line="31"/>
         <location filename="../../desktop/ui/import_flow.py" line="304"/>
         <location filename="../../desktop/ui/matching_dialog.py" line="67"/>
-        <location filename="../../desktop/ui/sheet_preview.py" line="182"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="190"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
@@ -257,6 +266,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="43"/>
+        <location filename="../../desktop/sheets/participants.py" line="56"/>
+        <location filename="../../desktop/sheets/projects.py" line="53"/>
+        <location filename="../../desktop/sheets/support_status.py" line="63"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -264,6 +276,8 @@
         <location filename="../../desktop/ui/councils_tab.py" line="44"/>
         <location filename="../../desktop/ui/councils_tab.py" line="192"/>
         <location filename="../../desktop/ui/councils_tab.py" line="262"/>
+        <location filename="../../desktop/sheets/projects.py" line="54"/>
+        <location filename="../../desktop/sheets/support_status.py" line="64"/>
         <source>提案者</source>
         <translation>Proposers</translation>
     </message>
@@ -281,12 +295,15 @@
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="47"/>
         <location filename="../../desktop/ui/councils_tab.py" line="203"/>
+        <location filename="../../desktop/sheets/support_status.py" line="67"/>
         <source>継続申請</source>
         <translation>Continuation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="49"/>
         <location filename="../../desktop/ui/councils_tab.py" line="259"/>
+        <location filename="../../desktop/sheets/projects.py" line="55"/>
+        <location filename="../../desktop/sheets/support_status.py" line="65"/>
         <source>提案タイトル</source>
         <translation>Proposal title</translation>
     </message>
@@ -316,6 +333,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="71"/>
+        <location filename="../../desktop/sheets/smart_city.py" line="78"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
     </message>
@@ -380,6 +398,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="200"/>
+        <location filename="../../desktop/sheets/projects.py" line="56"/>
         <source>技術</source>
         <translation>Technology</translation>
     </message>
@@ -457,6 +476,7 @@
         <location filename="../../desktop/ui/registrations_tab.py" line="75"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="254"/>
         <location filename="../../desktop/ui/roster_panel.py" line="40"/>
+        <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <source>備考</source>
         <translation>Notes</translation>
     </message>
@@ -472,16 +492,21 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_tab.py" line="21"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="39"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_tab.py" line="25"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="40"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_tab.py" line="27"/>
+        <location filename="../../desktop/sheets/projects.py" line="58"/>
+        <location filename="../../desktop/sheets/support_status.py" line="68"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="42"/>
         <source>状況</source>
         <translation>Status</translation>
     </message>
@@ -492,6 +517,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_tab.py" line="45"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="34"/>
         <source>今後の予定と期限</source>
         <translation>Coming plans and deadlines</translation>
     </message>
@@ -558,16 +584,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="28"/>
+        <location filename="../../desktop/sheets/duplicates.py" line="50"/>
         <source>1件目</source>
         <translation>First</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="29"/>
+        <location filename="../../desktop/sheets/duplicates.py" line="50"/>
         <source>2件目</source>
         <translation>Second</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="30"/>
+        <location filename="../../desktop/sheets/duplicates.py" line="50"/>
         <source>理由</source>
         <translation>Reasons</translation>
     </message>
@@ -656,6 +685,8 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="53"/>
         <location filename="../../desktop/ui/events_tab.py" line="87"/>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="81"/>
         <source>回</source>
         <translation>No.</translation>
     </message>
@@ -663,6 +694,7 @@
         <location filename="../../desktop/ui/events_tab.py" line="59"/>
         <location filename="../../desktop/ui/events_tab.py" line="88"/>
         <location filename="../../desktop/ui/events_tab.py" line="267"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="82"/>
         <source>テーマ</source>
         <translation>Theme</translation>
     </message>
@@ -682,6 +714,7 @@
         <location filename="../../desktop/ui/events_tab.py" line="68"/>
         <location filename="../../desktop/ui/events_tab.py" line="98"/>
         <location filename="../../desktop/ui/events_tab.py" line="269"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
@@ -696,6 +729,8 @@
         <location filename="../../desktop/ui/events_tab.py" line="131"/>
         <location filename="../../desktop/ui/roster_panel.py" line="24"/>
         <location filename="../../desktop/ui/roster_panel.py" line="35"/>
+        <location filename="../../desktop/sheets/council_members.py" line="80"/>
+        <location filename="../../desktop/sheets/participants.py" line="57"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
@@ -705,6 +740,7 @@
         <location filename="../../desktop/ui/registrations_tab.py" line="34"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="63"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="248"/>
+        <location filename="../../desktop/sheets/participants.py" line="58"/>
         <source>フリガナ</source>
         <translation>Reading (kana)</translation>
     </message>
@@ -714,6 +750,8 @@
         <location filename="../../desktop/ui/roster_panel.py" line="25"/>
         <location filename="../../desktop/ui/roster_panel.py" line="38"/>
         <location filename="../../desktop/ui/roster_panel.py" line="204"/>
+        <location filename="../../desktop/sheets/council_members.py" line="81"/>
+        <location filename="../../desktop/sheets/participants.py" line="59"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
@@ -723,6 +761,8 @@
         <location filename="../../desktop/ui/roster_panel.py" line="23"/>
         <location filename="../../desktop/ui/roster_panel.py" line="31"/>
         <location filename="../../desktop/ui/roster_panel.py" line="199"/>
+        <location filename="../../desktop/sheets/council_members.py" line="79"/>
+        <location filename="../../desktop/sheets/participants.py" line="60"/>
         <source>役職</source>
         <translation>Position</translation>
     </message>
@@ -731,12 +771,15 @@
         <location filename="../../desktop/ui/events_tab.py" line="135"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="74"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="253"/>
+        <location filename="../../desktop/sheets/council_members.py" line="84"/>
+        <location filename="../../desktop/sheets/participants.py" line="64"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="83"/>
         <location filename="../../desktop/ui/events_tab.py" line="138"/>
+        <location filename="../../desktop/sheets/participants.py" line="61"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
     </message>
@@ -1005,7 +1048,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="94"/>
-        <location filename="../../desktop/ui/sheet_preview.py" line="97"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="99"/>
         <source>中止</source>
         <translation>Stop</translation>
     </message>
@@ -1067,7 +1110,7 @@ Import them again?</translation>
         <location filename="../../desktop/ui/import_flow.py" line="246"/>
         <location filename="../../desktop/ui/import_review.py" line="330"/>
         <location filename="../../desktop/ui/record_tab.py" line="111"/>
-        <location filename="../../desktop/ui/sheet_preview.py" line="223"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="231"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1266,7 +1309,7 @@ Import them again?</translation>
         <translation>import result.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="25"/>
+        <location filename="../../desktop/ui/app.py" line="26"/>
         <location filename="../../desktop/ui/main_window.py" line="44"/>
         <location filename="../../desktop/ui/record_tab.py" line="400"/>
         <source>事務局デスク</source>
@@ -1300,7 +1343,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="82"/>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -1356,7 +1399,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="159"/>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
@@ -1417,125 +1460,131 @@ Import them again?</translation>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <source>集計表の見出しを英語にする</source>
+        <translation>English headings on summary sheets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>データベースは空です。操作を試せるように、デモデータ（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？</source>
         <translation>The database is empty. Load the demo data (the Open Lab, the future-technology programme, the mini symposia and more) to try things out?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/matching_dialog.py" line="26"/>
+        <location filename="../../desktop/sheets/matching.py" line="73"/>
         <source>関心のある地方公共団体</source>
         <translation>Local governments interested</translation>
     </message>
@@ -1546,6 +1595,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/matching_dialog.py" line="27"/>
+        <location filename="../../desktop/sheets/matching.py" line="74"/>
         <source>提供できる専門家</source>
         <translation>Experts offering help</translation>
     </message>
@@ -1599,6 +1649,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/registrations_tab.py" line="31"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="56"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="108"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
@@ -1615,6 +1666,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/registrations_tab.py" line="46"/>
+        <location filename="../../desktop/sheets/counts.py" line="60"/>
         <source>分野</source>
         <translation>Fields</translation>
     </message>
@@ -1679,6 +1731,8 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/registrations_tab.py" line="73"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="252"/>
+        <location filename="../../desktop/sheets/council_members.py" line="84"/>
+        <location filename="../../desktop/sheets/participants.py" line="64"/>
         <source>電話番号</source>
         <translation>Phone</translation>
     </message>
@@ -1838,6 +1892,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/roster_panel.py" line="21"/>
         <location filename="../../desktop/ui/roster_panel.py" line="29"/>
+        <location filename="../../desktop/sheets/council_members.py" line="78"/>
         <source>役割</source>
         <translation>Role</translation>
     </message>
@@ -2229,73 +2284,73 @@ Save anyway?</translation>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="57"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="59"/>
         <source>プリンターを開けません。</source>
         <translation>Cannot open the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="97"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="99"/>
         <source>集計表のデータを集めています…</source>
         <translation>Gathering the sheet’s data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="99"/>
-        <location filename="../../desktop/ui/sheet_preview.py" line="149"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="101"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="157"/>
         <source>印刷プレビュー</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="104"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="106"/>
         <source>印刷プレビューを作成しています…</source>
         <translation>Making the print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="156"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="164"/>
         <source>印刷プレビュー — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="176"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="184"/>
         <source>PDF で保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="179"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="187"/>
         <source>Excel で保存…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="181"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="189"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="189"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="197"/>
         <source>{count}ページ（A4）</source>
         <translation>{count} pages (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="211"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="219"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="213"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="221"/>
         <source>「{target}」に保存できません（{exc}）。ファイルを開いているアプリを閉じるか、別の場所を選んでください。</source>
         <translation>Cannot save “{target}” ({exc}). Close the program that has it open, or choose another place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="218"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="226"/>
         <source>PDF で保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="223"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="231"/>
         <source>Excel で保存</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="237"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="245"/>
         <source>印刷できません</source>
         <translation>Cannot print</translation>
     </message>
@@ -2375,9 +2430,20 @@ Save anyway?</translation>
         <translation>Partner</translation>
     </message>
     <message>
+        <location filename="../../desktop/sheets/participants.py" line="65"/>
         <location filename="../../db/vocab.py" line="35"/>
         <source>受付</source>
         <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/participants.py" line="74"/>
+        <source>{name} 第{number}回{theme} 参加者名簿（受付簿）</source>
+        <translation>{name}, session {number} {theme}: participants (reception list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/participants.py" line="77"/>
+        <source>開催 {when}&#x3000;／&#x3000;{as_of}&#x3000;{count}名</source>
+        <translation>Held {when}  /  {as_of}  {count} people</translation>
     </message>
     <message>
         <location filename="../../db/vocab.py" line="36"/>
@@ -2478,6 +2544,133 @@ Save anyway?</translation>
         <location filename="../../db/vocab.py" line="74"/>
         <source>オンライン</source>
         <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/audit_log.py" line="30"/>
+        <source>変更履歴（{start}〜{until}）</source>
+        <translation>Change history ({start} – {until})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/council_members.py" line="95"/>
+        <source>{name} 名簿</source>
+        <translation>{name}: members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/counts.py" line="57"/>
+        <source>登録状況</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/counts.py" line="62"/>
+        <source>計</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/duplicates.py" line="48"/>
+        <source>重複の可能性がある団体・人</source>
+        <translation>Possible duplicate organizations and people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="105"/>
+        <source>{name} 専門家カタログ</source>
+        <translation>{name}: expert catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="109"/>
+        <source>提供できる技術・ノウハウ</source>
+        <translation>Technology and know-how offered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="110"/>
+        <source>担当・連絡先</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/matching.py" line="63"/>
+        <source>{program}&#x3000;{category} マッチング表</source>
+        <translation>{program}  {category}: matching</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/matching.py" line="67"/>
+        <source>&#x3000;関心 {interested}団体・提供 {offering}団体・支援策 {measures}件</source>
+        <translation>  {interested} interested, {offering} offering, {measures} measures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/matching.py" line="75"/>
+        <source>活用できる支援策（府省庁）</source>
+        <translation>Support measures (ministry)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/projects.py" line="50"/>
+        <source>選定事業一覧</source>
+        <translation>Selected projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/projects.py" line="57"/>
+        <location filename="../../desktop/sheets/support_status.py" line="66"/>
+        <source>支援期間</source>
+        <translation>Support term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="57"/>
+        <source>{name} 開催日程の確認</source>
+        <translation>{name}: schedule check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="61"/>
+        <source>開催日時</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="62"/>
+        <source>確認事項</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/smart_city.py" line="73"/>
+        <source>{year}のスマートシティ関連事業の選定結果</source>
+        <translation>Smart-city projects selected in {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/smart_city.py" line="74"/>
+        <source>&#x3000;{count}地域</source>
+        <translation>  {count} regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/smart_city.py" line="76"/>
+        <source>項番</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/smart_city.py" line="77"/>
+        <source>プロジェクト実施地域</source>
+        <translation>Project region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/smart_city.py" line="79"/>
+        <source>過年度選定</source>
+        <translation>Selected earlier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/support_status.py" line="60"/>
+        <source>選定事業の支援状況</source>
+        <translation>Support status of selected projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="78"/>
+        <source>{name} 開催日程</source>
+        <translation>{name}: sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/upcoming.py" line="35"/>
+        <source>{as_of}（{until}まで）</source>
+        <translation>{as_of} (until {until})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/words.py" line="62"/>
+        <location filename="../../desktop/sheets/words.py" line="63"/>
+        <source>{day}現在</source>
+        <translation>as of {day}</translation>
     </message>
 </context>
 </TS>
