@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import settings
 from desktop.ui import i18n
-from desktop.ui.i18n import tr
 from desktop.ui.main_window import MainWindow
 
 # In the repository and in the built bundle alike: resources/ beside the packages.
@@ -23,7 +22,7 @@ def run(db: str | None = None, lang: str | None = None, smoke_test: bool = False
     """Open the window; with smoke_test, quit by itself once the data is on screen."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName(tr("事務局デスク"))
+    app.setApplicationName("事務局デスク")  # a name, not a text: the same in every language
     app.setOrganizationName("SecretariatDesk")
     app.setWindowIcon(QIcon(str(ICON)))
     i18n.install(app, lang or settings.language())

@@ -143,8 +143,8 @@ class DbWorker(QObject):
             else:
                 log.error("database operation failed", exc_info=error)
                 self.failed.emit(
-                    tr("予期しないエラーが発生しました（{__name__}: {error}）。").format(
-                        __name__=type(error).__name__, error=error
+                    tr("予期しないエラーが発生しました（{kind}: {error}）。").format(
+                        kind=type(error).__name__, error=error
                     )
                 )
         finally:

@@ -1309,7 +1309,6 @@ Import them again?</translation>
         <translation>import result.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="26"/>
         <location filename="../../desktop/ui/main_window.py" line="44"/>
         <location filename="../../desktop/ui/record_tab.py" line="400"/>
         <source>事務局デスク</source>
@@ -2361,8 +2360,8 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/worker.py" line="146"/>
-        <source>予期しないエラーが発生しました（{__name__}: {error}）。</source>
-        <translation>An unexpected error occurred ({__name__}: {error}).</translation>
+        <source>予期しないエラーが発生しました（{kind}: {error}）。</source>
+        <translation>An unexpected error occurred ({kind}: {error}).</translation>
     </message>
     <message>
         <location filename="../../db/vocab.py" line="15"/>
