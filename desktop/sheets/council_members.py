@@ -98,4 +98,5 @@ def build(
         sections=tuple(sections),
         landscape=contacts,
         confidential=contacts,
+        confidential_label=tr("取扱注意"),
     ).without_empty("氏名", "所属", "備考")

@@ -111,5 +111,6 @@ def build(
         ),
         sections=tuple(sections),
         confidential=True,
+        confidential_label=tr("取扱注意"),
         booklet=True,
     )

@@ -38,6 +38,7 @@ class Sheet:
     notes: tuple[str, ...] = ()  # printed under the table (※第4回は …)
     landscape: bool = False
     confidential: bool = False  # shows personal contact data: marked 取扱注意
+    confidential_label: str = "取扱注意"  # "Confidential" with English headings
     booklet: bool = False  # a cover with the contents, and each section on new pages
 
     def without_empty(self, *titles: str) -> Sheet:

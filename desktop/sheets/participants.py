@@ -81,4 +81,5 @@ def build(
         sections=(Section(None, tuple(rows)),),
         landscape=contacts,
         confidential=contacts,
+        confidential_label=tr("取扱注意"),
     )

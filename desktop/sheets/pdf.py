@@ -38,7 +38,6 @@ MARGIN = 15 * mm
 CELL_PADDING = 4
 FRAME_PADDING = 6  # reportlab's default padding of a page frame
 HEADER_FILL = colors.Color(0.88, 0.90, 0.93)
-CONFIDENTIAL = "取扱注意"
 # reportlab draws by these numbers (its styles accept the words, but drawing then fails).
 _ALIGNMENT: dict[Align, Literal[0, 1, 2]] = {
     "left": TA_LEFT,
@@ -108,9 +107,10 @@ def _page_furniture(
                 self.setFont(font.name, 10)
                 self.setStrokeColor(colors.red)
                 self.setFillColor(colors.red)
-                text_width = self.stringWidth(CONFIDENTIAL, font.name, 10)
+                stamp = sheet.confidential_label
+                text_width = self.stringWidth(stamp, font.name, 10)
                 x = width - MARGIN - text_width
-                self.drawString(x, height - 10 * mm, CONFIDENTIAL)
+                self.drawString(x, height - 10 * mm, stamp)
                 self.rect(x - 2, height - 10 * mm - 3, text_width + 4, 14)
 
     return FurnishedCanvas

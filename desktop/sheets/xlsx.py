@@ -37,7 +37,7 @@ def render_xlsx(sheet: Sheet, target: Path) -> None:
     ws.cell(2, 1).alignment = Alignment(horizontal="right")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=last)
     if sheet.confidential:
-        put_text_safely(ws, 1, last + 1, "取扱注意")
+        put_text_safely(ws, 1, last + 1, sheet.confidential_label)
         ws.cell(1, last + 1).font = Font(bold=True, color="C00000")
     row = 4
     widths = [_width(c.title) for c in sheet.columns]

@@ -2555,6 +2555,13 @@ Save anyway?</translation>
         <translation>{name}: members</translation>
     </message>
     <message>
+        <location filename="../../desktop/sheets/council_members.py" line="101"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="114"/>
+        <location filename="../../desktop/sheets/participants.py" line="84"/>
+        <source>取扱注意</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
         <location filename="../../desktop/sheets/counts.py" line="57"/>
         <source>登録状況</source>
         <translation>Registrations</translation>
