@@ -62,7 +62,7 @@ def backup_dir(database: Database | Path) -> Path:
     if isinstance(database, Path):
         return database.parent / "backups"
     if database.path is None:
-        from db.engine import data_dir
+        from db.paths import data_dir
 
         return data_dir() / "backups"
     return database.path.parent / "backups"

@@ -10,13 +10,11 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import (
@@ -39,39 +37,12 @@ from db.errors import (
     UserError,
     ValidationError,
 )
+from db.paths import default_database_path
 
-APP_NAME = "SecretariatDesk"
-DEFAULT_FILE_NAME = "secdesk.sqlite"
-PORTABLE_MARKER = "secdesk-portable.txt"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a role refused an operation
 # A role that cannot write these cannot save anything: the window is read-only for it.
 WRITTEN_BY_EVERY_EDIT = ("organization", "registration", "audit_log")
-
-
-def data_dir() -> Path:
-    """The data folder: SECDESK_DATA_DIR when set; `data` beside the program in portable mode;
-    otherwise the per-user data folder."""
-    override = os.environ.get("SECDESK_DATA_DIR")
-    if override:
-        return Path(override)
-    portable = portable_data_dir()
-    if portable is not None:
-        return portable
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def portable_data_dir() -> Path | None:
-    """The built program with PORTABLE_MARKER beside it (a USB stick, one user's shared drive)
-    keeps its database, settings and backups in a `data` folder next to it."""
-    if not getattr(sys, "frozen", False):
-        return None
-    beside = Path(sys.executable).resolve().parent
-    return beside / "data" if (beside / PORTABLE_MARKER).exists() else None
-
-
-def default_database_path() -> Path:
-    return data_dir() / DEFAULT_FILE_NAME
 
 
 def resolve_url(db: str | None) -> URL:

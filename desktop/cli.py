@@ -182,11 +182,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     command = args.command or "gui"
     handler = _HANDLERS[command]
-    from db import backup
     from db.errors import UserError
-    from desktop import settings
 
-    backup.configure(keep=settings.backup_keep())
+    if command != "gui":  # the window applies it itself, once the database layer is loaded
+        from db import backup
+        from desktop import settings
+
+        backup.configure(keep=settings.backup_keep())
 
     try:
         return handler(args)
@@ -212,7 +214,7 @@ def _write_crash_log() -> Path:
     import tempfile
     import traceback
 
-    from db.engine import data_dir
+    from db.paths import data_dir
 
     try:
         folder = data_dir() / "logs"

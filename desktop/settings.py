@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from db.engine import data_dir
 from db.errors import UserError
+from db.paths import data_dir
 
 FILE_NAME = "settings.json"
 DEFAULT_BACKUP_EVERY_HOURS = 24

@@ -15,7 +15,7 @@ from db.engine import open_database
 from db.errors import PasswordRequired, ValidationError
 from desktop import settings
 from desktop.connection import ServerConnection
-from desktop.ui import main_window
+from desktop.ui import connect_dialog
 from desktop.ui.connect_dialog import ConnectDialog
 from desktop.ui.main_window import MainWindow
 from tests.gui_support import settle
@@ -108,7 +108,7 @@ def test_the_password_is_asked_for_at_start(
         asked.append(why)
         return next(answers)
 
-    monkeypatch.setattr(main_window, "ask_password", ask)
+    monkeypatch.setattr(connect_dialog, "ask_password", ask)
     window = MainWindow(password_url, offer_demo=False)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.database_opened, timeout=30_000):

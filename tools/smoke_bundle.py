@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run as a script: the project's own modules
 
-from db.engine import PORTABLE_MARKER  # noqa: E402
+from db.paths import PORTABLE_MARKER  # noqa: E402
 from desktop import __version__  # noqa: E402
 
 MAX_BUNDLE_MB = 200  # the goal for the Linux folder

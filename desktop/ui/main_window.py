@@ -6,9 +6,17 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -19,27 +27,20 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from db import backup
-from db.demo import load_demo
-from db.engine import Database, is_empty
 from db.errors import PasswordRequired, UserError
-from db.export import export_data, write_json
-from db.location import warning_for
 from desktop import __version__, settings
-from desktop.connection import ServerConnection, with_password
 from desktop.ui import i18n
-from desktop.ui.audit_log_dialog import AuditLogDialog
-from desktop.ui.backups_dialog import BackupsDialog
-from desktop.ui.connect_dialog import ConnectDialog, ask_password
-from desktop.ui.councils_tab import CouncilsTab
-from desktop.ui.dashboard_tab import DashboardTab
-from desktop.ui.duplicates_dialog import DuplicatesDialog
-from desktop.ui.events_tab import EventsTab
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.import_flow import ImportFlow
-from desktop.ui.record_tab import TabBase
-from desktop.ui.registrations_tab import RegistrationsTab
 from desktop.ui.worker import DbWorker
+
+# The tabs, the dialogs and the database layer are imported when first needed: the window is
+# painted before they load (see _build_content), so that it appears as fast as Qt allows.
+if TYPE_CHECKING:
+    from db.engine import Database
+    from desktop.ui.audit_log_dialog import AuditLogDialog
+    from desktop.ui.backups_dialog import BackupsDialog
+    from desktop.ui.duplicates_dialog import DuplicatesDialog
+    from desktop.ui.record_tab import TabBase
 
 APP_TITLE = QT_TR_NOOP("事務局デスク")
 READ_ONLY_NOTE = QT_TR_NOOP("読み取り専用")
@@ -55,7 +56,9 @@ BACKUP_CHECK_MINUTES = 10
 class MainWindow(QMainWindow):
     database_opened = Signal(str)  # display name; tests and the smoke test wait for it
 
-    def __init__(self, db: str | None, *, offer_demo: bool = True) -> None:
+    def __init__(self, db: str | None, *, offer_demo: bool = True, defer: bool = False) -> None:
+        """The window; with `defer`, it is painted first and its tabs are built right after
+        (the program's start), otherwise at once (tests)."""
         super().__init__()
         self.setWindowTitle(tr(APP_TITLE))
         self.resize(1280, 800)
@@ -64,20 +67,12 @@ class MainWindow(QMainWindow):
         self.read_only = False
         self._server_choice: str | None = None
         self._server_choice_pending = False
+        self._content_scheduled = False
         self.worker = DbWorker(self)
         self.worker.failed.connect(self._show_failure)
-
-        self.registrations = RegistrationsTab(self.worker)
-        self.councils = CouncilsTab(self.worker)
-        self.events = EventsTab(self.worker)
-        self.dashboard = DashboardTab(self.worker)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for tab, name in zip(self.all_tabs(), TAB_NAMES, strict=True):
-            self.tabs.addTab(tab, tr(name))
         self.setCentralWidget(self.tabs)
-        for tab in self.all_tabs():
-            tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
 
         self.db_label = QLabel(tr("データベースを開いています…"))
         self.busy = QProgressBar()
@@ -89,7 +84,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.worker.busy_changed.connect(self.busy.setVisible)
 
-        self.imports = ImportFlow(self.worker, self)
         self.duplicates_dialog: DuplicatesDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
         self.audit_log_dialog: AuditLogDialog | None = None
@@ -97,16 +91,50 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_CHECK_MINUTES * 60_000)
         self.backup_timer.timeout.connect(self._backup_if_due)
         self.backup_timer.start()
-        self.imports.changed.connect(self.refresh_all)
         self.setAcceptDrops(True)  # drop Excel files or folders onto the window to import them
 
         self._build_menus()
-        self.open_database(db)
+        self._pending_db = db
+        if defer:  # built right after the first paint (paintEvent)
+            for action in self.content_actions:
+                action.setEnabled(False)
+        else:
+            self._build_content()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not hasattr(self, "registrations") and not self._content_scheduled:
+            self._content_scheduled = True  # once the window is on screen, build what is in it
+            QTimer.singleShot(0, self._build_content)
+
+    def _build_content(self) -> None:
+        from db import backup
+        from desktop.ui.councils_tab import CouncilsTab
+        from desktop.ui.dashboard_tab import DashboardTab
+        from desktop.ui.events_tab import EventsTab
+        from desktop.ui.import_flow import ImportFlow
+        from desktop.ui.registrations_tab import RegistrationsTab
+
+        backup.configure(keep=settings.backup_keep())
+        self.registrations = RegistrationsTab(self.worker)
+        self.councils = CouncilsTab(self.worker)
+        self.events = EventsTab(self.worker)
+        self.dashboard = DashboardTab(self.worker)
+        for tab, name in zip(self.all_tabs(), TAB_NAMES, strict=True):
+            self.tabs.addTab(tab, tr(name))
+            tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.imports = ImportFlow(self.worker, self)
+        self.imports.changed.connect(self.refresh_all)
+        for action in self.content_actions:
+            action.setEnabled(True)
+        self.open_database(self._pending_db)
 
     def all_tabs(self) -> list[TabBase]:
         return [self.registrations, self.councils, self.events, self.dashboard]
 
     def current_tab(self) -> TabBase:
+        from desktop.ui.record_tab import TabBase
+
         widget = self.tabs.currentWidget()
         assert isinstance(widget, TabBase)
         return widget
@@ -122,9 +150,12 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
+        if slot != self.close:  # the rest work on the tabs: enabled once they are built
+            self.content_actions.append(action)
         return action
 
     def _build_menus(self) -> None:
+        self.content_actions: list[QAction] = []
         file_menu = self.menuBar().addMenu(tr("ファイル(&F)"))
         self.new_record_action = self._action(
             tr("新規追加(&N)…"), self.new_record, QKeySequence.StandardKey.New
@@ -148,12 +179,18 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self.import_actions = [
-            self._action(tr("Excel を取り込み(&I)…"), self.imports.choose_files, "Ctrl+I"),
-            self._action(tr("フォルダを取り込み…"), self.imports.choose_folder, "Ctrl+Shift+I"),
-            self._action(tr("取り込み履歴・取り消し…"), self.imports.show_batches),
+            self._action(
+                tr("Excel を取り込み(&I)…"), lambda: self.imports.choose_files(), "Ctrl+I"
+            ),
+            self._action(
+                tr("フォルダを取り込み…"), lambda: self.imports.choose_folder(), "Ctrl+Shift+I"
+            ),
+            self._action(tr("取り込み履歴・取り消し…"), lambda: self.imports.show_batches()),
         ]
         file_menu.addActions(self.import_actions)
-        file_menu.addAction(self._action(tr("テンプレートを保存…"), self.imports.save_template))
+        file_menu.addAction(
+            self._action(tr("テンプレートを保存…"), lambda: self.imports.save_template())
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("バックアップを作成(&B)"), self.make_backup, "Ctrl+B"))
         self.backups_action = self._action(tr("バックアップ / 復元…"), self.show_backups)
@@ -223,6 +260,9 @@ class MainWindow(QMainWindow):
         )
 
     def connect_to_server(self) -> None:
+        from desktop.connection import ServerConnection
+        from desktop.ui.connect_dialog import ConnectDialog
+
         saved = settings.server_url()
         dialog = ConnectDialog(ServerConnection.from_url(saved) if saved else None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.connection is None:
@@ -239,6 +279,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 15000)
 
     def _opened(self, display_name: str) -> None:
+        from db.location import warning_for
+
         if self._server_choice_pending:
             self._save_setting({"server_url": self._server_choice})
             self._server_choice_pending = False
@@ -279,6 +321,8 @@ class MainWindow(QMainWindow):
                 15000,
             )
         elif self.offer_demo:
+            from db.engine import is_empty
+
             self.worker.run(is_empty, on_result=self._maybe_offer_demo)
 
     def _warn_about_location(self, warning: str | None) -> None:
@@ -288,6 +332,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, tr(APP_TITLE), warning)
 
     def _open_failed(self, db: str | None, error: Exception) -> None:
+        from desktop.connection import ServerConnection, with_password
+        from desktop.ui.connect_dialog import ask_password
+
         server = ServerConnection.from_url(db) if db else None
         if isinstance(error, PasswordRequired) and db and server is not None:
             password = ask_password(self, server, str(error))
@@ -299,6 +346,8 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, tr(APP_TITLE), str(error))
 
     def _maybe_offer_demo(self, empty: bool) -> None:
+        from db.demo import load_demo
+
         if not empty:
             return
         answer = QMessageBox.question(
@@ -345,11 +394,15 @@ class MainWindow(QMainWindow):
         self.current_tab().preview_sheet()
 
     def review_duplicates(self) -> None:
+        from desktop.ui.duplicates_dialog import DuplicatesDialog
+
         self.duplicates_dialog = DuplicatesDialog(self.worker, self)
         self.duplicates_dialog.changed.connect(self.refresh_all)
         self.duplicates_dialog.open()
 
     def show_audit_log(self) -> None:
+        from desktop.ui.audit_log_dialog import AuditLogDialog
+
         self.audit_log_dialog = AuditLogDialog(self.worker, self)
         self.audit_log_dialog.open()
 
@@ -379,6 +432,8 @@ class MainWindow(QMainWindow):
             self.open_database(path)
 
     def make_backup(self) -> None:
+        from db import backup
+
         def done(path: Path) -> None:
             self.statusBar().showMessage(
                 tr("バックアップを作成しました: {path}").format(path=path), 8000
@@ -387,12 +442,16 @@ class MainWindow(QMainWindow):
         self.worker.run(lambda database: backup.take_backup(database), on_result=done)
 
     def show_backups(self) -> None:
+        from desktop.ui.backups_dialog import BackupsDialog
+
         self.backups_dialog = BackupsDialog(self.worker, self, read_only=self.read_only)
         self.backups_dialog.restored.connect(self.refresh_all)
         self.backups_dialog.open()
 
     def _backup_if_due(self) -> None:
         """The scheduled backup (settings: every N hours, 0 = never), checked every few minutes."""
+        from db import backup
+
         hours = settings.backup_every_hours()
         if hours and self.worker.has_database:
 
@@ -415,6 +474,8 @@ class MainWindow(QMainWindow):
             )
 
     def export_json(self) -> None:
+        from db.export import export_data, write_json
+
         path, _filter = QFileDialog.getSaveFileName(
             self, tr("書き出し"), "secdesk-export.json", "JSON (*.json)"
         )
@@ -434,6 +495,10 @@ class MainWindow(QMainWindow):
 
     # other actions ----------------------------------------------------------------------
     def new_record(self) -> None:
+        from desktop.ui.councils_tab import CouncilsTab
+        from desktop.ui.events_tab import EventsTab
+        from desktop.ui.registrations_tab import RegistrationsTab
+
         tab = self.current_tab()
         if tab.read_only:
             return
@@ -484,7 +549,7 @@ class MainWindow(QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths and self.read_only:
             self.statusBar().showMessage(tr("読み取り専用のため取り込めません。"), 8000)
-        elif paths:
+        elif paths and hasattr(self, "imports"):  # (not in the instant before the tabs are built)
             event.acceptProposedAction()
             self.imports.start(paths)
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from db.engine import Database, open_database
 from db.errors import UserError
 from desktop.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from db.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,8 @@ class DbWorker(QObject):
         """Open (create, upgrade) the database; the result handed back is its display name."""
 
         def job() -> str:
+            from db.engine import open_database  # the database layer loads here, off the GUI thread
+
             # Open the new one first: if it cannot be used, the current database stays open.
             opened = open_database(db)
             if self._database is not None:

@@ -1,0 +1,39 @@
+"""The program's start: the window is painted first, and its tabs and the database come right
+after (benchmarks/startup_bench.py measures how fast)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import MainWindow
+from tests.gui_support import settle
+
+
+def test_the_window_is_painted_before_its_tabs_are_built(qtbot: QtBot, demo_path: Path) -> None:
+    window = MainWindow(str(demo_path), offer_demo=False, defer=True)
+    qtbot.addWidget(window)
+    assert window.tabs.count() == 0  # nothing built yet: only the frame, menus and status bar
+    assert not window.new_record_action.isEnabled()
+    with qtbot.waitSignal(window.database_opened, timeout=30_000):
+        window.show()  # the first paint builds the tabs, which open the database
+    settle(qtbot, window)
+    try:
+        assert window.tabs.count() == 4 and window.new_record_action.isEnabled()
+        assert window.registrations.table.source.rowCount() > 0
+    finally:
+        window.close()
+
+
+def test_the_window_module_loads_no_database_layer() -> None:
+    """What the first paint waits for: Qt and the window's frame, not SQLAlchemy or the tabs."""
+    probe = (
+        "import sys; import desktop.ui.main_window; "
+        "print(sorted(m for m in ('sqlalchemy', 'openpyxl', 'reportlab', 'desktop.ui.registrations_tab')"
+        " if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
