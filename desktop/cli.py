@@ -202,29 +202,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception:  # a bug: keep the traceback for the team, show one line to the user
-        log = _write_crash_log()
+        from desktop.crash_log import write_crash_log
+
+        log = write_crash_log()
         print(
             f"secdesk: 予期しないエラーが発生しました。詳細を「{log}」に記録しました。",
             file=sys.stderr,
         )
         return EXIT_INTERNAL
-
-
-def _write_crash_log() -> Path:
-    import tempfile
-    import traceback
-
-    from db.paths import data_dir
-
-    try:
-        folder = data_dir() / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        folder = Path(tempfile.gettempdir())
-    log = folder / "secdesk-error.log"
-    with log.open("a", encoding="utf-8") as fh:
-        traceback.print_exc(file=fh)
-    return log
 
 
 def _gui(args: argparse.Namespace) -> int:

@@ -50,6 +50,7 @@ def english(qapp: QApplication) -> Iterator[None]:
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
+    i18n.set_language("ja")
 
 
 # Shown in both languages on purpose, so that either reader finds the way back.

@@ -9,14 +9,18 @@ Linguist does the same one text at a time). Placeholders such as {name} must be 
 
 from __future__ import annotations
 
-import re
 import runpy
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from string import Formatter
 
 TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "secdesk_en.ts"
-PLACEHOLDER = re.compile(r"\{\w+\}")
+
+
+def placeholders(text: str) -> list[tuple[str, str]]:
+    """The {name:spec} fields of a text, spec included (they must survive the translation)."""
+    return sorted((name, spec or "") for _t, name, spec, _c in Formatter().parse(text) if name)
 
 
 def main() -> int:
@@ -33,7 +37,7 @@ def main() -> int:
             missing += 1
             continue
         text = english[source]
-        if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+        if placeholders(text) != placeholders(source):
             raise SystemExit(f"placeholders differ: {source!r} → {text!r}")
         translation.text = text
         del translation.attrib["type"]

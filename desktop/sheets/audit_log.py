@@ -7,8 +7,8 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from desktop.japanese.wareki import format_wareki
 from desktop.ops.history import LogRow, audit_log
+from desktop.sheets import words
 from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.words import as_of_line, tr
 
@@ -28,7 +28,7 @@ def build(session: Session, *, as_of: dt.date | None = None, since: dt.date | No
     return Sheet(
         name=NAME,
         title=tr("変更履歴（{start}〜{until}）").format(
-            start=format_wareki(start), until=format_wareki(until)
+            start=words.day(start), until=words.day(until)
         ),
         as_of=as_of_line(dt.date.today()),
         columns=(

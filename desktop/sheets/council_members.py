@@ -99,4 +99,4 @@ def build(
         landscape=contacts,
         confidential=contacts,
         confidential_label=tr("取扱注意"),
-    ).without_empty("氏名", "所属", "備考")
+    ).without_empty(tr("氏名"), tr("所属"), tr("備考"))  # as the columns were titled

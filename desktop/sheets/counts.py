@@ -58,7 +58,7 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
         as_of=as_of_line(day),
         columns=(
             Column(tr("分野"), 4.0),
-            *(Column(REGISTRATION_ROLES[r], 1.0, "right") for r in roles),
+            *(Column(tr(REGISTRATION_ROLES[r]), 1.0, "right") for r in roles),
             Column(tr("計"), 1.0, "right"),
         ),
         sections=tuple(sections),

@@ -60,4 +60,4 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
         sections=sections,
         notes=("※支援期間は選定から3年度、継続が認められた場合は最長5年度まで。",),
         landscape=True,
-    ).without_empty("技術")
+    ).without_empty(tr("技術"))  # as the column was titled

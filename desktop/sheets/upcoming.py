@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from desktop.japanese.wareki import format_wareki
 from desktop.ops.dashboard import DEFAULT_WEEKS, Upcoming, upcoming
+from desktop.sheets import words
 from desktop.sheets.model import Column, Record, Section, Sheet
 from desktop.sheets.words import as_of_line, tr
 
@@ -32,9 +33,7 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
     return Sheet(
         name=NAME,
         title=tr("今後の予定と期限"),
-        as_of=tr("{as_of}（{until}まで）").format(
-            as_of=as_of_line(day), until=format_wareki(until)
-        ),
+        as_of=tr("{as_of}（{until}まで）").format(as_of=as_of_line(day), until=words.day(until)),
         columns=(
             Column(tr("日付"), 1.6),
             Column(tr("種類"), 1.2),

@@ -56,6 +56,11 @@ def english_headings(on: bool) -> Iterator[None]:
         _english_headings.reset(token)
 
 
+def day(value: dt.date) -> str:
+    """A date in a heading: 令和8年11月22日, or 2026-11-22 with English headings."""
+    return value.isoformat() if _english_headings.get() else format_wareki(value)
+
+
 def as_of_line(day: dt.date) -> str:
     """令和8年11月22日現在, or "as of 2026-11-22"."""
     if _english_headings.get():

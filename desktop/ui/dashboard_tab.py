@@ -16,6 +16,7 @@ from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 
 OVERDUE_TINT = "#f8d7da"
+OVERDUE_LABEL = QT_TR_NOOP("期限超過")  # upcoming.OVERDUE, in the window's language
 UPCOMING_COLUMNS: list[Column[Upcoming]] = [
     Column(
         QT_TR_NOOP("日付"),
@@ -24,11 +25,11 @@ UPCOMING_COLUMNS: list[Column[Upcoming]] = [
     ),
     Column(QT_TR_NOOP("種類"), lambda i: i.kind),
     Column(QT_TR_NOOP("内容"), lambda i: i.label),
-    Column(QT_TR_NOOP("状況"), lambda i: upcoming.OVERDUE if i.overdue else ""),
+    Column(QT_TR_NOOP("状況"), lambda i: tr(OVERDUE_LABEL) if i.overdue else ""),
 ]
 COUNT_COLUMNS: list[Column[tuple[str, str, int]]] = [
     Column(QT_TR_NOOP("事業"), lambda r: r[0]),
-    Column(QT_TR_NOOP("区分"), lambda r: r[1]),
+    Column(QT_TR_NOOP("区分"), lambda r: tr(r[1])),
     Column(QT_TR_NOOP("件数"), lambda r: r[2], lambda r: r[2], align_right=True),
 ]
 

@@ -277,7 +277,13 @@ class EventsTab(TabBase):
                 ],
             )
         )
+        self._participants_heading(row, waiting=0)
+        self.reload_participants()
+
+    def _participants_heading(self, row: ops.SessionRow, waiting: int) -> None:
         capacity = tr("／定員{capacity}名").format(capacity=row.capacity) if row.capacity else ""
+        if waiting:
+            capacity += tr("、キャンセル待ち{waiting}名").format(waiting=waiting)
         self.participants_title.setText(
             tr("参加者 — {number_label}（{participant_count}名{capacity}）").format(
                 number_label=session_label(row),
@@ -285,7 +291,6 @@ class EventsTab(TabBase):
                 capacity=capacity,
             )
         )
-        self.reload_participants()
 
     def reload_participants(self) -> None:
         session = self.sessions.current()
@@ -296,10 +301,7 @@ class EventsTab(TabBase):
             self.participants.set_rows(rows)
             waiting = sum(1 for r in rows if r.status == "waiting")
             if waiting:
-                title = self.participants_title.text().removesuffix("）")
-                self.participants_title.setText(
-                    tr("{title}、キャンセル待ち{waiting}名）").format(title=title, waiting=waiting)
-                )
+                self._participants_heading(session, waiting)
 
         self.worker.call(participant_ops.list_participants, session.id, on_result=loaded)
 

@@ -44,6 +44,12 @@ def show_date(day: dt.date, *, weekday: bool = False) -> str:
     return format_wareki(day, weekday=weekday)
 
 
+def set_language(lang: str) -> None:
+    """The language dates are shown in (install() sets it with the translators)."""
+    global _language
+    _language = lang
+
+
 def compiled(lang: str) -> Path:
     return TRANSLATIONS / f"secdesk_{lang}.qm"
 
@@ -51,8 +57,7 @@ def compiled(lang: str) -> Path:
 def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Qt's own texts (buttons of message boxes, file dialogs) and the program's in `lang`; the
     translators installed. Without the program's translation the window stays Japanese."""
-    global _language
-    _language = lang
+    set_language(lang)
     installed = []
     qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

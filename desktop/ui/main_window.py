@@ -16,8 +16,10 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QPaintEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QLabel,
@@ -51,6 +53,7 @@ TAB_NAMES = (
     QT_TR_NOOP("ダッシュボード"),
 )
 BACKUP_CHECK_MINUTES = 10
+EXIT_INTERNAL = 3  # as the command line's exit code for a bug
 
 
 class MainWindow(QMainWindow):
@@ -95,19 +98,46 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._pending_db = db
+        self._deferred = defer
         if defer:  # built right after the first paint (paintEvent)
             for action in self.content_actions:
                 action.setEnabled(False)
         else:
-            self._build_content()
+            self._content_scheduled = True
+            self._build_tabs()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not hasattr(self, "registrations") and not self._content_scheduled:
-            self._content_scheduled = True  # once the window is on screen, build what is in it
-            QTimer.singleShot(0, self._build_content)
+        if self._deferred:
+            self._schedule_content()  # once the window is on screen, build what is in it
 
     def _build_content(self) -> None:
+        try:
+            self._build_tabs()
+        except Exception:  # a bug: said, logged for the team, and the program ends (no dead window)
+            from desktop.crash_log import write_crash_log
+
+            log = write_crash_log()
+            QMessageBox.critical(
+                self,
+                tr(APP_TITLE),
+                tr(
+                    "予期しないエラーで画面を作れませんでした。詳細を「{log}」に記録しました。"
+                ).format(log=log),
+            )
+            QApplication.exit(EXIT_INTERNAL)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A window started minimized is not painted: its tabs are built a moment later anyway.
+        QTimer.singleShot(300, self._schedule_content)
+
+    def _schedule_content(self) -> None:
+        if not self._content_scheduled:
+            self._content_scheduled = True
+            QTimer.singleShot(0, self._build_content)
+
+    def _build_tabs(self) -> None:
         from db import backup
         from desktop.ui.councils_tab import CouncilsTab
         from desktop.ui.dashboard_tab import DashboardTab
@@ -272,11 +302,13 @@ class MainWindow(QMainWindow):
         self._server_choice_pending = True
         self.open_database(dialog.url())
 
-    def _save_setting(self, changes: dict[str, object]) -> None:
+    def _save_setting(self, changes: dict[str, object]) -> bool:
         try:
             settings.save(changes)
         except UserError as exc:  # not worth stopping for: said, and the window goes on
             self.statusBar().showMessage(str(exc), 15000)
+            return False
+        return True
 
     def _opened(self, display_name: str) -> None:
         from db.location import warning_for
@@ -514,7 +546,9 @@ class MainWindow(QMainWindow):
 
     def toggle_english_headings(self) -> None:
         """Summary sheets stay Japanese unless English headings are asked for (kept)."""
-        self._save_setting({"english_headings": self.english_headings_action.isChecked()})
+        chosen = self.english_headings_action.isChecked()
+        if not self._save_setting({"english_headings": chosen}):
+            self.english_headings_action.setChecked(not chosen)  # what the sheets will use
 
     def choose_language(self, code: str) -> None:
         """Kept in the settings; the window is built in it at the next start."""

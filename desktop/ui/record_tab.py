@@ -109,7 +109,8 @@ class RecordTable(QTableView, Generic[Row]):
         """Write what the table shows to xlsx or CSV; returns the file written."""
         if target is None:
             suffix = tr("Excel ブック (*.xlsx)") if fmt == "xlsx" else "CSV (*.csv)"
-            name = f"{self.export_title or tr('一覧')}.{fmt}"
+            title = self.export_title or tr("一覧")
+            name = f"{title}.{fmt}"
             chosen, _filter = QFileDialog.getSaveFileName(self, tr("表を書き出す"), name, suffix)
             if not chosen:
                 return None

@@ -45,12 +45,12 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="40"/>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="26"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="27"/>
         <location filename="../../desktop/ui/history_dialog.py" line="18"/>
         <location filename="../../desktop/ui/import_flow.py" line="276"/>
         <location filename="../../desktop/sheets/audit_log.py" line="39"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
-        <location filename="../../desktop/sheets/upcoming.py" line="41"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="40"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
@@ -399,6 +399,7 @@
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="200"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
+        <location filename="../../desktop/sheets/projects.py" line="63"/>
         <source>技術</source>
         <translation>Technology</translation>
     </message>
@@ -477,6 +478,7 @@
         <location filename="../../desktop/ui/registrations_tab.py" line="254"/>
         <location filename="../../desktop/ui/roster_panel.py" line="40"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
+        <location filename="../../desktop/sheets/council_members.py" line="102"/>
         <source>備考</source>
         <translation>Notes</translation>
     </message>
@@ -491,59 +493,64 @@
         <translation>Create council — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="21"/>
-        <location filename="../../desktop/sheets/upcoming.py" line="39"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="19"/>
+        <source>期限超過</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="22"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="38"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="25"/>
-        <location filename="../../desktop/sheets/upcoming.py" line="40"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="26"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="39"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="27"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="28"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="68"/>
-        <location filename="../../desktop/sheets/upcoming.py" line="42"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="41"/>
         <source>状況</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="39"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="40"/>
         <source>この日から見た予定・期限と登録数（例: 令和2年7月1日）。</source>
         <translation>Plans, deadlines and registrations as seen from this day (e.g. 2020-07-01).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="45"/>
-        <location filename="../../desktop/sheets/upcoming.py" line="34"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="46"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="35"/>
         <source>今後の予定と期限</source>
         <translation>Coming plans and deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="50"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="51"/>
         <location filename="../../desktop/ui/roster_panel.py" line="80"/>
         <source>時点:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="58"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="59"/>
         <source>今後{DEFAULT_WEEKS}週間の予定と期限（期限超過は赤）</source>
         <translation>Plans and deadlines of the next {DEFAULT_WEEKS} weeks (overdue in red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="67"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="68"/>
         <source>登録数（取下げを除く）</source>
         <translation>Registrations (withdrawn ones left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="89"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="90"/>
         <source>{as_of}から{until}まで</source>
         <translation>From {as_of} to {until}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="92"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="93"/>
         <source>&#x3000;期限超過 {overdue}件</source>
         <translation>  {overdue} overdue</translation>
     </message>
@@ -551,13 +558,13 @@
         <location filename="../../desktop/ui/councils_tab.py" line="191"/>
         <location filename="../../desktop/ui/councils_tab.py" line="228"/>
         <location filename="../../desktop/ui/councils_tab.py" line="255"/>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="30"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="31"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="44"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="31"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="32"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="32"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="45"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="247"/>
@@ -568,7 +575,7 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="32"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="33"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
@@ -730,6 +737,7 @@
         <location filename="../../desktop/ui/roster_panel.py" line="24"/>
         <location filename="../../desktop/ui/roster_panel.py" line="35"/>
         <location filename="../../desktop/sheets/council_members.py" line="80"/>
+        <location filename="../../desktop/sheets/council_members.py" line="102"/>
         <location filename="../../desktop/sheets/participants.py" line="57"/>
         <source>氏名</source>
         <translation>Name</translation>
@@ -751,6 +759,7 @@
         <location filename="../../desktop/ui/roster_panel.py" line="38"/>
         <location filename="../../desktop/ui/roster_panel.py" line="204"/>
         <location filename="../../desktop/sheets/council_members.py" line="81"/>
+        <location filename="../../desktop/sheets/council_members.py" line="102"/>
         <location filename="../../desktop/sheets/participants.py" line="59"/>
         <source>所属</source>
         <translation>Affiliation</translation>
@@ -894,7 +903,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="162"/>
-        <location filename="../../desktop/ui/events_tab.py" line="323"/>
+        <location filename="../../desktop/ui/events_tab.py" line="325"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
@@ -905,7 +914,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="164"/>
-        <location filename="../../desktop/ui/events_tab.py" line="355"/>
+        <location filename="../../desktop/ui/events_tab.py" line="357"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
@@ -931,7 +940,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="171"/>
-        <location filename="../../desktop/ui/events_tab.py" line="463"/>
+        <location filename="../../desktop/ui/events_tab.py" line="465"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
@@ -956,63 +965,63 @@
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="280"/>
+        <location filename="../../desktop/ui/events_tab.py" line="284"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="282"/>
+        <location filename="../../desktop/ui/events_tab.py" line="286"/>
+        <source>、キャンセル待ち{waiting}名</source>
+        <translation>, {waiting} waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events_tab.py" line="288"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="301"/>
-        <source>{title}、キャンセル待ち{waiting}名）</source>
-        <translation>{title}, {waiting} waiting)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/events_tab.py" line="335"/>
+        <location filename="../../desktop/ui/events_tab.py" line="337"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="344"/>
+        <location filename="../../desktop/ui/events_tab.py" line="346"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="374"/>
+        <location filename="../../desktop/ui/events_tab.py" line="376"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="392"/>
+        <location filename="../../desktop/ui/events_tab.py" line="394"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="402"/>
+        <location filename="../../desktop/ui/events_tab.py" line="404"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="423"/>
+        <location filename="../../desktop/ui/events_tab.py" line="425"/>
         <location filename="../../db/vocab.py" line="66"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="427"/>
+        <location filename="../../desktop/ui/events_tab.py" line="429"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="440"/>
+        <location filename="../../desktop/ui/events_tab.py" line="442"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="464"/>
+        <location filename="../../desktop/ui/events_tab.py" line="466"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -1309,275 +1318,280 @@ Import them again?</translation>
         <translation>import result.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44"/>
-        <location filename="../../desktop/ui/record_tab.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <location filename="../../desktop/ui/record_tab.py" line="401"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="45"/>
+        <location filename="../../desktop/ui/main_window.py" line="48"/>
         <source>読み取り専用</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <location filename="../../desktop/ui/main_window.py" line="50"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="111"/>
         <source>登録</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
         <source>協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <location filename="../../desktop/ui/main_window.py" line="52"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="50"/>
+        <location filename="../../desktop/ui/main_window.py" line="53"/>
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <source>予期しないエラーで画面を作れませんでした。詳細を「{log}」に記録しました。</source>
+        <translation>An unexpected error stopped the window from being built. The details are in “{log}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>新規追加(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>新しいデータベース…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>別のデータベースを開く(&amp;O)…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>サーバーのデータベースに接続(&amp;S)…</source>
         <translation>Connect to a &amp;server database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Excel を取り込み(&amp;I)…</source>
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>フォルダを取り込み…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>取り込み履歴・取り消し…</source>
         <translation>Import history and undo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>テンプレートを保存…</source>
         <translation>Save a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>バックアップを作成(&amp;B)</source>
         <translation>Make a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>書き出し（JSON）…</source>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="56"/>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="571"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>データベースは空です。操作を試せるように、デモデータ（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？</source>
         <translation>The database is empty. Load the demo data (the Open Lab, the future-technology programme, the mini symposia and more) to try things out?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="498"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="524"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="569"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -1658,7 +1672,7 @@ Import them again?</translation>
         <translation>LG code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="47"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="48"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="36"/>
         <source>登録数</source>
         <translation>Registrations</translation>
@@ -2147,7 +2161,7 @@ Import them again?</translation>
         <location filename="../../desktop/ui/connect_dialog.py" line="62"/>
         <location filename="../../desktop/ui/form_dialog.py" line="85"/>
         <location filename="../../desktop/ui/import_review.py" line="178"/>
-        <location filename="../../desktop/ui/record_tab.py" line="185"/>
+        <location filename="../../desktop/ui/record_tab.py" line="186"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2191,73 +2205,78 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>Export the table as shown to CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="113"/>
-        <location filename="../../desktop/ui/record_tab.py" line="130"/>
+        <location filename="../../desktop/ui/record_tab.py" line="112"/>
+        <source>一覧</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_tab.py" line="114"/>
+        <location filename="../../desktop/ui/record_tab.py" line="131"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="174"/>
+        <location filename="../../desktop/ui/record_tab.py" line="175"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="179"/>
+        <location filename="../../desktop/ui/record_tab.py" line="180"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="183"/>
+        <location filename="../../desktop/ui/record_tab.py" line="184"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="184"/>
+        <location filename="../../desktop/ui/record_tab.py" line="185"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="277"/>
+        <location filename="../../desktop/ui/record_tab.py" line="278"/>
         <source>入力内容を処理できませんでした（{exc}）。</source>
         <translation>What was typed could not be processed ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="295"/>
+        <location filename="../../desktop/ui/record_tab.py" line="296"/>
         <source>保存していません。内容を直すか、もう一度保存してください。</source>
         <translation>Not saved. Correct it, or save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="304"/>
+        <location filename="../../desktop/ui/record_tab.py" line="305"/>
         <source>保存できませんでした（{error}）。</source>
         <translation>Could not save ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="357"/>
+        <location filename="../../desktop/ui/record_tab.py" line="358"/>
         <source>{at:%Y-%m-%d %H:%M} に {user} さんが変更しました（{action}）。</source>
         <translation>{user} changed it at {at:%Y-%m-%d %H:%M} ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="361"/>
+        <location filename="../../desktop/ui/record_tab.py" line="362"/>
         <source>別の操作で変更されています。</source>
         <translation>it was changed by another operation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="364"/>
+        <location filename="../../desktop/ui/record_tab.py" line="365"/>
         <source>このデータは読み込んだ後に、{change}</source>
         <translation>After you loaded this record, {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="380"/>
+        <location filename="../../desktop/ui/record_tab.py" line="381"/>
         <source>確認してください</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="381"/>
+        <location filename="../../desktop/ui/record_tab.py" line="382"/>
         <source>・{w}</source>
         <translation>• {w}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="381"/>
+        <location filename="../../desktop/ui/record_tab.py" line="382"/>
         <source>
 
 このまま保存しますか？</source>
@@ -2266,19 +2285,19 @@ Password of {user}@{host}:{port}/{database}:</translation>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="390"/>
+        <location filename="../../desktop/ui/record_tab.py" line="391"/>
         <source>削除の確認</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="391"/>
+        <location filename="../../desktop/ui/record_tab.py" line="392"/>
         <source>{what}を削除します。よろしいですか？
 （削除は変更履歴に記録されます）</source>
         <translation>Delete {what}?
 (The deletion is recorded in the history.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="414"/>
+        <location filename="../../desktop/ui/record_tab.py" line="415"/>
         <source>この画面で印刷できる集計表はまだありません。</source>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>
@@ -2354,12 +2373,12 @@ Save anyway?</translation>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worker.py" line="109"/>
+        <location filename="../../desktop/ui/worker.py" line="113"/>
         <source>データベースが開かれていません。</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worker.py" line="146"/>
+        <location filename="../../desktop/ui/worker.py" line="150"/>
         <source>予期しないエラーが発生しました（{kind}: {error}）。</source>
         <translation>An unexpected error occurred ({kind}: {error}).</translation>
     </message>
@@ -2668,13 +2687,13 @@ Save anyway?</translation>
         <translation>{name}: sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/upcoming.py" line="35"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="36"/>
         <source>{as_of}（{until}まで）</source>
         <translation>{as_of} (until {until})</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/words.py" line="62"/>
-        <location filename="../../desktop/sheets/words.py" line="63"/>
+        <location filename="../../desktop/sheets/words.py" line="67"/>
+        <location filename="../../desktop/sheets/words.py" line="68"/>
         <source>{day}現在</source>
         <translation>as of {day}</translation>
     </message>
