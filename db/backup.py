@@ -92,13 +92,18 @@ def _copy(source: Path, target: Path) -> None:
         temp.unlink(missing_ok=True)
 
 
+def _own_backups(database: Database | Path) -> re.Pattern[str]:
+    """The names of this database's backups (other databases may share the folder)."""
+    return re.compile(rf"^{re.escape(_backup_stem(database))}-{_STAMP}")
+
+
 def _new_backup_path(database: Database | Path, reason: str, suffix: str) -> Path:
     """A new name in the backups folder; several in one second are numbered after the last one
     made (a pruned name is never reused: it would sort as older than it is)."""
     folder = backup_dir(database)
     stem = _backup_stem(database)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    pattern = re.compile(rf"^{re.escape(stem)}-{_STAMP}")
+    pattern = _own_backups(database)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         names = [path.name for path in folder.iterdir()]
@@ -174,7 +179,7 @@ def before(database: Database, reason: str) -> Path:
 
 def list_backups(database: Database | Path) -> list[BackupInfo]:
     """This database's backups, newest first (other databases in the folder are not listed)."""
-    pattern = re.compile(rf"^{re.escape(_backup_stem(database))}-{_STAMP}")
+    pattern = _own_backups(database)
     found: list[tuple[dt.datetime, int, BackupInfo]] = []
     folder = backup_dir(database)
     if folder.is_dir():

@@ -29,7 +29,7 @@
         <location filename="../../desktop/sheets/audit_log.py" line="37"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
         <source>対象</source>
-        <translation>Record</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="35"/>
