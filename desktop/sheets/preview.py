@@ -13,6 +13,7 @@ import pypdfium2 as pdfium
 
 from db.errors import UserError
 from desktop.sheets.fonts import japanese_font
+from desktop.sheets.glyphs import unprintable, warning_text
 from desktop.sheets.model import Sheet
 from desktop.sheets.pdf import pdf_bytes
 
@@ -78,4 +79,12 @@ def make_preview(sheet: Sheet, progress: Progress | None = None) -> Preview:
     pages = page_images(
         pdf, PREVIEW_DPI, lambda n, total: tell(n - 1, total, f"表示しています（{n}/{total}）…")
     )
-    return Preview(sheet, pdf, tuple(pages), japanese_font().warning())
+    return Preview(sheet, pdf, tuple(pages), _warning(sheet))
+
+
+def _warning(sheet: Sheet) -> str | None:
+    """What the preview says above the pages: a font that is not embedded, and the records
+    with characters no font of this PC draws."""
+    font = japanese_font()
+    found = [font.warning(), warning_text(unprintable(sheet, font))]
+    return "\n".join(w for w in found if w) or None
