@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from reportlab.platypus import Paragraph, Table
 from sqlalchemy import select
 
 from db import models
@@ -20,7 +25,7 @@ from desktop.sheets import fonts
 from desktop.sheets.catalog import SHEETS, SheetOptions, build_sheet
 from desktop.sheets.glyphs import Glyphs, unprintable
 from desktop.sheets.model import Column, Section, Sheet
-from desktop.sheets.pdf import pdf_bytes, render_pdf
+from desktop.sheets.pdf import build_story, pdf_bytes, render_pdf
 from desktop.sheets.render import render
 from desktop.sheets.xlsx import EXCEL_CELL_LIMIT
 from tests.cli_support import secdesk
@@ -310,3 +315,59 @@ def test_the_fallback_covers_what_it_says(tmp_path: Path) -> None:
             face = fonts.pdfmetrics.getFont(name)
             assert ord(char) in fonts.characters(fonts.FontChoice(name, "", True)), (char, face)
     assert glyphs.font_of("\ue000") is None
+
+
+@needs_poppler
+def test_a_booklets_contents_list_each_heading_once_as_written(tmp_path: Path) -> None:
+    long_heading = long_text(5000, "HEADEND")
+    headings = ("R&D <b>研究</b>", long_heading, "最後の分野")
+    sections = tuple(Section(h, (("1", "名前", "概要"),)) for h in headings)
+    out = tmp_path / "booklet.pdf"
+    render_pdf(replace(sheet_of(()), sections=sections, booklet=True), out)
+    pages = pages_of(out)
+    contents = "".join(pages[0].split())
+    assert "R&D<b>研究</b>" in contents  # the heading as written, not as markup
+    assert len(re.findall(r"\.{5,}\d+", contents)) == 3  # each heading once, with its page
+    assert f"{long_heading[:60]}…" in contents  # shortened in the contents
+    assert "最後の分野" in contents
+    assert "HEADEND" in squeezed(out)  # printed whole in the booklet itself
+
+
+TRICKY = "\x00\x07\t\r\n\x1b\x7f\x85\u200b\u200d\ufeff\u202e\u3099\u309a\ufe0f\ue000😀" + YOSHI
+ANY_TEXT = st.one_of(
+    st.text(st.characters(exclude_categories=("Cs",)), max_size=60),  # anything a database holds
+    st.text(st.sampled_from(TRICKY + "山田太郎かきアイ abc。、"), max_size=60),  # and the tricky
+).map(lambda piece: piece * 40)  # up to 2,400 characters, repeating so lines wrap
+
+
+def drawn(story: list[Any], font: str) -> Iterator[tuple[str, str]]:
+    """(font, text) of everything the story draws: the table cells and the paragraphs."""
+
+    def runs(paragraph: Paragraph) -> Iterator[tuple[str, str]]:
+        return ((frag.fontName, frag.text) for frag in paragraph.frags)
+
+    for flowable in story:
+        if isinstance(flowable, Paragraph):
+            yield from runs(flowable)
+        elif isinstance(flowable, Table):
+            for row in flowable._cellvalues:
+                for cell in row:
+                    yield from [(font, cell)] if isinstance(cell, str) else runs(cell)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(ANY_TEXT, ANY_TEXT), min_size=1, max_size=3), ANY_TEXT)
+def test_any_stored_text_prints_and_nothing_is_drawn_as_a_box(
+    rows: list[tuple[str, str]], heading: str
+) -> None:
+    sheet = sheet_of(
+        tuple((str(n), a, b) for n, (a, b) in enumerate(rows, 1)), heading=heading or None
+    )
+    assert pdf_bytes(sheet).startswith(b"%PDF")  # never an error
+    font = fonts.japanese_font()
+    for name, text in drawn(build_story(sheet, font, 500), font.name):
+        covered = fonts.characters(fonts.FontChoice(name, "", True))
+        boxes = [c for c in text if c != "\n" and ord(c) not in covered]
+        assert not boxes, (name, boxes)  # every character drawn has its glyph in its font
+        controls = [c for c in text if unicodedata.category(c) in ("Cc", "Cf") and c != "\n"]
+        assert not controls, (name, controls)

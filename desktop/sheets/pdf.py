@@ -165,6 +165,13 @@ class SectionHeading(Paragraph):
 
     toc_entry: str | None = None  # markup; only on the heading's first part when it is split
 
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # reportlab's names
+        parts = super().split(availWidth, availHeight)
+        for number, part in enumerate(parts):  # a heading longer than the page's rest
+            if isinstance(part, SectionHeading):
+                part.toc_entry = self.toc_entry if number == 0 else None
+        return parts
+
 
 TOC_LENGTH = 60  # a longer heading is shortened in the contents (it is printed whole)
 
