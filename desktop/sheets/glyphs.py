@@ -9,7 +9,6 @@ that has it, and when none has it, 〓 is printed instead and the record is name
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -74,6 +73,7 @@ class Glyphs:
         self.font = font
         self._covered = fonts.characters(font)
         self._fallbacks: dict[str, str | None] = {}
+        self._widths: dict[tuple[str, float], float] = {}
 
     def font_of(self, char: str) -> str | None:
         """The font that draws `char` (None: no font of this PC has it)."""
@@ -110,9 +110,17 @@ class Glyphs:
             yield name, run
 
     def width(self, text: str, size: float) -> float:
-        if self.plain(text):
-            return _width(self.font.name, size, text)
-        return sum(_width(name, size, run) for name, run in self.runs(text))
+        """The width `text` is printed at; the same characters and words are measured over and
+        over while lines are broken."""
+        key = (text, size)
+        if key not in self._widths:
+            if self.plain(text):
+                self._widths[key] = stringWidth(text, self.font.name, size)
+            else:
+                self._widths[key] = sum(
+                    stringWidth(run, name, size) for name, run in self.runs(text)
+                )
+        return self._widths[key]
 
     def markup(self, text: str) -> str:
         """`text` as paragraph markup, each run in its font."""
@@ -122,12 +130,6 @@ class Glyphs:
             escape(run) if name == self.font.name else f'<font name="{name}">{escape(run)}</font>'
             for name, run in self.runs(text)
         )
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _width(font_name: str, size: float, text: str) -> float:
-    """Widths of the characters and words being wrapped: the same few thousand over and over."""
-    return stringWidth(text, font_name, size)
 
 
 @dataclass(frozen=True)
