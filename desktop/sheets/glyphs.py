@@ -151,19 +151,23 @@ def unprintable(sheet: Sheet, font: FontChoice | None = None) -> list[Unprintabl
     sheet = printable_sheet(sheet)
     found: list[Unprintable] = []
 
-    def check(where: str, *texts: str) -> None:
-        missing = "".join(dict.fromkeys("".join(glyphs.missing(t) for t in texts)))
-        if missing:
-            found.append(Unprintable(where, missing))
+    def missing(*texts: str) -> str:
+        return "".join(dict.fromkeys("".join(glyphs.missing(t) for t in texts)))
 
-    check("表題", sheet.title, sheet.as_of)
+    if lacking := missing(sheet.title, sheet.as_of):
+        found.append(Unprintable("表題", lacking))
     for section in sheet.sections:
-        place = f"「{_short(section.heading)}」の" if section.heading else ""
-        check(f"見出し「{_short(section.heading or '')}」", section.heading or "")
+        heading = section.heading or ""
+        if lacking := missing(heading):
+            found.append(Unprintable(f"見出し「{_short(heading)}」", lacking))
+        place = f"「{_short(heading)}」の" if heading else ""
         for number, row in enumerate(section.rows, start=1):
-            check(_row_name(sheet, row, f"{place}{number}行目", glyphs), *row)
+            if lacking := missing(*row):
+                where = _row_name(sheet, row, f"{place}{number}行目", glyphs)
+                found.append(Unprintable(where, lacking))
     for note in sheet.notes:
-        check(f"注記「{_short(note)}」", note)
+        if lacking := missing(note):
+            found.append(Unprintable(f"注記「{_short(note)}」", lacking))
     return found
 
 

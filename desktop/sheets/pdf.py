@@ -30,7 +30,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop.sheets.fonts import FontChoice, japanese_font
-from desktop.sheets.glyphs import Glyphs, printable_sheet
+from desktop.sheets.glyphs import Glyphs, printable, printable_sheet
 from desktop.sheets.linebreak import wrap
 from desktop.sheets.model import Align, Sheet
 
@@ -125,7 +125,9 @@ def _title_size(title: str, font: FontChoice, width: float) -> float:
 
 CELL_SIZE = 9.5
 CELL_LEADING = CELL_SIZE * 1.4
-ROW_EXTRA = 7  # a row's padding and rule around its lines
+TOP_PADDING = 3.5
+BOTTOM_PADDING = 2.5
+ROW_EXTRA = TOP_PADDING + BOTTOM_PADDING + 1  # a row's padding and rule around its lines
 # A record longer than this many lines is printed in pieces of PIECE_LINES lines, which may go
 # on different pages (a page break costs at most one piece's height of empty paper); no record
 # is too long to print.
@@ -237,6 +239,16 @@ def _rules(starts: list[bool]) -> list[tuple[Any, ...]]:
     return rules
 
 
+def _seamless(first: int, last: int) -> list[tuple[Any, ...]]:
+    """The pieces of a record, rows `first` to `last`, read as one text: from the top, and no
+    padding where one piece goes on in the next."""
+    return [
+        ("VALIGN", (0, first), (-1, last), "TOP"),
+        ("TOPPADDING", (0, first + 1), (-1, last), 0),
+        ("BOTTOMPADDING", (0, first), (-1, last - 1), 0),
+    ]
+
+
 def _table(
     sheet: Sheet, rows: tuple[tuple[str, ...], ...], glyphs: Glyphs, widths: list[float]
 ) -> Table:
@@ -245,18 +257,23 @@ def _table(
     data: list[list[str | Paragraph]] = []
     heights: list[float] = []
     starts: list[bool] = []  # True: the row begins a record (False: it continues one)
-    top: list[tuple[Any, ...]] = []  # a record in pieces reads from the top of each piece
+    pieced: list[tuple[Any, ...]] = []  # the styles of records printed in pieces
     for values in ((c.title for c in sheet.columns), *rows):
         cells = [_cell_lines(text, glyphs, w) for text, w in zip(values, inner, strict=True)]
         pieces = _pieces(cells)
         if len(pieces) > 1:
-            top.append(("VALIGN", (0, len(data)), (-1, len(data) + len(pieces) - 1), "TOP"))
+            pieced += _seamless(len(data), len(data) + len(pieces) - 1)
         for number, piece in enumerate(pieces):
             data.append(
                 [_cell(lines, glyphs, style) for lines, style in zip(piece, styles, strict=True)]
             )
             # Heights known from the line counts spare the table from measuring every cell.
-            heights.append(max(len(lines) for lines in piece) * CELL_LEADING + ROW_EXTRA)
+            height = max(len(lines) for lines in piece) * CELL_LEADING + ROW_EXTRA
+            if number > 0:
+                height -= TOP_PADDING
+            if number < len(pieces) - 1:
+                height -= BOTTOM_PADDING
+            heights.append(height)
             starts.append(number == 0)
     table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
     alignment = [("ALIGN", (i, 1), (i, -1), c.align.upper()) for i, c in enumerate(sheet.columns)]
@@ -271,11 +288,11 @@ def _table(
                 ("ALIGN", (0, 0), (-1, 0), "CENTER"),
                 *alignment,
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                *top,
-                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("TOPPADDING", (0, 0), (-1, -1), TOP_PADDING),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PADDING),
                 ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                *pieced,
             ]
         )
     )
@@ -344,7 +361,7 @@ def pdf_bytes(
         rightMargin=MARGIN,
         topMargin=18 * mm,
         bottomMargin=18 * mm,
-        title=sheet.title,
+        title=printable(sheet.title),
         author="事務局デスク",
         initialFontName=font.name,
     )
