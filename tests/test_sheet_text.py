@@ -286,7 +286,7 @@ def test_no_control_character_reaches_the_page_and_voiced_marks_are_composed(
     controls += "\x7f\x85\u200b\ufeff\u202e"  # DEL, NEL, zero width space, BOM, bidi override
     rows = (
         ("1", f"山{controls}田", "か\u3099き\u3099く\u3099\r\n二行目\tタブ"),
-        ("2", "ハ\u309aン", "ｶ\u3099"),
+        ("2", "ハ\u309aン", "ｶ\u3099 ん\u3099"),
     )
     sheet = sheet_of(rows, title=f"試験{controls}表")
     pdf = pdf_bytes(sheet)
@@ -294,7 +294,7 @@ def test_no_control_character_reaches_the_page_and_voiced_marks_are_composed(
     out.write_bytes(pdf)
     text = pdf_text(out).replace("\f", "")  # pdftotext's own page breaks
     assert "山田" in text and "試験表" in text
-    assert "がぎぐ" in text and "パン" in text and "ｶ゛" in text
+    assert "がぎぐ" in text and "パン" in text and "ｶﾞ" in text and "ん゛" in text
     assert "\u3099" not in text and "\u309a" not in text
     assert not any(c in text for c in controls + "\t\r")
     assert "二行目" in text and "タブ" in text

@@ -9,6 +9,7 @@ that has it, and when none has it, 〓 is printed instead and the record is name
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -22,8 +23,10 @@ from desktop.sheets.model import Section, Sheet
 
 MISSING_MARK = "〓"  # げた: the printer's mark for a character it has no type for
 # Combining voiced marks NFC cannot join to the kana before them (half-width kana, ん …):
-# printed as the spacing marks, which every Japanese font has.
+# printed as the spacing marks, which every Japanese font has (half-width after half-width).
 _SPACING_MARKS = str.maketrans({"\u3099": "\u309b", "\u309a": "\u309c"})
+_AFTER_HALF_WIDTH = re.compile("(?<=[\uff66-\uff9d])[\u3099\u309a]")
+_HALF_WIDTH_MARKS = {"\u3099": "\uff9e", "\u309a": "\uff9f"}
 # Line and paragraph separators and the old DOS/Mac line ends: one line break.
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\t": " "})
 
@@ -42,6 +45,7 @@ def _invisible(char: str) -> bool:
 def printable(text: str) -> str:
     """`text` as it is printed: NFC, one kind of line break, no control characters."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    text = _AFTER_HALF_WIDTH.sub(lambda mark: _HALF_WIDTH_MARKS[mark[0]], text)
     text = text.translate(_LINE_BREAKS).translate(_SPACING_MARKS)
     if text.isprintable():  # the usual case: nothing to leave out
         return text
