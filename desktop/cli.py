@@ -446,6 +446,7 @@ def _report(args: argparse.Namespace) -> int:
     from db.engine import open_database
     from db.errors import UserError
     from desktop.japanese.wareki import DateParseError, parse_date
+    from desktop.sheets import glyphs
     from desktop.sheets.catalog import SheetOptions, build_sheet, check_options
     from desktop.sheets.render import render
 
@@ -477,14 +478,20 @@ def _report(args: argparse.Namespace) -> int:
             sheet = build_sheet(session, args.sheet, options)
     finally:
         database.close()
+    fmt = getattr(args, "format", None) or "pdf"
+    unprintable = glyphs.unprintable(sheet) if fmt == "pdf" else []
+    for found in unprintable:  # said before writing, and once more after
+        print(found.message(), file=sys.stderr)
     try:
-        render(sheet, getattr(args, "format", None) or "pdf", target)
+        render(sheet, fmt, target)
     except OSError as exc:
         raise UserError(
             f"「{target}」に書き込めません（{exc.strerror or exc}）。"
             "ファイルを開いているアプリを閉じるか、別の場所を指定してください。"
         ) from None
     print(f"書き出しました: {target}")
+    if unprintable:
+        print(glyphs.after_printing(unprintable), file=sys.stderr)
     return EXIT_OK
 
 

@@ -11,7 +11,6 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -31,6 +30,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop.sheets.fonts import FontChoice, japanese_font
+from desktop.sheets.glyphs import Glyphs, printable, printable_sheet
 from desktop.sheets.linebreak import wrap
 from desktop.sheets.model import Align, Sheet
 
@@ -51,19 +51,20 @@ def _style(font: FontChoice, size: float, align: Align = "left", **extra: Any) -
         f"{size}-{align}",
         fontName=font.name,
         fontSize=size,
-        leading=size * 1.4,
         alignment=_ALIGNMENT[align],
-        **extra,
+        **{"leading": size * 1.4, **extra},
     )
 
 
-def _paragraph(
-    text: str, style: ParagraphStyle, width: float, kind: type[Paragraph] = Paragraph
-) -> Paragraph:
-    """A paragraph broken into lines here, by the Japanese rules (see linebreak.py)."""
-    measure = functools.partial(_width, style.fontName, style.fontSize)
-    lines = wrap(text, width - 1, measure)  # 1 pt to spare: reportlab must not wrap again
-    return kind("<br/>".join(escape(line) for line in lines), style)
+def _markup(text: str, style: ParagraphStyle, width: float, glyphs: Glyphs) -> str:
+    """Paragraph markup for `text`, broken into lines here by the Japanese rules (see
+    linebreak.py), with 1 pt to spare: reportlab must not wrap again."""
+    lines = wrap(text, width - 1, functools.partial(glyphs.width, size=style.fontSize))
+    return "<br/>".join(glyphs.markup(line) for line in lines)
+
+
+def _paragraph(text: str, style: ParagraphStyle, width: float, glyphs: Glyphs) -> Paragraph:
+    return Paragraph(_markup(text, style, width, glyphs), style)
 
 
 def _page_furniture(
@@ -124,37 +125,68 @@ def _title_size(title: str, font: FontChoice, width: float) -> float:
 
 CELL_SIZE = 9.5
 CELL_LEADING = CELL_SIZE * 1.4
+TOP_PADDING = 3.5
+BOTTOM_PADDING = 2.5
+ROW_EXTRA = TOP_PADDING + BOTTOM_PADDING + 1  # a row's padding and rule around its lines
+# A record longer than this many lines is printed in pieces of PIECE_LINES lines, which may go
+# on different pages (a page break costs at most one piece's height of empty paper); no record
+# is too long to print.
+WHOLE_LINES = 24
+PIECE_LINES = 8
 
 
-def _cell_text(text: str, font: FontChoice, width: float) -> str:
-    """A cell's lines, joined by line breaks: the table draws them as they are.
-
-    Plain strings rather than paragraphs: a table of a thousand members is drawn several times
-    faster, and the lines are broken here by the Japanese rules either way.
-    """
-    if "\n" not in text and stringWidth(text, font.name, CELL_SIZE) <= width - 1:
-        return text  # most cells fit on one line
-    return "\n".join(wrap(text, width - 1, functools.partial(_width, font.name, CELL_SIZE)))
+def _cell_lines(text: str, glyphs: Glyphs, width: float) -> list[str]:
+    """A cell's lines, broken by the Japanese rules."""
+    if "\n" not in text and glyphs.width(text, CELL_SIZE) <= width - 1:
+        return [text]  # most cells fit on one line
+    return wrap(text, width - 1, functools.partial(glyphs.width, size=CELL_SIZE))
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _width(font_name: str, size: float, text: str) -> float:
-    """Widths of the characters and words being wrapped: the same few thousand over and over."""
-    return stringWidth(text, font_name, size)
+def _pieces(cells: list[list[str]]) -> list[list[list[str]]]:
+    """A row's cells (as lines) as one table row, or several when it is too tall for a page."""
+    tallest = max(len(lines) for lines in cells)
+    if tallest <= WHOLE_LINES:
+        return [cells]
+    return [
+        [lines[start : start + PIECE_LINES] for lines in cells]
+        for start in range(0, tallest, PIECE_LINES)
+    ]
+
+
+def _cell(lines: list[str], glyphs: Glyphs, style: ParagraphStyle) -> str | Paragraph:
+    """What the table draws in a cell: its lines as plain text when the print font has every
+    character (a table of a thousand members is drawn several times faster than with
+    paragraphs), else a paragraph that draws the others with a font that has them."""
+    if all(glyphs.plain(line) for line in lines):
+        return "\n".join(lines)
+    return Paragraph("<br/>".join(glyphs.markup(line) for line in lines), style)
 
 
 class SectionHeading(Paragraph):
     """A section's heading; in a booklet, each one is an entry of the table of contents."""
 
+    toc_entry: str | None = None  # markup; only on the heading's first part when it is split
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # reportlab's names
+        parts = super().split(availWidth, availHeight)
+        for number, part in enumerate(parts):  # a heading longer than the page's rest
+            if isinstance(part, SectionHeading):
+                part.toc_entry = self.toc_entry if number == 0 else None
+        return parts
+
+
+TOC_LENGTH = 60  # a longer heading is shortened in the contents (it is printed whole)
+
 
 class _Booklet(SimpleDocTemplate):
     def afterFlowable(self, flowable: Any) -> None:  # reportlab calls it by this name
-        if isinstance(flowable, SectionHeading):
-            self.notify("TOCEntry", (0, flowable.getPlainText(), self.page))
+        if isinstance(flowable, SectionHeading) and flowable.toc_entry is not None:
+            self.notify("TOCEntry", (0, flowable.toc_entry, self.page))
 
 
-def _cover(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]:
+def _cover(sheet: Sheet, glyphs: Glyphs, frame_width: float) -> list[Any]:
     """The first page of a booklet: the title, the date, and the contents with page numbers."""
+    font = glyphs.font
     contents = TableOfContents()
     contents.levelStyles = [
         _style(font, 11, leftIndent=8 * mm, firstLineIndent=-8 * mm, spaceBefore=1.5 * mm)
@@ -170,70 +202,134 @@ def _cover(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]:
     )
     return [
         Spacer(1, 40 * mm),
-        _paragraph(sheet.title, _style(font, 22, "center", spaceAfter=8 * mm), frame_width),
-        _paragraph(sheet.as_of, _style(font, 12, "center", spaceAfter=20 * mm), frame_width),
-        _paragraph("目次", _style(font, 14, spaceAfter=4 * mm), frame_width),
+        _paragraph(sheet.title, _style(font, 22, "center", spaceAfter=8 * mm), frame_width, glyphs),
+        _paragraph(
+            sheet.as_of, _style(font, 12, "center", spaceAfter=20 * mm), frame_width, glyphs
+        ),
+        _paragraph("目次", _style(font, 14, spaceAfter=4 * mm), frame_width, glyphs),
         contents,
         PageBreak(),
     ]
 
 
+def _heading(text: str, sheet: Sheet, glyphs: Glyphs, frame_width: float) -> SectionHeading:
+    style = _style(glyphs.font, 13 if sheet.booklet else 11.5, spaceBefore=3 * mm)
+    heading = SectionHeading(_markup(text, style, frame_width, glyphs), style)
+    entry = text.replace("\n", " ")
+    heading.toc_entry = glyphs.markup(
+        entry if len(entry) <= TOC_LENGTH else entry[:TOC_LENGTH] + "…"
+    )
+    return heading
+
+
+def _rules(starts: list[bool]) -> list[tuple[Any, ...]]:
+    """The table's rules: a box, a line between columns, and a line above each record (not
+    between the pieces of a record printed in pieces)."""
+    rules: list[tuple[Any, ...]] = [
+        ("BOX", (0, 0), (-1, -1), 0.5, colors.black),
+        ("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.black),
+    ]
+    first: int | None = None  # of a run of rows that begin records: one rule for the run
+    for row, start in enumerate([*starts, False]):
+        if start and row and first is None:
+            first = row
+        elif not start and first is not None:
+            rules.append(("LINEABOVE", (0, first), (-1, row - 1), 0.5, colors.black))
+            first = None
+    return rules
+
+
+def _seamless(first: int, last: int) -> list[tuple[Any, ...]]:
+    """The pieces of a record, rows `first` to `last`, read as one text: from the top, and no
+    padding where one piece goes on in the next."""
+    return [
+        ("VALIGN", (0, first), (-1, last), "TOP"),
+        ("TOPPADDING", (0, first + 1), (-1, last), 0),
+        ("BOTTOMPADDING", (0, first), (-1, last - 1), 0),
+    ]
+
+
+def _table(
+    sheet: Sheet, rows: tuple[tuple[str, ...], ...], glyphs: Glyphs, widths: list[float]
+) -> Table:
+    inner = [w - 2 * CELL_PADDING for w in widths]
+    styles = [_style(glyphs.font, CELL_SIZE, c.align, leading=CELL_LEADING) for c in sheet.columns]
+    data: list[list[str | Paragraph]] = []
+    heights: list[float] = []
+    starts: list[bool] = []  # True: the row begins a record (False: it continues one)
+    pieced: list[tuple[Any, ...]] = []  # the styles of records printed in pieces
+    for values in ((c.title for c in sheet.columns), *rows):
+        cells = [_cell_lines(text, glyphs, w) for text, w in zip(values, inner, strict=True)]
+        pieces = _pieces(cells)
+        if len(pieces) > 1:
+            pieced += _seamless(len(data), len(data) + len(pieces) - 1)
+        for number, piece in enumerate(pieces):
+            data.append(
+                [_cell(lines, glyphs, style) for lines, style in zip(piece, styles, strict=True)]
+            )
+            # Heights known from the line counts spare the table from measuring every cell.
+            height = max(len(lines) for lines in piece) * CELL_LEADING + ROW_EXTRA
+            if number > 0:
+                height -= TOP_PADDING
+            if number < len(pieces) - 1:
+                height -= BOTTOM_PADDING
+            heights.append(height)
+            starts.append(number == 0)
+    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
+    alignment = [("ALIGN", (i, 1), (i, -1), c.align.upper()) for i, c in enumerate(sheet.columns)]
+    table.setStyle(
+        TableStyle(
+            [
+                *_rules(starts),
+                ("FONTNAME", (0, 0), (-1, -1), glyphs.font.name),  # else the table names Helvetica
+                ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+                ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+                *alignment,
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), TOP_PADDING),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PADDING),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                *pieced,
+            ]
+        )
+    )
+    return table
+
+
 def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]:
+    """The sheet's flowables; its text as printed (see glyphs.py), each record whole or in
+    pieces that fit a page."""
+    sheet = printable_sheet(sheet)
+    glyphs = Glyphs(font)
     if sheet.booklet:
-        story = _cover(sheet, font, frame_width)
+        story = _cover(sheet, glyphs, frame_width)
     else:
+        title_size = _title_size(sheet.title, font, frame_width)
         story = [
             _paragraph(
                 sheet.title,
-                _style(
-                    font, _title_size(sheet.title, font, frame_width), "center", spaceAfter=2 * mm
-                ),
+                _style(font, title_size, "center", spaceAfter=2 * mm),
                 frame_width,
+                glyphs,
             ),
-            _paragraph(sheet.as_of, _style(font, 10, "right", spaceAfter=3 * mm), frame_width),
+            _paragraph(
+                sheet.as_of, _style(font, 10, "right", spaceAfter=3 * mm), frame_width, glyphs
+            ),
         ]
     total = sum(c.width for c in sheet.columns)
     widths = [frame_width * c.width / total for c in sheet.columns]
-    inner = [w - 2 * CELL_PADDING for w in widths]
-    alignment = [("ALIGN", (i, 1), (i, -1), c.align.upper()) for i, c in enumerate(sheet.columns)]
     for number, section in enumerate(sheet.sections):
         if sheet.booklet and number:
             story.append(PageBreak())
         if section.heading:
-            heading_style = _style(font, 13 if sheet.booklet else 11.5, spaceBefore=3 * mm)
-            story.append(_paragraph(section.heading, heading_style, frame_width, SectionHeading))
+            story.append(_heading(section.heading, sheet, glyphs, frame_width))
             story.append(Spacer(1, 1.5 * mm))
-        data = [[_cell_text(c.title, font, w) for c, w in zip(sheet.columns, inner, strict=True)]]
-        data += [
-            [_cell_text(text, font, w) for text, w in zip(row, inner, strict=True)]
-            for row in section.rows
-        ]
-        # Heights known from the line counts spare the table from measuring every cell again.
-        heights = [
-            max(cell.count("\n") for cell in row) * CELL_LEADING + CELL_LEADING + 7 for row in data
-        ]
-        table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                    ("FONTNAME", (0, 0), (-1, -1), font.name),  # else the table names Helvetica
-                    ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-                    ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                    ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-                    *alignment,
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                ]
-            )
-        )
-        story.append(table)
+        story.append(_table(sheet, section.rows, glyphs, widths))
     for note in sheet.notes:
-        story.append(_paragraph(note, _style(font, 9.5, spaceBefore=2 * mm), frame_width))
+        story.append(_paragraph(note, _style(font, 9.5, spaceBefore=2 * mm), frame_width, glyphs))
     return story
 
 
@@ -265,7 +361,7 @@ def pdf_bytes(
         rightMargin=MARGIN,
         topMargin=18 * mm,
         bottomMargin=18 * mm,
-        title=sheet.title,
+        title=printable(sheet.title),
         author="事務局デスク",
         initialFontName=font.name,
     )

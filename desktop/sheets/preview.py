@@ -6,6 +6,7 @@ and the pixels travel to the window as plain bytes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ import pypdfium2 as pdfium
 
 from db.errors import UserError
 from desktop.sheets.fonts import japanese_font
+from desktop.sheets.glyphs import printable, unprintable, warning_text
 from desktop.sheets.model import Sheet
 from desktop.sheets.pdf import pdf_bytes
 
@@ -43,6 +45,17 @@ class Preview:
     pdf: bytes
     pages: tuple[PageImage, ...]
     font_warning: str | None
+
+    @property
+    def file_stem(self) -> str:
+        """The name offered when the sheet is saved: its title, without the characters a file
+        name cannot hold, and short enough for any folder (a title may hold a long name)."""
+        stem = _NOT_IN_FILE_NAMES.sub("_", printable(self.sheet.title)).strip(" .")
+        return stem[:FILE_STEM_LENGTH].rstrip(" .") or "集計表"
+
+
+FILE_STEM_LENGTH = 80
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\n]')
 
 
 def page_images(
@@ -78,4 +91,12 @@ def make_preview(sheet: Sheet, progress: Progress | None = None) -> Preview:
     pages = page_images(
         pdf, PREVIEW_DPI, lambda n, total: tell(n - 1, total, f"表示しています（{n}/{total}）…")
     )
-    return Preview(sheet, pdf, tuple(pages), japanese_font().warning())
+    return Preview(sheet, pdf, tuple(pages), _warning(sheet))
+
+
+def _warning(sheet: Sheet) -> str | None:
+    """What the preview says above the pages: a font that is not embedded, and the records
+    with characters no font of this PC draws."""
+    font = japanese_font()
+    found = [font.warning(), warning_text(unprintable(sheet, font))]
+    return "\n".join(w for w in found if w) or None

@@ -10,6 +10,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from desktop.excel_export import put_text_safely
+from desktop.sheets.glyphs import printable_sheet
 from desktop.sheets.model import Sheet
 
 _THIN = Side(style="thin", color="000000")
@@ -18,22 +19,37 @@ _HEADER_FILL = PatternFill("solid", fgColor="E0E6ED")
 _ALIGN = {"left": "left", "center": "center", "right": "right"}
 
 
+EXCEL_CELL_LIMIT = 32_767  # characters a cell holds; Excel repairs away a longer one
+CUT = "…（以下略）"
+CUT_NOTE = (
+    f"※{EXCEL_CELL_LIMIT:,}文字を超える値は、Excel のセルに入る長さで「{CUT}」としました"
+    "（PDF にはすべて印刷されます）。"
+)
+
+
+def _fit(text: str) -> str:
+    if len(text) <= EXCEL_CELL_LIMIT:
+        return text
+    return text[: EXCEL_CELL_LIMIT - len(CUT)] + CUT
+
+
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def render_xlsx(sheet: Sheet, target: Path) -> None:
     """Write the sheet to `target`, replacing it only once the whole workbook is written."""
+    sheet = printable_sheet(sheet)  # NFC, no control characters: as the PDF prints it
     book = Workbook()
     ws = book.active
     assert ws is not None
     ws.title = sheet.title[:31].translate(str.maketrans("", "", "[]:*?/\\")) or "一覧"
     last = len(sheet.columns)
-    put_text_safely(ws, 1, 1, sheet.title)
+    put_text_safely(ws, 1, 1, _fit(sheet.title))
     ws.cell(1, 1).font = Font(size=14, bold=True)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last)
     ws.cell(1, 1).alignment = Alignment(horizontal="center")
-    put_text_safely(ws, 2, 1, sheet.as_of)
+    put_text_safely(ws, 2, 1, _fit(sheet.as_of))
     ws.cell(2, 1).alignment = Alignment(horizontal="right")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=last)
     if sheet.confidential:
@@ -42,9 +58,10 @@ def render_xlsx(sheet: Sheet, target: Path) -> None:
     row = 4
     widths = [_width(c.title) for c in sheet.columns]
     header_rows: list[int] = []
+    cut = False
     for section in sheet.sections:
         if section.heading:
-            put_text_safely(ws, row, 1, section.heading)
+            put_text_safely(ws, row, 1, _fit(section.heading))
             ws.cell(row, 1).font = Font(bold=True, size=12)
             row += 1
         header_rows.append(row)
@@ -58,7 +75,8 @@ def render_xlsx(sheet: Sheet, target: Path) -> None:
         row += 1
         for values in section.rows:
             for index, (column, text) in enumerate(zip(sheet.columns, values, strict=True), 1):
-                put_text_safely(ws, row, index, text)
+                cut |= len(text) > EXCEL_CELL_LIMIT
+                put_text_safely(ws, row, index, _fit(text))
                 cell = ws.cell(row, index)
                 cell.border = _BORDER
                 cell.alignment = Alignment(
@@ -67,8 +85,8 @@ def render_xlsx(sheet: Sheet, target: Path) -> None:
                 widths[index - 1] = max(widths[index - 1], min(_width(text), 60))
             row += 1
         row += 1
-    for note in sheet.notes:
-        put_text_safely(ws, row, 1, note)
+    for note in (*sheet.notes, CUT_NOTE) if cut else sheet.notes:
+        put_text_safely(ws, row, 1, _fit(note))
         row += 1
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width + 2

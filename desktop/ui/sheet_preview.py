@@ -206,7 +206,7 @@ class SheetPreviewDialog(QDialog):
 
     def _target(self, caption: str, suffix: str, filter_text: str) -> Path | None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, caption, f"{self.preview.sheet.title}{suffix}", filter_text
+            self, caption, f"{self.preview.file_stem}{suffix}", filter_text
         )
         return Path(path) if path else None
 
