@@ -333,14 +333,8 @@ class ImportReviewDialog(QDialog):
             return
         try:
             write_report(self.preview, Path(path))
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                tr("取り込みの確認"),
-                tr("「{path}」に保存できません（{strerror}）。").format(
-                    path=path, strerror=exc.strerror
-                ),
-            )
+        except UserError as exc:  # the database, a folder, a full disk …: one sentence
+            QMessageBox.warning(self, tr("取り込みの確認"), str(exc))
 
     def commit(self) -> None:
         self.commit_button.setEnabled(False)
