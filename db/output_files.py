@@ -139,7 +139,7 @@ def write_atomically(target: Path, write: Callable[[Path], object]) -> None:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
     except OSError as exc:
-        raise _write_error(target, exc) from None
+        raise write_error(target, exc) from None
     os.close(fd)
     temp = Path(name)
     try:
@@ -149,7 +149,7 @@ def write_atomically(target: Path, write: Callable[[Path], object]) -> None:
             os.fsync(fh.fileno())
         os.replace(temp, final)
     except OSError as exc:
-        raise _write_error(target, exc) from None
+        raise write_error(target, exc) from None
     finally:
         with contextlib.suppress(OSError):  # if it cannot be removed, the error says why
             temp.unlink(missing_ok=True)
@@ -170,7 +170,8 @@ def _keep_mode(final: Path, temp: Path) -> None:
     os.chmod(temp, mode)
 
 
-def _write_error(target: Path, exc: OSError) -> UserError:
+def write_error(target: Path, exc: OSError) -> UserError:
+    """The one line that says why `target` could not be written."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         reason = (
             "ファイルが大きすぎます" if exc.errno == errno.EFBIG else "ディスクの空きが足りません"

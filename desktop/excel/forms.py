@@ -490,8 +490,7 @@ class _Writer:
             alignment=Alignment(horizontal="center", vertical="center"),
         )
         self._height(1, 32)
-        marker = self.ws.cell(row=1, column=_MARKER_COL)
-        marker.value = f"{MARKER_PREFIX}:{self.kind}:{FORM_VERSION}"
+        marker = put_text(self.ws, 1, _MARKER_COL, f"{MARKER_PREFIX}:{self.kind}:{FORM_VERSION}")
         marker.protection = _LOCKED
         self.ws.column_dimensions[get_column_letter(_MARKER_COL)].hidden = True
         self.wb.defined_names[MARKER_NAME] = DefinedName(MARKER_NAME, attr_text=f'"{marker.value}"')

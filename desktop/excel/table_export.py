@@ -33,7 +33,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from db.errors import UserError
 from db.output_files import write_atomically
-from desktop.excel.writing import FORMULA_STARTS, UNWRITABLE, put_text, save_workbook
+from desktop.excel.writing import FORMULA_STARTS, UNWRITABLE, put, put_text, save_workbook
 
 KINDS = ("text", "int", "date", "datetime")
 
@@ -173,15 +173,12 @@ def _put_value(sheet: Worksheet, row: int, index: int, column: TableColumn, valu
     value = _typed(column, value)
     if value is None:
         return
-    cell = sheet.cell(row=row, column=index)
     if isinstance(value, dt.datetime):
-        cell.value = _naive(value)
-        cell.number_format = DATETIME_FORMAT
+        put(sheet, row, index, _naive(value)).number_format = DATETIME_FORMAT
     elif isinstance(value, dt.date):
-        cell.value = value
-        cell.number_format = DATE_FORMAT
+        put(sheet, row, index, value).number_format = DATE_FORMAT
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        cell.value = value
+        put(sheet, row, index, value)
     else:
         _put_text(sheet, row, index, _text_of(value))
 

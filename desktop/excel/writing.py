@@ -15,16 +15,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 import re
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
-from db.output_files import write_bytes_atomically
+from db.output_files import write_bytes_atomically, write_error
 
 # Text that a spreadsheet would take for a formula (or that hides one behind a tab / CR).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -74,6 +77,29 @@ def put_row(sheet: Worksheet, row: int, values: Sequence[object]) -> None:
 
 def save_workbook(book: Workbook, target: Path) -> None:
     """Save the workbook to `target` safely (see the module doc)."""
-    buffer = io.BytesIO()
-    book.save(buffer)
+    failure: OSError | None = None
+    previous_hook = sys.unraisablehook
+    try:
+        buffer = io.BytesIO()
+        book.save(buffer)
+    except OSError as exc:  # openpyxl's own temporary files are on the full disk too
+        failure = OSError(exc.errno, exc.strerror)  # without the traceback that holds its writers
+        sys.unraisablehook = _quiet_about(previous_hook)
+    if failure is not None:
+        try:
+            gc.collect()  # its half-closed writers are finalized now, quietly
+        finally:
+            sys.unraisablehook = previous_hook
+        raise write_error(target, failure)
     write_bytes_atomically(target, buffer.getvalue())
+
+
+def _quiet_about(previous: Callable[[Any], object]) -> Callable[[Any], object]:
+    """An unraisable-exception hook that drops the OSErrors of openpyxl's abandoned writers (the
+    failure is reported once, as a UserError) and passes anything else on."""
+
+    def hook(unraisable: Any) -> None:
+        if not isinstance(unraisable.exc_value, OSError):
+            previous(unraisable)
+
+    return hook
