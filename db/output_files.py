@@ -20,7 +20,7 @@ import os
 import stat
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,6 +84,11 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _same_path(a: Path, b: Path) -> bool:
+    """The same name (letter case aside where the system ignores it) or the same file."""
+    return os.path.normcase(a) == os.path.normcase(b) or _same_file(a, b)
+
+
 def _is_sqlite_file(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
@@ -112,14 +117,14 @@ def check_output(target: Path) -> Path:
     for database in databases:
         for suffix in DATABASE_COMPANIONS:
             protected = database.with_name(database.name + suffix)
-            if resolved == protected or _same_file(resolved, protected):
+            if _same_path(resolved, protected):
                 what = "データベース" if not suffix else f"データベースの作業ファイル（{suffix}）"
                 raise UserError(
                     f"「{target}」は使用中の{what}のため書き出し先にできません。"
                     "別のファイル名を指定してください。"
                 )
     for folder in backup_folders:
-        if resolved.parent == folder or folder in resolved.parents:
+        if any(_same_path(place, folder) for place in resolved.parents):
             raise UserError(
                 f"「{target}」はバックアップのフォルダ「{folder}」の中のため書き出し先に"
                 "できません。別の場所を指定してください。"
@@ -130,6 +135,16 @@ def check_output(target: Path) -> Path:
             "別のファイル名を指定してください。"
         )
     return target
+
+
+def refuse_inputs(target: Path, inputs: Iterable[Path]) -> None:
+    """An output (e.g. an import's report) never replaces one of the files it was made from."""
+    for source in inputs:
+        if Path(source).is_file() and _same_file(Path(target), Path(source)):
+            raise UserError(
+                f"「{target}」は読み込むファイルのため書き出し先にできません。"
+                "別のファイル名を指定してください。"
+            )
 
 
 def write_atomically(target: Path, write: Callable[[Path], object]) -> None:

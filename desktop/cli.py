@@ -390,6 +390,10 @@ def _import(args: argparse.Namespace) -> int:
     from desktop.imports import pipeline
 
     report = _writable_target(args.report) if args.report else None
+    if report is not None:
+        from db.output_files import refuse_inputs
+
+        refuse_inputs(report, args.paths)
     database = open_database(args.db, create=False)  # a mistyped --db must not start a new one
     try:
         with database.sessions() as session:

@@ -126,6 +126,17 @@ def test_no_output_goes_over_companions_backups_or_through_links(
         assert not companion.exists()
 
 
+def test_an_import_report_never_replaces_the_file_being_imported(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    listing = messy_list(tmp_path / "一覧.xlsx")
+    before = digest(listing)
+    result = secdesk("--db", demo_path, "import", listing, "--dry-run", "--report", listing)
+    assert_one_clear_line(result)
+    assert "読み込むファイル" in result.stderr
+    assert digest(listing) == before
+
+
 def test_an_existing_database_file_is_never_replaced_by_an_output(tmp_path: Path) -> None:
     db, other = tmp_path / "office.sqlite", tmp_path / "other.sqlite"
     for path in (db, other):

@@ -130,11 +130,14 @@ class PreviewMaker(QObject):
         )
 
     def _show_progress(self, done: int, total: int, what: str) -> None:
-        if self._progress is None:
+        # A modal dialog's setValue runs the event loop, which may deliver the finished preview
+        # (and close the progress) in the middle: keep hold of this one.
+        progress = self._progress
+        if progress is None:
             return
-        self._progress.setMaximum(total)  # 0: still laying out, the count is not known
-        self._progress.setValue(done)
-        self._progress.setLabelText(what)
+        progress.setMaximum(total)  # 0: still laying out, the count is not known
+        progress.setValue(done)
+        progress.setLabelText(what)
 
     def _close_progress(self) -> None:
         if self._progress is not None:
