@@ -17,8 +17,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import stat
-import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -100,6 +100,13 @@ def _is_sqlite_file(path: Path) -> bool:
 def check_output(target: Path) -> Path:
     """The target, if an output may be written there; otherwise `UserError` (one line)."""
     target = Path(target)
+    try:
+        return _check_output(target)
+    except OSError as exc:  # e.g. a folder this user may not look into
+        raise write_error(target, exc) from None
+
+
+def _check_output(target: Path) -> Path:
     if not target.name or target.is_dir():
         raise UserError(f"「{target}」はフォルダです。書き出すファイルの名前を指定してください。")
     if target.exists() and not target.is_file():  # a device or a pipe is never replaced
@@ -152,11 +159,9 @@ def write_atomically(target: Path, write: Callable[[Path], object]) -> None:
     target = check_output(target)
     final = _resolved(target)  # through a link: the file it points to is what gets replaced
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
+        temp = _new_temporary_file(final)
     except OSError as exc:
         raise write_error(target, exc) from None
-    os.close(fd)
-    temp = Path(name)
     try:
         write(temp)
         _keep_mode(final, temp)
@@ -174,15 +179,23 @@ def write_bytes_atomically(target: Path, content: bytes) -> None:
     write_atomically(target, lambda temp: temp.write_bytes(content))
 
 
+def _new_temporary_file(final: Path) -> Path:
+    """A new, empty file beside `final`, with the permissions a new file gets here (the umask
+    applies, as when the program writes any file)."""
+    while True:
+        # the name shortened: it must fit wherever the target's name just fits
+        temp = final.with_name(f".{final.name[:100]}.{secrets.token_hex(4)}.tmp")
+        try:
+            os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        return temp
+
+
 def _keep_mode(final: Path, temp: Path) -> None:
-    """A replaced file keeps its permissions; a new one gets the usual ones (mkstemp's are 0600)."""
-    try:
-        mode = stat.S_IMODE(final.stat().st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    os.chmod(temp, mode)
+    """A replaced file keeps its permissions."""
+    with contextlib.suppress(FileNotFoundError):
+        os.chmod(temp, stat.S_IMODE(final.stat().st_mode))
 
 
 def write_error(target: Path, exc: OSError) -> UserError:
