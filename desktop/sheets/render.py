@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.export import write_json
-from db.output_files import write_bytes_atomically
 from desktop.sheets.model import Sheet
-from desktop.sheets.pdf import pdf_bytes
+from desktop.sheets.pdf import render_pdf
 from desktop.sheets.xlsx import render_xlsx
 
 FORMATS = ("pdf", "xlsx", "json")
@@ -15,7 +14,7 @@ FORMATS = ("pdf", "xlsx", "json")
 
 def render(sheet: Sheet, fmt: str, target: Path) -> None:
     if fmt == "pdf":
-        write_bytes_atomically(target, pdf_bytes(sheet))
+        render_pdf(sheet, target)
     elif fmt == "xlsx":
         render_xlsx(sheet, target)
     elif fmt == "json":
