@@ -16,7 +16,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db.audit import plain
-from db.errors import UserError
 from db.models import (
     Council,
     EventSeries,
@@ -31,6 +30,7 @@ from db.models import (
     Registration,
     RegistrationCount,
 )
+from db.output_files import write_bytes_atomically
 
 FORMAT_NAME = "secdesk-interchange"
 FORMAT_VERSION = 1
@@ -441,17 +441,6 @@ def export_publication(session: Session, app_version: str) -> dict[str, Any]:
 
 
 def write_json(data: dict[str, Any], target: Path) -> None:
+    """Write the JSON through db.output_files: never over the database, never half a file."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
-    _write_atomically(target, text.encode("utf-8"))
-
-
-def _write_atomically(target: Path, content: bytes) -> None:
-    """Write beside the target, then rename: a failed export never leaves half a file."""
-    if target.exists() and not target.is_file():  # never rename over a device or a folder
-        raise UserError(f"「{target}」はファイルではありません。別の名前を指定してください。")
-    temp = target.with_name(f".{target.name}.tmp")
-    try:
-        temp.write_bytes(content)
-        temp.replace(target)
-    finally:
-        temp.unlink(missing_ok=True)
+    write_bytes_atomically(target, text.encode("utf-8"))

@@ -191,6 +191,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         backup.configure(keep=settings.backup_keep())
 
     try:
+        if command != "gui":  # the window protects each database it opens
+            from db.output_files import protect_url
+
+            protect_url(args.db)  # no output is ever written over it or into its backups
         return handler(args)
     except UserError as exc:
         print(f"secdesk: {exc}", file=sys.stderr)
@@ -249,25 +253,15 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _writable_target(target: Path) -> Path:
-    """Refuse an output path that cannot be a file we write (a folder, a missing folder)."""
-    from db.errors import UserError
+    """Refuse an output path that cannot be a file we write: a folder, a device, a missing
+    folder, the database or its companions and backups (db.output_files)."""
+    from db.output_files import check_output
 
-    if target.is_dir() or not target.name:
-        raise UserError(f"「{target}」はフォルダです。書き出すファイルの名前を指定してください。")
-    if target.exists() and not target.is_file():  # a device or a pipe is never replaced
-        raise UserError(
-            f"「{target}」はファイルではありません。書き出すファイルの名前を指定してください。"
-        )
-    if not target.parent.is_dir():
-        raise UserError(
-            f"フォルダ「{target.parent}」がありません。既存のフォルダを指定してください。"
-        )
-    return target
+    return check_output(target)
 
 
 def _export(args: argparse.Namespace) -> int:
     from db.engine import open_database
-    from db.errors import UserError
     from db.export import export_data, export_publication, write_json
 
     target = _writable_target(args.output)
@@ -278,18 +272,12 @@ def _export(args: argparse.Namespace) -> int:
             data = build(session, __version__)
     finally:
         database.close()
-    try:
-        if args.format == "json":
-            write_json(data, target)
-        else:
-            from desktop.excel_export import write_workbook
+    if args.format == "json":
+        write_json(data, target)
+    else:
+        from desktop.excel_export import write_workbook
 
-            write_workbook(data, target)
-    except OSError as exc:
-        raise UserError(
-            f"「{target}」に書き込めません（{exc.strerror or exc}）。"
-            "ファイルを開いているアプリを閉じるか、別の場所を指定してください。"
-        ) from None
+        write_workbook(data, target)
     print(f"書き出しました: {target}")
     return EXIT_OK
 
@@ -402,6 +390,10 @@ def _import(args: argparse.Namespace) -> int:
     from desktop.imports import pipeline
 
     report = _writable_target(args.report) if args.report else None
+    if report is not None:
+        from db.output_files import refuse_inputs
+
+        refuse_inputs(report, args.paths)
     database = open_database(args.db, create=False)  # a mistyped --db must not start a new one
     try:
         with database.sessions() as session:
@@ -482,13 +474,7 @@ def _report(args: argparse.Namespace) -> int:
     unprintable = glyphs.unprintable(sheet) if fmt == "pdf" else []
     for found in unprintable:  # said before writing, and once more after
         print(found.message(), file=sys.stderr)
-    try:
-        render(sheet, fmt, target)
-    except OSError as exc:
-        raise UserError(
-            f"「{target}」に書き込めません（{exc.strerror or exc}）。"
-            "ファイルを開いているアプリを閉じるか、別の場所を指定してください。"
-        ) from None
+    render(sheet, fmt, target)
     print(f"書き出しました: {target}")
     if unprintable:
         print(glyphs.after_printing(unprintable), file=sys.stderr)

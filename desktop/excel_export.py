@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop.excel.writing import put, put_row, save_workbook
 
 SHEET_TITLES = {
     "organizations": "団体",
@@ -113,19 +113,8 @@ def _cell(value: Any) -> Any:
     if isinstance(value, bool):
         return "○" if value else ""
     if isinstance(value, list):
-        value = "、".join(str(v) for v in value)
-    if isinstance(value, str):
-        # Characters a workbook cannot hold would make the whole export fail.
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
+        return "、".join(str(v) for v in value)
     return value
-
-
-def put_text_safely(sheet: Worksheet, row: int, column: int, value: Any) -> None:
-    """Write a value; text that Excel would run as a formula (=, +, -, @) stays text."""
-    value = _cell(value)
-    cell = sheet.cell(row=row, column=column, value=value)
-    if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
-        cell.data_type = "s"  # text typed by a user, never a formula Excel would run
 
 
 def _tables(key: str, rows: list[dict[str, Any]], out: dict[str, list[dict[str, Any]]]) -> None:
@@ -159,12 +148,12 @@ def write_workbook(data: dict[str, Any], target: Path) -> None:
         columns: list[str] = []
         for row in rows:
             columns.extend(c for c in row if c not in columns)
-        sheet.append([HEADERS.get(c, c) for c in columns])
-        sheet.append(columns)
+        put_row(sheet, 1, [HEADERS.get(c, c) for c in columns])
+        put_row(sheet, 2, columns)
         sheet.row_dimensions[2].hidden = True
         for row_number, row in enumerate(rows, start=3):
             for column_number, column in enumerate(columns, start=1):
-                put_text_safely(sheet, row_number, column_number, row.get(column))
+                put(sheet, row_number, column_number, row.get(column))
         for index, column in enumerate(columns, start=1):
             sheet.cell(row=1, column=index).font = Font(bold=True)
             sheet.cell(row=1, column=index).fill = _HEADER_FILL
@@ -174,9 +163,4 @@ def write_workbook(data: dict[str, Any], target: Path) -> None:
             )
             sheet.column_dimensions[get_column_letter(index)].width = min(60, 4 + width * 1.6)
         sheet.freeze_panes = "A3"
-    temp = target.with_name(f".{target.name}.tmp")
-    try:
-        book.save(temp)
-        temp.replace(target)
-    finally:
-        temp.unlink(missing_ok=True)
+    save_workbook(book, target)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -165,10 +166,10 @@ def test_an_oserror_while_writing_becomes_a_user_error(
     target = tmp_path / "開いている.xlsx"
     target.write_bytes(b"old")
 
-    def refuse(self: Path, other: Path) -> Path:
+    def refuse(source: object, target: object) -> None:  # Windows: the file is open in Excel
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(UserError, match=r"開いている\.xlsx") as caught:
         write_xlsx(COLUMNS, ROWS, target)
     assert "閉じて" in str(caught.value)

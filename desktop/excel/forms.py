@@ -29,6 +29,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from desktop.excel.sheets import SheetData
+from desktop.excel.writing import put, put_text, save_workbook
 
 FORM_KINDS: dict[str, str] = {
     "expert": "専門家用",
@@ -421,7 +422,7 @@ class _Writer:
         )
         cell = self.ws.cell(row=row, column=first)
         if value is not None:
-            cell.value = value
+            put(self.ws, row, first, value)  # a category named "=…" stays text
         cell.font = font or _font()
         cell.alignment = alignment or Alignment(vertical="center")
         if number_format is not None:
@@ -449,7 +450,7 @@ class _Writer:
         self.list_sheet_cols += 1
         col = get_column_letter(self.list_sheet_cols)
         for i, item in enumerate(items, start=1):
-            lists[f"{col}{i}"] = item
+            put_text(lists, i, self.list_sheet_cols, item)
         return f"'{_LIST_SHEET}'!${col}$1:${col}${len(items)}"
 
     def _dropdown(
@@ -489,8 +490,7 @@ class _Writer:
             alignment=Alignment(horizontal="center", vertical="center"),
         )
         self._height(1, 32)
-        marker = self.ws.cell(row=1, column=_MARKER_COL)
-        marker.value = f"{MARKER_PREFIX}:{self.kind}:{FORM_VERSION}"
+        marker = put_text(self.ws, 1, _MARKER_COL, f"{MARKER_PREFIX}:{self.kind}:{FORM_VERSION}")
         marker.protection = _LOCKED
         self.ws.column_dimensions[get_column_letter(_MARKER_COL)].hidden = True
         self.wb.defined_names[MARKER_NAME] = DefinedName(MARKER_NAME, attr_text=f'"{marker.value}"')
@@ -703,7 +703,7 @@ class _Writer:
         ws.protection.formatColumns = False
         ws.protection.formatRows = False
         self.wb.active = 0
-        self.wb.save(target)
+        save_workbook(self.wb, target)
 
 
 def write_template(kind: str, target: Path, choices: FormChoices) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
-from desktop.excel_export import put_text_safely
+from desktop.excel.writing import put, put_row, save_workbook
 from desktop.imports.model import DUPLICATE_ACTIONS, ImportPreview
 
 _ERROR_FILL = PatternFill("solid", fgColor="F8D7DA")
@@ -31,7 +31,7 @@ def write_report(preview: ImportPreview, target: Path) -> None:
     for record in preview.records:
         headers.extend(h for h, _v in record.original if h not in headers)
     columns = ["ファイル", "シート", "行", "判定", "問題", *headers]
-    sheet.append(columns)
+    put_row(sheet, 1, columns)  # the headers come from the user's files: text, never formulas
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for number, record in enumerate(preview.records, start=2):
@@ -46,7 +46,7 @@ def write_report(preview: ImportPreview, target: Path) -> None:
             *(values.get(h) for h in headers),
         ]
         for column, value in enumerate(row, start=1):
-            put_text_safely(sheet, number, column, value)
+            put(sheet, number, column, value)
         if record.problems:
             fill = _ERROR_FILL if record.rejected else _WARNING_FILL
             for cell in sheet[number]:
@@ -55,13 +55,8 @@ def write_report(preview: ImportPreview, target: Path) -> None:
     sheet.auto_filter.ref = sheet.dimensions
     sheet.column_dimensions["E"].width = 60
     notes = book.create_sheet("ファイルの注意")
-    notes.append(["場所", "内容"])
+    put_row(notes, 1, ["場所", "内容"])
     for number, problem in enumerate(preview.problems, start=2):
-        put_text_safely(notes, number, 1, problem.where.describe())
-        put_text_safely(notes, number, 2, problem.message)
-    temp = target.with_name(f".{target.name}.tmp")
-    try:
-        book.save(temp)
-        temp.replace(target)
-    finally:
-        temp.unlink(missing_ok=True)
+        put(notes, number, 1, problem.where.describe())
+        put(notes, number, 2, problem.message)
+    save_workbook(book, target)

@@ -19,36 +19,30 @@ half a file; an OSError becomes a `UserError` with one Japanese sentence naming 
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
-import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from db.errors import UserError
-from desktop.excel_export import put_text_safely
+from db.output_files import write_atomically
+from desktop.excel.writing import FORMULA_STARTS, UNWRITABLE, put, put_text, save_workbook
 
 KINDS = ("text", "int", "date", "datetime")
 
 DATE_FORMAT = "yyyy/m/d"
 DATETIME_FORMAT = "yyyy/m/d h:mm"
 
-# Text that a spreadsheet would take for a formula (or that hides one behind a tab / CR).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
 MAX_WIDTH = 60  # characters; longer text is cut off in view, never in the cell
 MIN_WIDTH = 8
 WIDTH_SAMPLE = 1000  # rows measured for the column widths
-MAX_CELL_TEXT = 32767  # Excel refuses (and "repairs") longer cell text
 MAX_ROWS = 1_048_576
 MAX_COLUMNS = 16_384
 
@@ -56,11 +50,7 @@ _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _HEADER_BORDER = Border(bottom=Side(style="thin", color="808080"))
 _TITLE_FONT = Font(bold=True, size=14)
-# What openpyxl refuses (C0 controls but tab, LF and CR), plus DEL, the C1 controls and lone
-# surrogates (which cannot be encoded and would make the whole export fail).
-_UNWRITABLE: re.Pattern[str] = re.compile(
-    ILLEGAL_CHARACTERS_RE.pattern + "|[\x7f-\x9f]|[\ud800-\udfff]"
-)
+_UNWRITABLE = UNWRITABLE  # what a workbook cannot hold (see desktop.excel.writing)
 _SHEET_TITLE_FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
@@ -123,7 +113,7 @@ def write_xlsx(
         last = f"{get_column_letter(len(columns))}{header_row + len(rows)}"
         sheet.auto_filter.ref = f"A{header_row}:{last}"
         sheet.freeze_panes = f"A{header_row + 1}"
-    _write_atomically(target, lambda temp: book.save(temp))
+    save_workbook(book, target)
 
 
 def write_csv(
@@ -139,7 +129,7 @@ def write_csv(
             for row in rows:
                 writer.writerow([_csv_field(c, v) for c, v in zip(columns, row, strict=True)])
 
-    _write_atomically(target, write)
+    write_atomically(target, write)
 
 
 # --- values ---------------------------------------------------------------------------------
@@ -149,11 +139,6 @@ def _check_shape(columns: Sequence[TableColumn], rows: Sequence[Sequence[object]
     for number, row in enumerate(rows, start=1):
         if len(row) != len(columns):
             raise ValueError(f"row {number} has {len(row)} values for {len(columns)} columns")
-
-
-def _clean(text: str) -> str:
-    """Text a workbook can hold: no control characters (tab, LF, CR stay), not too long."""
-    return _UNWRITABLE.sub("", text)[:MAX_CELL_TEXT]
 
 
 def _text_of(value: object) -> str:
@@ -181,27 +166,19 @@ def _naive(value: dt.datetime) -> dt.datetime:
 
 
 def _put_text(sheet: Worksheet, row: int, column: int, text: str) -> None:
-    text = _clean(text)
-    put_text_safely(sheet, row, column, text if text else None)
-    if text.startswith(FORMULA_STARTS):
-        cell = sheet.cell(row=row, column=column)
-        cell.data_type = "s"
-        cell.quotePrefix = True  # Excel keeps it text even when the user edits the cell
+    put_text(sheet, row, column, text)
 
 
 def _put_value(sheet: Worksheet, row: int, index: int, column: TableColumn, value: object) -> None:
     value = _typed(column, value)
     if value is None:
         return
-    cell = sheet.cell(row=row, column=index)
     if isinstance(value, dt.datetime):
-        cell.value = _naive(value)
-        cell.number_format = DATETIME_FORMAT
+        put(sheet, row, index, _naive(value)).number_format = DATETIME_FORMAT
     elif isinstance(value, dt.date):
-        cell.value = value
-        cell.number_format = DATE_FORMAT
+        put(sheet, row, index, value).number_format = DATE_FORMAT
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        cell.value = value
+        put(sheet, row, index, value)
     else:
         _put_text(sheet, row, index, _text_of(value))
 
@@ -244,26 +221,3 @@ def _csv_field(column: TableColumn, value: object) -> str | int | float:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
     return _csv_text(_text_of(value))
-
-
-# --- writing --------------------------------------------------------------------------------
-
-
-def _write_atomically(target: Path, write: Callable[[Path], None]) -> None:
-    """Write to a temporary file beside the target, then rename it into place."""
-    if target.is_dir():
-        raise UserError(f"「{target}」はフォルダです。書き出すファイルの名前を指定してください。")
-    if not target.parent.is_dir():
-        raise UserError(f"「{target}」に書き出せません。フォルダ「{target.parent}」がありません。")
-    temp = target.with_name(f".{target.name}.tmp")
-    try:
-        write(temp)
-        temp.replace(target)
-    except OSError as exc:
-        raise UserError(
-            f"「{target}」に書き込めません（{exc.strerror or exc}）。"
-            "Excel などでそのファイルを開いている場合は閉じてから、もう一度書き出してください。"
-        ) from None
-    finally:
-        with contextlib.suppress(OSError):  # if it cannot be removed, the error above says why
-            temp.unlink(missing_ok=True)

@@ -29,6 +29,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from db.output_files import write_bytes_atomically
 from desktop.sheets.fonts import FontChoice, japanese_font
 from desktop.sheets.glyphs import Glyphs, printable, printable_sheet
 from desktop.sheets.linebreak import wrap
@@ -335,12 +336,7 @@ def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]
 
 def render_pdf(sheet: Sheet, target: Path, font: FontChoice | None = None) -> None:
     """Write the sheet to `target`, replacing it only once the whole PDF is written."""
-    temp = target.with_name(f".{target.name}.tmp")
-    try:
-        temp.write_bytes(pdf_bytes(sheet, font))
-        temp.replace(target)
-    finally:
-        temp.unlink(missing_ok=True)
+    write_bytes_atomically(target, pdf_bytes(sheet, font))
 
 
 def pdf_bytes(

@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from desktop.excel_export import put_text_safely
+from desktop.excel.writing import put, save_workbook
 from desktop.sheets.glyphs import printable_sheet
 from desktop.sheets.model import Sheet
 
@@ -45,15 +45,15 @@ def render_xlsx(sheet: Sheet, target: Path) -> None:
     assert ws is not None
     ws.title = sheet.title[:31].translate(str.maketrans("", "", "[]:*?/\\")) or "一覧"
     last = len(sheet.columns)
-    put_text_safely(ws, 1, 1, _fit(sheet.title))
+    put(ws, 1, 1, _fit(sheet.title))
     ws.cell(1, 1).font = Font(size=14, bold=True)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last)
     ws.cell(1, 1).alignment = Alignment(horizontal="center")
-    put_text_safely(ws, 2, 1, _fit(sheet.as_of))
+    put(ws, 2, 1, _fit(sheet.as_of))
     ws.cell(2, 1).alignment = Alignment(horizontal="right")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=last)
     if sheet.confidential:
-        put_text_safely(ws, 1, last + 1, sheet.confidential_label)
+        put(ws, 1, last + 1, sheet.confidential_label)
         ws.cell(1, last + 1).font = Font(bold=True, color="C00000")
     row = 4
     widths = [_width(c.title) for c in sheet.columns]
@@ -61,12 +61,12 @@ def render_xlsx(sheet: Sheet, target: Path) -> None:
     cut = False
     for section in sheet.sections:
         if section.heading:
-            put_text_safely(ws, row, 1, _fit(section.heading))
+            put(ws, row, 1, _fit(section.heading))
             ws.cell(row, 1).font = Font(bold=True, size=12)
             row += 1
         header_rows.append(row)
         for index, column in enumerate(sheet.columns, start=1):
-            put_text_safely(ws, row, index, column.title)
+            put(ws, row, index, column.title)
             cell = ws.cell(row, index)
             cell.font = Font(bold=True)
             cell.fill = _HEADER_FILL
@@ -76,7 +76,7 @@ def render_xlsx(sheet: Sheet, target: Path) -> None:
         for values in section.rows:
             for index, (column, text) in enumerate(zip(sheet.columns, values, strict=True), 1):
                 cut |= len(text) > EXCEL_CELL_LIMIT
-                put_text_safely(ws, row, index, _fit(text))
+                put(ws, row, index, _fit(text))
                 cell = ws.cell(row, index)
                 cell.border = _BORDER
                 cell.alignment = Alignment(
@@ -86,7 +86,7 @@ def render_xlsx(sheet: Sheet, target: Path) -> None:
             row += 1
         row += 1
     for note in (*sheet.notes, CUT_NOTE) if cut else sheet.notes:
-        put_text_safely(ws, row, 1, _fit(note))
+        put(ws, row, 1, _fit(note))
         row += 1
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width + 2
@@ -98,9 +98,4 @@ def render_xlsx(sheet: Sheet, target: Path) -> None:
     if len(header_rows) == 1:  # one table: its header is printed again on every page
         ws.print_title_rows = f"{header_rows[0]}:{header_rows[0]}"
     ws.oddFooter.center.text = "&P / &N"
-    temp = target.with_name(f".{target.name}.tmp")
-    try:
-        book.save(temp)
-        temp.replace(target)
-    finally:
-        temp.unlink(missing_ok=True)
+    save_workbook(book, target)

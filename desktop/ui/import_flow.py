@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from db.errors import UserError
 from desktop.imports.model import BatchSummary, ImportPreview
 from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_tab import RecordTable
@@ -251,14 +250,7 @@ class ImportFlow(QObject):
         def job(database: Database) -> Path:
             with database.sessions() as session:
                 choices = choices_from_database(session, None)
-            try:
-                write_template(kind, Path(path), choices)
-            except OSError as exc:
-                raise UserError(
-                    tr("「{path}」に保存できません（{strerror}）。").format(
-                        path=path, strerror=exc.strerror
-                    )
-                ) from None
+            write_template(kind, Path(path), choices)  # a refusal is a UserError, shown as is
             return Path(path)
 
         self.worker.run(

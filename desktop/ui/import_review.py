@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import UserError
+from db.output_files import refuse_inputs
 from desktop.excel.report import write_report
 from desktop.imports import pipeline
 from desktop.imports.model import (
@@ -332,15 +333,10 @@ class ImportReviewDialog(QDialog):
         if not path:
             return
         try:
+            refuse_inputs(Path(path), [f.path for f in self.preview.files])
             write_report(self.preview, Path(path))
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                tr("取り込みの確認"),
-                tr("「{path}」に保存できません（{strerror}）。").format(
-                    path=path, strerror=exc.strerror
-                ),
-            )
+        except UserError as exc:  # the database, a folder, a full disk …: one sentence
+            QMessageBox.warning(self, tr("取り込みの確認"), str(exc))
 
     def commit(self) -> None:
         self.commit_button.setEnabled(False)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import UserError
 from desktop import settings
 from desktop.sheets.model import Sheet
 from desktop.sheets.words import english_headings
@@ -129,11 +130,14 @@ class PreviewMaker(QObject):
         )
 
     def _show_progress(self, done: int, total: int, what: str) -> None:
-        if self._progress is None:
+        # A modal dialog's setValue runs the event loop, which may deliver the finished preview
+        # (and close the progress) in the middle: keep hold of this one.
+        progress = self._progress
+        if progress is None:
             return
-        self._progress.setMaximum(total)  # 0: still laying out, the count is not known
-        self._progress.setValue(done)
-        self._progress.setLabelText(what)
+        progress.setMaximum(total)  # 0: still laying out, the count is not known
+        progress.setValue(done)
+        progress.setLabelText(what)
 
     def _close_progress(self) -> None:
         if self._progress is not None:
@@ -213,19 +217,15 @@ class SheetPreviewDialog(QDialog):
     def _write(self, target: Path, write: Callable[[Path], object]) -> None:
         try:
             write(target)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                tr("保存できません"),
-                tr(
-                    "「{target}」に保存できません（{exc}）。ファイルを開いているアプリを閉じるか、別の場所を選んでください。"
-                ).format(target=target, exc=exc.strerror or exc),
-            )
+        except UserError as exc:  # the database, a folder, a full disk …: one sentence
+            QMessageBox.warning(self, tr("保存できません"), str(exc))
 
     def save_pdf(self) -> None:
         target = self._target(tr("PDF で保存"), ".pdf", "PDF (*.pdf)")
         if target is not None:
-            self._write(target, lambda t: t.write_bytes(self.preview.pdf))
+            from db.output_files import write_bytes_atomically
+
+            self._write(target, lambda t: write_bytes_atomically(t, self.preview.pdf))
 
     def save_xlsx(self) -> None:
         target = self._target(tr("Excel で保存"), ".xlsx", tr("Excel ブック (*.xlsx)"))

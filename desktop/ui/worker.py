@@ -64,6 +64,9 @@ class DbWorker(QObject):
 
             # Open the new one first: if it cannot be used, the current database stays open.
             opened = open_database(db)
+            from db.output_files import protect_database
+
+            protect_database(opened)  # no save dialog may write over it or into its backups
             if self._database is not None:
                 self._database.close()
             self._database = opened

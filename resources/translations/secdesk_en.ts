@@ -1124,12 +1124,6 @@ Import them again?</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="258"/>
-        <location filename="../../desktop/ui/import_review.py" line="340"/>
-        <source>「{path}」に保存できません（{strerror}）。</source>
-        <translation>Cannot save “{path}” ({strerror}).</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/import_flow.py" line="267"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
@@ -2351,11 +2345,6 @@ Save anyway?</translation>
         <location filename="../../desktop/ui/sheet_preview.py" line="219"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="221"/>
-        <source>「{target}」に保存できません（{exc}）。ファイルを開いているアプリを閉じるか、別の場所を選んでください。</source>
-        <translation>Cannot save “{target}” ({exc}). Close the program that has it open, or choose another place.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sheet_preview.py" line="226"/>
