@@ -1,0 +1,112 @@
+"""What comes in: lengths, NUL and control characters, broken text and error values, checked
+the same way on SQLite and PostgreSQL wherever data enters (forms, imports, JSON backups)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from db.engine import Database
+from tests.cli_support import secdesk
+
+
+def one_line(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+# --- a SQLite file holding what the server refuses ----------------------------------------
+
+
+def make_too_long(demo_db: Database) -> int:
+    """What an older version let in: SQLite keeps a name of any length."""
+    with demo_db.engine.begin() as conn:
+        org_id: int = conn.exec_driver_sql("SELECT min(id) FROM organization").scalar_one()
+        conn.exec_driver_sql("UPDATE organization SET name = ? WHERE id = ?", ("長" * 231, org_id))
+    return org_id
+
+
+def test_check_reports_values_the_server_would_refuse(demo_db: Database, demo_path: Path) -> None:
+    org_id = make_too_long(demo_db)
+    with demo_db.engine.begin() as conn:
+        other: int = conn.exec_driver_sql("SELECT max(id) FROM organization").scalar_one()
+        conn.exec_driver_sql(
+            "UPDATE organization SET phone = '03' || char(0) WHERE id = ?", (other,)
+        )
+    done = secdesk("--db", demo_path, "check")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"表 organization の列 name に200 文字より長い値が 1 件あります（id {org_id}）" in (
+        done.stdout
+    )
+    assert (
+        f"表 organization の列 phone にNUL 文字を含む値が 1 件あります（id {other}）" in done.stdout
+    )
+
+
+def test_moving_an_over_long_value_to_the_server_names_the_record(
+    demo_db: Database, demo_path: Path, postgres_url: str, tmp_path: Path
+) -> None:
+    org_id = make_too_long(demo_db)
+    moved = tmp_path / "moving.json.gz"
+    assert secdesk("--db", demo_path, "backup", "-o", moved).returncode == 0
+    done = secdesk("--db", postgres_url, "restore", moved)
+    assert done.returncode == 2
+    line = one_line(done.stderr)
+    assert "表 organization" in line and f"id {org_id}" in line and "列 name" in line, line
+    assert "200文字以内" in line
+    assert secdesk("--db", postgres_url, "check").returncode in (0, 1)  # still usable
+
+
+def rewritten(saved: Path, target: Path, table: str, change: object) -> Path:
+    """The backup with the first row of `table` changed by `change(row, columns)`."""
+    lines = gzip.decompress(saved.read_bytes()).decode("utf-8").splitlines()
+    current = None
+    for index, line in enumerate(lines):
+        value = json.loads(line)
+        if isinstance(value, dict) and "table" in value:
+            current = value
+        elif current is not None and current["table"] == table:
+            change(value, current["columns"])  # type: ignore[operator]
+            lines[index] = json.dumps(value)
+            break
+    target.write_bytes(gzip.compress("\n".join(lines).encode()))
+    return target
+
+
+def test_a_broken_json_backup_row_is_one_line_and_nothing_is_restored(
+    any_demo_url: str, tmp_path: Path
+) -> None:
+    saved = tmp_path / "saved.json.gz"
+    assert secdesk("--db", any_demo_url, "backup", "-o", saved).returncode == 0
+    before = tmp_path / "before.json"
+    assert secdesk("--db", any_demo_url, "export", "--format", "json", "-o", before).returncode == 0
+
+    def surrogate(row: list[object], columns: list[str]) -> None:
+        row[columns.index("name")] = "株式会社\ud800"
+
+    def missing(row: list[object], columns: list[str]) -> None:
+        row.pop()
+
+    def nul(row: list[object], columns: list[str]) -> None:
+        row[columns.index("phone")] = "03\x001234"
+
+    cases = {
+        "surrogate": (surrogate, "壊れた文字"),
+        "missing": (missing, "値が"),
+        "nul": (nul, "NUL"),
+    }
+    for name, (change, said) in cases.items():
+        broken = rewritten(saved, tmp_path / f"{name}.json.gz", "organization", change)
+        done = secdesk("--db", any_demo_url, "restore", broken)
+        assert done.returncode == 2, (name, done.stderr)
+        line = one_line(done.stderr)
+        assert "表 organization の1行目" in line and said in line, line
+    after = tmp_path / "after.json"
+    assert secdesk("--db", any_demo_url, "export", "--format", "json", "-o", after).returncode == 0
+    unchanged = [json.loads(p.read_text(encoding="utf-8")) for p in (before, after)]
+    for data in unchanged:
+        data.pop("exported_at")
+    assert unchanged[0] == unchanged[1]
