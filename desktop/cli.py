@@ -34,6 +34,18 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
+# Ids and numbers are stored as 32-bit integers on PostgreSQL.
+_LARGEST_NUMBER = 2**31 - 1
+
+
+def _number(text: str) -> int:
+    """A positive whole number argument (an import's or a session's number)."""
+    digits = text.strip()
+    if not digits.isascii() or not digits.isdigit() or not 1 <= int(digits) <= _LARGEST_NUMBER:
+        raise argparse.ArgumentTypeError(f"「{text}」は番号として使えません（1 以上の整数）")
+    return int(digits)
+
+
 # The summary sheets (desktop.sheets.catalog.SHEETS, kept here so that --help does not load the
 # database and PDF libraries; a test keeps the two lists the same).
 SHEET_NAMES: dict[str, str] = {
@@ -146,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="NAME",
             help="行事名（symposium-schedule, schedule-conflicts, participants）",
         )
-        sheet.add_argument("--session", type=int, metavar="N", help="第N回（participants）")
+        sheet.add_argument("--session", type=_number, metavar="N", help="第N回（participants）")
         sheet.add_argument(
             "--as-of", metavar="DATE", help="この日の時点で（例: 令和8年4月1日、2026-04-01）"
         )
@@ -169,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
         sheet.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     commands.add_parser("batches", help="取り込みの履歴を表示する")
     undo = commands.add_parser("undo", help="取り込みを取り消す")
-    undo.add_argument("batch", type=int, metavar="BATCH_ID")
+    undo.add_argument("batch", type=_number, metavar="BATCH_ID")
     return parser
 
 

@@ -3,11 +3,15 @@ the same way on SQLite and PostgreSQL wherever data enters (forms, imports, JSON
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import json
 from pathlib import Path
 
+import pytest
+
 from db.engine import Database
+from desktop.japanese.wareki import DateParseError, parse_date
 from tests.cli_support import secdesk
 
 
@@ -110,3 +114,53 @@ def test_a_broken_json_backup_row_is_one_line_and_nothing_is_restored(
     for data in unchanged:
         data.pop("exported_at")
     assert unchanged[0] == unchanged[1]
+
+
+# --- the user's own mistakes on the command line ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["undo", "99999999999999999999"],
+        ["undo", "0"],
+        ["undo", "-5"],
+        ["report", "upcoming", "--as-of", "1800-01-01"],
+        ["report", "upcoming", "--as-of", "9999-12-31"],
+        ["report", "upcoming", "--as-of", "9999-12-01"],
+        ["report", "audit-log", "--since", "1872-12-31"],
+        ["report", "audit-log", "--since", "9999-12-31"],
+        ["report", "audit-log", "--as-of", "9999-12-31"],
+        ["report", "participants", "--series", "x", "--session", "99999999999999999999"],
+    ],
+)
+def test_far_dates_and_huge_numbers_are_one_clear_line(
+    demo_path: Path, tmp_path: Path, args: list[str]
+) -> None:
+    out = tmp_path / "out.json"
+    extra = ["--format", "json", "-o", str(out)] if args[0] == "report" else []
+    done = secdesk("--db", demo_path, *args, *extra)
+    assert done.returncode == 2, done.stderr
+    assert one_line(done.stderr).startswith("secdesk: ")
+    assert not out.exists()
+
+
+def test_the_first_day_the_calendar_knows_is_reported(demo_path: Path, tmp_path: Path) -> None:
+    """The audit log's default period (30 days back) does not reach before 1873."""
+    out = tmp_path / "log.pdf"
+    done = secdesk("--db", demo_path, "report", "audit-log", "--as-of", "明治6年1月1日",
+                   "--format", "pdf", "-o", out)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_size > 0
+
+
+def test_dates_outside_the_supported_range_are_refused() -> None:
+    for text in ("1872-12-31", "2201-01-01", "9999-12-31", "明治5年12月2日"):
+        with pytest.raises(DateParseError, match="扱えません"):
+            parse_date(text)
+    with pytest.raises(DateParseError, match="扱えません"):
+        parse_date(dt.date(9999, 12, 31))  # a date cell of a workbook
+    with pytest.raises(DateParseError):
+        parse_date(2958465)  # Excel's last serial, 9999-12-31
+    assert parse_date("明治6年1月1日") == dt.date(1873, 1, 1)
+    assert parse_date("2200-12-31") == dt.date(2200, 12, 31)
