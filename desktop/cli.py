@@ -8,6 +8,7 @@ details go to the log file, never a traceback on the terminal).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -186,6 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The PostgreSQL driver logs what it ignores while abandoning a refused statement (an
+    # aborted pipeline …); the refusal itself reaches the user as one line, its notes must not.
+    logging.getLogger("psycopg").addHandler(logging.NullHandler())
     args = build_parser().parse_args(argv)
     if args.db is not None and not args.db.strip():
         print(
@@ -217,10 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.crash_log import write_crash_log
 
         log = write_crash_log()
-        print(
-            f"secdesk: 予期しないエラーが発生しました。詳細を「{log}」に記録しました。",
-            file=sys.stderr,
-        )
+        where = f"詳細を「{log}」に記録しました" if log else "詳細は記録できませんでした"
+        print(f"secdesk: 予期しないエラーが発生しました。{where}。", file=sys.stderr)
         return EXIT_INTERNAL
 
 

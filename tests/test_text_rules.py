@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from db.engine import Database
+from desktop.crash_log import write_crash_log
 from desktop.japanese.wareki import DateParseError, parse_date
 from tests.cli_support import secdesk
 
@@ -164,3 +166,26 @@ def test_dates_outside_the_supported_range_are_refused() -> None:
         parse_date(2958465)  # Excel's last serial, 9999-12-31
     assert parse_date("明治6年1月1日") == dt.date(1873, 1, 1)
     assert parse_date("2200-12-31") == dt.date(2200, 12, 31)
+
+
+# --- the crash handler itself -------------------------------------------------------------------
+
+
+def test_the_crash_log_never_raises_when_no_folder_takes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("SECDESK_DATA_DIR", str(blocked / "data"))
+    monkeypatch.setattr(tempfile, "tempdir", str(blocked / "tmp"))
+    try:
+        raise ZeroDivisionError("a bug")
+    except ZeroDivisionError:
+        assert write_crash_log() is None
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    try:
+        raise ZeroDivisionError("a bug")
+    except ZeroDivisionError:
+        log = write_crash_log()
+    assert log == tmp_path / "secdesk-error.log"
+    assert "ZeroDivisionError: a bug" in log.read_text(encoding="utf-8")
