@@ -30,9 +30,12 @@ def write_crash_log() -> Path | None:
 def _folders() -> list[Path]:
     """The data folder's logs, else the system's temporary folder."""
     found = []
-    for where in (lambda: data_dir() / "logs", lambda: Path(tempfile.gettempdir())):
-        try:
-            found.append(where())
-        except Exception:  # a broken setting: the next place
-            continue
+    try:
+        found.append(data_dir() / "logs")
+    except Exception:  # a broken setting: the temporary folder then
+        pass
+    try:
+        found.append(Path(tempfile.gettempdir()))
+    except Exception:  # no temporary folder either: no log
+        pass
     return found
