@@ -3,6 +3,7 @@ sees one line naming the file)."""
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 import traceback
 from pathlib import Path
@@ -28,14 +29,11 @@ def write_crash_log() -> Path | None:
 
 
 def _folders() -> list[Path]:
-    """The data folder's logs, else the system's temporary folder."""
+    """The data folder's logs, else the system's temporary folder (a broken setting or a
+    missing folder only leaves fewer places to try)."""
     found = []
-    try:
+    with contextlib.suppress(Exception):
         found.append(data_dir() / "logs")
-    except Exception:  # a broken setting: the temporary folder then
-        pass
-    try:
+    with contextlib.suppress(Exception):
         found.append(Path(tempfile.gettempdir()))
-    except Exception:  # no temporary folder either: no log
-        pass
     return found
