@@ -7,14 +7,27 @@ import datetime as dt
 import gzip
 import json
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from db.engine import Database
+from db.engine import Database, open_database
+from db.errors import ValidationError
+from db.models import Organization
 from desktop.crash_log import write_crash_log
 from desktop.japanese.wareki import DateParseError, parse_date
+from desktop.ops.common import check_input
+from desktop.ops.councils import CouncilInput, add_council
+from desktop.ops.events import SeriesInput, save_series
+from desktop.ops.registrations import OrganizationInput, save_organization
+from desktop.ui.form_dialog import FormDialog
+from desktop.ui.main_window import MainWindow
 from tests.cli_support import secdesk
+from tests.gui_support import settle
+from tests.test_gui import fill, open_dialog
 
 
 def one_line(stderr: str) -> str:
@@ -189,3 +202,77 @@ def test_the_crash_log_never_raises_when_no_folder_takes_it(
         log = write_crash_log()
     assert log == tmp_path / "secdesk-error.log"
     assert "ZeroDivisionError: a bug" in log.read_text(encoding="utf-8")
+
+
+# --- the window's forms ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def any_window(qtbot: QtBot, any_demo_url: str) -> Iterator[MainWindow]:
+    win = MainWindow(any_demo_url, offer_demo=False)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.database_opened, timeout=30_000):
+        win.show()
+    settle(qtbot, win)
+    yield win
+    win.close()
+
+
+def organization_names(url: str) -> list[str]:
+    db = open_database(url, create=False)
+    try:
+        with db.sessions() as session:
+            return list(session.scalars(select(Organization.name)))
+    finally:
+        db.close()
+
+
+def test_the_organization_form_refuses_what_the_database_would(
+    any_window: MainWindow, any_demo_url: str, qtbot: QtBot
+) -> None:
+    tab = any_window.registrations
+    any_window.tabs.setCurrentWidget(tab)
+    before = organization_names(any_demo_url)
+
+    def save(**values: str) -> FormDialog:
+        tab.add_button.click()
+        dialog = open_dialog(any_window)
+        fill(dialog, **values)
+        dialog.submit()
+        settle(qtbot, any_window)
+        return dialog
+
+    dialog = save(name="長" * 201, kind="company")
+    assert dialog.isVisible()
+    assert "団体の名称: 200文字以内にしてください（今は 201 文字です）" in dialog.error_label.text()
+    dialog.reject()
+    dialog = save(name="架空電話商事", kind="company", phone="0" * 51)
+    assert dialog.isVisible() and "電話番号: 50文字以内" in dialog.error_label.text()
+    dialog.reject()
+    assert organization_names(any_demo_url) == before  # nothing half saved
+
+    dialog = save(name="架空\x00商事\x1f", kind="company", note="一行目\n二行目\x07")
+    assert not dialog.isVisible(), dialog.error_label.text()
+    assert set(organization_names(any_demo_url)) - set(before) == {"架空商事"}
+
+
+def test_a_broken_character_in_any_form_is_refused_naming_the_field(
+    any_database: Database,
+) -> None:
+    """Half a character (a lone surrogate) cannot reach the window through Qt's own editors,
+    but can through a paste from a damaged source: every form's values are checked before the
+    operation looks anything up with them, and the operations refuse it themselves too."""
+    broken = "架空\ud800商事"
+    forms = [
+        (save_organization, OrganizationInput(id=None, version=None, name=broken, kind="company")),
+        (add_council, CouncilInput(name=broken)),
+        (save_series, SeriesInput(id=None, version=None, name=broken)),
+    ]
+    for operation, data in forms:
+        with pytest.raises(ValidationError, match="「名称」に壊れた文字") as refused:
+            check_input(data)
+        assert refused.value.field == "name"
+        with pytest.raises(ValidationError, match="壊れた文字"), any_database.transaction() as s:
+            operation(s, data)  # type: ignore[operator]
+    with any_database.sessions() as session:
+        assert session.scalars(select(Organization.name)).all() == []
