@@ -6,10 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import os
 import tempfile
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import openpyxl
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -276,3 +279,62 @@ def test_a_broken_character_in_any_form_is_refused_naming_the_field(
             operation(s, data)  # type: ignore[operator]
     with any_database.sessions() as session:
         assert session.scalars(select(Organization.name)).all() == []
+
+
+# --- imports ----------------------------------------------------------------------------------
+
+
+def list_with_bad_cells(path: Path) -> Path:
+    """A registrations list as offices send them: a name too long for its column, Excel error
+    values where names and phone numbers should be, control characters pasted into a name."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["団体名", "団体区分", "政策分野", "電話番号", "担当者"])
+    ws.append(["長" * 201, "民間企業", "教育", None, None])  # row 2
+    ws.append(["普通株式会社", "民間企業", "教育", None, None])  # row 3
+    ws.append(["#DIV/0!", "民間企業", "教育", None, None])  # row 4: openpyxl writes an error cell
+    ws.append(["電話エラー商事", "民間企業", "教育", "#N/A", None])  # row 5
+    ws.append(["CONTROLS株式会社", "民間企業", "教育", None, None])  # row 6
+    ws.append(["担当者長い商事", "民間企業", "教育", None, "人" * 101])  # row 7
+    plain = path.with_suffix(".tmp.xlsx")
+    wb.save(plain)
+    # openpyxl refuses control characters; Excel writes them escaped as _xHHHH_.
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            data = src.read(item.filename).replace(b"CONTROLS", b"A_x0000_B_x0007_C")
+            out.writestr(item, data)
+    plain.unlink()
+    return path
+
+
+def test_bad_cells_reject_their_rows_only_on_both_backends(
+    any_demo_url: str, tmp_path: Path
+) -> None:
+    before = set(organization_names(any_demo_url))
+    source = list_with_bad_cells(tmp_path / "list.xlsx")
+    done = secdesk("--db", any_demo_url, "import", source)
+    assert done.returncode == 1, done.stdout + done.stderr  # rows were rejected
+    assert done.stderr == ""
+    out = done.stdout
+    assert "2行目 列「団体名」: 長すぎます。200文字以内にしてください（今は 201 文字です）。" in out
+    assert "4行目 列「団体名」: セルがエラー値「#DIV/0!」です" in out
+    assert "5行目 列「電話番号」: セルがエラー値「#N/A」です" in out
+    assert "6行目 列「団体名」: 見えない制御文字を取り除きました。" in out
+    assert "7行目 列「担当者」: 長すぎます。100文字以内" in out
+    added = set(organization_names(any_demo_url)) - before
+    assert added == {"普通株式会社", "ABC株式会社"}
+
+
+def test_a_named_pipe_is_refused_instead_of_waited_on(demo_path: Path, tmp_path: Path) -> None:
+    pipe = tmp_path / "list.xlsx"
+    os.mkfifo(pipe)
+    done = secdesk("--db", demo_path, "import", pipe)
+    assert done.returncode == 2
+    assert "普通のファイルではありません" in one_line(done.stderr)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    os.mkfifo(folder / "other.xlsx")
+    list_with_bad_cells(folder / "real.xlsx")
+    done = secdesk("--db", demo_path, "import", folder)  # the pipe inside is passed over
+    assert done.returncode == 1 and "real.xlsx" in done.stdout, done.stderr

@@ -29,7 +29,14 @@ def gather(paths: Iterable[Path]) -> list[Path]:
             found += sorted(
                 p
                 for p in path.rglob("*")
-                if p.suffix.lower() in EXCEL_SUFFIXES and not p.name.startswith(("~$", "."))
+                if p.suffix.lower() in EXCEL_SUFFIXES
+                and not p.name.startswith(("~$", "."))
+                and p.is_file()  # a named pipe or device would be waited on forever
+            )
+        elif path.exists() and not path.is_file():
+            raise UserError(
+                f"「{path}」は普通のファイルではありません（名前付きパイプや装置など）。"
+                "取り込む Excel ファイル（.xlsx）を指定してください。"
             )
         else:
             found.append(path)
