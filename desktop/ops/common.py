@@ -77,7 +77,9 @@ def _changed(state: object, key: str) -> bool:
 
 def _label(table: str, column: str) -> str:
     """団体の名称, 人のフリガナ …: what the message calls a column."""
-    field = FIELD_LABELS.get("name" if column == "name_key" else column, column)
+    if column == "name_key":  # derived from the name: the name is what to shorten
+        column = "name"
+    field = "氏名" if (table, column) == ("person", "name") else FIELD_LABELS.get(column, column)
     return f"{TABLE_LABELS.get(table, table)}の{field}"
 
 
