@@ -338,3 +338,19 @@ def test_a_named_pipe_is_refused_instead_of_waited_on(demo_path: Path, tmp_path:
     list_with_bad_cells(folder / "real.xlsx")
     done = secdesk("--db", demo_path, "import", folder)  # the pipe inside is passed over
     assert done.returncode == 1 and "real.xlsx" in done.stdout, done.stderr
+
+
+def test_a_budget_too_large_for_the_database_rejects_its_row_only(
+    any_demo_url: str, tmp_path: Path
+) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["施策名", "府省庁", "年度", "予算額"])
+    ws.append(["大きすぎる施策", "内閣府", 2021, "１０" + "０" * 20 + "円"])
+    ws.append(["普通の施策", "内閣府", 2021, "1,600億円"])
+    wb.save(tmp_path / "measures.xlsx")
+    done = secdesk("--db", any_demo_url, "import", tmp_path / "measures.xlsx")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "2行目 列「予算額」" in done.stdout and "大きすぎて扱えません" in done.stdout
+    assert "取り込み 1件、エラー 1件" in done.stdout
