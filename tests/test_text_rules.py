@@ -290,13 +290,14 @@ def list_with_bad_cells(path: Path) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
-    ws.append(["団体名", "団体区分", "政策分野", "電話番号", "担当者"])
+    ws.append(["団体名", "団体区分", "政策分野", "電話番号", "担当者", "医療"])
     ws.append(["長" * 201, "民間企業", "教育", None, None])  # row 2
     ws.append(["普通株式会社", "民間企業", "教育", None, None])  # row 3
     ws.append(["#DIV/0!", "民間企業", "教育", None, None])  # row 4: openpyxl writes an error cell
     ws.append(["電話エラー商事", "民間企業", "教育", "#N/A", None])  # row 5
     ws.append(["CONTROLS株式会社", "民間企業", "教育", None, None])  # row 6
     ws.append(["担当者長い商事", "民間企業", "教育", None, "人" * 101])  # row 7
+    ws.append(["印エラー商事", "民間企業", "教育", None, None, "#N/A"])  # row 8: a ○ column
     plain = path.with_suffix(".tmp.xlsx")
     wb.save(plain)
     # openpyxl refuses control characters; Excel writes them escaped as _xHHHH_.
@@ -322,6 +323,7 @@ def test_bad_cells_reject_their_rows_only_on_both_backends(
     assert "5行目 列「電話番号」: セルがエラー値「#N/A」です" in out
     assert "6行目 列「団体名」: 見えない制御文字を取り除きました。" in out
     assert "7行目 列「担当者」: 長すぎます。100文字以内" in out
+    assert "8行目 列「医療」: セルがエラー値「#N/A」です" in out
     added = set(organization_names(any_demo_url)) - before
     assert added == {"普通株式会社", "ABC株式会社"}
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from db import text_rules
 from db.models import Base
 from desktop.excel.sheets import CellError
-from desktop.imports.model import ERROR, WARNING, ImportRecord, Problem, SourceRecord
+from desktop.imports.model import ERROR, WARNING, ImportRecord, Location, Problem, SourceRecord
 
 # For each kind: (the record's attribute, the source field it was read from, the column it is
 # stored in). Text columns without a limit (summaries, notes, titles) need no entry.
@@ -56,6 +56,14 @@ _STORED_IN: dict[str, tuple[tuple[str, str, str], ...]] = {
 }
 
 
+def error_value_problem(where: Location, value: CellError) -> Problem:
+    return Problem(
+        where,
+        f"セルがエラー値「{value}」です（数式の結果がエラー）。"
+        "Excel でセルの値を直してから取り込んでください。",
+    )
+
+
 def checked_source(source: SourceRecord) -> SourceRecord:
     """The row's cells with error values and broken characters taken out (each an error on
     its cell) and control characters removed (a note on its cell)."""
@@ -64,13 +72,7 @@ def checked_source(source: SourceRecord) -> SourceRecord:
     for field, value in source.values.items():
         where = source.where.get(field, source.origin)
         if isinstance(value, CellError):
-            notes.append(
-                Problem(
-                    where,
-                    f"セルがエラー値「{value}」です（数式の結果がエラー）。"
-                    "Excel でセルの値を直してから取り込んでください。",
-                )
-            )
+            notes.append(error_value_problem(where, value))
             value = None
         elif isinstance(value, str):
             if problem := text_rules.unreadable_problem(value):

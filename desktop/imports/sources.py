@@ -12,7 +12,8 @@ from pathlib import Path
 from db.errors import UserError
 from desktop.excel.forms import FormCell, read_form
 from desktop.excel.headers import find_header
-from desktop.excel.sheets import SheetData
+from desktop.excel.sheets import CellError, SheetData
+from desktop.imports.cell_checks import error_value_problem
 from desktop.imports.model import WARNING, Location, Original, Problem, RowPlaces, SourceRecord
 from desktop.imports.normalize import is_mark
 
@@ -87,6 +88,8 @@ def _form_record(
 
 
 def _unclear_mark(where: Location, value: object) -> Problem:
+    if isinstance(value, CellError):  # a broken formula: which choice was meant is unknown
+        return error_value_problem(where, value)
     return Problem(
         where,
         f"「{value}」は○印として読めません（選ばなかったものとしました）。"
