@@ -225,7 +225,7 @@ class _TableLoader:
     def _refuse(self, why: str, row_id: object = None) -> NoReturn:
         which = f"{self.count}行目" + (f"（id {row_id}）" if row_id is not None else "")
         raise UserError(
-            f"バックアップの表 {self.table.name} の{which}は復元できません（{why}）。"
+            f"バックアップの表 {self.table.name} の{which}は復元できません（{why.rstrip('。')}）。"
             "元のデータベースで直してからバックアップを作り直してください。"
         )
 
@@ -262,10 +262,13 @@ def _load_rows(conn: Connection, reader: _Reader) -> None:
         elif isinstance(line, dict) and "table" in line:
             if loader is not None:
                 loader.finish()
-            table = tables.get(line["table"])
+            table = tables.get(line["table"]) if isinstance(line["table"], str) else None
             if table is None:
                 raise reader._bad(f"知らない表 {line['table']} があります")
-            loader = _TableLoader(conn, table, list(line["columns"]))
+            columns = line.get("columns")
+            if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+                raise reader._bad(f"表 {table.name} の列名がありません")
+            loader = _TableLoader(conn, table, columns)
     if loader is not None:
         loader.finish()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Column, String, Table
+from sqlalchemy import JSON, BigInteger, Boolean, Column, Integer, String, Table
 
 # C0 controls, DEL and C1 controls. Tab and line breaks are allowed in multi-line (Text) fields
 # only; elsewhere they become a space.
@@ -78,9 +78,28 @@ def check(value: str, column: Column[Any] | Any) -> str:
     return value
 
 
+# Whole numbers each column kind holds on PostgreSQL (SQLite holds any, and would pass on
+# what the server then refuses).
+_INTEGER_BITS = ((BigInteger, 64), (Integer, 32))
+
+
 def stored_problem(value: object, column: Column[Any] | Any) -> str | None:
     """Why a value read back from storage (a backup, an old SQLite file) would be refused by
     the server: left as it is, nothing is cleaned silently there."""
+    kind = getattr(column, "type", None)
+    if value is None or isinstance(kind, JSON):
+        return None
+    if isinstance(kind, Boolean):
+        return None if value in (True, False) else f"「{value}」は真偽値ではありません。"
+    for integer, bits in _INTEGER_BITS:
+        if isinstance(kind, integer):
+            if isinstance(value, bool) or not isinstance(value, int):
+                return f"「{value}」は整数ではありません。"
+            if not -(2 ** (bits - 1)) <= value < 2 ** (bits - 1):
+                return f"{value} は大きすぎます。"
+            return None
+    if isinstance(kind, String) and not isinstance(value, str):
+        return f"「{value}」は文字列ではありません。"
     if not isinstance(value, str):
         return None
     if problem := unreadable_problem(value):

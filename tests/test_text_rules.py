@@ -115,10 +115,18 @@ def test_a_broken_json_backup_row_is_one_line_and_nothing_is_restored(
     def nul(row: list[object], columns: list[str]) -> None:
         row[columns.index("phone")] = "03\x001234"
 
+    def not_a_number(row: list[object], columns: list[str]) -> None:
+        row[columns.index("version")] = "abc"
+
+    def too_big(row: list[object], columns: list[str]) -> None:
+        row[columns.index("version")] = 10**30
+
     cases = {
         "surrogate": (surrogate, "壊れた文字"),
         "missing": (missing, "値が"),
         "nul": (nul, "NUL"),
+        "not_a_number": (not_a_number, "列 version: 「abc」は整数ではありません）"),
+        "too_big": (too_big, "列 version: 1000000000000000000000000000000 は大きすぎます）"),
     }
     for name, (change, said) in cases.items():
         broken = rewritten(saved, tmp_path / f"{name}.json.gz", "organization", change)
