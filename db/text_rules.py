@@ -14,10 +14,9 @@ from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Boolean, Column, Integer, String, Table
 
-# C0 controls, DEL and C1 controls. Tab and line breaks are allowed in multi-line (Text) fields
-# only; elsewhere they become a space.
+# C0 controls (but tab and line breaks, which a cell or a note may hold), DEL and C1 controls:
+# invisible, and PostgreSQL refuses NUL outright.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_LINE_BREAKS = re.compile(r"\r\n|[\t\r\n]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -32,25 +31,13 @@ def max_length(column: Column[Any] | Any) -> int | None:
     return length if isinstance(kind, String) and isinstance(length, int) else None
 
 
-def is_multiline(column: Column[Any] | Any) -> bool:
-    """A Text column (notes, addresses, summaries) keeps line breaks and tabs."""
-    kind = getattr(column, "type", None)
-    return isinstance(kind, String) and max_length(column) is None
+def has_controls(value: str) -> bool:
+    return _CONTROLS.search(value) is not None
 
 
-def has_controls(value: str, *, multiline: bool) -> bool:
-    if _CONTROLS.search(value):
-        return True
-    return not multiline and _LINE_BREAKS.search(value) is not None
-
-
-def strip_controls(value: str, *, multiline: bool) -> str:
-    """NUL and other control characters removed; in a one-line field a tab or line break
-    becomes a space (a name pasted across two lines stays readable)."""
-    value = _CONTROLS.sub("", value)
-    if multiline:
-        return value.replace("\r\n", "\n").replace("\r", "\n")
-    return _LINE_BREAKS.sub(" ", value)
+def strip_controls(value: str) -> str:
+    """NUL and the other invisible control characters removed; tab and line breaks kept."""
+    return _CONTROLS.sub("", value)
 
 
 def unreadable_problem(value: str) -> str | None:
@@ -71,7 +58,7 @@ def check(value: str, column: Column[Any] | Any) -> str:
     """The value cleaned of control characters, or TextProblem saying why it cannot be kept."""
     problem = unreadable_problem(value)
     if problem is None:
-        value = strip_controls(value, multiline=is_multiline(column))
+        value = strip_controls(value)
         problem = length_problem(value, max_length(column))
     if problem is not None:
         raise TextProblem(problem)

@@ -17,6 +17,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from db import text_rules
 from db.engine import Database, open_database
 from db.errors import ValidationError
 from db.models import Organization
@@ -364,3 +365,16 @@ def test_a_budget_too_large_for_the_database_rejects_its_row_only(
     assert done.returncode == 1, done.stdout + done.stderr
     assert "2行目 列「予算額」" in done.stdout and "大きすぎて扱えません" in done.stdout
     assert "取り込み 1件、エラー 1件" in done.stdout
+
+
+def test_one_rule_for_text_read_from_the_models_columns() -> None:
+    name = Organization.__table__.c.name
+    note = Organization.__table__.c.note
+    assert text_rules.max_length(name) == 200 and text_rules.max_length(note) is None
+    assert text_rules.check("架空\x00商事\x1b\x85", name) == "架空商事"
+    assert text_rules.check("一行目\r\n\t二行目", note) == "一行目\r\n\t二行目"
+    assert text_rules.check("長" * 200, name) == "長" * 200
+    with pytest.raises(text_rules.TextProblem, match="今は 201 文字"):
+        text_rules.check("長" * 201, name)
+    with pytest.raises(text_rules.TextProblem, match="壊れた文字"):
+        text_rules.check("架空\udc80", note)

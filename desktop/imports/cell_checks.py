@@ -78,8 +78,8 @@ def checked_source(source: SourceRecord) -> SourceRecord:
             if problem := text_rules.unreadable_problem(value):
                 notes.append(Problem(where, problem))
                 value = None
-            elif text_rules.has_controls(value, multiline=True):
-                value = text_rules.strip_controls(value, multiline=True)
+            elif text_rules.has_controls(value):
+                value = text_rules.strip_controls(value)
                 notes.append(Problem(where, "見えない制御文字を取り除きました。", WARNING))
         values[field] = value
     if not notes:

@@ -28,8 +28,8 @@ def clean(value: str | None) -> str | None:
         return None
     _refuse_broken(value)
     # NUL and other control characters: gone before any query sees them (the server refuses a
-    # NUL); a line break stays here and becomes a space in a one-line column (_check_texts).
-    value = text_rules.strip_controls(value, multiline=True).strip()
+    # NUL); tab and line breaks stay, as in every other place where text comes in.
+    value = text_rules.strip_controls(value).strip()
     return value or None
 
 
@@ -55,7 +55,8 @@ def check_input(data: object) -> None:
 def _check_texts(session: Session, _flush: object, _instances: object) -> None:
     """Every text an operation is about to write, checked against its column's rules (the same
     on SQLite and PostgreSQL): control characters go, a value too long or with a broken
-    character is refused naming the field, before the database would fail on it."""
+    character is refused naming the field, before the database would fail on it. Only what
+    changed is checked: an old over-long value (see `secdesk check`) does not block other edits."""
     for obj in (*session.new, *session.dirty):
         state = inspect(obj)
         for attr in state.mapper.column_attrs:
@@ -190,7 +191,7 @@ def split_names(text: str | None) -> list[str]:
     if not text:
         return []
     _refuse_broken(text)
-    text = text_rules.strip_controls(text, multiline=True)
+    text = text_rules.strip_controls(text)
     parts = re.split(r"[、,，/／\n]+", text)
     return [p.strip() for p in parts if p.strip()]
 
