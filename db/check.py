@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, text
+from sqlalchemy import String, Table, func, select, text
+from sqlalchemy.orm import Session
 
+from db import text_rules
 from db.engine import Database
 from db.migrate import current_revision, head_revision
 from db.models import AuditEntry, Base, Versioned
@@ -35,4 +37,32 @@ def run_checks(database: Database) -> list[str]:
             )
             if missing:
                 problems.append(f"表 {table} の {missing} 行に変更履歴（作成の記録）がありません。")
+        for table in Base.metadata.sorted_tables:
+            problems += _texts_the_server_refuses(session, table, sqlite=database.is_sqlite)
     return problems
+
+
+def _texts_the_server_refuses(session: Session, table: Table, *, sqlite: bool) -> list[str]:
+    """Values an SQLite file may hold but PostgreSQL refuses (longer than the column, or with
+    a NUL character): the database could not be moved to a server until they are shortened."""
+    found = []
+    key = table.c.id if "id" in table.c else None
+    for column in table.columns:
+        limit = text_rules.max_length(column)
+        if not isinstance(column.type, String):
+            continue
+        # SQLite's length() stops at a NUL character, hence the separate test for one.
+        tests = [(f"{limit} 文字より長い値", func.length(column) > limit)] if limit else []
+        if sqlite:
+            tests.append(("NUL 文字を含む値", func.instr(column, func.char(0)) > 0))
+        for what, test in tests:
+            rows = list(session.scalars(select(key if key is not None else column).where(test)))
+            if not rows:
+                continue
+            shown = "、".join(str(r) for r in rows[:5]) + (" ほか" if len(rows) > 5 else "")
+            which = f"（id {shown}）" if key is not None else ""
+            found.append(
+                f"表 {table.name} の列 {column.name} に{what}が {len(rows)} 件あります{which}。"
+                "サーバー（PostgreSQL）には移せないため、画面で直してください。"
+            )
+    return found

@@ -21,7 +21,7 @@ import os
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from sqlalchemy import (
     URL,
@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.types import Date, DateTime, Time
 
+from db import text_rules
 from db.errors import DatabaseUnavailable, UserError
 
 if TYPE_CHECKING:
@@ -192,9 +193,11 @@ class _TableLoader:
         }
         self.pending: list[dict[str, Any]] = []
         self.later: list[dict[str, Any]] = []
+        self.count = 0  # rows of this table read so far, for the message about a bad one
 
     def add(self, values: list[Any]) -> None:
-        row = {c: f(v) for c, f, v in zip(self.columns, self.convert, values, strict=True)}
+        self.count += 1
+        row = self._checked_row(values)
         for name in self.self_refs:
             if row[name] is not None:
                 self.later.append({"key": row["id"], "value": row[name], "column": name})
@@ -202,6 +205,29 @@ class _TableLoader:
         self.pending.append(row)
         if len(self.pending) >= CHUNK:
             self.flush()
+
+    def _checked_row(self, values: list[Any]) -> dict[str, Any]:
+        """The row as the database takes it, or one line naming the table, row and column that
+        the database would refuse (nothing is restored then: the load is one transaction)."""
+        if len(values) != len(self.columns):
+            self._refuse(f"値が {len(values)} 個です（列は {len(self.columns)} 個）")
+        row: dict[str, Any] = {}
+        for column, convert, value in zip(self.columns, self.convert, values, strict=True):
+            try:
+                row[column] = convert(value)
+            except (TypeError, ValueError):
+                self._refuse(f"列 {column}: 「{value}」は読めません")
+        problem = text_rules.table_row_problem(self.table, row)
+        if problem is not None:
+            self._refuse(problem, row.get("id"))
+        return row
+
+    def _refuse(self, why: str, row_id: object = None) -> NoReturn:
+        which = f"{self.count}行目" + (f"（id {row_id}）" if row_id is not None else "")
+        raise UserError(
+            f"バックアップの表 {self.table.name} の{which}は復元できません（{why.rstrip('。')}）。"
+            "元のデータベースで直してからバックアップを作り直してください。"
+        )
 
     def flush(self) -> None:
         if self.pending:
@@ -236,10 +262,13 @@ def _load_rows(conn: Connection, reader: _Reader) -> None:
         elif isinstance(line, dict) and "table" in line:
             if loader is not None:
                 loader.finish()
-            table = tables.get(line["table"])
+            table = tables.get(line["table"]) if isinstance(line["table"], str) else None
             if table is None:
                 raise reader._bad(f"知らない表 {line['table']} があります")
-            loader = _TableLoader(conn, table, list(line["columns"]))
+            columns = line.get("columns")
+            if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+                raise reader._bad(f"表 {table.name} の列名がありません")
+            loader = _TableLoader(conn, table, columns)
     if loader is not None:
         loader.finish()
 

@@ -8,6 +8,7 @@ details go to the log file, never a traceback on the terminal).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -32,6 +33,18 @@ class _Parser(argparse.ArgumentParser):
         self.exit(
             EXIT_USAGE, f"secdesk: 引数が正しくありません: {message}（secdesk --help を参照）\n"
         )
+
+
+# Ids and numbers are stored as 32-bit integers on PostgreSQL.
+_LARGEST_NUMBER = 2**31 - 1
+
+
+def _number(text: str) -> int:
+    """A positive whole number argument (an import's or a session's number)."""
+    digits = text.strip()
+    if not digits.isascii() or not digits.isdigit() or not 1 <= int(digits) <= _LARGEST_NUMBER:
+        raise argparse.ArgumentTypeError(f"「{text}」は番号として使えません（1 以上の整数）")
+    return int(digits)
 
 
 # The summary sheets (desktop.sheets.catalog.SHEETS, kept here so that --help does not load the
@@ -146,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="NAME",
             help="行事名（symposium-schedule, schedule-conflicts, participants）",
         )
-        sheet.add_argument("--session", type=int, metavar="N", help="第N回（participants）")
+        sheet.add_argument("--session", type=_number, metavar="N", help="第N回（participants）")
         sheet.add_argument(
             "--as-of", metavar="DATE", help="この日の時点で（例: 令和8年4月1日、2026-04-01）"
         )
@@ -169,11 +182,14 @@ def build_parser() -> argparse.ArgumentParser:
         sheet.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     commands.add_parser("batches", help="取り込みの履歴を表示する")
     undo = commands.add_parser("undo", help="取り込みを取り消す")
-    undo.add_argument("batch", type=int, metavar="BATCH_ID")
+    undo.add_argument("batch", type=_number, metavar="BATCH_ID")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The PostgreSQL driver logs what it ignores while abandoning a refused statement (an
+    # aborted pipeline …); the refusal itself reaches the user as one line, its notes must not.
+    logging.getLogger("psycopg").addHandler(logging.NullHandler())
     args = build_parser().parse_args(argv)
     if args.db is not None and not args.db.strip():
         print(
@@ -209,10 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.crash_log import write_crash_log
 
         log = write_crash_log()
-        print(
-            f"secdesk: 予期しないエラーが発生しました。詳細を「{log}」に記録しました。",
-            file=sys.stderr,
-        )
+        where = f"詳細を「{log}」に記録しました" if log else "詳細は記録できませんでした"
+        print(f"secdesk: 予期しないエラーが発生しました。{where}。", file=sys.stderr)
         return EXIT_INTERNAL
 
 

@@ -8,6 +8,11 @@ from pathlib import Path
 from db.errors import UserError
 
 
+class CellError(str):
+    """A cell holding an Excel error value ("#DIV/0!", "#N/A" …): its text, marked as such so
+    that an import reports the cell instead of taking the text as data."""
+
+
 class ImportFileError(UserError):
     """A file that cannot be imported at all; the message names the file and says what to do."""
 

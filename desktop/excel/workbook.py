@@ -68,7 +68,7 @@ from xml.parsers import expat
 
 from python_calamine import CalamineWorkbook
 
-from desktop.excel.sheets import ImportFileError, SheetData, WorkbookData
+from desktop.excel.sheets import CellError, ImportFileError, SheetData, WorkbookData
 
 MACRO_NOTE = "マクロ付きブック（.xlsm）のマクロは実行せず、データだけを読みました。"
 
@@ -903,7 +903,7 @@ def _sheet_rows(
         line[col - 1] = value
 
     for row, col, text in facts.errors:
-        put(row, col, text)
+        put(row, col, CellError(text))
 
     merges: list[tuple[int, int, int, int, object]] = []
     for r1, c1, r2, c2 in facts.merges:

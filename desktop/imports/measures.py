@@ -214,7 +214,15 @@ def _budget(year_cell: object, budget_cell: object, problem: ProblemSink) -> Bud
         return None
     kind = SUPPLEMENTARY if SUPPLEMENTARY in _OTHER_AMOUNT_NOTE.sub("", plain) else INITIAL
     amount = _TRAILING_NOTE.sub("", plain[head.end() :]).strip()
-    return Budget(year, kind, parse_yen(amount) if amount else None, text)
+    amount_yen = parse_yen(amount) if amount else None
+    if amount_yen is not None and abs(amount_yen) > LARGEST_YEN:
+        problem("budget", f"予算額「{text}」は大きすぎて扱えません。金額を確かめてください。")
+        return None
+    return Budget(year, kind, amount_yen, text)
+
+
+# The largest amount a budget line stores (a 64-bit integer on every database).
+LARGEST_YEN = 2**63 - 1
 
 
 def _fiscal_year(value: object, field: str, problem: ProblemSink) -> int | None:

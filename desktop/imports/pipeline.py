@@ -25,6 +25,7 @@ from desktop.excel.headers import KINDS, kind_label
 from desktop.excel.sheets import ImportFileError, WorkbookData
 from desktop.excel.workbook import read_workbook
 from desktop.imports import matching
+from desktop.imports.cell_checks import check_lengths, checked_source
 from desktop.imports.kinds import FORMS, IMPORTERS
 from desktop.imports.model import (
     WARNING,
@@ -164,7 +165,9 @@ def _read_file(
             )
         kinds.append(form_kind if form is not None else list_kind)
         build = IMPORTERS[list_kind].build
-        preview.records.extend(build(source, sheet_context) for source in sources)
+        for source in sources:
+            checked = checked_source(source)
+            preview.records.append(check_lengths(build(checked, sheet_context), checked))
     if not kinds:
         known = "、".join(label for label, _r, _f in KINDS.values())
         raise ImportFileError(

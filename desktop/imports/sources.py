@@ -12,7 +12,8 @@ from pathlib import Path
 from db.errors import UserError
 from desktop.excel.forms import FormCell, read_form
 from desktop.excel.headers import find_header
-from desktop.excel.sheets import SheetData
+from desktop.excel.sheets import CellError, SheetData
+from desktop.imports.cell_checks import error_value_problem
 from desktop.imports.model import WARNING, Location, Original, Problem, RowPlaces, SourceRecord
 from desktop.imports.normalize import is_mark
 
@@ -29,7 +30,14 @@ def gather(paths: Iterable[Path]) -> list[Path]:
             found += sorted(
                 p
                 for p in path.rglob("*")
-                if p.suffix.lower() in EXCEL_SUFFIXES and not p.name.startswith(("~$", "."))
+                if p.suffix.lower() in EXCEL_SUFFIXES
+                and not p.name.startswith(("~$", "."))
+                and p.is_file()  # a named pipe or device would be waited on forever
+            )
+        elif path.exists() and not path.is_file():
+            raise UserError(
+                f"「{path}」は普通のファイルではありません（名前付きパイプや装置など）。"
+                "取り込む Excel ファイル（.xlsx）を指定してください。"
             )
         else:
             found.append(path)
@@ -80,6 +88,8 @@ def _form_record(
 
 
 def _unclear_mark(where: Location, value: object) -> Problem:
+    if isinstance(value, CellError):  # a broken formula: which choice was meant is unknown
+        return error_value_problem(where, value)
     return Problem(
         where,
         f"「{value}」は○印として読めません（選ばなかったものとしました）。"

@@ -54,6 +54,10 @@ _ERAS = (
 )
 _ERA_BY_TOKEN = {t: e for e in _ERAS for t in (e.name, e.letter)}
 _TOO_OLD = "1873年（明治6年）1月1日より前の日付は扱えません。"
+# The dates the program reads: wareki starts with the 1873 calendar; the far end is surely a
+# typo, and leaves room for date arithmetic (a deadline six weeks later, a fiscal year's end).
+FIRST_DATE = date(1873, 1, 1)
+LAST_DATE = date(2200, 12, 31)
 
 
 def _era_of(d: date) -> _Era:
@@ -223,6 +227,10 @@ def parse_date(value: object) -> date:
     full or half width, optionally followed by a weekday such as （金）, which
     must agree with the date.
     """
+    return _in_range(value, _read_date(value))
+
+
+def _read_date(value: object) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -232,6 +240,17 @@ def parse_date(value: object) -> date:
     if isinstance(value, str):
         return _parse_date_text(value)
     raise _date_error(value)
+
+
+def _in_range(raw: object, d: date) -> date:
+    if d < FIRST_DATE:
+        raise DateParseError(f"「{str(raw).strip()}」は扱えません。{_TOO_OLD}")
+    if d > LAST_DATE:
+        raise DateParseError(
+            f"「{str(raw).strip()}」は扱えません。{LAST_DATE.year}年12月31日より後の日付は"
+            "入力の誤りとみなします。日付を確かめてください。"
+        )
+    return d
 
 
 def _time_error(raw: object, detail: str = "") -> DateParseError:

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
+from db import text_rules
 from db.errors import ConflictError, ValidationError
 from db.models import Base, Organization
 from db.vocab import LOCAL_GOVERNMENT_KINDS
 from desktop.japanese.text import kana_sort_key, normalize_for_compare
 from desktop.japanese.wareki import DateParseError, parse_date
+from desktop.ops.history import FIELD_LABELS, TABLE_LABELS
 
 ModelT = TypeVar("ModelT", bound=Base)
 
@@ -23,11 +26,67 @@ def clean(value: str | None) -> str | None:
     """Trim; an empty string means 'no value'. What was typed is otherwise kept as typed."""
     if value is None:
         return None
-    value = value.strip()
+    _refuse_broken(value)
+    # NUL and other control characters: gone before any query sees them (the server refuses a
+    # NUL); tab and line breaks stay, as in every other place where text comes in.
+    value = text_rules.strip_controls(value).strip()
     return value or None
 
 
+def _refuse_broken(value: str, field: str | None = None, label: str = "入力") -> None:
+    """A broken character (half of one) fails every query it is part of: refused first."""
+    problem = text_rules.unreadable_problem(value)
+    if problem is not None:
+        raise ValidationError(f"{label}に{problem}", field)
+
+
+def check_input(data: object) -> None:
+    """A form's values (an …Input dataclass) before the operation looks anything up with them:
+    a broken character is refused naming its field."""
+    if not dataclasses.is_dataclass(data):
+        return
+    for item in dataclasses.fields(data):
+        value = getattr(data, item.name)
+        if isinstance(value, str):
+            _refuse_broken(value, item.name, f"「{FIELD_LABELS.get(item.name, item.name)}」")
+
+
+@event.listens_for(Session, "before_flush")
+def _check_texts(session: Session, _flush: object, _instances: object) -> None:
+    """Every text an operation is about to write, checked against its column's rules (the same
+    on SQLite and PostgreSQL): control characters go, a value too long or with a broken
+    character is refused naming the field, before the database would fail on it. Only what
+    changed is checked: an old over-long value (see `secdesk check`) does not block other edits."""
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            value = state.dict.get(attr.key)
+            if not isinstance(value, str) or not (obj in session.new or _changed(state, attr.key)):
+                continue
+            try:
+                cleaned = text_rules.check(value, attr.columns[0])
+            except text_rules.TextProblem as problem:
+                table = state.mapper.local_table.name
+                raise ValidationError(f"{_label(table, attr.key)}: {problem}", attr.key) from None
+            if cleaned != value:
+                setattr(obj, attr.key, cleaned)
+
+
+def _changed(state: object, key: str) -> bool:
+    return bool(state.attrs[key].history.added)  # type: ignore[attr-defined]
+
+
+def _label(table: str, column: str) -> str:
+    """団体の名称, 人のフリガナ …: what the message calls a column."""
+    if column == "name_key":  # derived from the name: the name is what to shorten
+        column = "name"
+    field = "氏名" if (table, column) == ("person", "name") else FIELD_LABELS.get(column, column)
+    return f"{TABLE_LABELS.get(table, table)}の{field}"
+
+
 def required(value: str | None, field: str, label: str) -> str:
+    if value is not None:
+        _refuse_broken(value, field, label)
     text = clean(value)
     if text is None:
         raise ValidationError(f"{label}を入力してください。", field)
@@ -131,6 +190,8 @@ def split_names(text: str | None) -> list[str]:
     """Several names in one cell: separated by 、 , ・ ／ / or line breaks."""
     if not text:
         return []
+    _refuse_broken(text)
+    text = text_rules.strip_controls(text)
     parts = re.split(r"[、,，/／\n]+", text)
     return [p.strip() for p in parts if p.strip()]
 

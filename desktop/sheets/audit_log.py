@@ -7,6 +7,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from desktop.japanese.wareki import FIRST_DATE
 from desktop.ops.history import LogRow, audit_log
 from desktop.sheets import words
 from desktop.sheets.model import Column, Section, Sheet
@@ -23,7 +24,8 @@ def _row(change: LogRow) -> tuple[str, ...]:
 
 def build(session: Session, *, as_of: dt.date | None = None, since: dt.date | None = None) -> Sheet:
     until = as_of or dt.date.today()
-    start = since or until - dt.timedelta(days=DEFAULT_DAYS - 1)
+    # The default period never starts before the first date the calendar (and wareki) knows.
+    start = since or max(until - dt.timedelta(days=DEFAULT_DAYS - 1), FIRST_DATE)
     changes = audit_log(session, start, until)
     return Sheet(
         name=NAME,

@@ -118,13 +118,15 @@ class MainWindow(QMainWindow):
             from desktop.crash_log import write_crash_log
 
             log = write_crash_log()
-            QMessageBox.critical(
-                self,
-                tr(APP_TITLE),
-                tr(
+            if log is None:  # the disk takes nothing: said without a path
+                message = tr(
+                    "予期しないエラーで画面を作れませんでした。詳細は記録できませんでした。"
+                )
+            else:
+                message = tr(
                     "予期しないエラーで画面を作れませんでした。詳細を「{log}」に記録しました。"
-                ).format(log=log),
-            )
+                ).format(log=log)
+            QMessageBox.critical(self, tr(APP_TITLE), message)
             QApplication.exit(EXIT_INTERNAL)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ConflictError, NeedsConfirmation, UserError, ValidationError
+from desktop.ops.common import check_input
 from desktop.ops.history import HistoryRow, history
 from desktop.sheets.model import Sheet
 from desktop.ui.form_dialog import Field, FormDialog
@@ -271,6 +272,7 @@ class TabBase(QWidget):
         def submit(entered: dict[str, str]) -> None:
             try:
                 operation, payload = save(entered)
+                check_input(payload)  # a broken character is refused before any lookup
             except ValidationError as exc:
                 dialog.show_error(str(exc), exc.field)
                 return
