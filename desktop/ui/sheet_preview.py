@@ -131,9 +131,11 @@ class PreviewMaker(QObject):
     def _show_progress(self, done: int, total: int, what: str) -> None:
         if self._progress is None:
             return
-        self._progress.setMaximum(total)  # 0: still laying out, the count is not known
-        self._progress.setValue(done)
         self._progress.setLabelText(what)
+        self._progress.setMaximum(total)  # 0: still laying out, the count is not known
+        # Last: once shown, the (modal) dialog lets the window catch up here, which may
+        # deliver the finished preview and close the dialog.
+        self._progress.setValue(done)
 
     def _close_progress(self) -> None:
         if self._progress is not None:
