@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
+from concurrent import futures
+from concurrent.futures import Future
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -28,3 +33,20 @@ def window(qtbot: QtBot, demo_path: Path) -> Iterator[MainWindow]:
     settle(qtbot, win)
     yield win
     win.close()
+
+
+@contextmanager
+def database_thread_first() -> Iterator[None]:
+    """The GUI thread held back right after handing work to a thread, until that work is done:
+    what a loaded PC does now and then (the thread finishes a quick open before the GUI thread
+    runs again), here every time."""
+
+    def profile(frame: FrameType, event: str, _arg: object) -> None:
+        if event == "call" and frame.f_code is Future.add_done_callback.__code__:
+            futures.wait([frame.f_locals["self"]])
+
+    sys.setprofile(profile)  # this thread only
+    try:
+        yield
+    finally:
+        sys.setprofile(None)

@@ -111,14 +111,16 @@ class ImportFlow(QObject):
     def _show_progress(self, done: int, total: int, name: str) -> None:
         if self._progress is None:
             return
-        self._progress.setMaximum(total)
-        self._progress.setValue(done)
         if name:
             self._progress.setLabelText(
                 tr("{name} を読んでいます…（{done}/{total}）").format(
                     name=name, done=done + 1, total=total
                 )
             )
+        self._progress.setMaximum(total)
+        # Last: once shown, the (modal) dialog lets the window catch up here, which may
+        # deliver the read files and close the dialog.
+        self._progress.setValue(done)
 
     def _close_progress(self) -> None:
         if self._progress is not None:

@@ -131,13 +131,13 @@ class PreviewMaker(QObject):
 
     def _show_progress(self, done: int, total: int, what: str) -> None:
         # A modal dialog's setValue runs the event loop, which may deliver the finished preview
-        # (and close the progress) in the middle: keep hold of this one.
+        # and close the progress there: keep hold of this one, and set its value last.
         progress = self._progress
         if progress is None:
             return
+        progress.setLabelText(what)
         progress.setMaximum(total)  # 0: still laying out, the count is not known
         progress.setValue(done)
-        progress.setLabelText(what)
 
     def _close_progress(self) -> None:
         if self._progress is not None:

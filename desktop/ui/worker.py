@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from db.errors import UserError
 from desktop.ui.i18n import tr
@@ -41,7 +41,12 @@ class DbWorker(QObject):
         self._database: Database | None = None
         self._pending = 0
         self._closed = False
-        self._finished.connect(self._deliver)
+        # Always queued, even when emitted on the GUI thread: a job that is already done when its
+        # callback is added (a quick open on a busy PC) has the callback run at once, on the
+        # asking thread. Delivered there directly, the answer would be handled inside the call
+        # that asked for it, before the caller is ready: a window told its database is open
+        # before it listens waits for ever. Queued, every answer comes from the event loop.
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
     def has_database(self) -> bool:

@@ -1,0 +1,53 @@
+"""The window on a busy PC: answers from the worker threads that arrive all at once, or before
+the window has finished asking, are handled as if they came one by one (database_thread_first
+holds the GUI thread back until each job is done, as a loaded PC does now and then)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QProgressDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.import_review import ImportReviewDialog
+from desktop.ui.main_window import MainWindow
+from tests.gui_support import database_thread_first, settle, window  # noqa: F401  (a fixture)
+from tests.test_gui_import import visible
+from tests.test_gui_print import long_sheet
+from tests.test_import import messy_list
+
+
+def show_progress_now(progress: QProgressDialog | None) -> None:
+    """The progress dialog's half second is up: it is on screen (what its own timer does)."""
+    assert progress is not None
+    progress.forceShow()
+
+
+def test_a_preview_finished_while_its_progress_is_shown(window: MainWindow, qtbot: QtBot) -> None:
+    """The last pages and the finished preview come in together: the progress dialog, which
+    lets the window catch up while it moves, closes; the preview opens; nothing fails."""
+    tab = window.councils
+    with database_thread_first():
+        tab.show_sheet_preview(long_sheet, 1500)
+        show_progress_now(tab.previews._progress)
+        settle(qtbot, window)
+    preview = tab.sheet_preview
+    assert preview is not None and preview.isVisible() and len(preview.page_labels) > 20
+    assert tab.previews._progress is None
+    preview.reject()
+
+
+def test_files_read_while_the_progress_is_shown(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The files are read and the last step of the progress comes with them: the progress
+    dialog closes and the review opens; nothing fails."""
+    path = messy_list(tmp_path / "messy.xlsx")
+    with database_thread_first():
+        window.imports.start([path])
+        show_progress_now(window.imports._progress)
+        settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    assert "取り込む 2件" in review.summary.text()
+    assert window.imports._progress is None
+    review.reject()
