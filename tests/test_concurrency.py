@@ -4,13 +4,32 @@ one database at once, on SQLite (one file) and on PostgreSQL."""
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
+from db.check import run_checks
 from db.engine import Database, open_database
-from db.models import AuditEntry, Organization
+from db.errors import ConflictError
+from db.models import (
+    AuditEntry,
+    BudgetLine,
+    Category,
+    Council,
+    Measure,
+    MeasureSelection,
+    Organization,
+    Program,
+    Project,
+    ProjectProposer,
+    Registration,
+)
+from desktop.ops.projects import ContinuationInput, ProjectInput, save_continuation, save_project
+from desktop.ops.registrations import RegistrationInput, save_registration
 from tests.concurrent_writer import WriterReport, write
 
 WRITERS = 4
@@ -79,8 +98,167 @@ def test_writers_editing_the_same_and_different_records_lose_nothing(
     assert outcome.conflicts >= ROUNDS * (WRITERS - 1)
     check = open_database(any_demo_url, create=False)
     try:
-        from db.check import run_checks
-
         assert run_checks(check) == []
     finally:
         check.close()
+
+
+# --- A change of a record's links is a change of the record ---------------------------------
+
+
+def _registration_with_choices(database: Database) -> tuple[Registration, list[int]]:
+    """A stored registration and ids of its programme's categories it has not (three or more)."""
+    with database.sessions() as session:
+        registration = session.scalars(
+            select(Registration)
+            .join(Registration.program)
+            .where(Program.categories.any())
+            .order_by(Registration.id)
+            .options(selectinload(Registration.categories))
+        ).first()
+        assert registration is not None
+        current = {c.id for c in registration.categories}
+        choices = [c.id for c in registration.program.categories if c.id not in current]
+        assert len(choices) >= 3
+        session.expunge(registration)
+        return registration, choices
+
+
+def _save_fields(database: Database, reg: Registration, version: int, fields: list[int]) -> None:
+    data = RegistrationInput(
+        organization_id=reg.organization_id,
+        program_id=reg.program_id,
+        role=reg.role,
+        category_ids=tuple(fields),
+        summary=reg.summary or "",
+        status=reg.status,
+        publish_consent=reg.publish_consent,
+        id=reg.id,
+        version=version,
+    )
+    with database.transaction() as session:
+        save_registration(session, data)
+
+
+def _version(database: Database, model: type[Any], row_id: int) -> int:
+    with database.sessions() as session:
+        version: int = session.get_one(model, row_id).version
+        return version
+
+
+def test_a_registration_saved_after_a_colleague_changed_only_its_fields_is_refused(
+    any_demo_db: Database,
+) -> None:
+    reg, choices = _registration_with_choices(any_demo_db)
+    opened = reg.version  # two people open the same registration
+    _save_fields(any_demo_db, reg, opened, choices[:1])  # one changes only its 分野
+
+    assert _version(any_demo_db, Registration, reg.id) > opened
+    with pytest.raises(ConflictError, match="別の操作で変更されています"):
+        _save_fields(any_demo_db, reg, opened, choices[1:3])  # the other saves what they saw
+    with any_demo_db.sessions() as session:
+        kept = session.get_one(Registration, reg.id).categories
+        assert [c.id for c in kept] == choices[:1]
+
+
+def test_a_project_saved_after_a_colleague_changed_only_its_proposers_is_refused(
+    any_demo_db: Database,
+) -> None:
+    with any_demo_db.sessions() as session:
+        project = session.scalars(select(Project).order_by(Project.id)).first()
+        assert project is not None
+        names = "、".join(o.name for o in project.proposers)
+        fields = (project.id, project.version, project.program_id, project.title)
+        year, number = str(project.selected_fiscal_year), str(project.number or "")
+        summary = project.summary or ""
+    project_id, opened, program_id, title = fields
+
+    def save(proposers: str) -> None:
+        data = ProjectInput(
+            program_id, title, proposers, year, summary, number, id=project_id, version=opened
+        )
+        with any_demo_db.transaction() as session:
+            save_project(session, data)
+
+    save(f"{names}、共同提案市")
+    assert _version(any_demo_db, Project, project_id) > opened
+    with pytest.raises(ConflictError, match="別の操作で変更されています"):
+        save(names)
+    with any_demo_db.sessions() as session:
+        proposers = session.get_one(Project, project_id).proposers
+        assert [o.name for o in proposers][-1] == "共同提案市"
+
+
+def test_every_change_of_links_and_parts_raises_the_records_version(
+    any_demo_db: Database,
+) -> None:
+    """Technologies, continuations, a measure's fields, budget and selected areas, a council's
+    members: each change, alone, raises the owning record's version (the imports and the
+    duplicate merge change them through the same session)."""
+    with any_demo_db.sessions() as session:
+        project_id = session.scalars(select(Project.id).order_by(Project.id)).first()
+        measure_id = session.scalars(select(Measure.id).order_by(Measure.id)).first()
+        org_id = session.scalars(
+            select(Organization.id).where(
+                ~Organization.id.in_(select(ProjectProposer.organization_id))
+            )
+        ).first()
+        council_id = session.scalars(
+            select(Council.id).where(Council.memberships.any()).order_by(Council.id)
+        ).first()
+        assert project_id and measure_id and council_id and org_id
+    changes: list[tuple[type[Any], int, Callable[[Session], object]]] = [
+        (Project, project_id, lambda s: _toggle_field(s, s.get_one(Project, project_id))),
+        (
+            Project,
+            project_id,
+            lambda s: save_continuation(s, ContinuationInput(project_id, "令和5年1月10日")),
+        ),
+        (Measure, measure_id, lambda s: _toggle_field(s, s.get_one(Measure, measure_id))),
+        (
+            Measure,
+            measure_id,
+            lambda s: _add_part(
+                s.get_one(Measure, measure_id),
+                "budget_lines",
+                BudgetLine(fiscal_year=2030, kind="当初", text="1億円"),
+            ),
+        ),
+        (
+            Measure,
+            measure_id,
+            lambda s: _add_part(
+                s.get_one(Measure, measure_id),
+                "selections",
+                MeasureSelection(area="新しい地域", fiscal_year=2030),
+            ),
+        ),
+        (Council, council_id, lambda s: _retitle_first_member(s, council_id)),
+        (  # as the merge of two organizations re-links a proposal: by ids only
+            Project,
+            project_id,
+            lambda s: s.add(ProjectProposer(project_id=project_id, organization_id=org_id)),
+        ),
+    ]
+    for model, row_id, change in changes:
+        before = _version(any_demo_db, model, row_id)
+        with any_demo_db.transaction() as session:
+            change(session)
+        assert _version(any_demo_db, model, row_id) == before + 1, change
+
+
+def _add_part(record: Measure, parts: str, part: Any) -> None:
+    getattr(record, parts).append(part)
+
+
+def _toggle_field(session: Session, record: Project | Measure) -> None:
+    """One 分野 (技術) less, or one more when it has none."""
+    if record.categories:
+        record.categories.pop()
+    else:
+        record.categories.append(session.scalars(select(Category).limit(1)).one())
+
+
+def _retitle_first_member(session: Session, council_id: int) -> None:
+    member = session.get_one(Council, council_id).memberships[0]
+    member.post = f"{member.post or ''}（改）"
