@@ -31,6 +31,7 @@ from sqlalchemy import (
     event,
     func,
     inspect,
+    text,
 )
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -431,8 +432,24 @@ class EventSession(Versioned, Base):
     )
 
 
+# Statuses of a live application: one holding a place or waiting for one (取消 and 欠席 are not).
+LIVE_APPLICATION_STATUSES = ("applied", "waiting", "attended")
+LIVE_APPLICATION = text("status IN ('applied', 'waiting', 'attended')")
+
+
 class Participant(Versioned, Base):
     __tablename__ = "participant"
+    # A person has at most one live application to a session, even when two PCs apply at once.
+    __table_args__ = (
+        Index(
+            "uq_participant_live_application",
+            "session_id",
+            "person_id",
+            unique=True,
+            sqlite_where=LIVE_APPLICATION,
+            postgresql_where=LIVE_APPLICATION,
+        ),
+    )
 
     session_id: Mapped[int] = mapped_column(
         ForeignKey("event_session.id", ondelete="CASCADE"), nullable=False

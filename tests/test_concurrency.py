@@ -6,6 +6,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,23 +15,29 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.check import run_checks
 from db.engine import Database, open_database
-from db.errors import ConflictError
+from db.errors import ConflictError, ValidationError
 from db.models import (
     AuditEntry,
     BudgetLine,
     Category,
     Council,
+    EventSeries,
+    EventSession,
     Measure,
     MeasureSelection,
     Organization,
+    Participant,
+    Person,
     Program,
     Project,
     ProjectProposer,
     Registration,
 )
+from desktop.ops.participants import ParticipantInput, add_participant, set_status
 from desktop.ops.projects import ContinuationInput, ProjectInput, save_continuation, save_project
 from desktop.ops.registrations import RegistrationInput, save_registration
-from tests.concurrent_writer import WriterReport, write
+from tests.concurrent_writer import Application, WriterReport, apply_together, write
+from tests.schema_versions import database_at_revision, demo_at_revision
 
 WRITERS = 4
 ROUNDS = 8
@@ -262,3 +269,159 @@ def _toggle_field(session: Session, record: Project | Measure) -> None:
 def _retitle_first_member(session: Session, council_id: int) -> None:
     member = session.get_one(Council, council_id).memberships[0]
     member.post = f"{member.post or ''}（改）"
+
+
+# --- Applications sent at the same moment from several PCs ------------------------------------
+
+APPLICANTS = 4
+TRIALS = 16
+
+
+def _run_applicant(queue: Any, k: int, *args: Any) -> None:
+    queue.put((k, apply_together(*args)))
+
+
+def run_applicants(url: str, plans: list[list[Application]]) -> list[list[str]]:
+    """Each plan in its own process (another PC); each trial's applications sent together.
+    Returns, per trial, what the PCs' applications came to."""
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(len(plans), timeout=120)
+    queue = context.Queue()
+    processes = [
+        context.Process(target=_run_applicant, args=(queue, k, url, plan, barrier))
+        for k, plan in enumerate(plans)
+    ]
+    for process in processes:
+        process.start()
+    by_pc = dict(queue.get(timeout=600) for _ in processes)
+    for process in processes:
+        process.join(timeout=60)
+    return [list(trial) for trial in zip(*(by_pc[k] for k in range(len(plans))), strict=True)]
+
+
+def _sessions_for_trials(database: Database, capacity: int | None) -> list[int]:
+    with database.transaction() as session:
+        series = EventSeries(name=f"同時申込の試験（定員 {capacity}）")
+        series.sessions = [EventSession(number=n, capacity=capacity) for n in range(1, TRIALS + 1)]
+        session.add(series)
+        session.flush()
+        return [s.id for s in series.sessions]
+
+
+def _statuses(database: Database, session_id: int) -> list[str]:
+    with database.sessions() as session:
+        return sorted(
+            session.scalars(select(Participant.status).where(Participant.session_id == session_id))
+        )
+
+
+def test_applicants_at_the_same_moment_never_overfill_a_session(
+    any_demo_db: Database, any_demo_url: str
+) -> None:
+    sessions = _sessions_for_trials(any_demo_db, capacity=1)
+    plans = [
+        [Application(s, f"申込者{t}の{k}", f"t{t}k{k}@example.jp") for t, s in enumerate(sessions)]
+        for k in range(APPLICANTS)
+    ]
+
+    trials = run_applicants(any_demo_url, plans)
+
+    expected = ["applied"] + ["waiting"] * (APPLICANTS - 1)
+    held = sum(sorted(outcomes) == expected for outcomes in trials)
+    print(f"定員 1, {APPLICANTS} at once: {held}/{TRIALS} trials held")  # for the README
+    assert [sorted(outcomes) for outcomes in trials] == [expected] * TRIALS
+    for session_id in sessions:
+        assert _statuses(any_demo_db, session_id) == ["applied"] + ["waiting"] * (APPLICANTS - 1)
+
+
+def test_one_person_applying_from_several_pcs_at_once_is_registered_once(
+    any_demo_db: Database, any_demo_url: str
+) -> None:
+    sessions = _sessions_for_trials(any_demo_db, capacity=None)
+    same_person = [
+        Application(s, f"同時太郎{t}", f"same{t}@example.jp") for t, s in enumerate(sessions)
+    ]
+
+    trials = run_applicants(any_demo_url, [same_person] * APPLICANTS)
+
+    held = sum(
+        [o for o in outcomes if not o.startswith("refused: ")] == ["applied"] for outcomes in trials
+    )
+    print(f"one person from {APPLICANTS} PCs: {held}/{TRIALS} trials held")  # for the README
+    for t, outcomes in enumerate(trials):
+        assert [o for o in outcomes if not o.startswith("refused: ")] == ["applied"], outcomes
+        refused = {o for o in outcomes if o.startswith("refused: ")}
+        assert refused == {
+            f"refused: 同時太郎{t}さんはすでに第{t + 1}回に申し込まれています（状態: 申込）。"
+        }
+    with any_demo_db.sessions() as session:
+        for t, session_id in enumerate(sessions):
+            assert _statuses(any_demo_db, session_id) == ["applied"]
+            people = session.scalars(select(Person).where(Person.email == f"same{t}@example.jp"))
+            assert len(people.all()) == 1
+
+
+def test_an_older_database_with_duplicate_applications_upgrades_keeping_one(
+    any_new_url: str, demo_template: Path
+) -> None:
+    """Duplicates an earlier release let in stay as 取消 (nothing deleted, the audit log says
+    why), the one that holds the most stays live, and the unique index can then be made."""
+    demo_at_revision(any_new_url, "0003", demo_template)
+    old = database_at_revision(any_new_url, "0003")
+    try:
+        with old.sessions.begin() as session:  # as the earlier release wrote them
+            event = session.scalars(select(EventSession).order_by(EventSession.id)).first()
+            person = Person(name="重複花子", name_key="重複花子")
+            for status in ("applied", "waiting", "attended", "cancelled"):
+                session.add(Participant(session=event, person=person, status=status))
+            session.flush()
+            session_id, person_id = event.id, person.id
+    finally:
+        old.close()
+
+    upgraded = open_database(any_new_url)
+    try:
+        with upgraded.sessions() as session:
+            theirs = session.execute(
+                select(Participant.id, Participant.status)
+                .where(Participant.session_id == session_id, Participant.person_id == person_id)
+                .order_by(Participant.id)
+            ).all()
+            assert [status for _id, status in theirs] == [
+                "cancelled",
+                "cancelled",
+                "attended",
+                "cancelled",
+            ]
+            notes = session.scalars(
+                select(AuditEntry).where(
+                    AuditEntry.table_name == "participant", AuditEntry.action == "update"
+                )
+            ).all()
+            assert {(n.row_id, n.before["status"], n.after["status"]) for n in notes} == {
+                (theirs[0][0], "applied", "cancelled"),
+                (theirs[1][0], "waiting", "cancelled"),
+            }
+        assert run_checks(upgraded) == []
+        with pytest.raises(ValidationError, match="すでに"), upgraded.transaction() as session:
+            set_status(session, theirs[0][0], None, "applied")
+    finally:
+        upgraded.close()
+
+
+def test_the_database_itself_refuses_a_second_live_application(any_demo_db: Database) -> None:
+    """Whatever path writes it (a tool, an old PC not yet updated), a second live application
+    of a person to a session is refused by the database; a cancelled one may stay beside it."""
+    (session_id,) = _sessions_for_trials(any_demo_db, capacity=None)[:1]
+    data = ParticipantInput(session_id=session_id, name="二重一郎", email="niju@example.jp")
+    with any_demo_db.transaction() as session:
+        person_id = session.get_one(Participant, add_participant(session, data).id).person_id
+    second = Participant(session_id=session_id, person_id=person_id, status="waiting")
+    with (
+        pytest.raises(ValidationError, match="同じ内容のデータがすでに"),
+        any_demo_db.transaction() as session,
+    ):
+        session.add(second)
+    with any_demo_db.transaction() as session:
+        session.add(Participant(session_id=session_id, person_id=person_id, status="cancelled"))
+    assert _statuses(any_demo_db, session_id) == ["applied", "cancelled"]
