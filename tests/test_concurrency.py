@@ -20,6 +20,7 @@ from db.models import (
     AuditEntry,
     BudgetLine,
     Category,
+    Continuation,
     Council,
     EventSeries,
     EventSession,
@@ -425,3 +426,32 @@ def test_the_database_itself_refuses_a_second_live_application(any_demo_db: Data
     with any_demo_db.transaction() as session:
         session.add(Participant(session_id=session_id, person_id=person_id, status="cancelled"))
     assert _statuses(any_demo_db, session_id) == ["applied", "cancelled"]
+
+
+def test_a_continuation_decided_on_a_form_opened_before_a_colleagues_decision_is_refused(
+    any_demo_db: Database,
+) -> None:
+    with any_demo_db.sessions() as session:
+        project_id = session.scalars(
+            select(Project.id).where(~Project.continuations.any()).order_by(Project.id)
+        ).first()
+        assert project_id is not None
+    submitted = ContinuationInput(
+        project_id, "令和5年1月10日", project_version=_version(any_demo_db, Project, project_id)
+    )
+    with any_demo_db.transaction() as session:
+        continuation_id = save_continuation(session, submitted)
+    opened = _version(any_demo_db, Project, project_id)  # two people open the decision form
+
+    def decide(result: str) -> None:
+        data = ContinuationInput(
+            project_id, "令和5年1月10日", "令和5年3月1日", result, continuation_id, opened
+        )
+        with any_demo_db.transaction() as session:
+            save_continuation(session, data)
+
+    decide("approved")
+    with pytest.raises(ConflictError, match="別の操作で変更されています"):
+        decide("rejected")
+    with any_demo_db.sessions() as session:
+        assert session.get_one(Continuation, continuation_id).result == "approved"
