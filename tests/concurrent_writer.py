@@ -1,6 +1,7 @@
 """One of several PCs editing the same database at once (run in its own process).
 
 `apply_together`: PCs applying at the same moment for the same session (see its test).
+`save_fields_together`: PCs saving only a registration's links (分野) at the same moment.
 
 Each round the writer edits one record that every writer edits in the same round (all load it,
 wait for each other, then save: all but one must be told of a conflict) and one record of its
@@ -15,8 +16,15 @@ from typing import Any
 
 from db.engine import Database, open_database
 from db.errors import ConflictError, ValidationError
+from db.models import Registration
 from desktop.ops.participants import ParticipantInput, add_participant
-from desktop.ops.registrations import OrganizationInput, get_organization, save_organization
+from desktop.ops.registrations import (
+    OrganizationInput,
+    RegistrationInput,
+    get_organization,
+    save_organization,
+    save_registration,
+)
 
 
 @dataclass
@@ -105,6 +113,44 @@ def apply_together(url: str, applications: list[Application], barrier: Any) -> l
                 outcomes.append(f"refused: {exc}")
             except Exception as exc:  # a failure of the test, reported by the parent
                 outcomes.append(f"error: {type(exc).__name__}: {exc}")
+    finally:
+        database.close()
+    return outcomes
+
+
+def save_fields_together(
+    url: str, registration_id: int, fields: list[tuple[int, ...]], barrier: Any
+) -> list[str]:
+    """Each round: open the registration, wait for the other PCs, save only other 分野 (its
+    fields of that round), wait until all have saved. What each save came to: saved,
+    conflict, or error: <anything else>."""
+    outcomes: list[str] = []
+    database = open_database(url, create=False)
+    try:
+        for chosen in fields:
+            with database.sessions() as session:
+                reg = session.get_one(Registration, registration_id)
+                data = RegistrationInput(
+                    organization_id=reg.organization_id,
+                    program_id=reg.program_id,
+                    role=reg.role,
+                    category_ids=chosen,
+                    summary=reg.summary or "",
+                    status=reg.status,
+                    publish_consent=reg.publish_consent,
+                    id=reg.id,
+                    version=reg.version,
+                )
+            barrier.wait()
+            try:
+                with database.transaction() as session:
+                    save_registration(session, data)
+                outcomes.append("saved")
+            except ConflictError:
+                outcomes.append("conflict")
+            except Exception as exc:  # a failure of the test, reported by the parent
+                outcomes.append(f"error: {type(exc).__name__}: {exc}")
+            barrier.wait()
     finally:
         database.close()
     return outcomes

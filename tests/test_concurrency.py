@@ -3,6 +3,7 @@ one database at once, on SQLite (one file) and on PostgreSQL."""
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,7 +38,13 @@ from db.models import (
 from desktop.ops.participants import ParticipantInput, add_participant, set_status
 from desktop.ops.projects import ContinuationInput, ProjectInput, save_continuation, save_project
 from desktop.ops.registrations import RegistrationInput, save_registration
-from tests.concurrent_writer import Application, WriterReport, apply_together, write
+from tests.concurrent_writer import (
+    Application,
+    WriterReport,
+    apply_together,
+    save_fields_together,
+    write,
+)
 from tests.schema_versions import database_at_revision, demo_at_revision
 
 WRITERS = 4
@@ -195,6 +202,51 @@ def test_a_project_saved_after_a_colleague_changed_only_its_proposers_is_refused
     with any_demo_db.sessions() as session:
         proposers = session.get_one(Project, project_id).proposers
         assert [o.name for o in proposers][-1] == "共同提案市"
+
+
+def _run_in_processes(target: Any, args_per_pc: list[tuple[Any, ...]]) -> list[Any]:
+    """target(*args, barrier) in one process per PC (a fresh interpreter, like another PC),
+    all sharing one barrier; what each returned, in the order of the PCs."""
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(len(args_per_pc), timeout=120)
+    queue = context.Queue()
+    processes = [
+        context.Process(target=_report, args=(queue, k, target, *args, barrier))
+        for k, args in enumerate(args_per_pc)
+    ]
+    for process in processes:
+        process.start()
+    by_pc = dict(queue.get(timeout=600) for _ in processes)
+    for process in processes:
+        process.join(timeout=60)
+    return [by_pc[k] for k in range(len(args_per_pc))]
+
+
+def _report(queue: Any, k: int, target: Any, *args: Any) -> None:
+    queue.put((k, target(*args)))
+
+
+def test_pcs_saving_only_a_registrations_fields_at_once_are_told_all_but_one(
+    any_demo_db: Database, any_demo_url: str
+) -> None:
+    """Each round all PCs open the registration, then save different 分野 together: exactly
+    one save goes in, every other is told of the conflict (none silently overwrites it)."""
+    reg, choices = _registration_with_choices(any_demo_db)
+    # Every save a real change: each PC's 分野 of each round differ from all others (a save
+    # that changes nothing is no conflict: it may go in whatever was saved before it).
+    distinct = [*itertools.combinations(choices, 1), *itertools.combinations(choices, 2)]
+    pcs = WRITERS
+    assert len(distinct) >= pcs * ROUNDS
+    per_pc = _run_in_processes(
+        save_fields_together,
+        [(any_demo_url, reg.id, distinct[k::pcs][:ROUNDS]) for k in range(pcs)],
+    )
+
+    rounds = [sorted(outcomes) for outcomes in zip(*per_pc, strict=True)]
+    held = sum(r == ["conflict"] * (pcs - 1) + ["saved"] for r in rounds)
+    print(f"分野 saved by {pcs} PCs at once: {held}/{ROUNDS} rounds held")  # for the README
+    assert rounds == [["conflict"] * (pcs - 1) + ["saved"]] * ROUNDS
+    assert _version(any_demo_db, Registration, reg.id) == reg.version + ROUNDS
 
 
 def test_every_change_of_links_and_parts_raises_the_records_version(
