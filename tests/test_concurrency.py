@@ -330,26 +330,11 @@ APPLICANTS = 4
 TRIALS = 16
 
 
-def _run_applicant(queue: Any, k: int, *args: Any) -> None:
-    queue.put((k, apply_together(*args)))
-
-
 def run_applicants(url: str, plans: list[list[Application]]) -> list[list[str]]:
     """Each plan in its own process (another PC); each trial's applications sent together.
     Returns, per trial, what the PCs' applications came to."""
-    context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(len(plans), timeout=120)
-    queue = context.Queue()
-    processes = [
-        context.Process(target=_run_applicant, args=(queue, k, url, plan, barrier))
-        for k, plan in enumerate(plans)
-    ]
-    for process in processes:
-        process.start()
-    by_pc = dict(queue.get(timeout=600) for _ in processes)
-    for process in processes:
-        process.join(timeout=60)
-    return [list(trial) for trial in zip(*(by_pc[k] for k in range(len(plans))), strict=True)]
+    per_pc = _run_in_processes(apply_together, [(url, plan) for plan in plans])
+    return [list(trial) for trial in zip(*per_pc, strict=True)]
 
 
 def _sessions_for_trials(database: Database, capacity: int | None) -> list[int]:
