@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import (
     ArgumentError,
@@ -43,6 +43,7 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a role refused an operation
 # A role that cannot write these cannot save anything: the window is read-only for it.
 WRITTEN_BY_EVERY_EDIT = ("organization", "registration", "audit_log")
+WRITE_LOCK = "secdesk_write_lock"  # execution option of Database.transaction's connection
 
 
 def resolve_url(db: str | None) -> URL:
@@ -67,6 +68,18 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+
+
+def _begin_writing(conn: Connection) -> None:
+    """SQLite: a transaction that will write takes the write lock first (BEGIN IMMEDIATE).
+
+    pysqlite otherwise starts a transaction only at the first write, so what an operation read
+    to decide (places left, an application already there) was read outside it, and two PCs
+    could both decide on the same reading. Holding the lock from the start, the writers of one
+    file take turns (each waits up to the busy timeout), while readers are never blocked.
+    """
+    if conn.get_execution_options().get(WRITE_LOCK):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 @dataclass
@@ -121,6 +134,7 @@ class Database:
         """
         try:
             with self.sessions.begin() as session:
+                session.connection(execution_options={WRITE_LOCK: True})
                 yield session
         except IntegrityError:
             raise ValidationError(
@@ -189,6 +203,7 @@ def make_engine(url: URL) -> Engine:
         if url.get_backend_name() == "sqlite":
             engine = create_engine(url)
             event.listen(engine, "connect", _set_sqlite_pragmas)
+            event.listen(engine, "begin", _begin_writing)
         else:
             engine = create_engine(url, pool_pre_ping=True)
     except (NoSuchModuleError, ImportError, ArgumentError) as exc:

@@ -28,9 +28,19 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    event,
     func,
+    inspect,
+    text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Session,
+    declared_attr,
+    mapped_column,
+    relationship,
+)
 
 # Deterministic constraint names keep Alembic migrations portable (SQLite batch mode needs them).
 NAMING_CONVENTION = {
@@ -284,6 +294,7 @@ class ProjectProposer(Base):
     )
     order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
+    project: Mapped[Project] = relationship(back_populates="proposer_links")
     organization: Mapped[Organization] = relationship()
 
 
@@ -302,7 +313,7 @@ class Project(Versioned, Base):
 
     program: Mapped[Program] = relationship()
     proposer_links: Mapped[list[ProjectProposer]] = relationship(
-        order_by="ProjectProposer.order", cascade="all, delete-orphan"
+        back_populates="project", order_by="ProjectProposer.order", cascade="all, delete-orphan"
     )
     categories: Mapped[list[Category]] = relationship(secondary=project_categories)
     continuations: Mapped[list[Continuation]] = relationship(
@@ -421,8 +432,24 @@ class EventSession(Versioned, Base):
     )
 
 
+# Statuses of a live application: one holding a place or waiting for one (取消 and 欠席 are not).
+LIVE_APPLICATION_STATUSES = ("applied", "waiting", "attended")
+LIVE_APPLICATION = text("status IN ('applied', 'waiting', 'attended')")
+
+
 class Participant(Versioned, Base):
     __tablename__ = "participant"
+    # A person has at most one live application to a session, even when two PCs apply at once.
+    __table_args__ = (
+        Index(
+            "uq_participant_live_application",
+            "session_id",
+            "person_id",
+            unique=True,
+            sqlite_where=LIVE_APPLICATION,
+            postgresql_where=LIVE_APPLICATION,
+        ),
+    )
 
     session_id: Mapped[int] = mapped_column(
         ForeignKey("event_session.id", ondelete="CASCADE"), nullable=False
@@ -515,6 +542,62 @@ class AuditEntry(Base):
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     import_batch_id: Mapped[int | None] = mapped_column(Integer)
+
+
+# What a record's forms and imports edit besides its own columns: its links to other rows, and
+# rows that are part of it. SQLAlchemy raises a version only when a column of the row itself
+# changes; a change to any of these is made a change of the record (see _raise_versions), so that
+# a save from a form opened before a colleague changed only the links is refused as stale.
+LINKS: dict[type[Versioned], tuple[str, ...]] = {
+    Program: ("categories",),
+    Registration: ("categories",),
+    Measure: ("categories", "budget_lines", "selections"),
+    Project: ("proposer_links", "categories", "continuations"),
+    Council: ("memberships",),
+}
+PART_OF: dict[type[Base], str] = {  # a part's class → its relationship to the owning record
+    Category: "program",
+    ProjectProposer: "project",
+    BudgetLine: "measure",
+    MeasureSelection: "measure",  # its areas' organizations included
+    Continuation: "project",
+    Membership: "council",
+}
+
+
+def _changed_owners(session: Session) -> set[Versioned]:
+    """The stored records whose links or parts this flush changes."""
+    owners: set[Versioned] = set()
+    for obj in session.dirty:
+        links = LINKS.get(type(obj), ())
+        if any(inspect(obj).attrs[key].history.has_changes() for key in links):
+            owners.add(obj)
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        part_of = PART_OF.get(type(obj))
+        if part_of is not None and (obj not in session.dirty or session.is_modified(obj)):
+            owner = _owner(session, obj, part_of)
+            if owner is not None:
+                owners.add(owner)
+    return {o for o in owners if inspect(o).persistent and o not in session.deleted}
+
+
+def _owner(session: Session, part: Base, relation: str) -> Versioned | None:
+    """The record a part belongs to, also when the part was made with its owner's id only."""
+    owner: Versioned | None = getattr(part, relation)
+    if owner is None:
+        link = inspect(type(part)).relationships[relation]
+        (column,) = link.local_columns
+        owner_id = getattr(part, str(column.key))
+        owner = session.get(link.mapper.class_, owner_id) if owner_id is not None else None
+    return owner
+
+
+@event.listens_for(Session, "before_flush")
+def _raise_versions(session: Session, _flush_context: Any, _instances: Any) -> None:
+    """Touching `updated_at` makes the flush update the record's row, and with it check and
+    raise its version: a concurrent save of the same record then fails as stale."""
+    for owner in _changed_owners(session):
+        owner.updated_at = func.current_timestamp()
 
 
 # Ids are never reused on SQLite (AUTOINCREMENT): a deleted row's history in the audit log and

@@ -385,6 +385,13 @@ def write(session: Session, records: list[ParticipantRecord], counts: dict[str, 
     """Add the accepted participants, and the people and organizations they need."""
     _find_planned_sessions(session, [r for r in records if r.session_planned])
     session_ids = sorted({r.session_id for r in records if r.session_id})
+    # Locked while their places are counted and taken, as one application locks its session.
+    session.execute(
+        select(EventSession.id)
+        .where(EventSession.id.in_(session_ids))
+        .order_by(EventSession.id)  # always in the same order: two imports never deadlock
+        .with_for_update()
+    )
     stored = session.scalars(
         select(Participant)
         .where(Participant.session_id.in_(session_ids))

@@ -93,9 +93,21 @@ def required(value: str | None, field: str, label: str) -> str:
     return text
 
 
-def fetch(session: Session, model: type[ModelT], row_id: int, version: int | None = None) -> ModelT:
-    """Load a row for editing; refuse when it is gone or was changed by someone else."""
-    obj = session.get(model, row_id)
+def fetch(
+    session: Session,
+    model: type[ModelT],
+    row_id: int,
+    version: int | None = None,
+    *,
+    lock: bool = False,
+) -> ModelT:
+    """Load a row for editing; refuse when it is gone or was changed by someone else.
+
+    `lock`: the row is read afresh and locked until the transaction ends (PostgreSQL: SELECT …
+    FOR UPDATE; on SQLite every write transaction already holds the file's write lock), so
+    that what is decided from it and from its rows cannot change before the decision is stored.
+    """
+    obj = session.get(model, row_id, with_for_update=True if lock else None, populate_existing=lock)
     if obj is None:
         raise ConflictError("このデータは削除されています。一覧を更新してください。")
     if version is not None and getattr(obj, "version", version) != version:

@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from db.errors import ValidationError
-from db.models import EventSession, Organization, Participant, Person
+from db.models import LIVE_APPLICATION_STATUSES, EventSession, Organization, Participant, Person
 from db.vocab import (
     LOCAL_GOVERNMENT_KINDS,
     ORGANIZATION_KINDS,
@@ -31,7 +32,7 @@ from desktop.scheduling import overlapping
 
 # Statuses that hold a place (or a place in the queue); 欠席 and 取消 do not.
 HOLDS_A_PLACE = ("applied", "attended")
-ACTIVE = ("applied", "waiting", "attended")
+ACTIVE = LIVE_APPLICATION_STATUSES  # one per person and session: a unique index holds it
 
 # 対象 texts that limit who may come: (words that name the group, organization kinds, name).
 _LIMITS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
@@ -178,11 +179,7 @@ def _check_not_registered(session: Session, event: EventSession, person: Person)
     ).all()
     for other in theirs:
         if other.session_id == event.id:
-            raise ValidationError(
-                f"{person.name}さんはすでに第{event.number}回に申し込まれています"
-                f"（状態: {label(PARTICIPANT_STATUSES, other.status)}）。",
-                "name",
-            )
+            raise _already_applied(event, person, other.status)
         if overlapping(slot_of(event), slot_of(other.session)):
             clash = other.session
             raise ValidationError(
@@ -190,6 +187,43 @@ def _check_not_registered(session: Session, event: EventSession, person: Person)
                 "申し込まれています。どちらか一方だけにしてください。",
                 "name",
             )
+
+
+def _already_applied(event: EventSession, person: Person, status: str) -> ValidationError:
+    return ValidationError(
+        f"{person.name}さんはすでに第{event.number}回に申し込まれています"
+        f"（状態: {label(PARTICIPANT_STATUSES, status)}）。",
+        "name",
+    )
+
+
+def _live_application(session: Session, event: EventSession, person: Person) -> Participant | None:
+    return session.scalars(
+        select(Participant).where(
+            Participant.session_id == event.id,
+            Participant.person_id == person.id,
+            Participant.status.in_(ACTIVE),
+        )
+    ).first()
+
+
+def _store(
+    session: Session, event: EventSession, person: Person, status: str, attendance: str | None
+) -> Participant:
+    """Insert the application; one the unique index refuses is told as the check above tells
+    it (only a path that skipped the check, or a database changed by hand, gets there)."""
+    try:
+        with session.begin_nested():
+            participant = Participant(
+                session=event, person=person, status=status, attendance=attendance
+            )
+            session.add(participant)
+    except IntegrityError:
+        live = _live_application(session, event, person)
+        if live is None:
+            raise
+        raise _already_applied(event, person, live.status) from None
+    return participant
 
 
 def _places_taken(session: Session, event: EventSession) -> int:
@@ -212,7 +246,9 @@ def add_participant(session: Session, data: ParticipantInput) -> Added:
     attendance = clean(data.attendance)
     if attendance is not None and attendance not in PARTICIPANT_ATTENDANCE:
         raise ValidationError("参加形式を選んでください。", "attendance")
-    event = fetch(session, EventSession, data.session_id)
+    # Locked first: two PCs applying at once for this session take turns from here, each
+    # counting the places and finding the person as the other left them.
+    event = fetch(session, EventSession, data.session_id, lock=True)
     org_name = clean(data.organization)
     organization = find_or_create_organization(session, org_name) if org_name else None
     email = clean(data.email)
@@ -241,9 +277,7 @@ def add_participant(session: Session, data: ParticipantInput) -> Added:
             f"第{event.number}回は定員（{event.capacity}名）に達しているため、"
             f"{person.name}さんをキャンセル待ちに登録しました。"
         )
-    participant = Participant(session=event, person=person, status=status, attendance=attendance)
-    session.add(participant)
-    session.flush()
+    participant = _store(session, event, person, status, attendance)
     return Added(participant.id, status, message)
 
 
@@ -253,8 +287,12 @@ def set_status(session: Session, participant_id: int, version: int | None, statu
     if status not in PARTICIPANT_STATUSES:
         raise ValidationError("状態を選んでください。", "status")
     participant = fetch(session, Participant, participant_id, version)
-    event = participant.session
+    event = fetch(session, EventSession, participant.session_id, lock=True)
     before = participant.status
+    if status in ACTIVE and before not in ACTIVE:
+        live = _live_application(session, event, participant.person)
+        if live is not None:
+            raise _already_applied(event, participant.person, live.status)
     takes_a_place = status in HOLDS_A_PLACE and before not in HOLDS_A_PLACE
     if takes_a_place and event.capacity and _places_taken(session, event) >= event.capacity:
         raise ValidationError(
@@ -310,7 +348,8 @@ def let_in_from_waiting_list(session: Session, event: EventSession) -> list[str]
 
 def delete_participant(session: Session, participant_id: int, version: int | None) -> None:
     participant = fetch(session, Participant, participant_id, version)
-    event, held = participant.session, participant.status in HOLDS_A_PLACE
+    event = fetch(session, EventSession, participant.session_id, lock=True)
+    held = participant.status in HOLDS_A_PLACE
     session.delete(participant)
     session.flush()
     if held:

@@ -230,6 +230,9 @@ class ContinuationInput:
     decided_on: str = ""
     result: str = "pending"
     id: int | None = None
+    # The project's version when the form was opened: a continuation recorded (or decided)
+    # meanwhile by someone else raised it, and this save is then refused as stale.
+    project_version: int | None = None
 
 
 def save_continuation(session: Session, data: ContinuationInput) -> int:
@@ -246,7 +249,8 @@ def save_continuation(session: Session, data: ContinuationInput) -> int:
         )
     if submitted and decided and decided < submitted:
         raise ValidationError("決定日が提出日より前になっています。", "decided_on")
-    project = fetch(session, Project, data.project_id)
+    # Locked: two PCs recording the first continuation at once take turns, the second sees it.
+    project = fetch(session, Project, data.project_id, data.project_version, lock=True)
     if data.id is None:
         others = [c for c in project.continuations if c.result != "rejected"]
         if others:

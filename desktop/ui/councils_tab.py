@@ -341,7 +341,10 @@ class CouncilsTab(TabBase):
 
         def save(v: dict[str, str]) -> tuple[Any, Any]:
             data = project_ops.ContinuationInput(
-                project_id=d.id, id=open_one.id if open_one else None, **v
+                project_id=d.id,
+                id=open_one.id if open_one else None,
+                project_version=d.version,
+                **v,
             )
             return project_ops.save_continuation, data
 
