@@ -16,6 +16,7 @@ from db.engine import open_database
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_preview import SheetPreviewDialog
 from tests.gui_support import settle, window  # noqa: F401  (a fixture)
+from tests.test_sheet_text import written_by_an_older_version
 
 GAIJI = "\ue000"  # a private-use 外字 of an old system: no font has it
 
@@ -23,7 +24,7 @@ GAIJI = "\ue000"  # a private-use 外字 of an old system: no font has it
 def change_first_council(demo_path: Path, change: Callable[[models.Council], None]) -> None:
     db = open_database(str(demo_path))
     try:
-        with db.transaction() as session:
+        with written_by_an_older_version(), db.transaction() as session:
             council = session.scalars(select(models.Council).order_by(models.Council.id)).first()
             assert council is not None
             change(council)
