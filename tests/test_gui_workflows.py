@@ -22,7 +22,7 @@ from desktop.ops.registrations import list_programs
 from desktop.support_terms import continuation_deadline
 from desktop.ui import record_tab
 from desktop.ui.main_window import MainWindow
-from desktop.ui.record_tab import RecordTable
+from desktop.ui.record_table import RecordTable
 from desktop.ui.table_model import ROW_ROLE
 from tests.gui_support import settle, window  # noqa: F401  (a fixture)
 from tests.test_gui import fill, open_dialog

@@ -24,7 +24,7 @@ from db import backup
 from db.errors import UserError
 from desktop import settings
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.record_tab import RecordTable
+from desktop.ui.record_table import RecordTable
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 

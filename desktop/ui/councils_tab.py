@@ -25,9 +25,9 @@ from desktop.ops.registrations import ProgramOption, list_programs
 from desktop.sheets import council_members
 from desktop.ui.form_dialog import Field
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.record_tab import (
+from desktop.ui.record_tab import TabBase
+from desktop.ui.record_table import (
     RecordTable,
-    TabBase,
     button,
     button_row,
     detail_browser,

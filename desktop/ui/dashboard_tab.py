@@ -11,7 +11,8 @@ from desktop.ops.dashboard import DEFAULT_WEEKS, Dashboard, Upcoming, dashboard
 from desktop.sheets import upcoming
 from desktop.ui.as_of_edit import AsOfEdit
 from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
-from desktop.ui.record_tab import RecordTable, TabBase
+from desktop.ui.record_tab import TabBase
+from desktop.ui.record_table import RecordTable
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 

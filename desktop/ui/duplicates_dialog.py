@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.ops import duplicates
 from desktop.ops.duplicates import DuplicatePair, Side
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.record_tab import RecordTable, button, detail_browser, detail_html
+from desktop.ui.record_table import RecordTable, button, detail_browser, detail_html
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 

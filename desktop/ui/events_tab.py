@@ -23,9 +23,9 @@ from desktop.ops import participants as participant_ops
 from desktop.sheets import symposium_schedule
 from desktop.ui.form_dialog import Field
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.record_tab import (
+from desktop.ui.record_tab import TabBase
+from desktop.ui.record_table import (
     RecordTable,
-    TabBase,
     button,
     button_row,
     detail_browser,

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from desktop.ops.history import HistoryRow
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.record_tab import RecordTable
+from desktop.ui.record_table import RecordTable
 from desktop.ui.table_model import Column
 
 COLUMNS: list[Column[HistoryRow]] = [

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from desktop.imports.model import BatchSummary, ImportPreview
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.record_tab import RecordTable
+from desktop.ui.record_table import RecordTable
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 

@@ -36,7 +36,7 @@ from desktop.imports.model import (
     ImportRecord,
 )
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.record_tab import RecordTable, search_box
+from desktop.ui.record_table import RecordTable, search_box
 from desktop.ui.table_model import Column
 
 # The kinds whose rows belong to a programme (事業), which the user may choose for the import.

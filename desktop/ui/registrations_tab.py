@@ -14,9 +14,9 @@ from desktop.sheets import counts, expert_catalog, matching
 from desktop.ui.form_dialog import Field
 from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.matching_dialog import MatchingDialog
-from desktop.ui.record_tab import (
+from desktop.ui.record_tab import TabBase
+from desktop.ui.record_table import (
     RecordTable,
-    TabBase,
     button,
     button_row,
     detail_browser,

@@ -14,7 +14,8 @@ from desktop.ops import councils as ops
 from desktop.ui.as_of_edit import AsOfEdit
 from desktop.ui.form_dialog import Field
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.record_tab import RecordTable, TabBase, button, button_row
+from desktop.ui.record_tab import TabBase
+from desktop.ui.record_table import RecordTable, button, button_row
 from desktop.ui.table_model import Column
 
 MEMBER_COLUMNS: list[Column[ops.MemberRow]] = [

@@ -1,0 +1,223 @@
+"""The record table every tab and dialog shows (searchable, sortable, read-only), and the small
+widgets beside it: search box, buttons, detail pane, the conflict question."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QWidget,
+)
+
+from db.errors import UserError
+from desktop.ui.i18n import tr
+from desktop.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
+
+Row = TypeVar("Row")
+MAX_COLUMN_CHARS = 22  # a long title wraps into the tooltip rather than pushing columns away
+
+
+class RecordTable(QTableView, Generic[Row]):
+    """A read-only table view over a RowTableModel behind a SearchProxy."""
+
+    current_row_changed = Signal(object)  # the plain row object, or None
+
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        parent: QWidget | None = None,
+        tint: Callable[[Row], str | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.source: RowTableModel[Row] = RowTableModel(columns, self, tint)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.source)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the operation's own order
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._sized = False
+        self.export_title = ""  # the title row of an exported workbook
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A search or row filter resets the rows: the selected one stays selected if still shown.
+        self._kept: Row | None = None
+        self._quiet = False
+        self.proxy.filter_about_to_change.connect(self._remember_current)
+        self.proxy.filter_changed.connect(self._restore_current)
+
+    def set_rows(self, rows: Sequence[Row], keep_id: int | None = None) -> None:
+        """Replace the rows; reselect the row with id `keep_id` (or the first row)."""
+        self.source.set_rows(rows)
+        if rows and not self._sized:
+            self._fit_columns()
+        target = 0
+        if keep_id is not None:
+            for row_number in range(self.proxy.rowCount()):
+                row = self.proxy.index(row_number, 0).data(ROW_ROLE)
+                if getattr(row, "id", None) == keep_id:
+                    target = row_number
+                    break
+        if self.proxy.rowCount():
+            self.selectRow(target)
+        else:
+            self.current_row_changed.emit(None)
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(tr("表示中の表を Excel に書き出す…"), lambda: self.export("xlsx"))
+        menu.addAction(tr("表示中の表を CSV に書き出す…"), lambda: self.export("csv"))
+        menu.exec(self.viewport().mapToGlobal(position))
+
+    def shown_rows(self) -> list[Row]:
+        """The rows as the user sees them: filtered and in the current sort order."""
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+
+    def export(self, fmt: str, target: Path | None = None) -> Path | None:
+        """Write what the table shows to xlsx or CSV; returns the file written."""
+        if target is None:
+            suffix = tr("Excel ブック (*.xlsx)") if fmt == "xlsx" else "CSV (*.csv)"
+            title = self.export_title or tr("一覧")
+            name = f"{title}.{fmt}"
+            chosen, _filter = QFileDialog.getSaveFileName(self, tr("表を書き出す"), name, suffix)
+            if not chosen:
+                return None
+            target = Path(chosen)
+        from desktop.excel import table_export  # on use: openpyxl loads only now
+
+        columns = [table_export.TableColumn(c.title, c.kind) for c in self.source.columns]
+        rows = [
+            [c.raw(row) if c.raw else c.value(row) for c in self.source.columns]
+            for row in self.shown_rows()
+        ]
+        try:
+            if fmt == "xlsx":
+                table_export.write_xlsx(columns, rows, target, title=self.export_title or None)
+            else:
+                table_export.write_csv(columns, rows, target)
+        except UserError as exc:
+            QMessageBox.warning(self, tr("表を書き出す"), str(exc))
+            return None
+        return target
+
+    def _fit_columns(self) -> None:
+        """Size columns to their contents once, so later reloads keep the user's widths."""
+        self._sized = True
+        self.resizeColumnsToContents()
+        widest = self.fontMetrics().horizontalAdvance("あ") * MAX_COLUMN_CHARS
+        for index in range(self.source.columnCount()):
+            self.setColumnWidth(index, min(self.columnWidth(index), widest))
+
+    def current(self) -> Row | None:
+        indexes = self.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        row: Row = indexes[0].data(ROW_ROLE)
+        return row
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if not self._quiet:
+            self.current_row_changed.emit(self.current())
+
+    def _remember_current(self) -> None:
+        self._kept = self.current()
+
+    def _restore_current(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is None:
+            return
+        place = self.source.position_of(kept)
+        if place is None:
+            self.current_row_changed.emit(None)  # the selected row was filtered out
+            return
+        self._quiet = True  # the same row as before: nothing to reload
+        try:
+            self.selectRow(place)
+        finally:
+            self._quiet = False
+
+
+def conflict_choice(parent: QWidget, text: str) -> str:
+    """Ask what to do about another user's change: "overwrite", "reload" or "cancel"."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(tr("ほかの変更があります"))
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setText(text)
+    box.setInformativeText(
+        tr(
+            "入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を"
+            "表示します。"
+        )
+    )
+    keep = box.addButton(tr("上書きして保存"), QMessageBox.ButtonRole.AcceptRole)
+    reload = box.addButton(tr("読み込み直す"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is keep:
+        return "overwrite"
+    return "reload" if box.clickedButton() is reload else "cancel"
+
+
+def search_box(placeholder: str, table: RecordTable[Any]) -> QLineEdit:
+    box = QLineEdit()
+    box.setPlaceholderText(placeholder)
+    box.setClearButtonEnabled(True)
+    box.textChanged.connect(table.proxy.set_search)
+    return box
+
+
+def button(text: str, slot: Callable[[], None], tooltip: str = "") -> QPushButton:
+    widget = QPushButton(text)
+    widget.clicked.connect(lambda _checked=False: slot())
+    if tooltip:
+        widget.setToolTip(tooltip)
+    return widget
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    for widget in buttons:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return layout
+
+
+def detail_html(title: str, pairs: Sequence[tuple[str, str]]) -> str:
+    """A small definition table for the detail pane (values escaped, blanks shown as －)."""
+    rows = "".join(
+        f"<tr><th align='left' style='padding-right:12px;color:#555;white-space:nowrap'>"
+        f"{html.escape(k)}</th><td>{html.escape(v) if v else '－'}</td></tr>"
+        for k, v in pairs
+    )
+    return f"<h3>{html.escape(title)}</h3><table cellspacing='2'>{rows}</table>"
+
+
+def detail_browser() -> QTextBrowser:
+    browser = QTextBrowser()
+    browser.setOpenExternalLinks(False)
+    browser.setMinimumWidth(280)
+    return browser
