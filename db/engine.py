@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import (
     ArgumentError,
@@ -32,6 +32,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from db import audit, keys, migrate  # noqa: F401  (keys registers listeners)
 from db.errors import (
     ConflictError,
+    DatabaseRestored,
     DatabaseUnavailable,
     PasswordRequired,
     UserError,
@@ -52,7 +53,7 @@ def resolve_url(db: str | None) -> URL:
     if "://" in db:
         try:
             return make_url(db)
-        except ArgumentError:
+        except (ArgumentError, ValueError):  # ValueError: a port that is not a number
             raise DatabaseUnavailable(
                 f"データベースの指定「{db}」は URL として読めません。"
                 "ファイルのパスか postgresql+psycopg://… の形で指定してください。"
@@ -76,6 +77,10 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    # The restore mark when this program loaded its data (None: not watched). A save made after
+    # someone restored the database is refused once, so that nothing typed into a form loaded
+    # before the restore lands silently in the restored data.
+    restore_mark: int | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -122,6 +127,7 @@ class Database:
         try:
             with self.sessions.begin() as session:
                 yield session
+                self._refuse_if_restored(session)
         except IntegrityError:
             raise ValidationError(
                 "同じ内容のデータがすでにあるか、関連するデータが削除されています。"
@@ -138,6 +144,27 @@ class Database:
             if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
                 raise  # a mistake in the program, not the user's: it reaches the crash log
             raise DatabaseUnavailable(self._explain(exc)) from None
+
+    def _refuse_if_restored(self, session: Session) -> None:
+        """Checked after the writes, inside their transaction: a restore cannot slip in between
+        (it waits for the write lock on SQLite, for the tables' locks on PostgreSQL)."""
+        if self.restore_mark is None:
+            return
+        session.flush()
+        conn = session.connection()
+        if not _has_written(conn):
+            return
+        mark = restore_mark(conn)
+        if mark != self.restore_mark:
+            self.restore_mark = mark  # said once: the window reloads, the next save is kept
+            raise DatabaseRestored(
+                "データベースは別の操作でバックアップから復元されました。この変更は保存していません。"
+                "一覧を更新（F5）して、内容を確かめてからやり直してください。"
+            )
+
+    def read_restore_mark(self) -> int | None:
+        with self.engine.connect() as conn:
+            return restore_mark(conn)
 
     def _explain(self, exc: OperationalError | ProgrammingError) -> str:
         detail = str(exc.orig).lower()
@@ -156,6 +183,27 @@ class Database:
         self.engine.dispose()
 
 
+def restore_mark(conn: Connection) -> int | None:
+    """What changes each time the database is restored, wherever it is open: on SQLite the
+    user_version (a restore sets a new random number), on PostgreSQL the identity of the table of
+    the schema version (a restore creates the tables anew)."""
+    if conn.dialect.name == "sqlite":
+        mark: int | None = conn.exec_driver_sql("PRAGMA user_version").scalar()
+        return mark
+    if conn.dialect.name == "postgresql":
+        return conn.execute(text("SELECT CAST(to_regclass('alembic_version') AS oid)")).scalar()
+    return None
+
+
+def _has_written(conn: Connection) -> bool:
+    """Whether this transaction has changed anything yet (reads are never refused)."""
+    if conn.dialect.name == "sqlite":  # the driver begins a transaction at the first write
+        return bool(conn.connection.dbapi_connection.in_transaction)  # type: ignore[union-attr]
+    if conn.dialect.name == "postgresql":
+        return bool(conn.execute(text("SELECT txid_current_if_assigned() IS NOT NULL")).scalar())
+    return True
+
+
 def _check_sqlite_target(path: Path, *, create: bool) -> None:
     if path.exists():
         if path.is_dir():
@@ -164,6 +212,11 @@ def _check_sqlite_target(path: Path, *, create: bool) -> None:
             )
         with path.open("rb") as fh:
             head = fh.read(16)
+        if not head and not create:  # opening it would write SQLite's header into it
+            raise DatabaseUnavailable(
+                f"「{path}」は空のファイルで、事務局デスクのデータベースではありません。"
+                "secdesk --db … init で作成するか、正しいファイルを指定してください。"
+            )
         if head and head != b"SQLite format 3\x00":
             raise DatabaseUnavailable(
                 f"「{path}」はデータベースファイルではありません（壊れているか、別の種類のファイルです）。"
@@ -207,7 +260,8 @@ def connect_database(url: URL) -> Database:
 
 
 def open_database(db: str | None = None, *, create: bool = True, upgrade: bool = True) -> Database:
-    """Open (and if allowed create or upgrade) the database named by `--db`.
+    """Open (and if allowed create or upgrade) the database named by `--db`. Without `create`,
+    neither a new file nor a schema in an empty file or server database is made.
 
     Raises DatabaseUnavailable with one clear sentence when it cannot be used.
     """
@@ -226,9 +280,10 @@ def open_database(db: str | None = None, *, create: bool = True, upgrade: bool =
                         "バックアップから復元してください（secdesk restore FILE）。"
                     )
         if upgrade:
-            migrate.bring_up_to_date(database)
+            migrate.bring_up_to_date(database, create=create)
         else:
             migrate.require_current(database)
+        database.restore_mark = database.read_restore_mark()
     except UserError:  # refused, or the backup before an upgrade could not be made
         engine.dispose()
         raise

@@ -34,6 +34,11 @@ class ConflictError(UserError):
         self.row_id = row_id
 
 
+class DatabaseRestored(ConflictError):
+    """The database was restored from a backup (by another window, PC or `secdesk restore`)
+    after this program loaded its data: the change is refused once, and the window reloads."""
+
+
 class NeedsConfirmation(UserError):
     """Nothing is wrong enough to refuse, but the user should see `warnings` first and say
     whether to go on (the operation is run again with its input's `confirmed` set)."""

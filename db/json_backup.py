@@ -24,12 +24,11 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import (
-    URL,
     Connection,
+    Engine,
     MetaData,
     Table,
     bindparam,
-    create_engine,
     func,
     inspect,
     select,
@@ -303,20 +302,16 @@ def load(conn: Connection, source: Path, revision: str) -> None:
         reset_sequences(conn)
 
 
-def load_into_file(source: Path, revision: str, target: Path) -> None:
-    """Build a new SQLite file from the dump (the caller moves it into place)."""
-    engine = create_engine(URL.create("sqlite", database=str(target)))
-    try:
-        with engine.begin() as conn:
-            load(conn, source, revision)
-            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        if broken:
-            raise UserError(
-                f"「{source}」の中に、存在しないデータを参照する行があります（表 {broken[0][0]} ほか"
-                f" {len(broken)} 行）。別のバックアップを指定してください。"
-            )
-    finally:
-        engine.dispose()
+def load_into_sqlite(source: Path, revision: str, engine: Engine) -> None:
+    """Build a new SQLite database on `engine` from the dump (the caller puts it in place)."""
+    with engine.begin() as conn:
+        load(conn, source, revision)
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise UserError(
+            f"「{source}」の中に、存在しないデータを参照する行があります（表 {broken[0][0]} ほか"
+            f" {len(broken)} 行）。別のバックアップを指定してください。"
+        )
 
 
 def restore_into_server(database: Database, source: Path, revision: str) -> None:
