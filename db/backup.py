@@ -42,6 +42,9 @@ PART = ".part"  # a copy being written
 RESTORING = ".restoring"  # a restored database being built (by earlier versions, beside it)
 TEMPORARY_ENDINGS = (PART, RESTORING)
 JOURNAL_ENDINGS = ("-journal", "-wal", "-shm")
+# A restore copies this many pages a step; the target's write transaction stays open across the
+# steps (a kill between them leaves the old data), and between them a lock is checked.
+COPY_STEP_PAGES = 1024
 
 
 def configure(*, keep: int) -> None:
@@ -370,7 +373,7 @@ def _copy_into(staging: Engine, target: Path) -> None:
         if target.exists() and _live_page_size(target) == page_size:
             live = _connect(target)
             try:
-                memory.backup(live, progress=_stop_when_busy)
+                memory.backup(live, pages=COPY_STEP_PAGES, progress=_stop_when_busy)
             finally:
                 live.close()
             return
@@ -472,6 +475,11 @@ def restore(database: Database | Path, source: Path) -> Path | None:
     database is replaced in one transaction: an interruption leaves either the old or the new
     database, never a mixture, and every program that has it open sees the restored one.
     """
+    if _is_file(database):  # checked first: reading it would drop this program's locks on it
+        live = database if isinstance(database, Path) else database.path
+        assert live is not None
+        if source.resolve() == live.resolve():
+            raise UserError("開いているデータベースそのものは復元元にできません。")
     kind = _kind_of_backup(source)
     revision = json_backup.check_file(source) if kind == "json" else ""
     if not _is_file(database):
@@ -488,8 +496,6 @@ def restore(database: Database | Path, source: Path) -> Path | None:
         return kept
     target = database if isinstance(database, Path) else database.path
     assert target is not None
-    if source.resolve() == target.resolve():
-        raise UserError("開いているデータベースそのものは復元元にできません。")
     if not target.parent.is_dir():
         raise UserError(f"フォルダ「{target.parent}」がありません。")
     _refuse_read_only(target)

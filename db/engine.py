@@ -210,17 +210,12 @@ def _check_sqlite_target(path: Path, *, create: bool) -> None:
             raise DatabaseUnavailable(
                 f"「{path}」はフォルダです。データベースファイルのパスを指定してください。"
             )
-        with path.open("rb") as fh:
-            head = fh.read(16)
-        if not head and not create:  # opening it would write SQLite's header into it
+        # Its size, not its first bytes: closing a file this program has open as a database
+        # would drop SQLite's locks on it (POSIX drops a process's locks on any close).
+        if path.stat().st_size == 0 and not create:  # opening it would write SQLite's header
             raise DatabaseUnavailable(
                 f"「{path}」は空のファイルで、事務局デスクのデータベースではありません。"
                 "secdesk --db … init で作成するか、正しいファイルを指定してください。"
-            )
-        if head and head != b"SQLite format 3\x00":
-            raise DatabaseUnavailable(
-                f"「{path}」はデータベースファイルではありません（壊れているか、別の種類のファイルです）。"
-                "正しいファイルを指定するか、バックアップから復元してください。"
             )
         return
     if not create:
@@ -293,6 +288,12 @@ def open_database(db: str | None = None, *, create: bool = True, upgrade: bool =
         if _is_about_the_disk(detail.lower()):
             raise DatabaseUnavailable(
                 f"データベース「{database.display_name()}」を開けません。{DISK_PROBLEM}"
+            ) from None
+        if "file is not a database" in detail:  # SQLite read its header: not SQLite's
+            raise DatabaseUnavailable(
+                f"「{database.display_name()}」はデータベースファイルではありません"
+                "（壊れているか、別の種類のファイルです）。"
+                "正しいファイルを指定するか、バックアップから復元してください。"
             ) from None
         if _is_about_the_password(exc):
             raise PasswordRequired(

@@ -286,3 +286,40 @@ def test_a_later_start_removes_what_a_killed_backup_left(demo_path: Path) -> Non
     assert secdesk("--db", demo_path, "restore", next(folder.iterdir())).returncode == 0
     assert not restoring.exists()
     assert not [p for p in demo_path.parent.rglob(".*")]
+
+
+def _restore_killed_midway(target: str, source: str) -> None:
+    """A restore killed outright halfway through copying the backup into the database."""
+    from db import backup as restoring
+
+    def kill_halfway(_status: int, remaining: int, total: int) -> None:
+        if 0 < remaining < total // 2:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    restoring.COPY_STEP_PAGES = 1
+    restoring._stop_when_busy = kill_halfway  # the copy's progress, called after every page
+    restoring.restore(Path(target), Path(source))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_a_restore_killed_midway_leaves_the_old_database(demo_db: Database, tmp_path: Path) -> None:
+    assert demo_db.path is not None
+    saved = backup.take_backup(demo_db, target=tmp_path / "saved.sqlite")
+    with demo_db.transaction() as session:
+        session.add(Organization(kind="company", name="株式会社 復元前"))
+    names_before = {o.name for o in note_free_names(demo_db)}
+    context = multiprocessing.get_context("spawn")
+    killed = context.Process(target=_restore_killed_midway, args=(str(demo_db.path), str(saved)))
+    killed.start()
+    killed.join(timeout=300)
+    assert killed.exitcode == -signal.SIGKILL
+    assert {o.name for o in note_free_names(demo_db)} == names_before  # the old data, whole
+    assert secdesk("--db", demo_db.path, "check").returncode == 0
+    assert secdesk("--db", demo_db.path, "restore", saved).returncode == 0
+    assert "株式会社 復元前" not in {o.name for o in note_free_names(demo_db)}
+    assert not [p for p in demo_db.path.parent.rglob(".*")]
+
+
+def note_free_names(database: Database) -> list[Organization]:
+    with database.sessions() as session:
+        return list(session.scalars(select(Organization)))
