@@ -27,7 +27,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from db import json_backup
-from db.errors import DatabaseUnavailable, UserError
+from db.errors import BUSY, DatabaseUnavailable, UserError, is_about_a_lock
 from db.migrate import known_revision
 
 if TYPE_CHECKING:
@@ -37,7 +37,6 @@ KEEP_BACKUPS = 20
 SQLITE_HEADER = b"SQLite format 3\x00"
 _STAMP = r"(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)(?:\.sqlite|\.json\.gz)$"
 _keep = KEEP_BACKUPS
-BUSY_MESSAGE = "データベースが別の操作で使用中です。しばらく待ってからやり直してください。"
 PART = ".part"  # a copy being written
 RESTORING = ".restoring"  # a restored database being built (by earlier versions, beside it)
 TEMPORARY_ENDINGS = (PART, RESTORING)
@@ -88,7 +87,7 @@ def _stop_when_busy(status: int, _remaining: int, _total: int) -> None:
     """The backup API's progress: SQLite has already waited the busy timeout for the lock, and
     would otherwise be asked again and again without end."""
     if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        raise UserError(BUSY_MESSAGE)
+        raise UserError(BUSY)
 
 
 def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -350,8 +349,8 @@ def _live_page_size(target: Path) -> int | None:
         finally:
             probe.close()
     except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise UserError(BUSY_MESSAGE) from None
+        if is_about_a_lock(str(exc)):
+            raise UserError(BUSY) from None
         raise
     except sqlite3.DatabaseError:
         return None
@@ -509,8 +508,8 @@ def restore(database: Database | Path, source: Path) -> Path | None:
             staging.dispose()
     except (sqlite3.Error, OSError, SQLAlchemyError) as exc:
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        if "locked" in detail or "busy" in detail:
-            raise UserError(BUSY_MESSAGE) from None
+        if is_about_a_lock(detail.lower()):
+            raise UserError(BUSY) from None
         raise UserError(
             f"復元できませんでした（{detail}）。元のデータベースはそのままです。"
         ) from None

@@ -31,16 +31,19 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db import audit, keys, migrate  # noqa: F401  (keys registers listeners)
 from db.errors import (
+    BUSY,
     ConflictError,
     DatabaseRestored,
     DatabaseUnavailable,
     PasswordRequired,
     UserError,
     ValidationError,
+    is_about_a_lock,
 )
 from db.paths import default_database_path
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+LOCK_WAIT_MS = SQLITE_BUSY_TIMEOUT_MS  # PostgreSQL's lock_timeout
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a role refused an operation
 # A role that cannot write these cannot save anything: the window is read-only for it.
 WRITTEN_BY_EVERY_EDIT = ("organization", "registration", "audit_log")
@@ -173,8 +176,8 @@ class Database:
                 f"データベース「{self.display_name()}」に書き込めません（読み取り専用です）。"
                 "書き込めるデータベースを開くか、管理者に確認してください。"
             )
-        if "locked" in detail or "busy" in detail:
-            return "データベースが別の操作で使用中です。しばらく待ってからやり直してください。"
+        if is_about_a_lock(detail):
+            return BUSY
         if _is_about_the_disk(detail):
             return f"{DISK_PROBLEM}何も変更していません。"
         return f"データベースの操作に失敗しました（{str(exc.orig).splitlines()[0]}）。"
@@ -238,7 +241,10 @@ def make_engine(url: URL) -> Engine:
             engine = create_engine(url)
             event.listen(engine, "connect", _set_sqlite_pragmas)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            # A lock held by another program is waited for as long as on SQLite, then the
+            # statement gives up (the user is told the database is busy), never forever.
+            waits = {} if "options" in url.query else {"options": f"-c lock_timeout={LOCK_WAIT_MS}"}
+            engine = create_engine(url, pool_pre_ping=True, connect_args=waits)
     except (NoSuchModuleError, ImportError, ArgumentError) as exc:
         raise DatabaseUnavailable(
             f"データベース「{url.render_as_string(hide_password=True)}」には接続できません"

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+BUSY = "データベースが別の操作で使用中です。しばらく待ってからやり直してください。"
+
+
+def is_about_a_lock(detail: str) -> bool:
+    """SQLite's words for a lock another program held too long, and PostgreSQL's (lock_timeout)."""
+    detail = detail.lower()
+    return "locked" in detail or "busy" in detail or "lock timeout" in detail
+
 
 class UserError(Exception):
     """A problem with the user's input or environment (CLI exit code 2), never a bug."""

@@ -38,7 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.types import Date, DateTime, Time
 
-from db.errors import DatabaseUnavailable, UserError
+from db.errors import BUSY, DatabaseUnavailable, UserError, is_about_a_lock
 
 if TYPE_CHECKING:
     from db.engine import Database
@@ -122,6 +122,8 @@ def dump(database: Database, target: Path) -> None:
     except (OSError, SQLAlchemyError) as exc:
         temp.unlink(missing_ok=True)
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        if is_about_a_lock(detail):
+            raise UserError(BUSY) from None
         raise UserError(f"バックアップ「{target}」を作成できません（{detail}）。") from None
 
 
@@ -321,6 +323,8 @@ def restore_into_server(database: Database, source: Path, revision: str) -> None
             load(conn, source, revision)
     except SQLAlchemyError as exc:
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        if is_about_a_lock(detail):
+            raise DatabaseUnavailable(f"{BUSY}復元していません。") from None
         raise DatabaseUnavailable(
             f"復元できませんでした（{detail}）。元のデータベースはそのままです。"
         ) from None

@@ -8,6 +8,7 @@ without the user being told.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import resource
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import create_engine, select
 
 from db import backup
 from db.engine import Database, open_database
@@ -220,27 +221,46 @@ def _hold_exclusive_lock(path: str, locked: Any, release: Any) -> None:
     conn.close()
 
 
-def test_backup_and_restore_give_up_on_a_database_locked_by_another_program(
-    demo_path: Path, tmp_path: Path
-) -> None:
-    saved = tmp_path / "saved.sqlite"
-    assert secdesk("--db", demo_path, "backup", "-o", saved).returncode == 0
+@contextlib.contextmanager
+def locked_by_another_program(url: str) -> Iterator[None]:
+    """Another program holds the database locked (SQLite: exclusively, readers too; PostgreSQL:
+    every table an export reads) until the block ends."""
+    if "://" in url:
+        engine = create_engine(url)
+        try:
+            with engine.connect() as conn, conn.begin():
+                conn.exec_driver_sql("LOCK TABLE organization IN ACCESS EXCLUSIVE MODE")
+                yield
+        finally:
+            engine.dispose()
+        return
     context = multiprocessing.get_context("spawn")
     locked, release = context.Event(), context.Event()
-    holder = context.Process(target=_hold_exclusive_lock, args=(str(demo_path), locked, release))
+    holder = context.Process(target=_hold_exclusive_lock, args=(url, locked, release))
     holder.start()
     try:
         assert locked.wait(timeout=120)
-        for verb in (("backup",), ("restore", saved)):
-            done = secdesk("--db", demo_path, *verb)  # each within the busy timeout, not forever
-            lines = done.stderr.strip().splitlines()
-            assert done.returncode == 2 and len(lines) == 1, (verb, done.stderr)
-            assert "使用中" in lines[0], done.stderr
+        yield
     finally:
         release.set()
         holder.join(timeout=60)
-    assert not [p for p in (demo_path.parent / "backups").iterdir() if p.name.startswith(".")]
-    assert secdesk("--db", demo_path, "backup").returncode == 0  # and works once it is free
+
+
+def test_backup_and_restore_give_up_on_a_database_locked_by_another_program(
+    any_demo_url: str, tmp_path: Path
+) -> None:
+    saved = tmp_path / ("saved.json.gz" if "://" in any_demo_url else "saved.sqlite")
+    assert secdesk("--db", any_demo_url, "backup", "-o", saved).returncode == 0
+    with locked_by_another_program(any_demo_url):
+        for verb in (("backup",), ("restore", saved)):
+            done = secdesk("--db", any_demo_url, *verb)  # within the busy timeout, not forever
+            lines = done.stderr.strip().splitlines()
+            assert done.returncode == 2 and len(lines) == 1, (verb, done.stderr)
+            assert "使用中" in lines[0], done.stderr
+    if "://" not in any_demo_url:
+        folder = Path(any_demo_url).parent / "backups"
+        assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+    assert secdesk("--db", any_demo_url, "backup").returncode == 0  # and works once it is free
 
 
 def _limit_file_size() -> None:
