@@ -116,6 +116,9 @@ def _copy(source: Path, target: Path) -> None:
         try:
             with dst:
                 src.backup(dst, progress=_stop_when_busy)
+            # One file, as a backup should be: in WAL mode (copied from the database) every
+            # reader would leave its -wal and -shm files beside it.
+            dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
             src.close()

@@ -269,6 +269,9 @@ def open_database(db: str | None = None, *, create: bool = True, upgrade: bool =
     url = resolve_url(db)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         _check_sqlite_target(Path(url.database), create=create)
+        from db.backup import remove_leftovers  # what a restore killed midway left beside it
+
+        remove_leftovers(Path(url.database).parent)
     database = connect_database(url)
     engine = database.engine
     try:

@@ -301,10 +301,11 @@ def test_a_later_start_removes_what_a_killed_backup_left(demo_path: Path) -> Non
     Path(f"{part}-journal").write_bytes(b"\0" * 512)
     restoring = demo_path.parent / f".{demo_path.name}.restoring"  # an earlier version's
     restoring.write_bytes(b"SQLite format 3\0")
+    assert secdesk("--db", demo_path, "batches").returncode == 0  # the next start
+    assert not restoring.exists()
     assert secdesk("--db", demo_path, "backup").returncode == 0
     assert not part.exists() and not Path(f"{part}-journal").exists()
     assert secdesk("--db", demo_path, "restore", next(folder.iterdir())).returncode == 0
-    assert not restoring.exists()
     assert not [p for p in demo_path.parent.rglob(".*")]
 
 
@@ -343,3 +344,10 @@ def test_a_restore_killed_midway_leaves_the_old_database(demo_db: Database, tmp_
 def note_free_names(database: Database) -> list[Organization]:
     with database.sessions() as session:
         return list(session.scalars(select(Organization)))
+
+
+def test_a_backup_is_one_file_that_reading_leaves_alone(demo_path: Path, tmp_path: Path) -> None:
+    saved = tmp_path / "saved.sqlite"
+    assert secdesk("--db", demo_path, "backup", "-o", saved).returncode == 0
+    assert secdesk("--db", tmp_path / "copy.sqlite", "restore", saved).returncode == 0
+    assert sorted(p.name for p in tmp_path.glob("saved.sqlite*")) == ["saved.sqlite"]
