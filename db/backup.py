@@ -460,6 +460,11 @@ def _server_safety_backup(database: Database, source: Path) -> Path | None:
             f"データベース「{database.display_name()}」に接続できません（{detail}）。"
         ) from None
     if revision is not None:
+        if not database.can_write():  # a read-only role: refused before anything is done
+            raise UserError(
+                f"データベース「{database.display_name()}」に書き込めません（読み取り専用です）。"
+                "復元していません。書き込める接続で開くか、管理者に確認してください。"
+            )
         return take_backup(database, reason="before-restore", spare=source)
     if tables:
         raise UserError(

@@ -31,6 +31,7 @@ from db.models import Organization
 from desktop.ops.registrations import OrganizationInput, get_organization, save_organization
 from tests.cli_support import secdesk
 from tests.concurrent_writer import append_note
+from tests.test_roles import reader_url  # noqa: F401  (a fixture)
 
 SAVES = 20  # before the restore, and again after it
 
@@ -351,3 +352,15 @@ def test_a_backup_is_one_file_that_reading_leaves_alone(demo_path: Path, tmp_pat
     assert secdesk("--db", demo_path, "backup", "-o", saved).returncode == 0
     assert secdesk("--db", tmp_path / "copy.sqlite", "restore", saved).returncode == 0
     assert sorted(p.name for p in tmp_path.glob("saved.sqlite*")) == ["saved.sqlite"]
+
+
+def test_a_read_only_role_cannot_restore(
+    reader_url: str,  # noqa: F811  (the fixture)
+    postgres_url: str,
+    tmp_path: Path,
+) -> None:
+    saved = tmp_path / "saved.json.gz"
+    assert secdesk("--db", postgres_url, "backup", "-o", saved).returncode == 0
+    done = secdesk("--db", reader_url, "restore", saved)
+    lines = done.stderr.strip().splitlines()
+    assert done.returncode == 2 and len(lines) == 1 and "読み取り専用" in lines[0], done.stderr
