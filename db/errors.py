@@ -6,9 +6,10 @@ BUSY = "データベースが別の操作で使用中です。しばらく待っ
 
 
 def is_about_a_lock(detail: str) -> bool:
-    """SQLite's words for a lock another program held too long, and PostgreSQL's (lock_timeout)."""
+    """SQLite's words for a lock another program held too long, and PostgreSQL's (lock_timeout,
+    or a deadlock with it: a restore locks every table while a save locks its rows)."""
     detail = detail.lower()
-    return "locked" in detail or "busy" in detail or "lock timeout" in detail
+    return any(word in detail for word in ("locked", "busy", "lock timeout", "deadlock"))
 
 
 class UserError(Exception):

@@ -26,7 +26,7 @@ from sqlalchemy import create_engine, select
 
 from db import backup
 from db.engine import Database, open_database
-from db.errors import ConflictError
+from db.errors import BUSY, ConflictError, UserError
 from db.models import Organization
 from desktop.ops.registrations import OrganizationInput, get_organization, save_organization
 from tests.cli_support import secdesk
@@ -364,3 +364,74 @@ def test_a_read_only_role_cannot_restore(
     done = secdesk("--db", reader_url, "restore", saved)
     lines = done.stderr.strip().splitlines()
     assert done.returncode == 2 and len(lines) == 1 and "読み取り専用" in lines[0], done.stderr
+
+
+def _busy_window(url: str, organization: int, started: Any, stop: Any, queue: Any) -> None:
+    """A program saving as fast as it can, all through a restore, and on for 20 saves after it
+    is told the restore is over; when each save was made, and how often it was told to retry."""
+    import time
+
+    made: list[tuple[str, float]] = []
+    errors: list[str] = []
+    told = 0
+    database = open_database(url, create=False)
+    try:
+        k = after = 0
+        while after < 20:
+            try:
+                with database.transaction() as session:  # as the window loads, then saves
+                    form = get_organization(session, organization)
+                recent = [*(form.note or "").split(), f"s{k}"][-40:]  # a note of bounded length
+                _save_form(database, form, " ".join(recent))
+            except UserError as exc:  # a conflict, the restore itself, a lock: told, tries again
+                told += 1
+                if not isinstance(exc, ConflictError) and BUSY not in str(exc):
+                    raise
+                continue
+            made.append((f"s{k}", time.time()))
+            k += 1
+            after += stop.is_set()
+            if k == 10:
+                started.set()
+    except Exception as exc:
+        errors.append(f"{type(exc).__name__}: {exc}")
+    finally:
+        database.close()
+        started.set()
+        queue.put((made, errors, told))
+
+
+def test_saves_made_all_through_a_restore_are_never_lost(
+    any_demo_db: Database, any_demo_url: str, tmp_path: Path
+) -> None:
+    """The review's case: a window saving while `secdesk restore` runs. What it saved before
+    the restore is gone (that is what a restore does); everything after is there."""
+    import time
+
+    with any_demo_db.sessions() as session:
+        organization = session.scalars(select(Organization.id).order_by(Organization.id)).first()
+    assert organization is not None
+    saved = tmp_path / ("saved.json.gz" if "://" in any_demo_url else "saved.sqlite")
+    assert secdesk("--db", any_demo_url, "backup", "-o", saved).returncode == 0
+    context = multiprocessing.get_context("spawn")
+    started, stop, queue = context.Event(), context.Event(), context.Queue()
+    writer = context.Process(
+        target=_busy_window, args=(any_demo_url, organization, started, stop, queue)
+    )
+    writer.start()
+    try:
+        assert started.wait(timeout=300)
+        done = secdesk("--db", any_demo_url, "restore", saved)
+        restored_at = time.time()
+        stop.set()
+        assert done.returncode == 0, done.stderr
+        made, errors, told = queue.get(timeout=600)
+    finally:
+        writer.join(timeout=60)
+    assert errors == []
+    kept = note_of(any_demo_db, organization)
+    tokens = [token for token, _at in made]
+    assert kept == tokens[len(tokens) - len(kept) :]  # the latest saves, in order, none missing
+    after = [token for token, at in made if at > restored_at]
+    assert after and set(after) <= set(kept)
+    print(f"\n{len(made)} saves, {len(after)} after the restore, {len(kept)} kept, {told} told")
