@@ -129,8 +129,9 @@ class Database:
         """
         try:
             with self.sessions.begin() as session:
+                changes = _changes_so_far(session)
                 yield session
-                self._refuse_if_restored(session)
+                self._refuse_if_restored(session, changes)
         except IntegrityError:
             raise ValidationError(
                 "同じ内容のデータがすでにあるか、関連するデータが削除されています。"
@@ -148,14 +149,14 @@ class Database:
                 raise  # a mistake in the program, not the user's: it reaches the crash log
             raise DatabaseUnavailable(self._explain(exc)) from None
 
-    def _refuse_if_restored(self, session: Session) -> None:
+    def _refuse_if_restored(self, session: Session, changes_before: int | None) -> None:
         """Checked after the writes, inside their transaction: a restore cannot slip in between
         (it waits for the write lock on SQLite, for the tables' locks on PostgreSQL)."""
         if self.restore_mark is None:
             return
         session.flush()
         conn = session.connection()
-        if not _has_written(conn):
+        if _changes_so_far(session) == changes_before:  # reads are never refused
             return
         mark = restore_mark(conn)
         if mark != self.restore_mark:
@@ -198,13 +199,17 @@ def restore_mark(conn: Connection) -> int | None:
     return None
 
 
-def _has_written(conn: Connection) -> bool:
-    """Whether this transaction has changed anything yet (reads are never refused)."""
-    if conn.dialect.name == "sqlite":  # the driver begins a transaction at the first write
-        return bool(conn.connection.dbapi_connection.in_transaction)  # type: ignore[union-attr]
+def _changes_so_far(session: Session) -> int | None:
+    """What tells whether a transaction has written: on SQLite the rows this connection has
+    changed since it opened (its transaction may begin before any write), on PostgreSQL whether
+    a transaction id was assigned (only a write gets one)."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        changes: int = conn.connection.dbapi_connection.total_changes  # type: ignore[union-attr]
+        return changes
     if conn.dialect.name == "postgresql":
-        return bool(conn.execute(text("SELECT txid_current_if_assigned() IS NOT NULL")).scalar())
-    return True
+        return conn.execute(text("SELECT CAST(txid_current_if_assigned() AS bigint)")).scalar()
+    return None
 
 
 def _check_sqlite_target(path: Path, *, create: bool) -> None:
