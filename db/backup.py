@@ -14,18 +14,20 @@ import contextlib
 import datetime as dt
 import os
 import re
+import secrets
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import URL
+from sqlalchemy import URL, Engine, create_engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import StaticPool
 
 from db import json_backup
-from db.errors import DatabaseUnavailable, UserError
+from db.errors import BUSY, DatabaseUnavailable, UserError, is_about_a_lock
 from db.migrate import known_revision
 
 if TYPE_CHECKING:
@@ -35,6 +37,13 @@ KEEP_BACKUPS = 20
 SQLITE_HEADER = b"SQLite format 3\x00"
 _STAMP = r"(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)(?:\.sqlite|\.json\.gz)$"
 _keep = KEEP_BACKUPS
+PART = ".part"  # a copy being written
+RESTORING = ".restoring"  # a restored database being built (by earlier versions, beside it)
+TEMPORARY_ENDINGS = (PART, RESTORING)
+JOURNAL_ENDINGS = ("-journal", "-wal", "-shm")
+# A restore copies this many pages a step; the target's write transaction stays open across the
+# steps (a kill between them leaves the old data), and between them a lock is checked.
+COPY_STEP_PAGES = 1024
 
 
 def configure(*, keep: int) -> None:
@@ -74,22 +83,83 @@ def _backup_stem(database: Database | Path) -> str:
     return database.path.stem if database.path is not None else _server_name(database)
 
 
+def _stop_when_busy(status: int, _remaining: int, _total: int) -> None:
+    """The backup API's progress: SQLite has already waited the busy timeout for the lock, and
+    would otherwise be asked again and again without end."""
+    if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        raise UserError(BUSY)
+
+
+def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A plain SQLite connection that waits for a lock as long as the program does, no longer."""
+    from db.engine import SQLITE_BUSY_TIMEOUT_MS
+
+    where = f"{path.absolute().as_uri()}?mode=ro" if read_only else str(path)
+    return sqlite3.connect(where, uri=read_only, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+
+
+def _remove_with_journal(path: Path) -> None:
+    """A temporary database file and the journal SQLite keeps beside it (a write that failed,
+    on a full disk say, leaves one)."""
+    for name in (path, *(Path(f"{path}{end}") for end in JOURNAL_ENDINGS)):
+        with contextlib.suppress(OSError):
+            name.unlink(missing_ok=True)
+
+
 def _copy(source: Path, target: Path) -> None:
     """Copy through a temporary name: an interrupted copy never looks like a backup."""
-    temp = target.with_name(f".{target.name}.part")
-    temp.unlink(missing_ok=True)
+    temp = target.with_name(f".{target.name}{PART}")
+    _remove_with_journal(temp)
     try:
-        src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+        src = _connect(source, read_only=True)
         dst = sqlite3.connect(temp)
         try:
             with dst:
-                src.backup(dst)
+                src.backup(dst, progress=_stop_when_busy)
+            # One file, as a backup should be: in WAL mode (copied from the database) every
+            # reader would leave its -wal and -shm files beside it.
+            dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
             src.close()
         os.replace(temp, target)
     finally:
-        temp.unlink(missing_ok=True)
+        _remove_with_journal(temp)
+
+
+def _in_use(path: Path) -> bool:
+    """Whether a program is still writing this temporary database: it holds SQLite's lock."""
+    try:
+        probe = sqlite3.connect(path, timeout=0)
+        try:
+            probe.execute("BEGIN EXCLUSIVE")
+            probe.rollback()
+        finally:
+            probe.close()
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
+    except sqlite3.DatabaseError:  # a half-written copy is not a database yet
+        return False
+    return False
+
+
+def remove_leftovers(folder: Path) -> None:
+    """What a backup or restore killed midway left in `folder` (its temporary copies and their
+    journals); the copies still being written by another program are left alone."""
+    try:
+        names = [path for path in folder.iterdir() if path.name.startswith(".")]
+    except OSError:
+        return
+    for path in names:
+        if path.name.endswith(TEMPORARY_ENDINGS) and not _in_use(path):
+            _remove_with_journal(path)
+        elif path.name.endswith(
+            tuple(f"{t}{j}" for t in TEMPORARY_ENDINGS for j in JOURNAL_ENDINGS)
+        ):
+            stem = path.name[: path.name.rindex("-")]
+            if not (folder / stem).exists():  # a journal whose copy is gone
+                with contextlib.suppress(OSError):
+                    path.unlink(missing_ok=True)
 
 
 def _own_backups(database: Database | Path) -> re.Pattern[str]:
@@ -207,6 +277,7 @@ def take_if_due(database: Database | Path, every: dt.timedelta) -> Path | None:
 def prune(database: Database | Path, keep: int | None = None, spare: Path | None = None) -> None:
     """Keep the newest `keep` of each kind: routine backups (manual, scheduled) never push out
     the ones taken before an import, an undo, a merge, a restore or an upgrade."""
+    remove_leftovers(backup_dir(database))
     seen: dict[str, int] = {}
     for old in list_backups(database):
         seen[old.reason] = seen.get(old.reason, 0) + 1
@@ -241,18 +312,90 @@ def _check_sqlite_backup(source: Path) -> None:
         )
 
 
-def _copy_and_upgrade(source: Path, staging: Path) -> None:
-    """The backup, brought to the current schema (a backup taken before an upgrade is older)."""
-    from db.engine import Database, make_engine
+def _staged(source: Path, kind: str, revision: str) -> Engine:
+    """The backup as a database of the current schema, built in memory (so that a kill leaves
+    nothing behind), with a new restore mark (db.engine.restore_mark)."""
+    from db.engine import Database
     from db.migrate import upgrade
 
-    _copy(source, staging)
-    url = URL.create("sqlite", database=str(staging))
-    engine = make_engine(url)
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    staging = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
     try:
-        upgrade(Database(url, engine, sessionmaker(engine)))
+        if kind == "json":
+            json_backup.load_into_sqlite(source, revision, staging)
+        else:
+            src = _connect(source, read_only=True)
+            try:  # a copy into memory keeps the page size it was given
+                memory.execute(
+                    f"PRAGMA page_size = {src.execute('PRAGMA page_size').fetchone()[0]}"
+                )
+                src.backup(memory, progress=_stop_when_busy)
+            finally:
+                src.close()
+            url = URL.create("sqlite")
+            upgrade(Database(url, staging, sessionmaker(staging)))
+        memory.execute(f"PRAGMA user_version = {secrets.randbelow(2**31 - 1) + 1}")
+    except BaseException:
+        staging.dispose()
+        raise
+    return staging
+
+
+def _live_page_size(target: Path) -> int | None:
+    """The page size of the database being restored, or None when it cannot be read (damaged)."""
+    try:
+        probe = _connect(target)
+        try:
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            size: int = probe.execute("PRAGMA page_size").fetchone()[0]
+            return size
+        finally:
+            probe.close()
+    except sqlite3.OperationalError as exc:
+        if is_about_a_lock(str(exc)):
+            raise UserError(BUSY) from None
+        raise
+    except sqlite3.DatabaseError:
+        return None
+
+
+def _copy_into(staging: Engine, target: Path) -> None:
+    """Put the staged database in place of the target's content.
+
+    Through SQLite's backup API into the open file: one transaction of the target's own
+    journal, under its write lock, so that every connection of every program sees the restored
+    data (none keeps writing to a replaced file), and a kill midway leaves the old data. A
+    damaged file (or one of another page size, which a WAL database cannot take) is replaced
+    whole instead: a new file moved over it.
+    """
+    with staging.connect() as conn:
+        memory = conn.connection.dbapi_connection
+        assert isinstance(memory, sqlite3.Connection)
+        page_size = memory.execute("PRAGMA page_size").fetchone()[0]
+        if target.exists() and _live_page_size(target) == page_size:
+            live = _connect(target)
+            try:
+                memory.backup(live, pages=COPY_STEP_PAGES, progress=_stop_when_busy)
+            finally:
+                live.close()
+            return
+        built = target.with_name(f".{target.name}{RESTORING}")
+        _remove_with_journal(built)
+        try:
+            _copy_connection(memory, built)
+            os.replace(built, target)
+        finally:
+            _remove_with_journal(built)
+        for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
+            leftover.unlink(missing_ok=True)  # the old file's journal must not touch the new one
+
+
+def _copy_connection(memory: sqlite3.Connection, target: Path) -> None:
+    out = sqlite3.connect(target)
+    try:
+        memory.backup(out)
     finally:
-        engine.dispose()
+        out.close()
 
 
 def _kind_of_backup(source: Path) -> str:
@@ -275,11 +418,13 @@ def _kind_of_backup(source: Path) -> str:
 def _safety_copy(target: Path) -> Path:
     """Keep the current state before it is replaced, even when it is damaged."""
     safety = _new_backup_path(target, "before-restore", ".sqlite")
+    temp = safety.with_name(f".{safety.name}{PART}")
     try:
         try:
             _copy(target, safety)
-        except sqlite3.Error:
-            temp = safety.with_name(f".{safety.name}.part")
+        except sqlite3.OperationalError as exc:  # a full disk, a lock: not the database's fault
+            raise OSError(str(exc)) from None
+        except sqlite3.DatabaseError:
             shutil.copy2(target, temp)  # damaged: keep the bytes as they are
             os.replace(temp, safety)
     except OSError as exc:
@@ -287,7 +432,18 @@ def _safety_copy(target: Path) -> Path:
             f"復元の前のバックアップ「{safety}」を作成できないため、復元しません"
             f"（{exc.strerror or exc}）。"
         ) from None
+    finally:
+        _remove_with_journal(temp)
     return safety
+
+
+def _refuse_read_only(target: Path) -> None:
+    """A restore writes the database: a read-only one is refused as by every other change."""
+    if target.exists() and not (os.access(target, os.W_OK) and os.access(target.parent, os.W_OK)):
+        raise UserError(
+            f"データベース「{target}」に書き込めません（読み取り専用です）。復元していません。"
+            "書き込めるデータベースを指定するか、管理者に確認してください。"
+        )
 
 
 def _server_safety_backup(database: Database, source: Path) -> Path | None:
@@ -304,6 +460,11 @@ def _server_safety_backup(database: Database, source: Path) -> Path | None:
             f"データベース「{database.display_name()}」に接続できません（{detail}）。"
         ) from None
     if revision is not None:
+        if not database.can_write():  # a read-only role: refused before anything is done
+            raise UserError(
+                f"データベース「{database.display_name()}」に書き込めません（読み取り専用です）。"
+                "復元していません。書き込める接続で開くか、管理者に確認してください。"
+            )
         return take_backup(database, reason="before-restore", spare=source)
     if tables:
         raise UserError(
@@ -317,9 +478,15 @@ def restore(database: Database | Path, source: Path) -> Path | None:
     """Replace the database with `source`, after keeping a backup of the current state.
 
     Returns the path of that safety backup (None when there was no database file yet). A file
-    database is rebuilt beside itself and then moved over it; a server database is replaced in
-    one transaction: an interruption leaves either the old or the new database, never a mixture.
+    database gets the backup's content in one transaction of its own (see _copy_into), a server
+    database is replaced in one transaction: an interruption leaves either the old or the new
+    database, never a mixture, and every program that has it open sees the restored one.
     """
+    if _is_file(database):  # checked first: reading it would drop this program's locks on it
+        live = database if isinstance(database, Path) else database.path
+        assert live is not None
+        if source.resolve() == live.resolve():
+            raise UserError("開いているデータベースそのものは復元元にできません。")
     kind = _kind_of_backup(source)
     revision = json_backup.check_file(source) if kind == "json" else ""
     if not _is_file(database):
@@ -332,36 +499,29 @@ def restore(database: Database | Path, source: Path) -> Path | None:
             )
         kept = _server_safety_backup(database, source)
         json_backup.restore_into_server(database, source, revision)
+        database.restore_mark = database.read_restore_mark()  # its own restore: no surprise
         return kept
     target = database if isinstance(database, Path) else database.path
     assert target is not None
-    if source.resolve() == target.resolve():
-        raise UserError("開いているデータベースそのものは復元元にできません。")
     if not target.parent.is_dir():
         raise UserError(f"フォルダ「{target.parent}」がありません。")
-    if not isinstance(database, Path):
-        database.engine.dispose()  # no pooled connection may keep the old file open
+    _refuse_read_only(target)
+    remove_leftovers(target.parent)
     safety = _safety_copy(target) if target.exists() else None
-    staging = target.with_name(f".{target.name}.restoring")
-    staging.unlink(missing_ok=True)
     try:
-        if kind == "json":
-            json_backup.load_into_file(source, revision, staging)
-        else:
-            _copy_and_upgrade(source, staging)
-        os.replace(staging, target)
+        staging = _staged(source, kind, revision)
+        try:
+            _copy_into(staging, target)
+        finally:
+            staging.dispose()
     except (sqlite3.Error, OSError, SQLAlchemyError) as exc:
-        with contextlib.suppress(OSError):
-            staging.unlink(missing_ok=True)
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        if is_about_a_lock(detail.lower()):
+            raise UserError(BUSY) from None
         raise UserError(
             f"復元できませんでした（{detail}）。元のデータベースはそのままです。"
         ) from None
-    except UserError:
-        with contextlib.suppress(OSError):
-            staging.unlink(missing_ok=True)
-        raise
-    for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
-        leftover.unlink(missing_ok=True)  # the old file's journal must not touch the new one
+    if not isinstance(database, Path):
+        database.restore_mark = database.read_restore_mark()  # its own restore: no surprise
     prune(target, spare=source)
     return safety

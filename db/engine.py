@@ -31,15 +31,19 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db import audit, keys, migrate  # noqa: F401  (keys registers listeners)
 from db.errors import (
+    BUSY,
     ConflictError,
+    DatabaseRestored,
     DatabaseUnavailable,
     PasswordRequired,
     UserError,
     ValidationError,
+    is_about_a_lock,
 )
 from db.paths import default_database_path
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+LOCK_WAIT_MS = SQLITE_BUSY_TIMEOUT_MS  # PostgreSQL's lock_timeout
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a role refused an operation
 # A role that cannot write these cannot save anything: the window is read-only for it.
 WRITTEN_BY_EVERY_EDIT = ("organization", "registration", "audit_log")
@@ -53,7 +57,7 @@ def resolve_url(db: str | None) -> URL:
     if "://" in db:
         try:
             return make_url(db)
-        except ArgumentError:
+        except (ArgumentError, ValueError):  # ValueError: a port that is not a number
             raise DatabaseUnavailable(
                 f"データベースの指定「{db}」は URL として読めません。"
                 "ファイルのパスか postgresql+psycopg://… の形で指定してください。"
@@ -89,6 +93,10 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    # The restore mark when this program loaded its data (None: not watched). A save made after
+    # someone restored the database is refused once, so that nothing typed into a form loaded
+    # before the restore lands silently in the restored data.
+    restore_mark: int | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -135,7 +143,9 @@ class Database:
         try:
             with self.sessions.begin() as session:
                 session.connection(execution_options={WRITE_LOCK: True})
+                changes = _changes_so_far(session)
                 yield session
+                self._refuse_if_restored(session, changes)
         except IntegrityError:
             raise ValidationError(
                 "同じ内容のデータがすでにあるか、関連するデータが削除されています。"
@@ -153,6 +163,27 @@ class Database:
                 raise  # a mistake in the program, not the user's: it reaches the crash log
             raise DatabaseUnavailable(self._explain(exc)) from None
 
+    def _refuse_if_restored(self, session: Session, changes_before: int | None) -> None:
+        """Checked after the writes, inside their transaction: a restore cannot slip in between
+        (it waits for the write lock on SQLite, for the tables' locks on PostgreSQL)."""
+        if self.restore_mark is None:
+            return
+        session.flush()
+        conn = session.connection()
+        if _changes_so_far(session) == changes_before:  # reads are never refused
+            return
+        mark = restore_mark(conn)
+        if mark != self.restore_mark:
+            self.restore_mark = mark  # said once: the window reloads, the next save is kept
+            raise DatabaseRestored(
+                "データベースは別の操作でバックアップから復元されました。この変更は保存していません。"
+                "一覧を更新（F5）して、内容を確かめてからやり直してください。"
+            )
+
+    def read_restore_mark(self) -> int | None:
+        with self.engine.connect() as conn:
+            return restore_mark(conn)
+
     def _explain(self, exc: OperationalError | ProgrammingError) -> str:
         detail = str(exc.orig).lower()
         if "readonly" in detail or "read-only" in detail or "permission denied" in detail:
@@ -160,8 +191,8 @@ class Database:
                 f"データベース「{self.display_name()}」に書き込めません（読み取り専用です）。"
                 "書き込めるデータベースを開くか、管理者に確認してください。"
             )
-        if "locked" in detail or "busy" in detail:
-            return "データベースが別の操作で使用中です。しばらく待ってからやり直してください。"
+        if is_about_a_lock(detail):
+            return BUSY
         if _is_about_the_disk(detail):
             return f"{DISK_PROBLEM}何も変更していません。"
         return f"データベースの操作に失敗しました（{str(exc.orig).splitlines()[0]}）。"
@@ -170,18 +201,43 @@ class Database:
         self.engine.dispose()
 
 
+def restore_mark(conn: Connection) -> int | None:
+    """What changes each time the database is restored, wherever it is open: on SQLite the
+    user_version (a restore sets a new random number), on PostgreSQL the identity of the table of
+    the schema version (a restore creates the tables anew)."""
+    if conn.dialect.name == "sqlite":
+        mark: int | None = conn.exec_driver_sql("PRAGMA user_version").scalar()
+        return mark
+    if conn.dialect.name == "postgresql":
+        return conn.execute(text("SELECT CAST(to_regclass('alembic_version') AS oid)")).scalar()
+    return None
+
+
+def _changes_so_far(session: Session) -> int | None:
+    """What tells whether a transaction has written: on SQLite the rows this connection has
+    changed since it opened (its transaction may begin before any write), on PostgreSQL whether
+    a transaction id was assigned (only a write gets one)."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        changes: int = conn.connection.dbapi_connection.total_changes  # type: ignore[union-attr]
+        return changes
+    if conn.dialect.name == "postgresql":
+        return conn.execute(text("SELECT CAST(txid_current_if_assigned() AS bigint)")).scalar()
+    return None
+
+
 def _check_sqlite_target(path: Path, *, create: bool) -> None:
     if path.exists():
         if path.is_dir():
             raise DatabaseUnavailable(
                 f"「{path}」はフォルダです。データベースファイルのパスを指定してください。"
             )
-        with path.open("rb") as fh:
-            head = fh.read(16)
-        if head and head != b"SQLite format 3\x00":
+        # Its size, not its first bytes: closing a file this program has open as a database
+        # would drop SQLite's locks on it (POSIX drops a process's locks on any close).
+        if path.stat().st_size == 0 and not create:  # opening it would write SQLite's header
             raise DatabaseUnavailable(
-                f"「{path}」はデータベースファイルではありません（壊れているか、別の種類のファイルです）。"
-                "正しいファイルを指定するか、バックアップから復元してください。"
+                f"「{path}」は空のファイルで、事務局デスクのデータベースではありません。"
+                "secdesk --db … init で作成するか、正しいファイルを指定してください。"
             )
         return
     if not create:
@@ -205,7 +261,10 @@ def make_engine(url: URL) -> Engine:
             event.listen(engine, "connect", _set_sqlite_pragmas)
             event.listen(engine, "begin", _begin_writing)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            # A lock held by another program is waited for as long as on SQLite, then the
+            # statement gives up (the user is told the database is busy), never forever.
+            waits = {} if "options" in url.query else {"options": f"-c lock_timeout={LOCK_WAIT_MS}"}
+            engine = create_engine(url, pool_pre_ping=True, connect_args=waits)
     except (NoSuchModuleError, ImportError, ArgumentError) as exc:
         raise DatabaseUnavailable(
             f"データベース「{url.render_as_string(hide_password=True)}」には接続できません"
@@ -222,13 +281,17 @@ def connect_database(url: URL) -> Database:
 
 
 def open_database(db: str | None = None, *, create: bool = True, upgrade: bool = True) -> Database:
-    """Open (and if allowed create or upgrade) the database named by `--db`.
+    """Open (and if allowed create or upgrade) the database named by `--db`. Without `create`,
+    neither a new file nor a schema in an empty file or server database is made.
 
     Raises DatabaseUnavailable with one clear sentence when it cannot be used.
     """
     url = resolve_url(db)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         _check_sqlite_target(Path(url.database), create=create)
+        from db.backup import remove_leftovers  # what a restore killed midway left beside it
+
+        remove_leftovers(Path(url.database).parent)
     database = connect_database(url)
     engine = database.engine
     try:
@@ -241,9 +304,10 @@ def open_database(db: str | None = None, *, create: bool = True, upgrade: bool =
                         "バックアップから復元してください（secdesk restore FILE）。"
                     )
         if upgrade:
-            migrate.bring_up_to_date(database)
+            migrate.bring_up_to_date(database, create=create)
         else:
             migrate.require_current(database)
+        database.restore_mark = database.read_restore_mark()
     except UserError:  # refused, or the backup before an upgrade could not be made
         engine.dispose()
         raise
@@ -253,6 +317,12 @@ def open_database(db: str | None = None, *, create: bool = True, upgrade: bool =
         if _is_about_the_disk(detail.lower()):
             raise DatabaseUnavailable(
                 f"データベース「{database.display_name()}」を開けません。{DISK_PROBLEM}"
+            ) from None
+        if "file is not a database" in detail:  # SQLite read its header: not SQLite's
+            raise DatabaseUnavailable(
+                f"「{database.display_name()}」はデータベースファイルではありません"
+                "（壊れているか、別の種類のファイルです）。"
+                "正しいファイルを指定するか、バックアップから復元してください。"
             ) from None
         if _is_about_the_password(exc):
             raise PasswordRequired(

@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+BUSY = "データベースが別の操作で使用中です。しばらく待ってからやり直してください。"
+
+
+def is_about_a_lock(detail: str) -> bool:
+    """SQLite's words for a lock another program held too long, and PostgreSQL's (lock_timeout,
+    or a deadlock with it: a restore locks every table while a save locks its rows)."""
+    detail = detail.lower()
+    return any(word in detail for word in ("locked", "busy", "lock timeout", "deadlock"))
+
 
 class UserError(Exception):
     """A problem with the user's input or environment (CLI exit code 2), never a bug."""
@@ -32,6 +41,11 @@ class ConflictError(UserError):
         super().__init__(message)
         self.table = table
         self.row_id = row_id
+
+
+class DatabaseRestored(ConflictError):
+    """The database was restored from a backup (by another window, PC or `secdesk restore`)
+    after this program loaded its data: the change is refused once, and the window reloads."""
 
 
 class NeedsConfirmation(UserError):

@@ -24,12 +24,11 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from sqlalchemy import (
-    URL,
     Connection,
+    Engine,
     MetaData,
     Table,
     bindparam,
-    create_engine,
     func,
     inspect,
     select,
@@ -40,7 +39,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.types import Date, DateTime, Time
 
 from db import text_rules
-from db.errors import DatabaseUnavailable, UserError
+from db.errors import BUSY, DatabaseUnavailable, UserError, is_about_a_lock
 
 if TYPE_CHECKING:
     from db.engine import Database
@@ -124,6 +123,8 @@ def dump(database: Database, target: Path) -> None:
     except (OSError, SQLAlchemyError) as exc:
         temp.unlink(missing_ok=True)
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        if is_about_a_lock(detail):
+            raise UserError(BUSY) from None
         raise UserError(f"バックアップ「{target}」を作成できません（{detail}）。") from None
 
 
@@ -332,20 +333,16 @@ def load(conn: Connection, source: Path, revision: str) -> None:
         reset_sequences(conn)
 
 
-def load_into_file(source: Path, revision: str, target: Path) -> None:
-    """Build a new SQLite file from the dump (the caller moves it into place)."""
-    engine = create_engine(URL.create("sqlite", database=str(target)))
-    try:
-        with engine.begin() as conn:
-            load(conn, source, revision)
-            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        if broken:
-            raise UserError(
-                f"「{source}」の中に、存在しないデータを参照する行があります（表 {broken[0][0]} ほか"
-                f" {len(broken)} 行）。別のバックアップを指定してください。"
-            )
-    finally:
-        engine.dispose()
+def load_into_sqlite(source: Path, revision: str, engine: Engine) -> None:
+    """Build a new SQLite database on `engine` from the dump (the caller puts it in place)."""
+    with engine.begin() as conn:
+        load(conn, source, revision)
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise UserError(
+            f"「{source}」の中に、存在しないデータを参照する行があります（表 {broken[0][0]} ほか"
+            f" {len(broken)} 行）。別のバックアップを指定してください。"
+        )
 
 
 def restore_into_server(database: Database, source: Path, revision: str) -> None:
@@ -355,6 +352,8 @@ def restore_into_server(database: Database, source: Path, revision: str) -> None
             load(conn, source, revision)
     except SQLAlchemyError as exc:
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        if is_about_a_lock(detail):
+            raise DatabaseUnavailable(f"{BUSY}復元していません。") from None
         raise DatabaseUnavailable(
             f"復元できませんでした（{detail}）。元のデータベースはそのままです。"
         ) from None

@@ -56,14 +56,18 @@ def known_revision(revision: str) -> bool:
     return any(rev.revision == revision for rev in script.walk_revisions())
 
 
+def _not_ours(database: Database) -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        f"「{database.display_name()}」は事務局デスクのデータベースではありません"
+        "（空か、別のアプリのデータベースです）。secdesk --db … init で作成してください。"
+    )
+
+
 def require_current(database: Database) -> None:
     """For read-only use: the schema must already be the one this version writes."""
     current = current_revision(database)
     if current is None:
-        raise DatabaseUnavailable(
-            f"「{database.display_name()}」は事務局デスクのデータベースではありません"
-            "（空か、別のアプリのデータベースです）。secdesk --db … init で作成してください。"
-        )
+        raise _not_ours(database)
     if current != head_revision():
         _refuse_unknown(database, current)
         raise DatabaseUnavailable(
@@ -94,13 +98,16 @@ def upgrade_connection(conn: Connection, revision: str = "head") -> None:
     command.upgrade(config, revision)
 
 
-def bring_up_to_date(database: Database) -> None:
-    """Create the schema on an empty database; upgrade an older one after taking a backup."""
+def bring_up_to_date(database: Database, *, create: bool = True) -> None:
+    """Create the schema on an empty database (when allowed to `create`); upgrade an older one
+    after taking a backup."""
     from db import backup  # late import: backup needs an open Database
 
     current = current_revision(database)
     if current == head_revision():
         return
+    if current is None and not create:
+        raise _not_ours(database)
     if current is None:
         from db.engine import table_names
 

@@ -10,12 +10,15 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from db.engine import open_database
 from db.models import Organization
 from desktop import settings
 from desktop.ui.main_window import MainWindow
+from tests.cli_support import secdesk
 from tests.gui_support import settle, window  # noqa: F401  (a fixture)
+from tests.test_gui import fill, open_dialog, read
 from tests.test_gui_workflows import shown_rows
 
 
@@ -77,3 +80,45 @@ def test_how_many_backups_are_kept_is_a_setting(window: MainWindow, qtbot: QtBot
         settle(qtbot, window)
     # two of each kind: the scheduled one taken at start stays beside the manual ones
     assert [b.reason for b in shown_rows(dialog.table)] == ["manual", "manual", "scheduled"]
+
+
+def test_the_window_reloads_when_another_program_restores(
+    window: MainWindow, qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    """Another window (or `secdesk restore`) restores the database: this window shows the
+    restored data, and a form it had open is not saved over it without a word."""
+    saved = tmp_path / "saved.sqlite"
+    assert secdesk("--db", demo_path, "backup", "-o", saved).returncode == 0
+    tab = window.registrations
+    tab.search.setText("秩父市")
+    tab.table.selectRow(0)
+    settle(qtbot, window)
+    tab.edit_organization()  # a form opened before the restore
+    dialog = open_dialog(window)
+    fill(dialog, phone="0494-22-2211")
+
+    other_pc = open_database(str(demo_path))  # meanwhile a colleague adds one
+    try:
+        with other_pc.transaction() as session:
+            session.add(Organization(kind="company", name="株式会社 復元で消える"))
+    finally:
+        other_pc.close()
+    done = secdesk("--db", demo_path, "restore", saved)
+    assert done.returncode == 0, done.stderr
+    tab.search.setText("")
+    qtbot.waitUntil(lambda: "復元されました" in window.statusBar().currentMessage(), timeout=30000)
+    settle(qtbot, window)
+    assert "株式会社 復元で消える" not in names_in_registrations(window)
+
+    dialog.submit()
+    settle(qtbot, window)
+    assert dialog.isVisible() and "復元されました" in dialog.error_label.text()
+    assert read(demo_path, phone_of_chichibu) != "0494-22-2211"
+    dialog.submit()  # told, and still wanted: saved into the restored database
+    settle(qtbot, window)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    assert read(demo_path, phone_of_chichibu) == "0494-22-2211"
+
+
+def phone_of_chichibu(session: Session) -> str | None:
+    return session.scalars(select(Organization.phone).where(Organization.name == "秩父市")).one()

@@ -53,6 +53,7 @@ TAB_NAMES = (
     QT_TR_NOOP("ダッシュボード"),
 )
 BACKUP_CHECK_MINUTES = 10
+RESTORE_CHECK_SECONDS = 5  # how soon the window sees that another program restored the database
 EXIT_INTERNAL = 3  # as the command line's exit code for a bug
 
 
@@ -94,6 +95,12 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_CHECK_MINUTES * 60_000)
         self.backup_timer.timeout.connect(self._backup_if_due)
         self.backup_timer.start()
+        self._restore_mark: int | None = None
+        self.restore_timer = QTimer(self)
+        self.restore_timer.setInterval(RESTORE_CHECK_SECONDS * 1000)
+        self.restore_timer.timeout.connect(self._check_restored)
+        self.restore_timer.start()
+        self.worker.restored.connect(self._restored_elsewhere)
         self.setAcceptDrops(True)  # drop Excel files or folders onto the window to import them
 
         self._build_menus()
@@ -322,6 +329,7 @@ class MainWindow(QMainWindow):
         self.db_label.setText(tr("データベース: {name}").format(name=display_name))
         self.setWindowTitle(f"{tr(APP_TITLE)} — {Path(display_name).name}")
         self.refresh_all()
+        self._note_restore_mark()
         self.worker.run(lambda database: database.can_write(), on_result=self._set_writable)
         self.worker.run(
             lambda database: warning_for(database.path) if database.path else None,
@@ -444,6 +452,41 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.registrations)
         self.registrations.show_matching()
 
+    def _note_restore_mark(self) -> None:
+        """The database's restore mark as the window loads it (db.engine.restore_mark)."""
+
+        def note(mark: int | None) -> None:
+            self._restore_mark = mark
+
+        self.worker.run(lambda database: database.read_restore_mark(), on_result=note)
+
+    def _check_restored(self) -> None:
+        """Another window, PC or `secdesk restore` may have restored the database: then the
+        window reloads (it is checked when no work is queued, so the window's own restore, which
+        notes the new mark, is never taken for someone else's)."""
+        if not self.worker.has_database or not self.worker.idle:
+            return
+
+        def compare(mark: int | None) -> None:
+            if mark != self._restore_mark:
+                self._restored_elsewhere()
+
+        self.worker.run(
+            lambda database: database.read_restore_mark(),
+            on_result=compare,
+            on_error=lambda _error: None,  # unreachable for a moment: checked again soon
+        )
+
+    def _restored_elsewhere(self) -> None:
+        self._note_restore_mark()
+        self.refresh_all()
+        self.statusBar().showMessage(
+            tr(
+                "データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。"
+            ),
+            30000,
+        )
+
     def refresh_all(self) -> None:
         for tab in self.all_tabs():
             tab.refresh()
@@ -480,6 +523,7 @@ class MainWindow(QMainWindow):
 
         self.backups_dialog = BackupsDialog(self.worker, self, read_only=self.read_only)
         self.backups_dialog.restored.connect(self.refresh_all)
+        self.backups_dialog.restored.connect(self._note_restore_mark)
         self.backups_dialog.open()
 
     def _backup_if_due(self) -> None:

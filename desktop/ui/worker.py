@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from db.errors import UserError
+from db.errors import DatabaseRestored, UserError
 from desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ class DbWorker(QObject):
     _finished = Signal(object, object, object)  # handler, result, error
     busy_changed = Signal(bool)
     failed = Signal(str)  # an error nobody handled: the window shows it
+    restored = Signal()  # a save was refused: someone restored the database meanwhile
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +146,8 @@ class DbWorker(QObject):
     def _deliver(self, handlers: Any, result: Any, error: BaseException | None) -> None:
         on_result, on_error = handlers
         try:
+            if isinstance(error, DatabaseRestored):
+                self.restored.emit()  # the window reloads, whoever handles the refusal
             if error is None:
                 if on_result is not None:
                     on_result(result)

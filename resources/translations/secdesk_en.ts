@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/backups_dialog.py" line="48"/>
         <location filename="../../desktop/ui/events_tab.py" line="268"/>
         <location filename="../../desktop/ui/history_dialog.py" line="14"/>
-        <location filename="../../desktop/ui/import_flow.py" line="274"/>
+        <location filename="../../desktop/ui/import_flow.py" line="268"/>
         <location filename="../../desktop/sheets/audit_log.py" line="37"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="83"/>
         <source>日時</source>
@@ -45,9 +45,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="40"/>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="27"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="28"/>
         <location filename="../../desktop/ui/history_dialog.py" line="18"/>
-        <location filename="../../desktop/ui/import_flow.py" line="276"/>
+        <location filename="../../desktop/ui/import_flow.py" line="270"/>
         <location filename="../../desktop/sheets/audit_log.py" line="41"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
         <location filename="../../desktop/sheets/upcoming.py" line="40"/>
@@ -97,9 +97,9 @@
         <location filename="../../desktop/ui/backups_dialog.py" line="107"/>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
         <location filename="../../desktop/ui/history_dialog.py" line="31"/>
-        <location filename="../../desktop/ui/import_flow.py" line="304"/>
+        <location filename="../../desktop/ui/import_flow.py" line="298"/>
         <location filename="../../desktop/ui/matching_dialog.py" line="67"/>
-        <location filename="../../desktop/ui/sheet_preview.py" line="190"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="194"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
@@ -160,8 +160,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="54"/>
-        <location filename="../../desktop/ui/import_flow.py" line="275"/>
-        <location filename="../../desktop/ui/import_review.py" line="97"/>
+        <location filename="../../desktop/ui/import_flow.py" line="269"/>
+        <location filename="../../desktop/ui/import_review.py" line="98"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
@@ -309,14 +309,14 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="55"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="362"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="365"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="56"/>
         <location filename="../../desktop/ui/councils_tab.py" line="226"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="363"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="366"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="86"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="352"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="355"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="91"/>
-        <location filename="../../desktop/ui/import_review.py" line="212"/>
+        <location filename="../../desktop/ui/import_review.py" line="213"/>
         <source>表示:</source>
         <translation>Show:</translation>
     </message>
@@ -460,57 +460,57 @@
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="349"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="352"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="352"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="355"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="364"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="367"/>
         <location filename="../../desktop/ui/events_tab.py" line="117"/>
         <location filename="../../desktop/ui/events_tab.py" line="128"/>
         <location filename="../../desktop/ui/events_tab.py" line="276"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="75"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="254"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="40"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/council_members.py" line="102"/>
         <source>備考</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="375"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="378"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="380"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="383"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="19"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="20"/>
         <source>期限超過</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="22"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="23"/>
         <location filename="../../desktop/sheets/upcoming.py" line="38"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="26"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="27"/>
         <location filename="../../desktop/sheets/upcoming.py" line="39"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="28"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="29"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="68"/>
         <location filename="../../desktop/sheets/upcoming.py" line="41"/>
@@ -518,39 +518,39 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="40"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="41"/>
         <source>この日から見た予定・期限と登録数（例: 令和2年7月1日）。</source>
         <translation>Plans, deadlines and registrations as seen from this day (e.g. 2020-07-01).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="46"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="47"/>
         <location filename="../../desktop/sheets/upcoming.py" line="35"/>
         <source>今後の予定と期限</source>
         <translation>Coming plans and deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="51"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="80"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="52"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="81"/>
         <source>時点:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="59"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="60"/>
         <source>今後{DEFAULT_WEEKS}週間の予定と期限（期限超過は赤）</source>
         <translation>Plans and deadlines of the next {DEFAULT_WEEKS} weeks (overdue in red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="68"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="69"/>
         <source>登録数（取下げを除く）</source>
         <translation>Registrations (withdrawn ones left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="90"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="91"/>
         <source>{as_of}から{until}まで</source>
         <translation>From {as_of} to {until}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="93"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="94"/>
         <source>&#x3000;期限超過 {overdue}件</source>
         <translation>  {overdue} overdue</translation>
     </message>
@@ -558,24 +558,24 @@
         <location filename="../../desktop/ui/councils_tab.py" line="191"/>
         <location filename="../../desktop/ui/councils_tab.py" line="228"/>
         <location filename="../../desktop/ui/councils_tab.py" line="255"/>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="31"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="32"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="44"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="32"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="33"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="32"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="45"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="247"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="393"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="22"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="39"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="23"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="40"/>
         <source>区分</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="33"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="34"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
@@ -734,8 +734,8 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="78"/>
         <location filename="../../desktop/ui/events_tab.py" line="131"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="24"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="35"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="25"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="36"/>
         <location filename="../../desktop/sheets/council_members.py" line="80"/>
         <location filename="../../desktop/sheets/council_members.py" line="102"/>
         <location filename="../../desktop/sheets/participants.py" line="57"/>
@@ -755,9 +755,9 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="80"/>
         <location filename="../../desktop/ui/events_tab.py" line="133"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="25"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="38"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="204"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="26"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="39"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="205"/>
         <location filename="../../desktop/sheets/council_members.py" line="81"/>
         <location filename="../../desktop/sheets/council_members.py" line="102"/>
         <location filename="../../desktop/sheets/participants.py" line="59"/>
@@ -767,9 +767,9 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="81"/>
         <location filename="../../desktop/ui/events_tab.py" line="134"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="23"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="31"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="199"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="24"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="32"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="200"/>
         <location filename="../../desktop/sheets/council_members.py" line="79"/>
         <location filename="../../desktop/sheets/participants.py" line="60"/>
         <source>役職</source>
@@ -795,7 +795,7 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="84"/>
         <location filename="../../desktop/ui/events_tab.py" line="142"/>
-        <location filename="../../desktop/ui/import_flow.py" line="278"/>
+        <location filename="../../desktop/ui/import_flow.py" line="272"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="407"/>
         <source>状態</source>
@@ -1026,294 +1026,294 @@
         <translation>Status of {name}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="44"/>
+        <location filename="../../desktop/ui/import_flow.py" line="43"/>
         <source>取り込み</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="70"/>
+        <location filename="../../desktop/ui/import_flow.py" line="69"/>
         <source>取り込むファイル</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="72"/>
+        <location filename="../../desktop/ui/import_flow.py" line="71"/>
         <source>Excel ブック (*.xlsx *.xlsm);;すべてのファイル (*)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="78"/>
+        <location filename="../../desktop/ui/import_flow.py" line="77"/>
         <source>取り込むフォルダ（申込書の束）</source>
         <translation>Folder to import (a batch of forms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="89"/>
+        <location filename="../../desktop/ui/import_flow.py" line="88"/>
         <source>確認中の取り込みを先に終えてください。</source>
         <translation>Finish the import being reviewed first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="94"/>
+        <location filename="../../desktop/ui/import_flow.py" line="93"/>
         <source>ファイルを読んでいます…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="94"/>
-        <location filename="../../desktop/ui/sheet_preview.py" line="99"/>
+        <location filename="../../desktop/ui/import_flow.py" line="93"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="100"/>
         <source>中止</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="119"/>
+        <location filename="../../desktop/ui/import_flow.py" line="116"/>
         <source>{name} を読んでいます…（{done}/{total}）</source>
         <translation>Reading {name}… ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="143"/>
+        <location filename="../../desktop/ui/import_flow.py" line="144"/>
         <source>{name}（取り込み番号 {earlier_batch}）</source>
         <translation>{name} (import {earlier_batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="152"/>
+        <location filename="../../desktop/ui/import_flow.py" line="153"/>
         <source>次のファイルはすでに取り込み済みです: {names}
 もう一度取り込みますか？</source>
         <translation>These files were imported before: {names}
 Import them again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="177"/>
+        <location filename="../../desktop/ui/import_flow.py" line="178"/>
         <source>取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。</source>
         <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="206"/>
-        <location filename="../../desktop/ui/import_flow.py" line="224"/>
+        <location filename="../../desktop/ui/import_flow.py" line="207"/>
+        <location filename="../../desktop/ui/import_flow.py" line="225"/>
         <source>取り込みの取り消し</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="208"/>
+        <location filename="../../desktop/ui/import_flow.py" line="209"/>
         <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
         <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="219"/>
+        <location filename="../../desktop/ui/import_flow.py" line="220"/>
         <source>取り込み番号 {id} を取り消しました。</source>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="237"/>
-        <location filename="../../desktop/ui/import_flow.py" line="244"/>
+        <location filename="../../desktop/ui/import_flow.py" line="238"/>
+        <location filename="../../desktop/ui/import_flow.py" line="245"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="237"/>
+        <location filename="../../desktop/ui/import_flow.py" line="238"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="245"/>
+        <location filename="../../desktop/ui/import_flow.py" line="246"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="246"/>
-        <location filename="../../desktop/ui/import_review.py" line="330"/>
-        <location filename="../../desktop/ui/record_tab.py" line="111"/>
+        <location filename="../../desktop/ui/import_flow.py" line="247"/>
+        <location filename="../../desktop/ui/import_review.py" line="331"/>
+        <location filename="../../desktop/ui/record_table.py" line="103"/>
         <location filename="../../desktop/ui/sheet_preview.py" line="231"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="267"/>
+        <location filename="../../desktop/ui/import_flow.py" line="261"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="273"/>
+        <location filename="../../desktop/ui/import_flow.py" line="267"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="280"/>
+        <location filename="../../desktop/ui/import_flow.py" line="274"/>
         <source>取消済み（{undone_at:%m/%d %H:%M}）</source>
         <translation>Undone ({undone_at:%m/%d %H:%M})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="282"/>
+        <location filename="../../desktop/ui/import_flow.py" line="276"/>
         <source>有効</source>
         <translation>In effect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="296"/>
+        <location filename="../../desktop/ui/import_flow.py" line="290"/>
         <source>取り込み履歴</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="302"/>
+        <location filename="../../desktop/ui/import_flow.py" line="296"/>
         <source>選んだ取り込みを取り消す</source>
         <translation>Undo the chosen import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="43"/>
+        <location filename="../../desktop/ui/import_review.py" line="44"/>
         <source>各行の事業・分野から判断</source>
         <translation>From each row’s programme and fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="51"/>
+        <location filename="../../desktop/ui/import_review.py" line="52"/>
         <source>取り込まない（エラー）</source>
         <translation>Not imported (error)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="53"/>
+        <location filename="../../desktop/ui/import_review.py" line="54"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="55"/>
+        <location filename="../../desktop/ui/import_review.py" line="56"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="57"/>
+        <location filename="../../desktop/ui/import_review.py" line="58"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="58"/>
+        <location filename="../../desktop/ui/import_review.py" line="59"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="75"/>
+        <location filename="../../desktop/ui/import_review.py" line="76"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="76"/>
+        <location filename="../../desktop/ui/import_review.py" line="77"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="77"/>
+        <location filename="../../desktop/ui/import_review.py" line="78"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="78"/>
+        <location filename="../../desktop/ui/import_review.py" line="79"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="83"/>
+        <location filename="../../desktop/ui/import_review.py" line="84"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="99"/>
+        <location filename="../../desktop/ui/import_review.py" line="100"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="106"/>
+        <location filename="../../desktop/ui/import_review.py" line="107"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="107"/>
+        <location filename="../../desktop/ui/import_review.py" line="108"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="122"/>
-        <location filename="../../desktop/ui/import_review.py" line="308"/>
+        <location filename="../../desktop/ui/import_review.py" line="123"/>
+        <location filename="../../desktop/ui/import_review.py" line="309"/>
         <location filename="../../desktop/ui/import_review.py" line="339"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="130"/>
+        <location filename="../../desktop/ui/import_review.py" line="131"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="144"/>
+        <location filename="../../desktop/ui/import_review.py" line="145"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="156"/>
+        <location filename="../../desktop/ui/import_review.py" line="157"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="163"/>
+        <location filename="../../desktop/ui/import_review.py" line="164"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="118"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="172"/>
+        <location filename="../../desktop/ui/import_review.py" line="173"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="176"/>
+        <location filename="../../desktop/ui/import_review.py" line="177"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="201"/>
+        <location filename="../../desktop/ui/import_review.py" line="202"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="221"/>
+        <location filename="../../desktop/ui/import_review.py" line="222"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="228"/>
+        <location filename="../../desktop/ui/import_review.py" line="229"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="243"/>
+        <location filename="../../desktop/ui/import_review.py" line="244"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="253"/>
+        <location filename="../../desktop/ui/import_review.py" line="254"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="276"/>
+        <location filename="../../desktop/ui/import_review.py" line="277"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="283"/>
+        <location filename="../../desktop/ui/import_review.py" line="284"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="286"/>
+        <location filename="../../desktop/ui/import_review.py" line="287"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="330"/>
+        <location filename="../../desktop/ui/import_review.py" line="331"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="330"/>
+        <location filename="../../desktop/ui/import_review.py" line="331"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="47"/>
-        <location filename="../../desktop/ui/record_tab.py" line="401"/>
+        <location filename="../../desktop/ui/record_tab.py" line="192"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
@@ -1344,253 +1344,258 @@ Import them again?</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>予期しないエラーで画面を作れませんでした。詳細は記録できませんでした。</source>
         <translation>An unexpected error stopped the window from being built. The details could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>予期しないエラーで画面を作れませんでした。詳細を「{log}」に記録しました。</source>
         <translation>An unexpected error stopped the window from being built. The details are in “{log}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>新規追加(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>新しいデータベース…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>別のデータベースを開く(&amp;O)…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>サーバーのデータベースに接続(&amp;S)…</source>
         <translation>Connect to a &amp;server database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Excel を取り込み(&amp;I)…</source>
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>フォルダを取り込み…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>取り込み履歴・取り消し…</source>
         <translation>Import history and undo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>テンプレートを保存…</source>
         <translation>Save a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>バックアップを作成(&amp;B)</source>
         <translation>Make a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>書き出し（JSON）…</source>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="56"/>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="613"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>データベースは空です。操作を試せるように、デモデータ（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？</source>
         <translation>The database is empty. Load the demo data (the Open Lab, the future-technology programme, the mini symposia and more) to try things out?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
+        <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="571"/>
+        <location filename="../../desktop/ui/main_window.py" line="615"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="587"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -1671,7 +1676,7 @@ Import them again?</translation>
         <translation>LG code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="48"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="49"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="36"/>
         <source>登録数</source>
         <translation>Registrations</translation>
@@ -1902,197 +1907,197 @@ Import them again?</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="21"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="29"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="22"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="30"/>
         <location filename="../../desktop/sheets/council_members.py" line="78"/>
         <source>役割</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="26"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="27"/>
         <source>任期</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="31"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="32"/>
         <source>例: 経済産業省地域経済産業グループ長</source>
         <translation>e.g. 経済産業省地域経済産業グループ長</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="36"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="37"/>
         <source>役職だけが決まっている場合は空欄のままにします。</source>
         <translation>Leave blank when only the position is decided.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="38"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="39"/>
         <source>例: 経済産業省</source>
         <translation>e.g. 経済産業省</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="39"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="40"/>
         <source>例: 民間事業者</source>
         <translation>e.g. 民間事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="40"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="41"/>
         <source>例: 必要に応じて</source>
         <translation>e.g. 必要に応じて</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="53"/>
         <location filename="../../desktop/ui/roster_panel.py" line="54"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="55"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="57"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="58"/>
         <source>この日の委員を表示・印刷します（例: 令和4年4月1日）。空欄は今日。</source>
         <translation>Show and print the members on this day (e.g. 2022-04-01). Blank: today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="60"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="61"/>
         <source>任期外の委員も表示</source>
         <translation>Also members out of term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="63"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="152"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="64"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="153"/>
         <source>委員を追加</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="64"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="166"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="65"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="167"/>
         <source>委員を編集</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="66"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="67"/>
         <source>委員を交代…</source>
         <translation>Replace member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="68"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="69"/>
         <source>任期を終える委員と、その席を継ぐ委員（履歴は残ります）</source>
         <translation>The member whose term ends and the one taking the seat (the history is kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="70"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="71"/>
         <source>委員を削除</source>
         <translation>Delete member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="71"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="72"/>
         <source>上へ（同じ役割の中で）</source>
         <translation>Up (within the role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="72"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="73"/>
         <source>下へ（同じ役割の中で）</source>
         <translation>Down (within the role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="73"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="74"/>
         <source>履歴</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="73"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="74"/>
         <source>この委員の変更履歴</source>
         <translation>This member’s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="75"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="76"/>
         <source>新しい任期へ…</source>
         <translation>New term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="75"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="76"/>
         <source>今の委員全員を新しい任期の名簿に写します</source>
         <translation>Copy all current members to the roster of a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="107"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="108"/>
         <source>委員名簿（協議会が登録されていません）</source>
         <translation>Members (no council registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="110"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="111"/>
         <source>委員名簿 — {name}</source>
         <translation>Members — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="179"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="180"/>
         <source>委員を保存しました。</source>
         <translation>Member saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="192"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="193"/>
         <source>交代する日</source>
         <translation>Replaced on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="194"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="195"/>
         <source>新しい委員の任期の初日（例: 令和4年4月1日）</source>
         <translation>First day of the new member’s term (e.g. 2022-04-01)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="196"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="197"/>
         <source>新しい委員の氏名</source>
         <translation>New member’s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="200"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="201"/>
         <source>空欄: 同じ（{post}）</source>
         <translation>Blank: the same ({post})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="205"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="206"/>
         <source>空欄: 同じ（{organization}）</source>
         <translation>Blank: the same ({organization})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="216"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="217"/>
         <source>{post}の席を交代しました（履歴は残ります）。</source>
         <translation>The seat of {post} has a new member (the history is kept).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="221"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="222"/>
         <source>委員を交代 — {post}</source>
         <translation>Replace member — {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="230"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="231"/>
         <source>新しい任期の初日</source>
         <translation>First day of the new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="230"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="231"/>
         <source>例: 令和4年4月1日</source>
         <translation>e.g. 2022-04-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="233"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="234"/>
         <source>任期の終わり</source>
         <translation>End of the term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="233"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="234"/>
         <source>空欄: 定めなし（例: 令和6年3月31日）</source>
         <translation>Blank: open-ended (e.g. 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="242"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="243"/>
         <source>{count}名を新しい任期の名簿に写しました。</source>
         <translation>{count} members copied to the new term’s roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="246"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="247"/>
         <source>名簿を新しい任期へ</source>
         <translation>Roster for a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="253"/>
+        <location filename="../../desktop/ui/roster_panel.py" line="254"/>
         <source>委員「{post}」</source>
         <translation>member “{post}”</translation>
     </message>
@@ -2159,8 +2164,8 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/connect_dialog.py" line="62"/>
         <location filename="../../desktop/ui/form_dialog.py" line="85"/>
-        <location filename="../../desktop/ui/import_review.py" line="178"/>
-        <location filename="../../desktop/ui/record_tab.py" line="186"/>
+        <location filename="../../desktop/ui/import_review.py" line="179"/>
+        <location filename="../../desktop/ui/record_table.py" line="178"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2194,88 +2199,88 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>History ({title})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="100"/>
+        <location filename="../../desktop/ui/record_table.py" line="92"/>
         <source>表示中の表を Excel に書き出す…</source>
         <translation>Export the table as shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="101"/>
+        <location filename="../../desktop/ui/record_table.py" line="93"/>
         <source>表示中の表を CSV に書き出す…</source>
         <translation>Export the table as shown to CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="112"/>
+        <location filename="../../desktop/ui/record_table.py" line="104"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="114"/>
-        <location filename="../../desktop/ui/record_tab.py" line="131"/>
+        <location filename="../../desktop/ui/record_table.py" line="106"/>
+        <location filename="../../desktop/ui/record_table.py" line="123"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="175"/>
+        <location filename="../../desktop/ui/record_table.py" line="167"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="180"/>
+        <location filename="../../desktop/ui/record_table.py" line="172"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="184"/>
+        <location filename="../../desktop/ui/record_table.py" line="176"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="185"/>
+        <location filename="../../desktop/ui/record_table.py" line="177"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="278"/>
+        <location filename="../../desktop/ui/record_tab.py" line="69"/>
         <source>入力内容を処理できませんでした（{exc}）。</source>
         <translation>What was typed could not be processed ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="296"/>
+        <location filename="../../desktop/ui/record_tab.py" line="87"/>
         <source>保存していません。内容を直すか、もう一度保存してください。</source>
         <translation>Not saved. Correct it, or save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="305"/>
+        <location filename="../../desktop/ui/record_tab.py" line="96"/>
         <source>保存できませんでした（{error}）。</source>
         <translation>Could not save ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="358"/>
+        <location filename="../../desktop/ui/record_tab.py" line="149"/>
         <source>{at:%Y-%m-%d %H:%M} に {user} さんが変更しました（{action}）。</source>
         <translation>{user} changed it at {at:%Y-%m-%d %H:%M} ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="362"/>
+        <location filename="../../desktop/ui/record_tab.py" line="153"/>
         <source>別の操作で変更されています。</source>
         <translation>it was changed by another operation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="365"/>
+        <location filename="../../desktop/ui/record_tab.py" line="156"/>
         <source>このデータは読み込んだ後に、{change}</source>
         <translation>After you loaded this record, {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="381"/>
+        <location filename="../../desktop/ui/record_tab.py" line="172"/>
         <source>確認してください</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="382"/>
+        <location filename="../../desktop/ui/record_tab.py" line="173"/>
         <source>・{w}</source>
         <translation>• {w}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="382"/>
+        <location filename="../../desktop/ui/record_tab.py" line="173"/>
         <source>
 
 このまま保存しますか？</source>
@@ -2284,75 +2289,75 @@ Password of {user}@{host}:{port}/{database}:</translation>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="391"/>
+        <location filename="../../desktop/ui/record_tab.py" line="182"/>
         <source>削除の確認</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="392"/>
+        <location filename="../../desktop/ui/record_tab.py" line="183"/>
         <source>{what}を削除します。よろしいですか？
 （削除は変更履歴に記録されます）</source>
         <translation>Delete {what}?
 (The deletion is recorded in the history.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="415"/>
+        <location filename="../../desktop/ui/record_tab.py" line="205"/>
         <source>この画面で印刷できる集計表はまだありません。</source>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="59"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="60"/>
         <source>プリンターを開けません。</source>
         <translation>Cannot open the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="99"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="100"/>
         <source>集計表のデータを集めています…</source>
         <translation>Gathering the sheet’s data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="101"/>
-        <location filename="../../desktop/ui/sheet_preview.py" line="157"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="102"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="161"/>
         <source>印刷プレビュー</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="106"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="107"/>
         <source>印刷プレビューを作成しています…</source>
         <translation>Making the print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="164"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="168"/>
         <source>印刷プレビュー — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="184"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="188"/>
         <source>PDF で保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="187"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="191"/>
         <source>Excel で保存…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="189"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="193"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="197"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="201"/>
         <source>{count}ページ（A4）</source>
         <translation>{count} pages (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="219"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="221"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="226"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="224"/>
         <source>PDF で保存</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2367,12 +2372,12 @@ Save anyway?</translation>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worker.py" line="113"/>
+        <location filename="../../desktop/ui/worker.py" line="122"/>
         <source>データベースが開かれていません。</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worker.py" line="150"/>
+        <location filename="../../desktop/ui/worker.py" line="161"/>
         <source>予期しないエラーが発生しました（{kind}: {error}）。</source>
         <translation>An unexpected error occurred ({kind}: {error}).</translation>
     </message>
