@@ -31,7 +31,7 @@ from db.errors import BUSY, DatabaseUnavailable, UserError, is_about_a_lock
 from db.migrate import known_revision
 
 if TYPE_CHECKING:
-    from db.engine import Database
+    from db.database import Database
 
 KEEP_BACKUPS = 20
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -92,7 +92,7 @@ def _stop_when_busy(status: int, _remaining: int, _total: int) -> None:
 
 def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """A plain SQLite connection that waits for a lock as long as the program does, no longer."""
-    from db.engine import SQLITE_BUSY_TIMEOUT_MS
+    from db.database import SQLITE_BUSY_TIMEOUT_MS
 
     where = f"{path.absolute().as_uri()}?mode=ro" if read_only else str(path)
     return sqlite3.connect(where, uri=read_only, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
@@ -315,7 +315,7 @@ def _check_sqlite_backup(source: Path) -> None:
 def _staged(source: Path, kind: str, revision: str) -> Engine:
     """The backup as a database of the current schema, built in memory (so that a kill leaves
     nothing behind), with a new restore mark (db.engine.restore_mark)."""
-    from db.engine import Database
+    from db.database import Database
     from db.migrate import upgrade
 
     memory = sqlite3.connect(":memory:", check_same_thread=False)
@@ -448,7 +448,7 @@ def _refuse_read_only(target: Path) -> None:
 
 def _server_safety_backup(database: Database, source: Path) -> Path | None:
     """Keep the server database's current state; an empty database (a new server) has none."""
-    from db.engine import table_names
+    from db.database import table_names
     from db.migrate import current_revision
 
     try:

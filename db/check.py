@@ -6,7 +6,7 @@ from sqlalchemy import String, Table, func, select, text
 from sqlalchemy.orm import Session
 
 from db import text_rules
-from db.engine import Database
+from db.database import Database
 from db.migrate import current_revision, head_revision
 from db.models import AuditEntry, Base, Versioned
 

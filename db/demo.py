@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from db import demo_facts as facts
-from db.engine import Database
+from db.database import Database
 from db.models import (
     BudgetLine,
     Category,

@@ -42,7 +42,7 @@ from db import text_rules
 from db.errors import BUSY, DatabaseUnavailable, UserError, is_about_a_lock
 
 if TYPE_CHECKING:
-    from db.engine import Database
+    from db.database import Database
 
 FORMAT_NAME = "secdesk-backup"
 FORMAT_VERSION = 1

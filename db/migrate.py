@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection
 
-    from db.engine import Database
+    from db.database import Database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions (tests/test_db.py keeps the two the same).
@@ -56,7 +56,7 @@ def known_revision(revision: str) -> bool:
     return any(rev.revision == revision for rev in script.walk_revisions())
 
 
-def _not_ours(database: Database) -> DatabaseUnavailable:
+def not_ours(database: Database) -> DatabaseUnavailable:
     return DatabaseUnavailable(
         f"「{database.display_name()}」は事務局デスクのデータベースではありません"
         "（空か、別のアプリのデータベースです）。secdesk --db … init で作成してください。"
@@ -67,16 +67,16 @@ def require_current(database: Database) -> None:
     """For read-only use: the schema must already be the one this version writes."""
     current = current_revision(database)
     if current is None:
-        raise _not_ours(database)
+        raise not_ours(database)
     if current != head_revision():
-        _refuse_unknown(database, current)
+        refuse_unknown(database, current)
         raise DatabaseUnavailable(
             f"データベース「{database.display_name()}」は古い形式です。"
             "アプリを通常どおり起動すると、バックアップを取ってから更新します。"
         )
 
 
-def _refuse_unknown(database: Database, current: str) -> None:
+def refuse_unknown(database: Database, current: str) -> None:
     if not known_revision(current):
         raise DatabaseUnavailable(
             f"データベース「{database.display_name()}」は新しい版の事務局デスクで作られています"
@@ -96,28 +96,3 @@ def upgrade_connection(conn: Connection, revision: str = "head") -> None:
     config = alembic_config()
     config.attributes["connection"] = conn
     command.upgrade(config, revision)
-
-
-def bring_up_to_date(database: Database, *, create: bool = True) -> None:
-    """Create the schema on an empty database (when allowed to `create`); upgrade an older one
-    after taking a backup."""
-    from db import backup  # late import: backup needs an open Database
-
-    current = current_revision(database)
-    if current == head_revision():
-        return
-    if current is None and not create:
-        raise _not_ours(database)
-    if current is None:
-        from db.engine import table_names
-
-        foreign = table_names(database.engine)
-        if foreign:
-            raise DatabaseUnavailable(
-                f"「{database.display_name()}」には事務局デスクのものではない表があります"
-                f"（{', '.join(sorted(foreign)[:3])} …）。別のファイルを指定してください。"
-            )
-    else:
-        _refuse_unknown(database, current)
-        backup.take_backup(database, reason="before-upgrade")
-    upgrade(database)

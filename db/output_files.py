@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from db.errors import UserError
 
 if TYPE_CHECKING:
-    from db.engine import Database
+    from db.database import Database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal")

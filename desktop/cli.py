@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from desktop import __version__
 
 if TYPE_CHECKING:
-    from db.engine import Database
+    from db.database import Database
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -299,7 +299,8 @@ def _export(args: argparse.Namespace) -> int:
 def _backup_target(db: str | None) -> Path | Database:
     """What backup and restore work on: a database file itself (so that a damaged one can still
     be restored), or a connection to a server database whatever its schema."""
-    from db.engine import connect_database, resolve_url
+    from db.database import connect_database
+    from db.engine import resolve_url
     from db.errors import UserError
 
     url = resolve_url(db)
@@ -312,7 +313,8 @@ def _backup_target(db: str | None) -> Path | Database:
 
 def _backup(args: argparse.Namespace) -> int:
     from db import backup
-    from db.engine import connect_database, resolve_url
+    from db.database import connect_database
+    from db.engine import resolve_url
     from db.errors import UserError
 
     target = _backup_target(args.db)

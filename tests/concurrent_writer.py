@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from db.engine import Database, open_database
+from db.database import Database
+from db.engine import open_database
 from db.errors import ConflictError, ValidationError
 from db.models import Registration
 from desktop.ops.participants import ParticipantInput, add_participant

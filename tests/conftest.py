@@ -11,8 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from db.database import Database
 from db.demo import load_demo
-from db.engine import Database, open_database
+from db.engine import open_database
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,8 @@ from pathlib import Path
 from sqlalchemy import MetaData, create_engine, make_url, select
 from sqlalchemy.orm import sessionmaker
 
-from db.engine import Database, make_engine, resolve_url
+from db.database import Database, make_engine
+from db.engine import resolve_url
 from db.json_backup import reset_sequences
 from db.migrate import alembic_config, upgrade
 

@@ -16,7 +16,8 @@ from sqlalchemy import MetaData, select
 
 from db import backup
 from db.check import run_checks
-from db.engine import Database, open_database
+from db.database import Database
+from db.engine import open_database
 from db.errors import UserError
 from db.migrate import current_revision, head_revision
 from db.models import Organization, Project

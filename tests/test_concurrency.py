@@ -15,7 +15,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from db.check import run_checks
-from db.engine import Database, open_database
+from db.database import Database
+from db.engine import open_database
 from db.errors import ConflictError, ValidationError
 from db.models import (
     AuditEntry,

@@ -17,7 +17,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from db import backup
 from db.bulk import insert_new
 from db.check import run_checks
-from db.engine import Database, make_engine, open_database
+from db.database import Database, make_engine
+from db.engine import open_database
 from db.errors import DatabaseUnavailable
 from db.migrate import current_revision, head_revision, upgrade
 from db.models import AuditEntry, Base, Organization, Person

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from db.engine import Database
+from db.database import Database
 from db.export import export_data
 from desktop.ops.projects import list_projects
 

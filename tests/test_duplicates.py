@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from db.engine import Database
+from db.database import Database
 from db.errors import ValidationError
 from db.models import (
     AuditEntry,

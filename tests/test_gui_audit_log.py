@@ -10,7 +10,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from db.engine import Database, open_database
+from db.database import Database
+from db.engine import open_database
 from db.models import Organization
 from desktop.ops.registrations import OrganizationInput, get_organization, save_organization
 from desktop.ui.main_window import MainWindow

@@ -15,7 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 
 from db import backup
-from db.engine import Database
+from db.database import Database
 from db.export import export_data
 from db.models import Person
 from desktop.excel.forms import write_template

@@ -8,7 +8,7 @@ from typing import Any
 import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 
-from db.engine import Database
+from db.database import Database
 from db.models import Council
 from desktop.excel.forms import write_template
 from desktop.imports import pipeline

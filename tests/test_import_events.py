@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from db.engine import Database
+from db.database import Database
 from db.errors import UserError
 from db.models import EventSeries, EventSession, Organization, Person
 from desktop.excel.forms import write_template

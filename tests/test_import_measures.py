@@ -8,7 +8,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from db.engine import Database
+from db.database import Database
 from desktop.excel.forms import write_template
 from desktop.imports import pipeline
 from desktop.imports.measures import MeasureRecord, build

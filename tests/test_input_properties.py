@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.engine import Database, open_database
+from db.database import Database
+from db.engine import open_database
 from db.errors import NeedsConfirmation, ValidationError
 from db.models import EventSeries, Program
 from desktop.connection import ServerConnection

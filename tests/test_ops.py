@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from db.engine import Database
+from db.database import Database
 from db.errors import ConflictError, ValidationError
 from db.models import Organization
 from desktop.ops import events, projects, registrations

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from db.engine import Database
+from db.database import Database
 from db.errors import ValidationError
 from desktop.imports import pipeline
 from desktop.ops import events, participants

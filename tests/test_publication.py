@@ -11,7 +11,8 @@ from typing import Any
 import openpyxl
 from sqlalchemy import select
 
-from db.engine import Database, open_database
+from db.database import Database
+from db.engine import open_database
 from db.export import export_data, export_publication
 from db.models import (
     Council,

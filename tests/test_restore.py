@@ -25,7 +25,8 @@ import pytest
 from sqlalchemy import create_engine, select
 
 from db import backup
-from db.engine import Database, open_database
+from db.database import Database
+from db.engine import open_database
 from db.errors import BUSY, ConflictError, UserError
 from db.models import Organization
 from desktop.ops.registrations import OrganizationInput, get_organization, save_organization

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from db.engine import Database
+from db.database import Database
 from db.errors import ValidationError
 from desktop.ops import councils
 from desktop.sheets import council_members

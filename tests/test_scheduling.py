@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from db.engine import Database, open_database
+from db.database import Database
+from db.engine import open_database
 from db.errors import NeedsConfirmation
 from desktop.ops import events
 from desktop.scheduling import Slot, check, day_off

@@ -21,7 +21,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from db import models
-from db.engine import Database
+from db.database import Database
 from desktop.imports import pipeline
 from desktop.ops import common
 from desktop.sheets import fonts

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from db.engine import Database
+from db.database import Database
 from desktop.cli import SHEET_NAMES
 from desktop.imports import pipeline
 from desktop.ops import events as event_ops

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from db.engine import Database
+from db.database import Database
 from db.errors import ValidationError
 from desktop.ops import projects
 from desktop.support_terms import Application, continuation_deadline, support_term

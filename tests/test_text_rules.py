@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db import text_rules
-from db.engine import Database, open_database
+from db.database import Database
+from db.engine import open_database
 from db.errors import ValidationError
 from db.models import Organization
 from desktop.crash_log import write_crash_log

@@ -18,7 +18,7 @@ from sqlalchemy import Date, DateTime, Time, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from db import audit, backup
-from db.engine import Database
+from db.database import Database
 from db.errors import UserError
 from db.models import AuditEntry, Base, ImportBatch, Program
 from desktop.excel.headers import KINDS, kind_label

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import backup
-from db.engine import Database
+from db.database import Database
 from db.errors import ValidationError
 from db.models import (
     DuplicateDismissal,

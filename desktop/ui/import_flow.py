@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
+from db.database import Database
 from desktop.imports.model import BatchSummary, ImportPreview
 from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_table import RecordTable

@@ -38,7 +38,7 @@ from desktop.ui.worker import DbWorker
 # The tabs, the dialogs and the database layer are imported when first needed: the window is
 # painted before they load (see _build_content), so that it appears as fast as Qt allows.
 if TYPE_CHECKING:
-    from db.engine import Database
+    from db.database import Database
     from desktop.ui.audit_log_dialog import AuditLogDialog
     from desktop.ui.backups_dialog import BackupsDialog
     from desktop.ui.duplicates_dialog import DuplicatesDialog

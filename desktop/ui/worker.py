@@ -18,7 +18,7 @@ from db.errors import DatabaseRestored, UserError
 from desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from db.engine import Database
+    from db.database import Database
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,246 @@
+"""An open database: its engine, its sessions and transactions, SQLite's settings.
+
+The layer below opening (db.engine), migrations (db.migrate) and backups (db.backup), which all
+work on a `Database`; it imports none of them. A refusal of the database comes out of a
+transaction as one Japanese sentence (db.errors), never as SQL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import (
+    ArgumentError,
+    IntegrityError,
+    NoSuchModuleError,
+    OperationalError,
+    ProgrammingError,
+)
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from db import audit, keys  # noqa: F401  (keys registers listeners)
+from db.errors import (
+    BUSY,
+    ConflictError,
+    DatabaseRestored,
+    DatabaseUnavailable,
+    ValidationError,
+    is_about_a_lock,
+)
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+LOCK_WAIT_MS = SQLITE_BUSY_TIMEOUT_MS  # PostgreSQL's lock_timeout
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a role refused an operation
+# A role that cannot write these cannot save anything: the window is read-only for it.
+WRITTEN_BY_EVERY_EDIT = ("organization", "registration", "audit_log")
+WRITE_LOCK = "secdesk_write_lock"  # execution option of Database.transaction's connection
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _begin_writing(conn: Connection) -> None:
+    """SQLite: a transaction that will write takes the write lock first (BEGIN IMMEDIATE).
+
+    pysqlite otherwise starts a transaction only at the first write, so what an operation read
+    to decide (places left, an application already there) was read outside it, and two PCs
+    could both decide on the same reading. Holding the lock from the start, the writers of one
+    file take turns (each waits up to the busy timeout), while readers are never blocked.
+    """
+    if conn.get_execution_options().get(WRITE_LOCK):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@dataclass
+class Database:
+    """An open database: the engine and a factory of sessions with the audit hook."""
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+    # The restore mark when this program loaded its data (None: not watched). A save made after
+    # someone restored the database is refused once, so that nothing typed into a form loaded
+    # before the restore lands silently in the restored data.
+    restore_mark: int | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+
+    def display_name(self) -> str:
+        """What the status bar and messages show: the file path, or the URL without password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    def can_write(self) -> bool:
+        """Whether this user may change records: the file (and its folder, for the journal) is
+        writable, or the server role may insert, update and delete (a read-only role may not)."""
+        if self.path is not None:
+            return os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+        if self.url.get_backend_name() != "postgresql":
+            return True
+        query = text(
+            "SELECT bool_and(has_table_privilege(current_user, t, p)) "
+            "FROM unnest(CAST(:tables AS text[])) AS t, unnest(CAST(:privileges AS text[])) AS p"
+        )
+        with self.engine.connect() as conn:
+            allowed = conn.execute(
+                query,
+                {
+                    "tables": list(WRITTEN_BY_EVERY_EDIT),
+                    "privileges": ["INSERT", "UPDATE", "DELETE"],
+                },
+            ).scalar()
+        return bool(allowed)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any exception.
+
+        Database refusals come out as UserErrors in Japanese, so that no SQL text reaches
+        the user.
+        """
+        try:
+            with self.sessions.begin() as session:
+                session.connection(execution_options={WRITE_LOCK: True})
+                changes = _changes_so_far(session)
+                yield session
+                self._refuse_if_restored(session, changes)
+        except IntegrityError:
+            raise ValidationError(
+                "同じ内容のデータがすでにあるか、関連するデータが削除されています。"
+                "一覧を更新（F5）してからやり直してください。"
+            ) from None
+        except StaleDataError:
+            raise ConflictError(
+                "このデータは読み込んだ後に別の操作で変更されています。"
+                "一覧を更新（F5）してからやり直してください。"
+            ) from None
+        except OperationalError as exc:
+            raise DatabaseUnavailable(self._explain(exc)) from None
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+                raise  # a mistake in the program, not the user's: it reaches the crash log
+            raise DatabaseUnavailable(self._explain(exc)) from None
+
+    def _refuse_if_restored(self, session: Session, changes_before: int | None) -> None:
+        """Checked after the writes, inside their transaction: a restore cannot slip in between
+        (it waits for the write lock on SQLite, for the tables' locks on PostgreSQL)."""
+        if self.restore_mark is None:
+            return
+        session.flush()
+        conn = session.connection()
+        if _changes_so_far(session) == changes_before:  # reads are never refused
+            return
+        mark = restore_mark(conn)
+        if mark != self.restore_mark:
+            self.restore_mark = mark  # said once: the window reloads, the next save is kept
+            raise DatabaseRestored(
+                "データベースは別の操作でバックアップから復元されました。この変更は保存していません。"
+                "一覧を更新（F5）して、内容を確かめてからやり直してください。"
+            )
+
+    def read_restore_mark(self) -> int | None:
+        with self.engine.connect() as conn:
+            return restore_mark(conn)
+
+    def _explain(self, exc: OperationalError | ProgrammingError) -> str:
+        detail = str(exc.orig).lower()
+        if "readonly" in detail or "read-only" in detail or "permission denied" in detail:
+            return (
+                f"データベース「{self.display_name()}」に書き込めません（読み取り専用です）。"
+                "書き込めるデータベースを開くか、管理者に確認してください。"
+            )
+        if is_about_a_lock(detail):
+            return BUSY
+        if is_about_the_disk(detail):
+            return f"{DISK_PROBLEM}何も変更していません。"
+        return f"データベースの操作に失敗しました（{str(exc.orig).splitlines()[0]}）。"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def restore_mark(conn: Connection) -> int | None:
+    """What changes each time the database is restored, wherever it is open: on SQLite the
+    user_version (a restore sets a new random number), on PostgreSQL the identity of the table of
+    the schema version (a restore creates the tables anew)."""
+    if conn.dialect.name == "sqlite":
+        mark: int | None = conn.exec_driver_sql("PRAGMA user_version").scalar()
+        return mark
+    if conn.dialect.name == "postgresql":
+        return conn.execute(text("SELECT CAST(to_regclass('alembic_version') AS oid)")).scalar()
+    return None
+
+
+def _changes_so_far(session: Session) -> int | None:
+    """What tells whether a transaction has written: on SQLite the rows this connection has
+    changed since it opened (its transaction may begin before any write), on PostgreSQL whether
+    a transaction id was assigned (only a write gets one)."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        changes: int = conn.connection.dbapi_connection.total_changes  # type: ignore[union-attr]
+        return changes
+    if conn.dialect.name == "postgresql":
+        return conn.execute(text("SELECT CAST(txid_current_if_assigned() AS bigint)")).scalar()
+    return None
+
+
+def make_engine(url: URL) -> Engine:
+    try:
+        if url.get_backend_name() == "sqlite":
+            engine = create_engine(url)
+            event.listen(engine, "connect", _set_sqlite_pragmas)
+            event.listen(engine, "begin", _begin_writing)
+        else:
+            # A lock held by another program is waited for as long as on SQLite, then the
+            # statement gives up (the user is told the database is busy), never forever.
+            waits = {} if "options" in url.query else {"options": f"-c lock_timeout={LOCK_WAIT_MS}"}
+            engine = create_engine(url, pool_pre_ping=True, connect_args=waits)
+    except (NoSuchModuleError, ImportError, ArgumentError) as exc:
+        raise DatabaseUnavailable(
+            f"データベース「{url.render_as_string(hide_password=True)}」には接続できません"
+            f"（{type(exc).__name__}: {exc}）。URL を確かめてください。"
+        ) from None
+    return engine
+
+
+def connect_database(url: URL) -> Database:
+    """The database at `url` as it is, whatever its schema (for backup and restore)."""
+    engine = make_engine(url)
+    audit.install()
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+DISK_PROBLEM = (
+    "ディスクに書き込めませんでした（空き容量が足りないか、ディスクに問題があります）。"
+    "空きを作ってからやり直してください。"
+)
+
+
+def is_about_the_disk(detail: str) -> bool:
+    """SQLite's words for a full disk (SQLITE_FULL) or a failed write (SQLITE_IOERR)."""
+    return "disk is full" in detail or "disk i/o error" in detail
+
+
+def table_names(engine: Engine) -> set[str]:
+    return set(inspect(engine).get_table_names())
