@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from db import audit
+from db.keys import stored_name_key
 from db.models import Base
-from desktop.japanese.text import normalize_for_compare
 
 CHUNK = 1000  # rows per statement: few statements, and little held in memory at a time
 
@@ -60,7 +60,7 @@ def _insert_chunk(
             if column.key in row:
                 values[column.key] = row[column.key]
             elif column.key == "name_key":  # as db.keys fills it for ORM inserts
-                values[column.key] = normalize_for_compare(row["name"] or "")
+                values[column.key] = stored_name_key(row["name"], column)
             elif isinstance(column.default, ScalarElementColumnDefault):
                 values[column.key] = column.default.arg
             else:

@@ -268,6 +268,10 @@ def test_the_organization_form_refuses_what_the_database_would(
     assert not dialog.isVisible(), dialog.error_label.text()
     assert set(organization_names(any_demo_url)) - set(before) == {"架空商事"}
 
+    dialog = save(name="㍿" * 200, kind="company")  # its comparison key: 株式会社 × 200
+    assert not dialog.isVisible(), dialog.error_label.text()
+    assert "㍿" * 200 in organization_names(any_demo_url)
+
 
 def test_a_broken_character_in_any_form_is_refused_naming_the_field(
     any_database: Database,
@@ -308,6 +312,8 @@ def list_with_bad_cells(path: Path) -> Path:
     ws.append(["CONTROLS株式会社", "民間企業", "教育", None, None])  # row 6
     ws.append(["担当者長い商事", "民間企業", "教育", None, "人" * 101])  # row 7
     ws.append(["印エラー商事", "民間企業", "教育", None, None, "#N/A"])  # row 8: a ○ column
+    # Row 9: names within their limits whose comparison keys are longer (㍿ → 株式会社).
+    ws.append(["㍿" * 200, "民間企業", "教育", None, "㌔" * 100])
     plain = path.with_suffix(".tmp.xlsx")
     wb.save(plain)
     # openpyxl refuses control characters; Excel writes them escaped as _xHHHH_.
@@ -335,7 +341,7 @@ def test_bad_cells_reject_their_rows_only_on_both_backends(
     assert "7行目 列「担当者」: 長すぎます。100文字以内" in out
     assert "8行目 列「医療」: セルがエラー値「#N/A」です" in out
     added = set(organization_names(any_demo_url)) - before
-    assert added == {"普通株式会社", "ABC株式会社"}
+    assert added == {"普通株式会社", "ABC株式会社", "㍿" * 200}
 
 
 def test_a_named_pipe_is_refused_instead_of_waited_on(demo_path: Path, tmp_path: Path) -> None:
