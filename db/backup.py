@@ -212,6 +212,13 @@ def take_backup(
     database is always dumped as JSON. Older backups beyond the kept number go, except `spare`
     (the backup a restore is about to read).
     """
+    source = database if isinstance(database, Path) else database.path
+    if source is not None and source.stat().st_size == 0:
+        # Kept, its empty copy would count as the newest backup and push a real one out.
+        raise UserError(
+            f"「{source}」は空のファイルで、バックアップするデータがありません。"
+            "データベースファイルのパスを確かめてください。"
+        )
     as_json = not _is_file(database) or (target is not None and target.name.endswith(".json.gz"))
     if target is None:
         target = _new_backup_path(database, reason, json_backup.SUFFIX if as_json else ".sqlite")
@@ -231,7 +238,6 @@ def take_backup(
             raise UserError("JSON のバックアップには開けるデータベースが必要です。")
         json_backup.dump(database, target)
     else:
-        source = database if isinstance(database, Path) else database.path
         assert source is not None
         try:
             _copy(source, target)

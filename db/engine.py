@@ -27,12 +27,19 @@ def resolve_url(db: str | None) -> URL:
         return URL.create("sqlite", database=str(default_database_path()))
     if "://" in db:
         try:
-            return make_url(db)
+            url = make_url(db)
         except (ArgumentError, ValueError):  # ValueError: a port that is not a number
             raise DatabaseUnavailable(
                 f"データベースの指定「{db}」は URL として読めません。"
                 "ファイルのパスか postgresql+psycopg://… の形で指定してください。"
             ) from None
+        if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+            # SQLite's in-memory database: everything saved would be gone at the end.
+            raise DatabaseUnavailable(
+                f"データベースの指定「{db}」にはファイルがありません（保存した内容は終了時に"
+                "消えます）。データベースファイルのパスを指定してください。"
+            )
+        return url
     return URL.create("sqlite", database=str(Path(db).expanduser().absolute()))
 
 

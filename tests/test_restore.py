@@ -202,6 +202,17 @@ def test_reading_verbs_never_make_a_database_of_an_empty_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.sqlite"]
 
 
+def test_an_empty_file_is_not_backed_up(tmp_path: Path) -> None:
+    """Its empty copy would count as the newest backup and push a real one out."""
+    empty = tmp_path / "office.sqlite"
+    empty.touch()
+    done = secdesk("--db", empty, "backup")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "空のファイル" in lines[0], done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["office.sqlite"]
+
+
 @pytest.mark.parametrize(
     "url", ["postgresql+psycopg://user@host:notaport/db", "postgresql+psycopg://u@[::1/x"]
 )
@@ -210,6 +221,17 @@ def test_a_malformed_database_url_is_one_clear_line(url: str) -> None:
     assert done.returncode == 2 and "Traceback" not in done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "URL として読めません" in lines[0], done.stderr
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+@pytest.mark.parametrize("verb", [["init"], ["demo"], ["batches"]])
+def test_a_database_that_would_vanish_at_the_end_is_refused(url: str, verb: list[str]) -> None:
+    """SQLite's in-memory database keeps nothing: `init` or `demo` there would say done and
+    lose it all at exit."""
+    done = secdesk("--db", url, *verb)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "ファイルのパスを指定してください" in lines[0], done.stderr
 
 
 def _hold_exclusive_lock(path: str, locked: Any, release: Any) -> None:
