@@ -41,7 +41,6 @@ LOCK_WAIT_MS = SQLITE_BUSY_TIMEOUT_MS  # PostgreSQL's lock_timeout
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a role refused an operation
 # A role that cannot write these cannot save anything: the window is read-only for it.
 WRITTEN_BY_EVERY_EDIT = ("organization", "registration", "audit_log")
-WRITE_LOCK = "secdesk_write_lock"  # execution option of Database.transaction's connection
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -53,15 +52,18 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _begin_writing(conn: Connection) -> None:
-    """SQLite: a transaction that will write takes the write lock first (BEGIN IMMEDIATE).
+def lock_for_writing(session: Session) -> None:
+    """SQLite: take the file's write lock now (BEGIN IMMEDIATE), unless this transaction already
+    holds it, so that what the operation reads next and decides on (places left, an application
+    already there) cannot change before its decision is stored. PostgreSQL locks rows instead
+    (SELECT … FOR UPDATE).
 
-    pysqlite otherwise starts a transaction only at the first write, so what an operation read
-    to decide (places left, an application already there) was read outside it, and two PCs
-    could both decide on the same reading. Holding the lock from the start, the writers of one
-    file take turns (each waits up to the busy timeout), while readers are never blocked.
+    Only operations that decide from what they read ask for it: pysqlite starts a transaction
+    at the first write, so other transactions read without waiting for any writer, and their
+    saves are kept safe by the version each UPDATE checks.
     """
-    if conn.get_execution_options().get(WRITE_LOCK):
+    conn = session.connection()
+    if conn.dialect.name == "sqlite" and not conn.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
@@ -121,7 +123,6 @@ class Database:
         """
         try:
             with self.sessions.begin() as session:
-                session.connection(execution_options={WRITE_LOCK: True})
                 changes = _changes_so_far(session)
                 yield session
                 self._refuse_if_restored(session, changes)
@@ -210,7 +211,6 @@ def make_engine(url: URL) -> Engine:
         if url.get_backend_name() == "sqlite":
             engine = create_engine(url)
             event.listen(engine, "connect", _set_sqlite_pragmas)
-            event.listen(engine, "begin", _begin_writing)
         else:
             # A lock held by another program is waited for as long as on SQLite, then the
             # statement gives up (the user is told the database is busy), never forever.

@@ -493,3 +493,28 @@ def test_a_continuation_decided_on_a_form_opened_before_a_colleagues_decision_is
         decide("rejected")
     with any_demo_db.sessions() as session:
         assert session.get_one(Continuation, continuation_id).result == "approved"
+
+
+def test_reading_never_waits_for_a_writer_and_never_holds_one_up(demo_path: Path) -> None:
+    """On SQLite only the operations that decide from what they read take the write lock first:
+    a window's lists load while another PC's import holds it, and a long read blocks nobody."""
+    import sqlite3
+
+    from desktop.ops.registrations import list_organizations
+
+    writer = sqlite3.connect(demo_path, isolation_level=None, timeout=0)
+    db = open_database(str(demo_path))
+    try:
+        writer.execute("BEGIN IMMEDIATE")  # another PC in the middle of an import
+        writer.execute("UPDATE organization SET note = note")
+        with db.transaction() as session:
+            assert list_organizations(session)  # read at once, not "busy" after the timeout
+        writer.execute("ROLLBACK")
+        with db.transaction() as session:
+            assert list_organizations(session)
+            writer.execute("BEGIN IMMEDIATE")  # not held up by the open read (timeout 0)
+            writer.execute("UPDATE organization SET note = note")
+            writer.execute("COMMIT")
+    finally:
+        writer.close()
+        db.close()

@@ -15,6 +15,7 @@ from typing import ClassVar
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
+from db.database import lock_for_writing
 from db.errors import UserError
 from db.models import EventSeries, EventSession, Organization, Participant, Person
 from db.vocab import ORGANIZATION_KINDS, PARTICIPANT_ATTENDANCE, label
@@ -386,6 +387,7 @@ def write(session: Session, records: list[ParticipantRecord], counts: dict[str, 
     _find_planned_sessions(session, [r for r in records if r.session_planned])
     session_ids = sorted({r.session_id for r in records if r.session_id})
     # Locked while their places are counted and taken, as one application locks its session.
+    lock_for_writing(session)
     session.execute(
         select(EventSession.id)
         .where(EventSession.id.in_(session_ids))

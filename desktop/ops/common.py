@@ -12,6 +12,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from db import text_rules
+from db.database import lock_for_writing
 from db.errors import ConflictError, ValidationError
 from db.models import Base, Organization
 from db.vocab import LOCAL_GOVERNMENT_KINDS
@@ -104,9 +105,11 @@ def fetch(
     """Load a row for editing; refuse when it is gone or was changed by someone else.
 
     `lock`: the row is read afresh and locked until the transaction ends (PostgreSQL: SELECT …
-    FOR UPDATE; on SQLite every write transaction already holds the file's write lock), so
+    FOR UPDATE; SQLite: the file's write lock, see db.database.lock_for_writing), so
     that what is decided from it and from its rows cannot change before the decision is stored.
     """
+    if lock:
+        lock_for_writing(session)
     obj = session.get(model, row_id, with_for_update=True if lock else None, populate_existing=lock)
     if obj is None:
         raise ConflictError("このデータは削除されています。一覧を更新してください。")
