@@ -19,6 +19,7 @@ import gc
 import io
 import re
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -77,21 +78,30 @@ def put_row(sheet: Worksheet, row: int, values: Sequence[object]) -> None:
 
 def save_workbook(book: Workbook, target: Path) -> None:
     """Save the workbook to `target` safely (see the module doc)."""
+    buffer = io.BytesIO()
     failure: OSError | None = None
-    previous_hook = sys.unraisablehook
     try:
-        buffer = io.BytesIO()
         book.save(buffer)
     except OSError as exc:  # openpyxl's own temporary files are on the full disk too
         failure = OSError(exc.errno, exc.strerror)  # without the traceback that holds its writers
-        sys.unraisablehook = _quiet_about(previous_hook)
-    if failure is not None:
-        try:
-            gc.collect()  # its half-closed writers are finalized now, quietly
-        finally:
-            sys.unraisablehook = previous_hook
+    if failure is not None:  # out of the except block: its traceback no longer holds them
+        _finalize_quietly()
         raise write_error(target, failure)
     write_bytes_atomically(target, buffer.getvalue())
+
+
+_hook_lock = threading.Lock()  # the hook is the whole process's: one thread swaps it at a time
+
+
+def _finalize_quietly() -> None:
+    """Finalize openpyxl's half-closed writers now, without their 'Exception ignored' noise."""
+    with _hook_lock:
+        previous = sys.unraisablehook
+        sys.unraisablehook = _quiet_about(previous)
+        try:
+            gc.collect()
+        finally:
+            sys.unraisablehook = previous
 
 
 def _quiet_about(previous: Callable[[Any], object]) -> Callable[[Any], object]:
