@@ -511,7 +511,9 @@ def _safety_copy(target: Path) -> Path:
         except sqlite3.OperationalError as exc:  # a full disk, a lock: not the database's fault
             raise OSError(str(exc)) from None
         except sqlite3.DatabaseError:
-            shutil.copy2(target, temp)  # damaged: keep the bytes as they are
+            # Damaged: the bytes as they are, with the time of copying (not the file's), so that
+            # no other program takes the copy for a leftover while it is written (LEFTOVER_AGE).
+            shutil.copyfile(target, temp)
             os.replace(temp, safety)
     except OSError as exc:
         raise UserError(

@@ -549,6 +549,7 @@ def test_every_save_after_any_restore_of_a_file_is_in_the_restored_file(
         database.close()
     assert told <= (by == "another program")  # told of someone else's restore once
     assert _count(demo_path) == restored_count
+    assert secdesk("--db", demo_path, "check").returncode == 0  # whole, in its own page size
     check = open_database(str(demo_path), create=False)
     try:
         assert note_of(check, organization)[-5:] == [f"after{k}" for k in range(5)]
