@@ -154,8 +154,8 @@ class Database:
         if _changes_so_far(session) == changes_before:  # reads are never refused
             return
         mark = restore_mark(conn)
-        if mark == REPLACED:  # this connection writes to a file no longer there: the new one's
-            mark = self.read_restore_mark()
+        if mark == REPLACED:  # it wrote into a file moved aside: refused, as after a restore
+            mark = self.read_restore_mark()  # (of the new file: said once)
         if mark != self.restore_mark:
             self.restore_mark = mark  # said once: the window reloads, the next save is kept
             raise DatabaseRestored(
@@ -214,8 +214,9 @@ def _note_the_file(dbapi_connection: Any, record: Any) -> None:
 
 
 def _file_replaced(info: dict[Any, Any]) -> bool:
+    """Whether the path of a connection's file now names another file (or none)."""
     path, identity = info.get("file", (None, None))
-    return path is not None and _file_identity(path) != identity
+    return bool(path) and _file_identity(path) != identity
 
 
 def _refuse_a_replaced_file(dbapi_connection: Any, record: Any, _proxy: Any) -> None:

@@ -544,6 +544,8 @@ def test_every_save_after_any_restore_of_a_file_is_in_the_restored_file(
             done = secdesk("--db", demo_path, "restore", saved)
             assert done.returncode == 0, done.stderr
         assert len(note_free_names(database)) == restored_count  # the lists show restored data
+        noticed = database.read_restore_mark() != database.restore_mark  # what the window checks
+        assert noticed == (by == "another program")
         told = sum(append_note(database, organization, f"after{k}") for k in range(5))
     finally:
         database.close()
