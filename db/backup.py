@@ -39,7 +39,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 _STAMP = r"(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)(?:\.sqlite|\.json\.gz)$"
 _keep = KEEP_BACKUPS
 PART = ".part"  # a copy being written
-RESTORING = ".restoring"  # a restored database being built (by earlier versions, beside it)
+RESTORING = ".restoring"  # a damaged database's replacement being built, beside it
 # A temporary copy untouched this long was left by a killed backup or restore (a finished
 # copy waits only a moment before it takes its name; one being written keeps changing).
 LEFTOVER_AGE = dt.timedelta(minutes=15)
@@ -168,7 +168,7 @@ def _is_own_copy(path: Path) -> bool:
 
 def _leftover_candidates(database: Database | Path) -> list[Path]:
     """The names this program gives its temporary copies of this database: a backup's in the
-    backups folder, a restore's (earlier versions) beside the database, and their journals."""
+    backups folder, a damaged database's replacement beside it, and their journals."""
     journal = rf"(?P<journal>{'|'.join(map(re.escape, JOURNAL_ENDINGS))})?$"
     stamp = _STAMP.removesuffix("$")
     backup_part = re.compile(

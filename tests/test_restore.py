@@ -324,7 +324,7 @@ def test_a_later_start_removes_what_a_killed_backup_left(demo_path: Path) -> Non
     part = folder / f".{demo_path.stem}-20260101-000000-manual.sqlite.part"
     part.write_bytes(demo_path.read_bytes()[:8192])  # killed midway
     Path(f"{part}-journal").write_bytes(b"\0" * 512)
-    restoring = demo_path.parent / f".{demo_path.name}.restoring"  # an earlier version's
+    restoring = demo_path.parent / f".{demo_path.name}.restoring"  # a restore of a damaged file
     restoring.write_bytes(b"SQLite format 3\0")
     for left in (part, Path(f"{part}-journal"), restoring):
         _made_long_ago(left)
