@@ -17,6 +17,7 @@ import re
 import secrets
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,8 +39,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 _STAMP = r"(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)(?:\.sqlite|\.json\.gz)$"
 _keep = KEEP_BACKUPS
 PART = ".part"  # a copy being written
-RESTORING = ".restoring"  # a restored database being built (by earlier versions, beside it)
-TEMPORARY_ENDINGS = (PART, RESTORING)
+RESTORING = ".restoring"  # a damaged database's replacement being built, beside it
+# A temporary copy untouched this long was left by a killed backup or restore (a finished
+# copy waits only a moment before it takes its name; one being written keeps changing).
+LEFTOVER_AGE = dt.timedelta(minutes=15)
 JOURNAL_ENDINGS = ("-journal", "-wal", "-shm")
 # A restore copies this many pages a step; the target's write transaction stays open across the
 # steps (a kill between them leaves the old data), and between them a lock is checked.
@@ -143,23 +146,59 @@ def _in_use(path: Path) -> bool:
     return False
 
 
-def remove_leftovers(folder: Path) -> None:
-    """What a backup or restore killed midway left in `folder` (its temporary copies and their
-    journals); the copies still being written by another program are left alone."""
+def _left_for_a_while(path: Path) -> bool:
+    """Untouched for LEFTOVER_AGE: a copy being written changes all the time, and one just
+    finished waits a moment, unlocked, before it takes its name."""
     try:
-        names = [path for path in folder.iterdir() if path.name.startswith(".")]
+        changed = path.stat().st_mtime
     except OSError:
-        return
-    for path in names:
-        if path.name.endswith(TEMPORARY_ENDINGS) and not _in_use(path):
-            _remove_with_journal(path)
-        elif path.name.endswith(
-            tuple(f"{t}{j}" for t in TEMPORARY_ENDINGS for j in JOURNAL_ENDINGS)
-        ):
-            stem = path.name[: path.name.rindex("-")]
-            if not (folder / stem).exists():  # a journal whose copy is gone
+        return False
+    return dt.datetime.now().timestamp() - changed > LEFTOVER_AGE.total_seconds()
+
+
+def _is_own_copy(path: Path) -> bool:
+    """An SQLite file (or still empty): what this program writes under these names."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    return head in (SQLITE_HEADER, b"")
+
+
+def _leftover_candidates(database: Database | Path) -> list[Path]:
+    """The names this program gives its temporary copies of this database: a backup's in the
+    backups folder, a damaged database's replacement beside it, and their journals."""
+    journal = rf"(?P<journal>{'|'.join(map(re.escape, JOURNAL_ENDINGS))})?$"
+    stamp = _STAMP.removesuffix("$")
+    backup_part = re.compile(
+        rf"^\.{re.escape(_backup_stem(database))}-{stamp}{re.escape(PART)}{journal}"
+    )
+    found: list[Path] = []
+    with contextlib.suppress(OSError):
+        found += [p for p in backup_dir(database).iterdir() if backup_part.match(p.name)]
+    live = database if isinstance(database, Path) else database.path
+    if live is not None:
+        restoring = live.with_name(f".{live.name}{RESTORING}")
+        found += [restoring, *(Path(f"{restoring}{end}") for end in JOURNAL_ENDINGS)]
+    return found
+
+
+def remove_leftovers(database: Database | Path) -> None:
+    """What a backup or restore of this database killed midway left (its temporary copies and
+    their journals). Nothing else is touched: only this program's names for this database, only
+    SQLite files, only ones left alone for a while and not locked (another program may be
+    finishing a backup); a user's own files in the folder are never the program's to delete."""
+    for path in _leftover_candidates(database):
+        if not _left_for_a_while(path):
+            continue
+        ending = next((end for end in JOURNAL_ENDINGS if path.name.endswith(end)), None)
+        if ending is not None:
+            if not Path(str(path).removesuffix(ending)).exists():  # a journal whose copy is gone
                 with contextlib.suppress(OSError):
                     path.unlink(missing_ok=True)
+        elif _is_own_copy(path) and not _in_use(path):
+            _remove_with_journal(path)
 
 
 def _own_backups(database: Database | Path) -> re.Pattern[str]:
@@ -283,7 +322,7 @@ def take_if_due(database: Database | Path, every: dt.timedelta) -> Path | None:
 def prune(database: Database | Path, keep: int | None = None, spare: Path | None = None) -> None:
     """Keep the newest `keep` of each kind: routine backups (manual, scheduled) never push out
     the ones taken before an import, an undo, a merge, a restore or an upgrade."""
-    remove_leftovers(backup_dir(database))
+    remove_leftovers(database)
     seen: dict[str, int] = {}
     for old in list_backups(database):
         seen[old.reason] = seen.get(old.reason, 0) + 1
@@ -294,7 +333,7 @@ def prune(database: Database | Path, keep: int | None = None, spare: Path | None
 
 def _check_sqlite_backup(source: Path) -> None:
     try:
-        probe = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+        probe = _backup_in_memory(source)
         try:
             ok = probe.execute("PRAGMA quick_check").fetchone()[0]
             has_schema = probe.execute(
@@ -318,26 +357,24 @@ def _check_sqlite_backup(source: Path) -> None:
         )
 
 
-def _staged(source: Path, kind: str, revision: str) -> Engine:
+def _staged(source: Path, kind: str, revision: str, page_size: int | None) -> Engine:
     """The backup as a database of the current schema, built in memory (so that a kill leaves
-    nothing behind), with a new restore mark (db.engine.restore_mark)."""
+    nothing behind), with a new restore mark (db.engine.restore_mark), in pages of `page_size`
+    (the live file's: the backup API copies only between databases of one page size)."""
     from db.database import Database
     from db.migrate import upgrade
 
-    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    if kind == "json":
+        memory = sqlite3.connect(":memory:", check_same_thread=False)
+        if page_size:  # an in-memory database's page size is set before its first table
+            memory.execute(f"PRAGMA page_size = {page_size}")
+    else:
+        memory = _in_page_size(_backup_in_memory(source), page_size)
     staging = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
     try:
         if kind == "json":
             json_backup.load_into_sqlite(source, revision, staging)
         else:
-            src = _connect(source, read_only=True)
-            try:  # a copy into memory keeps the page size it was given
-                memory.execute(
-                    f"PRAGMA page_size = {src.execute('PRAGMA page_size').fetchone()[0]}"
-                )
-                src.backup(memory, progress=_stop_when_busy)
-            finally:
-                src.close()
             url = URL.create("sqlite")
             upgrade(Database(url, staging, sessionmaker(staging)))
         memory.execute(f"PRAGMA user_version = {secrets.randbelow(2**31 - 1) + 1}")
@@ -345,6 +382,48 @@ def _staged(source: Path, kind: str, revision: str) -> Engine:
         staging.dispose()
         raise
     return staging
+
+
+def _backup_in_memory(source: Path) -> sqlite3.Connection:
+    """The backup file copied into memory, read without leaving anything beside it: a plain
+    copy of a WAL database keeps the WAL header, and SQLite reading it in place would create
+    -wal and -shm files that stay. Without a -wal beside it the file is read as unchanging
+    (no journal, no lock file); with one, only the companions this read created are removed."""
+    companions = [Path(f"{source}{end}") for end in ("-wal", "-shm")]
+    there = [companion.exists() for companion in companions]
+    how = "mode=ro" if there[0] else "immutable=1"
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        src = sqlite3.connect(f"{source.absolute().as_uri()}?{how}", uri=True)
+        try:  # a copy into memory keeps the page size it was given
+            memory.execute(f"PRAGMA page_size = {src.execute('PRAGMA page_size').fetchone()[0]}")
+            src.backup(memory, progress=_stop_when_busy)
+        finally:
+            src.close()
+            for companion, was_there in zip(companions, there, strict=True):
+                if not was_there:
+                    companion.unlink(missing_ok=True)
+    except BaseException:
+        memory.close()
+        raise
+    return memory
+
+
+def _in_page_size(memory: sqlite3.Connection, page_size: int | None) -> sqlite3.Connection:
+    """The database in pages of `page_size`: an in-memory database cannot change its own (nor
+    VACUUM it), so one of that size is filled from the SQL text of this one."""
+    if not page_size or memory.execute("PRAGMA page_size").fetchone()[0] == page_size:
+        return memory
+    resized = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        resized.execute(f"PRAGMA page_size = {page_size}")
+        resized.executescript("\n".join(memory.iterdump()))
+    except BaseException:
+        resized.close()
+        raise
+    finally:
+        memory.close()
+    return resized
 
 
 def _live_page_size(target: Path) -> int | None:
@@ -365,20 +444,20 @@ def _live_page_size(target: Path) -> int | None:
         return None
 
 
-def _copy_into(staging: Engine, target: Path) -> None:
+def _copy_into(staging: Engine, target: Path, before_replacing: Callable[[], None]) -> None:
     """Put the staged database in place of the target's content.
 
     Through SQLite's backup API into the open file: one transaction of the target's own
     journal, under its write lock, so that every connection of every program sees the restored
-    data (none keeps writing to a replaced file), and a kill midway leaves the old data. A
-    damaged file (or one of another page size, which a WAL database cannot take) is replaced
-    whole instead: a new file moved over it.
+    data (none keeps writing to a replaced file), and a kill midway leaves the old data. Only a
+    file too damaged for SQLite to read is replaced whole: a new file moved over it, after
+    `before_replacing` (this program closes its connections to the old file; other programs
+    drop theirs when they next use them, db.database._refuse_a_replaced_file).
     """
     with staging.connect() as conn:
         memory = conn.connection.dbapi_connection
         assert isinstance(memory, sqlite3.Connection)
-        page_size = memory.execute("PRAGMA page_size").fetchone()[0]
-        if target.exists() and _live_page_size(target) == page_size:
+        if target.exists() and _live_page_size(target) is not None:
             live = _connect(target)
             try:
                 memory.backup(live, pages=COPY_STEP_PAGES, progress=_stop_when_busy)
@@ -389,6 +468,7 @@ def _copy_into(staging: Engine, target: Path) -> None:
         _remove_with_journal(built)
         try:
             _copy_connection(memory, built)
+            before_replacing()
             os.replace(built, target)
         finally:
             _remove_with_journal(built)
@@ -431,7 +511,9 @@ def _safety_copy(target: Path) -> Path:
         except sqlite3.OperationalError as exc:  # a full disk, a lock: not the database's fault
             raise OSError(str(exc)) from None
         except sqlite3.DatabaseError:
-            shutil.copy2(target, temp)  # damaged: keep the bytes as they are
+            # Damaged: the bytes as they are, with the time of copying (not the file's), so that
+            # no other program takes the copy for a leftover while it is written (LEFTOVER_AGE).
+            shutil.copyfile(target, temp)
             os.replace(temp, safety)
     except OSError as exc:
         raise UserError(
@@ -512,12 +594,13 @@ def restore(database: Database | Path, source: Path) -> Path | None:
     if not target.parent.is_dir():
         raise UserError(f"フォルダ「{target.parent}」がありません。")
     _refuse_read_only(target)
-    remove_leftovers(target.parent)
+    remove_leftovers(target)
     safety = _safety_copy(target) if target.exists() else None
+    close = (lambda: None) if isinstance(database, Path) else database.close
     try:
-        staging = _staged(source, kind, revision)
+        staging = _staged(source, kind, revision, _live_page_size(target) if safety else None)
         try:
-            _copy_into(staging, target)
+            _copy_into(staging, target, before_replacing=close)
         finally:
             staging.dispose()
     except (sqlite3.Error, OSError, SQLAlchemyError) as exc:

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import (
     ArgumentError,
+    DisconnectionError,
     IntegrityError,
     NoSuchModuleError,
     OperationalError,
@@ -41,6 +42,7 @@ LOCK_WAIT_MS = SQLITE_BUSY_TIMEOUT_MS  # PostgreSQL's lock_timeout
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a role refused an operation
 # A role that cannot write these cannot save anything: the window is read-only for it.
 WRITTEN_BY_EVERY_EDIT = ("organization", "registration", "audit_log")
+REPLACED = -1  # the restore mark of a connection whose file was replaced by another file
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -153,6 +155,8 @@ class Database:
         if _changes_so_far(session) == changes_before:  # reads are never refused
             return
         mark = restore_mark(conn)
+        if mark == REPLACED:  # it wrote into a file moved aside: refused, as after a restore
+            mark = self.read_restore_mark()  # (of the new file: said once)
         if mark != self.restore_mark:
             self.restore_mark = mark  # said once: the window reloads, the next save is kept
             raise DatabaseRestored(
@@ -186,11 +190,41 @@ def restore_mark(conn: Connection) -> int | None:
     user_version (a restore sets a new random number), on PostgreSQL the identity of the table of
     the schema version (a restore creates the tables anew)."""
     if conn.dialect.name == "sqlite":
+        if _file_replaced(conn.connection.info):
+            return REPLACED
         mark: int | None = conn.exec_driver_sql("PRAGMA user_version").scalar()
         return mark
     if conn.dialect.name == "postgresql":
         return conn.execute(text("SELECT CAST(to_regclass('alembic_version') AS oid)")).scalar()
     return None
+
+
+def _file_identity(path: str) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _note_the_file(dbapi_connection: Any, record: Any) -> None:
+    """Which file a new SQLite connection has open (a restore of a damaged database, or another
+    program, may later move a new file over that path)."""
+    path = dbapi_connection.execute("PRAGMA database_list").fetchone()[2]
+    record.info["file"] = (path, _file_identity(path))
+
+
+def _file_replaced(info: dict[Any, Any]) -> bool:
+    """Whether the path of a connection's file now names another file (or none)."""
+    path, identity = info.get("file", (None, None))
+    return bool(path) and _file_identity(path) != identity
+
+
+def _refuse_a_replaced_file(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    """A pooled connection to a file that was replaced is dropped, never used again: it would
+    show the old data and save into a deleted file. The pool opens the new file instead."""
+    if _file_replaced(record.info):
+        raise DisconnectionError("the database file was replaced")
 
 
 def _changes_so_far(session: Session) -> int | None:
@@ -211,6 +245,8 @@ def make_engine(url: URL) -> Engine:
         if url.get_backend_name() == "sqlite":
             engine = create_engine(url)
             event.listen(engine, "connect", _set_sqlite_pragmas)
+            event.listen(engine, "connect", _note_the_file)
+            event.listen(engine, "checkout", _refuse_a_replaced_file)
         else:
             # A lock held by another program is waited for as long as on SQLite, then the
             # statement gives up (the user is told the database is busy), never forever.

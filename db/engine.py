@@ -80,9 +80,7 @@ def open_database(db: str | None = None, *, create: bool = True, upgrade: bool =
     url = resolve_url(db)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         _check_sqlite_target(Path(url.database), create=create)
-        backup.remove_leftovers(  # what a restore killed midway left beside it
-            Path(url.database).parent
-        )
+        backup.remove_leftovers(Path(url.database))  # what a killed backup or restore left
     database = connect_database(url)
     engine = database.engine
     try:

@@ -120,5 +120,31 @@ def test_the_window_reloads_when_another_program_restores(
     assert read(demo_path, phone_of_chichibu) == "0494-22-2211"
 
 
+def test_a_form_opened_after_the_window_reloaded_saves_at_once(
+    window: MainWindow, qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    """The window has shown the restored data: a form opened from then on is the user's
+    reading of the restored database, and saving it is not refused as loaded before."""
+    saved = tmp_path / "saved.sqlite"
+    assert secdesk("--db", demo_path, "backup", "-o", saved).returncode == 0
+    done = secdesk("--db", demo_path, "restore", saved)  # another program restores
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: "復元されました" in window.statusBar().currentMessage(), timeout=30000)
+    settle(qtbot, window)
+    tab = window.registrations
+    tab.search.setText("秩父市")
+    settle(qtbot, window)
+    tab.table.selectRow(0)
+    settle(qtbot, window)
+    assert tab.detail is not None and tab.detail.name == "秩父市"
+    tab.edit_button.click()  # opened after the reload
+    dialog = open_dialog(window)
+    fill(dialog, phone="0494-22-2211")
+    dialog.submit()
+    settle(qtbot, window)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    assert read(demo_path, phone_of_chichibu) == "0494-22-2211"
+
+
 def phone_of_chichibu(session: Session) -> str | None:
     return session.scalars(select(Organization.phone).where(Organization.name == "秩父市")).one()

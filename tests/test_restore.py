@@ -17,6 +17,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -323,14 +324,44 @@ def test_a_later_start_removes_what_a_killed_backup_left(demo_path: Path) -> Non
     part = folder / f".{demo_path.stem}-20260101-000000-manual.sqlite.part"
     part.write_bytes(demo_path.read_bytes()[:8192])  # killed midway
     Path(f"{part}-journal").write_bytes(b"\0" * 512)
-    restoring = demo_path.parent / f".{demo_path.name}.restoring"  # an earlier version's
+    restoring = demo_path.parent / f".{demo_path.name}.restoring"  # a restore of a damaged file
     restoring.write_bytes(b"SQLite format 3\0")
+    for left in (part, Path(f"{part}-journal"), restoring):
+        _made_long_ago(left)
     assert secdesk("--db", demo_path, "batches").returncode == 0  # the next start
     assert not restoring.exists()
     assert secdesk("--db", demo_path, "backup").returncode == 0
     assert not part.exists() and not Path(f"{part}-journal").exists()
     assert secdesk("--db", demo_path, "restore", next(folder.iterdir())).returncode == 0
     assert not [p for p in demo_path.parent.rglob(".*")]
+
+
+def _made_long_ago(path: Path) -> None:
+    """Left by a program killed an hour ago."""
+    an_hour_ago = time.time() - 3600
+    os.utime(path, (an_hour_ago, an_hour_ago))
+
+
+def test_opening_a_database_leaves_the_users_files_beside_it_alone(demo_path: Path) -> None:
+    """The folder of a database (Documents, say) holds other programs' files too: one that
+    ends like the program's temporary copies is not the program's to delete, nor is a backup
+    another program has just finished writing and is about to give its name."""
+    folder = demo_path.parent / "backups"
+    folder.mkdir()
+    theirs = [demo_path.parent / ".thesis.docx.part", demo_path.parent / ".report.part"]
+    theirs += [folder / ".report.part", demo_path.parent / ".thesis.docx.restoring"]
+    for path in theirs:
+        path.write_bytes(b"PK\3\4 a document being saved")
+        _made_long_ago(path)
+    copy = demo_path.parent / f".{demo_path.stem}-20260101-000000-manual.sqlite.part"
+    copy.write_bytes(demo_path.read_bytes())  # a database of the same name elsewhere, not ours
+    _made_long_ago(copy)
+    finishing = folder / f".{demo_path.stem}-20260101-000000-manual.sqlite.part"
+    finishing.write_bytes(demo_path.read_bytes())  # written, not yet renamed: no lock held
+    for verb in (("batches",), ("backup",)):
+        assert secdesk("--db", demo_path, *verb).returncode == 0
+    assert all(path.read_bytes() == b"PK\3\4 a document being saved" for path in theirs)
+    assert copy.exists() and finishing.exists()
 
 
 def _restore_killed_midway(target: str, source: str) -> None:
@@ -458,3 +489,129 @@ def test_saves_made_all_through_a_restore_are_never_lost(
     after = [token for token, at in made if at > restored_at]
     assert after and set(after) <= set(kept)
     print(f"\n{len(made)} saves, {len(after)} after the restore, {len(kept)} kept, {told} told")
+
+
+def _backup_of_page_size(database: Path, target: Path, page_size: int) -> None:
+    """A backup whose pages differ in size from the database's (another program's copy, a
+    database made with other settings)."""
+    assert secdesk("--db", database, "backup", "-o", target).returncode == 0
+    conn = sqlite3.connect(target)
+    try:
+        conn.execute(f"PRAGMA page_size = {page_size}")
+        conn.execute("VACUUM")
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == page_size
+    finally:
+        conn.close()
+
+
+def _damage(path: Path) -> None:
+    """What makes a restore needed: the file's first page overwritten (SQLite cannot read it)."""
+    with path.open("r+b") as fh:
+        fh.write(b"\0" * 100)
+
+
+def _count(path: Path) -> int:
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        count: int = conn.execute("SELECT count(*) FROM organization").fetchone()[0]
+        return count
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("by", ["this program", "another program"])
+@pytest.mark.parametrize("why", ["backup of another page size", "damaged database"])
+def test_every_save_after_any_restore_of_a_file_is_in_the_restored_file(
+    demo_path: Path, tmp_path: Path, why: str, by: str
+) -> None:
+    """Whether the backup is copied into the file or (damaged) a new file is moved over it: a
+    program that had it open shows the restored data, and each save it makes after the restore
+    is in the restored file or refused once, with the reason; none goes into a deleted file."""
+    saved = tmp_path / "saved.sqlite"
+    _backup_of_page_size(demo_path, saved, 8192)
+    restored_count = _count(saved)
+    database = open_database(str(demo_path), create=False)
+    try:
+        with database.transaction() as session:
+            session.add(Organization(kind="company", name="株式会社 復元で消える"))
+        organization = session.scalars(select(Organization.id)).first()
+        assert organization is not None and len(note_free_names(database)) == restored_count + 1
+        if why == "damaged database":
+            _damage(demo_path)
+        if by == "this program":
+            backup.restore(database, saved)
+        else:
+            done = secdesk("--db", demo_path, "restore", saved)
+            assert done.returncode == 0, done.stderr
+        assert len(note_free_names(database)) == restored_count  # the lists show restored data
+        noticed = database.read_restore_mark() != database.restore_mark  # what the window checks
+        assert noticed == (by == "another program")
+        told = sum(append_note(database, organization, f"after{k}") for k in range(5))
+    finally:
+        database.close()
+    assert told <= (by == "another program")  # told of someone else's restore once
+    assert _count(demo_path) == restored_count
+    assert secdesk("--db", demo_path, "check").returncode == 0  # whole, in its own page size
+    check = open_database(str(demo_path), create=False)
+    try:
+        assert note_of(check, organization)[-5:] == [f"after{k}" for k in range(5)]
+    finally:
+        check.close()
+
+
+def test_restoring_from_a_plain_copy_leaves_its_folder_as_it_was(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """A copy made in Explorer of a database keeps its WAL mode: reading it must not leave -wal
+    and -shm files beside it."""
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    copy = folder / "office copy.sqlite"
+    copy.write_bytes(demo_path.read_bytes())
+    assert copy.read_bytes()[18:20] == b"\2\2"  # WAL mode, as the database was
+    before = copy.read_bytes()
+    for target in (demo_path, tmp_path / "new.sqlite"):
+        done = secdesk("--db", target, "restore", copy)
+        assert done.returncode == 0, done.stderr
+    assert [p.name for p in folder.iterdir()] == [copy.name] and copy.read_bytes() == before
+
+
+@pytest.mark.parametrize("why", ["backup of another page size", "damaged database"])
+def test_another_program_saves_into_the_restored_file_whatever_the_restore(
+    demo_path: Path, tmp_path: Path, why: str
+) -> None:
+    """A program that had the database open in another process when it was restored (copied
+    into, or a new file moved over it): its stale form is refused, each later save is kept."""
+    saved = tmp_path / "saved.sqlite"
+    _backup_of_page_size(demo_path, saved, 8192)
+    check = open_database(str(demo_path), create=False)
+    try:
+        with check.sessions() as session:
+            organization = session.scalars(select(Organization.id)).first()
+        when_saved = note_of(check, organization)
+    finally:
+        check.close()
+    assert organization is not None
+    context = multiprocessing.get_context("spawn")
+    ready, restored, queue = context.Event(), context.Event(), context.Queue()
+    other = context.Process(
+        target=_second_window, args=(str(demo_path), organization, ready, restored, queue)
+    )
+    other.start()
+    try:
+        assert ready.wait(timeout=300)
+        if why == "damaged database":
+            _damage(demo_path)
+        backup.restore(demo_path, saved)
+        restored.set()
+        outcome = queue.get(timeout=300)
+    finally:
+        other.join(timeout=60)
+    assert outcome["errors"] == []
+    assert outcome["stale"] not in ("", "saved")  # the form loaded before: refused, and said so
+    assert len(outcome["after"]) == SAVES and outcome["told"] <= 1
+    check = open_database(str(demo_path), create=False)
+    try:
+        assert note_of(check, organization) == [*when_saved, *outcome["after"]]
+    finally:
+        check.close()

@@ -55,6 +55,7 @@ class FormDialog(QDialog):
         self._fields = list(fields)
         self._on_submit = on_submit
         self._editors: dict[str, QWidget] = {}
+        self._loaded_before_restore = False
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -166,13 +167,27 @@ class FormDialog(QDialog):
         elif isinstance(editor, QLineEdit):
             editor.setText(value)
 
+    def loaded_before_restore(self) -> None:
+        """Someone restored the database while this form was open: its next save is refused
+        once, saying so, as what it shows may no longer be what the database holds."""
+        self._loaded_before_restore = True
+
     def submit(self) -> None:
+        if self._loaded_before_restore:
+            self.show_error(
+                tr(
+                    "このフォームを開いた後に、データベースが別の操作でバックアップから復元されました。"
+                    "この変更は保存していません。内容を確かめてから、もう一度保存してください。"
+                )
+            )
+            return
         self.error_label.hide()
         self.buttons.setEnabled(False)
         self._on_submit(self.values())
 
     def show_error(self, message: str, field_key: str | None = None) -> None:
         """Called when saving failed validation: say why, and put the cursor where to fix it."""
+        self._loaded_before_restore = False  # said (or the database refused it for a restore)
         self.buttons.setEnabled(True)
         self.error_label.setText(message)
         self.error_label.show()

@@ -478,14 +478,26 @@ class MainWindow(QMainWindow):
         )
 
     def _restored_elsewhere(self) -> None:
-        self._note_restore_mark()
-        self.refresh_all()
-        self.statusBar().showMessage(
-            tr(
-                "データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。"
-            ),
-            30000,
-        )
+        """Someone else restored the database: the forms open now were loaded before, and each
+        refuses its next save once, saying so; the lists reload, and what is saved from then on
+        (from a form opened after the reload too) is kept."""
+        from desktop.ui.form_dialog import FormDialog
+
+        for form in self.findChildren(FormDialog):
+            if form.isVisible():
+                form.loaded_before_restore()
+
+        def reload(mark: int | None) -> None:
+            self._restore_mark = mark
+            self.refresh_all()
+            self.statusBar().showMessage(
+                tr(
+                    "データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。"
+                ),
+                30000,
+            )
+
+        self.worker.run(_take_the_restored_data, on_result=reload)
 
     def refresh_all(self) -> None:
         for tab in self.all_tabs():
@@ -636,3 +648,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.worker.shutdown()
         super().closeEvent(event)
+
+
+def _take_the_restored_data(database: Database) -> int | None:
+    """The window shows the restored data from now on: the database saves what it is given
+    without a word of the restore (db.database.Database.restore_mark)."""
+    database.restore_mark = database.read_restore_mark()
+    return database.restore_mark
