@@ -24,15 +24,22 @@ def settle(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.worker.idle, timeout=20_000)
 
 
-@pytest.fixture
-def window(qtbot: QtBot, demo_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(str(demo_path), offer_demo=False)
+@contextmanager
+def open_window(qtbot: QtBot, db: str) -> Iterator[MainWindow]:
+    """The window on `db`, shown with its database open and its tabs loaded; closed after."""
+    win = MainWindow(db, offer_demo=False)
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.database_opened, timeout=30_000):
         win.show()
     settle(qtbot, win)
     yield win
     win.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_path: Path) -> Iterator[MainWindow]:
+    with open_window(qtbot, str(demo_path)) as win:
+        yield win
 
 
 @contextmanager

@@ -31,7 +31,7 @@ from desktop.ops.registrations import OrganizationInput, save_organization
 from desktop.ui.form_dialog import FormDialog
 from desktop.ui.main_window import MainWindow
 from tests.cli_support import secdesk
-from tests.gui_support import settle
+from tests.gui_support import open_window, settle
 from tests.test_gui import fill, open_dialog
 
 
@@ -222,13 +222,8 @@ def test_the_crash_log_never_raises_when_no_folder_takes_it(
 
 @pytest.fixture
 def any_window(qtbot: QtBot, any_demo_url: str) -> Iterator[MainWindow]:
-    win = MainWindow(any_demo_url, offer_demo=False)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.database_opened, timeout=30_000):
-        win.show()
-    settle(qtbot, win)
-    yield win
-    win.close()
+    with open_window(qtbot, any_demo_url) as win:
+        yield win
 
 
 def organization_names(url: str) -> list[str]:
