@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from db import backup, migrate
 from db.database import DISK_PROBLEM, Database, connect_database, is_about_the_disk, table_names
-from db.errors import DatabaseUnavailable, PasswordRequired, UserError
+from db.errors import DatabaseMissing, DatabaseUnavailable, PasswordRequired, UserError
 from db.paths import default_database_path
 
 
@@ -52,13 +52,13 @@ def _check_sqlite_target(path: Path, *, create: bool) -> None:
         # Its size, not its first bytes: closing a file this program has open as a database
         # would drop SQLite's locks on it (POSIX drops a process's locks on any close).
         if path.stat().st_size == 0 and not create:  # opening it would write SQLite's header
-            raise DatabaseUnavailable(
+            raise DatabaseMissing(
                 f"「{path}」は空のファイルで、事務局デスクのデータベースではありません。"
                 "secdesk --db … init で作成するか、正しいファイルを指定してください。"
             )
         return
     if not create:
-        raise DatabaseUnavailable(
+        raise DatabaseMissing(
             f"データベース「{path}」がありません。パスを確かめるか、"
             "secdesk --db … init で作成してください。"
         )
@@ -131,14 +131,17 @@ def bring_up_to_date(database: Database, *, create: bool = True) -> None:
     current = migrate.current_revision(database)
     if current == migrate.head_revision():
         return
-    if current is None and not create:
-        raise migrate.not_ours(database)
     if current is None:
         foreign = table_names(database.engine)
         if foreign:
             raise DatabaseUnavailable(
                 f"「{database.display_name()}」には事務局デスクのものではない表があります"
                 f"（{', '.join(sorted(foreign)[:3])} …）。別のファイルを指定してください。"
+            )
+        if not create:
+            raise DatabaseMissing(
+                f"「{database.display_name()}」は空で、事務局デスクのデータベースがまだありません。"
+                "secdesk --db … init で作成してください。"
             )
     else:
         migrate.refuse_unknown(database, current)

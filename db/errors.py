@@ -20,6 +20,11 @@ class DatabaseUnavailable(UserError):
     """The database cannot be opened: bad path, not a database, corrupt, too new."""
 
 
+class DatabaseMissing(DatabaseUnavailable):
+    """There is no database there yet (no file, an empty file, an empty server database) and
+    creating one was not asked for: the window asks whether to create it, a reading verb stops."""
+
+
 class PasswordRequired(DatabaseUnavailable):
     """The server wants a password that was not given, or refused the one given: the window
     asks for it (it is never saved)."""

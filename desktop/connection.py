@@ -83,6 +83,20 @@ class ServerConnection:
         return made.render_as_string(hide_password=False)
 
 
+def shown(db: str | None) -> str:
+    """The database as the user may see it: the file's path, or the URL without a password."""
+    if not db:
+        from db.paths import default_database_path
+
+        return str(default_database_path())
+    if "://" not in db:
+        return db
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return db
+
+
 def with_password(url: str, password: str) -> str:
     """The URL as given (driver, sslmode …) with the password the user typed, to connect with."""
     return make_url(url).set(password=password).render_as_string(hide_password=False)

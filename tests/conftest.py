@@ -22,6 +22,22 @@ def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SECDESK_DATA_DIR", str(tmp_path / "userdata"))
 
 
+@pytest.fixture(autouse=True)
+def _no_unanswered_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box no test answers would wait forever offscreen: it fails the test instead,
+    naming the box (a test expecting one answers it with its own monkeypatch)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unanswered(kind: str) -> object:
+        def box(_parent: object, _title: str, text: str, *_args: object, **_kwargs: object):
+            raise AssertionError(f"QMessageBox.{kind} shown and not answered by the test: {text}")
+
+        return staticmethod(box)
+
+    for kind in ("question", "critical", "warning", "information"):
+        monkeypatch.setattr(QMessageBox, kind, unanswered(kind))
+
+
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
     db = open_database(str(tmp_path / "test.sqlite"))

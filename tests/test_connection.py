@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, make_url
 
@@ -61,10 +61,19 @@ def test_connect_to_the_office_server_and_keep_it(
         dialog.accept()
         return QDialog.DialogCode(dialog.result())
 
+    asked: list[str] = []
+
+    def create_it(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
     monkeypatch.setattr(ConnectDialog, "exec", fill_in)
+    monkeypatch.setattr(QMessageBox, "question", create_it)
     with qtbot.waitSignal(window.database_opened, timeout=30_000):
         window.connect_to_server()
     settle(qtbot, window)
+    # The server database is empty: made into the program's only once the user says so.
+    assert len(asked) == 1 and server.database in asked[0] and "unused-by" not in asked[0]
     assert server.database in window.db_label.text()
     assert "unused-by" not in window.db_label.text()
     kept = json.loads(settings.settings_path().read_text(encoding="utf-8"))["server_url"]
@@ -108,12 +117,20 @@ def test_the_password_is_asked_for_at_start(
         asked.append(why)
         return next(answers)
 
+    asked_to_create: list[str] = []
+
+    def create_it(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked_to_create.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
     monkeypatch.setattr(connect_dialog, "ask_password", ask)
+    monkeypatch.setattr(QMessageBox, "question", create_it)
     window = MainWindow(password_url, offer_demo=False)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.database_opened, timeout=30_000):
         window.show()
     settle(qtbot, window)
     assert len(asked) == 2 and all("パスワード" in why for why in asked)
+    assert len(asked_to_create) == 1 and PASSWORD not in asked_to_create[0]  # never shown
     assert PASSWORD not in window.db_label.text()
     window.close()

@@ -223,13 +223,40 @@ def test_first_start_offers_the_demo_data(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
-    win = MainWindow(str(tmp_path / "new.sqlite"), offer_demo=True)
+    new = tmp_path / "new.sqlite"
+    win = MainWindow(str(new), offer_demo=True)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.registrations.table.source.rowCount() == 156, timeout=20_000)
     settle(qtbot, win)
-    assert len(asked) == 1 and "デモデータ" in asked[0]
+    assert len(asked) == 2
+    assert str(new) in asked[0] and "新しく作成しますか" in asked[0]
+    assert "デモデータ" in asked[1]
     assert win.councils.projects.source.rowCount() == 20
+    win.close()
+
+
+def test_a_mistyped_database_path_is_not_made_without_asking(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`secdesk --db secdsk.sqlite gui` (a typo): the window asks before making a new, empty
+    database there; declined, no file appears and the window says no database is open."""
+    asked: list[str] = []
+
+    def answer_no(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    typo = tmp_path / "secdsk.sqlite"
+    win = MainWindow(str(typo), offer_demo=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    settle(qtbot, win)
+    assert len(asked) == 1 and str(typo) in asked[0]
+    assert win.db_label.text() == "データベースが開かれていません"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith("secdsk")]
     win.close()
 
 

@@ -53,7 +53,7 @@ _ERAS = (
     _Era("明治", "M", date(1873, 1, 1), 1868),
 )
 _ERA_BY_TOKEN = {t: e for e in _ERAS for t in (e.name, e.letter)}
-_TOO_OLD = "1873年（明治6年）1月1日より前の日付は扱えません。"
+_TOO_OLD = "1873年（明治6年）1月1日より前の日付には対応していません（改暦の前です）。"
 # The dates the program reads: wareki starts with the 1873 calendar; the far end is surely a
 # typo, and leaves room for date arithmetic (a deadline six weeks later, a fiscal year's end).
 FIRST_DATE = date(1873, 1, 1)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from db.errors import PasswordRequired, UserError
+from db.errors import DatabaseMissing, PasswordRequired, UserError
 from desktop import __version__, settings
 from desktop.ui import i18n
 from desktop.ui.i18n import QT_TR_NOOP, tr
@@ -292,10 +292,15 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(tr("事務局デスクについて"), self.about))
 
     # database ----------------------------------------------------------------------------
-    def open_database(self, db: str | None) -> None:
+    def open_database(self, db: str | None, *, create: bool = False) -> None:
+        """Open `db`; a database that is not there yet is made only with `create` (the user
+        chose a new file) or once the user says so (a mistyped --db is not made silently)."""
         self.db_label.setText(tr("データベースを開いています…"))
         self.worker.open(
-            db, on_result=self._opened, on_error=lambda error: self._open_failed(db, error)
+            db,
+            on_result=self._opened,
+            on_error=lambda error: self._open_failed(db, error, create=create),
+            create=create,
         )
 
     def connect_to_server(self) -> None:
@@ -373,7 +378,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(warning, 15000)
             QMessageBox.warning(self, tr(APP_TITLE), warning)
 
-    def _open_failed(self, db: str | None, error: Exception) -> None:
+    def _open_failed(self, db: str | None, error: Exception, *, create: bool) -> None:
         from desktop.connection import ServerConnection, with_password
         from desktop.ui.connect_dialog import ask_password
 
@@ -381,11 +386,31 @@ class MainWindow(QMainWindow):
         if isinstance(error, PasswordRequired) and db and server is not None:
             password = ask_password(self, server, str(error))
             if password is not None:
-                self.open_database(with_password(db, password))
+                self.open_database(with_password(db, password), create=create)
                 return
+        if isinstance(error, DatabaseMissing) and self._may_create(db):
+            self.open_database(db, create=True)
+            return
         self._server_choice_pending = False
         self.db_label.setText(tr("データベースが開かれていません"))
-        QMessageBox.critical(self, tr(APP_TITLE), str(error))
+        if not isinstance(error, DatabaseMissing):  # declined: nothing more to say
+            QMessageBox.critical(self, tr(APP_TITLE), str(error))
+
+    def _may_create(self, db: str | None) -> bool:
+        """Asked when there is no database at `db` yet: the first start, or a mistyped path."""
+        from desktop.connection import shown
+
+        answer = QMessageBox.question(
+            self,
+            tr(APP_TITLE),
+            tr("「{name}」にはまだデータベースがありません。新しく作成しますか？").format(
+                name=shown(db)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            # Yes at the first start (no --db), No for a path someone typed.
+            QMessageBox.StandardButton.Yes if db is None else QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _maybe_offer_demo(self, empty: bool) -> None:
         from db.demo import load_demo
@@ -508,7 +533,7 @@ class MainWindow(QMainWindow):
             self, tr("新しいデータベース"), "secdesk.sqlite", tr("データベース (*.sqlite *.db)")
         )
         if path:
-            self.open_database(path)
+            self.open_database(path, create=True)
 
     def choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

@@ -62,14 +62,17 @@ class DbWorker(QObject):
         db: str | None,
         on_result: ResultHandler | None = None,
         on_error: ErrorHandler | None = None,
+        *,
+        create: bool = False,
     ) -> None:
-        """Open (create, upgrade) the database; the result handed back is its display name."""
+        """Open (upgrade, and with `create` make) the database; the result handed back is its
+        display name. Without `create`, a database that is not there yet is DatabaseMissing."""
 
         def job() -> str:
             from db.engine import open_database  # the database layer loads here, off the GUI thread
 
             # Open the new one first: if it cannot be used, the current database stays open.
-            opened = open_database(db)
+            opened = open_database(db, create=create)
             from db.output_files import protect_database
 
             protect_database(opened)  # no save dialog may write over it or into its backups
