@@ -1,4 +1,5 @@
-"""The `secdesk` command: the GUI by default, and the scripting verbs of DESIGN.md §4.
+"""The `secdesk` command: the GUI by default, and the verbs scripts rely on (init, demo,
+import, export, report, print, check, backup …), whose arguments and exit codes stay stable.
 
 Exit codes: 0 success; 1 done but problems were found (check) or rows rejected; 2 unusable input
 or arguments (one clear line on stderr, nothing written); 3 an unexpected internal error (the
@@ -289,7 +290,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.format == "json":
         write_json(data, target)
     else:
-        from desktop.excel_export import write_workbook
+        from desktop.excel.interchange import write_workbook
 
         write_workbook(data, target)
     print(f"書き出しました: {target}")
@@ -423,7 +424,7 @@ def _import(args: argparse.Namespace) -> int:
         for problem in preview.all_problems():
             print(problem.text())
         if report is not None:
-            from desktop.excel.report import write_report
+            from desktop.imports.report import write_report
 
             write_report(preview, report)
             print(f"結果を書き出しました: {report}")

@@ -33,11 +33,11 @@ from desktop.imports.model import (
     SourceRecord,
 )
 from desktop.imports.registrations import program_by_categories, program_named
-from desktop.japanese.ministries import MINISTRY_ORDER, ministry_rank
 from desktop.japanese.numbers import format_yen_oku, parse_yen
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import format_fiscal_year
 from desktop.ops.common import parse_fiscal_year
+from desktop.rules.organizations import official_ministry
 
 MINISTRY_KINDS = ("ministry", "regional_bureau")
 INITIAL, SUPPLEMENTARY = "当初", "補正"
@@ -237,21 +237,6 @@ def _fiscal_year(value: object, field: str, problem: ProblemSink) -> int | None:
 
 
 # --- resolve --------------------------------------------------------------------------------
-
-
-def official_ministry(written: str) -> str | None:
-    """The name in MINISTRY_ORDER a cell means: the name itself or an abbreviation (経産省).
-
-    An abbreviation keeps characters of the full name in their order; a cell with anything
-    more (経済産業省 製造産業局) names a bureau, not only the ministry.
-    """
-    compact = re.sub(r"\s+", "", unicodedata.normalize("NFKC", written))
-    rank = ministry_rank(compact)
-    if rank >= len(MINISTRY_ORDER):
-        return None
-    name = MINISTRY_ORDER[rank]
-    letters = iter(name)
-    return name if all(ch in letters for ch in compact) else None
 
 
 def _stored_ministries(

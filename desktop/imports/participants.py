@@ -30,7 +30,7 @@ from desktop.imports.model import (
     Problem,
     SourceRecord,
 )
-from desktop.imports.registrations import OrganizationIndex, chunks, organization_kind_of
+from desktop.imports.registrations import OrganizationIndex, chunks
 from desktop.imports.sessions import (
     Cells,
     EventRecord,
@@ -41,7 +41,8 @@ from desktop.imports.sessions import (
 )
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.ops.common import find_or_create_organization
-from desktop.ops.participants import HOLDS_A_PLACE, ineligibility, target_of
+from desktop.rules.organizations import organization_kind_of
+from desktop.rules.participation import HOLDS_A_PLACE, ineligibility, target_of
 
 
 @dataclass(kw_only=True, slots=True)
@@ -314,10 +315,10 @@ def _check_eligibility(
         if record.session_planned:
             row = planned[(record.series_key(), record.number)]
             number = row.number or 0
-            target = row.eligibility or series_targets.get(row.series_id or 0)
+            target = target_of(row.eligibility, series_targets.get(row.series_id or 0))
         else:
             event = events[record.session_id or 0]
-            number, target = event.number, target_of(event)
+            number, target = event.number, target_of(event.eligibility, event.series.eligibility)
         name = record.organization_name
         kind = (
             stored_kinds.get(normalize_for_compare(name), record.organization_kind)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -30,24 +29,8 @@ from desktop.imports.model import (
 from desktop.japanese.lgcode import is_prefecture_code
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.japanese.wareki import WeekdayMismatch
+from desktop.rules.organizations import organization_kind_of
 
-_KIND_WORDS = {
-    **{label: code for code, label in ORGANIZATION_KINDS.items()},
-    "市町村": "municipality",
-    "市": "municipality",
-    "町": "municipality",
-    "村": "municipality",
-    "都道府県庁": "prefecture",
-    "県": "prefecture",
-    "府省": "ministry",
-    "省庁": "ministry",
-    "企業": "company",
-    "民間": "company",
-    "大学": "university",
-    "研究機関": "university",
-    "NPO": "association",
-    "団体": "association",
-}
 _ROLE_WORDS = {
     **{label: code for code, label in REGISTRATION_ROLES.items()},
     "関心分野": "interest",
@@ -56,11 +39,6 @@ _ROLE_WORDS = {
     "地方公共団体": "interest",
     "関係省庁": "measure",
 }
-
-
-def organization_kind_of(raw: object) -> str | None:
-    key = unicodedata.normalize("NFKC", str(raw)).strip()
-    return _KIND_WORDS.get(key) or _KIND_WORDS.get(key.replace(" ", ""))
 
 
 def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:

@@ -32,7 +32,7 @@ from desktop.imports.model import (
 from desktop.imports.projects import OrganizationsToLink, StoredOrganizations
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.ops.common import parse_count
-from desktop.ops.councils import new_member_order
+from desktop.rules.councils import new_member_order
 
 # The roles by their labels; rosters also write 委員 for an ordinary member.
 _ROLE_CODES = {name: code for code, name in MEMBER_ROLES.items()} | {"委員": "member"}

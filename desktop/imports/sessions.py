@@ -40,7 +40,7 @@ from desktop.japanese.wareki import (
 from desktop.ops.common import parse_count
 from desktop.ops.events import parse_times
 from desktop.ops.schedule import stored_on
-from desktop.scheduling import Slot, check
+from desktop.rules.scheduling import Slot, check
 
 T = TypeVar("T")
 

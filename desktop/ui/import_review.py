@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from db.output_files import refuse_inputs
-from desktop.excel.report import write_report
 from desktop.imports import pipeline
 from desktop.imports.model import (
     AMBIGUOUS_MATCH,
@@ -35,6 +34,7 @@ from desktop.imports.model import (
     ImportPreview,
     ImportRecord,
 )
+from desktop.imports.report import write_report
 from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_table import RecordTable, search_box
 from desktop.ui.table_model import Column
