@@ -188,7 +188,7 @@ FIELDS: dict[type[Base], tuple[Field, ...]] = {
     Measure: (
         _id(),
         Field("name", "施策名", "Name", heading="名称", imports=("measure_name",)),
-        Field("ministry_id", "府省庁ID", "Ministry ID", exported=True, heading=""),
+        Field("ministry_id", "府省庁ID", "Ministry ID", heading=""),
         Field("ministry.name", "府省庁", "Ministry", key="ministry", imports=("ministry",)),
         Field("department", "担当部署", "Department", imports=("department",)),
         Field("program_id", "事業ID", "Programme ID"),
@@ -372,14 +372,6 @@ BOOKKEEPING: tuple[type[Base], ...] = (
 MERGED: tuple[type[Base], ...] = (Organization, Person, Registration, Participant)
 
 
-def fields_of(model: type[Base]) -> tuple[Field, ...]:
-    return FIELDS[model]
-
-
-def field(model: type[Base], name: str) -> Field:
-    return next(f for f in FIELDS[model] if f.name == name)
-
-
 def column(model: type[Base], name: str) -> Column[Any] | None:
     """The column a field is stored in, at the end of its path ("parent.name": the parent's
     name column); None for a relationship."""
@@ -419,10 +411,6 @@ def value(obj: Any, name: str) -> Any:
             return None
         obj = getattr(obj, part)
     return obj
-
-
-def is_relationship(model: type[Base], name: str) -> bool:
-    return name.split(".")[0] in inspect(model).relationships
 
 
 def _headings() -> Iterator[tuple[str, str]]:
