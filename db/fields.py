@@ -8,6 +8,12 @@ merge of duplicates treats it, and which import and form fields are stored in it
 export, the xlsx export's headings and the merge of duplicates are derived from this table;
 tests check the import headings, the forms and the window's tables against it, and fail when a
 model gains a column that is not declared here.
+
+Adding a field to an entity: the column in db/models.py and a migration; its Field here (a test
+fails until it has one), which gives it its place in the JSON and xlsx exports and in a merge;
+its key in docs/interchange.md (a test compares); and, where people enter it, the operation's
+input (desktop/ops), the window's form and table, and for an imported field its headings
+(desktop/excel/headers.py) and form cell, whose labels the tests hold to the declared ones.
 """
 
 from __future__ import annotations

@@ -350,3 +350,14 @@ def test_window_tables_and_forms_use_the_declared_labels() -> None:
         for item in shown:
             label = getattr(item, "title", None) or item.label
             assert label in _labels(*models) | computed, f"{name}: 「{label}」"
+
+
+def test_the_duplicate_review_compares_fields_by_their_declared_labels() -> None:
+    body = Organization(id=1, version=1, kind="company", name="株式会社まなび")
+    person = Person(id=2, version=1, name="山田太郎", organization=body)
+    for side, models, computed in (
+        (duplicates._organization_side(body), (Organization,), {"登録数"}),
+        (duplicates._person_side(person), (Person,), set()),
+    ):
+        for label, _value in side.facts:
+            assert label in _labels(*models) | computed, label
