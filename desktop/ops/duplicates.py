@@ -5,7 +5,8 @@ duplicate" is not proposed again.
 
 Merging keeps one record and moves everything of the other onto it — registrations (the same
 programme and role become one, with both fields), memberships, proposals, participations,
-contacts, child organizations — fills the kept record's empty fields, and deletes the other.
+contacts, child organizations — fills the kept record's empty fields (those db.fields declares
+`merge="fill"`; each other field says why it is not filled), and deletes the other.
 It is one transaction, and every change is in the audit log.
 """
 
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 from db import backup
 from db.database import Database
 from db.errors import ValidationError
+from db.fields import filled_on_merge
 from db.models import (
     DuplicateDismissal,
     Measure,
@@ -173,7 +175,7 @@ def _merge_registration(keep: Registration, drop: Registration) -> None:
     keep.categories.extend(c for c in drop.categories if c.id not in known)
     if drop.summary and keep.summary and drop.summary != keep.summary:
         keep.summary = f"{keep.summary}／{drop.summary}"
-    _fill(keep, drop, ("summary", "department", "contact_person_id", "received_on"))
+    _fill(keep, drop, filled_on_merge(Registration))  # then the rules of the others
     if drop.received_on and keep.received_on and drop.received_on < keep.received_on:
         keep.received_on = drop.received_on
     if keep.status == "withdrawn" and drop.status != "withdrawn":
@@ -240,7 +242,7 @@ def merge_organizations(
     session.flush()
     if not keep.lg_code:
         keep.lg_code = code
-    _fill(keep, drop, ("kana", "address", "phone", "email", "note", "parent_id"))
+    _fill(keep, drop, filled_on_merge(Organization))
     if keep.kind == "other":  # made in passing (その他): the other record knows what it is
         keep.kind = drop.kind
     if keep.parent_id == keep.id:  # the two were parent and child
@@ -272,7 +274,7 @@ def merge_people(
         # Registered twice for one session: one stays, with what the stronger record says.
         if STATUS_STRENGTH.index(participation.status) < STATUS_STRENGTH.index(twin.status):
             twin.status = participation.status
-        twin.attendance = twin.attendance or participation.attendance
+        _fill(twin, participation, filled_on_merge(Participant))
         session.delete(participation)
     for model, column in (
         (Membership, Membership.person_id),
@@ -280,7 +282,7 @@ def merge_people(
     ):
         for row in session.scalars(select(model).where(column == drop.id)):
             setattr(row, column.key, keep.id)
-    _fill(keep, drop, ("kana", "organization_id", "post", "email", "phone"))
+    _fill(keep, drop, filled_on_merge(Person))
     session.flush()
     session.delete(drop)
     session.flush()
