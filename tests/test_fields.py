@@ -32,7 +32,7 @@ from db.models import (
     RegistrationCount,
 )
 from desktop.excel import forms, headers
-from desktop.excel_export import HEADERS
+from desktop.excel.interchange import HEADERS
 from desktop.imports import cell_checks
 from desktop.ops import duplicates
 
