@@ -12,7 +12,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +67,47 @@ SHEET_NAMES: dict[str, str] = {
 }
 
 
+def _list_kinds() -> dict[str, str]:
+    from desktop.imports.kinds import list_labels
+
+    return list_labels()
+
+
+def _form_kinds() -> dict[str, str]:
+    from desktop.imports.kinds import form_labels
+
+    return form_labels()
+
+
+class _Registered:
+    """The choices of an argument, named and labelled by the import-kind registry.
+
+    The registry loads the database layer, so it is read only when such an argument is checked
+    or its help is shown: `secdesk --help` and the other verbs stay quick.
+    """
+
+    def __init__(self, labels: Callable[[], dict[str, str]]) -> None:
+        self._labels = labels
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._labels()
+
+    def described(self) -> str:
+        return " ".join(f"{name}={label}" for name, label in self._labels().items())
+
+
+class _RegisteredHelp(argparse.HelpFormatter):
+    """Help that lists a registered argument's names and labels after its own text."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if isinstance(action.choices, _Registered):
+            return f"{action.help} {action.choices.described().replace('%', '%%')}"
+        return super()._get_help_string(action)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="secdesk",
@@ -106,15 +147,17 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("check", help="データベースを検査する")
 
-    imp = commands.add_parser("import", help="Excel の様式・一覧を取り込む")
+    imp = commands.add_parser(
+        "import", help="Excel の様式・一覧を取り込む", formatter_class=_RegisteredHelp
+    )
     imp.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_DIR")
     imp.add_argument("--dry-run", action="store_true", help="確認だけして書き込まない")
     imp.add_argument("--report", type=Path, metavar="OUT.xlsx", help="行ごとの判定と問題を書き出す")
     imp.add_argument(
         "--kind",
-        choices=["registrations", "measures", "projects", "roster", "sessions", "participants"],
-        help="一覧の種類を指定する: registrations=登録一覧 measures=支援策一覧 "
-        "projects=選定事業一覧 roster=委員名簿 sessions=開催日程 participants=参加者名簿",
+        metavar="KIND",
+        choices=_Registered(_list_kinds),
+        help="一覧の種類を指定する:",
     )
     imp.add_argument("--program", metavar="NAME", help="事業列がない一覧の事業名")
     imp.add_argument(
@@ -126,12 +169,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--again", action="store_true", help="取り込み済みのファイルをもう一度取り込む"
     )
-    template = commands.add_parser("template", help="記入用の Excel 様式を書き出す")
+    template = commands.add_parser(
+        "template", help="記入用の Excel 様式を書き出す", formatter_class=_RegisteredHelp
+    )
     template.add_argument(
         "kind",
-        choices=["expert", "local_government", "measure", "participation", "roster"],
-        help="expert=専門家用 local_government=地方公共団体用 measure=関係省庁用 "
-        "participation=参加申込書 roster=委員名簿",
+        metavar="FORM",
+        choices=_Registered(_form_kinds),
+        help="様式の種類:",
     )
     template.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.xlsx")
     template.add_argument(
@@ -501,7 +546,8 @@ def _report(args: argparse.Namespace) -> int:
 def _template(args: argparse.Namespace) -> int:
     from db.engine import open_database
     from db.errors import DatabaseUnavailable
-    from desktop.excel.forms import FORM_KINDS, write_template
+    from desktop.excel.forms import write_template
+    from desktop.imports.kinds import form_labels
     from desktop.imports.templates import choices_from_database, default_choices
 
     target = _writable_target(args.output)
@@ -516,7 +562,7 @@ def _template(args: argparse.Namespace) -> int:
         finally:
             database.close()
     write_template(args.kind, target, choices)
-    print(f"様式（{FORM_KINDS[args.kind]}）を書き出しました: {target}")
+    print(f"様式（{form_labels()[args.kind]}）を書き出しました: {target}")
     return EXIT_OK
 
 

@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.errors import ValidationError
 from db.models import BudgetLine, Category, Measure, Organization, Program
-from desktop.imports import normalize
+from desktop.excel.headers import Heading
+from desktop.imports import headings, normalize
+from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
     ERROR,
@@ -474,3 +476,31 @@ def _apply_budget(measure: Measure, budget: Budget | None, overwrite: bool) -> b
         return False
     line.amount_yen, line.text = budget.amount_yen, budget.text
     return True
+
+
+KIND: ImportKind[MeasureRecord] = ImportKind(
+    name="measures",
+    label="支援策一覧",
+    label_en="Support measure list",
+    headings=(
+        Heading("measure_name", ("施策名", "支援策名", "事業名（施策）")),
+        Heading("ministry", ("府省庁", "府省庁名", "所管府省庁", "省庁")),
+        headings.DEPARTMENT,
+        headings.CATEGORIES,
+        headings.SUMMARY,
+        Heading("fiscal_year", ("年度",)),
+        Heading("budget", ("予算額", "予算", "金額")),
+        Heading("contact", ("問合せ先", "問い合わせ先", "連絡先")),
+    ),
+    required=frozenset({"measure_name"}),
+    record=MeasureRecord,
+    stored_in=(
+        ("measure_name", "measure_name", "measure.name"),
+        ("ministry_written", "ministry", "organization.name"),
+        ("department", "department", "measure.department"),
+    ),
+    build=build,
+    resolve=resolve,
+    write=write,
+    forms=(FormReading("measure"),),
+)

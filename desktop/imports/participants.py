@@ -19,7 +19,8 @@ from db.database import lock_for_writing
 from db.errors import UserError
 from db.models import EventSeries, EventSession, Organization, Participant, Person
 from db.vocab import ORGANIZATION_KINDS, PARTICIPANT_ATTENDANCE, label
-from desktop.imports import normalize
+from desktop.imports import headings, normalize
+from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
     WARNING,
@@ -539,3 +540,36 @@ def _organization(
             count(counts, "団体（新規）")
         written.organizations[key] = org
     return written.organizations[key]
+
+
+KIND: ImportKind[ParticipantRecord] = ImportKind(
+    name="participants",
+    label="参加者名簿",
+    label_en="Participant list",
+    headings=(
+        headings.EVENT_NAME,
+        headings.SESSION_NUMBER,
+        headings.PERSON_NAME,
+        headings.PERSON_KANA,
+        headings.ORGANIZATION,
+        headings.ORGANIZATION_KIND,
+        headings.POST,
+        headings.EMAIL,
+        headings.PHONE,
+    ),
+    required=frozenset({"person_name", "session_number"}),
+    record=ParticipantRecord,
+    stored_in=(
+        ("event_name", "event_name", "event_series.name"),
+        ("person_name", "person_name", "person.name"),
+        ("person_kana", "person_kana", "person.kana"),
+        ("organization_name", "organization", "organization.name"),
+        ("post", "post", "person.post"),
+        ("email", "email", "person.email"),
+        ("phone", "phone", "person.phone"),
+    ),
+    build=build,
+    resolve=resolve,
+    write=write,
+    forms=(FormReading("participation"),),
+)

@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import ValidationError
 from db.models import Category, Organization, Program, Project, ProjectProposer
 from db.vocab import ORGANIZATION_KINDS
-from desktop.imports import normalize
+from desktop.excel.headers import Heading
+from desktop.imports import headings, normalize
+from desktop.imports.declaration import ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
     ERROR,
@@ -398,3 +400,23 @@ def _update(
         project.proposer_links.extend(_links(proposers))
         changed = True
     return changed
+
+
+KIND: ImportKind[ProjectRecord] = ImportKind(
+    name="projects",
+    label="選定事業一覧",
+    label_en="Selected project list",
+    headings=(
+        Heading("proposers", ("提案者", "提案団体", "提案自治体")),
+        Heading("title", ("提案タイトル", "事業名", "タイトル")),
+        Heading("selected_fiscal_year", ("選定年度", "採択年度")),
+        headings.CATEGORIES,
+    ),
+    required=frozenset({"proposers", "title"}),
+    record=ProjectRecord,
+    stored_in=(("proposers", "proposers", "organization.name"),),
+    build=build,
+    resolve=resolve,
+    write=write,
+    by_program=True,
+)
