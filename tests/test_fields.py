@@ -33,7 +33,7 @@ from db.models import (
 )
 from desktop.excel import forms, headers
 from desktop.excel.interchange import HEADERS
-from desktop.imports import cell_checks
+from desktop.imports.kinds import KINDS
 from desktop.ops import duplicates
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "interchange.md"
@@ -262,32 +262,31 @@ def test_import_headings_cover_the_declared_importable_fields() -> None:
     declared = {key for fs in FIELDS.values() for f in fs for key in f.imports}
     form_keys = {f.key for kind in forms.FORM_KINDS for f in forms._all_fields(kind)}
     form_keys |= {key for key, _label in forms.ROSTER_COLUMNS}
-    readable = {key for _label, _required, wanted in headers.KINDS.values() for key in wanted}
-    assert declared <= set(headers.SYNONYMS) | form_keys
-    assert {k for k in declared if k in headers.SYNONYMS} <= readable
-    assert set(headers.SYNONYMS) - NOT_STORED_AS_IS <= declared
+    readable = {field for kind in KINDS for field in kind.fields}  # some list kind's heading
+    assert declared <= readable | form_keys
+    assert readable - NOT_STORED_AS_IS <= declared
     assert form_keys <= declared
 
 
 def test_import_length_checks_use_the_declared_fields() -> None:
     """Each length an import checks is that of the field declaring the source field, and
     every such field with a length limit is checked for each list kind that reads it."""
-    for kind, stored in cell_checks._STORED_IN.items():
+    for kind in KINDS:
+        stored = kind.stored_in
         for _attribute, source, target in stored:
             table, column = target.split(".")
             candidates = [fields.column(model, f.name) for model, f in _fields_with_import(source)]
             assert any(
                 c is not None and (c.table.name, c.key) == (table, column) for c in candidates
-            ), (kind, source, target)
+            ), (kind.name, source, target)
         checked = {source for _attribute, source, _target in stored}
-        _label, _required, wanted = headers.KINDS[kind]
-        for key in set(wanted) - CODED:
+        for key in set(kind.fields) - CODED:
             limited = [
                 fields.max_length(model, f.name)
                 for model, f in _fields_with_import(key)
                 if fields.max_length(model, f.name)
             ]
-            assert not limited or key in checked, (kind, key)
+            assert not limited or key in checked, (kind.name, key)
 
 
 # Where a form words a field differently from the window (found by this test; the forms are
