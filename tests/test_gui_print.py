@@ -184,7 +184,7 @@ def test_a_long_sheet_is_drawn_with_progress_page_by_page(window: MainWindow, qt
     tab = window.councils
     told: list[tuple[int, int, str]] = []
     tab.previews.progressed.connect(lambda *step: told.append(step))
-    tab.show_sheet_preview(long_sheet, 1500)
+    tab.previews.start(long_sheet, 1500)
     assert tab.previews._progress is not None  # the dialog waits a moment before it shows
     settle(qtbot, window)
     preview = tab.sheet_preview
@@ -200,7 +200,7 @@ def test_a_long_sheet_is_drawn_with_progress_page_by_page(window: MainWindow, qt
 
 def test_cancelling_a_long_preview_opens_nothing(window: MainWindow, qtbot: QtBot) -> None:
     tab = window.councils
-    tab.show_sheet_preview(long_sheet, 1500)
+    tab.previews.start(long_sheet, 1500)
     progress = tab.previews._progress
     assert progress is not None
     progress.findChild(QPushButton).click()  # the user clicks 中止

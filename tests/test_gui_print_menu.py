@@ -15,6 +15,7 @@ from desktop.sheets.registry import SHEETS
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_chooser import SheetChooser
 from desktop.ui.sheet_preview import SheetPreviewDialog
+from desktop.ui.sheet_printing import PROMPTS, WHAT_TO_SELECT
 from tests.gui_support import settle, window  # noqa: F401  (a fixture)
 from tests.test_import import filled_expert_form
 
@@ -71,6 +72,15 @@ def add_an_expert(demo_path: Path, tmp_path: Path) -> None:
 def test_the_menu_lists_every_registered_sheet(window: MainWindow) -> None:
     labels = [a.text() for a in sheets_menu(window).actions()]
     assert labels == [f"{kind.label}…" for kind in SHEETS.values()]
+
+
+def test_what_a_sheet_takes_from_the_window_one_tab_supplies(window: MainWindow) -> None:
+    options = [o for kind in SHEETS.values() for o in kind.options if o.selection]
+    for option in options:
+        suppliers = [tab for tab in window.all_tabs() if option.selection in tab.supplies]
+        assert len(suppliers) == 1, option
+    for option in (o for o in options if o.required):
+        assert option.selection in WHAT_TO_SELECT and option.selection in PROMPTS
 
 
 def test_every_registered_sheet_previews_from_its_menu_item(

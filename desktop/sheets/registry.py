@@ -85,6 +85,9 @@ class SheetKind:
         for option in self.options:
             if option.required and option.name not in given:
                 raise UserError(option.missing)
+            value = values.get(option.name)
+            if value is not None and not isinstance(value, option.type):
+                raise TypeError(f"{self.name} {option.flag}: {value!r} is not {option.type}")
 
 
 # The options, as most sheets take them; a sheet's declaration may say where else it is found.

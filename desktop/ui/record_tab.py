@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from db.errors import ConflictError, NeedsConfirmation, ValidationError
 from desktop.ops.common import check_input
 from desktop.ops.history import HistoryRow, history
-from desktop.sheets.model import Sheet
 from desktop.sheets.registry import Selection
 from desktop.ui.form_dialog import Field, FormDialog
 from desktop.ui.history_dialog import HistoryDialog
@@ -211,10 +210,6 @@ class TabBase(QWidget):
         """What this tab has selected for `what` (one of `supplies`): None when nothing is,
         UNREADABLE when a day typed cannot be read."""
         return None
-
-    def show_sheet_preview(self, build: Callable[..., Sheet], *args: Any) -> None:
-        """Build the sheet on the worker and draw it beside it, then open the preview."""
-        self.previews.start(build, *args)
 
     @property
     def sheet_preview(self) -> SheetPreviewDialog | None:
