@@ -9,6 +9,7 @@ details go to the log file, never a traceback on the terminal).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import __version__
+from desktop.sheets.registry import SHEETS, SheetOption
 
 if TYPE_CHECKING:
     from db.database import Database
@@ -48,23 +50,39 @@ def _number(text: str) -> int:
     return int(digits)
 
 
-# The summary sheets (desktop.sheets.catalog.SHEETS, kept here so that --help does not load the
-# database and PDF libraries; a test keeps the two lists the same).
-SHEET_NAMES: dict[str, str] = {
-    "council-members": "会議の名簿",
-    "symposium-schedule": "行事の開催日程",
-    "schedule-conflicts": "開催日程の確認（重なり・休日・年度外）",
-    "participants": "参加者名簿（受付簿）",
-    "counts": "登録状況",
-    "duplicates": "重複の可能性がある団体・人",
-    "projects": "選定事業一覧",
-    "support-status": "選定事業の支援状況（継続申請）",
-    "matching": "分野ごとのマッチング表",
-    "expert-catalog": "専門家カタログ",
-    "smart-city-matrix": "スマートシティ関連事業の選定結果",
-    "upcoming": "今後の予定と期限",
-    "audit-log": "変更履歴",
-}
+def _sheets_epilog() -> str:
+    """Each sheet with its labels and the options it takes (* required)."""
+    lines = ["集計表 / sheets（* は必須 / required）:"]
+    for kind in SHEETS.values():
+        flags = " ".join(o.flag + ("*" if o.required else "") for o in kind.options)
+        lines.append(f"  {kind.name}  {kind.label} / {kind.label_en}")
+        lines.append(f"      {flags}")
+    return "\n".join(lines)
+
+
+def _add_sheet_options(parser: argparse.ArgumentParser) -> None:
+    """Every option some sheet takes, once; the sheets that take it are named in its help."""
+    declared: dict[str, list[tuple[str, SheetOption]]] = {}
+    for kind in SHEETS.values():
+        for option in kind.options:
+            declared.setdefault(option.name, []).append((kind.name, option))
+    for name, takers in declared.items():
+        option = takers[0][1]
+        helptext = (
+            option.help
+            if len(takers) == len(SHEETS)
+            else (f"{option.help}（{', '.join(sheet for sheet, _o in takers)}）")
+        )
+        if option.type is bool:
+            parser.add_argument(option.flag, dest=name, action="store_true", help=helptext)
+        else:
+            parser.add_argument(
+                option.flag,
+                dest=name,
+                type=_number if option.type is int else str,
+                metavar="N" if option.type is int else "DATE" if option.type is dt.date else "NAME",
+                help=helptext,
+            )
 
 
 def _list_kinds() -> dict[str, str]:
@@ -186,42 +204,20 @@ def build_parser() -> argparse.ArgumentParser:
         ("report", "集計表を PDF・Excel・JSON で書き出す"),
         ("print", "集計表を印刷用の PDF に書き出す（report --format pdf と同じ）"),
     ):
-        sheet = commands.add_parser(verb, help=helptext)
-        sheet.add_argument(
-            "sheet",
-            metavar="SHEET",
-            choices=list(SHEET_NAMES),
-            help=" ".join(f"{name}={label}" for name, label in SHEET_NAMES.items()),
+        sheet = commands.add_parser(
+            verb,
+            help=helptext,
+            epilog=_sheets_epilog(),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         sheet.add_argument(
-            "--category", metavar="NAME", help="分野名（matching、expert-catalog はその分野だけ）"
+            "sheet", metavar="SHEET", choices=list(SHEETS), help="集計表の名前（下の一覧）"
         )
-        sheet.add_argument(
-            "--program", metavar="NAME", help="事業名（分野名が複数の事業にあるとき）"
-        )
-        sheet.add_argument("--council", metavar="NAME", help="会議名（council-members）")
-        sheet.add_argument(
-            "--series",
-            metavar="NAME",
-            help="行事名（symposium-schedule, schedule-conflicts, participants）",
-        )
-        sheet.add_argument("--session", type=_number, metavar="N", help="第N回（participants）")
-        sheet.add_argument(
-            "--as-of", metavar="DATE", help="この日の時点で（例: 令和8年4月1日、2026-04-01）"
-        )
-        sheet.add_argument(
-            "--since", metavar="DATE", help="この日から（audit-log。既定: --as-of の 30 日前から）"
-        )
+        _add_sheet_options(sheet)
         sheet.add_argument(
             "--english-headings",
             action="store_true",
             help="表題と列見出しを英語にする / titles and column headings in English",
-        )
-        sheet.add_argument(
-            "--contacts", action="store_true", help="連絡先（メール・電話）も載せる（取扱注意）"
-        )
-        sheet.add_argument(
-            "--children", action="store_true", help="下部の会議（幹事会など）も載せる"
         )
         if verb == "report":
             sheet.add_argument("--format", choices=["pdf", "xlsx", "json"], required=True)
@@ -498,38 +494,18 @@ def _import(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from db.engine import open_database
-    from db.errors import UserError
-    from desktop.japanese.wareki import DateParseError, parse_date
     from desktop.sheets import glyphs
-    from desktop.sheets.catalog import SheetOptions, build_sheet, check_options
+    from desktop.sheets.registry import build_sheet
     from desktop.sheets.render import render
 
     target = _writable_target(args.output)
-    try:
-        as_of = parse_date(args.as_of) if args.as_of else None
-    except DateParseError as exc:
-        raise UserError(f"--as-of: {exc}") from None
-    try:
-        since = parse_date(args.since) if args.since else None
-    except DateParseError as exc:
-        raise UserError(f"--since: {exc}") from None
-    options = SheetOptions(
-        council=args.council,
-        series=args.series,
-        session=args.session,
-        category=args.category,
-        program=args.program,
-        as_of=as_of,
-        since=since,
-        english_headings=args.english_headings,
-        contacts=args.contacts,
-        children=args.children,
-    )
-    check_options(args.sheet, options)
+    kind = SHEETS[args.sheet]
+    values = {name: _sheet_value(args, name) for name in _sheet_option_names()}
+    kind.check(values)
     database = open_database(args.db, create=False, upgrade=False)
     try:
         with database.sessions() as session:
-            sheet = build_sheet(session, args.sheet, options)
+            sheet = build_sheet(session, args.sheet, values, english=args.english_headings)
     finally:
         database.close()
     fmt = getattr(args, "format", None) or "pdf"
@@ -541,6 +517,31 @@ def _report(args: argparse.Namespace) -> int:
     if unprintable:
         print(glyphs.after_printing(unprintable), file=sys.stderr)
     return EXIT_OK
+
+
+def _sheet_option_names() -> list[str]:
+    """Every sheet option's name once, in the order the sheets declare them."""
+    return list(dict.fromkeys(o.name for kind in SHEETS.values() for o in kind.options))
+
+
+def _sheet_value(args: argparse.Namespace, name: str) -> object:
+    """The option as given on the command line; dates read as the user may write them."""
+    from db.errors import UserError
+    from desktop.japanese.wareki import DateParseError, parse_date
+
+    value = getattr(args, name)
+    takes_a_date = any(
+        option.type is dt.date
+        for kind in SHEETS.values()
+        for option in kind.options
+        if option.name == name
+    )
+    if not takes_a_date or value is None:
+        return value
+    try:
+        return parse_date(value)
+    except DateParseError as exc:
+        raise UserError(f"--{name.replace('_', '-')}: {exc}") from None
 
 
 def _template(args: argparse.Namespace) -> int:
