@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/backups_dialog.py" line="48"/>
         <location filename="../../desktop/ui/events_tab.py" line="271"/>
         <location filename="../../desktop/ui/history_dialog.py" line="14"/>
-        <location filename="../../desktop/ui/import_flow.py" line="268"/>
+        <location filename="../../desktop/ui/import_flow.py" line="270"/>
         <location filename="../../desktop/sheets/audit_log.py" line="37"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="83"/>
         <source>日時</source>
@@ -47,7 +47,7 @@
         <location filename="../../desktop/ui/audit_log_dialog.py" line="40"/>
         <location filename="../../desktop/ui/dashboard_tab.py" line="29"/>
         <location filename="../../desktop/ui/history_dialog.py" line="18"/>
-        <location filename="../../desktop/ui/import_flow.py" line="270"/>
+        <location filename="../../desktop/ui/import_flow.py" line="272"/>
         <location filename="../../desktop/sheets/audit_log.py" line="41"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
         <location filename="../../desktop/sheets/upcoming.py" line="40"/>
@@ -97,7 +97,7 @@
         <location filename="../../desktop/ui/backups_dialog.py" line="107"/>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
         <location filename="../../desktop/ui/history_dialog.py" line="31"/>
-        <location filename="../../desktop/ui/import_flow.py" line="298"/>
+        <location filename="../../desktop/ui/import_flow.py" line="300"/>
         <location filename="../../desktop/ui/matching_dialog.py" line="67"/>
         <location filename="../../desktop/ui/sheet_preview.py" line="201"/>
         <source>閉じる</source>
@@ -160,8 +160,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="54"/>
-        <location filename="../../desktop/ui/import_flow.py" line="269"/>
-        <location filename="../../desktop/ui/import_review.py" line="98"/>
+        <location filename="../../desktop/ui/import_flow.py" line="271"/>
+        <location filename="../../desktop/ui/import_review.py" line="97"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="94"/>
-        <location filename="../../desktop/ui/import_review.py" line="213"/>
+        <location filename="../../desktop/ui/import_review.py" line="212"/>
         <source>表示:</source>
         <translation>Show:</translation>
     </message>
@@ -835,7 +835,7 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="84"/>
         <location filename="../../desktop/ui/events_tab.py" line="142"/>
-        <location filename="../../desktop/ui/import_flow.py" line="272"/>
+        <location filename="../../desktop/ui/import_flow.py" line="274"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="46"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="411"/>
         <source>状態</source>
@@ -1135,220 +1135,220 @@ Import them again?</translation>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="238"/>
-        <location filename="../../desktop/ui/import_flow.py" line="245"/>
+        <location filename="../../desktop/ui/import_flow.py" line="240"/>
+        <location filename="../../desktop/ui/import_flow.py" line="247"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="238"/>
+        <location filename="../../desktop/ui/import_flow.py" line="240"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="246"/>
+        <location filename="../../desktop/ui/import_flow.py" line="248"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="247"/>
-        <location filename="../../desktop/ui/import_review.py" line="331"/>
+        <location filename="../../desktop/ui/import_flow.py" line="249"/>
+        <location filename="../../desktop/ui/import_review.py" line="330"/>
         <location filename="../../desktop/ui/record_table.py" line="103"/>
         <location filename="../../desktop/ui/sheet_preview.py" line="238"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="261"/>
+        <location filename="../../desktop/ui/import_flow.py" line="263"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="267"/>
+        <location filename="../../desktop/ui/import_flow.py" line="269"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="274"/>
+        <location filename="../../desktop/ui/import_flow.py" line="276"/>
         <source>取消済み（{undone_at:%m/%d %H:%M}）</source>
         <translation>Undone ({undone_at:%m/%d %H:%M})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="276"/>
+        <location filename="../../desktop/ui/import_flow.py" line="278"/>
         <source>有効</source>
         <translation>In effect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="290"/>
+        <location filename="../../desktop/ui/import_flow.py" line="292"/>
         <source>取り込み履歴</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="296"/>
+        <location filename="../../desktop/ui/import_flow.py" line="298"/>
         <source>選んだ取り込みを取り消す</source>
         <translation>Undo the chosen import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="44"/>
+        <location filename="../../desktop/ui/import_review.py" line="43"/>
         <source>各行の事業・分野から判断</source>
         <translation>From each row’s programme and fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="52"/>
+        <location filename="../../desktop/ui/import_review.py" line="51"/>
         <source>取り込まない（エラー）</source>
         <translation>Not imported (error)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="54"/>
+        <location filename="../../desktop/ui/import_review.py" line="53"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="56"/>
+        <location filename="../../desktop/ui/import_review.py" line="55"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="58"/>
+        <location filename="../../desktop/ui/import_review.py" line="57"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="59"/>
+        <location filename="../../desktop/ui/import_review.py" line="58"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="76"/>
+        <location filename="../../desktop/ui/import_review.py" line="75"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="77"/>
+        <location filename="../../desktop/ui/import_review.py" line="76"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="78"/>
+        <location filename="../../desktop/ui/import_review.py" line="77"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="79"/>
+        <location filename="../../desktop/ui/import_review.py" line="78"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="84"/>
+        <location filename="../../desktop/ui/import_review.py" line="83"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="100"/>
+        <location filename="../../desktop/ui/import_review.py" line="99"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="107"/>
+        <location filename="../../desktop/ui/import_review.py" line="106"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="108"/>
+        <location filename="../../desktop/ui/import_review.py" line="107"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="123"/>
-        <location filename="../../desktop/ui/import_review.py" line="309"/>
-        <location filename="../../desktop/ui/import_review.py" line="339"/>
+        <location filename="../../desktop/ui/import_review.py" line="122"/>
+        <location filename="../../desktop/ui/import_review.py" line="308"/>
+        <location filename="../../desktop/ui/import_review.py" line="338"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="131"/>
+        <location filename="../../desktop/ui/import_review.py" line="130"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="145"/>
+        <location filename="../../desktop/ui/import_review.py" line="144"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="157"/>
+        <location filename="../../desktop/ui/import_review.py" line="156"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="164"/>
+        <location filename="../../desktop/ui/import_review.py" line="163"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="119"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="173"/>
+        <location filename="../../desktop/ui/import_review.py" line="172"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="177"/>
+        <location filename="../../desktop/ui/import_review.py" line="176"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="202"/>
+        <location filename="../../desktop/ui/import_review.py" line="201"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="222"/>
+        <location filename="../../desktop/ui/import_review.py" line="221"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="229"/>
+        <location filename="../../desktop/ui/import_review.py" line="228"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="244"/>
+        <location filename="../../desktop/ui/import_review.py" line="243"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="254"/>
+        <location filename="../../desktop/ui/import_review.py" line="253"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="277"/>
+        <location filename="../../desktop/ui/import_review.py" line="276"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="284"/>
+        <location filename="../../desktop/ui/import_review.py" line="283"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="287"/>
+        <location filename="../../desktop/ui/import_review.py" line="286"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="331"/>
+        <location filename="../../desktop/ui/import_review.py" line="330"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="331"/>
+        <location filename="../../desktop/ui/import_review.py" line="330"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="49"/>
-        <location filename="../../desktop/ui/record_tab.py" line="195"/>
+        <location filename="../../desktop/ui/record_tab.py" line="194"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
@@ -2209,7 +2209,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/connect_dialog.py" line="62"/>
         <location filename="../../desktop/ui/form_dialog.py" line="86"/>
-        <location filename="../../desktop/ui/import_review.py" line="179"/>
+        <location filename="../../desktop/ui/import_review.py" line="178"/>
         <location filename="../../desktop/ui/record_table.py" line="178"/>
         <location filename="../../desktop/ui/sheet_chooser.py" line="34"/>
         <source>キャンセル</source>
@@ -2291,47 +2291,47 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>Load again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="72"/>
+        <location filename="../../desktop/ui/record_tab.py" line="71"/>
         <source>入力内容を処理できませんでした（{exc}）。</source>
         <translation>What was typed could not be processed ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="90"/>
+        <location filename="../../desktop/ui/record_tab.py" line="89"/>
         <source>保存していません。内容を直すか、もう一度保存してください。</source>
         <translation>Not saved. Correct it, or save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="99"/>
+        <location filename="../../desktop/ui/record_tab.py" line="98"/>
         <source>保存できませんでした（{error}）。</source>
         <translation>Could not save ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="152"/>
+        <location filename="../../desktop/ui/record_tab.py" line="151"/>
         <source>{at:%Y-%m-%d %H:%M} に {user} さんが変更しました（{action}）。</source>
         <translation>{user} changed it at {at:%Y-%m-%d %H:%M} ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="156"/>
+        <location filename="../../desktop/ui/record_tab.py" line="155"/>
         <source>別の操作で変更されています。</source>
         <translation>it was changed by another operation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="159"/>
+        <location filename="../../desktop/ui/record_tab.py" line="158"/>
         <source>このデータは読み込んだ後に、{change}</source>
         <translation>After you loaded this record, {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="175"/>
+        <location filename="../../desktop/ui/record_tab.py" line="174"/>
         <source>確認してください</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="176"/>
+        <location filename="../../desktop/ui/record_tab.py" line="175"/>
         <source>・{w}</source>
         <translation>• {w}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="176"/>
+        <location filename="../../desktop/ui/record_tab.py" line="175"/>
         <source>
 
 このまま保存しますか？</source>
@@ -2340,12 +2340,12 @@ Password of {user}@{host}:{port}/{database}:</translation>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="185"/>
+        <location filename="../../desktop/ui/record_tab.py" line="184"/>
         <source>削除の確認</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="186"/>
+        <location filename="../../desktop/ui/record_tab.py" line="185"/>
         <source>{what}を削除します。よろしいですか？
 （削除は変更履歴に記録されます）</source>
         <translation>Delete {what}?
