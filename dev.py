@@ -54,16 +54,6 @@ def setup() -> Path:
     return python
 
 
-def compile_translations() -> None:
-    """The window's English: resources/translations/*.ts compiled to .qm when changed."""
-    scripts = VENV / ("Scripts" if os.name == "nt" else "bin")
-    lrelease = scripts / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
-    for source in sorted((ROOT / "resources" / "translations").glob("*.ts")):
-        target = source.with_suffix(".qm")
-        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
-            check(lrelease, "-silent", source, "-qm", target)
-
-
 def start_app(python: Path, args: list[str]) -> int:
     command = [python, "-m", "desktop.cli", *args]
     if not any(a == "--db" or a.startswith("--db=") for a in args):
@@ -109,7 +99,6 @@ def main() -> int:
         print(__doc__)
         return 2
     python = setup()
-    compile_translations()
     if sys.argv[1] == "run":
         return start_app(python, sys.argv[2:])
     if sys.argv[1] == "build":

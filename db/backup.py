@@ -30,6 +30,7 @@ from sqlalchemy.pool import StaticPool
 from db import json_backup
 from db.errors import BUSY, DatabaseUnavailable, UserError, is_about_a_lock
 from db.migrate import known_revision
+from desktop.catalogue import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from db.database import Database
@@ -218,8 +219,12 @@ def _new_backup_path(database: Database | Path, reason: str, suffix: str) -> Pat
         names = [path.name for path in folder.iterdir()]
     except OSError as exc:
         raise UserError(
-            f"バックアップのフォルダ「{folder}」を使えません（{exc.strerror or exc}）。"
-            "フォルダの場所と書き込みの権限を確かめてください。"
+            QT_TR_NOOP(
+                "バックアップのフォルダ「{folder}」を使えません（{reason}）。"
+                "フォルダの場所と書き込みの権限を確かめてください。"
+            ),
+            folder=folder,
+            reason=exc.strerror or exc,
         ) from None
     same_second = [
         int(match["n"] or 1)
@@ -255,26 +260,37 @@ def take_backup(
     if source is not None and source.stat().st_size == 0:
         # Kept, its empty copy would count as the newest backup and push a real one out.
         raise UserError(
-            f"「{source}」は空のファイルで、バックアップするデータがありません。"
-            "データベースファイルのパスを確かめてください。"
+            QT_TR_NOOP(
+                "「{source}」は空のファイルで、バックアップするデータがありません。"
+                "データベースファイルのパスを確かめてください。"
+            ),
+            source=source,
         )
     as_json = not _is_file(database) or (target is not None and target.name.endswith(".json.gz"))
     if target is None:
         target = _new_backup_path(database, reason, json_backup.SUFFIX if as_json else ".sqlite")
     elif target.exists():
-        raise UserError(f"「{target}」はすでにあります。別のファイル名を指定してください。")
+        raise UserError(
+            QT_TR_NOOP("「{target}」はすでにあります。別のファイル名を指定してください。"),
+            target=target,
+        )
     elif not target.parent.is_dir():
         raise UserError(
-            f"フォルダ「{target.parent}」がありません。既存のフォルダを指定してください。"
+            QT_TR_NOOP("フォルダ「{folder}」がありません。既存のフォルダを指定してください。"),
+            folder=target.parent,
         )
     elif as_json and not target.name.endswith(json_backup.SUFFIX):
         raise UserError(
-            f"サーバーのデータベースのバックアップは JSON です。「{target.name}」の代わりに"
-            f"名前が {json_backup.SUFFIX} で終わるファイルを指定してください。"
+            QT_TR_NOOP(
+                "サーバーのデータベースのバックアップは JSON です。「{name}」の代わりに"
+                "名前が {suffix} で終わるファイルを指定してください。"
+            ),
+            name=target.name,
+            suffix=json_backup.SUFFIX,
         )
     if as_json:
         if isinstance(database, Path):
-            raise UserError("JSON のバックアップには開けるデータベースが必要です。")
+            raise UserError(QT_TR_NOOP("JSON のバックアップには開けるデータベースが必要です。"))
         json_backup.dump(database, target)
     else:
         assert source is not None
@@ -282,7 +298,11 @@ def take_backup(
             _copy(source, target)
         except (sqlite3.Error, OSError) as exc:
             target.unlink(missing_ok=True)
-            raise UserError(f"バックアップ「{target}」を作成できません（{exc}）。") from None
+            raise UserError(
+                QT_TR_NOOP("バックアップ「{target}」を作成できません（{reason}）。"),
+                target=target,
+                reason=exc,
+            ) from None
     prune(database, spare=spare)
     return target
 
@@ -345,15 +365,27 @@ def _check_sqlite_backup(source: Path) -> None:
         finally:
             probe.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseUnavailable(f"バックアップ「{source}」を読めません（{exc}）。") from None
+        raise DatabaseUnavailable(
+            QT_TR_NOOP("バックアップ「{source}」を読めません（{reason}）。"),
+            source=source,
+            reason=exc,
+        ) from None
     if ok != "ok" or not revision:
         raise UserError(
-            f"「{source}」は事務局デスクのバックアップとして使えません（壊れているか別のファイルです）。"
+            QT_TR_NOOP(
+                "「{source}」は事務局デスクのバックアップとして使えません"
+                "（壊れているか別のファイルです）。"
+            ),
+            source=source,
         )
     if not known_revision(revision[0]):
         raise UserError(
-            f"「{source}」は新しい版の事務局デスクのバックアップです（形式 {revision[0]}）。"
-            "事務局デスクを更新してから復元してください。"
+            QT_TR_NOOP(
+                "「{source}」は新しい版の事務局デスクのバックアップです（形式 {revision}）。"
+                "事務局デスクを更新してから復元してください。"
+            ),
+            source=source,
+            revision=revision[0],
         )
 
 
@@ -487,7 +519,10 @@ def _copy_connection(memory: sqlite3.Connection, target: Path) -> None:
 def _kind_of_backup(source: Path) -> str:
     """ "sqlite" or "json", after checking that `source` is a whole, usable backup."""
     if not source.is_file():
-        raise UserError(f"バックアップファイル「{source}」がありません。パスを確かめてください。")
+        raise UserError(
+            QT_TR_NOOP("バックアップファイル「{source}」がありません。パスを確かめてください。"),
+            source=source,
+        )
     with source.open("rb") as fh:
         head = fh.read(16)
     if head == SQLITE_HEADER:
@@ -496,8 +531,11 @@ def _kind_of_backup(source: Path) -> str:
     if head.startswith(json_backup.GZIP_MAGIC):
         return "json"
     raise UserError(
-        f"「{source}」はバックアップファイルではありません。"
-        "secdesk backup で作ったファイルを指定してください。"
+        QT_TR_NOOP(
+            "「{source}」はバックアップファイルではありません。"
+            "secdesk backup で作ったファイルを指定してください。"
+        ),
+        source=source,
     )
 
 
@@ -517,8 +555,11 @@ def _safety_copy(target: Path) -> Path:
             os.replace(temp, safety)
     except OSError as exc:
         raise UserError(
-            f"復元の前のバックアップ「{safety}」を作成できないため、復元しません"
-            f"（{exc.strerror or exc}）。"
+            QT_TR_NOOP(
+                "復元の前のバックアップ「{safety}」を作成できないため、復元しません（{reason}）。"
+            ),
+            safety=safety,
+            reason=exc.strerror or exc,
         ) from None
     finally:
         _remove_with_journal(temp)
@@ -529,8 +570,11 @@ def _refuse_read_only(target: Path) -> None:
     """A restore writes the database: a read-only one is refused as by every other change."""
     if target.exists() and not (os.access(target, os.W_OK) and os.access(target.parent, os.W_OK)):
         raise UserError(
-            f"データベース「{target}」に書き込めません（読み取り専用です）。復元していません。"
-            "書き込めるデータベースを指定するか、管理者に確認してください。"
+            QT_TR_NOOP(
+                "データベース「{target}」に書き込めません（読み取り専用です）。復元していません。"
+                "書き込めるデータベースを指定するか、管理者に確認してください。"
+            ),
+            target=target,
         )
 
 
@@ -545,19 +589,28 @@ def _server_safety_backup(database: Database, source: Path) -> Path | None:
     except SQLAlchemyError as exc:
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         raise DatabaseUnavailable(
-            f"データベース「{database.display_name()}」に接続できません（{detail}）。"
+            QT_TR_NOOP("データベース「{database}」に接続できません（{detail}）。"),
+            database=database.display_name(),
+            detail=detail,
         ) from None
     if revision is not None:
         if not database.can_write():  # a read-only role: refused before anything is done
             raise UserError(
-                f"データベース「{database.display_name()}」に書き込めません（読み取り専用です）。"
-                "復元していません。書き込める接続で開くか、管理者に確認してください。"
+                QT_TR_NOOP(
+                    "データベース「{database}」に書き込めません（読み取り専用です）。"
+                    "復元していません。書き込める接続で開くか、管理者に確認してください。"
+                ),
+                database=database.display_name(),
             )
         return take_backup(database, reason="before-restore", spare=source)
     if tables:
         raise UserError(
-            f"「{database.display_name()}」には事務局デスクのものではない表があります"
-            f"（{', '.join(sorted(tables)[:3])} …）。空のデータベースに復元してください。"
+            QT_TR_NOOP(
+                "「{database}」には事務局デスクのものではない表があります"
+                "（{tables} …）。空のデータベースに復元してください。"
+            ),
+            database=database.display_name(),
+            tables=", ".join(sorted(tables)[:3]),
         )
     return None
 
@@ -574,16 +627,20 @@ def restore(database: Database | Path, source: Path) -> Path | None:
         live = database if isinstance(database, Path) else database.path
         assert live is not None
         if source.resolve() == live.resolve():
-            raise UserError("開いているデータベースそのものは復元元にできません。")
+            raise UserError(QT_TR_NOOP("開いているデータベースそのものは復元元にできません。"))
     kind = _kind_of_backup(source)
     revision = json_backup.check_file(source) if kind == "json" else ""
     if not _is_file(database):
         assert not isinstance(database, Path)
         if kind != "json":
             raise UserError(
-                f"「{source.name}」はファイルのデータベースのバックアップです。サーバーのデータベースには"
-                f"{json_backup.SUFFIX} のバックアップを復元してください"
-                "（ファイルのデータベースで secdesk backup -o 名前.json.gz として作れます）。"
+                QT_TR_NOOP(
+                    "「{name}」はファイルのデータベースのバックアップです。サーバーのデータベースには"
+                    "{suffix} のバックアップを復元してください"
+                    "（ファイルのデータベースで secdesk backup -o 名前.json.gz として作れます）。"
+                ),
+                name=source.name,
+                suffix=json_backup.SUFFIX,
             )
         kept = _server_safety_backup(database, source)
         json_backup.restore_into_server(database, source, revision)
@@ -592,7 +649,7 @@ def restore(database: Database | Path, source: Path) -> Path | None:
     target = database if isinstance(database, Path) else database.path
     assert target is not None
     if not target.parent.is_dir():
-        raise UserError(f"フォルダ「{target.parent}」がありません。")
+        raise UserError(QT_TR_NOOP("フォルダ「{folder}」がありません。"), folder=target.parent)
     _refuse_read_only(target)
     remove_leftovers(target)
     safety = _safety_copy(target) if target.exists() else None
@@ -608,7 +665,8 @@ def restore(database: Database | Path, source: Path) -> Path | None:
         if is_about_a_lock(detail.lower()):
             raise UserError(BUSY) from None
         raise UserError(
-            f"復元できませんでした（{detail}）。元のデータベースはそのままです。"
+            QT_TR_NOOP("復元できませんでした（{detail}）。元のデータベースはそのままです。"),
+            detail=detail,
         ) from None
     if not isinstance(database, Path):
         database.restore_mark = database.read_restore_mark()  # its own restore: no surprise

@@ -36,6 +36,7 @@ from db.errors import (
     ValidationError,
     is_about_a_lock,
 )
+from desktop.catalogue import QT_TR_NOOP, Text
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 LOCK_WAIT_MS = SQLITE_BUSY_TIMEOUT_MS  # PostgreSQL's lock_timeout
@@ -130,13 +131,17 @@ class Database:
                 self._refuse_if_restored(session, changes)
         except IntegrityError:
             raise ValidationError(
-                "同じ内容のデータがすでにあるか、関連するデータが削除されています。"
-                "一覧を更新（F5）してからやり直してください。"
+                QT_TR_NOOP(
+                    "同じ内容のデータがすでにあるか、関連するデータが削除されています。"
+                    "一覧を更新（F5）してからやり直してください。"
+                )
             ) from None
         except StaleDataError:
             raise ConflictError(
-                "このデータは読み込んだ後に別の操作で変更されています。"
-                "一覧を更新（F5）してからやり直してください。"
+                QT_TR_NOOP(
+                    "このデータは読み込んだ後に別の操作で変更されています。"
+                    "一覧を更新（F5）してからやり直してください。"
+                )
             ) from None
         except OperationalError as exc:
             raise DatabaseUnavailable(self._explain(exc)) from None
@@ -160,26 +165,34 @@ class Database:
         if mark != self.restore_mark:
             self.restore_mark = mark  # said once: the window reloads, the next save is kept
             raise DatabaseRestored(
-                "データベースは別の操作でバックアップから復元されました。この変更は保存していません。"
-                "一覧を更新（F5）して、内容を確かめてからやり直してください。"
+                QT_TR_NOOP(
+                    "データベースは別の操作でバックアップから復元されました。この変更は保存していません。"
+                    "一覧を更新（F5）して、内容を確かめてからやり直してください。"
+                )
             )
 
     def read_restore_mark(self) -> int | None:
         with self.engine.connect() as conn:
             return restore_mark(conn)
 
-    def _explain(self, exc: OperationalError | ProgrammingError) -> str:
+    def _explain(self, exc: OperationalError | ProgrammingError) -> Text:
         detail = str(exc.orig).lower()
         if "readonly" in detail or "read-only" in detail or "permission denied" in detail:
-            return (
-                f"データベース「{self.display_name()}」に書き込めません（読み取り専用です）。"
-                "書き込めるデータベースを開くか、管理者に確認してください。"
+            return Text(
+                QT_TR_NOOP(
+                    "データベース「{database}」に書き込めません（読み取り専用です）。"
+                    "書き込めるデータベースを開くか、管理者に確認してください。"
+                ),
+                database=self.display_name(),
             )
         if is_about_a_lock(detail):
-            return BUSY
+            return Text(BUSY)
         if is_about_the_disk(detail):
-            return f"{DISK_PROBLEM}何も変更していません。"
-        return f"データベースの操作に失敗しました（{str(exc.orig).splitlines()[0]}）。"
+            return Text(QT_TR_NOOP("{problem}何も変更していません。"), problem=Text(DISK_PROBLEM))
+        return Text(
+            QT_TR_NOOP("データベースの操作に失敗しました（{detail}）。"),
+            detail=str(exc.orig).splitlines()[0],
+        )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -254,8 +267,12 @@ def make_engine(url: URL) -> Engine:
             engine = create_engine(url, pool_pre_ping=True, connect_args=waits)
     except (NoSuchModuleError, ImportError, ArgumentError) as exc:
         raise DatabaseUnavailable(
-            f"データベース「{url.render_as_string(hide_password=True)}」には接続できません"
-            f"（{type(exc).__name__}: {exc}）。URL を確かめてください。"
+            QT_TR_NOOP(
+                "データベース「{url}」には接続できません（{kind}: {detail}）。URL を確かめてください。"
+            ),
+            url=url.render_as_string(hide_password=True),
+            kind=type(exc).__name__,
+            detail=exc,
         ) from None
     return engine
 
@@ -267,7 +284,7 @@ def connect_database(url: URL) -> Database:
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
 
 
-DISK_PROBLEM = (
+DISK_PROBLEM = QT_TR_NOOP(
     "ディスクに書き込めませんでした（空き容量が足りないか、ディスクに問題があります）。"
     "空きを作ってからやり直してください。"
 )

@@ -19,6 +19,7 @@ from db import backup, migrate
 from db.database import DISK_PROBLEM, Database, connect_database, is_about_the_disk, table_names
 from db.errors import DatabaseMissing, DatabaseUnavailable, PasswordRequired, UserError
 from db.paths import default_database_path
+from desktop.catalogue import QT_TR_NOOP, Text
 
 
 def resolve_url(db: str | None) -> URL:
@@ -30,14 +31,20 @@ def resolve_url(db: str | None) -> URL:
             url = make_url(db)
         except (ArgumentError, ValueError):  # ValueError: a port that is not a number
             raise DatabaseUnavailable(
-                f"データベースの指定「{db}」は URL として読めません。"
-                "ファイルのパスか postgresql+psycopg://… の形で指定してください。"
+                QT_TR_NOOP(
+                    "データベースの指定「{db}」は URL として読めません。"
+                    "ファイルのパスか postgresql+psycopg://… の形で指定してください。"
+                ),
+                db=db,
             ) from None
         if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
             # SQLite's in-memory database: everything saved would be gone at the end.
             raise DatabaseUnavailable(
-                f"データベースの指定「{db}」にはファイルがありません（保存した内容は終了時に"
-                "消えます）。データベースファイルのパスを指定してください。"
+                QT_TR_NOOP(
+                    "データベースの指定「{db}」にはファイルがありません（保存した内容は終了時に"
+                    "消えます）。データベースファイルのパスを指定してください。"
+                ),
+                db=db,
             )
         return url
     return URL.create("sqlite", database=str(Path(db).expanduser().absolute()))
@@ -47,27 +54,39 @@ def _check_sqlite_target(path: Path, *, create: bool) -> None:
     if path.exists():
         if path.is_dir():
             raise DatabaseUnavailable(
-                f"「{path}」はフォルダです。データベースファイルのパスを指定してください。"
+                QT_TR_NOOP(
+                    "「{path}」はフォルダです。データベースファイルのパスを指定してください。"
+                ),
+                path=path,
             )
         # Its size, not its first bytes: closing a file this program has open as a database
         # would drop SQLite's locks on it (POSIX drops a process's locks on any close).
         if path.stat().st_size == 0 and not create:  # opening it would write SQLite's header
             raise DatabaseMissing(
-                f"「{path}」は空のファイルで、事務局デスクのデータベースではありません。"
-                "secdesk --db … init で作成するか、正しいファイルを指定してください。"
+                QT_TR_NOOP(
+                    "「{path}」は空のファイルで、事務局デスクのデータベースではありません。"
+                    "secdesk --db … init で作成するか、正しいファイルを指定してください。"
+                ),
+                path=path,
             )
         return
     if not create:
         raise DatabaseMissing(
-            f"データベース「{path}」がありません。パスを確かめるか、"
-            "secdesk --db … init で作成してください。"
+            QT_TR_NOOP(
+                "データベース「{path}」がありません。パスを確かめるか、"
+                "secdesk --db … init で作成してください。"
+            ),
+            path=path,
         )
     if not path.parent.exists():
         if path.parent == default_database_path().parent:
             path.parent.mkdir(parents=True, exist_ok=True)
         else:
             raise DatabaseUnavailable(
-                f"フォルダ「{path.parent}」がありません。既存のフォルダにあるファイルを指定してください。"
+                QT_TR_NOOP(
+                    "フォルダ「{folder}」がありません。既存のフォルダにあるファイルを指定してください。"
+                ),
+                folder=path.parent,
             )
 
 
@@ -89,8 +108,12 @@ def open_database(db: str | None = None, *, create: bool = True, upgrade: bool =
                 result = conn.execute(text("PRAGMA quick_check")).scalar()
                 if result != "ok":
                     raise DatabaseUnavailable(
-                        f"データベース「{database.display_name()}」が壊れています（{result}）。"
-                        "バックアップから復元してください（secdesk restore FILE）。"
+                        QT_TR_NOOP(
+                            "データベース「{database}」が壊れています（{result}）。"
+                            "バックアップから復元してください（secdesk restore FILE）。"
+                        ),
+                        database=database.display_name(),
+                        result=result,
                     )
         if upgrade:
             bring_up_to_date(database, create=create)
@@ -105,22 +128,35 @@ def open_database(db: str | None = None, *, create: bool = True, upgrade: bool =
         detail = str(getattr(exc, "orig", exc)).splitlines()[0]
         if is_about_the_disk(detail.lower()):
             raise DatabaseUnavailable(
-                f"データベース「{database.display_name()}」を開けません。{DISK_PROBLEM}"
+                QT_TR_NOOP("データベース「{database}」を開けません。{problem}"),
+                database=database.display_name(),
+                problem=Text(DISK_PROBLEM),
             ) from None
         if "file is not a database" in detail:  # SQLite read its header: not SQLite's
             raise DatabaseUnavailable(
-                f"「{database.display_name()}」はデータベースファイルではありません"
-                "（壊れているか、別の種類のファイルです）。"
-                "正しいファイルを指定するか、バックアップから復元してください。"
+                QT_TR_NOOP(
+                    "「{database}」はデータベースファイルではありません"
+                    "（壊れているか、別の種類のファイルです）。"
+                    "正しいファイルを指定するか、バックアップから復元してください。"
+                ),
+                database=database.display_name(),
             ) from None
         if _is_about_the_password(exc):
             raise PasswordRequired(
-                f"データベース「{database.display_name()}」に接続するにはパスワードが必要です"
-                f"（{detail}）。正しいパスワードを入力してください。"
+                QT_TR_NOOP(
+                    "データベース「{database}」に接続するにはパスワードが必要です"
+                    "（{detail}）。正しいパスワードを入力してください。"
+                ),
+                database=database.display_name(),
+                detail=detail,
             ) from None
         raise DatabaseUnavailable(
-            f"データベース「{database.display_name()}」を開けません（{detail}）。"
-            "パスや接続先を確かめるか、バックアップから復元してください。"
+            QT_TR_NOOP(
+                "データベース「{database}」を開けません（{detail}）。"
+                "パスや接続先を確かめるか、バックアップから復元してください。"
+            ),
+            database=database.display_name(),
+            detail=detail,
         ) from None
     return database
 
@@ -135,13 +171,20 @@ def bring_up_to_date(database: Database, *, create: bool = True) -> None:
         foreign = table_names(database.engine)
         if foreign:
             raise DatabaseUnavailable(
-                f"「{database.display_name()}」には事務局デスクのものではない表があります"
-                f"（{', '.join(sorted(foreign)[:3])} …）。別のファイルを指定してください。"
+                QT_TR_NOOP(
+                    "「{database}」には事務局デスクのものではない表があります"
+                    "（{tables} …）。別のファイルを指定してください。"
+                ),
+                database=database.display_name(),
+                tables=", ".join(sorted(foreign)[:3]),
             )
         if not create:
             raise DatabaseMissing(
-                f"「{database.display_name()}」は空で、事務局デスクのデータベースがまだありません。"
-                "secdesk --db … init で作成してください。"
+                QT_TR_NOOP(
+                    "「{database}」は空で、事務局デスクのデータベースがまだありません。"
+                    "secdesk --db … init で作成してください。"
+                ),
+                database=database.display_name(),
             )
     else:
         migrate.refuse_unknown(database, current)

@@ -1,8 +1,14 @@
-"""Errors the user sees: each carries one clear Japanese sentence saying what to do."""
+"""Errors the user sees: each carries one clear sentence saying what to do, as a marked
+template and its parameters (desktop.catalogue.Text): `str(error)` is the Japanese sentence (the
+command line prints it), `error.text(lang)` the same in the window's language."""
 
 from __future__ import annotations
 
-BUSY = "データベースが別の操作で使用中です。しばらく待ってからやり直してください。"
+from collections.abc import Sequence
+
+from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Text, Translatable, in_language
+
+BUSY = QT_TR_NOOP("データベースが別の操作で使用中です。しばらく待ってからやり直してください。")
 
 
 def is_about_a_lock(detail: str) -> bool:
@@ -13,7 +19,18 @@ def is_about_a_lock(detail: str) -> bool:
 
 
 class UserError(Exception):
-    """A problem with the user's input or environment (CLI exit code 2), never a bug."""
+    """A problem with the user's input or environment (CLI exit code 2), never a bug.
+
+    Raised with a marked template and its parameters, `UserError(QT_TR_NOOP("「{path}」が
+    ありません。"), path=…)`, or with a Text already made (a rule's refusal)."""
+
+    def __init__(self, template: str | Text, /, **params: object) -> None:
+        self.said = template if isinstance(template, Text) else Text(template, **params)
+        super().__init__(str(self.said))
+
+    def text(self, lang: str) -> str:
+        """The sentence in `lang` (Japanese: the same as str())."""
+        return self.said.text(lang)
 
 
 class DatabaseUnavailable(UserError):
@@ -33,8 +50,8 @@ class PasswordRequired(DatabaseUnavailable):
 class ValidationError(UserError):
     """A record fails validation; `field` names the input that needs correcting."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, template: str | Text, field: str | None = None, /, **params: object) -> None:
+        super().__init__(template, **params)
         self.field = field
 
 
@@ -42,8 +59,15 @@ class ConflictError(UserError):
     """Someone else changed the record since it was loaded; `table` and `row_id` name it when
     it still exists (the window then shows what changed and offers to overwrite)."""
 
-    def __init__(self, message: str, table: str | None = None, row_id: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        template: str | Text,
+        table: str | None = None,
+        row_id: int | None = None,
+        /,
+        **params: object,
+    ) -> None:
+        super().__init__(template, **params)
         self.table = table
         self.row_id = row_id
 
@@ -57,6 +81,13 @@ class NeedsConfirmation(UserError):
     """Nothing is wrong enough to refuse, but the user should see `warnings` first and say
     whether to go on (the operation is run again with its input's `confirmed` set)."""
 
-    def __init__(self, warnings: list[str]) -> None:
-        super().__init__("\n".join(warnings))
-        self.warnings = warnings
+    def __init__(self, warnings: Sequence[str | Translatable]) -> None:
+        self.warnings_said = list(warnings)
+        self.warnings = self.warnings_in(SOURCE_LANGUAGE)
+        super().__init__("\n".join(self.warnings))
+
+    def warnings_in(self, lang: str) -> list[str]:
+        return [in_language(warning, lang) for warning in self.warnings_said]
+
+    def text(self, lang: str) -> str:
+        return "\n".join(self.warnings_in(lang))

@@ -20,6 +20,7 @@ import json
 import os
 import zlib
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
@@ -40,6 +41,7 @@ from sqlalchemy.types import Date, DateTime, Time
 
 from db import text_rules
 from db.errors import BUSY, DatabaseUnavailable, UserError, is_about_a_lock
+from desktop.catalogue import QT_TR_NOOP, Text
 
 if TYPE_CHECKING:
     from db.database import Database
@@ -96,7 +98,8 @@ def dump(database: Database, target: Path) -> None:
                 revision = current_revision(database, conn)
                 if revision is None:
                     raise UserError(
-                        f"「{database.display_name()}」は事務局デスクのデータベースではありません。"
+                        QT_TR_NOOP("「{database}」は事務局デスクのデータベースではありません。"),
+                        database=database.display_name(),
                     )
                 _write_line(
                     out,
@@ -125,10 +128,24 @@ def dump(database: Database, target: Path) -> None:
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         if is_about_a_lock(detail):
             raise UserError(BUSY) from None
-        raise UserError(f"バックアップ「{target}」を作成できません（{detail}）。") from None
+        raise UserError(
+            QT_TR_NOOP("バックアップ「{target}」を作成できません（{reason}）。"),
+            target=target,
+            reason=detail,
+        ) from None
 
 
 # ---------------------------------------------------------------- reading a dump back
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """A sentence put inside parentheses of another: its full stop left out."""
+
+    sentence: Text
+
+    def text(self, lang: str) -> str:
+        return self.sentence.text(lang).rstrip("。.")
 
 
 class _Reader:
@@ -137,10 +154,14 @@ class _Reader:
     def __init__(self, source: Path) -> None:
         self.source = source
 
-    def _bad(self, why: str) -> UserError:
+    def _bad(self, why: Text) -> UserError:
         return UserError(
-            f"「{self.source}」は事務局デスクのバックアップとして使えません（{why}）。"
-            "secdesk backup で作ったファイルを指定してください。"
+            QT_TR_NOOP(
+                "「{source}」は事務局デスクのバックアップとして使えません（{why}）。"
+                "secdesk backup で作ったファイルを指定してください。"
+            ),
+            source=self.source,
+            why=why,
         )
 
     def lines(self) -> Iterator[Any]:
@@ -149,14 +170,19 @@ class _Reader:
                 for line in fh:
                     yield json.loads(line)
         except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError):
-            raise self._bad("途中で切れているか壊れています") from None
+            raise self._bad(Text(QT_TR_NOOP("途中で切れているか壊れています"))) from None
 
     def header(self) -> dict[str, Any]:
         first = next(self.lines(), None)
         if not isinstance(first, dict) or first.get("format") != FORMAT_NAME:
-            raise self._bad("形式が違います")
+            raise self._bad(Text(QT_TR_NOOP("形式が違います")))
         if first.get("version") != FORMAT_VERSION or not isinstance(first.get("revision"), str):
-            raise self._bad(f"バックアップ形式 {first.get('version')} には対応していません")
+            raise self._bad(
+                Text(
+                    QT_TR_NOOP("バックアップ形式 {version} には対応していません"),
+                    version=first.get("version"),
+                )
+            )
         return first
 
     def check_whole(self) -> None:
@@ -165,7 +191,7 @@ class _Reader:
         for last in self.lines():  # noqa: B007  (only the last line matters)
             pass
         if not (isinstance(last, dict) and "end" in last):
-            raise self._bad("途中で切れています")
+            raise self._bad(Text(QT_TR_NOOP("途中で切れています")))
 
 
 def _converter(column: Any) -> Callable[[Any], Any]:
@@ -186,7 +212,11 @@ class _TableLoader:
     def __init__(self, conn: Connection, table: Table, columns: list[str]) -> None:
         unknown = [c for c in columns if c not in table.columns]
         if unknown:
-            raise UserError(f"バックアップの表 {table.name} に知らない列があります: {unknown}")
+            raise UserError(
+                QT_TR_NOOP("バックアップの表 {table} に知らない列があります: {unknown}"),
+                table=table.name,
+                unknown=unknown,
+            )
         self.conn, self.table, self.columns = conn, table, columns
         self.convert = [_converter(table.columns[c]) for c in columns]
         self.self_refs = {
@@ -211,23 +241,44 @@ class _TableLoader:
         """The row as the database takes it, or one line naming the table, row and column that
         the database would refuse (nothing is restored then: the load is one transaction)."""
         if len(values) != len(self.columns):
-            self._refuse(f"値が {len(values)} 個です（列は {len(self.columns)} 個）")
+            self._refuse(
+                Text(
+                    QT_TR_NOOP("値が {values} 個です（列は {columns} 個）"),
+                    values=len(values),
+                    columns=len(self.columns),
+                )
+            )
         row: dict[str, Any] = {}
         for column, convert, value in zip(self.columns, self.convert, values, strict=True):
             try:
                 row[column] = convert(value)
             except (TypeError, ValueError):
-                self._refuse(f"列 {column}: 「{value}」は読めません")
+                self._refuse(
+                    Text(
+                        QT_TR_NOOP("列 {column}: 「{value}」は読めません"),
+                        column=column,
+                        value=value,
+                    )
+                )
         problem = text_rules.table_row_problem(self.table, row)
         if problem is not None:
             self._refuse(problem, row.get("id"))
         return row
 
-    def _refuse(self, why: str, row_id: object = None) -> NoReturn:
-        which = f"{self.count}行目" + (f"（id {row_id}）" if row_id is not None else "")
+    def _refuse(self, why: Text, row_id: object = None) -> NoReturn:
+        which = (
+            Text(QT_TR_NOOP("{count}行目（id {id}）"), count=self.count, id=row_id)
+            if row_id is not None
+            else Text(QT_TR_NOOP("{count}行目"), count=self.count)
+        )
         raise UserError(
-            f"バックアップの表 {self.table.name} の{which}は復元できません（{why.rstrip('。')}）。"
-            "元のデータベースで直してからバックアップを作り直してください。"
+            QT_TR_NOOP(
+                "バックアップの表 {table} の{which}は復元できません（{why}）。"
+                "元のデータベースで直してからバックアップを作り直してください。"
+            ),
+            table=self.table.name,
+            which=which,
+            why=_Clause(why),
         )
 
     def flush(self) -> None:
@@ -258,17 +309,21 @@ def _load_rows(conn: Connection, reader: _Reader) -> None:
     for line in lines:
         if isinstance(line, list):
             if loader is None:
-                raise reader._bad("表の見出しがありません")
+                raise reader._bad(Text(QT_TR_NOOP("表の見出しがありません")))
             loader.add(line)
         elif isinstance(line, dict) and "table" in line:
             if loader is not None:
                 loader.finish()
             table = tables.get(line["table"]) if isinstance(line["table"], str) else None
             if table is None:
-                raise reader._bad(f"知らない表 {line['table']} があります")
+                raise reader._bad(
+                    Text(QT_TR_NOOP("知らない表 {table} があります"), table=line["table"])
+                )
             columns = line.get("columns")
             if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
-                raise reader._bad(f"表 {table.name} の列名がありません")
+                raise reader._bad(
+                    Text(QT_TR_NOOP("表 {table} の列名がありません"), table=table.name)
+                )
             loader = _TableLoader(conn, table, columns)
     if loader is not None:
         loader.finish()
@@ -307,13 +362,20 @@ def check_file(source: Path) -> str:
     from db.migrate import known_revision
 
     if not source.is_file():
-        raise UserError(f"バックアップファイル「{source}」がありません。パスを確かめてください。")
+        raise UserError(
+            QT_TR_NOOP("バックアップファイル「{source}」がありません。パスを確かめてください。"),
+            source=source,
+        )
     reader = _Reader(source)
     revision: str = reader.header()["revision"]
     if not known_revision(revision):
         raise UserError(
-            f"「{source}」は新しい版の事務局デスクのバックアップです（形式 {revision}）。"
-            "事務局デスクを更新してから復元してください。"
+            QT_TR_NOOP(
+                "「{source}」は新しい版の事務局デスクのバックアップです（形式 {revision}）。"
+                "事務局デスクを更新してから復元してください。"
+            ),
+            source=source,
+            revision=revision,
         )
     reader.check_whole()
     return revision
@@ -340,8 +402,13 @@ def load_into_sqlite(source: Path, revision: str, engine: Engine) -> None:
         broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
         raise UserError(
-            f"「{source}」の中に、存在しないデータを参照する行があります（表 {broken[0][0]} ほか"
-            f" {len(broken)} 行）。別のバックアップを指定してください。"
+            QT_TR_NOOP(
+                "「{source}」の中に、存在しないデータを参照する行があります（表 {table} ほか"
+                " {rows} 行）。別のバックアップを指定してください。"
+            ),
+            source=source,
+            table=broken[0][0],
+            rows=len(broken),
         )
 
 
@@ -353,7 +420,10 @@ def restore_into_server(database: Database, source: Path, revision: str) -> None
     except SQLAlchemyError as exc:
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         if is_about_a_lock(detail):
-            raise DatabaseUnavailable(f"{BUSY}復元していません。") from None
+            raise DatabaseUnavailable(
+                QT_TR_NOOP("{busy}復元していません。"), busy=Text(BUSY)
+            ) from None
         raise DatabaseUnavailable(
-            f"復元できませんでした（{detail}）。元のデータベースはそのままです。"
+            QT_TR_NOOP("復元できませんでした（{detail}）。元のデータベースはそのままです。"),
+            detail=detail,
         ) from None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 
 from db.errors import DatabaseUnavailable
+from desktop.catalogue import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -58,8 +59,11 @@ def known_revision(revision: str) -> bool:
 
 def not_ours(database: Database) -> DatabaseUnavailable:
     return DatabaseUnavailable(
-        f"「{database.display_name()}」は事務局デスクのデータベースではありません"
-        "（空か、別のアプリのデータベースです）。secdesk --db … init で作成してください。"
+        QT_TR_NOOP(
+            "「{database}」は事務局デスクのデータベースではありません"
+            "（空か、別のアプリのデータベースです）。secdesk --db … init で作成してください。"
+        ),
+        database=database.display_name(),
     )
 
 
@@ -71,16 +75,23 @@ def require_current(database: Database) -> None:
     if current != head_revision():
         refuse_unknown(database, current)
         raise DatabaseUnavailable(
-            f"データベース「{database.display_name()}」は古い形式です。"
-            "アプリを通常どおり起動すると、バックアップを取ってから更新します。"
+            QT_TR_NOOP(
+                "データベース「{database}」は古い形式です。"
+                "アプリを通常どおり起動すると、バックアップを取ってから更新します。"
+            ),
+            database=database.display_name(),
         )
 
 
 def refuse_unknown(database: Database, current: str) -> None:
     if not known_revision(current):
         raise DatabaseUnavailable(
-            f"データベース「{database.display_name()}」は新しい版の事務局デスクで作られています"
-            f"（形式 {current}）。事務局デスクを更新してから開いてください。"
+            QT_TR_NOOP(
+                "データベース「{database}」は新しい版の事務局デスクで作られています"
+                "（形式 {revision}）。事務局デスクを更新してから開いてください。"
+            ),
+            database=database.display_name(),
+            revision=current,
         )
 
 

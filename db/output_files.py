@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import UserError
+from desktop.catalogue import QT_TR_NOOP, Text
 
 if TYPE_CHECKING:
     from db.database import Database
@@ -108,15 +109,22 @@ def check_output(target: Path) -> Path:
 
 def _check_output(target: Path) -> Path:
     if not target.name or target.is_dir():
-        raise UserError(f"「{target}」はフォルダです。書き出すファイルの名前を指定してください。")
+        raise UserError(
+            QT_TR_NOOP("「{target}」はフォルダです。書き出すファイルの名前を指定してください。"),
+            target=target,
+        )
     if target.exists() and not target.is_file():  # a device or a pipe is never replaced
         raise UserError(
-            f"「{target}」はファイルではありません。書き出すファイルの名前を指定してください。"
+            QT_TR_NOOP(
+                "「{target}」はファイルではありません。書き出すファイルの名前を指定してください。"
+            ),
+            target=target,
         )
     resolved = _resolved(target)
     if not resolved.parent.is_dir():
         raise UserError(
-            f"フォルダ「{target.parent}」がありません。既存のフォルダを指定してください。"
+            QT_TR_NOOP("フォルダ「{folder}」がありません。既存のフォルダを指定してください。"),
+            folder=target.parent,
         )
     with _lock:
         databases = sorted(_databases)
@@ -125,21 +133,36 @@ def _check_output(target: Path) -> Path:
         for suffix in DATABASE_COMPANIONS:
             protected = database.with_name(database.name + suffix)
             if _same_path(resolved, protected):
-                what = "データベース" if not suffix else f"データベースの作業ファイル（{suffix}）"
+                what = (
+                    Text(QT_TR_NOOP("データベース"))
+                    if not suffix
+                    else Text(QT_TR_NOOP("データベースの作業ファイル（{suffix}）"), suffix=suffix)
+                )
                 raise UserError(
-                    f"「{target}」は使用中の{what}のため書き出し先にできません。"
-                    "別のファイル名を指定してください。"
+                    QT_TR_NOOP(
+                        "「{target}」は使用中の{what}のため書き出し先にできません。"
+                        "別のファイル名を指定してください。"
+                    ),
+                    target=target,
+                    what=what,
                 )
     for folder in backup_folders:
         if any(_same_path(place, folder) for place in resolved.parents):
             raise UserError(
-                f"「{target}」はバックアップのフォルダ「{folder}」の中のため書き出し先に"
-                "できません。別の場所を指定してください。"
+                QT_TR_NOOP(
+                    "「{target}」はバックアップのフォルダ「{folder}」の中のため書き出し先に"
+                    "できません。別の場所を指定してください。"
+                ),
+                target=target,
+                folder=folder,
             )
     if _is_sqlite_file(resolved):
         raise UserError(
-            f"「{target}」はデータベースのファイルのため上書きできません。"
-            "別のファイル名を指定してください。"
+            QT_TR_NOOP(
+                "「{target}」はデータベースのファイルのため上書きできません。"
+                "別のファイル名を指定してください。"
+            ),
+            target=target,
         )
     return target
 
@@ -149,8 +172,11 @@ def refuse_inputs(target: Path, inputs: Iterable[Path]) -> None:
     for source in inputs:
         if Path(source).is_file() and _same_file(Path(target), Path(source)):
             raise UserError(
-                f"「{target}」は読み込むファイルのため書き出し先にできません。"
-                "別のファイル名を指定してください。"
+                QT_TR_NOOP(
+                    "「{target}」は読み込むファイルのため書き出し先にできません。"
+                    "別のファイル名を指定してください。"
+                ),
+                target=target,
             )
 
 
@@ -201,25 +227,41 @@ def _keep_mode(final: Path, temp: Path) -> None:
 def write_error(target: Path, exc: OSError) -> UserError:
     """The one line that says why `target` could not be written."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        reason = (
-            "ファイルが大きすぎます" if exc.errno == errno.EFBIG else "ディスクの空きが足りません"
+        reason = Text(
+            QT_TR_NOOP("ファイルが大きすぎます")
+            if exc.errno == errno.EFBIG
+            else QT_TR_NOOP("ディスクの空きが足りません")
         )
         return UserError(
-            f"「{target}」を書き出せません（{reason}）。"
-            "空きを作るか、別の場所を指定してください（途中までのファイルは残していません）。"
+            QT_TR_NOOP(
+                "「{target}」を書き出せません（{reason}）。"
+                "空きを作るか、別の場所を指定してください（途中までのファイルは残していません）。"
+            ),
+            target=target,
+            reason=reason,
         )
     if exc.errno == errno.EROFS:
         return UserError(
-            f"「{target}」を書き出せません（読み取り専用の場所です）。"
-            "書き込めるフォルダを指定してください。"
+            QT_TR_NOOP(
+                "「{target}」を書き出せません（読み取り専用の場所です）。"
+                "書き込めるフォルダを指定してください。"
+            ),
+            target=target,
         )
     if exc.errno in (errno.EACCES, errno.EPERM):  # on Windows also: the file is open in Excel
         return UserError(
-            f"「{target}」を書き出せません（書き込みが許可されていません）。"
-            "Excel などでそのファイルを開いている場合は閉じてから、書き込めるフォルダか確かめて"
-            "もう一度書き出してください。"
+            QT_TR_NOOP(
+                "「{target}」を書き出せません（書き込みが許可されていません）。"
+                "Excel などでそのファイルを開いている場合は閉じてから、書き込めるフォルダか確かめて"
+                "もう一度書き出してください。"
+            ),
+            target=target,
         )
     return UserError(
-        f"「{target}」を書き出せません（{exc.strerror or exc}）。"
-        "ファイルを開いているアプリを閉じるか、別の場所を指定してください。"
+        QT_TR_NOOP(
+            "「{target}」を書き出せません（{reason}）。"
+            "ファイルを開いているアプリを閉じるか、別の場所を指定してください。"
+        ),
+        target=target,
+        reason=exc.strerror or exc,
     )

@@ -4,7 +4,7 @@ SQLite keeps any length and any character; PostgreSQL refuses a value longer tha
 (String(200) …), a NUL character, and text that is not valid Unicode (a lone surrogate). So
 every place where data enters — the window's forms, imports, restoring a JSON backup — checks
 its values here, against the limits read from the models' own column types, and says in one
-Japanese sentence which field is wrong instead of failing inside the database.
+sentence which field is wrong instead of failing inside the database.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Boolean, Column, Integer, String, Table
 
+from desktop.catalogue import QT_TR_NOOP, Text
+
 # C0 controls (but tab and line breaks, which a cell or a note may hold), DEL and C1 controls:
 # invisible, and PostgreSQL refuses NUL outright.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -21,7 +23,12 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class TextProblem(ValueError):
-    """A value that cannot be stored; the message (without the field's name) is for users."""
+    """A value that cannot be stored; the message (without the field's name) is for users:
+    `problem` says it in any language, str() in Japanese."""
+
+    def __init__(self, problem: Text) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
 
 
 def max_length(column: Column[Any] | Any) -> int | None:
@@ -40,17 +47,26 @@ def strip_controls(value: str) -> str:
     return _CONTROLS.sub("", value)
 
 
-def unreadable_problem(value: str) -> str | None:
+def unreadable_problem(value: str) -> Text | None:
     """Why a text cannot be stored whatever the column: a lone surrogate (a half of a
     character, left by a broken copy or file), which no database accepts."""
     if _SURROGATE.search(value):
-        return "壊れた文字（文字の半分だけのデータ）が含まれています。その文字を消して入力し直してください。"
+        return Text(
+            QT_TR_NOOP(
+                "壊れた文字（文字の半分だけのデータ）が含まれています。"
+                "その文字を消して入力し直してください。"
+            )
+        )
     return None
 
 
-def length_problem(value: str, limit: int | None) -> str | None:
+def length_problem(value: str, limit: int | None) -> Text | None:
     if limit is not None and len(value) > limit:
-        return f"{limit}文字以内にしてください（今は {len(value)} 文字です）。"
+        return Text(
+            QT_TR_NOOP("{limit}文字以内にしてください（今は {length} 文字です）。"),
+            limit=limit,
+            length=len(value),
+        )
     return None
 
 
@@ -70,37 +86,39 @@ def check(value: str, column: Column[Any] | Any) -> str:
 _INTEGER_BITS = ((BigInteger, 64), (Integer, 32))
 
 
-def stored_problem(value: object, column: Column[Any] | Any) -> str | None:
+def stored_problem(value: object, column: Column[Any] | Any) -> Text | None:
     """Why a value read back from storage (a backup, an old SQLite file) would be refused by
     the server: left as it is, nothing is cleaned silently there."""
     kind = getattr(column, "type", None)
     if value is None or isinstance(kind, JSON):
         return None
     if isinstance(kind, Boolean):
-        return None if value in (True, False) else f"「{value}」は真偽値ではありません。"
+        if value in (True, False):
+            return None
+        return Text(QT_TR_NOOP("「{value}」は真偽値ではありません。"), value=value)
     for integer, bits in _INTEGER_BITS:
         if isinstance(kind, integer):
             if isinstance(value, bool) or not isinstance(value, int):
-                return f"「{value}」は整数ではありません。"
+                return Text(QT_TR_NOOP("「{value}」は整数ではありません。"), value=value)
             if not -(2 ** (bits - 1)) <= value < 2 ** (bits - 1):
-                return f"{value} は大きすぎます。"
+                return Text(QT_TR_NOOP("{value} は大きすぎます。"), value=value)
             return None
     if isinstance(kind, String) and not isinstance(value, str):
-        return f"「{value}」は文字列ではありません。"
+        return Text(QT_TR_NOOP("「{value}」は文字列ではありません。"), value=value)
     if not isinstance(value, str):
         return None
     if problem := unreadable_problem(value):
         return problem
     if "\x00" in value:
-        return "NUL 文字（\\0）が含まれています。"
+        return Text(QT_TR_NOOP("NUL 文字（\\0）が含まれています。"))
     return length_problem(value, max_length(column))
 
 
-def table_row_problem(table: Table, row: dict[str, object]) -> str | None:
+def table_row_problem(table: Table, row: dict[str, object]) -> Text | None:
     """The first column of a table row whose value the server would refuse, as
     "列 name: …"; None when every value can be stored."""
     for name, value in row.items():
         column = table.columns.get(name)
         if column is not None and (problem := stored_problem(value, column)):
-            return f"列 {name}: {problem}"
+            return Text(QT_TR_NOOP("列 {name}: {problem}"), name=name, problem=problem)
     return None

@@ -1,15 +1,12 @@
 """The fixed vocabularies: English codes stored in the database and their Japanese labels.
 
-The labels are marked for Qt Linguist (the window shows them in English when asked); this module
-stays free of Qt: the marker only returns its text.
+The labels are marked for the catalogue of user text (desktop.catalogue: the window shows them
+in English when asked); this module stays free of Qt: the marker only returns its text.
 """
 
 from __future__ import annotations
 
-
-def QT_TR_NOOP(text: str) -> str:  # the name lupdate looks for
-    return text
-
+from desktop.catalogue import QT_TR_NOOP
 
 ORGANIZATION_KINDS: dict[str, str] = {
     "prefecture": QT_TR_NOOP("都道府県"),

@@ -1,5 +1,6 @@
 """The window in English (--lang en, or "lang": "en" in the settings): the Japanese texts of
-the code translated through Qt Linguist (resources/translations/secdesk_en.ts)."""
+the code translated through the catalogue of user text (resources/translations/secdesk_en.ts,
+kept up to date with Qt Linguist's lupdate)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from desktop.catalogue import LUPDATE_SOURCES
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 from tests.gui_support import settle
@@ -31,21 +33,8 @@ from tests.gui_support import settle
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
-def compiled_english() -> Path:
-    """The .qm as dev.py makes it; made here when pytest runs on its own."""
-    target = i18n.compiled("en")
-    source = target.with_suffix(".ts")
-    if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
-        import sys
-
-        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
-    return target
-
-
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[None]:
-    compiled_english()
     installed = i18n.install(qapp, "en")
     yield
     for translator in installed:
@@ -266,11 +255,7 @@ def test_every_text_of_the_code_has_its_english(tmp_path: Path) -> None:
     kept = root / "resources" / "translations" / "secdesk_en.ts"
     fresh = tmp_path / "fresh.ts"
     shutil.copy(kept, fresh)
-    sources = [
-        *sorted((root / "desktop" / "ui").glob("*.py")),
-        *sorted((root / "desktop" / "sheets").glob("*.py")),
-        root / "db" / "vocab.py",
-    ]
+    sources = [path for pattern in LUPDATE_SOURCES for path in sorted(root.glob(pattern))]
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run(
         [str(lupdate), *map(str, sources), "-ts", str(fresh), "-no-obsolete", "-silent"],

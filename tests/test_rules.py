@@ -49,7 +49,7 @@ def test_a_company_may_not_apply_for_a_session_for_local_governments_only() -> N
     assert ineligibility(2, target, "秩父市", "municipality") is None
     refusal = ineligibility(2, target, "株式会社未来技研", "company")
     assert refusal is not None
-    assert "第2回" in refusal and "「株式会社未来技研」" in refusal
+    assert "第2回" in str(refusal) and "「株式会社未来技研」" in str(refusal)
     assert ineligibility(2, "国、地方公共団体、民間企業等", "株式会社未来技研", "company") is None
 
 

@@ -43,6 +43,22 @@ def test_days_off(day: dt.date, expected: tuple[str, str] | None) -> None:
     assert day_off(day) == expected
 
 
+def test_the_warnings_are_said_in_the_reader_s_language() -> None:
+    day = dt.date(2021, 10, 2)  # a Saturday, in fiscal year 2021
+    first = slot(1, day, T(13, 30), T(15, 0), series="S")
+    warnings = check(slot(2, day, T(14, 30), T(16, 0), series="S"), [first], 2020)
+    assert [w.message for w in warnings] == [
+        "S 第2回の開催日は土曜日です。",
+        "S 第2回の開催日は行事の年度（令和2年度）の外です（令和3年度）。",
+        "S 第2回は第1回と時間が重なっています（14:30～16:00 と 13:30～15:00）。",
+    ]
+    assert [w.said.text("en") for w in warnings] == [
+        "S, session 2 falls on a Saturday.",
+        "S, session 2 falls outside the series’ fiscal year FY2020 (in FY2021).",
+        "S, session 2 overlaps with session 1 (14:30～16:00 and 13:30～15:00).",
+    ]
+
+
 def test_overlaps_within_a_series_and_in_one_venue() -> None:
     day = dt.date(2021, 10, 8)  # a Friday
     first = slot(1, day, T(13, 30), T(15, 0))

@@ -40,7 +40,7 @@ def checked_source(source: SourceRecord) -> SourceRecord:
             value = None
         elif isinstance(value, str):
             if problem := text_rules.unreadable_problem(value):
-                notes.append(Problem(where, problem))
+                notes.append(Problem(where, str(problem)))
                 value = None
             elif text_rules.has_controls(value):
                 value = text_rules.strip_controls(value)

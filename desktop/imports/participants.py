@@ -328,7 +328,7 @@ def _check_eligibility(
         )
         refusal = ineligibility(number, target, name, kind)
         if refusal:
-            record.problems.append(Problem(record.organization_at or record.origin, refusal))
+            record.problems.append(Problem(record.organization_at or record.origin, str(refusal)))
 
 
 def _find_session(

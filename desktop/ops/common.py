@@ -1,4 +1,4 @@
-"""Shared helpers of the operations: input cleaning and Japanese validation messages."""
+"""Shared helpers of the operations: input cleaning and validation messages."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from db import text_rules
 from db.database import lock_for_writing
 from db.errors import ConflictError, ValidationError
 from db.models import Base, Organization
+from desktop.catalogue import QT_TR_NOOP, Spelled, Text
 from desktop.japanese.text import normalize_for_compare
-from desktop.japanese.wareki import DateParseError, parse_date
+from desktop.japanese.wareki import DateParseError, format_wareki, parse_date
 from desktop.ops.history import FIELD_LABELS, TABLE_LABELS
 
 ModelT = TypeVar("ModelT", bound=Base)
@@ -33,11 +34,12 @@ def clean(value: str | None) -> str | None:
     return value or None
 
 
-def _refuse_broken(value: str, field: str | None = None, label: str = "入力") -> None:
+def _refuse_broken(value: str, field: str | None = None, label: str | Text = "") -> None:
     """A broken character (half of one) fails every query it is part of: refused first."""
     problem = text_rules.unreadable_problem(value)
     if problem is not None:
-        raise ValidationError(f"{label}に{problem}", field)
+        what = _word(label) if label else Text(QT_TR_NOOP("入力"))
+        raise ValidationError(QT_TR_NOOP("{label}に{problem}"), field, label=what, problem=problem)
 
 
 def check_input(data: object) -> None:
@@ -48,7 +50,8 @@ def check_input(data: object) -> None:
     for item in dataclasses.fields(data):
         value = getattr(data, item.name)
         if isinstance(value, str):
-            _refuse_broken(value, item.name, f"「{FIELD_LABELS.get(item.name, item.name)}」")
+            label = Text(QT_TR_NOOP("「{label}」"), label=_field_label(item.name))
+            _refuse_broken(value, item.name, label)
 
 
 @event.listens_for(Session, "before_flush")
@@ -67,7 +70,12 @@ def _check_texts(session: Session, _flush: object, _instances: object) -> None:
                 cleaned = text_rules.check(value, attr.columns[0])
             except text_rules.TextProblem as problem:
                 table = state.mapper.local_table.name
-                raise ValidationError(f"{_label(table, attr.key)}: {problem}", attr.key) from None
+                raise ValidationError(
+                    QT_TR_NOOP("{label}: {problem}"),
+                    attr.key,
+                    label=_label(table, attr.key),
+                    problem=problem.problem,
+                ) from None
             if cleaned != value:
                 setattr(obj, attr.key, cleaned)
 
@@ -76,20 +84,34 @@ def _changed(state: object, key: str) -> bool:
     return bool(state.attrs[key].history.added)  # type: ignore[attr-defined]
 
 
-def _label(table: str, column: str) -> str:
+def _label(table: str, column: str) -> Text:
     """団体の名称, 人のフリガナ …: what the message calls a column."""
     if column == "name_key":  # derived from the name: the name is what to shorten
         column = "name"
-    field = "氏名" if (table, column) == ("person", "name") else FIELD_LABELS.get(column, column)
-    return f"{TABLE_LABELS.get(table, table)}の{field}"
+    field = (
+        Text(QT_TR_NOOP("氏名")) if (table, column) == ("person", "name") else _field_label(column)
+    )
+    return Text(
+        QT_TR_NOOP("{table}の{field}"), table=_word(TABLE_LABELS.get(table, table)), field=field
+    )
+
+
+def _field_label(column: str) -> Text:
+    return _word(FIELD_LABELS.get(column, column))
+
+
+def _word(label: str | Text) -> Text:
+    """A label as a parameter of a message: marked where it was written, translated with it."""
+    return label if isinstance(label, Text) else Text(label)
 
 
 def required(value: str | None, field: str, label: str) -> str:
+    """The value cleaned; refused when empty (`label`, marked, names the field)."""
     if value is not None:
         _refuse_broken(value, field, label)
     text = clean(value)
     if text is None:
-        raise ValidationError(f"{label}を入力してください。", field)
+        raise ValidationError(QT_TR_NOOP("{label}を入力してください。"), field, label=_word(label))
     return text
 
 
@@ -111,10 +133,13 @@ def fetch(
         lock_for_writing(session)
     obj = session.get(model, row_id, with_for_update=True if lock else None, populate_existing=lock)
     if obj is None:
-        raise ConflictError("このデータは削除されています。一覧を更新してください。")
+        raise ConflictError(QT_TR_NOOP("このデータは削除されています。一覧を更新してください。"))
     if version is not None and getattr(obj, "version", version) != version:
         raise ConflictError(
-            "このデータは読み込んだ後に別の操作で変更されています。一覧を更新してから編集し直してください。",
+            QT_TR_NOOP(
+                "このデータは読み込んだ後に別の操作で変更されています。"
+                "一覧を更新してから編集し直してください。"
+            ),
             model.__tablename__,
             row_id,
         )
@@ -141,7 +166,12 @@ def parse_count(value: str | None, field: str, label: str, *, minimum: int = 1) 
     """A small whole number typed in any width (１２ → 12); ① or ² are not numbers here."""
     text = unicodedata.normalize("NFKC", value or "").strip()
     if not re.fullmatch(r"[0-9]{1,6}", text) or int(text) < minimum:
-        raise ValidationError(f"{label}は {minimum} 以上の数字で入力してください。", field)
+        raise ValidationError(
+            QT_TR_NOOP("{label}は {minimum} 以上の数字で入力してください。"),
+            field,
+            label=_word(label),
+            minimum=minimum,
+        )
     return int(text)
 
 
@@ -149,7 +179,7 @@ def parse_fiscal_year(value: str | None, field: str = "fiscal_year") -> int:
     """年度 as typed: 2020, 2020年度, 令和2年度, R2, R2年度, H30 → Gregorian integer."""
     text = unicodedata.normalize("NFKC", value or "").strip().replace(" ", "")
     if not text:
-        raise ValidationError("年度を入力してください（例: 令和2年度、2020）。", field)
+        raise ValidationError(QT_TR_NOOP("年度を入力してください（例: 令和2年度、2020）。"), field)
     body = text.removesuffix("度").removesuffix("年") if text.endswith(("年度", "年")) else text
     year: int | None = int(body) if re.fullmatch(r"[0-9]{4}", body) else None
     # An era year is read through a date inside it; 令和元年 starts in May, 平成31年 ends in April.
@@ -162,7 +192,11 @@ def parse_fiscal_year(value: str | None, field: str = "fiscal_year") -> int:
             continue
     if year is None or not FIRST_FISCAL_YEAR <= year <= LAST_FISCAL_YEAR:
         raise ValidationError(
-            f"年度「{value}」を読めません。令和2年度、R2、2020 のように入力してください。", field
+            QT_TR_NOOP(
+                "年度「{value}」を読めません。令和2年度、R2、2020 のように入力してください。"
+            ),
+            field,
+            value=value,
         )
     return year
 
@@ -196,3 +230,8 @@ def split_names(text: str | None) -> list[str]:
     text = text_rules.strip_controls(text)
     parts = re.split(r"[、,，/／\n]+", text)
     return [p.strip() for p in parts if p.strip()]
+
+
+def day_in_words(day: dt.date) -> Spelled:
+    """A date put in a message: 令和8年11月22日 in Japanese, 2026-11-22 in other languages."""
+    return Spelled(format_wareki(day), day.isoformat())

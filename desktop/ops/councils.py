@@ -11,9 +11,11 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import ValidationError
 from db.models import Council, Membership, Person, Project
 from db.vocab import COUNCIL_KINDS, MEMBER_ROLES, label, role_rank
+from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.wareki import format_wareki
 from desktop.ops.common import (
     clean,
+    day_in_words,
     fetch,
     find_or_create_organization,
     optional_date,
@@ -129,11 +131,11 @@ def _new_member_order(session: Session, council_id: int, data: MemberInput) -> i
 
 def save_member(session: Session, data: MemberInput) -> int:
     if data.role not in MEMBER_ROLES:
-        raise ValidationError("役割を選んでください。", "role")
+        raise ValidationError(QT_TR_NOOP("役割を選んでください。"), "role")
     post = clean(data.post)
     name = clean(data.name)
     if post is None and name is None:
-        raise ValidationError("役職か氏名のどちらかを入力してください。", "post")
+        raise ValidationError(QT_TR_NOOP("役職か氏名のどちらかを入力してください。"), "post")
     council = fetch(session, Council, data.council_id)
     if data.id is None:
         order = _new_member_order(session, council.id, data)
@@ -206,19 +208,22 @@ def replace_member(session: Session, data: ReplacementInput) -> int:
     day = optional_date(data.from_date, "from_date")
     if day is None:
         raise ValidationError(
-            "交代する日（新しい委員の任期の初日）を入力してください。", "from_date"
+            QT_TR_NOOP("交代する日（新しい委員の任期の初日）を入力してください。"), "from_date"
         )
-    name = required(data.name, "name", "新しい委員の氏名")
+    name = required(data.name, "name", QT_TR_NOOP("新しい委員の氏名"))
     if old.term_start is not None and day <= old.term_start:
         raise ValidationError(
-            f"交代する日は今の委員の任期の初日（{format_wareki(old.term_start)}）より後にしてください。",
+            QT_TR_NOOP("交代する日は今の委員の任期の初日（{day}）より後にしてください。"),
             "from_date",
+            day=day_in_words(old.term_start),
         )
     if old.term_end is not None and old.term_end < day:
         raise ValidationError(
-            f"この委員の任期は{format_wareki(old.term_end)}に終わっています"
-            "（すでに交代済みでないか確かめてください）。",
+            QT_TR_NOOP(
+                "この委員の任期は{day}に終わっています（すでに交代済みでないか確かめてください）。"
+            ),
             "from_date",
+            day=day_in_words(old.term_end),
         )
     org_name = clean(data.organization)
     organization = find_or_create_organization(session, org_name) if org_name else old.organization
@@ -252,21 +257,23 @@ def copy_roster(session: Session, data: NewTermInput) -> int:
     (same people, seats and order); the current terms end the day before. Returns how many."""
     start = optional_date(data.start, "start")
     if start is None:
-        raise ValidationError("新しい任期の初日を入力してください。", "start")
+        raise ValidationError(QT_TR_NOOP("新しい任期の初日を入力してください。"), "start")
     end = optional_date(data.end, "end")
     if end is not None and end < start:
-        raise ValidationError("任期の終わりが初日より前になっています。", "end")
+        raise ValidationError(QT_TR_NOOP("任期の終わりが初日より前になっています。"), "end")
     council = fetch(session, Council, data.council_id)
     if any(m.term_start is not None and m.term_start >= start for m in council.memberships):
         raise ValidationError(
-            f"{format_wareki(start)}以降に始まる任期の委員がすでにいます。"
-            "委員の一覧で確かめてください。",
+            QT_TR_NOOP("{day}以降に始まる任期の委員がすでにいます。委員の一覧で確かめてください。"),
             "start",
+            day=day_in_words(start),
         )
     eve = start - dt.timedelta(days=1)
     serving = [m for m in council.memberships if serves_on(m, eve)]
     if not serving:
-        raise ValidationError(f"{format_wareki(eve)}の時点の委員がいません。", "start")
+        raise ValidationError(
+            QT_TR_NOOP("{day}の時点の委員がいません。"), "start", day=day_in_words(eve)
+        )
     for member in serving:
         member.term_end = eve
         session.add(
@@ -297,11 +304,13 @@ class CouncilInput:
 
 def add_council(session: Session, data: CouncilInput) -> int:
     """A new council, e.g. the 地域実装協議会 of a newly selected project."""
-    name = required(data.name, "name", "会議名")
+    name = required(data.name, "name", QT_TR_NOOP("会議名"))
     if data.kind not in COUNCIL_KINDS:
-        raise ValidationError("種別を選んでください。", "kind")
+        raise ValidationError(QT_TR_NOOP("種別を選んでください。"), "kind")
     if session.scalars(select(Council).where(Council.name == name)).first() is not None:
-        raise ValidationError(f"「{name}」という会議はすでにあります。", "name")
+        raise ValidationError(
+            QT_TR_NOOP("「{name}」という会議はすでにあります。"), "name", name=name
+        )
     project = fetch(session, Project, data.project_id) if data.project_id is not None else None
     council = Council(name=name, kind=data.kind, project=project, note=clean(data.note))
     session.add(council)

@@ -35,6 +35,7 @@ from db.models import (
     Registration,
 )
 from db.vocab import ORGANIZATION_KINDS, label
+from desktop.catalogue import QT_TR_NOOP
 from desktop.ops.common import fetch
 from desktop.rules.duplicates import (
     STATUS_STRENGTH,
@@ -188,12 +189,14 @@ def merge_organizations(
 ) -> int:
     """Move everything of `drop_id` onto `keep_id` and delete it; returns `keep_id`."""
     if keep_id == drop_id:
-        raise ValidationError("同じ団体どうしは統合できません。")
+        raise ValidationError(QT_TR_NOOP("同じ団体どうしは統合できません。"))
     keep = fetch(session, Organization, keep_id, versions[0] if versions else None)
     drop = fetch(session, Organization, drop_id, versions[1] if versions else None)
     if keep.lg_code and drop.lg_code and keep.lg_code != drop.lg_code:
         raise ValidationError(
-            f"地方公共団体コードが違う（{keep.lg_code} と {drop.lg_code}）ため、統合できません。"
+            QT_TR_NOOP("地方公共団体コードが違う（{kept} と {dropped}）ため、統合できません。"),
+            kept=keep.lg_code,
+            dropped=drop.lg_code,
         )
     for registration in list(drop.registrations):
         same = next(
@@ -257,7 +260,7 @@ def merge_people(
 ) -> int:
     """Move every membership, participation and contact of `drop_id` onto `keep_id`."""
     if keep_id == drop_id:
-        raise ValidationError("同じ人どうしは統合できません。")
+        raise ValidationError(QT_TR_NOOP("同じ人どうしは統合できません。"))
     keep = fetch(session, Person, keep_id, versions[0] if versions else None)
     drop = fetch(session, Person, drop_id, versions[1] if versions else None)
     kept = {

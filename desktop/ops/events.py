@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import NeedsConfirmation, ValidationError
 from db.models import EventSeries, EventSession, Participant
 from db.vocab import SESSION_FORMATS, label
+from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.wareki import (
     DateParseError,
     format_fiscal_year,
@@ -147,7 +148,7 @@ class SeriesInput:
 
 def save_series(session: Session, data: SeriesInput) -> int:
     """Create or update an event series (e.g. 令和4年度 未来技術実装ミニシンポジウム)."""
-    name = required(data.name, "name", "行事名")
+    name = required(data.name, "name", QT_TR_NOOP("行事名"))
     fiscal_year = (
         parse_fiscal_year(data.fiscal_year, "fiscal_year") if clean(data.fiscal_year) else None
     )
@@ -159,7 +160,9 @@ def save_series(session: Session, data: SeriesInput) -> int:
     try:
         session.flush()
     except IntegrityError:
-        raise ValidationError(f"行事「{name}」はすでにあります。", "name") from None
+        raise ValidationError(
+            QT_TR_NOOP("行事「{name}」はすでにあります。"), "name", name=name
+        ) from None
     return series.id
 
 
@@ -199,12 +202,12 @@ def parse_times(text: str | None) -> tuple[dt.time | None, dt.time | None]:
 
 
 def save_session(session: Session, data: SessionInput) -> int:
-    number = parse_count(data.number, "number", "回")
+    number = parse_count(data.number, "number", QT_TR_NOOP("回"))
     date = optional_date(data.date, "date")
     start, end = parse_times(clean(data.time))
     fmt = clean(data.format)
     if fmt is not None and fmt not in SESSION_FORMATS:
-        raise ValidationError("形式を選んでください。", "format")
+        raise ValidationError(QT_TR_NOOP("形式を選んでください。"), "format")
     series = fetch(session, EventSeries, data.series_id)
     venue = clean(data.venue)
     if not data.confirmed:
@@ -213,7 +216,7 @@ def save_session(session: Session, data: SessionInput) -> int:
         )
         found = warnings_for(session, slot, series.fiscal_year, data.id)
         if found:
-            raise NeedsConfirmation([w.message for w in found])
+            raise NeedsConfirmation([w.said for w in found])
     event = editable(session, EventSession, data.id, data.version, series=series, number=number)
     event.number = number
     event.theme = clean(data.theme)
@@ -223,13 +226,15 @@ def save_session(session: Session, data: SessionInput) -> int:
     event.venue = venue
     event.eligibility = clean(data.eligibility)
     event.capacity = (
-        parse_count(data.capacity, "capacity", "定員") if clean(data.capacity) else None
+        parse_count(data.capacity, "capacity", QT_TR_NOOP("定員")) if clean(data.capacity) else None
     )
     event.note = clean(data.note)
     try:
         session.flush()
     except IntegrityError:
-        raise ValidationError(f"第{number}回はこの行事にすでにあります。", "number") from None
+        raise ValidationError(
+            QT_TR_NOOP("第{number}回はこの行事にすでにあります。"), "number", number=number
+        ) from None
     if data.id is not None:
         let_in_from_waiting_list(session, event)  # the 定員 may have grown, or gone
     return event.id

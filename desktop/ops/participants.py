@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import ValidationError
 from db.models import LIVE_APPLICATION_STATUSES, EventSession, Organization, Participant, Person
 from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, label
+from desktop.catalogue import QT_TR_NOOP, Text
 from desktop.japanese.text import kana_sort_key, normalize_for_compare, to_hiragana
 from desktop.ops.common import clean, fetch, find_or_create_organization, required
 from desktop.ops.schedule import slot_of
@@ -132,17 +133,24 @@ def _check_not_registered(session: Session, event: EventSession, person: Person)
         if overlapping(slot_of(event), slot_of(other.session)):
             clash = other.session
             raise ValidationError(
-                f"{person.name}さんは同じ時間の{clash.series.name} 第{clash.number}回に"
-                "申し込まれています。どちらか一方だけにしてください。",
+                QT_TR_NOOP(
+                    "{name}さんは同じ時間の{series} 第{number}回に"
+                    "申し込まれています。どちらか一方だけにしてください。"
+                ),
                 "name",
+                name=person.name,
+                series=clash.series.name,
+                number=clash.number,
             )
 
 
 def _already_applied(event: EventSession, person: Person, status: str) -> ValidationError:
     return ValidationError(
-        f"{person.name}さんはすでに第{event.number}回に申し込まれています"
-        f"（状態: {label(PARTICIPANT_STATUSES, status)}）。",
+        QT_TR_NOOP("{name}さんはすでに第{number}回に申し込まれています（状態: {status}）。"),
         "name",
+        name=person.name,
+        number=event.number,
+        status=Text(label(PARTICIPANT_STATUSES, status)),
     )
 
 
@@ -189,12 +197,12 @@ def _places_taken(session: Session, event: EventSession) -> int:
 def add_participant(session: Session, data: ParticipantInput) -> Added:
     """Register a person for a session, by the rules above; a full session puts them on the
     waiting list."""
-    name = required(data.name, "name", "氏名")
+    name = required(data.name, "name", QT_TR_NOOP("氏名"))
     if data.status not in PARTICIPANT_STATUSES:
-        raise ValidationError("状態を選んでください。", "status")
+        raise ValidationError(QT_TR_NOOP("状態を選んでください。"), "status")
     attendance = clean(data.attendance)
     if attendance is not None and attendance not in PARTICIPANT_ATTENDANCE:
-        raise ValidationError("参加形式を選んでください。", "attendance")
+        raise ValidationError(QT_TR_NOOP("参加形式を選んでください。"), "attendance")
     # Locked first: two PCs applying at once for this session take turns from here, each
     # counting the places and finding the person as the other left them.
     event = fetch(session, EventSession, data.session_id, lock=True)
@@ -234,7 +242,7 @@ def set_status(session: Session, participant_id: int, version: int | None, statu
     """Change a participant's status; a place freed moves the first one waiting up. Returns
     what the window tells the user."""
     if status not in PARTICIPANT_STATUSES:
-        raise ValidationError("状態を選んでください。", "status")
+        raise ValidationError(QT_TR_NOOP("状態を選んでください。"), "status")
     participant = fetch(session, Participant, participant_id, version)
     event = fetch(session, EventSession, participant.session_id, lock=True)
     before = participant.status
@@ -245,9 +253,13 @@ def set_status(session: Session, participant_id: int, version: int | None, statu
     takes_a_place = status in HOLDS_A_PLACE and before not in HOLDS_A_PLACE
     if takes_a_place and event.capacity and _places_taken(session, event) >= event.capacity:
         raise ValidationError(
-            f"第{event.number}回は定員（{event.capacity}名）に達しています。"
-            "ほかの方の取消を先に記録してください。",
+            QT_TR_NOOP(
+                "第{number}回は定員（{capacity}名）に達しています。"
+                "ほかの方の取消を先に記録してください。"
+            ),
             "status",
+            number=event.number,
+            capacity=event.capacity,
         )
     participant.status = status
     session.flush()

@@ -12,6 +12,7 @@ from db.errors import ValidationError
 from db.models import Continuation, Program, Project, ProjectProposer
 from db.vocab import CONTINUATION_RESULTS, label
 from desktop import settings
+from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.wareki import format_fiscal_year, format_wareki
 from desktop.ops.common import (
     clean,
@@ -184,12 +185,12 @@ class ProjectInput:
 
 
 def save_project(session: Session, data: ProjectInput) -> int:
-    title = required(data.title, "title", "提案タイトル")
+    title = required(data.title, "title", QT_TR_NOOP("提案タイトル"))
     names = unique(split_names(data.proposers))
     if not names:
-        raise ValidationError("提案者（地方公共団体）を入力してください。", "proposers")
+        raise ValidationError(QT_TR_NOOP("提案者（地方公共団体）を入力してください。"), "proposers")
     fiscal_year = parse_fiscal_year(data.selected_fiscal_year, "selected_fiscal_year")
-    number = parse_count(data.number, "number", "番号") if clean(data.number) else None
+    number = parse_count(data.number, "number", QT_TR_NOOP("番号")) if clean(data.number) else None
     program = fetch(session, Program, data.program_id)
     project = editable(
         session,
@@ -238,25 +239,29 @@ class ContinuationInput:
 def save_continuation(session: Session, data: ContinuationInput) -> int:
     """Record a continuation application, or its decision; returns its id."""
     if data.result not in CONTINUATION_RESULTS:
-        raise ValidationError("審査結果を選んでください。", "result")
+        raise ValidationError(QT_TR_NOOP("審査結果を選んでください。"), "result")
     submitted = optional_date(data.submitted_on, "submitted_on")
     decided = optional_date(data.decided_on, "decided_on")
     if data.result != "pending" and decided is None:
-        raise ValidationError("承認・不承認には決定日を入力してください。", "decided_on")
+        raise ValidationError(
+            QT_TR_NOOP("承認・不承認には決定日を入力してください。"), "decided_on"
+        )
     if data.result == "pending" and decided is not None:
         raise ValidationError(
-            "決定日を入れたときは、審査結果（承認・不承認）も選んでください。", "result"
+            QT_TR_NOOP("決定日を入れたときは、審査結果（承認・不承認）も選んでください。"), "result"
         )
     if submitted and decided and decided < submitted:
-        raise ValidationError("決定日が提出日より前になっています。", "decided_on")
+        raise ValidationError(QT_TR_NOOP("決定日が提出日より前になっています。"), "decided_on")
     # Locked: two PCs recording the first continuation at once take turns, the second sees it.
     project = fetch(session, Project, data.project_id, data.project_version, lock=True)
     if data.id is None:
         others = [c for c in project.continuations if c.result != "rejected"]
         if others:
             raise ValidationError(
-                "この事業には継続申請がすでにあります（延長は一度、最長5年度まで）。"
-                "結果を記録するときは、その申請を選んで編集してください。",
+                QT_TR_NOOP(
+                    "この事業には継続申請がすでにあります（延長は一度、最長5年度まで）。"
+                    "結果を記録するときは、その申請を選んで編集してください。"
+                ),
                 "submitted_on",
             )
         continuation = Continuation(project=project)

@@ -30,6 +30,7 @@ from db.vocab import (
     REGISTRATION_STATUSES,
     label,
 )
+from desktop.catalogue import QT_TR_NOOP, Listed, Text, Translatable
 from desktop.japanese.lgcode import LgCodeError, normalize_lg_code
 from desktop.japanese.text import to_hiragana
 from desktop.japanese.wareki import DateParseError, format_wareki, parse_date
@@ -229,12 +230,14 @@ def _validated_code(data: OrganizationInput) -> str | None:
     if raw is None:
         if data.kind in ("prefecture", "municipality"):
             raise ValidationError(
-                "都道府県・市区町村には地方公共団体コード（6桁）を入力してください。", "lg_code"
+                QT_TR_NOOP("都道府県・市区町村には地方公共団体コード（6桁）を入力してください。"),
+                "lg_code",
             )
         return None
     if data.kind not in LOCAL_GOVERNMENT_KINDS:
         raise ValidationError(
-            "地方公共団体コードは都道府県・市区町村・特別区にだけ入力できます。", "lg_code"
+            QT_TR_NOOP("地方公共団体コードは都道府県・市区町村・特別区にだけ入力できます。"),
+            "lg_code",
         )
     try:
         return normalize_lg_code(raw)
@@ -244,9 +247,9 @@ def _validated_code(data: OrganizationInput) -> str | None:
 
 def save_organization(session: Session, data: OrganizationInput) -> int:
     """Create or update an organization after validation; returns its id."""
-    name = required(data.name, "name", "団体名")
+    name = required(data.name, "name", QT_TR_NOOP("団体名"))
     if data.kind not in ORGANIZATION_KINDS:
-        raise ValidationError("団体区分を選んでください。", "kind")
+        raise ValidationError(QT_TR_NOOP("団体区分を選んでください。"), "kind")
     code = _validated_code(data)
     if code is not None:
         clash = session.scalars(
@@ -254,7 +257,10 @@ def save_organization(session: Session, data: OrganizationInput) -> int:
         ).first()
         if clash is not None:
             raise ValidationError(
-                f"地方公共団体コード「{code}」は「{clash.name}」に使われています。", "lg_code"
+                QT_TR_NOOP("地方公共団体コード「{code}」は「{name}」に使われています。"),
+                "lg_code",
+                code=code,
+                name=clash.name,
             )
     org = editable(session, Organization, data.id, data.version, name=name, kind=data.kind)
     kana = clean(data.kana)
@@ -269,47 +275,53 @@ def save_organization(session: Session, data: OrganizationInput) -> int:
     try:
         session.flush()
     except IntegrityError:
-        raise ValidationError("同じ内容の団体がすでにあります。", "name") from None
+        raise ValidationError(QT_TR_NOOP("同じ内容の団体がすでにあります。"), "name") from None
     return org.id
 
 
-def _uses_of(session: Session, organization_id: int) -> list[str]:
+def _uses_of(session: Session, organization_id: int) -> list[Text]:
     """What else refers to an organization, named so the user knows what to change first."""
-    uses: list[str] = []
+    uses: list[Text] = []
     titles = session.scalars(
         select(Project.title)
         .join(ProjectProposer)
         .where(ProjectProposer.organization_id == organization_id)
     ).all()
-    uses += [f"選定事業「{title}」の提案者" for title in titles]
+    uses += [Text(QT_TR_NOOP("選定事業「{title}」の提案者"), title=title) for title in titles]
     councils = session.scalars(
         select(Council.name)
         .join(Membership)
         .where(Membership.organization_id == organization_id)
         .distinct()
     ).all()
-    uses += [f"「{name}」の委員の所属" for name in councils]
+    uses += [Text(QT_TR_NOOP("「{name}」の委員の所属"), name=name) for name in councils]
     measures = session.scalars(
         select(Measure.name).where(Measure.ministry_id == organization_id)
     ).all()
-    uses += [f"支援策「{name}」の府省庁" for name in measures]
+    uses += [Text(QT_TR_NOOP("支援策「{name}」の府省庁"), name=name) for name in measures]
     areas = session.scalars(
         select(MeasureSelection.area)
         .join(MeasureSelection.organizations)
         .where(Organization.id == organization_id)
         .distinct()
     ).all()
-    uses += [f"選定地域「{area}」" for area in areas]
+    uses += [Text(QT_TR_NOOP("選定地域「{area}」"), area=area) for area in areas]
     children = session.scalars(
         select(Organization.name).where(Organization.parent_id == organization_id)
     ).all()
     if children:
-        uses.append(f"{len(children)}団体（{children[0]} など）の上位団体")
+        uses.append(
+            Text(
+                QT_TR_NOOP("{count}団体（{name} など）の上位団体"),
+                count=len(children),
+                name=children[0],
+            )
+        )
     people = session.scalar(
         select(func.count()).select_from(Person).where(Person.organization_id == organization_id)
     )
     if people:
-        uses.append(f"担当者・参加者{people}名の所属")
+        uses.append(Text(QT_TR_NOOP("担当者・参加者{count}名の所属"), count=people))
     return uses
 
 
@@ -318,9 +330,15 @@ def delete_organization(session: Session, organization_id: int, version: int | N
     org = fetch(session, Organization, organization_id, version)
     uses = _uses_of(session, organization_id)
     if uses:
-        shown = "、".join(uses[:3]) + (f" ほか{len(uses) - 3}件" if len(uses) > 3 else "")
+        shown: Translatable = Listed(tuple(uses[:3]))
+        if len(uses) > 3:
+            shown = Text(QT_TR_NOOP("{uses} ほか{more}件"), uses=shown, more=len(uses) - 3)
         raise ValidationError(
-            f"「{org.name}」は{shown}になっているため削除できません。先にそちらを変更してください。"
+            QT_TR_NOOP(
+                "「{name}」は{uses}になっているため削除できません。先にそちらを変更してください。"
+            ),
+            name=org.name,
+            uses=shown,
         )
     session.delete(org)
 
@@ -342,9 +360,11 @@ class RegistrationInput:
 def save_registration(session: Session, data: RegistrationInput) -> int:
     """Create or update a registration (program, role, categories, status, 公表可否)."""
     if data.role not in REGISTRATION_ROLES:
-        raise ValidationError("区分（関心・提供・支援策・連携）を選んでください。", "role")
+        raise ValidationError(
+            QT_TR_NOOP("区分（関心・提供・支援策・連携）を選んでください。"), "role"
+        )
     if data.status not in REGISTRATION_STATUSES:
-        raise ValidationError("状態（受付・公開・取下げ）を選んでください。", "status")
+        raise ValidationError(QT_TR_NOOP("状態（受付・公開・取下げ）を選んでください。"), "status")
     received: dt.date | None = None
     if clean(data.received_on):
         try:
@@ -354,7 +374,11 @@ def save_registration(session: Session, data: RegistrationInput) -> int:
     program = fetch(session, Program, data.program_id)
     categories = [c for c in program.categories if c.id in data.category_ids]
     if not categories and program.categories:
-        raise ValidationError(f"{program.category_label}を一つ以上選んでください。", "categories")
+        raise ValidationError(
+            QT_TR_NOOP("{label}を一つ以上選んでください。"),
+            "categories",
+            label=program.category_label,
+        )
     reg = editable(
         session,
         Registration,

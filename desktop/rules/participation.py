@@ -8,14 +8,15 @@
 from __future__ import annotations
 
 from db.vocab import LOCAL_GOVERNMENT_KINDS, ORGANIZATION_KINDS, label
+from desktop.catalogue import QT_TR_NOOP, Text
 
 # Statuses that hold a place (or a place in the queue); 欠席 and 取消 do not.
 HOLDS_A_PLACE = ("applied", "attended")
 
 # 対象 texts that limit who may come: (words that name the group, organization kinds, name).
 _LIMITS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
-    (("地方公共団体", "自治体"), LOCAL_GOVERNMENT_KINDS, "地方公共団体"),
-    (("府省庁", "関係省庁"), frozenset({"ministry", "regional_bureau"}), "府省庁"),
+    (("地方公共団体", "自治体"), LOCAL_GOVERNMENT_KINDS, QT_TR_NOOP("地方公共団体")),
+    (("府省庁", "関係省庁"), frozenset({"ministry", "regional_bureau"}), QT_TR_NOOP("府省庁")),
 )
 _ONLY = ("のみ", "限定", "限り")
 
@@ -41,7 +42,7 @@ def eligible_kinds(eligibility: str | None) -> tuple[frozenset[str], str] | None
 
 def ineligibility(
     number: int, target: str | None, org_name: str | None, org_kind: str | None
-) -> str | None:
+) -> Text | None:
     """Why someone of that organization may not apply (None: they may)."""
     limit = eligible_kinds(target)
     if limit is None:
@@ -50,11 +51,21 @@ def ineligibility(
     if org_kind in kinds:
         return None
     who = (
-        f"「{org_name}」は{label(ORGANIZATION_KINDS, org_kind)}として登録されています"
+        Text(
+            QT_TR_NOOP("「{name}」は{kind}として登録されています"),
+            name=org_name,
+            kind=Text(label(ORGANIZATION_KINDS, org_kind)),
+        )
         if org_name
-        else "所属が入力されていません"
+        else Text(QT_TR_NOOP("所属が入力されていません"))
     )
-    return (
-        f"第{number}回は{target}（{group}の方が対象）です。{who}。"
-        f"{group}の方でしたら、所属を{group}の正式名称で入力してください。"
+    return Text(
+        QT_TR_NOOP(
+            "第{number}回は{target}（{group}の方が対象）です。{who}。"
+            "{group}の方でしたら、所属を{group}の正式名称で入力してください。"
+        ),
+        number=number,
+        target=target,
+        group=Text(group),
+        who=who,
     )

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 
 import jpholiday
 
+from desktop.catalogue import QT_TR_NOOP, Spelled, Text
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import fiscal_year_of, format_fiscal_year, format_time_range
 
 ASSUMED_LENGTH = dt.timedelta(hours=1)  # a session without an end time is taken to last an hour
-_WEEKDAYS = "月火水木金土日"
+_WEEKEND = {5: QT_TR_NOOP("土曜日"), 6: QT_TR_NOOP("日曜日")}
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,10 @@ class Slot:
     venue: str | None = None  # None: on the web, or not decided
 
     def label(self) -> str:
-        return f"{self.series} 第{self.number}回"
+        return str(self.named())
+
+    def named(self) -> Text:
+        return Text(QT_TR_NOOP("{series} 第{number}回"), series=self.series, number=self.number)
 
     def when(self) -> tuple[dt.datetime, dt.datetime] | None:
         if self.date is None or self.start is None:
@@ -50,20 +54,29 @@ class Slot:
 @dataclass(frozen=True)
 class ScheduleWarning:
     kind: str  # overlap, venue, weekend, holiday, fiscal_year
-    message: str
+    said: Text  # the warning, in whichever language it is shown
     about: Slot  # the session checked
     other: Slot | None = None  # the session it clashes with
+
+    @property
+    def message(self) -> str:
+        return str(self.said)
 
 
 def day_off(day: dt.date) -> tuple[str, str] | None:
     """(kind, name) when government offices are closed that day: weekend, holiday, 年末年始."""
+    off = _day_off(day)
+    return None if off is None else (off[0], str(off[1]))
+
+
+def _day_off(day: dt.date) -> tuple[str, Text] | None:
     holiday = jpholiday.is_holiday_name(day)
-    if holiday:
-        return "holiday", f"祝日（{holiday}）"
+    if holiday:  # the holiday's own name, as the law gives it
+        return "holiday", Text(QT_TR_NOOP("祝日（{holiday}）"), holiday=holiday)
     if (day.month, day.day) >= (12, 29) or (day.month, day.day) <= (1, 3):
-        return "holiday", "年末年始の休日"
+        return "holiday", Text(QT_TR_NOOP("年末年始の休日"))
     if day.weekday() >= 5:
-        return "weekend", f"{_WEEKDAYS[day.weekday()]}曜日"
+        return "weekend", Text(_WEEKEND[day.weekday()])
     return None
 
 
@@ -82,8 +95,12 @@ def overlapping(a: Slot, b: Slot) -> bool:
     return _overlap(a, b) is True
 
 
-def _time_of(slot: Slot) -> str:
-    return format_time_range(slot.start, slot.end) if slot.start else "時刻未定"
+def _time_of(slot: Slot) -> str | Text:
+    return format_time_range(slot.start, slot.end) if slot.start else Text(QT_TR_NOOP("時刻未定"))
+
+
+def _fiscal_year(year: int) -> Spelled:
+    return Spelled(format_fiscal_year(year), f"FY{year}")
 
 
 def check(slot: Slot, others: Sequence[Slot], fiscal_year: int | None) -> list[ScheduleWarning]:
@@ -92,16 +109,21 @@ def check(slot: Slot, others: Sequence[Slot], fiscal_year: int | None) -> list[S
     warnings: list[ScheduleWarning] = []
     if slot.date is None:
         return warnings
-    off = day_off(slot.date)
+    off = _day_off(slot.date)
     if off is not None:
         kind, name = off
-        warnings.append(ScheduleWarning(kind, f"{slot.label()}の開催日は{name}です。", slot))
+        said = Text(QT_TR_NOOP("{slot}の開催日は{name}です。"), slot=slot.named(), name=name)
+        warnings.append(ScheduleWarning(kind, said, slot))
     if fiscal_year is not None and fiscal_year_of(slot.date) != fiscal_year:
         warnings.append(
             ScheduleWarning(
                 "fiscal_year",
-                f"{slot.label()}の開催日は行事の年度（{format_fiscal_year(fiscal_year)}）の外です"
-                f"（{format_fiscal_year(fiscal_year_of(slot.date))}）。",
+                Text(
+                    QT_TR_NOOP("{slot}の開催日は行事の年度（{year}）の外です（{actual}）。"),
+                    slot=slot.named(),
+                    year=_fiscal_year(fiscal_year),
+                    actual=_fiscal_year(fiscal_year_of(slot.date)),
+                ),
                 slot,
             )
         )
@@ -112,13 +134,25 @@ def check(slot: Slot, others: Sequence[Slot], fiscal_year: int | None) -> list[S
         overlap = _overlap(slot, other)
         if overlap is False:
             continue
-        times = f"{_time_of(slot)} と {_time_of(other)}"
+        times = Text(
+            QT_TR_NOOP("{first} と {second}"), first=_time_of(slot), second=_time_of(other)
+        )
         if other.series == slot.series:
-            what = "同じ日で時刻が決まっていません" if overlap is None else "時間が重なっています"
+            what = Text(
+                QT_TR_NOOP("同じ日で時刻が決まっていません")
+                if overlap is None
+                else QT_TR_NOOP("時間が重なっています")
+            )
             warnings.append(
                 ScheduleWarning(
                     "overlap",
-                    f"{slot.label()}は第{other.number}回と{what}（{times}）。",
+                    Text(
+                        QT_TR_NOOP("{slot}は第{number}回と{what}（{times}）。"),
+                        slot=slot.named(),
+                        number=other.number,
+                        what=what,
+                        times=times,
+                    ),
                     slot,
                     other,
                 )
@@ -127,8 +161,15 @@ def check(slot: Slot, others: Sequence[Slot], fiscal_year: int | None) -> list[S
             warnings.append(
                 ScheduleWarning(
                     "venue",
-                    f"{slot.label()}は{other.label()}と同じ会場（{slot.venue}）で"
-                    f"時間が重なっています（{times}）。",
+                    Text(
+                        QT_TR_NOOP(
+                            "{slot}は{other}と同じ会場（{venue}）で時間が重なっています（{times}）。"
+                        ),
+                        slot=slot.named(),
+                        other=other.named(),
+                        venue=slot.venue,
+                        times=times,
+                    ),
                     slot,
                     other,
                 )

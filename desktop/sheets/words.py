@@ -2,9 +2,9 @@
 (`report … --english-headings`, or 表示 ▸ 集計表の見出しを英語に in the window).
 
 Builders write their titles and column headings through `tr()`, which Qt Linguist's lupdate
-finds like the window's texts; the English is read here from resources/translations/
-secdesk_en.ts without Qt (the command line prints without it). The records themselves, notes
-and names stay as they are.
+finds like the window's texts; the English comes from the program's one catalogue of user text
+(desktop.catalogue), without Qt (the command line prints without it). The records themselves,
+notes and names stay as they are.
 """
 
 from __future__ import annotations
@@ -12,38 +12,24 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
-import functools
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from pathlib import Path
 
+from desktop import catalogue
 from desktop.japanese.wareki import format_wareki
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 _english_headings: contextvars.ContextVar[bool] = contextvars.ContextVar(
     "english_headings", default=False
 )
 
 
-@functools.cache
-def _english() -> dict[str, str]:
-    try:
-        tree = ET.parse(TRANSLATIONS / "secdesk_en.ts")
-    except (OSError, ET.ParseError):
-        return {}  # without the translation the headings stay Japanese
-    found = {}
-    for message in tree.iter("message"):
-        translation = message.find("translation")
-        if translation is not None and translation.get("type") != "unfinished":
-            found[message.findtext("source") or ""] = translation.text or ""
-    return found
+def language() -> str:
+    """The language of the headings being built: English when asked for, else Japanese."""
+    return "en" if _english_headings.get() else catalogue.SOURCE_LANGUAGE
 
 
 def tr(text: str) -> str:
     """A heading in the language asked for (Japanese unless English headings are on)."""
-    if _english_headings.get():
-        return _english().get(text, text)
-    return text
+    return catalogue.translate(text, language())
 
 
 @contextlib.contextmanager

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from db import backup
 from db.errors import UserError
 from desktop import settings
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.record_table import RecordTable
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
@@ -128,7 +128,7 @@ class BackupsDialog(QDialog):
                 {"backup_keep": self.keep.value(), "backup_every_hours": self.every.value()}
             )
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), said(exc))
             return
         backup.configure(keep=self.keep.value())
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import ValidationError
 from desktop.connection import DEFAULT_PORT, ServerConnection
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import said, tr
 
 
 class ConnectDialog(QDialog):
@@ -75,7 +75,7 @@ class ConnectDialog(QDialog):
                 self.host.text(), self.port.text(), self.database.text(), self.user.text()
             )
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             self.error.show()
             if exc.field in self.fields:
                 self.fields[exc.field].setFocus()

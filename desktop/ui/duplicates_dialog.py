@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ops import duplicates
 from desktop.ops.duplicates import DuplicatePair, Side
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.record_table import RecordTable, button, detail_browser, detail_html
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
@@ -142,7 +142,7 @@ class DuplicatesDialog(QDialog):
             self.load()
 
         def failed(error: Exception) -> None:
-            QMessageBox.warning(self, tr("統合できません"), str(error))
+            QMessageBox.warning(self, tr("統合できません"), said(error))
 
         kind, versions = self.kind, (keep.version, drop.version)
         self.worker.run(  # a backup first, then the merge in one transaction

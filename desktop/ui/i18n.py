@@ -1,39 +1,38 @@
-"""The window's language. Texts are written in Japanese in the code and go through `tr()`; the
-English comes from Qt Linguist: resources/translations/secdesk_en.ts (the source, kept in the
-repository, updated with `pyside6-lupdate desktop/ui/*.py desktop/sheets/*.py db/vocab.py -ts …`) compiled to
-secdesk_en.qm by `pyside6-lrelease` at build time (dev.py does it before running or testing).
-Dates are shown in wareki in Japanese and as ISO dates in English (show_date).
+"""The window's language. Texts are written in Japanese in the code and go through `tr()`, which
+takes their English from the program's one catalogue of user text (desktop.catalogue, read from
+resources/translations/secdesk_en.ts; see there how lupdate finds the texts). Errors of the
+operations and the database are shown with `said(error)`, in the same language. Qt's translator
+is installed only for Qt's own texts (buttons of message boxes, file dialogs). Dates are shown
+in wareki in Japanese and as ISO dates in English (show_date).
 
 Constants shown later (column titles, labels of codes) are marked with QT_TR_NOOP so that
-lupdate finds them, and pass through tr() when they are shown: the translator is installed when
-the application starts, after those modules are imported.
+lupdate finds them, and pass through tr() when they are shown.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop import catalogue
+from desktop.catalogue import QT_TR_NOOP as QT_TR_NOOP  # the window's modules mark with it
 from desktop.japanese.wareki import format_wareki
 
 LANGUAGES = {"ja": "日本語", "en": "English"}
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
-# lupdate files the texts of bare tr() calls under the empty context.
-CONTEXT = ""
-_language = "ja"  # set by install()
-
-
-def QT_TR_NOOP(text: str) -> str:
-    """Marks a constant for translation; tr() translates it where it is shown."""
-    return text
+_language = catalogue.SOURCE_LANGUAGE  # set by install()
 
 
 def tr(text: str) -> str:
     """`text` in the window's language (itself when Japanese, or not translated yet)."""
-    return QCoreApplication.translate(CONTEXT, text)
+    return catalogue.translate(text, _language)
+
+
+def said(error: BaseException | str) -> str:
+    """What an error says, in the window's language: an error of the program (UserError) in
+    words of that language, any other as Python words it."""
+    text = getattr(error, "text", None)
+    return text(_language) if callable(text) else str(error)
 
 
 def show_date(day: dt.date, *, weekday: bool = False) -> str:
@@ -50,18 +49,14 @@ def language() -> str:
 
 
 def set_language(lang: str) -> None:
-    """The language dates are shown in (install() sets it with the translators)."""
+    """The window's language, of its texts and dates (install() sets it with Qt's own)."""
     global _language
     _language = lang
 
 
-def compiled(lang: str) -> Path:
-    return TRANSLATIONS / f"secdesk_{lang}.qm"
-
-
 def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Qt's own texts (buttons of message boxes, file dialogs) and the program's in `lang`; the
-    translators installed. Without the program's translation the window stays Japanese."""
+    """The window's language set to `lang`, and Qt's own texts (buttons of message boxes, file
+    dialogs) translated into it; the translators installed."""
     set_language(lang)
     installed = []
     qt = QTranslator(app)
@@ -69,12 +64,4 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     if qt.load(QLocale(lang), "qtbase", "_", qt_folder):
         app.installTranslator(qt)
         installed.append(qt)
-    if lang != "ja":
-        ours = QTranslator(app)
-        if ours.load(str(compiled(lang))):
-            app.installTranslator(ours)
-            installed.append(ours)
-        else:
-            print(f"secdesk: no translation at {compiled(lang)}; the window stays Japanese.",
-                  file=sys.stderr)  # fmt: skip
     return installed

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.database import Database
 from desktop.imports.model import BatchSummary, ImportPreview
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.record_table import RecordTable
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
@@ -131,9 +131,9 @@ class ImportFlow(QObject):
     def _failed(self, error: Exception) -> None:
         self._close_progress()
         if isinstance(error, _pipeline().Cancelled):
-            self.window.statusBar().showMessage(str(error), 6000)
+            self.window.statusBar().showMessage(said(error), 6000)
             return
-        QMessageBox.warning(self.window, tr(TITLE), str(error))
+        QMessageBox.warning(self.window, tr(TITLE), said(error))
 
     # review and commit --------------------------------------------------------------------
     def _prepared(self, preview: ImportPreview) -> None:
@@ -185,7 +185,7 @@ class ImportFlow(QObject):
         def failed(error: Exception) -> None:
             if self.review is not None:
                 self.review.commit_button.setEnabled(True)
-            QMessageBox.warning(self.window, tr(TITLE), str(error))
+            QMessageBox.warning(self.window, tr(TITLE), said(error))
 
         self.worker.run(
             lambda database: _pipeline().commit(database, preview),
@@ -222,7 +222,7 @@ class ImportFlow(QObject):
             self.changed.emit()
 
         def failed(error: Exception) -> None:
-            QMessageBox.warning(self.window, tr("取り込みの取り消し"), str(error))
+            QMessageBox.warning(self.window, tr("取り込みの取り消し"), said(error))
 
         self.worker.run(
             lambda database: _pipeline().undo(database, batch.id), on_result=undone, on_error=failed

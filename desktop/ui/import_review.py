@@ -36,7 +36,7 @@ from desktop.imports.model import (
     ImportRecord,
 )
 from desktop.imports.report import write_report
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.record_table import RecordTable, search_box
 from desktop.ui.table_model import Column
 
@@ -305,7 +305,7 @@ class ImportReviewDialog(QDialog):
         try:
             pipeline.decide(record, int(candidate) if candidate else None, action)
         except UserError as exc:
-            QMessageBox.warning(self, tr("取り込みの確認"), str(exc))
+            QMessageBox.warning(self, tr("取り込みの確認"), said(exc))
         row = self.preview.records.index(record)
         self.table.source.refresh_row(row)
         self._show_record(record)
@@ -335,7 +335,7 @@ class ImportReviewDialog(QDialog):
             refuse_inputs(Path(path), [f.path for f in self.preview.files])
             write_report(self.preview, Path(path))
         except UserError as exc:  # the database, a folder, a full disk …: one sentence
-            QMessageBox.warning(self, tr("取り込みの確認"), str(exc))
+            QMessageBox.warning(self, tr("取り込みの確認"), said(exc))
 
     def commit(self) -> None:
         self.commit_button.setEnabled(False)

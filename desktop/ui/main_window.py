@@ -33,7 +33,7 @@ from db.errors import DatabaseMissing, PasswordRequired, UserError
 from desktop import __version__, settings
 from desktop.sheets.registry import SHEETS
 from desktop.ui import i18n
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.sheet_printing import SheetPrinter, sheet_label
 from desktop.ui.worker import DbWorker
 
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         try:
             settings.save(changes)
         except UserError as exc:  # not worth stopping for: said, and the window goes on
-            self.statusBar().showMessage(str(exc), 15000)
+            self.statusBar().showMessage(said(exc), 15000)
             return False
         return True
 
@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
 
         server = ServerConnection.from_url(db) if db else None
         if isinstance(error, PasswordRequired) and db and server is not None:
-            password = ask_password(self, server, str(error))
+            password = ask_password(self, server, said(error))
             if password is not None:
                 self.open_database(with_password(db, password), create=create)
                 return
@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
         self._server_choice_pending = False
         self.db_label.setText(tr("データベースが開かれていません"))
         if not isinstance(error, DatabaseMissing):  # declined: nothing more to say
-            QMessageBox.critical(self, tr(APP_TITLE), str(error))
+            QMessageBox.critical(self, tr(APP_TITLE), said(error))
 
     def _may_create(self, db: str | None) -> bool:
         """Asked when there is no database at `db` yet: the first start, or a mistyped path."""
@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
         try:
             settings.save({"print_font": path})
         except UserError as exc:
-            QMessageBox.warning(self, tr("印刷用フォント"), str(exc))
+            QMessageBox.warning(self, tr("印刷用フォント"), said(exc))
             return
         forget_found_fonts()
         self.statusBar().showMessage(
@@ -599,7 +599,8 @@ class MainWindow(QMainWindow):
 
             def failed(error: Exception) -> None:  # said quietly: it is tried again later
                 self.statusBar().showMessage(
-                    tr("定期バックアップを作成できませんでした: {error}").format(error=error), 15000
+                    tr("定期バックアップを作成できませんでした: {error}").format(error=said(error)),
+                    15000,
                 )
 
             every = dt.timedelta(hours=hours)

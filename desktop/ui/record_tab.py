@@ -15,7 +15,7 @@ from desktop.ops.history import HistoryRow, history
 from desktop.sheets.registry import Selection
 from desktop.ui.form_dialog import Field, FormDialog
 from desktop.ui.history_dialog import HistoryDialog
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import language, said, tr
 from desktop.ui.record_table import RecordTable, conflict_choice
 from desktop.ui.sheet_preview import PreviewMaker, SheetPreviewDialog
 from desktop.ui.worker import DbWorker
@@ -65,10 +65,12 @@ class TabBase(QWidget):
                 operation, payload = save(entered)
                 check_input(payload)  # a broken character is refused before any lookup
             except ValidationError as exc:
-                dialog.show_error(str(exc), exc.field)
+                dialog.show_error(said(exc), exc.field)
                 return
             except Exception as exc:  # a bug must not leave the form stuck with 保存 disabled
-                dialog.show_error(tr("入力内容を処理できませんでした（{exc}）。").format(exc=exc))
+                dialog.show_error(
+                    tr("入力内容を処理できませんでした（{exc}）。").format(exc=said(exc))
+                )
                 return
 
             def saved(result: Any) -> None:
@@ -77,7 +79,7 @@ class TabBase(QWidget):
 
             def failed(error: Exception) -> None:
                 if isinstance(error, NeedsConfirmation):
-                    if self.confirm_warnings(error.warnings):
+                    if self.confirm_warnings(error.warnings_in(language())):
                         self.worker.call(
                             operation,
                             dataclasses.replace(payload, confirmed=True),
@@ -89,13 +91,15 @@ class TabBase(QWidget):
                             tr("保存していません。内容を直すか、もう一度保存してください。")
                         )
                 elif isinstance(error, ValidationError):
-                    dialog.show_error(str(error), error.field)
+                    dialog.show_error(said(error), error.field)
                 elif isinstance(error, ConflictError) and error.row_id is not None:
                     self._resolve_conflict(error, dialog, overwrite)
                 elif isinstance(error, ConflictError):
-                    dialog.show_error(str(error))
+                    dialog.show_error(said(error))
                 else:
-                    dialog.show_error(tr("保存できませんでした（{error}）。").format(error=error))
+                    dialog.show_error(
+                        tr("保存できませんでした（{error}）。").format(error=said(error))
+                    )
 
             def overwrite() -> None:
                 """The user saw the other change and keeps theirs: saved over it."""
@@ -163,7 +167,7 @@ class TabBase(QWidget):
                 dialog.reject()
                 self.refresh()
             else:
-                dialog.show_error(str(error))
+                dialog.show_error(said(error))
 
         self.worker.call(history, error.table, error.row_id, on_result=ask)
 
@@ -191,7 +195,7 @@ class TabBase(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def report_error(self, error: Exception) -> None:
-        QMessageBox.warning(self, tr("事務局デスク"), str(error))
+        QMessageBox.warning(self, tr("事務局デスク"), said(error))
 
     def show_history(self, table: str, row_id: int, title: str) -> None:
         """The record's 変更履歴 from the audit log, in a dialog."""

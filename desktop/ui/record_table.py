@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import UserError
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import said, tr
 from desktop.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 
 Row = TypeVar("Row")
@@ -120,7 +120,7 @@ class RecordTable(QTableView, Generic[Row]):
             else:
                 table_export.write_csv(columns, rows, target)
         except UserError as exc:
-            QMessageBox.warning(self, tr("表を書き出す"), str(exc))
+            QMessageBox.warning(self, tr("表を書き出す"), said(exc))
             return None
         return target
 

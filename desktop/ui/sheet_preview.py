@@ -30,7 +30,7 @@ from db.errors import UserError
 from desktop import settings
 from desktop.sheets.model import Sheet
 from desktop.sheets.words import english_headings
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import said, tr
 from desktop.ui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -163,9 +163,9 @@ class PreviewMaker(QObject):
         from desktop.sheets.preview import PreviewCancelled
 
         if isinstance(error, PreviewCancelled):
-            self.status.emit(str(error))
+            self.status.emit(said(error))
             return
-        QMessageBox.warning(self.parent_widget, tr("印刷プレビュー"), str(error))
+        QMessageBox.warning(self.parent_widget, tr("印刷プレビュー"), said(error))
 
 
 class SheetPreviewDialog(QDialog):
@@ -225,7 +225,7 @@ class SheetPreviewDialog(QDialog):
         try:
             write(target)
         except UserError as exc:  # the database, a folder, a full disk …: one sentence
-            QMessageBox.warning(self, tr("保存できません"), str(exc))
+            QMessageBox.warning(self, tr("保存できません"), said(exc))
 
     def save_pdf(self) -> None:
         target = self._target(tr("PDF で保存"), ".pdf", "PDF (*.pdf)")
@@ -249,4 +249,4 @@ class SheetPreviewDialog(QDialog):
         try:
             print_pages(self.preview.pdf, printer)
         except OSError as exc:
-            QMessageBox.warning(self, tr("印刷できません"), str(exc))
+            QMessageBox.warning(self, tr("印刷できません"), said(exc))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from db.errors import DatabaseRestored, UserError
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import said, tr
 
 if TYPE_CHECKING:
     from db.database import Database
@@ -157,7 +157,7 @@ class DbWorker(QObject):
             elif on_error is not None and isinstance(error, Exception):
                 on_error(error)
             elif isinstance(error, UserError):
-                self.failed.emit(str(error))
+                self.failed.emit(said(error))
             else:
                 log.error("database operation failed", exc_info=error)
                 self.failed.emit(

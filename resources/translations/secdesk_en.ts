@@ -28,6 +28,7 @@
         <location filename="../../desktop/ui/events_tab.py" line="274"/>
         <location filename="../../desktop/sheets/audit_log.py" line="39"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
+        <location filename="../../desktop/ops/history.py" line="47"/>
         <source>対象</source>
         <translation>Target</translation>
     </message>
@@ -261,6 +262,7 @@
         <location filename="../../desktop/ui/councils_tab.py" line="42"/>
         <location filename="../../desktop/ui/councils_tab.py" line="189"/>
         <location filename="../../desktop/ui/councils_tab.py" line="264"/>
+        <location filename="../../desktop/ops/history.py" line="39"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
     </message>
@@ -269,6 +271,7 @@
         <location filename="../../desktop/sheets/participants.py" line="56"/>
         <location filename="../../desktop/sheets/projects.py" line="53"/>
         <location filename="../../desktop/sheets/support_status.py" line="63"/>
+        <location filename="../../desktop/ops/history.py" line="40"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -296,6 +299,7 @@
         <location filename="../../desktop/ui/councils_tab.py" line="47"/>
         <location filename="../../desktop/ui/councils_tab.py" line="199"/>
         <location filename="../../desktop/sheets/support_status.py" line="67"/>
+        <location filename="../../desktop/ops/history.py" line="70"/>
         <source>継続申請</source>
         <translation>Continuation</translation>
     </message>
@@ -304,12 +308,15 @@
         <location filename="../../desktop/ui/councils_tab.py" line="255"/>
         <location filename="../../desktop/sheets/projects.py" line="55"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
+        <location filename="../../desktop/ops/history.py" line="38"/>
+        <location filename="../../desktop/ops/projects.py" line="188"/>
         <source>提案タイトル</source>
         <translation>Proposal title</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="55"/>
         <location filename="../../desktop/ui/councils_tab.py" line="361"/>
+        <location filename="../../desktop/ops/councils.py" line="307"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
@@ -334,6 +341,7 @@
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="74"/>
         <location filename="../../desktop/sheets/smart_city.py" line="78"/>
+        <location filename="../../desktop/ops/history.py" line="69"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
     </message>
@@ -423,6 +431,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sheet_printing.py" line="164"/>
+        <location filename="../../desktop/rules/scheduling.py" line="44"/>
         <source>{series} 第{number}回</source>
         <translation>{series}, session {number}</translation>
     </message>
@@ -445,7 +454,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="197"/>
-        <location filename="../../db/vocab.py" line="55"/>
+        <location filename="../../db/vocab.py" line="52"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
@@ -519,6 +528,7 @@
         <location filename="../../desktop/ui/roster_panel.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/council_members.py" line="102"/>
+        <location filename="../../desktop/ops/history.py" line="27"/>
         <source>備考</source>
         <translation>Notes</translation>
     </message>
@@ -600,6 +610,8 @@
         <location filename="../../desktop/ui/councils_tab.py" line="251"/>
         <location filename="../../desktop/ui/dashboard_tab.py" line="33"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="43"/>
+        <location filename="../../desktop/ops/history.py" line="54"/>
+        <location filename="../../desktop/ops/history.py" line="62"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
@@ -611,6 +623,8 @@
         <location filename="../../desktop/ui/registrations_tab.py" line="397"/>
         <location filename="../../desktop/ui/roster_panel.py" line="23"/>
         <location filename="../../desktop/ui/roster_panel.py" line="40"/>
+        <location filename="../../desktop/ops/history.py" line="21"/>
+        <location filename="../../desktop/ops/history.py" line="31"/>
         <source>区分</source>
         <translation>Kind</translation>
     </message>
@@ -621,11 +635,15 @@
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="26"/>
+        <location filename="../../desktop/ops/history.py" line="35"/>
+        <location filename="../../desktop/ops/history.py" line="60"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="26"/>
+        <location filename="../../desktop/ops/history.py" line="34"/>
+        <location filename="../../desktop/ops/history.py" line="61"/>
         <source>人</source>
         <translation>People</translation>
     </message>
@@ -715,6 +733,7 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="45"/>
         <location filename="../../desktop/ui/events_tab.py" line="122"/>
+        <location filename="../../desktop/ops/events.py" line="151"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
@@ -734,6 +753,7 @@
         <location filename="../../desktop/ui/events_tab.py" line="87"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="81"/>
+        <location filename="../../desktop/ops/events.py" line="205"/>
         <source>回</source>
         <translation>No.</translation>
     </message>
@@ -742,12 +762,14 @@
         <location filename="../../desktop/ui/events_tab.py" line="88"/>
         <location filename="../../desktop/ui/events_tab.py" line="270"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="82"/>
+        <location filename="../../desktop/ops/history.py" line="41"/>
         <source>テーマ</source>
         <translation>Theme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="61"/>
         <location filename="../../desktop/ui/events_tab.py" line="91"/>
+        <location filename="../../desktop/ops/history.py" line="42"/>
         <source>開催日</source>
         <translation>Date</translation>
     </message>
@@ -762,12 +784,14 @@
         <location filename="../../desktop/ui/events_tab.py" line="98"/>
         <location filename="../../desktop/ui/events_tab.py" line="272"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
+        <location filename="../../desktop/ops/history.py" line="45"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="71"/>
         <location filename="../../desktop/ui/events_tab.py" line="162"/>
+        <location filename="../../desktop/ops/history.py" line="75"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
@@ -779,6 +803,8 @@
         <location filename="../../desktop/sheets/council_members.py" line="80"/>
         <location filename="../../desktop/sheets/council_members.py" line="102"/>
         <location filename="../../desktop/sheets/participants.py" line="57"/>
+        <location filename="../../desktop/ops/common.py" line="92"/>
+        <location filename="../../desktop/ops/participants.py" line="200"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
@@ -789,6 +815,7 @@
         <location filename="../../desktop/ui/registrations_tab.py" line="62"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="252"/>
         <location filename="../../desktop/sheets/participants.py" line="58"/>
+        <location filename="../../desktop/ops/history.py" line="22"/>
         <source>フリガナ</source>
         <translation>Reading (kana)</translation>
     </message>
@@ -812,6 +839,7 @@
         <location filename="../../desktop/ui/roster_panel.py" line="200"/>
         <location filename="../../desktop/sheets/council_members.py" line="79"/>
         <location filename="../../desktop/sheets/participants.py" line="60"/>
+        <location filename="../../desktop/ops/history.py" line="28"/>
         <source>役職</source>
         <translation>Position</translation>
     </message>
@@ -822,6 +850,7 @@
         <location filename="../../desktop/ui/registrations_tab.py" line="257"/>
         <location filename="../../desktop/sheets/council_members.py" line="84"/>
         <location filename="../../desktop/sheets/participants.py" line="64"/>
+        <location filename="../../desktop/ops/history.py" line="26"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
     </message>
@@ -838,6 +867,7 @@
         <location filename="../../desktop/ui/import_flow.py" line="274"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="46"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="411"/>
+        <location filename="../../desktop/ops/history.py" line="36"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
@@ -875,8 +905,9 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="104"/>
         <location filename="../../desktop/ui/events_tab.py" line="273"/>
-        <location filename="../../db/vocab.py" line="61"/>
-        <location filename="../../db/vocab.py" line="73"/>
+        <location filename="../../desktop/ops/history.py" line="46"/>
+        <location filename="../../db/vocab.py" line="58"/>
+        <location filename="../../db/vocab.py" line="70"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
@@ -893,6 +924,8 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="114"/>
         <location filename="../../desktop/ui/events_tab.py" line="276"/>
+        <location filename="../../desktop/ops/events.py" line="229"/>
+        <location filename="../../desktop/ops/history.py" line="48"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
@@ -1041,7 +1074,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="428"/>
-        <location filename="../../db/vocab.py" line="66"/>
+        <location filename="../../db/vocab.py" line="63"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
@@ -1165,6 +1198,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="269"/>
+        <location filename="../../desktop/ops/projects.py" line="193"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
@@ -1360,6 +1394,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="52"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="112"/>
+        <location filename="../../desktop/ops/history.py" line="64"/>
         <source>登録</source>
         <translation>Registrations</translation>
     </message>
@@ -1673,7 +1708,8 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/matching_dialog.py" line="28"/>
-        <location filename="../../db/vocab.py" line="18"/>
+        <location filename="../../desktop/rules/participation.py" line="19"/>
+        <location filename="../../db/vocab.py" line="15"/>
         <source>府省庁</source>
         <translation>Ministry</translation>
     </message>
@@ -1684,6 +1720,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/matching_dialog.py" line="58"/>
+        <location filename="../../desktop/ops/history.py" line="20"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -1712,6 +1749,7 @@ Import them again?</translation>
         <location filename="../../desktop/ui/registrations_tab.py" line="30"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="55"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="108"/>
+        <location filename="../../desktop/ops/registrations.py" line="250"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
@@ -1723,12 +1761,15 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/dashboard_tab.py" line="53"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="35"/>
+        <location filename="../../desktop/ops/history.py" line="77"/>
         <source>登録数</source>
         <translation>Registrations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/registrations_tab.py" line="45"/>
         <location filename="../../desktop/sheets/counts.py" line="60"/>
+        <location filename="../../desktop/ops/history.py" line="49"/>
+        <location filename="../../desktop/ops/history.py" line="63"/>
         <source>分野</source>
         <translation>Fields</translation>
     </message>
@@ -1750,6 +1791,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="408"/>
+        <location filename="../../desktop/ops/history.py" line="51"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
@@ -1771,6 +1813,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/registrations_tab.py" line="67"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="253"/>
+        <location filename="../../desktop/ops/history.py" line="23"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
     </message>
@@ -1787,6 +1830,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/registrations_tab.py" line="71"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="255"/>
+        <location filename="../../desktop/ops/history.py" line="24"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
@@ -1795,6 +1839,7 @@ Import them again?</translation>
         <location filename="../../desktop/ui/registrations_tab.py" line="256"/>
         <location filename="../../desktop/sheets/council_members.py" line="84"/>
         <location filename="../../desktop/sheets/participants.py" line="64"/>
+        <location filename="../../desktop/ops/history.py" line="25"/>
         <source>電話番号</source>
         <translation>Phone</translation>
     </message>
@@ -1948,6 +1993,7 @@ Import them again?</translation>
         <location filename="../../desktop/ui/councils_tab.py" line="269"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="49"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="405"/>
+        <location filename="../../desktop/ops/history.py" line="37"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
@@ -1955,6 +2001,7 @@ Import them again?</translation>
         <location filename="../../desktop/ui/roster_panel.py" line="22"/>
         <location filename="../../desktop/ui/roster_panel.py" line="30"/>
         <location filename="../../desktop/sheets/council_members.py" line="78"/>
+        <location filename="../../desktop/ops/history.py" line="29"/>
         <source>役割</source>
         <translation>Role</translation>
     </message>
@@ -2088,6 +2135,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/roster_panel.py" line="197"/>
+        <location filename="../../desktop/ops/councils.py" line="213"/>
         <source>新しい委員の氏名</source>
         <translation>New member’s name</translation>
     </message>
@@ -2434,73 +2482,159 @@ Save anyway?</translation>
         <translation>An unexpected error occurred ({kind}: {error}).</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="15"/>
+        <location filename="../../db/vocab.py" line="12"/>
         <source>都道府県</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="16"/>
+        <location filename="../../db/vocab.py" line="13"/>
         <source>市区町村</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="17"/>
+        <location filename="../../db/vocab.py" line="14"/>
         <source>特別区</source>
         <translation>Special ward</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="19"/>
+        <location filename="../../db/vocab.py" line="16"/>
         <source>地方支分部局</source>
         <translation>Regional bureau</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="20"/>
+        <location filename="../../db/vocab.py" line="17"/>
         <source>民間企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="21"/>
+        <location filename="../../db/vocab.py" line="18"/>
         <source>大学・研究機関</source>
         <translation>University or institute</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="22"/>
+        <location filename="../../db/vocab.py" line="19"/>
         <source>団体・NPO</source>
         <translation>Association or NPO</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="23"/>
+        <location filename="../../db/vocab.py" line="20"/>
         <source>経済団体</source>
         <translation>Business federation</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="24"/>
+        <location filename="../../db/vocab.py" line="21"/>
         <source>その他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="29"/>
+        <location filename="../../db/vocab.py" line="26"/>
         <source>関心</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="30"/>
+        <location filename="../../db/vocab.py" line="27"/>
         <source>提供</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="31"/>
+        <location filename="../../desktop/ops/history.py" line="30"/>
+        <source>順</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="32"/>
+        <source>任期開始</source>
+        <translation>Term from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="33"/>
+        <source>任期終了</source>
+        <translation>Term to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="43"/>
+        <source>開始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="44"/>
+        <source>終了</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="50"/>
+        <source>公表可否</source>
+        <translation>May be published</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="52"/>
+        <source>担当部署</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="53"/>
+        <source>担当者</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="65"/>
+        <location filename="../../db/vocab.py" line="28"/>
         <source>支援策</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="32"/>
+        <location filename="../../desktop/ops/history.py" line="66"/>
+        <source>予算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="67"/>
+        <source>支援策の選定</source>
+        <translation>Selected measures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="68"/>
+        <source>提案団体</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="71"/>
+        <source>会議</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="72"/>
+        <source>委員</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="73"/>
+        <source>行事</source>
+        <translation>Event series</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="74"/>
+        <source>開催回</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="76"/>
+        <source>予定</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="78"/>
+        <source>重複ではない組</source>
+        <translation>Pairs that are not duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="29"/>
         <source>連携</source>
         <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/participants.py" line="65"/>
-        <location filename="../../db/vocab.py" line="35"/>
+        <location filename="../../db/vocab.py" line="32"/>
         <source>受付</source>
         <translation>Received</translation>
     </message>
@@ -2515,102 +2649,102 @@ Save anyway?</translation>
         <translation>Held {when}  /  {as_of}  {count} people</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="36"/>
+        <location filename="../../db/vocab.py" line="33"/>
         <source>公開</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="37"/>
+        <location filename="../../db/vocab.py" line="34"/>
         <source>取下げ</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="40"/>
+        <location filename="../../db/vocab.py" line="37"/>
         <source>審査中</source>
         <translation>Under review</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="41"/>
+        <location filename="../../db/vocab.py" line="38"/>
         <source>承認</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="42"/>
+        <location filename="../../db/vocab.py" line="39"/>
         <source>不承認</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="45"/>
+        <location filename="../../db/vocab.py" line="42"/>
         <source>関係省庁連絡会議</source>
         <translation>Inter-ministerial liaison council</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="46"/>
+        <location filename="../../db/vocab.py" line="43"/>
         <source>幹事会</source>
         <translation>Steering committee</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="47"/>
+        <location filename="../../db/vocab.py" line="44"/>
         <source>地域実装協議会</source>
         <translation>Regional implementation council</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="48"/>
+        <location filename="../../db/vocab.py" line="45"/>
         <source>その他の会議</source>
         <translation>Other council</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="52"/>
+        <location filename="../../db/vocab.py" line="49"/>
         <source>議長</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="53"/>
+        <location filename="../../db/vocab.py" line="50"/>
         <source>座長</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="54"/>
+        <location filename="../../db/vocab.py" line="51"/>
         <source>構成員</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="56"/>
+        <location filename="../../db/vocab.py" line="53"/>
         <source>事務局</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="57"/>
+        <location filename="../../db/vocab.py" line="54"/>
         <source>オブザーバー</source>
         <translation>Observer</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="62"/>
+        <location filename="../../db/vocab.py" line="59"/>
         <source>会場・web</source>
         <translation>Venue and web</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="65"/>
+        <location filename="../../db/vocab.py" line="62"/>
         <source>申込</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="67"/>
+        <location filename="../../db/vocab.py" line="64"/>
         <source>参加</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="68"/>
+        <location filename="../../db/vocab.py" line="65"/>
         <source>欠席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="69"/>
+        <location filename="../../db/vocab.py" line="66"/>
         <source>取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="74"/>
+        <location filename="../../db/vocab.py" line="71"/>
         <source>オンライン</source>
         <translation>Online</translation>
     </message>
@@ -2743,10 +2877,796 @@ Save anyway?</translation>
         <translation>{as_of} (until {until})</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/words.py" line="67"/>
-        <location filename="../../desktop/sheets/words.py" line="68"/>
+        <location filename="../../desktop/sheets/words.py" line="53"/>
+        <location filename="../../desktop/sheets/words.py" line="54"/>
         <source>{day}現在</source>
         <translation>as of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/common.py" line="41"/>
+        <source>入力</source>
+        <translation>The input</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/common.py" line="42"/>
+        <source>{label}に{problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/common.py" line="53"/>
+        <source>「{label}」</source>
+        <translation>“{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/common.py" line="74"/>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/common.py" line="95"/>
+        <source>{table}の{field}</source>
+        <translation>{field} of {table}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/common.py" line="114"/>
+        <source>{label}を入力してください。</source>
+        <translation>Enter the {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/common.py" line="136"/>
+        <source>このデータは削除されています。一覧を更新してください。</source>
+        <translation>This record has been deleted. Refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/common.py" line="140"/>
+        <source>このデータは読み込んだ後に別の操作で変更されています。一覧を更新してから編集し直してください。</source>
+        <translation>This record was changed elsewhere after it was loaded. Refresh the list, then edit it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/common.py" line="170"/>
+        <source>{label}は {minimum} 以上の数字で入力してください。</source>
+        <translation>Enter the {label} as a number of {minimum} or more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/common.py" line="182"/>
+        <source>年度を入力してください（例: 令和2年度、2020）。</source>
+        <translation>Enter the fiscal year (e.g. 令和2年度, 2020).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/common.py" line="196"/>
+        <source>年度「{value}」を読めません。令和2年度、R2、2020 のように入力してください。</source>
+        <translation>The fiscal year “{value}” cannot be read. Enter it as 令和2年度, R2 or 2020.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="134"/>
+        <source>役割を選んでください。</source>
+        <translation>Choose the role.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="138"/>
+        <source>役職か氏名のどちらかを入力してください。</source>
+        <translation>Enter either the post or the name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="211"/>
+        <source>交代する日（新しい委員の任期の初日）を入力してください。</source>
+        <translation>Enter the day of the change (the first day of the new member’s term).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="216"/>
+        <source>交代する日は今の委員の任期の初日（{day}）より後にしてください。</source>
+        <translation>The day of the change must come after the first day of the current member’s term ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="223"/>
+        <source>この委員の任期は{day}に終わっています（すでに交代済みでないか確かめてください）。</source>
+        <translation>This member’s term ended on {day} (check whether the member has already been replaced).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="260"/>
+        <source>新しい任期の初日を入力してください。</source>
+        <translation>Enter the first day of the new term.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="263"/>
+        <source>任期の終わりが初日より前になっています。</source>
+        <translation>The end of the term is before its first day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="267"/>
+        <source>{day}以降に始まる任期の委員がすでにいます。委員の一覧で確かめてください。</source>
+        <translation>There are already members whose term starts on or after {day}. Check the list of members.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="275"/>
+        <source>{day}の時点の委員がいません。</source>
+        <translation>There are no members serving on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="309"/>
+        <source>種別を選んでください。</source>
+        <translation>Choose the kind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="312"/>
+        <source>「{name}」という会議はすでにあります。</source>
+        <translation>A council named “{name}” already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/duplicates.py" line="192"/>
+        <source>同じ団体どうしは統合できません。</source>
+        <translation>An organization cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/duplicates.py" line="197"/>
+        <source>地方公共団体コードが違う（{kept} と {dropped}）ため、統合できません。</source>
+        <translation>These cannot be merged: their local government codes differ ({kept} and {dropped}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/duplicates.py" line="263"/>
+        <source>同じ人どうしは統合できません。</source>
+        <translation>A person cannot be merged with themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/events.py" line="164"/>
+        <source>行事「{name}」はすでにあります。</source>
+        <translation>The event series “{name}” already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/events.py" line="210"/>
+        <source>形式を選んでください。</source>
+        <translation>Choose the format.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/events.py" line="236"/>
+        <source>第{number}回はこの行事にすでにあります。</source>
+        <translation>Session {number} already exists in this series.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="137"/>
+        <source>{name}さんは同じ時間の{series} 第{number}回に申し込まれています。どちらか一方だけにしてください。</source>
+        <translation>{name} has applied for {series} session {number}, held at the same time. Keep only one of the two.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="149"/>
+        <source>{name}さんはすでに第{number}回に申し込まれています（状態: {status}）。</source>
+        <translation>{name} has already applied for session {number} (status: {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="202"/>
+        <location filename="../../desktop/ops/participants.py" line="245"/>
+        <source>状態を選んでください。</source>
+        <translation>Choose the status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="205"/>
+        <source>参加形式を選んでください。</source>
+        <translation>Choose how they take part.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="257"/>
+        <source>第{number}回は定員（{capacity}名）に達しています。ほかの方の取消を先に記録してください。</source>
+        <translation>Session {number} is full ({capacity} places). Record someone else’s cancellation first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/projects.py" line="191"/>
+        <source>提案者（地方公共団体）を入力してください。</source>
+        <translation>Enter the proposers (local governments).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/projects.py" line="242"/>
+        <source>審査結果を選んでください。</source>
+        <translation>Choose the result of the review.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/projects.py" line="247"/>
+        <source>承認・不承認には決定日を入力してください。</source>
+        <translation>An approval or rejection needs the date of the decision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/projects.py" line="251"/>
+        <source>決定日を入れたときは、審査結果（承認・不承認）も選んでください。</source>
+        <translation>With a date of decision, also choose the result (approved or rejected).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/projects.py" line="254"/>
+        <source>決定日が提出日より前になっています。</source>
+        <translation>The date of decision is before the date of submission.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/projects.py" line="262"/>
+        <source>この事業には継続申請がすでにあります（延長は一度、最長5年度まで）。結果を記録するときは、その申請を選んで編集してください。</source>
+        <translation>This project already has a continuation application (it may be extended once, to 5 fiscal years at most). To record its result, choose that application and edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="233"/>
+        <source>都道府県・市区町村には地方公共団体コード（6桁）を入力してください。</source>
+        <translation>Prefectures and municipalities need their local government code (6 digits).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="239"/>
+        <source>地方公共団体コードは都道府県・市区町村・特別区にだけ入力できます。</source>
+        <translation>Only prefectures, municipalities and special wards have a local government code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="252"/>
+        <source>団体区分を選んでください。</source>
+        <translation>Choose the kind of organization.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="260"/>
+        <source>地方公共団体コード「{code}」は「{name}」に使われています。</source>
+        <translation>The local government code “{code}” is used by “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="278"/>
+        <source>同じ内容の団体がすでにあります。</source>
+        <translation>The same organization already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="290"/>
+        <source>選定事業「{title}」の提案者</source>
+        <translation>a proposer of the selected project “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="297"/>
+        <source>「{name}」の委員の所属</source>
+        <translation>the organization of a member of “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="301"/>
+        <source>支援策「{name}」の府省庁</source>
+        <translation>the ministry of the measure “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="308"/>
+        <source>選定地域「{area}」</source>
+        <translation>the selected area “{area}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="315"/>
+        <source>{count}団体（{name} など）の上位団体</source>
+        <translation>the parent of {count} organizations ({name} and others)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="324"/>
+        <source>担当者・参加者{count}名の所属</source>
+        <translation>the organization of {count} contacts and participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="335"/>
+        <source>{uses} ほか{more}件</source>
+        <translation>{uses} and {more} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="338"/>
+        <source>「{name}」は{uses}になっているため削除できません。先にそちらを変更してください。</source>
+        <translation>“{name}” cannot be deleted: it is {uses}. Change those first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="364"/>
+        <source>区分（関心・提供・支援策・連携）を選んでください。</source>
+        <translation>Choose the kind (interest, offer, measure, partner).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="367"/>
+        <source>状態（受付・公開・取下げ）を選んでください。</source>
+        <translation>Choose the status (received, published, withdrawn).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/registrations.py" line="378"/>
+        <source>{label}を一つ以上選んでください。</source>
+        <translation>Choose at least one {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/participation.py" line="18"/>
+        <source>地方公共団体</source>
+        <translation>local governments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/participation.py" line="55"/>
+        <source>「{name}」は{kind}として登録されています</source>
+        <translation>“{name}” is registered as {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/participation.py" line="60"/>
+        <source>所属が入力されていません</source>
+        <translation>no organization is entered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/participation.py" line="64"/>
+        <source>第{number}回は{target}（{group}の方が対象）です。{who}。{group}の方でしたら、所属を{group}の正式名称で入力してください。</source>
+        <translation>Session {number} is {target} (for {group}); {who}. If they are from {group}, enter the organization’s official name as one of {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="223"/>
+        <source>バックアップのフォルダ「{folder}」を使えません（{reason}）。フォルダの場所と書き込みの権限を確かめてください。</source>
+        <translation>The backup folder “{folder}” cannot be used ({reason}). Check where the folder is and that it may be written to.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="264"/>
+        <source>「{source}」は空のファイルで、バックアップするデータがありません。データベースファイルのパスを確かめてください。</source>
+        <translation>“{source}” is an empty file: there is no data to back up. Check the path of the database file.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="274"/>
+        <source>「{target}」はすでにあります。別のファイル名を指定してください。</source>
+        <translation>“{target}” already exists. Give another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="279"/>
+        <location filename="../../db/output_files.py" line="126"/>
+        <source>フォルダ「{folder}」がありません。既存のフォルダを指定してください。</source>
+        <translation>The folder “{folder}” does not exist. Give a folder that exists.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="285"/>
+        <source>サーバーのデータベースのバックアップは JSON です。「{name}」の代わりに名前が {suffix} で終わるファイルを指定してください。</source>
+        <translation>A server database is backed up as JSON. Instead of “{name}”, give a file whose name ends in {suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="293"/>
+        <source>JSON のバックアップには開けるデータベースが必要です。</source>
+        <translation>A JSON backup needs a database that can be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="302"/>
+        <location filename="../../db/json_backup.py" line="132"/>
+        <source>バックアップ「{target}」を作成できません（{reason}）。</source>
+        <translation>The backup “{target}” cannot be made ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="369"/>
+        <source>バックアップ「{source}」を読めません（{reason}）。</source>
+        <translation>The backup “{source}” cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="376"/>
+        <source>「{source}」は事務局デスクのバックアップとして使えません（壊れているか別のファイルです）。</source>
+        <translation>“{source}” cannot be used as a Secretariat Desk backup (it is damaged, or another kind of file).</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="384"/>
+        <location filename="../../db/json_backup.py" line="374"/>
+        <source>「{source}」は新しい版の事務局デスクのバックアップです（形式 {revision}）。事務局デスクを更新してから復元してください。</source>
+        <translation>“{source}” is a backup from a newer Secretariat Desk (format {revision}). Update Secretariat Desk, then restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="523"/>
+        <location filename="../../db/json_backup.py" line="366"/>
+        <source>バックアップファイル「{source}」がありません。パスを確かめてください。</source>
+        <translation>The backup file “{source}” does not exist. Check the path.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="535"/>
+        <source>「{source}」はバックアップファイルではありません。secdesk backup で作ったファイルを指定してください。</source>
+        <translation>“{source}” is not a backup file. Give a file made by secdesk backup.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="559"/>
+        <source>復元の前のバックアップ「{safety}」を作成できないため、復元しません（{reason}）。</source>
+        <translation>Not restored: the backup before the restore, “{safety}”, cannot be made ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="574"/>
+        <source>データベース「{target}」に書き込めません（読み取り専用です）。復元していません。書き込めるデータベースを指定するか、管理者に確認してください。</source>
+        <translation>The database “{target}” cannot be written to (it is read-only). Nothing was restored. Give a database that can be written to, or ask your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="592"/>
+        <source>データベース「{database}」に接続できません（{detail}）。</source>
+        <translation>Cannot connect to the database “{database}” ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="600"/>
+        <source>データベース「{database}」に書き込めません（読み取り専用です）。復元していません。書き込める接続で開くか、管理者に確認してください。</source>
+        <translation>The database “{database}” cannot be written to (it is read-only). Nothing was restored. Open it with a connection that may write, or ask your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="609"/>
+        <source>「{database}」には事務局デスクのものではない表があります（{tables} …）。空のデータベースに復元してください。</source>
+        <translation>“{database}” has tables that are not Secretariat Desk’s ({tables} …). Restore into an empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="630"/>
+        <source>開いているデータベースそのものは復元元にできません。</source>
+        <translation>The open database itself cannot be restored from.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="638"/>
+        <source>「{name}」はファイルのデータベースのバックアップです。サーバーのデータベースには{suffix} のバックアップを復元してください（ファイルのデータベースで secdesk backup -o 名前.json.gz として作れます）。</source>
+        <translation>“{name}” is a backup of a file database. Restore a {suffix} backup into a server database (a file database makes one with secdesk backup -o NAME.json.gz).</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="652"/>
+        <source>フォルダ「{folder}」がありません。</source>
+        <translation>The folder “{folder}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="668"/>
+        <location filename="../../db/json_backup.py" line="427"/>
+        <source>復元できませんでした（{detail}）。元のデータベースはそのままです。</source>
+        <translation>The restore failed ({detail}). The database is as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="135"/>
+        <source>同じ内容のデータがすでにあるか、関連するデータが削除されています。一覧を更新（F5）してからやり直してください。</source>
+        <translation>The same data already exists, or related data has been deleted. Refresh the list (F5) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="142"/>
+        <source>このデータは読み込んだ後に別の操作で変更されています。一覧を更新（F5）してからやり直してください。</source>
+        <translation>This record was changed elsewhere after it was loaded. Refresh the list (F5) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="169"/>
+        <source>データベースは別の操作でバックアップから復元されました。この変更は保存していません。一覧を更新（F5）して、内容を確かめてからやり直してください。</source>
+        <translation>The database was restored from a backup elsewhere. This change has not been saved. Refresh the list (F5), check the contents and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="183"/>
+        <source>データベース「{database}」に書き込めません（読み取り専用です）。書き込めるデータベースを開くか、管理者に確認してください。</source>
+        <translation>The database “{database}” cannot be written to (it is read-only). Open a database that can be written to, or ask your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="191"/>
+        <source>{problem}何も変更していません。</source>
+        <translation>{problem} Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="193"/>
+        <source>データベースの操作に失敗しました（{detail}）。</source>
+        <translation>The database operation failed ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="271"/>
+        <source>データベース「{url}」には接続できません（{kind}: {detail}）。URL を確かめてください。</source>
+        <translation>Cannot connect to the database “{url}” ({kind}: {detail}). Check the URL.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="288"/>
+        <source>ディスクに書き込めませんでした（空き容量が足りないか、ディスクに問題があります）。空きを作ってからやり直してください。</source>
+        <translation>The disk could not be written to (it is full, or has a problem). Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="35"/>
+        <source>データベースの指定「{db}」は URL として読めません。ファイルのパスか postgresql+psycopg://… の形で指定してください。</source>
+        <translation>The database “{db}” cannot be read as a URL. Give a file path or postgresql+psycopg://….</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="44"/>
+        <source>データベースの指定「{db}」にはファイルがありません（保存した内容は終了時に消えます）。データベースファイルのパスを指定してください。</source>
+        <translation>The database “{db}” has no file (what is saved would be lost on closing). Give the path of a database file.</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="58"/>
+        <source>「{path}」はフォルダです。データベースファイルのパスを指定してください。</source>
+        <translation>“{path}” is a folder. Give the path of a database file.</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="67"/>
+        <source>「{path}」は空のファイルで、事務局デスクのデータベースではありません。secdesk --db … init で作成するか、正しいファイルを指定してください。</source>
+        <translation>“{path}” is an empty file, not a Secretariat Desk database. Create one with secdesk --db … init, or give the right file.</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="76"/>
+        <source>データベース「{path}」がありません。パスを確かめるか、secdesk --db … init で作成してください。</source>
+        <translation>The database “{path}” does not exist. Check the path, or create it with secdesk --db … init.</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="87"/>
+        <source>フォルダ「{folder}」がありません。既存のフォルダにあるファイルを指定してください。</source>
+        <translation>The folder “{folder}” does not exist. Give a file in a folder that exists.</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="112"/>
+        <source>データベース「{database}」が壊れています（{result}）。バックアップから復元してください（secdesk restore FILE）。</source>
+        <translation>The database “{database}” is damaged ({result}). Restore it from a backup (secdesk restore FILE).</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="131"/>
+        <source>データベース「{database}」を開けません。{problem}</source>
+        <translation>The database “{database}” cannot be opened. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="138"/>
+        <source>「{database}」はデータベースファイルではありません（壊れているか、別の種類のファイルです）。正しいファイルを指定するか、バックアップから復元してください。</source>
+        <translation>“{database}” is not a database file (it is damaged, or another kind of file). Give the right file, or restore from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="147"/>
+        <source>データベース「{database}」に接続するにはパスワードが必要です（{detail}）。正しいパスワードを入力してください。</source>
+        <translation>The database “{database}” needs a password ({detail}). Enter the right password.</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="155"/>
+        <source>データベース「{database}」を開けません（{detail}）。パスや接続先を確かめるか、バックアップから復元してください。</source>
+        <translation>The database “{database}” cannot be opened ({detail}). Check the path or the server, or restore from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="175"/>
+        <source>「{database}」には事務局デスクのものではない表があります（{tables} …）。別のファイルを指定してください。</source>
+        <translation>“{database}” has tables that are not Secretariat Desk’s ({tables} …). Give another file.</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="184"/>
+        <source>「{database}」は空で、事務局デスクのデータベースがまだありません。secdesk --db … init で作成してください。</source>
+        <translation>“{database}” is empty: there is no Secretariat Desk database in it yet. Create one with secdesk --db … init.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="11"/>
+        <source>データベースが別の操作で使用中です。しばらく待ってからやり直してください。</source>
+        <translation>The database is busy with another operation. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="101"/>
+        <source>「{database}」は事務局デスクのデータベースではありません。</source>
+        <translation>“{database}” is not a Secretariat Desk database.</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="160"/>
+        <source>「{source}」は事務局デスクのバックアップとして使えません（{why}）。secdesk backup で作ったファイルを指定してください。</source>
+        <translation>“{source}” cannot be used as a Secretariat Desk backup ({why}). Give a file made by secdesk backup.</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="173"/>
+        <source>途中で切れているか壊れています</source>
+        <translation>it is cut short or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="178"/>
+        <source>形式が違います</source>
+        <translation>its format is different</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="182"/>
+        <source>バックアップ形式 {version} には対応していません</source>
+        <translation>backup format {version} is not supported</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="194"/>
+        <source>途中で切れています</source>
+        <translation>it is cut short</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="216"/>
+        <source>バックアップの表 {table} に知らない列があります: {unknown}</source>
+        <translation>The backup’s table {table} has unknown columns: {unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="246"/>
+        <source>値が {values} 個です（列は {columns} 個）</source>
+        <translation>it has {values} values ({columns} columns)</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="258"/>
+        <source>列 {column}: 「{value}」は読めません</source>
+        <translation>column {column}: “{value}” cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="270"/>
+        <source>{count}行目（id {id}）</source>
+        <translation>row {count} (id {id})</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="272"/>
+        <source>{count}行目</source>
+        <translation>row {count}</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="276"/>
+        <source>バックアップの表 {table} の{which}は復元できません（{why}）。元のデータベースで直してからバックアップを作り直してください。</source>
+        <translation>In the backup’s table {table}, {which} cannot be restored ({why}). Correct it in the original database and make the backup again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="312"/>
+        <source>表の見出しがありません</source>
+        <translation>a table has no heading</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="320"/>
+        <source>知らない表 {table} があります</source>
+        <translation>it has an unknown table {table}</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="325"/>
+        <source>表 {table} の列名がありません</source>
+        <translation>the table {table} has no column names</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="406"/>
+        <source>「{source}」の中に、存在しないデータを参照する行があります（表 {table} ほか {rows} 行）。別のバックアップを指定してください。</source>
+        <translation>“{source}” has rows that refer to data that does not exist (table {table}, {rows} rows). Give another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../db/json_backup.py" line="424"/>
+        <source>{busy}復元していません。</source>
+        <translation>{busy} Nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="63"/>
+        <source>「{database}」は事務局デスクのデータベースではありません（空か、別のアプリのデータベースです）。secdesk --db … init で作成してください。</source>
+        <translation>“{database}” is not a Secretariat Desk database (it is empty, or another application’s). Create one with secdesk --db … init.</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="79"/>
+        <source>データベース「{database}」は古い形式です。アプリを通常どおり起動すると、バックアップを取ってから更新します。</source>
+        <translation>The database “{database}” is in an older format. Start the application as usual: it backs the database up, then updates it.</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="90"/>
+        <source>データベース「{database}」は新しい版の事務局デスクで作られています（形式 {revision}）。事務局デスクを更新してから開いてください。</source>
+        <translation>The database “{database}” was made by a newer Secretariat Desk (format {revision}). Update Secretariat Desk, then open it.</translation>
+    </message>
+    <message>
+        <location filename="../../db/output_files.py" line="113"/>
+        <source>「{target}」はフォルダです。書き出すファイルの名前を指定してください。</source>
+        <translation>“{target}” is a folder. Give the name of the file to write.</translation>
+    </message>
+    <message>
+        <location filename="../../db/output_files.py" line="119"/>
+        <source>「{target}」はファイルではありません。書き出すファイルの名前を指定してください。</source>
+        <translation>“{target}” is not a file. Give the name of the file to write.</translation>
+    </message>
+    <message>
+        <location filename="../../db/output_files.py" line="137"/>
+        <source>データベース</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../../db/output_files.py" line="139"/>
+        <source>データベースの作業ファイル（{suffix}）</source>
+        <translation>working file of the database ({suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../db/output_files.py" line="143"/>
+        <source>「{target}」は使用中の{what}のため書き出し先にできません。別のファイル名を指定してください。</source>
+        <translation>Cannot write to “{target}”: it is the open {what}. Give another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/output_files.py" line="153"/>
+        <source>「{target}」はバックアップのフォルダ「{folder}」の中のため書き出し先にできません。別の場所を指定してください。</source>
+        <translation>Cannot write to “{target}”: it is inside the backup folder “{folder}”. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../db/output_files.py" line="162"/>
+        <source>「{target}」はデータベースのファイルのため上書きできません。別のファイル名を指定してください。</source>
+        <translation>“{target}” is a database file and cannot be overwritten. Give another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/output_files.py" line="176"/>
+        <source>「{target}」は読み込むファイルのため書き出し先にできません。別のファイル名を指定してください。</source>
+        <translation>Cannot write to “{target}”: it is a file being read. Give another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/output_files.py" line="231"/>
+        <source>ファイルが大きすぎます</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <location filename="../../db/output_files.py" line="233"/>
+        <source>ディスクの空きが足りません</source>
+        <translation>there is not enough free disk space</translation>
+    </message>
+    <message>
+        <location filename="../../db/output_files.py" line="237"/>
+        <source>「{target}」を書き出せません（{reason}）。空きを作るか、別の場所を指定してください（途中までのファイルは残していません）。</source>
+        <translation>Cannot write “{target}” ({reason}). Free some space or choose another place (no partial file was left).</translation>
+    </message>
+    <message>
+        <location filename="../../db/output_files.py" line="246"/>
+        <source>「{target}」を書き出せません（読み取り専用の場所です）。書き込めるフォルダを指定してください。</source>
+        <translation>Cannot write “{target}” (the place is read-only). Choose a folder that can be written to.</translation>
+    </message>
+    <message>
+        <location filename="../../db/output_files.py" line="254"/>
+        <source>「{target}」を書き出せません（書き込みが許可されていません）。Excel などでそのファイルを開いている場合は閉じてから、書き込めるフォルダか確かめてもう一度書き出してください。</source>
+        <translation>Cannot write “{target}” (writing is not allowed). If the file is open in Excel or another application, close it; check that the folder can be written to, and write it again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/output_files.py" line="262"/>
+        <source>「{target}」を書き出せません（{reason}）。ファイルを開いているアプリを閉じるか、別の場所を指定してください。</source>
+        <translation>Cannot write “{target}” ({reason}). Close the application that has the file open, or choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../db/text_rules.py" line="56"/>
+        <source>壊れた文字（文字の半分だけのデータ）が含まれています。その文字を消して入力し直してください。</source>
+        <translation>contains a broken character (half of a character). Delete that character and type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/text_rules.py" line="66"/>
+        <source>{limit}文字以内にしてください（今は {length} 文字です）。</source>
+        <translation>keep it to {limit} characters (it has {length} now).</translation>
+    </message>
+    <message>
+        <location filename="../../db/text_rules.py" line="98"/>
+        <source>「{value}」は真偽値ではありません。</source>
+        <translation>“{value}” is not true or false.</translation>
+    </message>
+    <message>
+        <location filename="../../db/text_rules.py" line="102"/>
+        <source>「{value}」は整数ではありません。</source>
+        <translation>“{value}” is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../db/text_rules.py" line="104"/>
+        <source>{value} は大きすぎます。</source>
+        <translation>{value} is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../db/text_rules.py" line="107"/>
+        <source>「{value}」は文字列ではありません。</source>
+        <translation>“{value}” is not text.</translation>
+    </message>
+    <message>
+        <location filename="../../db/text_rules.py" line="113"/>
+        <source>NUL 文字（\0）が含まれています。</source>
+        <translation>contains a NUL character (\0).</translation>
+    </message>
+    <message>
+        <location filename="../../db/text_rules.py" line="123"/>
+        <source>列 {name}: {problem}</source>
+        <translation>column {name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/scheduling.py" line="26"/>
+        <source>土曜日</source>
+        <translation>a Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/scheduling.py" line="26"/>
+        <source>日曜日</source>
+        <translation>a Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/scheduling.py" line="75"/>
+        <source>祝日（{holiday}）</source>
+        <translation>a public holiday ({holiday})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/scheduling.py" line="77"/>
+        <source>年末年始の休日</source>
+        <translation>a year-end holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/scheduling.py" line="99"/>
+        <source>時刻未定</source>
+        <translation>time not set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/scheduling.py" line="115"/>
+        <source>{slot}の開催日は{name}です。</source>
+        <translation>{slot} falls on {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/scheduling.py" line="122"/>
+        <source>{slot}の開催日は行事の年度（{year}）の外です（{actual}）。</source>
+        <translation>{slot} falls outside the series’ fiscal year {year} (in {actual}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/scheduling.py" line="138"/>
+        <source>{first} と {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/scheduling.py" line="142"/>
+        <source>同じ日で時刻が決まっていません</source>
+        <translation>is on the same day, without a time, as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/scheduling.py" line="144"/>
+        <source>時間が重なっています</source>
+        <translation>overlaps with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/scheduling.py" line="150"/>
+        <source>{slot}は第{number}回と{what}（{times}）。</source>
+        <translation>{slot} {what} session {number} ({times}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/scheduling.py" line="166"/>
+        <source>{slot}は{other}と同じ会場（{venue}）で時間が重なっています（{times}）。</source>
+        <translation>{slot} overlaps with {other} in the same venue ({venue}) ({times}).</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,143 @@
+"""The English window says what went wrong in English: the refusals of the operations and the
+database layer reach it as templates with parameters and are put into the window's language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from db.engine import open_database
+from desktop.ops import registrations as registration_ops
+from desktop.ui import i18n
+from desktop.ui.form_dialog import FormDialog
+from desktop.ui.main_window import MainWindow
+from tests.gui_support import open_window, settle
+
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+NEW_NAME = "株式会社 消される商事"  # the user's own data: the only Japanese allowed
+
+
+@pytest.fixture
+def english_window(qapp: QApplication, qtbot: QtBot, demo_path: Path) -> Iterator[MainWindow]:
+    installed = i18n.install(qapp, "en")
+    try:
+        with open_window(qtbot, str(demo_path)) as window:
+            yield window
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        i18n.set_language("ja")
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the warning boxes shown (a modal box would wait for a click)."""
+    shown: list[str] = []
+
+    def warn(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warn)
+    return shown
+
+
+def the_form() -> FormDialog:
+    (form,) = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, FormDialog) and w.isVisible()
+    ]
+    return form
+
+
+def save(qtbot: QtBot, window: MainWindow, form: FormDialog) -> str:
+    """Click 保存 (Save) and read what the form says."""
+    save_button = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    return form.error_label.text()
+
+
+def menu_action(window: MainWindow, text: str) -> QAction:
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        for action in menu.actions() if menu is not None else []:
+            if action.text() == text:
+                return action
+    raise AssertionError(f"no menu item {text}")
+
+
+def without_data(text: str) -> str:
+    return text.replace(NEW_NAME, "")
+
+
+def test_a_required_field_left_empty_is_said_in_english(
+    english_window: MainWindow, qtbot: QtBot
+) -> None:
+    tab = english_window.registrations
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    form = the_form()
+    try:
+        said = save(qtbot, english_window, form)
+        assert form.isVisible()
+        assert said == "Enter the Organization.", said
+    finally:
+        form.reject()
+
+
+def test_a_record_deleted_meanwhile_is_said_in_english(
+    english_window: MainWindow, qtbot: QtBot, demo_path: Path
+) -> None:
+    other_pc = open_database(str(demo_path))  # a colleague adds an organization
+    try:
+        with other_pc.transaction() as session:
+            new_id = registration_ops.save_organization(
+                session, registration_ops.OrganizationInput(name=NEW_NAME, kind="company")
+            )
+    finally:
+        other_pc.close()
+    tab = english_window.registrations
+    menu_action(english_window, "&Refresh").trigger()  # the user refreshes, finds it, opens it
+    settle(qtbot, english_window)
+    tab.search.setText(NEW_NAME)
+    settle(qtbot, english_window)
+    tab.table.selectRow(0)
+    settle(qtbot, english_window)
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    form = the_form()
+    try:
+        assert form.values()["name"] == NEW_NAME
+        other_pc = open_database(str(demo_path))  # …which the colleague deletes meanwhile
+        try:
+            with other_pc.transaction() as session:
+                registration_ops.delete_organization(session, new_id, None)
+        finally:
+            other_pc.close()
+        said = save(qtbot, english_window, form)
+        assert form.isVisible()
+        assert said == "This record has been deleted. Refresh the list.", said
+        assert not JAPANESE.search(without_data(said))
+    finally:
+        form.reject()
+
+
+def test_saving_over_the_database_is_refused_in_english(
+    english_window: MainWindow,
+    qtbot: QtBot,
+    demo_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    warnings: list[str],
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(demo_path), ""))
+    menu_action(english_window, "Export (JSON)…").trigger()  # File ▸ Export (JSON)…
+    settle(qtbot, english_window)
+    assert len(warnings) == 1, warnings
+    (said,) = warnings
+    assert said.startswith(f"Cannot write to “{demo_path}”: it is the open database."), said
+    assert not JAPANESE.search(said.replace(str(demo_path), "")), said
