@@ -45,9 +45,9 @@ def test_files_read_while_the_progress_is_shown(
     path = messy_list(tmp_path / "messy.xlsx")
     with database_thread_first():
         window.imports.start([path])
-        show_progress_now(window.imports._progress)
+        show_progress_now(window.imports.reading.progress)
         settle(qtbot, window)
     (review,) = visible(ImportReviewDialog)
     assert "取り込む 2件" in review.summary.text()
-    assert window.imports._progress is None
+    assert window.imports.reading.progress is None
     review.reject()

@@ -24,6 +24,7 @@ from db import backup
 from db.errors import UserError
 from desktop import settings
 from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.long_work import LongWork
 from desktop.ui.record_table import RecordTable
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
@@ -56,7 +57,8 @@ COLUMNS: list[Column[backup.BackupInfo]] = [
 
 
 class BackupsDialog(QDialog):
-    restored = Signal()  # the data changed under the window: it reloads
+    # The window notes the restored database as its own (its tabs reload by themselves).
+    restored = Signal()
 
     def __init__(
         self, worker: DbWorker, parent: QWidget | None = None, *, read_only: bool = False
@@ -173,4 +175,5 @@ class BackupsDialog(QDialog):
                 self, tr("復元"), tr("「{label}」の状態に戻しました。").format(label=label)
             )
 
-        self.worker.run(lambda db: backup.restore(db, source), on_result=done)
+        restoring = LongWork(self.worker, self, tr("復元"), tr("復元しています…"))
+        restoring.success(done).run(lambda db, _report: backup.restore(db, source))

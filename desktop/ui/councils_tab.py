@@ -62,6 +62,20 @@ COUNCIL_COLUMNS: list[Column[ops.CouncilRow]] = [
 
 
 class CouncilsTab(TabBase):
+    shows = frozenset(
+        {
+            "project",
+            "project_proposer",
+            "continuation",
+            "program",
+            "category",
+            "council",
+            "membership",
+            "person",
+            "organization",
+        }
+    )
+
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.programs: list[ProgramOption] = []

@@ -36,6 +36,21 @@ COUNT_COLUMNS: list[Column[tuple[str, str, int]]] = [
 
 
 class DashboardTab(TabBase):
+    shows = frozenset(
+        {
+            "milestone",
+            "event_series",
+            "event_session",
+            "program",
+            "registration",
+            "registration_count",
+            "project",
+            "project_proposer",
+            "continuation",
+            "organization",
+        }
+    )
+
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.as_of_edit = AsOfEdit(tr("この日から見た予定・期限と登録数（例: 令和2年7月1日）。"))

@@ -144,6 +144,8 @@ PARTICIPANT_FIELDS = [
 
 
 class EventsTab(TabBase):
+    shows = frozenset({"event_series", "event_session", "participant", "person", "organization"})
+
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.series: RecordTable[ops.SeriesRow] = RecordTable(SERIES_COLUMNS, self)
@@ -297,8 +299,10 @@ class EventsTab(TabBase):
         if session is None:
             return
 
+        keep = getattr(self.participants.current(), "id", None)
+
         def loaded(rows: list[participant_ops.ParticipantRow]) -> None:
-            self.participants.set_rows(rows)
+            self.participants.set_rows(rows, keep)
             waiting = sum(1 for r in rows if r.status == "waiting")
             if waiting:
                 self._participants_heading(session, waiting)

@@ -162,8 +162,9 @@ class MainWindow(QMainWindow):
         for tab, name in zip(self.all_tabs(), TAB_NAMES, strict=True):
             self.tabs.addTab(tab, tr(name))
             tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        # Whatever an import, a merge, a restore or any tab or dialog commits, the tabs that
+        # show it reload (DbWorker.changed reaches each tab): F5 is only a manual reload.
         self.imports = ImportFlow(self.worker, self)
-        self.imports.changed.connect(self.refresh_all)
         for action in self.content_actions:
             action.setEnabled(True)
         self.open_database(self._pending_db)
@@ -333,7 +334,6 @@ class MainWindow(QMainWindow):
         self.database_name = display_name
         self.db_label.setText(tr("データベース: {name}").format(name=display_name))
         self.setWindowTitle(f"{tr(APP_TITLE)} — {Path(display_name).name}")
-        self.refresh_all()
         self._note_restore_mark()
         self.worker.run(lambda database: database.can_write(), on_result=self._set_writable)
         self.worker.run(
@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.worker.run(load_demo, on_result=lambda _s: self.refresh_all())
+            self.worker.run(load_demo)
 
     def choose_print_font(self) -> None:
         """The Japanese TrueType font the sheets are printed with, kept in the settings."""
@@ -464,7 +464,6 @@ class MainWindow(QMainWindow):
         from desktop.ui.duplicates_dialog import DuplicatesDialog
 
         self.duplicates_dialog = DuplicatesDialog(self.worker, self)
-        self.duplicates_dialog.changed.connect(self.refresh_all)
         self.duplicates_dialog.open()
 
     def show_audit_log(self) -> None:
@@ -559,7 +558,6 @@ class MainWindow(QMainWindow):
         from desktop.ui.backups_dialog import BackupsDialog
 
         self.backups_dialog = BackupsDialog(self.worker, self, read_only=self.read_only)
-        self.backups_dialog.restored.connect(self.refresh_all)
         self.backups_dialog.restored.connect(self._note_restore_mark)
         self.backups_dialog.open()
 

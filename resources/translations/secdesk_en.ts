@@ -5,10 +5,10 @@
     <name></name>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="30"/>
-        <location filename="../../desktop/ui/backups_dialog.py" line="48"/>
-        <location filename="../../desktop/ui/events_tab.py" line="268"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/events_tab.py" line="270"/>
         <location filename="../../desktop/ui/history_dialog.py" line="14"/>
-        <location filename="../../desktop/ui/import_flow.py" line="268"/>
+        <location filename="../../desktop/ui/import_flow.py" line="243"/>
         <location filename="../../desktop/sheets/audit_log.py" line="37"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="83"/>
         <source>日時</source>
@@ -25,7 +25,7 @@
         <location filename="../../desktop/ui/audit_log_dialog.py" line="33"/>
         <location filename="../../desktop/ui/events_tab.py" line="69"/>
         <location filename="../../desktop/ui/events_tab.py" line="109"/>
-        <location filename="../../desktop/ui/events_tab.py" line="271"/>
+        <location filename="../../desktop/ui/events_tab.py" line="273"/>
         <location filename="../../desktop/sheets/audit_log.py" line="39"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
         <source>対象</source>
@@ -47,7 +47,7 @@
         <location filename="../../desktop/ui/audit_log_dialog.py" line="40"/>
         <location filename="../../desktop/ui/dashboard_tab.py" line="28"/>
         <location filename="../../desktop/ui/history_dialog.py" line="18"/>
-        <location filename="../../desktop/ui/import_flow.py" line="270"/>
+        <location filename="../../desktop/ui/import_flow.py" line="245"/>
         <location filename="../../desktop/sheets/audit_log.py" line="41"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
         <location filename="../../desktop/sheets/upcoming.py" line="40"/>
@@ -86,18 +86,18 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="69"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="87"/>
-        <location filename="../../desktop/ui/events_tab.py" line="167"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="101"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="101"/>
+        <location filename="../../desktop/ui/events_tab.py" line="169"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="119"/>
         <source>変更履歴</source>
         <translation>History</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="72"/>
-        <location filename="../../desktop/ui/backups_dialog.py" line="107"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <location filename="../../desktop/ui/history_dialog.py" line="31"/>
-        <location filename="../../desktop/ui/import_flow.py" line="298"/>
+        <location filename="../../desktop/ui/import_flow.py" line="273"/>
         <location filename="../../desktop/ui/matching_dialog.py" line="67"/>
         <location filename="../../desktop/ui/sheet_preview.py" line="194"/>
         <source>閉じる</source>
@@ -114,153 +114,159 @@
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="33"/>
         <source>手動</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="34"/>
         <source>定期</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="35"/>
         <source>取り込みの前</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="36"/>
         <source>取り消しの前</source>
         <translation>Before an undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="37"/>
         <source>重複の統合の前</source>
         <translation>Before a merge of duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="38"/>
         <source>復元の前</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="39"/>
         <source>形式の更新の前</source>
         <translation>Before a schema upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="53"/>
         <source>きっかけ</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="54"/>
         <source>大きさ</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="54"/>
-        <location filename="../../desktop/ui/import_flow.py" line="269"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/import_flow.py" line="244"/>
         <location filename="../../desktop/ui/import_review.py" line="98"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="69"/>
         <source>バックアップ</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="69"/>
         <source>バックアップと復元</source>
         <translation>Backups and restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="74"/>
         <source>バックアップ一覧</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="82"/>
         <source> 個</source>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="86"/>
         <source> 時間ごと</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="87"/>
         <source>しない</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="92"/>
         <source>残す数（きっかけごと）</source>
         <translation>Keep (of each kind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="93"/>
         <source>定期バックアップ（起動中）</source>
         <translation>Scheduled backup (while open) every</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="95"/>
         <source>今すぐバックアップ(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="97"/>
         <source>選んだバックアップから復元(&amp;R)…</source>
         <translation>&amp;Restore the chosen backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="99"/>
         <source>ファイルから復元…</source>
         <translation>Restore from a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="122"/>
         <source>保存先: {folder}（新しい順）</source>
         <translation>Kept in: {folder} (newest first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="151"/>
         <source>復元するバックアップ</source>
         <translation>Backup to restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="153"/>
         <source>バックアップ (*.sqlite *.json.gz);;すべてのファイル (*)</source>
         <translation>Backups (*.sqlite *.json.gz);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="161"/>
         <source>復元の確認</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="163"/>
         <source>現在のデータを「{label}」のバックアップの内容に置き換えます。
 （現在の状態は復元の前に自動でバックアップします）</source>
         <translation>The current data will be replaced by the backup of {label}.
 (The current state is backed up first.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="178"/>
         <source>復元</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="175"/>
         <source>「{label}」の状態に戻しました。</source>
         <translation>Restored to {label}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="178"/>
+        <source>復元しています…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/councils_tab.py" line="42"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="193"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="268"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="207"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="282"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
     </message>
@@ -274,8 +280,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="44"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="192"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="262"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="206"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="276"/>
         <location filename="../../desktop/sheets/projects.py" line="54"/>
         <location filename="../../desktop/sheets/support_status.py" line="64"/>
         <source>提案者</source>
@@ -283,7 +289,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="45"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="195"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="209"/>
         <source>支援状況</source>
         <translation>Support status</translation>
     </message>
@@ -294,14 +300,14 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="47"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="203"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="217"/>
         <location filename="../../desktop/sheets/support_status.py" line="67"/>
         <source>継続申請</source>
         <translation>Continuation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="49"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="259"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="273"/>
         <location filename="../../desktop/sheets/projects.py" line="55"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
         <source>提案タイトル</source>
@@ -309,20 +315,20 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="55"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="365"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="379"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="56"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="226"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="366"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="240"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="380"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="57"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="227"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="241"/>
         <source>上位会議</source>
         <translation>Parent council</translation>
     </message>
@@ -332,150 +338,150 @@
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="71"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="85"/>
         <location filename="../../desktop/sheets/smart_city.py" line="78"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="72"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="86"/>
         <source>会議・協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="73"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="87"/>
         <source>継続申請が必要な事業（今年度末で終了予定）</source>
         <translation>Projects needing a continuation application (support ends this fiscal year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="79"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="93"/>
         <source>検索（提案者・タイトル・会議名）  Ctrl+F</source>
         <translation>Search (proposers, title, council)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="84"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="277"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="98"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="291"/>
         <source>事業を追加</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="85"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="291"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="99"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="305"/>
         <source>事業を編集</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="86"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="355"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="100"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="369"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="88"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="102"/>
         <source>協議会を作成</source>
         <translation>Create council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="91"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="105"/>
         <location filename="../../desktop/ui/import_review.py" line="213"/>
         <source>表示:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="139"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="153"/>
         <source>名簿を印刷する会議を「会議・協議会」の一覧で選んでください。</source>
         <translation>Choose the council to print in the Councils list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="178"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="192"/>
         <source>&lt;p&gt;事業を選ぶと、詳細と協議会の委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a project to see its details and its council’s members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="196"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="210"/>
         <source>{status}（{term_end_label}末まで）</source>
         <translation>{status} (until the end of {term_end_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="200"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="214"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
         <location filename="../../desktop/sheets/projects.py" line="63"/>
         <source>技術</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="201"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="215"/>
         <location filename="../../db/vocab.py" line="55"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="219"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="233"/>
         <source>&lt;p&gt;会議を選ぶと、委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="264"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="278"/>
         <source>例: 北海道、岩見沢市、更別村</source>
         <translation>e.g. 北海道、岩見沢市、更別村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="270"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="284"/>
         <source>例: 令和2年度、R2、2020</source>
         <translation>e.g. 令和2年度, R2, 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="300"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="314"/>
         <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
         <translation>Choose the programme (register the programme first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="308"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="322"/>
         <source>事業を保存しました。</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="333"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="347"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="333"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="347"/>
         <source>例: 令和3年11月1日</source>
         <translation>e.g. 2021-11-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="335"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="349"/>
         <source>決定日</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="335"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="349"/>
         <source>審査中は空欄（例: 令和3年12月17日）</source>
         <translation>Blank while under review (e.g. 2021-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="338"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="352"/>
         <source>審査結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="352"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="366"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="355"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="369"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="367"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="381"/>
         <location filename="../../desktop/ui/events_tab.py" line="117"/>
         <location filename="../../desktop/ui/events_tab.py" line="128"/>
-        <location filename="../../desktop/ui/events_tab.py" line="276"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="75"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="254"/>
+        <location filename="../../desktop/ui/events_tab.py" line="278"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="76"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="280"/>
         <location filename="../../desktop/ui/roster_panel.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/council_members.py" line="102"/>
@@ -483,12 +489,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="378"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="392"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="383"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="397"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
@@ -518,57 +524,57 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="41"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="56"/>
         <source>この日から見た予定・期限と登録数（例: 令和2年7月1日）。</source>
         <translation>Plans, deadlines and registrations as seen from this day (e.g. 2020-07-01).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="47"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="62"/>
         <location filename="../../desktop/sheets/upcoming.py" line="35"/>
         <source>今後の予定と期限</source>
         <translation>Coming plans and deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="52"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="67"/>
         <location filename="../../desktop/ui/roster_panel.py" line="81"/>
         <source>時点:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="60"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="75"/>
         <source>今後{DEFAULT_WEEKS}週間の予定と期限（期限超過は赤）</source>
         <translation>Plans and deadlines of the next {DEFAULT_WEEKS} weeks (overdue in red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="69"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="84"/>
         <source>登録数（取下げを除く）</source>
         <translation>Registrations (withdrawn ones left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="91"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="106"/>
         <source>{as_of}から{until}まで</source>
         <translation>From {as_of} to {until}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="94"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="109"/>
         <source>&#x3000;期限超過 {overdue}件</source>
         <translation>  {overdue} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="191"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="228"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="255"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="205"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="242"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="269"/>
         <location filename="../../desktop/ui/dashboard_tab.py" line="32"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="44"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="45"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_tab.py" line="33"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="32"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="45"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="247"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="393"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="33"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="46"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="273"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="421"/>
         <location filename="../../desktop/ui/roster_panel.py" line="23"/>
         <location filename="../../desktop/ui/roster_panel.py" line="40"/>
         <source>区分</source>
@@ -608,64 +614,74 @@
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="42"/>
         <source>重複の確認</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
         <source>左を残して統合</source>
         <translation>Merge, keeping the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
         <source>右を残して統合</source>
         <translation>Merge, keeping the right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="54"/>
         <source>重複ではない</source>
         <translation>Not duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="54"/>
         <source>この組み合わせは今後表示しません</source>
         <translation>This pair will not be shown again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="58"/>
         <source>種類:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="84"/>
         <source>統合すると、残さない方の登録・委員・参加などはすべて残す方に移り、変更履歴に記録されます。</source>
         <translation>A merge moves the registrations, memberships, participations and so on of the one not kept to the one kept, and records it in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="107"/>
         <source>重複の可能性がある{what}: {count}組</source>
         <translation>Possible duplicate {what}: {count} pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="109"/>
         <source>見つかりません</source>
         <translation>None found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="128"/>
         <source>統合の確認</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="130"/>
         <source>「{name}」（ID {id}）を「{name2}」（ID {id2}）に統合します。「{name}」の登録・委員・参加などは「{name2}」に移り、「{name}」は削除されます。よろしいですか？</source>
         <translation>Merge “{name}” (ID {id}) into “{name2}” (ID {id2})? The registrations, memberships, participations and so on of “{name}” move to “{name2}”, and “{name}” is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="142"/>
         <source>統合できません</source>
         <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="145"/>
+        <source>統合</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="145"/>
+        <source>統合しています…</source>
+        <translation>Merging…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="41"/>
@@ -700,7 +716,7 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="59"/>
         <location filename="../../desktop/ui/events_tab.py" line="88"/>
-        <location filename="../../desktop/ui/events_tab.py" line="267"/>
+        <location filename="../../desktop/ui/events_tab.py" line="269"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="82"/>
         <source>テーマ</source>
         <translation>Theme</translation>
@@ -720,14 +736,14 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="68"/>
         <location filename="../../desktop/ui/events_tab.py" line="98"/>
-        <location filename="../../desktop/ui/events_tab.py" line="269"/>
+        <location filename="../../desktop/ui/events_tab.py" line="271"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="71"/>
-        <location filename="../../desktop/ui/events_tab.py" line="159"/>
+        <location filename="../../desktop/ui/events_tab.py" line="161"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
@@ -745,9 +761,9 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="79"/>
         <location filename="../../desktop/ui/events_tab.py" line="132"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="34"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="63"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="248"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="35"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="64"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="274"/>
         <location filename="../../desktop/sheets/participants.py" line="58"/>
         <source>フリガナ</source>
         <translation>Reading (kana)</translation>
@@ -778,8 +794,8 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="82"/>
         <location filename="../../desktop/ui/events_tab.py" line="135"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="74"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="253"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="75"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="279"/>
         <location filename="../../desktop/sheets/council_members.py" line="84"/>
         <location filename="../../desktop/sheets/participants.py" line="64"/>
         <source>メールアドレス</source>
@@ -795,9 +811,9 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="84"/>
         <location filename="../../desktop/ui/events_tab.py" line="142"/>
-        <location filename="../../desktop/ui/import_flow.py" line="272"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="407"/>
+        <location filename="../../desktop/ui/import_flow.py" line="247"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="435"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
@@ -834,7 +850,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="104"/>
-        <location filename="../../desktop/ui/events_tab.py" line="270"/>
+        <location filename="../../desktop/ui/events_tab.py" line="272"/>
         <location filename="../../db/vocab.py" line="61"/>
         <location filename="../../db/vocab.py" line="73"/>
         <source>会場</source>
@@ -852,7 +868,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="114"/>
-        <location filename="../../desktop/ui/events_tab.py" line="273"/>
+        <location filename="../../desktop/ui/events_tab.py" line="275"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
@@ -882,241 +898,241 @@
         <translation>e.g. ※web開催予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="154"/>
+        <location filename="../../desktop/ui/events_tab.py" line="156"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="155"/>
+        <location filename="../../desktop/ui/events_tab.py" line="157"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="156"/>
+        <location filename="../../desktop/ui/events_tab.py" line="158"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="157"/>
+        <location filename="../../desktop/ui/events_tab.py" line="159"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="162"/>
-        <location filename="../../desktop/ui/events_tab.py" line="325"/>
+        <location filename="../../desktop/ui/events_tab.py" line="164"/>
+        <location filename="../../desktop/ui/events_tab.py" line="329"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="163"/>
+        <location filename="../../desktop/ui/events_tab.py" line="165"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="164"/>
-        <location filename="../../desktop/ui/events_tab.py" line="357"/>
+        <location filename="../../desktop/ui/events_tab.py" line="166"/>
+        <location filename="../../desktop/ui/events_tab.py" line="361"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="165"/>
+        <location filename="../../desktop/ui/events_tab.py" line="167"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="166"/>
+        <location filename="../../desktop/ui/events_tab.py" line="168"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="168"/>
+        <location filename="../../desktop/ui/events_tab.py" line="170"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="169"/>
+        <location filename="../../desktop/ui/events_tab.py" line="171"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="171"/>
-        <location filename="../../desktop/ui/events_tab.py" line="465"/>
+        <location filename="../../desktop/ui/events_tab.py" line="173"/>
+        <location filename="../../desktop/ui/events_tab.py" line="469"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="171"/>
+        <location filename="../../desktop/ui/events_tab.py" line="173"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="230"/>
+        <location filename="../../desktop/ui/events_tab.py" line="232"/>
         <source>開催日程を印刷する行事を選んでください。</source>
         <translation>Choose the series whose sessions to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="259"/>
+        <location filename="../../desktop/ui/events_tab.py" line="261"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="274"/>
+        <location filename="../../desktop/ui/events_tab.py" line="276"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="284"/>
+        <location filename="../../desktop/ui/events_tab.py" line="286"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="286"/>
+        <location filename="../../desktop/ui/events_tab.py" line="288"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="288"/>
+        <location filename="../../desktop/ui/events_tab.py" line="290"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="337"/>
+        <location filename="../../desktop/ui/events_tab.py" line="341"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="346"/>
+        <location filename="../../desktop/ui/events_tab.py" line="350"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="376"/>
+        <location filename="../../desktop/ui/events_tab.py" line="380"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="394"/>
+        <location filename="../../desktop/ui/events_tab.py" line="398"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="404"/>
+        <location filename="../../desktop/ui/events_tab.py" line="408"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="425"/>
+        <location filename="../../desktop/ui/events_tab.py" line="429"/>
         <location filename="../../db/vocab.py" line="66"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="429"/>
+        <location filename="../../desktop/ui/events_tab.py" line="433"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="442"/>
+        <location filename="../../desktop/ui/events_tab.py" line="446"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="466"/>
+        <location filename="../../desktop/ui/events_tab.py" line="470"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="43"/>
+        <location filename="../../desktop/ui/import_flow.py" line="42"/>
         <source>取り込み</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="69"/>
+        <location filename="../../desktop/ui/import_flow.py" line="81"/>
         <source>取り込むファイル</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="71"/>
+        <location filename="../../desktop/ui/import_flow.py" line="83"/>
         <source>Excel ブック (*.xlsx *.xlsm);;すべてのファイル (*)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="77"/>
+        <location filename="../../desktop/ui/import_flow.py" line="89"/>
         <source>取り込むフォルダ（申込書の束）</source>
         <translation>Folder to import (a batch of forms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="88"/>
+        <location filename="../../desktop/ui/import_flow.py" line="100"/>
         <source>確認中の取り込みを先に終えてください。</source>
         <translation>Finish the import being reviewed first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="93"/>
+        <location filename="../../desktop/ui/import_flow.py" line="68"/>
         <source>ファイルを読んでいます…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="93"/>
+        <location filename="../../desktop/ui/long_work.py" line="90"/>
         <location filename="../../desktop/ui/sheet_preview.py" line="100"/>
         <source>中止</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="116"/>
+        <location filename="../../desktop/ui/import_flow.py" line="49"/>
         <source>{name} を読んでいます…（{done}/{total}）</source>
         <translation>Reading {name}… ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="144"/>
+        <location filename="../../desktop/ui/import_flow.py" line="121"/>
         <source>{name}（取り込み番号 {earlier_batch}）</source>
         <translation>{name} (import {earlier_batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="153"/>
+        <location filename="../../desktop/ui/import_flow.py" line="130"/>
         <source>次のファイルはすでに取り込み済みです: {names}
 もう一度取り込みますか？</source>
         <translation>These files were imported before: {names}
 Import them again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="178"/>
+        <location filename="../../desktop/ui/import_flow.py" line="155"/>
         <source>取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。</source>
         <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="207"/>
-        <location filename="../../desktop/ui/import_flow.py" line="225"/>
+        <location filename="../../desktop/ui/import_flow.py" line="183"/>
+        <location filename="../../desktop/ui/import_flow.py" line="200"/>
         <source>取り込みの取り消し</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="209"/>
+        <location filename="../../desktop/ui/import_flow.py" line="185"/>
         <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
         <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="220"/>
+        <location filename="../../desktop/ui/import_flow.py" line="196"/>
         <source>取り込み番号 {id} を取り消しました。</source>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="238"/>
-        <location filename="../../desktop/ui/import_flow.py" line="245"/>
+        <location filename="../../desktop/ui/import_flow.py" line="213"/>
+        <location filename="../../desktop/ui/import_flow.py" line="220"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="238"/>
+        <location filename="../../desktop/ui/import_flow.py" line="213"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="246"/>
+        <location filename="../../desktop/ui/import_flow.py" line="221"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="247"/>
+        <location filename="../../desktop/ui/import_flow.py" line="222"/>
         <location filename="../../desktop/ui/import_review.py" line="331"/>
         <location filename="../../desktop/ui/record_table.py" line="103"/>
         <location filename="../../desktop/ui/sheet_preview.py" line="231"/>
@@ -1124,32 +1140,32 @@ Import them again?</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="261"/>
+        <location filename="../../desktop/ui/import_flow.py" line="236"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="267"/>
+        <location filename="../../desktop/ui/import_flow.py" line="242"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="274"/>
+        <location filename="../../desktop/ui/import_flow.py" line="249"/>
         <source>取消済み（{undone_at:%m/%d %H:%M}）</source>
         <translation>Undone ({undone_at:%m/%d %H:%M})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="276"/>
+        <location filename="../../desktop/ui/import_flow.py" line="251"/>
         <source>有効</source>
         <translation>In effect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="290"/>
+        <location filename="../../desktop/ui/import_flow.py" line="265"/>
         <source>取り込み履歴</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="296"/>
+        <location filename="../../desktop/ui/import_flow.py" line="271"/>
         <source>選んだ取り込みを取り消す</source>
         <translation>Undo the chosen import</translation>
     </message>
@@ -1247,7 +1263,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_review.py" line="164"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="118"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="136"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
@@ -1313,7 +1329,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="47"/>
-        <location filename="../../desktop/ui/record_tab.py" line="192"/>
+        <location filename="../../desktop/ui/record_tab.py" line="235"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
@@ -1324,7 +1340,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="50"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="111"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="129"/>
         <source>登録</source>
         <translation>Registrations</translation>
     </message>
@@ -1345,7 +1361,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="81"/>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -1360,136 +1376,136 @@ Import them again?</translation>
         <translation>An unexpected error stopped the window from being built. The details are in “{log}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>新規追加(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>新しいデータベース…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>別のデータベースを開く(&amp;O)…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>サーバーのデータベースに接続(&amp;S)…</source>
         <translation>Connect to a &amp;server database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Excel を取り込み(&amp;I)…</source>
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>フォルダを取り込み…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>取り込み履歴・取り消し…</source>
         <translation>Import history and undo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>テンプレートを保存…</source>
         <translation>Save a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>バックアップを作成(&amp;B)</source>
         <translation>Make a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>書き出し（JSON）…</source>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="56"/>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
-        <location filename="../../desktop/ui/main_window.py" line="650"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
-        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="652"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
@@ -1545,62 +1561,62 @@ Import them again?</translation>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="520"/>
+        <location filename="../../desktop/ui/main_window.py" line="519"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="552"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/ui/main_window.py" line="574"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="581"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/ui/main_window.py" line="593"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="605"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="650"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="668"/>
+        <location filename="../../desktop/ui/main_window.py" line="666"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -1649,7 +1665,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/matching_dialog.py" line="70"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="120"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="138"/>
         <source>分野:</source>
         <translation>Field:</translation>
     </message>
@@ -1669,245 +1685,245 @@ Import them again?</translation>
         <translation>{program}  {category}: {count} interested, {count2} offering, {count3} measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="31"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="56"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="32"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="57"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="108"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="33"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="34"/>
         <source>団体コード</source>
         <translation>LG code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="49"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="36"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="64"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="37"/>
         <source>登録数</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="46"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
         <location filename="../../desktop/sheets/counts.py" line="60"/>
         <source>分野</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="49"/>
         <source>公表</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="49"/>
         <source>可</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="49"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="49"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="404"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="50"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="432"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="58"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="59"/>
         <source>例: 秩父市、株式会社〇〇</source>
         <translation>e.g. 秩父市, 株式会社〇〇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="60"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="61"/>
         <source>団体区分</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="64"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="65"/>
         <source>例: ちちぶし（ひらがな・カタカナどちらでも）</source>
         <translation>e.g. ちちぶし (hiragana or katakana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="68"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="249"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="69"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="275"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="69"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="70"/>
         <source>例: 112071</source>
         <translation>e.g. 112071</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="70"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="71"/>
         <source>都道府県・市区町村は6桁（検査数字を含む）で入力してください。</source>
         <translation>Prefectures and municipalities: 6 digits (with the check digit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="72"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="251"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="73"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="277"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="73"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="252"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="74"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="278"/>
         <location filename="../../desktop/sheets/council_members.py" line="84"/>
         <location filename="../../desktop/sheets/participants.py" line="64"/>
         <source>電話番号</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="91"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="109"/>
         <source>団体一覧</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="92"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="110"/>
         <source>検索（団体名・フリガナ・コード・概要）  Ctrl+F</source>
         <translation>Search (name, reading, code, summary)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="97"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="305"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="115"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="333"/>
         <source>団体を追加</source>
         <translation>Add organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="97"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="115"/>
         <source>新しい団体を登録します</source>
         <translation>Register a new organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="99"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="117"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="100"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="118"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="103"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="121"/>
         <source>マッチング…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="105"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="123"/>
         <source>分野ごとに関心・提供・支援策を並べて見ます（Ctrl+M）</source>
         <translation>Interests, offers and support measures side by side, by field (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="113"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="131"/>
         <source>登録を追加</source>
         <translation>Add registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="114"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="132"/>
         <source>登録を編集</source>
         <translation>Edit registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="115"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="133"/>
         <source>登録を削除</source>
         <translation>Delete registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="192"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="218"/>
         <source>すべての団体</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="203"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="229"/>
         <source>すべての分野</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="227"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="253"/>
         <source>{shown} / {total} 団体</source>
         <translation>{shown} / {total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="229"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="255"/>
         <source>{total} 団体</source>
         <translation>{total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="237"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="263"/>
         <source>&lt;p&gt;団体を選ぶと、ここに詳細と登録内容が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose an organization to see its details and registrations here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="250"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="276"/>
         <source>上位団体</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="260"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="286"/>
         <source>&lt;li&gt;{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}&lt;/li&gt;</source>
         <translation>&lt;li&gt;{category} ({role_label}): {counterpart_label} {counterparts}, measures {measures}&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="271"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="297"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;分野ごとのマッチング&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Matching by field&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="275"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="301"/>
         <source>登録（{count}件）</source>
         <translation>Registrations ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="322"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="350"/>
         <source>団体を編集 — {name}</source>
         <translation>Edit organization — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="333"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="361"/>
         <source>団体を保存しました。</source>
         <translation>Organization saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="343"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="371"/>
         <source>団体「{name}」とその登録{count}件</source>
         <translation>the organization “{name}” and its {count} registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="360"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="388"/>
         <source>登録を追加 — {name}</source>
         <translation>Add registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="378"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="406"/>
         <source>登録を編集 — {name}</source>
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="405"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="433"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="408"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="436"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="427"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="455"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="439"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="467"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="273"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="50"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="401"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="287"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="51"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="429"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
@@ -2250,47 +2266,47 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>Load again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="69"/>
+        <location filename="../../desktop/ui/record_tab.py" line="93"/>
         <source>入力内容を処理できませんでした（{exc}）。</source>
         <translation>What was typed could not be processed ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="87"/>
+        <location filename="../../desktop/ui/record_tab.py" line="111"/>
         <source>保存していません。内容を直すか、もう一度保存してください。</source>
         <translation>Not saved. Correct it, or save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="96"/>
+        <location filename="../../desktop/ui/record_tab.py" line="120"/>
         <source>保存できませんでした（{error}）。</source>
         <translation>Could not save ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="149"/>
+        <location filename="../../desktop/ui/record_tab.py" line="192"/>
         <source>{at:%Y-%m-%d %H:%M} に {user} さんが変更しました（{action}）。</source>
         <translation>{user} changed it at {at:%Y-%m-%d %H:%M} ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="153"/>
+        <location filename="../../desktop/ui/record_tab.py" line="196"/>
         <source>別の操作で変更されています。</source>
         <translation>it was changed by another operation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="156"/>
+        <location filename="../../desktop/ui/record_tab.py" line="199"/>
         <source>このデータは読み込んだ後に、{change}</source>
         <translation>After you loaded this record, {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="172"/>
+        <location filename="../../desktop/ui/record_tab.py" line="215"/>
         <source>確認してください</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="173"/>
+        <location filename="../../desktop/ui/record_tab.py" line="216"/>
         <source>・{w}</source>
         <translation>• {w}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="173"/>
+        <location filename="../../desktop/ui/record_tab.py" line="216"/>
         <source>
 
 このまま保存しますか？</source>
@@ -2299,19 +2315,19 @@ Password of {user}@{host}:{port}/{database}:</translation>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="182"/>
+        <location filename="../../desktop/ui/record_tab.py" line="225"/>
         <source>削除の確認</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="183"/>
+        <location filename="../../desktop/ui/record_tab.py" line="226"/>
         <source>{what}を削除します。よろしいですか？
 （削除は変更履歴に記録されます）</source>
         <translation>Delete {what}?
 (The deletion is recorded in the history.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="205"/>
+        <location filename="../../desktop/ui/record_tab.py" line="248"/>
         <source>この画面で印刷できる集計表はまだありません。</source>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>
@@ -2382,12 +2398,12 @@ Save anyway?</translation>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worker.py" line="125"/>
+        <location filename="../../desktop/ui/worker.py" line="137"/>
         <source>データベースが開かれていません。</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worker.py" line="164"/>
+        <location filename="../../desktop/ui/worker.py" line="214"/>
         <source>予期しないエラーが発生しました（{kind}: {error}）。</source>
         <translation>An unexpected error occurred ({kind}: {error}).</translation>
     </message>
