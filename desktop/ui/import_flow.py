@@ -163,10 +163,11 @@ class ImportFlow(QObject):
                 self.review.commit_button.setEnabled(True)
             QMessageBox.warning(self.window, tr(TITLE), str(error))
 
-        self.worker.run(
-            lambda database: _pipeline().commit(database, preview),
-            on_result=committed,
-            on_error=failed,
+        committing = LongWork(
+            self.worker, self.review or self.window, tr(TITLE), tr("取り込んでいます…")
+        )
+        committing.success(committed).failure(failed).run(
+            lambda database, _report: _pipeline().commit(database, preview)
         )
 
     # history and undo ---------------------------------------------------------------------
@@ -199,8 +200,9 @@ class ImportFlow(QObject):
         def failed(error: Exception) -> None:
             QMessageBox.warning(self.window, tr("取り込みの取り消し"), str(error))
 
-        self.worker.run(
-            lambda database: _pipeline().undo(database, batch.id), on_result=undone, on_error=failed
+        undoing = LongWork(self.worker, dialog, tr("取り込みの取り消し"), tr("取り消しています…"))
+        undoing.success(undone).failure(failed).run(
+            lambda database, _report: _pipeline().undo(database, batch.id)
         )
 
     # blank forms --------------------------------------------------------------------------

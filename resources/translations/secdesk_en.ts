@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/backups_dialog.py" line="49"/>
         <location filename="../../desktop/ui/events_tab.py" line="270"/>
         <location filename="../../desktop/ui/history_dialog.py" line="14"/>
-        <location filename="../../desktop/ui/import_flow.py" line="243"/>
+        <location filename="../../desktop/ui/import_flow.py" line="245"/>
         <location filename="../../desktop/sheets/audit_log.py" line="37"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="83"/>
         <source>日時</source>
@@ -47,7 +47,7 @@
         <location filename="../../desktop/ui/audit_log_dialog.py" line="40"/>
         <location filename="../../desktop/ui/dashboard_tab.py" line="28"/>
         <location filename="../../desktop/ui/history_dialog.py" line="18"/>
-        <location filename="../../desktop/ui/import_flow.py" line="245"/>
+        <location filename="../../desktop/ui/import_flow.py" line="247"/>
         <location filename="../../desktop/sheets/audit_log.py" line="41"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
         <location filename="../../desktop/sheets/upcoming.py" line="40"/>
@@ -97,7 +97,7 @@
         <location filename="../../desktop/ui/backups_dialog.py" line="109"/>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <location filename="../../desktop/ui/history_dialog.py" line="31"/>
-        <location filename="../../desktop/ui/import_flow.py" line="273"/>
+        <location filename="../../desktop/ui/import_flow.py" line="275"/>
         <location filename="../../desktop/ui/matching_dialog.py" line="67"/>
         <location filename="../../desktop/ui/sheet_preview.py" line="194"/>
         <source>閉じる</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="55"/>
-        <location filename="../../desktop/ui/import_flow.py" line="244"/>
+        <location filename="../../desktop/ui/import_flow.py" line="246"/>
         <location filename="../../desktop/ui/import_review.py" line="98"/>
         <source>ファイル</source>
         <translation>File</translation>
@@ -811,7 +811,7 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="84"/>
         <location filename="../../desktop/ui/events_tab.py" line="142"/>
-        <location filename="../../desktop/ui/import_flow.py" line="247"/>
+        <location filename="../../desktop/ui/import_flow.py" line="249"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="435"/>
         <source>状態</source>
@@ -1100,39 +1100,50 @@ Import them again?</translation>
         <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="183"/>
-        <location filename="../../desktop/ui/import_flow.py" line="200"/>
+        <location filename="../../desktop/ui/import_flow.py" line="167"/>
+        <source>取り込んでいます…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="184"/>
+        <location filename="../../desktop/ui/import_flow.py" line="201"/>
+        <location filename="../../desktop/ui/import_flow.py" line="203"/>
         <source>取り込みの取り消し</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="185"/>
+        <location filename="../../desktop/ui/import_flow.py" line="186"/>
         <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
         <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="196"/>
+        <location filename="../../desktop/ui/import_flow.py" line="197"/>
         <source>取り込み番号 {id} を取り消しました。</source>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="213"/>
-        <location filename="../../desktop/ui/import_flow.py" line="220"/>
+        <location filename="../../desktop/ui/import_flow.py" line="203"/>
+        <source>取り消しています…</source>
+        <translation>Undoing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="215"/>
+        <location filename="../../desktop/ui/import_flow.py" line="222"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="213"/>
+        <location filename="../../desktop/ui/import_flow.py" line="215"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="221"/>
+        <location filename="../../desktop/ui/import_flow.py" line="223"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="222"/>
+        <location filename="../../desktop/ui/import_flow.py" line="224"/>
         <location filename="../../desktop/ui/import_review.py" line="331"/>
         <location filename="../../desktop/ui/record_table.py" line="103"/>
         <location filename="../../desktop/ui/sheet_preview.py" line="231"/>
@@ -1140,32 +1151,32 @@ Import them again?</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="236"/>
+        <location filename="../../desktop/ui/import_flow.py" line="238"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="242"/>
+        <location filename="../../desktop/ui/import_flow.py" line="244"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="249"/>
+        <location filename="../../desktop/ui/import_flow.py" line="251"/>
         <source>取消済み（{undone_at:%m/%d %H:%M}）</source>
         <translation>Undone ({undone_at:%m/%d %H:%M})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="251"/>
+        <location filename="../../desktop/ui/import_flow.py" line="253"/>
         <source>有効</source>
         <translation>In effect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="265"/>
+        <location filename="../../desktop/ui/import_flow.py" line="267"/>
         <source>取り込み履歴</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="271"/>
+        <location filename="../../desktop/ui/import_flow.py" line="273"/>
         <source>選んだ取り込みを取り消す</source>
         <translation>Undo the chosen import</translation>
     </message>
