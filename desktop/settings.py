@@ -55,7 +55,7 @@ def print_font() -> Path | None:
 def continuation_deadline() -> tuple[int, int]:
     """(month, day) a 継続申請 is due in a term's last fiscal year: "continuation_deadline":
     "11-30" in the settings; the default (support_terms.DEFAULT_DEADLINE) when unset or unreadable."""
-    from desktop.support_terms import DEFAULT_DEADLINE
+    from desktop.rules.support_terms import DEFAULT_DEADLINE
 
     text = load().get("continuation_deadline")
     try:
