@@ -16,10 +16,15 @@ from db.engine import open_database
 from db.models import Organization
 from desktop import settings
 from desktop.ui.main_window import MainWindow
-from tests.cli_support import secdesk
-from tests.gui_support import settle, window  # noqa: F401  (a fixture)
-from tests.test_gui import fill, open_dialog, read
-from tests.test_gui_workflows import shown_rows
+from tests.helpers.cli_support import secdesk
+from tests.helpers.gui_support import (
+    fill,
+    open_dialog,
+    read,
+    settle,
+    shown_rows,
+    window,  # noqa: F401  (a fixture)
+)
 
 
 def names_in_registrations(window: MainWindow) -> set[str]:
