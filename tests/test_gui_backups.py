@@ -78,7 +78,7 @@ def test_how_many_backups_are_kept_is_a_setting(window: MainWindow, qtbot: QtBot
     assert dialog is not None
     dialog.keep.setValue(2)
     dialog.every.setValue(0)
-    assert (settings.backup_keep(), settings.backup_every_hours()) == (2, 0)
+    assert (settings.get(settings.BACKUP_KEEP), settings.get(settings.BACKUP_EVERY_HOURS)) == (2, 0)
     assert dialog.every.text() == "しない"
     for _ in range(3):
         dialog.take_button.click()

@@ -176,7 +176,7 @@ def test_the_language_is_a_setting(
 
     from desktop import settings
 
-    assert settings.language() == "ja"
+    assert settings.get(settings.LANGUAGE) == "ja"
     window = MainWindow(str(demo_path), offer_demo=False)
     qtbot.addWidget(window)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
@@ -184,7 +184,7 @@ def test_the_language_is_a_setting(
         window.choose_language("en")  # 表示 ▸ 言語 / Language ▸ English
     finally:
         window.close()
-    assert settings.language() == "en"
+    assert settings.get(settings.LANGUAGE) == "en"
 
 
 def test_every_tab_and_the_main_dialogs_speak_english(

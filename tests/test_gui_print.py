@@ -148,14 +148,14 @@ def test_the_print_font_is_chosen_once_for_the_window_and_the_command_line(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(not_a_font), ""))
     window.choose_print_font()
     assert warnings and "memo.ttf" in warnings[0] and "TrueType" in warnings[0]
-    assert settings.print_font() is None  # nothing kept
+    assert settings.get(settings.PRINT_FONT) is None  # nothing kept
 
     copy = tmp_path / "選んだフォント.ttf"
     copy.write_bytes(IPAEX.read_bytes())
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     try:
         window.choose_print_font()
-        assert settings.print_font() == copy
+        assert settings.get(settings.PRINT_FONT) == copy
         assert fonts.japanese_font().source == str(copy)  # what the sheets print with now
     finally:
         fonts.forget_found_fonts()

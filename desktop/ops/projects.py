@@ -91,7 +91,7 @@ def list_projects(
     (default: the settings' continuation_deadline).
     """
     today = as_of or dt.date.today()
-    month_day = deadline or settings.continuation_deadline()
+    month_day = deadline or settings.get(settings.CONTINUATION_DEADLINE)
     projects = session.scalars(
         select(Project)
         .options(

@@ -105,7 +105,7 @@ class PreviewMaker(QObject):
         progress.canceled.connect(self._cancel.set)
         self._progress = progress
         self.status.emit(tr("印刷プレビューを作成しています…"))
-        english = settings.english_headings()
+        english = settings.get(settings.ENGLISH_HEADINGS)
 
         def build_in_the_chosen_words(session: Any) -> Sheet:
             with english_headings(english):
