@@ -146,7 +146,7 @@ def test_the_print_font_is_chosen_once_for_the_window_and_the_command_line(
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(str(a[2])))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(not_a_font), ""))
-    window.choose_print_font()
+    window.print_font_action.trigger()  # ファイル ▸ 印刷用フォントを選ぶ…
     assert warnings and "memo.ttf" in warnings[0] and "TrueType" in warnings[0]
     assert settings.get(settings.PRINT_FONT) is None  # nothing kept
 
@@ -154,7 +154,7 @@ def test_the_print_font_is_chosen_once_for_the_window_and_the_command_line(
     copy.write_bytes(IPAEX.read_bytes())
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     try:
-        window.choose_print_font()
+        window.print_font_action.trigger()
         assert settings.get(settings.PRINT_FONT) == copy
         assert fonts.japanese_font().source == str(copy)  # what the sheets print with now
     finally:

@@ -240,6 +240,8 @@ class MainWindow(QMainWindow):
                 tr("印刷プレビュー(&P)…"), self.preview_sheet, QKeySequence.StandardKey.Print
             )
         )
+        self.print_font_action = self._action(tr("印刷用フォントを選ぶ…"), self.choose_print_font)
+        file_menu.addAction(self.print_font_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("終了(&X)"), self.close, QKeySequence.StandardKey.Quit))
 
