@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,14 +17,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db.audit import plain
+from db.fields import interchange_fields, value
 from db.models import (
+    Base,
+    BudgetLine,
+    Category,
+    Continuation,
     Council,
     EventSeries,
     EventSession,
     Measure,
+    MeasureSelection,
     Membership,
     Milestone,
     Organization,
+    Participant,
     Person,
     Program,
     Project,
@@ -36,49 +44,39 @@ FORMAT_NAME = "secdesk-interchange"
 FORMAT_VERSION = 1
 
 
-def _name(obj: Any, attr: str = "name") -> Any:
-    return getattr(obj, attr) if obj is not None else None
+def _row(model: type[Base], obj: Any, **values: Callable[[Any], Any]) -> dict[str, Any]:
+    """One record as the interchange writes it: its declared fields (db.fields) in their order,
+    `values` giving those that are lists (names of categories, rows of parts …)."""
+    row: dict[str, Any] = {}
+    for field in interchange_fields(model):
+        key = field.interchange_key
+        if key in values:
+            row[key] = values[key](obj)
+        elif field.name in model.__table__.columns or "." in field.name:
+            row[key] = plain(value(obj, field.name))
+        else:
+            raise ValueError(f"{model.__name__}.{field.name}: the export gives it no value")
+    if unknown := set(values) - set(row):
+        raise ValueError(f"{model.__name__}: {sorted(unknown)} are not declared in db.fields")
+    return row
+
+
+def _names(categories: list[Category]) -> list[str]:
+    return [c.name for c in sorted(categories, key=lambda c: c.order)]
 
 
 def _organizations(session: Session) -> list[dict[str, Any]]:
     rows = session.scalars(
         select(Organization).options(selectinload(Organization.parent)).order_by(Organization.id)
     )
-    return [
-        {
-            "id": o.id,
-            "kind": o.kind,
-            "name": o.name,
-            "kana": o.kana,
-            "lg_code": o.lg_code,
-            "parent_id": o.parent_id,
-            "parent": _name(o.parent),
-            "address": o.address,
-            "phone": o.phone,
-            "email": o.email,
-            "note": o.note,
-        }
-        for o in rows.all()
-    ]
+    return [_row(Organization, o) for o in rows.all()]
 
 
 def _people(session: Session) -> list[dict[str, Any]]:
     rows = session.scalars(
         select(Person).options(selectinload(Person.organization)).order_by(Person.id)
     )
-    return [
-        {
-            "id": p.id,
-            "name": p.name,
-            "kana": p.kana,
-            "organization_id": p.organization_id,
-            "organization": _name(p.organization),
-            "post": p.post,
-            "email": p.email,
-            "phone": p.phone,
-        }
-        for p in rows.all()
-    ]
+    return [_row(Person, p) for p in rows.all()]
 
 
 def _programs(session: Session) -> list[dict[str, Any]]:
@@ -86,16 +84,7 @@ def _programs(session: Session) -> list[dict[str, Any]]:
         select(Program).options(selectinload(Program.categories)).order_by(Program.id)
     )
     return [
-        {
-            "id": p.id,
-            "name": p.name,
-            "category_label": p.category_label,
-            "description": p.description,
-            "categories": [
-                {"id": c.id, "name": c.name, "group": c.group, "order": c.order}
-                for c in p.categories
-            ],
-        }
+        _row(Program, p, categories=lambda p: [_row(Category, c) for c in p.categories])
         for p in rows.all()
     ]
 
@@ -111,24 +100,23 @@ def _registrations(session: Session) -> list[dict[str, Any]]:
         .order_by(Registration.id)
     )
     return [
-        {
-            "id": r.id,
-            "organization_id": r.organization_id,
-            "organization": r.organization.name,
-            "program_id": r.program_id,
-            "program": r.program.name,
-            "role": r.role,
-            "categories": [c.name for c in sorted(r.categories, key=lambda c: c.order)],
-            "category_ids": sorted(c.id for c in r.categories),
-            "summary": r.summary,
-            "department": r.department,
-            "contact_person_id": r.contact_person_id,
-            "received_on": plain(r.received_on),
-            "status": r.status,
-            "publish_consent": r.publish_consent,
-        }
+        _row(
+            Registration,
+            r,
+            categories=lambda r: _names(r.categories),
+            category_ids=lambda r: sorted(c.id for c in r.categories),
+        )
         for r in rows.all()
     ]
+
+
+def _selection(s: MeasureSelection) -> dict[str, Any]:
+    return _row(
+        MeasureSelection,
+        s,
+        organization_ids=lambda s: [o.id for o in s.organizations],
+        organizations=lambda s: [o.name for o in s.organizations],
+    )
 
 
 def _measures(session: Session) -> list[dict[str, Any]]:
@@ -144,42 +132,17 @@ def _measures(session: Session) -> list[dict[str, Any]]:
         .order_by(Measure.id)
     )
     return [
-        {
-            "id": m.id,
-            "name": m.name,
-            "ministry_id": m.ministry_id,
-            "ministry": _name(m.ministry),
-            "department": m.department,
-            "program_id": m.program_id,
-            "program": _name(m.program),
-            "summary": m.summary,
-            "support": m.support,
-            "contact": m.contact,
-            "mark": m.mark,
-            "aliases": list(m.aliases),
-            "past_selections": m.past_selections,
-            "categories": [c.name for c in m.categories],
-            "budget_lines": [
-                {
-                    "fiscal_year": b.fiscal_year,
-                    "kind": b.kind,
-                    "amount_yen": b.amount_yen,
-                    "text": b.text,
-                }
-                for b in m.budget_lines
-            ],
-            "selections": [
-                {
-                    "item_no": s.item_no,
-                    "area": s.area,
-                    "fiscal_year": s.fiscal_year,
-                    "past": s.past,
-                    "organization_ids": [o.id for o in s.organizations],
-                    "organizations": [o.name for o in s.organizations],
-                }
+        _row(
+            Measure,
+            m,
+            aliases=lambda m: list(m.aliases),
+            categories=lambda m: [c.name for c in m.categories],
+            budget_lines=lambda m: [_row(BudgetLine, b) for b in m.budget_lines],
+            selections=lambda m: [
+                _selection(s)
                 for s in sorted(m.selections, key=lambda s: (s.item_no or 0, s.past, s.id))
             ],
-        }
+        )
         for m in rows.all()
     ]
 
@@ -196,45 +159,16 @@ def _projects(session: Session) -> list[dict[str, Any]]:
         .order_by(Project.selected_fiscal_year, Project.number, Project.id)
     )
     return [
-        {
-            "id": p.id,
-            "program_id": p.program_id,
-            "program": p.program.name,
-            "number": p.number,
-            "title": p.title,
-            "proposers": [o.name for o in p.proposers],
-            "proposer_ids": [o.id for o in p.proposers],
-            "selected_fiscal_year": p.selected_fiscal_year,
-            "categories": [c.name for c in sorted(p.categories, key=lambda c: c.order)],
-            "summary": p.summary,
-            "continuations": [
-                {
-                    "submitted_on": plain(c.submitted_on),
-                    "decided_on": plain(c.decided_on),
-                    "result": c.result,
-                }
-                for c in p.continuations
-            ],
-        }
+        _row(
+            Project,
+            p,
+            proposers=lambda p: [o.name for o in p.proposers],
+            proposer_ids=lambda p: [o.id for o in p.proposers],
+            categories=lambda p: _names(p.categories),
+            continuations=lambda p: [_row(Continuation, c) for c in p.continuations],
+        )
         for p in rows.all()
     ]
-
-
-def _member(m: Membership) -> dict[str, Any]:
-    return {
-        "id": m.id,
-        "order": m.order,
-        "role": m.role,
-        "group": m.group_name,
-        "post": m.post,
-        "name": _name(m.person),
-        "person_id": m.person_id,
-        "organization": _name(m.organization),
-        "organization_id": m.organization_id,
-        "term_start": plain(m.term_start),
-        "term_end": plain(m.term_end),
-        "note": m.note,
-    }
 
 
 def _councils(session: Session) -> list[dict[str, Any]]:
@@ -249,48 +183,17 @@ def _councils(session: Session) -> list[dict[str, Any]]:
         .order_by(Council.id)
     )
     return [
-        {
-            "id": c.id,
-            "name": c.name,
-            "kind": c.kind,
-            "parent_id": c.parent_id,
-            "parent": _name(c.parent),
-            "project_id": c.project_id,
-            "project": _name(c.project, "title"),
-            "established_on": plain(c.established_on),
-            "note": c.note,
-            "members": [_member(m) for m in c.memberships],
-        }
+        _row(Council, c, members=lambda c: [_row(Membership, m) for m in c.memberships])
         for c in rows.all()
     ]
 
 
 def _session(s: EventSession) -> dict[str, Any]:
-    return {
-        "id": s.id,
-        "number": s.number,
-        "theme": s.theme,
-        "date": plain(s.date),
-        "start": plain(s.start_time),
-        "end": plain(s.end_time),
-        "format": s.format,
-        "venue": s.venue,
-        "url": s.url,
-        "eligibility": s.eligibility,
-        "capacity": s.capacity,
-        "note": s.note,
-        "participants": [
-            {
-                "id": p.id,
-                "person_id": p.person_id,
-                "name": p.person.name,
-                "organization": _name(p.person.organization),
-                "status": p.status,
-                "attendance": p.attendance,
-            }
-            for p in s.participants
-        ],
-    }
+    return _row(
+        EventSession,
+        s,
+        participants=lambda s: [_row(Participant, p) for p in s.participants],
+    )
 
 
 def _event_series(session: Session) -> list[dict[str, Any]]:
@@ -303,16 +206,7 @@ def _event_series(session: Session) -> list[dict[str, Any]]:
         .order_by(EventSeries.fiscal_year, EventSeries.id)
     )
     return [
-        {
-            "id": e.id,
-            "name": e.name,
-            "fiscal_year": e.fiscal_year,
-            "program_id": e.program_id,
-            "program": _name(e.program),
-            "eligibility": e.eligibility,
-            "note": e.note,
-            "sessions": [_session(s) for s in e.sessions],
-        }
+        _row(EventSeries, e, sessions=lambda e: [_session(s) for s in e.sessions])
         for e in rows.all()
     ]
 
@@ -321,32 +215,12 @@ def _milestones(session: Session) -> list[dict[str, Any]]:
     rows = session.scalars(
         select(Milestone).options(selectinload(Milestone.program)).order_by(Milestone.date)
     )
-    return [
-        {
-            "id": m.id,
-            "program_id": m.program_id,
-            "program": _name(m.program),
-            "date": plain(m.date),
-            "label": m.label,
-            "note": m.note,
-        }
-        for m in rows.all()
-    ]
+    return [_row(Milestone, m) for m in rows.all()]
 
 
 def _registration_counts(session: Session) -> list[dict[str, Any]]:
     rows = session.scalars(select(RegistrationCount).order_by(RegistrationCount.id))
-    return [
-        {
-            "id": c.id,
-            "program_id": c.program_id,
-            "as_of": plain(c.as_of),
-            "role": c.role,
-            "count": c.count,
-            "unit": c.unit,
-        }
-        for c in rows.all()
-    ]
+    return [_row(RegistrationCount, c) for c in rows.all()]
 
 
 SECTIONS = {

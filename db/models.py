@@ -1,6 +1,6 @@
-"""Typed SQLAlchemy 2.0 models for the whole data model (DESIGN.md §3).
+"""Typed SQLAlchemy 2.0 models for the whole data model.
 
-Identifiers are English; what the user sees is Japanese (see `db.labels`). Enumerations are
+Identifiers are English; what the user sees is Japanese (see `db.vocab`). Enumerations are
 stored as short English codes in plain string columns, so that a new value needs no schema
 change and the JSON interchange stays readable. Every editable table carries a `version`
 column used by SQLAlchemy's optimistic concurrency check: saving a row someone else changed

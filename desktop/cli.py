@@ -1,4 +1,5 @@
-"""The `secdesk` command: the GUI by default, and the scripting verbs of DESIGN.md §4.
+"""The `secdesk` command: the GUI by default, and the verbs scripts rely on (init, demo,
+import, export, report, print, check, backup …), whose arguments and exit codes stay stable.
 
 Exit codes: 0 success; 1 done but problems were found (check) or rows rejected; 2 unusable input
 or arguments (one clear line on stderr, nothing written); 3 an unexpected internal error (the
@@ -8,14 +9,16 @@ details go to the log file, never a traceback on the terminal).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import __version__
+from desktop.sheets.registry import SHEETS, SheetOption
 
 if TYPE_CHECKING:
     from db.database import Database
@@ -47,23 +50,80 @@ def _number(text: str) -> int:
     return int(digits)
 
 
-# The summary sheets (desktop.sheets.catalog.SHEETS, kept here so that --help does not load the
-# database and PDF libraries; a test keeps the two lists the same).
-SHEET_NAMES: dict[str, str] = {
-    "council-members": "会議の名簿",
-    "symposium-schedule": "行事の開催日程",
-    "schedule-conflicts": "開催日程の確認（重なり・休日・年度外）",
-    "participants": "参加者名簿（受付簿）",
-    "counts": "登録状況",
-    "duplicates": "重複の可能性がある団体・人",
-    "projects": "選定事業一覧",
-    "support-status": "選定事業の支援状況（継続申請）",
-    "matching": "分野ごとのマッチング表",
-    "expert-catalog": "専門家カタログ",
-    "smart-city-matrix": "スマートシティ関連事業の選定結果",
-    "upcoming": "今後の予定と期限",
-    "audit-log": "変更履歴",
-}
+def _sheets_epilog() -> str:
+    """Each sheet with its labels and the options it takes (* required)."""
+    lines = ["集計表 / sheets（* は必須 / required）:"]
+    for kind in SHEETS.values():
+        flags = " ".join(o.flag + ("*" if o.required else "") for o in kind.options)
+        lines.append(f"  {kind.name}  {kind.label} / {kind.label_en}")
+        lines.append(f"      {flags}")
+    return "\n".join(lines)
+
+
+def _add_sheet_options(parser: argparse.ArgumentParser) -> None:
+    """Every option some sheet takes, once; the sheets that take it are named in its help."""
+    declared: dict[str, list[tuple[str, SheetOption]]] = {}
+    for kind in SHEETS.values():
+        for option in kind.options:
+            declared.setdefault(option.name, []).append((kind.name, option))
+    for name, takers in declared.items():
+        option = takers[0][1]
+        helptext = (
+            option.help
+            if len(takers) == len(SHEETS)
+            else (f"{option.help}（{', '.join(sheet for sheet, _o in takers)}）")
+        )
+        if option.type is bool:
+            parser.add_argument(option.flag, dest=name, action="store_true", help=helptext)
+        else:
+            parser.add_argument(
+                option.flag,
+                dest=name,
+                type=_number if option.type is int else str,
+                metavar="N" if option.type is int else "DATE" if option.type is dt.date else "NAME",
+                help=helptext,
+            )
+
+
+def _list_kinds() -> dict[str, str]:
+    from desktop.imports.kinds import list_labels
+
+    return list_labels()
+
+
+def _form_kinds() -> dict[str, str]:
+    from desktop.imports.kinds import form_labels
+
+    return form_labels()
+
+
+class _Registered:
+    """The choices of an argument, named and labelled by the import-kind registry.
+
+    The registry loads the database layer, so it is read only when such an argument is checked
+    or its help is shown: `secdesk --help` and the other verbs stay quick.
+    """
+
+    def __init__(self, labels: Callable[[], dict[str, str]]) -> None:
+        self._labels = labels
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._labels()
+
+    def described(self) -> str:
+        return " ".join(f"{name}={label}" for name, label in self._labels().items())
+
+
+class _RegisteredHelp(argparse.HelpFormatter):
+    """Help that lists a registered argument's names and labels after its own text."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if isinstance(action.choices, _Registered):
+            return f"{action.help} {action.choices.described().replace('%', '%%')}"
+        return super()._get_help_string(action)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,15 +165,17 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("check", help="データベースを検査する")
 
-    imp = commands.add_parser("import", help="Excel の様式・一覧を取り込む")
+    imp = commands.add_parser(
+        "import", help="Excel の様式・一覧を取り込む", formatter_class=_RegisteredHelp
+    )
     imp.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_DIR")
     imp.add_argument("--dry-run", action="store_true", help="確認だけして書き込まない")
     imp.add_argument("--report", type=Path, metavar="OUT.xlsx", help="行ごとの判定と問題を書き出す")
     imp.add_argument(
         "--kind",
-        choices=["registrations", "measures", "projects", "roster", "sessions", "participants"],
-        help="一覧の種類を指定する: registrations=登録一覧 measures=支援策一覧 "
-        "projects=選定事業一覧 roster=委員名簿 sessions=開催日程 participants=参加者名簿",
+        metavar="KIND",
+        choices=_Registered(_list_kinds),
+        help="一覧の種類を指定する:",
     )
     imp.add_argument("--program", metavar="NAME", help="事業列がない一覧の事業名")
     imp.add_argument(
@@ -125,12 +187,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--again", action="store_true", help="取り込み済みのファイルをもう一度取り込む"
     )
-    template = commands.add_parser("template", help="記入用の Excel 様式を書き出す")
+    template = commands.add_parser(
+        "template", help="記入用の Excel 様式を書き出す", formatter_class=_RegisteredHelp
+    )
     template.add_argument(
         "kind",
-        choices=["expert", "local_government", "measure", "participation", "roster"],
-        help="expert=専門家用 local_government=地方公共団体用 measure=関係省庁用 "
-        "participation=参加申込書 roster=委員名簿",
+        metavar="FORM",
+        choices=_Registered(_form_kinds),
+        help="様式の種類:",
     )
     template.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.xlsx")
     template.add_argument(
@@ -140,42 +204,20 @@ def build_parser() -> argparse.ArgumentParser:
         ("report", "集計表を PDF・Excel・JSON で書き出す"),
         ("print", "集計表を印刷用の PDF に書き出す（report --format pdf と同じ）"),
     ):
-        sheet = commands.add_parser(verb, help=helptext)
-        sheet.add_argument(
-            "sheet",
-            metavar="SHEET",
-            choices=list(SHEET_NAMES),
-            help=" ".join(f"{name}={label}" for name, label in SHEET_NAMES.items()),
+        sheet = commands.add_parser(
+            verb,
+            help=helptext,
+            epilog=_sheets_epilog(),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         sheet.add_argument(
-            "--category", metavar="NAME", help="分野名（matching、expert-catalog はその分野だけ）"
+            "sheet", metavar="SHEET", choices=list(SHEETS), help="集計表の名前（下の一覧）"
         )
-        sheet.add_argument(
-            "--program", metavar="NAME", help="事業名（分野名が複数の事業にあるとき）"
-        )
-        sheet.add_argument("--council", metavar="NAME", help="会議名（council-members）")
-        sheet.add_argument(
-            "--series",
-            metavar="NAME",
-            help="行事名（symposium-schedule, schedule-conflicts, participants）",
-        )
-        sheet.add_argument("--session", type=_number, metavar="N", help="第N回（participants）")
-        sheet.add_argument(
-            "--as-of", metavar="DATE", help="この日の時点で（例: 令和8年4月1日、2026-04-01）"
-        )
-        sheet.add_argument(
-            "--since", metavar="DATE", help="この日から（audit-log。既定: --as-of の 30 日前から）"
-        )
+        _add_sheet_options(sheet)
         sheet.add_argument(
             "--english-headings",
             action="store_true",
             help="表題と列見出しを英語にする / titles and column headings in English",
-        )
-        sheet.add_argument(
-            "--contacts", action="store_true", help="連絡先（メール・電話）も載せる（取扱注意）"
-        )
-        sheet.add_argument(
-            "--children", action="store_true", help="下部の会議（幹事会など）も載せる"
         )
         if verb == "report":
             sheet.add_argument("--format", choices=["pdf", "xlsx", "json"], required=True)
@@ -289,7 +331,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.format == "json":
         write_json(data, target)
     else:
-        from desktop.excel_export import write_workbook
+        from desktop.excel.interchange import write_workbook
 
         write_workbook(data, target)
     print(f"書き出しました: {target}")
@@ -423,7 +465,7 @@ def _import(args: argparse.Namespace) -> int:
         for problem in preview.all_problems():
             print(problem.text())
         if report is not None:
-            from desktop.excel.report import write_report
+            from desktop.imports.report import write_report
 
             write_report(preview, report)
             print(f"結果を書き出しました: {report}")
@@ -452,38 +494,18 @@ def _import(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from db.engine import open_database
-    from db.errors import UserError
-    from desktop.japanese.wareki import DateParseError, parse_date
     from desktop.sheets import glyphs
-    from desktop.sheets.catalog import SheetOptions, build_sheet, check_options
+    from desktop.sheets.registry import build_sheet
     from desktop.sheets.render import render
 
     target = _writable_target(args.output)
-    try:
-        as_of = parse_date(args.as_of) if args.as_of else None
-    except DateParseError as exc:
-        raise UserError(f"--as-of: {exc}") from None
-    try:
-        since = parse_date(args.since) if args.since else None
-    except DateParseError as exc:
-        raise UserError(f"--since: {exc}") from None
-    options = SheetOptions(
-        council=args.council,
-        series=args.series,
-        session=args.session,
-        category=args.category,
-        program=args.program,
-        as_of=as_of,
-        since=since,
-        english_headings=args.english_headings,
-        contacts=args.contacts,
-        children=args.children,
-    )
-    check_options(args.sheet, options)
+    kind = SHEETS[args.sheet]
+    values = {name: _sheet_value(args, name) for name in _sheet_option_names()}
+    kind.check(values)
     database = open_database(args.db, create=False, upgrade=False)
     try:
         with database.sessions() as session:
-            sheet = build_sheet(session, args.sheet, options)
+            sheet = build_sheet(session, args.sheet, values, english=args.english_headings)
     finally:
         database.close()
     fmt = getattr(args, "format", None) or "pdf"
@@ -497,10 +519,36 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _sheet_option_names() -> list[str]:
+    """Every sheet option's name once, in the order the sheets declare them."""
+    return list(dict.fromkeys(o.name for kind in SHEETS.values() for o in kind.options))
+
+
+def _sheet_value(args: argparse.Namespace, name: str) -> object:
+    """The option as given on the command line; dates read as the user may write them."""
+    from db.errors import UserError
+    from desktop.japanese.wareki import DateParseError, parse_date
+
+    value = getattr(args, name)
+    takes_a_date = any(
+        option.type is dt.date
+        for kind in SHEETS.values()
+        for option in kind.options
+        if option.name == name
+    )
+    if not takes_a_date or value is None:
+        return value
+    try:
+        return parse_date(value)
+    except DateParseError as exc:
+        raise UserError(f"--{name.replace('_', '-')}: {exc}") from None
+
+
 def _template(args: argparse.Namespace) -> int:
     from db.engine import open_database
     from db.errors import DatabaseUnavailable
-    from desktop.excel.forms import FORM_KINDS, write_template
+    from desktop.excel.forms import write_template
+    from desktop.imports.kinds import form_labels
     from desktop.imports.templates import choices_from_database, default_choices
 
     target = _writable_target(args.output)
@@ -515,7 +563,7 @@ def _template(args: argparse.Namespace) -> int:
         finally:
             database.close()
     write_template(args.kind, target, choices)
-    print(f"様式（{FORM_KINDS[args.kind]}）を書き出しました: {target}")
+    print(f"様式（{form_labels()[args.kind]}）を書き出しました: {target}")
     return EXIT_OK
 
 

@@ -21,7 +21,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from db.errors import UserError
 from db.paths import data_dir
-from desktop.support_terms import DEFAULT_DEADLINE
+from desktop.rules.support_terms import DEFAULT_DEADLINE
 
 FILE_NAME = "settings.json"
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import openpyxl
@@ -187,3 +189,22 @@ def test_backups_of_two_databases_in_one_folder_stay_apart(tmp_path: Path) -> No
         assert secdesk("--db", db, "backup").returncode == 0
     listed = secdesk("--db", a, "backup", "--list").stdout.strip().splitlines()
     assert len(listed) == 1 and "/a-" in listed[0].replace("\\", "/")
+
+
+def test_the_database_drivers_notes_never_reach_the_terminal(tmp_path: Path) -> None:
+    """The PostgreSQL driver logs what it ignores while abandoning a refused bulk statement
+    ("error ignored terminating <Pipeline>: pipeline aborted"); Python would print such a record
+    on stderr beside the CLI's own one line. The CLI keeps the driver's log to itself."""
+    program = (
+        "import logging, sys\n"
+        "from desktop import cli\n"
+        f"code = cli.main(['--db', {str(tmp_path / 'missing.sqlite')!r}, 'batches'])\n"
+        "logging.getLogger('psycopg').warning('error ignored terminating %r: %s', 'P', 'aborted')\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("secdesk: ") and "がありません" in lines[0]

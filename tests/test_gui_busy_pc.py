@@ -32,7 +32,7 @@ def test_a_preview_finished_while_its_progress_is_shown(window: MainWindow, qtbo
     lets the window catch up while it moves, closes; the preview opens; nothing fails."""
     tab = window.councils
     with database_thread_first():
-        tab.show_sheet_preview(long_sheet, 1500)
+        tab.previews.start(long_sheet, 1500)
         show_progress_now(tab.previews._progress)
         settle(qtbot, window)
     preview = tab.sheet_preview

@@ -292,3 +292,31 @@ def test_every_text_of_the_code_has_its_english(tmp_path: Path) -> None:
     assert sorted(set(found) - set(kept_texts)) == [], "run lupdate and translate the new texts"
     assert sorted(set(kept_texts) - set(found)) == [], "run lupdate -no-obsolete: texts are gone"
     assert [source for source, english in found.items() if not english] == []
+
+
+def test_the_sheets_menu_and_its_chooser_speak_english(
+    english: None, qtbot: QtBot, demo_path: Path
+) -> None:
+    from desktop.ui.sheet_chooser import SheetChooser
+
+    data = demo_data(demo_path)
+    window = MainWindow(str(demo_path), offer_demo=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_opened, timeout=30_000):
+        window.show()
+    settle(qtbot, window)
+    try:
+        file_menu = window.menuBar().actions()[0].menu()
+        assert isinstance(file_menu, QMenu)
+        (sheets,) = [a.menu() for a in file_menu.actions() if a.text() == "Prin&t a sheet"]
+        assert isinstance(sheets, QMenu)
+        items = {a.text(): a for a in sheets.actions()}
+        assert untranslated(list(items)) == [] and "Council member list…" in items
+        items["Council member list…"].trigger()  # nothing selected: asked which
+        qtbot.waitUntil(lambda: bool(window.findChildren(SheetChooser)), timeout=20_000)
+        (chooser,) = window.findChildren(SheetChooser)
+        assert chooser.box.count() > 0
+        assert untranslated(visible_texts(chooser), data) == []
+        chooser.reject()
+    finally:
+        window.close()

@@ -7,9 +7,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.excel.forms import read_form
+from desktop.excel.workbook import read_workbook
+from desktop.imports.kinds import form_labels
 from desktop.ui.import_flow import BatchesDialog
 from desktop.ui.import_review import ERROR_TINT, ImportReviewDialog, decision_key
 from desktop.ui.main_window import MainWindow
@@ -173,3 +176,31 @@ def test_the_programme_choice_is_hidden_when_there_is_nothing_to_choose(
     assert "取り込む 1件" in review.summary.text()
     assert not review.program_choice.isVisibleTo(review)
     review.reject()
+
+
+def test_the_blank_forms_offered_are_the_ones_the_import_kinds_read(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[str] = []
+
+    def choose(
+        _parent: object, _title: str, _label: str, items: list[str], *_a: object
+    ) -> tuple[str, bool]:
+        offered.extend(items)
+        return "委員名簿", True
+
+    target = tmp_path / "名簿.xlsx"
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    (save,) = [
+        action
+        for menu in window.menuBar().actions()
+        for action in (menu.menu().actions() if menu.menu() is not None else [])
+        if action.text().startswith("テンプレートを保存")
+    ]
+    save.trigger()
+    settle(qtbot, window)
+    assert offered == list(form_labels().values())
+    (sheet,) = [s for s in read_workbook(target).sheets if not s.hidden]
+    form = read_form(sheet)
+    assert form is not None and form.kind == "roster"

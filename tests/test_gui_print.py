@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -24,8 +25,18 @@ from tests.helpers.import_files import filled_expert_form
 from tests.helpers.sheet_support import long_sheet
 
 
+def press_ctrl_p(window: MainWindow) -> None:
+    """ファイル ▸ 印刷プレビュー, the action Ctrl+P triggers."""
+    (action,) = [
+        a
+        for a in window.findChildren(QAction)
+        if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    ]
+    action.trigger()
+
+
 def open_preview(window: MainWindow, qtbot: QtBot) -> SheetPreviewDialog:
-    window.preview_sheet()
+    press_ctrl_p(window)
     settle(qtbot, window)
     shown = [
         w
@@ -80,7 +91,7 @@ def test_nothing_selected_says_what_to_select(window: MainWindow, qtbot: QtBot) 
     settle(qtbot, window)
     window.councils.councils.clearSelection()
     window.councils.councils.setCurrentIndex(window.councils.councils.model().index(-1, -1))
-    window.preview_sheet()
+    press_ctrl_p(window)
     settle(qtbot, window)
     assert "会議" in window.statusBar().currentMessage()
 
@@ -115,7 +126,7 @@ def test_registrations_tab_previews_the_programmes_expert_catalog(
     settle(qtbot, window)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(str(a[2])))
-    window.preview_sheet()  # no expert has registered yet: said, no empty booklet
+    press_ctrl_p(window)  # no expert has registered yet: said, no empty booklet
     settle(qtbot, window)
     assert warnings and "専門家" in warnings[0]
 
@@ -165,7 +176,7 @@ def test_a_long_sheet_is_drawn_with_progress_page_by_page(window: MainWindow, qt
     tab = window.councils
     told: list[tuple[int, int, str]] = []
     tab.previews.progressed.connect(lambda *step: told.append(step))
-    tab.show_sheet_preview(long_sheet, 1500)
+    tab.previews.start(long_sheet, 1500)
     assert tab.previews._progress is not None  # the dialog waits a moment before it shows
     settle(qtbot, window)
     preview = tab.sheet_preview
@@ -181,7 +192,7 @@ def test_a_long_sheet_is_drawn_with_progress_page_by_page(window: MainWindow, qt
 
 def test_cancelling_a_long_preview_opens_nothing(window: MainWindow, qtbot: QtBot) -> None:
     tab = window.councils
-    tab.show_sheet_preview(long_sheet, 1500)
+    tab.previews.start(long_sheet, 1500)
     progress = tab.previews._progress
     assert progress is not None
     progress.findChild(QPushButton).click()  # the user clicks 中止

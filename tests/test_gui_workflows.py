@@ -19,7 +19,7 @@ from desktop.imports import pipeline
 from desktop.japanese.wareki import fiscal_year_of, format_fiscal_year, format_wareki
 from desktop.ops import projects
 from desktop.ops.registrations import list_programs
-from desktop.support_terms import continuation_deadline
+from desktop.rules.support_terms import continuation_deadline
 from desktop.ui import record_tab
 from desktop.ui.main_window import MainWindow
 from desktop.ui.record_table import RecordTable

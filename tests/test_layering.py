@@ -1,25 +1,186 @@
-"""Layering rules: db/ and the Qt-free parts of desktop/ never import Qt; the GUI runs no SQL."""
+"""Layering rules: which package may import which, no import cycles, db/ and the Qt-free parts of
+desktop/ never import Qt, the GUI runs no SQL, and the domain rules take plain values.
+
+Every import statement counts, function-local ones included: an import moved into a function to
+dodge a cycle is still an edge between the two packages.
+"""
 
 from __future__ import annotations
 
 import ast
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 QT_PACKAGES = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
 
+# The layers, lowest first, and the project packages each may import. A package not named here
+# (a new one) fails the test until it is given its place. A module belongs to the longest name
+# that is a prefix of its own.
+ALLOWED: dict[str, set[str]] = {
+    # Japanese conventions: a leaf, so that even db/ may use them.
+    "desktop.japanese": set(),
+    "db": {"desktop.japanese"},
+    # Domain rules: pure functions of plain values (the vocabulary's codes, no session).
+    "desktop.rules": {"db", "desktop.japanese"},
+    "desktop": set(),  # the package itself: the version (importing it is free to everyone)
+    "desktop.settings": {"db", "desktop.rules"},
+    "desktop.connection": {"db"},
+    "desktop.crash_log": {"db"},
+    "desktop.excel": {"db"},
+    "desktop.ops": {"db", "desktop.settings", "desktop.japanese", "desktop.rules"},
+    "desktop.imports": {"db", "desktop.japanese", "desktop.rules", "desktop.excel", "desktop.ops"},
+    "desktop.sheets": {
+        *("db", "desktop.settings", "desktop.japanese", "desktop.rules"),
+        *("desktop.excel", "desktop.ops"),
+    },
+    "desktop.ui": {
+        *("db", "desktop.settings", "desktop.connection", "desktop.crash_log"),
+        *("desktop.japanese", "desktop.excel", "desktop.ops", "desktop.imports", "desktop.sheets"),
+    },
+    "desktop.cli": {
+        *("db", "desktop.settings", "desktop.crash_log", "desktop.japanese", "desktop.excel"),
+        *("desktop.imports", "desktop.sheets", "desktop.ui"),
+    },
+    "desktop.__main__": {"desktop.cli"},
+}
+# What the domain rules may use of db/: the vocabulary and the errors, never the database.
+RULES_MAY_USE_OF_DB = {"db.vocab", "db.errors"}
+
+
+def python_files() -> list[Path]:
+    return [
+        path
+        for top in ("db", "desktop")
+        for path in (ROOT / top).rglob("*.py")
+        if "migrations" not in path.relative_to(ROOT).parts
+    ]
+
+
+def module_name(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+
+
+def imported_names(path: Path) -> Iterator[str]:
+    """Every name an import statement of the file names, anywhere in it, relative ones made
+    absolute; `from a import b` gives both a.b (b may be a module) and a."""
+    package = module_name(path)
+    if path.name != "__init__.py":
+        package = package.rpartition(".")[0]
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join([*parts, base] if base else parts)
+            yield base
+            yield from (f"{base}.{alias.name}" for alias in node.names)
+
 
 def imported_modules(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module)
+    return set(imported_names(path))
+
+
+def project_modules() -> dict[str, Path]:
+    return {module_name(path): path for path in python_files()}
+
+
+def project_imports(path: Path, modules: dict[str, Path]) -> set[str]:
+    """The project's modules the file imports (a name that is not a module counts as the module
+    it is imported from), its own package above it left out."""
+    own = module_name(path)
+    found = set()
+    for name in imported_names(path):
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        if name and name != own and not own.startswith(name + "."):
+            found.add(name)
     return found
+
+
+def package_of(module: str) -> str | None:
+    candidates = [p for p in ALLOWED if module == p or module.startswith(p + ".")]
+    return max(candidates, key=len) if candidates else None
+
+
+def module_graph() -> dict[str, set[str]]:
+    modules = project_modules()
+    return {name: project_imports(path, modules) for name, path in modules.items()}
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other, directly or round a loop (the strongly
+    connected components of more than one module, by Tarjan's algorithm)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for target in graph[module]:
+            if target not in index:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in on_stack:
+                low[module] = min(low[module], index[target])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for module in graph:
+        if module not in index:
+            visit(module)
+    return found
+
+
+def test_every_module_belongs_to_a_declared_package() -> None:
+    assert [m for m in project_modules() if package_of(m) is None] == []
+
+
+def test_packages_import_only_what_the_table_allows() -> None:
+    offenders = []
+    for module, targets in module_graph().items():
+        source = package_of(module)
+        for target in sorted(targets):
+            to = package_of(target)
+            if source and to and to != source and to not in ALLOWED[source]:
+                offenders.append(f"{module} → {target} ({source} may not import {to})")
+    assert offenders == []
+
+
+def test_no_import_cycles_between_modules() -> None:
+    assert cycles(module_graph()) == []
+
+
+def test_the_cycle_check_finds_a_loop() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
+    assert cycles(graph) == [["a", "b", "c"]]
+
+
+def test_domain_rules_take_plain_values() -> None:
+    """No session, no models, no SQL: the rules only read the vocabulary of db/."""
+    modules = project_modules()
+    offenders = []
+    for path in (ROOT / "desktop" / "rules").rglob("*.py"):
+        uses = {m for m in project_imports(path, modules) if package_of(m) == "db"}
+        uses |= {m for m in imported_modules(path) if m.split(".")[0] == "sqlalchemy"}
+        offenders += [f"{path.relative_to(ROOT)}: {m}" for m in uses - RULES_MAY_USE_OF_DB]
+    assert offenders == []
 
 
 def qt_free_files() -> list[Path]:

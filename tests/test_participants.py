@@ -10,7 +10,8 @@ from db.database import Database
 from db.errors import ValidationError
 from desktop.imports import pipeline
 from desktop.ops import events, participants
-from desktop.ops.participants import ParticipantInput, add_participant, eligible_kinds, set_status
+from desktop.ops.participants import ParticipantInput, add_participant, set_status
+from desktop.rules.participation import eligible_kinds
 from tests.helpers.import_files import write_list
 
 R3 = "令和3年度 未来技術実装ミニシンポジウム"

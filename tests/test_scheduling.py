@@ -12,7 +12,7 @@ from db.database import Database
 from db.engine import open_database
 from db.errors import NeedsConfirmation
 from desktop.ops import events
-from desktop.scheduling import Slot, check, day_off
+from desktop.rules.scheduling import Slot, check, day_off
 from tests.helpers.cli_support import secdesk
 
 R3 = "令和3年度 未来技術実装ミニシンポジウム"

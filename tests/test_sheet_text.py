@@ -22,10 +22,10 @@ from db import models
 from db.database import Database
 from desktop.imports import pipeline
 from desktop.sheets import fonts
-from desktop.sheets.catalog import SHEETS, SheetOptions, build_sheet
 from desktop.sheets.glyphs import Glyphs, unprintable
 from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.pdf import build_story, pdf_bytes, render_pdf
+from desktop.sheets.registry import SHEETS, build_sheet
 from desktop.sheets.render import render
 from desktop.sheets.xlsx import EXCEL_CELL_LIMIT
 from tests.helpers.cli_support import secdesk
@@ -113,17 +113,24 @@ LONG_SERIES = FY2021 + long_text(2000, "SERIESEND")
 
 
 def every_sheet_of(session: Any) -> list[Sheet]:
-    """Each sheet of the catalog, as the command line builds it."""
-    options = SheetOptions(
-        council=LIAISON,
-        series=LONG_SERIES,
-        session=1,
-        category="医療",
-        contacts=True,
-        children=True,
-    )
+    """Each registered sheet, as the command line builds it (each given the options it takes)."""
+    options: dict[str, object] = {
+        "council": LIAISON,
+        "series": LONG_SERIES,
+        "session": 1,
+        "category": "医療",
+        "contacts": True,
+        "children": True,
+    }
     on_day = {"upcoming": dt.date(2020, 7, 1), "support-status": dt.date(2021, 10, 1)}
-    return [build_sheet(session, name, replace(options, as_of=on_day.get(name))) for name in SHEETS]
+    return [
+        build_sheet(session, name, {**taken_by(name, options), "as_of": on_day.get(name)})
+        for name in SHEETS
+    ]
+
+
+def taken_by(name: str, options: dict[str, object]) -> dict[str, object]:
+    return {key: value for key, value in options.items() if SHEETS[name].option(key)}
 
 
 def make_everything_long(db: Database, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from db.database import Database
-from desktop.cli import SHEET_NAMES
+from desktop.cli import build_parser
 from desktop.imports import pipeline
 from desktop.ops import events as event_ops
 from desktop.ops import participants as participant_ops
@@ -35,11 +35,11 @@ from desktop.sheets import duplicates as sheet_duplicates
 from desktop.sheets import matching as sheet_matching
 from desktop.sheets import participants as sheet_participants
 from desktop.sheets import projects as sheet_projects
-from desktop.sheets.catalog import SHEETS
 from desktop.sheets.fonts import japanese_font
 from desktop.sheets.linebreak import CANNOT_END, CANNOT_START, wrap
 from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.pdf import render_pdf
+from desktop.sheets.registry import SHEETS
 from desktop.sheets.render import render
 from tests.helpers.cli_support import secdesk
 from tests.helpers.import_files import filled_expert_form, prepare, write_list
@@ -420,8 +420,33 @@ def test_every_sheet_prints_on_a4_with_embedded_fonts_and_exports_the_same_rows(
         assert not missing, (sheet.name, missing[:1], cells[:6])
 
 
-def test_the_command_line_offers_every_sheet_of_the_catalog() -> None:
-    assert {name: kind.label for name, kind in SHEETS.items()} == SHEET_NAMES
+def sheet_choices(verb: str) -> list[str]:
+    commands = next(a for a in build_parser()._actions if a.dest == "command")
+    parser = commands.choices[verb]  # type: ignore[index]
+    return list(next(a for a in parser._actions if a.dest == "sheet").choices)
+
+
+def test_the_command_line_offers_every_registered_sheet() -> None:
+    assert sheet_choices("report") == sheet_choices("print") == list(SHEETS)
+
+
+def test_the_help_lists_each_sheet_with_the_options_it_takes() -> None:
+    done = secdesk("print", "--help")
+    assert done.returncode == 0, done.stderr
+    for kind in SHEETS.values():
+        assert f"{kind.name}  {kind.label} / {kind.label_en}" in done.stdout
+    lines = done.stdout.splitlines()
+    members = lines.index(next(line for line in lines if "council-members  " in line))
+    assert lines[members + 1].split() == ["--council*", "--as-of", "--contacts", "--children"]
+
+
+def test_a_sheet_refuses_an_option_it_does_not_take(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "counts.pdf"
+    done = secdesk("--db", demo_path, "print", "counts", "--council", LIAISON, "-o", out)
+    assert done.returncode == 2 and not out.exists()
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "counts" in lines[0] and "--council" in lines[0]
+    assert "--as-of" in lines[0]  # what it does take
 
 
 def test_matching_with_a_field_of_another_programme_says_where_the_field_is(

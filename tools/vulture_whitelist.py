@@ -25,6 +25,15 @@ _.__mapper_args__
 _.updated_at
 _.file_hash
 _.measure_selection_organizations
+_.description
+_.support
+_.past_selections
+_.established_on
+
+# Looked up by name: the sheet printing dialog's choices (desktop/ui/sheet_printing.py).
+_.series_names
+_.session_choices
+_.category_choices
 
 # Settings openpyxl, reportlab and expat read from the objects they are set on.
 _.sheet_state
@@ -56,9 +65,13 @@ _.StartElementHandler
 _.CharacterDataHandler
 _.EndElementHandler
 
-# Read by the tests: what a test needs to look at in the window, and the declared settings.
+# Read by the tests: what a test needs to look at in the window, the declared settings and
+# fields.
 _.row_at
 _.set_value
 _.sheet_preview
 _.SETTINGS
 _.label_en
+_.BOOKKEEPING
+_.MERGED
+_.undeclared_columns

@@ -8,6 +8,7 @@ whole import failing inside the database.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from db import text_rules
@@ -15,45 +16,8 @@ from db.models import Base
 from desktop.excel.sheets import CellError
 from desktop.imports.model import ERROR, WARNING, ImportRecord, Location, Problem, SourceRecord
 
-# For each kind: (the record's attribute, the source field it was read from, the column it is
-# stored in). Text columns without a limit (summaries, notes, titles) need no entry.
-_STORED_IN: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "registrations": (
-        ("organization_name", "organization_name", "organization.name"),
-        ("organization_kana", "organization_kana", "organization.kana"),
-        ("phone", "phone", "organization.phone"),
-        ("email", "email", "organization.email"),
-        ("department", "department", "registration.department"),
-        ("contact_name", "contact_name", "person.name"),
-        ("contact_kana", "contact_kana", "person.kana"),
-    ),
-    "measures": (
-        ("measure_name", "measure_name", "measure.name"),
-        ("ministry_written", "ministry", "organization.name"),
-        ("department", "department", "measure.department"),
-    ),
-    "projects": (("proposers", "proposers", "organization.name"),),
-    "roster": (
-        ("council_name", "council_name", "council.name"),
-        ("post", "post", "membership.post"),
-        ("person_name", "person_name", "person.name"),
-        ("person_kana", "person_kana", "person.kana"),
-        ("organization", "organization", "organization.name"),
-    ),
-    "sessions": (
-        ("event_name", "event_name", "event_series.name"),
-        ("theme", "theme", "event_session.theme"),
-    ),
-    "participants": (
-        ("event_name", "event_name", "event_series.name"),
-        ("person_name", "person_name", "person.name"),
-        ("person_kana", "person_kana", "person.kana"),
-        ("organization_name", "organization", "organization.name"),
-        ("post", "post", "person.post"),
-        ("email", "email", "person.email"),
-        ("phone", "phone", "person.phone"),
-    ),
-}
+# (the record's attribute, the source field it was read from, the "table.column" it is stored in)
+StoredText = tuple[str, str, str]
 
 
 def error_value_problem(where: Location, value: CellError) -> Problem:
@@ -87,9 +51,12 @@ def checked_source(source: SourceRecord) -> SourceRecord:
     return replace(source, values=values, notes=(*source.notes, *notes))
 
 
-def check_lengths(record: ImportRecord, source: SourceRecord) -> ImportRecord:
-    """A value longer than its column rejects the row, naming the cell."""
-    for attribute, field, column in _STORED_IN.get(record.KIND, ()):
+def check_lengths(
+    record: ImportRecord, source: SourceRecord, stored_in: Sequence[StoredText]
+) -> ImportRecord:
+    """A value longer than its column rejects the row, naming the cell; `stored_in` is what the
+    record's kind stores where (ImportKind.stored_in)."""
+    for attribute, field, column in stored_in:
         value = getattr(record, attribute, None)
         for text in value if isinstance(value, tuple) else (value,):
             if not isinstance(text, str):

@@ -1,62 +1,46 @@
-"""What each kind of import does, in three steps the pipeline runs for every kind alike.
+"""The registry of import kinds: each kind is declared in its own module (see
+desktop.imports.declaration); this is the one list that collects them.
 
-- build: one source record (a list row or a filled form) → a normalised, validated record;
-  pure, no database;
-- resolve: look up what already exists (candidates for each row, the default decision, the
-  rows that cannot be matched); it also sees the records of the kinds written before it in the
-  same import (participants find the sessions that the import itself creates);
-- write: the accepted records, inside the import's one transaction.
+The order is the order a mixed import resolves and writes them (sessions before their
+participants). Adding a kind is its module and its entry here (the import and the line below).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from sqlalchemy.orm import Session
+from desktop.excel.forms import FORM_KINDS
+from desktop.imports import measures, participants, projects, registrations, rosters, sessions
+from desktop.imports.declaration import FormReading, ImportKind
 
-from desktop.imports import (
-    measures,
-    participants,
-    projects,
-    registrations,
-    registrations_write,
-    rosters,
-    sessions,
+KINDS: tuple[ImportKind[Any], ...] = (
+    registrations.KIND,
+    measures.KIND,
+    projects.KIND,
+    rosters.KIND,
+    sessions.KIND,
+    participants.KIND,
 )
-from desktop.imports.model import BuildContext, ImportRecord, SourceRecord
 
-R = TypeVar("R", bound=ImportRecord)
-
-
-@dataclass(frozen=True)
-class Importer(Generic[R]):
-    build: Callable[[SourceRecord, BuildContext], R]
-    # (session, records, on_duplicate, the records of the kinds written before these)
-    resolve: Callable[[Session, list[R], str, Sequence[ImportRecord]], None]
-    write: Callable[[Session, list[R], dict[str, int]], None]  # (session, accepted, counts)
+BY_NAME: dict[str, ImportKind[Any]] = {kind.name: kind for kind in KINDS}
 
 
-# Keyed by the list kinds of desktop.excel.headers.KINDS, in the order a mixed import writes
-# them (sessions before their participants).
-IMPORTERS: dict[str, Importer[Any]] = {
-    "registrations": Importer(
-        registrations.build, registrations.resolve, registrations_write.write
-    ),
-    "measures": Importer(measures.build, measures.resolve, measures.write),
-    "projects": Importer(projects.build, projects.resolve, projects.write),
-    "roster": Importer(rosters.build, rosters.resolve, rosters.write),
-    "sessions": Importer(sessions.build, sessions.resolve, sessions.write),
-    "participants": Importer(participants.build, participants.resolve, participants.write),
-}
+def by_form(form: str) -> tuple[ImportKind[Any], FormReading]:
+    """The kind a filled blank form is read as, and how (the role it implies)."""
+    for kind in KINDS:
+        for reading in kind.forms:
+            if reading.form == form:
+                return kind, reading
+    raise KeyError(form)
 
-# A form kind (desktop.excel.forms.FORM_KINDS) → the list kind it is read as, and the
-# registration role it implies.
-FORMS: dict[str, tuple[str, str | None]] = {
-    "expert": ("registrations", "offer"),
-    "local_government": ("registrations", "interest"),
-    "measure": ("measures", None),
-    "participation": ("participants", None),
-    "roster": ("roster", None),
-}
+
+def list_labels() -> dict[str, str]:
+    """Each kind's name → its Japanese label, in write order (the CLI's --kind)."""
+    return {kind.name: kind.label for kind in KINDS}
+
+
+def form_labels() -> dict[str, str]:
+    """Each blank form a kind reads → the form's Japanese label, in the forms' own order (the
+    CLI's template choices, the window's 様式を保存)."""
+    read = {reading.form for kind in KINDS for reading in kind.forms}
+    return {form: label for form, label in FORM_KINDS.items() if form in read}

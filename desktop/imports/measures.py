@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.errors import ValidationError
 from db.models import BudgetLine, Category, Measure, Organization, Program
-from desktop.imports import normalize
+from desktop.excel.headers import Heading
+from desktop.imports import headings, normalize
+from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
     ERROR,
@@ -33,11 +35,11 @@ from desktop.imports.model import (
     SourceRecord,
 )
 from desktop.imports.registrations import program_by_categories, program_named
-from desktop.japanese.ministries import MINISTRY_ORDER, ministry_rank
 from desktop.japanese.numbers import format_yen_oku, parse_yen
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import format_fiscal_year
 from desktop.ops.common import parse_fiscal_year
+from desktop.rules.organizations import official_ministry
 
 MINISTRY_KINDS = ("ministry", "regional_bureau")
 INITIAL, SUPPLEMENTARY = "当初", "補正"
@@ -237,21 +239,6 @@ def _fiscal_year(value: object, field: str, problem: ProblemSink) -> int | None:
 
 
 # --- resolve --------------------------------------------------------------------------------
-
-
-def official_ministry(written: str) -> str | None:
-    """The name in MINISTRY_ORDER a cell means: the name itself or an abbreviation (経産省).
-
-    An abbreviation keeps characters of the full name in their order; a cell with anything
-    more (経済産業省 製造産業局) names a bureau, not only the ministry.
-    """
-    compact = re.sub(r"\s+", "", unicodedata.normalize("NFKC", written))
-    rank = ministry_rank(compact)
-    if rank >= len(MINISTRY_ORDER):
-        return None
-    name = MINISTRY_ORDER[rank]
-    letters = iter(name)
-    return name if all(ch in letters for ch in compact) else None
 
 
 def _stored_ministries(
@@ -489,3 +476,31 @@ def _apply_budget(measure: Measure, budget: Budget | None, overwrite: bool) -> b
         return False
     line.amount_yen, line.text = budget.amount_yen, budget.text
     return True
+
+
+KIND: ImportKind[MeasureRecord] = ImportKind(
+    name="measures",
+    label="支援策一覧",
+    label_en="Support measure list",
+    headings=(
+        Heading("measure_name", ("施策名", "支援策名", "事業名（施策）")),
+        Heading("ministry", ("府省庁", "府省庁名", "所管府省庁", "省庁")),
+        headings.DEPARTMENT,
+        headings.CATEGORIES,
+        headings.SUMMARY,
+        Heading("fiscal_year", ("年度",)),
+        Heading("budget", ("予算額", "予算", "金額")),
+        Heading("contact", ("問合せ先", "問い合わせ先", "連絡先")),
+    ),
+    required=frozenset({"measure_name"}),
+    record=MeasureRecord,
+    stored_in=(
+        ("measure_name", "measure_name", "measure.name"),
+        ("ministry_written", "ministry", "organization.name"),
+        ("department", "department", "measure.department"),
+    ),
+    build=build,
+    resolve=resolve,
+    write=write,
+    forms=(FormReading("measure"),),
+)

@@ -139,7 +139,7 @@ class ImportRecord:
     TITLE: ClassVar[str] = "名称"  # review column heading of title()
     CONTEXT: ClassVar[str] = "対象"  # review column heading of context()
     TARGET: ClassVar[str] = "データ"  # what an existing candidate is (団体, 施策 …)
-    KIND: ClassVar[str] = ""  # the list kind (desktop.excel.headers.KINDS) that writes it
+    KIND: ClassVar[str] = ""  # the import kind (desktop.imports.kinds) that writes it
 
     origin: Location
     problems: list[Problem] = field(default_factory=list)

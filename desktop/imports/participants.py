@@ -19,7 +19,8 @@ from db.database import lock_for_writing
 from db.errors import UserError
 from db.models import EventSeries, EventSession, Organization, Participant, Person
 from db.vocab import ORGANIZATION_KINDS, PARTICIPANT_ATTENDANCE, label
-from desktop.imports import normalize
+from desktop.imports import headings, normalize
+from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
     WARNING,
@@ -30,7 +31,7 @@ from desktop.imports.model import (
     Problem,
     SourceRecord,
 )
-from desktop.imports.registrations import OrganizationIndex, chunks, organization_kind_of
+from desktop.imports.registrations import OrganizationIndex, chunks
 from desktop.imports.sessions import (
     Cells,
     EventRecord,
@@ -41,7 +42,8 @@ from desktop.imports.sessions import (
 )
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.ops.common import find_or_create_organization
-from desktop.ops.participants import HOLDS_A_PLACE, ineligibility, target_of
+from desktop.rules.organizations import organization_kind_of
+from desktop.rules.participation import HOLDS_A_PLACE, ineligibility, target_of
 
 
 @dataclass(kw_only=True, slots=True)
@@ -314,10 +316,10 @@ def _check_eligibility(
         if record.session_planned:
             row = planned[(record.series_key(), record.number)]
             number = row.number or 0
-            target = row.eligibility or series_targets.get(row.series_id or 0)
+            target = target_of(row.eligibility, series_targets.get(row.series_id or 0))
         else:
             event = events[record.session_id or 0]
-            number, target = event.number, target_of(event)
+            number, target = event.number, target_of(event.eligibility, event.series.eligibility)
         name = record.organization_name
         kind = (
             stored_kinds.get(normalize_for_compare(name), record.organization_kind)
@@ -538,3 +540,36 @@ def _organization(
             count(counts, "団体（新規）")
         written.organizations[key] = org
     return written.organizations[key]
+
+
+KIND: ImportKind[ParticipantRecord] = ImportKind(
+    name="participants",
+    label="参加者名簿",
+    label_en="Participant list",
+    headings=(
+        headings.EVENT_NAME,
+        headings.SESSION_NUMBER,
+        headings.PERSON_NAME,
+        headings.PERSON_KANA,
+        headings.ORGANIZATION,
+        headings.ORGANIZATION_KIND,
+        headings.POST,
+        headings.EMAIL,
+        headings.PHONE,
+    ),
+    required=frozenset({"person_name", "session_number"}),
+    record=ParticipantRecord,
+    stored_in=(
+        ("event_name", "event_name", "event_series.name"),
+        ("person_name", "person_name", "person.name"),
+        ("person_kana", "person_kana", "person.kana"),
+        ("organization_name", "organization", "organization.name"),
+        ("post", "post", "person.post"),
+        ("email", "email", "person.email"),
+        ("phone", "phone", "person.phone"),
+    ),
+    build=build,
+    resolve=resolve,
+    write=write,
+    forms=(FormReading("participation"),),
+)

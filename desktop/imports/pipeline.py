@@ -21,12 +21,11 @@ from db import audit, backup
 from db.database import Database
 from db.errors import UserError
 from db.models import AuditEntry, Base, ImportBatch, Program
-from desktop.excel.headers import KINDS, kind_label
 from desktop.excel.sheets import ImportFileError, WorkbookData
 from desktop.excel.workbook import read_workbook
 from desktop.imports import matching
 from desktop.imports.cell_checks import check_lengths, checked_source
-from desktop.imports.kinds import FORMS, IMPORTERS
+from desktop.imports.kinds import BY_NAME, KINDS, by_form
 from desktop.imports.model import (
     WARNING,
     BatchSummary,
@@ -98,7 +97,7 @@ def prepare(
         preview.files.append(FileInfo(path, sha, file_kind, imported.get(sha)))
     earlier: list[ImportRecord] = []
     for list_kind, records in _by_kind(preview.records).items():
-        IMPORTERS[list_kind].resolve(session, records, on_duplicate, earlier)
+        BY_NAME[list_kind].resolve(session, records, on_duplicate, earlier)
         earlier += records
     if progress is not None:
         progress(len(files), len(files), "")
@@ -107,7 +106,7 @@ def prepare(
 
 def _by_kind(records: Sequence[ImportRecord]) -> dict[str, list[ImportRecord]]:
     """The records of each kind, in file order, the kinds in the order they are written."""
-    grouped: dict[str, list[ImportRecord]] = {k: [] for k in IMPORTERS}
+    grouped: dict[str, list[ImportRecord]] = {k.name: [] for k in KINDS}
     for record in records:
         grouped[record.KIND].append(record)
     return {k: rs for k, rs in grouped.items() if rs}
@@ -150,8 +149,9 @@ def _read_file(
         form = form_sources(path, sheet)
         if form is not None:
             form_kind, sources = form
-            list_kind, role = FORMS[form_kind]
-            sheet_context = replace(context, role=role)
+            read_as, reading = by_form(form_kind)
+            list_kind = read_as.name
+            sheet_context = replace(context, role=reading.role)
         else:
             listed = list_sources(path, sheet, category_names, kind)
             if listed is None:
@@ -159,17 +159,14 @@ def _read_file(
             list_kind, sources, problems = listed
             preview.problems.extend(problems)
             sheet_context = context
-        if list_kind not in IMPORTERS:
-            raise ImportFileError(
-                f"{path.name} シート「{sheet.name}」: {kind_label(list_kind)}の取り込みにはまだ対応していません。"
-            )
         kinds.append(form_kind if form is not None else list_kind)
-        build = IMPORTERS[list_kind].build
+        reader = BY_NAME[list_kind]
         for source in sources:
             checked = checked_source(source)
-            preview.records.append(check_lengths(build(checked, sheet_context), checked))
+            record = reader.build(checked, sheet_context)
+            preview.records.append(check_lengths(record, checked, reader.stored_in))
     if not kinds:
-        known = "、".join(label for label, _r, _f in KINDS.values())
+        known = "、".join(k.label for k in KINDS)
         raise ImportFileError(
             f"{path.name}: 取り込める様式や一覧が見つかりません（見出しの行が読み取れません）。"
             f"事務局デスクの様式か、見出し付きの一覧（{known}）を指定してください。"
@@ -213,7 +210,7 @@ def commit(database: Database, preview: ImportPreview) -> int:
             # statements, and lookups never wait for pending rows to be written first.
             for list_kind, records in _by_kind(accepted).items():
                 with session.no_autoflush:
-                    IMPORTERS[list_kind].write(session, records, counts)
+                    BY_NAME[list_kind].write(session, records, counts)
                 session.flush()
         finally:
             audit.current_batch.reset(token)

@@ -1,7 +1,7 @@
 """Selected projects (選定事業一覧): normalise, validate, match the stored ones, write.
 
 A project belongs to a programme and is proposed by one or more organizations (local
-governments, usually). The rules are those of the 協議会 tab (desktop.ops.councils.save_project),
+governments, usually). The rules are those of the 協議会 tab (desktop.ops.projects.save_project),
 so an imported project is what the GUI would have saved.
 
 The organizations a row names (a project's proposers, a council member's 所属) are looked up and
@@ -10,7 +10,6 @@ created the same way for both kinds; that part lives here and rosters.py uses it
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
@@ -21,7 +20,9 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import ValidationError
 from db.models import Category, Organization, Program, Project, ProjectProposer
 from db.vocab import ORGANIZATION_KINDS
-from desktop.imports import normalize
+from desktop.excel.headers import Heading
+from desktop.imports import headings, normalize
+from desktop.imports.declaration import ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
     ERROR,
@@ -35,10 +36,10 @@ from desktop.imports.model import (
     SourceRecord,
 )
 from desktop.imports.registrations import program_by_categories, program_named
-from desktop.japanese.ministries import MINISTRY_ORDER
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import format_fiscal_year
-from desktop.ops.common import parse_fiscal_year, split_names, unique
+from desktop.ops.common import parse_fiscal_year, split_names
+from desktop.rules.organizations import guess_organization_kind, unique
 
 
 @dataclass(kw_only=True, slots=True)
@@ -181,18 +182,6 @@ def _categories(
 
 
 # --- organizations named by a row (shared with rosters) -------------------------------------
-
-
-def guess_organization_kind(name: str) -> str:
-    """The kind of a body the database does not know yet, from how its name ends."""
-    key = "".join(unicodedata.normalize("NFKC", name).split())
-    if key in MINISTRY_ORDER or key.endswith("省"):
-        return "ministry"
-    if key.endswith(("都", "道", "府", "県")):
-        return "prefecture"
-    if key.endswith(("市", "区", "町", "村")):
-        return "municipality"
-    return "other"
 
 
 class StoredOrganizations:
@@ -411,3 +400,23 @@ def _update(
         project.proposer_links.extend(_links(proposers))
         changed = True
     return changed
+
+
+KIND: ImportKind[ProjectRecord] = ImportKind(
+    name="projects",
+    label="選定事業一覧",
+    label_en="Selected project list",
+    headings=(
+        Heading("proposers", ("提案者", "提案団体", "提案自治体")),
+        Heading("title", ("提案タイトル", "事業名", "タイトル")),
+        Heading("selected_fiscal_year", ("選定年度", "採択年度")),
+        headings.CATEGORIES,
+    ),
+    required=frozenset({"proposers", "title"}),
+    record=ProjectRecord,
+    stored_in=(("proposers", "proposers", "organization.name"),),
+    build=build,
+    resolve=resolve,
+    write=write,
+    by_program=True,
+)

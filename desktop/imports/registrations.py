@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -13,8 +12,9 @@ from sqlalchemy.orm import Session
 
 from db.models import Organization, Person
 from db.vocab import LOCAL_GOVERNMENT_KINDS, ORGANIZATION_KINDS, REGISTRATION_ROLES
-from desktop.excel.headers import normalize_header
-from desktop.imports import normalize
+from desktop.excel.headers import Heading, normalize_header
+from desktop.imports import headings, normalize, registrations_write
+from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import reject_repeats, settle
 from desktop.imports.model import (
     ERROR,
@@ -30,24 +30,8 @@ from desktop.imports.model import (
 from desktop.japanese.lgcode import is_prefecture_code
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.japanese.wareki import WeekdayMismatch
+from desktop.rules.organizations import organization_kind_of
 
-_KIND_WORDS = {
-    **{label: code for code, label in ORGANIZATION_KINDS.items()},
-    "市町村": "municipality",
-    "市": "municipality",
-    "町": "municipality",
-    "村": "municipality",
-    "都道府県庁": "prefecture",
-    "県": "prefecture",
-    "府省": "ministry",
-    "省庁": "ministry",
-    "企業": "company",
-    "民間": "company",
-    "大学": "university",
-    "研究機関": "university",
-    "NPO": "association",
-    "団体": "association",
-}
 _ROLE_WORDS = {
     **{label: code for code, label in REGISTRATION_ROLES.items()},
     "関心分野": "interest",
@@ -56,11 +40,6 @@ _ROLE_WORDS = {
     "地方公共団体": "interest",
     "関係省庁": "measure",
 }
-
-
-def organization_kind_of(raw: object) -> str | None:
-    key = unicodedata.normalize("NFKC", str(raw)).strip()
-    return _KIND_WORDS.get(key) or _KIND_WORDS.get(key.replace(" ", ""))
 
 
 def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
@@ -353,3 +332,66 @@ def _check_code_owner(record: RegistrationRecord) -> None:
                 "コードか団体名を確かめてください。",
             )
         )
+
+
+KIND: ImportKind[RegistrationRecord] = ImportKind(
+    name="registrations",
+    label="登録一覧",
+    label_en="Registration list",
+    headings=(
+        headings.ORGANIZATION_KIND,
+        Heading(
+            "organization_name",
+            (
+                "団体名",
+                "市区町村名",
+                "市町村名",
+                "都道府県名",
+                "団体名称",
+                "組織名",
+                "自治体名",
+                "地方公共団体名",
+                "企業名",
+                "会社名",
+                "法人名",
+                "団体・企業名",
+            ),
+        ),
+        Heading(
+            "organization_kana",
+            ("フリガナ", "ふりがな", "カナ", "団体名フリガナ", "よみがな", "読み"),
+        ),
+        Heading(
+            "lg_code",
+            ("地方公共団体コード", "団体コード", "自治体コード", "全国地方公共団体コード"),
+        ),
+        Heading("program", ("事業", "事業名（枠組み）", "プログラム")),
+        Heading("role", ("区分", "登録区分", "役割区分")),
+        headings.CATEGORIES,
+        headings.SUMMARY,
+        headings.DEPARTMENT,
+        Heading("contact_name", ("担当者", "担当者名", "担当者氏名")),
+        Heading("contact_kana", ("担当者フリガナ", "担当者ふりがな", "担当者カナ")),
+        headings.PHONE,
+        headings.EMAIL,
+        Heading("address", ("住所", "所在地", "所在地住所")),
+        Heading("received_on", ("受付日", "申込日", "登録日")),
+        Heading("publish_consent", ("公表可否", "公表", "公開可否")),
+    ),
+    required=frozenset({"organization_name"}),
+    record=RegistrationRecord,
+    stored_in=(
+        ("organization_name", "organization_name", "organization.name"),
+        ("organization_kana", "organization_kana", "organization.kana"),
+        ("phone", "phone", "organization.phone"),
+        ("email", "email", "organization.email"),
+        ("department", "department", "registration.department"),
+        ("contact_name", "contact_name", "person.name"),
+        ("contact_kana", "contact_kana", "person.kana"),
+    ),
+    build=build,
+    resolve=resolve,
+    write=registrations_write.write,
+    forms=(FormReading("expert", "offer"), FormReading("local_government", "interest")),
+    by_program=True,
+)

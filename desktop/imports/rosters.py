@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import ValidationError
 from db.models import Council, Membership, Organization, Person
 from db.vocab import MEMBER_ROLES, label
-from desktop.imports import normalize
+from desktop.excel.headers import Heading
+from desktop.imports import headings, normalize
+from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
     ERROR,
@@ -32,7 +34,7 @@ from desktop.imports.model import (
 from desktop.imports.projects import OrganizationsToLink, StoredOrganizations
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.ops.common import parse_count
-from desktop.ops.councils import new_member_order
+from desktop.rules.councils import new_member_order
 
 # The roles by their labels; rosters also write 委員 for an ordinary member.
 _ROLE_CODES = {name: code for code, name in MEMBER_ROLES.items()} | {"委員": "member"}
@@ -383,3 +385,32 @@ def _update_person(
     if normalize_for_compare(person.name) != name_key:
         return False  # filling never replaces who holds the seat
     return merge_values(person, {"kana": record.person_kana, "post": record.post}, overwrite)
+
+
+KIND: ImportKind[MemberRecord] = ImportKind(
+    name="roster",
+    label="委員名簿",
+    label_en="Member roster",
+    headings=(
+        Heading("council_name", ("会議名", "協議会名")),
+        Heading("order", ("順", "順番", "No", "No.", "番号", "項番")),
+        Heading("member_role", ("役割",)),
+        headings.POST,
+        headings.PERSON_NAME,
+        headings.PERSON_KANA,
+        headings.ORGANIZATION,
+    ),
+    required=frozenset({"member_role", "post"}),
+    record=MemberRecord,
+    stored_in=(
+        ("council_name", "council_name", "council.name"),
+        ("post", "post", "membership.post"),
+        ("person_name", "person_name", "person.name"),
+        ("person_kana", "person_kana", "person.kana"),
+        ("organization", "organization", "organization.name"),
+    ),
+    build=build,
+    resolve=resolve,
+    write=write,
+    forms=(FormReading("roster"),),
+)

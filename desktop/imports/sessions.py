@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 from db.errors import ValidationError
 from db.models import EventSeries, EventSession
 from db.vocab import SESSION_FORMATS, label
-from desktop.imports import normalize
+from desktop.excel.headers import Heading
+from desktop.imports import headings, normalize
+from desktop.imports.declaration import ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
     ERROR,
@@ -40,7 +42,7 @@ from desktop.japanese.wareki import (
 from desktop.ops.common import parse_count
 from desktop.ops.events import parse_times
 from desktop.ops.schedule import stored_on
-from desktop.scheduling import Slot, check
+from desktop.rules.scheduling import Slot, check
 
 T = TypeVar("T")
 
@@ -451,3 +453,30 @@ def _update(event: EventSession, record: SessionRecord) -> bool:
         event.start_time, event.end_time = times
         changed = True
     return changed
+
+
+KIND: ImportKind[SessionRecord] = ImportKind(
+    name="sessions",
+    label="開催日程",
+    label_en="Session schedule",
+    headings=(
+        headings.EVENT_NAME,
+        headings.SESSION_NUMBER,
+        Heading("theme", ("テーマ",)),
+        Heading("date", ("開催日", "日付", "開催日程", "日程")),
+        Heading("start", ("開始", "開始時刻", "開始時間")),
+        Heading("end", ("終了", "終了時刻", "終了時間")),
+        Heading("time", ("時間", "時間帯", "開催時間")),
+        Heading("format", ("形式", "開催形式")),
+        Heading("eligibility", ("対象", "参加対象", "対象者")),
+    ),
+    required=frozenset({"session_number", "date"}),
+    record=SessionRecord,
+    stored_in=(
+        ("event_name", "event_name", "event_series.name"),
+        ("theme", "theme", "event_session.theme"),
+    ),
+    build=build,
+    resolve=resolve,
+    write=write,
+)

@@ -14,6 +14,7 @@ from desktop.excel.forms import FormCell, read_form
 from desktop.excel.headers import find_header
 from desktop.excel.sheets import CellError, SheetData
 from desktop.imports.cell_checks import error_value_problem
+from desktop.imports.kinds import KINDS
 from desktop.imports.model import WARNING, Location, Original, Problem, RowPlaces, SourceRecord
 from desktop.imports.normalize import is_mark
 
@@ -103,7 +104,7 @@ def list_sources(
 ) -> tuple[str, Iterator[SourceRecord], list[Problem]] | None:
     """The list's kind, its rows (read one at a time, so that a long list is never held twice
     in memory), and notes about its header; None when the sheet has no header row."""
-    header = find_header(sheet.rows, category_names, kind)
+    header = find_header(sheet.rows, KINDS, category_names, kind)
     if header is None:
         return None
     problems: list[Problem] = []

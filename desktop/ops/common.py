@@ -15,8 +15,7 @@ from db import text_rules
 from db.database import lock_for_writing
 from db.errors import ConflictError, ValidationError
 from db.models import Base, Organization
-from db.vocab import LOCAL_GOVERNMENT_KINDS
-from desktop.japanese.text import kana_sort_key, normalize_for_compare
+from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import DateParseError, parse_date
 from desktop.ops.history import FIELD_LABELS, TABLE_LABELS
 
@@ -178,18 +177,6 @@ def optional_date(value: str | None, field: str) -> dt.date | None:
         raise ValidationError(str(exc), field) from None
 
 
-def unique(names: list[str]) -> list[str]:
-    """The names once each, first occurrence first (compared after normalisation)."""
-    seen: set[str] = set()
-    result = []
-    for name in names:
-        key = normalize_for_compare(name)
-        if key not in seen:
-            seen.add(key)
-            result.append(name)
-    return result
-
-
 def find_or_create_organization(session: Session, name: str, kind: str = "other") -> Organization:
     """The organization of that name (compared after normalisation), created if new."""
     key = normalize_for_compare(name)
@@ -209,13 +196,3 @@ def split_names(text: str | None) -> list[str]:
     text = text_rules.strip_controls(text)
     parts = re.split(r"[、,，/／\n]+", text)
     return [p.strip() for p in parts if p.strip()]
-
-
-def organization_sort_key(kind: str, name: str, kana: str | None, code: str | None) -> str:
-    """Local governments by their code, then others in 五十音順 by reading, then those whose
-    reading is not registered, by name (DESIGN.md §5)."""
-    if kind in LOCAL_GOVERNMENT_KINDS and code:
-        return f"0{code}"
-    if kana:
-        return f"1{kana_sort_key(kana)}"
-    return f"2{name}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -12,7 +11,6 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import ValidationError
 from db.models import Council, Membership, Person, Project
 from db.vocab import COUNCIL_KINDS, MEMBER_ROLES, label, role_rank
-from desktop.japanese.ministries import ministry_rank
 from desktop.japanese.wareki import format_wareki
 from desktop.ops.common import (
     clean,
@@ -21,6 +19,7 @@ from desktop.ops.common import (
     optional_date,
     required,
 )
+from desktop.rules.councils import new_member_order, serves_on
 
 
 @dataclass(frozen=True)
@@ -73,13 +72,6 @@ def list_councils(session: Session) -> list[CouncilRow]:
     ]
 
 
-def serves_on(member: Membership, day: dt.date) -> bool:
-    """The member's term (open at either end when not set) includes the day."""
-    return (member.term_start is None or member.term_start <= day) and (
-        member.term_end is None or day <= member.term_end
-    )
-
-
 def list_members(
     session: Session, council_id: int, as_of: dt.date | None = None
 ) -> list[MemberRow]:
@@ -128,24 +120,6 @@ class MemberInput:
     note: str = ""
     id: int | None = None
     version: int | None = None
-
-
-def new_member_order(members: Sequence[Membership], role: str, organization: str, post: str) -> int:
-    """The order of a new member among `members` (all of its council's), by the government's
-    customary ministry order within its role: before the first member of that role whose
-    ministry comes later (that member and all after it move down one), else after everyone.
-    """
-    rank = ministry_rank(f"{organization}{post}")
-    same_role = sorted((m for m in members if m.role == role), key=lambda m: m.order)
-    for member in same_role:
-        org_name = member.organization.name if member.organization else ""
-        if ministry_rank(f"{org_name}{member.post or ''}") > rank:
-            position = member.order
-            for later in members:
-                if later.order >= position:
-                    later.order += 1
-            return position
-    return max((m.order for m in members), default=0) + 1
 
 
 def _new_member_order(session: Session, council_id: int, data: MemberInput) -> int:

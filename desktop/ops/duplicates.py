@@ -1,20 +1,17 @@
 """Duplicate review: likely duplicate organizations and people, merging them, or saying no.
 
-Organizations are likely the same when they share a local-government code, a normalised name
-(㈱/株式会社, width and spacing ignored), an e-mail address, or a reading (kana) — unless both
-carry different codes (美郷町 of 秋田県 is not 美郷町 of 島根県). People are likely the same within
-one organization by name or reading, and anywhere by e-mail. A pair marked "not a duplicate" is
-not proposed again.
+Which records are likely the same is the rule of desktop.rules.duplicates. A pair marked "not a
+duplicate" is not proposed again.
 
 Merging keeps one record and moves everything of the other onto it — registrations (the same
 programme and role become one, with both fields), memberships, proposals, participations,
-contacts, child organizations — fills the kept record's empty fields, and deletes the other.
+contacts, child organizations — fills the kept record's empty fields (those db.fields declares
+`merge="fill"`; each other field says why it is not filled), and deletes the other.
 It is one transaction, and every change is in the audit log.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +22,7 @@ from sqlalchemy.orm import Session
 from db import backup
 from db.database import Database
 from db.errors import ValidationError
+from db.fields import filled_on_merge
 from db.models import (
     DuplicateDismissal,
     Measure,
@@ -37,13 +35,16 @@ from db.models import (
     Registration,
 )
 from db.vocab import ORGANIZATION_KINDS, label
-from desktop.japanese.text import normalize_for_compare
 from desktop.ops.common import fetch
+from desktop.rules.duplicates import (
+    STATUS_STRENGTH,
+    different_bodies,
+    email_key,
+    pairs_sharing_a_key,
+    reading_key,
+)
 
 KINDS = ("organization", "person")
-# When one person had two records for one session: the stronger status stays.
-STATUS_STRENGTH = ("attended", "applied", "waiting", "absent", "cancelled")
-MAX_GROUP = 50  # a key shared by more records than this is not a sign of duplication
 
 
 @dataclass(frozen=True)
@@ -62,27 +63,6 @@ class DuplicatePair:
     reasons: tuple[str, ...]  # 同じ地方公共団体コード, 同じ名称 …
 
 
-def _pairs(
-    records: Iterable[Any], keys: Iterable[tuple[str, Callable[[Any], str | None]]]
-) -> dict[tuple[int, int], list[str]]:
-    """Pairs of record ids sharing a key, with the reasons (the key names)."""
-    found: dict[tuple[int, int], list[str]] = defaultdict(list)
-    records = list(records)
-    for reason, key in keys:
-        groups: dict[str, list[int]] = defaultdict(list)
-        for record in records:
-            value = key(record)
-            if value:
-                groups[value].append(record.id)
-        for ids in groups.values():
-            if 1 < len(ids) <= MAX_GROUP:
-                ordered = sorted(ids)
-                for i, a in enumerate(ordered):
-                    for b in ordered[i + 1 :]:
-                        found[(a, b)].append(reason)
-    return found
-
-
 def _dismissed(session: Session, kind: str) -> set[tuple[int, int]]:
     rows = session.execute(
         select(DuplicateDismissal.first_id, DuplicateDismissal.second_id).where(
@@ -90,14 +70,6 @@ def _dismissed(session: Session, kind: str) -> set[tuple[int, int]]:
         )
     )
     return {(a, b) for a, b in rows}
-
-
-def _lower(text: str | None) -> str | None:
-    return text.strip().casefold() if text and text.strip() else None
-
-
-def _kana(text: str | None) -> str | None:
-    return normalize_for_compare(text) if text else None
 
 
 def _organization_side(org: Organization) -> Side:
@@ -135,33 +107,32 @@ def find_duplicates(session: Session, kind: str) -> list[DuplicatePair]:
     """Likely duplicates of that kind, the most certain first (more reasons)."""
     if kind == "organization":
         organizations = {o.id: o for o in session.scalars(select(Organization))}
-        found = _pairs(
+        found = pairs_sharing_a_key(
             organizations.values(),
             (
                 ("同じ地方公共団体コード", lambda o: o.lg_code),
                 ("同じ名称", lambda o: o.name_key),
-                ("同じメールアドレス", lambda o: _lower(o.email)),
-                ("同じフリガナ", lambda o: _kana(o.kana)),
+                ("同じメールアドレス", lambda o: email_key(o.email)),
+                ("同じフリガナ", lambda o: reading_key(o.kana)),
             ),
         )
 
         def other_bodies(a: int, b: int) -> bool:
-            codes = organizations[a].lg_code, organizations[b].lg_code
-            return all(codes) and codes[0] != codes[1]
+            return different_bodies(organizations[a].lg_code, organizations[b].lg_code)
 
         records: dict[int, Any] = organizations
         side: Callable[[Any], Side] = _organization_side
         found = {pair: r for pair, r in found.items() if not other_bodies(*pair)}
     elif kind == "person":
         records = {p.id: p for p in session.scalars(select(Person))}
-        found = _pairs(
+        found = pairs_sharing_a_key(
             records.values(),
             (
                 ("同じ所属で同じ氏名", lambda p: f"{p.organization_id}:{p.name_key}"),
-                ("同じメールアドレス", lambda p: _lower(p.email)),
+                ("同じメールアドレス", lambda p: email_key(p.email)),
                 (
                     "同じ所属で同じフリガナ",
-                    lambda p: f"{p.organization_id}:{_kana(p.kana)}" if p.kana else None,
+                    lambda p: f"{p.organization_id}:{reading_key(p.kana)}" if p.kana else None,
                 ),
             ),
         )
@@ -204,7 +175,7 @@ def _merge_registration(keep: Registration, drop: Registration) -> None:
     keep.categories.extend(c for c in drop.categories if c.id not in known)
     if drop.summary and keep.summary and drop.summary != keep.summary:
         keep.summary = f"{keep.summary}／{drop.summary}"
-    _fill(keep, drop, ("summary", "department", "contact_person_id", "received_on"))
+    _fill(keep, drop, filled_on_merge(Registration))  # then the rules of the others
     if drop.received_on and keep.received_on and drop.received_on < keep.received_on:
         keep.received_on = drop.received_on
     if keep.status == "withdrawn" and drop.status != "withdrawn":
@@ -271,7 +242,7 @@ def merge_organizations(
     session.flush()
     if not keep.lg_code:
         keep.lg_code = code
-    _fill(keep, drop, ("kana", "address", "phone", "email", "note", "parent_id"))
+    _fill(keep, drop, filled_on_merge(Organization))
     if keep.kind == "other":  # made in passing (その他): the other record knows what it is
         keep.kind = drop.kind
     if keep.parent_id == keep.id:  # the two were parent and child
@@ -303,7 +274,7 @@ def merge_people(
         # Registered twice for one session: one stays, with what the stronger record says.
         if STATUS_STRENGTH.index(participation.status) < STATUS_STRENGTH.index(twin.status):
             twin.status = participation.status
-        twin.attendance = twin.attendance or participation.attendance
+        _fill(twin, participation, filled_on_merge(Participant))
         session.delete(participation)
     for model, column in (
         (Membership, Membership.person_id),
@@ -311,7 +282,7 @@ def merge_people(
     ):
         for row in session.scalars(select(model).where(column == drop.id)):
             setattr(row, column.key, keep.id)
-    _fill(keep, drop, ("kana", "organization_id", "post", "email", "phone"))
+    _fill(keep, drop, filled_on_merge(Person))
     session.flush()
     session.delete(drop)
     session.flush()

@@ -29,9 +29,10 @@ from desktop.ops.common import (
     parse_fiscal_year,
     required,
 )
-from desktop.ops.participants import HOLDS_A_PLACE, let_in_from_waiting_list
+from desktop.ops.participants import let_in_from_waiting_list
 from desktop.ops.schedule import warnings_for
-from desktop.scheduling import Slot
+from desktop.rules.participation import HOLDS_A_PLACE
+from desktop.rules.scheduling import Slot
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ can help and which support measures apply; and, for one organization, its fields
 matches each has on the other sides.
 
 Local governments are listed in code order, experts in 五十音順, measures in the government's
-ministry order (DESIGN.md §5). Withdrawn registrations (取下げ) take no part.
+ministry order (内閣府, then the ministries as the government lists them). Withdrawn registrations (取下げ) take no part.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from db.models import Category, Measure, Organization, Registration, measure_cat
 from db.models import registration_categories as links
 from db.vocab import REGISTRATION_ROLES, label
 from desktop.japanese.ministries import ministry_rank
-from desktop.ops.common import fetch, organization_sort_key
+from desktop.ops.common import fetch
+from desktop.rules.organizations import organization_sort_key
 
 # What each side of a registration is matched with.
 OTHER_SIDE = {"interest": "offer", "offer": "interest"}

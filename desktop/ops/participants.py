@@ -3,7 +3,7 @@
 - the person is found again (e-mail, else name within the organization) rather than made twice;
 - one application per person and session, and none for two sessions at overlapping times;
 - a session's 対象 that limits who may come (「地方公共団体のご担当者様のみ」) is enforced from
-  the person's organization;
+  the person's organization (the rule: desktop.rules.participation);
 - a session with a 定員 takes applications beyond it on the waiting list (キャンセル待ち), and
   moves the first one waiting up when a place is freed (取消).
 """
@@ -18,42 +18,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.errors import ValidationError
 from db.models import LIVE_APPLICATION_STATUSES, EventSession, Organization, Participant, Person
-from db.vocab import (
-    LOCAL_GOVERNMENT_KINDS,
-    ORGANIZATION_KINDS,
-    PARTICIPANT_ATTENDANCE,
-    PARTICIPANT_STATUSES,
-    label,
-)
+from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, label
 from desktop.japanese.text import kana_sort_key, normalize_for_compare, to_hiragana
 from desktop.ops.common import clean, fetch, find_or_create_organization, required
 from desktop.ops.schedule import slot_of
-from desktop.scheduling import overlapping
+from desktop.rules.participation import HOLDS_A_PLACE, ineligibility, target_of
+from desktop.rules.scheduling import overlapping
 
-# Statuses that hold a place (or a place in the queue); 欠席 and 取消 do not.
-HOLDS_A_PLACE = ("applied", "attended")
 ACTIVE = LIVE_APPLICATION_STATUSES  # one per person and session: a unique index holds it
-
-# 対象 texts that limit who may come: (words that name the group, organization kinds, name).
-_LIMITS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
-    (("地方公共団体", "自治体"), LOCAL_GOVERNMENT_KINDS, "地方公共団体"),
-    (("府省庁", "関係省庁"), frozenset({"ministry", "regional_bureau"}), "府省庁"),
-)
-_ONLY = ("のみ", "限定", "限り")
-
-
-def eligible_kinds(eligibility: str | None) -> tuple[frozenset[str], str] | None:
-    """The organization kinds a 対象 text allows (and what it calls them); None: anyone.
-
-    Only a text that says it limits (のみ, 限定 …) limits: 「国、地方公共団体、民間企業等」
-    describes an audience, 「地方公共団体のご担当者様のみ」 restricts it.
-    """
-    if not eligibility or not any(word in eligibility for word in _ONLY):
-        return None
-    for words, kinds, name in _LIMITS:
-        if any(word in eligibility for word in words):
-            return kinds, name
-    return None
 
 
 @dataclass(frozen=True)
@@ -134,35 +106,12 @@ def _find_person(
     return session.scalars(select(Person).where(same_name, where).order_by(Person.id)).first()
 
 
-def target_of(event: EventSession) -> str | None:
-    """Who the session is for: its own 対象, else its series'."""
-    return event.eligibility or event.series.eligibility
-
-
-def ineligibility(
-    number: int, target: str | None, org_name: str | None, org_kind: str | None
-) -> str | None:
-    """Why someone of that organization may not apply (None: they may)."""
-    limit = eligible_kinds(target)
-    if limit is None:
-        return None
-    kinds, group = limit
-    if org_kind in kinds:
-        return None
-    who = (
-        f"「{org_name}」は{label(ORGANIZATION_KINDS, org_kind)}として登録されています"
-        if org_name
-        else "所属が入力されていません"
-    )
-    return (
-        f"第{number}回は{target}（{group}の方が対象）です。{who}。"
-        f"{group}の方でしたら、所属を{group}の正式名称で入力してください。"
-    )
-
-
 def _check_eligible(event: EventSession, org: Organization | None) -> None:
     refusal = ineligibility(
-        event.number, target_of(event), org.name if org else None, org.kind if org else None
+        event.number,
+        target_of(event.eligibility, event.series.eligibility),
+        org.name if org else None,
+        org.kind if org else None,
     )
     if refusal:
         raise ValidationError(refusal, "organization")

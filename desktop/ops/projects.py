@@ -23,10 +23,10 @@ from desktop.ops.common import (
     parse_fiscal_year,
     required,
     split_names,
-    unique,
 )
-from desktop.ops.councils import serves_on
-from desktop.support_terms import (
+from desktop.rules.councils import serves_on
+from desktop.rules.organizations import unique
+from desktop.rules.support_terms import (
     Application,
     continuation_deadline,
     support_term,

@@ -33,8 +33,9 @@ from db.vocab import (
 from desktop.japanese.lgcode import LgCodeError, normalize_lg_code
 from desktop.japanese.text import to_hiragana
 from desktop.japanese.wareki import DateParseError, format_wareki, parse_date
-from desktop.ops.common import clean, editable, fetch, organization_sort_key, required
+from desktop.ops.common import clean, editable, fetch, required
 from desktop.ops.matching import FieldMatches, fields_of
+from desktop.rules.organizations import organization_sort_key
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ class OrganizationRow:
     kana: str
     lg_code: str
     registration_count: int
-    sort_key: str  # local governments by code, others by reading (DESIGN.md §5)
+    sort_key: str  # local governments by code, others by reading (五十音順)
     search_text: str = ""  # searched but not shown: the summaries of its registrations
 
 

@@ -1,4 +1,4 @@
-"""The scheduling checks (desktop.scheduling) on stored sessions: one series, or one new session."""
+"""The scheduling checks (desktop.rules.scheduling) on stored sessions: one series, or one new session."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import EventSeries, EventSession
-from desktop.scheduling import ScheduleWarning, Slot, check
+from desktop.rules.scheduling import ScheduleWarning, Slot, check
 
 
 def slot_of(event: EventSession) -> Slot:

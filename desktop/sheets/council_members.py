@@ -11,7 +11,7 @@ from db.errors import UserError
 from db.models import Council, Membership, Person
 from db.vocab import MEMBER_ROLES, label, role_rank
 from desktop.japanese.text import normalize_for_compare
-from desktop.ops.councils import serves_on
+from desktop.rules.councils import serves_on
 from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.words import as_of_line, tr
 

@@ -1,4 +1,4 @@
-"""開催日程の確認: what the scheduling checks find in one series (desktop.scheduling).
+"""開催日程の確認: what the scheduling checks find in one series (desktop.rules.scheduling).
 
 Overlapping sessions, a shared venue at the same time, weekends and holidays, dates outside
 the series' fiscal year; as a sheet to check a draft schedule, and as JSON for scripts.
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.japanese.wareki import format_wareki_datetime_range
 from desktop.ops.schedule import series_warnings
-from desktop.scheduling import ScheduleWarning, Slot
+from desktop.rules.scheduling import ScheduleWarning, Slot
 from desktop.sheets.model import Column, Record, Section, Sheet
 from desktop.sheets.symposium_schedule import find_series
 from desktop.sheets.words import as_of_line, tr

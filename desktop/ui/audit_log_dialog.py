@@ -102,6 +102,4 @@ class AuditLogDialog(QDialog):
         chosen = self.period()
         if chosen is not None:
             since, until = chosen
-            self.previews.start(
-                lambda session: audit_sheet.build(session, as_of=until, since=since)
-            )
+            self.previews.start_sheet("audit-log", {"as_of": until, "since": since})

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import html
 from typing import Any
 
@@ -22,7 +21,7 @@ from desktop.japanese.wareki import format_wareki
 from desktop.ops import councils as ops
 from desktop.ops import projects as project_ops
 from desktop.ops.registrations import ProgramOption, list_programs
-from desktop.sheets import council_members
+from desktop.sheets.registry import Selection
 from desktop.ui.form_dialog import Field
 from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_tab import TabBase
@@ -35,6 +34,7 @@ from desktop.ui.record_table import (
     search_box,
 )
 from desktop.ui.roster_panel import RosterPanel
+from desktop.ui.sheet_printing import UNREADABLE
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 
@@ -62,6 +62,9 @@ COUNCIL_COLUMNS: list[Column[ops.CouncilRow]] = [
 
 
 class CouncilsTab(TabBase):
+    default_sheet = "council-members"  # with the councils under it
+    supplies = (Selection.COUNCIL, Selection.ROSTER_DAY)
+
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.programs: list[ProgramOption] = []
@@ -131,20 +134,13 @@ class CouncilsTab(TabBase):
         self.search.setFocus()
         self.search.selectAll()
 
-    def preview_sheet(self) -> None:
-        """Ctrl+P: the member list of the selected council, with the councils under it."""
-        council = self.councils.current() if self.stack.currentIndex() == 1 else None
-        if council is None:
-            self.status_message.emit(
-                tr("名簿を印刷する会議を「会議・協議会」の一覧で選んでください。")
-            )
-            return
+    def selected(self, what: Selection) -> object:
+        """The council selected in the 会議・協議会 list, and the day its members are shown for."""
+        if what is Selection.COUNCIL:
+            council = self.councils.current() if self.stack.currentIndex() == 1 else None
+            return None if council is None else council.name
         day = self.roster.as_of()
-        if day is None:
-            return
-        self.show_sheet_preview(
-            functools.partial(council_members.build, children=True, as_of=day), council.name
-        )
+        return UNREADABLE if day is None else day
 
     def _set_programs(self, programs: list[ProgramOption]) -> None:
         self.programs = programs

@@ -8,11 +8,12 @@ import datetime as dt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.ops.dashboard import DEFAULT_WEEKS, Dashboard, Upcoming, dashboard
-from desktop.sheets import upcoming
+from desktop.sheets.registry import Selection
 from desktop.ui.as_of_edit import AsOfEdit
 from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
 from desktop.ui.record_tab import TabBase
 from desktop.ui.record_table import RecordTable
+from desktop.ui.sheet_printing import UNREADABLE
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 
@@ -36,6 +37,9 @@ COUNT_COLUMNS: list[Column[tuple[str, str, int]]] = [
 
 
 class DashboardTab(TabBase):
+    default_sheet = "upcoming"
+    supplies = (Selection.DASHBOARD_DAY,)
+
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.as_of_edit = AsOfEdit(tr("この日から見た予定・期限と登録数（例: 令和2年7月1日）。"))
@@ -99,8 +103,7 @@ class DashboardTab(TabBase):
     def focus_search(self) -> None:
         self.as_of_edit.setFocus()
 
-    def preview_sheet(self) -> None:
-        """Ctrl+P: the coming weeks on paper."""
+    def selected(self, what: Selection) -> object:
+        """The day the coming weeks are shown from."""
         day = self.as_of()
-        if day is not None:
-            self.show_sheet_preview(lambda session: upcoming.build(session, as_of=day))
+        return UNREADABLE if day is None else day

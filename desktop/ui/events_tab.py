@@ -20,7 +20,7 @@ from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, SESSION_FORMA
 from desktop.japanese.wareki import format_wareki
 from desktop.ops import events as ops
 from desktop.ops import participants as participant_ops
-from desktop.sheets import symposium_schedule
+from desktop.sheets.registry import Selection
 from desktop.ui.form_dialog import Field
 from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_tab import TabBase
@@ -144,6 +144,9 @@ PARTICIPANT_FIELDS = [
 
 
 class EventsTab(TabBase):
+    default_sheet = "symposium-schedule"
+    supplies = (Selection.SERIES, Selection.SESSION)
+
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.series: RecordTable[ops.SeriesRow] = RecordTable(SERIES_COLUMNS, self)
@@ -223,13 +226,13 @@ class EventsTab(TabBase):
         self.sessions.doubleClicked.connect(lambda _i: self.edit_session())
         self.update_buttons()
 
-    def preview_sheet(self) -> None:
-        """Ctrl+P: the schedule (開催日程) of the selected series."""
-        series = self.series.current()
-        if series is None:
-            self.status_message.emit(tr("開催日程を印刷する行事を選んでください。"))
-            return
-        self.show_sheet_preview(symposium_schedule.build, series.name)
+    def selected(self, what: Selection) -> object:
+        """The selected series by name, and its selected session by number."""
+        if what is Selection.SERIES:
+            series = self.series.current()
+            return None if series is None else series.name
+        session = self.sessions.current()
+        return None if session is None else session.number
 
     def refresh(self) -> None:
         self.load_table(self.series, ops.list_series)

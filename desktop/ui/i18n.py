@@ -44,6 +44,11 @@ def show_date(day: dt.date, *, weekday: bool = False) -> str:
     return format_wareki(day, weekday=weekday)
 
 
+def language() -> str:
+    """The window's language code (ja, en)."""
+    return _language
+
+
 def set_language(lang: str) -> None:
     """The language dates are shown in (install() sets it with the translators)."""
     global _language

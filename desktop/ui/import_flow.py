@@ -230,16 +230,18 @@ class ImportFlow(QObject):
 
     # blank forms --------------------------------------------------------------------------
     def save_template(self) -> None:
-        from desktop.excel.forms import FORM_KINDS, write_template
+        from desktop.excel.forms import write_template
+        from desktop.imports.kinds import form_labels
         from desktop.imports.templates import choices_from_database
 
-        labels = list(FORM_KINDS.values())
+        forms = form_labels()
+        labels = list(forms.values())
         label, ok = QInputDialog.getItem(
             self.window, tr("様式を保存"), tr("様式の種類:"), labels, 0, False
         )
         if not ok:
             return
-        kind = next(k for k, v in FORM_KINDS.items() if v == label)
+        kind = next(k for k, v in forms.items() if v == label)
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
             tr("様式を保存"),

@@ -27,20 +27,19 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from db.output_files import refuse_inputs
-from desktop.excel.report import write_report
 from desktop.imports import pipeline
+from desktop.imports.kinds import BY_NAME
 from desktop.imports.model import (
     AMBIGUOUS_MATCH,
     DUPLICATE_ACTIONS,
     ImportPreview,
     ImportRecord,
 )
+from desktop.imports.report import write_report
 from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.record_table import RecordTable, search_box
 from desktop.ui.table_model import Column
 
-# The kinds whose rows belong to a programme (事業), which the user may choose for the import.
-PROGRAM_KINDS = ("registrations", "projects")
 ROW_PROGRAM = QT_TR_NOOP("各行の事業・分野から判断")
 
 ERROR_TINT = "#f8d7da"
@@ -165,7 +164,7 @@ class ImportReviewDialog(QDialog):
         choosable = (
             on_program is not None
             and len(preview.program_names) > 1
-            and any(r.KIND in PROGRAM_KINDS for r in preview.records)
+            and any(BY_NAME[r.KIND].by_program for r in preview.records)
         )
         self.program_choice.setVisible(choosable)
         self.program_label.setVisible(choosable)

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from db.errors import DatabaseMissing, PasswordRequired, UserError
 from desktop import __version__, settings
+from desktop.sheets.registry import SHEETS
 from desktop.ui import i18n
 from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.sheet_printing import SheetPrinter, sheet_label
 from desktop.ui.worker import DbWorker
 
 # The tabs, the dialogs and the database layer are imported when first needed: the window is
@@ -103,6 +105,13 @@ class MainWindow(QMainWindow):
         self.worker.restored.connect(self._restored_elsewhere)
         self.setAcceptDrops(True)  # drop Excel files or folders onto the window to import them
 
+        self.sheet_printer = SheetPrinter(
+            self.worker,
+            self,
+            self.all_tabs,
+            self.current_tab,
+            lambda text: self.statusBar().showMessage(text, 5000),
+        )
         self._build_menus()
         self._pending_db = db
         self._deferred = defer
@@ -240,6 +249,13 @@ class MainWindow(QMainWindow):
                 tr("印刷プレビュー(&P)…"), self.preview_sheet, QKeySequence.StandardKey.Print
             )
         )
+        sheets_menu = file_menu.addMenu(tr("印刷する集計表(&T)"))  # every registered sheet
+        for kind in SHEETS.values():
+            sheets_menu.addAction(
+                self._action(
+                    sheet_label(kind) + "…", functools.partial(self.print_sheet, kind.name)
+                )
+            )
         self.print_font_action = self._action(tr("印刷用フォントを選ぶ…"), self.choose_print_font)
         file_menu.addAction(self.print_font_action)
         file_menu.addSeparator()
@@ -460,7 +476,12 @@ class MainWindow(QMainWindow):
         )
 
     def preview_sheet(self) -> None:
-        self.current_tab().preview_sheet()
+        """Ctrl+P: the sheet of the current tab, for what is selected on it."""
+        self.sheet_printer.print_current()
+
+    def print_sheet(self, name: str) -> None:
+        """ファイル ▸ 印刷する集計表 ▸ a sheet, for what is selected on the tabs."""
+        self.sheet_printer.print_sheet(name)
 
     def review_duplicates(self) -> None:
         from desktop.ui.duplicates_dialog import DuplicatesDialog

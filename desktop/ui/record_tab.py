@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from db.errors import ConflictError, NeedsConfirmation, ValidationError
 from desktop.ops.common import check_input
 from desktop.ops.history import HistoryRow, history
-from desktop.sheets.model import Sheet
+from desktop.sheets.registry import Selection
 from desktop.ui.form_dialog import Field, FormDialog
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.i18n import tr
@@ -25,6 +25,8 @@ class TabBase(QWidget):
     """A tab that talks to the database only through the worker."""
 
     status_message = Signal(str)
+    default_sheet: str | None = None  # the registered sheet Ctrl+P prints on this tab
+    supplies: tuple[Selection, ...] = ()  # the sheets' options this tab's selection fills
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,13 +202,14 @@ class TabBase(QWidget):
 
         self.worker.call(history, table, row_id, on_result=loaded, on_error=self.report_error)
 
-    def preview_sheet(self) -> None:
-        """Ctrl+P: the summary sheet of what is selected (tabs that have one override this)."""
-        self.status_message.emit(tr("この画面で印刷できる集計表はまだありません。"))
+    def natural_sheet(self) -> str | None:
+        """The sheet Ctrl+P prints here (a tab whose choice depends on its selection overrides)."""
+        return self.default_sheet
 
-    def show_sheet_preview(self, build: Callable[..., Sheet], *args: Any) -> None:
-        """Build the sheet on the worker and draw it beside it, then open the preview."""
-        self.previews.start(build, *args)
+    def selected(self, what: Selection) -> object:
+        """What this tab has selected for `what` (one of `supplies`): None when nothing is,
+        UNREADABLE when a day typed cannot be read."""
+        return None
 
     @property
     def sheet_preview(self) -> SheetPreviewDialog | None:

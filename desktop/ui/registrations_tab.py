@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import html
 from typing import Any
 
@@ -10,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 
 from db.vocab import ORGANIZATION_KINDS, REGISTRATION_ROLES, REGISTRATION_STATUSES
 from desktop.ops import registrations as ops
-from desktop.sheets import counts, expert_catalog, matching
+from desktop.sheets.registry import Selection
 from desktop.ui.form_dialog import Field
 from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.matching_dialog import MatchingDialog
@@ -77,6 +76,8 @@ ORGANIZATION_FIELDS = [
 
 
 class RegistrationsTab(TabBase):
+    supplies = (Selection.PROGRAM, Selection.CATEGORY)
+
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.programs: list[ops.ProgramOption] = []
@@ -172,17 +173,20 @@ class RegistrationsTab(TabBase):
         self.search.setFocus()
         self.search.selectAll()
 
-    def preview_sheet(self) -> None:
+    def natural_sheet(self) -> str:
         """Ctrl+P: the matching sheet of the chosen field, the expert catalog of the chosen
         programme, or (nothing chosen) the 登録状況."""
-        program = self._selected_program()
-        if program is None:
-            self.show_sheet_preview(counts.build)
-        elif self.category_box.currentData() is not None:
-            matching_sheet = functools.partial(matching.build, program=program.name)
-            self.show_sheet_preview(matching_sheet, self.category_box.currentText())
-        else:
-            self.show_sheet_preview(functools.partial(expert_catalog.build, program=program.name))
+        if self._selected_program() is None:
+            return "counts"
+        return "matching" if self.category_box.currentData() is not None else "expert-catalog"
+
+    def selected(self, what: Selection) -> object:
+        """The chosen programme and field, by name."""
+        if what is Selection.PROGRAM:
+            program = self._selected_program()
+            return None if program is None else program.name
+        chosen = self.category_box.currentData() is not None
+        return self.category_box.currentText() if chosen else None
 
     def _set_programs(self, programs: list[ops.ProgramOption]) -> None:
         self.programs = programs

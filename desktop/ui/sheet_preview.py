@@ -7,7 +7,7 @@ the printer and the saved file get.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -112,6 +112,13 @@ class PreviewMaker(QObject):
                 return build(session, *args)
 
         self.worker.call(build_in_the_chosen_words, on_result=self._built, on_error=self._failed)
+
+    def start_sheet(self, name: str, values: Mapping[str, object]) -> None:
+        """The registered sheet `name` with the options in `values` (desktop.sheets.registry)."""
+        from desktop.sheets.registry import build_sheet
+
+        english = settings.get(settings.ENGLISH_HEADINGS)
+        self.start(lambda session: build_sheet(session, name, values, english=english))
 
     def _built(self, sheet: Sheet) -> None:
         cancel = self._cancel

@@ -6,9 +6,9 @@
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="30"/>
         <location filename="../../desktop/ui/backups_dialog.py" line="48"/>
-        <location filename="../../desktop/ui/events_tab.py" line="268"/>
+        <location filename="../../desktop/ui/events_tab.py" line="271"/>
         <location filename="../../desktop/ui/history_dialog.py" line="14"/>
-        <location filename="../../desktop/ui/import_flow.py" line="268"/>
+        <location filename="../../desktop/ui/import_flow.py" line="270"/>
         <location filename="../../desktop/sheets/audit_log.py" line="37"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="83"/>
         <source>日時</source>
@@ -25,7 +25,7 @@
         <location filename="../../desktop/ui/audit_log_dialog.py" line="33"/>
         <location filename="../../desktop/ui/events_tab.py" line="69"/>
         <location filename="../../desktop/ui/events_tab.py" line="109"/>
-        <location filename="../../desktop/ui/events_tab.py" line="271"/>
+        <location filename="../../desktop/ui/events_tab.py" line="274"/>
         <location filename="../../desktop/sheets/audit_log.py" line="39"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
         <source>対象</source>
@@ -45,9 +45,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="40"/>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="28"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="29"/>
         <location filename="../../desktop/ui/history_dialog.py" line="18"/>
-        <location filename="../../desktop/ui/import_flow.py" line="270"/>
+        <location filename="../../desktop/ui/import_flow.py" line="272"/>
         <location filename="../../desktop/sheets/audit_log.py" line="41"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
         <location filename="../../desktop/sheets/upcoming.py" line="40"/>
@@ -86,9 +86,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="69"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="87"/>
-        <location filename="../../desktop/ui/events_tab.py" line="167"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="101"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="90"/>
+        <location filename="../../desktop/ui/events_tab.py" line="170"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="102"/>
         <source>変更履歴</source>
         <translation>History</translation>
     </message>
@@ -97,9 +97,9 @@
         <location filename="../../desktop/ui/backups_dialog.py" line="107"/>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
         <location filename="../../desktop/ui/history_dialog.py" line="31"/>
-        <location filename="../../desktop/ui/import_flow.py" line="298"/>
+        <location filename="../../desktop/ui/import_flow.py" line="300"/>
         <location filename="../../desktop/ui/matching_dialog.py" line="67"/>
-        <location filename="../../desktop/ui/sheet_preview.py" line="194"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="201"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
@@ -160,8 +160,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="54"/>
-        <location filename="../../desktop/ui/import_flow.py" line="269"/>
-        <location filename="../../desktop/ui/import_review.py" line="98"/>
+        <location filename="../../desktop/ui/import_flow.py" line="271"/>
+        <location filename="../../desktop/ui/import_review.py" line="97"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
@@ -259,8 +259,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="42"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="193"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="268"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="189"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="264"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
     </message>
@@ -274,8 +274,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="44"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="192"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="262"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="188"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="258"/>
         <location filename="../../desktop/sheets/projects.py" line="54"/>
         <location filename="../../desktop/sheets/support_status.py" line="64"/>
         <source>提案者</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="45"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="195"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="191"/>
         <source>支援状況</source>
         <translation>Support status</translation>
     </message>
@@ -294,14 +294,14 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="47"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="203"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="199"/>
         <location filename="../../desktop/sheets/support_status.py" line="67"/>
         <source>継続申請</source>
         <translation>Continuation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="49"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="259"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="255"/>
         <location filename="../../desktop/sheets/projects.py" line="55"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
         <source>提案タイトル</source>
@@ -309,20 +309,20 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="55"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="365"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="361"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="56"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="226"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="366"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="222"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="362"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="57"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="227"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="223"/>
         <source>上位会議</source>
         <translation>Parent council</translation>
     </message>
@@ -332,150 +332,190 @@
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="71"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="74"/>
         <location filename="../../desktop/sheets/smart_city.py" line="78"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="72"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="75"/>
         <source>会議・協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="73"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="76"/>
         <source>継続申請が必要な事業（今年度末で終了予定）</source>
         <translation>Projects needing a continuation application (support ends this fiscal year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="79"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="82"/>
         <source>検索（提案者・タイトル・会議名）  Ctrl+F</source>
         <translation>Search (proposers, title, council)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="84"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="277"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="87"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="273"/>
         <source>事業を追加</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="85"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="291"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="88"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="287"/>
         <source>事業を編集</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="86"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="355"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="89"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="351"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="88"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="91"/>
         <source>協議会を作成</source>
         <translation>Create council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="91"/>
-        <location filename="../../desktop/ui/import_review.py" line="213"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="94"/>
+        <location filename="../../desktop/ui/import_review.py" line="212"/>
         <source>表示:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="139"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="31"/>
         <source>名簿を印刷する会議を「会議・協議会」の一覧で選んでください。</source>
         <translation>Choose the council to print in the Councils list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="178"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="32"/>
+        <source>印刷する行事を「イベント」タブの一覧で選んでください。</source>
+        <translation>Choose the event to print in the list on the Events tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_printing.py" line="33"/>
+        <source>印刷する回を「イベント」タブの開催日程で選んでください。</source>
+        <translation>Choose the session to print in the schedule on the Events tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_printing.py" line="34"/>
+        <source>印刷する分野を「登録」タブで選んでください。</source>
+        <translation>Choose the field to print on the Registrations tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_printing.py" line="38"/>
+        <source>名簿を印刷する会議:</source>
+        <translation>Council whose member list to print:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_printing.py" line="39"/>
+        <source>印刷する行事:</source>
+        <translation>Event to print:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_printing.py" line="40"/>
+        <source>印刷する行事と回:</source>
+        <translation>Event and session to print:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_printing.py" line="41"/>
+        <source>印刷する分野:</source>
+        <translation>Field to print:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_printing.py" line="164"/>
+        <source>{series} 第{number}回</source>
+        <translation>{series}, session {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/councils_tab.py" line="174"/>
         <source>&lt;p&gt;事業を選ぶと、詳細と協議会の委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a project to see its details and its council’s members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="196"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="192"/>
         <source>{status}（{term_end_label}末まで）</source>
         <translation>{status} (until the end of {term_end_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="200"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="196"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
         <location filename="../../desktop/sheets/projects.py" line="63"/>
         <source>技術</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="201"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="197"/>
         <location filename="../../db/vocab.py" line="55"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="219"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="215"/>
         <source>&lt;p&gt;会議を選ぶと、委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="264"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="260"/>
         <source>例: 北海道、岩見沢市、更別村</source>
         <translation>e.g. 北海道、岩見沢市、更別村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="270"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="266"/>
         <source>例: 令和2年度、R2、2020</source>
         <translation>e.g. 令和2年度, R2, 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="300"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="296"/>
         <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
         <translation>Choose the programme (register the programme first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="308"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="304"/>
         <source>事業を保存しました。</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="333"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="329"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="333"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="329"/>
         <source>例: 令和3年11月1日</source>
         <translation>e.g. 2021-11-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="335"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="331"/>
         <source>決定日</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="335"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="331"/>
         <source>審査中は空欄（例: 令和3年12月17日）</source>
         <translation>Blank while under review (e.g. 2021-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="338"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="334"/>
         <source>審査結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="352"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="348"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="355"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="351"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="367"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="363"/>
         <location filename="../../desktop/ui/events_tab.py" line="117"/>
         <location filename="../../desktop/ui/events_tab.py" line="128"/>
-        <location filename="../../desktop/ui/events_tab.py" line="276"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="75"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="254"/>
+        <location filename="../../desktop/ui/events_tab.py" line="279"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="74"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="258"/>
         <location filename="../../desktop/ui/roster_panel.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/council_members.py" line="102"/>
@@ -483,34 +523,34 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="378"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="374"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="383"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="379"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="20"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="21"/>
         <source>期限超過</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="23"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="24"/>
         <location filename="../../desktop/sheets/upcoming.py" line="38"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="27"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="28"/>
         <location filename="../../desktop/sheets/upcoming.py" line="39"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="29"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="30"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="68"/>
         <location filename="../../desktop/sheets/upcoming.py" line="41"/>
@@ -518,64 +558,64 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="41"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="45"/>
         <source>この日から見た予定・期限と登録数（例: 令和2年7月1日）。</source>
         <translation>Plans, deadlines and registrations as seen from this day (e.g. 2020-07-01).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="47"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="51"/>
         <location filename="../../desktop/sheets/upcoming.py" line="35"/>
         <source>今後の予定と期限</source>
         <translation>Coming plans and deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="52"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="56"/>
         <location filename="../../desktop/ui/roster_panel.py" line="81"/>
         <source>時点:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="60"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="64"/>
         <source>今後{DEFAULT_WEEKS}週間の予定と期限（期限超過は赤）</source>
         <translation>Plans and deadlines of the next {DEFAULT_WEEKS} weeks (overdue in red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="69"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="73"/>
         <source>登録数（取下げを除く）</source>
         <translation>Registrations (withdrawn ones left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="91"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="95"/>
         <source>{as_of}から{until}まで</source>
         <translation>From {as_of} to {until}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="94"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="98"/>
         <source>&#x3000;期限超過 {overdue}件</source>
         <translation>  {overdue} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="191"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="228"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="255"/>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="32"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="44"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="187"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="224"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="251"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="33"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="43"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="33"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="32"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="45"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="247"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="393"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="34"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="31"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="44"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="251"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="397"/>
         <location filename="../../desktop/ui/roster_panel.py" line="23"/>
         <location filename="../../desktop/ui/roster_panel.py" line="40"/>
         <source>区分</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="34"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="35"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
@@ -700,7 +740,7 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="59"/>
         <location filename="../../desktop/ui/events_tab.py" line="88"/>
-        <location filename="../../desktop/ui/events_tab.py" line="267"/>
+        <location filename="../../desktop/ui/events_tab.py" line="270"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="82"/>
         <source>テーマ</source>
         <translation>Theme</translation>
@@ -720,14 +760,14 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="68"/>
         <location filename="../../desktop/ui/events_tab.py" line="98"/>
-        <location filename="../../desktop/ui/events_tab.py" line="269"/>
+        <location filename="../../desktop/ui/events_tab.py" line="272"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="71"/>
-        <location filename="../../desktop/ui/events_tab.py" line="159"/>
+        <location filename="../../desktop/ui/events_tab.py" line="162"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
@@ -745,9 +785,9 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="79"/>
         <location filename="../../desktop/ui/events_tab.py" line="132"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="34"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="63"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="248"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="33"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="62"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="252"/>
         <location filename="../../desktop/sheets/participants.py" line="58"/>
         <source>フリガナ</source>
         <translation>Reading (kana)</translation>
@@ -778,8 +818,8 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="82"/>
         <location filename="../../desktop/ui/events_tab.py" line="135"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="74"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="253"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="73"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="257"/>
         <location filename="../../desktop/sheets/council_members.py" line="84"/>
         <location filename="../../desktop/sheets/participants.py" line="64"/>
         <source>メールアドレス</source>
@@ -795,9 +835,9 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="84"/>
         <location filename="../../desktop/ui/events_tab.py" line="142"/>
-        <location filename="../../desktop/ui/import_flow.py" line="272"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="407"/>
+        <location filename="../../desktop/ui/import_flow.py" line="274"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="46"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="411"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
@@ -834,7 +874,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="104"/>
-        <location filename="../../desktop/ui/events_tab.py" line="270"/>
+        <location filename="../../desktop/ui/events_tab.py" line="273"/>
         <location filename="../../db/vocab.py" line="61"/>
         <location filename="../../db/vocab.py" line="73"/>
         <source>会場</source>
@@ -852,7 +892,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="114"/>
-        <location filename="../../desktop/ui/events_tab.py" line="273"/>
+        <location filename="../../desktop/ui/events_tab.py" line="276"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
@@ -882,146 +922,141 @@
         <translation>e.g. ※web開催予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="154"/>
+        <location filename="../../desktop/ui/events_tab.py" line="157"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="155"/>
+        <location filename="../../desktop/ui/events_tab.py" line="158"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="156"/>
+        <location filename="../../desktop/ui/events_tab.py" line="159"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="157"/>
+        <location filename="../../desktop/ui/events_tab.py" line="160"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="162"/>
-        <location filename="../../desktop/ui/events_tab.py" line="325"/>
+        <location filename="../../desktop/ui/events_tab.py" line="165"/>
+        <location filename="../../desktop/ui/events_tab.py" line="328"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="163"/>
+        <location filename="../../desktop/ui/events_tab.py" line="166"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="164"/>
-        <location filename="../../desktop/ui/events_tab.py" line="357"/>
+        <location filename="../../desktop/ui/events_tab.py" line="167"/>
+        <location filename="../../desktop/ui/events_tab.py" line="360"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="165"/>
+        <location filename="../../desktop/ui/events_tab.py" line="168"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="166"/>
+        <location filename="../../desktop/ui/events_tab.py" line="169"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="168"/>
+        <location filename="../../desktop/ui/events_tab.py" line="171"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="169"/>
+        <location filename="../../desktop/ui/events_tab.py" line="172"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="171"/>
-        <location filename="../../desktop/ui/events_tab.py" line="465"/>
+        <location filename="../../desktop/ui/events_tab.py" line="174"/>
+        <location filename="../../desktop/ui/events_tab.py" line="468"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="171"/>
+        <location filename="../../desktop/ui/events_tab.py" line="174"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="230"/>
-        <source>開催日程を印刷する行事を選んでください。</source>
-        <translation>Choose the series whose sessions to print.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/events_tab.py" line="259"/>
+        <location filename="../../desktop/ui/events_tab.py" line="262"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="274"/>
+        <location filename="../../desktop/ui/events_tab.py" line="277"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="284"/>
+        <location filename="../../desktop/ui/events_tab.py" line="287"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="286"/>
+        <location filename="../../desktop/ui/events_tab.py" line="289"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="288"/>
+        <location filename="../../desktop/ui/events_tab.py" line="291"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="337"/>
+        <location filename="../../desktop/ui/events_tab.py" line="340"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="346"/>
+        <location filename="../../desktop/ui/events_tab.py" line="349"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="376"/>
+        <location filename="../../desktop/ui/events_tab.py" line="379"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="394"/>
+        <location filename="../../desktop/ui/events_tab.py" line="397"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="404"/>
+        <location filename="../../desktop/ui/events_tab.py" line="407"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="425"/>
+        <location filename="../../desktop/ui/events_tab.py" line="428"/>
         <location filename="../../db/vocab.py" line="66"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="429"/>
+        <location filename="../../desktop/ui/events_tab.py" line="432"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="442"/>
+        <location filename="../../desktop/ui/events_tab.py" line="445"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="466"/>
+        <location filename="../../desktop/ui/events_tab.py" line="469"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -1100,512 +1135,517 @@ Import them again?</translation>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="238"/>
-        <location filename="../../desktop/ui/import_flow.py" line="245"/>
+        <location filename="../../desktop/ui/import_flow.py" line="240"/>
+        <location filename="../../desktop/ui/import_flow.py" line="247"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="238"/>
+        <location filename="../../desktop/ui/import_flow.py" line="240"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="246"/>
+        <location filename="../../desktop/ui/import_flow.py" line="248"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="247"/>
-        <location filename="../../desktop/ui/import_review.py" line="331"/>
+        <location filename="../../desktop/ui/import_flow.py" line="249"/>
+        <location filename="../../desktop/ui/import_review.py" line="330"/>
         <location filename="../../desktop/ui/record_table.py" line="103"/>
-        <location filename="../../desktop/ui/sheet_preview.py" line="231"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="238"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="261"/>
+        <location filename="../../desktop/ui/import_flow.py" line="263"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="267"/>
+        <location filename="../../desktop/ui/import_flow.py" line="269"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="274"/>
+        <location filename="../../desktop/ui/import_flow.py" line="276"/>
         <source>取消済み（{undone_at:%m/%d %H:%M}）</source>
         <translation>Undone ({undone_at:%m/%d %H:%M})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="276"/>
+        <location filename="../../desktop/ui/import_flow.py" line="278"/>
         <source>有効</source>
         <translation>In effect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="290"/>
+        <location filename="../../desktop/ui/import_flow.py" line="292"/>
         <source>取り込み履歴</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="296"/>
+        <location filename="../../desktop/ui/import_flow.py" line="298"/>
         <source>選んだ取り込みを取り消す</source>
         <translation>Undo the chosen import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="44"/>
+        <location filename="../../desktop/ui/import_review.py" line="43"/>
         <source>各行の事業・分野から判断</source>
         <translation>From each row’s programme and fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="52"/>
+        <location filename="../../desktop/ui/import_review.py" line="51"/>
         <source>取り込まない（エラー）</source>
         <translation>Not imported (error)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="54"/>
+        <location filename="../../desktop/ui/import_review.py" line="53"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="56"/>
+        <location filename="../../desktop/ui/import_review.py" line="55"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="58"/>
+        <location filename="../../desktop/ui/import_review.py" line="57"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="59"/>
+        <location filename="../../desktop/ui/import_review.py" line="58"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="76"/>
+        <location filename="../../desktop/ui/import_review.py" line="75"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="77"/>
+        <location filename="../../desktop/ui/import_review.py" line="76"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="78"/>
+        <location filename="../../desktop/ui/import_review.py" line="77"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="79"/>
+        <location filename="../../desktop/ui/import_review.py" line="78"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="84"/>
+        <location filename="../../desktop/ui/import_review.py" line="83"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="100"/>
+        <location filename="../../desktop/ui/import_review.py" line="99"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="107"/>
+        <location filename="../../desktop/ui/import_review.py" line="106"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="108"/>
+        <location filename="../../desktop/ui/import_review.py" line="107"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="123"/>
-        <location filename="../../desktop/ui/import_review.py" line="309"/>
-        <location filename="../../desktop/ui/import_review.py" line="339"/>
+        <location filename="../../desktop/ui/import_review.py" line="122"/>
+        <location filename="../../desktop/ui/import_review.py" line="308"/>
+        <location filename="../../desktop/ui/import_review.py" line="338"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="131"/>
+        <location filename="../../desktop/ui/import_review.py" line="130"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="145"/>
+        <location filename="../../desktop/ui/import_review.py" line="144"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="157"/>
+        <location filename="../../desktop/ui/import_review.py" line="156"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="164"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="118"/>
+        <location filename="../../desktop/ui/import_review.py" line="163"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="119"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="173"/>
+        <location filename="../../desktop/ui/import_review.py" line="172"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="177"/>
+        <location filename="../../desktop/ui/import_review.py" line="176"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="202"/>
+        <location filename="../../desktop/ui/import_review.py" line="201"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="222"/>
+        <location filename="../../desktop/ui/import_review.py" line="221"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="229"/>
+        <location filename="../../desktop/ui/import_review.py" line="228"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="244"/>
+        <location filename="../../desktop/ui/import_review.py" line="243"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="254"/>
+        <location filename="../../desktop/ui/import_review.py" line="253"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="277"/>
+        <location filename="../../desktop/ui/import_review.py" line="276"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="284"/>
+        <location filename="../../desktop/ui/import_review.py" line="283"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="287"/>
+        <location filename="../../desktop/ui/import_review.py" line="286"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="331"/>
+        <location filename="../../desktop/ui/import_review.py" line="330"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="331"/>
+        <location filename="../../desktop/ui/import_review.py" line="330"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47"/>
-        <location filename="../../desktop/ui/record_tab.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <location filename="../../desktop/ui/record_tab.py" line="194"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <location filename="../../desktop/ui/main_window.py" line="50"/>
         <source>読み取り専用</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="50"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="112"/>
         <source>登録</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/ui/main_window.py" line="53"/>
         <source>協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="54"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="53"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>予期しないエラーで画面を作れませんでした。詳細は記録できませんでした。</source>
         <translation>An unexpected error stopped the window from being built. The details could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>予期しないエラーで画面を作れませんでした。詳細を「{log}」に記録しました。</source>
         <translation>An unexpected error stopped the window from being built. The details are in “{log}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>新規追加(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>新しいデータベース…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>別のデータベースを開く(&amp;O)…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>サーバーのデータベースに接続(&amp;S)…</source>
         <translation>Connect to a &amp;server database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Excel を取り込み(&amp;I)…</source>
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>フォルダを取り込み…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>取り込み履歴・取り消し…</source>
         <translation>Import history and undo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>テンプレートを保存…</source>
         <translation>Save a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>バックアップを作成(&amp;B)</source>
         <translation>Make a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>書き出し（JSON）…</source>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="56"/>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <source>印刷する集計表(&amp;T)</source>
+        <translation>Prin&amp;t a sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>印刷用フォントを選ぶ…</source>
         <translation>Choose the print font…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="673"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
-        <location filename="../../desktop/ui/main_window.py" line="656"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="677"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>「{name}」にはまだデータベースがありません。新しく作成しますか？</source>
         <translation>There is no database at “{name}” yet. Create a new one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>データベースは空です。操作を試せるように、デモデータ（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？</source>
         <translation>The database is empty. Load the demo data (the Open Lab, the future-technology programme, the mini symposia and more) to try things out?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="475"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="522"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="564"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="576"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/ui/main_window.py" line="599"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/ui/main_window.py" line="604"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="597"/>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="630"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/ui/main_window.py" line="675"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="670"/>
+        <location filename="../../desktop/ui/main_window.py" line="691"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -1654,7 +1694,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/matching_dialog.py" line="70"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="120"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="121"/>
         <source>分野:</source>
         <translation>Field:</translation>
     </message>
@@ -1674,245 +1714,245 @@ Import them again?</translation>
         <translation>{program}  {category}: {count} interested, {count2} offering, {count3} measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="31"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="56"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="30"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="55"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="108"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="33"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="32"/>
         <source>団体コード</source>
         <translation>LG code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="49"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="36"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="53"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="35"/>
         <source>登録数</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="46"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="45"/>
         <location filename="../../desktop/sheets/counts.py" line="60"/>
         <source>分野</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
         <source>公表</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
         <source>可</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="49"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="404"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="408"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="58"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="57"/>
         <source>例: 秩父市、株式会社〇〇</source>
         <translation>e.g. 秩父市, 株式会社〇〇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="60"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="59"/>
         <source>団体区分</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="64"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="63"/>
         <source>例: ちちぶし（ひらがな・カタカナどちらでも）</source>
         <translation>e.g. ちちぶし (hiragana or katakana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="68"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="249"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="67"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="253"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="69"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="68"/>
         <source>例: 112071</source>
         <translation>e.g. 112071</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="70"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="69"/>
         <source>都道府県・市区町村は6桁（検査数字を含む）で入力してください。</source>
         <translation>Prefectures and municipalities: 6 digits (with the check digit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="72"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="251"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="71"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="255"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="73"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="252"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="72"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="256"/>
         <location filename="../../desktop/sheets/council_members.py" line="84"/>
         <location filename="../../desktop/sheets/participants.py" line="64"/>
         <source>電話番号</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="91"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="92"/>
         <source>団体一覧</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="92"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="93"/>
         <source>検索（団体名・フリガナ・コード・概要）  Ctrl+F</source>
         <translation>Search (name, reading, code, summary)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="97"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="305"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="98"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="309"/>
         <source>団体を追加</source>
         <translation>Add organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="97"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="98"/>
         <source>新しい団体を登録します</source>
         <translation>Register a new organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="99"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="100"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="100"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="101"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="103"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="104"/>
         <source>マッチング…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="105"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="106"/>
         <source>分野ごとに関心・提供・支援策を並べて見ます（Ctrl+M）</source>
         <translation>Interests, offers and support measures side by side, by field (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="113"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="114"/>
         <source>登録を追加</source>
         <translation>Add registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="114"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="115"/>
         <source>登録を編集</source>
         <translation>Edit registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="115"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="116"/>
         <source>登録を削除</source>
         <translation>Delete registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="192"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="196"/>
         <source>すべての団体</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="203"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="207"/>
         <source>すべての分野</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="227"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="231"/>
         <source>{shown} / {total} 団体</source>
         <translation>{shown} / {total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="229"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="233"/>
         <source>{total} 団体</source>
         <translation>{total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="237"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="241"/>
         <source>&lt;p&gt;団体を選ぶと、ここに詳細と登録内容が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose an organization to see its details and registrations here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="250"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="254"/>
         <source>上位団体</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="260"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="264"/>
         <source>&lt;li&gt;{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}&lt;/li&gt;</source>
         <translation>&lt;li&gt;{category} ({role_label}): {counterpart_label} {counterparts}, measures {measures}&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="271"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="275"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;分野ごとのマッチング&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Matching by field&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="275"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="279"/>
         <source>登録（{count}件）</source>
         <translation>Registrations ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="322"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="326"/>
         <source>団体を編集 — {name}</source>
         <translation>Edit organization — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="333"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="337"/>
         <source>団体を保存しました。</source>
         <translation>Organization saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="343"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="347"/>
         <source>団体「{name}」とその登録{count}件</source>
         <translation>the organization “{name}” and its {count} registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="360"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="364"/>
         <source>登録を追加 — {name}</source>
         <translation>Add registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="378"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="382"/>
         <source>登録を編集 — {name}</source>
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="405"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="409"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="408"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="412"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="427"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="431"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="439"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="443"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="273"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="50"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="401"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="269"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="49"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="405"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
@@ -2174,8 +2214,9 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/connect_dialog.py" line="62"/>
         <location filename="../../desktop/ui/form_dialog.py" line="86"/>
-        <location filename="../../desktop/ui/import_review.py" line="179"/>
+        <location filename="../../desktop/ui/import_review.py" line="178"/>
         <location filename="../../desktop/ui/record_table.py" line="178"/>
+        <location filename="../../desktop/ui/sheet_chooser.py" line="34"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2255,47 +2296,47 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>Load again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="69"/>
+        <location filename="../../desktop/ui/record_tab.py" line="71"/>
         <source>入力内容を処理できませんでした（{exc}）。</source>
         <translation>What was typed could not be processed ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="87"/>
+        <location filename="../../desktop/ui/record_tab.py" line="89"/>
         <source>保存していません。内容を直すか、もう一度保存してください。</source>
         <translation>Not saved. Correct it, or save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="96"/>
+        <location filename="../../desktop/ui/record_tab.py" line="98"/>
         <source>保存できませんでした（{error}）。</source>
         <translation>Could not save ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="149"/>
+        <location filename="../../desktop/ui/record_tab.py" line="151"/>
         <source>{at:%Y-%m-%d %H:%M} に {user} さんが変更しました（{action}）。</source>
         <translation>{user} changed it at {at:%Y-%m-%d %H:%M} ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="153"/>
+        <location filename="../../desktop/ui/record_tab.py" line="155"/>
         <source>別の操作で変更されています。</source>
         <translation>it was changed by another operation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="156"/>
+        <location filename="../../desktop/ui/record_tab.py" line="158"/>
         <source>このデータは読み込んだ後に、{change}</source>
         <translation>After you loaded this record, {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="172"/>
+        <location filename="../../desktop/ui/record_tab.py" line="174"/>
         <source>確認してください</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="173"/>
+        <location filename="../../desktop/ui/record_tab.py" line="175"/>
         <source>・{w}</source>
         <translation>• {w}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="173"/>
+        <location filename="../../desktop/ui/record_tab.py" line="175"/>
         <source>
 
 このまま保存しますか？</source>
@@ -2304,19 +2345,19 @@ Password of {user}@{host}:{port}/{database}:</translation>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="182"/>
+        <location filename="../../desktop/ui/record_tab.py" line="184"/>
         <source>削除の確認</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="183"/>
+        <location filename="../../desktop/ui/record_tab.py" line="185"/>
         <source>{what}を削除します。よろしいですか？
 （削除は変更履歴に記録されます）</source>
         <translation>Delete {what}?
 (The deletion is recorded in the history.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="205"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="72"/>
         <source>この画面で印刷できる集計表はまだありません。</source>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>
@@ -2331,8 +2372,9 @@ Save anyway?</translation>
         <translation>Gathering the sheet’s data…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/sheet_chooser.py" line="33"/>
         <location filename="../../desktop/ui/sheet_preview.py" line="102"/>
-        <location filename="../../desktop/ui/sheet_preview.py" line="161"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="168"/>
         <source>印刷プレビュー</source>
         <translation>Print preview</translation>
     </message>
@@ -2342,47 +2384,47 @@ Save anyway?</translation>
         <translation>Making the print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="168"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="175"/>
         <source>印刷プレビュー — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="188"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="195"/>
         <source>PDF で保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="191"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="198"/>
         <source>Excel で保存…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="193"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="200"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="201"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="208"/>
         <source>{count}ページ（A4）</source>
         <translation>{count} pages (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="221"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="228"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="224"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="231"/>
         <source>PDF で保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="231"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="238"/>
         <source>Excel で保存</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="245"/>
+        <location filename="../../desktop/ui/sheet_preview.py" line="252"/>
         <source>印刷できません</source>
         <translation>Cannot print</translation>
     </message>

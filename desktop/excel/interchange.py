@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from db.fields import interchange_headings
 from desktop.excel.writing import put, put_row, save_workbook
 
 SHEET_TITLES = {
@@ -37,74 +38,8 @@ SHEET_TITLES = {
     "registration_counts": "登録数",
 }
 
-HEADERS = {
-    "id": "ID",
-    "kind": "区分",
-    "name": "名称",
-    "kana": "フリガナ",
-    "lg_code": "地方公共団体コード",
-    "parent": "上位",
-    "parent_id": "上位ID",
-    "address": "住所",
-    "phone": "電話番号",
-    "email": "メールアドレス",
-    "note": "備考",
-    "organization": "所属・団体",
-    "organization_id": "団体ID",
-    "post": "役職",
-    "program": "事業",
-    "program_id": "事業ID",
-    "category_label": "分類名",
-    "description": "説明",
-    "group": "グループ",
-    "order": "順",
-    "role": "役割",
-    "categories": "分野",
-    "summary": "概要",
-    "department": "担当部署",
-    "received_on": "受付日",
-    "status": "状態",
-    "publish_consent": "公表可否",
-    "ministry": "府省庁",
-    "support": "主な支援対象",
-    "contact": "問合せ先",
-    "mark": "記号",
-    "aliases": "別名",
-    "past_selections": "過去の選定数",
-    "fiscal_year": "年度",
-    "amount_yen": "金額（円）",
-    "text": "表記",
-    "item_no": "項番",
-    "area": "実施地域",
-    "past": "過年度",
-    "organizations": "団体",
-    "number": "番号",
-    "title": "タイトル",
-    "proposers": "提案者",
-    "selected_fiscal_year": "選定年度",
-    "submitted_on": "申請日",
-    "decided_on": "決定日",
-    "result": "結果",
-    "project": "事業",
-    "project_id": "事業ID",
-    "established_on": "設置日",
-    "term_start": "任期開始",
-    "term_end": "任期終了",
-    "person_id": "人物ID",
-    "eligibility": "対象",
-    "theme": "テーマ",
-    "date": "日付",
-    "start": "開始",
-    "end": "終了",
-    "format": "形式",
-    "venue": "会場",
-    "url": "URL",
-    "capacity": "定員",
-    "label": "内容",
-    "as_of": "時点",
-    "count": "件数",
-    "unit": "単位",
-}
+# Japanese headings of the interchange keys, declared with each entity's fields.
+HEADERS = interchange_headings()
 
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 

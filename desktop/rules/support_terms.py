@@ -1,4 +1,4 @@
-"""Support terms of selected projects, computed and never typed (seeds 001 and 004).
+"""Support terms of selected projects, computed and never typed.
 
 Selected in fiscal year Y, support runs through Y+2; an approved continuation application
 (継続申請) extends it by two fiscal years (once: 最長5年度); without one, support ends when the

@@ -1,0 +1,251 @@
+"""Every summary sheet, declared once: its name on the command line, its labels, the options it
+takes (and which selection in the window supplies each), and the module that builds it.
+
+The command line's choices and help and the window's 印刷 menu are made from SHEETS. This module
+is cheap to import (--help and the window's menus read it before any database exists): a sheet's
+module, with the database and PDF libraries behind it, is loaded only when the sheet is built.
+
+Adding a sheet: a module in desktop/sheets/ with `build(session, ..., as_of=None) -> Sheet`, and
+its declaration below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from db.errors import UserError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.sheets.model import Sheet
+
+
+class Selection(enum.Enum):
+    """What the window has chosen that can fill a sheet's option, whichever tab is current."""
+
+    COUNCIL = "council"  # the council selected on the 協議会 tab (会議・協議会 view)
+    ROSTER_DAY = "roster_day"  # the day the 協議会 tab's member list is shown for
+    SERIES = "series"  # the series selected on the イベント tab
+    SESSION = "session"  # the session (第N回) selected on the イベント tab
+    PROGRAM = "program"  # the 事業 chosen on the 登録 tab
+    CATEGORY = "category"  # the 分野 chosen on the 登録 tab
+    DASHBOARD_DAY = "dashboard_day"  # the day the ダッシュボード is shown for
+
+
+OptionType = type[str] | type[int] | type[dt.date] | type[bool]
+
+
+@dataclass(frozen=True)
+class SheetOption:
+    """One option a sheet takes: `--name` on the command line, `name` in build_sheet's values."""
+
+    name: str
+    type: OptionType = str
+    help: str = ""  # Japanese, for --help
+    required: bool = False
+    missing: str = ""  # Japanese: said when a required option is not given
+    selection: Selection | None = None  # what supplies it in the window
+    window_value: object = None  # what the window gives when no selection supplies it
+    parameter: str | None = None  # the builder's keyword, when not `name`
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+
+@dataclass(frozen=True)
+class SheetKind:
+    name: str  # on the command line
+    label: str  # Japanese: the window's menu and --help
+    label_en: str  # the English window's menu and --help
+    module: str  # desktop.sheets.<module>.build makes it
+    options: tuple[SheetOption, ...]
+
+    def option(self, name: str) -> SheetOption | None:
+        return next((o for o in self.options if o.name == name), None)
+
+    def check(self, values: Mapping[str, object]) -> None:
+        """Refuse, before the database is opened, an option this sheet does not take and a
+        required one that is missing (each with one sentence)."""
+        given = {name for name, value in values.items() if value not in (None, False, "")}
+        foreign = sorted(given - {o.name for o in self.options})
+        if foreign:
+            flags = "、".join("--" + f.replace("_", "-") for f in foreign)
+            takes = "、".join(o.flag for o in self.options)
+            raise UserError(
+                f"集計表 {self.name}（{self.label}）には {flags} を指定できません"
+                f"（指定できるもの: {takes}）。"
+            )
+        for option in self.options:
+            if option.required and option.name not in given:
+                raise UserError(option.missing)
+            value = values.get(option.name)
+            if value is not None and not isinstance(value, option.type):
+                raise TypeError(f"{self.name} {option.flag}: {value!r} is not {option.type}")
+
+
+# The options, as most sheets take them; a sheet's declaration may say where else it is found.
+AS_OF = SheetOption("as_of", dt.date, "この日の時点で（例: 令和8年4月1日、2026-04-01）")
+COUNCIL = SheetOption(
+    "council",
+    help="会議名",
+    required=True,
+    missing="会議名を --council で指定してください（例: --council 幹事会）。",
+    selection=Selection.COUNCIL,
+)
+SERIES = SheetOption(
+    "series",
+    help="行事名",
+    required=True,
+    missing="行事名を --series で指定してください。",
+    selection=Selection.SERIES,
+    parameter="series_name",
+)
+PROGRAM = SheetOption(
+    "program", help="事業名（分野名が複数の事業にあるとき）", selection=Selection.PROGRAM
+)
+CONTACTS = SheetOption("contacts", bool, "連絡先（メール・電話）も載せる（取扱注意）")
+
+
+def _sheet(
+    name: str, label: str, label_en: str, module: str, *options: SheetOption
+) -> tuple[str, SheetKind]:
+    return name, SheetKind(name, label, label_en, module, options)
+
+
+SHEETS: dict[str, SheetKind] = dict(
+    (
+        _sheet(
+            "council-members",
+            "会議の名簿",
+            "Council member list",
+            "council_members",
+            COUNCIL,
+            replace(AS_OF, selection=Selection.ROSTER_DAY),
+            CONTACTS,
+            SheetOption("children", bool, "下部の会議（幹事会など）も載せる", window_value=True),
+        ),
+        _sheet(
+            "symposium-schedule",
+            "行事の開催日程",
+            "Event schedule",
+            "symposium_schedule",
+            SERIES,
+            AS_OF,
+        ),
+        _sheet(
+            "schedule-conflicts",
+            "開催日程の確認（重なり・休日・年度外）",
+            "Schedule check (overlaps, holidays, outside the fiscal year)",
+            "schedule_conflicts",
+            SERIES,
+            AS_OF,
+        ),
+        _sheet(
+            "participants",
+            "参加者名簿（受付簿）",
+            "Participant list (reception)",
+            "participants",
+            SERIES,
+            SheetOption(
+                "session",
+                int,
+                "第N回",
+                required=True,
+                missing="何回目かを --session で指定してください（例: --session 1）。",
+                selection=Selection.SESSION,
+                parameter="number",
+            ),
+            AS_OF,
+            CONTACTS,
+        ),
+        _sheet("counts", "登録状況", "Registration counts", "counts", AS_OF),
+        _sheet(
+            "duplicates",
+            "重複の可能性がある団体・人",
+            "Possible duplicate organizations and people",
+            "duplicates",
+            AS_OF,
+        ),
+        _sheet("projects", "選定事業一覧", "Selected projects", "projects", AS_OF),
+        _sheet(
+            "support-status",
+            "選定事業の支援状況（継続申請）",
+            "Support status of the selected projects (renewals)",
+            "support_status",
+            AS_OF,
+        ),
+        _sheet(
+            "matching",
+            "分野ごとのマッチング表",
+            "Matching sheet per field",
+            "matching",
+            SheetOption(
+                "category",
+                help="分野名",
+                required=True,
+                missing="分野名を --category で指定してください（例: --category 教育）。",
+                selection=Selection.CATEGORY,
+            ),
+            PROGRAM,
+            AS_OF,
+        ),
+        _sheet(
+            "expert-catalog",
+            "専門家カタログ",
+            "Expert catalogue",
+            "expert_catalog",
+            PROGRAM,
+            SheetOption("category", help="分野名（その分野だけ）", selection=Selection.CATEGORY),
+            AS_OF,
+        ),
+        _sheet(
+            "smart-city-matrix",
+            "スマートシティ関連事業の選定結果",
+            "Smart-city projects selected",
+            "smart_city",
+            AS_OF,
+        ),
+        _sheet(
+            "upcoming",
+            "今後の予定と期限",
+            "Coming plans and deadlines",
+            "upcoming",
+            replace(AS_OF, selection=Selection.DASHBOARD_DAY),
+        ),
+        _sheet(
+            "audit-log",
+            "変更履歴",
+            "Change history",
+            "audit_log",
+            replace(AS_OF, help="この日まで（既定: 今日）"),
+            SheetOption("since", dt.date, "この日から（既定: --as-of の 30 日前から）"),
+        ),
+    )
+)
+
+
+def build_sheet(
+    session: Session, name: str, values: Mapping[str, object], *, english: bool = False
+) -> Sheet:
+    """The sheet `name` with the options in `values` (by option name; None: not given), its
+    titles and headings in English when `english`."""
+    from desktop.sheets.words import english_headings
+
+    kind = SHEETS[name]
+    kind.check(values)
+    arguments = {
+        option.parameter or option.name: values[option.name]
+        for option in kind.options
+        if values.get(option.name) is not None
+    }
+    module = importlib.import_module(f"desktop.sheets.{kind.module}")
+    with english_headings(english):
+        sheet: Sheet = module.build(session, **arguments)
+    return sheet

@@ -1,0 +1,177 @@
+"""ファイル ▸ 印刷する集計表: every registered sheet, previewed for what the tabs select, or for
+what a small list asks when nothing is selected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from db.engine import open_database
+from desktop.imports import pipeline
+from desktop.sheets.registry import SHEETS
+from desktop.ui.main_window import MainWindow
+from desktop.ui.sheet_chooser import SheetChooser
+from desktop.ui.sheet_preview import SheetPreviewDialog
+from desktop.ui.sheet_printing import PROMPTS, WHAT_TO_SELECT
+from tests.helpers.gui_support import settle, window  # noqa: F401  (a fixture)
+from tests.helpers.import_files import filled_expert_form
+
+OPEN_LAB = "地域未来構想20 オープンラボ"
+
+
+def sheets_menu(window: MainWindow) -> QMenu:
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    (menu,) = [a.menu() for a in file_menu.actions() if a.text() == "印刷する集計表(&T)"]
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+def sheet_action(window: MainWindow, label: str) -> QAction:
+    (action,) = [a for a in sheets_menu(window).actions() if a.text() == f"{label}…"]
+    return action
+
+
+def shown(kind: type) -> list[object]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def preview_of(window: MainWindow, qtbot: QtBot, action: QAction) -> SheetPreviewDialog:
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(shown(SheetPreviewDialog)), timeout=60_000)
+    settle(qtbot, window)
+    (preview,) = shown(SheetPreviewDialog)
+    assert isinstance(preview, SheetPreviewDialog)
+    return preview
+
+
+def chooser_of(window: MainWindow, qtbot: QtBot, action: QAction) -> SheetChooser:
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(shown(SheetChooser)), timeout=20_000)
+    (chooser,) = shown(SheetChooser)
+    assert isinstance(chooser, SheetChooser)
+    return chooser
+
+
+def add_an_expert(demo_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    filled_expert_form(folder, 1)
+    database = open_database(str(demo_path))
+    try:
+        with database.sessions() as session:
+            preview = pipeline.prepare(session, [folder])
+        pipeline.commit(database, preview)
+    finally:
+        database.close()
+
+
+def test_the_menu_lists_every_registered_sheet(window: MainWindow) -> None:
+    labels = [a.text() for a in sheets_menu(window).actions()]
+    assert labels == [f"{kind.label}…" for kind in SHEETS.values()]
+
+
+def test_what_a_sheet_takes_from_the_window_one_tab_supplies(window: MainWindow) -> None:
+    options = [o for kind in SHEETS.values() for o in kind.options if o.selection]
+    for option in options:
+        suppliers = [tab for tab in window.all_tabs() if option.selection in tab.supplies]
+        assert len(suppliers) == 1, option
+    for option in (o for o in options if o.required):
+        assert option.selection in WHAT_TO_SELECT and option.selection in PROMPTS
+
+
+def test_every_registered_sheet_previews_from_its_menu_item(
+    window: MainWindow, qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    add_an_expert(demo_path, tmp_path)
+    window.refresh_all()
+    settle(qtbot, window)
+    # What the tabs select: a council, an event and its first session, a field of a programme.
+    window.councils.view_box.setCurrentIndex(1)
+    settle(qtbot, window)
+    window.councils.councils.selectRow(0)
+    window.events.series.selectRow(0)
+    settle(qtbot, window)
+    window.events.sessions.selectRow(0)
+    registrations = window.registrations
+    registrations.program_box.setCurrentIndex(registrations.program_box.findText(OPEN_LAB))
+    settle(qtbot, window)
+    registrations.category_box.setCurrentIndex(registrations.category_box.findText("教育"))
+    settle(qtbot, window)
+    window.tabs.setCurrentIndex(3)  # whichever tab is shown
+    council = window.councils.councils.current()
+    series = window.events.series.current()
+    assert council is not None and series is not None
+    expected = {
+        "council-members": f"{council.name} 名簿",
+        "symposium-schedule": series.name,
+        "participants": "参加者名簿",
+        "matching": "教育 マッチング表",
+        "expert-catalog": "専門家カタログ",
+        "audit-log": "変更履歴",
+    }
+    for name, kind in SHEETS.items():
+        preview = preview_of(window, qtbot, sheet_action(window, kind.label))
+        assert preview.page_labels, name
+        assert expected.get(name, "") in preview.windowTitle(), (name, preview.windowTitle())
+        preview.reject()
+        settle(qtbot, window)
+
+
+def test_a_sheet_that_needs_a_council_asks_for_one_when_none_is_selected(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.tabs.setCurrentIndex(0)
+    chooser = chooser_of(window, qtbot, sheet_action(window, "会議の名簿"))
+    councils = [chooser.box.itemText(i) for i in range(chooser.box.count())]
+    assert "近未来技術実装関係省庁連絡会議" in councils and len(councils) > 1
+    chooser.box.setCurrentIndex(councils.index("近未来技術実装関係省庁連絡会議"))
+    chooser.accept()
+    qtbot.waitUntil(lambda: bool(shown(SheetPreviewDialog)), timeout=60_000)
+    (preview,) = shown(SheetPreviewDialog)
+    assert isinstance(preview, SheetPreviewDialog)
+    assert "近未来技術実装関係省庁連絡会議 名簿" in preview.windowTitle()
+    preview.reject()
+
+
+def test_the_session_list_starts_at_the_selected_event_and_cancelling_prints_nothing(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    events = window.events
+    events.series.selectRow(1)
+    settle(qtbot, window)
+    events.sessions.clearSelection()  # the event chosen, not yet which session
+    events.sessions.setCurrentIndex(events.sessions.model().index(-1, -1))
+    series = events.series.current()
+    assert series is not None and events.sessions.current() is None
+    chooser = chooser_of(window, qtbot, sheet_action(window, "参加者名簿（受付簿）"))
+    assert chooser.box.currentText() == f"{series.name} 第1回"
+    chooser.reject()
+    settle(qtbot, window)
+    assert not shown(SheetPreviewDialog)
+
+
+def test_a_field_is_asked_for_with_its_programme(window: MainWindow, qtbot: QtBot) -> None:
+    chooser = chooser_of(window, qtbot, sheet_action(window, "分野ごとのマッチング表"))
+    chooser.box.setCurrentIndex(chooser.box.findText(f"{OPEN_LAB}　教育"))
+    chooser.accept()
+    qtbot.waitUntil(lambda: bool(shown(SheetPreviewDialog)), timeout=60_000)
+    (preview,) = shown(SheetPreviewDialog)
+    assert isinstance(preview, SheetPreviewDialog)
+    assert "教育 マッチング表" in preview.windowTitle()
+    preview.reject()
+
+
+def test_ctrl_p_prints_the_tabs_own_sheet(window: MainWindow, qtbot: QtBot) -> None:
+    window.tabs.setCurrentIndex(3)  # ダッシュボード: the coming weeks
+    (ctrl_p,) = [
+        a
+        for a in window.findChildren(QAction)
+        if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    ]
+    preview = preview_of(window, qtbot, ctrl_p)
+    assert "今後の予定と期限" in preview.windowTitle()
+    preview.reject()

@@ -1,0 +1,110 @@
+"""The import-kind registry: every kind declared once, and everything that lists kinds follows it."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from dataclasses import replace
+
+import pytest
+
+from desktop.cli import build_parser
+from desktop.excel.forms import FORM_KINDS
+from desktop.excel.headers import Heading, find_header
+from desktop.imports.kinds import BY_NAME, KINDS, by_form, form_labels, list_labels
+from tests.helpers.cli_support import secdesk
+
+
+def _subcommand(name: str) -> argparse.ArgumentParser:
+    commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    parser: argparse.ArgumentParser = commands.choices[name]
+    return parser
+
+
+def _option(parser: argparse.ArgumentParser, dest: str) -> argparse.Action:
+    return next(a for a in parser._actions if a.dest == dest)
+
+
+def test_the_cli_offers_exactly_the_registered_kinds_and_forms() -> None:
+    kind = _option(_subcommand("import"), "kind")
+    assert kind.choices is not None
+    assert list(kind.choices) == [k.name for k in KINDS]
+    form = _option(_subcommand("template"), "kind")
+    assert form.choices is not None
+    assert list(form.choices) == list(form_labels())
+
+
+def test_the_cli_help_names_each_kind_with_its_label() -> None:
+    result = secdesk("import", "--help")
+    assert result.returncode == 0, result.stderr
+    text = "".join(result.stdout.split())  # the help wraps lines wherever it likes
+    for name, label in list_labels().items():
+        assert f"{name}={label}" in text
+    result = secdesk("template", "--help")
+    assert result.returncode == 0, result.stderr
+    text = "".join(result.stdout.split())
+    for name, label in FORM_KINDS.items():
+        assert f"{name}={label}" in text
+
+
+def test_an_unregistered_kind_is_refused_with_the_registered_ones_named() -> None:
+    result = secdesk("import", "list.xlsx", "--kind", "minutes")
+    assert result.returncode == 2
+    assert "minutes" in result.stderr and "participants" in result.stderr
+
+
+def test_the_general_help_does_not_load_the_import_kinds() -> None:
+    """`secdesk --help` stays quick: the registry loads the database layer."""
+    probe = (
+        "import sys; from desktop.cli import build_parser; build_parser().format_help(); "
+        "print(sorted(m for m in ('sqlalchemy', 'openpyxl', 'desktop.imports.kinds')"
+        " if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("kind", "heading", "synonym"),
+    [(k.name, h.field, synonym) for k in KINDS for h in k.headings for synonym in h.synonyms],
+)
+def test_every_declared_heading_is_recognised(kind: str, heading: str, synonym: str) -> None:
+    declared = BY_NAME[kind]
+    others = [h.synonyms[0] for h in declared.headings if h.field in declared.required - {heading}]
+    match = find_header([(synonym, *others)], KINDS, kind=kind)
+    assert match is not None and match.columns[0] == heading
+
+
+def test_detection_reads_the_headings_from_the_declaration() -> None:
+    """A kind is told apart by what it declares, not by a table of its own in detection."""
+    rows = [("会員番号", "氏名", "回")]
+    before = find_header(rows, KINDS)
+    assert before is not None and before.kind == "participants"
+    members = replace(
+        BY_NAME["participants"],
+        name="members",
+        headings=(Heading("member_number", ("会員番号",)), *BY_NAME["participants"].headings),
+        required=frozenset({"member_number"}),
+    )
+    match = find_header(rows, (*KINDS, members))
+    assert match is not None
+    assert (match.kind, match.columns[0]) == ("members", "member_number")
+
+
+def test_each_kind_is_declared_once_and_each_form_is_read_by_one_kind() -> None:
+    assert len(BY_NAME) == len(KINDS)
+    for kind in KINDS:
+        assert kind.name == kind.record.KIND
+        assert kind.required <= set(kind.fields)
+        assert len(set(kind.fields)) == len(kind.fields)
+    read = [reading.form for kind in KINDS for reading in kind.forms]
+    assert sorted(read) == sorted(FORM_KINDS)
+    assert by_form("local_government")[0].name == "registrations"
+    assert by_form("local_government")[1].role == "interest"
+
+
+def test_sessions_are_written_before_their_participants() -> None:
+    names = [k.name for k in KINDS]
+    assert names.index("sessions") < names.index("participants")
+    assert names.index("registrations") == 0
