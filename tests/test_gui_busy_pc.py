@@ -11,10 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.import_review import ImportReviewDialog
 from desktop.ui.main_window import MainWindow
-from tests.gui_support import database_thread_first, settle, window  # noqa: F401  (a fixture)
-from tests.test_gui_import import visible
-from tests.test_gui_print import long_sheet
-from tests.test_import import messy_list
+from tests.helpers.gui_support import (
+    database_thread_first,
+    settle,
+    visible,
+    window,  # noqa: F401  (a fixture)
+)
+from tests.helpers.import_files import messy_list
+from tests.helpers.sheet_support import long_sheet
 
 
 def show_progress_now(progress: QProgressDialog | None) -> None:

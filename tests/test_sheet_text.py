@@ -3,7 +3,6 @@ control characters and combining marks — read back from the PDF a user would g
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 import unicodedata
@@ -17,13 +16,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reportlab.platypus import Paragraph, Table
-from sqlalchemy import event, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from db import models
 from db.database import Database
 from desktop.imports import pipeline
-from desktop.ops import common
 from desktop.sheets import fonts
 from desktop.sheets.glyphs import Glyphs, unprintable
 from desktop.sheets.model import Column, Section, Sheet
@@ -31,9 +28,16 @@ from desktop.sheets.pdf import build_story, pdf_bytes, render_pdf
 from desktop.sheets.registry import SHEETS, build_sheet
 from desktop.sheets.render import render
 from desktop.sheets.xlsx import EXCEL_CELL_LIMIT
-from tests.cli_support import secdesk
-from tests.test_import import filled_expert_form, prepare
-from tests.test_sheets import FY2021, LIAISON, needs_poppler, pdf_fonts, pdf_text
+from tests.helpers.cli_support import secdesk
+from tests.helpers.import_files import filled_expert_form, prepare
+from tests.helpers.sheet_support import (
+    FY2021,
+    LIAISON,
+    needs_poppler,
+    pdf_fonts,
+    pdf_text,
+    written_by_an_older_version,
+)
 
 YOSHI = "\U00020bb7"  # 𠮷 (土吉), CJK extension B: not in IPAex or BIZ UD fonts
 
@@ -127,17 +131,6 @@ def every_sheet_of(session: Any) -> list[Sheet]:
 
 def taken_by(name: str, options: dict[str, object]) -> dict[str, object]:
     return {key: value for key, value in options.items() if SHEETS[name].option(key)}
-
-
-@contextlib.contextmanager
-def written_by_an_older_version() -> Iterator[None]:
-    """Saves without today's length rules, as a version before them (or SQLite, which keeps
-    any length) stored them: such values are in offices' databases and must still print."""
-    event.remove(Session, "before_flush", common._check_texts)
-    try:
-        yield
-    finally:
-        event.listen(Session, "before_flush", common._check_texts)
 
 
 def make_everything_long(db: Database, tmp_path: Path) -> None:

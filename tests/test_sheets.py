@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -42,13 +41,9 @@ from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.pdf import render_pdf
 from desktop.sheets.registry import SHEETS
 from desktop.sheets.render import render
-from tests.cli_support import secdesk
-from tests.test_import import filled_expert_form, prepare, write_list
-
-LIAISON = "近未来技術実装関係省庁連絡会議"
-needs_poppler = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext, pdffonts) not installed"
-)
+from tests.helpers.cli_support import secdesk
+from tests.helpers.import_files import filled_expert_form, prepare, write_list
+from tests.helpers.sheet_support import FY2021, LIAISON, needs_poppler, pdf_fonts, pdf_text
 
 
 def one_per_char(text: str) -> float:
@@ -75,17 +70,6 @@ def test_a_latin_word_stays_whole_and_breaks_keep_newlines() -> None:
     lines = wrap("連絡先 suzuki@example.jp まで", 20, one_per_char)
     assert lines == ["連絡先 ", "suzuki@example.jp まで"]
     assert wrap("一行目\n二行目", 20, one_per_char) == ["一行目", "二行目"]
-
-
-def pdf_text(path: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-
-
-def pdf_fonts(path: Path) -> list[list[str]]:
-    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
-    return [line.split() for line in out.stdout.splitlines()[2:]]
 
 
 def test_the_liaison_council_list_in_role_then_council_order(demo_db: Database) -> None:
@@ -213,9 +197,6 @@ def test_without_a_truetype_font_the_sheet_still_prints_and_says_so(
         assert (tmp_path / "cid.pdf").read_bytes().startswith(b"%PDF")
     finally:
         fonts.forget_found_fonts()
-
-
-FY2021 = "令和3年度 未来技術実装ミニシンポジウム"
 
 
 def test_the_fy2021_schedule_has_its_four_sessions_in_wareki(demo_db: Database) -> None:

@@ -52,7 +52,6 @@ class SessionRow:
     id: int
     version: int
     number: int
-    number_label: str
     theme: str
     date: dt.date | None
     date_label: str
@@ -118,7 +117,6 @@ def list_sessions(session: Session, series_id: int) -> list[SessionRow]:
             id=s.id,
             version=s.version,
             number=s.number,
-            number_label=f"第{s.number}回",
             theme=s.theme or "",
             date=s.date,
             date_label=format_wareki(s.date, weekday=True) if s.date else "未定",
@@ -161,10 +159,6 @@ def save_series(session: Session, data: SeriesInput) -> int:
     except IntegrityError:
         raise ValidationError(f"行事「{name}」はすでにあります。", "name") from None
     return series.id
-
-
-def delete_series(session: Session, series_id: int, version: int | None) -> None:
-    session.delete(fetch(session, EventSeries, series_id, version))
 
 
 @dataclass(frozen=True)

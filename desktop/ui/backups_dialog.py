@@ -77,12 +77,12 @@ class BackupsDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
 
         self.keep = QSpinBox()
-        self.keep.setRange(1, 999)
-        self.keep.setValue(settings.backup_keep())
+        self.keep.setRange(*settings.number_range(settings.BACKUP_KEEP))
+        self.keep.setValue(settings.get(settings.BACKUP_KEEP))
         self.keep.setSuffix(tr(" 個"))
         self.every = QSpinBox()
-        self.every.setRange(0, 24 * 30)
-        self.every.setValue(settings.backup_every_hours())
+        self.every.setRange(*settings.number_range(settings.BACKUP_EVERY_HOURS))
+        self.every.setValue(settings.get(settings.BACKUP_EVERY_HOURS))
         self.every.setSuffix(tr(" 時間ごと"))
         self.every.setSpecialValueText(tr("しない"))
         for box in (self.keep, self.every):
@@ -127,7 +127,10 @@ class BackupsDialog(QDialog):
     def _save_settings(self) -> None:
         try:
             settings.save(
-                {"backup_keep": self.keep.value(), "backup_every_hours": self.every.value()}
+                {
+                    settings.BACKUP_KEEP: self.keep.value(),
+                    settings.BACKUP_EVERY_HOURS: self.every.value(),
+                }
             )
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
