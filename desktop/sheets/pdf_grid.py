@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.sheets.fonts import FontChoice
 from desktop.sheets.glyphs import Glyphs
-from desktop.sheets.linebreak import wrap
+from desktop.sheets.linebreak import CANNOT_START, wrap
 from desktop.sheets.model import Block, Card, Grid, Sheet
 
 PADDING = 4 * mm  # printers place a page within a millimetre or two: text keeps off the edges
@@ -40,8 +40,21 @@ def _lines(blocks: tuple[Block, ...], scale: float, width: float, glyphs: Glyphs
     for block in blocks:
         size = block.size * scale
         measure = functools.partial(glyphs.width, size=size)
-        found += [_Line(line, size, block.align) for line in wrap(block.text, width, measure)]
+        lines = _no_widow(wrap(block.text, width, measure))
+        found += [_Line(line, size, block.align) for line in lines]
     return found
+
+
+def _no_widow(lines: list[str]) -> list[str]:
+    """The lines with no last line of a character or two alone (様 under a long post): it
+    takes the end of the line before along, not starting with a closing mark."""
+    if len(lines) < 2 or len(lines[-1].strip()) > 2 or len(lines[-2]) < 4:
+        return lines
+    before, last = lines[-2], lines[-1]
+    cut = len(before) - 1
+    while cut > 1 and before[cut] in CANNOT_START:
+        cut -= 1
+    return [*lines[:-2], before[:cut], before[cut:] + last]
 
 
 def _height(lines: list[_Line]) -> float:

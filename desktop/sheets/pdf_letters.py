@@ -25,6 +25,7 @@ from desktop.sheets.model import Letter, Letters, Sheet
 
 MARGIN = 25 * mm
 TEXT_SIZE = 10.5
+PIECE_LINES = 8  # a long particular (a theme of a page) goes on over the page in such pieces
 _ALIGNMENT: dict[str, Literal[0, 1, 2]] = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 
 
@@ -47,26 +48,38 @@ class _Writer:
     def paragraph(self, text: str, style: ParagraphStyle, width: float | None = None) -> Paragraph:
         measure = functools.partial(self.glyphs.width, size=style.fontSize)
         lines = wrap(text, (width or self.width) - 1, measure)
+        if text.startswith("　"):  # an indented paragraph: reportlab would drop the space
+            style = ParagraphStyle(f"{style.name}-indented", style, firstLineIndent=style.fontSize)
+            lines[0] = lines[0][1:]
         return Paragraph("<br/>".join(self.glyphs.markup(line) for line in lines), style)
 
 
 def _details(letter: Letter, writer: _Writer) -> list[Any]:
-    """記, the particulars as a two-column list, 以上."""
+    """記, the particulars as a two-column list, 以上. A long value is cut into rows of a few
+    lines, so that it can go on over the page."""
     if not letter.details:
         return []
     text = writer.style(TEXT_SIZE)
     label_width = 22 * mm
     value_width = writer.width - label_width - 20 * mm
-    rows = [
-        [writer.paragraph(name, text, label_width), writer.paragraph(value, text, value_width)]
-        for name, value in letter.details
-    ]
+    measure = functools.partial(writer.glyphs.width, size=TEXT_SIZE)
+    rows = []
+    for name, value in letter.details:
+        lines = wrap(value, value_width - 1, measure)
+        for start in range(0, len(lines), PIECE_LINES):
+            piece = "<br/>".join(
+                writer.glyphs.markup(line) for line in lines[start : start + PIECE_LINES]
+            )
+            label = writer.paragraph(name, text, label_width) if start == 0 else ""
+            rows.append([label, Paragraph(piece, text)])
     table = Table(rows, colWidths=[label_width, value_width])
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                 ("FONTNAME", (0, 0), (-1, -1), writer.glyphs.font.name),
             ]
         )
