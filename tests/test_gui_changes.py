@@ -16,7 +16,7 @@ from desktop.ops import registrations
 from desktop.ui.form_dialog import FormDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.record_table import RecordTable
-from tests.gui_support import settle, window  # noqa: F401  (a fixture)
+from tests.helpers.gui_support import settle, window  # noqa: F401  (a fixture)
 
 OPENLAB = "地域未来構想20 オープンラボ"
 

@@ -272,7 +272,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="43"/>
-        <location filename="../../desktop/sheets/participants.py" line="56"/>
+        <location filename="../../desktop/sheets/participants.py" line="69"/>
         <location filename="../../desktop/sheets/projects.py" line="53"/>
         <location filename="../../desktop/sheets/support_status.py" line="63"/>
         <source>No.</source>
@@ -523,8 +523,8 @@
         <location filename="../../desktop/ui/registrations_tab.py" line="75"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="283"/>
         <location filename="../../desktop/ui/roster_panel.py" line="41"/>
-        <location filename="../../desktop/sheets/council_members.py" line="85"/>
-        <location filename="../../desktop/sheets/council_members.py" line="102"/>
+        <location filename="../../desktop/sheets/council_members.py" line="86"/>
+        <location filename="../../desktop/sheets/council_members.py" line="103"/>
         <source>備考</source>
         <translation>Notes</translation>
     </message>
@@ -792,9 +792,9 @@
         <location filename="../../desktop/ui/events_tab.py" line="131"/>
         <location filename="../../desktop/ui/roster_panel.py" line="25"/>
         <location filename="../../desktop/ui/roster_panel.py" line="36"/>
-        <location filename="../../desktop/sheets/council_members.py" line="80"/>
-        <location filename="../../desktop/sheets/council_members.py" line="102"/>
-        <location filename="../../desktop/sheets/participants.py" line="57"/>
+        <location filename="../../desktop/sheets/council_members.py" line="81"/>
+        <location filename="../../desktop/sheets/council_members.py" line="103"/>
+        <location filename="../../desktop/sheets/participants.py" line="70"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
@@ -804,7 +804,7 @@
         <location filename="../../desktop/ui/registrations_tab.py" line="34"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="63"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="277"/>
-        <location filename="../../desktop/sheets/participants.py" line="58"/>
+        <location filename="../../desktop/sheets/participants.py" line="71"/>
         <source>フリガナ</source>
         <translation>Reading (kana)</translation>
     </message>
@@ -814,9 +814,10 @@
         <location filename="../../desktop/ui/roster_panel.py" line="26"/>
         <location filename="../../desktop/ui/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/roster_panel.py" line="205"/>
-        <location filename="../../desktop/sheets/council_members.py" line="81"/>
-        <location filename="../../desktop/sheets/council_members.py" line="102"/>
-        <location filename="../../desktop/sheets/participants.py" line="59"/>
+        <location filename="../../desktop/sheets/address_labels.py" line="40"/>
+        <location filename="../../desktop/sheets/council_members.py" line="82"/>
+        <location filename="../../desktop/sheets/council_members.py" line="103"/>
+        <location filename="../../desktop/sheets/participants.py" line="72"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
@@ -826,8 +827,9 @@
         <location filename="../../desktop/ui/roster_panel.py" line="24"/>
         <location filename="../../desktop/ui/roster_panel.py" line="32"/>
         <location filename="../../desktop/ui/roster_panel.py" line="200"/>
-        <location filename="../../desktop/sheets/council_members.py" line="79"/>
-        <location filename="../../desktop/sheets/participants.py" line="60"/>
+        <location filename="../../desktop/sheets/address_labels.py" line="41"/>
+        <location filename="../../desktop/sheets/council_members.py" line="80"/>
+        <location filename="../../desktop/sheets/participants.py" line="73"/>
         <source>役職</source>
         <translation>Position</translation>
     </message>
@@ -836,15 +838,15 @@
         <location filename="../../desktop/ui/events_tab.py" line="135"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="74"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="282"/>
-        <location filename="../../desktop/sheets/council_members.py" line="84"/>
-        <location filename="../../desktop/sheets/participants.py" line="64"/>
+        <location filename="../../desktop/sheets/council_members.py" line="85"/>
+        <location filename="../../desktop/sheets/participants.py" line="77"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="83"/>
         <location filename="../../desktop/ui/events_tab.py" line="138"/>
-        <location filename="../../desktop/sheets/participants.py" line="61"/>
+        <location filename="../../desktop/sheets/participants.py" line="74"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
     </message>
@@ -1819,14 +1821,15 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/registrations_tab.py" line="72"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="280"/>
+        <location filename="../../desktop/sheets/address_labels.py" line="39"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/registrations_tab.py" line="73"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="281"/>
-        <location filename="../../desktop/sheets/council_members.py" line="84"/>
-        <location filename="../../desktop/sheets/participants.py" line="64"/>
+        <location filename="../../desktop/sheets/council_members.py" line="85"/>
+        <location filename="../../desktop/sheets/participants.py" line="77"/>
         <source>電話番号</source>
         <translation>Phone</translation>
     </message>
@@ -1986,7 +1989,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/roster_panel.py" line="22"/>
         <location filename="../../desktop/ui/roster_panel.py" line="30"/>
-        <location filename="../../desktop/sheets/council_members.py" line="78"/>
+        <location filename="../../desktop/sheets/council_members.py" line="79"/>
         <source>役割</source>
         <translation>Role</translation>
     </message>
@@ -2531,18 +2534,18 @@ Save anyway?</translation>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="65"/>
+        <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../db/vocab.py" line="35"/>
         <source>受付</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="74"/>
+        <location filename="../../desktop/sheets/participants.py" line="87"/>
         <source>{name} 第{number}回{theme} 参加者名簿（受付簿）</source>
         <translation>{name}, session {number} {theme}: participants (reception list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="77"/>
+        <location filename="../../desktop/sheets/participants.py" line="90"/>
         <source>開催 {when}&#x3000;／&#x3000;{as_of}&#x3000;{count}名</source>
         <translation>Held {when}  /  {as_of}  {count} people</translation>
     </message>
@@ -2652,14 +2655,14 @@ Save anyway?</translation>
         <translation>Change history ({start} – {until})</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="95"/>
+        <location filename="../../desktop/sheets/council_members.py" line="96"/>
         <source>{name} 名簿</source>
         <translation>{name}: members</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="101"/>
+        <location filename="../../desktop/sheets/council_members.py" line="102"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="114"/>
-        <location filename="../../desktop/sheets/participants.py" line="84"/>
+        <location filename="../../desktop/sheets/participants.py" line="97"/>
         <source>取扱注意</source>
         <translation>Confidential</translation>
     </message>
@@ -2779,6 +2782,26 @@ Save anyway?</translation>
         <location filename="../../desktop/sheets/words.py" line="68"/>
         <source>{day}現在</source>
         <translation>as of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/address_labels.py" line="38"/>
+        <source>郵便番号</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/address_labels.py" line="42"/>
+        <source>宛名</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/address_labels.py" line="64"/>
+        <source>{name} 宛名ラベル</source>
+        <translation>{name} address labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/session_invitation.py" line="91"/>
+        <source>{name} 第{number}回 開催のご案内</source>
+        <translation>{name} session {number}: invitation</translation>
     </message>
 </context>
 </TS>
