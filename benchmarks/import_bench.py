@@ -75,7 +75,8 @@ class FormCells:
 
 
 def find_form_cells(sheet: Any, labels: Sequence[str], categories: Sequence[str]) -> FormCells:
-    """The first unlocked cell right of a label, as tests/test_import.py's type_into / mark do."""
+    """The first unlocked cell right of a label, as type_into / mark do in
+    tests/helpers/import_files.py."""
     inputs: dict[str, str] = {}
     marks: dict[str, str] = {}
     for row in sheet.iter_rows():

@@ -27,7 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from db import json_backup
+from db import changes, json_backup
 from db.errors import BUSY, DatabaseUnavailable, UserError, is_about_a_lock
 from db.migrate import known_revision
 from desktop.catalogue import QT_TR_NOOP
@@ -644,6 +644,7 @@ def restore(database: Database | Path, source: Path) -> Path | None:
             )
         kept = _server_safety_backup(database, source)
         json_backup.restore_into_server(database, source, revision)
+        changes.note_everything()
         database.restore_mark = database.read_restore_mark()  # its own restore: no surprise
         return kept
     target = database if isinstance(database, Path) else database.path
@@ -668,6 +669,7 @@ def restore(database: Database | Path, source: Path) -> Path | None:
             QT_TR_NOOP("復元できませんでした（{detail}）。元のデータベースはそのままです。"),
             detail=detail,
         ) from None
+    changes.note_everything()
     if not isinstance(database, Path):
         database.restore_mark = database.read_restore_mark()  # its own restore: no surprise
     prune(target, spare=source)

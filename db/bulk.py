@@ -14,7 +14,7 @@ from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
-from db import audit
+from db import audit, changes
 from db.keys import stored_name_key
 from db.models import Base
 
@@ -71,7 +71,7 @@ def _insert_chunk(
     # per row on SQLite.) One telling column comes back too and is compared, so that a
     # database that ever did otherwise stops the import loudly instead of linking rows wrongly.
     check = table.c.name if "name" in table.c else next(c for c in given if c.foreign_keys)
-    statement = insert(table).returning(*server_made, check)
+    statement = insert(table).returning(*server_made, check).execution_options(**changes.NOTED)
     made = sorted(session.connection().execute(statement, params).all(), key=lambda r: r.id)
     if [row[-1] for row in made] != [values[check.key] for values in params]:
         raise RuntimeError(f"{table.name}: inserted ids do not follow the order of the rows")
@@ -80,4 +80,6 @@ def _insert_chunk(
         for i, (made_row, values) in enumerate(zip(made, params, strict=True))
     ]
     audit.log_inserts(session, table.name, logged)
-    return [row.id for row in made]
+    ids = [row.id for row in made]
+    changes.note_rows(session, "inserted", table.name, ids)
+    return ids

@@ -27,7 +27,7 @@ from sqlalchemy.exc import (
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from db import audit, keys  # noqa: F401  (keys registers listeners)
+from db import audit, changes, keys  # noqa: F401  (keys registers listeners)
 from db.errors import (
     BUSY,
     ConflictError,
@@ -281,6 +281,7 @@ def connect_database(url: URL) -> Database:
     """The database at `url` as it is, whatever its schema (for backup and restore)."""
     engine = make_engine(url)
     audit.install()
+    changes.install()
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
 
 

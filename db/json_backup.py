@@ -53,14 +53,6 @@ GZIP_MAGIC = b"\x1f\x8b"
 CHUNK = 1000
 
 
-def is_json_backup(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(2) == GZIP_MAGIC
-    except OSError:
-        return False
-
-
 def _plain(value: Any) -> Any:
     """A JSON value that reads back exactly (microseconds kept)."""
     if isinstance(value, dt.date | dt.time):  # datetime is a date

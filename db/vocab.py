@@ -70,7 +70,6 @@ PARTICIPANT_ATTENDANCE: dict[str, str] = {
     "venue": QT_TR_NOOP("会場"),
     "online": QT_TR_NOOP("オンライン"),
 }
-BUDGET_KINDS = ("当初", "補正")
 
 
 def label(vocabulary: dict[str, str], code: str | None) -> str:

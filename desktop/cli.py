@@ -246,7 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from db import backup
         from desktop import settings
 
-        backup.configure(keep=settings.backup_keep())
+        backup.configure(keep=settings.get(settings.BACKUP_KEEP))
 
     try:
         if command != "gui":  # the window protects each database it opens
@@ -390,7 +390,7 @@ def _backup_if_due(target: Path | Database) -> Path | None:
     from db import backup
     from desktop import settings
 
-    hours = settings.backup_every_hours()
+    hours = settings.get(settings.BACKUP_EVERY_HOURS)
     return backup.take_if_due(target, dt.timedelta(hours=hours)) if hours else None
 
 

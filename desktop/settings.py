@@ -2,6 +2,11 @@
 
 Only what must be the same for both lives here (the font the sheets are printed with); what is
 purely about the window (its size, the last folder) is Qt's business.
+
+Every setting is declared once below (key, kind of value, default, labels, help) and read with
+`get(SETTING)` and written with `save({SETTING: value})`. A hand-edited file with a wrong value
+means that setting's default (it is never fatal); keys this version does not know (written by
+another version) are kept in the file but never read.
 """
 
 from __future__ import annotations
@@ -9,22 +14,228 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 from db.errors import UserError
 from db.paths import data_dir
+from desktop.rules.support_terms import DEFAULT_DEADLINE
 
 FILE_NAME = "settings.json"
-DEFAULT_BACKUP_EVERY_HOURS = 24
+
+T = TypeVar("T")
+
+
+class Kind(Protocol[T]):
+    """How one kind of value is kept in the file; `read` raises ValueError for a wrong one."""
+
+    @property
+    def allowed(self) -> str: ...  # the values it takes, in Japanese: said when one is refused
+
+    def read(self, stored: object) -> T: ...
+
+    def write(self, value: T) -> object: ...
+
+
+@dataclass(frozen=True)
+class WholeNumber:
+    lowest: int
+    highest: int
+
+    @property
+    def allowed(self) -> str:
+        return f"{self.lowest}〜{self.highest} の整数"
+
+    def read(self, stored: object) -> int:
+        # JSON true/false are Python ints; a yes/no is not a count
+        if isinstance(stored, bool) or not isinstance(stored, int):
+            raise ValueError(stored)
+        if not self.lowest <= stored <= self.highest:
+            raise ValueError(stored)
+        return stored
+
+    def write(self, value: int) -> object:
+        return value
+
+
+@dataclass(frozen=True)
+class YesNo:
+    allowed = "true か false"
+
+    def read(self, stored: object) -> bool:
+        if isinstance(stored, bool):
+            return stored
+        raise ValueError(stored)
+
+    def write(self, value: bool) -> object:
+        return value
+
+
+@dataclass(frozen=True)
+class Choice:
+    choices: tuple[str, ...]
+
+    @property
+    def allowed(self) -> str:
+        return " / ".join(self.choices) + " のどれか"
+
+    def read(self, stored: object) -> str:
+        if isinstance(stored, str) and stored in self.choices:
+            return stored
+        raise ValueError(stored)
+
+    def write(self, value: str) -> object:
+        return value
+
+
+@dataclass(frozen=True)
+class OptionalText:
+    """Text that may be unset (None); an empty text is unset too."""
+
+    allowed = "文字列"
+
+    def read(self, stored: object) -> str | None:
+        if stored is None or isinstance(stored, str):
+            return stored or None
+        raise ValueError(stored)
+
+    def write(self, value: str | None) -> object:
+        return value
+
+
+@dataclass(frozen=True)
+class OptionalFile:
+    """A file's path, or unset (None)."""
+
+    allowed = "ファイルのパス"
+
+    def read(self, stored: object) -> Path | None:
+        if stored is None or isinstance(stored, str):
+            return Path(stored) if stored else None
+        raise ValueError(stored)
+
+    def write(self, value: Path | None) -> object:
+        if value is None or isinstance(value, str | Path):
+            return str(value) if value else None
+        raise ValueError(value)
+
+
+@dataclass(frozen=True)
+class MonthDay:
+    """A day of the year, kept as "11-30"; never 2-29 (every year must have it)."""
+
+    allowed = "月-日（例: 11-30）"
+
+    def read(self, stored: object) -> tuple[int, int]:
+        if not isinstance(stored, str):
+            raise ValueError(stored)
+        month, day = (int(part) for part in stored.split("-"))
+        dt.date(2001, month, day)
+        return month, day
+
+    def write(self, value: tuple[int, int]) -> object:
+        month, day = value
+        return f"{month}-{day}"
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str  # its name in settings.json
+    kind: Kind[T]
+    # A function, so that a default kept in another module is read from it only when needed
+    default_of: Callable[[], T]
+    label: str
+    label_en: str
+    help: str
+
+    @property
+    def default(self) -> T:
+        return self.default_of()
+
+
+def _backups_kept() -> int:
+    # late: db.backup loads SQLAlchemy, which the window's first paint must not wait for
+    from db.backup import KEEP_BACKUPS
+
+    return KEEP_BACKUPS
+
+
+PRINT_FONT: Setting[Path | None] = Setting(
+    "print_font",
+    OptionalFile(),
+    lambda: None,
+    "印刷用フォント",
+    "Print font",
+    "帳票の印刷に使う日本語 TrueType フォントのファイル（未設定なら見つかったもの）",
+)
+CONTINUATION_DEADLINE: Setting[tuple[int, int]] = Setting(
+    "continuation_deadline",
+    MonthDay(),
+    lambda: DEFAULT_DEADLINE,
+    "継続申請の期限",
+    "Continuation application deadline",
+    "支援期間の最終年度のこの日までに継続申請を出す（月-日）",
+)
+BACKUP_KEEP: Setting[int] = Setting(
+    "backup_keep",
+    WholeNumber(1, 999),
+    _backups_kept,
+    "バックアップを残す数",
+    "Backups kept",
+    "データベースごと・きっかけごとに残すバックアップの数（古いものから消える）",
+)
+BACKUP_EVERY_HOURS: Setting[int] = Setting(
+    "backup_every_hours",
+    WholeNumber(0, 24 * 30),
+    lambda: 24,
+    "定期バックアップの間隔（時間）",
+    "Hours between scheduled backups",
+    "画面を開いている間、この時間ごとにバックアップを取る（0 なら取らない）",
+)
+SERVER_URL: Setting[str | None] = Setting(
+    "server_url",
+    OptionalText(),
+    lambda: None,
+    "共有サーバー",
+    "Shared server",
+    "--db なしで開く PostgreSQL の URL（パスワードなし。接続画面で「記憶する」を選ぶと入る）",
+)
+LANGUAGE: Setting[str] = Setting(
+    "lang",
+    Choice(("ja", "en")),
+    lambda: "ja",
+    "画面の言語",
+    "Window language",
+    "画面の言語（ja: 日本語、en: 英語）。次に起動したときから",
+)
+ENGLISH_HEADINGS: Setting[bool] = Setting(
+    "english_headings",
+    YesNo(),
+    lambda: False,
+    "集計表を英語の見出しで",
+    "English headings on summary sheets",
+    "画面から印刷する集計表の題と列見出しを英語にする",
+)
+
+SETTINGS: tuple[Setting[Any], ...] = (
+    PRINT_FONT,
+    CONTINUATION_DEADLINE,
+    BACKUP_KEEP,
+    BACKUP_EVERY_HOURS,
+    SERVER_URL,
+    LANGUAGE,
+    ENGLISH_HEADINGS,
+)
 
 
 def settings_path() -> Path:
     return data_dir() / FILE_NAME
 
 
-def load() -> dict[str, Any]:
-    """The settings; a missing or unreadable file means the defaults (it is never fatal)."""
+def _stored() -> dict[str, Any]:
+    """The file as written, keys of other versions included; missing or unreadable means empty."""
     try:
         data = json.loads(settings_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -32,9 +243,45 @@ def load() -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def save(changes: dict[str, Any]) -> None:
-    """Merge `changes` into the settings and write them (atomically: never half a file)."""
-    data = {**load(), **changes}
+def get(setting: Setting[T]) -> T:
+    """The setting's value; its default when unset or not a value it takes."""
+    stored = _stored()
+    if setting.key not in stored:
+        return setting.default
+    try:
+        return setting.kind.read(stored[setting.key])
+    except (TypeError, ValueError):
+        return setting.default
+
+
+def number_range(setting: Setting[int]) -> tuple[int, int]:
+    """The lowest and highest value a whole-number setting takes (for a spin box)."""
+    assert isinstance(setting.kind, WholeNumber), setting.key
+    return setting.kind.lowest, setting.kind.highest
+
+
+def _written(setting: Setting[Any], value: object) -> object:
+    """`value` as kept in the file, or a UserError naming the setting when it takes no such value."""
+    try:
+        stored = setting.kind.write(value)
+        setting.kind.read(stored)  # what is written must read back
+    except (TypeError, ValueError):
+        raise UserError(
+            f"設定「{setting.label}」({setting.key}) に {value!r} は使えません"
+            f"（{setting.kind.allowed}）"
+        ) from None
+    return stored
+
+
+def save(changes: Mapping[Setting[Any], object]) -> None:
+    """Check `changes`, merge them into the settings and write them (atomically: never half a
+    file). None sets a setting back to its default; nothing is written when one is refused."""
+    data = _stored()
+    for setting, value in changes.items():
+        if value is None:
+            data.pop(setting.key, None)
+        else:
+            data[setting.key] = _written(setting, value)
     target = settings_path()
     temp = target.with_name(f".{target.name}.tmp")
     try:
@@ -44,62 +291,3 @@ def save(changes: dict[str, Any]) -> None:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise UserError(f"設定を保存できません（{exc.strerror or exc}）: {target}") from None
-
-
-def print_font() -> Path | None:
-    """The font file chosen for printing, if any (see desktop.sheets.fonts)."""
-    chosen = load().get("print_font")
-    return Path(chosen) if isinstance(chosen, str) and chosen else None
-
-
-def continuation_deadline() -> tuple[int, int]:
-    """(month, day) a 継続申請 is due in a term's last fiscal year: "continuation_deadline":
-    "11-30" in the settings; the default (support_terms.DEFAULT_DEADLINE) when unset or unreadable."""
-    from desktop.rules.support_terms import DEFAULT_DEADLINE
-
-    text = load().get("continuation_deadline")
-    try:
-        month, day = (int(part) for part in str(text).split("-"))
-        dt.date(2001, month, day)  # a real day of the year (not 2-29: every year must have it)
-    except (TypeError, ValueError):
-        return DEFAULT_DEADLINE
-    return month, day
-
-
-def _whole_number(key: str, default: int, lowest: int) -> int:
-    value = load().get(key)
-    if isinstance(value, int) and not isinstance(value, bool) and value >= lowest:
-        return value
-    return default
-
-
-def backup_keep() -> int:
-    """How many backups of each database are kept: "backup_keep" (default 20)."""
-    from db.backup import KEEP_BACKUPS
-
-    return _whole_number("backup_keep", KEEP_BACKUPS, 1)
-
-
-def backup_every_hours() -> int:
-    """Hours between scheduled backups while the window is open: "backup_every_hours"
-    (default 24; 0 turns them off)."""
-    return _whole_number("backup_every_hours", DEFAULT_BACKUP_EVERY_HOURS, 0)
-
-
-def server_url() -> str | None:
-    """The shared server the window opens when no --db is given ("server_url": a PostgreSQL
-    URL without the password, kept by the connection dialog)."""
-    url = load().get("server_url")
-    return url if isinstance(url, str) and url else None
-
-
-def language() -> str:
-    """The window's language: "lang" in the settings ("ja" or "en"; default Japanese)."""
-    chosen = load().get("lang")
-    return chosen if chosen in ("ja", "en") else "ja"
-
-
-def english_headings() -> bool:
-    """Summary sheets printed from the window with English titles and column headings
-    ("english_headings": true); Japanese otherwise."""
-    return load().get("english_headings") is True

@@ -98,6 +98,34 @@ def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
         admin.dispose()
 
 
+@pytest.fixture
+def reader_url(postgres_url: str) -> Iterator[str]:
+    """The demo on the server, and the URL of a role that may only read it."""
+    from sqlalchemy import create_engine, make_url
+
+    database = open_database(postgres_url)
+    load_demo(database)
+    database.close()
+    url = make_url(postgres_url)
+    role = f"reader_{url.database}"
+    owner = create_engine(url, isolation_level="AUTOCOMMIT")
+    with owner.connect() as conn:
+        conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
+        conn.exec_driver_sql(f'CREATE ROLE "{role}" LOGIN')
+        conn.exec_driver_sql(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"')
+    try:
+        yield url.set(username=role).render_as_string(hide_password=False)
+    finally:
+        with owner.connect() as conn:
+            conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
+        owner.dispose()
+        admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:  # after the test database is dropped the role can go
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)')
+            conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
+        admin.dispose()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def any_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """A new, empty database on each backend (PostgreSQL skipped, saying so, without a server)."""

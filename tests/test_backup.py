@@ -21,9 +21,9 @@ from db.engine import open_database
 from db.errors import UserError
 from db.migrate import current_revision, head_revision
 from db.models import Organization, Project
-from tests.cli_support import secdesk
-from tests.schema_versions import ADDED_SINCE, demo_at_revision, earlier_revisions
-from tests.test_import import exported
+from tests.helpers.cli_support import secdesk
+from tests.helpers.import_files import exported
+from tests.helpers.schema_versions import ADDED_SINCE, demo_at_revision, earlier_revisions
 
 
 def change_something(database: Database) -> None:

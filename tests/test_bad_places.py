@@ -4,7 +4,6 @@ exit code 2, and nothing written."""
 from __future__ import annotations
 
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,30 +12,10 @@ import pytest
 from benchmarks.registration_list import write_registration_list
 from db.check import run_checks
 from db.engine import open_database
-from tests.cli_support import secdesk
-from tests.test_cli import assert_one_clear_line
-from tests.test_import import exported, messy_list
+from tests.helpers.cli_support import assert_one_clear_line, secdesk, secdesk_on_a_full_disk
+from tests.helpers.import_files import exported, messy_list
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="file size limits are POSIX")
-
-
-def secdesk_on_a_full_disk(room: int, *args: object) -> subprocess.CompletedProcess[str]:
-    """`secdesk` where no file may grow beyond `room` bytes: writes fail as on a full disk."""
-    import resource
-    import signal
-
-    def full_disk() -> None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a dead process
-        resource.setrlimit(resource.RLIMIT_FSIZE, (room, room))
-
-    return subprocess.run(
-        [sys.executable, "-m", "desktop.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        preexec_fn=full_disk,
-        timeout=120,
-    )
 
 
 def state(path: Path) -> dict[str, object]:

@@ -10,15 +10,7 @@ from pathlib import Path
 import openpyxl
 
 from desktop import __version__
-from tests.cli_support import secdesk
-
-
-def assert_one_clear_line(result: subprocess.CompletedProcess[str]) -> None:
-    assert result.returncode == 2, result.stderr
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("secdesk: ")
+from tests.helpers.cli_support import assert_one_clear_line, secdesk
 
 
 def test_version_and_help() -> None:

@@ -39,14 +39,14 @@ from db.models import (
 from desktop.ops.participants import ParticipantInput, add_participant, set_status
 from desktop.ops.projects import ContinuationInput, ProjectInput, save_continuation, save_project
 from desktop.ops.registrations import RegistrationInput, save_registration
-from tests.concurrent_writer import (
+from tests.helpers.concurrent_writer import (
     Application,
     WriterReport,
     apply_together,
     save_fields_together,
     write,
 )
-from tests.schema_versions import database_at_revision, demo_at_revision
+from tests.helpers.schema_versions import database_at_revision, demo_at_revision
 
 WRITERS = 4
 ROUNDS = 8

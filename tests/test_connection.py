@@ -18,7 +18,7 @@ from desktop.connection import ServerConnection
 from desktop.ui import connect_dialog
 from desktop.ui.connect_dialog import ConnectDialog
 from desktop.ui.main_window import MainWindow
-from tests.gui_support import settle
+from tests.helpers.gui_support import settle
 
 # .ci/run makes the test server ask this role (and only it) for a password.
 PASSWORD_ROLE = "secdesk_password_test"

@@ -23,8 +23,8 @@ from db.models import (
 )
 from desktop.japanese.lgcode import lg_check_digit
 from desktop.ops import duplicates
-from tests.cli_support import secdesk
-from tests.test_import import exported
+from tests.helpers.cli_support import secdesk
+from tests.helpers.import_files import exported
 
 OPENLAB = "地域未来構想20 オープンラボ"
 

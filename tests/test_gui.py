@@ -9,35 +9,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from db.engine import open_database
 from desktop.ops import councils as council_ops
 from desktop.ops import events as event_ops
 from desktop.ops import participants as participant_ops
 from desktop.ops import registrations as registration_ops
-from desktop.ui.form_dialog import FormDialog
 from desktop.ui.main_window import MainWindow
-from tests.gui_support import settle, window  # noqa: F401  (a fixture)
-
-
-def open_dialog(window: MainWindow) -> FormDialog:
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, FormDialog)]
-    visible = [d for d in dialogs if d.isVisible()]
-    assert len(visible) == 1
-    return visible[0]
-
-
-def fill(dialog: FormDialog, **values: str) -> None:
-    for key, value in values.items():
-        dialog.set_value(key, value)
-
-
-def read(demo_path: Path, operation, *args):  # type: ignore[no-untyped-def]
-    db = open_database(str(demo_path))
-    try:
-        with db.sessions() as session:
-            return operation(session, *args)
-    finally:
-        db.close()
+from tests.helpers.gui_support import (
+    fill,
+    open_dialog,
+    read,
+    settle,
+    window,  # noqa: F401  (a fixture)
+)
 
 
 def test_window_opens_on_the_demo_database(window: MainWindow, demo_path: Path) -> None:

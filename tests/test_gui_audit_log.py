@@ -15,9 +15,12 @@ from db.engine import open_database
 from db.models import Organization
 from desktop.ops.registrations import OrganizationInput, get_organization, save_organization
 from desktop.ui.main_window import MainWindow
-from tests.cli_support import secdesk
-from tests.gui_support import settle, window  # noqa: F401  (a fixture)
-from tests.test_gui_workflows import shown_rows
+from tests.helpers.cli_support import secdesk
+from tests.helpers.gui_support import (
+    settle,
+    shown_rows,
+    window,  # noqa: F401  (a fixture)
+)
 
 
 def rename_chichibu(database: Database) -> None:

@@ -16,10 +16,15 @@ from db.engine import open_database
 from db.models import Organization
 from desktop import settings
 from desktop.ui.main_window import MainWindow
-from tests.cli_support import secdesk
-from tests.gui_support import settle, window  # noqa: F401  (a fixture)
-from tests.test_gui import fill, open_dialog, read
-from tests.test_gui_workflows import shown_rows
+from tests.helpers.cli_support import secdesk
+from tests.helpers.gui_support import (
+    fill,
+    open_dialog,
+    read,
+    settle,
+    shown_rows,
+    window,  # noqa: F401  (a fixture)
+)
 
 
 def names_in_registrations(window: MainWindow) -> set[str]:
@@ -73,7 +78,7 @@ def test_how_many_backups_are_kept_is_a_setting(window: MainWindow, qtbot: QtBot
     assert dialog is not None
     dialog.keep.setValue(2)
     dialog.every.setValue(0)
-    assert (settings.backup_keep(), settings.backup_every_hours()) == (2, 0)
+    assert (settings.get(settings.BACKUP_KEEP), settings.get(settings.BACKUP_EVERY_HOURS)) == (2, 0)
     assert dialog.every.text() == "しない"
     for _ in range(3):
         dialog.take_button.click()

@@ -11,10 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.import_review import ImportReviewDialog
 from desktop.ui.main_window import MainWindow
-from tests.gui_support import database_thread_first, settle, window  # noqa: F401  (a fixture)
-from tests.test_gui_import import visible
-from tests.test_gui_print import long_sheet
-from tests.test_import import messy_list
+from tests.helpers.gui_support import (
+    database_thread_first,
+    settle,
+    visible,
+    window,  # noqa: F401  (a fixture)
+)
+from tests.helpers.import_files import messy_list
+from tests.helpers.sheet_support import long_sheet
 
 
 def show_progress_now(progress: QProgressDialog | None) -> None:
@@ -45,9 +49,9 @@ def test_files_read_while_the_progress_is_shown(
     path = messy_list(tmp_path / "messy.xlsx")
     with database_thread_first():
         window.imports.start([path])
-        show_progress_now(window.imports._progress)
+        show_progress_now(window.imports.reading.progress)
         settle(qtbot, window)
     (review,) = visible(ImportReviewDialog)
     assert "取り込む 2件" in review.summary.text()
-    assert window.imports._progress is None
+    assert window.imports.reading.progress is None
     review.reject()

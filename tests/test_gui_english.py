@@ -28,7 +28,7 @@ from pytestqt.qtbot import QtBot
 from desktop.catalogue import LUPDATE_SOURCES
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
-from tests.gui_support import settle
+from tests.helpers.gui_support import settle
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -165,7 +165,7 @@ def test_the_language_is_a_setting(
 
     from desktop import settings
 
-    assert settings.language() == "ja"
+    assert settings.get(settings.LANGUAGE) == "ja"
     window = MainWindow(str(demo_path), offer_demo=False)
     qtbot.addWidget(window)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
@@ -173,14 +173,14 @@ def test_the_language_is_a_setting(
         window.choose_language("en")  # 表示 ▸ 言語 / Language ▸ English
     finally:
         window.close()
-    assert settings.language() == "en"
+    assert settings.get(settings.LANGUAGE) == "en"
 
 
 def test_every_tab_and_the_main_dialogs_speak_english(
     english: None, qtbot: QtBot, demo_path: Path
 ) -> None:
     from desktop.ui.connect_dialog import ConnectDialog
-    from tests.test_gui import open_dialog
+    from tests.helpers.gui_support import open_dialog
 
     data = demo_data(demo_path)
     window = MainWindow(str(demo_path), offer_demo=False)
@@ -223,7 +223,7 @@ def test_sheets_stay_japanese_unless_english_headings_are_asked_for(
 ) -> None:
     import json
 
-    from tests.cli_support import secdesk
+    from tests.helpers.cli_support import secdesk
 
     sheets = {}
     for flag in ([], ["--english-headings"]):

@@ -18,7 +18,7 @@ from desktop.ops import registrations as registration_ops
 from desktop.ui import i18n
 from desktop.ui.form_dialog import FormDialog
 from desktop.ui.main_window import MainWindow
-from tests.gui_support import open_window, settle
+from tests.helpers.gui_support import open_window, settle
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 NEW_NAME = "株式会社 消される商事"  # the user's own data: the only Japanese allowed

@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.excel.forms import read_form
@@ -17,12 +17,12 @@ from desktop.ui.import_flow import BatchesDialog
 from desktop.ui.import_review import ERROR_TINT, ImportReviewDialog, decision_key
 from desktop.ui.main_window import MainWindow
 from desktop.ui.table_model import ROW_ROLE
-from tests.gui_support import settle, window  # noqa: F401  (a fixture)
-from tests.test_import import filled_expert_form, messy_list, type_into, write_list
-
-
-def visible(kind: type) -> list:  # type: ignore[type-arg]
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+from tests.helpers.gui_support import (
+    settle,
+    visible,
+    window,  # noqa: F401  (a fixture)
+)
+from tests.helpers.import_files import filled_expert_form, messy_list, type_into, write_list
 
 
 def test_review_commit_and_undo_from_the_window(

@@ -14,7 +14,10 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.audit_log_dialog import AuditLogDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_preview import SheetPreviewDialog
-from tests.gui_support import settle, window  # noqa: F401  (a fixture)
+from tests.helpers.gui_support import (
+    settle,
+    window,  # noqa: F401  (a fixture)
+)
 
 
 def digest(path: Path) -> str:

@@ -15,11 +15,14 @@ from db.engine import open_database
 from desktop import settings
 from desktop.imports import pipeline
 from desktop.sheets import fonts
-from desktop.sheets.model import Column, Section, Sheet
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_preview import SheetPreviewDialog, print_pages
-from tests.gui_support import settle, window  # noqa: F401  (a fixture)
-from tests.test_import import filled_expert_form
+from tests.helpers.gui_support import (
+    settle,
+    window,  # noqa: F401  (a fixture)
+)
+from tests.helpers.import_files import filled_expert_form
+from tests.helpers.sheet_support import long_sheet
 
 
 def press_ctrl_p(window: MainWindow) -> None:
@@ -154,30 +157,19 @@ def test_the_print_font_is_chosen_once_for_the_window_and_the_command_line(
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(str(a[2])))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(not_a_font), ""))
-    window.choose_print_font()
+    window.print_font_action.trigger()  # ファイル ▸ 印刷用フォントを選ぶ…
     assert warnings and "memo.ttf" in warnings[0] and "TrueType" in warnings[0]
-    assert settings.print_font() is None  # nothing kept
+    assert settings.get(settings.PRINT_FONT) is None  # nothing kept
 
     copy = tmp_path / "選んだフォント.ttf"
     copy.write_bytes(IPAEX.read_bytes())
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     try:
-        window.choose_print_font()
-        assert settings.print_font() == copy
+        window.print_font_action.trigger()
+        assert settings.get(settings.PRINT_FONT) == copy
         assert fonts.japanese_font().source == str(copy)  # what the sheets print with now
     finally:
         fonts.forget_found_fonts()
-
-
-def long_sheet(_session: object, rows: int) -> Sheet:
-    """A member list of `rows` rows: dozens of pages."""
-    return Sheet(
-        name="council-members",
-        title="長い名簿",
-        as_of="令和8年11月22日現在",
-        columns=(Column("順", 0.4, "right"), Column("氏名"), Column("所属", 2)),
-        sections=(Section(None, tuple((str(i), f"委員{i}", "架空省") for i in range(rows))),),
-    )
 
 
 def test_a_long_sheet_is_drawn_with_progress_page_by_page(window: MainWindow, qtbot: QtBot) -> None:

@@ -16,8 +16,8 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_chooser import SheetChooser
 from desktop.ui.sheet_preview import SheetPreviewDialog
 from desktop.ui.sheet_printing import PROMPTS, WHAT_TO_SELECT
-from tests.gui_support import settle, window  # noqa: F401  (a fixture)
-from tests.test_import import filled_expert_form
+from tests.helpers.gui_support import settle, window  # noqa: F401  (a fixture)
+from tests.helpers.import_files import filled_expert_form
 
 OPEN_LAB = "地域未来構想20 オープンラボ"
 

@@ -15,8 +15,11 @@ from db import models
 from db.engine import open_database
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_preview import SheetPreviewDialog
-from tests.gui_support import settle, window  # noqa: F401  (a fixture)
-from tests.test_sheet_text import written_by_an_older_version
+from tests.helpers.gui_support import (
+    settle,
+    window,  # noqa: F401  (a fixture)
+)
+from tests.helpers.sheet_support import written_by_an_older_version
 
 GAIJI = "\ue000"  # a private-use 外字 of an old system: no font has it
 

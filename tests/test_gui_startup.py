@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.worker import DbWorker
-from tests.gui_support import database_thread_first, settle
+from tests.helpers.gui_support import database_thread_first, settle
 
 
 def test_the_window_is_painted_before_its_tabs_are_built(qtbot: QtBot, demo_path: Path) -> None:

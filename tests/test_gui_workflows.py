@@ -23,10 +23,14 @@ from desktop.rules.support_terms import continuation_deadline
 from desktop.ui import record_tab
 from desktop.ui.main_window import MainWindow
 from desktop.ui.record_table import RecordTable
-from desktop.ui.table_model import ROW_ROLE
-from tests.gui_support import settle, window  # noqa: F401  (a fixture)
-from tests.test_gui import fill, open_dialog
-from tests.test_import import write_list
+from tests.helpers.gui_support import (
+    fill,
+    open_dialog,
+    settle,
+    shown_rows,
+    window,  # noqa: F401  (a fixture)
+)
+from tests.helpers.import_files import write_list
 
 
 def add_project_ending_this_year(demo_path: Path) -> int:
@@ -43,11 +47,6 @@ def add_project_ending_this_year(demo_path: Path) -> int:
             return projects.save_project(session, data)
     finally:
         db.close()
-
-
-def shown_rows(table: RecordTable[Any]) -> list[Any]:
-    proxy = table.proxy
-    return [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
 
 
 def select(table: RecordTable[Any], row_id: int) -> None:

@@ -16,7 +16,7 @@ from desktop.imports.model import ImportPreview
 from desktop.imports.templates import default_choices
 from desktop.ops.councils import MemberRow, list_members
 from desktop.ops.projects import list_projects
-from tests.test_import import exported, type_into
+from tests.helpers.import_files import exported, type_into
 
 MIRAI = "未来技術社会実装事業"
 LIAISON = "近未来技術実装関係省庁連絡会議"

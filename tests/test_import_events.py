@@ -17,7 +17,7 @@ from desktop.excel.forms import write_template
 from desktop.imports import pipeline
 from desktop.imports.templates import choices_from_database
 from desktop.ops import events, participants
-from tests.test_import import exported, type_into
+from tests.helpers.import_files import exported, type_into
 
 R3 = "令和3年度 未来技術実装ミニシンポジウム"  # a demo series with sessions 1-4
 

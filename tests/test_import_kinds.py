@@ -13,7 +13,7 @@ from desktop.cli import build_parser
 from desktop.excel.forms import FORM_KINDS
 from desktop.excel.headers import Heading, find_header
 from desktop.imports.kinds import BY_NAME, KINDS, by_form, form_labels, list_labels
-from tests.cli_support import secdesk
+from tests.helpers.cli_support import secdesk
 
 
 def _subcommand(name: str) -> argparse.ArgumentParser:

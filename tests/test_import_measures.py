@@ -14,7 +14,7 @@ from desktop.imports import pipeline
 from desktop.imports.measures import MeasureRecord, build
 from desktop.imports.model import BuildContext, Location, SourceRecord
 from desktop.imports.templates import default_choices
-from tests.test_import import exported, mark, prepare, type_into, write_list
+from tests.helpers.import_files import exported, mark, prepare, type_into, write_list
 
 OPENLAB = "地域未来構想20 オープンラボ"
 

@@ -226,3 +226,27 @@ def test_gui_runs_no_sql() -> None:
         if any(m.split(".")[0] == "sqlalchemy" or m == "db.models" for m in modules):
             offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def test_no_test_module_imports_another() -> None:
+    """What tests share lives in tests/helpers or conftest.py, so that a test module can be
+    changed, moved or run alone without breaking another."""
+
+    def a_test_module(name: str) -> bool:
+        parts = name.split(".")
+        return parts[0] == "tests" and len(parts) > 1 and parts[1].startswith("test_")
+
+    offenders = []
+    for path in sorted((ROOT / "tests").glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                named = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                # `from .test_x import y` inside tests/ is tests.test_x too
+                package = (node.module or "") if node.level == 0 else f"tests.{node.module or ''}"
+                named = [package, *(f"{package.rstrip('.')}.{alias.name}" for alias in node.names)]
+            else:
+                continue
+            if any(a_test_module(name) for name in named):
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []

@@ -18,10 +18,8 @@ import pytest
 from benchmarks.registration_list import write_registration_list
 from db.check import run_checks
 from db.engine import open_database
-from tests.cli_support import secdesk
-from tests.test_bad_places import secdesk_on_a_full_disk
-from tests.test_cli import assert_one_clear_line
-from tests.test_import import messy_list
+from tests.helpers.cli_support import assert_one_clear_line, secdesk, secdesk_on_a_full_disk
+from tests.helpers.import_files import messy_list
 
 ROOT = Path(__file__).resolve().parents[1]
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="links and size limits: POSIX")

@@ -12,7 +12,7 @@ from desktop.imports import pipeline
 from desktop.ops import events, participants
 from desktop.ops.participants import ParticipantInput, add_participant, set_status
 from desktop.rules.participation import eligible_kinds
-from tests.test_import import write_list
+from tests.helpers.import_files import write_list
 
 R3 = "令和3年度 未来技術実装ミニシンポジウム"
 R2 = "令和2年度 未来技術実装ミニシンポジウム"

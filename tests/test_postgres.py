@@ -13,8 +13,8 @@ from typing import Any
 from db.demo import load_demo
 from db.engine import open_database
 from desktop.imports import pipeline
-from tests.cli_support import secdesk
-from tests.test_import import exported, messy_list
+from tests.helpers.cli_support import secdesk
+from tests.helpers.import_files import exported, messy_list
 
 
 def without_ids(data: Any) -> Any:

@@ -24,7 +24,7 @@ from db.models import (
     Program,
     Registration,
 )
-from tests.cli_support import secdesk
+from tests.helpers.cli_support import secdesk
 
 PERSONAL = ("phone", "email", "address", "contact_person_id")
 PHONE = "03-1111-2222"

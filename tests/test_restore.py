@@ -31,9 +31,8 @@ from db.engine import open_database
 from db.errors import BUSY, ConflictError, UserError
 from db.models import Organization
 from desktop.ops.registrations import OrganizationInput, get_organization, save_organization
-from tests.cli_support import secdesk
-from tests.concurrent_writer import append_note
-from tests.test_roles import reader_url  # noqa: F401  (a fixture)
+from tests.helpers.cli_support import secdesk
+from tests.helpers.concurrent_writer import append_note
 
 SAVES = 20  # before the restore, and again after it
 
@@ -409,7 +408,7 @@ def test_a_backup_is_one_file_that_reading_leaves_alone(demo_path: Path, tmp_pat
 
 
 def test_a_read_only_role_cannot_restore(
-    reader_url: str,  # noqa: F811  (the fixture)
+    reader_url: str,
     postgres_url: str,
     tmp_path: Path,
 ) -> None:

@@ -4,45 +4,15 @@ back up, and the window disables editing for it with a note; a write role can ed
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine, make_url
 
-from db.demo import load_demo
 from db.engine import open_database
 from desktop.ui.main_window import READ_ONLY_NOTE, MainWindow
-from tests.cli_support import secdesk
-from tests.gui_support import settle
-from tests.test_import import messy_list
-
-
-@pytest.fixture
-def reader_url(postgres_url: str) -> Iterator[str]:
-    """The demo on the server, and the URL of a role that may only read it."""
-    database = open_database(postgres_url)
-    load_demo(database)
-    database.close()
-    url = make_url(postgres_url)
-    role = f"reader_{url.database}"
-    owner = create_engine(url, isolation_level="AUTOCOMMIT")
-    with owner.connect() as conn:
-        conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
-        conn.exec_driver_sql(f'CREATE ROLE "{role}" LOGIN')
-        conn.exec_driver_sql(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"')
-    try:
-        yield url.set(username=role).render_as_string(hide_password=False)
-    finally:
-        with owner.connect() as conn:
-            conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
-        owner.dispose()
-        admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:  # after the test database is dropped the role can go
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)')
-            conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
-        admin.dispose()
+from tests.helpers.cli_support import secdesk
+from tests.helpers.gui_support import settle
+from tests.helpers.import_files import messy_list
 
 
 def test_a_read_only_role_reads_exports_prints_and_backs_up(

@@ -12,7 +12,7 @@ from db.database import Database
 from db.errors import ValidationError
 from desktop.ops import councils
 from desktop.sheets import council_members
-from tests.cli_support import secdesk
+from tests.helpers.cli_support import secdesk
 
 LIAISON = "近未来技術実装関係省庁連絡会議"
 POLICE = "警察庁長官官房技術審議官"

@@ -13,7 +13,7 @@ from db.engine import open_database
 from db.errors import NeedsConfirmation
 from desktop.ops import events
 from desktop.rules.scheduling import Slot, check, day_off
-from tests.cli_support import secdesk
+from tests.helpers.cli_support import secdesk
 
 R3 = "令和3年度 未来技術実装ミニシンポジウム"
 T = dt.time

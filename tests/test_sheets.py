@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -21,11 +20,13 @@ from desktop.imports import pipeline
 from desktop.ops import events as event_ops
 from desktop.ops import participants as participant_ops
 from desktop.sheets import (
+    address_labels,
     audit_log,
     council_members,
     expert_catalog,
     fonts,
     schedule_conflicts,
+    session_invitation,
     smart_city,
     support_status,
     symposium_schedule,
@@ -42,13 +43,9 @@ from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.pdf import render_pdf
 from desktop.sheets.registry import SHEETS
 from desktop.sheets.render import render
-from tests.cli_support import secdesk
-from tests.test_import import filled_expert_form, prepare, write_list
-
-LIAISON = "近未来技術実装関係省庁連絡会議"
-needs_poppler = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext, pdffonts) not installed"
-)
+from tests.helpers.cli_support import secdesk
+from tests.helpers.import_files import filled_expert_form, prepare, write_list
+from tests.helpers.sheet_support import FY2021, LIAISON, needs_poppler, pdf_fonts, pdf_text
 
 
 def one_per_char(text: str) -> float:
@@ -75,17 +72,6 @@ def test_a_latin_word_stays_whole_and_breaks_keep_newlines() -> None:
     lines = wrap("連絡先 suzuki@example.jp まで", 20, one_per_char)
     assert lines == ["連絡先 ", "suzuki@example.jp まで"]
     assert wrap("一行目\n二行目", 20, one_per_char) == ["一行目", "二行目"]
-
-
-def pdf_text(path: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-
-
-def pdf_fonts(path: Path) -> list[list[str]]:
-    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
-    return [line.split() for line in out.stdout.splitlines()[2:]]
 
 
 def test_the_liaison_council_list_in_role_then_council_order(demo_db: Database) -> None:
@@ -213,9 +199,6 @@ def test_without_a_truetype_font_the_sheet_still_prints_and_says_so(
         assert (tmp_path / "cid.pdf").read_bytes().startswith(b"%PDF")
     finally:
         fonts.forget_found_fonts()
-
-
-FY2021 = "令和3年度 未来技術実装ミニシンポジウム"
 
 
 def test_the_fy2021_schedule_has_its_four_sessions_in_wareki(demo_db: Database) -> None:
@@ -399,6 +382,8 @@ def every_sheet(session: Any) -> list[Sheet]:
         sheet_duplicates.build(session),
         upcoming.build(session, as_of=dt.date(2020, 7, 1)),
         audit_log.build(session),
+        address_labels.build(session, LIAISON),
+        session_invitation.build(session, FY2021, 1),
     ]
 
 
@@ -421,12 +406,21 @@ def test_every_sheet_prints_on_a4_with_embedded_fonts_and_exports_the_same_rows(
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
         assert "595.276 x 841.89" in info or "841.89 x 595.276" in info, sheet.name  # A4
         assert all(f[-5] == "yes" for f in pdf_fonts(pdf)), sheet.name
+        exported = json.loads(data.read_text(encoding="utf-8"))
+        if sheet.layout is not None:  # labels, letters: no title or page number on the paper
+            records = [dict(fields) for fields in sheet.records()]
+            assert exported.get("cards", exported.get("letters")) == records, sheet.name
+            ws = openpyxl.load_workbook(xlsx).active
+            assert ws is not None
+            fields, *rows = [list(r) for r in ws.iter_rows(min_row=4, values_only=True)] or [[]]
+            given = [{f: v for f, v in zip(fields, row, strict=True) if v} for row in rows]
+            assert given == [{f: v for f, v in r.items() if v} for r in records], sheet.name
+            continue
         text = pdf_text(pdf).replace(" ", "")
         assert sheet.title.replace(" ", "").replace("　", "")[:10] in text.replace("　", "")
         pages = int(info.split("Pages:")[1].split()[0])
         assert f"{pages}/{pages}" in text, sheet.name
         rows = [list(r) for s in sheet.sections for r in s.rows]
-        exported = json.loads(data.read_text(encoding="utf-8"))
         titles = exported["columns"]
         assert [[r[t] for t in titles] for s in exported["sections"] for r in s["rows"]] == rows
         ws = openpyxl.load_workbook(xlsx).active

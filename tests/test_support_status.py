@@ -13,7 +13,7 @@ from db.database import Database
 from db.errors import ValidationError
 from desktop.ops import projects
 from desktop.rules.support_terms import Application, continuation_deadline, support_term
-from tests.cli_support import secdesk
+from tests.helpers.cli_support import secdesk
 
 APPROVED_2021_12_17 = Application("approved", dt.date(2021, 11, 1), dt.date(2021, 12, 17))
 

@@ -30,9 +30,8 @@ from desktop.ops.events import SeriesInput, save_series
 from desktop.ops.registrations import OrganizationInput, save_organization
 from desktop.ui.form_dialog import FormDialog
 from desktop.ui.main_window import MainWindow
-from tests.cli_support import secdesk
-from tests.gui_support import open_window, settle
-from tests.test_gui import fill, open_dialog
+from tests.helpers.cli_support import secdesk
+from tests.helpers.gui_support import fill, open_dialog, open_window, settle
 
 
 def one_line(stderr: str) -> str:

@@ -90,13 +90,6 @@ def email(value: object) -> str:
     return raw
 
 
-def postal_code(value: object) -> str:
-    digits = re.sub(r"[^0-9]", "", unicodedata.normalize("NFKC", str(value)))
-    if len(digits) != 7:
-        raise ValueError(f"郵便番号「{value}」は7桁で入力してください（例: 100-8914）。")
-    return f"{digits[:3]}-{digits[3:]}"
-
-
 def date(value: object) -> dt.date:
     """Any common form (wareki, Gregorian, Excel serial, date cell); DateParseError otherwise."""
     return parse_date(value)

@@ -53,7 +53,6 @@ class SessionRow:
     id: int
     version: int
     number: int
-    number_label: str
     theme: str
     date: dt.date | None
     date_label: str
@@ -119,7 +118,6 @@ def list_sessions(session: Session, series_id: int) -> list[SessionRow]:
             id=s.id,
             version=s.version,
             number=s.number,
-            number_label=f"第{s.number}回",
             theme=s.theme or "",
             date=s.date,
             date_label=format_wareki(s.date, weekday=True) if s.date else "未定",
@@ -164,10 +162,6 @@ def save_series(session: Session, data: SeriesInput) -> int:
             QT_TR_NOOP("行事「{name}」はすでにあります。"), "name", name=name
         ) from None
     return series.id
-
-
-def delete_series(session: Session, series_id: int, version: int | None) -> None:
-    session.delete(fetch(session, EventSeries, series_id, version))
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,7 @@ def list_projects(
     (default: the settings' continuation_deadline).
     """
     today = as_of or dt.date.today()
-    month_day = deadline or settings.continuation_deadline()
+    month_day = deadline or settings.get(settings.CONTINUATION_DEADLINE)
     projects = session.scalars(
         select(Project)
         .options(
@@ -218,10 +218,6 @@ def save_project(session: Session, data: ProjectInput) -> int:
     return project.id
 
 
-def delete_project(session: Session, project_id: int, version: int | None) -> None:
-    session.delete(fetch(session, Project, project_id, version))
-
-
 @dataclass(frozen=True)
 class ContinuationInput:
     """A 継続申請 as the user enters it: dates in wareki or Gregorian, result by key."""
@@ -273,7 +269,3 @@ def save_continuation(session: Session, data: ContinuationInput) -> int:
     continuation.result = data.result
     session.flush()
     return continuation.id
-
-
-def delete_continuation(session: Session, continuation_id: int) -> None:
-    session.delete(fetch(session, Continuation, continuation_id))

@@ -86,13 +86,6 @@ def support_term(
     return SupportTerm(selected_fiscal_year, end, status, latest, due)
 
 
-def support_status(
-    selected_fiscal_year: int, applications: Iterable[Application], as_of: dt.date
-) -> str:
-    """支援前 / 支援中 / 延長中 / 今年度末で終了予定 / 終了 as of a date."""
-    return support_term(selected_fiscal_year, applications, as_of).status
-
-
 def continuation_deadline(
     term_end_fiscal_year: int, month_day: tuple[int, int] = DEFAULT_DEADLINE
 ) -> dt.date:

@@ -28,7 +28,8 @@ def find_council(session: Session, name: str) -> Council:
     raise UserError(f"会議「{name}」はありません。登録されている会議: {known}")
 
 
-def _members(session: Session, council: Council, as_of: dt.date) -> list[Membership]:
+def members_on(session: Session, council: Council, as_of: dt.date) -> list[Membership]:
+    """The council's members on `as_of`, by role, then the council's own order."""
     members = session.scalars(
         select(Membership)
         .where(Membership.council_id == council.id)
@@ -73,7 +74,7 @@ def build(
         councils += session.scalars(
             select(Council).where(Council.parent_id == parent.id).order_by(Council.id)
         ).all()
-    members = {c.id: _members(session, c, day) for c in councils}
+    members = {c.id: members_on(session, c, day) for c in councils}
     columns = [
         Column(tr("役割"), 1.2),
         Column(tr("役職"), 3.6),

@@ -115,7 +115,7 @@ def japanese_font(chosen: Path | None = None) -> FontChoice:
     """The font to print with: `chosen`, else the one chosen in the settings, else found."""
     from desktop import settings  # late: the settings read the data folder's location
 
-    return _font_for(chosen or settings.print_font())
+    return _font_for(chosen or settings.get(settings.PRINT_FONT))
 
 
 def font_problem(path: Path) -> str | None:

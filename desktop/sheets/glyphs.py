@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.sheets import fonts
 from desktop.sheets.fonts import FontChoice
-from desktop.sheets.model import Section, Sheet
+from desktop.sheets.model import Card, Grid, Layout, Letters, Section, Sheet
 
 MISSING_MARK = "〓"  # げた: the printer's mark for a character it has no type for
 # Combining voiced marks NFC cannot join to the kana before them (half-width kana, ん …):
@@ -67,7 +67,37 @@ def printable_sheet(sheet: Sheet) -> Sheet:
             for s in sheet.sections
         ),
         notes=tuple(printable(n) for n in sheet.notes),
+        layout=_printable_layout(sheet.layout),
     )
+
+
+def _printable_layout(layout: Layout) -> Layout:
+    """A grid's cards or the letters with every text as it is printed."""
+    if isinstance(layout, Grid):
+        return replace(
+            layout,
+            cards=tuple(
+                Card(tuple(replace(b, text=printable(b.text)) for b in card.blocks))
+                for card in layout.cards
+            ),
+        )
+    if isinstance(layout, Letters):
+        return Letters(
+            tuple(
+                replace(
+                    letter,
+                    addressee=tuple(map(printable, letter.addressee)),
+                    date=printable(letter.date),
+                    sender=tuple(map(printable, letter.sender)),
+                    title=printable(letter.title),
+                    body=tuple(map(printable, letter.body)),
+                    closing=printable(letter.closing),
+                    details=tuple((printable(k), printable(v)) for k, v in letter.details),
+                )
+                for letter in layout.letters
+            )
+        )
+    return layout
 
 
 class Glyphs:
@@ -172,7 +202,23 @@ def unprintable(sheet: Sheet, font: FontChoice | None = None) -> list[Unprintabl
     for note in sheet.notes:
         if lacking := missing(note):
             found.append(Unprintable(f"注記「{_short(note)}」", lacking))
+    for number, fields in enumerate(sheet.records(), start=1):
+        if lacking := missing(*(text for _field, text in fields)):
+            found.append(Unprintable(_record_name(fields, number, glyphs), lacking))
     return found
+
+
+def _record_name(fields: tuple[tuple[str, str], ...], number: int, glyphs: Glyphs) -> str:
+    """A card or letter by its number, its last field that names someone (the addressee), and
+    the field where a character is missing: 3枚目（山田 様）の所属「…」."""
+    field, text = next(((f, t) for f, t in fields if glyphs.missing(t)), ("", ""))
+    who = next((t for f, t in reversed(fields) if f in NAMING_FIELDS and t), "")
+    who = who.splitlines()[-1] if who else ""
+    named = f"（{_short(who)}）" if who and who != text else ""
+    return f"{number}枚目{named}の{field}「{_short(text)}」"
+
+
+NAMING_FIELDS = ("宛名", "氏名", "宛先", "Addressee", "Name")
 
 
 def _row_name(sheet: Sheet, row: tuple[str, ...], place: str, glyphs: Glyphs) -> str:

@@ -1,10 +1,18 @@
-"""A summary sheet as plain data: what every renderer (PDF, XLSX, JSON, preview) draws."""
+"""A summary sheet as plain data: what every renderer (PDF, XLSX, JSON, preview) draws.
+
+A sheet has a layout: a table of columns and sections (most sheets; a booklet adds a cover with
+the contents), a grid of cards or labels on a page of declared geometry, or letters, one a page.
+Whatever the layout, every output carries the same data: the PDF draws it, the JSON gives it as
+objects, the XLSX as one row per card or letter.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Literal
+
+from desktop.sheets.geometry import PageGeometry
 
 Align = Literal["left", "center", "right"]
 
@@ -29,6 +37,71 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Block:
+    """One piece of a card's text: drawn at `size` pt (smaller when the card is too small for
+    it), and titled `field` in the JSON and the XLSX."""
+
+    field: str
+    text: str
+    size: float = 10.0
+    align: Align = "left"
+
+
+@dataclass(frozen=True)
+class Card:
+    """A label or a card: its blocks drawn top to bottom, each wrapped inside the card."""
+
+    blocks: tuple[Block, ...]
+
+    def fields(self) -> tuple[tuple[str, str], ...]:
+        return tuple((b.field, b.text) for b in self.blocks)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Cards or labels on sheets of `geometry`, in order from label `start` (1-based, left to
+    right, then down): the labels before it on the first sheet were used already."""
+
+    geometry: PageGeometry
+    cards: tuple[Card, ...]
+    start: int = 1
+    outlined: bool = False  # cards cut out by hand get their outline; pre-cut labels none
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One letter, on a page of its own: addressee at the top left, date and sender at the
+    right, the title, the body's paragraphs, the closing word, and the 記 items under it."""
+
+    addressee: tuple[str, ...]  # lines: 〒, address, organization, 役職 name 様
+    date: str  # in wareki: 令和8年11月22日
+    sender: tuple[str, ...]  # lines
+    title: str
+    body: tuple[str, ...]  # paragraphs
+    closing: str = "敬具"
+    details: tuple[tuple[str, str], ...] = ()  # 記: (日時, 令和…), (会場, …); then 以上
+
+    def fields(self) -> tuple[tuple[str, str], ...]:
+        return (
+            ("宛先", "\n".join(self.addressee)),
+            ("日付", self.date),
+            ("差出人", "\n".join(self.sender)),
+            ("件名", self.title),
+            ("本文", "\n".join(self.body)),
+            ("結語", self.closing),
+            *self.details,
+        )
+
+
+@dataclass(frozen=True)
+class Letters:
+    letters: tuple[Letter, ...]
+
+
+Layout = Grid | Letters | None  # None: the table of the sheet's columns and sections
+
+
+@dataclass(frozen=True)
 class Sheet:
     name: str  # the CLI name (council-members …)
     title: str
@@ -40,6 +113,15 @@ class Sheet:
     confidential: bool = False  # shows personal contact data: marked 取扱注意
     confidential_label: str = "取扱注意"  # "Confidential" with English headings
     booklet: bool = False  # a cover with the contents, and each section on new pages
+    layout: Layout = None
+
+    def records(self) -> tuple[tuple[tuple[str, str], ...], ...]:
+        """A grid's cards or the letters, each as its (field, text) pairs."""
+        if isinstance(self.layout, Grid):
+            return tuple(card.fields() for card in self.layout.cards)
+        if isinstance(self.layout, Letters):
+            return tuple(letter.fields() for letter in self.layout.letters)
+        return ()
 
     def without_empty(self, *titles: str) -> Sheet:
         """The sheet without those of the named columns that are empty in every row.
@@ -67,6 +149,8 @@ class Sheet:
         """The same rows as the printed sheet, one object per row keyed by column title; a
         sheet made for scripts adds each row's record (support-status: title,
         selected_fiscal_year … as numbers) to the same object."""
+        if self.layout is not None:
+            return self._layout_json()
         titles = [c.title for c in self.columns]
         return {
             "sheet": self.name,
@@ -88,3 +172,21 @@ class Sheet:
             ],
             "notes": list(self.notes),
         }
+
+    def _layout_json(self) -> dict[str, object]:
+        """A grid's cards or the letters, each an object of its fields, as the PDF prints them."""
+        found: dict[str, object] = {
+            "sheet": self.name,
+            "title": self.title,
+            "as_of": self.as_of,
+            "confidential": self.confidential,
+        }
+        if isinstance(self.layout, Grid):
+            found["layout"] = "grid"
+            found["geometry"] = self.layout.geometry.as_json()
+            found["start"] = self.layout.start
+            found["cards"] = [dict(fields) for fields in self.records()]
+        else:
+            found["layout"] = "letters"
+            found["letters"] = [dict(fields) for fields in self.records()]
+        return found

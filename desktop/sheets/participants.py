@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from db.errors import UserError
+from db.models import EventSession, Participant
 from db.vocab import PARTICIPANT_ATTENDANCE, label
 from desktop.japanese.text import kana_sort_key, to_katakana
 from desktop.japanese.wareki import format_wareki_datetime_range
@@ -17,14 +18,8 @@ from desktop.sheets.words import as_of_line, tr
 NAME = "participants"
 
 
-def build(
-    session: Session,
-    series_name: str,
-    number: int,
-    *,
-    as_of: dt.date | None = None,
-    contacts: bool = False,
-) -> Sheet:
+def find_session(session: Session, series_name: str, number: int) -> EventSession:
+    """Session `number` of the series, or a message naming the sessions it has."""
     series = find_series(session, series_name)
     event = next((e for e in series.sessions if e.number == number), None)
     if event is None:
@@ -34,10 +29,28 @@ def build(
         raise UserError(
             f"「{series.name}」に第{number}回はありません（あるのは {numbers or 'なし'}）。"
         )
-    people = sorted(
+    return event
+
+
+def coming(event: EventSession) -> list[Participant]:
+    """The session's participants who have not cancelled, in 五十音順."""
+    return sorted(
         (p for p in event.participants if p.status != "cancelled"),
         key=lambda p: kana_sort_key(p.person.kana or p.person.name),
     )
+
+
+def build(
+    session: Session,
+    series_name: str,
+    number: int,
+    *,
+    as_of: dt.date | None = None,
+    contacts: bool = False,
+) -> Sheet:
+    event = find_session(session, series_name, number)
+    series = event.series
+    people = coming(event)
     rows = []
     for index, participant in enumerate(people, start=1):
         person = participant.person

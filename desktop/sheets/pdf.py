@@ -33,7 +33,9 @@ from db.output_files import write_bytes_atomically
 from desktop.sheets.fonts import FontChoice, japanese_font
 from desktop.sheets.glyphs import Glyphs, printable, printable_sheet
 from desktop.sheets.linebreak import wrap
-from desktop.sheets.model import Align, Sheet
+from desktop.sheets.model import Align, Grid, Letters, Sheet
+from desktop.sheets.pdf_grid import grid_pdf
+from desktop.sheets.pdf_letters import letters_pdf
 
 MARGIN = 15 * mm
 CELL_PADDING = 4
@@ -348,6 +350,12 @@ def pdf_bytes(
 
     `on_page(n)` is called as page n is laid out; it may raise to stop the work."""
     font = font or japanese_font()
+    if isinstance(sheet.layout, Grid | Letters):  # text as printed (see glyphs.py)
+        printed = printable_sheet(sheet)
+        if isinstance(printed.layout, Grid):
+            return grid_pdf(printed, printed.layout, font, on_page)
+        assert isinstance(printed.layout, Letters)
+        return letters_pdf(printed, printed.layout, font, on_page)
     pagesize = landscape(A4) if sheet.landscape else A4
     buffer = io.BytesIO()
     doc = (_Booklet if sheet.booklet else SimpleDocTemplate)(

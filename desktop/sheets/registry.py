@@ -111,6 +111,21 @@ PROGRAM = SheetOption(
     "program", help="事業名（分野名が複数の事業にあるとき）", selection=Selection.PROGRAM
 )
 CONTACTS = SheetOption("contacts", bool, "連絡先（メール・電話）も載せる（取扱注意）")
+SESSION = SheetOption(
+    "session",
+    int,
+    "第N回",
+    required=True,
+    missing="何回目かを --session で指定してください（例: --session 1）。",
+    selection=Selection.SESSION,
+    parameter="number",
+)
+# A sheet of labels or cards: which maker's sheet, and from which label of it.
+PRESET = SheetOption(
+    "preset",
+    help="ラベル用紙の品番（例: エーワン 72212）、または 列x行 幅x高さ 左余白 上余白（mm）",
+)
+START = SheetOption("start", int, "何枚目のラベルから印刷するか（使いかけの用紙に。既定: 1）")
 
 
 def _sheet(
@@ -153,15 +168,7 @@ SHEETS: dict[str, SheetKind] = dict(
             "Participant list (reception)",
             "participants",
             SERIES,
-            SheetOption(
-                "session",
-                int,
-                "第N回",
-                required=True,
-                missing="何回目かを --session で指定してください（例: --session 1）。",
-                selection=Selection.SESSION,
-                parameter="number",
-            ),
+            SESSION,
             AS_OF,
             CONTACTS,
         ),
@@ -218,6 +225,25 @@ SHEETS: dict[str, SheetKind] = dict(
             "Coming plans and deadlines",
             "upcoming",
             replace(AS_OF, selection=Selection.DASHBOARD_DAY),
+        ),
+        _sheet(
+            "address-labels",
+            "宛名ラベル（会議の構成員）",
+            "Address labels (council members)",
+            "address_labels",
+            COUNCIL,
+            replace(AS_OF, selection=Selection.ROSTER_DAY),
+            replace(PRESET, help=PRESET.help + "（既定: エーワン 72212）"),
+            START,
+        ),
+        _sheet(
+            "session-invitation",
+            "開催のご案内（参加者への手紙）",
+            "Invitation letters to the participants",
+            "session_invitation",
+            SERIES,
+            SESSION,
+            replace(AS_OF, help="手紙の日付（既定: 今日）"),
         ),
         _sheet(
             "audit-log",

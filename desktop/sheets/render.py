@@ -9,8 +9,6 @@ from desktop.sheets.model import Sheet
 from desktop.sheets.pdf import render_pdf
 from desktop.sheets.xlsx import render_xlsx
 
-FORMATS = ("pdf", "xlsx", "json")
-
 
 def render(sheet: Sheet, fmt: str, target: Path) -> None:
     if fmt == "pdf":

@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.excel.writing import put, save_workbook
 from desktop.sheets.glyphs import printable_sheet
@@ -44,7 +45,7 @@ def render_xlsx(sheet: Sheet, target: Path) -> None:
     ws = book.active
     assert ws is not None
     ws.title = sheet.title[:31].translate(str.maketrans("", "", "[]:*?/\\")) or "一覧"
-    last = len(sheet.columns)
+    last = max(len(sheet.columns), len(_field_names(sheet)), 1)
     put(ws, 1, 1, _fit(sheet.title))
     ws.cell(1, 1).font = Font(size=14, bold=True)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last)
@@ -55,6 +56,10 @@ def render_xlsx(sheet: Sheet, target: Path) -> None:
     if sheet.confidential:
         put(ws, 1, last + 1, sheet.confidential_label)
         ws.cell(1, last + 1).font = Font(bold=True, color="C00000")
+    if sheet.layout is not None:
+        _records(ws, sheet)
+        save_workbook(book, target)
+        return
     row = 4
     widths = [_width(c.title) for c in sheet.columns]
     header_rows: list[int] = []
@@ -99,3 +104,35 @@ def render_xlsx(sheet: Sheet, target: Path) -> None:
         ws.print_title_rows = f"{header_rows[0]}:{header_rows[0]}"
     ws.oddFooter.center.text = "&P / &N"
     save_workbook(book, target)
+
+
+def _field_names(sheet: Sheet) -> list[str]:
+    """The fields of a grid's cards or of the letters, in their order, each once."""
+    return list(dict.fromkeys(field for fields in sheet.records() for field, _text in fields))
+
+
+def _records(ws: Worksheet, sheet: Sheet) -> None:
+    """One row per card or letter, one column per field: the text the PDF prints, to merge
+    into a form letter or a label program of one's own."""
+    names = _field_names(sheet)
+    for index, name in enumerate(names, start=1):
+        put(ws, 4, index, name)
+        cell = ws.cell(4, index)
+        cell.font = Font(bold=True)
+        cell.fill = _HEADER_FILL
+        cell.border = _BORDER
+    widths = [_width(name) for name in names]
+    for row, fields in enumerate(sheet.records(), start=5):
+        values = dict(fields)
+        for index, name in enumerate(names, start=1):
+            text = values.get(name, "")
+            put(ws, row, index, _fit(text))
+            cell = ws.cell(row, index)
+            cell.border = _BORDER
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+            widths[index - 1] = max(widths[index - 1], min(_width(text), 60))
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width + 2
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape"
+    ws.print_title_rows = "4:4"

@@ -26,9 +26,10 @@ def run(db: str | None = None, lang: str | None = None, smoke_test: bool = False
     app.setApplicationName("事務局デスク")  # a name, not a text: the same in every language
     app.setOrganizationName("SecretariatDesk")
     app.setWindowIcon(QIcon(str(ICON)))
-    i18n.install(app, lang or settings.language())
+    i18n.install(app, lang or settings.get(settings.LANGUAGE))
     if db is None:
-        db = settings.server_url()  # the office's server, when the user chose to keep it
+        # the office's server, when the user chose to keep it
+        db = settings.get(settings.SERVER_URL)
     window = MainWindow(db, offer_demo=not smoke_test, defer=True)  # painted before the tabs load
     window.show()
     if smoke_test:

@@ -24,6 +24,7 @@ from db import backup
 from db.errors import UserError
 from desktop import settings
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
+from desktop.ui.long_work import LongWork
 from desktop.ui.record_table import RecordTable
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
@@ -56,7 +57,8 @@ COLUMNS: list[Column[backup.BackupInfo]] = [
 
 
 class BackupsDialog(QDialog):
-    restored = Signal()  # the data changed under the window: it reloads
+    # The window notes the restored database as its own (its tabs reload by themselves).
+    restored = Signal()
 
     def __init__(
         self, worker: DbWorker, parent: QWidget | None = None, *, read_only: bool = False
@@ -75,12 +77,12 @@ class BackupsDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
 
         self.keep = QSpinBox()
-        self.keep.setRange(1, 999)
-        self.keep.setValue(settings.backup_keep())
+        self.keep.setRange(*settings.number_range(settings.BACKUP_KEEP))
+        self.keep.setValue(settings.get(settings.BACKUP_KEEP))
         self.keep.setSuffix(tr(" 個"))
         self.every = QSpinBox()
-        self.every.setRange(0, 24 * 30)
-        self.every.setValue(settings.backup_every_hours())
+        self.every.setRange(*settings.number_range(settings.BACKUP_EVERY_HOURS))
+        self.every.setValue(settings.get(settings.BACKUP_EVERY_HOURS))
         self.every.setSuffix(tr(" 時間ごと"))
         self.every.setSpecialValueText(tr("しない"))
         for box in (self.keep, self.every):
@@ -125,7 +127,10 @@ class BackupsDialog(QDialog):
     def _save_settings(self) -> None:
         try:
             settings.save(
-                {"backup_keep": self.keep.value(), "backup_every_hours": self.every.value()}
+                {
+                    settings.BACKUP_KEEP: self.keep.value(),
+                    settings.BACKUP_EVERY_HOURS: self.every.value(),
+                }
             )
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), said(exc))
@@ -173,4 +178,5 @@ class BackupsDialog(QDialog):
                 self, tr("復元"), tr("「{label}」の状態に戻しました。").format(label=label)
             )
 
-        self.worker.run(lambda db: backup.restore(db, source), on_result=done)
+        restoring = LongWork(self.worker, self, tr("復元"), tr("復元しています…"))
+        restoring.success(done).run(lambda db, _report: backup.restore(db, source))

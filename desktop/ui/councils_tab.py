@@ -64,6 +64,19 @@ COUNCIL_COLUMNS: list[Column[ops.CouncilRow]] = [
 class CouncilsTab(TabBase):
     default_sheet = "council-members"  # with the councils under it
     supplies = (Selection.COUNCIL, Selection.ROSTER_DAY)
+    shows = frozenset(
+        {
+            "project",
+            "project_proposer",
+            "continuation",
+            "program",
+            "category",
+            "council",
+            "membership",
+            "person",
+            "organization",
+        }
+    )
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)

@@ -39,6 +39,20 @@ COUNT_COLUMNS: list[Column[tuple[str, str, int]]] = [
 class DashboardTab(TabBase):
     default_sheet = "upcoming"
     supplies = (Selection.DASHBOARD_DAY,)
+    shows = frozenset(
+        {
+            "milestone",
+            "event_series",
+            "event_session",
+            "program",
+            "registration",
+            "registration_count",
+            "project",
+            "project_proposer",
+            "continuation",
+            "organization",
+        }
+    )
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)

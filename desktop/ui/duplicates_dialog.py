@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.ops import duplicates
 from desktop.ops.duplicates import DuplicatePair, Side
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
+from desktop.ui.long_work import LongWork
 from desktop.ui.record_table import RecordTable, button, detail_browser, detail_html
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
@@ -36,8 +36,6 @@ def side_html(side: Side) -> str:
 
 
 class DuplicatesDialog(QDialog):
-    changed = Signal()  # after a merge: the tabs reload
-
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -138,17 +136,17 @@ class DuplicatesDialog(QDialog):
             return
 
         def merged(_id: int) -> None:
-            self.changed.emit()
             self.load()
 
         def failed(error: Exception) -> None:
             QMessageBox.warning(self, tr("統合できません"), said(error))
 
         kind, versions = self.kind, (keep.version, drop.version)
-        self.worker.run(  # a backup first, then the merge in one transaction
-            lambda database: duplicates.merge(database, kind, keep.id, drop.id, versions),
-            on_result=merged,
-            on_error=failed,
+        merging = LongWork(self.worker, self, tr("統合"), tr("統合しています…"))
+        merging.success(merged).failure(
+            failed
+        ).run(  # a backup first, then the merge in one transaction
+            lambda database, _report: duplicates.merge(database, kind, keep.id, drop.id, versions)
         )
 
     def dismiss(self) -> None:

@@ -146,6 +146,7 @@ PARTICIPANT_FIELDS = [
 class EventsTab(TabBase):
     default_sheet = "symposium-schedule"
     supplies = (Selection.SERIES, Selection.SESSION)
+    shows = frozenset({"event_series", "event_session", "participant", "person", "organization"})
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
@@ -300,8 +301,10 @@ class EventsTab(TabBase):
         if session is None:
             return
 
+        keep = getattr(self.participants.current(), "id", None)
+
         def loaded(rows: list[participant_ops.ParticipantRow]) -> None:
-            self.participants.set_rows(rows)
+            self.participants.set_rows(rows, keep)
             waiting = sum(1 for r in rows if r.status == "waiting")
             if waiting:
                 self._participants_heading(session, waiting)

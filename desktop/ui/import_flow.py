@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from db.database import Database
 from desktop.imports.model import BatchSummary, ImportPreview
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
+from desktop.ui.long_work import LongWork
 from desktop.ui.record_table import RecordTable
 from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
@@ -43,24 +42,37 @@ def _pipeline() -> ModuleType:
 TITLE = QT_TR_NOOP("取り込み")
 
 
+def _reading(done: int, total: int, name: str) -> str | None:
+    """The progress label while the files are read."""
+    if not name:
+        return None
+    return tr("{name} を読んでいます…（{done}/{total}）").format(
+        name=name, done=done + 1, total=total
+    )
+
+
 class ImportFlow(QObject):
     """Runs one import at a time for the main window."""
 
-    progressed = Signal(int, int, str)  # emitted from the worker thread, shown on the GUI thread
     imported = Signal(int)  # batch id, after a commit
-    changed = Signal()  # after a commit or an undo: the tabs reload
 
     def __init__(self, worker: DbWorker, window: QMainWindow) -> None:
         super().__init__(window)
         self.worker = worker
         self.window = window
         self.review: ImportReviewDialog | None = None
-        self._cancel = threading.Event()
-        self._progress: QProgressDialog | None = None
+        self.reading = LongWork(
+            worker,
+            window,
+            tr(TITLE),
+            tr("ファイルを読んでいます…"),
+            can_cancel=True,
+            describe=_reading,
+        )
+        self.reading.success(self._prepared).failure(self._failed)
         self._paths: list[Path] = []  # what the review on screen was read from
         self._program: str | None = None
         self._again = False
-        self.progressed.connect(self._show_progress)
 
     # choosing what to import ------------------------------------------------------------
     def choose_files(self) -> None:
@@ -89,47 +101,13 @@ class ImportFlow(QObject):
             )
             return
         self._paths, self._program, self._again = paths, program, again
-        self._cancel.clear()
-        progress = QProgressDialog(tr("ファイルを読んでいます…"), tr("中止"), 0, 0, self.window)
-        progress.setWindowTitle(tr(TITLE))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)  # quick imports never flash a dialog
-        progress.canceled.connect(self._cancel.set)
-        self._progress = progress
-        cancel = self._cancel
-
-        def report(done: int, total: int, name: str) -> bool:
-            self.progressed.emit(done, total, name)  # queued to the GUI thread
-            return not cancel.is_set()
-
-        self.worker.call(
-            lambda session: _pipeline().prepare(session, paths, program=program, progress=report),
-            on_result=self._prepared,
-            on_error=self._failed,
+        self.reading.run_in_transaction(
+            lambda session, report: _pipeline().prepare(
+                session, paths, program=program, progress=report
+            )
         )
 
-    def _show_progress(self, done: int, total: int, name: str) -> None:
-        if self._progress is None:
-            return
-        if name:
-            self._progress.setLabelText(
-                tr("{name} を読んでいます…（{done}/{total}）").format(
-                    name=name, done=done + 1, total=total
-                )
-            )
-        self._progress.setMaximum(total)
-        # Last: once shown, the (modal) dialog lets the window catch up here, which may
-        # deliver the read files and close the dialog.
-        self._progress.setValue(done)
-
-    def _close_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
-
     def _failed(self, error: Exception) -> None:
-        self._close_progress()
         if isinstance(error, _pipeline().Cancelled):
             self.window.statusBar().showMessage(said(error), 6000)
             return
@@ -137,7 +115,6 @@ class ImportFlow(QObject):
 
     # review and commit --------------------------------------------------------------------
     def _prepared(self, preview: ImportPreview) -> None:
-        self._close_progress()
         again = [f for f in preview.files if f.earlier_batch is not None]
         if again and not self._again:
             names = "、".join(
@@ -180,17 +157,17 @@ class ImportFlow(QObject):
                 10000,
             )
             self.imported.emit(batch_id)
-            self.changed.emit()
 
         def failed(error: Exception) -> None:
             if self.review is not None:
                 self.review.commit_button.setEnabled(True)
             QMessageBox.warning(self.window, tr(TITLE), said(error))
 
-        self.worker.run(
-            lambda database: _pipeline().commit(database, preview),
-            on_result=committed,
-            on_error=failed,
+        committing = LongWork(
+            self.worker, self.review or self.window, tr(TITLE), tr("取り込んでいます…")
+        )
+        committing.success(committed).failure(failed).run(
+            lambda database, _report: _pipeline().commit(database, preview)
         )
 
     # history and undo ---------------------------------------------------------------------
@@ -219,13 +196,13 @@ class ImportFlow(QObject):
             self.window.statusBar().showMessage(
                 tr("取り込み番号 {id} を取り消しました。").format(id=batch.id), 8000
             )
-            self.changed.emit()
 
         def failed(error: Exception) -> None:
             QMessageBox.warning(self.window, tr("取り込みの取り消し"), said(error))
 
-        self.worker.run(
-            lambda database: _pipeline().undo(database, batch.id), on_result=undone, on_error=failed
+        undoing = LongWork(self.worker, dialog, tr("取り込みの取り消し"), tr("取り消しています…"))
+        undoing.success(undone).failure(failed).run(
+            lambda database, _report: _pipeline().undo(database, batch.id)
         )
 
     # blank forms --------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import (
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.import_flow import ImportFlow
         from desktop.ui.registrations_tab import RegistrationsTab
 
-        backup.configure(keep=settings.backup_keep())
+        backup.configure(keep=settings.get(settings.BACKUP_KEEP))
         self.registrations = RegistrationsTab(self.worker)
         self.councils = CouncilsTab(self.worker)
         self.events = EventsTab(self.worker)
@@ -171,8 +171,9 @@ class MainWindow(QMainWindow):
         for tab, name in zip(self.all_tabs(), TAB_NAMES, strict=True):
             self.tabs.addTab(tab, tr(name))
             tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        # Whatever an import, a merge, a restore or any tab or dialog commits, the tabs that
+        # show it reload (DbWorker.changed reaches each tab): F5 is only a manual reload.
         self.imports = ImportFlow(self.worker, self)
-        self.imports.changed.connect(self.refresh_all)
         for action in self.content_actions:
             action.setEnabled(True)
         self.open_database(self._pending_db)
@@ -256,6 +257,8 @@ class MainWindow(QMainWindow):
                     sheet_label(kind) + "…", functools.partial(self.print_sheet, kind.name)
                 )
             )
+        self.print_font_action = self._action(tr("印刷用フォントを選ぶ…"), self.choose_print_font)
+        file_menu.addAction(self.print_font_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("終了(&X)"), self.close, QKeySequence.StandardKey.Quit))
 
@@ -296,7 +299,7 @@ class MainWindow(QMainWindow):
             tr("集計表の見出しを英語にする"), self.toggle_english_headings
         )
         self.english_headings_action.setCheckable(True)
-        self.english_headings_action.setChecked(settings.english_headings())
+        self.english_headings_action.setChecked(settings.get(settings.ENGLISH_HEADINGS))
         view_menu.addAction(self.english_headings_action)
         language_menu = view_menu.addMenu("言語 / Language")  # both: either reader finds it
         for code, name in i18n.LANGUAGES.items():
@@ -323,7 +326,7 @@ class MainWindow(QMainWindow):
         from desktop.connection import ServerConnection
         from desktop.ui.connect_dialog import ConnectDialog
 
-        saved = settings.server_url()
+        saved = settings.get(settings.SERVER_URL)
         dialog = ConnectDialog(ServerConnection.from_url(saved) if saved else None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.connection is None:
             return
@@ -332,7 +335,7 @@ class MainWindow(QMainWindow):
         self._server_choice_pending = True
         self.open_database(dialog.url())
 
-    def _save_setting(self, changes: dict[str, object]) -> bool:
+    def _save_setting(self, changes: dict[settings.Setting[Any], object]) -> bool:
         try:
             settings.save(changes)
         except UserError as exc:  # not worth stopping for: said, and the window goes on
@@ -344,12 +347,11 @@ class MainWindow(QMainWindow):
         from db.location import warning_for
 
         if self._server_choice_pending:
-            self._save_setting({"server_url": self._server_choice})
+            self._save_setting({settings.SERVER_URL: self._server_choice})
             self._server_choice_pending = False
         self.database_name = display_name
         self.db_label.setText(tr("データベース: {name}").format(name=display_name))
         self.setWindowTitle(f"{tr(APP_TITLE)} — {Path(display_name).name}")
-        self.refresh_all()
         self._note_restore_mark()
         self.worker.run(lambda database: database.can_write(), on_result=self._set_writable)
         self.worker.run(
@@ -444,7 +446,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.worker.run(load_demo, on_result=lambda _s: self.refresh_all())
+            self.worker.run(load_demo)
 
     def choose_print_font(self) -> None:
         """The Japanese TrueType font the sheets are printed with, kept in the settings."""
@@ -464,7 +466,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, tr("印刷用フォント"), problem)
             return
         try:
-            settings.save({"print_font": path})
+            settings.save({settings.PRINT_FONT: path})
         except UserError as exc:
             QMessageBox.warning(self, tr("印刷用フォント"), said(exc))
             return
@@ -485,7 +487,6 @@ class MainWindow(QMainWindow):
         from desktop.ui.duplicates_dialog import DuplicatesDialog
 
         self.duplicates_dialog = DuplicatesDialog(self.worker, self)
-        self.duplicates_dialog.changed.connect(self.refresh_all)
         self.duplicates_dialog.open()
 
     def show_audit_log(self) -> None:
@@ -580,7 +581,6 @@ class MainWindow(QMainWindow):
         from desktop.ui.backups_dialog import BackupsDialog
 
         self.backups_dialog = BackupsDialog(self.worker, self, read_only=self.read_only)
-        self.backups_dialog.restored.connect(self.refresh_all)
         self.backups_dialog.restored.connect(self._note_restore_mark)
         self.backups_dialog.open()
 
@@ -588,7 +588,7 @@ class MainWindow(QMainWindow):
         """The scheduled backup (settings: every N hours, 0 = never), checked every few minutes."""
         from db import backup
 
-        hours = settings.backup_every_hours()
+        hours = settings.get(settings.BACKUP_EVERY_HOURS)
         if hours and self.worker.has_database:
 
             def done(made: Path | None) -> None:
@@ -652,12 +652,12 @@ class MainWindow(QMainWindow):
     def toggle_english_headings(self) -> None:
         """Summary sheets stay Japanese unless English headings are asked for (kept)."""
         chosen = self.english_headings_action.isChecked()
-        if not self._save_setting({"english_headings": chosen}):
+        if not self._save_setting({settings.ENGLISH_HEADINGS: chosen}):
             self.english_headings_action.setChecked(not chosen)  # what the sheets will use
 
     def choose_language(self, code: str) -> None:
         """Kept in the settings; the window is built in it at the next start."""
-        self._save_setting({"lang": code})
+        self._save_setting({settings.LANGUAGE: code})
         QMessageBox.information(
             self,
             tr(APP_TITLE),

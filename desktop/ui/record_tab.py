@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from db.change_set import ChangeSet
 from db.errors import ConflictError, NeedsConfirmation, ValidationError
 from desktop.ops.common import check_input
 from desktop.ops.history import HistoryRow, history
@@ -21,12 +22,24 @@ from desktop.ui.sheet_preview import PreviewMaker, SheetPreviewDialog
 from desktop.ui.worker import DbWorker
 
 
+@dataclasses.dataclass
+class _Load:
+    """A table's rows asked for and not yet shown."""
+
+    request: tuple[Any, ...]
+    job: int  # the worker's number for it
+    keep_id: int | None  # the row selected once they are shown
+
+
 class TabBase(QWidget):
     """A tab that talks to the database only through the worker."""
 
     status_message = Signal(str)
     default_sheet: str | None = None  # the registered sheet Ctrl+P prints on this tab
     supplies: tuple[Selection, ...] = ()  # the sheets' options this tab's selection fills
+    # The tables whose rows the tab shows (db.models' table names): whatever tab, dialog or
+    # import commits a change to one of them, the tab loads what it shows again.
+    shows: frozenset[str] = frozenset()
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,9 +48,20 @@ class TabBase(QWidget):
         self.history_dialog: HistoryDialog | None = None
         self.previews = PreviewMaker(worker, self)
         self.previews.status.connect(self.status_message)
+        self._loads: dict[int, _Load] = {}  # by id() of the table
+        worker.changed.connect(self._data_changed)
 
     def refresh(self) -> None:  # pragma: no cover - every tab overrides it
         raise NotImplementedError
+
+    def _data_changed(self, changed: ChangeSet) -> None:
+        if changed.touches(self.shows):
+            self.show_changes(changed)
+
+    def show_changes(self, changed: ChangeSet) -> None:
+        """Load again what shows the changed tables, keeping the selection (by default: as F5
+        does; tabs whose F5 also resets choices override it)."""
+        self.refresh()
 
     def set_read_only(self, read_only: bool) -> None:
         """A database this user may only read: viewing, searching, exporting and printing."""
@@ -123,12 +147,31 @@ class TabBase(QWidget):
         *args: Any,
         keep_id: int | None = None,
     ) -> None:
-        """Reload a table from an operation, keeping (or moving to) the selected row."""
+        """Reload a table from an operation, keeping (or moving to) the selected row.
+
+        The same rows already asked for after the latest change are not asked for twice (a form
+        that saved reloads its table, and so does the change it made): that answer is shown,
+        with the row to select given here."""
+        request = (operation, *args)
+        pending = self._loads.get(id(table))
+        if (
+            pending is not None
+            and pending.request == request
+            and pending.job > self.worker.last_changed_job
+            and pending.job > self.worker.last_delivered_job
+        ):
+            if keep_id is not None:
+                pending.keep_id = keep_id
+            return
         if keep_id is None:
-            current = table.current()
-            keep_id = getattr(current, "id", None)
-        keep = keep_id
-        self.worker.call(operation, *args, on_result=lambda rows: table.set_rows(rows, keep))
+            keep_id = getattr(table.current(), "id", None)
+        load = _Load(request, 0, keep_id)
+
+        def loaded(rows: Sequence[Any]) -> None:
+            table.set_rows(rows, load.keep_id)
+
+        load.job = self.worker.call(operation, *args, on_result=loaded)
+        self._loads[id(table)] = load
 
     def delete_record(
         self,

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from db.change_set import ChangeSet
 from db.vocab import ORGANIZATION_KINDS, REGISTRATION_ROLES, REGISTRATION_STATUSES
 from desktop.ops import registrations as ops
 from desktop.sheets.registry import Selection
@@ -77,6 +78,22 @@ ORGANIZATION_FIELDS = [
 
 class RegistrationsTab(TabBase):
     supplies = (Selection.PROGRAM, Selection.CATEGORY)
+    shows = frozenset(
+        {
+            "organization",
+            "person",
+            "registration",
+            "registration_categories",
+            "program",
+            "category",
+            "measure",
+            "measure_selection",
+            "council",
+            "membership",
+            "project",
+            "project_proposer",
+        }
+    )
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
@@ -168,6 +185,14 @@ class RegistrationsTab(TabBase):
     # loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.worker.call(ops.list_programs, on_result=self._set_programs)
+
+    def show_changes(self, changed: ChangeSet) -> None:
+        """The organizations again, with the programme and field chosen kept (F5 asks for the
+        programmes again as well, which starts the field afresh)."""
+        if changed.touches(["program", "category"]):
+            self.refresh()
+        else:
+            self.reload_rows()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -278,7 +303,9 @@ class RegistrationsTab(TabBase):
         self.registrations_title.setText(
             tr("登録（{count}件）").format(count=len(detail.registrations))
         )
-        self.registrations.set_rows(detail.registrations, self._keep_registration)
+        # The registration just saved, or the one selected before the organization reloaded.
+        keep = self._keep_registration or getattr(self.registrations.current(), "id", None)
+        self.registrations.set_rows(detail.registrations, keep)
         self._keep_registration = None
         self.update_buttons()
 

@@ -105,7 +105,7 @@ class PreviewMaker(QObject):
         progress.canceled.connect(self._cancel.set)
         self._progress = progress
         self.status.emit(tr("印刷プレビューを作成しています…"))
-        english = settings.english_headings()
+        english = settings.get(settings.ENGLISH_HEADINGS)
 
         def build_in_the_chosen_words(session: Any) -> Sheet:
             with english_headings(english):
@@ -117,7 +117,7 @@ class PreviewMaker(QObject):
         """The registered sheet `name` with the options in `values` (desktop.sheets.registry)."""
         from desktop.sheets.registry import build_sheet
 
-        english = settings.english_headings()
+        english = settings.get(settings.ENGLISH_HEADINGS)
         self.start(lambda session: build_sheet(session, name, values, english=english))
 
     def _built(self, sheet: Sheet) -> None:

@@ -2,7 +2,9 @@
 
 Operations are plain functions of a Session (desktop.ops); the worker runs each in its own
 transaction and hands back plain data on the GUI thread through a queued signal. The Database
-object lives and is used only on the worker's thread.
+object lives and is used only on the worker's thread. What each job committed (db.changes) is
+announced on the GUI thread too, before its result, whoever asked for the job: every tab that
+shows what changed reloads it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from db.change_set import ChangeSet
 from db.errors import DatabaseRestored, UserError
 from desktop.ui.i18n import said, tr
 
@@ -29,8 +32,9 @@ ErrorHandler = Callable[[Exception], None]
 class DbWorker(QObject):
     """Runs database work on a single background thread and reports back on the GUI thread."""
 
-    _finished = Signal(object, object, object)  # handler, result, error
+    _finished = Signal(object, object, object, object, int)  # handlers, result, error, changes, job
     busy_changed = Signal(bool)
+    changed = Signal(object)  # the ChangeSet a job committed (nothing: not emitted)
     failed = Signal(str)  # an error nobody handled: the window shows it
     restored = Signal()  # a save was refused: someone restored the database meanwhile
 
@@ -41,6 +45,9 @@ class DbWorker(QObject):
         self._side = ThreadPoolExecutor(max_workers=1, thread_name_prefix="secdesk-side")
         self._database: Database | None = None
         self._pending = 0
+        self._submitted = 0  # jobs run in the order they are numbered
+        self.last_changed_job = 0  # the number of the last job whose changes were announced
+        self.last_delivered_job = 0  # jobs numbered higher have not been answered yet
         self._closed = False
         # Always queued, even when emitted on the GUI thread: a job that is already done when its
         # callback is added (a quick open on a busy PC) has the callback run at once, on the
@@ -79,6 +86,9 @@ class DbWorker(QObject):
             if self._database is not None:
                 self._database.close()
             self._database = opened
+            from db import changes
+
+            changes.note_everything()  # what the window shows is another database's now
             return opened.display_name()
 
         self._submit(job, on_result, on_error)
@@ -88,13 +98,14 @@ class DbWorker(QObject):
         job: Callable[[Database], Any],
         on_result: ResultHandler | None = None,
         on_error: ErrorHandler | None = None,
-    ) -> None:
-        """Run `job(database)` on the worker (for work that is not one transaction)."""
+    ) -> int:
+        """Run `job(database)` on the worker (for work that is not one transaction); returns
+        the job's number."""
 
         def wrapped() -> Any:
             return job(self._require())
 
-        self._submit(wrapped, on_result, on_error)
+        return self._submit(wrapped, on_result, on_error)
 
     def call(
         self,
@@ -102,14 +113,15 @@ class DbWorker(QObject):
         *args: Any,
         on_result: ResultHandler | None = None,
         on_error: ErrorHandler | None = None,
-    ) -> None:
-        """Run `operation(session, *args)` in one transaction on the worker."""
+    ) -> int:
+        """Run `operation(session, *args)` in one transaction on the worker; returns the job's
+        number (a job numbered higher than `last_changed_job` sees those changes)."""
 
         def job() -> Any:
             with self._require().transaction() as session:
                 return operation(session, *args)
 
-        self._submit(job, on_result, on_error)
+        return self._submit(job, on_result, on_error)
 
     def off_thread(
         self,
@@ -131,24 +143,53 @@ class DbWorker(QObject):
         on_result: ResultHandler | None,
         on_error: ErrorHandler | None,
         executor: ThreadPoolExecutor | None = None,
-    ) -> None:
+    ) -> int:
         if self._closed:  # the window closed while a reply was on its way: nothing more to do
-            return
+            return self._submitted
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        future = (executor or self._executor).submit(job)
+        number = 0  # work beside the database is not in its order
+        if executor is None:
+            self._submitted += 1
+            number = self._submitted
+        committed: list[ChangeSet] = []
+
+        def recorded() -> Any:
+            from db import changes  # the database layer loads here, off the GUI thread
+
+            with changes.recording() as changed:
+                try:
+                    return job()
+                finally:  # what was committed before a failure was changed all the same
+                    committed.append(changed())
+
+        future = (executor or self._executor).submit(job if executor else recorded)
         handlers = (on_result, on_error)
 
         def done(f: Future[Any]) -> None:
             error = f.exception()
-            self._finished.emit(handlers, None if error else f.result(), error)
+            changed = committed[0] if committed else ChangeSet()
+            self._finished.emit(handlers, None if error else f.result(), error, changed, number)
 
         future.add_done_callback(done)
+        return number
 
-    def _deliver(self, handlers: Any, result: Any, error: BaseException | None) -> None:
+    def _deliver(
+        self,
+        handlers: Any,
+        result: Any,
+        error: BaseException | None,
+        changed: ChangeSet,
+        number: int,
+    ) -> None:
         on_result, on_error = handlers
+        if number:
+            self.last_delivered_job = number
         try:
+            if changed:
+                self.last_changed_job = number
+                self.changed.emit(changed)
             if isinstance(error, DatabaseRestored):
                 self.restored.emit()  # the window reloads, whoever handles the refusal
             if error is None:
@@ -156,19 +197,24 @@ class DbWorker(QObject):
                     on_result(result)
             elif on_error is not None and isinstance(error, Exception):
                 on_error(error)
-            elif isinstance(error, UserError):
-                self.failed.emit(said(error))
             else:
-                log.error("database operation failed", exc_info=error)
-                self.failed.emit(
-                    tr("予期しないエラーが発生しました（{kind}: {error}）。").format(
-                        kind=type(error).__name__, error=error
-                    )
-                )
+                self.report_failure(error)
         finally:
             self._pending -= 1
             if self._pending == 0:
                 self.busy_changed.emit(False)
+
+    def report_failure(self, error: BaseException) -> None:
+        """An error nobody handled: the window shows it (a bug is logged for the team)."""
+        if isinstance(error, UserError):
+            self.failed.emit(said(error))
+        else:
+            log.error("database operation failed", exc_info=error)
+            self.failed.emit(
+                tr("予期しないエラーが発生しました（{kind}: {error}）。").format(
+                    kind=type(error).__name__, error=error
+                )
+            )
 
     def shutdown(self) -> None:
         """Finish queued work and close the database (called when the window closes)."""

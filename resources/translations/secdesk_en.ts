@@ -5,10 +5,10 @@
     <name></name>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="30"/>
-        <location filename="../../desktop/ui/backups_dialog.py" line="48"/>
-        <location filename="../../desktop/ui/events_tab.py" line="271"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/events_tab.py" line="272"/>
         <location filename="../../desktop/ui/history_dialog.py" line="14"/>
-        <location filename="../../desktop/ui/import_flow.py" line="270"/>
+        <location filename="../../desktop/ui/import_flow.py" line="247"/>
         <location filename="../../desktop/sheets/audit_log.py" line="37"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="83"/>
         <source>日時</source>
@@ -25,7 +25,7 @@
         <location filename="../../desktop/ui/audit_log_dialog.py" line="33"/>
         <location filename="../../desktop/ui/events_tab.py" line="69"/>
         <location filename="../../desktop/ui/events_tab.py" line="109"/>
-        <location filename="../../desktop/ui/events_tab.py" line="274"/>
+        <location filename="../../desktop/ui/events_tab.py" line="275"/>
         <location filename="../../desktop/sheets/audit_log.py" line="39"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
@@ -48,7 +48,7 @@
         <location filename="../../desktop/ui/audit_log_dialog.py" line="40"/>
         <location filename="../../desktop/ui/dashboard_tab.py" line="29"/>
         <location filename="../../desktop/ui/history_dialog.py" line="18"/>
-        <location filename="../../desktop/ui/import_flow.py" line="272"/>
+        <location filename="../../desktop/ui/import_flow.py" line="249"/>
         <location filename="../../desktop/sheets/audit_log.py" line="41"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
         <location filename="../../desktop/sheets/upcoming.py" line="40"/>
@@ -87,18 +87,18 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="69"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="90"/>
-        <location filename="../../desktop/ui/events_tab.py" line="170"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="102"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="103"/>
+        <location filename="../../desktop/ui/events_tab.py" line="171"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="119"/>
         <source>変更履歴</source>
         <translation>History</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="72"/>
-        <location filename="../../desktop/ui/backups_dialog.py" line="107"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <location filename="../../desktop/ui/history_dialog.py" line="31"/>
-        <location filename="../../desktop/ui/import_flow.py" line="300"/>
+        <location filename="../../desktop/ui/import_flow.py" line="277"/>
         <location filename="../../desktop/ui/matching_dialog.py" line="67"/>
         <location filename="../../desktop/ui/sheet_preview.py" line="201"/>
         <source>閉じる</source>
@@ -115,160 +115,166 @@
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="33"/>
         <source>手動</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="34"/>
         <source>定期</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="35"/>
         <source>取り込みの前</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="36"/>
         <source>取り消しの前</source>
         <translation>Before an undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="37"/>
         <source>重複の統合の前</source>
         <translation>Before a merge of duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="38"/>
         <source>復元の前</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="39"/>
         <source>形式の更新の前</source>
         <translation>Before a schema upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="53"/>
         <source>きっかけ</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="54"/>
         <source>大きさ</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="54"/>
-        <location filename="../../desktop/ui/import_flow.py" line="271"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/import_flow.py" line="248"/>
         <location filename="../../desktop/ui/import_review.py" line="97"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="69"/>
         <source>バックアップ</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="69"/>
         <source>バックアップと復元</source>
         <translation>Backups and restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="74"/>
         <source>バックアップ一覧</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="82"/>
         <source> 個</source>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="86"/>
         <source> 時間ごと</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="87"/>
         <source>しない</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="92"/>
         <source>残す数（きっかけごと）</source>
         <translation>Keep (of each kind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="93"/>
         <source>定期バックアップ（起動中）</source>
         <translation>Scheduled backup (while open) every</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="95"/>
         <source>今すぐバックアップ(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="97"/>
         <source>選んだバックアップから復元(&amp;R)…</source>
         <translation>&amp;Restore the chosen backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="99"/>
         <source>ファイルから復元…</source>
         <translation>Restore from a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="122"/>
         <source>保存先: {folder}（新しい順）</source>
         <translation>Kept in: {folder} (newest first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="154"/>
         <source>復元するバックアップ</source>
         <translation>Backup to restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="156"/>
         <source>バックアップ (*.sqlite *.json.gz);;すべてのファイル (*)</source>
         <translation>Backups (*.sqlite *.json.gz);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="164"/>
         <source>復元の確認</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="166"/>
         <source>現在のデータを「{label}」のバックアップの内容に置き換えます。
 （現在の状態は復元の前に自動でバックアップします）</source>
         <translation>The current data will be replaced by the backup of {label}.
 (The current state is backed up first.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="181"/>
         <source>復元</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="178"/>
         <source>「{label}」の状態に戻しました。</source>
         <translation>Restored to {label}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="181"/>
+        <source>復元しています…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/councils_tab.py" line="42"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="189"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="264"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="202"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="277"/>
         <location filename="../../desktop/ops/history.py" line="39"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="43"/>
-        <location filename="../../desktop/sheets/participants.py" line="56"/>
+        <location filename="../../desktop/sheets/participants.py" line="69"/>
         <location filename="../../desktop/sheets/projects.py" line="53"/>
         <location filename="../../desktop/sheets/support_status.py" line="63"/>
         <location filename="../../desktop/ops/history.py" line="40"/>
@@ -277,8 +283,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="44"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="188"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="258"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="201"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="271"/>
         <location filename="../../desktop/sheets/projects.py" line="54"/>
         <location filename="../../desktop/sheets/support_status.py" line="64"/>
         <source>提案者</source>
@@ -286,7 +292,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="45"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="191"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="204"/>
         <source>支援状況</source>
         <translation>Support status</translation>
     </message>
@@ -297,7 +303,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="47"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="199"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="212"/>
         <location filename="../../desktop/sheets/support_status.py" line="67"/>
         <location filename="../../desktop/ops/history.py" line="70"/>
         <source>継続申請</source>
@@ -305,7 +311,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="49"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="255"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="268"/>
         <location filename="../../desktop/sheets/projects.py" line="55"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
@@ -315,21 +321,21 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="55"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="361"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="374"/>
         <location filename="../../desktop/ops/councils.py" line="307"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="56"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="222"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="362"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="235"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="375"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="57"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="223"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="236"/>
         <source>上位会議</source>
         <translation>Parent council</translation>
     </message>
@@ -339,52 +345,52 @@
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="74"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="87"/>
         <location filename="../../desktop/sheets/smart_city.py" line="78"/>
         <location filename="../../desktop/ops/history.py" line="69"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="75"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="88"/>
         <source>会議・協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="76"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="89"/>
         <source>継続申請が必要な事業（今年度末で終了予定）</source>
         <translation>Projects needing a continuation application (support ends this fiscal year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="82"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="95"/>
         <source>検索（提案者・タイトル・会議名）  Ctrl+F</source>
         <translation>Search (proposers, title, council)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="87"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="273"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="100"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="286"/>
         <source>事業を追加</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="88"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="287"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="101"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="300"/>
         <source>事業を編集</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="89"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="351"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="102"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="364"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="91"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="104"/>
         <source>協議会を作成</source>
         <translation>Create council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="94"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="107"/>
         <location filename="../../desktop/ui/import_review.py" line="212"/>
         <source>表示:</source>
         <translation>Show:</translation>
@@ -436,109 +442,109 @@
         <translation>{series}, session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="174"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="187"/>
         <source>&lt;p&gt;事業を選ぶと、詳細と協議会の委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a project to see its details and its council’s members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="192"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="205"/>
         <source>{status}（{term_end_label}末まで）</source>
         <translation>{status} (until the end of {term_end_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="196"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="209"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
         <location filename="../../desktop/sheets/projects.py" line="63"/>
         <source>技術</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="197"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="210"/>
         <location filename="../../db/vocab.py" line="52"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="215"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="228"/>
         <source>&lt;p&gt;会議を選ぶと、委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="260"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="273"/>
         <source>例: 北海道、岩見沢市、更別村</source>
         <translation>e.g. 北海道、岩見沢市、更別村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="266"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="279"/>
         <source>例: 令和2年度、R2、2020</source>
         <translation>e.g. 令和2年度, R2, 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="296"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="309"/>
         <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
         <translation>Choose the programme (register the programme first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="304"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="317"/>
         <source>事業を保存しました。</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="329"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="342"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="329"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="342"/>
         <source>例: 令和3年11月1日</source>
         <translation>e.g. 2021-11-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="331"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="344"/>
         <source>決定日</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="331"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="344"/>
         <source>審査中は空欄（例: 令和3年12月17日）</source>
         <translation>Blank while under review (e.g. 2021-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="334"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="347"/>
         <source>審査結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="348"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="361"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="351"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="364"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="363"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="376"/>
         <location filename="../../desktop/ui/events_tab.py" line="117"/>
         <location filename="../../desktop/ui/events_tab.py" line="128"/>
-        <location filename="../../desktop/ui/events_tab.py" line="279"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="74"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="258"/>
+        <location filename="../../desktop/ui/events_tab.py" line="280"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="75"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="283"/>
         <location filename="../../desktop/ui/roster_panel.py" line="41"/>
-        <location filename="../../desktop/sheets/council_members.py" line="85"/>
-        <location filename="../../desktop/sheets/council_members.py" line="102"/>
+        <location filename="../../desktop/sheets/council_members.py" line="86"/>
+        <location filename="../../desktop/sheets/council_members.py" line="103"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
         <source>備考</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="374"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="387"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="379"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="392"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
@@ -568,48 +574,48 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="45"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="59"/>
         <source>この日から見た予定・期限と登録数（例: 令和2年7月1日）。</source>
         <translation>Plans, deadlines and registrations as seen from this day (e.g. 2020-07-01).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="51"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="65"/>
         <location filename="../../desktop/sheets/upcoming.py" line="35"/>
         <source>今後の予定と期限</source>
         <translation>Coming plans and deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="56"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="70"/>
         <location filename="../../desktop/ui/roster_panel.py" line="81"/>
         <source>時点:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="64"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="78"/>
         <source>今後{DEFAULT_WEEKS}週間の予定と期限（期限超過は赤）</source>
         <translation>Plans and deadlines of the next {DEFAULT_WEEKS} weeks (overdue in red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="73"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="87"/>
         <source>登録数（取下げを除く）</source>
         <translation>Registrations (withdrawn ones left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="95"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="109"/>
         <source>{as_of}から{until}まで</source>
         <translation>From {as_of} to {until}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="98"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="112"/>
         <source>&#x3000;期限超過 {overdue}件</source>
         <translation>  {overdue} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="187"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="224"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="251"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="200"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="237"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="264"/>
         <location filename="../../desktop/ui/dashboard_tab.py" line="33"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="43"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="44"/>
         <location filename="../../desktop/ops/history.py" line="54"/>
         <location filename="../../desktop/ops/history.py" line="62"/>
         <source>事業</source>
@@ -617,10 +623,10 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_tab.py" line="34"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="31"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="44"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="251"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="397"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="32"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="45"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="276"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="424"/>
         <location filename="../../desktop/ui/roster_panel.py" line="23"/>
         <location filename="../../desktop/ui/roster_panel.py" line="40"/>
         <location filename="../../desktop/ops/history.py" line="21"/>
@@ -666,64 +672,74 @@
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="42"/>
         <source>重複の確認</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
         <source>左を残して統合</source>
         <translation>Merge, keeping the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
         <source>右を残して統合</source>
         <translation>Merge, keeping the right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="54"/>
         <source>重複ではない</source>
         <translation>Not duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="54"/>
         <source>この組み合わせは今後表示しません</source>
         <translation>This pair will not be shown again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="58"/>
         <source>種類:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="84"/>
         <source>統合すると、残さない方の登録・委員・参加などはすべて残す方に移り、変更履歴に記録されます。</source>
         <translation>A merge moves the registrations, memberships, participations and so on of the one not kept to the one kept, and records it in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="107"/>
         <source>重複の可能性がある{what}: {count}組</source>
         <translation>Possible duplicate {what}: {count} pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="109"/>
         <source>見つかりません</source>
         <translation>None found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="128"/>
         <source>統合の確認</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="130"/>
         <source>「{name}」（ID {id}）を「{name2}」（ID {id2}）に統合します。「{name}」の登録・委員・参加などは「{name2}」に移り、「{name}」は削除されます。よろしいですか？</source>
         <translation>Merge “{name}” (ID {id}) into “{name2}” (ID {id2})? The registrations, memberships, participations and so on of “{name}” move to “{name2}”, and “{name}” is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="142"/>
         <source>統合できません</source>
         <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="145"/>
+        <source>統合</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="145"/>
+        <source>統合しています…</source>
+        <translation>Merging…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="41"/>
@@ -733,7 +749,7 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="45"/>
         <location filename="../../desktop/ui/events_tab.py" line="122"/>
-        <location filename="../../desktop/ops/events.py" line="151"/>
+        <location filename="../../desktop/ops/events.py" line="149"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
@@ -753,14 +769,14 @@
         <location filename="../../desktop/ui/events_tab.py" line="87"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="81"/>
-        <location filename="../../desktop/ops/events.py" line="205"/>
+        <location filename="../../desktop/ops/events.py" line="199"/>
         <source>回</source>
         <translation>No.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="59"/>
         <location filename="../../desktop/ui/events_tab.py" line="88"/>
-        <location filename="../../desktop/ui/events_tab.py" line="270"/>
+        <location filename="../../desktop/ui/events_tab.py" line="271"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="82"/>
         <location filename="../../desktop/ops/history.py" line="41"/>
         <source>テーマ</source>
@@ -782,7 +798,7 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="68"/>
         <location filename="../../desktop/ui/events_tab.py" line="98"/>
-        <location filename="../../desktop/ui/events_tab.py" line="272"/>
+        <location filename="../../desktop/ui/events_tab.py" line="273"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
         <location filename="../../desktop/ops/history.py" line="45"/>
         <source>形式</source>
@@ -790,7 +806,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="71"/>
-        <location filename="../../desktop/ui/events_tab.py" line="162"/>
+        <location filename="../../desktop/ui/events_tab.py" line="163"/>
         <location filename="../../desktop/ops/history.py" line="75"/>
         <source>参加者</source>
         <translation>Participants</translation>
@@ -800,9 +816,9 @@
         <location filename="../../desktop/ui/events_tab.py" line="131"/>
         <location filename="../../desktop/ui/roster_panel.py" line="25"/>
         <location filename="../../desktop/ui/roster_panel.py" line="36"/>
-        <location filename="../../desktop/sheets/council_members.py" line="80"/>
-        <location filename="../../desktop/sheets/council_members.py" line="102"/>
-        <location filename="../../desktop/sheets/participants.py" line="57"/>
+        <location filename="../../desktop/sheets/council_members.py" line="81"/>
+        <location filename="../../desktop/sheets/council_members.py" line="103"/>
+        <location filename="../../desktop/sheets/participants.py" line="70"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/participants.py" line="200"/>
         <source>氏名</source>
@@ -811,10 +827,10 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="79"/>
         <location filename="../../desktop/ui/events_tab.py" line="132"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="33"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="62"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="252"/>
-        <location filename="../../desktop/sheets/participants.py" line="58"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="34"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="63"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="277"/>
+        <location filename="../../desktop/sheets/participants.py" line="71"/>
         <location filename="../../desktop/ops/history.py" line="22"/>
         <source>フリガナ</source>
         <translation>Reading (kana)</translation>
@@ -825,9 +841,10 @@
         <location filename="../../desktop/ui/roster_panel.py" line="26"/>
         <location filename="../../desktop/ui/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/roster_panel.py" line="205"/>
-        <location filename="../../desktop/sheets/council_members.py" line="81"/>
-        <location filename="../../desktop/sheets/council_members.py" line="102"/>
-        <location filename="../../desktop/sheets/participants.py" line="59"/>
+        <location filename="../../desktop/sheets/address_labels.py" line="40"/>
+        <location filename="../../desktop/sheets/council_members.py" line="82"/>
+        <location filename="../../desktop/sheets/council_members.py" line="103"/>
+        <location filename="../../desktop/sheets/participants.py" line="72"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
@@ -837,8 +854,9 @@
         <location filename="../../desktop/ui/roster_panel.py" line="24"/>
         <location filename="../../desktop/ui/roster_panel.py" line="32"/>
         <location filename="../../desktop/ui/roster_panel.py" line="200"/>
-        <location filename="../../desktop/sheets/council_members.py" line="79"/>
-        <location filename="../../desktop/sheets/participants.py" line="60"/>
+        <location filename="../../desktop/sheets/address_labels.py" line="41"/>
+        <location filename="../../desktop/sheets/council_members.py" line="80"/>
+        <location filename="../../desktop/sheets/participants.py" line="73"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
         <source>役職</source>
         <translation>Position</translation>
@@ -846,10 +864,10 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="82"/>
         <location filename="../../desktop/ui/events_tab.py" line="135"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="73"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="257"/>
-        <location filename="../../desktop/sheets/council_members.py" line="84"/>
-        <location filename="../../desktop/sheets/participants.py" line="64"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="74"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="282"/>
+        <location filename="../../desktop/sheets/council_members.py" line="85"/>
+        <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
@@ -857,16 +875,16 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="83"/>
         <location filename="../../desktop/ui/events_tab.py" line="138"/>
-        <location filename="../../desktop/sheets/participants.py" line="61"/>
+        <location filename="../../desktop/sheets/participants.py" line="74"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="84"/>
         <location filename="../../desktop/ui/events_tab.py" line="142"/>
-        <location filename="../../desktop/ui/import_flow.py" line="274"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="46"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="411"/>
+        <location filename="../../desktop/ui/import_flow.py" line="251"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="438"/>
         <location filename="../../desktop/ops/history.py" line="36"/>
         <source>状態</source>
         <translation>Status</translation>
@@ -904,7 +922,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="104"/>
-        <location filename="../../desktop/ui/events_tab.py" line="273"/>
+        <location filename="../../desktop/ui/events_tab.py" line="274"/>
         <location filename="../../desktop/ops/history.py" line="46"/>
         <location filename="../../db/vocab.py" line="58"/>
         <location filename="../../db/vocab.py" line="70"/>
@@ -923,8 +941,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="114"/>
-        <location filename="../../desktop/ui/events_tab.py" line="276"/>
-        <location filename="../../desktop/ops/events.py" line="229"/>
+        <location filename="../../desktop/ui/events_tab.py" line="277"/>
+        <location filename="../../desktop/ops/events.py" line="223"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
         <source>定員</source>
         <translation>Capacity</translation>
@@ -955,236 +973,247 @@
         <translation>e.g. ※web開催予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="157"/>
+        <location filename="../../desktop/ui/events_tab.py" line="158"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="158"/>
+        <location filename="../../desktop/ui/events_tab.py" line="159"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="159"/>
+        <location filename="../../desktop/ui/events_tab.py" line="160"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="160"/>
+        <location filename="../../desktop/ui/events_tab.py" line="161"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="165"/>
-        <location filename="../../desktop/ui/events_tab.py" line="328"/>
+        <location filename="../../desktop/ui/events_tab.py" line="166"/>
+        <location filename="../../desktop/ui/events_tab.py" line="331"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="166"/>
+        <location filename="../../desktop/ui/events_tab.py" line="167"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="167"/>
-        <location filename="../../desktop/ui/events_tab.py" line="360"/>
+        <location filename="../../desktop/ui/events_tab.py" line="168"/>
+        <location filename="../../desktop/ui/events_tab.py" line="363"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="168"/>
+        <location filename="../../desktop/ui/events_tab.py" line="169"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="169"/>
+        <location filename="../../desktop/ui/events_tab.py" line="170"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="171"/>
+        <location filename="../../desktop/ui/events_tab.py" line="172"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="172"/>
+        <location filename="../../desktop/ui/events_tab.py" line="173"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="174"/>
-        <location filename="../../desktop/ui/events_tab.py" line="468"/>
+        <location filename="../../desktop/ui/events_tab.py" line="175"/>
+        <location filename="../../desktop/ui/events_tab.py" line="471"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="174"/>
+        <location filename="../../desktop/ui/events_tab.py" line="175"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="262"/>
+        <location filename="../../desktop/ui/events_tab.py" line="263"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="277"/>
+        <location filename="../../desktop/ui/events_tab.py" line="278"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="287"/>
+        <location filename="../../desktop/ui/events_tab.py" line="288"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="289"/>
+        <location filename="../../desktop/ui/events_tab.py" line="290"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="291"/>
+        <location filename="../../desktop/ui/events_tab.py" line="292"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="340"/>
+        <location filename="../../desktop/ui/events_tab.py" line="343"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="349"/>
+        <location filename="../../desktop/ui/events_tab.py" line="352"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="379"/>
+        <location filename="../../desktop/ui/events_tab.py" line="382"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="397"/>
+        <location filename="../../desktop/ui/events_tab.py" line="400"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="407"/>
+        <location filename="../../desktop/ui/events_tab.py" line="410"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="428"/>
+        <location filename="../../desktop/ui/events_tab.py" line="431"/>
         <location filename="../../db/vocab.py" line="63"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="432"/>
+        <location filename="../../desktop/ui/events_tab.py" line="435"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="445"/>
+        <location filename="../../desktop/ui/events_tab.py" line="448"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="469"/>
+        <location filename="../../desktop/ui/events_tab.py" line="472"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="43"/>
+        <location filename="../../desktop/ui/import_flow.py" line="42"/>
         <source>取り込み</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="69"/>
+        <location filename="../../desktop/ui/import_flow.py" line="81"/>
         <source>取り込むファイル</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="71"/>
+        <location filename="../../desktop/ui/import_flow.py" line="83"/>
         <source>Excel ブック (*.xlsx *.xlsm);;すべてのファイル (*)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="77"/>
+        <location filename="../../desktop/ui/import_flow.py" line="89"/>
         <source>取り込むフォルダ（申込書の束）</source>
         <translation>Folder to import (a batch of forms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="88"/>
+        <location filename="../../desktop/ui/import_flow.py" line="100"/>
         <source>確認中の取り込みを先に終えてください。</source>
         <translation>Finish the import being reviewed first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="93"/>
+        <location filename="../../desktop/ui/import_flow.py" line="68"/>
         <source>ファイルを読んでいます…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="93"/>
+        <location filename="../../desktop/ui/long_work.py" line="90"/>
         <location filename="../../desktop/ui/sheet_preview.py" line="100"/>
         <source>中止</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="116"/>
+        <location filename="../../desktop/ui/import_flow.py" line="49"/>
         <source>{name} を読んでいます…（{done}/{total}）</source>
         <translation>Reading {name}… ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="144"/>
+        <location filename="../../desktop/ui/import_flow.py" line="121"/>
         <source>{name}（取り込み番号 {earlier_batch}）</source>
         <translation>{name} (import {earlier_batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="153"/>
+        <location filename="../../desktop/ui/import_flow.py" line="130"/>
         <source>次のファイルはすでに取り込み済みです: {names}
 もう一度取り込みますか？</source>
         <translation>These files were imported before: {names}
 Import them again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="178"/>
+        <location filename="../../desktop/ui/import_flow.py" line="155"/>
         <source>取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。</source>
         <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="207"/>
-        <location filename="../../desktop/ui/import_flow.py" line="225"/>
+        <location filename="../../desktop/ui/import_flow.py" line="167"/>
+        <source>取り込んでいます…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="184"/>
+        <location filename="../../desktop/ui/import_flow.py" line="201"/>
+        <location filename="../../desktop/ui/import_flow.py" line="203"/>
         <source>取り込みの取り消し</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="209"/>
+        <location filename="../../desktop/ui/import_flow.py" line="186"/>
         <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
         <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="220"/>
+        <location filename="../../desktop/ui/import_flow.py" line="197"/>
         <source>取り込み番号 {id} を取り消しました。</source>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="240"/>
-        <location filename="../../desktop/ui/import_flow.py" line="247"/>
+        <location filename="../../desktop/ui/import_flow.py" line="203"/>
+        <source>取り消しています…</source>
+        <translation>Undoing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="217"/>
+        <location filename="../../desktop/ui/import_flow.py" line="224"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="240"/>
+        <location filename="../../desktop/ui/import_flow.py" line="217"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="248"/>
+        <location filename="../../desktop/ui/import_flow.py" line="225"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="249"/>
+        <location filename="../../desktop/ui/import_flow.py" line="226"/>
         <location filename="../../desktop/ui/import_review.py" line="330"/>
         <location filename="../../desktop/ui/record_table.py" line="103"/>
         <location filename="../../desktop/ui/sheet_preview.py" line="238"/>
@@ -1192,33 +1221,33 @@ Import them again?</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="263"/>
+        <location filename="../../desktop/ui/import_flow.py" line="240"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="269"/>
+        <location filename="../../desktop/ui/import_flow.py" line="246"/>
         <location filename="../../desktop/ops/projects.py" line="193"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="276"/>
+        <location filename="../../desktop/ui/import_flow.py" line="253"/>
         <source>取消済み（{undone_at:%m/%d %H:%M}）</source>
         <translation>Undone ({undone_at:%m/%d %H:%M})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="278"/>
+        <location filename="../../desktop/ui/import_flow.py" line="255"/>
         <source>有効</source>
         <translation>In effect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="292"/>
+        <location filename="../../desktop/ui/import_flow.py" line="269"/>
         <source>取り込み履歴</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="298"/>
+        <location filename="../../desktop/ui/import_flow.py" line="275"/>
         <source>選んだ取り込みを取り消す</source>
         <translation>Undo the chosen import</translation>
     </message>
@@ -1316,7 +1345,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_review.py" line="163"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="119"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="136"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
@@ -1382,7 +1411,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="49"/>
-        <location filename="../../desktop/ui/record_tab.py" line="194"/>
+        <location filename="../../desktop/ui/record_tab.py" line="241"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
@@ -1393,7 +1422,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="52"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="112"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="129"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
         <source>登録</source>
         <translation>Registrations</translation>
@@ -1415,7 +1444,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="83"/>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -1430,222 +1459,227 @@ Import them again?</translation>
         <translation>An unexpected error stopped the window from being built. The details are in “{log}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>新規追加(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>新しいデータベース…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>別のデータベースを開く(&amp;O)…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>サーバーのデータベースに接続(&amp;S)…</source>
         <translation>Connect to a &amp;server database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Excel を取り込み(&amp;I)…</source>
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>フォルダを取り込み…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>取り込み履歴・取り消し…</source>
         <translation>Import history and undo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>テンプレートを保存…</source>
         <translation>Save a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>バックアップを作成(&amp;B)</source>
         <translation>Make a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>書き出し（JSON）…</source>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="56"/>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>印刷する集計表(&amp;T)</source>
         <translation>Prin&amp;t a sheet</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <source>印刷用フォントを選ぶ…</source>
+        <translation>Choose the print font…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
-        <location filename="../../desktop/ui/main_window.py" line="671"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="672"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
-        <location filename="../../desktop/ui/main_window.py" line="675"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="676"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>「{name}」にはまだデータベースがありません。新しく作成しますか？</source>
         <translation>There is no database at “{name}” yet. Create a new one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>データベースは空です。操作を試せるように、デモデータ（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？</source>
         <translation>The database is empty. Load the demo data (the Open Lab, the future-technology programme, the mini symposia and more) to try things out?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/ui/main_window.py" line="475"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="554"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="554"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/ui/main_window.py" line="565"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
@@ -1660,22 +1694,22 @@ Import them again?</translation>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/ui/main_window.py" line="629"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="673"/>
+        <location filename="../../desktop/ui/main_window.py" line="674"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="689"/>
+        <location filename="../../desktop/ui/main_window.py" line="690"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -1726,7 +1760,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/matching_dialog.py" line="70"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="121"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="138"/>
         <source>分野:</source>
         <translation>Field:</translation>
     </message>
@@ -1746,27 +1780,27 @@ Import them again?</translation>
         <translation>{program}  {category}: {count} interested, {count2} offering, {count3} measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="30"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="55"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="31"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="56"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="108"/>
         <location filename="../../desktop/ops/registrations.py" line="250"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="32"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="33"/>
         <source>団体コード</source>
         <translation>LG code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="53"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="35"/>
+        <location filename="../../desktop/ui/dashboard_tab.py" line="67"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="36"/>
         <location filename="../../desktop/ops/history.py" line="77"/>
         <source>登録数</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="45"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="46"/>
         <location filename="../../desktop/sheets/counts.py" line="60"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
         <location filename="../../desktop/ops/history.py" line="63"/>
@@ -1774,225 +1808,226 @@ Import them again?</translation>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
         <source>公表</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
         <source>可</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="408"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="49"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="435"/>
         <location filename="../../desktop/ops/history.py" line="51"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="57"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="58"/>
         <source>例: 秩父市、株式会社〇〇</source>
         <translation>e.g. 秩父市, 株式会社〇〇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="59"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="60"/>
         <source>団体区分</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="63"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="64"/>
         <source>例: ちちぶし（ひらがな・カタカナどちらでも）</source>
         <translation>e.g. ちちぶし (hiragana or katakana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="67"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="253"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="68"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="278"/>
         <location filename="../../desktop/ops/history.py" line="23"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="68"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="69"/>
         <source>例: 112071</source>
         <translation>e.g. 112071</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="69"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="70"/>
         <source>都道府県・市区町村は6桁（検査数字を含む）で入力してください。</source>
         <translation>Prefectures and municipalities: 6 digits (with the check digit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="71"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="255"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="72"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="280"/>
+        <location filename="../../desktop/sheets/address_labels.py" line="39"/>
         <location filename="../../desktop/ops/history.py" line="24"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="72"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="256"/>
-        <location filename="../../desktop/sheets/council_members.py" line="84"/>
-        <location filename="../../desktop/sheets/participants.py" line="64"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="73"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="281"/>
+        <location filename="../../desktop/sheets/council_members.py" line="85"/>
+        <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="25"/>
         <source>電話番号</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="92"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="109"/>
         <source>団体一覧</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="93"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="110"/>
         <source>検索（団体名・フリガナ・コード・概要）  Ctrl+F</source>
         <translation>Search (name, reading, code, summary)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="98"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="309"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="115"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="336"/>
         <source>団体を追加</source>
         <translation>Add organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="98"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="115"/>
         <source>新しい団体を登録します</source>
         <translation>Register a new organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="100"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="117"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="101"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="118"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="104"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="121"/>
         <source>マッチング…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="106"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="123"/>
         <source>分野ごとに関心・提供・支援策を並べて見ます（Ctrl+M）</source>
         <translation>Interests, offers and support measures side by side, by field (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="114"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="131"/>
         <source>登録を追加</source>
         <translation>Add registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="115"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="132"/>
         <source>登録を編集</source>
         <translation>Edit registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="116"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="133"/>
         <source>登録を削除</source>
         <translation>Delete registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="196"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="221"/>
         <source>すべての団体</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="207"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="232"/>
         <source>すべての分野</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="231"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="256"/>
         <source>{shown} / {total} 団体</source>
         <translation>{shown} / {total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="233"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="258"/>
         <source>{total} 団体</source>
         <translation>{total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="241"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="266"/>
         <source>&lt;p&gt;団体を選ぶと、ここに詳細と登録内容が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose an organization to see its details and registrations here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="254"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="279"/>
         <source>上位団体</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="264"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="289"/>
         <source>&lt;li&gt;{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}&lt;/li&gt;</source>
         <translation>&lt;li&gt;{category} ({role_label}): {counterpart_label} {counterparts}, measures {measures}&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="275"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="300"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;分野ごとのマッチング&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Matching by field&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="279"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="304"/>
         <source>登録（{count}件）</source>
         <translation>Registrations ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="326"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="353"/>
         <source>団体を編集 — {name}</source>
         <translation>Edit organization — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="337"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="364"/>
         <source>団体を保存しました。</source>
         <translation>Organization saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="347"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="374"/>
         <source>団体「{name}」とその登録{count}件</source>
         <translation>the organization “{name}” and its {count} registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="364"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="391"/>
         <source>登録を追加 — {name}</source>
         <translation>Add registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="382"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="409"/>
         <source>登録を編集 — {name}</source>
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="409"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="436"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="412"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="439"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="431"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="458"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="443"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="470"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="269"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="49"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="405"/>
+        <location filename="../../desktop/ui/councils_tab.py" line="282"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="50"/>
+        <location filename="../../desktop/ui/registrations_tab.py" line="432"/>
         <location filename="../../desktop/ops/history.py" line="37"/>
         <source>概要</source>
         <translation>Summary</translation>
@@ -2000,7 +2035,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/roster_panel.py" line="22"/>
         <location filename="../../desktop/ui/roster_panel.py" line="30"/>
-        <location filename="../../desktop/sheets/council_members.py" line="78"/>
+        <location filename="../../desktop/sheets/council_members.py" line="79"/>
         <location filename="../../desktop/ops/history.py" line="29"/>
         <source>役割</source>
         <translation>Role</translation>
@@ -2339,47 +2374,47 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>Load again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="71"/>
+        <location filename="../../desktop/ui/record_tab.py" line="96"/>
         <source>入力内容を処理できませんでした（{exc}）。</source>
         <translation>What was typed could not be processed ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="89"/>
+        <location filename="../../desktop/ui/record_tab.py" line="115"/>
         <source>保存していません。内容を直すか、もう一度保存してください。</source>
         <translation>Not saved. Correct it, or save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="98"/>
+        <location filename="../../desktop/ui/record_tab.py" line="125"/>
         <source>保存できませんでした（{error}）。</source>
         <translation>Could not save ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="151"/>
+        <location filename="../../desktop/ui/record_tab.py" line="198"/>
         <source>{at:%Y-%m-%d %H:%M} に {user} さんが変更しました（{action}）。</source>
         <translation>{user} changed it at {at:%Y-%m-%d %H:%M} ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="155"/>
+        <location filename="../../desktop/ui/record_tab.py" line="202"/>
         <source>別の操作で変更されています。</source>
         <translation>it was changed by another operation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="158"/>
+        <location filename="../../desktop/ui/record_tab.py" line="205"/>
         <source>このデータは読み込んだ後に、{change}</source>
         <translation>After you loaded this record, {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="174"/>
+        <location filename="../../desktop/ui/record_tab.py" line="221"/>
         <source>確認してください</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="175"/>
+        <location filename="../../desktop/ui/record_tab.py" line="222"/>
         <source>・{w}</source>
         <translation>• {w}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="175"/>
+        <location filename="../../desktop/ui/record_tab.py" line="222"/>
         <source>
 
 このまま保存しますか？</source>
@@ -2388,12 +2423,12 @@ Password of {user}@{host}:{port}/{database}:</translation>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="184"/>
+        <location filename="../../desktop/ui/record_tab.py" line="231"/>
         <source>削除の確認</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="185"/>
+        <location filename="../../desktop/ui/record_tab.py" line="232"/>
         <source>{what}を削除します。よろしいですか？
 （削除は変更履歴に記録されます）</source>
         <translation>Delete {what}?
@@ -2472,12 +2507,12 @@ Save anyway?</translation>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worker.py" line="125"/>
+        <location filename="../../desktop/ui/worker.py" line="137"/>
         <source>データベースが開かれていません。</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worker.py" line="164"/>
+        <location filename="../../desktop/ui/worker.py" line="214"/>
         <source>予期しないエラーが発生しました（{kind}: {error}）。</source>
         <translation>An unexpected error occurred ({kind}: {error}).</translation>
     </message>
@@ -2633,18 +2668,18 @@ Save anyway?</translation>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="65"/>
+        <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../db/vocab.py" line="32"/>
         <source>受付</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="74"/>
+        <location filename="../../desktop/sheets/participants.py" line="87"/>
         <source>{name} 第{number}回{theme} 参加者名簿（受付簿）</source>
         <translation>{name}, session {number} {theme}: participants (reception list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="77"/>
+        <location filename="../../desktop/sheets/participants.py" line="90"/>
         <source>開催 {when}&#x3000;／&#x3000;{as_of}&#x3000;{count}名</source>
         <translation>Held {when}  /  {as_of}  {count} people</translation>
     </message>
@@ -2754,14 +2789,14 @@ Save anyway?</translation>
         <translation>Change history ({start} – {until})</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="95"/>
+        <location filename="../../desktop/sheets/council_members.py" line="96"/>
         <source>{name} 名簿</source>
         <translation>{name}: members</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="101"/>
+        <location filename="../../desktop/sheets/council_members.py" line="102"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="114"/>
-        <location filename="../../desktop/sheets/participants.py" line="84"/>
+        <location filename="../../desktop/sheets/participants.py" line="97"/>
         <source>取扱注意</source>
         <translation>Confidential</translation>
     </message>
@@ -3008,17 +3043,17 @@ Save anyway?</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="164"/>
+        <location filename="../../desktop/ops/events.py" line="162"/>
         <source>行事「{name}」はすでにあります。</source>
         <translation>The event series “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="210"/>
+        <location filename="../../desktop/ops/events.py" line="204"/>
         <source>形式を選んでください。</source>
         <translation>Choose the format.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="236"/>
+        <location filename="../../desktop/ops/events.py" line="230"/>
         <source>第{number}回はこの行事にすでにあります。</source>
         <translation>Session {number} already exists in this series.</translation>
     </message>
@@ -3054,27 +3089,27 @@ Save anyway?</translation>
         <translation>Enter the proposers (local governments).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="242"/>
+        <location filename="../../desktop/ops/projects.py" line="238"/>
         <source>審査結果を選んでください。</source>
         <translation>Choose the result of the review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="247"/>
+        <location filename="../../desktop/ops/projects.py" line="243"/>
         <source>承認・不承認には決定日を入力してください。</source>
         <translation>An approval or rejection needs the date of the decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="251"/>
+        <location filename="../../desktop/ops/projects.py" line="247"/>
         <source>決定日を入れたときは、審査結果（承認・不承認）も選んでください。</source>
         <translation>With a date of decision, also choose the result (approved or rejected).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="254"/>
+        <location filename="../../desktop/ops/projects.py" line="250"/>
         <source>決定日が提出日より前になっています。</source>
         <translation>The date of decision is before the date of submission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="262"/>
+        <location filename="../../desktop/ops/projects.py" line="258"/>
         <source>この事業には継続申請がすでにあります（延長は一度、最長5年度まで）。結果を記録するときは、その申請を選んで編集してください。</source>
         <translation>This project already has a continuation application (it may be extended once, to 5 fiscal years at most). To record its result, choose that application and edit it.</translation>
     </message>
@@ -3211,7 +3246,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../db/backup.py" line="302"/>
-        <location filename="../../db/json_backup.py" line="132"/>
+        <location filename="../../db/json_backup.py" line="124"/>
         <source>バックアップ「{target}」を作成できません（{reason}）。</source>
         <translation>The backup “{target}” cannot be made ({reason}).</translation>
     </message>
@@ -3227,13 +3262,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../db/backup.py" line="384"/>
-        <location filename="../../db/json_backup.py" line="374"/>
+        <location filename="../../db/json_backup.py" line="366"/>
         <source>「{source}」は新しい版の事務局デスクのバックアップです（形式 {revision}）。事務局デスクを更新してから復元してください。</source>
         <translation>“{source}” is a backup from a newer Secretariat Desk (format {revision}). Update Secretariat Desk, then restore it.</translation>
     </message>
     <message>
         <location filename="../../db/backup.py" line="523"/>
-        <location filename="../../db/json_backup.py" line="366"/>
+        <location filename="../../db/json_backup.py" line="358"/>
         <source>バックアップファイル「{source}」がありません。パスを確かめてください。</source>
         <translation>The backup file “{source}” does not exist. Check the path.</translation>
     </message>
@@ -3278,13 +3313,13 @@ Save anyway?</translation>
         <translation>“{name}” is a backup of a file database. Restore a {suffix} backup into a server database (a file database makes one with secdesk backup -o NAME.json.gz).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="652"/>
+        <location filename="../../db/backup.py" line="653"/>
         <source>フォルダ「{folder}」がありません。</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="668"/>
-        <location filename="../../db/json_backup.py" line="427"/>
+        <location filename="../../db/backup.py" line="669"/>
+        <location filename="../../db/json_backup.py" line="419"/>
         <source>復元できませんでした（{detail}）。元のデータベースはそのままです。</source>
         <translation>The restore failed ({detail}). The database is as it was.</translation>
     </message>
@@ -3324,7 +3359,7 @@ Save anyway?</translation>
         <translation>Cannot connect to the database “{url}” ({kind}: {detail}). Check the URL.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="288"/>
+        <location filename="../../db/database.py" line="289"/>
         <source>ディスクに書き込めませんでした（空き容量が足りないか、ディスクに問題があります）。空きを作ってからやり直してください。</source>
         <translation>The disk could not be written to (it is full, or has a problem). Free some space and try again.</translation>
     </message>
@@ -3399,87 +3434,87 @@ Save anyway?</translation>
         <translation>The database is busy with another operation. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="101"/>
+        <location filename="../../db/json_backup.py" line="93"/>
         <source>「{database}」は事務局デスクのデータベースではありません。</source>
         <translation>“{database}” is not a Secretariat Desk database.</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="160"/>
+        <location filename="../../db/json_backup.py" line="152"/>
         <source>「{source}」は事務局デスクのバックアップとして使えません（{why}）。secdesk backup で作ったファイルを指定してください。</source>
         <translation>“{source}” cannot be used as a Secretariat Desk backup ({why}). Give a file made by secdesk backup.</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="173"/>
+        <location filename="../../db/json_backup.py" line="165"/>
         <source>途中で切れているか壊れています</source>
         <translation>it is cut short or damaged</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="178"/>
+        <location filename="../../db/json_backup.py" line="170"/>
         <source>形式が違います</source>
         <translation>its format is different</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="182"/>
+        <location filename="../../db/json_backup.py" line="174"/>
         <source>バックアップ形式 {version} には対応していません</source>
         <translation>backup format {version} is not supported</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="194"/>
+        <location filename="../../db/json_backup.py" line="186"/>
         <source>途中で切れています</source>
         <translation>it is cut short</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="216"/>
+        <location filename="../../db/json_backup.py" line="208"/>
         <source>バックアップの表 {table} に知らない列があります: {unknown}</source>
         <translation>The backup’s table {table} has unknown columns: {unknown}</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="246"/>
+        <location filename="../../db/json_backup.py" line="238"/>
         <source>値が {values} 個です（列は {columns} 個）</source>
         <translation>it has {values} values ({columns} columns)</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="258"/>
+        <location filename="../../db/json_backup.py" line="250"/>
         <source>列 {column}: 「{value}」は読めません</source>
         <translation>column {column}: “{value}” cannot be read</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="270"/>
+        <location filename="../../db/json_backup.py" line="262"/>
         <source>{count}行目（id {id}）</source>
         <translation>row {count} (id {id})</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="272"/>
+        <location filename="../../db/json_backup.py" line="264"/>
         <source>{count}行目</source>
         <translation>row {count}</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="276"/>
+        <location filename="../../db/json_backup.py" line="268"/>
         <source>バックアップの表 {table} の{which}は復元できません（{why}）。元のデータベースで直してからバックアップを作り直してください。</source>
         <translation>In the backup’s table {table}, {which} cannot be restored ({why}). Correct it in the original database and make the backup again.</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="312"/>
+        <location filename="../../db/json_backup.py" line="304"/>
         <source>表の見出しがありません</source>
         <translation>a table has no heading</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="320"/>
+        <location filename="../../db/json_backup.py" line="312"/>
         <source>知らない表 {table} があります</source>
         <translation>it has an unknown table {table}</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="325"/>
+        <location filename="../../db/json_backup.py" line="317"/>
         <source>表 {table} の列名がありません</source>
         <translation>the table {table} has no column names</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="406"/>
+        <location filename="../../db/json_backup.py" line="398"/>
         <source>「{source}」の中に、存在しないデータを参照する行があります（表 {table} ほか {rows} 行）。別のバックアップを指定してください。</source>
         <translation>“{source}” has rows that refer to data that does not exist (table {table}, {rows} rows). Give another backup.</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="424"/>
+        <location filename="../../db/json_backup.py" line="416"/>
         <source>{busy}復元していません。</source>
         <translation>{busy} Nothing was restored.</translation>
     </message>
@@ -3667,6 +3702,26 @@ Save anyway?</translation>
         <location filename="../../desktop/rules/scheduling.py" line="166"/>
         <source>{slot}は{other}と同じ会場（{venue}）で時間が重なっています（{times}）。</source>
         <translation>{slot} overlaps with {other} in the same venue ({venue}) ({times}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/address_labels.py" line="38"/>
+        <source>郵便番号</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/address_labels.py" line="42"/>
+        <source>宛名</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/address_labels.py" line="64"/>
+        <source>{name} 宛名ラベル</source>
+        <translation>{name} address labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/session_invitation.py" line="91"/>
+        <source>{name} 第{number}回 開催のご案内</source>
+        <translation>{name} session {number}: invitation</translation>
     </message>
 </context>
 </TS>

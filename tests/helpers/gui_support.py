@@ -1,4 +1,5 @@
-"""Shared helpers of the GUI tests: the window on a fresh demo database, and waiting for it."""
+"""Shared helpers of the GUI tests: the window on a fresh demo database, waiting for it, the
+dialogs it opens and what its tables show."""
 
 from __future__ import annotations
 
@@ -9,12 +10,22 @@ from concurrent.futures import Future
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from db.engine import open_database
 from desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from desktop.ui.form_dialog import FormDialog
+    from desktop.ui.record_table import RecordTable
+
+# The table model and the dialogs are imported when a helper is called, as the window imports
+# them when it builds its tabs: loaded before any window exists, they make the interpreter abort
+# at exit (a refcount error on False in a C extension) when test_gui_startup.py runs alone.
 
 
 def settle(qtbot: QtBot, window: MainWindow) -> None:
@@ -57,3 +68,37 @@ def database_thread_first() -> Iterator[None]:
         yield
     finally:
         sys.setprofile(None)
+
+
+def visible(kind: type) -> list:  # type: ignore[type-arg]
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def shown_rows(table: RecordTable[Any]) -> list[Any]:
+    from desktop.ui.table_model import ROW_ROLE
+
+    proxy = table.proxy
+    return [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
+
+
+def open_dialog(window: MainWindow) -> FormDialog:
+    from desktop.ui.form_dialog import FormDialog
+
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, FormDialog)]
+    visible = [d for d in dialogs if d.isVisible()]
+    assert len(visible) == 1
+    return visible[0]
+
+
+def fill(dialog: FormDialog, **values: str) -> None:
+    for key, value in values.items():
+        dialog.set_value(key, value)
+
+
+def read(demo_path: Path, operation, *args):  # type: ignore[no-untyped-def]
+    db = open_database(str(demo_path))
+    try:
+        with db.sessions() as session:
+            return operation(session, *args)
+    finally:
+        db.close()

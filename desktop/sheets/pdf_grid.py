@@ -1,0 +1,154 @@
+"""A grid of labels or cards as a PDF: each card's text drawn inside its label of the sheet's
+geometry, broken into lines by the Japanese rules, and made smaller when it does not fit, so
+that no text ever runs into the next label.
+
+A label sheet has no title, page number or stamp: anything printed outside the labels would be
+lost, and anything inside one would be stuck on an envelope.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.sheets.fonts import FontChoice
+from desktop.sheets.glyphs import Glyphs
+from desktop.sheets.linebreak import CANNOT_START, wrap
+from desktop.sheets.model import Block, Card, Grid, Sheet
+
+PADDING = 4 * mm  # printers place a page within a millimetre or two: text keeps off the edges
+LEADING = 1.25
+BLOCK_GAP = 0.25  # of a line, between blocks
+SMALLEST = 0.45  # the text is made smaller down to this share of its size, then cut with …
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    size: float
+    align: str
+
+
+def _lines(blocks: tuple[Block, ...], scale: float, width: float, glyphs: Glyphs) -> list[_Line]:
+    found = []
+    for block in blocks:
+        size = block.size * scale
+        measure = functools.partial(glyphs.width, size=size)
+        lines = _no_widow(wrap(block.text, width, measure))
+        found += [_Line(line, size, block.align) for line in lines]
+    return found
+
+
+def _no_widow(lines: list[str]) -> list[str]:
+    """The lines with no last line of a character or two alone (様 under a long post): it
+    takes the end of the line before along, not starting with a closing mark."""
+    if len(lines) < 2 or len(lines[-1].strip()) > 2 or len(lines[-2]) < 4:
+        return lines
+    before, last = lines[-2], lines[-1]
+    cut = len(before) - 1
+    while cut > 1 and before[cut] in CANNOT_START:
+        cut -= 1
+    return [*lines[:-2], before[:cut], before[cut:] + last]
+
+
+def _height(lines: list[_Line]) -> float:
+    return sum(line.size * LEADING for line in lines)
+
+
+def _fitted(card: Card, width: float, height: float, glyphs: Glyphs) -> list[_Line]:
+    """The card's lines at the largest size (in steps of 5 %) at which they fit the label;
+    at the smallest, the lines that fit, the last one ending in …."""
+    blocks = tuple(b for b in card.blocks if b.text)
+    scale = 1.0
+    while True:
+        lines = _lines(blocks, scale, width - 1, glyphs)
+        if _height(lines) <= height or scale <= SMALLEST:
+            break
+        scale -= 0.05
+    while lines and _height(lines) > height:
+        lines.pop()
+        if lines:
+            last = lines[-1]
+            text = last.text
+            while text and glyphs.width(text + "…", last.size) > width - 1:
+                text = text[:-1]
+            lines[-1] = _Line(text + "…", last.size, last.align)
+    return lines
+
+
+def _line_start(line: _Line, x: float, width: float, glyphs: Glyphs) -> float:
+    """Where `line` starts in a box from `x`, `width` wide, by its alignment."""
+    text_width = glyphs.width(line.text, line.size)
+    if line.align == "center":
+        x += (width - text_width) / 2
+    elif line.align == "right":
+        x += width - text_width
+    return x
+
+
+def _draw_card(
+    canvas: Canvas,
+    card: Card,
+    rect: tuple[float, float, float, float],
+    glyphs: Glyphs,
+    outlined: bool,
+) -> None:
+    left, bottom, width, height = rect
+    if outlined:
+        canvas.setStrokeColor(colors.Color(0.6, 0.6, 0.6))
+        canvas.setLineWidth(0.3)
+        canvas.rect(left, bottom, width, height)
+    inner_width = width - 2 * PADDING
+    inner_height = height - 2 * PADDING
+    lines = _fitted(card, inner_width, inner_height, glyphs)
+    # The text in the middle of the label, top to bottom.
+    baseline = bottom + height - PADDING - (inner_height - _height(lines)) / 2
+    for line in lines:
+        baseline -= line.size * LEADING
+        x = _line_start(line, left + PADDING, inner_width, glyphs)
+        descent = line.size * (LEADING - 1) / 2 + line.size * 0.12
+        for name, run in glyphs.runs(line.text):
+            canvas.setFont(name, line.size)
+            canvas.drawString(x, baseline + descent, run)
+            x += canvas.stringWidth(run, name, line.size)
+
+
+def grid_pdf(
+    sheet: Sheet, grid: Grid, font: FontChoice, on_page: Callable[[int], None] | None = None
+) -> bytes:
+    """The cards on as many sheets of the geometry as they take, from label `grid.start`."""
+    geometry = grid.geometry
+    paper_width, paper_height = geometry.paper[0] * mm, geometry.paper[1] * mm
+    buffer = io.BytesIO()
+    # Our font from the start: no page refers to a font that is not embedded. (The type stub
+    # says a number; reportlab takes the font's name.)
+    canvas = Canvas(
+        buffer,
+        pagesize=(paper_width, paper_height),
+        initialFontName=font.name,  # type: ignore[arg-type]
+    )
+    canvas.setTitle(sheet.title)
+    canvas.setAuthor("事務局デスク")
+    glyphs = Glyphs(font)
+    page = 0
+    for index, card in enumerate(grid.cards):
+        sheet_number, position = divmod(grid.start - 1 + index, geometry.per_page)
+        while page < sheet_number:
+            canvas.showPage()
+            page += 1
+            if on_page is not None:
+                on_page(page)
+        left, top, width, height = geometry.rect(position + 1)
+        rect = (left * mm, paper_height - (top + height) * mm, width * mm, height * mm)
+        _draw_card(canvas, card, rect, glyphs, grid.outlined)
+    canvas.showPage()
+    if on_page is not None:
+        on_page(page + 1)
+    canvas.save()
+    return buffer.getvalue()

@@ -1,0 +1,159 @@
+"""Files to import, made as offices make them: a messy registration list, a filled expert
+form, a plain list; and what a database holds, to compare before and after an import."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.worksheet.worksheet import Worksheet
+
+from db.database import Database
+from db.export import export_data
+from desktop.excel.forms import write_template
+from desktop.imports import pipeline
+from desktop.imports.templates import default_choices
+
+
+def exported(db: Database) -> dict[str, Any]:
+    with db.sessions() as session:
+        data = export_data(session, "test")
+    data.pop("exported_at")
+    return data
+
+
+def messy_list(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "一覧"
+    ws.append(["地域未来構想20 オープンラボ 登録一覧（関心分野）"])
+    ws.append(["※令和2年9月1日時点"])
+    ws.append([])
+    ws.append(
+        [
+            "No.",
+            "自治体名",
+            "ふりがな",
+            "団体コード",
+            "政策分野",
+            "担当者",
+            "TEL",
+            "E-mail",
+            "受付日",
+            "公表",
+            "備考",
+        ]
+    )
+    ws.append(
+        [
+            1,
+            "秩父市",
+            "チチブシ",
+            "11207",
+            "教育、医療",
+            "山田　太郎",
+            "０４９４－２２－２２１１",
+            "a@example.jp",
+            "R2.7.20",
+            "可",
+            None,
+        ]
+    )
+    ws.append(
+        [
+            2,
+            "仙台市",
+            "せんだいし",
+            "041009",
+            "防災IT化\n地域交通体系",
+            "佐藤 花子",
+            "022-214-8008",
+            "b@example.jp",
+            dt.datetime(2020, 7, 21),
+            "否",
+            "メモ",
+        ]
+    )
+    ws.append(
+        [3, "架空市", "かくうし", "999990", "教育", None, None, None, "2020/7/22", "可", None]
+    )
+    ws.append([])
+    ws.append(
+        [
+            4,
+            "つくば市",
+            "つくばし",
+            "082201",
+            "教育",
+            None,
+            "12",
+            "not-an-email",
+            "令和2年2月30日",
+            "可",
+            None,
+        ]
+    )
+    ws.append([5, "秩父市", "ちちぶし", "112071", "教育", None, None, None, None, "可", None])
+    ws.row_dimensions[10].hidden = True
+    wb.save(path)
+    return path
+
+
+def type_into(ws: Worksheet, label: str, value: object) -> None:
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == label:
+                for target in ws[cell.row][cell.column :]:
+                    if not target.protection.locked:
+                        target.value = value
+                        return
+    raise AssertionError(label)
+
+
+def mark(ws: Worksheet, category: str, sign: str) -> None:
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == category:
+                for left in reversed(ws[cell.row][: cell.column - 1]):
+                    if not left.protection.locked:
+                        left.value = sign
+                        return
+    raise AssertionError(category)
+
+
+def filled_expert_form(folder: Path, number: int) -> Path:
+    path = folder / f"申込書_{number:03d}.xlsx"
+    write_template("expert", path, default_choices())
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    type_into(ws, "団体名（企業名）", f"株式会社テスト{number}")
+    type_into(ws, "フリガナ", f"テスト{number}")
+    type_into(ws, "団体区分", "民間企業")
+    type_into(ws, "担当者氏名", "鈴木 一郎")
+    type_into(ws, "電話番号", "03-1234-5678")
+    type_into(ws, "メールアドレス", f"info{number}@example.co.jp")
+    type_into(ws, "提供可能な技術・ノウハウの概要", "遠隔診療の仕組みを提供します。")
+    type_into(ws, "公表可否", "可")
+    mark(ws, "医療", "○")
+    mark(ws, "教育", "✓")
+    wb.save(path)
+    return path
+
+
+def write_list(path: Path, header: list[str], *rows: list[object]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def prepare(db: Database, *paths: Path, **options: Any) -> Any:
+    with db.sessions() as session:
+        return pipeline.prepare(session, list(paths), **options)

@@ -1,0 +1,171 @@
+"""Every tab follows every change: what one tab, dialog or import saves shows on the others at
+once, without F5, and what was selected stays selected."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from db.engine import open_database
+from db.models import Organization
+from desktop.ops import registrations
+from desktop.ui.form_dialog import FormDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.record_table import RecordTable
+from tests.helpers.gui_support import settle, window  # noqa: F401  (a fixture)
+
+OPENLAB = "地域未来構想20 オープンラボ"
+
+
+def the_form() -> FormDialog:
+    (form,) = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, FormDialog) and w.isVisible()
+    ]
+    return form
+
+
+def save(qtbot: QtBot, window: MainWindow, form: FormDialog, **values: str) -> None:
+    """Type the values and press 保存, as the user does."""
+    for key, value in values.items():
+        form.set_value(key, value)
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    settle(qtbot, window)
+    assert not form.isVisible(), form.error_label.text()
+
+
+def select(table: RecordTable, **wanted: object) -> None:  # type: ignore[type-arg]
+    for row_number, row in enumerate(table.shown_rows()):
+        if all(getattr(row, k) == v for k, v in wanted.items()):
+            table.selectRow(row_number)
+            return
+    raise AssertionError(f"no row with {wanted}")
+
+
+def test_a_session_saved_on_the_events_tab_shows_on_the_dashboard(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    board = window.dashboard
+    board.as_of_edit.setText("2022/1/5")  # in the fiscal year of the first series (R3)
+    board.as_of_edit.editingFinished.emit()
+    settle(qtbot, window)
+
+    def held() -> list[tuple[dt.date, str]]:
+        return [(i.date, i.label) for i in board.upcoming.source.rows() if i.kind == "開催"]
+
+    before = held()
+
+    events = window.events
+    window.tabs.setCurrentWidget(events)
+    events.series.selectRow(0)
+    settle(qtbot, window)
+    events.add_session_button.click()
+    save(qtbot, window, the_form(), theme="変更の伝わり方", date="2022/1/20")
+
+    ((day, label),) = set(held()) - set(before)
+    assert day == dt.date(2022, 1, 20) and "変更の伝わり方" in label
+    assert events.sessions.current() is not None
+    assert events.sessions.current().theme == "変更の伝わり方"  # the saved one stays selected
+
+
+def test_an_organization_renamed_on_the_registrations_tab_shows_on_the_councils_tab(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    councils = window.councils
+    proposed = [p for p in councils.projects.source.rows() if "秩父市" in p.proposers]
+    assert proposed
+    select(councils.projects, id=proposed[0].id)
+    settle(qtbot, window)
+
+    tab = window.registrations
+    window.tabs.setCurrentWidget(tab)
+    tab.search.setText("秩父市")
+    select(tab.table, name="秩父市")
+    settle(qtbot, window)
+    tab.edit_button.click()
+    save(qtbot, window, the_form(), name="秩父市（埼玉県）")
+
+    renamed = {p.id: p.proposers for p in councils.projects.source.rows()}
+    assert all("秩父市（埼玉県）" in renamed[p.id] for p in proposed)
+    assert councils.projects.current().id == proposed[0].id  # still the project chosen
+    assert councils.project is not None and "秩父市（埼玉県）" in councils.project.proposers
+
+
+def test_a_registration_added_on_the_registrations_tab_is_counted_on_the_dashboard(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    board = window.dashboard
+
+    def interested() -> int:
+        rows = board.counts.source.rows()
+        return next((n for program, role, n in rows if program == OPENLAB and role == "関心"), 0)
+
+    before = interested()
+    tab = window.registrations
+    tab.search.setText("秩父市")
+    select(tab.table, name="秩父市")
+    settle(qtbot, window)
+    tab.add_registration_button.click()
+    openlab = next(p for p in tab.programs if p.name == OPENLAB)
+    education = next(str(c.id) for c in openlab.categories if c.name == "教育")
+    save(qtbot, window, the_form(), categories=education, received_on="R2.7.20")
+    assert interested() == before + 1
+    assert tab.table.current().name == "秩父市"
+
+
+def test_a_merge_of_duplicates_updates_the_tabs_that_show_them(
+    window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = open_database(str(demo_path))
+    try:
+        with db.transaction() as session:
+            session.add_all(
+                [
+                    Organization(kind="company", name="株式会社まなび", kana="まなび"),
+                    Organization(kind="company", name="㈱まなび"),
+                ]
+            )
+    finally:
+        db.close()
+    window.refresh_all()  # F5: added by another program
+    settle(qtbot, window)
+    tab = window.registrations
+    assert "㈱まなび" in [o.name for o in tab.table.source.rows()]
+    select(tab.table, name="秩父市")
+    settle(qtbot, window)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.duplicates_action.trigger()
+    settle(qtbot, window)
+    dialog = window.duplicates_dialog
+    assert dialog is not None
+    names = [p.first.name for p in dialog.pairs.shown_rows()]
+    dialog.pairs.selectRow(names.index("株式会社まなび"))
+    dialog.keep_left.click()
+    settle(qtbot, window)
+
+    shown = [o.name for o in tab.table.source.rows()]
+    assert "㈱まなび" not in shown and "株式会社まなび" in shown
+    assert tab.table.current().name == "秩父市"  # the selection is kept
+    dialog.reject()
+
+
+def test_the_worker_announces_what_a_job_committed_and_nothing_for_a_read(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    announced: list[object] = []
+    window.worker.changed.connect(announced.append)
+    saved: list[int] = []
+    window.worker.call(
+        registrations.save_organization,
+        registrations.OrganizationInput(name="変更通知株式会社", kind="company"),
+        on_result=saved.append,
+    )
+    window.worker.call(registrations.list_organizations)
+    settle(qtbot, window)
+    (changed,) = announced
+    assert changed.inserted == {"organization": {saved[0]}}  # type: ignore[attr-defined]
+    assert "変更通知株式会社" in [o.name for o in window.registrations.table.source.rows()]
