@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from tests.helpers.gui_support import (
     open_dialog,
     read,
     settle,
+    shown_cells,
     window,  # noqa: F401  (a fixture)
 )
 
@@ -146,9 +148,8 @@ def test_council_members_and_ministry_order(
 def test_edit_session_dates_and_times(window: MainWindow, qtbot: QtBot, demo_path: Path) -> None:
     tab = window.events
     window.tabs.setCurrentWidget(tab)
-    first = tab.sessions.source.row_at(0)
-    assert first.date_label == "令和3年10月1日（金）"
-    assert first.time_label == "13:30～15:00"
+    first = shown_cells(tab.sessions, 0)
+    assert (first["開催日"], first["時間"]) == ("令和3年10月1日（金）", "13:30～15:00")
     tab.sessions.selectRow(0)
     settle(qtbot, window)
     tab.edit_session()
@@ -159,8 +160,13 @@ def test_edit_session_dates_and_times(window: MainWindow, qtbot: QtBot, demo_pat
     assert not dialog.isVisible()
     series_id = tab.series.current().id
     stored = read(demo_path, event_ops.list_sessions, series_id)[0]
-    assert stored.date_label == "令和3年10月8日（金）"
-    assert stored.time_label == "14:00～15:30"
+    assert (stored.date, stored.start_time, stored.end_time) == (
+        dt.date(2021, 10, 8),
+        dt.time(14, 0),
+        dt.time(15, 30),
+    )
+    shown = shown_cells(tab.sessions, 0)
+    assert (shown["開催日"], shown["時間"]) == ("令和3年10月8日（金）", "14:00～15:30")
 
     tab.edit_session()
     dialog = open_dialog(window)

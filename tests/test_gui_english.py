@@ -28,7 +28,7 @@ from pytestqt.qtbot import QtBot
 from desktop.catalogue import LUPDATE_SOURCES
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
-from tests.helpers.gui_support import settle
+from tests.helpers.gui_support import settle, shown_cells
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -145,6 +145,34 @@ def test_the_main_window_speaks_english(english: None, qtbot: QtBot, demo_path: 
             for c in range(table.model().columnCount())
         ]
         assert untranslated(headers) == [] and "Organization" in headers
+    finally:
+        window.close()
+
+
+def test_the_events_tab_spells_its_sessions_in_english(
+    english: None, qtbot: QtBot, demo_path: Path
+) -> None:
+    """The operations hand the sessions over as values; the window writes the dates the
+    English way and the format in English."""
+    window = MainWindow(str(demo_path), offer_demo=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_opened, timeout=30_000):
+        window.show()
+    settle(qtbot, window)
+    try:
+        bar = window.tabs.tabBar()
+        events_tab = [window.tabs.tabText(i) for i in range(window.tabs.count())].index("Events")
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(events_tab).center())
+        settle(qtbot, window)
+        sessions = window.events.sessions
+        first = shown_cells(sessions, 0)
+        assert (first["Date"], first["Time"]) == ("2021-10-01 (Fri)", "13:30～15:00"), first
+        formats = {shown_cells(sessions, row)["Format"] for row in range(sessions.proxy.rowCount())}
+        assert formats and formats <= {"", "web", "Venue", "Venue and web"}, formats
+        sessions.selectRow(0)
+        settle(qtbot, window)
+        detail = window.events.detail_view.toPlainText()
+        assert "Date and time" in detail and "2021-10-01 (Fri) 13:30～15:00" in detail, detail
     finally:
         window.close()
 

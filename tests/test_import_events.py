@@ -144,10 +144,19 @@ def test_messy_schedule_goes_into_the_demo_series(any_demo_db: Database, tmp_pat
     batch = pipeline.commit(any_demo_db, preview)
     stored = sessions_of(any_demo_db, R3)
     assert sorted(stored) == [1, 2, 3, 4, 5, 6, 7]
-    assert stored[5].date_label == "令和4年3月10日（木）" and stored[5].time_label == "13:30～15:00"
-    assert (stored[6].format_label, stored[7].time_label) == ("会場・web", "13:30～")
+    assert (stored[5].date, stored[5].start_time, stored[5].end_time) == (
+        dt.date(2022, 3, 10),
+        dt.time(13, 30),
+        dt.time(15, 0),
+    )
+    assert (stored[6].format, stored[7].start_time, stored[7].end_time) == (
+        "hybrid",
+        dt.time(13, 30),
+        None,
+    )
     assert stored[1].eligibility == "関係者"  # an empty field was filled
-    assert stored[1].time_label == "13:30～15:00"  # what was stored stays
+    # what was stored stays
+    assert (stored[1].start_time, stored[1].end_time) == (dt.time(13, 30), dt.time(15, 0))
     with any_demo_db.sessions() as session:
         counts = pipeline.list_batches(session)[0].counts
     assert (counts["開催回（新規）"], counts["開催回（更新）"]) == (3, 1)
@@ -194,7 +203,11 @@ def test_schedule_with_start_and_end_columns_makes_a_new_series(
     batch = pipeline.commit(any_demo_db, preview)
     stored = sessions_of(any_demo_db, series)
     assert sorted(stored) == [1, 2]
-    assert stored[2].date_label == "令和元年7月1日（月）" and stored[2].time_label == "10:00～11:30"
+    assert (stored[2].date, stored[2].start_time, stored[2].end_time) == (
+        dt.date(2019, 7, 1),
+        dt.time(10, 0),
+        dt.time(11, 30),
+    )
     with any_demo_db.sessions() as session:
         assert [s.name for s in events.list_series(session)].count(series) == 1
         counts = pipeline.list_batches(session)[0].counts

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import select
 
@@ -136,7 +138,7 @@ def test_odd_numbers_and_open_ended_times(demo_db: Database) -> None:
         events.save_session(session, open_end)
     with demo_db.sessions() as session:
         row = events.list_sessions(session, series.id)[-1]
-    assert (row.number, row.time_label) == (12, "13:30～")
+    assert (row.number, row.start_time, row.end_time) == (12, dt.time(13, 30), None)
 
 
 def test_duplicate_proposers_and_unknown_proposer_kind(demo_db: Database) -> None:

@@ -11,13 +11,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.errors import NeedsConfirmation, ValidationError
 from db.models import EventSeries, EventSession, Participant
-from db.vocab import SESSION_FORMATS, label
+from db.vocab import SESSION_FORMATS
 from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.wareki import (
     DateParseError,
     format_fiscal_year,
-    format_time_range,
-    format_wareki,
     parse_time,
     parse_time_range,
 )
@@ -50,15 +48,17 @@ class SeriesRow:
 
 @dataclass(frozen=True)
 class SessionRow:
+    """A session as stored: values, not words (the window spells the date, the times and the
+    format's label in its own language)."""
+
     id: int
     version: int
     number: int
     theme: str
     date: dt.date | None
-    date_label: str
-    time_label: str
-    format: str
-    format_label: str
+    start_time: dt.time | None
+    end_time: dt.time | None
+    format: str  # a code of SESSION_FORMATS, "" when not chosen
     venue: str
     eligibility: str
     capacity: int | None
@@ -120,10 +120,9 @@ def list_sessions(session: Session, series_id: int) -> list[SessionRow]:
             number=s.number,
             theme=s.theme or "",
             date=s.date,
-            date_label=format_wareki(s.date, weekday=True) if s.date else "未定",
-            time_label=format_time_range(s.start_time, s.end_time) if s.start_time else "",
+            start_time=s.start_time,
+            end_time=s.end_time,
             format=s.format or "",
-            format_label=label(SESSION_FORMATS, s.format),
             venue=s.venue or "",
             eligibility=s.eligibility or "",
             capacity=s.capacity,

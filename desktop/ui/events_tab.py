@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, SESSION_FORMATS
-from desktop.japanese.wareki import format_wareki
+from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, SESSION_FORMATS, label
+from desktop.japanese.wareki import format_time_range, format_wareki
 from desktop.ops import events as ops
 from desktop.ops import participants as participant_ops
 from desktop.sheets.registry import Selection
 from desktop.ui.form_dialog import Field
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
 from desktop.ui.record_tab import TabBase
 from desktop.ui.record_table import (
     RecordTable,
@@ -39,6 +39,20 @@ from desktop.ui.worker import DbWorker
 def session_label(row: ops.SessionRow) -> str:
     """第3回, or "Session 3" in English."""
     return tr("第{number}回").format(number=row.number)
+
+
+def session_date(row: ops.SessionRow) -> str:
+    """令和3年10月1日（金）, or 2021-10-01 (Fri) in English; 未定 while not fixed."""
+    return show_date(row.date, weekday=True) if row.date else tr("未定")
+
+
+def session_time(row: ops.SessionRow) -> str:
+    """13:30～15:00, 13:30～ when the end is open, nothing while not fixed."""
+    return format_time_range(row.start_time, row.end_time) if row.start_time else ""
+
+
+def session_format(row: ops.SessionRow) -> str:
+    return tr(label(SESSION_FORMATS, row.format))
 
 
 SERIES_COLUMNS: list[Column[ops.SeriesRow]] = [
@@ -59,13 +73,13 @@ SESSION_COLUMNS: list[Column[ops.SessionRow]] = [
     Column(QT_TR_NOOP("テーマ"), lambda r: r.theme),
     Column(
         QT_TR_NOOP("開催日"),
-        lambda r: r.date_label,
+        session_date,
         lambda r: r.date.isoformat() if r.date else "",
         raw=lambda r: r.date,
         kind="date",
     ),
-    Column(QT_TR_NOOP("時間"), lambda r: r.time_label),
-    Column(QT_TR_NOOP("形式"), lambda r: tr(r.format_label)),
+    Column(QT_TR_NOOP("時間"), session_time),
+    Column(QT_TR_NOOP("形式"), session_format),
     Column(QT_TR_NOOP("対象"), lambda r: r.eligibility),
     Column(
         QT_TR_NOOP("参加者"),
@@ -269,8 +283,8 @@ class EventsTab(TabBase):
                 f"{series.name if series else ''} {session_label(row)}",
                 [
                     (tr("テーマ"), row.theme),
-                    (tr("日時"), f"{row.date_label} {row.time_label}".strip()),
-                    (tr("形式"), tr(row.format_label)),
+                    (tr("日時"), f"{session_date(row)} {session_time(row)}".strip()),
+                    (tr("形式"), session_format(row)),
                     (tr("会場"), row.venue),
                     (tr("対象"), row.eligibility or (series.eligibility if series else "")),
                     (
@@ -371,7 +385,7 @@ class EventsTab(TabBase):
             "number": str(s.number),
             "theme": s.theme,
             "date": format_wareki(s.date) if s.date else "",
-            "time": s.time_label,
+            "time": session_time(s),
             "format": s.format,
             "venue": s.venue,
             "eligibility": s.eligibility,

@@ -13,6 +13,7 @@ from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -79,6 +80,13 @@ def shown_rows(table: RecordTable[Any]) -> list[Any]:
 
     proxy = table.proxy
     return [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
+
+
+def shown_cells(table: RecordTable[Any], row: int) -> dict[str, str]:
+    """What the user reads in a row of the table, by column title, as shown (sorted, filtered)."""
+    proxy = table.proxy
+    titles = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())]
+    return {title: proxy.index(row, c).data() for c, title in enumerate(titles)}
 
 
 def open_dialog(window: MainWindow) -> FormDialog:
