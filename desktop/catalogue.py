@@ -5,7 +5,8 @@ window and the sheets, `QT_TR_NOOP("…")` for a constant or a message made belo
 Linguist's lupdate finds both in the files of LUPDATE_SOURCES:
 
     .venv/bin/pyside6-lupdate desktop/ui/*.py desktop/sheets/*.py desktop/ops/*.py \
-        desktop/rules/*.py db/*.py -ts resources/translations/secdesk_en.ts -no-obsolete
+        desktop/rules/*.py db/*.py desktop/settings.py \
+        -ts resources/translations/secdesk_en.ts -no-obsolete
 
 and the translations are kept in resources/translations/secdesk_<lang>.ts (filled in with Qt
 Linguist or tools/fill_translations.py) and read here. A message with parameters is a `Text`:
@@ -30,6 +31,7 @@ LUPDATE_SOURCES = (
     "desktop/ops/*.py",
     "desktop/rules/*.py",
     "db/*.py",
+    "desktop/settings.py",
 )
 
 

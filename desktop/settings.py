@@ -21,6 +21,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from db.errors import UserError
 from db.paths import data_dir
+from desktop.catalogue import QT_TR_NOOP, Spelled, Text
 from desktop.rules.support_terms import DEFAULT_DEADLINE
 
 FILE_NAME = "settings.json"
@@ -32,7 +33,7 @@ class Kind(Protocol[T]):
     """How one kind of value is kept in the file; `read` raises ValueError for a wrong one."""
 
     @property
-    def allowed(self) -> str: ...  # the values it takes, in Japanese: said when one is refused
+    def allowed(self) -> Text: ...  # the values it takes, marked: said when one is refused
 
     def read(self, stored: object) -> T: ...
 
@@ -45,8 +46,10 @@ class WholeNumber:
     highest: int
 
     @property
-    def allowed(self) -> str:
-        return f"{self.lowest}〜{self.highest} の整数"
+    def allowed(self) -> Text:
+        return Text(
+            QT_TR_NOOP("{lowest}〜{highest} の整数"), lowest=self.lowest, highest=self.highest
+        )
 
     def read(self, stored: object) -> int:
         # JSON true/false are Python ints; a yes/no is not a count
@@ -62,7 +65,7 @@ class WholeNumber:
 
 @dataclass(frozen=True)
 class YesNo:
-    allowed = "true か false"
+    allowed = Text(QT_TR_NOOP("true か false"))
 
     def read(self, stored: object) -> bool:
         if isinstance(stored, bool):
@@ -78,8 +81,8 @@ class Choice:
     choices: tuple[str, ...]
 
     @property
-    def allowed(self) -> str:
-        return " / ".join(self.choices) + " のどれか"
+    def allowed(self) -> Text:
+        return Text(QT_TR_NOOP("{choices} のどれか"), choices=" / ".join(self.choices))
 
     def read(self, stored: object) -> str:
         if isinstance(stored, str) and stored in self.choices:
@@ -94,7 +97,7 @@ class Choice:
 class OptionalText:
     """Text that may be unset (None); an empty text is unset too."""
 
-    allowed = "文字列"
+    allowed = Text(QT_TR_NOOP("文字列"))
 
     def read(self, stored: object) -> str | None:
         if stored is None or isinstance(stored, str):
@@ -109,7 +112,7 @@ class OptionalText:
 class OptionalFile:
     """A file's path, or unset (None)."""
 
-    allowed = "ファイルのパス"
+    allowed = Text(QT_TR_NOOP("ファイルのパス"))
 
     def read(self, stored: object) -> Path | None:
         if stored is None or isinstance(stored, str):
@@ -126,7 +129,7 @@ class OptionalFile:
 class MonthDay:
     """A day of the year, kept as "11-30"; never 2-29 (every year must have it)."""
 
-    allowed = "月-日（例: 11-30）"
+    allowed = Text(QT_TR_NOOP("月-日（例: 11-30）"))
 
     def read(self, stored: object) -> tuple[int, int]:
         if not isinstance(stored, str):
@@ -267,8 +270,11 @@ def _written(setting: Setting[Any], value: object) -> object:
         setting.kind.read(stored)  # what is written must read back
     except (TypeError, ValueError):
         raise UserError(
-            f"設定「{setting.label}」({setting.key}) に {value!r} は使えません"
-            f"（{setting.kind.allowed}）"
+            QT_TR_NOOP("設定「{label}」({key}) に {value} は使えません（{allowed}）"),
+            label=Spelled(setting.label, setting.label_en),
+            key=setting.key,
+            value=repr(value),
+            allowed=setting.kind.allowed,
         ) from None
     return stored
 
@@ -290,4 +296,8 @@ def save(changes: Mapping[Setting[Any], object]) -> None:
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise UserError(f"設定を保存できません（{exc.strerror or exc}）: {target}") from None
+        raise UserError(
+            QT_TR_NOOP("設定を保存できません（{problem}）: {path}"),
+            problem=exc.strerror or str(exc),
+            path=target,
+        ) from None

@@ -21,7 +21,7 @@ from desktop.ops.common import day_in_words
 ROOT = Path(__file__).resolve().parents[1]
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Where the program raises the errors the user reads, below the window.
-RAISING = ("db/*.py", "desktop/ops/*.py", "desktop/rules/*.py")
+RAISING = ("db/*.py", "desktop/ops/*.py", "desktop/rules/*.py", "desktop/settings.py")
 ERROR_CLASSES = {
     "UserError",
     "DatabaseUnavailable",

@@ -27,7 +27,7 @@ ALLOWED: dict[str, set[str]] = {
     # Domain rules: pure functions of plain values (the vocabulary's codes, no session).
     "desktop.rules": {"db", "desktop.japanese", "desktop.catalogue"},
     "desktop": set(),  # the package itself: the version (importing it is free to everyone)
-    "desktop.settings": {"db", "desktop.rules"},
+    "desktop.settings": {"db", "desktop.rules", "desktop.catalogue"},
     "desktop.connection": {"db"},
     "desktop.crash_log": {"db"},
     "desktop.excel": {"db"},

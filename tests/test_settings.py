@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -108,8 +109,24 @@ def test_a_wrong_value_is_refused_in_one_line_naming_the_setting(
     message = str(refused.value)
     assert "\n" not in message
     assert setting.key in message and setting.label in message
+    # the English window says it in English, naming the setting as its settings list does
+    english = refused.value.text("en")
+    assert setting.key in english and setting.label_en in english
+    assert not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", english), english
     # nothing of a refused save is written, not even the good part
     assert (settings.get(settings.LANGUAGE), settings.get(settings.BACKUP_KEEP)) == ("ja", 5)
+
+
+def test_a_file_that_cannot_be_written_is_said_in_either_language() -> None:
+    settings.settings_path().mkdir(parents=True)  # a folder where the file should be
+    with pytest.raises(UserError) as refused:
+        settings.save({settings.LANGUAGE: "en"})
+    path = settings.settings_path()
+    assert str(refused.value).startswith("設定を保存できません（") and str(path) in str(
+        refused.value
+    )
+    assert refused.value.text("en").startswith("Cannot save the settings (")
+    assert refused.value.text("en").endswith(f"): {path}")
 
 
 def test_a_setting_of_a_newer_version_is_kept_but_not_read() -> None:
