@@ -353,7 +353,9 @@ def test_new_series_and_a_council_for_a_project(
     dialog.submit()
     settle(qtbot, window)
     assert not dialog.isVisible(), dialog.error_label.text()
-    assert events.series.current().fiscal_year_label == "令和4年度"
+    assert events.series.current().fiscal_year == 2022
+    shown = shown_cells(events.series, events.series.currentIndex().row())
+    assert shown["年度"] == "令和4年度"
     assert events.sessions.source.rowCount() == 0
 
     councils = window.councils

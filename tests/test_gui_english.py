@@ -149,11 +149,11 @@ def test_the_main_window_speaks_english(english: None, qtbot: QtBot, demo_path: 
         window.close()
 
 
-def test_the_events_tab_spells_its_sessions_in_english(
+def test_the_events_tab_spells_its_series_and_sessions_in_english(
     english: None, qtbot: QtBot, demo_path: Path
 ) -> None:
-    """The operations hand the sessions over as values; the window writes the dates the
-    English way and the format in English."""
+    """The operations hand the series and sessions over as values; the window writes their
+    years and dates the English way and the format in English."""
     window = MainWindow(str(demo_path), offer_demo=False)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.database_opened, timeout=30_000):
@@ -164,6 +164,9 @@ def test_the_events_tab_spells_its_sessions_in_english(
         events_tab = [window.tabs.tabText(i) for i in range(window.tabs.count())].index("Events")
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(events_tab).center())
         settle(qtbot, window)
+        series = window.events.series
+        years = {shown_cells(series, row)["Fiscal year"] for row in range(series.proxy.rowCount())}
+        assert years and all(re.fullmatch(r"FY20[0-9][0-9]|", year) for year in years), years
         sessions = window.events.sessions
         first = shown_cells(sessions, 0)
         assert (first["Date"], first["Time"]) == ("2021-10-01 (Fri)", "13:30～15:00"), first

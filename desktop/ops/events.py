@@ -15,7 +15,6 @@ from db.vocab import SESSION_FORMATS
 from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.wareki import (
     DateParseError,
-    format_fiscal_year,
     parse_time,
     parse_time_range,
 )
@@ -40,7 +39,6 @@ class SeriesRow:
     version: int
     name: str
     fiscal_year: int | None
-    fiscal_year_label: str
     session_count: int
     eligibility: str
     note: str
@@ -91,7 +89,6 @@ def list_series(session: Session) -> list[SeriesRow]:
             version=s.version,
             name=s.name,
             fiscal_year=s.fiscal_year,
-            fiscal_year_label=format_fiscal_year(s.fiscal_year) if s.fiscal_year else "",
             session_count=len(s.sessions),
             eligibility=s.eligibility or "",
             note=s.note or "",

@@ -22,7 +22,7 @@ from desktop.ops import events as ops
 from desktop.ops import participants as participant_ops
 from desktop.sheets.registry import Selection
 from desktop.ui.form_dialog import Field
-from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
+from desktop.ui.i18n import QT_TR_NOOP, show_date, show_fiscal_year, tr
 from desktop.ui.record_tab import TabBase
 from desktop.ui.record_table import (
     RecordTable,
@@ -57,7 +57,11 @@ def session_format(row: ops.SessionRow) -> str:
 
 SERIES_COLUMNS: list[Column[ops.SeriesRow]] = [
     Column(QT_TR_NOOP("行事名"), lambda r: r.name),
-    Column(QT_TR_NOOP("年度"), lambda r: r.fiscal_year_label),
+    Column(
+        QT_TR_NOOP("年度"),
+        lambda r: show_fiscal_year(r.fiscal_year) if r.fiscal_year else "",
+        lambda r: r.fiscal_year or 0,
+    ),
     Column(
         QT_TR_NOOP("回数"), lambda r: r.session_count, lambda r: r.session_count, align_right=True
     ),

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop import catalogue
 from desktop.catalogue import QT_TR_NOOP as QT_TR_NOOP  # the window's modules mark with it
-from desktop.japanese.wareki import format_wareki
+from desktop.japanese.wareki import format_fiscal_year, format_wareki
 
 LANGUAGES = {"ja": "日本語", "en": "English"}
 _language = catalogue.SOURCE_LANGUAGE  # set by install()
@@ -41,6 +41,11 @@ def show_date(day: dt.date, *, weekday: bool = False) -> str:
     if _language != "ja":
         return f"{day:%Y-%m-%d (%a)}" if weekday else day.isoformat()
     return format_wareki(day, weekday=weekday)
+
+
+def show_fiscal_year(year: int) -> str:
+    """A fiscal year as the window's reader names it: 令和4年度 in Japanese, FY2022 in English."""
+    return format_fiscal_year(year) if _language == "ja" else f"FY{year}"
 
 
 def language() -> str:
