@@ -196,10 +196,12 @@ def test_add_participant(window: MainWindow, qtbot: QtBot, demo_path: Path) -> N
     assert not dialog.isVisible()
     session_id = tab.sessions.current().id
     people = read(demo_path, participant_ops.list_participants, session_id)
-    assert [(p.name, p.organization, p.attendance_label) for p in people] == [
-        ("山田　太郎", "秩父市", "オンライン")
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("山田　太郎", "秩父市", "online")
     ]
     assert tab.participants.source.rowCount() == 1
+    shown = shown_cells(tab.participants, 0)
+    assert (shown["参加形式"], shown["状態"]) == ("オンライン", "申込")
 
 
 def test_first_start_offers_the_demo_data(

@@ -269,7 +269,7 @@ def test_filled_participation_form_adds_a_participant(
         "主任研究員",
         "hanako@mirai.example.jp",
     )
-    assert (row.attendance_label, row.status_label) == ("オンライン", "申込")
+    assert (row.attendance, row.status) == ("online", "applied")
     with any_demo_db.sessions() as session:
         org = session.scalars(
             select(Organization).where(Organization.name == "株式会社ミライ技研")

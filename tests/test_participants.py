@@ -116,8 +116,11 @@ def test_a_full_session_keeps_a_waiting_list(any_demo_db: Database) -> None:
     with any_demo_db.transaction() as session:
         told = set_status(session, rows["青木 一郎"].id, rows["青木 一郎"].version, "cancelled")
     assert (
-        told
+        str(told)
         == "青木 一郎さんを「取消」にしました。 キャンセル待ちの上田 三郎さんを申込にしました。"
+    )
+    assert told.text("en") == (
+        "Set 青木 一郎 to “Cancelled”. 上田 三郎 moved up from the waiting list to “Applied”."
     )
     with any_demo_db.sessions() as session:
         after = {p.name: p.status for p in participants.list_participants(session, r3[3])}
@@ -184,4 +187,4 @@ def test_only_a_cancellation_frees_a_place_and_a_larger_capacity_lets_people_in(
     assert statuses() == {"青木 一郎": "absent", "井上 二郎": "applied", "上田 三郎": "applied"}
     with any_demo_db.transaction() as session:
         told = set_status(session, rows["井上 二郎"].id, None, "waiting")  # by hand: stays
-    assert "申込にしました" not in told and statuses()["井上 二郎"] == "waiting"
+    assert "申込にしました" not in str(told) and statuses()["井上 二郎"] == "waiting"

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import ValidationError
 from db.models import LIVE_APPLICATION_STATUSES, EventSession, Organization, Participant, Person
 from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, label
-from desktop.catalogue import QT_TR_NOOP, Text
+from desktop.catalogue import QT_TR_NOOP, Spelled, Text
 from desktop.japanese.text import kana_sort_key, normalize_for_compare, to_hiragana
 from desktop.ops.common import clean, fetch, find_or_create_organization, required
 from desktop.ops.schedule import slot_of
@@ -38,9 +38,10 @@ class ParticipantRow:
     organization: str
     post: str
     email: str
+    # Codes of PARTICIPANT_STATUSES and PARTICIPANT_ATTENDANCE ("" when not chosen): the window
+    # writes their labels in its language.
     status: str
-    attendance_label: str
-    status_label: str
+    attendance: str
 
 
 def list_participants(session: Session, session_id: int) -> list[ParticipantRow]:
@@ -59,8 +60,7 @@ def list_participants(session: Session, session_id: int) -> list[ParticipantRow]
             post=p.person.post or "",
             email=p.person.email or "",
             status=p.status,
-            attendance_label=label(PARTICIPANT_ATTENDANCE, p.attendance),
-            status_label=label(PARTICIPANT_STATUSES, p.status),
+            attendance=p.attendance or "",
         )
         for p in participants
     ]
@@ -238,7 +238,7 @@ def add_participant(session: Session, data: ParticipantInput) -> Added:
     return Added(participant.id, status, message)
 
 
-def set_status(session: Session, participant_id: int, version: int | None, status: str) -> str:
+def set_status(session: Session, participant_id: int, version: int | None, status: str) -> Text:
     """Change a participant's status; a place freed moves the first one waiting up. Returns
     what the window tells the user."""
     if status not in PARTICIPANT_STATUSES:
@@ -263,13 +263,21 @@ def set_status(session: Session, participant_id: int, version: int | None, statu
         )
     participant.status = status
     session.flush()
-    told = f"{participant.person.name}さんを「{label(PARTICIPANT_STATUSES, status)}」にしました。"
+    told = Text(
+        QT_TR_NOOP("{name}さんを「{status}」にしました。"),
+        name=participant.person.name,
+        status=Text(label(PARTICIPANT_STATUSES, status)),
+    )
     # Only a cancellation frees a place: 欠席 is recorded after the event, and someone put on
     # the waiting list by hand is not to be moved straight back.
     if before in HOLDS_A_PLACE and status == "cancelled":
         moved = move_up(session, event)
         if moved:
-            told += f" キャンセル待ちの{'さん、'.join(moved)}さんを申込にしました。"
+            told = Text(
+                QT_TR_NOOP("{told} キャンセル待ちの{names}さんを申込にしました。"),
+                told=told,
+                names=Spelled("さん、".join(moved), ", ".join(moved)),
+            )
     return told
 
 

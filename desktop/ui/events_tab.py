@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, SESSION_FORMATS, label
+from desktop.catalogue import Text
 from desktop.japanese.wareki import format_time_range, format_wareki
 from desktop.ops import events as ops
 from desktop.ops import participants as participant_ops
 from desktop.sheets.registry import Selection
 from desktop.ui.form_dialog import Field
-from desktop.ui.i18n import QT_TR_NOOP, show_date, show_fiscal_year, tr
+from desktop.ui.i18n import QT_TR_NOOP, language, show_date, show_fiscal_year, tr
 from desktop.ui.record_tab import TabBase
 from desktop.ui.record_table import (
     RecordTable,
@@ -98,8 +99,8 @@ PARTICIPANT_COLUMNS: list[Column[participant_ops.ParticipantRow]] = [
     Column(QT_TR_NOOP("所属"), lambda r: r.organization),
     Column(QT_TR_NOOP("役職"), lambda r: r.post),
     Column(QT_TR_NOOP("メールアドレス"), lambda r: r.email),
-    Column(QT_TR_NOOP("参加形式"), lambda r: tr(r.attendance_label)),
-    Column(QT_TR_NOOP("状態"), lambda r: tr(r.status_label)),
+    Column(QT_TR_NOOP("参加形式"), lambda r: tr(label(PARTICIPANT_ATTENDANCE, r.attendance))),
+    Column(QT_TR_NOOP("状態"), lambda r: tr(label(PARTICIPANT_STATUSES, r.status))),
 ]
 SESSION_FIELDS = [
     Field("number", QT_TR_NOOP("回"), required=True, placeholder=QT_TR_NOOP("例: 1")),
@@ -496,8 +497,8 @@ class EventsTab(TabBase):
             return
         status = codes[list(PARTICIPANT_STATUSES.values()).index(chosen)]
 
-        def changed(message: str) -> None:
-            self.status_message.emit(message)
+        def changed(message: Text) -> None:
+            self.status_message.emit(message.text(language()))
             self.reload_sessions(keep_id=s.id)
 
         self.worker.call(

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="30"/>
         <location filename="../../desktop/ui/backups_dialog.py" line="49"/>
-        <location filename="../../desktop/ui/events_tab.py" line="286"/>
+        <location filename="../../desktop/ui/events_tab.py" line="291"/>
         <location filename="../../desktop/ui/history_dialog.py" line="14"/>
         <location filename="../../desktop/ui/import_flow.py" line="247"/>
         <location filename="../../desktop/sheets/audit_log.py" line="37"/>
@@ -23,9 +23,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="33"/>
-        <location filename="../../desktop/ui/events_tab.py" line="83"/>
-        <location filename="../../desktop/ui/events_tab.py" line="123"/>
-        <location filename="../../desktop/ui/events_tab.py" line="289"/>
+        <location filename="../../desktop/ui/events_tab.py" line="88"/>
+        <location filename="../../desktop/ui/events_tab.py" line="128"/>
+        <location filename="../../desktop/ui/events_tab.py" line="294"/>
         <location filename="../../desktop/sheets/audit_log.py" line="39"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
@@ -88,7 +88,7 @@
     <message>
         <location filename="../../desktop/ui/audit_log_dialog.py" line="69"/>
         <location filename="../../desktop/ui/councils_tab.py" line="103"/>
-        <location filename="../../desktop/ui/events_tab.py" line="185"/>
+        <location filename="../../desktop/ui/events_tab.py" line="190"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="119"/>
         <source>変更履歴</source>
         <translation>History</translation>
@@ -526,9 +526,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/councils_tab.py" line="376"/>
-        <location filename="../../desktop/ui/events_tab.py" line="131"/>
-        <location filename="../../desktop/ui/events_tab.py" line="142"/>
-        <location filename="../../desktop/ui/events_tab.py" line="294"/>
+        <location filename="../../desktop/ui/events_tab.py" line="136"/>
+        <location filename="../../desktop/ui/events_tab.py" line="147"/>
+        <location filename="../../desktop/ui/events_tab.py" line="299"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="75"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="283"/>
         <location filename="../../desktop/ui/roster_panel.py" line="41"/>
@@ -742,78 +742,78 @@
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="41"/>
+        <location filename="../../desktop/ui/events_tab.py" line="42"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="59"/>
-        <location filename="../../desktop/ui/events_tab.py" line="136"/>
-        <location filename="../../desktop/ops/events.py" line="148"/>
+        <location filename="../../desktop/ui/events_tab.py" line="60"/>
+        <location filename="../../desktop/ui/events_tab.py" line="141"/>
+        <location filename="../../desktop/ops/events.py" line="145"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="60"/>
-        <location filename="../../desktop/ui/events_tab.py" line="140"/>
+        <location filename="../../desktop/ui/events_tab.py" line="62"/>
+        <location filename="../../desktop/ui/events_tab.py" line="145"/>
         <source>年度</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="62"/>
+        <location filename="../../desktop/ui/events_tab.py" line="67"/>
         <source>回数</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="67"/>
-        <location filename="../../desktop/ui/events_tab.py" line="101"/>
+        <location filename="../../desktop/ui/events_tab.py" line="72"/>
+        <location filename="../../desktop/ui/events_tab.py" line="106"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="81"/>
-        <location filename="../../desktop/ops/events.py" line="198"/>
+        <location filename="../../desktop/ops/events.py" line="195"/>
         <source>回</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="73"/>
-        <location filename="../../desktop/ui/events_tab.py" line="102"/>
-        <location filename="../../desktop/ui/events_tab.py" line="285"/>
+        <location filename="../../desktop/ui/events_tab.py" line="78"/>
+        <location filename="../../desktop/ui/events_tab.py" line="107"/>
+        <location filename="../../desktop/ui/events_tab.py" line="290"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="82"/>
         <location filename="../../desktop/ops/history.py" line="41"/>
         <source>テーマ</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="75"/>
-        <location filename="../../desktop/ui/events_tab.py" line="105"/>
+        <location filename="../../desktop/ui/events_tab.py" line="80"/>
+        <location filename="../../desktop/ui/events_tab.py" line="110"/>
         <location filename="../../desktop/ops/history.py" line="42"/>
         <source>開催日</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="81"/>
-        <location filename="../../desktop/ui/events_tab.py" line="109"/>
+        <location filename="../../desktop/ui/events_tab.py" line="86"/>
+        <location filename="../../desktop/ui/events_tab.py" line="114"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="82"/>
-        <location filename="../../desktop/ui/events_tab.py" line="112"/>
-        <location filename="../../desktop/ui/events_tab.py" line="287"/>
+        <location filename="../../desktop/ui/events_tab.py" line="87"/>
+        <location filename="../../desktop/ui/events_tab.py" line="117"/>
+        <location filename="../../desktop/ui/events_tab.py" line="292"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
         <location filename="../../desktop/ops/history.py" line="45"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="85"/>
-        <location filename="../../desktop/ui/events_tab.py" line="177"/>
+        <location filename="../../desktop/ui/events_tab.py" line="90"/>
+        <location filename="../../desktop/ui/events_tab.py" line="182"/>
         <location filename="../../desktop/ops/history.py" line="75"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="92"/>
-        <location filename="../../desktop/ui/events_tab.py" line="145"/>
+        <location filename="../../desktop/ui/events_tab.py" line="97"/>
+        <location filename="../../desktop/ui/events_tab.py" line="150"/>
         <location filename="../../desktop/ui/roster_panel.py" line="25"/>
         <location filename="../../desktop/ui/roster_panel.py" line="36"/>
         <location filename="../../desktop/sheets/council_members.py" line="81"/>
@@ -825,8 +825,8 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="93"/>
-        <location filename="../../desktop/ui/events_tab.py" line="146"/>
+        <location filename="../../desktop/ui/events_tab.py" line="98"/>
+        <location filename="../../desktop/ui/events_tab.py" line="151"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="34"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="63"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="277"/>
@@ -836,8 +836,8 @@
         <translation>Reading (kana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="94"/>
-        <location filename="../../desktop/ui/events_tab.py" line="147"/>
+        <location filename="../../desktop/ui/events_tab.py" line="99"/>
+        <location filename="../../desktop/ui/events_tab.py" line="152"/>
         <location filename="../../desktop/ui/roster_panel.py" line="26"/>
         <location filename="../../desktop/ui/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/roster_panel.py" line="205"/>
@@ -849,8 +849,8 @@
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="95"/>
-        <location filename="../../desktop/ui/events_tab.py" line="148"/>
+        <location filename="../../desktop/ui/events_tab.py" line="100"/>
+        <location filename="../../desktop/ui/events_tab.py" line="153"/>
         <location filename="../../desktop/ui/roster_panel.py" line="24"/>
         <location filename="../../desktop/ui/roster_panel.py" line="32"/>
         <location filename="../../desktop/ui/roster_panel.py" line="200"/>
@@ -862,8 +862,8 @@
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="96"/>
-        <location filename="../../desktop/ui/events_tab.py" line="149"/>
+        <location filename="../../desktop/ui/events_tab.py" line="101"/>
+        <location filename="../../desktop/ui/events_tab.py" line="154"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="74"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="282"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
@@ -873,15 +873,15 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="97"/>
-        <location filename="../../desktop/ui/events_tab.py" line="152"/>
+        <location filename="../../desktop/ui/events_tab.py" line="102"/>
+        <location filename="../../desktop/ui/events_tab.py" line="157"/>
         <location filename="../../desktop/sheets/participants.py" line="74"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="98"/>
-        <location filename="../../desktop/ui/events_tab.py" line="156"/>
+        <location filename="../../desktop/ui/events_tab.py" line="103"/>
+        <location filename="../../desktop/ui/events_tab.py" line="161"/>
         <location filename="../../desktop/ui/import_flow.py" line="251"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="438"/>
@@ -890,40 +890,40 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="101"/>
+        <location filename="../../desktop/ui/events_tab.py" line="106"/>
         <source>例: 1</source>
         <translation>e.g. 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="102"/>
+        <location filename="../../desktop/ui/events_tab.py" line="107"/>
         <source>例: 物流・農業</source>
         <translation>e.g. logistics and agriculture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="106"/>
+        <location filename="../../desktop/ui/events_tab.py" line="111"/>
         <source>例: 令和3年10月1日、R3.10.1、2021/10/1</source>
         <translation>e.g. 令和3年10月1日, R3.10.1, 2021/10/1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="107"/>
+        <location filename="../../desktop/ui/events_tab.py" line="112"/>
         <source>和暦・西暦のどちらでも入力できます。</source>
         <translation>Japanese era or Western year, either will do.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="109"/>
+        <location filename="../../desktop/ui/events_tab.py" line="114"/>
         <source>例: 13:30～15:00</source>
         <translation>e.g. 13:30–15:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="46"/>
-        <location filename="../../desktop/ui/events_tab.py" line="114"/>
-        <location filename="../../desktop/ui/events_tab.py" line="154"/>
+        <location filename="../../desktop/ui/events_tab.py" line="47"/>
+        <location filename="../../desktop/ui/events_tab.py" line="119"/>
+        <location filename="../../desktop/ui/events_tab.py" line="159"/>
         <source>未定</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="118"/>
-        <location filename="../../desktop/ui/events_tab.py" line="288"/>
+        <location filename="../../desktop/ui/events_tab.py" line="123"/>
+        <location filename="../../desktop/ui/events_tab.py" line="293"/>
         <location filename="../../desktop/ops/history.py" line="46"/>
         <location filename="../../db/vocab.py" line="58"/>
         <location filename="../../db/vocab.py" line="70"/>
@@ -931,184 +931,184 @@
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="119"/>
+        <location filename="../../desktop/ui/events_tab.py" line="124"/>
         <source>例: 中央合同庁舎8号館 1階講堂（会場・会場とwebのとき）</source>
         <translation>e.g. 中央合同庁舎8号館 1階講堂 (on site, or on site and web)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="124"/>
+        <location filename="../../desktop/ui/events_tab.py" line="129"/>
         <source>例: 地方公共団体のご担当者様のみ</source>
         <translation>e.g. local government staff only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="128"/>
-        <location filename="../../desktop/ui/events_tab.py" line="291"/>
-        <location filename="../../desktop/ops/events.py" line="222"/>
+        <location filename="../../desktop/ui/events_tab.py" line="133"/>
+        <location filename="../../desktop/ui/events_tab.py" line="296"/>
+        <location filename="../../desktop/ops/events.py" line="219"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="129"/>
+        <location filename="../../desktop/ui/events_tab.py" line="134"/>
         <source>例: 100（空欄: 定員なし。超えた申込はキャンセル待ち）</source>
         <translation>e.g. 100 (blank: no limit; beyond it, applicants wait for a place)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="138"/>
+        <location filename="../../desktop/ui/events_tab.py" line="143"/>
         <source>例: 令和4年度 未来技術実装ミニシンポジウム</source>
         <translation>e.g. 令和4年度 未来技術実装ミニシンポジウム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="140"/>
+        <location filename="../../desktop/ui/events_tab.py" line="145"/>
         <source>例: 令和4年度、R4、2022</source>
         <translation>e.g. 令和4年度, R4, 2022</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="141"/>
+        <location filename="../../desktop/ui/events_tab.py" line="146"/>
         <source>参加対象</source>
         <translation>Who may attend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="142"/>
+        <location filename="../../desktop/ui/events_tab.py" line="147"/>
         <source>例: ※web開催予定</source>
         <translation>e.g. ※web開催予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="172"/>
+        <location filename="../../desktop/ui/events_tab.py" line="177"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="173"/>
+        <location filename="../../desktop/ui/events_tab.py" line="178"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="174"/>
+        <location filename="../../desktop/ui/events_tab.py" line="179"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="175"/>
+        <location filename="../../desktop/ui/events_tab.py" line="180"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="180"/>
-        <location filename="../../desktop/ui/events_tab.py" line="345"/>
+        <location filename="../../desktop/ui/events_tab.py" line="185"/>
+        <location filename="../../desktop/ui/events_tab.py" line="350"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="181"/>
+        <location filename="../../desktop/ui/events_tab.py" line="186"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="182"/>
-        <location filename="../../desktop/ui/events_tab.py" line="377"/>
+        <location filename="../../desktop/ui/events_tab.py" line="187"/>
+        <location filename="../../desktop/ui/events_tab.py" line="382"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="183"/>
+        <location filename="../../desktop/ui/events_tab.py" line="188"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="184"/>
+        <location filename="../../desktop/ui/events_tab.py" line="189"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="186"/>
+        <location filename="../../desktop/ui/events_tab.py" line="191"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="187"/>
+        <location filename="../../desktop/ui/events_tab.py" line="192"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="189"/>
-        <location filename="../../desktop/ui/events_tab.py" line="485"/>
+        <location filename="../../desktop/ui/events_tab.py" line="194"/>
+        <location filename="../../desktop/ui/events_tab.py" line="490"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="189"/>
+        <location filename="../../desktop/ui/events_tab.py" line="194"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="277"/>
+        <location filename="../../desktop/ui/events_tab.py" line="282"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="292"/>
+        <location filename="../../desktop/ui/events_tab.py" line="297"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="302"/>
+        <location filename="../../desktop/ui/events_tab.py" line="307"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="304"/>
+        <location filename="../../desktop/ui/events_tab.py" line="309"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="306"/>
+        <location filename="../../desktop/ui/events_tab.py" line="311"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="357"/>
+        <location filename="../../desktop/ui/events_tab.py" line="362"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="366"/>
+        <location filename="../../desktop/ui/events_tab.py" line="371"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="396"/>
+        <location filename="../../desktop/ui/events_tab.py" line="401"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="414"/>
+        <location filename="../../desktop/ui/events_tab.py" line="419"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="424"/>
+        <location filename="../../desktop/ui/events_tab.py" line="429"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="445"/>
+        <location filename="../../desktop/ui/events_tab.py" line="450"/>
         <location filename="../../db/vocab.py" line="63"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="449"/>
+        <location filename="../../desktop/ui/events_tab.py" line="454"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="462"/>
+        <location filename="../../desktop/ui/events_tab.py" line="467"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="486"/>
+        <location filename="../../desktop/ui/events_tab.py" line="491"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -3044,17 +3044,17 @@ Save anyway?</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="161"/>
+        <location filename="../../desktop/ops/events.py" line="158"/>
         <source>行事「{name}」はすでにあります。</source>
         <translation>The event series “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="203"/>
+        <location filename="../../desktop/ops/events.py" line="200"/>
         <source>形式を選んでください。</source>
         <translation>Choose the format.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="229"/>
+        <location filename="../../desktop/ops/events.py" line="226"/>
         <source>第{number}回はこの行事にすでにあります。</source>
         <translation>Session {number} already exists in this series.</translation>
     </message>
@@ -3070,7 +3070,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/participants.py" line="202"/>
-        <location filename="../../desktop/ops/participants.py" line="245"/>
+        <location filename="../../desktop/ops/participants.py" line="247"/>
         <source>状態を選んでください。</source>
         <translation>Choose the status.</translation>
     </message>
@@ -3080,9 +3080,19 @@ Save anyway?</translation>
         <translation>Choose how they take part.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="257"/>
+        <location filename="../../desktop/ops/participants.py" line="259"/>
         <source>第{number}回は定員（{capacity}名）に達しています。ほかの方の取消を先に記録してください。</source>
         <translation>Session {number} is full ({capacity} places). Record someone else’s cancellation first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="269"/>
+        <source>{name}さんを「{status}」にしました。</source>
+        <translation>Set {name} to “{status}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="279"/>
+        <source>{told} キャンセル待ちの{names}さんを申込にしました。</source>
+        <translation>{told} {names} moved up from the waiting list to “Applied”.</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/projects.py" line="191"/>
@@ -3725,42 +3735,42 @@ Save anyway?</translation>
         <translation>{name} session {number}: invitation</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="50"/>
+        <location filename="../../desktop/settings.py" line="51"/>
         <source>{lowest}〜{highest} の整数</source>
         <translation>a whole number from {lowest} to {highest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="66"/>
+        <location filename="../../desktop/settings.py" line="68"/>
         <source>true か false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="83"/>
+        <location filename="../../desktop/settings.py" line="85"/>
         <source>{choices} のどれか</source>
         <translation>one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="98"/>
+        <location filename="../../desktop/settings.py" line="100"/>
         <source>文字列</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="113"/>
+        <location filename="../../desktop/settings.py" line="115"/>
         <source>ファイルのパス</source>
         <translation>the path of a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="130"/>
+        <location filename="../../desktop/settings.py" line="132"/>
         <source>月-日（例: 11-30）</source>
         <translation>month-day (e.g. 11-30)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="271"/>
+        <location filename="../../desktop/settings.py" line="273"/>
         <source>設定「{label}」({key}) に {value} は使えません（{allowed}）</source>
         <translation>The setting “{label}” ({key}) does not take {value} ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="298"/>
+        <location filename="../../desktop/settings.py" line="300"/>
         <source>設定を保存できません（{problem}）: {path}</source>
         <translation>Cannot save the settings ({problem}): {path}</translation>
     </message>
