@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -176,6 +177,49 @@ def test_the_events_tab_spells_its_series_and_sessions_in_english(
         settle(qtbot, window)
         detail = window.events.detail_view.toPlainText()
         assert "Date and time" in detail and "2021-10-01 (Fri) 13:30～15:00" in detail, detail
+    finally:
+        window.close()
+
+
+def test_a_participant_added_and_cancelled_is_told_in_english(
+    english: None, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.helpers.gui_support import fill, open_dialog
+
+    offered: list[list[str]] = []
+
+    def choose(_parent: object, _title: str, _label: str, items: list[str], *_a: object):  # type: ignore[no-untyped-def]
+        offered.append(items)
+        return "Cancelled", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    window = MainWindow(str(demo_path), offer_demo=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_opened, timeout=30_000):
+        window.show()
+    settle(qtbot, window)
+    try:
+        window.tabs.setCurrentWidget(window.events)
+        settle(qtbot, window)
+        tab = window.events
+        tab.sessions.selectRow(0)
+        settle(qtbot, window)
+        number = tab.sessions.current().number
+        qtbot.mouseClick(tab.add_participant_button, Qt.MouseButton.LeftButton)
+        form = open_dialog(window)
+        fill(form, name="山田　太郎", organization="秩父市")
+        form.submit()
+        settle(qtbot, window)
+        said = window.statusBar().currentMessage()
+        assert said == f"Registered 山田　太郎 for session {number}.", said
+
+        tab.participants.selectRow(0)
+        settle(qtbot, window)
+        qtbot.mouseClick(tab.status_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+        assert offered and "Cancelled" in offered[0] and untranslated(offered[0]) == []
+        said = window.statusBar().currentMessage()
+        assert said == "Set 山田　太郎 to “Cancelled”.", said
     finally:
         window.close()
 

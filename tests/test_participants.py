@@ -103,7 +103,7 @@ def test_a_full_session_keeps_a_waiting_list(any_demo_db: Database) -> None:
     assert add(any_demo_db, r3[3], "青木 一郎", organization="秩父市").status == "applied"
     assert add(any_demo_db, r3[3], "井上 二郎", organization="秩父市").status == "applied"
     waiting = add(any_demo_db, r3[3], "上田 三郎", organization="秩父市")
-    assert waiting.status == "waiting" and "定員（2名）に達しているため" in waiting.message
+    assert waiting.status == "waiting" and "定員（2名）に達しているため" in str(waiting.message)
     add(any_demo_db, r3[3], "江藤 四郎", organization="秩父市")
 
     with any_demo_db.sessions() as session:

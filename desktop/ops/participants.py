@@ -83,7 +83,7 @@ class ParticipantInput:
 class Added:
     id: int
     status: str  # applied, or waiting when the session was full
-    message: str  # what the window tells the user
+    message: Text  # what the window tells the user, in its language
 
 
 def _find_person(
@@ -223,16 +223,25 @@ def add_participant(session: Session, data: ParticipantInput) -> Added:
     _check_eligible(event, person.organization or organization)
     _check_not_registered(session, event, person)
     status = data.status
-    message = f"{person.name}さんを第{event.number}回の参加者に登録しました。"
+    message = Text(
+        QT_TR_NOOP("{name}さんを第{number}回の参加者に登録しました。"),
+        name=person.name,
+        number=event.number,
+    )
     if (
         status in HOLDS_A_PLACE
         and event.capacity
         and _places_taken(session, event) >= event.capacity
     ):
         status = "waiting"
-        message = (
-            f"第{event.number}回は定員（{event.capacity}名）に達しているため、"
-            f"{person.name}さんをキャンセル待ちに登録しました。"
+        message = Text(
+            QT_TR_NOOP(
+                "第{number}回は定員（{capacity}名）に達しているため、"
+                "{name}さんをキャンセル待ちに登録しました。"
+            ),
+            number=event.number,
+            capacity=event.capacity,
+            name=person.name,
         )
     participant = _store(session, event, person, status, attendance)
     return Added(participant.id, status, message)

@@ -445,9 +445,10 @@ class EventsTab(TabBase):
             return participant_ops.add_participant, data
 
         def saved(added: participant_ops.Added) -> None:
-            self.status_message.emit(added.message)
+            told = added.message.text(language())
+            self.status_message.emit(told)
             if added.status == "waiting":
-                QMessageBox.information(self, tr("キャンセル待ち"), added.message)
+                QMessageBox.information(self, tr("キャンセル待ち"), told)
             self.reload_sessions(keep_id=s.id)
 
         self.edit_form(
@@ -485,17 +486,18 @@ class EventsTab(TabBase):
         if p is None or s is None or self.read_only:
             return
         codes = list(PARTICIPANT_STATUSES)
+        labels = [tr(text) for text in PARTICIPANT_STATUSES.values()]
         chosen, ok = QInputDialog.getItem(
             self,
             tr("状態を変更"),
             tr("{name}さんの状態:").format(name=p.name),
-            list(PARTICIPANT_STATUSES.values()),
+            labels,
             codes.index(p.status) if p.status in codes else 0,
             False,
         )
         if not ok:
             return
-        status = codes[list(PARTICIPANT_STATUSES.values()).index(chosen)]
+        status = codes[labels.index(chosen)]
 
         def changed(message: Text) -> None:
             self.status_message.emit(message.text(language()))

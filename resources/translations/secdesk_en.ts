@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="194"/>
-        <location filename="../../desktop/ui/events_tab.py" line="490"/>
+        <location filename="../../desktop/ui/events_tab.py" line="492"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
@@ -1092,23 +1092,23 @@
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="450"/>
+        <location filename="../../desktop/ui/events_tab.py" line="451"/>
         <location filename="../../db/vocab.py" line="63"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="454"/>
+        <location filename="../../desktop/ui/events_tab.py" line="455"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="467"/>
+        <location filename="../../desktop/ui/events_tab.py" line="468"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="491"/>
+        <location filename="../../desktop/ui/events_tab.py" line="493"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -3070,7 +3070,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/participants.py" line="202"/>
-        <location filename="../../desktop/ops/participants.py" line="247"/>
+        <location filename="../../desktop/ops/participants.py" line="254"/>
         <source>状態を選んでください。</source>
         <translation>Choose the status.</translation>
     </message>
@@ -3080,17 +3080,27 @@ Save anyway?</translation>
         <translation>Choose how they take part.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="259"/>
+        <location filename="../../desktop/ops/participants.py" line="227"/>
+        <source>{name}さんを第{number}回の参加者に登録しました。</source>
+        <translation>Registered {name} for session {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="239"/>
+        <source>第{number}回は定員（{capacity}名）に達しているため、{name}さんをキャンセル待ちに登録しました。</source>
+        <translation>Session {number} is full ({capacity} places): {name} is on the waiting list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="266"/>
         <source>第{number}回は定員（{capacity}名）に達しています。ほかの方の取消を先に記録してください。</source>
         <translation>Session {number} is full ({capacity} places). Record someone else’s cancellation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="269"/>
+        <location filename="../../desktop/ops/participants.py" line="276"/>
         <source>{name}さんを「{status}」にしました。</source>
         <translation>Set {name} to “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="279"/>
+        <location filename="../../desktop/ops/participants.py" line="286"/>
         <source>{told} キャンセル待ちの{names}さんを申込にしました。</source>
         <translation>{told} {names} moved up from the waiting list to “Applied”.</translation>
     </message>
