@@ -162,7 +162,19 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
         session.connection().execute(insert(AuditEntry), rows)
 
 
+def _before_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
+    # A record deleted after an earlier flush of the same transaction has columns expired (the
+    # time stamps the database set); read them while the row is still there, for the entry the
+    # after-flush hook writes of the delete.
+    for obj in session.deleted:
+        state = inspect(obj)
+        if isinstance(obj, Base) and state.expired_attributes:
+            session.refresh(obj, attribute_names=list(state.expired_attributes))
+
+
 def install(session_class: type[Session] = Session) -> None:
-    """Attach the audit hook to every session of the given class (idempotent)."""
+    """Attach the audit hooks to every session of the given class (idempotent)."""
+    if not event.contains(session_class, "before_flush", _before_flush):
+        event.listen(session_class, "before_flush", _before_flush)
     if not event.contains(session_class, "after_flush", _after_flush):
         event.listen(session_class, "after_flush", _after_flush)

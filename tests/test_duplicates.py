@@ -227,3 +227,22 @@ def test_merged_people_keep_the_stronger_of_two_records_for_one_session(
     with any_demo_db.sessions() as session:
         (kept,) = session.scalars(select(Participant).where(Participant.person_id == one_id))
         assert (kept.status, kept.attendance) == ("attended", "venue")
+
+
+def test_a_merge_in_the_transaction_that_made_the_records_moves_their_children(
+    any_demo_db: Database,
+) -> None:
+    # An import merges bodies it has just written: the drop's wards, loaded with their parent in
+    # the same session, must follow the kept city, not vanish with the drop.
+    with any_demo_db.transaction() as session:
+        city = Organization(kind="municipality", name="架空市")
+        twin = Organization(kind="municipality", name="架空市 ")
+        ward = Organization(kind="municipality", name="架空市中央区", parent=twin)
+        session.add_all([city, twin, ward])
+        session.flush()
+        duplicates.merge_organizations(session, city.id, twin.id)
+        assert ward.parent is city  # what the rest of the transaction sees
+        ids = (city.id, ward.id)
+    with any_demo_db.sessions() as session:
+        kept_ward = session.get_one(Organization, ids[1])
+        assert kept_ward.parent_id == ids[0]

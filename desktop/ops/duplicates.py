@@ -214,13 +214,18 @@ def merge_organizations(
             registration.organization = keep
     for person in list(drop.people):
         person.organization = keep
-    for model, column in (
-        (Membership, Membership.organization_id),
-        (Measure, Measure.ministry_id),
-        (Organization, Organization.parent_id),
+    # Through the relationship, not the column: a row loaded with its link to the drop (in the
+    # transaction that made both) would otherwise still point at the deleted record.
+    for model, column, relation in (
+        (Membership, Membership.organization_id, "organization"),
+        (Measure, Measure.ministry_id, "ministry"),
+        (Organization, Organization.parent_id, "parent"),
     ):
         for row in session.scalars(select(model).where(column == drop.id)):
-            setattr(row, column.key, keep.id)
+            if row is keep:  # the two were parent and child: the kept one takes the drop's parent
+                keep.parent = drop.parent if drop.parent not in (keep, drop) else None
+            else:
+                setattr(row, relation, keep)
     for link in session.scalars(
         select(ProjectProposer).where(ProjectProposer.organization_id == drop.id)
     ):
@@ -248,8 +253,6 @@ def merge_organizations(
     _fill(keep, drop, filled_on_merge(Organization))
     if keep.kind == "other":  # made in passing (その他): the other record knows what it is
         keep.kind = drop.kind
-    if keep.parent_id == keep.id:  # the two were parent and child
-        keep.parent_id = drop.parent_id if drop.parent_id not in (keep.id, drop.id) else None
     session.delete(drop)
     session.flush()
     return keep.id
