@@ -1,6 +1,6 @@
 """The window's language. Texts are written in Japanese in the code and go through `tr()`; the
 English comes from Qt Linguist: resources/translations/secdesk_en.ts (the source, kept in the
-repository, updated with `pyside6-lupdate desktop/ui/*.py desktop/sheets/*.py db/vocab.py -ts …`) compiled to
+repository, updated with `pyside6-lupdate desktop/ui/*.py desktop/ui/*/*.py desktop/sheets/*.py db/vocab.py -ts …`) compiled to
 secdesk_en.qm by `pyside6-lrelease` at build time (dev.py does it before running or testing).
 Dates are shown in wareki in Japanese and as ISO dates in English (show_date).
 

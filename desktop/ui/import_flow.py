@@ -22,14 +22,14 @@ from db.database import Database
 from desktop.imports.model import BatchSummary, ImportPreview
 from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.long_work import LongWork
-from desktop.ui.record_table import RecordTable
-from desktop.ui.table_model import Column
+from desktop.ui.widgets.record_table import RecordTable
+from desktop.ui.widgets.table_model import Column
 from desktop.ui.worker import DbWorker
 
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from desktop.ui.import_review import ImportReviewDialog
+    from desktop.ui.dialogs.import_review import ImportReviewDialog
 
 
 def _pipeline() -> ModuleType:
@@ -134,7 +134,7 @@ class ImportFlow(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        from desktop.ui.import_review import ImportReviewDialog
+        from desktop.ui.dialogs.import_review import ImportReviewDialog
 
         self.review = ImportReviewDialog(preview, self._commit, self.window, self._read_again)
         self.review.open()

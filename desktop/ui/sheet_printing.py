@@ -19,8 +19,8 @@ if TYPE_CHECKING:  # loaded with the tabs, after the window (and its menu) is pa
     from PySide6.QtWidgets import QWidget
 
     from desktop.ops.sheet_choices import CategoryChoice, SessionChoice
-    from desktop.ui.record_tab import TabBase
-    from desktop.ui.sheet_chooser import Choice, SheetChooser
+    from desktop.ui.dialogs.sheet_chooser import Choice, SheetChooser
+    from desktop.ui.tabs.base import TabBase
     from desktop.ui.worker import DbWorker
 
 # A day typed on a tab that cannot be read (the tab says so in the status bar): print nothing.
@@ -117,7 +117,7 @@ class SheetPrinter:
     def _offer(
         self, kind: SheetKind, values: dict[str, object], what: Selection, choices: list[Choice]
     ) -> None:
-        from desktop.ui.sheet_chooser import SheetChooser
+        from desktop.ui.dialogs.sheet_chooser import SheetChooser
 
         partly = {
             o.selection: values[o.name] for o in kind.options if o.selection and o.name in values
