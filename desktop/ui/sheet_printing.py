@@ -23,9 +23,6 @@ if TYPE_CHECKING:  # loaded with the tabs, after the window (and its menu) is pa
     from desktop.ui.tabs.base import TabBase
     from desktop.ui.worker import DbWorker
 
-# A day typed on a tab that cannot be read (the tab says so in the status bar): print nothing.
-UNREADABLE = object()
-
 # What to select, said in the status bar when a sheet needs it and nothing is selected.
 WHAT_TO_SELECT: dict[Selection, str] = {
     Selection.COUNCIL: QT_TR_NOOP("名簿を印刷する会議を「会議・協議会」の一覧で選んでください。"),
@@ -76,6 +73,8 @@ class SheetPrinter:
     def print_sheet(self, name: str, *, ask: bool = True) -> None:
         """The sheet `name` for what the tabs select; what it needs and nothing selects is
         asked for (`ask`) or said in the status bar."""
+        from desktop.ui.tabs.base import UNREADABLE  # the tabs are loaded when they print
+
         kind = SHEETS[name]
         values: dict[str, object] = {}
         for option in kind.options:

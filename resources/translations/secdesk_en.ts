@@ -4,10 +4,10 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="247"/>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="30"/>
         <location filename="../../desktop/ui/dialogs/backups.py" line="49"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="17"/>
         <location filename="../../desktop/ui/tabs/events.py" line="272"/>
         <location filename="../../desktop/sheets/audit_log.py" line="37"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="83"/>
@@ -44,10 +44,10 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="249"/>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="40"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="18"/>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="29"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="28"/>
         <location filename="../../desktop/sheets/audit_log.py" line="41"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
         <location filename="../../desktop/sheets/upcoming.py" line="40"/>
@@ -86,18 +86,18 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="69"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="103"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="102"/>
         <location filename="../../desktop/ui/tabs/events.py" line="171"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="119"/>
         <source>変更履歴</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="277"/>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
         <location filename="../../desktop/ui/dialogs/backups.py" line="109"/>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="70"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="31"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="47"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="67"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="201"/>
         <source>閉じる</source>
@@ -159,8 +159,8 @@
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="248"/>
         <location filename="../../desktop/ui/dialogs/backups.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="97"/>
         <source>ファイル</source>
         <translation>File</translation>
@@ -264,14 +264,14 @@
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="42"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="202"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="277"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="41"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="201"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="276"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="43"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="42"/>
         <location filename="../../desktop/sheets/participants.py" line="69"/>
         <location filename="../../desktop/sheets/projects.py" line="53"/>
         <location filename="../../desktop/sheets/support_status.py" line="63"/>
@@ -279,244 +279,244 @@
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="44"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="201"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="271"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="43"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="200"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="270"/>
         <location filename="../../desktop/sheets/projects.py" line="54"/>
         <location filename="../../desktop/sheets/support_status.py" line="64"/>
         <source>提案者</source>
         <translation>Proposers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="45"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="204"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="44"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="203"/>
         <source>支援状況</source>
         <translation>Support status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="46"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="45"/>
         <source>支援終了</source>
         <translation>Support ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="47"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="212"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="46"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="211"/>
         <location filename="../../desktop/sheets/support_status.py" line="67"/>
         <source>継続申請</source>
         <translation>Continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="49"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="268"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="48"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="267"/>
         <location filename="../../desktop/sheets/projects.py" line="55"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
         <source>提案タイトル</source>
         <translation>Proposal title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="55"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="374"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="54"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="373"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="56"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="235"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="375"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="55"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="374"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="57"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="236"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="56"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="235"/>
         <source>上位会議</source>
         <translation>Parent council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="59"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="58"/>
         <source>委員数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="87"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="86"/>
         <location filename="../../desktop/sheets/smart_city.py" line="78"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="88"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="87"/>
         <source>会議・協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="89"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="88"/>
         <source>継続申請が必要な事業（今年度末で終了予定）</source>
         <translation>Projects needing a continuation application (support ends this fiscal year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="95"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="94"/>
         <source>検索（提案者・タイトル・会議名）  Ctrl+F</source>
         <translation>Search (proposers, title, council)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="100"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="286"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="99"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="285"/>
         <source>事業を追加</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="101"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="300"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="100"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="299"/>
         <source>事業を編集</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="102"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="364"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="101"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="363"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="104"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="103"/>
         <source>協議会を作成</source>
         <translation>Create council</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="212"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="107"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="106"/>
         <source>表示:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="31"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="28"/>
         <source>名簿を印刷する会議を「会議・協議会」の一覧で選んでください。</source>
         <translation>Choose the council to print in the Councils list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="32"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="29"/>
         <source>印刷する行事を「イベント」タブの一覧で選んでください。</source>
         <translation>Choose the event to print in the list on the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="33"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="30"/>
         <source>印刷する回を「イベント」タブの開催日程で選んでください。</source>
         <translation>Choose the session to print in the schedule on the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="34"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="31"/>
         <source>印刷する分野を「登録」タブで選んでください。</source>
         <translation>Choose the field to print on the Registrations tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="38"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="35"/>
         <source>名簿を印刷する会議:</source>
         <translation>Council whose member list to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="39"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="36"/>
         <source>印刷する行事:</source>
         <translation>Event to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="40"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="37"/>
         <source>印刷する行事と回:</source>
         <translation>Event and session to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="41"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="38"/>
         <source>印刷する分野:</source>
         <translation>Field to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="164"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="163"/>
         <source>{series} 第{number}回</source>
         <translation>{series}, session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="187"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="186"/>
         <source>&lt;p&gt;事業を選ぶと、詳細と協議会の委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a project to see its details and its council’s members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="205"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="204"/>
         <source>{status}（{term_end_label}末まで）</source>
         <translation>{status} (until the end of {term_end_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="209"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="208"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
         <location filename="../../desktop/sheets/projects.py" line="63"/>
         <source>技術</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="210"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="209"/>
         <location filename="../../db/vocab.py" line="55"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="228"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="227"/>
         <source>&lt;p&gt;会議を選ぶと、委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="273"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="272"/>
         <source>例: 北海道、岩見沢市、更別村</source>
         <translation>e.g. 北海道、岩見沢市、更別村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="279"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="278"/>
         <source>例: 令和2年度、R2、2020</source>
         <translation>e.g. 令和2年度, R2, 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="309"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="308"/>
         <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
         <translation>Choose the programme (register the programme first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="317"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="316"/>
         <source>事業を保存しました。</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="342"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="341"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="342"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="341"/>
         <source>例: 令和3年11月1日</source>
         <translation>e.g. 2021-11-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="344"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="343"/>
         <source>決定日</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="344"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="343"/>
         <source>審査中は空欄（例: 令和3年12月17日）</source>
         <translation>Blank while under review (e.g. 2021-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="347"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="346"/>
         <source>審査結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="361"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="360"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="364"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="363"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="376"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="375"/>
         <location filename="../../desktop/ui/tabs/events.py" line="117"/>
         <location filename="../../desktop/ui/tabs/events.py" line="128"/>
         <location filename="../../desktop/ui/tabs/events.py" line="280"/>
@@ -529,34 +529,34 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="387"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="386"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="391"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="21"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="20"/>
         <source>期限超過</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="24"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="23"/>
         <location filename="../../desktop/sheets/upcoming.py" line="38"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="28"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="27"/>
         <location filename="../../desktop/sheets/upcoming.py" line="39"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="30"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="29"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="68"/>
         <location filename="../../desktop/sheets/upcoming.py" line="41"/>
@@ -564,53 +564,53 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="59"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="58"/>
         <source>この日から見た予定・期限と登録数（例: 令和2年7月1日）。</source>
         <translation>Plans, deadlines and registrations as seen from this day (e.g. 2020-07-01).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="65"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="64"/>
         <location filename="../../desktop/sheets/upcoming.py" line="35"/>
         <source>今後の予定と期限</source>
         <translation>Coming plans and deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="70"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="69"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="81"/>
         <source>時点:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="78"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="77"/>
         <source>今後{DEFAULT_WEEKS}週間の予定と期限（期限超過は赤）</source>
         <translation>Plans and deadlines of the next {DEFAULT_WEEKS} weeks (overdue in red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="87"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="86"/>
         <source>登録数（取下げを除く）</source>
         <translation>Registrations (withdrawn ones left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="109"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="108"/>
         <source>{as_of}から{until}まで</source>
         <translation>From {as_of} to {until}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="112"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="111"/>
         <source>&#x3000;期限超過 {overdue}件</source>
         <translation>  {overdue} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="200"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="237"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="264"/>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="33"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="199"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="236"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="263"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="32"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="44"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="33"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="32"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="45"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="276"/>
@@ -621,7 +621,7 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="35"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
@@ -851,7 +851,7 @@
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="251"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="21"/>
         <location filename="../../desktop/ui/tabs/events.py" line="84"/>
         <location filename="../../desktop/ui/tabs/events.py" line="142"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="47"/>
@@ -1079,32 +1079,32 @@
         <translation>Status of {name}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="42"/>
+        <location filename="../../desktop/ui/import_flow.py" line="36"/>
         <source>取り込み</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="81"/>
+        <location filename="../../desktop/ui/import_flow.py" line="75"/>
         <source>取り込むファイル</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="83"/>
+        <location filename="../../desktop/ui/import_flow.py" line="77"/>
         <source>Excel ブック (*.xlsx *.xlsm);;すべてのファイル (*)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="89"/>
+        <location filename="../../desktop/ui/import_flow.py" line="83"/>
         <source>取り込むフォルダ（申込書の束）</source>
         <translation>Folder to import (a batch of forms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="100"/>
+        <location filename="../../desktop/ui/import_flow.py" line="94"/>
         <source>確認中の取り込みを先に終えてください。</source>
         <translation>Finish the import being reviewed first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="68"/>
+        <location filename="../../desktop/ui/import_flow.py" line="62"/>
         <source>ファイルを読んでいます…</source>
         <translation>Reading the files…</translation>
     </message>
@@ -1115,72 +1115,72 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="49"/>
+        <location filename="../../desktop/ui/import_flow.py" line="43"/>
         <source>{name} を読んでいます…（{done}/{total}）</source>
         <translation>Reading {name}… ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="121"/>
+        <location filename="../../desktop/ui/import_flow.py" line="115"/>
         <source>{name}（取り込み番号 {earlier_batch}）</source>
         <translation>{name} (import {earlier_batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="130"/>
+        <location filename="../../desktop/ui/import_flow.py" line="124"/>
         <source>次のファイルはすでに取り込み済みです: {names}
 もう一度取り込みますか？</source>
         <translation>These files were imported before: {names}
 Import them again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="155"/>
+        <location filename="../../desktop/ui/import_flow.py" line="149"/>
         <source>取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。</source>
         <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="167"/>
+        <location filename="../../desktop/ui/import_flow.py" line="161"/>
         <source>取り込んでいます…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="184"/>
-        <location filename="../../desktop/ui/import_flow.py" line="201"/>
-        <location filename="../../desktop/ui/import_flow.py" line="203"/>
+        <location filename="../../desktop/ui/import_flow.py" line="178"/>
+        <location filename="../../desktop/ui/import_flow.py" line="195"/>
+        <location filename="../../desktop/ui/import_flow.py" line="197"/>
         <source>取り込みの取り消し</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="186"/>
+        <location filename="../../desktop/ui/import_flow.py" line="180"/>
         <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
         <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="197"/>
+        <location filename="../../desktop/ui/import_flow.py" line="191"/>
         <source>取り込み番号 {id} を取り消しました。</source>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="203"/>
+        <location filename="../../desktop/ui/import_flow.py" line="197"/>
         <source>取り消しています…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="217"/>
-        <location filename="../../desktop/ui/import_flow.py" line="224"/>
+        <location filename="../../desktop/ui/import_flow.py" line="211"/>
+        <location filename="../../desktop/ui/import_flow.py" line="218"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="217"/>
+        <location filename="../../desktop/ui/import_flow.py" line="211"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="225"/>
+        <location filename="../../desktop/ui/import_flow.py" line="219"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="226"/>
+        <location filename="../../desktop/ui/import_flow.py" line="220"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="238"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="103"/>
@@ -1188,32 +1188,32 @@ Import them again?</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="240"/>
+        <location filename="../../desktop/ui/import_flow.py" line="234"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="246"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="16"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="253"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="23"/>
         <source>取消済み（{undone_at:%m/%d %H:%M}）</source>
         <translation>Undone ({undone_at:%m/%d %H:%M})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="255"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="25"/>
         <source>有効</source>
         <translation>In effect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="269"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="39"/>
         <source>取り込み履歴</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="275"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="45"/>
         <source>選んだ取り込みを取り消す</source>
         <translation>Undo the chosen import</translation>
     </message>
@@ -1377,7 +1377,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="49"/>
-        <location filename="../../desktop/ui/tabs/base.py" line="237"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="240"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
@@ -1755,7 +1755,7 @@ Import them again?</translation>
         <translation>LG code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="67"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="66"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="36"/>
         <source>登録数</source>
         <translation>Registrations</translation>
@@ -1980,7 +1980,7 @@ Import them again?</translation>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="282"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="281"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="50"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="432"/>
         <source>概要</source>
@@ -2326,47 +2326,47 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>Load again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="95"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="98"/>
         <source>入力内容を処理できませんでした（{exc}）。</source>
         <translation>What was typed could not be processed ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="113"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="116"/>
         <source>保存していません。内容を直すか、もう一度保存してください。</source>
         <translation>Not saved. Correct it, or save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="122"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="125"/>
         <source>保存できませんでした（{error}）。</source>
         <translation>Could not save ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="194"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="197"/>
         <source>{at:%Y-%m-%d %H:%M} に {user} さんが変更しました（{action}）。</source>
         <translation>{user} changed it at {at:%Y-%m-%d %H:%M} ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="198"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="201"/>
         <source>別の操作で変更されています。</source>
         <translation>it was changed by another operation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="201"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="204"/>
         <source>このデータは読み込んだ後に、{change}</source>
         <translation>After you loaded this record, {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="217"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="220"/>
         <source>確認してください</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="218"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="221"/>
         <source>・{w}</source>
         <translation>• {w}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="218"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="221"/>
         <source>
 
 このまま保存しますか？</source>
@@ -2375,19 +2375,19 @@ Password of {user}@{host}:{port}/{database}:</translation>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="227"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="230"/>
         <source>削除の確認</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="228"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="231"/>
         <source>{what}を削除します。よろしいですか？
 （削除は変更履歴に記録されます）</source>
         <translation>Delete {what}?
 (The deletion is recorded in the history.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="72"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="69"/>
         <source>この画面で印刷できる集計表はまだありません。</source>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>

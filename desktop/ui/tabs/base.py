@@ -21,6 +21,9 @@ from desktop.ui.i18n import tr
 from desktop.ui.widgets.record_table import RecordTable, conflict_choice
 from desktop.ui.worker import DbWorker
 
+# A day typed on a tab that cannot be read (the tab says so in the status bar): print nothing.
+UNREADABLE = object()
+
 
 @dataclasses.dataclass
 class _Load:

@@ -24,8 +24,7 @@ from desktop.ops.registrations import ProgramOption, list_programs
 from desktop.sheets.registry import Selection
 from desktop.ui.dialogs.form import Field
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.sheet_printing import UNREADABLE
-from desktop.ui.tabs.base import TabBase
+from desktop.ui.tabs.base import UNREADABLE, TabBase
 from desktop.ui.tabs.roster_panel import RosterPanel
 from desktop.ui.widgets.record_table import (
     RecordTable,

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from desktop.ops.dashboard import DEFAULT_WEEKS, Dashboard, Upcoming, dashboard
 from desktop.sheets.registry import Selection
 from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
-from desktop.ui.sheet_printing import UNREADABLE
-from desktop.ui.tabs.base import TabBase
+from desktop.ui.tabs.base import UNREADABLE, TabBase
 from desktop.ui.widgets.as_of_edit import AsOfEdit
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.table_model import Column
