@@ -4,7 +4,7 @@ Texts are written in Japanese where they are made and marked for translation: `t
 window and the sheets, `QT_TR_NOOP("…")` for a constant or a message made below the window. Qt
 Linguist's lupdate finds both in the files of LUPDATE_SOURCES:
 
-    .venv/bin/pyside6-lupdate desktop/ui/*.py desktop/sheets/*.py desktop/ops/*.py \
+    .venv/bin/pyside6-lupdate desktop/ui/*.py desktop/ui/*/*.py desktop/sheets/*.py desktop/ops/*.py \
         desktop/rules/*.py db/*.py desktop/settings.py \
         -ts resources/translations/secdesk_en.ts -no-obsolete
 
@@ -27,6 +27,7 @@ TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations
 # The files lupdate reads to find the marked texts, as globs from the top of the repository.
 LUPDATE_SOURCES = (
     "desktop/ui/*.py",
+    "desktop/ui/*/*.py",
     "desktop/sheets/*.py",
     "desktop/ops/*.py",
     "desktop/rules/*.py",

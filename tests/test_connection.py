@@ -15,8 +15,8 @@ from db.engine import open_database
 from db.errors import PasswordRequired, ValidationError
 from desktop import settings
 from desktop.connection import ServerConnection
-from desktop.ui import connect_dialog
-from desktop.ui.connect_dialog import ConnectDialog
+from desktop.ui.dialogs import connect
+from desktop.ui.dialogs.connect import ConnectDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import settle
 
@@ -123,7 +123,7 @@ def test_the_password_is_asked_for_at_start(
         asked_to_create.append(str(args[2]))
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(connect_dialog, "ask_password", ask)
+    monkeypatch.setattr(connect, "ask_password", ask)
     monkeypatch.setattr(QMessageBox, "question", create_it)
     window = MainWindow(password_url, offer_demo=False)
     qtbot.addWidget(window)

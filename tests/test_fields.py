@@ -325,20 +325,20 @@ def _labels(*models: type[Base]) -> set[str]:
 def _window_lists() -> list[tuple[str, list[Any], tuple[type[Base], ...], set[str]]]:
     """Each table's columns and each form's fields, what they show, and the labels of values
     computed from several fields (counts, 任期 from its start and end …)."""
-    from desktop.ui import councils_tab, events_tab, registrations_tab, roster_panel
+    from desktop.ui.tabs import councils, events, registrations, roster_panel
 
     return [
-        ("organizations", registrations_tab.COLUMNS, (Organization,), {"登録数"}),
-        ("registrations", registrations_tab.REGISTRATION_COLUMNS, (Registration,), set()),
-        ("organization form", registrations_tab.ORGANIZATION_FIELDS, (Organization,), set()),
-        ("projects", councils_tab.PROJECT_COLUMNS, (Project,), {"支援状況", "支援終了"}),
-        ("councils", councils_tab.COUNCIL_COLUMNS, (Council,), {"委員数"}),
-        ("series", events_tab.SERIES_COLUMNS, (EventSeries,), {"回数"}),
-        ("series form", events_tab.SERIES_FIELDS, (EventSeries,), set()),
-        ("sessions", events_tab.SESSION_COLUMNS, (EventSession,), {"時間"}),
-        ("session form", events_tab.SESSION_FIELDS, (EventSession,), {"時間"}),
-        ("participants", events_tab.PARTICIPANT_COLUMNS, (Participant, Person), set()),
-        ("participant form", events_tab.PARTICIPANT_FIELDS, (Participant, Person), set()),
+        ("organizations", registrations.COLUMNS, (Organization,), {"登録数"}),
+        ("registrations", registrations.REGISTRATION_COLUMNS, (Registration,), set()),
+        ("organization form", registrations.ORGANIZATION_FIELDS, (Organization,), set()),
+        ("projects", councils.PROJECT_COLUMNS, (Project,), {"支援状況", "支援終了"}),
+        ("councils", councils.COUNCIL_COLUMNS, (Council,), {"委員数"}),
+        ("series", events.SERIES_COLUMNS, (EventSeries,), {"回数"}),
+        ("series form", events.SERIES_FIELDS, (EventSeries,), set()),
+        ("sessions", events.SESSION_COLUMNS, (EventSession,), {"時間"}),
+        ("session form", events.SESSION_FIELDS, (EventSession,), {"時間"}),
+        ("participants", events.PARTICIPANT_COLUMNS, (Participant, Person), set()),
+        ("participant form", events.PARTICIPANT_FIELDS, (Participant, Person), set()),
         ("members", roster_panel.MEMBER_COLUMNS, (Membership,), {"任期"}),
         ("member form", roster_panel.MEMBER_FIELDS, (Membership,), set()),
     ]

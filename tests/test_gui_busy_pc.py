@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QProgressDialog
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.import_review import ImportReviewDialog
+from desktop.ui.dialogs.import_review import ImportReviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     database_thread_first,

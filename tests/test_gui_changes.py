@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from db.engine import open_database
 from db.models import Organization
 from desktop.ops import registrations
-from desktop.ui.form_dialog import FormDialog
+from desktop.ui.dialogs.form import FormDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.record_table import RecordTable
+from desktop.ui.widgets.record_table import RecordTable
 from tests.helpers.gui_support import settle, window  # noqa: F401  (a fixture)
 
 OPENLAB = "地域未来構想20 オープンラボ"

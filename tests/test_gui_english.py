@@ -254,7 +254,7 @@ def test_the_language_is_a_setting(
 def test_every_tab_and_the_main_dialogs_speak_english(
     english: None, qtbot: QtBot, demo_path: Path
 ) -> None:
-    from desktop.ui.connect_dialog import ConnectDialog
+    from desktop.ui.dialogs.connect import ConnectDialog
     from tests.helpers.gui_support import open_dialog
 
     data = demo_data(demo_path)
@@ -357,7 +357,7 @@ def test_every_text_of_the_code_has_its_english(tmp_path: Path) -> None:
 def test_the_sheets_menu_and_its_chooser_speak_english(
     english: None, qtbot: QtBot, demo_path: Path
 ) -> None:
-    from desktop.ui.sheet_chooser import SheetChooser
+    from desktop.ui.dialogs.sheet_chooser import SheetChooser
 
     data = demo_data(demo_path)
     window = MainWindow(str(demo_path), offer_demo=False)

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from db.engine import open_database
 from desktop.ops import registrations as registration_ops
 from desktop.ui import i18n
-from desktop.ui.form_dialog import FormDialog
+from desktop.ui.dialogs.form import FormDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import open_window, settle
 

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from desktop.excel.forms import read_form
 from desktop.excel.workbook import read_workbook
 from desktop.imports.kinds import form_labels
-from desktop.ui.import_flow import BatchesDialog
-from desktop.ui.import_review import ERROR_TINT, ImportReviewDialog, decision_key
+from desktop.ui.dialogs.import_batches import BatchesDialog
+from desktop.ui.dialogs.import_review import ERROR_TINT, ImportReviewDialog, decision_key
 from desktop.ui.main_window import MainWindow
-from desktop.ui.table_model import ROW_ROLE
+from desktop.ui.widgets.table_model import ROW_ROLE
 from tests.helpers.gui_support import (
     settle,
     visible,

@@ -11,9 +11,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.audit_log_dialog import AuditLogDialog
+from desktop.ui.dialogs.audit_log import AuditLogDialog
+from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.sheet_preview import SheetPreviewDialog
 from tests.helpers.gui_support import (
     settle,
     window,  # noqa: F401  (a fixture)

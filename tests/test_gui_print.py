@@ -15,8 +15,8 @@ from db.engine import open_database
 from desktop import settings
 from desktop.imports import pipeline
 from desktop.sheets import fonts
+from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog, print_pages
 from desktop.ui.main_window import MainWindow
-from desktop.ui.sheet_preview import SheetPreviewDialog, print_pages
 from tests.helpers.gui_support import (
     settle,
     window,  # noqa: F401  (a fixture)

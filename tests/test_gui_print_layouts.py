@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from db.engine import open_database
 from desktop.ops import events as event_ops
 from desktop.ops import participants as participant_ops
+from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.sheet_preview import SheetPreviewDialog
 from tests.helpers.gui_support import open_window, settle
 
 FY2021 = "令和3年度 未来技術実装ミニシンポジウム"

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from db.engine import open_database
 from desktop.imports import pipeline
 from desktop.sheets.registry import SHEETS
+from desktop.ui.dialogs.sheet_chooser import SheetChooser
+from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.sheet_chooser import SheetChooser
-from desktop.ui.sheet_preview import SheetPreviewDialog
 from desktop.ui.sheet_printing import PROMPTS, WHAT_TO_SELECT
 from tests.helpers.gui_support import settle, window  # noqa: F401  (a fixture)
 from tests.helpers.import_files import filled_expert_form

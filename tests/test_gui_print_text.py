@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from db import models
 from db.engine import open_database
+from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.sheet_preview import SheetPreviewDialog
 from tests.helpers.gui_support import (
     settle,
     window,  # noqa: F401  (a fixture)

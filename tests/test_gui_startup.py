@@ -33,7 +33,7 @@ def test_the_window_module_loads_no_database_layer() -> None:
     """What the first paint waits for: Qt and the window's frame, not SQLAlchemy or the tabs."""
     probe = (
         "import sys; import desktop.ui.main_window; "
-        "print(sorted(m for m in ('sqlalchemy', 'openpyxl', 'reportlab', 'desktop.ui.registrations_tab')"
+        "print(sorted(m for m in ('sqlalchemy', 'openpyxl', 'reportlab', 'desktop.ui.tabs.registrations')"
         " if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)

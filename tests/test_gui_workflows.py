@@ -20,9 +20,9 @@ from desktop.japanese.wareki import fiscal_year_of, format_fiscal_year, format_w
 from desktop.ops import projects
 from desktop.ops.registrations import list_programs
 from desktop.rules.support_terms import continuation_deadline
-from desktop.ui import record_tab
 from desktop.ui.main_window import MainWindow
-from desktop.ui.record_table import RecordTable
+from desktop.ui.tabs import base
+from desktop.ui.widgets.record_table import RecordTable
 from tests.helpers.gui_support import (
     fill,
     open_dialog,
@@ -373,7 +373,7 @@ def test_a_record_changed_elsewhere_is_not_overwritten_unasked(
         asked.append(text)
         return choice
 
-    monkeypatch.setattr(record_tab, "conflict_choice", conflict_choice)
+    monkeypatch.setattr(base, "conflict_choice", conflict_choice)
     tab = window.registrations
     tab.search.setText("秩父市")
     tab.table.selectRow(0)

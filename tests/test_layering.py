@@ -39,10 +39,33 @@ ALLOWED: dict[str, set[str]] = {
         *("db", "desktop.settings", "desktop.japanese", "desktop.catalogue", "desktop.rules"),
         *("desktop.excel", "desktop.ops"),
     },
+    # The GUI, lowest first. What the whole window leans on: its language, the database worker,
+    # long work with its progress dialog.
+    "desktop.ui.i18n": {"desktop.japanese", "desktop.catalogue"},
+    "desktop.ui.worker": {"db", "desktop.ui.i18n"},
+    "desktop.ui.long_work": {"db", "desktop.ui.i18n", "desktop.ui.worker"},
+    # Reusable widgets: they know no tab, no dialog, and run nothing on the worker.
+    "desktop.ui.widgets": {"db", "desktop.japanese", "desktop.excel", "desktop.ui.i18n"},
+    # Dialogs: opened by a tab or by the shell, never importing either.
+    "desktop.ui.dialogs": {
+        *("db", "desktop.settings", "desktop.connection", "desktop.japanese", "desktop.excel"),
+        *("desktop.ops", "desktop.imports", "desktop.sheets"),
+        *("desktop.ui.i18n", "desktop.ui.worker", "desktop.ui.long_work", "desktop.ui.widgets"),
+    },
+    # The tabs: only the shell imports them.
+    "desktop.ui.tabs": {
+        *("db", "desktop.settings", "desktop.japanese", "desktop.catalogue", "desktop.ops"),
+        "desktop.sheets",
+        *("desktop.ui.i18n", "desktop.ui.worker", "desktop.ui.long_work", "desktop.ui.widgets"),
+        "desktop.ui.dialogs",
+    },
+    # The shell: the application, the main window, and the flows that drive dialogs in turn.
     "desktop.ui": {
         *("db", "desktop.settings", "desktop.connection", "desktop.crash_log"),
         *("desktop.japanese", "desktop.catalogue", "desktop.excel", "desktop.ops"),
         *("desktop.imports", "desktop.sheets"),
+        *("desktop.ui.i18n", "desktop.ui.worker", "desktop.ui.long_work", "desktop.ui.widgets"),
+        *("desktop.ui.dialogs", "desktop.ui.tabs"),
     },
     "desktop.cli": {
         *("db", "desktop.settings", "desktop.crash_log", "desktop.japanese", "desktop.excel"),

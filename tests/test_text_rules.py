@@ -28,7 +28,7 @@ from desktop.ops.common import check_input
 from desktop.ops.councils import CouncilInput, add_council
 from desktop.ops.events import SeriesInput, save_series
 from desktop.ops.registrations import OrganizationInput, save_organization
-from desktop.ui.form_dialog import FormDialog
+from desktop.ui.dialogs.form import FormDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.cli_support import secdesk
 from tests.helpers.gui_support import fill, open_dialog, open_window, settle

@@ -2,7 +2,7 @@ r"""Put English translations into resources/translations/secdesk_en.ts for texts
 yet, from a Python file defining EN = {Japanese source: English} (a translator's batch; Qt
 Linguist does the same one text at a time). Placeholders such as {name} must be kept.
 
-    .venv/bin/pyside6-lupdate desktop/ui/*.py desktop/sheets/*.py desktop/ops/*.py \
+    .venv/bin/pyside6-lupdate desktop/ui/*.py desktop/ui/*/*.py desktop/sheets/*.py desktop/ops/*.py \
         desktop/rules/*.py db/*.py desktop/settings.py \
         -ts resources/translations/secdesk_en.ts -no-obsolete
     .venv/bin/python tools/fill_translations.py batch.py

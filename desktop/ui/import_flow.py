@@ -2,34 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QMainWindow,
     QMessageBox,
-    QVBoxLayout,
-    QWidget,
 )
 
 from db.database import Database
 from desktop.imports.model import BatchSummary, ImportPreview
+from desktop.ui.dialogs.import_batches import BatchesDialog
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.long_work import LongWork
-from desktop.ui.record_table import RecordTable
-from desktop.ui.table_model import Column
 from desktop.ui.worker import DbWorker
 
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from desktop.ui.import_review import ImportReviewDialog
+    from desktop.ui.dialogs.import_review import ImportReviewDialog
 
 
 def _pipeline() -> ModuleType:
@@ -134,7 +128,7 @@ class ImportFlow(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        from desktop.ui.import_review import ImportReviewDialog
+        from desktop.ui.dialogs.import_review import ImportReviewDialog
 
         self.review = ImportReviewDialog(preview, self._commit, self.window, self._read_again)
         self.review.open()
@@ -240,54 +234,3 @@ class ImportFlow(QObject):
                 tr("様式を保存しました: {saved}").format(saved=saved), 8000
             ),
         )
-
-
-BATCH_COLUMNS: list[Column[BatchSummary]] = [
-    Column(QT_TR_NOOP("番号"), lambda b: b.id, lambda b: b.id, align_right=True),
-    Column(QT_TR_NOOP("日時"), lambda b: f"{b.created_at:%Y-%m-%d %H:%M}"),
-    Column(QT_TR_NOOP("ファイル"), lambda b: b.file_name),
-    Column(QT_TR_NOOP("内容"), lambda b: "、".join(f"{k} {v}" for k, v in b.counts.items())),
-    Column(
-        QT_TR_NOOP("状態"),
-        lambda b: (
-            tr("取消済み（{undone_at:%m/%d %H:%M}）").format(undone_at=b.undone_at)
-            if b.undone_at
-            else tr("有効")
-        ),
-    ),
-]
-
-
-class BatchesDialog(QDialog):
-    def __init__(
-        self,
-        batches: list[BatchSummary],
-        undo: Callable[[BatchSummary, BatchesDialog], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("取り込み履歴"))
-        self.resize(900, 420)
-        self.table: RecordTable[BatchSummary] = RecordTable(BATCH_COLUMNS, self)
-        self.table.set_rows(batches)
-        buttons = QDialogButtonBox()
-        self.undo_button = buttons.addButton(
-            tr("選んだ取り込みを取り消す"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        close = buttons.addButton(tr("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.clicked.connect(self.reject)
-        self.undo_button.clicked.connect(self._undo)
-        self._undo_action = undo
-        self.table.current_row_changed.connect(self._update)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self._update(self.table.current())
-
-    def _update(self, batch: BatchSummary | None) -> None:
-        self.undo_button.setEnabled(batch is not None and batch.undone_at is None)
-
-    def _undo(self) -> None:
-        batch = self.table.current()
-        if batch is not None:
-            self._undo_action(batch, self)

@@ -41,10 +41,10 @@ from desktop.ui.worker import DbWorker
 # painted before they load (see _build_content), so that it appears as fast as Qt allows.
 if TYPE_CHECKING:
     from db.database import Database
-    from desktop.ui.audit_log_dialog import AuditLogDialog
-    from desktop.ui.backups_dialog import BackupsDialog
-    from desktop.ui.duplicates_dialog import DuplicatesDialog
-    from desktop.ui.record_tab import TabBase
+    from desktop.ui.dialogs.audit_log import AuditLogDialog
+    from desktop.ui.dialogs.backups import BackupsDialog
+    from desktop.ui.dialogs.duplicates import DuplicatesDialog
+    from desktop.ui.tabs.base import TabBase
 
 APP_TITLE = QT_TR_NOOP("事務局デスク")
 READ_ONLY_NOTE = QT_TR_NOOP("読み取り専用")
@@ -157,11 +157,11 @@ class MainWindow(QMainWindow):
 
     def _build_tabs(self) -> None:
         from db import backup
-        from desktop.ui.councils_tab import CouncilsTab
-        from desktop.ui.dashboard_tab import DashboardTab
-        from desktop.ui.events_tab import EventsTab
         from desktop.ui.import_flow import ImportFlow
-        from desktop.ui.registrations_tab import RegistrationsTab
+        from desktop.ui.tabs.councils import CouncilsTab
+        from desktop.ui.tabs.dashboard import DashboardTab
+        from desktop.ui.tabs.events import EventsTab
+        from desktop.ui.tabs.registrations import RegistrationsTab
 
         backup.configure(keep=settings.get(settings.BACKUP_KEEP))
         self.registrations = RegistrationsTab(self.worker)
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         return [self.registrations, self.councils, self.events, self.dashboard]
 
     def current_tab(self) -> TabBase:
-        from desktop.ui.record_tab import TabBase
+        from desktop.ui.tabs.base import TabBase
 
         widget = self.tabs.currentWidget()
         assert isinstance(widget, TabBase)
@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
 
     def connect_to_server(self) -> None:
         from desktop.connection import ServerConnection
-        from desktop.ui.connect_dialog import ConnectDialog
+        from desktop.ui.dialogs.connect import ConnectDialog
 
         saved = settings.get(settings.SERVER_URL)
         dialog = ConnectDialog(ServerConnection.from_url(saved) if saved else None, self)
@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, db: str | None, error: Exception, *, create: bool) -> None:
         from desktop.connection import ServerConnection, with_password
-        from desktop.ui.connect_dialog import ask_password
+        from desktop.ui.dialogs.connect import ask_password
 
         server = ServerConnection.from_url(db) if db else None
         if isinstance(error, PasswordRequired) and db and server is not None:
@@ -484,13 +484,13 @@ class MainWindow(QMainWindow):
         self.sheet_printer.print_sheet(name)
 
     def review_duplicates(self) -> None:
-        from desktop.ui.duplicates_dialog import DuplicatesDialog
+        from desktop.ui.dialogs.duplicates import DuplicatesDialog
 
         self.duplicates_dialog = DuplicatesDialog(self.worker, self)
         self.duplicates_dialog.open()
 
     def show_audit_log(self) -> None:
-        from desktop.ui.audit_log_dialog import AuditLogDialog
+        from desktop.ui.dialogs.audit_log import AuditLogDialog
 
         self.audit_log_dialog = AuditLogDialog(self.worker, self)
         self.audit_log_dialog.open()
@@ -528,7 +528,7 @@ class MainWindow(QMainWindow):
         """Someone else restored the database: the forms open now were loaded before, and each
         refuses its next save once, saying so; the lists reload, and what is saved from then on
         (from a form opened after the reload too) is kept."""
-        from desktop.ui.form_dialog import FormDialog
+        from desktop.ui.dialogs.form import FormDialog
 
         for form in self.findChildren(FormDialog):
             if form.isVisible():
@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
         self.worker.run(lambda database: backup.take_backup(database), on_result=done)
 
     def show_backups(self) -> None:
-        from desktop.ui.backups_dialog import BackupsDialog
+        from desktop.ui.dialogs.backups import BackupsDialog
 
         self.backups_dialog = BackupsDialog(self.worker, self, read_only=self.read_only)
         self.backups_dialog.restored.connect(self._note_restore_mark)
@@ -632,9 +632,9 @@ class MainWindow(QMainWindow):
 
     # other actions ----------------------------------------------------------------------
     def new_record(self) -> None:
-        from desktop.ui.councils_tab import CouncilsTab
-        from desktop.ui.events_tab import EventsTab
-        from desktop.ui.registrations_tab import RegistrationsTab
+        from desktop.ui.tabs.councils import CouncilsTab
+        from desktop.ui.tabs.events import EventsTab
+        from desktop.ui.tabs.registrations import RegistrationsTab
 
         tab = self.current_tab()
         if tab.read_only:

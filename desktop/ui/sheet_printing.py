@@ -19,12 +19,9 @@ if TYPE_CHECKING:  # loaded with the tabs, after the window (and its menu) is pa
     from PySide6.QtWidgets import QWidget
 
     from desktop.ops.sheet_choices import CategoryChoice, SessionChoice
-    from desktop.ui.record_tab import TabBase
-    from desktop.ui.sheet_chooser import Choice, SheetChooser
+    from desktop.ui.dialogs.sheet_chooser import Choice, SheetChooser
+    from desktop.ui.tabs.base import TabBase
     from desktop.ui.worker import DbWorker
-
-# A day typed on a tab that cannot be read (the tab says so in the status bar): print nothing.
-UNREADABLE = object()
 
 # What to select, said in the status bar when a sheet needs it and nothing is selected.
 WHAT_TO_SELECT: dict[Selection, str] = {
@@ -76,6 +73,8 @@ class SheetPrinter:
     def print_sheet(self, name: str, *, ask: bool = True) -> None:
         """The sheet `name` for what the tabs select; what it needs and nothing selects is
         asked for (`ask`) or said in the status bar."""
+        from desktop.ui.tabs.base import UNREADABLE  # the tabs are loaded when they print
+
         kind = SHEETS[name]
         values: dict[str, object] = {}
         for option in kind.options:
@@ -117,7 +116,7 @@ class SheetPrinter:
     def _offer(
         self, kind: SheetKind, values: dict[str, object], what: Selection, choices: list[Choice]
     ) -> None:
-        from desktop.ui.sheet_chooser import SheetChooser
+        from desktop.ui.dialogs.sheet_chooser import SheetChooser
 
         partly = {
             o.selection: values[o.name] for o in kind.options if o.selection and o.name in values

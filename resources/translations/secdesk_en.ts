@@ -4,28 +4,28 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="30"/>
-        <location filename="../../desktop/ui/backups_dialog.py" line="49"/>
-        <location filename="../../desktop/ui/events_tab.py" line="291"/>
-        <location filename="../../desktop/ui/history_dialog.py" line="14"/>
-        <location filename="../../desktop/ui/import_flow.py" line="247"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="49"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="17"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="291"/>
         <location filename="../../desktop/sheets/audit_log.py" line="37"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="83"/>
         <source>日時</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="32"/>
-        <location filename="../../desktop/ui/history_dialog.py" line="16"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="16"/>
         <location filename="../../desktop/sheets/audit_log.py" line="38"/>
         <source>操作者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="33"/>
-        <location filename="../../desktop/ui/events_tab.py" line="88"/>
-        <location filename="../../desktop/ui/events_tab.py" line="128"/>
-        <location filename="../../desktop/ui/events_tab.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="33"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="88"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="128"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="294"/>
         <location filename="../../desktop/sheets/audit_log.py" line="39"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
@@ -33,22 +33,22 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="35"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="39"/>
-        <location filename="../../desktop/ui/history_dialog.py" line="17"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="39"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="17"/>
         <location filename="../../desktop/sheets/audit_log.py" line="40"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="40"/>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="29"/>
-        <location filename="../../desktop/ui/history_dialog.py" line="18"/>
-        <location filename="../../desktop/ui/import_flow.py" line="249"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="18"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="28"/>
         <location filename="../../desktop/sheets/audit_log.py" line="41"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
         <location filename="../../desktop/sheets/upcoming.py" line="40"/>
@@ -56,224 +56,224 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="48"/>
         <source>変更履歴（すべて）</source>
         <translation>Change history (all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="50"/>
         <source>この日から（例: 令和8年4月1日）。空欄: 30 日前から</source>
         <translation>From this day (e.g. 2026-04-01). Blank: 30 days ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="51"/>
         <source>30 日前</source>
         <translation>30 days ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="52"/>
         <source>この日まで。空欄: 今日</source>
         <translation>Up to this day. Blank: today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="54"/>
         <source>表示(&amp;S)</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="62"/>
         <source>期間</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="69"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="103"/>
-        <location filename="../../desktop/ui/events_tab.py" line="190"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="102"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="190"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="119"/>
         <source>変更履歴</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="72"/>
-        <location filename="../../desktop/ui/backups_dialog.py" line="109"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
-        <location filename="../../desktop/ui/history_dialog.py" line="31"/>
-        <location filename="../../desktop/ui/import_flow.py" line="277"/>
-        <location filename="../../desktop/ui/matching_dialog.py" line="67"/>
-        <location filename="../../desktop/ui/sheet_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="31"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="47"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="201"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="77"/>
         <source>※表の上で右クリックすると Excel・CSV に書き出せます。</source>
         <translation>Right-click the table to export it to Excel or CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="97"/>
         <source>{count}件</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="33"/>
         <source>手動</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="34"/>
         <source>定期</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="35"/>
         <source>取り込みの前</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="36"/>
         <source>取り消しの前</source>
         <translation>Before an undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="37"/>
         <source>重複の統合の前</source>
         <translation>Before a merge of duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="38"/>
         <source>復元の前</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="39"/>
         <source>形式の更新の前</source>
         <translation>Before a schema upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="53"/>
         <source>きっかけ</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="54"/>
         <source>大きさ</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="55"/>
-        <location filename="../../desktop/ui/import_flow.py" line="248"/>
-        <location filename="../../desktop/ui/import_review.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="97"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="69"/>
         <source>バックアップ</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="69"/>
         <source>バックアップと復元</source>
         <translation>Backups and restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="74"/>
         <source>バックアップ一覧</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="82"/>
         <source> 個</source>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="86"/>
         <source> 時間ごと</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="87"/>
         <source>しない</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="92"/>
         <source>残す数（きっかけごと）</source>
         <translation>Keep (of each kind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="93"/>
         <source>定期バックアップ（起動中）</source>
         <translation>Scheduled backup (while open) every</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="95"/>
         <source>今すぐバックアップ(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="97"/>
         <source>選んだバックアップから復元(&amp;R)…</source>
         <translation>&amp;Restore the chosen backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="99"/>
         <source>ファイルから復元…</source>
         <translation>Restore from a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="122"/>
         <source>保存先: {folder}（新しい順）</source>
         <translation>Kept in: {folder} (newest first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="154"/>
         <source>復元するバックアップ</source>
         <translation>Backup to restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="156"/>
         <source>バックアップ (*.sqlite *.json.gz);;すべてのファイル (*)</source>
         <translation>Backups (*.sqlite *.json.gz);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="164"/>
         <source>復元の確認</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="166"/>
         <source>現在のデータを「{label}」のバックアップの内容に置き換えます。
 （現在の状態は復元の前に自動でバックアップします）</source>
         <translation>The current data will be replaced by the backup of {label}.
 (The current state is backed up first.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="178"/>
-        <location filename="../../desktop/ui/backups_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="181"/>
         <source>復元</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="178"/>
         <source>「{label}」の状態に戻しました。</source>
         <translation>Restored to {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="181"/>
         <source>復元しています…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="42"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="202"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="277"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="41"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="201"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="276"/>
         <location filename="../../desktop/ops/history.py" line="39"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="43"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="42"/>
         <location filename="../../desktop/sheets/participants.py" line="69"/>
         <location filename="../../desktop/sheets/projects.py" line="53"/>
         <location filename="../../desktop/sheets/support_status.py" line="63"/>
@@ -282,36 +282,36 @@
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="44"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="201"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="271"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="43"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="200"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="270"/>
         <location filename="../../desktop/sheets/projects.py" line="54"/>
         <location filename="../../desktop/sheets/support_status.py" line="64"/>
         <source>提案者</source>
         <translation>Proposers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="45"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="204"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="44"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="203"/>
         <source>支援状況</source>
         <translation>Support status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="46"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="45"/>
         <source>支援終了</source>
         <translation>Support ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="47"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="212"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="46"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="211"/>
         <location filename="../../desktop/sheets/support_status.py" line="67"/>
         <location filename="../../desktop/ops/history.py" line="70"/>
         <source>継続申請</source>
         <translation>Continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="49"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="268"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="48"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="267"/>
         <location filename="../../desktop/sheets/projects.py" line="55"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
@@ -320,218 +320,218 @@
         <translation>Proposal title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="55"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="374"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="54"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="373"/>
         <location filename="../../desktop/ops/councils.py" line="307"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="56"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="235"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="375"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="55"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="374"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="57"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="236"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="56"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="235"/>
         <source>上位会議</source>
         <translation>Parent council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="59"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="58"/>
         <source>委員数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="87"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="86"/>
         <location filename="../../desktop/sheets/smart_city.py" line="78"/>
         <location filename="../../desktop/ops/history.py" line="69"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="88"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="87"/>
         <source>会議・協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="89"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="88"/>
         <source>継続申請が必要な事業（今年度末で終了予定）</source>
         <translation>Projects needing a continuation application (support ends this fiscal year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="95"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="94"/>
         <source>検索（提案者・タイトル・会議名）  Ctrl+F</source>
         <translation>Search (proposers, title, council)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="100"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="286"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="99"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="285"/>
         <source>事業を追加</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="101"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="300"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="100"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="299"/>
         <source>事業を編集</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="102"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="364"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="101"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="363"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="104"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="103"/>
         <source>協議会を作成</source>
         <translation>Create council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="107"/>
-        <location filename="../../desktop/ui/import_review.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="212"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="106"/>
         <source>表示:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="31"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="28"/>
         <source>名簿を印刷する会議を「会議・協議会」の一覧で選んでください。</source>
         <translation>Choose the council to print in the Councils list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="32"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="29"/>
         <source>印刷する行事を「イベント」タブの一覧で選んでください。</source>
         <translation>Choose the event to print in the list on the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="33"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="30"/>
         <source>印刷する回を「イベント」タブの開催日程で選んでください。</source>
         <translation>Choose the session to print in the schedule on the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="34"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="31"/>
         <source>印刷する分野を「登録」タブで選んでください。</source>
         <translation>Choose the field to print on the Registrations tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="38"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="35"/>
         <source>名簿を印刷する会議:</source>
         <translation>Council whose member list to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="39"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="36"/>
         <source>印刷する行事:</source>
         <translation>Event to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="40"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="37"/>
         <source>印刷する行事と回:</source>
         <translation>Event and session to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="41"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="38"/>
         <source>印刷する分野:</source>
         <translation>Field to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="164"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="163"/>
         <location filename="../../desktop/rules/scheduling.py" line="44"/>
         <source>{series} 第{number}回</source>
         <translation>{series}, session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="187"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="186"/>
         <source>&lt;p&gt;事業を選ぶと、詳細と協議会の委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a project to see its details and its council’s members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="205"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="204"/>
         <source>{status}（{term_end_label}末まで）</source>
         <translation>{status} (until the end of {term_end_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="209"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="208"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
         <location filename="../../desktop/sheets/projects.py" line="63"/>
         <source>技術</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="210"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="209"/>
         <location filename="../../db/vocab.py" line="52"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="228"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="227"/>
         <source>&lt;p&gt;会議を選ぶと、委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="273"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="272"/>
         <source>例: 北海道、岩見沢市、更別村</source>
         <translation>e.g. 北海道、岩見沢市、更別村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="279"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="278"/>
         <source>例: 令和2年度、R2、2020</source>
         <translation>e.g. 令和2年度, R2, 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="309"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="308"/>
         <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
         <translation>Choose the programme (register the programme first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="317"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="316"/>
         <source>事業を保存しました。</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="342"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="341"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="342"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="341"/>
         <source>例: 令和3年11月1日</source>
         <translation>e.g. 2021-11-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="344"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="343"/>
         <source>決定日</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="344"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="343"/>
         <source>審査中は空欄（例: 令和3年12月17日）</source>
         <translation>Blank while under review (e.g. 2021-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="347"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="346"/>
         <source>審査結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="361"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="360"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="364"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="363"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="376"/>
-        <location filename="../../desktop/ui/events_tab.py" line="136"/>
-        <location filename="../../desktop/ui/events_tab.py" line="147"/>
-        <location filename="../../desktop/ui/events_tab.py" line="299"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="75"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="283"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="41"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="375"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="136"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="147"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="299"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="75"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="283"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="86"/>
         <location filename="../../desktop/sheets/council_members.py" line="103"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
@@ -539,34 +539,34 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="387"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="386"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="391"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="21"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="20"/>
         <source>期限超過</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="24"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="23"/>
         <location filename="../../desktop/sheets/upcoming.py" line="38"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="28"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="27"/>
         <location filename="../../desktop/sheets/upcoming.py" line="39"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="30"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="29"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="68"/>
         <location filename="../../desktop/sheets/upcoming.py" line="41"/>
@@ -574,199 +574,199 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="59"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="58"/>
         <source>この日から見た予定・期限と登録数（例: 令和2年7月1日）。</source>
         <translation>Plans, deadlines and registrations as seen from this day (e.g. 2020-07-01).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="65"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="64"/>
         <location filename="../../desktop/sheets/upcoming.py" line="35"/>
         <source>今後の予定と期限</source>
         <translation>Coming plans and deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="70"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="81"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="81"/>
         <source>時点:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="78"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="77"/>
         <source>今後{DEFAULT_WEEKS}週間の予定と期限（期限超過は赤）</source>
         <translation>Plans and deadlines of the next {DEFAULT_WEEKS} weeks (overdue in red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="87"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="86"/>
         <source>登録数（取下げを除く）</source>
         <translation>Registrations (withdrawn ones left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="109"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="108"/>
         <source>{as_of}から{until}まで</source>
         <translation>From {as_of} to {until}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="112"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="111"/>
         <source>&#x3000;期限超過 {overdue}件</source>
         <translation>  {overdue} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="200"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="237"/>
-        <location filename="../../desktop/ui/councils_tab.py" line="264"/>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="33"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="44"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="199"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="236"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="263"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="32"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="44"/>
         <location filename="../../desktop/ops/history.py" line="54"/>
         <location filename="../../desktop/ops/history.py" line="62"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="34"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="32"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="45"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="276"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="424"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="23"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="40"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="33"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="32"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="45"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="276"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="424"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="23"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <location filename="../../desktop/ops/history.py" line="21"/>
         <location filename="../../desktop/ops/history.py" line="31"/>
         <source>区分</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="35"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="26"/>
         <location filename="../../desktop/ops/history.py" line="35"/>
         <location filename="../../desktop/ops/history.py" line="60"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="26"/>
         <location filename="../../desktop/ops/history.py" line="34"/>
         <location filename="../../desktop/ops/history.py" line="61"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="28"/>
         <location filename="../../desktop/sheets/duplicates.py" line="50"/>
         <source>1件目</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="29"/>
         <location filename="../../desktop/sheets/duplicates.py" line="50"/>
         <source>2件目</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="30"/>
         <location filename="../../desktop/sheets/duplicates.py" line="50"/>
         <source>理由</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="42"/>
         <source>重複の確認</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="51"/>
         <source>左を残して統合</source>
         <translation>Merge, keeping the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="52"/>
         <source>右を残して統合</source>
         <translation>Merge, keeping the right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="54"/>
         <source>重複ではない</source>
         <translation>Not duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="54"/>
         <source>この組み合わせは今後表示しません</source>
         <translation>This pair will not be shown again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="58"/>
         <source>種類:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="84"/>
         <source>統合すると、残さない方の登録・委員・参加などはすべて残す方に移り、変更履歴に記録されます。</source>
         <translation>A merge moves the registrations, memberships, participations and so on of the one not kept to the one kept, and records it in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="107"/>
         <source>重複の可能性がある{what}: {count}組</source>
         <translation>Possible duplicate {what}: {count} pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="109"/>
         <source>見つかりません</source>
         <translation>None found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="128"/>
         <source>統合の確認</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="130"/>
         <source>「{name}」（ID {id}）を「{name2}」（ID {id2}）に統合します。「{name}」の登録・委員・参加などは「{name2}」に移り、「{name}」は削除されます。よろしいですか？</source>
         <translation>Merge “{name}” (ID {id}) into “{name2}” (ID {id2})? The registrations, memberships, participations and so on of “{name}” move to “{name2}”, and “{name}” is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="142"/>
         <source>統合できません</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="145"/>
         <source>統合</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="145"/>
         <source>統合しています…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="42"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="42"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="60"/>
-        <location filename="../../desktop/ui/events_tab.py" line="141"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="60"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="141"/>
         <location filename="../../desktop/ops/events.py" line="145"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="62"/>
-        <location filename="../../desktop/ui/events_tab.py" line="145"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="62"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="145"/>
         <source>年度</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="67"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="67"/>
         <source>回数</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="72"/>
-        <location filename="../../desktop/ui/events_tab.py" line="106"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="72"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="106"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="81"/>
         <location filename="../../desktop/ops/events.py" line="195"/>
@@ -774,48 +774,48 @@
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="78"/>
-        <location filename="../../desktop/ui/events_tab.py" line="107"/>
-        <location filename="../../desktop/ui/events_tab.py" line="290"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="78"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="107"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="290"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="82"/>
         <location filename="../../desktop/ops/history.py" line="41"/>
         <source>テーマ</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="80"/>
-        <location filename="../../desktop/ui/events_tab.py" line="110"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="80"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="110"/>
         <location filename="../../desktop/ops/history.py" line="42"/>
         <source>開催日</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="86"/>
-        <location filename="../../desktop/ui/events_tab.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="86"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="87"/>
-        <location filename="../../desktop/ui/events_tab.py" line="117"/>
-        <location filename="../../desktop/ui/events_tab.py" line="292"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="87"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="117"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="292"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
         <location filename="../../desktop/ops/history.py" line="45"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="90"/>
-        <location filename="../../desktop/ui/events_tab.py" line="182"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="90"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="182"/>
         <location filename="../../desktop/ops/history.py" line="75"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="97"/>
-        <location filename="../../desktop/ui/events_tab.py" line="150"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="25"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="36"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="97"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="150"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="25"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="36"/>
         <location filename="../../desktop/sheets/council_members.py" line="81"/>
         <location filename="../../desktop/sheets/council_members.py" line="103"/>
         <location filename="../../desktop/sheets/participants.py" line="70"/>
@@ -825,22 +825,22 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="98"/>
-        <location filename="../../desktop/ui/events_tab.py" line="151"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="34"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="63"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="277"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="98"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="151"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="34"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="63"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="277"/>
         <location filename="../../desktop/sheets/participants.py" line="71"/>
         <location filename="../../desktop/ops/history.py" line="22"/>
         <source>フリガナ</source>
         <translation>Reading (kana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="99"/>
-        <location filename="../../desktop/ui/events_tab.py" line="152"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="26"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="39"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="205"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="99"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="152"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="26"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="205"/>
         <location filename="../../desktop/sheets/address_labels.py" line="40"/>
         <location filename="../../desktop/sheets/council_members.py" line="82"/>
         <location filename="../../desktop/sheets/council_members.py" line="103"/>
@@ -849,11 +849,11 @@
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="100"/>
-        <location filename="../../desktop/ui/events_tab.py" line="153"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="24"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="32"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="200"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="100"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="153"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="24"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="32"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="200"/>
         <location filename="../../desktop/sheets/address_labels.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="80"/>
         <location filename="../../desktop/sheets/participants.py" line="73"/>
@@ -862,10 +862,10 @@
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="101"/>
-        <location filename="../../desktop/ui/events_tab.py" line="154"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="74"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="282"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="101"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="154"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="282"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
@@ -873,57 +873,57 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="102"/>
-        <location filename="../../desktop/ui/events_tab.py" line="157"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="102"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="157"/>
         <location filename="../../desktop/sheets/participants.py" line="74"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="103"/>
-        <location filename="../../desktop/ui/events_tab.py" line="161"/>
-        <location filename="../../desktop/ui/import_flow.py" line="251"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="438"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="21"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="103"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="161"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="47"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="438"/>
         <location filename="../../desktop/ops/history.py" line="36"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="106"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="106"/>
         <source>例: 1</source>
         <translation>e.g. 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="107"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="107"/>
         <source>例: 物流・農業</source>
         <translation>e.g. logistics and agriculture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="111"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="111"/>
         <source>例: 令和3年10月1日、R3.10.1、2021/10/1</source>
         <translation>e.g. 令和3年10月1日, R3.10.1, 2021/10/1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="112"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="112"/>
         <source>和暦・西暦のどちらでも入力できます。</source>
         <translation>Japanese era or Western year, either will do.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
         <source>例: 13:30～15:00</source>
         <translation>e.g. 13:30–15:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="47"/>
-        <location filename="../../desktop/ui/events_tab.py" line="119"/>
-        <location filename="../../desktop/ui/events_tab.py" line="159"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="47"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="119"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="159"/>
         <source>未定</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="123"/>
-        <location filename="../../desktop/ui/events_tab.py" line="293"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="123"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="293"/>
         <location filename="../../desktop/ops/history.py" line="46"/>
         <location filename="../../db/vocab.py" line="58"/>
         <location filename="../../db/vocab.py" line="70"/>
@@ -931,488 +931,488 @@
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="124"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
         <source>例: 中央合同庁舎8号館 1階講堂（会場・会場とwebのとき）</source>
         <translation>e.g. 中央合同庁舎8号館 1階講堂 (on site, or on site and web)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="129"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="129"/>
         <source>例: 地方公共団体のご担当者様のみ</source>
         <translation>e.g. local government staff only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="133"/>
-        <location filename="../../desktop/ui/events_tab.py" line="296"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="133"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="296"/>
         <location filename="../../desktop/ops/events.py" line="219"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="134"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="134"/>
         <source>例: 100（空欄: 定員なし。超えた申込はキャンセル待ち）</source>
         <translation>e.g. 100 (blank: no limit; beyond it, applicants wait for a place)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="143"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="143"/>
         <source>例: 令和4年度 未来技術実装ミニシンポジウム</source>
         <translation>e.g. 令和4年度 未来技術実装ミニシンポジウム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="145"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="145"/>
         <source>例: 令和4年度、R4、2022</source>
         <translation>e.g. 令和4年度, R4, 2022</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="146"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="146"/>
         <source>参加対象</source>
         <translation>Who may attend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="147"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="147"/>
         <source>例: ※web開催予定</source>
         <translation>e.g. ※web開催予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="177"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="177"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="178"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="178"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="179"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="179"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="180"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="180"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="185"/>
-        <location filename="../../desktop/ui/events_tab.py" line="350"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="185"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="350"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="186"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="186"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="187"/>
-        <location filename="../../desktop/ui/events_tab.py" line="382"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="187"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="188"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="188"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="189"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="189"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="191"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="191"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="192"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="192"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="194"/>
-        <location filename="../../desktop/ui/events_tab.py" line="492"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="194"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="492"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="194"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="194"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="282"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="282"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="297"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="297"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="307"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="307"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="309"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="309"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="311"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="311"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="362"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="362"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="371"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="371"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="401"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="401"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="419"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="419"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="429"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="429"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="451"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="451"/>
         <location filename="../../db/vocab.py" line="63"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="455"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="455"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="468"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="468"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events_tab.py" line="493"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="493"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="42"/>
+        <location filename="../../desktop/ui/import_flow.py" line="36"/>
         <source>取り込み</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="81"/>
+        <location filename="../../desktop/ui/import_flow.py" line="75"/>
         <source>取り込むファイル</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="83"/>
+        <location filename="../../desktop/ui/import_flow.py" line="77"/>
         <source>Excel ブック (*.xlsx *.xlsm);;すべてのファイル (*)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="89"/>
+        <location filename="../../desktop/ui/import_flow.py" line="83"/>
         <source>取り込むフォルダ（申込書の束）</source>
         <translation>Folder to import (a batch of forms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="100"/>
+        <location filename="../../desktop/ui/import_flow.py" line="94"/>
         <source>確認中の取り込みを先に終えてください。</source>
         <translation>Finish the import being reviewed first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="68"/>
+        <location filename="../../desktop/ui/import_flow.py" line="62"/>
         <source>ファイルを読んでいます…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/long_work.py" line="90"/>
-        <location filename="../../desktop/ui/sheet_preview.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="100"/>
         <source>中止</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="49"/>
+        <location filename="../../desktop/ui/import_flow.py" line="43"/>
         <source>{name} を読んでいます…（{done}/{total}）</source>
         <translation>Reading {name}… ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="121"/>
+        <location filename="../../desktop/ui/import_flow.py" line="115"/>
         <source>{name}（取り込み番号 {earlier_batch}）</source>
         <translation>{name} (import {earlier_batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="130"/>
+        <location filename="../../desktop/ui/import_flow.py" line="124"/>
         <source>次のファイルはすでに取り込み済みです: {names}
 もう一度取り込みますか？</source>
         <translation>These files were imported before: {names}
 Import them again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="155"/>
+        <location filename="../../desktop/ui/import_flow.py" line="149"/>
         <source>取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。</source>
         <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="167"/>
+        <location filename="../../desktop/ui/import_flow.py" line="161"/>
         <source>取り込んでいます…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="184"/>
-        <location filename="../../desktop/ui/import_flow.py" line="201"/>
-        <location filename="../../desktop/ui/import_flow.py" line="203"/>
+        <location filename="../../desktop/ui/import_flow.py" line="178"/>
+        <location filename="../../desktop/ui/import_flow.py" line="195"/>
+        <location filename="../../desktop/ui/import_flow.py" line="197"/>
         <source>取り込みの取り消し</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="186"/>
+        <location filename="../../desktop/ui/import_flow.py" line="180"/>
         <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
         <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="197"/>
+        <location filename="../../desktop/ui/import_flow.py" line="191"/>
         <source>取り込み番号 {id} を取り消しました。</source>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="203"/>
+        <location filename="../../desktop/ui/import_flow.py" line="197"/>
         <source>取り消しています…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="217"/>
-        <location filename="../../desktop/ui/import_flow.py" line="224"/>
+        <location filename="../../desktop/ui/import_flow.py" line="211"/>
+        <location filename="../../desktop/ui/import_flow.py" line="218"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="217"/>
+        <location filename="../../desktop/ui/import_flow.py" line="211"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="225"/>
+        <location filename="../../desktop/ui/import_flow.py" line="219"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="226"/>
-        <location filename="../../desktop/ui/import_review.py" line="330"/>
-        <location filename="../../desktop/ui/record_table.py" line="103"/>
-        <location filename="../../desktop/ui/sheet_preview.py" line="238"/>
+        <location filename="../../desktop/ui/import_flow.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="238"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="103"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="240"/>
+        <location filename="../../desktop/ui/import_flow.py" line="234"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="246"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="16"/>
         <location filename="../../desktop/ops/projects.py" line="193"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="253"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="23"/>
         <source>取消済み（{undone_at:%m/%d %H:%M}）</source>
         <translation>Undone ({undone_at:%m/%d %H:%M})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="255"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="25"/>
         <source>有効</source>
         <translation>In effect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="269"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="39"/>
         <source>取り込み履歴</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="275"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="45"/>
         <source>選んだ取り込みを取り消す</source>
         <translation>Undo the chosen import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="43"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="43"/>
         <source>各行の事業・分野から判断</source>
         <translation>From each row’s programme and fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="51"/>
         <source>取り込まない（エラー）</source>
         <translation>Not imported (error)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="53"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="55"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="75"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="75"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="76"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="83"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="99"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="106"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="106"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="107"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="122"/>
-        <location filename="../../desktop/ui/import_review.py" line="308"/>
-        <location filename="../../desktop/ui/import_review.py" line="338"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="122"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="308"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="338"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="130"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="130"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="144"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="144"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="156"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="163"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="163"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="136"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="172"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="172"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="176"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="176"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="201"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="221"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="221"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="228"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="228"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="243"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="243"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="253"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="253"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="276"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="276"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="283"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="283"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="286"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="286"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="330"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_review.py" line="330"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="49"/>
-        <location filename="../../desktop/ui/record_tab.py" line="241"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="244"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
@@ -1423,7 +1423,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="52"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="129"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="129"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
         <source>登録</source>
         <translation>Registrations</translation>
@@ -1521,8 +1521,8 @@ Import them again?</translation>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log_dialog.py" line="56"/>
         <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="56"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
@@ -1715,93 +1715,93 @@ Import them again?</translation>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matching_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="26"/>
         <location filename="../../desktop/sheets/matching.py" line="73"/>
         <source>関心のある地方公共団体</source>
         <translation>Local governments interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matching_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="26"/>
         <source>関心の内容</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matching_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="27"/>
         <location filename="../../desktop/sheets/matching.py" line="74"/>
         <source>提供できる専門家</source>
         <translation>Experts offering help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matching_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="27"/>
         <source>提供できること</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matching_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="28"/>
         <source>活用できる支援策</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matching_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="28"/>
         <location filename="../../desktop/rules/participation.py" line="19"/>
         <location filename="../../db/vocab.py" line="15"/>
         <source>府省庁</source>
         <translation>Ministry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matching_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="42"/>
         <source>マッチング（分野ごと）</source>
         <translation>Matching (by field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matching_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="58"/>
         <location filename="../../desktop/ops/history.py" line="20"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matching_dialog.py" line="70"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="138"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="70"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="138"/>
         <source>分野:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matching_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="85"/>
         <source>分野のある事業がありません。</source>
         <translation>No programme has fields.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matching_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="95"/>
         <source>{title}（{count}）</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matching_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="100"/>
         <source>{program}&#x3000;{category}: 関心 {count}団体・提供 {count2}団体・支援策 {count3}件</source>
         <translation>{program}  {category}: {count} interested, {count2} offering, {count3} measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="31"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="56"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="31"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="56"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="108"/>
         <location filename="../../desktop/ops/registrations.py" line="250"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="33"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="33"/>
         <source>団体コード</source>
         <translation>LG code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_tab.py" line="67"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="36"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="66"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="36"/>
         <location filename="../../desktop/ops/history.py" line="77"/>
         <source>登録数</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="46"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="46"/>
         <location filename="../../desktop/sheets/counts.py" line="60"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
         <location filename="../../desktop/ops/history.py" line="63"/>
@@ -1809,70 +1809,70 @@ Import them again?</translation>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="48"/>
         <source>公表</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="48"/>
         <source>可</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="48"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="48"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="49"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="435"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="49"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="435"/>
         <location filename="../../desktop/ops/history.py" line="51"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="58"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="58"/>
         <source>例: 秩父市、株式会社〇〇</source>
         <translation>e.g. 秩父市, 株式会社〇〇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="60"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="60"/>
         <source>団体区分</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="64"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="64"/>
         <source>例: ちちぶし（ひらがな・カタカナどちらでも）</source>
         <translation>e.g. ちちぶし (hiragana or katakana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="68"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="278"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="278"/>
         <location filename="../../desktop/ops/history.py" line="23"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="69"/>
         <source>例: 112071</source>
         <translation>e.g. 112071</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="70"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="70"/>
         <source>都道府県・市区町村は6桁（検査数字を含む）で入力してください。</source>
         <translation>Prefectures and municipalities: 6 digits (with the check digit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="72"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="280"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="72"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="280"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
         <location filename="../../desktop/ops/history.py" line="24"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="73"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="281"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="281"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="25"/>
@@ -1880,432 +1880,432 @@ Import them again?</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="109"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="109"/>
         <source>団体一覧</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="110"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="110"/>
         <source>検索（団体名・フリガナ・コード・概要）  Ctrl+F</source>
         <translation>Search (name, reading, code, summary)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="115"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="336"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="115"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="336"/>
         <source>団体を追加</source>
         <translation>Add organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="115"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="115"/>
         <source>新しい団体を登録します</source>
         <translation>Register a new organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="117"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="117"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="118"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="118"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="121"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="121"/>
         <source>マッチング…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="123"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="123"/>
         <source>分野ごとに関心・提供・支援策を並べて見ます（Ctrl+M）</source>
         <translation>Interests, offers and support measures side by side, by field (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="131"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="131"/>
         <source>登録を追加</source>
         <translation>Add registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="132"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="132"/>
         <source>登録を編集</source>
         <translation>Edit registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="133"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="133"/>
         <source>登録を削除</source>
         <translation>Delete registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="221"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="221"/>
         <source>すべての団体</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="232"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="232"/>
         <source>すべての分野</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="256"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="256"/>
         <source>{shown} / {total} 団体</source>
         <translation>{shown} / {total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="258"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="258"/>
         <source>{total} 団体</source>
         <translation>{total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="266"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="266"/>
         <source>&lt;p&gt;団体を選ぶと、ここに詳細と登録内容が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose an organization to see its details and registrations here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="279"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="279"/>
         <source>上位団体</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="289"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="289"/>
         <source>&lt;li&gt;{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}&lt;/li&gt;</source>
         <translation>&lt;li&gt;{category} ({role_label}): {counterpart_label} {counterparts}, measures {measures}&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="300"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="300"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;分野ごとのマッチング&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Matching by field&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="304"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="304"/>
         <source>登録（{count}件）</source>
         <translation>Registrations ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="353"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="353"/>
         <source>団体を編集 — {name}</source>
         <translation>Edit organization — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="364"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="364"/>
         <source>団体を保存しました。</source>
         <translation>Organization saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="374"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="374"/>
         <source>団体「{name}」とその登録{count}件</source>
         <translation>the organization “{name}” and its {count} registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="391"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="391"/>
         <source>登録を追加 — {name}</source>
         <translation>Add registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="409"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="409"/>
         <source>登録を編集 — {name}</source>
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="436"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="436"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="439"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="439"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="458"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="458"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registrations_tab.py" line="470"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="470"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/councils_tab.py" line="282"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="50"/>
-        <location filename="../../desktop/ui/registrations_tab.py" line="432"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="281"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="50"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="432"/>
         <location filename="../../desktop/ops/history.py" line="37"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="22"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="30"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="22"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="30"/>
         <location filename="../../desktop/sheets/council_members.py" line="79"/>
         <location filename="../../desktop/ops/history.py" line="29"/>
         <source>役割</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="27"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="27"/>
         <source>任期</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="32"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="32"/>
         <source>例: 経済産業省地域経済産業グループ長</source>
         <translation>e.g. 経済産業省地域経済産業グループ長</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="37"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
         <source>役職だけが決まっている場合は空欄のままにします。</source>
         <translation>Leave blank when only the position is decided.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="39"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <source>例: 経済産業省</source>
         <translation>e.g. 経済産業省</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="40"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <source>例: 民間事業者</source>
         <translation>e.g. 民間事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="41"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="41"/>
         <source>例: 必要に応じて</source>
         <translation>e.g. 必要に応じて</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="54"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="55"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="54"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="58"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
         <source>この日の委員を表示・印刷します（例: 令和4年4月1日）。空欄は今日。</source>
         <translation>Show and print the members on this day (e.g. 2022-04-01). Blank: today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="61"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="61"/>
         <source>任期外の委員も表示</source>
         <translation>Also members out of term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="64"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="153"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="64"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="153"/>
         <source>委員を追加</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="65"/>
-        <location filename="../../desktop/ui/roster_panel.py" line="167"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="65"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="167"/>
         <source>委員を編集</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="67"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="67"/>
         <source>委員を交代…</source>
         <translation>Replace member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="69"/>
         <source>任期を終える委員と、その席を継ぐ委員（履歴は残ります）</source>
         <translation>The member whose term ends and the one taking the seat (the history is kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
         <source>委員を削除</source>
         <translation>Delete member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="72"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
         <source>上へ（同じ役割の中で）</source>
         <translation>Up (within the role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <source>下へ（同じ役割の中で）</source>
         <translation>Down (within the role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="74"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="74"/>
         <source>履歴</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="74"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="74"/>
         <source>この委員の変更履歴</source>
         <translation>This member’s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="76"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="76"/>
         <source>新しい任期へ…</source>
         <translation>New term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="76"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="76"/>
         <source>今の委員全員を新しい任期の名簿に写します</source>
         <translation>Copy all current members to the roster of a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="108"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="108"/>
         <source>委員名簿（協議会が登録されていません）</source>
         <translation>Members (no council registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="111"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="111"/>
         <source>委員名簿 — {name}</source>
         <translation>Members — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="180"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="180"/>
         <source>委員を保存しました。</source>
         <translation>Member saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="193"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="193"/>
         <source>交代する日</source>
         <translation>Replaced on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="195"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="195"/>
         <source>新しい委員の任期の初日（例: 令和4年4月1日）</source>
         <translation>First day of the new member’s term (e.g. 2022-04-01)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="197"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="197"/>
         <location filename="../../desktop/ops/councils.py" line="213"/>
         <source>新しい委員の氏名</source>
         <translation>New member’s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="201"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="201"/>
         <source>空欄: 同じ（{post}）</source>
         <translation>Blank: the same ({post})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="206"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="206"/>
         <source>空欄: 同じ（{organization}）</source>
         <translation>Blank: the same ({organization})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="217"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="217"/>
         <source>{post}の席を交代しました（履歴は残ります）。</source>
         <translation>The seat of {post} has a new member (the history is kept).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="222"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="222"/>
         <source>委員を交代 — {post}</source>
         <translation>Replace member — {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="231"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="231"/>
         <source>新しい任期の初日</source>
         <translation>First day of the new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="231"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="231"/>
         <source>例: 令和4年4月1日</source>
         <translation>e.g. 2022-04-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="234"/>
         <source>任期の終わり</source>
         <translation>End of the term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="234"/>
         <source>空欄: 定めなし（例: 令和6年3月31日）</source>
         <translation>Blank: open-ended (e.g. 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="243"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="243"/>
         <source>{count}名を新しい任期の名簿に写しました。</source>
         <translation>{count} members copied to the new term’s roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="247"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="247"/>
         <source>名簿を新しい任期へ</source>
         <translation>Roster for a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_panel.py" line="254"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="254"/>
         <source>委員「{post}」</source>
         <translation>member “{post}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/as_of_edit.py" line="17"/>
+        <location filename="../../desktop/ui/widgets/as_of_edit.py" line="17"/>
         <source>今日</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/as_of_edit.py" line="29"/>
+        <location filename="../../desktop/ui/widgets/as_of_edit.py" line="29"/>
         <source>時点: {exc}</source>
         <translation>As of: {exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connect_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/dialogs/connect.py" line="29"/>
         <source>サーバーのデータベースに接続</source>
         <translation>Connect to a server database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connect_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/dialogs/connect.py" line="32"/>
         <source>例: 192.168.1.10 または db-server</source>
         <translation>e.g. 192.168.1.10 or db-server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connect_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/connect.py" line="38"/>
         <source>空欄: サーバー側の設定（pgpass）を使う</source>
         <translation>Blank: use the PC’s password file (pgpass)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connect_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/connect.py" line="40"/>
         <source>次回の起動時もこのサーバーに接続する（パスワードは保存しません）</source>
         <translation>Connect to this server at the next start too (the password is not saved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connect_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/dialogs/connect.py" line="49"/>
         <source>サーバー(&amp;S)</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connect_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/connect.py" line="50"/>
         <source>ポート(&amp;P)</source>
         <translation>&amp;Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connect_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/connect.py" line="51"/>
         <source>データベース名(&amp;D)</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connect_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/connect.py" line="52"/>
         <source>ユーザー名(&amp;U)</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connect_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/connect.py" line="53"/>
         <source>パスワード(&amp;W)</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connect_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/dialogs/connect.py" line="61"/>
         <source>接続</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connect_dialog.py" line="62"/>
-        <location filename="../../desktop/ui/form_dialog.py" line="86"/>
-        <location filename="../../desktop/ui/import_review.py" line="178"/>
-        <location filename="../../desktop/ui/record_table.py" line="178"/>
-        <location filename="../../desktop/ui/sheet_chooser.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="86"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="178"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connect_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/dialogs/connect.py" line="94"/>
         <source>パスワード</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connect_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/dialogs/connect.py" line="95"/>
         <source>{why}
 
 {user}@{host}:{port}/{database} のパスワード:</source>
@@ -2314,108 +2314,108 @@ Import them again?</translation>
 Password of {user}@{host}:{port}/{database}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="85"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="179"/>
         <source>このフォームを開いた後に、データベースが別の操作でバックアップから復元されました。この変更は保存していません。内容を確かめてから、もう一度保存してください。</source>
         <translation>The database was restored from a backup elsewhere after this form was opened. This change has not been saved. Check the contents, then save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="25"/>
         <source>変更履歴 — {title}</source>
         <translation>History — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="28"/>
         <source>変更履歴（{title}）</source>
         <translation>History ({title})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_table.py" line="92"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="92"/>
         <source>表示中の表を Excel に書き出す…</source>
         <translation>Export the table as shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_table.py" line="93"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="93"/>
         <source>表示中の表を CSV に書き出す…</source>
         <translation>Export the table as shown to CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_table.py" line="104"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="104"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_table.py" line="106"/>
-        <location filename="../../desktop/ui/record_table.py" line="123"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="106"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="123"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_table.py" line="167"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="167"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_table.py" line="172"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="172"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_table.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="176"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_table.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="177"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="96"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="99"/>
         <source>入力内容を処理できませんでした（{exc}）。</source>
         <translation>What was typed could not be processed ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="115"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="118"/>
         <source>保存していません。内容を直すか、もう一度保存してください。</source>
         <translation>Not saved. Correct it, or save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="125"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="128"/>
         <source>保存できませんでした（{error}）。</source>
         <translation>Could not save ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="198"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="201"/>
         <source>{at:%Y-%m-%d %H:%M} に {user} さんが変更しました（{action}）。</source>
         <translation>{user} changed it at {at:%Y-%m-%d %H:%M} ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="202"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="205"/>
         <source>別の操作で変更されています。</source>
         <translation>it was changed by another operation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="205"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="208"/>
         <source>このデータは読み込んだ後に、{change}</source>
         <translation>After you loaded this record, {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="221"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="224"/>
         <source>確認してください</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="222"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="225"/>
         <source>・{w}</source>
         <translation>• {w}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="222"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="225"/>
         <source>
 
 このまま保存しますか？</source>
@@ -2424,86 +2424,86 @@ Password of {user}@{host}:{port}/{database}:</translation>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="231"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="234"/>
         <source>削除の確認</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_tab.py" line="232"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="235"/>
         <source>{what}を削除します。よろしいですか？
 （削除は変更履歴に記録されます）</source>
         <translation>Delete {what}?
 (The deletion is recorded in the history.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="72"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="69"/>
         <source>この画面で印刷できる集計表はまだありません。</source>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="60"/>
         <source>プリンターを開けません。</source>
         <translation>Cannot open the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="100"/>
         <source>集計表のデータを集めています…</source>
         <translation>Gathering the sheet’s data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_chooser.py" line="33"/>
-        <location filename="../../desktop/ui/sheet_preview.py" line="102"/>
-        <location filename="../../desktop/ui/sheet_preview.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="33"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="168"/>
         <source>印刷プレビュー</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="107"/>
         <source>印刷プレビューを作成しています…</source>
         <translation>Making the print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="175"/>
         <source>印刷プレビュー — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="195"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="195"/>
         <source>PDF で保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="198"/>
         <source>Excel で保存…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="200"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="208"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="208"/>
         <source>{count}ページ（A4）</source>
         <translation>{count} pages (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="228"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="228"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="231"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="231"/>
         <source>PDF で保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="238"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="238"/>
         <source>Excel で保存</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_preview.py" line="252"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="252"/>
         <source>印刷できません</source>
         <translation>Cannot print</translation>
     </message>
@@ -3039,7 +3039,7 @@ Save anyway?</translation>
         <translation>These cannot be merged: their local government codes differ ({kept} and {dropped}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/duplicates.py" line="263"/>
+        <location filename="../../desktop/ops/duplicates.py" line="266"/>
         <source>同じ人どうしは統合できません。</source>
         <translation>A person cannot be merged with themselves.</translation>
     </message>

@@ -21,8 +21,8 @@ from db.engine import open_database
 from desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from desktop.ui.form_dialog import FormDialog
-    from desktop.ui.record_table import RecordTable
+    from desktop.ui.dialogs.form import FormDialog
+    from desktop.ui.widgets.record_table import RecordTable
 
 # The table model and the dialogs are imported when a helper is called, as the window imports
 # them when it builds its tabs: loaded before any window exists, they make the interpreter abort
@@ -76,7 +76,7 @@ def visible(kind: type) -> list:  # type: ignore[type-arg]
 
 
 def shown_rows(table: RecordTable[Any]) -> list[Any]:
-    from desktop.ui.table_model import ROW_ROLE
+    from desktop.ui.widgets.table_model import ROW_ROLE
 
     proxy = table.proxy
     return [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
@@ -90,7 +90,7 @@ def shown_cells(table: RecordTable[Any], row: int) -> dict[str, str]:
 
 
 def open_dialog(window: MainWindow) -> FormDialog:
-    from desktop.ui.form_dialog import FormDialog
+    from desktop.ui.dialogs.form import FormDialog
 
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, FormDialog)]
     visible = [d for d in dialogs if d.isVisible()]

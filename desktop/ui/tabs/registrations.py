@@ -11,11 +11,11 @@ from db.change_set import ChangeSet
 from db.vocab import ORGANIZATION_KINDS, REGISTRATION_ROLES, REGISTRATION_STATUSES
 from desktop.ops import registrations as ops
 from desktop.sheets.registry import Selection
-from desktop.ui.form_dialog import Field
+from desktop.ui.dialogs.form import Field
+from desktop.ui.dialogs.matching import MatchingDialog
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.matching_dialog import MatchingDialog
-from desktop.ui.record_tab import TabBase
-from desktop.ui.record_table import (
+from desktop.ui.tabs.base import TabBase
+from desktop.ui.widgets.record_table import (
     RecordTable,
     button,
     button_row,
@@ -23,7 +23,7 @@ from desktop.ui.record_table import (
     detail_html,
     search_box,
 )
-from desktop.ui.table_model import Column
+from desktop.ui.widgets.table_model import Column
 from desktop.ui.worker import DbWorker
 
 COLUMNS: list[Column[ops.OrganizationRow]] = [

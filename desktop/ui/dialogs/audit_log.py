@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from desktop.ops.history import LogRow, audit_log
 from desktop.sheets import audit_log as audit_sheet
-from desktop.ui.as_of_edit import AsOfEdit
+from desktop.ui.dialogs.sheet_preview import PreviewMaker
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.record_table import RecordTable
-from desktop.ui.sheet_preview import PreviewMaker
-from desktop.ui.table_model import Column
+from desktop.ui.widgets.as_of_edit import AsOfEdit
+from desktop.ui.widgets.record_table import RecordTable
+from desktop.ui.widgets.table_model import Column
 from desktop.ui.worker import DbWorker
 
 COLUMNS: list[Column[LogRow]] = [

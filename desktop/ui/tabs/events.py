@@ -22,10 +22,10 @@ from desktop.japanese.wareki import format_time_range, format_wareki
 from desktop.ops import events as ops
 from desktop.ops import participants as participant_ops
 from desktop.sheets.registry import Selection
-from desktop.ui.form_dialog import Field
+from desktop.ui.dialogs.form import Field
 from desktop.ui.i18n import QT_TR_NOOP, language, show_date, show_fiscal_year, tr
-from desktop.ui.record_tab import TabBase
-from desktop.ui.record_table import (
+from desktop.ui.tabs.base import TabBase
+from desktop.ui.widgets.record_table import (
     RecordTable,
     button,
     button_row,
@@ -33,7 +33,7 @@ from desktop.ui.record_table import (
     detail_html,
     search_box,
 )
-from desktop.ui.table_model import Column
+from desktop.ui.widgets.table_model import Column
 from desktop.ui.worker import DbWorker
 
 

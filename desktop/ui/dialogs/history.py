@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from desktop.ops.history import HistoryRow
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.record_table import RecordTable
-from desktop.ui.table_model import Column
+from desktop.ui.widgets.record_table import RecordTable
+from desktop.ui.widgets.table_model import Column
 
 COLUMNS: list[Column[HistoryRow]] = [
     Column(

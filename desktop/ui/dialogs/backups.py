@@ -25,8 +25,8 @@ from db.errors import UserError
 from desktop import settings
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.long_work import LongWork
-from desktop.ui.record_table import RecordTable
-from desktop.ui.table_model import Column
+from desktop.ui.widgets.record_table import RecordTable
+from desktop.ui.widgets.table_model import Column
 from desktop.ui.worker import DbWorker
 
 REASONS = {

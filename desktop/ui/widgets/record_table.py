@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from desktop.ui.i18n import said, tr
-from desktop.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
+from desktop.ui.widgets.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 
 Row = TypeVar("Row")
 MAX_COLUMN_CHARS = 22  # a long title wraps into the tooltip rather than pushing columns away

@@ -14,12 +14,15 @@ from db.errors import ConflictError, NeedsConfirmation, ValidationError
 from desktop.ops.common import check_input
 from desktop.ops.history import HistoryRow, history
 from desktop.sheets.registry import Selection
-from desktop.ui.form_dialog import Field, FormDialog
-from desktop.ui.history_dialog import HistoryDialog
+from desktop.ui.dialogs.form import Field, FormDialog
+from desktop.ui.dialogs.history import HistoryDialog
+from desktop.ui.dialogs.sheet_preview import PreviewMaker, SheetPreviewDialog
 from desktop.ui.i18n import language, said, tr
-from desktop.ui.record_table import RecordTable, conflict_choice
-from desktop.ui.sheet_preview import PreviewMaker, SheetPreviewDialog
+from desktop.ui.widgets.record_table import RecordTable, conflict_choice
 from desktop.ui.worker import DbWorker
+
+# A day typed on a tab that cannot be read (the tab says so in the status bar): print nothing.
+UNREADABLE = object()
 
 
 @dataclasses.dataclass

@@ -22,10 +22,11 @@ from desktop.ops import councils as ops
 from desktop.ops import projects as project_ops
 from desktop.ops.registrations import ProgramOption, list_programs
 from desktop.sheets.registry import Selection
-from desktop.ui.form_dialog import Field
+from desktop.ui.dialogs.form import Field
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.record_tab import TabBase
-from desktop.ui.record_table import (
+from desktop.ui.tabs.base import UNREADABLE, TabBase
+from desktop.ui.tabs.roster_panel import RosterPanel
+from desktop.ui.widgets.record_table import (
     RecordTable,
     button,
     button_row,
@@ -33,9 +34,7 @@ from desktop.ui.record_table import (
     detail_html,
     search_box,
 )
-from desktop.ui.roster_panel import RosterPanel
-from desktop.ui.sheet_printing import UNREADABLE
-from desktop.ui.table_model import Column
+from desktop.ui.widgets.table_model import Column
 from desktop.ui.worker import DbWorker
 
 PROJECT_COLUMNS: list[Column[project_ops.ProjectRow]] = [

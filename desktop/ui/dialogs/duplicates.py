@@ -19,8 +19,8 @@ from desktop.ops import duplicates
 from desktop.ops.duplicates import DuplicatePair, Side
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.long_work import LongWork
-from desktop.ui.record_table import RecordTable, button, detail_browser, detail_html
-from desktop.ui.table_model import Column
+from desktop.ui.widgets.record_table import RecordTable, button, detail_browser, detail_html
+from desktop.ui.widgets.table_model import Column
 from desktop.ui.worker import DbWorker
 
 KIND_LABELS = {"organization": QT_TR_NOOP("団体"), "person": QT_TR_NOOP("人")}

@@ -37,8 +37,8 @@ from desktop.imports.model import (
 )
 from desktop.imports.report import write_report
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
-from desktop.ui.record_table import RecordTable, search_box
-from desktop.ui.table_model import Column
+from desktop.ui.widgets.record_table import RecordTable, search_box
+from desktop.ui.widgets.table_model import Column
 
 ROW_PROGRAM = QT_TR_NOOP("各行の事業・分野から判断")
 

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from db.vocab import MEMBER_ROLES
 from desktop.ops import councils as ops
-from desktop.ui.as_of_edit import AsOfEdit
-from desktop.ui.form_dialog import Field
+from desktop.ui.dialogs.form import Field
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.record_tab import TabBase
-from desktop.ui.record_table import RecordTable, button, button_row
-from desktop.ui.table_model import Column
+from desktop.ui.tabs.base import TabBase
+from desktop.ui.widgets.as_of_edit import AsOfEdit
+from desktop.ui.widgets.record_table import RecordTable, button, button_row
+from desktop.ui.widgets.table_model import Column
 
 MEMBER_COLUMNS: list[Column[ops.MemberRow]] = [
     Column(QT_TR_NOOP("役割"), lambda r: tr(r.role_label)),

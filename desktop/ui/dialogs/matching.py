@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from desktop.ops.matching import Matching, MatchRow, matching_for
 from desktop.ops.registrations import ProgramOption
 from desktop.ui.i18n import QT_TR_NOOP, tr
-from desktop.ui.record_table import RecordTable
-from desktop.ui.table_model import Column
+from desktop.ui.widgets.record_table import RecordTable
+from desktop.ui.widgets.table_model import Column
 from desktop.ui.worker import DbWorker
 
 SIDES = (

@@ -9,12 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from desktop.ops.dashboard import DEFAULT_WEEKS, Dashboard, Upcoming, dashboard
 from desktop.sheets.registry import Selection
-from desktop.ui.as_of_edit import AsOfEdit
 from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
-from desktop.ui.record_tab import TabBase
-from desktop.ui.record_table import RecordTable
-from desktop.ui.sheet_printing import UNREADABLE
-from desktop.ui.table_model import Column
+from desktop.ui.tabs.base import UNREADABLE, TabBase
+from desktop.ui.widgets.as_of_edit import AsOfEdit
+from desktop.ui.widgets.record_table import RecordTable
+from desktop.ui.widgets.table_model import Column
 from desktop.ui.worker import DbWorker
 
 OVERDUE_TINT = "#f8d7da"
