@@ -12,39 +12,43 @@ from pathlib import Path
 from db.errors import UserError
 from desktop.excel.forms import FormCell, read_form
 from desktop.excel.headers import find_header
+from desktop.excel.reading import BOOK_SUFFIXES
 from desktop.excel.sheets import CellError, SheetData
 from desktop.imports.cell_checks import error_value_problem
 from desktop.imports.kinds import KINDS
 from desktop.imports.model import WARNING, Location, Original, Problem, RowPlaces, SourceRecord
 from desktop.imports.normalize import is_mark
 
-EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+# In a folder, a .txt is more often a note than Excel's "Unicode text": it is read when named.
+FOLDER_SUFFIXES = tuple(s for s in BOOK_SUFFIXES if s != ".txt")
 # A form's field keys that a list calls otherwise (the kinds read the list's names).
 FORM_FIELD_NAMES = {"name": "person_name", "kana": "person_kana", "role": "member_role"}
 
 
 def gather(paths: Iterable[Path]) -> list[Path]:
-    """The Excel files named, and those inside folders (recursively), in a stable order."""
+    """The files named, and the spreadsheets and CSV files inside folders (recursively), in a
+    stable order."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found += sorted(
                 p
                 for p in path.rglob("*")
-                if p.suffix.lower() in EXCEL_SUFFIXES
+                if p.suffix.lower() in FOLDER_SUFFIXES
                 and not p.name.startswith(("~$", "."))
                 and p.is_file()  # a named pipe or device would be waited on forever
             )
         elif path.exists() and not path.is_file():
             raise UserError(
                 f"「{path}」は普通のファイルではありません（名前付きパイプや装置など）。"
-                "取り込む Excel ファイル（.xlsx）を指定してください。"
+                "取り込む Excel ファイル（.xlsx など）か CSV ファイルを指定してください。"
             )
         else:
             found.append(path)
     if not found:
         raise UserError(
-            "取り込む Excel ファイル（.xlsx）が見つかりません。ファイルかフォルダを指定してください。"
+            "取り込むファイル（.xlsx .xlsm .xls .ods .csv .tsv）が見つかりません。"
+            "ファイルかフォルダを指定してください。"
         )
     return found
 
@@ -124,10 +128,14 @@ def list_sources(
     report_columns = tuple(c for c in range(len(heading)) if heading[c] is not None)
     report_headers = tuple(str(heading[c]) for c in report_columns)
 
+    used_columns = {*header.columns, *header.category_columns}
+
     def rows() -> Iterator[SourceRecord]:
         for index in range(header.row + 1, len(sheet.rows)):
             cells = sheet.rows[index]
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells):
+                continue
+            if _numbered_blank(cells, used_columns):
                 continue
             row_number = index + 1
             origin = Location(path.name, sheet.name, row_number)
@@ -162,3 +170,16 @@ def list_sources(
             )
 
     return header.kind, rows(), problems
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _numbered_blank(cells: Sequence[object], used_columns: set[int]) -> bool:
+    """A row of a blank form: nothing in the columns the import reads, and nothing elsewhere
+    but its number (1, 2, 3 … printed down the side for the rows to be filled in)."""
+    if any(not _blank(cells[c]) for c in used_columns if c < len(cells)):
+        return False
+    others = [v for c, v in enumerate(cells) if c not in used_columns and not _blank(v)]
+    return all(isinstance(v, int) and not isinstance(v, bool) for v in others)

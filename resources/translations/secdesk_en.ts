@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/backups_dialog.py" line="49"/>
         <location filename="../../desktop/ui/events_tab.py" line="272"/>
         <location filename="../../desktop/ui/history_dialog.py" line="14"/>
-        <location filename="../../desktop/ui/import_flow.py" line="247"/>
+        <location filename="../../desktop/ui/import_flow.py" line="251"/>
         <location filename="../../desktop/sheets/audit_log.py" line="37"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="83"/>
         <source>日時</source>
@@ -47,7 +47,7 @@
         <location filename="../../desktop/ui/audit_log_dialog.py" line="40"/>
         <location filename="../../desktop/ui/dashboard_tab.py" line="29"/>
         <location filename="../../desktop/ui/history_dialog.py" line="18"/>
-        <location filename="../../desktop/ui/import_flow.py" line="249"/>
+        <location filename="../../desktop/ui/import_flow.py" line="253"/>
         <location filename="../../desktop/sheets/audit_log.py" line="41"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
         <location filename="../../desktop/sheets/upcoming.py" line="40"/>
@@ -97,7 +97,7 @@
         <location filename="../../desktop/ui/backups_dialog.py" line="109"/>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <location filename="../../desktop/ui/history_dialog.py" line="31"/>
-        <location filename="../../desktop/ui/import_flow.py" line="277"/>
+        <location filename="../../desktop/ui/import_flow.py" line="281"/>
         <location filename="../../desktop/ui/matching_dialog.py" line="67"/>
         <location filename="../../desktop/ui/sheet_preview.py" line="201"/>
         <source>閉じる</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="55"/>
-        <location filename="../../desktop/ui/import_flow.py" line="248"/>
+        <location filename="../../desktop/ui/import_flow.py" line="252"/>
         <location filename="../../desktop/ui/import_review.py" line="97"/>
         <source>ファイル</source>
         <translation>File</translation>
@@ -853,7 +853,7 @@
     <message>
         <location filename="../../desktop/ui/events_tab.py" line="84"/>
         <location filename="../../desktop/ui/events_tab.py" line="142"/>
-        <location filename="../../desktop/ui/import_flow.py" line="251"/>
+        <location filename="../../desktop/ui/import_flow.py" line="255"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="47"/>
         <location filename="../../desktop/ui/registrations_tab.py" line="438"/>
         <source>状態</source>
@@ -1089,17 +1089,12 @@
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="83"/>
-        <source>Excel ブック (*.xlsx *.xlsm);;すべてのファイル (*)</source>
-        <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_flow.py" line="89"/>
+        <location filename="../../desktop/ui/import_flow.py" line="93"/>
         <source>取り込むフォルダ（申込書の束）</source>
         <translation>Folder to import (a batch of forms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="100"/>
+        <location filename="../../desktop/ui/import_flow.py" line="104"/>
         <source>確認中の取り込みを先に終えてください。</source>
         <translation>Finish the import being reviewed first.</translation>
     </message>
@@ -1120,67 +1115,72 @@
         <translation>Reading {name}… ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="121"/>
+        <location filename="../../desktop/ui/import_flow.py" line="84"/>
+        <source>表計算ファイル・CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Excel ブック (*.xlsx *.xlsm *.xls);;OpenDocument 表計算 (*.ods);;CSV・テキスト (*.csv *.tsv *.txt);;すべてのファイル (*)</source>
+        <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm *.xls);;OpenDocument spreadsheets (*.ods);;CSV and text (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="125"/>
         <source>{name}（取り込み番号 {earlier_batch}）</source>
         <translation>{name} (import {earlier_batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="130"/>
+        <location filename="../../desktop/ui/import_flow.py" line="134"/>
         <source>次のファイルはすでに取り込み済みです: {names}
 もう一度取り込みますか？</source>
         <translation>These files were imported before: {names}
 Import them again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="155"/>
+        <location filename="../../desktop/ui/import_flow.py" line="159"/>
         <source>取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。</source>
         <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="167"/>
+        <location filename="../../desktop/ui/import_flow.py" line="171"/>
         <source>取り込んでいます…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="184"/>
-        <location filename="../../desktop/ui/import_flow.py" line="201"/>
-        <location filename="../../desktop/ui/import_flow.py" line="203"/>
+        <location filename="../../desktop/ui/import_flow.py" line="188"/>
+        <location filename="../../desktop/ui/import_flow.py" line="205"/>
+        <location filename="../../desktop/ui/import_flow.py" line="207"/>
         <source>取り込みの取り消し</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="186"/>
+        <location filename="../../desktop/ui/import_flow.py" line="190"/>
         <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
         <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="197"/>
+        <location filename="../../desktop/ui/import_flow.py" line="201"/>
         <source>取り込み番号 {id} を取り消しました。</source>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="203"/>
+        <location filename="../../desktop/ui/import_flow.py" line="207"/>
         <source>取り消しています…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="217"/>
-        <location filename="../../desktop/ui/import_flow.py" line="224"/>
+        <location filename="../../desktop/ui/import_flow.py" line="221"/>
+        <location filename="../../desktop/ui/import_flow.py" line="228"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="217"/>
+        <location filename="../../desktop/ui/import_flow.py" line="221"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="225"/>
+        <location filename="../../desktop/ui/import_flow.py" line="229"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="226"/>
+        <location filename="../../desktop/ui/import_flow.py" line="230"/>
         <location filename="../../desktop/ui/import_review.py" line="330"/>
         <location filename="../../desktop/ui/record_table.py" line="103"/>
         <location filename="../../desktop/ui/sheet_preview.py" line="238"/>
@@ -1188,32 +1188,32 @@ Import them again?</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="240"/>
+        <location filename="../../desktop/ui/import_flow.py" line="244"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="246"/>
+        <location filename="../../desktop/ui/import_flow.py" line="250"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="253"/>
+        <location filename="../../desktop/ui/import_flow.py" line="257"/>
         <source>取消済み（{undone_at:%m/%d %H:%M}）</source>
         <translation>Undone ({undone_at:%m/%d %H:%M})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="255"/>
+        <location filename="../../desktop/ui/import_flow.py" line="259"/>
         <source>有効</source>
         <translation>In effect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="269"/>
+        <location filename="../../desktop/ui/import_flow.py" line="273"/>
         <source>取り込み履歴</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="275"/>
+        <location filename="../../desktop/ui/import_flow.py" line="279"/>
         <source>選んだ取り込みを取り消す</source>
         <translation>Undo the chosen import</translation>
     </message>
