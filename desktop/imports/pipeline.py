@@ -191,8 +191,7 @@ def _read_file(
             listed = list_sources(path, sheet, category_names, kind)
             if listed is None:
                 continue
-            list_kind, sources, problems = listed
-            preview.problems.extend(problems)
+            list_kind, sources, sheet_notes = listed
             sheet_context = context
         kinds.append(form_kind if form is not None else list_kind)
         reader = BY_NAME[list_kind]
@@ -201,6 +200,8 @@ def _read_file(
             checked = checked_source(source)
             record = reader.build(checked, sheet_context)
             preview.records.append(check_lengths(record, checked, reader.stored_in))
+        if form is None:  # a list's notes, with those found while its rows were read
+            preview.problems.extend(sheet_notes)
         if len(preview.records) == before:
             preview.problems.append(
                 Problem(

@@ -6,6 +6,8 @@ module normalises and validates them.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -21,6 +23,8 @@ from desktop.imports.normalize import is_mark
 
 # In a folder, a .txt is more often a note than Excel's "Unicode text": it is read when named.
 FOLDER_SUFFIXES = tuple(s for s in BOOK_SUFFIXES if s != ".txt")
+# The first cell of a totals row under a list (合計 3件, 計：12 …), not a record.
+TOTALS_ROW = re.compile(r"(合計|総計|小計|累計|計)([\s:：].*|[0-9０-９].*)?")
 # A form's field keys that a list calls otherwise (the kinds read the list's names).
 FORM_FIELD_NAMES = {"name": "person_name", "kana": "person_kana", "role": "member_role"}
 
@@ -107,7 +111,8 @@ def list_sources(
     path: Path, sheet: SheetData, category_names: Sequence[str], kind: str | None
 ) -> tuple[str, Iterator[SourceRecord], list[Problem]] | None:
     """The list's kind, its rows (read one at a time, so that a long list is never held twice
-    in memory), and notes about its header; None when the sheet has no header row."""
+    in memory), and notes about the sheet (its header, rows passed over: they are complete once
+    the rows are read); None when the sheet has no header row."""
     header = find_header(sheet.rows, KINDS, category_names, kind)
     if header is None:
         return None
@@ -136,6 +141,15 @@ def list_sources(
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells):
                 continue
             if _numbered_blank(cells, used_columns):
+                continue
+            if _totals(cells):
+                problems.append(
+                    Problem(
+                        Location(path.name, sheet.name, index + 1),
+                        "合計の行なので取り込みませんでした。",
+                        WARNING,
+                    )
+                )
                 continue
             row_number = index + 1
             origin = Location(path.name, sheet.name, row_number)
@@ -182,4 +196,16 @@ def _numbered_blank(cells: Sequence[object], used_columns: set[int]) -> bool:
     if any(not _blank(cells[c]) for c in used_columns if c < len(cells)):
         return False
     others = [v for c, v in enumerate(cells) if c not in used_columns and not _blank(v)]
-    return all(isinstance(v, int) and not isinstance(v, bool) for v in others)
+    return all(
+        (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, str) and v.isdigit())
+        for v in others
+    )
+
+
+def _totals(cells: Sequence[object]) -> bool:
+    """A totals row: its first filled cell says 合計 (or 計, 総計, 小計 …)."""
+    first = next((v for v in cells if not _blank(v)), None)
+    if not isinstance(first, str):
+        return False
+    text = unicodedata.normalize("NFKC", first).replace(" ", "").strip()
+    return TOTALS_ROW.fullmatch(text) is not None
