@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import json
 import subprocess
+import zipfile
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from desktop.excel.reading import read_book
+from desktop.excel.sheets import ImportFileError
 from tests.helpers.cli_support import secdesk
 from tests.helpers.import_files import converted, office_workbook, text_table
 
@@ -224,8 +227,6 @@ def test_a_csv_is_one_sheet_named_after_the_file(tmp_path: Path) -> None:
 
 def test_csv_over_the_row_limit_is_refused(tmp_path: Path) -> None:
     path = text_table(tmp_path / "大きい.csv", [["氏名"], *([f"人{n}"] for n in range(20))])
-    from desktop.excel.sheets import ImportFileError
-
     with pytest.raises(ImportFileError, match="上限の 10 行"):
         read_book(path, max_rows=10)
     with pytest.raises(ImportFileError, match="上限の 15 セル"):
@@ -278,6 +279,54 @@ def test_xls_roster(demo_path: Path, tmp_path: Path) -> None:
     assert seat(data, LIAISON, "外務 四郎") == ("member", "参事官", "外務省")
 
 
+@pytest.mark.parametrize("suffix", ["ods", "xls"])
+def test_ods_and_xls_keep_the_limits_and_hidden_rows(tmp_path: Path, suffix: str) -> None:
+    source = office_workbook(
+        tmp_path / "大きい一覧.xlsx", [["氏名", "所属"], *([f"人{n}", "総務課"] for n in range(30))]
+    )
+    book = openpyxl.load_workbook(source)
+    sheet = book.worksheets[0]
+    sheet.row_dimensions[3].hidden = True
+    book.save(source)
+    path = converted(source, suffix)
+    (read,) = read_book(path).sheets
+    assert read.rows[1] == ("人0", "総務課") and len(read.rows) == 31
+    if suffix == "ods":  # an .xls keeps hidden rows in records the scan does not read
+        assert 3 in read.hidden_rows
+    with pytest.raises(ImportFileError, match="上限の 20 行"):
+        read_book(path, max_rows=20)
+    with pytest.raises(ImportFileError, match="上限の 40 セル"):
+        read_book(path, max_cells=40)
+
+
+def test_an_xls_declaring_a_huge_sheet_is_refused_before_it_is_read(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    # A damaged (or hostile) .xls whose sheet declares 838 million rows: a reader that sized
+    # its memory by it would end the whole program.
+    source = office_workbook(tmp_path / "小さい.xlsx", [["氏名", "所属"], ["山田 太郎", "総務課"]])
+    data = bytearray(converted(source, "xls").read_bytes())
+    dimensions = data.index(b"\x00\x02\x0e\x00")  # the sheet's DIMENSIONS record
+    data[dimensions + 8 : dimensions + 12] = (0x32000005).to_bytes(4, "little")
+    path = tmp_path / "壊れた名簿.xls"
+    path.write_bytes(bytes(data))
+    result = imported(demo_path, path)
+    assert result.returncode == 2, result.stdout + result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert "壊れた名簿.xls" in line and "上限" in line
+
+
+def test_an_opendocument_text_is_refused_with_one_line(demo_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "議事録.ods"
+    with zipfile.ZipFile(path, "w") as odt:
+        odt.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        odt.writestr("content.xml", "<office:document-content/>")
+    result = imported(demo_path, path)
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert "議事録.ods" in line and "表計算ではない" in line
+
+
 # --- error values, and problems said once ----------------------------------------------------
 
 
@@ -289,13 +338,13 @@ ERROR_ROWS: list[list[object]] = [
 ]
 
 
-@pytest.mark.parametrize("suffix", ["xlsx", "ods"])
+@pytest.mark.parametrize("suffix", ["xlsx", "ods", "xls"])
 def test_error_values_are_problems_on_their_cells(
     demo_path: Path, tmp_path: Path, suffix: str
 ) -> None:
     path = office_workbook(tmp_path / "計算式つき一覧.xlsx", ERROR_ROWS)
-    if suffix == "ods":
-        path = converted(path, "ods")
+    if suffix != "xlsx":
+        path = converted(path, suffix)
     result = imported(demo_path, path)
     assert result.returncode == 1, result.stdout + result.stderr  # imported, rows refused
     errors = error_lines(result)
@@ -304,6 +353,7 @@ def test_error_values_are_problems_on_their_cells(
         for e in errors
     )
     assert any(all(part in e for part in ("3行目", "列「自治体名」", "#DIV/0!")) for e in errors)
+    assert not [e for e in errors if "空です" in e]  # the broken cell is said once
     names = {o["name"] for o in stored(demo_path, tmp_path)["organizations"]}
     assert "長瀞町" in names
     assert not names & {"#N/A", "#DIV/0!", "小鹿野町", "横瀬町"}

@@ -10,14 +10,15 @@ desktop.excel.workbook):
   million filled rows are refused before any reader allocates them), error values (#DIV/0! …,
   which calamine hands back as empty), formula cells, hidden rows and merged ranges.
 - .xls (BIFF8 inside an OLE2 container) cannot be larger than 65,536 rows x 256 columns, which
-  bounds what calamine allocates for a sheet; the sheet's extent is checked against the row and
-  cell limits before its values become Python objects. Error values of an .xls come back empty
-  from calamine (they are not told apart from blank cells).
+  bounds what calamine allocates for a sheet; desktop.excel.xls_scan reads the BIFF records first
+  for each sheet's extent (checked against the row and cell limits before calamine opens the
+  file), its error values (which calamine hands back as empty) and its formula cells.
 """
 
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.parsers import expat
@@ -35,6 +36,7 @@ from desktop.excel.workbook import (
     _sheet_rows,
     _SheetFacts,
 )
+from desktop.excel.xls_scan import scan_xls
 
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -178,7 +180,10 @@ def _scan_ods(path: Path, limits: dict[str, int]) -> dict[str, _SheetFacts]:
 
 
 def read_ods(path: Path, **limits: int) -> WorkbookData:
-    facts = _scan_ods(path, limits)
+    try:
+        facts = _scan_ods(path, limits)
+    except (zlib.error, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise _corrupt(path.name) from None  # a damaged member: the zip's own checks failed
     return _read_with_calamine(path, facts, limits)
 
 
@@ -189,11 +194,11 @@ def read_xls(path: Path, **limits: int) -> WorkbookData:
             f"{path.name} は上限の {mib:,} MB を超えているため、"
             "ファイルを分割してから読み込んでください。"
         )
-    return _read_with_calamine(path, None, limits)
+    return _read_with_calamine(path, scan_xls(path, limits), limits)
 
 
 def _read_with_calamine(
-    path: Path, scanned: dict[str, _SheetFacts] | None, limits: dict[str, int]
+    path: Path, scanned: dict[str, _SheetFacts], limits: dict[str, int]
 ) -> WorkbookData:
     name = path.name
     sheets: list[SheetData] = []
@@ -201,7 +206,7 @@ def _read_with_calamine(
         for meta in book.sheets_metadata:
             if meta.typ != SheetTypeEnum.WorkSheet:
                 continue  # a chart or macro sheet holds no cells to import
-            facts = scanned.get(meta.name) if scanned is not None else None
+            facts = scanned.get(meta.name)
             sheet_limits = _Limits(name, meta.name, limits["max_rows"], limits["max_cells"])
             rows: list[tuple[object, ...]] = []
             if facts is None or facts.has_cells:
@@ -213,8 +218,9 @@ def _read_with_calamine(
                         raise sheet_limits.too_many_rows()
                     if height * width > sheet_limits.max_cells:
                         raise sheet_limits.too_many_cells(height, width)
-                if facts is None:  # .xls: merged ranges from calamine
+                if facts is None:  # a name the scan read otherwise: calamine's extent only
                     facts = _SheetFacts(has_cells=end is not None)
+                if not facts.merges:  # an .xls: its merged ranges come from calamine
                     for (r1, c1), (r2, c2) in sheet.merged_cell_ranges or ():
                         facts.merges.append((r1 + 1, c1 + 1, r2 + 1, c2 + 1))
                 raw_rows = sheet.to_python()

@@ -81,7 +81,10 @@ def read_book(
             f"{name} はメモリが足りず読めなかったため、ほかのプログラムを閉じてからもう一度"
             "読み込んでください。"
         ) from None
-    except Exception as exc:
+    except BaseException as exc:
+        # The Rust readers' panics (pyo3 PanicException) derive from BaseException.
+        if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
+            raise
         raise ImportFileError(
             f"{name} を読めませんでした（{_reason(exc)}）。表計算ソフトで開いて"
             ".xlsx 形式で保存し直してください。"

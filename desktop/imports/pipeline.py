@@ -27,6 +27,7 @@ from desktop.imports import matching
 from desktop.imports.cell_checks import check_lengths, checked_source
 from desktop.imports.kinds import BY_NAME, KINDS, by_form
 from desktop.imports.model import (
+    ERROR,
     WARNING,
     WHOLE_FILE,
     BatchSummary,
@@ -104,6 +105,17 @@ def prepare(
     if progress is not None:
         progress(len(files), len(files), "")
     return preview
+
+
+def _said_on_the_cell(record: ImportRecord, source: SourceRecord) -> ImportRecord:
+    """A cell refused while reading (an error value …) is said once: not again as a blank
+    cell ("団体名が空です") by the kind that then finds no value there."""
+    refused = {p.where for p in source.notes if p.severity == ERROR}
+    if refused:
+        record.problems = [
+            p for p in record.problems if p in source.notes or p.where not in refused
+        ]
+    return record
 
 
 def _say_once(preview: ImportPreview) -> None:
@@ -198,7 +210,7 @@ def _read_file(
         before = len(preview.records)
         for source in sources:
             checked = checked_source(source)
-            record = reader.build(checked, sheet_context)
+            record = _said_on_the_cell(reader.build(checked, sheet_context), checked)
             preview.records.append(check_lengths(record, checked, reader.stored_in))
         if form is None:  # a list's notes, with those found while its rows were read
             preview.problems.extend(sheet_notes)
