@@ -43,7 +43,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name), "UTF-16"
     if b"\x00" in data:
-        raise _refused(name, "文字コードのわからないテキストか、テキストではないファイルの")
+        raise _refused(name, "、文字コードのわからないテキストか、テキストではないファイルの")
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -51,11 +51,9 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     try:
         text = data.decode("cp932")
     except UnicodeDecodeError:
-        raise _refused(
-            name, "UTF-8 でも Shift_JIS でもない文字コードで書かれていて正しく読めない"
-        ) from None
+        raise _refused(name, "、文字コードが UTF-8 でも Shift_JIS でもなく正しく読めない") from None
     if _looks_like_euc(data, text):
-        raise _refused(name, "EUC-JP など Shift_JIS 以外の文字コードで書かれているとみられる")
+        raise _refused(name, "、文字コードが EUC-JP など Shift_JIS 以外のものとみられる")
     return text, "Shift_JIS"
 
 
@@ -63,7 +61,9 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
-        raise _refused(name, f"{encoding.upper()} の印があるのに正しく読めない文字を含む") from None
+        raise _refused(
+            name, f"、{encoding.upper()} の印があるのに正しく読めない文字を含む"
+        ) from None
 
 
 def _japanese_share(text: str) -> float:
@@ -124,7 +124,7 @@ def read_text_table(
         )
     text, _encoding = decode(path.read_bytes(), name)
     if _controls(text):
-        raise _refused(name, "テキストではない（制御文字が多い）")
+        raise _refused(name, "、テキストではない（制御文字が多い）")
     sheet_name = path.stem or name
     delimiter = _delimiter(text, path.suffix.lower())
     rows: list[tuple[object, ...]] = []
@@ -156,7 +156,7 @@ def read_text_table(
                 )
             rows.append(tuple(row))
     except csv.Error as exc:
-        raise _refused(name, f"CSV として読めない（{exc}）") from None
+        raise _refused(name, f"、CSV として読めない（{exc}）") from None
     while rows and not rows[-1]:
         rows.pop()
     if not rows:
