@@ -2,11 +2,11 @@
 
 calamine reads every sheet of an .xls when the file is opened, and hands error values back as
 empty cells. This scan reads the BIFF records of the workbook stream itself (inside the OLE2
-container: header, FAT, directory, mini stream) and finds, for each sheet in workbook order, the
-extent of the cells that hold a value and the extent the sheet declares (both checked against
-the row and cell limits: calamine sizes its memory by the declared one), the
-error values (#DIV/0! …, from BOOLERR and FORMULA records) and the formula cells. A chain that
-loops or points outside the file, or a record that runs past its stream, is a damaged file.
+container: header, FAT, directory, mini stream) and finds, for each sheet, the extent of the
+cells that hold a value and the extent the sheet declares (both checked against the row and cell
+limits: calamine sizes its memory by the declared one), the error values (#DIV/0! …, from
+BOOLERR and FORMULA records), the formula cells and the hidden rows. A chain that loops or
+points outside the file, or a record that runs past its stream, is a damaged file.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ _STREAMS = ("Workbook", "Book")
 _BOF, _EOF, _BOUNDSHEET, _FILEPASS = 0x0809, 0x000A, 0x0085, 0x002F
 # Counts a reader sizes its memory by: a sheet's declared used range, the shared strings.
 _DIMENSIONS, _SST = 0x0200, 0x00FC
+_ROW = 0x0208  # a row's height and options: bit 0x20 of its flags hides it
 _FORMULA, _BOOLERR, _MULRK = 0x0006, 0x0205, 0x00BD
 _VALUE_CELLS = {0x0203, 0x027E, 0x00FD, 0x0204, 0x00D6, _BOOLERR, _FORMULA}
 _ERROR_CODES = {
@@ -176,6 +177,10 @@ def scan_xls(path: Path, limits: dict[str, int]) -> dict[str, _SheetFacts]:
                 facts[sheet_names[offset]] = current[0]
             elif kind == _EOF:
                 current = None
+            elif kind == _ROW and current is not None and len(data) >= 14 and data[12] & 0x20:
+                row = struct.unpack_from("<H", data)[0] + 1
+                if row <= limits["max_rows"]:
+                    current[0].hidden_rows.append(row)
             elif current is not None and (kind in _VALUE_CELLS or kind == _MULRK):
                 _cell(kind, data, *current)
     except struct.error:
