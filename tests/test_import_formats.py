@@ -298,21 +298,25 @@ def test_ods_and_xls_keep_the_limits_and_hidden_rows(tmp_path: Path, suffix: str
         read_book(path, max_cells=40)
 
 
-def test_an_xls_declaring_a_huge_sheet_is_refused_before_it_is_read(
-    demo_path: Path, tmp_path: Path
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [(8, 0x32000005, "上限"), (4, 201, "壊れている")],  # last row 838 million; first after last
+)
+def test_an_xls_declaring_an_impossible_sheet_is_refused_before_it_is_read(
+    demo_path: Path, tmp_path: Path, field: int, value: int, said: str
 ) -> None:
-    # A damaged (or hostile) .xls whose sheet declares 838 million rows: a reader that sized
-    # its memory by it would end the whole program.
+    # A damaged (or hostile) .xls whose sheet declares a used range a reader would size its
+    # memory by: reading it would end the whole program.
     source = office_workbook(tmp_path / "小さい.xlsx", [["氏名", "所属"], ["山田 太郎", "総務課"]])
     data = bytearray(converted(source, "xls").read_bytes())
     dimensions = data.index(b"\x00\x02\x0e\x00")  # the sheet's DIMENSIONS record
-    data[dimensions + 8 : dimensions + 12] = (0x32000005).to_bytes(4, "little")
+    data[dimensions + field : dimensions + field + 4] = value.to_bytes(4, "little")
     path = tmp_path / "壊れた名簿.xls"
     path.write_bytes(bytes(data))
     result = imported(demo_path, path)
     assert result.returncode == 2, result.stdout + result.stderr
     (line,) = result.stderr.strip().splitlines()
-    assert "壊れた名簿.xls" in line and "上限" in line
+    assert "壊れた名簿.xls" in line and said in line
 
 
 def test_an_opendocument_text_is_refused_with_one_line(demo_path: Path, tmp_path: Path) -> None:

@@ -191,9 +191,11 @@ def scan_xls(path: Path, limits: dict[str, int]) -> dict[str, _SheetFacts]:
 def _declared_extent(data: bytes, limits: _Limits) -> None:
     """The used range a sheet declares (readers allocate by it), within the limits."""
     if len(data) >= 14:  # BIFF8: 32-bit rows
-        _first_row, rows, _first_col, cols = struct.unpack_from("<IIHH", data)
+        first_row, rows, first_col, cols = struct.unpack_from("<IIHH", data)
     else:
-        _first_row, rows, _first_col, cols = struct.unpack_from("<HHHH", data)
+        first_row, rows, first_col, cols = struct.unpack_from("<HHHH", data)
+    if first_row > rows or first_col > cols:  # a reader subtracting them would wrap around
+        raise _corrupt(limits.file_name)
     if rows > limits.max_rows:
         raise limits.too_many_rows()
     if rows * cols > limits.max_cells:
