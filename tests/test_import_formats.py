@@ -319,6 +319,38 @@ def test_an_xls_declaring_an_impossible_sheet_is_refused_before_it_is_read(
     assert "壊れた名簿.xls" in line and said in line
 
 
+def hand_made_ods(path: Path, rows: str) -> Path:
+    """An .ods of one sheet whose content.xml holds `rows` (table-row elements) as written."""
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="{office}"'
+        f' xmlns:table="{table}" xmlns:text="{text}"><office:body><office:spreadsheet>'
+        f'<table:table table:name="一覧">{rows}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as ods:
+        ods.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        ods.writestr("content.xml", content)
+    return path
+
+
+def test_an_ods_repeating_a_filled_row_a_million_times_is_refused(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    cell = '<table:table-cell office:value-type="string"><text:p>山田</text:p></table:table-cell>'
+    path = hand_made_ods(
+        tmp_path / "繰り返し.ods",
+        f'<table:table-row table:number-rows-repeated="1000000">{cell}</table:table-row>',
+    )
+    assert path.stat().st_size < 2000
+    result = imported(demo_path, path)
+    assert result.returncode == 2, result.stdout + result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert "繰り返し.ods" in line and "上限の 200,000 行" in line
+
+
 def test_an_opendocument_text_is_refused_with_one_line(demo_path: Path, tmp_path: Path) -> None:
     path = tmp_path / "議事録.ods"
     with zipfile.ZipFile(path, "w") as odt:
