@@ -1,9 +1,10 @@
 """The `secdesk` command: the GUI by default, and the verbs scripts rely on (init, demo,
 import, export, report, print, check, backup …), whose arguments and exit codes stay stable.
 
-Exit codes: 0 success; 1 done but problems were found (check) or rows rejected; 2 unusable input
-or arguments (one clear line on stderr, nothing written); 3 an unexpected internal error (the
-details go to the log file, never a traceback on the terminal).
+Exit codes: 0 success; 1 done but problems were found (check), or imported with some rows
+rejected; 2 unusable input or arguments (one clear line on stderr, nothing written; an import
+that imports nothing); 3 an unexpected internal error (the details go to the log file, never a
+traceback on the terminal).
 """
 
 from __future__ import annotations
@@ -166,7 +167,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="データベースを検査する")
 
     imp = commands.add_parser(
-        "import", help="Excel の様式・一覧を取り込む", formatter_class=_RegisteredHelp
+        "import",
+        help="様式・一覧を取り込む（.xlsx .xlsm .xls .ods、CSV・TSV）",
+        description=(
+            "様式や一覧を取り込む。読めるファイル: Excel（.xlsx .xlsm .xls）、OpenDocument（.ods）、"
+            "CSV・TSV（.csv .tsv .txt。文字コード UTF-8・Shift_JIS・UTF-16 は自動で判別）。"
+            "フォルダを指定すると中のファイル（.txt 以外）をすべて取り込む。"
+            "終了コード: 0 すべて取り込んだ、1 取り込んだが取り込めない行があった、"
+            "2 何も取り込めなかった（または引数・ファイルの誤り）。"
+        ),
+        formatter_class=_RegisteredHelp,
     )
     imp.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_DIR")
     imp.add_argument("--dry-run", action="store_true", help="確認だけして書き込まない")
@@ -489,6 +499,13 @@ def _import(args: argparse.Namespace) -> int:
             print(f"取り込みました（取り込み番号 {batch}。取り消しは secdesk undo {batch}）。")
     finally:
         database.close()
+    if not accepted:  # nothing imported: the input is unusable as it is
+        print(
+            "secdesk: 取り込める行がなかったため、何も取り込みませんでした"
+            "（理由は上の「エラー」の行を参照）。",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     return EXIT_PROBLEMS if rejected else EXIT_OK
 
 

@@ -771,6 +771,19 @@ def _resolve_target(target: str) -> str:
     return posixpath.normpath(posixpath.join("xl", target))
 
 
+def _check_declared_sizes(
+    infos: list[zipfile.ZipInfo], name: str, max_uncompressed_bytes: int, max_ratio: int
+) -> None:
+    """Zip bomb: the declared sizes, before anything is decompressed."""
+    if sum(info.file_size for info in infos) > max_uncompressed_bytes:
+        raise _zip_bomb(name, max_uncompressed_bytes)
+    for info in infos:
+        if info.file_size > _RATIO_CHECK_FROM and info.file_size > max_ratio * max(
+            info.compress_size, 1
+        ):
+            raise _zip_bomb(name, max_uncompressed_bytes)
+
+
 def _inspect_zip(
     path: Path,
     name: str,
@@ -790,14 +803,7 @@ def _inspect_zip(
     if len(members) != len(infos):  # duplicate names: readers could disagree on which is used
         raise _corrupt(name)
 
-    # Zip bomb: the declared sizes, before anything is decompressed.
-    if sum(info.file_size for info in infos) > max_uncompressed_bytes:
-        raise _zip_bomb(name, max_uncompressed_bytes)
-    for info in infos:
-        if info.file_size > _RATIO_CHECK_FROM and info.file_size > max_ratio * max(
-            info.compress_size, 1
-        ):
-            raise _zip_bomb(name, max_uncompressed_bytes)
+    _check_declared_sizes(infos, name, max_uncompressed_bytes, max_ratio)
 
     if "xl/workbook.xml" not in members:
         if "xl/workbook.bin" in members:

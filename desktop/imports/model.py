@@ -29,6 +29,9 @@ DUPLICATE_ACTIONS: dict[str, str] = {
 }
 
 
+WHOLE_FILE = "-"  # the sheet of a Location about the whole file
+
+
 @dataclass(frozen=True)
 class Location:
     file: str
@@ -37,7 +40,9 @@ class Location:
     column: str | None = None  # the header text (list) or cell reference (form)
 
     def describe(self) -> str:
-        parts = [self.file, f"シート「{self.sheet}」"]
+        parts = [self.file]
+        if self.sheet != WHOLE_FILE:
+            parts.append(f"シート「{self.sheet}」")
         if self.row is not None:
             parts.append(f"{self.row}行目")
         if self.column:
@@ -50,6 +55,8 @@ class Problem:
     where: Location
     message: str
     severity: str = ERROR
+    # Found on every row of its file, and said once for the file in the preview's problems.
+    shared: bool = False
 
     def text(self) -> str:
         mark = "エラー" if self.severity == ERROR else "注意"
@@ -265,7 +272,9 @@ class ImportPreview:
         return [r for r in self.records if not r.rejected and r.action != "skip"]
 
     def all_problems(self) -> list[Problem]:
-        return [*self.problems, *(p for r in self.records for p in r.problems)]
+        """Each problem once: one found on every row of a file is said once for the file."""
+        rows = (p for r in self.records for p in r.problems if not p.shared)
+        return [*self.problems, *rows]
 
 
 @dataclass(frozen=True)

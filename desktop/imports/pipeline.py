@@ -21,13 +21,15 @@ from db import audit, backup
 from db.database import Database
 from db.errors import UserError
 from db.models import AuditEntry, Base, ImportBatch, Program
+from desktop.excel.reading import read_book
 from desktop.excel.sheets import ImportFileError, WorkbookData
-from desktop.excel.workbook import read_workbook
 from desktop.imports import matching
 from desktop.imports.cell_checks import check_lengths, checked_source
 from desktop.imports.kinds import BY_NAME, KINDS, by_form
 from desktop.imports.model import (
+    ERROR,
     WARNING,
+    WHOLE_FILE,
     BatchSummary,
     BuildContext,
     FileInfo,
@@ -91,7 +93,7 @@ def prepare(
     for done, path in enumerate(files):
         if progress is not None and not progress(done, len(files), path.name):
             raise Cancelled()
-        workbook = read_workbook(path)
+        workbook = read_book(path)
         file_kind = _read_file(path, workbook, context, kind, preview)
         sha = _sha256(path)
         preview.files.append(FileInfo(path, sha, file_kind, imported.get(sha)))
@@ -99,9 +101,54 @@ def prepare(
     for list_kind, records in _by_kind(preview.records).items():
         BY_NAME[list_kind].resolve(session, records, on_duplicate, earlier)
         earlier += records
+    _say_once(preview)
     if progress is not None:
         progress(len(files), len(files), "")
     return preview
+
+
+def _said_on_the_cell(record: ImportRecord, source: SourceRecord) -> ImportRecord:
+    """A cell refused while reading (an error value …) is said once: not again as a blank
+    cell ("団体名が空です") by the kind that then finds no value there."""
+    refused = {p.where for p in source.notes if p.severity == ERROR}
+    if refused:
+        record.problems = [
+            p for p in record.problems if p in source.notes or p.where not in refused
+        ]
+    return record
+
+
+def _say_once(preview: ImportPreview) -> None:
+    """A problem found on every row of a file (no programme named, a column no row can use …)
+    is one line for the file in the preview's problems, not one per row; each row keeps it,
+    marked as shared, so that the review still shows why the row is not imported."""
+    by_file: dict[str, list[ImportRecord]] = {}
+    for record in preview.records:
+        by_file.setdefault(record.origin.file, []).append(record)
+    for file_name, records in by_file.items():
+        if len(records) < 2:
+            continue
+        keys = [{(p.message, p.severity, p.where.column) for p in r.problems} for r in records]
+        everywhere = set.intersection(*keys)
+        if not everywhere:
+            continue
+        sheets = {r.origin.sheet for r in records}
+        sheet = sheets.pop() if len(sheets) == 1 else WHOLE_FILE
+        said: set[tuple[str, str, str | None]] = set()
+        for problem in records[0].problems:
+            key = (problem.message, problem.severity, problem.where.column)
+            if key in everywhere and key not in said:
+                said.add(key)
+                where = Location(file_name, sheet, None, problem.where.column)
+                message = f"{problem.message}（全{len(records)}行）"
+                preview.problems.append(Problem(where, message, problem.severity))
+        for record in records:
+            record.problems = [
+                replace(p, shared=True)
+                if (p.message, p.severity, p.where.column) in everywhere
+                else p
+                for p in record.problems
+            ]
 
 
 def _by_kind(records: Sequence[ImportRecord]) -> dict[str, list[ImportRecord]]:
@@ -120,7 +167,7 @@ def _read_file(
     preview: ImportPreview,
 ) -> str:
     for note in workbook.notes:
-        preview.problems.append(Problem(Location(path.name, "-"), note, WARNING))
+        preview.problems.append(Problem(Location(path.name, WHOLE_FILE), note, WARNING))
     category_names = sorted({c for p in context.programs for c in p.categories})
     kinds: list[str] = []
     for sheet in workbook.sheets:
@@ -156,15 +203,24 @@ def _read_file(
             listed = list_sources(path, sheet, category_names, kind)
             if listed is None:
                 continue
-            list_kind, sources, problems = listed
-            preview.problems.extend(problems)
+            list_kind, sources, sheet_notes = listed
             sheet_context = context
         kinds.append(form_kind if form is not None else list_kind)
         reader = BY_NAME[list_kind]
+        before = len(preview.records)
         for source in sources:
             checked = checked_source(source)
-            record = reader.build(checked, sheet_context)
+            record = _said_on_the_cell(reader.build(checked, sheet_context), checked)
             preview.records.append(check_lengths(record, checked, reader.stored_in))
+        if form is None:  # a list's notes, with those found while its rows were read
+            preview.problems.extend(sheet_notes)
+        if len(preview.records) == before:
+            preview.problems.append(
+                Problem(
+                    Location(path.name, sheet.name),
+                    "見出しの行の下にデータの行がありません（記入済みの行がありません）。",
+                )
+            )
     if not kinds:
         known = "、".join(k.label for k in KINDS)
         raise ImportFileError(

@@ -6,45 +6,53 @@ module normalises and validates them.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from db.errors import UserError
 from desktop.excel.forms import FormCell, read_form
 from desktop.excel.headers import find_header
+from desktop.excel.reading import BOOK_SUFFIXES
 from desktop.excel.sheets import CellError, SheetData
 from desktop.imports.cell_checks import error_value_problem
 from desktop.imports.kinds import KINDS
 from desktop.imports.model import WARNING, Location, Original, Problem, RowPlaces, SourceRecord
 from desktop.imports.normalize import is_mark
 
-EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+# In a folder, a .txt is more often a note than Excel's "Unicode text": it is read when named.
+FOLDER_SUFFIXES = tuple(s for s in BOOK_SUFFIXES if s != ".txt")
+# The first cell of a totals row under a list (合計 3件, 計：12 …), not a record.
+TOTALS_ROW = re.compile(r"(合計|総計|小計|累計|計)([\s:：].*|[0-9０-９].*)?")
 # A form's field keys that a list calls otherwise (the kinds read the list's names).
 FORM_FIELD_NAMES = {"name": "person_name", "kana": "person_kana", "role": "member_role"}
 
 
 def gather(paths: Iterable[Path]) -> list[Path]:
-    """The Excel files named, and those inside folders (recursively), in a stable order."""
+    """The files named, and the spreadsheets and CSV files inside folders (recursively), in a
+    stable order."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found += sorted(
                 p
                 for p in path.rglob("*")
-                if p.suffix.lower() in EXCEL_SUFFIXES
+                if p.suffix.lower() in FOLDER_SUFFIXES
                 and not p.name.startswith(("~$", "."))
                 and p.is_file()  # a named pipe or device would be waited on forever
             )
         elif path.exists() and not path.is_file():
             raise UserError(
                 f"「{path}」は普通のファイルではありません（名前付きパイプや装置など）。"
-                "取り込む Excel ファイル（.xlsx）を指定してください。"
+                "取り込む Excel ファイル（.xlsx など）か CSV ファイルを指定してください。"
             )
         else:
             found.append(path)
     if not found:
         raise UserError(
-            "取り込む Excel ファイル（.xlsx）が見つかりません。ファイルかフォルダを指定してください。"
+            "取り込むファイル（.xlsx .xlsm .xls .ods .csv .tsv）が見つかりません。"
+            "ファイルかフォルダを指定してください。"
         )
     return found
 
@@ -103,7 +111,8 @@ def list_sources(
     path: Path, sheet: SheetData, category_names: Sequence[str], kind: str | None
 ) -> tuple[str, Iterator[SourceRecord], list[Problem]] | None:
     """The list's kind, its rows (read one at a time, so that a long list is never held twice
-    in memory), and notes about its header; None when the sheet has no header row."""
+    in memory), and notes about the sheet (its header, rows passed over: they are complete once
+    the rows are read); None when the sheet has no header row."""
     header = find_header(sheet.rows, KINDS, category_names, kind)
     if header is None:
         return None
@@ -124,10 +133,23 @@ def list_sources(
     report_columns = tuple(c for c in range(len(heading)) if heading[c] is not None)
     report_headers = tuple(str(heading[c]) for c in report_columns)
 
+    used_columns = {*header.columns, *header.category_columns}
+
     def rows() -> Iterator[SourceRecord]:
         for index in range(header.row + 1, len(sheet.rows)):
             cells = sheet.rows[index]
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells):
+                continue
+            if _numbered_blank(cells, used_columns):
+                continue
+            if _totals(cells):
+                problems.append(
+                    Problem(
+                        Location(path.name, sheet.name, index + 1),
+                        "合計の行なので取り込みませんでした。",
+                        WARNING,
+                    )
+                )
                 continue
             row_number = index + 1
             origin = Location(path.name, sheet.name, row_number)
@@ -162,3 +184,28 @@ def list_sources(
             )
 
     return header.kind, rows(), problems
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _numbered_blank(cells: Sequence[object], used_columns: set[int]) -> bool:
+    """A row of a blank form: nothing in the columns the import reads, and nothing elsewhere
+    but its number (1, 2, 3 … printed down the side for the rows to be filled in)."""
+    if any(not _blank(cells[c]) for c in used_columns if c < len(cells)):
+        return False
+    others = [v for c, v in enumerate(cells) if c not in used_columns and not _blank(v)]
+    return all(
+        (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, str) and v.isdigit())
+        for v in others
+    )
+
+
+def _totals(cells: Sequence[object]) -> bool:
+    """A totals row: its first filled cell says 合計 (or 計, 総計, 小計 …)."""
+    first = next((v for v in cells if not _blank(v)), None)
+    if not isinstance(first, str):
+        return False
+    text = unicodedata.normalize("NFKC", first).replace(" ", "").strip()
+    return TOTALS_ROW.fullmatch(text) is not None

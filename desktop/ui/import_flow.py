@@ -74,7 +74,11 @@ class ImportFlow(QObject):
             self.window,
             tr("取り込むファイル"),
             "",
-            tr("Excel ブック (*.xlsx *.xlsm);;すべてのファイル (*)"),
+            tr(
+                "表計算ファイル・CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;"
+                "Excel ブック (*.xlsx *.xlsm *.xls);;OpenDocument 表計算 (*.ods);;"
+                "CSV・テキスト (*.csv *.tsv *.txt);;すべてのファイル (*)"
+            ),
         )
         if paths:
             self.start([Path(p) for p in paths])

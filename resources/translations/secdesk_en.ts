@@ -1123,17 +1123,12 @@
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="77"/>
-        <source>Excel ブック (*.xlsx *.xlsm);;すべてのファイル (*)</source>
-        <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_flow.py" line="83"/>
+        <location filename="../../desktop/ui/import_flow.py" line="87"/>
         <source>取り込むフォルダ（申込書の束）</source>
         <translation>Folder to import (a batch of forms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="94"/>
+        <location filename="../../desktop/ui/import_flow.py" line="98"/>
         <source>確認中の取り込みを先に終えてください。</source>
         <translation>Finish the import being reviewed first.</translation>
     </message>
@@ -1154,67 +1149,72 @@
         <translation>Reading {name}… ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="115"/>
+        <location filename="../../desktop/ui/import_flow.py" line="78"/>
+        <source>表計算ファイル・CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Excel ブック (*.xlsx *.xlsm *.xls);;OpenDocument 表計算 (*.ods);;CSV・テキスト (*.csv *.tsv *.txt);;すべてのファイル (*)</source>
+        <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm *.xls);;OpenDocument spreadsheets (*.ods);;CSV and text (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="119"/>
         <source>{name}（取り込み番号 {earlier_batch}）</source>
         <translation>{name} (import {earlier_batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="124"/>
+        <location filename="../../desktop/ui/import_flow.py" line="128"/>
         <source>次のファイルはすでに取り込み済みです: {names}
 もう一度取り込みますか？</source>
         <translation>These files were imported before: {names}
 Import them again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="149"/>
+        <location filename="../../desktop/ui/import_flow.py" line="153"/>
         <source>取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。</source>
         <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="161"/>
+        <location filename="../../desktop/ui/import_flow.py" line="165"/>
         <source>取り込んでいます…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="178"/>
-        <location filename="../../desktop/ui/import_flow.py" line="195"/>
-        <location filename="../../desktop/ui/import_flow.py" line="197"/>
+        <location filename="../../desktop/ui/import_flow.py" line="182"/>
+        <location filename="../../desktop/ui/import_flow.py" line="199"/>
+        <location filename="../../desktop/ui/import_flow.py" line="201"/>
         <source>取り込みの取り消し</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="180"/>
+        <location filename="../../desktop/ui/import_flow.py" line="184"/>
         <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
         <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="191"/>
+        <location filename="../../desktop/ui/import_flow.py" line="195"/>
         <source>取り込み番号 {id} を取り消しました。</source>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="197"/>
+        <location filename="../../desktop/ui/import_flow.py" line="201"/>
         <source>取り消しています…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="211"/>
-        <location filename="../../desktop/ui/import_flow.py" line="218"/>
+        <location filename="../../desktop/ui/import_flow.py" line="215"/>
+        <location filename="../../desktop/ui/import_flow.py" line="222"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="211"/>
+        <location filename="../../desktop/ui/import_flow.py" line="215"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="219"/>
+        <location filename="../../desktop/ui/import_flow.py" line="223"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="220"/>
+        <location filename="../../desktop/ui/import_flow.py" line="224"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="238"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="103"/>
@@ -1222,7 +1222,7 @@ Import them again?</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="234"/>
+        <location filename="../../desktop/ui/import_flow.py" line="238"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>

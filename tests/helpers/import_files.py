@@ -1,13 +1,19 @@
 """Files to import, made as offices make them: a messy registration list, a filled expert
-form, a plain list; and what a database holds, to compare before and after an import."""
+form, a plain list, CSV / TSV in the encodings offices use, .ods and .xls written by LibreOffice;
+and what a database holds, to compare before and after an import."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
 from db.database import Database
@@ -157,3 +163,64 @@ def write_list(path: Path, header: list[str], *rows: list[object]) -> Path:
 def prepare(db: Database, *paths: Path, **options: Any) -> Any:
     with db.sessions() as session:
         return pipeline.prepare(session, list(paths), **options)
+
+
+# --- files as other offices write them: CSV in their encodings, .ods and .xls ---------------
+
+
+def text_table(
+    path: Path,
+    rows: list[list[object]],
+    *,
+    encoding: str = "utf-8",
+    delimiter: str = ",",
+) -> Path:
+    """A CSV / TSV as a program writes it: CRLF line ends, quotes where a field needs them;
+    `encoding` "utf-8-sig" (Excel's CSV UTF-8), "cp932" (Excel's CSV on a Japanese PC),
+    "utf-16" (Excel's Unicode text: a BOM, little-endian, tab-separated)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerows([["" if v is None else v for v in row] for row in rows])
+    path.write_bytes(out.getvalue().encode(encoding))
+    return path
+
+
+def office_workbook(path: Path, rows: list[list[object]], *, merged: tuple[str, ...] = ()) -> Path:
+    """An .xlsx with the rows on its first sheet (named 一覧) and the ranges merged."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "一覧"
+    for row in rows:
+        ws.append(row)
+    for cells in merged:
+        ws.merge_cells(cells)
+    wb.save(path)
+    return path
+
+
+def converted(source: Path, suffix: str) -> Path:
+    """`source` saved by LibreOffice as .ods or .xls (as an office using it would send it);
+    the test is skipped, saying so, where LibreOffice is not installed."""
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    if office is None:
+        pytest.skip("LibreOffice is not installed: it writes the .ods / .xls files of this test")
+    profile = source.parent / "libreoffice-profile"  # its own: never locked by another run
+    subprocess.run(
+        [
+            office,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            suffix,
+            "--outdir",
+            str(source.parent),
+            str(source),
+        ],
+        capture_output=True,
+        timeout=240,
+        check=True,
+    )
+    target = source.with_suffix(f".{suffix}")
+    assert target.exists(), f"LibreOffice did not write {target.name}"
+    return target

@@ -1,0 +1,72 @@
+"""Importing a CSV from the window: the file dialog offers it, the review shows its rows, and a
+problem on every row is one note for the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.dialogs.import_review import ImportReviewDialog
+from desktop.ui.main_window import MainWindow
+from tests.helpers.gui_support import (
+    settle,
+    visible,
+    window,  # noqa: F401  (a fixture)
+)
+from tests.helpers.import_files import text_table
+
+REGISTRATIONS = ["自治体名", "フリガナ", "団体コード", "政策分野"]
+
+
+def choose_in_the_file_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
+    """The user picks `path` in the import's file dialog; returns the filters it offered."""
+    offered: list[str] = []
+
+    def dialog(_parent: object, _title: str, _folder: str, filters: str) -> tuple[list[str], str]:
+        offered.append(filters)
+        return [str(path)], filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", dialog)
+    return offered
+
+
+def test_a_shift_jis_csv_chosen_in_the_file_dialog_is_reviewed_and_imported(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = text_table(
+        tmp_path / "登録団体.csv",
+        [REGISTRATIONS, ["小鹿野町", "オガノマチ", "11362", "教育"]],
+        encoding="cp932",
+    )
+    offered = choose_in_the_file_dialog(monkeypatch, path)
+    window.import_actions[0].trigger()
+    settle(qtbot, window)
+    (first_filter, *_rest) = offered[0].split(";;")
+    for pattern in ("*.xlsx", "*.xls", "*.ods", "*.csv", "*.tsv", "*.txt"):
+        assert pattern in first_filter
+    (review,) = visible(ImportReviewDialog)
+    assert "取り込む 1件" in review.summary.text()
+    review.commit_button.click()
+    settle(qtbot, window)
+    assert "取り込み番号 1" in window.statusBar().currentMessage()
+
+
+def test_a_problem_on_every_row_is_one_note_in_the_review(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = text_table(
+        tmp_path / "区の一覧.csv",
+        [["団体名", "フリガナ"]] + [[f"架空区{n}", f"カクウク{n}"] for n in range(1, 21)],
+        encoding="utf-8-sig",
+    )
+    choose_in_the_file_dialog(monkeypatch, path)
+    window.import_actions[0].trigger()
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    notes = review.file_notes.toPlainText().splitlines()
+    (said,) = [n for n in notes if "事業を特定できません" in n]
+    assert "区の一覧.csv" in said and "全20行" in said
+    assert "エラー 20件" in review.summary.text()
