@@ -10,7 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.excel.forms import FORM_KINDS
-from desktop.imports import measures, participants, projects, registrations, rosters, sessions
+from desktop.imports import (
+    local_governments,
+    measures,
+    participants,
+    projects,
+    registrations,
+    rosters,
+    sessions,
+)
 from desktop.imports.declaration import FormReading, ImportKind
 
 KINDS: tuple[ImportKind[Any], ...] = (
@@ -20,6 +28,7 @@ KINDS: tuple[ImportKind[Any], ...] = (
     rosters.KIND,
     sessions.KIND,
     participants.KIND,
+    local_governments.KIND,
 )
 
 BY_NAME: dict[str, ImportKind[Any]] = {kind.name: kind for kind in KINDS}

@@ -1,0 +1,56 @@
+"""A row of the local-government code list, as the review shows it and the write needs it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from desktop.imports.model import ImportRecord
+from desktop.japanese.text import normalize_for_compare
+
+
+@dataclass(kw_only=True, slots=True)
+class LocalGovernmentRecord(ImportRecord):
+    """One prefecture, municipality or ward of the code list."""
+
+    TITLE: ClassVar[str] = "団体名"
+    CONTEXT: ClassVar[str] = "上位の団体"
+    TARGET: ClassVar[str] = "団体"
+    KIND: ClassVar[str] = "local_governments"
+
+    lg_code: str | None
+    name: str
+    kana: str | None = None
+    organization_kind: str = "municipality"
+    prefecture: str | None = None  # the 都道府県名 of the row
+    parent_code: str | None = None  # the prefecture's, or a ward's city's (set by resolve)
+    parent_name: str | None = None
+    repeats: str | None = None  # where the same code came first in this import
+    name_key: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.name_key = normalize_for_compare(self.name)
+
+    def title(self) -> str:
+        return self.name
+
+    def context(self) -> str:
+        return self.parent_name or ""
+
+    def details(self) -> list[str]:
+        lines = [f"団体: {self.name}（{self.lg_code or 'コードなし'}）"]
+        if self.kana:
+            lines.append(f"読み: {self.kana}")
+        if self.repeats:
+            lines.append(
+                f"同じコードの行が {self.repeats} にもあります（一つの団体として取り込みます）。"
+            )
+        return lines
+
+    def create_refusal(self) -> str | None:
+        if self.lg_code and any(c.lg_code == self.lg_code for c in self.candidates):
+            return (
+                f"地方公共団体コード「{self.lg_code}」の団体はすでにあるため、"
+                "別の団体としては作れません。"
+            )
+        return None
