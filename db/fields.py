@@ -101,9 +101,21 @@ FIELDS: dict[type[Base], tuple[Field, ...]] = {
             imports=("organization_kind",),
         ),
         Field(
-            "name", "団体名", "Name", heading="名称", merge="kept", imports=("organization_name",)
+            "name",
+            "団体名",
+            "Name",
+            heading="名称",
+            merge="kept",
+            # the code list names a prefecture or a municipality in columns of its own
+            imports=("organization_name", "prefecture_name", "municipality_name"),
         ),
-        Field("kana", "フリガナ", "Kana", merge="fill", imports=("organization_kana",)),
+        Field(
+            "kana",
+            "フリガナ",
+            "Kana",
+            merge="fill",
+            imports=("organization_kana", "prefecture_kana", "municipality_kana"),
+        ),
         Field(
             "lg_code",
             "地方公共団体コード",

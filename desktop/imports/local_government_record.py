@@ -31,6 +31,24 @@ class LocalGovernmentRecord(ImportRecord):
     def __post_init__(self) -> None:
         self.name_key = normalize_for_compare(self.name)
 
+    # The name and reading come from the prefecture's columns on a prefecture's row and from
+    # the municipality's otherwise: the length check names the cell they came from.
+    @property
+    def prefecture_own_name(self) -> str | None:
+        return self.name if self.organization_kind == "prefecture" else None
+
+    @property
+    def municipality_own_name(self) -> str | None:
+        return None if self.organization_kind == "prefecture" else self.name
+
+    @property
+    def prefecture_own_kana(self) -> str | None:
+        return self.kana if self.organization_kind == "prefecture" else None
+
+    @property
+    def municipality_own_kana(self) -> str | None:
+        return None if self.organization_kind == "prefecture" else self.kana
+
     def title(self) -> str:
         return self.name
 

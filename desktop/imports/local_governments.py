@@ -243,8 +243,10 @@ KIND: ImportKind[LocalGovernmentRecord] = ImportKind(
     required=frozenset({"lg_code", "prefecture_name", "municipality_name"}),
     record=LocalGovernmentRecord,
     stored_in=(
-        ("name", "municipality_name", "organization.name"),
-        ("kana", "municipality_kana", "organization.kana"),
+        ("prefecture_own_name", "prefecture_name", "organization.name"),
+        ("municipality_own_name", "municipality_name", "organization.name"),
+        ("prefecture_own_kana", "prefecture_kana", "organization.kana"),
+        ("municipality_own_kana", "municipality_kana", "organization.kana"),
     ),
     build=build,
     resolve=resolve,
