@@ -3,6 +3,7 @@ dialogs it opens and what its tables show."""
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from concurrent import futures
@@ -13,7 +14,18 @@ from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QInputMethodEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
@@ -90,9 +102,94 @@ def open_dialog(window: MainWindow) -> FormDialog:
     return visible[0]
 
 
-def fill(dialog: FormDialog, **values: str) -> None:
+def menu_action(window: MainWindow, *path: str) -> QAction:
+    """The menu item a user clicks, found by the texts the menus show: the menu's title, any
+    submenu's, then the item's own, e.g. ("ファイル(&F)", "新規追加(&N)…")."""
+    actions = window.menuBar().actions()
+    for depth, text in enumerate(path):
+        matches = [a for a in actions if a.text() == text]
+        assert len(matches) == 1, (text, [a.text() for a in actions])
+        if depth == len(path) - 1:
+            return matches[0]
+        menu = matches[0].menu()
+        assert menu is not None, text
+        actions = menu.actions()
+    raise AssertionError("no menu path given")
+
+
+def refresh(window: MainWindow) -> None:
+    """編集 ▸ 最新の情報に更新 (F5)."""
+    menu_action(window, "編集(&E)", "最新の情報に更新(&R)").trigger()
+
+
+def press(dialog: QWidget, button: QDialogButtonBox.StandardButton | str) -> None:
+    """Click the dialog's button of that role (保存, キャンセル…) or with that text (閉じる), as
+    a user does."""
+    found = [
+        b
+        for box in dialog.findChildren(QDialogButtonBox)
+        for b in box.buttons()
+        if (b.text() == button if isinstance(button, str) else box.standardButton(b) == button)
+    ]
+    assert len(found) == 1, (dialog.windowTitle(), button)
+    assert found[0].isVisible() and found[0].isEnabled(), found[0].text()
+    found[0].click()
+
+
+def save(dialog: QWidget) -> None:
+    press(dialog, QDialogButtonBox.StandardButton.Save)
+
+
+def escape(qtbot: QtBot, dialog: QWidget) -> None:
+    """Esc: the user closes the dialog without saving."""
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def type_into(qtbot: QtBot, editor: QWidget, text: str) -> None:
+    """Select what the field holds (Ctrl+A) and type over it; an empty text deletes it.
+
+    ASCII is typed key by key; Japanese arrives as a Japanese keyboard gives it, committed by
+    the input method a run at a time (the key-by-key test helper takes ASCII only)."""
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if not text:
+        qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    for run in re.findall(r"[ -~]+|[^ -~]+", text):
+        if run.isascii():
+            qtbot.keyClicks(editor, run)
+        else:
+            committed = QInputMethodEvent()
+            committed.setCommitString(run)
+            QApplication.sendEvent(editor, committed)
+
+
+def enter(qtbot: QtBot, editor: QWidget, text: str) -> None:
+    """Type over the field and press Enter."""
+    type_into(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def fill(qtbot: QtBot, dialog: FormDialog, **values: str) -> None:
+    """Enter the form's fields as a user does: typed into text fields, picked from lists,
+    ticked in check lists and check boxes."""
     for key, value in values.items():
-        dialog.set_value(key, value)
+        editor = dialog.editor(key)
+        if isinstance(editor, QListWidget):
+            chosen = set(value.split(","))
+            for i in range(editor.count()):
+                item = editor.item(i)
+                on = str(item.data(Qt.ItemDataRole.UserRole)) in chosen
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        elif isinstance(editor, QCheckBox):
+            if editor.isChecked() != (value == "1"):
+                editor.click()
+        elif isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            assert found >= 0, (key, value)
+            editor.setCurrentIndex(found)
+        else:
+            assert isinstance(editor, QLineEdit | QPlainTextEdit), key
+            type_into(qtbot, editor, value)
+            assert dialog.values()[key] == value, (key, dialog.values()[key], value)
 
 
 def read(demo_path: Path, operation, *args):  # type: ignore[no-untyped-def]
