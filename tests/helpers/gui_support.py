@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -115,6 +116,19 @@ def menu_action(window: MainWindow, *path: str) -> QAction:
         assert menu is not None, text
         actions = menu.actions()
     raise AssertionError("no menu path given")
+
+
+def pick_files(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
+    """What the user picks in the next file dialog that opens a file or files."""
+    chosen = [str(path) for path in paths]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: (chosen, ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (chosen[0], ""))
+
+
+def import_files(window: MainWindow, monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
+    """ファイル ▸ Excel を取り込み… (Ctrl+I), the files picked in the file dialog."""
+    pick_files(monkeypatch, *paths)
+    menu_action(window, "ファイル(&F)", "Excel を取り込み(&I)…").trigger()
 
 
 def refresh(window: MainWindow) -> None:
