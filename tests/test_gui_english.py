@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
-from tests.helpers.gui_support import settle
+from tests.helpers.gui_support import answering_modal, escape, menu_action, settle
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -180,8 +180,11 @@ def test_the_language_is_a_setting(
     window = MainWindow(str(demo_path), offer_demo=False)
     qtbot.addWidget(window)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    with qtbot.waitSignal(window.database_opened, timeout=30_000):
+        window.show()
+    settle(qtbot, window)
     try:
-        window.choose_language("en")  # 表示 ▸ 言語 / Language ▸ English
+        menu_action(window, "表示(&V)", "言語 / Language", "English").trigger()
     finally:
         window.close()
     assert settings.get(settings.LANGUAGE) == "en"
@@ -206,25 +209,31 @@ def test_every_tab_and_the_main_dialogs_speak_english(
             assert untranslated(visible_texts(window.tabs.currentWidget()), data) == []
         window.tabs.setCurrentIndex(0)
         settle(qtbot, window)
-        window.registrations.add_organization()  # the record form
+        window.registrations.add_button.click()  # the record form
         form = open_dialog(window)
         assert untranslated(visible_texts(form), data) == []
-        form.reject()
+        escape(qtbot, form)
         dialogs: list[QWidget] = []
-        for show in (
-            window.show_backups,
-            window.show_audit_log,
-            window.review_duplicates,
-            window.show_matching,
+        for path in (
+            ("&File", "Backups / restore…"),
+            ("&Edit", "Change &history (all)…"),
+            ("&Edit", "Review &duplicates…"),
+            ("&View", "Matching (by field)…"),
         ):
-            show()
+            menu_action(window, *path).trigger()
             settle(qtbot, window)
             dialogs += [
                 w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window
             ]
-        dialogs.append(ConnectDialog(None, window))
         for dialog in dialogs:
             assert untranslated(visible_texts(dialog), data) == [], dialog.windowTitle()
+
+        def read_and_cancel(dialog: QWidget) -> None:
+            assert untranslated(visible_texts(dialog), data) == [], dialog.windowTitle()
+            escape(qtbot, dialog)
+
+        with answering_modal(ConnectDialog, read_and_cancel):
+            menu_action(window, "&File", "Connect to a &server database…").trigger()
     finally:
         window.close()
 
@@ -317,6 +326,6 @@ def test_the_sheets_menu_and_its_chooser_speak_english(
         (chooser,) = window.findChildren(SheetChooser)
         assert chooser.box.count() > 0
         assert untranslated(visible_texts(chooser), data) == []
-        chooser.reject()
+        escape(qtbot, chooser)
     finally:
         window.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent import futures
 from concurrent.futures import Future
 from contextlib import contextmanager
@@ -14,7 +14,7 @@ from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -129,6 +129,40 @@ def import_files(window: MainWindow, monkeypatch: pytest.MonkeyPatch, *paths: Pa
     """ファイル ▸ Excel を取り込み… (Ctrl+I), the files picked in the file dialog."""
     pick_files(monkeypatch, *paths)
     menu_action(window, "ファイル(&F)", "Excel を取り込み(&I)…").trigger()
+
+
+@contextmanager
+def answering_modal(kind: type, answer: Callable[[Any], object]) -> Iterator[list[Any]]:
+    """The modal dialog of `kind` that the block opens (and waits on, as exec() does) is given
+    to `answer`, which reads it and clicks what the user clicks. Should `answer` fail, the
+    dialog is closed all the same and the failure raised after the block: no test hangs on it."""
+    seen: list[Any] = []
+    failures: list[BaseException] = []
+    waiting = [True]
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if not isinstance(widget, kind):
+            if waiting[0]:
+                QTimer.singleShot(10, poll)
+            return
+        seen.append(widget)
+        try:
+            answer(widget)
+        except BaseException as exc:  # raised in the test, not in Qt's event loop
+            failures.append(exc)
+        finally:
+            if widget.isVisible():
+                widget.reject()
+
+    QTimer.singleShot(0, poll)
+    try:
+        yield seen
+    finally:
+        waiting[0] = False
+    if failures:
+        raise failures[0]
+    assert seen, f"no {kind.__name__} was opened"
 
 
 def refresh(window: MainWindow) -> None:
