@@ -14,7 +14,7 @@ from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -163,6 +163,49 @@ def answering_modal(kind: type, answer: Callable[[Any], object]) -> Iterator[lis
     if failures:
         raise failures[0]
     assert seen, f"no {kind.__name__} was opened"
+
+
+def import_folder(window: MainWindow, monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """ファイル ▸ フォルダを取り込み… (Ctrl+Shift+I), the folder picked in the folder dialog."""
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
+    menu_action(window, "ファイル(&F)", "フォルダを取り込み…").trigger()
+
+
+def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Open the drop-down list, go to the item and press Enter: what a user does to pick it
+    (the list then says `activated`, as it does for a user only)."""
+    index = combo.findText(text)
+    assert index >= 0, (text, [combo.itemText(i) for i in range(combo.count())])
+    with popups_offscreen():
+        combo.showPopup()
+        view = combo.view()
+        qtbot.waitUntil(view.isVisible)
+        view.setCurrentIndex(combo.model().index(index, combo.modelColumn()))
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert combo.currentIndex() == index and not view.isVisible()
+
+
+# What the offscreen platform says of any popup it shows: it has no window to raise and no
+# keyboard to grab. Not the program's warnings, so not the tests' failures.
+OFFSCREEN_POPUP_NOISE = {
+    "This plugin does not support raise()",
+    "This plugin does not support grabbing the keyboard",
+}
+
+
+@contextmanager
+def popups_offscreen() -> Iterator[None]:
+    """Qt's messages passed on as usual, all but the offscreen platform's about popups."""
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message not in OFFSCREEN_POPUP_NOISE and previous is not None:
+            previous(kind, context, message)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def refresh(window: MainWindow) -> None:
