@@ -15,6 +15,7 @@ from desktop.ops import participants as participant_ops
 from desktop.ops import registrations as registration_ops
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
+    context_menu_item,
     escape,
     fill,
     menu_action,
@@ -375,14 +376,18 @@ def test_new_series_and_a_council_for_a_project(
     assert "北海道 地域実装協議会" in names
 
 
-def test_tables_export_what_they_show(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+def test_tables_export_what_they_show(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import datetime as dt
 
     import openpyxl
 
     sessions = window.events.sessions
-    out = sessions.export("xlsx", tmp_path / "日程.xlsx")
-    assert out is not None
+    out = tmp_path / "日程.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    context_menu_item(qtbot, sessions, "表示中の表を Excel に書き出す…")
+    assert out.exists()
     sheet = openpyxl.load_workbook(out).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == ("開催日程",) + (None,) * (len(rows[1]) - 1)
@@ -391,8 +396,10 @@ def test_tables_export_what_they_show(window: MainWindow, qtbot: QtBot, tmp_path
 
     organizations = window.registrations.table
     type_into(qtbot, window.registrations.search, "秩父")
-    csv_file = organizations.export("csv", tmp_path / "団体.csv")
-    assert csv_file is not None
+    csv_file = tmp_path / "団体.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(csv_file), ""))
+    context_menu_item(qtbot, organizations, "表示中の表を CSV に書き出す…")
+    assert csv_file.exists()
     text = csv_file.read_bytes()
     assert text.startswith(b"\xef\xbb\xbf")
     lines = text.decode("utf-8-sig").splitlines()

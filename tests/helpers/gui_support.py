@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QAction, QInputMethodEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QInputMethodEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPlainTextEdit,
     QWidget,
 )
@@ -206,6 +208,35 @@ def popups_offscreen() -> Iterator[None]:
         yield
     finally:
         qInstallMessageHandler(previous)
+
+
+def context_menu_item(qtbot: QtBot, view: QAbstractScrollArea, text: str) -> None:
+    """Right-click the middle of the view and choose `text` in the menu that opens (Enter on
+    it); the menu is closed all the same should the item not be there."""
+    chosen: list[str] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, pick)
+            return
+        found = [a for a in menu.actions() if a.text() == text]
+        if len(found) != 1:
+            menu.close()
+            return
+        chosen.append(text)
+        menu.setActiveAction(found[0])
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    viewport = view.viewport()
+    middle = viewport.rect().center()
+    with popups_offscreen():
+        QTimer.singleShot(0, pick)
+        QApplication.sendEvent(
+            viewport,
+            QContextMenuEvent(QContextMenuEvent.Reason.Mouse, middle, viewport.mapToGlobal(middle)),
+        )
+    assert chosen == [text], f"no menu item {text}"
 
 
 def refresh(window: MainWindow) -> None:
