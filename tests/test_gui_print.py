@@ -18,6 +18,7 @@ from desktop.sheets import fonts
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_preview import SheetPreviewDialog, print_pages
 from tests.helpers.gui_support import (
+    press,
     settle,
     window,  # noqa: F401  (a fixture)
 )
@@ -63,7 +64,7 @@ def test_council_member_list_preview_save_and_print(
 
     target = tmp_path / "名簿.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    preview.save_pdf()
+    preview.pdf_button.click()
     assert target.read_bytes() == preview.preview.pdf  # the file is what was shown
 
     printed = tmp_path / "printed.pdf"
@@ -73,7 +74,7 @@ def test_council_member_list_preview_save_and_print(
     printer.setResolution(150)
     print_pages(preview.preview.pdf, printer)
     assert len(pdfium.PdfDocument(printed)) == len(preview.page_labels)
-    preview.reject()
+    press(preview, "閉じる")
 
 
 def test_schedule_preview_on_the_events_tab(window: MainWindow, qtbot: QtBot) -> None:
@@ -82,7 +83,7 @@ def test_schedule_preview_on_the_events_tab(window: MainWindow, qtbot: QtBot) ->
     settle(qtbot, window)
     preview = open_preview(window, qtbot)
     assert "開催日程" in preview.windowTitle()
-    preview.reject()
+    press(preview, "閉じる")
 
 
 def test_nothing_selected_says_what_to_select(window: MainWindow, qtbot: QtBot) -> None:
@@ -103,14 +104,14 @@ def test_registrations_tab_previews_the_chosen_fields_matching_sheet(
     window.tabs.setCurrentIndex(0)
     preview = open_preview(window, qtbot)  # no field chosen: the 登録状況
     assert "登録状況" in preview.windowTitle()
-    preview.reject()
+    press(preview, "閉じる")
     tab.program_box.setCurrentIndex(tab.program_box.findText("地域未来構想20 オープンラボ"))
     settle(qtbot, window)
     tab.category_box.setCurrentIndex(tab.category_box.findText("教育"))
     settle(qtbot, window)
     preview = open_preview(window, qtbot)
     assert "教育 マッチング表" in preview.windowTitle()
-    preview.reject()
+    press(preview, "閉じる")
 
 
 def test_registrations_tab_previews_the_programmes_expert_catalog(
@@ -142,7 +143,7 @@ def test_registrations_tab_previews_the_programmes_expert_catalog(
         database.close()
     shown = open_preview(window, qtbot)
     assert "専門家カタログ" in shown.windowTitle() and len(shown.page_labels) >= 2  # cover + field
-    shown.reject()
+    press(shown, "閉じる")
 
 
 IPAEX = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
@@ -187,7 +188,7 @@ def test_a_long_sheet_is_drawn_with_progress_page_by_page(window: MainWindow, qt
     assert laid_out == list(range(1, pages + 1))  # each page as it is laid out
     assert told[-1] == (pages - 1, pages, f"表示しています（{pages}/{pages}）…")
     assert tab.previews._progress is None  # closed with the preview open
-    preview.reject()
+    press(preview, "閉じる")
 
 
 def test_cancelling_a_long_preview_opens_nothing(window: MainWindow, qtbot: QtBot) -> None:
