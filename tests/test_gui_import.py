@@ -62,7 +62,7 @@ def test_review_commit_and_undo_from_the_window(
     assert not review.isVisible()
     assert "取り込み番号 1" in window.statusBar().currentMessage()
     tab = window.registrations
-    tab.program_box.setCurrentIndex(tab.program_box.findText("地域未来構想20 オープンラボ"))
+    choose(qtbot, tab.program_box, "地域未来構想20 オープンラボ")
     settle(qtbot, window)
     assert [r.name for r in tab.table.source.rows()] == ["秩父市"]
 

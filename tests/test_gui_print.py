@@ -18,6 +18,7 @@ from desktop.sheets import fonts
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_preview import SheetPreviewDialog, print_pages
 from tests.helpers.gui_support import (
+    choose,
     press,
     settle,
     window,  # noqa: F401  (a fixture)
@@ -53,7 +54,7 @@ def test_council_member_list_preview_save_and_print(
 ) -> None:
     window.tabs.setCurrentIndex(1)
     tab = window.councils
-    tab.view_box.setCurrentIndex(1)
+    choose(qtbot, tab.view_box, tab.view_box.itemText(1))
     settle(qtbot, window)
     tab.councils.selectRow(0)
     settle(qtbot, window)
@@ -88,7 +89,7 @@ def test_schedule_preview_on_the_events_tab(window: MainWindow, qtbot: QtBot) ->
 
 def test_nothing_selected_says_what_to_select(window: MainWindow, qtbot: QtBot) -> None:
     window.tabs.setCurrentIndex(1)
-    window.councils.view_box.setCurrentIndex(1)
+    choose(qtbot, window.councils.view_box, window.councils.view_box.itemText(1))
     settle(qtbot, window)
     window.councils.councils.clearSelection()
     window.councils.councils.setCurrentIndex(window.councils.councils.model().index(-1, -1))
@@ -105,9 +106,9 @@ def test_registrations_tab_previews_the_chosen_fields_matching_sheet(
     preview = open_preview(window, qtbot)  # no field chosen: the 登録状況
     assert "登録状況" in preview.windowTitle()
     press(preview, "閉じる")
-    tab.program_box.setCurrentIndex(tab.program_box.findText("地域未来構想20 オープンラボ"))
+    choose(qtbot, tab.program_box, "地域未来構想20 オープンラボ")
     settle(qtbot, window)
-    tab.category_box.setCurrentIndex(tab.category_box.findText("教育"))
+    choose(qtbot, tab.category_box, "教育")
     settle(qtbot, window)
     preview = open_preview(window, qtbot)
     assert "教育 マッチング表" in preview.windowTitle()
@@ -123,7 +124,7 @@ def test_registrations_tab_previews_the_programmes_expert_catalog(
 ) -> None:
     tab = window.registrations
     window.tabs.setCurrentIndex(0)
-    tab.program_box.setCurrentIndex(tab.program_box.findText("地域未来構想20 オープンラボ"))
+    choose(qtbot, tab.program_box, "地域未来構想20 オープンラボ")
     settle(qtbot, window)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(str(a[2])))

@@ -13,7 +13,7 @@ from desktop.ops import events as event_ops
 from desktop.ops import participants as participant_ops
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_preview import SheetPreviewDialog
-from tests.helpers.gui_support import open_window, press, settle
+from tests.helpers.gui_support import choose, open_window, press, settle
 
 FY2021 = "令和3年度 未来技術実装ミニシンポジウム"
 
@@ -42,7 +42,9 @@ def the_preview(qtbot: QtBot, window: MainWindow) -> SheetPreviewDialog:
 
 def test_address_labels_of_the_selected_council(qtbot: QtBot, demo_path: Path) -> None:
     with open_window(qtbot, str(demo_path)) as window:
-        window.councils.view_box.setCurrentIndex(1)  # 会議・協議会
+        choose(
+            qtbot, window.councils.view_box, window.councils.view_box.itemText(1)
+        )  # 会議・協議会
         settle(qtbot, window)
         window.councils.councils.selectRow(0)
         council = window.councils.councils.current()

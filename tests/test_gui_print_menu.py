@@ -96,16 +96,16 @@ def test_every_registered_sheet_previews_from_its_menu_item(
     refresh(window)
     settle(qtbot, window)
     # What the tabs select: a council, an event and its first session, a field of a programme.
-    window.councils.view_box.setCurrentIndex(1)
+    choose(qtbot, window.councils.view_box, window.councils.view_box.itemText(1))
     settle(qtbot, window)
     window.councils.councils.selectRow(0)
     window.events.series.selectRow(0)
     settle(qtbot, window)
     window.events.sessions.selectRow(0)
     registrations = window.registrations
-    registrations.program_box.setCurrentIndex(registrations.program_box.findText(OPEN_LAB))
+    choose(qtbot, registrations.program_box, OPEN_LAB)
     settle(qtbot, window)
-    registrations.category_box.setCurrentIndex(registrations.category_box.findText("教育"))
+    choose(qtbot, registrations.category_box, "教育")
     settle(qtbot, window)
     window.tabs.setCurrentIndex(3)  # whichever tab is shown
     council = window.councils.councils.current()

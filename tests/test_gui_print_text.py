@@ -16,6 +16,7 @@ from db.engine import open_database
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_preview import SheetPreviewDialog
 from tests.helpers.gui_support import (
+    choose,
     press,
     refresh,
     settle,
@@ -41,7 +42,7 @@ def preview_first_council(window: MainWindow, qtbot: QtBot) -> SheetPreviewDialo
     """The council list's print preview, opened by Ctrl+P (its menu action)."""
     refresh(window)
     window.tabs.setCurrentIndex(1)
-    window.councils.view_box.setCurrentIndex(1)
+    choose(qtbot, window.councils.view_box, window.councils.view_box.itemText(1))
     settle(qtbot, window)
     window.councils.councils.selectRow(0)
     settle(qtbot, window)

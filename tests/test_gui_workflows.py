@@ -24,6 +24,7 @@ from desktop.ui import record_tab
 from desktop.ui.main_window import MainWindow
 from desktop.ui.record_table import RecordTable
 from tests.helpers.gui_support import (
+    choose,
     enter,
     escape,
     fill,
@@ -68,7 +69,9 @@ def test_record_a_continuation_and_see_the_status_change(
     this_year = fiscal_year_of(today)
     tab = window.councils
     window.tabs.setCurrentIndex(1)
-    tab.view_box.setCurrentIndex(tab.view_box.findData("due"))  # what needs an application
+    choose(
+        qtbot, tab.view_box, tab.view_box.itemText(tab.view_box.findData("due"))
+    )  # what needs an application
     menu_action(window, "編集(&E)", "最新の情報に更新(&R)").trigger()  # F5
     settle(qtbot, window)
     (due,) = [r for r in shown_rows(tab.projects) if r.id == project_id]
@@ -97,7 +100,7 @@ def test_record_a_continuation_and_see_the_status_change(
     assert row.term_end_label == format_fiscal_year(this_year + 2)
     assert project_id not in [r.id for r in shown_rows(tab.projects)]  # no longer due
 
-    tab.view_box.setCurrentIndex(tab.view_box.findData("projects"))
+    choose(qtbot, tab.view_box, tab.view_box.itemText(tab.view_box.findData("projects")))
     settle(qtbot, window)
     select(tab.projects, project_id)
     settle(qtbot, window)
@@ -179,7 +182,7 @@ def test_replace_a_council_member_and_print_before_and_after(
     police = "警察庁長官官房技術審議官"
     tab = window.councils
     window.tabs.setCurrentWidget(tab)
-    tab.view_box.setCurrentIndex(tab.view_box.findData("councils"))
+    choose(qtbot, tab.view_box, tab.view_box.itemText(tab.view_box.findData("councils")))
     settle(qtbot, window)
     names = [c.name for c in shown_rows(tab.councils)]
     tab.councils.selectRow(names.index("近未来技術実装関係省庁連絡会議"))
@@ -209,7 +212,7 @@ def test_replace_a_council_member_and_print_before_and_after(
     assert "新任 太郎" not in old_row and "新任 太郎" in new_row
     assert before.index(old_row) == after.index(new_row)  # the seat keeps its place
 
-    tab.roster.history_check.setChecked(True)  # the history: both terms
+    tab.roster.history_check.click()  # the history: both terms
     settle(qtbot, window)
     seats = [m for m in shown_rows(tab.roster.members) if m.post == police]
     assert len(seats) == 2
@@ -250,9 +253,9 @@ def test_match_a_field_and_see_an_organizations_matches(
     finally:
         db.close()
     tab = window.registrations
-    tab.program_box.setCurrentIndex(tab.program_box.findText(openlab))
+    choose(qtbot, tab.program_box, openlab)
     settle(qtbot, window)
-    tab.category_box.setCurrentIndex(tab.category_box.findText("教育"))
+    choose(qtbot, tab.category_box, "教育")
     settle(qtbot, window)
 
     menu_action(window, "表示(&V)", "マッチング（分野ごと）…").trigger()  # Ctrl+M
@@ -263,14 +266,14 @@ def test_match_a_field_and_see_an_organizations_matches(
     assert dialog.titles["interested"].text() == "関心のある地方公共団体（1）"
     assert [r.name for r in dialog.tables["offering"].source.rows()] == ["株式会社まなび"]
     assert [r.detail for r in dialog.tables["measures"].source.rows()] == ["文部科学省"]
-    dialog.category_box.setCurrentIndex(dialog.category_box.findText(f"{openlab} — 医療"))
+    choose(qtbot, dialog.category_box, f"{openlab} — 医療")
     settle(qtbot, window)
     assert [r.name for r in dialog.tables["offering"].source.rows()] == ["株式会社いりょう"]
     assert dialog.titles["measures"].text() == "活用できる支援策（0）"
     press(dialog, "閉じる")
 
     # from the organization: every field it registered and its matches on the other sides
-    tab.category_box.setCurrentIndex(0)
+    choose(qtbot, tab.category_box, tab.category_box.itemText(0))
     settle(qtbot, window)
     type_into(qtbot, tab.search, "ちちぶ")
     select(tab.table, next(r.id for r in shown_rows(tab.table) if r.name == "秩父市"))

@@ -178,6 +178,7 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     (the list then says `activated`, as it does for a user only)."""
     index = combo.findText(text)
     assert index >= 0, (text, [combo.itemText(i) for i in range(combo.count())])
+    active = QApplication.activeWindow()
     with popups_offscreen():
         combo.showPopup()
         view = combo.view()
@@ -185,6 +186,11 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
         view.setCurrentIndex(combo.model().index(index, combo.modelColumn()))
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert combo.currentIndex() == index and not view.isVisible()
+    # The offscreen platform does not give the window back by itself (unless the choice closed
+    # it, as a review read again does).
+    if active is not None and active.isVisible():
+        active.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is active or not active.isVisible())
 
 
 # What the offscreen platform says of any popup it shows: it has no window to raise and no
