@@ -14,7 +14,7 @@ from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QPoint, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QAction, QContextMenuEvent, QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QPlainTextEdit,
+    QTableView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -134,11 +135,12 @@ def import_files(window: MainWindow, monkeypatch: pytest.MonkeyPatch, *paths: Pa
 
 
 @contextmanager
-def answering_modal(kind: type, answer: Callable[[Any], object]) -> Iterator[list[Any]]:
+def answering_modal(kind: type, answer: Callable[[Any], object]) -> Iterator[None]:
     """The modal dialog of `kind` that the block opens (and waits on, as exec() does) is given
     to `answer`, which reads it and clicks what the user clicks. Should `answer` fail, the
-    dialog is closed all the same and the failure raised after the block: no test hangs on it."""
-    seen: list[Any] = []
+    dialog is closed all the same and the failure raised after the block: no test hangs on it.
+    No reference to the dialog is kept: it is the window's, to delete with it."""
+    answered: list[str] = []
     failures: list[BaseException] = []
     waiting = [True]
 
@@ -148,23 +150,23 @@ def answering_modal(kind: type, answer: Callable[[Any], object]) -> Iterator[lis
             if waiting[0]:
                 QTimer.singleShot(10, poll)
             return
-        seen.append(widget)
+        answered.append(type(widget).__name__)
         try:
             answer(widget)
         except BaseException as exc:  # raised in the test, not in Qt's event loop
-            failures.append(exc)
+            failures.append(exc.with_traceback(None))
         finally:
             if widget.isVisible():
                 widget.reject()
 
     QTimer.singleShot(0, poll)
     try:
-        yield seen
+        yield
     finally:
         waiting[0] = False
     if failures:
         raise failures[0]
-    assert seen, f"no {kind.__name__} was opened"
+    assert answered, f"no {kind.__name__} was opened"
 
 
 def import_folder(window: MainWindow, monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
@@ -243,6 +245,18 @@ def context_menu_item(qtbot: QtBot, view: QAbstractScrollArea, text: str) -> Non
             QContextMenuEvent(QContextMenuEvent.Reason.Mouse, middle, viewport.mapToGlobal(middle)),
         )
     assert chosen == [text], f"no menu item {text}"
+
+
+def click_heading(qtbot: QtBot, table: QTableView, column: int) -> None:
+    """Click the column's heading (the table sorts by it, or turns its order round)."""
+    if table.model().rowCount():
+        table.scrollTo(table.model().index(0, column))
+    header = table.horizontalHeader()
+    middle = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    assert 0 <= middle < header.viewport().width(), (column, middle)
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, header.height() // 2)
+    )
 
 
 def refresh(window: MainWindow) -> None:
