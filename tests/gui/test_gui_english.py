@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import answering_modal, escape, menu_action, settle
+from tests.helpers.paths import ROOT
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -271,7 +272,7 @@ def test_every_text_of_the_code_has_its_english(tmp_path: Path) -> None:
     import sys
     import xml.etree.ElementTree as ET
 
-    root = Path(__file__).resolve().parents[1]
+    root = ROOT
     kept = root / "resources" / "translations" / "secdesk_en.ts"
     fresh = tmp_path / "fresh.ts"
     shutil.copy(kept, fresh)
