@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from db.database import Database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# The newest revision in migrations/versions (tests/test_db.py keeps the two the same).
+# The newest revision in migrations/versions (tests/db/test_db.py keeps the two the same).
 HEAD_REVISION = "0004"
 
 

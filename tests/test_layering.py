@@ -13,7 +13,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers.paths import ROOT
+
 QT_PACKAGES = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
 
 # The layers, lowest first, and the project packages each may import. A package not named here
@@ -257,19 +258,23 @@ def test_no_test_module_imports_another() -> None:
 
     def a_test_module(name: str) -> bool:
         parts = name.split(".")
-        return parts[0] == "tests" and len(parts) > 1 and parts[1].startswith("test_")
+        return parts[0] == "tests" and any(part.startswith("test_") for part in parts[1:])
 
     offenders = []
-    for path in sorted((ROOT / "tests").glob("test_*.py")):
+    for path in sorted((ROOT / "tests").rglob("test_*.py")):
+        # The package the file is in, for its relative imports (tests.gui for tests/gui/x.py).
+        package = module_name(path).rpartition(".")[0].split(".")
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 named = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom):
-                # `from .test_x import y` inside tests/ is tests.test_x too
-                package = (node.module or "") if node.level == 0 else f"tests.{node.module or ''}"
-                named = [package, *(f"{package.rstrip('.')}.{alias.name}" for alias in node.names)]
+                # `from .test_x import y` in tests/gui/ is tests.gui.test_x, `from ..` goes up
+                base = node.module or ""
+                if node.level:
+                    base = ".".join([*package[: len(package) - (node.level - 1)], base]).strip(".")
+                named = [base, *(f"{base}.{alias.name}" for alias in node.names)]
             else:
                 continue
             if any(a_test_module(name) for name in named):
-                offenders.append(f"{path.name}:{node.lineno}")
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert offenders == []

@@ -5,12 +5,12 @@ and blank form by its name and label."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from desktop.imports.kinds import KINDS, form_labels
 from desktop.sheets.registry import SHEETS
+from tests.helpers.paths import ROOT
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+README = ROOT / "README.md"
 
 
 def table_after(heading_row: str) -> list[list[str]]:

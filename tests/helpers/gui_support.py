@@ -3,8 +3,9 @@ dialogs it opens and what its tables show."""
 
 from __future__ import annotations
 
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent import futures
 from concurrent.futures import Future
 from contextlib import contextmanager
@@ -13,8 +14,22 @@ from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QMessageLogContext, QPoint, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QAction, QContextMenuEvent, QInputMethodEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
@@ -98,9 +113,232 @@ def open_dialog(window: MainWindow) -> FormDialog:
     return visible[0]
 
 
-def fill(dialog: FormDialog, **values: str) -> None:
+def menu_action(window: MainWindow, *path: str) -> QAction:
+    """The menu item a user clicks, found by the texts the menus show: the menu's title, any
+    submenu's, then the item's own, e.g. ("ファイル(&F)", "新規追加(&N)…")."""
+    actions = window.menuBar().actions()
+    for depth, text in enumerate(path):
+        matches = [a for a in actions if a.text() == text]
+        assert len(matches) == 1, (text, [a.text() for a in actions])
+        if depth == len(path) - 1:
+            return matches[0]
+        menu = matches[0].menu()
+        assert menu is not None, text
+        actions = menu.actions()
+    raise AssertionError("no menu path given")
+
+
+def pick_files(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
+    """What the user picks in the next file dialog that opens a file or files."""
+    chosen = [str(path) for path in paths]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: (chosen, ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (chosen[0], ""))
+
+
+def import_files(window: MainWindow, monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
+    """ファイル ▸ Excel を取り込み… (Ctrl+I), the files picked in the file dialog."""
+    pick_files(monkeypatch, *paths)
+    menu_action(window, "ファイル(&F)", "Excel を取り込み(&I)…").trigger()
+
+
+@contextmanager
+def answering_modal(kind: type, answer: Callable[[Any], object]) -> Iterator[None]:
+    """The modal dialog of `kind` that the block opens (and waits on, as exec() does) is given
+    to `answer`, which reads it and clicks what the user clicks. Should `answer` fail, the
+    dialog is closed all the same and the failure raised after the block: no test hangs on it.
+    No reference to the dialog is kept: it is the window's, to delete with it."""
+    answered: list[str] = []
+    failures: list[BaseException] = []
+    waiting = [True]
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if not isinstance(widget, kind):
+            if waiting[0]:
+                QTimer.singleShot(10, poll)
+            return
+        answered.append(type(widget).__name__)
+        try:
+            answer(widget)
+        except BaseException as exc:  # raised in the test, not in Qt's event loop
+            failures.append(exc.with_traceback(None))
+        finally:
+            if widget.isVisible():
+                widget.reject()
+
+    QTimer.singleShot(0, poll)
+    try:
+        yield
+    finally:
+        waiting[0] = False
+    if failures:
+        raise failures[0]
+    assert answered, f"no {kind.__name__} was opened"
+
+
+def import_folder(window: MainWindow, monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """ファイル ▸ フォルダを取り込み… (Ctrl+Shift+I), the folder picked in the folder dialog."""
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
+    menu_action(window, "ファイル(&F)", "フォルダを取り込み…").trigger()
+
+
+def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Open the drop-down list, go to the item and press Enter: what a user does to pick it
+    (the list then says `activated`, as it does for a user only)."""
+    index = combo.findText(text)
+    assert index >= 0, (text, [combo.itemText(i) for i in range(combo.count())])
+    active = QApplication.activeWindow()
+    with popups_offscreen():
+        combo.showPopup()
+        view = combo.view()
+        qtbot.waitUntil(view.isVisible)
+        view.setCurrentIndex(combo.model().index(index, combo.modelColumn()))
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert combo.currentIndex() == index and not view.isVisible()
+    # The offscreen platform does not give the window back by itself (unless the choice closed
+    # it, as a review read again does).
+    if active is not None and active.isVisible():
+        active.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is active or not active.isVisible())
+
+
+# What the offscreen platform says of any popup it shows: it has no window to raise and no
+# keyboard to grab. Not the program's warnings, so not the tests' failures.
+OFFSCREEN_POPUP_NOISE = {
+    "This plugin does not support raise()",
+    "This plugin does not support grabbing the keyboard",
+}
+
+
+@contextmanager
+def popups_offscreen() -> Iterator[None]:
+    """Qt's messages passed on as usual, all but the offscreen platform's about popups."""
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message not in OFFSCREEN_POPUP_NOISE and previous is not None:
+            previous(kind, context, message)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def context_menu_item(qtbot: QtBot, view: QAbstractScrollArea, text: str) -> None:
+    """Right-click the middle of the view and choose `text` in the menu that opens (Enter on
+    it); the menu is closed all the same should the item not be there."""
+    chosen: list[str] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, pick)
+            return
+        found = [a for a in menu.actions() if a.text() == text]
+        if len(found) != 1:
+            menu.close()
+            return
+        chosen.append(text)
+        menu.setActiveAction(found[0])
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    viewport = view.viewport()
+    middle = viewport.rect().center()
+    with popups_offscreen():
+        QTimer.singleShot(0, pick)
+        QApplication.sendEvent(
+            viewport,
+            QContextMenuEvent(QContextMenuEvent.Reason.Mouse, middle, viewport.mapToGlobal(middle)),
+        )
+    assert chosen == [text], f"no menu item {text}"
+
+
+def click_heading(qtbot: QtBot, table: QTableView, column: int) -> None:
+    """Click the column's heading (the table sorts by it, or turns its order round)."""
+    if table.model().rowCount():
+        table.scrollTo(table.model().index(0, column))
+    header = table.horizontalHeader()
+    middle = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    assert 0 <= middle < header.viewport().width(), (column, middle)
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, header.height() // 2)
+    )
+
+
+def refresh(window: MainWindow) -> None:
+    """編集 ▸ 最新の情報に更新 (F5)."""
+    menu_action(window, "編集(&E)", "最新の情報に更新(&R)").trigger()
+
+
+def press(dialog: QWidget, button: QDialogButtonBox.StandardButton | str) -> None:
+    """Click the dialog's button of that role (保存, キャンセル…) or with that text (閉じる), as
+    a user does."""
+    found = [
+        b
+        for box in dialog.findChildren(QDialogButtonBox)
+        for b in box.buttons()
+        if (b.text() == button if isinstance(button, str) else box.standardButton(b) == button)
+    ]
+    assert len(found) == 1, (dialog.windowTitle(), button)
+    assert found[0].isVisible() and found[0].isEnabled(), found[0].text()
+    found[0].click()
+
+
+def save(dialog: QWidget) -> None:
+    press(dialog, QDialogButtonBox.StandardButton.Save)
+
+
+def escape(qtbot: QtBot, dialog: QWidget) -> None:
+    """Esc: the user closes the dialog without saving."""
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def type_into(qtbot: QtBot, editor: QWidget, text: str) -> None:
+    """Select what the field holds (Ctrl+A) and type over it; an empty text deletes it.
+
+    ASCII is typed key by key; Japanese arrives as a Japanese keyboard gives it, committed by
+    the input method a run at a time (the key-by-key test helper takes ASCII only)."""
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if not text:
+        qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    for run in re.findall(r"[ -~]+|[^ -~]+", text):
+        if run.isascii():
+            qtbot.keyClicks(editor, run)
+        else:
+            committed = QInputMethodEvent()
+            committed.setCommitString(run)
+            QApplication.sendEvent(editor, committed)
+
+
+def enter(qtbot: QtBot, editor: QWidget, text: str) -> None:
+    """Type over the field and press Enter."""
+    type_into(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def fill(qtbot: QtBot, dialog: FormDialog, **values: str) -> None:
+    """Enter the form's fields as a user does: typed into text fields, picked from lists,
+    ticked in check lists and check boxes."""
     for key, value in values.items():
-        dialog.set_value(key, value)
+        editor = dialog.editor(key)
+        if isinstance(editor, QListWidget):
+            chosen = set(value.split(","))
+            for i in range(editor.count()):
+                item = editor.item(i)
+                on = str(item.data(Qt.ItemDataRole.UserRole)) in chosen
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        elif isinstance(editor, QCheckBox):
+            if editor.isChecked() != (value == "1"):
+                editor.click()
+        elif isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            assert found >= 0, (key, value)
+            editor.setCurrentIndex(found)
+        else:
+            assert isinstance(editor, QLineEdit | QPlainTextEdit), key
+            type_into(qtbot, editor, value)
+            assert dialog.values()[key] == value, (key, dialog.values()[key], value)
 
 
 def read(demo_path: Path, operation, *args):  # type: ignore[no-untyped-def]

@@ -31,7 +31,7 @@ from desktop.ops.registrations import OrganizationInput, save_organization
 from desktop.ui.dialogs.form import FormDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.cli_support import secdesk
-from tests.helpers.gui_support import fill, open_dialog, open_window, settle
+from tests.helpers.gui_support import escape, fill, open_dialog, open_window, save, settle
 
 
 def one_line(stderr: str) -> str:
@@ -241,28 +241,28 @@ def test_the_organization_form_refuses_what_the_database_would(
     any_window.tabs.setCurrentWidget(tab)
     before = organization_names(any_demo_url)
 
-    def save(**values: str) -> FormDialog:
+    def add(**values: str) -> FormDialog:
         tab.add_button.click()
         dialog = open_dialog(any_window)
-        fill(dialog, **values)
-        dialog.submit()
+        fill(qtbot, dialog, **values)
+        save(dialog)
         settle(qtbot, any_window)
         return dialog
 
-    dialog = save(name="長" * 201, kind="company")
+    dialog = add(name="長" * 201, kind="company")
     assert dialog.isVisible()
     assert "団体の名称: 200文字以内にしてください（今は 201 文字です）" in dialog.error_label.text()
-    dialog.reject()
-    dialog = save(name="架空電話商事", kind="company", phone="0" * 51)
+    escape(qtbot, dialog)
+    dialog = add(name="架空電話商事", kind="company", phone="0" * 51)
     assert dialog.isVisible() and "電話番号: 50文字以内" in dialog.error_label.text()
-    dialog.reject()
+    escape(qtbot, dialog)
     assert organization_names(any_demo_url) == before  # nothing half saved
 
-    dialog = save(name="架空\x00商事\x1f", kind="company", note="一行目\n二行目\x07")
+    dialog = add(name="架空\x00商事\x1f", kind="company", note="一行目\n二行目\x07")
     assert not dialog.isVisible(), dialog.error_label.text()
     assert set(organization_names(any_demo_url)) - set(before) == {"架空商事"}
 
-    dialog = save(name="㍿" * 200, kind="company")  # its comparison key: 株式会社 × 200
+    dialog = add(name="㍿" * 200, kind="company")  # its comparison key: 株式会社 × 200
     assert not dialog.isVisible(), dialog.error_label.text()
     assert "㍿" * 200 in organization_names(any_demo_url)
 

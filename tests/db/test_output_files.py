@@ -20,8 +20,8 @@ from db.check import run_checks
 from db.engine import open_database
 from tests.helpers.cli_support import assert_one_clear_line, secdesk, secdesk_on_a_full_disk
 from tests.helpers.import_files import messy_list
+from tests.helpers.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="links and size limits: POSIX")
 
 RISKY = ("=1+2", "+81 3 1234", "-5日", "@SUM(A1)", "\t=1", '=HYPERLINK("http://x","x")')

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.ops import councils as council_ops
@@ -16,11 +16,18 @@ from desktop.ops import participants as participant_ops
 from desktop.ops import registrations as registration_ops
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
+    choose,
+    click_heading,
+    context_menu_item,
+    escape,
     fill,
+    menu_action,
     open_dialog,
     read,
+    save,
     settle,
     shown_cells,
+    type_into,
     window,  # noqa: F401  (a fixture)
 )
 
@@ -38,7 +45,9 @@ def test_every_table_model_passes_the_model_tester(
     qtbot: QtBot,
     qtmodeltester,  # type: ignore[no-untyped-def]
 ) -> None:
-    window.councils.view_box.setCurrentIndex(1)  # a council with members
+    choose(
+        qtbot, window.councils.view_box, window.councils.view_box.itemText(1)
+    )  # a council with members
     settle(qtbot, window)
     tables = [
         window.registrations.table,
@@ -57,22 +66,22 @@ def test_every_table_model_passes_the_model_tester(
 def test_filter_by_program_and_category_and_search(window: MainWindow, qtbot: QtBot) -> None:
     tab = window.registrations
     index = tab.program_box.findText("経団連 地域協創アクションプログラム")
-    tab.program_box.setCurrentIndex(index)
+    choose(qtbot, tab.program_box, tab.program_box.itemText(index))
     settle(qtbot, window)
     partners = tab.table.source.rowCount()
     assert 0 < partners < 156
-    tab.category_box.setCurrentIndex(1)  # the first action item
+    choose(qtbot, tab.category_box, tab.category_box.itemText(1))  # the first action item
     settle(qtbot, window)
     assert 0 < tab.table.source.rowCount() < partners
 
-    tab.program_box.setCurrentIndex(0)
+    choose(qtbot, tab.program_box, tab.program_box.itemText(0))
     settle(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is tab.search
-    tab.search.setText("ﾁﾁﾌﾞ")  # half-width katakana finds the readings ちちぶ…
+    type_into(qtbot, tab.search, "ﾁﾁﾌﾞ")  # half-width katakana finds the readings ちちぶ…
     found = {tab.table.proxy.index(r, 0).data() for r in range(tab.table.proxy.rowCount())}
     assert found == {"秩父市", "秩父商工会議所"}
-    tab.search.setText("112071")
+    type_into(qtbot, tab.search, "112071")
     assert tab.table.proxy.rowCount() == 1
 
 
@@ -80,18 +89,18 @@ def test_add_organization_with_check_digit_validation(
     window: MainWindow, qtbot: QtBot, demo_path: Path
 ) -> None:
     tab = window.registrations
-    tab.add_organization()
+    tab.add_button.click()
     dialog = open_dialog(window)
-    fill(dialog, name="小鹿野町", kind="municipality", kana="オガノマチ", lg_code="113621")
-    dialog.submit()
+    fill(qtbot, dialog, name="小鹿野町", kind="municipality", kana="オガノマチ", lg_code="113621")
+    save(dialog)
     settle(qtbot, window)
     assert dialog.isVisible()
     assert "検査数字" in dialog.error_label.text()
     QApplication.processEvents()
     assert QApplication.focusWidget() is dialog.editor("lg_code")
 
-    dialog.set_value("lg_code", "113620")  # 11362 + its check digit 0
-    dialog.submit()
+    fill(qtbot, dialog, lg_code="113620")  # 11362 + its check digit 0
+    save(dialog)
     settle(qtbot, window)
     assert not dialog.isVisible()
     rows = read(demo_path, registration_ops.list_organizations)
@@ -105,13 +114,13 @@ def test_edit_organization_shows_change_in_table(
     window: MainWindow, qtbot: QtBot, demo_path: Path
 ) -> None:
     tab = window.registrations
-    tab.search.setText("秩父市")
+    type_into(qtbot, tab.search, "秩父市")
     tab.table.selectRow(0)
     settle(qtbot, window)
-    tab.edit_organization()
+    tab.edit_button.click()
     dialog = open_dialog(window)
-    fill(dialog, phone="0494-22-2211")
-    dialog.submit()
+    fill(qtbot, dialog, phone="0494-22-2211")
+    save(dialog)
     settle(qtbot, window)
     assert not dialog.isVisible()
     chichibu = next(
@@ -126,17 +135,17 @@ def test_council_members_and_ministry_order(
     window: MainWindow, qtbot: QtBot, demo_path: Path
 ) -> None:
     tab = window.councils
-    tab.view_box.setCurrentIndex(1)
+    choose(qtbot, tab.view_box, tab.view_box.itemText(1))
     settle(qtbot, window)
     tab.councils.selectRow(0)
     settle(qtbot, window)
     members = tab.roster.members.source.rows()
     assert members[0].role_label == "議長"
     assert len(members) == 12
-    tab.roster.add_member()
+    tab.roster.add_button.click()
     dialog = open_dialog(window)
-    fill(dialog, role="member", post="デジタル庁統括官", organization="デジタル庁")
-    dialog.submit()
+    fill(qtbot, dialog, role="member", post="デジタル庁統括官", organization="デジタル庁")
+    save(dialog)
     settle(qtbot, window)
     assert not dialog.isVisible(), dialog.error_label.text()
     council_id = tab.councils.current().id
@@ -152,10 +161,10 @@ def test_edit_session_dates_and_times(window: MainWindow, qtbot: QtBot, demo_pat
     assert (first["開催日"], first["時間"]) == ("令和3年10月1日（金）", "13:30～15:00")
     tab.sessions.selectRow(0)
     settle(qtbot, window)
-    tab.edit_session()
+    tab.edit_session_button.click()
     dialog = open_dialog(window)
-    fill(dialog, date="R3.10.8", time="１４：００～１５：３０")
-    dialog.submit()
+    fill(qtbot, dialog, date="R3.10.8", time="１４：００～１５：３０")
+    save(dialog)
     settle(qtbot, window)
     assert not dialog.isVisible()
     series_id = tab.series.current().id
@@ -168,22 +177,23 @@ def test_edit_session_dates_and_times(window: MainWindow, qtbot: QtBot, demo_pat
     shown = shown_cells(tab.sessions, 0)
     assert (shown["開催日"], shown["時間"]) == ("令和3年10月8日（金）", "14:00～15:30")
 
-    tab.edit_session()
+    tab.edit_session_button.click()
     dialog = open_dialog(window)
-    fill(dialog, date="令和3年2月30日")
-    dialog.submit()
+    fill(qtbot, dialog, date="令和3年2月30日")
+    save(dialog)
     settle(qtbot, window)
     assert dialog.isVisible() and "令和3年2月30日" in dialog.error_label.text()
-    dialog.reject()
+    escape(qtbot, dialog)
 
 
 def test_add_participant(window: MainWindow, qtbot: QtBot, demo_path: Path) -> None:
     tab = window.events
     tab.sessions.selectRow(3)
     settle(qtbot, window)
-    tab.add_participant()
+    tab.add_participant_button.click()
     dialog = open_dialog(window)
     fill(
+        qtbot,
         dialog,
         name="山田　太郎",
         kana="ヤマダ タロウ",
@@ -191,7 +201,7 @@ def test_add_participant(window: MainWindow, qtbot: QtBot, demo_path: Path) -> N
         post="主任",
         attendance="online",
     )
-    dialog.submit()
+    save(dialog)
     settle(qtbot, window)
     assert not dialog.isVisible()
     session_id = tab.sessions.current().id
@@ -255,7 +265,7 @@ def test_delete_member_after_confirmation(
     window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tab = window.councils
-    tab.view_box.setCurrentIndex(1)
+    choose(qtbot, tab.view_box, tab.view_box.itemText(1))
     settle(qtbot, window)
     tab.councils.selectRow(0)
     settle(qtbot, window)
@@ -263,11 +273,11 @@ def test_delete_member_after_confirmation(
     doomed = tab.roster.members.current()
     assert doomed is not None
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    tab.roster.delete_member()
+    tab.roster.delete_button.click()
     settle(qtbot, window)
     assert tab.roster.members.source.rowCount() == 12
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    tab.roster.delete_member()
+    tab.roster.delete_button.click()
     settle(qtbot, window)
     posts = [m.post for m in tab.roster.members.source.rows()]
     assert len(posts) == 11 and doomed.post not in posts
@@ -282,7 +292,7 @@ def test_ctrl_n_adds_in_the_current_tab(window: MainWindow, qtbot: QtBot) -> Non
     dialog = open_dialog(window)
     assert dialog.windowTitle() == "回を追加"
     assert dialog.values()["number"] == "5"
-    dialog.reject()
+    escape(qtbot, dialog)
 
 
 def test_a_failed_open_keeps_the_current_database(
@@ -292,17 +302,21 @@ def test_a_failed_open_keeps_the_current_database(
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
     not_a_db = tmp_path / "memo.sqlite"
     not_a_db.write_text("会議メモ", encoding="utf-8")
-    window.open_database(str(not_a_db))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(not_a_db), "")
+    )  # the file the user picks in the file dialog
+    menu_action(window, "ファイル(&F)", "別のデータベースを開く(&O)…").trigger()
     settle(qtbot, window)
     assert len(shown) == 1 and "memo.sqlite" in shown[0]
-    window.refresh_all()  # the demo database is still open and answers
+    # the demo database is still open and answers
+    menu_action(window, "編集(&E)", "最新の情報に更新(&R)").trigger()
     settle(qtbot, window)
     assert window.registrations.table.source.rowCount() == 156
 
 
-def test_search_updates_the_count(window: MainWindow) -> None:
+def test_search_updates_the_count(window: MainWindow, qtbot: QtBot) -> None:
     tab = window.registrations
-    tab.search.setText("ﾁﾁﾌﾞ")
+    type_into(qtbot, tab.search, "ﾁﾁﾌﾞ")
     assert tab.count_label.text() == "2 / 156 団体"
 
 
@@ -310,17 +324,17 @@ def test_register_a_policy_field_and_edit_it(
     window: MainWindow, qtbot: QtBot, demo_path: Path
 ) -> None:
     tab = window.registrations
-    tab.search.setText("秩父市")
+    type_into(qtbot, tab.search, "秩父市")
     tab.table.selectRow(0)
     settle(qtbot, window)
     openlab = next(p for p in tab.programs if p.name == "地域未来構想20 オープンラボ")
     assert read(demo_path, registration_ops.list_organizations, openlab.id, None) == []
-    tab.add_registration()  # with no programme chosen, the first one (オープンラボ) is offered
+    tab.add_registration_button.click()  # with no programme chosen, the first one (オープンラボ) is offered
     dialog = open_dialog(window)
     assert openlab.name in dialog.windowTitle()
     fields = {c.name: str(c.id) for c in openlab.categories}
-    fill(dialog, categories=f"{fields['教育']},{fields['医療']}", received_on="R2.7.20")
-    dialog.submit()
+    fill(qtbot, dialog, categories=f"{fields['教育']},{fields['医療']}", received_on="R2.7.20")
+    save(dialog)
     settle(qtbot, window)
     assert not dialog.isVisible(), dialog.error_label.text()
     rows = tab.registrations.source.rows()
@@ -329,11 +343,11 @@ def test_register_a_policy_field_and_edit_it(
     ]
 
     tab.registrations.selectRow(0)
-    tab.edit_registration()
+    tab.edit_registration_button.click()
     dialog = open_dialog(window)
     assert dialog.values()["categories"] == f"{fields['教育']},{fields['医療']}"
-    fill(dialog, categories=fields["医療"], status="published")
-    dialog.submit()
+    fill(qtbot, dialog, categories=fields["医療"], status="published")
+    save(dialog)
     settle(qtbot, window)
     assert not dialog.isVisible(), dialog.error_label.text()
     chichibu = next(
@@ -349,10 +363,10 @@ def test_new_series_and_a_council_for_a_project(
     window: MainWindow, qtbot: QtBot, demo_path: Path
 ) -> None:
     events = window.events
-    events.add_series()
+    events.add_series_button.click()
     dialog = open_dialog(window)
-    fill(dialog, name="令和4年度 未来技術実装ミニシンポジウム", fiscal_year="R4")
-    dialog.submit()
+    fill(qtbot, dialog, name="令和4年度 未来技術実装ミニシンポジウム", fiscal_year="R4")
+    save(dialog)
     settle(qtbot, window)
     assert not dialog.isVisible(), dialog.error_label.text()
     assert events.series.current().fiscal_year == 2022
@@ -364,10 +378,10 @@ def test_new_series_and_a_council_for_a_project(
     councils.projects.selectRow(0)  # 北海道… FY2018 has no council in the demo
     settle(qtbot, window)
     assert councils.roster.council_id is None and councils.add_council_button.isEnabled()
-    councils.add_council()
+    councils.add_council_button.click()
     dialog = open_dialog(window)
     assert dialog.values()["name"] == "北海道 地域実装協議会"
-    dialog.submit()
+    save(dialog)
     settle(qtbot, window)
     assert not dialog.isVisible(), dialog.error_label.text()
     assert councils.roster.council_id is not None
@@ -376,14 +390,18 @@ def test_new_series_and_a_council_for_a_project(
     assert "北海道 地域実装協議会" in names
 
 
-def test_tables_export_what_they_show(window: MainWindow, tmp_path: Path) -> None:
+def test_tables_export_what_they_show(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import datetime as dt
 
     import openpyxl
 
     sessions = window.events.sessions
-    out = sessions.export("xlsx", tmp_path / "日程.xlsx")
-    assert out is not None
+    out = tmp_path / "日程.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    context_menu_item(qtbot, sessions, "表示中の表を Excel に書き出す…")
+    assert out.exists()
     sheet = openpyxl.load_workbook(out).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == ("開催日程",) + (None,) * (len(rows[1]) - 1)
@@ -391,26 +409,29 @@ def test_tables_export_what_they_show(window: MainWindow, tmp_path: Path) -> Non
     assert rows[2][:4] == (1, "物流・農業", dt.datetime(2021, 10, 1), "13:30～15:00")
 
     organizations = window.registrations.table
-    window.registrations.search.setText("秩父")
-    csv_file = organizations.export("csv", tmp_path / "団体.csv")
-    assert csv_file is not None
+    type_into(qtbot, window.registrations.search, "秩父")
+    csv_file = tmp_path / "団体.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(csv_file), ""))
+    context_menu_item(qtbot, organizations, "表示中の表を CSV に書き出す…")
+    assert csv_file.exists()
     text = csv_file.read_bytes()
     assert text.startswith(b"\xef\xbb\xbf")
     lines = text.decode("utf-8-sig").splitlines()
     assert len(lines) == 1 + organizations.proxy.rowCount() and "秩父市" in lines[1]
 
 
-def test_sorting_by_a_column_keeps_the_search(window: MainWindow) -> None:
+def test_sorting_by_a_column_keeps_the_search(window: MainWindow, qtbot: QtBot) -> None:
     tab = window.registrations
     table = tab.table
-    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a click on 団体名, twice
+    click_heading(qtbot, table, 0)  # 団体名, twice: from Z to A
+    click_heading(qtbot, table, 0)
     keys = [r.sort_key for r in table.shown_rows()]
     assert keys == sorted(keys, reverse=True) and len(keys) == 156
-    tab.search.setText("市")
+    type_into(qtbot, tab.search, "市")
     shown = table.shown_rows()
     assert 0 < len(shown) < 156 and all("市" in r.name + r.kind_label for r in shown)
     assert [r.sort_key for r in shown] == sorted((r.sort_key for r in shown), reverse=True)
-    table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # 登録数, as numbers
+    click_heading(qtbot, table, 4)  # 登録数, as numbers, from the smallest
     counts = [r.registration_count for r in table.shown_rows()]
     assert counts == sorted(counts)
     assert tab.count_label.text() == f"{len(shown)} / 156 団体"
@@ -425,11 +446,14 @@ def test_the_selection_follows_its_row_through_sorting_and_searching(
     table.selectRow(names.index("秩父市"))
     settle(qtbot, window)
     assert "秩父市" in tab.detail_view.toPlainText()
-    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    click_heading(qtbot, table, 0)
+    click_heading(qtbot, table, 0)  # 団体名, from Z to A
     assert table.current() is not None and table.current().name == "秩父市"
-    tab.search.setText("ちちぶ")  # still shown: still selected, the detail unchanged
+    type_into(qtbot, tab.search, "ちちぶ")  # still shown: still selected, the detail unchanged
     assert table.current() is not None and table.current().name == "秩父市"
-    tab.search.setText("架空の団体名")  # filtered out: nothing selected, the detail says so
+    type_into(
+        qtbot, tab.search, "架空の団体名"
+    )  # filtered out: nothing selected, the detail says so
     settle(qtbot, window)
     assert table.current() is None
     assert "秩父市" not in tab.detail_view.toPlainText()

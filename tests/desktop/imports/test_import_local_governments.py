@@ -16,10 +16,9 @@ from db.models import Organization
 from desktop.imports import pipeline
 from desktop.japanese.lgcode import lg_check_digit
 from tests.helpers.cli_support import secdesk
+from tests.helpers.paths import REALWORLD
 
-REAL_LIST = (
-    Path(__file__).resolve().parents[2] / "shared" / "realworld" / "lgcode" / "000925835.xlsx"
-)
+REAL_LIST = REALWORLD / "lgcode" / "000925835.xlsx"
 
 # The official headings: line breaks inside, half-width kana in the second sheet's.
 FIRST_HEADINGS = (

@@ -13,7 +13,7 @@ from desktop.ops import events as event_ops
 from desktop.ops import participants as participant_ops
 from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog
 from desktop.ui.main_window import MainWindow
-from tests.helpers.gui_support import open_window, settle
+from tests.helpers.gui_support import choose, open_window, press, settle
 
 FY2021 = "令和3年度 未来技術実装ミニシンポジウム"
 
@@ -42,7 +42,9 @@ def the_preview(qtbot: QtBot, window: MainWindow) -> SheetPreviewDialog:
 
 def test_address_labels_of_the_selected_council(qtbot: QtBot, demo_path: Path) -> None:
     with open_window(qtbot, str(demo_path)) as window:
-        window.councils.view_box.setCurrentIndex(1)  # 会議・協議会
+        choose(
+            qtbot, window.councils.view_box, window.councils.view_box.itemText(1)
+        )  # 会議・協議会
         settle(qtbot, window)
         window.councils.councils.selectRow(0)
         council = window.councils.councils.current()
@@ -51,7 +53,7 @@ def test_address_labels_of_the_selected_council(qtbot: QtBot, demo_path: Path) -
         preview = the_preview(qtbot, window)
         assert f"{council.name} 宛名ラベル" in preview.windowTitle()
         assert len(preview.page_labels) >= 1
-        preview.reject()
+        press(preview, "閉じる")
 
 
 def test_invitation_letters_one_a_page_for_the_session_chosen(
@@ -82,4 +84,4 @@ def test_invitation_letters_one_a_page_for_the_session_chosen(
         preview = the_preview(qtbot, window)
         assert f"{FY2021} 第1回 開催のご案内" in preview.windowTitle()
         assert len(preview.page_labels) == 3  # a letter to each participant
-        preview.reject()
+        press(preview, "閉じる")

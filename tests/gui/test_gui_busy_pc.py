@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QProgressDialog
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +14,9 @@ from desktop.ui.dialogs.import_review import ImportReviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     database_thread_first,
+    escape,
+    import_files,
+    press,
     settle,
     visible,
     window,  # noqa: F401  (a fixture)
@@ -38,20 +42,20 @@ def test_a_preview_finished_while_its_progress_is_shown(window: MainWindow, qtbo
     preview = tab.sheet_preview
     assert preview is not None and preview.isVisible() and len(preview.page_labels) > 20
     assert tab.previews._progress is None
-    preview.reject()
+    press(preview, "閉じる")
 
 
 def test_files_read_while_the_progress_is_shown(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The files are read and the last step of the progress comes with them: the progress
     dialog closes and the review opens; nothing fails."""
     path = messy_list(tmp_path / "messy.xlsx")
     with database_thread_first():
-        window.imports.start([path])
+        import_files(window, monkeypatch, path)
         show_progress_now(window.imports.reading.progress)
         settle(qtbot, window)
     (review,) = visible(ImportReviewDialog)
     assert "取り込む 2件" in review.summary.text()
     assert window.imports.reading.progress is None
-    review.reject()
+    escape(qtbot, review)

@@ -18,6 +18,11 @@ from desktop.ui.dialogs.import_review import ERROR_TINT, ImportReviewDialog, dec
 from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets.table_model import ROW_ROLE
 from tests.helpers.gui_support import (
+    choose,
+    escape,
+    import_files,
+    import_folder,
+    menu_action,
     settle,
     visible,
     window,  # noqa: F401  (a fixture)
@@ -29,7 +34,7 @@ def test_review_commit_and_undo_from_the_window(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = messy_list(tmp_path / "messy.xlsx")
-    window.imports.start([path])
+    import_files(window, monkeypatch, path)
     settle(qtbot, window)
     (review,) = visible(ImportReviewDialog)
     assert "取り込む 2件" in review.summary.text() and "エラー 3件" in review.summary.text()
@@ -48,8 +53,8 @@ def test_review_commit_and_undo_from_the_window(
         if proxy.index(r, 0).data(ROW_ROLE).organization_name == "仙台市":
             review.table.selectRow(r)
     assert review.decision.isEnabled()
-    review.decision.setCurrentIndex(review.decision.findData(decision_key(None, "skip")))
-    review.decision.activated.emit(review.decision.currentIndex())
+    skip = review.decision.itemText(review.decision.findData(decision_key(None, "skip")))
+    choose(qtbot, review.decision, skip)
     assert "取り込む 1件" in review.summary.text()
 
     review.commit_button.click()
@@ -57,12 +62,12 @@ def test_review_commit_and_undo_from_the_window(
     assert not review.isVisible()
     assert "取り込み番号 1" in window.statusBar().currentMessage()
     tab = window.registrations
-    tab.program_box.setCurrentIndex(tab.program_box.findText("地域未来構想20 オープンラボ"))
+    choose(qtbot, tab.program_box, "地域未来構想20 オープンラボ")
     settle(qtbot, window)
     assert [r.name for r in tab.table.source.rows()] == ["秩父市"]
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.imports.show_batches()
+    menu_action(window, "ファイル(&F)", "取り込み履歴・取り消し…").trigger()
     settle(qtbot, window)
     (history,) = visible(BatchesDialog)
     history.table.selectRow(0)
@@ -81,31 +86,29 @@ def test_a_bad_file_gets_a_clear_dialog(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     bad = tmp_path / "old.xls"
     bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
-    window.imports.start([bad])
+    import_files(window, monkeypatch, bad)
     settle(qtbot, window)
     assert len(shown) == 1 and "old.xls" in shown[0]
     assert visible(ImportReviewDialog) == []
 
 
 def test_one_decision_for_all_matched_rows(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.imports.start([messy_list(tmp_path / "messy.xlsx")])
+    import_files(window, monkeypatch, messy_list(tmp_path / "messy.xlsx"))
     settle(qtbot, window)
     (review,) = visible(ImportReviewDialog)
     box = review.default_decision
-    box.setCurrentIndex(box.findData("skip"))
-    box.activated.emit(box.currentIndex())
+    choose(qtbot, box, box.itemText(box.findData("skip")))
     assert not review.commit_button.isEnabled()  # both matched rows are now left out
-    box.setCurrentIndex(box.findData("update"))
-    box.activated.emit(box.currentIndex())
+    choose(qtbot, box, box.itemText(box.findData("update")))
     assert "取り込む 2件" in review.summary.text()
     assert {r.action for r in review.preview.accepted} == {"update"}
-    review.reject()
+    escape(qtbot, review)
 
 
 def test_review_of_a_folder_shows_the_rows_that_need_a_look(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A folder of many forms: the user narrows the review to the errors, or to one file."""
     folder = tmp_path / "forms"
@@ -115,7 +118,7 @@ def test_review_of_a_folder_shows_the_rows_that_need_a_look(
     bad = openpyxl.load_workbook(folder / "申込書_003.xlsx")
     type_into(bad.worksheets[0], "メールアドレス", "info3(at)example")
     bad.save(folder / "申込書_003.xlsx")
-    window.imports.start([folder])
+    import_folder(window, monkeypatch, folder)
     settle(qtbot, window)
     (review,) = visible(ImportReviewDialog)
     proxy = review.table.proxy
@@ -124,17 +127,17 @@ def test_review_of_a_folder_shows_the_rows_that_need_a_look(
     def shown() -> list[str]:
         return [proxy.index(r, 0).data(ROW_ROLE).origin.file for r in range(proxy.rowCount())]
 
-    review.show_filter.setCurrentIndex(review.show_filter.findText("エラーの行"))
+    choose(qtbot, review.show_filter, "エラーの行")
     assert shown() == ["申込書_003.xlsx"]
-    review.show_filter.setCurrentIndex(review.show_filter.findText("ファイル: 申込書_002.xlsx"))
+    choose(qtbot, review.show_filter, "ファイル: 申込書_002.xlsx")
     assert shown() == ["申込書_002.xlsx"]
-    review.show_filter.setCurrentIndex(review.show_filter.findText("すべての行"))
+    choose(qtbot, review.show_filter, "すべての行")
     assert len(shown()) == 4
-    review.reject()
+    escape(qtbot, review)
 
 
 def test_the_review_reads_a_list_again_with_the_programme_the_user_chooses(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A project list without 技術 cannot tell its programme: the user picks it in the review."""
     path = write_list(
@@ -142,27 +145,25 @@ def test_the_review_reads_a_list_again_with_the_programme_the_user_chooses(
         ["提案者", "提案タイトル", "選定年度"],
         ["秩父市", "山間地の見守り", "2022"],
     )
-    window.imports.start([path])
+    import_files(window, monkeypatch, path)
     settle(qtbot, window)
     (review,) = visible(ImportReviewDialog)
     assert review.program_choice.isVisibleTo(review)
     assert not review.commit_button.isEnabled()
     assert "確認画面の「事業」で選ぶ" in review.preview.records[0].problems[0].message
 
-    box = review.program_choice
-    box.setCurrentIndex(box.findText("未来技術社会実装事業"))
-    box.activated.emit(box.currentIndex())
+    choose(qtbot, review.program_choice, "未来技術社会実装事業")
     settle(qtbot, window)
     (again,) = visible(ImportReviewDialog)
     assert again is not review
     assert again.program_choice.currentText() == "未来技術社会実装事業"
     assert "取り込む 1件" in again.summary.text()
     assert "事業: 未来技術社会実装事業" in again.preview.records[0].details()
-    again.reject()
+    escape(qtbot, again)
 
 
 def test_the_programme_choice_is_hidden_when_there_is_nothing_to_choose(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A schedule belongs to a series, not to a programme: no 事業 to pick."""
     path = write_list(
@@ -170,12 +171,12 @@ def test_the_programme_choice_is_hidden_when_there_is_nothing_to_choose(
         ["行事名", "回", "テーマ", "開催日"],
         ["新しいシンポジウム", "第1回", "はじめに", "令和8年12月1日"],
     )
-    window.imports.start([path])
+    import_files(window, monkeypatch, path)
     settle(qtbot, window)
     (review,) = visible(ImportReviewDialog)
     assert "取り込む 1件" in review.summary.text()
     assert not review.program_choice.isVisibleTo(review)
-    review.reject()
+    escape(qtbot, review)
 
 
 def test_the_blank_forms_offered_are_the_ones_the_import_kinds_read(
@@ -192,13 +193,7 @@ def test_the_blank_forms_offered_are_the_ones_the_import_kinds_read(
     target = tmp_path / "名簿.xlsx"
     monkeypatch.setattr(QInputDialog, "getItem", choose)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    (save,) = [
-        action
-        for menu in window.menuBar().actions()
-        for action in (menu.menu().actions() if menu.menu() is not None else [])
-        if action.text().startswith("テンプレートを保存")
-    ]
-    save.trigger()
+    menu_action(window, "ファイル(&F)", "テンプレートを保存…").trigger()
     settle(qtbot, window)
     assert offered == list(form_labels().values())
     (sheet,) = [s for s in read_workbook(target).sheets if not s.hidden]

@@ -16,6 +16,9 @@ from db.engine import open_database
 from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
+    choose,
+    press,
+    refresh,
     settle,
     window,  # noqa: F401  (a fixture)
 )
@@ -37,9 +40,9 @@ def change_first_council(demo_path: Path, change: Callable[[models.Council], Non
 
 def preview_first_council(window: MainWindow, qtbot: QtBot) -> SheetPreviewDialog:
     """The council list's print preview, opened by Ctrl+P (its menu action)."""
-    window.refresh_all()
+    refresh(window)
     window.tabs.setCurrentIndex(1)
-    window.councils.view_box.setCurrentIndex(1)
+    choose(qtbot, window.councils.view_box, window.councils.view_box.itemText(1))
     settle(qtbot, window)
     window.councils.councils.selectRow(0)
     settle(qtbot, window)
@@ -73,7 +76,7 @@ def test_the_preview_names_the_record_with_a_character_that_cannot_print(
     assert "印刷できない文字" in said and "U+E000" in said
     assert f"内閣府{GAIJI}局長" in said  # the record, by its words
     assert "〓" in said and "フォント" in said
-    preview.reject()
+    press(preview, "閉じる")
 
 
 def test_a_council_with_a_very_long_name_previews_and_saves(
@@ -94,8 +97,8 @@ def test_a_council_with_a_very_long_name_previews_and_saves(
         return str(tmp_path / name), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    preview.save_pdf()
+    preview.pdf_button.click()
     (name,) = offered
     assert name.startswith("地域_未来_技術_実装_") and name.endswith(".pdf") and len(name) <= 84
     assert (tmp_path / name).read_bytes() == preview.preview.pdf
-    preview.reject()
+    press(preview, "閉じる")

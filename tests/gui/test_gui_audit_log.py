@@ -17,8 +17,11 @@ from desktop.ops.registrations import OrganizationInput, get_organization, save_
 from desktop.ui.main_window import MainWindow
 from tests.helpers.cli_support import secdesk
 from tests.helpers.gui_support import (
+    enter,
+    menu_action,
     settle,
     shown_rows,
+    type_into,
     window,  # noqa: F401  (a fixture)
 )
 
@@ -79,7 +82,7 @@ def test_the_log_in_the_window(window: MainWindow, qtbot: QtBot, demo_path: Path
         rename_chichibu(database)
     finally:
         database.close()
-    window.show_audit_log()  # 編集 ▸ 変更履歴（すべて）, Ctrl+H
+    menu_action(window, "編集(&E)", "変更履歴（すべて）(&H)…").trigger()  # Ctrl+H
     settle(qtbot, window)
     dialog = window.audit_log_dialog
     assert dialog is not None and dialog.isVisible()
@@ -87,15 +90,14 @@ def test_the_log_in_the_window(window: MainWindow, qtbot: QtBot, demo_path: Path
     assert (first.table, first.action) == ("団体", "変更") and "監査テスト" in first.changes
     assert dialog.count.text() == f"{len(shown_rows(dialog.table))}件"
 
-    dialog.since.setText("令和2年4月1日")
-    dialog.until.setText("令和2年4月30日")
-    dialog.reload()
+    type_into(qtbot, dialog.since, "令和2年4月1日")
+    enter(qtbot, dialog.until, "令和2年4月30日")
     settle(qtbot, window)
     assert shown_rows(dialog.table) == [] and dialog.count.text() == "0件"
 
-    dialog.since.clear()
-    dialog.until.clear()
-    dialog.preview()
+    type_into(qtbot, dialog.since, "")
+    type_into(qtbot, dialog.until, "")
+    dialog.print_button.click()
     settle(qtbot, window)
     qtbot.waitUntil(lambda: dialog.previews.dialog is not None, timeout=20_000)
     assert dialog.previews.dialog is not None

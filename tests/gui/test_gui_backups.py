@@ -18,11 +18,16 @@ from desktop import settings
 from desktop.ui.main_window import MainWindow
 from tests.helpers.cli_support import secdesk
 from tests.helpers.gui_support import (
+    enter,
     fill,
+    menu_action,
     open_dialog,
     read,
+    refresh,
+    save,
     settle,
     shown_rows,
+    type_into,
     window,  # noqa: F401  (a fixture)
 )
 
@@ -34,7 +39,7 @@ def names_in_registrations(window: MainWindow) -> set[str]:
 def test_take_a_backup_and_restore_it_from_the_list(
     window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.show_backups()
+    menu_action(window, "ファイル(&F)", "バックアップ / 復元…").trigger()
     settle(qtbot, window)
     dialog = window.backups_dialog
     assert dialog is not None and dialog.isVisible()
@@ -54,7 +59,7 @@ def test_take_a_backup_and_restore_it_from_the_list(
             session.execute(delete(Organization).where(Organization.id == chichibu.one().id))
     finally:
         other_pc.close()
-    window.refresh_all()
+    refresh(window)
     settle(qtbot, window)
     assert "秩父市" not in names_in_registrations(window)
 
@@ -72,12 +77,12 @@ def test_take_a_backup_and_restore_it_from_the_list(
 
 
 def test_how_many_backups_are_kept_is_a_setting(window: MainWindow, qtbot: QtBot) -> None:
-    window.show_backups()
+    menu_action(window, "ファイル(&F)", "バックアップ / 復元…").trigger()
     settle(qtbot, window)
     dialog = window.backups_dialog
     assert dialog is not None
-    dialog.keep.setValue(2)
-    dialog.every.setValue(0)
+    enter(qtbot, dialog.keep, "2")
+    enter(qtbot, dialog.every, "0")  # shown as しない
     assert (settings.get(settings.BACKUP_KEEP), settings.get(settings.BACKUP_EVERY_HOURS)) == (2, 0)
     assert dialog.every.text() == "しない"
     for _ in range(3):
@@ -95,12 +100,12 @@ def test_the_window_reloads_when_another_program_restores(
     saved = tmp_path / "saved.sqlite"
     assert secdesk("--db", demo_path, "backup", "-o", saved).returncode == 0
     tab = window.registrations
-    tab.search.setText("秩父市")
+    type_into(qtbot, tab.search, "秩父市")
     tab.table.selectRow(0)
     settle(qtbot, window)
-    tab.edit_organization()  # a form opened before the restore
+    tab.edit_button.click()  # a form opened before the restore
     dialog = open_dialog(window)
-    fill(dialog, phone="0494-22-2211")
+    fill(qtbot, dialog, phone="0494-22-2211")
 
     other_pc = open_database(str(demo_path))  # meanwhile a colleague adds one
     try:
@@ -110,16 +115,16 @@ def test_the_window_reloads_when_another_program_restores(
         other_pc.close()
     done = secdesk("--db", demo_path, "restore", saved)
     assert done.returncode == 0, done.stderr
-    tab.search.setText("")
+    type_into(qtbot, tab.search, "")
     qtbot.waitUntil(lambda: "復元されました" in window.statusBar().currentMessage(), timeout=30000)
     settle(qtbot, window)
     assert "株式会社 復元で消える" not in names_in_registrations(window)
 
-    dialog.submit()
+    save(dialog)
     settle(qtbot, window)
     assert dialog.isVisible() and "復元されました" in dialog.error_label.text()
     assert read(demo_path, phone_of_chichibu) != "0494-22-2211"
-    dialog.submit()  # told, and still wanted: saved into the restored database
+    save(dialog)  # told, and still wanted: saved into the restored database
     settle(qtbot, window)
     assert not dialog.isVisible(), dialog.error_label.text()
     assert read(demo_path, phone_of_chichibu) == "0494-22-2211"
@@ -137,15 +142,15 @@ def test_a_form_opened_after_the_window_reloaded_saves_at_once(
     qtbot.waitUntil(lambda: "復元されました" in window.statusBar().currentMessage(), timeout=30000)
     settle(qtbot, window)
     tab = window.registrations
-    tab.search.setText("秩父市")
+    type_into(qtbot, tab.search, "秩父市")
     settle(qtbot, window)
     tab.table.selectRow(0)
     settle(qtbot, window)
     assert tab.detail is not None and tab.detail.name == "秩父市"
     tab.edit_button.click()  # opened after the reload
     dialog = open_dialog(window)
-    fill(dialog, phone="0494-22-2211")
-    dialog.submit()
+    fill(qtbot, dialog, phone="0494-22-2211")
+    save(dialog)
     settle(qtbot, window)
     assert not dialog.isVisible(), dialog.error_label.text()
     assert read(demo_path, phone_of_chichibu) == "0494-22-2211"

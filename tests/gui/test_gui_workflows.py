@@ -24,10 +24,17 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.tabs import base
 from desktop.ui.widgets.record_table import RecordTable
 from tests.helpers.gui_support import (
+    choose,
+    enter,
+    escape,
     fill,
+    menu_action,
     open_dialog,
+    press,
+    save,
     settle,
     shown_rows,
+    type_into,
     window,  # noqa: F401  (a fixture)
 )
 from tests.helpers.import_files import write_list
@@ -62,8 +69,10 @@ def test_record_a_continuation_and_see_the_status_change(
     this_year = fiscal_year_of(today)
     tab = window.councils
     window.tabs.setCurrentIndex(1)
-    tab.view_box.setCurrentIndex(tab.view_box.findData("due"))  # what needs an application
-    tab.reload_projects()
+    choose(
+        qtbot, tab.view_box, tab.view_box.itemText(tab.view_box.findData("due"))
+    )  # what needs an application
+    menu_action(window, "編集(&E)", "最新の情報に更新(&R)").trigger()  # F5
     settle(qtbot, window)
     (due,) = [r for r in shown_rows(tab.projects) if r.id == project_id]
     assert due.status == "今年度末で終了予定"
@@ -77,12 +86,13 @@ def test_record_a_continuation_and_see_the_status_change(
     dialog = open_dialog(window)
     submitted, decided = today - dt.timedelta(days=10), today
     fill(
+        qtbot,
         dialog,
         submitted_on=format_wareki(submitted),
         decided_on=format_wareki(decided),
         result="approved",
     )
-    dialog.submit()
+    save(dialog)
     settle(qtbot, window)
     assert not dialog.isVisible()
     (row,) = [r for r in tab.projects.source.rows() if r.id == project_id]
@@ -90,7 +100,7 @@ def test_record_a_continuation_and_see_the_status_change(
     assert row.term_end_label == format_fiscal_year(this_year + 2)
     assert project_id not in [r.id for r in shown_rows(tab.projects)]  # no longer due
 
-    tab.view_box.setCurrentIndex(tab.view_box.findData("projects"))
+    choose(qtbot, tab.view_box, tab.view_box.itemText(tab.view_box.findData("projects")))
     settle(qtbot, window)
     select(tab.projects, project_id)
     settle(qtbot, window)
@@ -113,10 +123,10 @@ def test_a_clashing_session_is_saved_only_after_the_warning(
     window.tabs.setCurrentWidget(tab)
     tab.series.selectRow(0)
     settle(qtbot, window)
-    tab.add_session()  # 第5回, on 第1回's afternoon (R3.10.1, a Friday, 13:30～15:00)
+    tab.add_session_button.click()  # 第5回, on 第1回's afternoon (R3.10.1, a Friday, 13:30～15:00)
     dialog = open_dialog(window)
-    fill(dialog, theme="追加回", date="令和3年10月1日", time="14:00～15:00")
-    dialog.submit()
+    fill(qtbot, dialog, theme="追加回", date="令和3年10月1日", time="14:00～15:00")
+    save(dialog)
     settle(qtbot, window)
     assert (
         len(asked) == 1
@@ -126,7 +136,7 @@ def test_a_clashing_session_is_saved_only_after_the_warning(
     assert len(tab.sessions.source.rows()) == 4
 
     answer[0] = QMessageBox.StandardButton.Save  # the user keeps it after all
-    dialog.submit()
+    save(dialog)
     settle(qtbot, window)
     assert len(asked) == 2 and not dialog.isVisible()
     assert [r.number for r in tab.sessions.source.rows()] == [1, 2, 3, 4, 5]
@@ -140,16 +150,16 @@ def test_an_ineligible_participant_is_refused_in_the_form(window: MainWindow, qt
     fourth = [r.number for r in tab.sessions.source.rows()].index(4)
     tab.sessions.selectRow(fourth)  # 第4回: 地方公共団体のご担当者様のみ
     settle(qtbot, window)
-    tab.add_participant()
+    tab.add_participant_button.click()
     dialog = open_dialog(window)
-    fill(dialog, name="山田 花子", organization="架空テック株式会社")
-    dialog.submit()
+    fill(qtbot, dialog, name="山田 花子", organization="架空テック株式会社")
+    save(dialog)
     settle(qtbot, window)
     assert dialog.isVisible()
     assert "地方公共団体のご担当者様のみ" in dialog.error_label.text()
     assert "「架空テック株式会社」" in dialog.error_label.text()
-    fill(dialog, organization="秩父市")  # she is in fact with the city
-    dialog.submit()
+    fill(qtbot, dialog, organization="秩父市")  # she is in fact with the city
+    save(dialog)
     settle(qtbot, window)
     assert not dialog.isVisible()
     assert [p.name for p in tab.participants.source.rows()] == ["山田 花子"]
@@ -157,12 +167,12 @@ def test_an_ineligible_participant_is_refused_in_the_form(window: MainWindow, qt
 
 
 def preview_rows(window: MainWindow, qtbot: QtBot) -> list[tuple[str, ...]]:
-    window.preview_sheet()
+    menu_action(window, "ファイル(&F)", "印刷プレビュー(&P)…").trigger()  # Ctrl+P
     settle(qtbot, window)
     dialog = window.councils.sheet_preview
     assert dialog is not None and dialog.isVisible()
     rows = [row for section in dialog.preview.sheet.sections for row in section.rows]
-    dialog.reject()
+    press(dialog, "閉じる")
     return rows
 
 
@@ -172,7 +182,7 @@ def test_replace_a_council_member_and_print_before_and_after(
     police = "警察庁長官官房技術審議官"
     tab = window.councils
     window.tabs.setCurrentWidget(tab)
-    tab.view_box.setCurrentIndex(tab.view_box.findData("councils"))
+    choose(qtbot, tab.view_box, tab.view_box.itemText(tab.view_box.findData("councils")))
     settle(qtbot, window)
     names = [c.name for c in shown_rows(tab.councils)]
     tab.councils.selectRow(names.index("近未来技術実装関係省庁連絡会議"))
@@ -182,21 +192,19 @@ def test_replace_a_council_member_and_print_before_and_after(
     assert tab.roster.replace_button.isEnabled()
     tab.roster.replace_button.click()
     dialog = open_dialog(window)
-    fill(dialog, from_date="令和4年4月1日", name="新任 太郎")
-    dialog.submit()
+    fill(qtbot, dialog, from_date="令和4年4月1日", name="新任 太郎")
+    save(dialog)
     settle(qtbot, window)
     assert not dialog.isVisible()
     (now,) = [m for m in shown_rows(tab.roster.members) if m.post == police]
     assert now.name == "新任 太郎" and now.term == "令和4年4月1日～"  # today's roster
 
-    tab.roster.as_of_edit.setText("令和4年3月31日")
-    tab.roster.as_of_edit.editingFinished.emit()
+    enter(qtbot, tab.roster.as_of_edit, "令和4年3月31日")
     settle(qtbot, window)
     (then,) = [m for m in shown_rows(tab.roster.members) if m.post == police]
     assert then.name != "新任 太郎"
     before = preview_rows(window, qtbot)
-    tab.roster.as_of_edit.setText("R4.4.1")
-    tab.roster.as_of_edit.editingFinished.emit()
+    enter(qtbot, tab.roster.as_of_edit, "R4.4.1")
     settle(qtbot, window)
     after = preview_rows(window, qtbot)
     (old_row,) = [r for r in before if police in r]
@@ -204,7 +212,7 @@ def test_replace_a_council_member_and_print_before_and_after(
     assert "新任 太郎" not in old_row and "新任 太郎" in new_row
     assert before.index(old_row) == after.index(new_row)  # the seat keeps its place
 
-    tab.roster.history_check.setChecked(True)  # the history: both terms
+    tab.roster.history_check.click()  # the history: both terms
     settle(qtbot, window)
     seats = [m for m in shown_rows(tab.roster.members) if m.post == police]
     assert len(seats) == 2
@@ -217,7 +225,8 @@ def test_replace_a_council_member_and_print_before_and_after(
     changes = [(h.action, h.changes) for h in history.table.source.rows()]
     assert changes[0] == ("変更", "任期終了: （空欄） → 2022-03-31")
     assert changes[-1][0] == "作成"
-    history.reject()
+    escape(qtbot, history)
+    assert not history.isVisible()
 
 
 def test_match_a_field_and_see_an_organizations_matches(
@@ -244,12 +253,12 @@ def test_match_a_field_and_see_an_organizations_matches(
     finally:
         db.close()
     tab = window.registrations
-    tab.program_box.setCurrentIndex(tab.program_box.findText(openlab))
+    choose(qtbot, tab.program_box, openlab)
     settle(qtbot, window)
-    tab.category_box.setCurrentIndex(tab.category_box.findText("教育"))
+    choose(qtbot, tab.category_box, "教育")
     settle(qtbot, window)
 
-    window.show_matching()  # Ctrl+M
+    menu_action(window, "表示(&V)", "マッチング（分野ごと）…").trigger()  # Ctrl+M
     settle(qtbot, window)
     dialog = tab.matching_dialog
     assert dialog is not None and dialog.isVisible()
@@ -257,23 +266,23 @@ def test_match_a_field_and_see_an_organizations_matches(
     assert dialog.titles["interested"].text() == "関心のある地方公共団体（1）"
     assert [r.name for r in dialog.tables["offering"].source.rows()] == ["株式会社まなび"]
     assert [r.detail for r in dialog.tables["measures"].source.rows()] == ["文部科学省"]
-    dialog.category_box.setCurrentIndex(dialog.category_box.findText(f"{openlab} — 医療"))
+    choose(qtbot, dialog.category_box, f"{openlab} — 医療")
     settle(qtbot, window)
     assert [r.name for r in dialog.tables["offering"].source.rows()] == ["株式会社いりょう"]
     assert dialog.titles["measures"].text() == "活用できる支援策（0）"
-    dialog.reject()
+    press(dialog, "閉じる")
 
     # from the organization: every field it registered and its matches on the other sides
-    tab.category_box.setCurrentIndex(0)
+    choose(qtbot, tab.category_box, tab.category_box.itemText(0))
     settle(qtbot, window)
-    tab.search.setText("ちちぶ")
+    type_into(qtbot, tab.search, "ちちぶ")
     select(tab.table, next(r.id for r in shown_rows(tab.table) if r.name == "秩父市"))
     settle(qtbot, window)
     text = tab.detail_view.toPlainText()
     assert "教育（関心）: 専門家 1・支援策 1" in text and "医療（関心）: 専門家 1・支援策 0" in text
 
     # the search reads summaries too, whatever the width or kana
-    tab.search.setText("ａｉ どりる")
+    type_into(qtbot, tab.search, "ａｉ どりる")
     assert [r.name for r in shown_rows(tab.table)] == ["株式会社まなび"]
 
 
@@ -294,7 +303,7 @@ def test_review_duplicates_merge_one_pair_and_dismiss_another(
     finally:
         db.close()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.review_duplicates()  # Ctrl+Shift+D
+    menu_action(window, "編集(&E)", "重複の確認(&D)…").trigger()  # Ctrl+Shift+D
     settle(qtbot, window)
     dialog = window.duplicates_dialog
     assert dialog is not None and dialog.isVisible()
@@ -312,7 +321,7 @@ def test_review_duplicates_merge_one_pair_and_dismiss_another(
     dialog.not_duplicate.click()  # two companies sharing an office address
     settle(qtbot, window)
     assert "北商事" not in [p.first.name for p in shown_rows(dialog.pairs)]
-    dialog.reject()
+    press(dialog, "閉じる")
     organizations = {o.name: o for o in window.registrations.table.source.rows()}
     assert "㈱まなび" not in organizations and "北商事" in organizations
 
@@ -324,8 +333,7 @@ def test_dashboard_shows_what_is_coming_and_what_is_overdue(
     tab = window.dashboard
     window.tabs.setCurrentWidget(tab)
     this_year = fiscal_year_of(dt.date.today())
-    tab.as_of_edit.setText(format_wareki(dt.date(this_year, 12, 10)))  # after 11月30日
-    tab.as_of_edit.editingFinished.emit()
+    enter(qtbot, tab.as_of_edit, format_wareki(dt.date(this_year, 12, 10)))  # after 11月30日
     settle(qtbot, window)
     (due,) = [i for i in shown_rows(tab.upcoming) if i.kind == "継続申請の期限"]
     assert due.overdue and "継続申請テスト事業" in due.label
@@ -334,8 +342,7 @@ def test_dashboard_shows_what_is_coming_and_what_is_overdue(
     assert tint is not None and tint.name() == "#f8d7da"
     assert "期限超過 1件" in tab.period.text()
 
-    tab.as_of_edit.setText("令和2年7月1日")  # the オープンラボ's schedule (seed 000)
-    tab.as_of_edit.editingFinished.emit()
+    enter(qtbot, tab.as_of_edit, "令和2年7月1日")  # the オープンラボ's schedule (seed 000)
     settle(qtbot, window)
     assert [(i.date.isoformat(), i.kind) for i in shown_rows(tab.upcoming)] == [
         ("2020-07-08", "予定"),
@@ -375,14 +382,14 @@ def test_a_record_changed_elsewhere_is_not_overwritten_unasked(
 
     monkeypatch.setattr(base, "conflict_choice", conflict_choice)
     tab = window.registrations
-    tab.search.setText("秩父市")
+    type_into(qtbot, tab.search, "秩父市")
     tab.table.selectRow(0)
     settle(qtbot, window)
-    tab.edit_organization()
+    tab.edit_button.click()
     dialog = open_dialog(window)
     change_phone_elsewhere(demo_path, "秩父市", "0494-00-0000")
-    fill(dialog, address="埼玉県秩父市熊木町8-15")
-    dialog.submit()
+    fill(qtbot, dialog, address="埼玉県秩父市熊木町8-15")
+    save(dialog)
     settle(qtbot, window)
     (text,) = asked
     assert "佐藤 さんが変更しました" in text and "電話番号: " in text and "0494-00-0000" in text

@@ -17,8 +17,8 @@ from db import errors, output_files
 from desktop import catalogue
 from desktop.catalogue import QT_TR_NOOP, Listed, Spelled, Text
 from desktop.ops.common import day_in_words
+from tests.helpers.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Where the program raises the errors the user reads, below the window.
 RAISING = ("db/*.py", "desktop/ops/*.py", "desktop/rules/*.py", "desktop/settings.py")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date, datetime, time
-from pathlib import Path
 
 import pytest
 
@@ -35,10 +34,9 @@ from desktop.japanese import (
     to_hiragana,
     to_katakana,
 )
+from tests.helpers.paths import ROOT
 
 # --- wareki: formatting -------------------------------------------------------
-
-_ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(
@@ -692,6 +690,6 @@ def test_package_never_imports_qt() -> None:
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'PyQt6', 'shiboken6')))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", probe], cwd=_ROOT, capture_output=True, text=True, check=True
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"

@@ -18,7 +18,7 @@ from desktop.connection import ServerConnection
 from desktop.ui.dialogs import connect
 from desktop.ui.dialogs.connect import ConnectDialog
 from desktop.ui.main_window import MainWindow
-from tests.helpers.gui_support import settle
+from tests.helpers.gui_support import answering_modal, menu_action, press, settle, type_into
 
 # .ci/run makes the test server ask this role (and only it) for a password.
 PASSWORD_ROLE = "secdesk_password_test"
@@ -52,14 +52,14 @@ def test_connect_to_the_office_server_and_keep_it(
     window = open_window(qtbot, str(demo_path))
     server = make_url(postgres_url)
 
-    def fill_in(dialog: ConnectDialog) -> QDialog.DialogCode:
-        dialog.host.setText(server.host or "")
-        dialog.port.setText(str(server.port))
-        dialog.database.setText(server.database or "")
-        dialog.user.setText(server.username or "")
-        dialog.password.setText("unused-by-a-trusting-server")
-        dialog.accept()
-        return QDialog.DialogCode(dialog.result())
+    def fill_in(dialog: ConnectDialog) -> None:
+        type_into(qtbot, dialog.host, server.host or "")
+        type_into(qtbot, dialog.port, str(server.port))
+        type_into(qtbot, dialog.database, server.database or "")
+        type_into(qtbot, dialog.user, server.username or "")
+        type_into(qtbot, dialog.password, "unused-by-a-trusting-server")
+        press(dialog, "接続")
+        assert dialog.result() == QDialog.DialogCode.Accepted
 
     asked: list[str] = []
 
@@ -67,10 +67,12 @@ def test_connect_to_the_office_server_and_keep_it(
         asked.append(str(args[2]))
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(ConnectDialog, "exec", fill_in)
     monkeypatch.setattr(QMessageBox, "question", create_it)
-    with qtbot.waitSignal(window.database_opened, timeout=30_000):
-        window.connect_to_server()
+    with (
+        answering_modal(ConnectDialog, fill_in),
+        qtbot.waitSignal(window.database_opened, timeout=30_000),
+    ):
+        menu_action(window, "ファイル(&F)", "サーバーのデータベースに接続(&S)…").trigger()
     settle(qtbot, window)
     # The server database is empty: made into the program's only once the user says so.
     assert len(asked) == 1 and server.database in asked[0] and "unused-by" not in asked[0]

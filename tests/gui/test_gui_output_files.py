@@ -7,7 +7,6 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +14,10 @@ from desktop.ui.dialogs.audit_log import AuditLogDialog
 from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
+    choose,
+    context_menu_item,
+    menu_action,
+    press,
     settle,
     window,  # noqa: F401  (a fixture)
 )
@@ -41,13 +44,8 @@ def choose_in_save_dialog(monkeypatch: pytest.MonkeyPatch, target: Path) -> None
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
 
 
-def menu_action(window: MainWindow, text: str) -> QAction:
-    for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
-        for action in menu.actions() if menu is not None else []:
-            if text in action.text():
-                return action
-    raise AssertionError(f"no menu item {text}")
+XLSX = "表示中の表を Excel に書き出す…"
+CSV = "表示中の表を CSV に書き出す…"
 
 
 def test_every_save_dialog_refuses_the_database(
@@ -62,20 +60,20 @@ def test_every_save_dialog_refuses_the_database(
 
     # File ▸ テンプレートを保存
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("専門家用", True))
-    menu_action(window, "テンプレートを保存").trigger()
+    menu_action(window, "ファイル(&F)", "テンプレートを保存…").trigger()
     settle(qtbot, window)
     # File ▸ 書き出し（JSON）
-    menu_action(window, "書き出し（JSON）").trigger()
+    menu_action(window, "ファイル(&F)", "書き出し（JSON）…").trigger()
     settle(qtbot, window)
     # The right-click export of a table
-    assert window.registrations.table.export("xlsx") is None
+    context_menu_item(qtbot, window.registrations.table, XLSX)
     # Ctrl+P, then the preview's buttons
     window.tabs.setCurrentIndex(1)
-    window.councils.view_box.setCurrentIndex(1)
+    choose(qtbot, window.councils.view_box, window.councils.view_box.itemText(1))
     settle(qtbot, window)
     window.councils.councils.selectRow(0)
     settle(qtbot, window)
-    window.preview_sheet()
+    menu_action(window, "ファイル(&F)", "印刷プレビュー(&P)…").trigger()
     settle(qtbot, window)
     (preview,) = [
         w
@@ -84,14 +82,14 @@ def test_every_save_dialog_refuses_the_database(
     ]
     preview.pdf_button.click()
     preview.xlsx_button.click()
-    preview.reject()
+    press(preview, "閉じる")
     # 編集 ▸ 変更履歴: its table's export
-    window.show_audit_log()
+    menu_action(window, "編集(&E)", "変更履歴（すべて）(&H)…").trigger()
     settle(qtbot, window)
     dialog = window.audit_log_dialog
     assert isinstance(dialog, AuditLogDialog)
-    assert dialog.table.export("csv") is None
-    dialog.reject()
+    context_menu_item(qtbot, dialog.table, CSV)
+    press(dialog, "閉じる")
 
     assert len(warnings) == 6, warnings
     assert all("データベース" in text and "\n" not in text for text in warnings), warnings
@@ -105,16 +103,16 @@ def test_the_backups_folder_is_refused_and_a_good_target_written(
     monkeypatch: pytest.MonkeyPatch,
     warnings: list[str],
 ) -> None:
-    window.make_backup()
+    menu_action(window, "ファイル(&F)", "バックアップを作成(&B)").trigger()  # Ctrl+B
     settle(qtbot, window)
     kept = sorted((tmp_path / "backups").iterdir())[-1]
     before = digest(kept)
     choose_in_save_dialog(monkeypatch, kept)
-    assert window.registrations.table.export("xlsx") is None
+    context_menu_item(qtbot, window.registrations.table, XLSX)
     assert len(warnings) == 1 and "バックアップ" in warnings[0]
     assert digest(kept) == before
 
     good = tmp_path / "団体.xlsx"
     choose_in_save_dialog(monkeypatch, good)
-    assert window.registrations.table.export("xlsx") == good
+    context_menu_item(qtbot, window.registrations.table, XLSX)
     assert good.stat().st_size > 1000 and len(warnings) == 1

@@ -16,7 +16,16 @@ from desktop.ops import registrations
 from desktop.ui.dialogs.form import FormDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets.record_table import RecordTable
-from tests.helpers.gui_support import settle, window  # noqa: F401  (a fixture)
+from tests.helpers.gui_support import (
+    enter,
+    fill,
+    menu_action,
+    press,
+    refresh,
+    settle,
+    type_into,
+    window,  # noqa: F401  (a fixture)
+)
 
 OPENLAB = "地域未来構想20 オープンラボ"
 
@@ -30,9 +39,8 @@ def the_form() -> FormDialog:
 
 def save(qtbot: QtBot, window: MainWindow, form: FormDialog, **values: str) -> None:
     """Type the values and press 保存, as the user does."""
-    for key, value in values.items():
-        form.set_value(key, value)
-    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    fill(qtbot, form, **values)
+    press(form, QDialogButtonBox.StandardButton.Save)
     settle(qtbot, window)
     assert not form.isVisible(), form.error_label.text()
 
@@ -49,8 +57,7 @@ def test_a_session_saved_on_the_events_tab_shows_on_the_dashboard(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     board = window.dashboard
-    board.as_of_edit.setText("2022/1/5")  # in the fiscal year of the first series (R3)
-    board.as_of_edit.editingFinished.emit()
+    enter(qtbot, board.as_of_edit, "2022/1/5")  # in the fiscal year of the first series (R3)
     settle(qtbot, window)
 
     def held() -> list[tuple[dt.date, str]]:
@@ -82,7 +89,7 @@ def test_an_organization_renamed_on_the_registrations_tab_shows_on_the_councils_
 
     tab = window.registrations
     window.tabs.setCurrentWidget(tab)
-    tab.search.setText("秩父市")
+    type_into(qtbot, tab.search, "秩父市")
     select(tab.table, name="秩父市")
     settle(qtbot, window)
     tab.edit_button.click()
@@ -105,7 +112,7 @@ def test_a_registration_added_on_the_registrations_tab_is_counted_on_the_dashboa
 
     before = interested()
     tab = window.registrations
-    tab.search.setText("秩父市")
+    type_into(qtbot, tab.search, "秩父市")
     select(tab.table, name="秩父市")
     settle(qtbot, window)
     tab.add_registration_button.click()
@@ -130,7 +137,7 @@ def test_a_merge_of_duplicates_updates_the_tabs_that_show_them(
             )
     finally:
         db.close()
-    window.refresh_all()  # F5: added by another program
+    refresh(window)  # F5: added by another program
     settle(qtbot, window)
     tab = window.registrations
     assert "㈱まなび" in [o.name for o in tab.table.source.rows()]
@@ -138,7 +145,7 @@ def test_a_merge_of_duplicates_updates_the_tabs_that_show_them(
     settle(qtbot, window)
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.duplicates_action.trigger()
+    menu_action(window, "編集(&E)", "重複の確認(&D)…").trigger()
     settle(qtbot, window)
     dialog = window.duplicates_dialog
     assert dialog is not None
@@ -150,7 +157,7 @@ def test_a_merge_of_duplicates_updates_the_tabs_that_show_them(
     shown = [o.name for o in tab.table.source.rows()]
     assert "㈱まなび" not in shown and "株式会社まなび" in shown
     assert tab.table.current().name == "秩父市"  # the selection is kept
-    dialog.reject()
+    press(dialog, "閉じる")
 
 
 def test_the_worker_announces_what_a_job_committed_and_nothing_for_a_read(

@@ -17,6 +17,7 @@ from desktop.excel.reading import read_book
 from desktop.excel.sheets import ImportFileError
 from tests.helpers.cli_support import secdesk
 from tests.helpers.import_files import converted, office_workbook, text_table
+from tests.helpers.paths import REALWORLD
 
 LIAISON = "近未来技術実装関係省庁連絡会議"
 PROGRAM = "地域未来構想20 オープンラボ"
@@ -29,7 +30,6 @@ REGISTRATIONS = [
     "電話番号",
     "メールアドレス",
 ]
-REALWORLD = Path(__file__).resolve().parents[1].parent / "shared" / "realworld"
 
 
 def imported(

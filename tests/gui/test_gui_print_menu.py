@@ -16,7 +16,13 @@ from desktop.ui.dialogs.sheet_chooser import SheetChooser
 from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_printing import PROMPTS, WHAT_TO_SELECT
-from tests.helpers.gui_support import settle, window  # noqa: F401  (a fixture)
+from tests.helpers.gui_support import (
+    choose,
+    press,
+    refresh,
+    settle,
+    window,  # noqa: F401  (a fixture)
+)
 from tests.helpers.import_files import filled_expert_form
 
 OPEN_LAB = "地域未来構想20 オープンラボ"
@@ -87,19 +93,19 @@ def test_every_registered_sheet_previews_from_its_menu_item(
     window: MainWindow, qtbot: QtBot, demo_path: Path, tmp_path: Path
 ) -> None:
     add_an_expert(demo_path, tmp_path)
-    window.refresh_all()
+    refresh(window)
     settle(qtbot, window)
     # What the tabs select: a council, an event and its first session, a field of a programme.
-    window.councils.view_box.setCurrentIndex(1)
+    choose(qtbot, window.councils.view_box, window.councils.view_box.itemText(1))
     settle(qtbot, window)
     window.councils.councils.selectRow(0)
     window.events.series.selectRow(0)
     settle(qtbot, window)
     window.events.sessions.selectRow(0)
     registrations = window.registrations
-    registrations.program_box.setCurrentIndex(registrations.program_box.findText(OPEN_LAB))
+    choose(qtbot, registrations.program_box, OPEN_LAB)
     settle(qtbot, window)
-    registrations.category_box.setCurrentIndex(registrations.category_box.findText("教育"))
+    choose(qtbot, registrations.category_box, "教育")
     settle(qtbot, window)
     window.tabs.setCurrentIndex(3)  # whichever tab is shown
     council = window.councils.councils.current()
@@ -117,7 +123,7 @@ def test_every_registered_sheet_previews_from_its_menu_item(
         preview = preview_of(window, qtbot, sheet_action(window, kind.label))
         assert preview.page_labels, name
         assert expected.get(name, "") in preview.windowTitle(), (name, preview.windowTitle())
-        preview.reject()
+        press(preview, "閉じる")
         settle(qtbot, window)
 
 
@@ -128,13 +134,13 @@ def test_a_sheet_that_needs_a_council_asks_for_one_when_none_is_selected(
     chooser = chooser_of(window, qtbot, sheet_action(window, "会議の名簿"))
     councils = [chooser.box.itemText(i) for i in range(chooser.box.count())]
     assert "近未来技術実装関係省庁連絡会議" in councils and len(councils) > 1
-    chooser.box.setCurrentIndex(councils.index("近未来技術実装関係省庁連絡会議"))
-    chooser.accept()
+    choose(qtbot, chooser.box, "近未来技術実装関係省庁連絡会議")
+    press(chooser, "印刷プレビュー")
     qtbot.waitUntil(lambda: bool(shown(SheetPreviewDialog)), timeout=60_000)
     (preview,) = shown(SheetPreviewDialog)
     assert isinstance(preview, SheetPreviewDialog)
     assert "近未来技術実装関係省庁連絡会議 名簿" in preview.windowTitle()
-    preview.reject()
+    press(preview, "閉じる")
 
 
 def test_the_session_list_starts_at_the_selected_event_and_cancelling_prints_nothing(
@@ -149,20 +155,20 @@ def test_the_session_list_starts_at_the_selected_event_and_cancelling_prints_not
     assert series is not None and events.sessions.current() is None
     chooser = chooser_of(window, qtbot, sheet_action(window, "参加者名簿（受付簿）"))
     assert chooser.box.currentText() == f"{series.name} 第1回"
-    chooser.reject()
+    press(chooser, "キャンセル")
     settle(qtbot, window)
     assert not shown(SheetPreviewDialog)
 
 
 def test_a_field_is_asked_for_with_its_programme(window: MainWindow, qtbot: QtBot) -> None:
     chooser = chooser_of(window, qtbot, sheet_action(window, "分野ごとのマッチング表"))
-    chooser.box.setCurrentIndex(chooser.box.findText(f"{OPEN_LAB}　教育"))
-    chooser.accept()
+    choose(qtbot, chooser.box, f"{OPEN_LAB}　教育")
+    press(chooser, "印刷プレビュー")
     qtbot.waitUntil(lambda: bool(shown(SheetPreviewDialog)), timeout=60_000)
     (preview,) = shown(SheetPreviewDialog)
     assert isinstance(preview, SheetPreviewDialog)
     assert "教育 マッチング表" in preview.windowTitle()
-    preview.reject()
+    press(preview, "閉じる")
 
 
 def test_ctrl_p_prints_the_tabs_own_sheet(window: MainWindow, qtbot: QtBot) -> None:
@@ -174,4 +180,4 @@ def test_ctrl_p_prints_the_tabs_own_sheet(window: MainWindow, qtbot: QtBot) -> N
     ]
     preview = preview_of(window, qtbot, ctrl_p)
     assert "今後の予定と期限" in preview.windowTitle()
-    preview.reject()
+    press(preview, "閉じる")

@@ -29,7 +29,17 @@ from pytestqt.qtbot import QtBot
 from desktop.catalogue import LUPDATE_SOURCES
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
-from tests.helpers.gui_support import settle, shown_cells
+from tests.helpers.gui_support import (
+    answering_modal,
+    escape,
+    fill,
+    menu_action,
+    open_dialog,
+    save,
+    settle,
+    shown_cells,
+)
+from tests.helpers.paths import ROOT
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -184,8 +194,6 @@ def test_the_events_tab_spells_its_series_and_sessions_in_english(
 def test_a_participant_added_and_cancelled_is_told_in_english(
     english: None, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.helpers.gui_support import fill, open_dialog
-
     offered: list[list[str]] = []
 
     def choose(_parent: object, _title: str, _label: str, items: list[str], *_a: object):  # type: ignore[no-untyped-def]
@@ -207,8 +215,8 @@ def test_a_participant_added_and_cancelled_is_told_in_english(
         number = tab.sessions.current().number
         qtbot.mouseClick(tab.add_participant_button, Qt.MouseButton.LeftButton)
         form = open_dialog(window)
-        fill(form, name="山田　太郎", organization="秩父市")
-        form.submit()
+        fill(qtbot, form, name="山田　太郎", organization="秩父市")
+        save(form)
         settle(qtbot, window)
         said = window.statusBar().currentMessage()
         assert said == f"Registered 山田　太郎 for session {number}.", said
@@ -244,8 +252,11 @@ def test_the_language_is_a_setting(
     window = MainWindow(str(demo_path), offer_demo=False)
     qtbot.addWidget(window)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    with qtbot.waitSignal(window.database_opened, timeout=30_000):
+        window.show()
+    settle(qtbot, window)
     try:
-        window.choose_language("en")  # 表示 ▸ 言語 / Language ▸ English
+        menu_action(window, "表示(&V)", "言語 / Language", "English").trigger()
     finally:
         window.close()
     assert settings.get(settings.LANGUAGE) == "en"
@@ -270,25 +281,31 @@ def test_every_tab_and_the_main_dialogs_speak_english(
             assert untranslated(visible_texts(window.tabs.currentWidget()), data) == []
         window.tabs.setCurrentIndex(0)
         settle(qtbot, window)
-        window.registrations.add_organization()  # the record form
+        window.registrations.add_button.click()  # the record form
         form = open_dialog(window)
         assert untranslated(visible_texts(form), data) == []
-        form.reject()
+        escape(qtbot, form)
         dialogs: list[QWidget] = []
-        for show in (
-            window.show_backups,
-            window.show_audit_log,
-            window.review_duplicates,
-            window.show_matching,
+        for path in (
+            ("&File", "Backups / restore…"),
+            ("&Edit", "Change &history (all)…"),
+            ("&Edit", "Review &duplicates…"),
+            ("&View", "Matching (by field)…"),
         ):
-            show()
+            menu_action(window, *path).trigger()
             settle(qtbot, window)
             dialogs += [
                 w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window
             ]
-        dialogs.append(ConnectDialog(None, window))
         for dialog in dialogs:
             assert untranslated(visible_texts(dialog), data) == [], dialog.windowTitle()
+
+        def read_and_cancel(dialog: QWidget) -> None:
+            assert untranslated(visible_texts(dialog), data) == [], dialog.windowTitle()
+            escape(qtbot, dialog)
+
+        with answering_modal(ConnectDialog, read_and_cancel):
+            menu_action(window, "&File", "Connect to a &server database…").trigger()
     finally:
         window.close()
 
@@ -326,7 +343,7 @@ def test_every_text_of_the_code_has_its_english(tmp_path: Path) -> None:
     import sys
     import xml.etree.ElementTree as ET
 
-    root = Path(__file__).resolve().parents[1]
+    root = ROOT
     kept = root / "resources" / "translations" / "secdesk_en.ts"
     fresh = tmp_path / "fresh.ts"
     shutil.copy(kept, fresh)
@@ -377,6 +394,6 @@ def test_the_sheets_menu_and_its_chooser_speak_english(
         (chooser,) = window.findChildren(SheetChooser)
         assert chooser.box.count() > 0
         assert untranslated(visible_texts(chooser), data) == []
-        chooser.reject()
+        escape(qtbot, chooser)
     finally:
         window.close()

@@ -18,6 +18,8 @@ from desktop.sheets import fonts
 from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog, print_pages
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
+    choose,
+    press,
     settle,
     window,  # noqa: F401  (a fixture)
 )
@@ -52,7 +54,7 @@ def test_council_member_list_preview_save_and_print(
 ) -> None:
     window.tabs.setCurrentIndex(1)
     tab = window.councils
-    tab.view_box.setCurrentIndex(1)
+    choose(qtbot, tab.view_box, tab.view_box.itemText(1))
     settle(qtbot, window)
     tab.councils.selectRow(0)
     settle(qtbot, window)
@@ -63,7 +65,7 @@ def test_council_member_list_preview_save_and_print(
 
     target = tmp_path / "名簿.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    preview.save_pdf()
+    preview.pdf_button.click()
     assert target.read_bytes() == preview.preview.pdf  # the file is what was shown
 
     printed = tmp_path / "printed.pdf"
@@ -73,7 +75,7 @@ def test_council_member_list_preview_save_and_print(
     printer.setResolution(150)
     print_pages(preview.preview.pdf, printer)
     assert len(pdfium.PdfDocument(printed)) == len(preview.page_labels)
-    preview.reject()
+    press(preview, "閉じる")
 
 
 def test_schedule_preview_on_the_events_tab(window: MainWindow, qtbot: QtBot) -> None:
@@ -82,12 +84,12 @@ def test_schedule_preview_on_the_events_tab(window: MainWindow, qtbot: QtBot) ->
     settle(qtbot, window)
     preview = open_preview(window, qtbot)
     assert "開催日程" in preview.windowTitle()
-    preview.reject()
+    press(preview, "閉じる")
 
 
 def test_nothing_selected_says_what_to_select(window: MainWindow, qtbot: QtBot) -> None:
     window.tabs.setCurrentIndex(1)
-    window.councils.view_box.setCurrentIndex(1)
+    choose(qtbot, window.councils.view_box, window.councils.view_box.itemText(1))
     settle(qtbot, window)
     window.councils.councils.clearSelection()
     window.councils.councils.setCurrentIndex(window.councils.councils.model().index(-1, -1))
@@ -103,14 +105,14 @@ def test_registrations_tab_previews_the_chosen_fields_matching_sheet(
     window.tabs.setCurrentIndex(0)
     preview = open_preview(window, qtbot)  # no field chosen: the 登録状況
     assert "登録状況" in preview.windowTitle()
-    preview.reject()
-    tab.program_box.setCurrentIndex(tab.program_box.findText("地域未来構想20 オープンラボ"))
+    press(preview, "閉じる")
+    choose(qtbot, tab.program_box, "地域未来構想20 オープンラボ")
     settle(qtbot, window)
-    tab.category_box.setCurrentIndex(tab.category_box.findText("教育"))
+    choose(qtbot, tab.category_box, "教育")
     settle(qtbot, window)
     preview = open_preview(window, qtbot)
     assert "教育 マッチング表" in preview.windowTitle()
-    preview.reject()
+    press(preview, "閉じる")
 
 
 def test_registrations_tab_previews_the_programmes_expert_catalog(
@@ -122,7 +124,7 @@ def test_registrations_tab_previews_the_programmes_expert_catalog(
 ) -> None:
     tab = window.registrations
     window.tabs.setCurrentIndex(0)
-    tab.program_box.setCurrentIndex(tab.program_box.findText("地域未来構想20 オープンラボ"))
+    choose(qtbot, tab.program_box, "地域未来構想20 オープンラボ")
     settle(qtbot, window)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(str(a[2])))
@@ -142,7 +144,7 @@ def test_registrations_tab_previews_the_programmes_expert_catalog(
         database.close()
     shown = open_preview(window, qtbot)
     assert "専門家カタログ" in shown.windowTitle() and len(shown.page_labels) >= 2  # cover + field
-    shown.reject()
+    press(shown, "閉じる")
 
 
 IPAEX = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
@@ -187,7 +189,7 @@ def test_a_long_sheet_is_drawn_with_progress_page_by_page(window: MainWindow, qt
     assert laid_out == list(range(1, pages + 1))  # each page as it is laid out
     assert told[-1] == (pages - 1, pages, f"表示しています（{pages}/{pages}）…")
     assert tab.previews._progress is None  # closed with the preview open
-    preview.reject()
+    press(preview, "閉じる")
 
 
 def test_cancelling_a_long_preview_opens_nothing(window: MainWindow, qtbot: QtBot) -> None:

@@ -4,7 +4,6 @@ duplicates, the import headings, the forms and the window's tables agree with th
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -35,8 +34,9 @@ from desktop.excel import forms, headers
 from desktop.excel.interchange import HEADERS
 from desktop.imports.kinds import KINDS
 from desktop.ops import duplicates
+from tests.helpers.paths import ROOT
 
-DOCS = Path(__file__).resolve().parents[1] / "docs" / "interchange.md"
+DOCS = ROOT / "docs" / "interchange.md"
 
 
 def _models() -> list[type[Base]]:
