@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.catalogue import LUPDATE_SOURCES
+from desktop.catalogue import LUPDATE_SOURCES, translate
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
@@ -38,6 +38,7 @@ from tests.helpers.gui_support import (
     save,
     settle,
     shown_cells,
+    type_into,
 )
 from tests.helpers.paths import ROOT
 
@@ -187,6 +188,67 @@ def test_the_events_tab_spells_its_series_and_sessions_in_english(
         settle(qtbot, window)
         detail = window.events.detail_view.toPlainText()
         assert "Date and time" in detail and "2021-10-01 (Fri) 13:30～15:00" in detail, detail
+    finally:
+        window.close()
+
+
+@pytest.fixture(params=["ja", "en"])
+def either_language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The window in Japanese, then in English."""
+    installed = i18n.install(qapp, request.param)
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    i18n.set_language("ja")
+
+
+def click_tab(qtbot: QtBot, window: MainWindow, title: str) -> None:
+    """The user clicks the tab of that title."""
+    bar = window.tabs.tabBar()
+    index = [window.tabs.tabText(i) for i in range(window.tabs.count())].index(title)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    settle(qtbot, window)
+
+
+REGISTRATION_CELLS = {
+    "ja": (
+        {"区分": "市区町村"},
+        {"区分": "関心", "状態": "受付", "受付日": "令和2年7月20日", "公表": "可"},
+    ),
+    "en": (
+        {"Kind": "Municipality"},
+        {"Kind": "Interest", "Status": "Received", "Received": "2020-07-20", "Public": "Yes"},
+    ),
+}
+
+
+def test_the_registrations_tab_spells_kinds_roles_statuses_and_dates(
+    either_language: str, qtbot: QtBot, demo_path: Path
+) -> None:
+    """The operations hand organizations and registrations over with codes and dates; the
+    window names them and writes the date in its own language."""
+    organization_cells, registration_cells = REGISTRATION_CELLS[either_language]
+    window = MainWindow(str(demo_path), offer_demo=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_opened, timeout=30_000):
+        window.show()
+    settle(qtbot, window)
+    try:
+        click_tab(qtbot, window, translate("登録", either_language))
+        tab = window.registrations
+        type_into(qtbot, tab.search, "秩父市")
+        tab.table.selectRow(0)
+        settle(qtbot, window)
+        shown = shown_cells(tab.table, 0)
+        assert {title: shown[title] for title in organization_cells} == organization_cells
+        qtbot.mouseClick(tab.add_registration_button, Qt.MouseButton.LeftButton)
+        form = open_dialog(window)
+        fields = tab.programs[0].categories
+        fill(qtbot, form, categories=str(fields[0].id), received_on="R2.7.20")
+        save(form)
+        settle(qtbot, window)
+        shown = shown_cells(tab.registrations, 0)
+        assert {title: shown[title] for title in registration_cells} == registration_cells
     finally:
         window.close()
 
