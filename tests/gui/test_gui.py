@@ -140,7 +140,7 @@ def test_council_members_and_ministry_order(
     tab.councils.selectRow(0)
     settle(qtbot, window)
     members = tab.roster.members.source.rows()
-    assert members[0].role_label == "議長"
+    assert shown_cells(tab.roster.members, 0)["役割"] == "議長"
     assert len(members) == 12
     tab.roster.add_button.click()
     dialog = open_dialog(window)
