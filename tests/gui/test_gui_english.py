@@ -40,6 +40,7 @@ from tests.helpers.gui_support import (
     save,
     settle,
     shown_cells,
+    shown_column,
     type_into,
 )
 from tests.helpers.paths import ROOT
@@ -255,12 +256,6 @@ def test_the_registrations_tab_spells_kinds_roles_statuses_and_dates(
         window.close()
 
 
-def column(table: QTableView, title: str) -> list[str]:
-    """What the user reads down a column of the table, by its title in the window's language."""
-    proxy = table.model()
-    return [shown_cells(table, row)[title] for row in range(proxy.rowCount())]  # type: ignore[arg-type]
-
-
 SUPPORT_STATUSES = ("支援前", "支援中", "延長中", "今年度末で終了予定", "終了")
 FISCAL_YEAR = {"ja": r"(平成|令和)(元|[0-9]+)年度", "en": r"FY20[0-9][0-9]"}
 DAY = {
@@ -288,22 +283,22 @@ def test_the_councils_tab_spells_years_statuses_roles_and_terms(
         tab = window.councils
         projects = tab.projects
         for title in ("選定年度", "支援終了"):
-            years = column(projects, translate(title, lang))
+            years = shown_column(projects, translate(title, lang))
             assert years and all(re.fullmatch(FISCAL_YEAR[lang], y) for y in years), years
-        statuses = set(column(projects, translate("支援状況", lang)))
+        statuses = set(shown_column(projects, translate("支援状況", lang)))
         assert statuses and statuses <= {translate(s, lang) for s in SUPPORT_STATUSES}, statuses
-        continuations = column(projects, translate("継続申請", lang))
+        continuations = shown_column(projects, translate("継続申請", lang))
         assert lang == "ja" or not any(JAPANESE.search(c) for c in continuations), continuations
 
         choose(qtbot, tab.view_box, words["会議・協議会"])
         settle(qtbot, window)
-        kinds = set(column(tab.councils, words["種別"]))
+        kinds = set(shown_column(tab.councils, words["種別"]))
         assert translate("関係省庁連絡会議", lang) in kinds, kinds
         assert lang == "ja" or not any(JAPANESE.search(k) for k in kinds), kinds
         tab.councils.selectRow(0)
         settle(qtbot, window)
         members = tab.roster.members
-        assert column(members, words["役割"])[0] == translate("議長", lang)
+        assert shown_column(members, words["役割"])[0] == translate("議長", lang)
         members.selectRow(0)  # the chair's seat goes to someone new: the terms get dates
         settle(qtbot, window)
         qtbot.mouseClick(tab.roster.replace_button, Qt.MouseButton.LeftButton)
@@ -311,7 +306,7 @@ def test_the_councils_tab_spells_years_statuses_roles_and_terms(
         fill(qtbot, form, from_date="2022-04-01", name="新任 太郎")
         save(form)
         settle(qtbot, window)
-        terms = [t for t in column(members, words["任期"]) if t]
+        terms = [t for t in shown_column(members, words["任期"]) if t]
         day = DAY[lang]
         assert terms and all(re.fullmatch(f"({day})?～({day})?", t) for t in terms), terms
     finally:
