@@ -2589,15 +2589,19 @@ Save anyway?</translation>
         <translation>Term to</translation>
     </message>
     <message>
+        <location filename="../../desktop/rules/support_terms.py" line="31"/>
+        <source>終了</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ops/history.py" line="43"/>
-        <source>開始</source>
-        <translation>Start</translation>
+        <source>開始時刻</source>
+        <translation>Start time</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="44"/>
-        <location filename="../../desktop/rules/support_terms.py" line="31"/>
-        <source>終了</source>
-        <translation>End</translation>
+        <source>終了時刻</source>
+        <translation>End time</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="50"/>
