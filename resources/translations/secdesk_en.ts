@@ -322,7 +322,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="54"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="373"/>
-        <location filename="../../desktop/ops/councils.py" line="307"/>
+        <location filename="../../desktop/ops/councils.py" line="313"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="209"/>
-        <location filename="../../db/vocab.py" line="52"/>
+        <location filename="../../db/vocab.py" line="66"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
@@ -925,8 +925,8 @@
         <location filename="../../desktop/ui/tabs/events.py" line="123"/>
         <location filename="../../desktop/ui/tabs/events.py" line="293"/>
         <location filename="../../desktop/ops/history.py" line="46"/>
-        <location filename="../../db/vocab.py" line="58"/>
-        <location filename="../../db/vocab.py" line="70"/>
+        <location filename="../../db/vocab.py" line="76"/>
+        <location filename="../../db/vocab.py" line="88"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="451"/>
-        <location filename="../../db/vocab.py" line="63"/>
+        <location filename="../../db/vocab.py" line="81"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
@@ -2171,7 +2171,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="197"/>
-        <location filename="../../desktop/ops/councils.py" line="213"/>
+        <location filename="../../desktop/ops/councils.py" line="219"/>
         <source>新しい委員の氏名</source>
         <translation>New member’s name</translation>
     </message>
@@ -2319,7 +2319,7 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/form.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="178"/>
         <source>このフォームを開いた後に、データベースが別の操作でバックアップから復元されました。この変更は保存していません。内容を確かめてから、もう一度保存してください。</source>
         <translation>The database was restored from a backup elsewhere after this form was opened. This change has not been saved. Check the contents, then save again.</translation>
     </message>
@@ -2640,6 +2640,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="72"/>
+        <location filename="../../db/vocab.py" line="61"/>
         <source>委員</source>
         <translation>Member</translation>
     </message>
@@ -2730,57 +2731,117 @@ Save anyway?</translation>
         <translation>Other council</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="49"/>
+        <location filename="../../db/vocab.py" line="53"/>
         <source>議長</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="50"/>
+        <location filename="../../db/vocab.py" line="54"/>
+        <source>会長</source>
+        <translation>President</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="55"/>
+        <source>委員長</source>
+        <translation>Committee chair</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="56"/>
         <source>座長</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="51"/>
+        <location filename="../../db/vocab.py" line="57"/>
+        <source>副会長</source>
+        <translation>Vice-president</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="58"/>
+        <source>副委員長</source>
+        <translation>Vice-chair of the committee</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="59"/>
+        <source>座長代理</source>
+        <translation>Deputy convener</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="60"/>
+        <source>副議長</source>
+        <translation>Vice-chair</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="62"/>
         <source>構成員</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="53"/>
+        <location filename="../../db/vocab.py" line="63"/>
+        <source>特別委員</source>
+        <translation>Special member</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="64"/>
+        <source>臨時委員</source>
+        <translation>Temporary member</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="65"/>
+        <source>専門委員</source>
+        <translation>Expert member</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="67"/>
+        <source>顧問</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="68"/>
+        <source>参与</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="69"/>
+        <source>幹事</source>
+        <translation>Board member</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="70"/>
         <source>事務局</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="54"/>
+        <location filename="../../db/vocab.py" line="71"/>
         <source>オブザーバー</source>
         <translation>Observer</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="59"/>
+        <location filename="../../db/vocab.py" line="77"/>
         <source>会場・web</source>
         <translation>Venue and web</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="62"/>
+        <location filename="../../db/vocab.py" line="80"/>
         <source>申込</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="64"/>
+        <location filename="../../db/vocab.py" line="82"/>
         <source>参加</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="65"/>
+        <location filename="../../db/vocab.py" line="83"/>
         <source>欠席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="66"/>
+        <location filename="../../db/vocab.py" line="84"/>
         <source>取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="71"/>
+        <location filename="../../db/vocab.py" line="89"/>
         <source>オンライン</source>
         <translation>Online</translation>
     </message>
@@ -2974,57 +3035,57 @@ Save anyway?</translation>
         <translation>The fiscal year “{value}” cannot be read. Enter it as 令和2年度, R2 or 2020.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="134"/>
+        <location filename="../../desktop/ops/councils.py" line="140"/>
         <source>役割を選んでください。</source>
         <translation>Choose the role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="138"/>
+        <location filename="../../desktop/ops/councils.py" line="144"/>
         <source>役職か氏名のどちらかを入力してください。</source>
         <translation>Enter either the post or the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="211"/>
+        <location filename="../../desktop/ops/councils.py" line="217"/>
         <source>交代する日（新しい委員の任期の初日）を入力してください。</source>
         <translation>Enter the day of the change (the first day of the new member’s term).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="216"/>
+        <location filename="../../desktop/ops/councils.py" line="222"/>
         <source>交代する日は今の委員の任期の初日（{day}）より後にしてください。</source>
         <translation>The day of the change must come after the first day of the current member’s term ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="223"/>
+        <location filename="../../desktop/ops/councils.py" line="229"/>
         <source>この委員の任期は{day}に終わっています（すでに交代済みでないか確かめてください）。</source>
         <translation>This member’s term ended on {day} (check whether the member has already been replaced).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="260"/>
+        <location filename="../../desktop/ops/councils.py" line="266"/>
         <source>新しい任期の初日を入力してください。</source>
         <translation>Enter the first day of the new term.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="263"/>
+        <location filename="../../desktop/ops/councils.py" line="269"/>
         <source>任期の終わりが初日より前になっています。</source>
         <translation>The end of the term is before its first day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="267"/>
+        <location filename="../../desktop/ops/councils.py" line="273"/>
         <source>{day}以降に始まる任期の委員がすでにいます。委員の一覧で確かめてください。</source>
         <translation>There are already members whose term starts on or after {day}. Check the list of members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="275"/>
+        <location filename="../../desktop/ops/councils.py" line="281"/>
         <source>{day}の時点の委員がいません。</source>
         <translation>There are no members serving on {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="309"/>
+        <location filename="../../desktop/ops/councils.py" line="315"/>
         <source>種別を選んでください。</source>
         <translation>Choose the kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="312"/>
+        <location filename="../../desktop/ops/councils.py" line="318"/>
         <source>「{name}」という会議はすでにあります。</source>
         <translation>A council named “{name}” already exists.</translation>
     </message>
