@@ -200,3 +200,25 @@ def test_the_digital_agency_executives_as_the_roster_of_a_named_council(
     assert kana_of(db_path)["平井 卓也"] == "ひらい たくや"
     assert all(kana_of(db_path).values())
     assert [row[2] for row in printed(db_path, "デジタル庁幹部会議", tmp_path)] == names
+
+
+def test_a_list_of_people_is_a_roster_only_when_the_user_names_its_council(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """Names and posts alone do not say which council: unasked, such a list is not taken for
+    a roster; with --council it is that council's."""
+    path = csv(tmp_path / "職員一覧.csv", ["氏名", "肩書"], ["青木 智", "企画課長"])
+    refused = secdesk("--db", db_path, "import", path)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert stored_councils(db_path) == []
+    imported(db_path, path, "--council", "庁内連絡会議")
+    assert [(m.name, m.post) for m in stored(db_path, "庁内連絡会議")] == [("青木 智", "企画課長")]
+
+
+def stored_councils(db_path: Path) -> list[str]:
+    db = open_database(str(db_path), create=False)
+    try:
+        with db.sessions() as session:
+            return [c.name for c in session.query(Council)]
+    finally:
+        db.close()
