@@ -44,15 +44,33 @@ COUNCIL_KINDS: dict[str, str] = {
     "regional": QT_TR_NOOP("地域実装協議会"),
     "other": QT_TR_NOOP("その他の会議"),
 }
-# Order matters: members are listed by role in this order, then by the council's own order.
+# The roles a roster writes, by rank (order matters: members are listed by role in this order,
+# then by the council's own order): the chair (議長・会長 …) first, then the deputies, the
+# members, advisers, 幹事, the secretariat and observers. Each word keeps its own code, so that
+# a roster prints 会長 where the file said 会長; a role not listed here is stored as written
+# and ranked after all of these.
 MEMBER_ROLES: dict[str, str] = {
     "chair": QT_TR_NOOP("議長"),
+    "president": QT_TR_NOOP("会長"),
+    "committee_chair": QT_TR_NOOP("委員長"),
     "convener": QT_TR_NOOP("座長"),
+    "vice_president": QT_TR_NOOP("副会長"),
+    "vice_committee_chair": QT_TR_NOOP("副委員長"),
+    "deputy_convener": QT_TR_NOOP("座長代理"),
+    "vice_chair": QT_TR_NOOP("副議長"),
+    "committee_member": QT_TR_NOOP("委員"),
     "member": QT_TR_NOOP("構成員"),
+    "special_member": QT_TR_NOOP("特別委員"),
+    "temporary_member": QT_TR_NOOP("臨時委員"),
+    "expert_member": QT_TR_NOOP("専門委員"),
     "onsite_lead": QT_TR_NOOP("現地支援責任者"),
+    "adviser": QT_TR_NOOP("顧問"),
+    "counsellor": QT_TR_NOOP("参与"),
+    "board_member": QT_TR_NOOP("幹事"),
     "secretariat": QT_TR_NOOP("事務局"),
     "observer": QT_TR_NOOP("オブザーバー"),
 }
+_RANK_OF_ROLE = {role: rank for rank, role in enumerate(MEMBER_ROLES)}
 SESSION_FORMATS: dict[str, str] = {
     "web": "web",
     "venue": QT_TR_NOOP("会場"),
@@ -80,5 +98,6 @@ def label(vocabulary: dict[str, str], code: str | None) -> str:
 
 
 def role_rank(role: str) -> int:
-    roles = list(MEMBER_ROLES)
-    return roles.index(role) if role in roles else len(roles)
+    """Where a role's members are listed: a role written as the roster wrote it, unknown to the
+    vocabulary, comes after every known one."""
+    return _RANK_OF_ROLE.get(role, len(_RANK_OF_ROLE))

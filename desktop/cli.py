@@ -189,6 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("--program", metavar="NAME", help="事業列がない一覧の事業名")
     imp.add_argument(
+        "--council", metavar="NAME", help="会議名の列がない委員名簿の会議名（名簿として取り込む）"
+    )
+    imp.add_argument(
         "--on-duplicate",
         choices=["fill", "update", "skip", "create"],
         default="fill",
@@ -470,6 +473,7 @@ def _import(args: argparse.Namespace) -> int:
                 args.paths,
                 kind=args.kind,
                 program=args.program,
+                council=args.council,
                 on_duplicate=args.on_duplicate,
             )
         for problem in preview.all_problems():

@@ -37,6 +37,12 @@ class ListKind(Protocol):
     @property
     def required(self) -> frozenset[str]: ...  # the fields whose headings identify the kind
 
+    @property
+    def required_any(self) -> tuple[frozenset[str], ...]: ...  # at least one of each group
+
+    @property
+    def told_apart_by(self) -> frozenset[str]: ...  # one of them, unless the user named the kind
+
 
 _BRACKETED = re.compile(r"[（(【\[<＜〈［].*?[）)】\]>＞〉］]")
 _NOISE = re.compile(r"[\s　※*＊:：・･\-－ー_＿/／]")
@@ -85,6 +91,7 @@ def _match_row(
     kind: ListKind,
     lookup: dict[str, list[str]],
     category_names: dict[str, str],
+    forced: bool = False,
 ) -> HeaderMatch | None:
     columns: dict[int, str] = {}
     categories: dict[int, str] = {}
@@ -100,7 +107,10 @@ def _match_row(
             categories[index] = category_names[key]
         else:
             extra[index] = str(cell)
-    if not kind.required <= set(columns.values()):
+    found = set(columns.values())
+    if not kind.required <= found or not all(group & found for group in kind.required_any):
+        return None
+    if kind.told_apart_by and not forced and not kind.told_apart_by & found:
         return None
     return HeaderMatch(kind.name, -1, columns, categories, extra)
 
@@ -122,7 +132,7 @@ def find_header(
     best_score = 0
     for row_index, cells in enumerate(rows[:HEADER_SCAN_ROWS]):
         for candidate, lookup in tried:
-            match = _match_row(cells, candidate, lookup, names)
+            match = _match_row(cells, candidate, lookup, names, forced=kind is not None)
             if match is None:
                 continue
             score = len(match.columns) * 2 + len(match.category_columns)

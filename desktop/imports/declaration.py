@@ -51,6 +51,10 @@ class ImportKind(Generic[R]):
     write: Callable[[Session, list[R], dict[str, int]], None]  # (session, accepted, counts)
     # The texts whose length its columns limit (text columns without a limit need no entry).
     stored_in: tuple[StoredText, ...] = ()
+    # Groups of fields of which the list has at least one each (a roster: a name or a post).
+    required_any: tuple[frozenset[str], ...] = ()
+    # Fields of which a list has one to be taken for this kind unasked (--kind names it).
+    told_apart_by: frozenset[str] = frozenset()
     forms: tuple[FormReading, ...] = ()
     by_program: bool = False  # its rows belong to a programme, which the review lets one choose
 

@@ -82,12 +82,18 @@ def prepare(
     *,
     kind: str | None = None,
     program: str | None = None,
+    council: str | None = None,
     on_duplicate: str = "fill",
     progress: Progress | None = None,
 ) -> ImportPreview:
-    """Read and check every file; nothing is written. Unreadable files are refused whole."""
+    """Read and check every file; nothing is written. Unreadable files are refused whole.
+
+    A council named by the user makes the files rosters of it, unless `kind` says otherwise.
+    """
     files = gather(paths)
-    context = BuildContext(_programs(session), program)
+    context = BuildContext(_programs(session), program, council=council)
+    if council is not None and kind is None:
+        kind = "roster"
     imported = _imported_files(session)  # read once, not once per file of a folder
     preview = ImportPreview(program=program, program_names=tuple(p.name for p in context.programs))
     for done, path in enumerate(files):

@@ -2,13 +2,15 @@
 
 The rules are those of the 協議会 tab (desktop.ops.councils.save_member): a member has a post or
 a name (or both), a role, and is placed by the government's customary ministry order within its
-role unless the roster gives its 順.
+role unless the roster gives its 順. A role is kept as the roster wrote it (会長, 副委員長 …); one
+the vocabulary does not know is stored as written, with a warning, and listed after the known
+ones. A council that is not stored is created, as a schedule creates its series.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -24,6 +26,7 @@ from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
     ERROR,
+    WARNING,
     BuildContext,
     Candidate,
     ImportRecord,
@@ -36,8 +39,15 @@ from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.ops.common import parse_count
 from desktop.rules.councils import new_member_order
 
-# The roles by their labels; rosters also write 委員 for an ordinary member.
-_ROLE_CODES = {name: code for code, name in MEMBER_ROLES.items()} | {"委員": "member"}
+# The roles by their labels, compared without width or spacing differences (会　長 is 会長).
+_ROLE_CODES = {
+    "".join(unicodedata.normalize("NFKC", name).split()): code
+    for code, name in MEMBER_ROLES.items()
+}
+# A role written as it is must fit where the role's code is stored (membership.role).
+_ROLE_LENGTH = 20
+# A council a roster creates is of no known kind until the 協議会 tab says which.
+_NEW_COUNCIL_KIND = "other"
 
 
 @dataclass(kw_only=True, slots=True)
@@ -50,16 +60,17 @@ class MemberRecord(ImportRecord):
     KIND: ClassVar[str] = "roster"
 
     council_name: str | None
-    role: str
+    role: str  # a code of MEMBER_ROLES, or a role the vocabulary does not know, as written
     role_given: bool  # False: the cell was blank (構成員), which never overwrites a stored role
     order: int | None
     post: str | None
     person_name: str | None
     person_kana: str | None
     organization: str | None
+    group: str | None  # 種別: the group the roster lists the member under
     where: Mapping[str, Location] = field(default_factory=dict)  # field → cell, for later problems
     # Set when resolved.
-    council_id: int | None = None
+    council_id: int | None = None  # None once resolved: a council the import creates
     organization_id: int | None = None  # None with an organization named: a new one
 
     def title(self) -> str:
@@ -90,17 +101,11 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
     values = source.values
     problems: list[Problem] = list(source.notes)
 
-    def problem(field: str | None, message: str) -> None:
+    def problem(field: str | None, message: str, severity: str = ERROR) -> None:
         where = source.where.get(field, source.origin) if field else source.origin
-        problems.append(Problem(where, message, ERROR))
+        problems.append(Problem(where, message, severity))
 
-    role_raw = normalize.text(values.get("member_role"))
-    role = _ROLE_CODES.get("".join(unicodedata.normalize("NFKC", role_raw or "").split()))
-    if role_raw and role is None:
-        problem(
-            "member_role",
-            f"役割「{role_raw}」は使えません。{'、'.join(MEMBER_ROLES.values())} から選んでください。",
-        )
+    role = _role(normalize.text(values.get("member_role")), problem)
     order: int | None = None
     order_raw = normalize.text(values.get("order"))
     if order_raw is not None:
@@ -118,7 +123,7 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
     kana = normalize.text(values.get("person_kana"))
     return MemberRecord(
         origin=source.origin,
-        council_name=normalize.text(values.get("council_name")),
+        council_name=normalize.text(values.get("council_name")) or context.council,
         role=role or "member",
         role_given=role is not None,
         order=order,
@@ -126,10 +131,32 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
         person_name=name,
         person_kana=to_hiragana(kana) if kana else None,
         organization=normalize.text(values.get("organization")),
+        group=normalize.text(values.get("member_group")),
         where=source.where,
         problems=problems,
         original=source.original,
     )
+
+
+def _role(written: str | None, problem: Callable[[str, str, str], None]) -> str | None:
+    """The role's code, or the role as written when the vocabulary does not know it."""
+    if written is None:
+        return None
+    role = _ROLE_CODES.get("".join(unicodedata.normalize("NFKC", written).split()))
+    if role is not None:
+        return role
+    if len(written) > _ROLE_LENGTH:
+        problem(
+            "member_role", f"役割「{written}」は {_ROLE_LENGTH} 文字以内にしてください。", ERROR
+        )
+        return None
+    problem(
+        "member_role",
+        f"役割「{written}」は決まった役割（{'、'.join(MEMBER_ROLES.values())}）にないため、"
+        "書かれたとおりに取り込み、名簿では決まった役割の後に並べます。",
+        WARNING,
+    )
+    return written
 
 
 # --- resolve ------------------------------------------------------------------------------
@@ -161,6 +188,7 @@ def resolve(
     for record in records:
         if not record.rejected:
             _settle_council(record, councils)
+    _note_new_councils(records)
     live = [r for r in records if not r.rejected]
     organizations = StoredOrganizations(session, (r.organization for r in live if r.organization))
     for record in live:
@@ -219,12 +247,30 @@ def _settle_council(record: MemberRecord, councils: dict[str, list[Candidate]]) 
             f"会議「{record.council_name}」に当てはまる会議が複数あります（{listed}）。"
             "会議名を区別できるように直してください。"
         )
-    else:
-        message = (
-            f"会議「{record.council_name}」は登録されていません。先に協議会タブで会議を登録するか、"
-            "会議名を登録済みの名前に直してください。"
+        record.problems.append(Problem(where, message))
+    # Not stored: the import creates it (said once, by _note_new_councils).
+
+
+def _note_new_councils(records: Sequence[MemberRecord]) -> None:
+    """A council that is not stored will be created: said once, on its first row."""
+    noted: set[str] = set()
+    for record in records:
+        key = _council_key(record)
+        if record.rejected or record.council_id is not None or key in noted:
+            continue
+        noted.add(key)
+        record.problems.append(
+            Problem(
+                record.where.get("council_name", record.origin),
+                f"会議「{record.council_name}」は登録されていないため、新しい会議として作ります"
+                "（種類などは協議会タブで入力してください）。",
+                WARNING,
+            )
         )
-    record.problems.append(Problem(where, message))
+
+
+def _council_key(record: MemberRecord) -> str:
+    return normalize_for_compare(record.council_name or "")
 
 
 def _seats(session: Session, council_ids: set[int]) -> dict[int, list[_Seat]]:
@@ -267,11 +313,11 @@ def _candidates(record: MemberRecord, seats: list[_Seat], claimed: set[int]) -> 
     return [Candidate(s.id, s.label) for s in vacant[:1]]
 
 
-def _same_member(record: MemberRecord) -> tuple[int | None, str, str] | None:
+def _same_member(record: MemberRecord) -> tuple[str, str, str] | None:
     if record.person_name:
-        return record.council_id, "name", normalize_for_compare(record.person_name)
+        return _council_key(record), "name", normalize_for_compare(record.person_name)
     if record.post:
-        return record.council_id, "post", normalize_for_compare(record.post)
+        return _council_key(record), "post", normalize_for_compare(record.post)
     return None
 
 
@@ -281,19 +327,20 @@ def _same_member(record: MemberRecord) -> tuple[int | None, str, str] | None:
 def write(session: Session, records: list[MemberRecord], counts: dict[str, int]) -> None:
     """Add or update the accepted members (the caller's transaction, no autoflush)."""
     council_ids = {r.council_id for r in records if r.council_id is not None}
-    councils = {
-        c.id: c for c in session.scalars(select(Council).where(Council.id.in_(council_ids)))
-    }
+    stored = {c.id: c for c in session.scalars(select(Council).where(Council.id.in_(council_ids)))}
+    councils = {_council_key(r): stored[r.council_id] for r in records if r.council_id is not None}
     # Every member of those councils: a new member is placed among them (and the imported
     # ones placed before it), without a query per row.
-    members: dict[int, list[Membership]] = {i: [] for i in councils}
+    members: dict[str, list[Membership]] = {key: [] for key in councils}
+    keys = {c.id: key for key, c in councils.items()}
+    by_id: dict[int, Membership] = {}
     for member in session.scalars(
         select(Membership)
         .where(Membership.council_id.in_(council_ids))
         .options(selectinload(Membership.organization), selectinload(Membership.person))
     ):
-        members[member.council_id].append(member)
-    by_id = {m.id: m for seats in members.values() for m in seats}
+        members[keys[member.council_id]].append(member)
+        by_id[member.id] = member
     organizations = OrganizationsToLink(
         session,
         counts,
@@ -307,13 +354,20 @@ def write(session: Session, records: list[MemberRecord], counts: dict[str, int])
         if record.chosen_id is not None and record.action != "create":
             if _update(by_id[record.chosen_id], record, org, people):
                 count(counts, "委員（更新）")
-        elif record.council_id is not None:  # always: resolve rejects a row without its council
-            seats = members[record.council_id]
+        else:
+            key = _council_key(record)
+            if key not in councils:
+                councils[key] = Council(name=record.council_name or "", kind=_NEW_COUNCIL_KIND)
+                session.add(councils[key])
+                members[key] = []
+                count(counts, "会議（新規）")
+            seats = members[key]
             member = Membership(
-                council=councils[record.council_id],
+                council=councils[key],
                 role=record.role,
                 order=_order(record, seats),
                 post=record.post,
+                group_name=record.group,
                 organization=org,
                 person=people.get(record, org) if record.person_name else None,
             )
@@ -365,7 +419,11 @@ def _update(
 ) -> bool:
     """Fill (only what is empty) or update (imported values win) a stored member."""
     overwrite = record.action == "update"
-    wanted: dict[str, object] = {"post": record.post, "organization": org}
+    wanted: dict[str, object] = {
+        "post": record.post,
+        "organization": org,
+        "group_name": record.group,
+    }
     if overwrite:  # role and order always have a value: only an update changes them
         wanted |= {"role": record.role if record.role_given else None, "order": record.order}
     changed = merge_values(member, wanted, overwrite)
@@ -394,17 +452,23 @@ KIND: ImportKind[MemberRecord] = ImportKind(
     headings=(
         Heading("council_name", ("会議名", "協議会名")),
         Heading("order", ("順", "順番", "No", "No.", "番号", "項番")),
-        Heading("member_role", ("役割",)),
-        headings.POST,
+        Heading("member_role", ("役割", "役名", "委員区分")),
+        Heading("post", (*headings.POST.synonyms, "肩書", "肩書き")),
         headings.PERSON_NAME,
-        headings.PERSON_KANA,
+        Heading("person_kana", (*headings.PERSON_KANA.synonyms, "氏名かな", "よみがな", "読み")),
         headings.ORGANIZATION,
+        Heading("member_group", ("種別", "グループ")),
     ),
-    required=frozenset({"member_role", "post"}),
+    # A roster names its members or their posts (or both), and says it is one by a role or a
+    # council column; a list with neither is a roster when the user says so (--kind, --council).
+    required=frozenset(),
+    required_any=(frozenset({"person_name", "post"}),),
+    told_apart_by=frozenset({"member_role", "council_name"}),
     record=MemberRecord,
     stored_in=(
         ("council_name", "council_name", "council.name"),
         ("post", "post", "membership.post"),
+        ("group", "member_group", "membership.group_name"),
         ("person_name", "person_name", "person.name"),
         ("person_kana", "person_kana", "person.kana"),
         ("organization", "organization", "organization.name"),

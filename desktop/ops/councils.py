@@ -125,8 +125,14 @@ def _new_member_order(session: Session, council_id: int, data: MemberInput) -> i
     return new_member_order(members, data.role, data.organization, data.post)
 
 
+def _keeps_its_role(session: Session, data: MemberInput) -> bool:
+    """A role a roster wrote that the vocabulary does not know stays when the member is edited."""
+    stored = session.get(Membership, data.id) if data.id is not None else None
+    return stored is not None and stored.role == data.role
+
+
 def save_member(session: Session, data: MemberInput) -> int:
-    if data.role not in MEMBER_ROLES:
+    if data.role not in MEMBER_ROLES and not _keeps_its_role(session, data):
         raise ValidationError(QT_TR_NOOP("役割を選んでください。"), "role")
     post = clean(data.post)
     name = clean(data.name)

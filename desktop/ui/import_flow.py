@@ -34,6 +34,14 @@ def _pipeline() -> ModuleType:
 
 
 TITLE = QT_TR_NOOP("取り込み")
+SPREADSHEETS = QT_TR_NOOP(
+    "表計算ファイル・CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;"
+    "Excel ブック (*.xlsx *.xlsm *.xls);;OpenDocument 表計算 (*.ods);;"
+    "CSV・テキスト (*.csv *.tsv *.txt);;すべてのファイル (*)"
+)
+# The kind the official code list is read as (desktop.imports.local_governments), named here
+# so that the window need not load the importers before the file is read.
+LOCAL_GOVERNMENT_CODES = "local_governments"
 
 
 def _reading(done: int, total: int, name: str) -> str | None:
@@ -66,6 +74,7 @@ class ImportFlow(QObject):
         self.reading.success(self._prepared).failure(self._failed)
         self._paths: list[Path] = []  # what the review on screen was read from
         self._program: str | None = None
+        self._kind: str | None = None
         self._again = False
 
     # choosing what to import ------------------------------------------------------------
@@ -74,34 +83,47 @@ class ImportFlow(QObject):
             self.window,
             tr("取り込むファイル"),
             "",
-            tr(
-                "表計算ファイル・CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;"
-                "Excel ブック (*.xlsx *.xlsm *.xls);;OpenDocument 表計算 (*.ods);;"
-                "CSV・テキスト (*.csv *.tsv *.txt);;すべてのファイル (*)"
-            ),
+            tr(SPREADSHEETS),
         )
         if paths:
             self.start([Path(p) for p in paths])
+
+    def choose_local_government_codes(self) -> None:
+        """The official list of local-government codes, read as the reference list of local
+        governments whatever its headings make of it; no programme is asked for."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, tr("地方公共団体コード一覧（総務省）"), "", tr(SPREADSHEETS)
+        )
+        if path:
+            self.start([Path(path)], kind=LOCAL_GOVERNMENT_CODES)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.window, tr("取り込むフォルダ（申込書の束）"))
         if folder:
             self.start([Path(folder)])
 
-    def start(self, paths: list[Path], program: str | None = None, *, again: bool = False) -> None:
+    def start(
+        self,
+        paths: list[Path],
+        program: str | None = None,
+        *,
+        kind: str | None = None,
+        again: bool = False,
+    ) -> None:
         """Read and check the files on the worker; the review opens when that is done.
 
-        `program`: the programme (事業) every row belongs to; None lets each row say. `again`:
-        the same files read once more, so whether to import them twice was answered already."""
+        `program`: the programme (事業) every row belongs to; None lets each row say. `kind`:
+        the list kind the files are read as (None: told by their headings). `again`: the same
+        files read once more, so whether to import them twice was answered already."""
         if self.review is not None and self.review.isVisible():
             QMessageBox.information(
                 self.window, tr(TITLE), tr("確認中の取り込みを先に終えてください。")
             )
             return
-        self._paths, self._program, self._again = paths, program, again
+        self._paths, self._program, self._kind, self._again = paths, program, kind, again
         self.reading.run_in_transaction(
             lambda session, report: _pipeline().prepare(
-                session, paths, program=program, progress=report
+                session, paths, kind=kind, program=program, progress=report
             )
         )
 
@@ -142,7 +164,7 @@ class ImportFlow(QObject):
         if program == self._program or self.review is None:
             return
         self.review.reject()
-        self.start(self._paths, program, again=True)
+        self.start(self._paths, program, kind=self._kind, again=True)
 
     def _commit(self, preview: ImportPreview) -> None:
         def committed(batch_id: int) -> None:

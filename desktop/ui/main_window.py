@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
 APP_TITLE = QT_TR_NOOP("事務局デスク")
 READ_ONLY_NOTE = QT_TR_NOOP("読み取り専用")
+# The menu item the empty-database start points to.
+LOCAL_GOVERNMENT_CODES_ACTION = QT_TR_NOOP("地方公共団体コード一覧を取り込む…")
 TAB_NAMES = (
     QT_TR_NOOP("登録"),
     QT_TR_NOOP("協議会"),
@@ -233,6 +235,10 @@ class MainWindow(QMainWindow):
             ),
             self._action(
                 tr("フォルダを取り込み…"), lambda: self.imports.choose_folder(), "Ctrl+Shift+I"
+            ),
+            self._action(
+                tr(LOCAL_GOVERNMENT_CODES_ACTION),
+                lambda: self.imports.choose_local_government_codes(),
             ),
             self._action(tr("取り込み履歴・取り消し…"), lambda: self.imports.show_batches()),
         ]
@@ -439,9 +445,10 @@ class MainWindow(QMainWindow):
             self,
             tr(APP_TITLE),
             tr(
-                "データベースは空です。操作を試せるように、デモデータ"
+                "データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で"
+                "総務省のコード一覧から取り込めます。\n\n操作を試せるように、デモデータ"
                 "（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？"
-            ),
+            ).format(codes=tr(LOCAL_GOVERNMENT_CODES_ACTION)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

@@ -322,7 +322,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="72"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="391"/>
-        <location filename="../../desktop/ops/councils.py" line="303"/>
+        <location filename="../../desktop/ops/councils.py" line="309"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="228"/>
-        <location filename="../../db/vocab.py" line="52"/>
+        <location filename="../../db/vocab.py" line="66"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
@@ -926,8 +926,8 @@
         <location filename="../../desktop/ui/tabs/events.py" line="123"/>
         <location filename="../../desktop/ui/tabs/events.py" line="293"/>
         <location filename="../../desktop/ops/history.py" line="46"/>
-        <location filename="../../db/vocab.py" line="58"/>
-        <location filename="../../db/vocab.py" line="70"/>
+        <location filename="../../db/vocab.py" line="76"/>
+        <location filename="../../db/vocab.py" line="88"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="451"/>
-        <location filename="../../db/vocab.py" line="63"/>
+        <location filename="../../db/vocab.py" line="81"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
@@ -1119,22 +1119,22 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="75"/>
+        <location filename="../../desktop/ui/import_flow.py" line="84"/>
         <source>取り込むファイル</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="87"/>
+        <location filename="../../desktop/ui/import_flow.py" line="101"/>
         <source>取り込むフォルダ（申込書の束）</source>
         <translation>Folder to import (a batch of forms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="98"/>
+        <location filename="../../desktop/ui/import_flow.py" line="120"/>
         <source>確認中の取り込みを先に終えてください。</source>
         <translation>Finish the import being reviewed first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="62"/>
+        <location filename="../../desktop/ui/import_flow.py" line="70"/>
         <source>ファイルを読んでいます…</source>
         <translation>Reading the files…</translation>
     </message>
@@ -1145,77 +1145,82 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="43"/>
+        <location filename="../../desktop/ui/import_flow.py" line="51"/>
         <source>{name} を読んでいます…（{done}/{total}）</source>
         <translation>Reading {name}… ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="78"/>
+        <location filename="../../desktop/ui/import_flow.py" line="38"/>
         <source>表計算ファイル・CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Excel ブック (*.xlsx *.xlsm *.xls);;OpenDocument 表計算 (*.ods);;CSV・テキスト (*.csv *.tsv *.txt);;すべてのファイル (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm *.xls);;OpenDocument spreadsheets (*.ods);;CSV and text (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="119"/>
+        <location filename="../../desktop/ui/import_flow.py" line="95"/>
+        <source>地方公共団体コード一覧（総務省）</source>
+        <translation>Local-government code list (MIC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="141"/>
         <source>{name}（取り込み番号 {earlier_batch}）</source>
         <translation>{name} (import {earlier_batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="128"/>
+        <location filename="../../desktop/ui/import_flow.py" line="150"/>
         <source>次のファイルはすでに取り込み済みです: {names}
 もう一度取り込みますか？</source>
         <translation>These files were imported before: {names}
 Import them again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="153"/>
+        <location filename="../../desktop/ui/import_flow.py" line="175"/>
         <source>取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。</source>
         <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="165"/>
+        <location filename="../../desktop/ui/import_flow.py" line="187"/>
         <source>取り込んでいます…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="182"/>
-        <location filename="../../desktop/ui/import_flow.py" line="199"/>
-        <location filename="../../desktop/ui/import_flow.py" line="201"/>
+        <location filename="../../desktop/ui/import_flow.py" line="204"/>
+        <location filename="../../desktop/ui/import_flow.py" line="221"/>
+        <location filename="../../desktop/ui/import_flow.py" line="223"/>
         <source>取り込みの取り消し</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="184"/>
+        <location filename="../../desktop/ui/import_flow.py" line="206"/>
         <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
         <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="195"/>
+        <location filename="../../desktop/ui/import_flow.py" line="217"/>
         <source>取り込み番号 {id} を取り消しました。</source>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="201"/>
+        <location filename="../../desktop/ui/import_flow.py" line="223"/>
         <source>取り消しています…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="215"/>
-        <location filename="../../desktop/ui/import_flow.py" line="222"/>
+        <location filename="../../desktop/ui/import_flow.py" line="237"/>
+        <location filename="../../desktop/ui/import_flow.py" line="244"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="215"/>
+        <location filename="../../desktop/ui/import_flow.py" line="237"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="223"/>
+        <location filename="../../desktop/ui/import_flow.py" line="245"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="224"/>
+        <location filename="../../desktop/ui/import_flow.py" line="246"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="238"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="103"/>
@@ -1223,7 +1228,7 @@ Import them again?</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="238"/>
+        <location filename="../../desktop/ui/import_flow.py" line="260"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
@@ -1424,294 +1429,303 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <source>地方公共団体コード一覧を取り込む…</source>
+        <translation>Import the local-government code list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="54"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="153"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
         <source>登録</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="53"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>予期しないエラーで画面を作れませんでした。詳細は記録できませんでした。</source>
         <translation>An unexpected error stopped the window from being built. The details could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>予期しないエラーで画面を作れませんでした。詳細を「{log}」に記録しました。</source>
         <translation>An unexpected error stopped the window from being built. The details are in “{log}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>新規追加(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>新しいデータベース…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>別のデータベースを開く(&amp;O)…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>サーバーのデータベースに接続(&amp;S)…</source>
         <translation>Connect to a &amp;server database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Excel を取り込み(&amp;I)…</source>
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>フォルダを取り込み…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>取り込み履歴・取り消し…</source>
         <translation>Import history and undo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>テンプレートを保存…</source>
         <translation>Save a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>バックアップを作成(&amp;B)</source>
         <translation>Make a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>書き出し（JSON）…</source>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="56"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>印刷する集計表(&amp;T)</source>
         <translation>Prin&amp;t a sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>印刷用フォントを選ぶ…</source>
         <translation>Choose the print font…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
-        <location filename="../../desktop/ui/main_window.py" line="672"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="679"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
-        <location filename="../../desktop/ui/main_window.py" line="676"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="683"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>「{name}」にはまだデータベースがありません。新しく作成しますか？</source>
         <translation>There is no database at “{name}” yet. Create a new one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
-        <source>データベースは空です。操作を試せるように、デモデータ（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？</source>
-        <translation>The database is empty. Load the demo data (the Open Lab, the future-technology programme, the mini symposia and more) to try things out?</translation>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <source>データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で総務省のコード一覧から取り込めます。
+
+操作を試せるように、デモデータ（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？</source>
+        <translation>The database is empty. The list of local governments can be imported from the official code list with “File ▸ {codes}”.
+
+Load the demo data (the Open Lab, the future-technology programme, the mini symposia and more) to try things out?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/ui/main_window.py" line="478"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="565"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="575"/>
+        <location filename="../../desktop/ui/main_window.py" line="582"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="597"/>
+        <location filename="../../desktop/ui/main_window.py" line="604"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/main_window.py" line="624"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="629"/>
+        <location filename="../../desktop/ui/main_window.py" line="636"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="674"/>
+        <location filename="../../desktop/ui/main_window.py" line="681"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="690"/>
+        <location filename="../../desktop/ui/main_window.py" line="697"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -2172,7 +2186,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="216"/>
-        <location filename="../../desktop/ops/councils.py" line="209"/>
+        <location filename="../../desktop/ops/councils.py" line="215"/>
         <source>新しい委員の氏名</source>
         <translation>New member’s name</translation>
     </message>
@@ -2320,7 +2334,7 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/form.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="178"/>
         <source>このフォームを開いた後に、データベースが別の操作でバックアップから復元されました。この変更は保存していません。内容を確かめてから、もう一度保存してください。</source>
         <translation>The database was restored from a backup elsewhere after this form was opened. This change has not been saved. Check the contents, then save again.</translation>
     </message>
@@ -2646,6 +2660,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="72"/>
+        <location filename="../../db/vocab.py" line="61"/>
         <source>委員</source>
         <translation>Member</translation>
     </message>
@@ -2780,57 +2795,117 @@ Save anyway?</translation>
         <translation>Other council</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="49"/>
+        <location filename="../../db/vocab.py" line="53"/>
         <source>議長</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="50"/>
+        <location filename="../../db/vocab.py" line="54"/>
+        <source>会長</source>
+        <translation>President</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="55"/>
+        <source>委員長</source>
+        <translation>Committee chair</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="56"/>
         <source>座長</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="51"/>
+        <location filename="../../db/vocab.py" line="57"/>
+        <source>副会長</source>
+        <translation>Vice-president</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="58"/>
+        <source>副委員長</source>
+        <translation>Vice-chair of the committee</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="59"/>
+        <source>座長代理</source>
+        <translation>Deputy convener</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="60"/>
+        <source>副議長</source>
+        <translation>Vice-chair</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="62"/>
         <source>構成員</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="53"/>
+        <location filename="../../db/vocab.py" line="63"/>
+        <source>特別委員</source>
+        <translation>Special member</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="64"/>
+        <source>臨時委員</source>
+        <translation>Temporary member</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="65"/>
+        <source>専門委員</source>
+        <translation>Expert member</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="67"/>
+        <source>顧問</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="68"/>
+        <source>参与</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="69"/>
+        <source>幹事</source>
+        <translation>Board member</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="70"/>
         <source>事務局</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="54"/>
+        <location filename="../../db/vocab.py" line="71"/>
         <source>オブザーバー</source>
         <translation>Observer</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="59"/>
+        <location filename="../../db/vocab.py" line="77"/>
         <source>会場・web</source>
         <translation>Venue and web</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="62"/>
+        <location filename="../../db/vocab.py" line="80"/>
         <source>申込</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="64"/>
+        <location filename="../../db/vocab.py" line="82"/>
         <source>参加</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="65"/>
+        <location filename="../../db/vocab.py" line="83"/>
         <source>欠席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="66"/>
+        <location filename="../../db/vocab.py" line="84"/>
         <source>取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="71"/>
+        <location filename="../../db/vocab.py" line="89"/>
         <source>オンライン</source>
         <translation>Online</translation>
     </message>
@@ -3024,57 +3099,57 @@ Save anyway?</translation>
         <translation>The fiscal year “{value}” cannot be read. Enter it as 令和2年度, R2 or 2020.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="130"/>
+        <location filename="../../desktop/ops/councils.py" line="136"/>
         <source>役割を選んでください。</source>
         <translation>Choose the role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="134"/>
+        <location filename="../../desktop/ops/councils.py" line="140"/>
         <source>役職か氏名のどちらかを入力してください。</source>
         <translation>Enter either the post or the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="207"/>
+        <location filename="../../desktop/ops/councils.py" line="213"/>
         <source>交代する日（新しい委員の任期の初日）を入力してください。</source>
         <translation>Enter the day of the change (the first day of the new member’s term).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="212"/>
+        <location filename="../../desktop/ops/councils.py" line="218"/>
         <source>交代する日は今の委員の任期の初日（{day}）より後にしてください。</source>
         <translation>The day of the change must come after the first day of the current member’s term ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="219"/>
+        <location filename="../../desktop/ops/councils.py" line="225"/>
         <source>この委員の任期は{day}に終わっています（すでに交代済みでないか確かめてください）。</source>
         <translation>This member’s term ended on {day} (check whether the member has already been replaced).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="256"/>
+        <location filename="../../desktop/ops/councils.py" line="262"/>
         <source>新しい任期の初日を入力してください。</source>
         <translation>Enter the first day of the new term.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="259"/>
+        <location filename="../../desktop/ops/councils.py" line="265"/>
         <source>任期の終わりが初日より前になっています。</source>
         <translation>The end of the term is before its first day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="263"/>
+        <location filename="../../desktop/ops/councils.py" line="269"/>
         <source>{day}以降に始まる任期の委員がすでにいます。委員の一覧で確かめてください。</source>
         <translation>There are already members whose term starts on or after {day}. Check the list of members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="271"/>
+        <location filename="../../desktop/ops/councils.py" line="277"/>
         <source>{day}の時点の委員がいません。</source>
         <translation>There are no members serving on {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="305"/>
+        <location filename="../../desktop/ops/councils.py" line="311"/>
         <source>種別を選んでください。</source>
         <translation>Choose the kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="308"/>
+        <location filename="../../desktop/ops/councils.py" line="314"/>
         <source>「{name}」という会議はすでにあります。</source>
         <translation>A council named “{name}” already exists.</translation>
     </message>

@@ -233,6 +233,8 @@ def test_first_start_offers_the_demo_data(
     assert len(asked) == 2
     assert str(new) in asked[0] and "新しく作成しますか" in asked[0]
     assert "デモデータ" in asked[1]
+    # The first message on an empty database points to the official code list.
+    assert "ファイル ▸ 地方公共団体コード一覧を取り込む…" in asked[1]
     assert win.councils.projects.source.rowCount() == 20
     win.close()
 

@@ -114,8 +114,7 @@ class FormDialog(QDialog):
             combo = QComboBox()
             for code, text in spec.choices:
                 combo.addItem(tr(text), code)
-            found = combo.findData(value)
-            combo.setCurrentIndex(max(found, 0))
+            _choose(combo, value)
             return combo
         if spec.kind == "multiline":
             edit = QPlainTextEdit(value)
@@ -161,7 +160,7 @@ class FormDialog(QDialog):
         elif isinstance(editor, QCheckBox):
             editor.setChecked(value == "1")
         elif isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(editor.findData(value), 0))
+            _choose(editor, value)
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(value)
         elif isinstance(editor, QLineEdit):
@@ -200,3 +199,13 @@ class FormDialog(QDialog):
     def succeeded(self) -> None:
         self.buttons.setEnabled(True)
         self.accept()
+
+
+def _choose(combo: QComboBox, value: str) -> None:
+    """Select the value; one the choices do not list (a role an imported roster wrote as it
+    was) is added as written rather than silently replaced by the first choice."""
+    found = combo.findData(value)
+    if found < 0 and value:
+        combo.addItem(value, value)
+        found = combo.count() - 1
+    combo.setCurrentIndex(max(found, 0))

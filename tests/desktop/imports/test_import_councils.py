@@ -285,7 +285,7 @@ def test_messy_roster_list_into_a_council(any_demo_db: Database, tmp_path: Path)
         [None, "(株)三菱総合研究所", "研究員", "山田　太郎", "ヤマダ タロウ", "オブザーバー", "１"],
         [None, "株式会社三菱総合研究所", "主任研究員", "佐藤 花子", None, "オブザーバー", "２"],
         [None, "総務省", "審議官", "総務　次郎", None, "構成員", None],
-        [None, "外務省", "参与", "外務 三郎", None, "委員長", None],
+        [None, "外務省", "参与", "外務 三郎", None, "相談役", None],
         [None, "外務省", None, None, None, "構成員", None],
         [None, "外務省", "参与", "外務 四郎", None, None, "x"],
     )
@@ -293,7 +293,8 @@ def test_messy_roster_list_into_a_council(any_demo_db: Database, tmp_path: Path)
     texts = problems(preview)
     assert found(texts, "委員名簿.xlsx", "デジタル庁", "新しい団体（府省庁）")
     assert found(texts, "9行目", "5行目")  # 総務 次郎 twice
-    assert found(texts, "10行目", "列「役割」", "委員長", "議長、座長、構成員")
+    # A role the vocabulary does not know is kept as written, listed after the known ones.
+    assert found(texts, "注意", "10行目", "列「役割」", "相談役", "書かれたとおり")
     assert found(texts, "11行目", "役職か氏名")
     assert found(texts, "12行目", "列「順」", "数字")
     assert found(texts, "「備考」")
@@ -312,10 +313,11 @@ def test_messy_roster_list_into_a_council(any_demo_db: Database, tmp_path: Path)
         ("構成員", "警察庁長官官房技術審議官", "", "警察庁"),
     ]
     assert ("構成員", "総務省大臣官房総括審議官（情報通信担当）", "総務 次郎", "総務省") in rows
-    assert rows[-3] == ("構成員", "内閣府地方創生推進事務局長次長", "", "内閣府")
-    assert rows[-2:] == [
+    assert rows[-4] == ("構成員", "内閣府地方創生推進事務局長次長", "", "内閣府")
+    assert rows[-3:] == [
         ("オブザーバー", "研究員", "山田　太郎", "(株)三菱総合研究所"),
         ("オブザーバー", "主任研究員", "佐藤 花子", "(株)三菱総合研究所"),
+        ("相談役", "参与", "外務 三郎", "外務省"),
     ]
     pipeline.undo(any_demo_db, batch)
     assert exported(any_demo_db) == before
@@ -331,10 +333,14 @@ def test_unknown_council_and_a_row_without_council(any_demo_db: Database, tmp_pa
     )
     preview = prepare(any_demo_db, path)
     texts = problems(preview)
-    assert found(texts, "名簿.xlsx", "2行目", "列「会議名」", "架空市 協議会", "協議会タブ")
+    # A council not stored is created, as a schedule creates its series; said once, by name.
+    assert found(texts, "注意", "名簿.xlsx", "2行目", "列「会議名」", "架空市 協議会", "新しい会議")
     assert found(texts, "4行目", "会議名が空", "架空市 協議会")
-    [accepted] = preview.accepted
-    assert accepted.context() == BOARD  # matched with the stored spelling
+    new, stored = preview.accepted
+    assert new.context() == "架空市 協議会"
+    assert stored.context() == BOARD  # matched with the stored spelling
+    pipeline.commit(any_demo_db, preview)
+    assert seats(any_demo_db, "架空市 協議会") == [("構成員", "市長", "架空 太郎", "架空市")]
 
 
 def board_list(path: Path, *rows: list[object]) -> Path:

@@ -157,3 +157,31 @@ def test_moving_a_member_looks_at_one_term_and_a_seat_is_replaced_once(
         councils.replace_member(
             session, councils.ReplacementInput(again.id, again.version, "令和4年4月1日", "二人目")
         )
+
+
+def test_a_role_a_roster_wrote_stays_when_the_member_is_edited(
+    database: Database, tmp_path: Path
+) -> None:
+    """相談役 is no role of the vocabulary: imported as written, it survives an edit of the
+    member's post, while a new member must still take one of the listed roles."""
+    from desktop.imports import pipeline
+
+    roster = tmp_path / "名簿.csv"
+    roster.write_text("会議名,役割,氏名\n観光推進会議,相談役,木村 修\n", encoding="utf-8")
+    with database.sessions() as session:
+        preview = pipeline.prepare(session, [roster])
+    pipeline.commit(database, preview)
+    with database.sessions() as session:
+        council = councils.list_councils(session)[0]
+        [member] = councils.list_members(session, council.id)
+    assert member.role == "相談役"  # kept as the roster wrote it
+    edited = councils.MemberInput(
+        council.id, member.role, post="元会長", name="木村 修", id=member.id, version=member.version
+    )
+    with database.transaction() as session:
+        councils.save_member(session, edited)
+    with database.sessions() as session:
+        [member] = councils.list_members(session, council.id)
+    assert (member.role, member.post) == ("相談役", "元会長")
+    with pytest.raises(ValidationError, match="役割を選んで"), database.transaction() as session:
+        councils.save_member(session, councils.MemberInput(council.id, "相談役", name="新人"))
