@@ -100,7 +100,7 @@
         <location filename="../../desktop/ui/dialogs/history.py" line="31"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="47"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="67"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="162"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
@@ -396,47 +396,57 @@
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="28"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="29"/>
         <source>名簿を印刷する会議を「会議・協議会」の一覧で選んでください。</source>
         <translation>Choose the council to print in the Councils list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="29"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="30"/>
         <source>印刷する行事を「イベント」タブの一覧で選んでください。</source>
         <translation>Choose the event to print in the list on the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="30"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="31"/>
         <source>印刷する回を「イベント」タブの開催日程で選んでください。</source>
         <translation>Choose the session to print in the schedule on the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="31"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="32"/>
         <source>印刷する分野を「登録」タブで選んでください。</source>
         <translation>Choose the field to print on the Registrations tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="35"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="33"/>
+        <source>印刷する事業を「登録」タブで選んでください。</source>
+        <translation>Choose the programme to print on the Registrations tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_printing.py" line="37"/>
         <source>名簿を印刷する会議:</source>
         <translation>Council whose member list to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="36"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="38"/>
         <source>印刷する行事:</source>
         <translation>Event to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="37"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="39"/>
         <source>印刷する行事と回:</source>
         <translation>Event and session to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="38"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="40"/>
         <source>印刷する分野:</source>
         <translation>Field to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="163"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="41"/>
+        <source>印刷する事業:</source>
+        <translation>Programme to print:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_printing.py" line="218"/>
         <location filename="../../desktop/rules/scheduling.py" line="44"/>
         <source>{series} 第{number}回</source>
         <translation>{series}, session {number}</translation>
@@ -530,7 +540,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="147"/>
         <location filename="../../desktop/ui/tabs/events.py" line="299"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="75"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="283"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="285"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="86"/>
         <location filename="../../desktop/sheets/council_members.py" line="103"/>
@@ -625,8 +635,8 @@
         <location filename="../../desktop/ui/tabs/dashboard.py" line="33"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="32"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="45"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="276"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="424"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="278"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="426"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="23"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <location filename="../../desktop/ops/history.py" line="21"/>
@@ -829,7 +839,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="151"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="34"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="63"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="277"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="279"/>
         <location filename="../../desktop/sheets/participants.py" line="71"/>
         <location filename="../../desktop/ops/history.py" line="22"/>
         <source>フリガナ</source>
@@ -865,7 +875,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="101"/>
         <location filename="../../desktop/ui/tabs/events.py" line="154"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="282"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="284"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
@@ -884,7 +894,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="103"/>
         <location filename="../../desktop/ui/tabs/events.py" line="161"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="47"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="438"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="440"/>
         <location filename="../../desktop/ops/history.py" line="36"/>
         <source>状態</source>
         <translation>Status</translation>
@@ -1138,8 +1148,7 @@
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/long_work.py" line="90"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="100"/>
+        <location filename="../../desktop/ui/long_work.py" line="105"/>
         <source>中止</source>
         <translation>Stop</translation>
     </message>
@@ -1216,7 +1225,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="224"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="238"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="199"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="103"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
@@ -1825,7 +1834,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="49"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="435"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="437"/>
         <location filename="../../desktop/ops/history.py" line="51"/>
         <source>受付日</source>
         <translation>Received</translation>
@@ -1847,7 +1856,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="278"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="280"/>
         <location filename="../../desktop/ops/history.py" line="23"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
@@ -1864,7 +1873,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="72"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="280"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="282"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
         <location filename="../../desktop/ops/history.py" line="24"/>
         <source>住所</source>
@@ -1872,7 +1881,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="73"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="281"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="283"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="25"/>
@@ -1891,7 +1900,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="115"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="336"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="338"/>
         <source>団体を追加</source>
         <translation>Add organization</translation>
     </message>
@@ -1941,94 +1950,94 @@ Import them again?</translation>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="232"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="233"/>
         <source>すべての分野</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="256"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="258"/>
         <source>{shown} / {total} 団体</source>
         <translation>{shown} / {total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="258"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="260"/>
         <source>{total} 団体</source>
         <translation>{total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="266"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="268"/>
         <source>&lt;p&gt;団体を選ぶと、ここに詳細と登録内容が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose an organization to see its details and registrations here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="279"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="281"/>
         <source>上位団体</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="289"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="291"/>
         <source>&lt;li&gt;{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}&lt;/li&gt;</source>
         <translation>&lt;li&gt;{category} ({role_label}): {counterpart_label} {counterparts}, measures {measures}&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="300"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="302"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;分野ごとのマッチング&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Matching by field&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="304"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="306"/>
         <source>登録（{count}件）</source>
         <translation>Registrations ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="353"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="355"/>
         <source>団体を編集 — {name}</source>
         <translation>Edit organization — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="364"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="366"/>
         <source>団体を保存しました。</source>
         <translation>Organization saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="374"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="376"/>
         <source>団体「{name}」とその登録{count}件</source>
         <translation>the organization “{name}” and its {count} registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="391"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="393"/>
         <source>登録を追加 — {name}</source>
         <translation>Add registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="409"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="411"/>
         <source>登録を編集 — {name}</source>
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="436"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="438"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="439"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="441"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="458"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="470"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="472"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="281"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="50"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="432"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="434"/>
         <location filename="../../desktop/ops/history.py" line="37"/>
         <source>概要</source>
         <translation>Summary</translation>
@@ -2436,74 +2445,74 @@ Save anyway?</translation>
 (The deletion is recorded in the history.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="69"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="72"/>
         <source>この画面で印刷できる集計表はまだありません。</source>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="59"/>
         <source>プリンターを開けません。</source>
         <translation>Cannot open the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="93"/>
         <source>集計表のデータを集めています…</source>
         <translation>Gathering the sheet’s data…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="33"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="102"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="92"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="129"/>
         <source>印刷プレビュー</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="101"/>
         <source>印刷プレビューを作成しています…</source>
         <translation>Making the print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="136"/>
         <source>印刷プレビュー — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="195"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="156"/>
         <source>PDF で保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="159"/>
         <source>Excel で保存…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="161"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="208"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="169"/>
         <source>{count}ページ（A4）</source>
         <translation>{count} pages (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="228"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="189"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="231"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="192"/>
         <source>PDF で保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="238"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="199"/>
         <source>Excel で保存</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="252"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="213"/>
         <source>印刷できません</source>
         <translation>Cannot print</translation>
     </message>
