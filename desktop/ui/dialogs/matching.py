@@ -1,5 +1,8 @@
 """マッチング: one policy field's three sides at once — the local governments interested, the
-experts offering, the support measures that apply — with their counts."""
+experts offering, the support measures that apply — with their counts.
+
+The dialog stays open beside the window and follows every change to what it shows (a
+registration saved on the 登録 tab, an import), whoever made it, keeping each side's selection."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.change_set import ChangeSet
 from desktop.ops.matching import Matching, MatchRow, matching_for
 from desktop.ops.registrations import ProgramOption
 from desktop.ui.i18n import QT_TR_NOOP, tr
@@ -26,6 +30,13 @@ SIDES = (
     ("interested", QT_TR_NOOP("関心のある地方公共団体"), QT_TR_NOOP("関心の内容")),
     ("offering", QT_TR_NOOP("提供できる専門家"), QT_TR_NOOP("提供できること")),
     ("measures", QT_TR_NOOP("活用できる支援策"), QT_TR_NOOP("府省庁")),
+)
+# What the three sides are read from (db.models' table names).
+SHOWS = frozenset(
+    {
+        *("registration", "registration_category", "organization"),
+        *("measure", "measure_category", "category", "program"),
+    }
 )
 
 
@@ -77,7 +88,12 @@ class MatchingDialog(QDialog):
         self.category_box.currentIndexChanged.connect(lambda _i: self.load())
         index = self.category_box.findData(category_id) if category_id is not None else 0
         self.category_box.setCurrentIndex(max(index, 0))
+        worker.changed.connect(self._data_changed)
         self.load()
+
+    def _data_changed(self, changed: ChangeSet) -> None:
+        if self.isVisible() and changed.touches(SHOWS):
+            self.load()
 
     def load(self) -> None:
         category_id = self.category_box.currentData()
@@ -94,7 +110,8 @@ class MatchingDialog(QDialog):
             self.titles[key].setText(
                 tr("{title}（{count}）").format(title=tr(title), count=len(rows))
             )
-            self.tables[key].set_rows(rows)
+            table = self.tables[key]
+            table.set_rows(rows, getattr(table.current(), "id", None))
         self.summary.setText(
             tr(
                 "{program}　{category}: 関心 {count}団体・提供 {count2}団体・支援策 {count3}件"

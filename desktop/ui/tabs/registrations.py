@@ -331,7 +331,7 @@ class RegistrationsTab(TabBase):
         self.matching_dialog = MatchingDialog(
             self.worker, self.programs, self.category_box.currentData(), self
         )
-        self.matching_dialog.open()
+        self.matching_dialog.show()  # beside the window: it follows the changes made there
 
     # editing -------------------------------------------------------------------------------
     def add_organization(self) -> None:
