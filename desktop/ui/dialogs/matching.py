@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.change_set import ChangeSet
+from db.errors import UserError
 from desktop.ops.matching import Matching, MatchRow, matching_for
 from desktop.ops.registrations import ProgramOption
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.table_model import Column
 from desktop.ui.worker import DbWorker
@@ -100,7 +101,18 @@ class MatchingDialog(QDialog):
         if category_id is None:
             self.summary.setText(tr("分野のある事業がありません。"))
             return
-        self.worker.call(matching_for, category_id, on_result=self.show_matching)
+        self.worker.call(
+            matching_for, category_id, on_result=self.show_matching, on_error=self._unreadable
+        )
+
+    def _unreadable(self, error: Exception) -> None:
+        """The field is gone (deleted on its tab while the dialog was open): said in place."""
+        if not isinstance(error, UserError):
+            self.worker.report_failure(error)  # a bug: said as any other
+            return
+        for table in self.tables.values():
+            table.set_rows([])
+        self.summary.setText(said(error))
 
     def show_matching(self, found: Matching) -> None:
         if found.category_id != self.category_box.currentData():
