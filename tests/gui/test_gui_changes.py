@@ -22,6 +22,7 @@ from tests.helpers.gui_support import (
     enter,
     fill,
     menu_action,
+    popups_offscreen,
     press,
     refresh,
     settle,
@@ -204,6 +205,14 @@ def test_the_duplicates_dialog_follows_an_edit_on_the_registrations_tab(
     )
     assert pair.reasons == ("同じ名称", "同じフリガナ")
     assert "フリガナ\nまなび" in dialog.right.toPlainText()  # kept in hiragana
+    with popups_offscreen():  # (the offscreen platform cannot raise a window)
+        menu_action(window, "編集(&E)", "重複の確認(&D)…").trigger()  # again: the same, in front
+    assert window.duplicates_dialog is dialog
+    assert [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and w.windowTitle() == dialog.windowTitle()
+    ] == [dialog]
     press(dialog, "閉じる")
 
 
