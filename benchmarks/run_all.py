@@ -28,6 +28,7 @@ BENCHMARKS = (
     ("startup_bench.py", ["--repeats", "3"], ["--repeats", "7"]),
     ("print_bench.py", ["--members", "1000"], ["--members", "1000", "--repeats", "5"]),
     ("import_bench.py", ["--rows", "2000", "--forms", "100", "--quick"], []),
+    ("lgcode_bench.py", [], []),
     ("gui_bench.py", ["--scale", "0.1"], ["--scale", "1.0"]),
 )
 

@@ -10,9 +10,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.errors import ValidationError
 from db.models import Council, Membership, Person, Project
-from db.vocab import COUNCIL_KINDS, MEMBER_ROLES, label, role_rank
+from db.vocab import COUNCIL_KINDS, MEMBER_ROLES, role_rank
 from desktop.catalogue import QT_TR_NOOP
-from desktop.japanese.wareki import format_wareki
 from desktop.ops.common import (
     clean,
     day_in_words,
@@ -28,7 +27,7 @@ from desktop.rules.councils import new_member_order, serves_on
 class CouncilRow:
     id: int
     name: str
-    kind_label: str
+    kind: str  # a code of COUNCIL_KINDS
     parent: str
     project: str
     member_count: int
@@ -36,16 +35,19 @@ class CouncilRow:
 
 @dataclass(frozen=True)
 class MemberRow:
+    """A member as stored: the role a code of MEMBER_ROLES, the term its two dates (the window
+    names the role and writes the dates in its own language)."""
+
     id: int
     version: int
     order: int
     role: str
-    role_label: str
     group: str
     post: str
     name: str
     organization: str
-    term: str
+    term_start: dt.date | None
+    term_end: dt.date | None
     note: str
 
 
@@ -65,7 +67,7 @@ def list_councils(session: Session) -> list[CouncilRow]:
         CouncilRow(
             id=c.id,
             name=c.name,
-            kind_label=label(COUNCIL_KINDS, c.kind),
+            kind=c.kind,
             parent=c.parent.name if c.parent else "",
             project=c.project.title if c.project else "",
             member_count=n,
@@ -93,22 +95,16 @@ def list_members(
             version=m.version,
             order=m.order,
             role=m.role,
-            role_label=label(MEMBER_ROLES, m.role),
             group=m.group_name or "",
             post=m.post or "",
             name=m.person.name if m.person else "",
             organization=m.organization.name if m.organization else "",
-            term=_term(m.term_start, m.term_end),
+            term_start=m.term_start,
+            term_end=m.term_end,
             note=m.note or "",
         )
         for m in members
     ]
-
-
-def _term(start: dt.date | None, end: dt.date | None) -> str:
-    if not start and not end:
-        return ""
-    return f"{format_wareki(start) if start else ''}～{format_wareki(end) if end else ''}"
 
 
 @dataclass(frozen=True)

@@ -15,18 +15,45 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import EventSession, Milestone, Program, Registration
-from db.vocab import REGISTRATION_ROLES
+from db.vocab import REGISTRATION_ROLES, label
+from desktop.catalogue import QT_TR_NOOP, Spelled, Text, Translatable
+from desktop.japanese.wareki import format_fiscal_year
 from desktop.ops.projects import list_projects
 
 DEFAULT_WEEKS = 6
+UPCOMING_KINDS: dict[str, str] = {
+    "milestone": QT_TR_NOOP("予定"),
+    "session": QT_TR_NOOP("開催"),
+    "continuation_deadline": QT_TR_NOOP("継続申請の期限"),
+}
 
 
 @dataclass(frozen=True)
 class Upcoming:
+    """Something coming up, as values: its kind a code of UPCOMING_KINDS, what it is a text
+    spelled in the reader's language (names as they were entered)."""
+
     date: dt.date
-    kind: str  # 予定 (milestone), 開催 (session), 継続申請の期限
-    label: str
+    kind: str
+    label: str | Translatable
     overdue: bool = False
+
+
+def _session_label(series: str, number: int, theme: str | None) -> Text:
+    if theme:
+        return Text(
+            QT_TR_NOOP("{series} 第{number}回 {theme}"), series=series, number=number, theme=theme
+        )
+    return Text(QT_TR_NOOP("{series} 第{number}回"), series=series, number=number)
+
+
+def _fiscal_year(year: int) -> Spelled:
+    return Spelled(format_fiscal_year(year), f"FY{year}")
+
+
+def _sort_key(item: Upcoming) -> tuple[bool, dt.date, str, str]:
+    """The overdue first, then by date, kind and label as the Japanese reads them."""
+    return (not item.overdue, item.date, label(UPCOMING_KINDS, item.kind), str(item.label))
 
 
 @dataclass(frozen=True)
@@ -46,7 +73,7 @@ class Dashboard:
 def upcoming(session: Session, as_of: dt.date, weeks: int = DEFAULT_WEEKS) -> list[Upcoming]:
     until = as_of + dt.timedelta(weeks=weeks)
     items = [
-        Upcoming(m.date, "予定", f"{m.program.name if m.program else ''} {m.label}".strip())
+        Upcoming(m.date, "milestone", f"{m.program.name if m.program else ''} {m.label}".strip())
         for m in session.scalars(
             select(Milestone)
             .where(Milestone.date >= as_of, Milestone.date <= until)
@@ -54,7 +81,7 @@ def upcoming(session: Session, as_of: dt.date, weeks: int = DEFAULT_WEEKS) -> li
         )
     ]
     items += [
-        Upcoming(e.date, "開催", f"{e.series.name} 第{e.number}回 {e.theme or ''}".strip())
+        Upcoming(e.date, "session", _session_label(e.series.name, e.number, e.theme))
         for e in session.scalars(
             select(EventSession)
             .where(EventSession.date >= as_of, EventSession.date <= until)
@@ -68,12 +95,17 @@ def upcoming(session: Session, as_of: dt.date, weeks: int = DEFAULT_WEEKS) -> li
             items.append(
                 Upcoming(
                     deadline,
-                    "継続申請の期限",
-                    f"{project.proposers}「{project.title}」（{project.term_end_label}末で支援終了）",
+                    "continuation_deadline",
+                    Text(
+                        QT_TR_NOOP("{proposers}「{title}」（{year}末で支援終了）"),
+                        proposers=project.proposers,
+                        title=project.title,
+                        year=_fiscal_year(project.term_end_fiscal_year),
+                    ),
                     overdue=deadline < as_of,
                 )
             )
-    return sorted(items, key=lambda i: (not i.overdue, i.date, i.kind, i.label))
+    return sorted(items, key=_sort_key)
 
 
 def registration_counts(session: Session, as_of: dt.date) -> list[ProgramCounts]:

@@ -12,10 +12,10 @@ from db.errors import ValidationError
 from db.models import Continuation, Program, Project, ProjectProposer
 from db.vocab import CONTINUATION_RESULTS, label
 from desktop import settings
-from desktop.catalogue import QT_TR_NOOP
-from desktop.japanese.wareki import format_fiscal_year, format_wareki
+from desktop.catalogue import QT_TR_NOOP, Text
 from desktop.ops.common import (
     clean,
+    day_in_words,
     editable,
     fetch,
     find_or_create_organization,
@@ -36,20 +36,35 @@ from desktop.rules.support_terms import (
 
 @dataclass(frozen=True)
 class ProjectRow:
+    """A project and its support term as values: fiscal years as numbers, the status and the
+    latest application as marked words of the rules (the window and the sheets spell them)."""
+
     id: int
     number: int | None
     title: str
     proposers: str
     program: str
     selected_fiscal_year: int
-    selected_label: str
     term_end_fiscal_year: int
-    term_end_label: str
-    status: str
+    status: str  # 支援前 / 支援中 / 延長中 / 今年度末で終了予定 / 終了, marked for translation
     technologies: str
-    continuation: str  # the latest 継続申請 on the date: "", 審査中, 承認, 不承認
+    continuation: str  # the latest 継続申請 on the date: "", 審査中, 承認, 不承認 (marked)
     continuation_deadline: dt.date | None  # set when an application is due and none was made
-    continuation_label: str  # 承認, or 未申請（期限 令和3年11月30日）, with 期限超過 when late
+    continuation_overdue: bool  # due, and the deadline has passed
+
+    @property
+    def continuation_note(self) -> Text:
+        """承認, or 未申請（期限 令和3年11月30日）, with 期限超過 when late."""
+        if self.continuation_deadline is None:
+            return Text(self.continuation)
+        if self.continuation_overdue:
+            return Text(
+                QT_TR_NOOP("未申請（期限 {day}・期限超過）"),
+                day=day_in_words(self.continuation_deadline),
+            )
+        return Text(
+            QT_TR_NOOP("未申請（期限 {day}）"), day=day_in_words(self.continuation_deadline)
+        )
 
 
 @dataclass(frozen=True)
@@ -57,8 +72,21 @@ class ContinuationRow:
     id: int
     submitted_on: dt.date | None
     decided_on: dt.date | None
-    result: str
-    text: str  # 継続申請 令和3年11月1日提出 令和3年12月17日決定 承認
+    result: str  # a code of CONTINUATION_RESULTS
+
+    @property
+    def note(self) -> Text:
+        """継続申請 令和3年11月1日提出 令和3年12月17日決定 承認"""
+        submitted = self.submitted_on
+        decided = self.decided_on
+        return Text(
+            QT_TR_NOOP("継続申請{submitted}{decided} {result}"),
+            submitted=Text(QT_TR_NOOP(" {day}提出"), day=day_in_words(submitted))
+            if submitted
+            else "",
+            decided=Text(QT_TR_NOOP(" {day}決定"), day=day_in_words(decided)) if decided else "",
+            result=Text(label(CONTINUATION_RESULTS, self.result)),
+        )
 
 
 @dataclass(frozen=True)
@@ -119,34 +147,19 @@ def list_projects(
                 proposers="、".join(o.name for o in p.proposers),
                 program=p.program.name,
                 selected_fiscal_year=p.selected_fiscal_year,
-                selected_label=format_fiscal_year(p.selected_fiscal_year),
                 term_end_fiscal_year=term.term_end_fiscal_year,
-                term_end_label=format_fiscal_year(term.term_end_fiscal_year),
                 status=term.status,
                 technologies="、".join(c.name for c in p.categories),
                 continuation=term.continuation,
                 continuation_deadline=due,
-                continuation_label=_continuation_label(term.continuation, due, today),
+                continuation_overdue=due is not None and today > due,
             )
         )
     return rows
 
 
-def _continuation_label(state: str, deadline: dt.date | None, today: dt.date) -> str:
-    if deadline is None:
-        return state
-    late = "・期限超過" if today > deadline else ""
-    return f"未申請（期限 {format_wareki(deadline)}{late}）"
-
-
 def _continuation_row(c: Continuation) -> ContinuationRow:
-    parts = ["継続申請"]
-    if c.submitted_on:
-        parts.append(f"{format_wareki(c.submitted_on)}提出")
-    if c.decided_on:
-        parts.append(f"{format_wareki(c.decided_on)}決定")
-    parts.append(label(CONTINUATION_RESULTS, c.result))
-    return ContinuationRow(c.id, c.submitted_on, c.decided_on, c.result, " ".join(parts))
+    return ContinuationRow(c.id, c.submitted_on, c.decided_on, c.result)
 
 
 def get_project(session: Session, project_id: int) -> ProjectDetail:

@@ -28,12 +28,11 @@ from db.vocab import (
     ORGANIZATION_KINDS,
     REGISTRATION_ROLES,
     REGISTRATION_STATUSES,
-    label,
 )
 from desktop.catalogue import QT_TR_NOOP, Listed, Text, Translatable
 from desktop.japanese.lgcode import LgCodeError, normalize_lg_code
 from desktop.japanese.text import to_hiragana
-from desktop.japanese.wareki import DateParseError, format_wareki, parse_date
+from desktop.japanese.wareki import DateParseError, parse_date
 from desktop.ops.common import clean, editable, fetch, required
 from desktop.ops.matching import FieldMatches, fields_of
 from desktop.rules.organizations import organization_sort_key
@@ -55,9 +54,11 @@ class ProgramOption:
 
 @dataclass(frozen=True)
 class OrganizationRow:
+    """An organization as stored: its kind is a code of ORGANIZATION_KINDS, which the window
+    names in its own language."""
+
     id: int
     kind: str
-    kind_label: str
     name: str
     kana: str
     lg_code: str
@@ -68,18 +69,19 @@ class OrganizationRow:
 
 @dataclass(frozen=True)
 class RegistrationRow:
+    """A registration as stored: values, not words (the window names the role and the status
+    and writes the date in its own language)."""
+
     id: int
     version: int
     program_id: int
     program: str
-    role: str
-    role_label: str
+    role: str  # a code of REGISTRATION_ROLES
     category_ids: tuple[int, ...]
     categories: str
     summary: str
-    status: str
-    status_label: str
-    received_on: str
+    status: str  # a code of REGISTRATION_STATUSES
+    received_on: dt.date | None
     publish_consent: bool
 
 
@@ -161,7 +163,6 @@ def list_organizations(
         if category_id is not None:
             registered = registered.where(Registration.categories.any(Category.id == category_id))
         query = query.where(Organization.id.in_(registered))
-    kind_labels = {kind: label(ORGANIZATION_KINDS, kind) for kind in ORGANIZATION_KINDS}
     rows = []
     for org_id, kind, name, kana, code in connection.execute(query).all():
         count, summaries = per_organization.get(org_id, (0, ""))
@@ -169,7 +170,6 @@ def list_organizations(
             OrganizationRow(
                 id=org_id,
                 kind=kind,
-                kind_label=kind_labels.get(kind, kind),
                 name=name,
                 kana=kana or "",
                 lg_code=code or "",
@@ -214,13 +214,11 @@ def _registration_row(r: Registration) -> RegistrationRow:
         program_id=r.program_id,
         program=r.program.name,
         role=r.role,
-        role_label=label(REGISTRATION_ROLES, r.role),
         category_ids=tuple(c.id for c in ordered),
         categories="、".join(c.name for c in ordered),
         summary=r.summary or "",
         status=r.status,
-        status_label=label(REGISTRATION_STATUSES, r.status),
-        received_on=format_wareki(r.received_on) if r.received_on else "",
+        received_on=r.received_on,
         publish_consent=r.publish_consent,
     )
 

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.wareki import fiscal_year_of
 
 FIRST_TERM_YEARS = 3
@@ -21,11 +22,17 @@ MAX_EXTENSIONS = 1  # 3 + 2: at most five fiscal years
 # term's last fiscal year (decisions came in December: the FY2019 projects on 2021-12-17).
 DEFAULT_DEADLINE = (11, 30)
 
-NOT_STARTED = "支援前"
-SUPPORTED = "支援中"
-EXTENDED = "延長中"
-ENDING = "今年度末で終了予定"
-ENDED = "終了"
+# The statuses are words marked for translation: the sheets print them in Japanese, the window
+# in its language.
+NOT_STARTED = QT_TR_NOOP("支援前")
+SUPPORTED = QT_TR_NOOP("支援中")
+EXTENDED = QT_TR_NOOP("延長中")
+ENDING = QT_TR_NOOP("今年度末で終了予定")
+ENDED = QT_TR_NOOP("終了")
+# The state of an application on a day, marked likewise.
+PENDING = QT_TR_NOOP("審査中")
+APPROVED = QT_TR_NOOP("承認")
+REJECTED = QT_TR_NOOP("不承認")
 
 
 @dataclass(frozen=True)
@@ -47,8 +54,8 @@ class Application:
     def state_on(self, day: dt.date) -> str:
         """審査中 / 承認 / 不承認 as on that day (a later decision is not known yet)."""
         if self.result == "pending" or (self.decided_on is not None and self.decided_on > day):
-            return "審査中"
-        return "承認" if self.result == "approved" else "不承認"
+            return PENDING
+        return APPROVED if self.result == "approved" else REJECTED
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from itertools import groupby
 
 from sqlalchemy.orm import Session
 
+from desktop.japanese.wareki import format_fiscal_year
 from desktop.ops.projects import ProjectRow, list_projects
 from desktop.sheets.model import Column, Record, Section, Sheet
 from desktop.sheets.words import as_of_line, tr
@@ -23,10 +24,12 @@ def by_selection_year(
     """One section per fiscal year of selection (平成30年度選定 …), the projects in the order
     given; with `record`, each row's data for the JSON too."""
     sections = []
-    for label, group in groupby(projects, key=lambda p: p.selected_label):
+    for year, group in groupby(projects, key=lambda p: p.selected_fiscal_year):
         mine = list(group)
         records = tuple(record(p) for p in mine) if record else ()
-        sections.append(Section(f"{label}選定", tuple(row(p) for p in mine), records))
+        sections.append(
+            Section(f"{format_fiscal_year(year)}選定", tuple(row(p) for p in mine), records)
+        )
     return tuple(sections)
 
 
@@ -41,7 +44,7 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
             p.proposers,
             p.title,
             p.technologies,
-            f"{p.term_end_label}まで",
+            f"{format_fiscal_year(p.term_end_fiscal_year)}まで",
             p.status,
         ),
     )

@@ -10,6 +10,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from desktop.japanese.wareki import format_fiscal_year
 from desktop.ops.projects import ProjectRow, list_projects
 from desktop.sheets.model import Column, Record, Sheet
 from desktop.sheets.projects import by_selection_year
@@ -42,8 +43,8 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
             str(p.number) if p.number is not None else "",
             p.proposers,
             p.title,
-            f"{p.term_end_label}まで",
-            p.continuation_label,
+            f"{format_fiscal_year(p.term_end_fiscal_year)}まで",
+            str(p.continuation_note),
             p.status,
         ),
         _record,

@@ -7,8 +7,10 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from db.vocab import label
+from desktop.catalogue import SOURCE_LANGUAGE, in_language
 from desktop.japanese.wareki import format_wareki
-from desktop.ops.dashboard import DEFAULT_WEEKS, Upcoming, upcoming
+from desktop.ops.dashboard import DEFAULT_WEEKS, UPCOMING_KINDS, Upcoming, upcoming
 from desktop.sheets import words
 from desktop.sheets.model import Column, Record, Section, Sheet
 from desktop.sheets.words import as_of_line, tr
@@ -20,8 +22,8 @@ OVERDUE = "期限超過"
 def _record(item: Upcoming) -> Record:
     return {
         "date": item.date.isoformat(),
-        "kind": item.kind,
-        "label": item.label,
+        "kind": label(UPCOMING_KINDS, item.kind),
+        "label": in_language(item.label, SOURCE_LANGUAGE),
         "overdue": item.overdue,
     }
 
@@ -46,8 +48,8 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
                 tuple(
                     (
                         format_wareki(i.date, weekday=True),
-                        i.kind,
-                        i.label,
+                        label(UPCOMING_KINDS, i.kind),
+                        in_language(i.label, SOURCE_LANGUAGE),
                         OVERDUE if i.overdue else "",
                     )
                     for i in items

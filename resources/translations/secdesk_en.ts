@@ -48,10 +48,10 @@
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="40"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="18"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="28"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="30"/>
         <location filename="../../desktop/sheets/audit_log.py" line="41"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
-        <location filename="../../desktop/sheets/upcoming.py" line="40"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="42"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
@@ -87,19 +87,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="69"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="102"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="120"/>
         <location filename="../../desktop/ui/tabs/events.py" line="190"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="119"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="143"/>
         <source>変更履歴</source>
         <translation>History</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
         <location filename="../../desktop/ui/dialogs/backups.py" line="109"/>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="82"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="31"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="47"/>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="79"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="162"/>
         <source>閉じる</source>
         <translation>Close</translation>
@@ -265,133 +265,133 @@
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="41"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="201"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="276"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="52"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="219"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="296"/>
         <location filename="../../desktop/ops/history.py" line="39"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="42"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="56"/>
         <location filename="../../desktop/sheets/participants.py" line="69"/>
-        <location filename="../../desktop/sheets/projects.py" line="53"/>
-        <location filename="../../desktop/sheets/support_status.py" line="63"/>
+        <location filename="../../desktop/sheets/projects.py" line="56"/>
+        <location filename="../../desktop/sheets/support_status.py" line="64"/>
         <location filename="../../desktop/ops/history.py" line="40"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="43"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="200"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="270"/>
-        <location filename="../../desktop/sheets/projects.py" line="54"/>
-        <location filename="../../desktop/sheets/support_status.py" line="64"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="57"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="218"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="290"/>
+        <location filename="../../desktop/sheets/projects.py" line="57"/>
+        <location filename="../../desktop/sheets/support_status.py" line="65"/>
         <source>提案者</source>
         <translation>Proposers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="44"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="203"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="58"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="221"/>
         <source>支援状況</source>
         <translation>Support status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="45"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="60"/>
         <source>支援終了</source>
         <translation>Support ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="46"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="211"/>
-        <location filename="../../desktop/sheets/support_status.py" line="67"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="64"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="230"/>
+        <location filename="../../desktop/sheets/support_status.py" line="68"/>
         <location filename="../../desktop/ops/history.py" line="70"/>
         <source>継続申請</source>
         <translation>Continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="48"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="267"/>
-        <location filename="../../desktop/sheets/projects.py" line="55"/>
-        <location filename="../../desktop/sheets/support_status.py" line="65"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="66"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="287"/>
+        <location filename="../../desktop/sheets/projects.py" line="58"/>
+        <location filename="../../desktop/sheets/support_status.py" line="66"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
-        <location filename="../../desktop/ops/projects.py" line="188"/>
+        <location filename="../../desktop/ops/projects.py" line="201"/>
         <source>提案タイトル</source>
         <translation>Proposal title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="54"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="373"/>
-        <location filename="../../desktop/ops/councils.py" line="307"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="72"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="391"/>
+        <location filename="../../desktop/ops/councils.py" line="303"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="55"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="234"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="374"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="254"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="56"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="235"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="74"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="255"/>
         <source>上位会議</source>
         <translation>Parent council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="58"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="76"/>
         <source>委員数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="86"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="104"/>
         <location filename="../../desktop/sheets/smart_city.py" line="78"/>
         <location filename="../../desktop/ops/history.py" line="69"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="87"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="105"/>
         <source>会議・協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="88"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="106"/>
         <source>継続申請が必要な事業（今年度末で終了予定）</source>
         <translation>Projects needing a continuation application (support ends this fiscal year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="94"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="112"/>
         <source>検索（提案者・タイトル・会議名）  Ctrl+F</source>
         <translation>Search (proposers, title, council)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="99"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="285"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="117"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="305"/>
         <source>事業を追加</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="100"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="299"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="118"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="319"/>
         <source>事業を編集</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="101"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="363"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="119"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="381"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="103"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="121"/>
         <source>協議会を作成</source>
         <translation>Create council</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="212"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="106"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="124"/>
         <source>表示:</source>
         <translation>Show:</translation>
     </message>
@@ -447,101 +447,102 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sheet_printing.py" line="218"/>
+        <location filename="../../desktop/ops/dashboard.py" line="47"/>
         <location filename="../../desktop/rules/scheduling.py" line="44"/>
         <source>{series} 第{number}回</source>
         <translation>{series}, session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="186"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="204"/>
         <source>&lt;p&gt;事業を選ぶと、詳細と協議会の委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a project to see its details and its council’s members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="204"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="222"/>
         <source>{status}（{term_end_label}末まで）</source>
         <translation>{status} (until the end of {term_end_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="208"/>
-        <location filename="../../desktop/sheets/projects.py" line="56"/>
-        <location filename="../../desktop/sheets/projects.py" line="63"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="227"/>
+        <location filename="../../desktop/sheets/projects.py" line="59"/>
+        <location filename="../../desktop/sheets/projects.py" line="66"/>
         <source>技術</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="209"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="228"/>
         <location filename="../../db/vocab.py" line="52"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="227"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="247"/>
         <source>&lt;p&gt;会議を選ぶと、委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="272"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="292"/>
         <source>例: 北海道、岩見沢市、更別村</source>
         <translation>e.g. 北海道、岩見沢市、更別村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="278"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="298"/>
         <source>例: 令和2年度、R2、2020</source>
         <translation>e.g. 令和2年度, R2, 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="308"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="328"/>
         <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
         <translation>Choose the programme (register the programme first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="316"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="336"/>
         <source>事業を保存しました。</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="341"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="359"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="341"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="359"/>
         <source>例: 令和3年11月1日</source>
         <translation>e.g. 2021-11-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="343"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="361"/>
         <source>決定日</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="343"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="361"/>
         <source>審査中は空欄（例: 令和3年12月17日）</source>
         <translation>Blank while under review (e.g. 2021-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="346"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="364"/>
         <source>審査結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="360"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="378"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="363"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="381"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="375"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="393"/>
         <location filename="../../desktop/ui/tabs/events.py" line="136"/>
         <location filename="../../desktop/ui/tabs/events.py" line="147"/>
         <location filename="../../desktop/ui/tabs/events.py" line="299"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="75"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="285"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="41"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="309"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <location filename="../../desktop/sheets/council_members.py" line="86"/>
         <location filename="../../desktop/sheets/council_members.py" line="103"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
@@ -549,205 +550,205 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="386"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="404"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="391"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="409"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="20"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="22"/>
         <source>期限超過</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="23"/>
-        <location filename="../../desktop/sheets/upcoming.py" line="38"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="25"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="40"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="27"/>
-        <location filename="../../desktop/sheets/upcoming.py" line="39"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="29"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="41"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="29"/>
-        <location filename="../../desktop/sheets/projects.py" line="58"/>
-        <location filename="../../desktop/sheets/support_status.py" line="68"/>
-        <location filename="../../desktop/sheets/upcoming.py" line="41"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="31"/>
+        <location filename="../../desktop/sheets/projects.py" line="61"/>
+        <location filename="../../desktop/sheets/support_status.py" line="69"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="43"/>
         <source>状況</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="58"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="60"/>
         <source>この日から見た予定・期限と登録数（例: 令和2年7月1日）。</source>
         <translation>Plans, deadlines and registrations as seen from this day (e.g. 2020-07-01).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="64"/>
-        <location filename="../../desktop/sheets/upcoming.py" line="35"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="66"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="37"/>
         <source>今後の予定と期限</source>
         <translation>Coming plans and deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="69"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="81"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="100"/>
         <source>時点:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="77"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="79"/>
         <source>今後{DEFAULT_WEEKS}週間の予定と期限（期限超過は赤）</source>
         <translation>Plans and deadlines of the next {DEFAULT_WEEKS} weeks (overdue in red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="86"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="88"/>
         <source>登録数（取下げを除く）</source>
         <translation>Registrations (withdrawn ones left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="108"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="110"/>
         <source>{as_of}から{until}まで</source>
         <translation>From {as_of} to {until}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="111"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="113"/>
         <source>&#x3000;期限超過 {overdue}件</source>
         <translation>  {overdue} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="199"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="236"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="263"/>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="32"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="44"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="217"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="256"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="283"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
         <location filename="../../desktop/ops/history.py" line="54"/>
         <location filename="../../desktop/ops/history.py" line="62"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="33"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="32"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="45"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="278"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="426"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="23"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="35"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="50"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="63"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="302"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="450"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <location filename="../../desktop/ops/history.py" line="21"/>
         <location filename="../../desktop/ops/history.py" line="31"/>
         <source>区分</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="36"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="31"/>
         <location filename="../../desktop/ops/history.py" line="35"/>
         <location filename="../../desktop/ops/history.py" line="60"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="31"/>
         <location filename="../../desktop/ops/history.py" line="34"/>
         <location filename="../../desktop/ops/history.py" line="61"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="28"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="33"/>
         <location filename="../../desktop/sheets/duplicates.py" line="50"/>
         <source>1件目</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="29"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="34"/>
         <location filename="../../desktop/sheets/duplicates.py" line="50"/>
         <source>2件目</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="35"/>
         <location filename="../../desktop/sheets/duplicates.py" line="50"/>
         <source>理由</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="54"/>
         <source>重複の確認</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="63"/>
         <source>左を残して統合</source>
         <translation>Merge, keeping the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="64"/>
         <source>右を残して統合</source>
         <translation>Merge, keeping the right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="66"/>
         <source>重複ではない</source>
         <translation>Not duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="66"/>
         <source>この組み合わせは今後表示しません</source>
         <translation>This pair will not be shown again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="70"/>
         <source>種類:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="84"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="96"/>
         <source>統合すると、残さない方の登録・委員・参加などはすべて残す方に移り、変更履歴に記録されます。</source>
         <translation>A merge moves the registrations, memberships, participations and so on of the one not kept to the one kept, and records it in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="125"/>
         <source>重複の可能性がある{what}: {count}組</source>
         <translation>Possible duplicate {what}: {count} pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="127"/>
         <source>見つかりません</source>
         <translation>None found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="128"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="147"/>
         <source>統合の確認</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="130"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="149"/>
         <source>「{name}」（ID {id}）を「{name2}」（ID {id2}）に統合します。「{name}」の登録・委員・参加などは「{name2}」に移り、「{name}」は削除されます。よろしいですか？</source>
         <translation>Merge “{name}” (ID {id}) into “{name2}” (ID {id2})? The registrations, memberships, participations and so on of “{name}” move to “{name2}”, and “{name}” is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="142"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="158"/>
         <source>統合できません</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="161"/>
         <source>統合</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="161"/>
         <source>統合しています…</source>
         <translation>Merging…</translation>
     </message>
@@ -824,8 +825,8 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="97"/>
         <location filename="../../desktop/ui/tabs/events.py" line="150"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="25"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="36"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
         <location filename="../../desktop/sheets/council_members.py" line="81"/>
         <location filename="../../desktop/sheets/council_members.py" line="103"/>
         <location filename="../../desktop/sheets/participants.py" line="70"/>
@@ -837,9 +838,9 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="98"/>
         <location filename="../../desktop/ui/tabs/events.py" line="151"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="34"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="63"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="279"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
         <location filename="../../desktop/sheets/participants.py" line="71"/>
         <location filename="../../desktop/ops/history.py" line="22"/>
         <source>フリガナ</source>
@@ -848,9 +849,9 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="99"/>
         <location filename="../../desktop/ui/tabs/events.py" line="152"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="26"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="205"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="224"/>
         <location filename="../../desktop/sheets/address_labels.py" line="40"/>
         <location filename="../../desktop/sheets/council_members.py" line="82"/>
         <location filename="../../desktop/sheets/council_members.py" line="103"/>
@@ -861,9 +862,9 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="100"/>
         <location filename="../../desktop/ui/tabs/events.py" line="153"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="24"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="32"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="200"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="38"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="219"/>
         <location filename="../../desktop/sheets/address_labels.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="80"/>
         <location filename="../../desktop/sheets/participants.py" line="73"/>
@@ -874,8 +875,8 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="101"/>
         <location filename="../../desktop/ui/tabs/events.py" line="154"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="284"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="308"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
@@ -893,8 +894,8 @@
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="21"/>
         <location filename="../../desktop/ui/tabs/events.py" line="103"/>
         <location filename="../../desktop/ui/tabs/events.py" line="161"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="47"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="440"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="464"/>
         <location filename="../../desktop/ops/history.py" line="36"/>
         <source>状態</source>
         <translation>Status</translation>
@@ -1237,7 +1238,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="16"/>
-        <location filename="../../desktop/ops/projects.py" line="193"/>
+        <location filename="../../desktop/ops/projects.py" line="206"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
@@ -1355,7 +1356,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="163"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="136"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
@@ -1432,7 +1433,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="129"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="153"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
         <source>登録</source>
         <translation>Registrations</translation>
@@ -1602,13 +1603,13 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="311"/>
-        <location filename="../../desktop/ui/main_window.py" line="672"/>
+        <location filename="../../desktop/ui/main_window.py" line="677"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="353"/>
-        <location filename="../../desktop/ui/main_window.py" line="676"/>
+        <location filename="../../desktop/ui/main_window.py" line="681"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
@@ -1664,153 +1665,153 @@ Import them again?</translation>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="565"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="575"/>
+        <location filename="../../desktop/ui/main_window.py" line="580"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="597"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="629"/>
+        <location filename="../../desktop/ui/main_window.py" line="634"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="674"/>
+        <location filename="../../desktop/ui/main_window.py" line="679"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="690"/>
+        <location filename="../../desktop/ui/main_window.py" line="695"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="31"/>
         <location filename="../../desktop/sheets/matching.py" line="73"/>
         <source>関心のある地方公共団体</source>
         <translation>Local governments interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="31"/>
         <source>関心の内容</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="27"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="32"/>
         <location filename="../../desktop/sheets/matching.py" line="74"/>
         <source>提供できる専門家</source>
         <translation>Experts offering help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="27"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="32"/>
         <source>提供できること</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="28"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="33"/>
         <source>活用できる支援策</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="28"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="33"/>
         <location filename="../../desktop/rules/participation.py" line="19"/>
         <location filename="../../db/vocab.py" line="15"/>
         <source>府省庁</source>
         <translation>Ministry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="54"/>
         <source>マッチング（分野ごと）</source>
         <translation>Matching (by field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="70"/>
         <location filename="../../desktop/ops/history.py" line="20"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="70"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="138"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="82"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="162"/>
         <source>分野:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="102"/>
         <source>分野のある事業がありません。</source>
         <translation>No programme has fields.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="95"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="123"/>
         <source>{title}（{count}）</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="129"/>
         <source>{program}&#x3000;{category}: 関心 {count}団体・提供 {count2}団体・支援策 {count3}件</source>
         <translation>{program}  {category}: {count} interested, {count2} offering, {count3} measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="31"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="56"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="49"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="80"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="108"/>
-        <location filename="../../desktop/ops/registrations.py" line="250"/>
+        <location filename="../../desktop/ops/registrations.py" line="248"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="33"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="51"/>
         <source>団体コード</source>
         <translation>LG code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="36"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="68"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="54"/>
         <location filename="../../desktop/ops/history.py" line="77"/>
         <source>登録数</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="46"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="64"/>
         <location filename="../../desktop/sheets/counts.py" line="60"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
         <location filename="../../desktop/ops/history.py" line="63"/>
@@ -1818,70 +1819,70 @@ Import them again?</translation>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="48"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="66"/>
         <source>公表</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="48"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="66"/>
         <source>可</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="48"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="66"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="49"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="437"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="461"/>
         <location filename="../../desktop/ops/history.py" line="51"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="58"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="82"/>
         <source>例: 秩父市、株式会社〇〇</source>
         <translation>e.g. 秩父市, 株式会社〇〇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="60"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="84"/>
         <source>団体区分</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="64"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="88"/>
         <source>例: ちちぶし（ひらがな・カタカナどちらでも）</source>
         <translation>e.g. ちちぶし (hiragana or katakana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="280"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="92"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="304"/>
         <location filename="../../desktop/ops/history.py" line="23"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="93"/>
         <source>例: 112071</source>
         <translation>e.g. 112071</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="70"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="94"/>
         <source>都道府県・市区町村は6桁（検査数字を含む）で入力してください。</source>
         <translation>Prefectures and municipalities: 6 digits (with the check digit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="72"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="282"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="96"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="306"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
         <location filename="../../desktop/ops/history.py" line="24"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="73"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="283"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="97"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="307"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="25"/>
@@ -1889,353 +1890,353 @@ Import them again?</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="109"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="133"/>
         <source>団体一覧</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="110"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="134"/>
         <source>検索（団体名・フリガナ・コード・概要）  Ctrl+F</source>
         <translation>Search (name, reading, code, summary)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="115"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="338"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="139"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="362"/>
         <source>団体を追加</source>
         <translation>Add organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="115"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="139"/>
         <source>新しい団体を登録します</source>
         <translation>Register a new organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="117"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="141"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="118"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="121"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="145"/>
         <source>マッチング…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="123"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="147"/>
         <source>分野ごとに関心・提供・支援策を並べて見ます（Ctrl+M）</source>
         <translation>Interests, offers and support measures side by side, by field (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="131"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="155"/>
         <source>登録を追加</source>
         <translation>Add registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="132"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="156"/>
         <source>登録を編集</source>
         <translation>Edit registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="133"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="157"/>
         <source>登録を削除</source>
         <translation>Delete registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="221"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="245"/>
         <source>すべての団体</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="233"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="257"/>
         <source>すべての分野</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="258"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="282"/>
         <source>{shown} / {total} 団体</source>
         <translation>{shown} / {total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="260"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="284"/>
         <source>{total} 団体</source>
         <translation>{total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="268"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="292"/>
         <source>&lt;p&gt;団体を選ぶと、ここに詳細と登録内容が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose an organization to see its details and registrations here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="281"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="305"/>
         <source>上位団体</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="291"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="315"/>
         <source>&lt;li&gt;{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}&lt;/li&gt;</source>
         <translation>&lt;li&gt;{category} ({role_label}): {counterpart_label} {counterparts}, measures {measures}&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="302"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;分野ごとのマッチング&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Matching by field&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="306"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="330"/>
         <source>登録（{count}件）</source>
         <translation>Registrations ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="355"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="379"/>
         <source>団体を編集 — {name}</source>
         <translation>Edit organization — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="366"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="390"/>
         <source>団体を保存しました。</source>
         <translation>Organization saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="376"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="400"/>
         <source>団体「{name}」とその登録{count}件</source>
         <translation>the organization “{name}” and its {count} registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="393"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="417"/>
         <source>登録を追加 — {name}</source>
         <translation>Add registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="411"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="435"/>
         <source>登録を編集 — {name}</source>
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="438"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="462"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="441"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="465"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="484"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="472"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="496"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="281"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="50"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="434"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="301"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="458"/>
         <location filename="../../desktop/ops/history.py" line="37"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="22"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="30"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="36"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="49"/>
         <location filename="../../desktop/sheets/council_members.py" line="79"/>
         <location filename="../../desktop/ops/history.py" line="29"/>
         <source>役割</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="27"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="43"/>
         <source>任期</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="32"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
         <source>例: 経済産業省地域経済産業グループ長</source>
         <translation>e.g. 経済産業省地域経済産業グループ長</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="56"/>
         <source>役職だけが決まっている場合は空欄のままにします。</source>
         <translation>Leave blank when only the position is decided.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
         <source>例: 経済産業省</source>
         <translation>e.g. 経済産業省</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <source>例: 民間事業者</source>
         <translation>e.g. 民間事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="41"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <source>例: 必要に応じて</source>
         <translation>e.g. 必要に応じて</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="54"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="74"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="77"/>
         <source>この日の委員を表示・印刷します（例: 令和4年4月1日）。空欄は今日。</source>
         <translation>Show and print the members on this day (e.g. 2022-04-01). Blank: today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="61"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="80"/>
         <source>任期外の委員も表示</source>
         <translation>Also members out of term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="64"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="153"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="83"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="172"/>
         <source>委員を追加</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="65"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="167"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="84"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="186"/>
         <source>委員を編集</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="67"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
         <source>委員を交代…</source>
         <translation>Replace member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="88"/>
         <source>任期を終える委員と、その席を継ぐ委員（履歴は残ります）</source>
         <translation>The member whose term ends and the one taking the seat (the history is kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="90"/>
         <source>委員を削除</source>
         <translation>Delete member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="91"/>
         <source>上へ（同じ役割の中で）</source>
         <translation>Up (within the role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="92"/>
         <source>下へ（同じ役割の中で）</source>
         <translation>Down (within the role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="74"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="93"/>
         <source>履歴</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="74"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="93"/>
         <source>この委員の変更履歴</source>
         <translation>This member’s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="76"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="95"/>
         <source>新しい任期へ…</source>
         <translation>New term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="76"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="95"/>
         <source>今の委員全員を新しい任期の名簿に写します</source>
         <translation>Copy all current members to the roster of a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="108"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="127"/>
         <source>委員名簿（協議会が登録されていません）</source>
         <translation>Members (no council registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="111"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="130"/>
         <source>委員名簿 — {name}</source>
         <translation>Members — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="180"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="199"/>
         <source>委員を保存しました。</source>
         <translation>Member saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="193"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="212"/>
         <source>交代する日</source>
         <translation>Replaced on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="195"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="214"/>
         <source>新しい委員の任期の初日（例: 令和4年4月1日）</source>
         <translation>First day of the new member’s term (e.g. 2022-04-01)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="197"/>
-        <location filename="../../desktop/ops/councils.py" line="213"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="216"/>
+        <location filename="../../desktop/ops/councils.py" line="209"/>
         <source>新しい委員の氏名</source>
         <translation>New member’s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="201"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="220"/>
         <source>空欄: 同じ（{post}）</source>
         <translation>Blank: the same ({post})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="206"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="225"/>
         <source>空欄: 同じ（{organization}）</source>
         <translation>Blank: the same ({organization})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="217"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="236"/>
         <source>{post}の席を交代しました（履歴は残ります）。</source>
         <translation>The seat of {post} has a new member (the history is kept).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="222"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="241"/>
         <source>委員を交代 — {post}</source>
         <translation>Replace member — {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="231"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="250"/>
         <source>新しい任期の初日</source>
         <translation>First day of the new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="231"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="250"/>
         <source>例: 令和4年4月1日</source>
         <translation>e.g. 2022-04-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="253"/>
         <source>任期の終わり</source>
         <translation>End of the term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="253"/>
         <source>空欄: 定めなし（例: 令和6年3月31日）</source>
         <translation>Blank: open-ended (e.g. 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="243"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="262"/>
         <source>{count}名を新しい任期の名簿に写しました。</source>
         <translation>{count} members copied to the new term’s roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="247"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="266"/>
         <source>名簿を新しい任期へ</source>
         <translation>Roster for a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="254"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="273"/>
         <source>委員「{post}」</source>
         <translation>member “{post}”</translation>
     </message>
@@ -2597,14 +2598,19 @@ Save anyway?</translation>
         <translation>Term to</translation>
     </message>
     <message>
+        <location filename="../../desktop/rules/support_terms.py" line="31"/>
+        <source>終了</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ops/history.py" line="43"/>
-        <source>開始</source>
-        <translation>Start</translation>
+        <source>開始時刻</source>
+        <translation>Start time</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="44"/>
-        <source>終了</source>
-        <translation>End</translation>
+        <source>終了時刻</source>
+        <translation>End time</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="50"/>
@@ -2663,9 +2669,30 @@ Save anyway?</translation>
         <translation>Session</translation>
     </message>
     <message>
+        <location filename="../../desktop/ops/dashboard.py" line="25"/>
         <location filename="../../desktop/ops/history.py" line="76"/>
         <source>予定</source>
         <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/dashboard.py" line="26"/>
+        <source>開催</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/dashboard.py" line="27"/>
+        <source>継続申請の期限</source>
+        <translation>Continuation deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/dashboard.py" line="45"/>
+        <source>{series} 第{number}回 {theme}</source>
+        <translation>{series}, session {number}: {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/dashboard.py" line="100"/>
+        <source>{proposers}「{title}」（{year}末で支援終了）</source>
+        <translation>{proposers}: “{title}” (support ends with {year})</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="78"/>
@@ -2704,16 +2731,39 @@ Save anyway?</translation>
         <translation>Withdrawn</translation>
     </message>
     <message>
+        <location filename="../../desktop/rules/support_terms.py" line="27"/>
+        <source>支援前</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/support_terms.py" line="28"/>
+        <source>支援中</source>
+        <translation>Supported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/support_terms.py" line="29"/>
+        <source>延長中</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/support_terms.py" line="30"/>
+        <source>今年度末で終了予定</source>
+        <translation>Ends this fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/support_terms.py" line="33"/>
         <location filename="../../db/vocab.py" line="37"/>
         <source>審査中</source>
         <translation>Under review</translation>
     </message>
     <message>
+        <location filename="../../desktop/rules/support_terms.py" line="34"/>
         <location filename="../../db/vocab.py" line="38"/>
         <source>承認</source>
         <translation>Approved</translation>
     </message>
     <message>
+        <location filename="../../desktop/rules/support_terms.py" line="35"/>
         <location filename="../../db/vocab.py" line="39"/>
         <source>不承認</source>
         <translation>Rejected</translation>
@@ -2856,13 +2906,13 @@ Save anyway?</translation>
         <translation>Support measures (ministry)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/projects.py" line="50"/>
+        <location filename="../../desktop/sheets/projects.py" line="53"/>
         <source>選定事業一覧</source>
         <translation>Selected projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/projects.py" line="57"/>
-        <location filename="../../desktop/sheets/support_status.py" line="66"/>
+        <location filename="../../desktop/sheets/projects.py" line="60"/>
+        <location filename="../../desktop/sheets/support_status.py" line="67"/>
         <source>支援期間</source>
         <translation>Support term</translation>
     </message>
@@ -2907,7 +2957,7 @@ Save anyway?</translation>
         <translation>Selected earlier</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/support_status.py" line="60"/>
+        <location filename="../../desktop/sheets/support_status.py" line="61"/>
         <source>選定事業の支援状況</source>
         <translation>Support status of selected projects</translation>
     </message>
@@ -2917,7 +2967,7 @@ Save anyway?</translation>
         <translation>{name}: sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/upcoming.py" line="36"/>
+        <location filename="../../desktop/sheets/upcoming.py" line="38"/>
         <source>{as_of}（{until}まで）</source>
         <translation>{as_of} (until {until})</translation>
     </message>
@@ -2983,57 +3033,57 @@ Save anyway?</translation>
         <translation>The fiscal year “{value}” cannot be read. Enter it as 令和2年度, R2 or 2020.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="134"/>
+        <location filename="../../desktop/ops/councils.py" line="130"/>
         <source>役割を選んでください。</source>
         <translation>Choose the role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="138"/>
+        <location filename="../../desktop/ops/councils.py" line="134"/>
         <source>役職か氏名のどちらかを入力してください。</source>
         <translation>Enter either the post or the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="211"/>
+        <location filename="../../desktop/ops/councils.py" line="207"/>
         <source>交代する日（新しい委員の任期の初日）を入力してください。</source>
         <translation>Enter the day of the change (the first day of the new member’s term).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="216"/>
+        <location filename="../../desktop/ops/councils.py" line="212"/>
         <source>交代する日は今の委員の任期の初日（{day}）より後にしてください。</source>
         <translation>The day of the change must come after the first day of the current member’s term ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="223"/>
+        <location filename="../../desktop/ops/councils.py" line="219"/>
         <source>この委員の任期は{day}に終わっています（すでに交代済みでないか確かめてください）。</source>
         <translation>This member’s term ended on {day} (check whether the member has already been replaced).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="260"/>
+        <location filename="../../desktop/ops/councils.py" line="256"/>
         <source>新しい任期の初日を入力してください。</source>
         <translation>Enter the first day of the new term.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="263"/>
+        <location filename="../../desktop/ops/councils.py" line="259"/>
         <source>任期の終わりが初日より前になっています。</source>
         <translation>The end of the term is before its first day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="267"/>
+        <location filename="../../desktop/ops/councils.py" line="263"/>
         <source>{day}以降に始まる任期の委員がすでにいます。委員の一覧で確かめてください。</source>
         <translation>There are already members whose term starts on or after {day}. Check the list of members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="275"/>
+        <location filename="../../desktop/ops/councils.py" line="271"/>
         <source>{day}の時点の委員がいません。</source>
         <translation>There are no members serving on {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="309"/>
+        <location filename="../../desktop/ops/councils.py" line="305"/>
         <source>種別を選んでください。</source>
         <translation>Choose the kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="312"/>
+        <location filename="../../desktop/ops/councils.py" line="308"/>
         <source>「{name}」という会議はすでにあります。</source>
         <translation>A council named “{name}” already exists.</translation>
     </message>
@@ -3114,112 +3164,137 @@ Save anyway?</translation>
         <translation>{told} {names} moved up from the waiting list to “Applied”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="191"/>
+        <location filename="../../desktop/ops/projects.py" line="62"/>
+        <source>未申請（期限 {day}・期限超過）</source>
+        <translation>Not applied for (due {day}, overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/projects.py" line="66"/>
+        <source>未申請（期限 {day}）</source>
+        <translation>Not applied for (due {day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/projects.py" line="83"/>
+        <source>継続申請{submitted}{decided} {result}</source>
+        <translation>Continuation{submitted}{decided}: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/projects.py" line="84"/>
+        <source> {day}提出</source>
+        <translation> submitted {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/projects.py" line="87"/>
+        <source> {day}決定</source>
+        <translation> decided {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/projects.py" line="204"/>
         <source>提案者（地方公共団体）を入力してください。</source>
         <translation>Enter the proposers (local governments).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="238"/>
+        <location filename="../../desktop/ops/projects.py" line="251"/>
         <source>審査結果を選んでください。</source>
         <translation>Choose the result of the review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="243"/>
+        <location filename="../../desktop/ops/projects.py" line="256"/>
         <source>承認・不承認には決定日を入力してください。</source>
         <translation>An approval or rejection needs the date of the decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="247"/>
+        <location filename="../../desktop/ops/projects.py" line="260"/>
         <source>決定日を入れたときは、審査結果（承認・不承認）も選んでください。</source>
         <translation>With a date of decision, also choose the result (approved or rejected).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="250"/>
+        <location filename="../../desktop/ops/projects.py" line="263"/>
         <source>決定日が提出日より前になっています。</source>
         <translation>The date of decision is before the date of submission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="258"/>
+        <location filename="../../desktop/ops/projects.py" line="271"/>
         <source>この事業には継続申請がすでにあります（延長は一度、最長5年度まで）。結果を記録するときは、その申請を選んで編集してください。</source>
         <translation>This project already has a continuation application (it may be extended once, to 5 fiscal years at most). To record its result, choose that application and edit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="233"/>
+        <location filename="../../desktop/ops/registrations.py" line="231"/>
         <source>都道府県・市区町村には地方公共団体コード（6桁）を入力してください。</source>
         <translation>Prefectures and municipalities need their local government code (6 digits).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="239"/>
+        <location filename="../../desktop/ops/registrations.py" line="237"/>
         <source>地方公共団体コードは都道府県・市区町村・特別区にだけ入力できます。</source>
         <translation>Only prefectures, municipalities and special wards have a local government code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="252"/>
+        <location filename="../../desktop/ops/registrations.py" line="250"/>
         <source>団体区分を選んでください。</source>
         <translation>Choose the kind of organization.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="260"/>
+        <location filename="../../desktop/ops/registrations.py" line="258"/>
         <source>地方公共団体コード「{code}」は「{name}」に使われています。</source>
         <translation>The local government code “{code}” is used by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="278"/>
+        <location filename="../../desktop/ops/registrations.py" line="276"/>
         <source>同じ内容の団体がすでにあります。</source>
         <translation>The same organization already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="290"/>
+        <location filename="../../desktop/ops/registrations.py" line="288"/>
         <source>選定事業「{title}」の提案者</source>
         <translation>a proposer of the selected project “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="297"/>
+        <location filename="../../desktop/ops/registrations.py" line="295"/>
         <source>「{name}」の委員の所属</source>
         <translation>the organization of a member of “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="301"/>
+        <location filename="../../desktop/ops/registrations.py" line="299"/>
         <source>支援策「{name}」の府省庁</source>
         <translation>the ministry of the measure “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="308"/>
+        <location filename="../../desktop/ops/registrations.py" line="306"/>
         <source>選定地域「{area}」</source>
         <translation>the selected area “{area}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="315"/>
+        <location filename="../../desktop/ops/registrations.py" line="313"/>
         <source>{count}団体（{name} など）の上位団体</source>
         <translation>the parent of {count} organizations ({name} and others)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="324"/>
+        <location filename="../../desktop/ops/registrations.py" line="322"/>
         <source>担当者・参加者{count}名の所属</source>
         <translation>the organization of {count} contacts and participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="335"/>
+        <location filename="../../desktop/ops/registrations.py" line="333"/>
         <source>{uses} ほか{more}件</source>
         <translation>{uses} and {more} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="338"/>
+        <location filename="../../desktop/ops/registrations.py" line="336"/>
         <source>「{name}」は{uses}になっているため削除できません。先にそちらを変更してください。</source>
         <translation>“{name}” cannot be deleted: it is {uses}. Change those first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="364"/>
+        <location filename="../../desktop/ops/registrations.py" line="362"/>
         <source>区分（関心・提供・支援策・連携）を選んでください。</source>
         <translation>Choose the kind (interest, offer, measure, partner).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="367"/>
+        <location filename="../../desktop/ops/registrations.py" line="365"/>
         <source>状態（受付・公開・取下げ）を選んでください。</source>
         <translation>Choose the status (received, published, withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="378"/>
+        <location filename="../../desktop/ops/registrations.py" line="376"/>
         <source>{label}を一つ以上選んでください。</source>
         <translation>Choose at least one {label}.</translation>
     </message>

@@ -185,7 +185,7 @@ def test_support_status_as_of_april_2022(demo_db: Database) -> None:
     fy2019 = [r for r in rows if r.selected_fiscal_year == 2019]
     assert len(fy2019) == 5
     assert {r.status for r in fy2019} == {"延長中"}
-    assert {r.term_end_label for r in fy2019} == {"令和5年度"}
+    assert {r.term_end_fiscal_year for r in fy2019} == {2023}
     fy2018 = [r for r in rows if r.selected_fiscal_year == 2018]
     assert {r.status for r in fy2018} == {"終了"}
-    assert {r.term_end_label for r in fy2018} == {"令和2年度"}
+    assert {r.term_end_fiscal_year for r in fy2018} == {2020}

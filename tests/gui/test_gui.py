@@ -164,7 +164,7 @@ def test_council_members_and_ministry_order(
     tab.councils.selectRow(0)
     settle(qtbot, window)
     members = tab.roster.members.source.rows()
-    assert members[0].role_label == "議長"
+    assert shown_cells(tab.roster.members, 0)["役割"] == "議長"
     assert len(members) == 12
     tab.roster.add_button.click()
     dialog = open_dialog(window)
@@ -363,8 +363,14 @@ def test_register_a_policy_field_and_edit_it(
     assert not dialog.isVisible(), dialog.error_label.text()
     rows = tab.registrations.source.rows()
     assert [(r.program, r.categories, r.received_on) for r in rows] == [
-        (openlab.name, "教育、医療", "令和2年7月20日")
+        (openlab.name, "教育、医療", dt.date(2020, 7, 20))
     ]
+    shown = shown_cells(tab.registrations, 0)
+    assert (shown["分野"], shown["受付日"], shown["状態"]) == (
+        "教育、医療",
+        "令和2年7月20日",
+        "受付",
+    )
 
     tab.registrations.selectRow(0)
     tab.edit_registration_button.click()
@@ -378,7 +384,8 @@ def test_register_a_policy_field_and_edit_it(
         r for r in read(demo_path, registration_ops.list_organizations) if r.name == "秩父市"
     )
     stored = read(demo_path, registration_ops.get_organization, chichibu.id).registrations
-    assert [(r.categories, r.status_label) for r in stored] == [("医療", "公開")]
+    assert [(r.categories, r.status) for r in stored] == [("医療", "published")]
+    assert shown_cells(tab.registrations, 0)["状態"] == "公開"
     filtered = read(demo_path, registration_ops.list_organizations, openlab.id, None)
     assert [r.name for r in filtered] == ["秩父市"]
 
@@ -453,7 +460,10 @@ def test_sorting_by_a_column_keeps_the_search(window: MainWindow, qtbot: QtBot) 
     assert keys == sorted(keys, reverse=True) and len(keys) == 156
     type_into(qtbot, tab.search, "市")
     shown = table.shown_rows()
-    assert 0 < len(shown) < 156 and all("市" in r.name + r.kind_label for r in shown)
+    assert 0 < len(shown) < 156 and all(
+        "市" in cells["団体名"] + cells["区分"]
+        for cells in (shown_cells(table, row) for row in range(len(shown)))
+    )
     assert [r.sort_key for r in shown] == sorted((r.sort_key for r in shown), reverse=True)
     click_heading(qtbot, table, 4)  # 登録数, as numbers, from the smallest
     counts = [r.registration_count for r in table.shown_rows()]

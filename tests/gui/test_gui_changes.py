@@ -64,7 +64,7 @@ def test_a_session_saved_on_the_events_tab_shows_on_the_dashboard(
     settle(qtbot, window)
 
     def held() -> list[tuple[dt.date, str]]:
-        return [(i.date, i.label) for i in board.upcoming.source.rows() if i.kind == "開催"]
+        return [(i.date, str(i.label)) for i in board.upcoming.source.rows() if i.kind == "session"]
 
     before = held()
 

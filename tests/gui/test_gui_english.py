@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.catalogue import LUPDATE_SOURCES
+from desktop.catalogue import LUPDATE_SOURCES, translate
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     answering_modal,
+    choose,
+    enter,
     escape,
     fill,
     menu_action,
@@ -38,6 +40,8 @@ from tests.helpers.gui_support import (
     save,
     settle,
     shown_cells,
+    shown_column,
+    type_into,
 )
 from tests.helpers.paths import ROOT
 
@@ -187,6 +191,155 @@ def test_the_events_tab_spells_its_series_and_sessions_in_english(
         settle(qtbot, window)
         detail = window.events.detail_view.toPlainText()
         assert "Date and time" in detail and "2021-10-01 (Fri) 13:30～15:00" in detail, detail
+    finally:
+        window.close()
+
+
+@pytest.fixture(params=["ja", "en"])
+def either_language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The window in Japanese, then in English."""
+    installed = i18n.install(qapp, request.param)
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    i18n.set_language("ja")
+
+
+def click_tab(qtbot: QtBot, window: MainWindow, title: str) -> None:
+    """The user clicks the tab of that title."""
+    bar = window.tabs.tabBar()
+    index = [window.tabs.tabText(i) for i in range(window.tabs.count())].index(title)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    settle(qtbot, window)
+
+
+REGISTRATION_CELLS = {
+    "ja": (
+        {"区分": "市区町村"},
+        {"区分": "関心", "状態": "受付", "受付日": "令和2年7月20日", "公表": "可"},
+    ),
+    "en": (
+        {"Kind": "Municipality"},
+        {"Kind": "Interest", "Status": "Received", "Received": "2020-07-20", "Public": "Yes"},
+    ),
+}
+
+
+def test_the_registrations_tab_spells_kinds_roles_statuses_and_dates(
+    either_language: str, qtbot: QtBot, demo_path: Path
+) -> None:
+    """The operations hand organizations and registrations over with codes and dates; the
+    window names them and writes the date in its own language."""
+    organization_cells, registration_cells = REGISTRATION_CELLS[either_language]
+    window = MainWindow(str(demo_path), offer_demo=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_opened, timeout=30_000):
+        window.show()
+    settle(qtbot, window)
+    try:
+        click_tab(qtbot, window, translate("登録", either_language))
+        tab = window.registrations
+        type_into(qtbot, tab.search, "秩父市")
+        tab.table.selectRow(0)
+        settle(qtbot, window)
+        shown = shown_cells(tab.table, 0)
+        assert {title: shown[title] for title in organization_cells} == organization_cells
+        qtbot.mouseClick(tab.add_registration_button, Qt.MouseButton.LeftButton)
+        form = open_dialog(window)
+        fields = tab.programs[0].categories
+        fill(qtbot, form, categories=str(fields[0].id), received_on="R2.7.20")
+        save(form)
+        settle(qtbot, window)
+        shown = shown_cells(tab.registrations, 0)
+        assert {title: shown[title] for title in registration_cells} == registration_cells
+    finally:
+        window.close()
+
+
+SUPPORT_STATUSES = ("支援前", "支援中", "延長中", "今年度末で終了予定", "終了")
+FISCAL_YEAR = {"ja": r"(平成|令和)(元|[0-9]+)年度", "en": r"FY20[0-9][0-9]"}
+DAY = {
+    "ja": r"(平成|令和)(元|[0-9]+)年[0-9]+月[0-9]+日",
+    "en": r"20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]",
+}
+
+
+def test_the_councils_tab_spells_years_statuses_roles_and_terms(
+    either_language: str, qtbot: QtBot, demo_path: Path
+) -> None:
+    """The operations hand projects, councils and members over with fiscal years, dates and
+    codes; the window writes them in its own language."""
+    lang = either_language
+    words = {
+        text: translate(text, lang) for text in ("協議会", "会議・協議会", "種別", "役割", "任期")
+    }
+    window = MainWindow(str(demo_path), offer_demo=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_opened, timeout=30_000):
+        window.show()
+    settle(qtbot, window)
+    try:
+        click_tab(qtbot, window, words["協議会"])
+        tab = window.councils
+        projects = tab.projects
+        for title in ("選定年度", "支援終了"):
+            years = shown_column(projects, translate(title, lang))
+            assert years and all(re.fullmatch(FISCAL_YEAR[lang], y) for y in years), years
+        statuses = set(shown_column(projects, translate("支援状況", lang)))
+        assert statuses and statuses <= {translate(s, lang) for s in SUPPORT_STATUSES}, statuses
+        continuations = shown_column(projects, translate("継続申請", lang))
+        assert lang == "ja" or not any(JAPANESE.search(c) for c in continuations), continuations
+
+        choose(qtbot, tab.view_box, words["会議・協議会"])
+        settle(qtbot, window)
+        kinds = set(shown_column(tab.councils, words["種別"]))
+        assert translate("関係省庁連絡会議", lang) in kinds, kinds
+        assert lang == "ja" or not any(JAPANESE.search(k) for k in kinds), kinds
+        tab.councils.selectRow(0)
+        settle(qtbot, window)
+        members = tab.roster.members
+        assert shown_column(members, words["役割"])[0] == translate("議長", lang)
+        members.selectRow(0)  # the chair's seat goes to someone new: the terms get dates
+        settle(qtbot, window)
+        qtbot.mouseClick(tab.roster.replace_button, Qt.MouseButton.LeftButton)
+        form = open_dialog(window)
+        fill(qtbot, form, from_date="2022-04-01", name="新任 太郎")
+        save(form)
+        settle(qtbot, window)
+        terms = [t for t in shown_column(members, words["任期"]) if t]
+        day = DAY[lang]
+        assert terms and all(re.fullmatch(f"({day})?～({day})?", t) for t in terms), terms
+    finally:
+        window.close()
+
+
+def test_the_dashboard_spells_what_is_coming_up(
+    either_language: str, qtbot: QtBot, demo_path: Path
+) -> None:
+    """What is coming up comes as kinds and values; the window names the kind and writes the
+    session's number and the date in its own language."""
+    lang = either_language
+    window = MainWindow(str(demo_path), offer_demo=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_opened, timeout=30_000):
+        window.show()
+    settle(qtbot, window)
+    try:
+        click_tab(qtbot, window, translate("ダッシュボード", lang))
+        board = window.dashboard
+        enter(qtbot, board.as_of_edit, "2021-09-25")  # a week before the R3 series begins
+        settle(qtbot, window)
+        rows = [shown_cells(board.upcoming, n) for n in range(board.upcoming.proxy.rowCount())]
+        kind, what, day = (translate(t, lang) for t in ("種類", "内容", "日付"))
+        sessions = [r for r in rows if r[kind] == translate("開催", lang)]
+        assert sessions, rows
+        first = sessions[0]
+        if lang == "ja":
+            assert re.fullmatch(r"令和3年(9|10)月[0-9]+日（.）", first[day]), first
+            assert "第" in first[what], first
+        else:
+            assert re.fullmatch(r"2021-(09|10)-[0-9][0-9] \([A-Z][a-z][a-z]\)", first[day]), first
+            assert ", session " in first[what] and "第" not in first[what], first
     finally:
         window.close()
 

@@ -16,7 +16,7 @@ from db import audit, backup
 from db.engine import open_database
 from db.models import Organization
 from desktop.imports import pipeline
-from desktop.japanese.wareki import fiscal_year_of, format_fiscal_year, format_wareki
+from desktop.japanese.wareki import fiscal_year_of, format_wareki
 from desktop.ops import projects
 from desktop.ops.registrations import list_programs
 from desktop.rules.support_terms import continuation_deadline
@@ -33,6 +33,7 @@ from tests.helpers.gui_support import (
     press,
     save,
     settle,
+    shown_cells,
     shown_rows,
     type_into,
     window,  # noqa: F401  (a fixture)
@@ -74,10 +75,11 @@ def test_record_a_continuation_and_see_the_status_change(
     )  # what needs an application
     menu_action(window, "編集(&E)", "最新の情報に更新(&R)").trigger()  # F5
     settle(qtbot, window)
-    (due,) = [r for r in shown_rows(tab.projects) if r.id == project_id]
-    assert due.status == "今年度末で終了予定"
+    (place,) = [n for n, r in enumerate(shown_rows(tab.projects)) if r.id == project_id]
+    due = shown_cells(tab.projects, place)
+    assert due["支援状況"] == "今年度末で終了予定"
     deadline = format_wareki(continuation_deadline(this_year))
-    assert due.continuation_label.startswith(f"未申請（期限 {deadline}")
+    assert due["継続申請"].startswith(f"未申請（期限 {deadline}")
 
     select(tab.projects, project_id)
     settle(qtbot, window)
@@ -96,8 +98,7 @@ def test_record_a_continuation_and_see_the_status_change(
     settle(qtbot, window)
     assert not dialog.isVisible()
     (row,) = [r for r in tab.projects.source.rows() if r.id == project_id]
-    assert row.continuation_label == "承認"
-    assert row.term_end_label == format_fiscal_year(this_year + 2)
+    assert (str(row.continuation_note), row.term_end_fiscal_year) == ("承認", this_year + 2)
     assert project_id not in [r.id for r in shown_rows(tab.projects)]  # no longer due
 
     choose(qtbot, tab.view_box, tab.view_box.itemText(tab.view_box.findData("projects")))
@@ -196,8 +197,9 @@ def test_replace_a_council_member_and_print_before_and_after(
     save(dialog)
     settle(qtbot, window)
     assert not dialog.isVisible()
-    (now,) = [m for m in shown_rows(tab.roster.members) if m.post == police]
-    assert now.name == "新任 太郎" and now.term == "令和4年4月1日～"  # today's roster
+    (place,) = [n for n, m in enumerate(shown_rows(tab.roster.members)) if m.post == police]
+    shown = shown_cells(tab.roster.members, place)
+    assert (shown["氏名"], shown["任期"]) == ("新任 太郎", "令和4年4月1日～")  # today's roster
 
     enter(qtbot, tab.roster.as_of_edit, "令和4年3月31日")
     settle(qtbot, window)
@@ -335,8 +337,10 @@ def test_dashboard_shows_what_is_coming_and_what_is_overdue(
     this_year = fiscal_year_of(dt.date.today())
     enter(qtbot, tab.as_of_edit, format_wareki(dt.date(this_year, 12, 10)))  # after 11月30日
     settle(qtbot, window)
-    (due,) = [i for i in shown_rows(tab.upcoming) if i.kind == "継続申請の期限"]
-    assert due.overdue and "継続申請テスト事業" in due.label
+    (due,) = [i for i in shown_rows(tab.upcoming) if i.kind == "continuation_deadline"]
+    shown = shown_cells(tab.upcoming, shown_rows(tab.upcoming).index(due))
+    assert due.overdue and "継続申請テスト事業" in shown["内容"]
+    assert (shown["種類"], shown["状況"]) == ("継続申請の期限", "期限超過")
     assert shown_rows(tab.upcoming)[0] == due  # the overdue first
     tint = tab.upcoming.proxy.index(0, 0).data(Qt.ItemDataRole.BackgroundRole)
     assert tint is not None and tint.name() == "#f8d7da"
@@ -344,10 +348,11 @@ def test_dashboard_shows_what_is_coming_and_what_is_overdue(
 
     enter(qtbot, tab.as_of_edit, "令和2年7月1日")  # the オープンラボ's schedule (seed 000)
     settle(qtbot, window)
-    assert [(i.date.isoformat(), i.kind) for i in shown_rows(tab.upcoming)] == [
-        ("2020-07-08", "予定"),
-        ("2020-07-31", "予定"),
-        ("2020-08-07", "予定"),
+    shown = [shown_cells(tab.upcoming, n) for n in range(tab.upcoming.proxy.rowCount())]
+    assert [(cells["日付"], cells["種類"]) for cells in shown] == [
+        ("令和2年7月8日（水）", "予定"),
+        ("令和2年7月31日（金）", "予定"),
+        ("令和2年8月7日（金）", "予定"),
     ]
     counts = {(p, role): n for p, role, n in tab.counts.source.rows()}
     assert counts[("経団連 地域協創アクションプログラム", "連携")] > 0

@@ -107,6 +107,11 @@ def shown_cells(table: RecordTable[Any], row: int) -> dict[str, str]:
     return {title: proxy.index(row, c).data() for c, title in enumerate(titles)}
 
 
+def shown_column(table: RecordTable[Any], title: str) -> list[str]:
+    """What the user reads down a column of the table, by its title, as shown."""
+    return [shown_cells(table, row)[title] for row in range(table.proxy.rowCount())]
+
+
 def open_dialog(window: MainWindow) -> FormDialog:
     from desktop.ui.dialogs.form import FormDialog
 

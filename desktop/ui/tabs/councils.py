@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ValidationError
-from db.vocab import CONTINUATION_RESULTS, COUNCIL_KINDS
-from desktop.japanese.wareki import format_wareki
+from db.vocab import CONTINUATION_RESULTS, COUNCIL_KINDS, label
+from desktop.catalogue import Listed
 from desktop.ops import councils as ops
 from desktop.ops import projects as project_ops
 from desktop.ops.registrations import ProgramOption, list_programs
 from desktop.sheets.registry import Selection
 from desktop.ui.dialogs.form import Field
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, language, show_date, show_fiscal_year, tr
 from desktop.ui.tabs.base import UNREADABLE, TabBase
 from desktop.ui.tabs.roster_panel import RosterPanel
 from desktop.ui.widgets.record_table import (
@@ -37,13 +37,31 @@ from desktop.ui.widgets.record_table import (
 from desktop.ui.widgets.table_model import Column
 from desktop.ui.worker import DbWorker
 
+
+def continuation_shown(row: project_ops.ProjectRow) -> str:
+    """承認, or 未申請（期限 令和3年11月30日） (Not applied for (due 2021-11-30) in English)."""
+    return row.continuation_note.text(language())
+
+
+def council_kind(row: ops.CouncilRow) -> str:
+    return tr(label(COUNCIL_KINDS, row.kind))
+
+
 PROJECT_COLUMNS: list[Column[project_ops.ProjectRow]] = [
-    Column(QT_TR_NOOP("選定年度"), lambda r: r.selected_label, lambda r: r.selected_fiscal_year),
+    Column(
+        QT_TR_NOOP("選定年度"),
+        lambda r: show_fiscal_year(r.selected_fiscal_year),
+        lambda r: r.selected_fiscal_year,
+    ),
     Column(QT_TR_NOOP("No."), lambda r: r.number or "", lambda r: r.number or 0, align_right=True),
     Column(QT_TR_NOOP("提案者"), lambda r: r.proposers),
-    Column(QT_TR_NOOP("支援状況"), lambda r: r.status),
-    Column(QT_TR_NOOP("支援終了"), lambda r: r.term_end_label),
-    Column(QT_TR_NOOP("継続申請"), lambda r: tr(r.continuation_label)),
+    Column(QT_TR_NOOP("支援状況"), lambda r: tr(r.status)),
+    Column(
+        QT_TR_NOOP("支援終了"),
+        lambda r: show_fiscal_year(r.term_end_fiscal_year),
+        lambda r: r.term_end_fiscal_year,
+    ),
+    Column(QT_TR_NOOP("継続申請"), continuation_shown),
     Column(
         QT_TR_NOOP("提案タイトル"), lambda r: r.title
     ),  # last: long, and shown whole in the detail
@@ -52,7 +70,7 @@ PROJECT_COLUMNS: list[Column[project_ops.ProjectRow]] = [
 DUE_VIEW = "due"
 COUNCIL_COLUMNS: list[Column[ops.CouncilRow]] = [
     Column(QT_TR_NOOP("会議名"), lambda r: r.name),
-    Column(QT_TR_NOOP("種別"), lambda r: tr(r.kind_label)),
+    Column(QT_TR_NOOP("種別"), council_kind),
     Column(QT_TR_NOOP("上位会議"), lambda r: r.parent),
     Column(
         QT_TR_NOOP("委員数"), lambda r: r.member_count, lambda r: r.member_count, align_right=True
@@ -198,18 +216,20 @@ class CouncilsTab(TabBase):
             [
                 (tr("事業"), detail.program),
                 (tr("提案者"), detail.proposers),
-                (tr("選定年度"), row.selected_label),
+                (tr("選定年度"), show_fiscal_year(row.selected_fiscal_year)),
                 (
                     tr("支援状況"),
                     tr("{status}（{term_end_label}末まで）").format(
-                        status=row.status, term_end_label=row.term_end_label
+                        status=tr(row.status),
+                        term_end_label=show_fiscal_year(row.term_end_fiscal_year),
                     ),
                 ),
                 (tr("技術"), row.technologies),
                 (tr("現地支援責任者"), "、".join(detail.onsite_leads)),
                 (
                     tr("継続申請"),
-                    "、".join(c.text for c in detail.continuations) or row.continuation_label,
+                    Listed(tuple(c.note for c in detail.continuations)).text(language())
+                    or continuation_shown(row),
                 ),
             ],
         )
@@ -231,7 +251,7 @@ class CouncilsTab(TabBase):
             detail_html(
                 row.name,
                 [
-                    (tr("種別"), tr(row.kind_label)),
+                    (tr("種別"), council_kind(row)),
                     (tr("上位会議"), row.parent),
                     (tr("事業"), row.project),
                 ],
@@ -331,10 +351,8 @@ class CouncilsTab(TabBase):
         values = {"result": "pending"}
         if open_one is not None:
             values = {
-                "submitted_on": format_wareki(open_one.submitted_on)
-                if open_one.submitted_on
-                else "",
-                "decided_on": format_wareki(open_one.decided_on) if open_one.decided_on else "",
+                "submitted_on": show_date(open_one.submitted_on) if open_one.submitted_on else "",
+                "decided_on": show_date(open_one.decided_on) if open_one.decided_on else "",
                 "result": open_one.result,
             }
         fields = [

@@ -7,9 +7,11 @@ import datetime as dt
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop.ops.dashboard import DEFAULT_WEEKS, Dashboard, Upcoming, dashboard
+from db.vocab import label
+from desktop.catalogue import in_language
+from desktop.ops.dashboard import DEFAULT_WEEKS, UPCOMING_KINDS, Dashboard, Upcoming, dashboard
 from desktop.sheets.registry import Selection
-from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
+from desktop.ui.i18n import QT_TR_NOOP, language, show_date, tr
 from desktop.ui.tabs.base import UNREADABLE, TabBase
 from desktop.ui.widgets.as_of_edit import AsOfEdit
 from desktop.ui.widgets.record_table import RecordTable
@@ -24,8 +26,8 @@ UPCOMING_COLUMNS: list[Column[Upcoming]] = [
         lambda i: show_date(i.date, weekday=True),
         lambda i: i.date.isoformat(),
     ),
-    Column(QT_TR_NOOP("種類"), lambda i: i.kind),
-    Column(QT_TR_NOOP("内容"), lambda i: i.label),
+    Column(QT_TR_NOOP("種類"), lambda i: tr(label(UPCOMING_KINDS, i.kind))),
+    Column(QT_TR_NOOP("内容"), lambda i: in_language(i.label, language())),
     Column(QT_TR_NOOP("状況"), lambda i: tr(OVERDUE_LABEL) if i.overdue else ""),
 ]
 COUNT_COLUMNS: list[Column[tuple[str, str, int]]] = [

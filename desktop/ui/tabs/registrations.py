@@ -8,12 +8,12 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from db.change_set import ChangeSet
-from db.vocab import ORGANIZATION_KINDS, REGISTRATION_ROLES, REGISTRATION_STATUSES
+from db.vocab import ORGANIZATION_KINDS, REGISTRATION_ROLES, REGISTRATION_STATUSES, label
 from desktop.ops import registrations as ops
 from desktop.sheets.registry import Selection
 from desktop.ui.dialogs.form import Field
 from desktop.ui.dialogs.matching import MatchingDialog
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
 from desktop.ui.tabs.base import TabBase
 from desktop.ui.widgets.record_table import (
     RecordTable,
@@ -26,10 +26,28 @@ from desktop.ui.widgets.record_table import (
 from desktop.ui.widgets.table_model import Column
 from desktop.ui.worker import DbWorker
 
+
+def organization_kind(row: ops.OrganizationRow) -> str:
+    return tr(label(ORGANIZATION_KINDS, row.kind))
+
+
+def registration_role(row: ops.RegistrationRow) -> str:
+    return tr(label(REGISTRATION_ROLES, row.role))
+
+
+def registration_status(row: ops.RegistrationRow) -> str:
+    return tr(label(REGISTRATION_STATUSES, row.status))
+
+
+def received_on(row: ops.RegistrationRow) -> str:
+    """令和2年7月20日, or 2020-07-20 in English; nothing when not known."""
+    return show_date(row.received_on) if row.received_on else ""
+
+
 COLUMNS: list[Column[ops.OrganizationRow]] = [
     # Sorting by 団体名 uses the customary order: codes for local governments, kana otherwise.
     Column(QT_TR_NOOP("団体名"), lambda r: r.name, lambda r: r.sort_key),
-    Column(QT_TR_NOOP("区分"), lambda r: tr(r.kind_label)),
+    Column(QT_TR_NOOP("区分"), organization_kind),
     Column(QT_TR_NOOP("団体コード"), lambda r: r.lg_code),
     Column(QT_TR_NOOP("フリガナ"), lambda r: r.kana),
     Column(
@@ -42,11 +60,17 @@ COLUMNS: list[Column[ops.OrganizationRow]] = [
 
 REGISTRATION_COLUMNS: list[Column[ops.RegistrationRow]] = [
     Column(QT_TR_NOOP("事業"), lambda r: r.program),
-    Column(QT_TR_NOOP("区分"), lambda r: tr(r.role_label)),
+    Column(QT_TR_NOOP("区分"), registration_role),
     Column(QT_TR_NOOP("分野"), lambda r: r.categories),
-    Column(QT_TR_NOOP("状態"), lambda r: tr(r.status_label)),
+    Column(QT_TR_NOOP("状態"), registration_status),
     Column(QT_TR_NOOP("公表"), lambda r: tr("可") if r.publish_consent else tr("否")),
-    Column(QT_TR_NOOP("受付日"), lambda r: r.received_on),
+    Column(
+        QT_TR_NOOP("受付日"),
+        received_on,
+        lambda r: r.received_on.isoformat() if r.received_on else "",
+        raw=lambda r: r.received_on,
+        kind="date",
+    ),
     Column(QT_TR_NOOP("概要"), lambda r: r.summary),
 ]
 
@@ -403,7 +427,7 @@ class RegistrationsTab(TabBase):
             "role": r.role,
             "categories": ",".join(str(i) for i in r.category_ids),
             "summary": r.summary,
-            "received_on": r.received_on,
+            "received_on": received_on(r),
             "status": r.status,
             "publish_consent": "1" if r.publish_consent else "",
         }
@@ -470,7 +494,7 @@ class RegistrationsTab(TabBase):
             return
         self.delete_record(
             tr("{name}の登録（{program}・{role_label}）").format(
-                name=d.name, program=r.program, role_label=tr(r.role_label)
+                name=d.name, program=r.program, role_label=registration_role(r)
             ),
             ops.delete_registration,
             r.id,

@@ -9,22 +9,41 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from db.vocab import MEMBER_ROLES
+from db.vocab import MEMBER_ROLES, label
 from desktop.ops import councils as ops
 from desktop.ui.dialogs.form import Field
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
 from desktop.ui.tabs.base import TabBase
 from desktop.ui.widgets.as_of_edit import AsOfEdit
 from desktop.ui.widgets.record_table import RecordTable, button, button_row
 from desktop.ui.widgets.table_model import Column
 
+
+def member_role(row: ops.MemberRow) -> str:
+    return tr(label(MEMBER_ROLES, row.role))
+
+
+def member_term(row: ops.MemberRow) -> str:
+    """令和4年4月1日～令和6年3月31日, or 2022-04-01～2024-03-31 in English; an open end blank."""
+    if row.term_start is None and row.term_end is None:
+        return ""
+    start = show_date(row.term_start) if row.term_start else ""
+    end = show_date(row.term_end) if row.term_end else ""
+    return f"{start}～{end}"
+
+
 MEMBER_COLUMNS: list[Column[ops.MemberRow]] = [
-    Column(QT_TR_NOOP("役割"), lambda r: tr(r.role_label)),
+    Column(QT_TR_NOOP("役割"), member_role),
     Column(QT_TR_NOOP("区分"), lambda r: r.group),
     Column(QT_TR_NOOP("役職"), lambda r: r.post),
     Column(QT_TR_NOOP("氏名"), lambda r: r.name),
     Column(QT_TR_NOOP("所属"), lambda r: r.organization),
-    Column(QT_TR_NOOP("任期"), lambda r: r.term),
+    # By the first day of the term (the seats without one first), then its last.
+    Column(
+        QT_TR_NOOP("任期"),
+        member_term,
+        lambda r: f"{r.term_start or ''}～{r.term_end or ''}",
+    ),
 ]
 MEMBER_FIELDS = [
     Field("role", QT_TR_NOOP("役割"), kind="choice", choices=list(MEMBER_ROLES.items())),

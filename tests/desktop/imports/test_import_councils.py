@@ -8,6 +8,7 @@ from typing import Any
 import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 
+from db import vocab
 from db.database import Database
 from db.models import Council
 from desktop.excel.forms import write_template
@@ -105,9 +106,9 @@ def test_messy_project_list_gives_the_right_projects_and_problems(
         "AI、IoT",
     )
     bus = rows["自動運転バスによる地域交通"]
-    assert (bus.proposers, bus.selected_label, bus.technologies, bus.program) == (
+    assert (bus.proposers, bus.selected_fiscal_year, bus.technologies, bus.program) == (
         "新見野町",
-        "令和3年度",
+        2021,
         "自動運転",
         MIRAI,
     )
@@ -212,7 +213,10 @@ def members(db: Database, council: str) -> list[MemberRow]:
 
 
 def seats(db: Database, council: str) -> list[tuple[str, str, str, str]]:
-    return [(m.role_label, m.post, m.name, m.organization) for m in members(db, council)]
+    return [
+        (vocab.label(vocab.MEMBER_ROLES, m.role), m.post, m.name, m.organization)
+        for m in members(db, council)
+    ]
 
 
 BOARD_FORM_ROWS = (

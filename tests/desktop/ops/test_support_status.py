@@ -112,7 +112,7 @@ def test_recording_a_continuation_and_its_decision(demo_db: Database) -> None:
         )
     with demo_db.sessions() as session:
         row = next(p for p in projects.list_projects(session, day) if p.id == row.id)
-    assert (row.continuation_label, row.continuation_deadline) == ("審査中", None)
+    assert (str(row.continuation_note), row.continuation_deadline) == ("審査中", None)
 
     with pytest.raises(ValidationError, match="すでにあります"), demo_db.transaction() as session:
         projects.save_continuation(session, projects.ContinuationInput(row.id, "令和4年5月1日"))
@@ -127,7 +127,9 @@ def test_recording_a_continuation_and_its_decision(demo_db: Database) -> None:
         )
         detail = projects.get_project(session, row.id)
     assert (later.status, later.term_end_fiscal_year) == ("延長中", 2024)
-    assert detail.continuations[0].text == "継続申請 令和4年4月1日提出 令和4年12月20日決定 承認"
+    note = detail.continuations[0].note
+    assert str(note) == "継続申請 令和4年4月1日提出 令和4年12月20日決定 承認"
+    assert note.text("en") == "Continuation submitted 2022-04-01 decided 2022-12-20: Approved"
 
 
 @pytest.mark.parametrize(
