@@ -1,5 +1,5 @@
-"""What the window offers to choose from when a sheet needs a council, an event session or a
-field and nothing is selected on the tabs (ファイル ▸ 印刷する集計表)."""
+"""What the window offers to choose from when a sheet needs a council, an event session, a
+field or a programme and nothing is selected on the tabs (ファイル ▸ 印刷する集計表)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Category, Council, EventSeries, EventSession, Program
+from db.models import Category, Council, EventSeries, EventSession, Program, Registration
 
 
 @dataclass(frozen=True)
@@ -52,3 +52,11 @@ def category_choices(session: Session) -> list[CategoryChoice]:
         .order_by(Program.id, Category.order, Category.id)
     ).all()
     return [CategoryChoice(program, category) for program, category in rows]
+
+
+def programs_with_experts(session: Session) -> list[str]:
+    """The programmes an expert offers in (専門家カタログ), as the 登録 tab orders them."""
+    offering = select(Registration.program_id).where(Registration.role == "offer")
+    return list(
+        session.scalars(select(Program.name).where(Program.id.in_(offering)).order_by(Program.id))
+    )

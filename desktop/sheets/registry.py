@@ -52,6 +52,10 @@ class SheetOption:
     missing: str = ""  # Japanese: said when a required option is not given
     selection: Selection | None = None  # what supplies it in the window
     window_value: object = None  # what the window gives when no selection supplies it
+    # What the window offers when no selection supplies it (desktop.ops.sheet_choices.<name>):
+    # an option the command line may leave out (the sheet then finds it, or says in its own
+    # words why it cannot) is asked for when there is more than one to choose from.
+    window_choices: str | None = None
     parameter: str | None = None  # the builder's keyword, when not `name`
 
     @property
@@ -208,7 +212,7 @@ SHEETS: dict[str, SheetKind] = dict(
             "専門家カタログ",
             "Expert catalogue",
             "expert_catalog",
-            PROGRAM,
+            replace(PROGRAM, window_choices="programs_with_experts"),
             SheetOption("category", help="分野名（その分野だけ）", selection=Selection.CATEGORY),
             AS_OF,
         ),

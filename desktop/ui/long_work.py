@@ -1,5 +1,5 @@
 """Long database work, run the same way by every dialog that does it (reading files to import,
-a merge, a restore): on the worker, with a progress dialog that appears only when the work
+a merge, a restore, a print preview): on the worker, with a progress dialog that appears only when the work
 takes more than a moment, 中止 when the work can stop, and the answer or the failure handed back
 on the GUI thread. What the work changed reaches the tabs by itself (DbWorker.changed): the
 dialog only says how it went.
@@ -50,6 +50,8 @@ class LongWork(QObject):
         self.describe = describe  # the progress label for a step (None: the step's own words)
         self.progress: QProgressDialog | None = None  # open while the work runs
         self._cancel = threading.Event()
+        self._report: Report = lambda _done, _total, _what: True
+        self._then: Callable[[Any, Report], Any] | None = None
         self._on_success: ResultHandler = lambda _result: None
         self._on_failure: ErrorHandler = worker.report_failure  # as any other work's failure
         self.progressed.connect(self._show_progress)
@@ -64,16 +66,27 @@ class LongWork(QObject):
         self._on_failure = handler
         return self
 
+    def then_beside(self, step: Callable[[Any, Report], Any]) -> LongWork:
+        """After the database work, `step(its result, report)` beside the database thread, on
+        plain data (drawing a sheet's pages), under the same progress dialog: its result is the
+        work's. 中止 pressed in between stops the step at its first report."""
+        self._then = step
+        return self
+
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
+
+    @property
+    def running(self) -> bool:
+        return self.progress is not None
 
     def run(self, job: Callable[[Database, Report], Any]) -> None:
         """`job(database, report)` on the worker (work that runs its own transactions)."""
         report = self._start()
         self.worker.run(
             lambda database: job(database, report),
-            on_result=self._succeeded,
+            on_result=self._database_done,
             on_error=self._failed,
         )
 
@@ -81,7 +94,9 @@ class LongWork(QObject):
         """`job(session, report)` on the worker, in one transaction."""
         report = self._start()
         self.worker.call(
-            lambda session: job(session, report), on_result=self._succeeded, on_error=self._failed
+            lambda session: job(session, report),
+            on_result=self._database_done,
+            on_error=self._failed,
         )
 
     def _start(self) -> Report:
@@ -102,6 +117,7 @@ class LongWork(QObject):
             self.progressed.emit(done, total, what)  # queued to the GUI thread
             return not cancel.is_set()
 
+        self._report = report
         return report
 
     def _show_progress(self, done: int, total: int, what: str) -> None:
@@ -121,6 +137,15 @@ class LongWork(QObject):
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None
+
+    def _database_done(self, result: Any) -> None:
+        step, report = self._then, self._report
+        if step is None:
+            self._succeeded(result)
+            return
+        self.worker.off_thread(
+            lambda: step(result, report), on_result=self._succeeded, on_error=self._failed
+        )
 
     def _succeeded(self, result: Any) -> None:
         self._close_progress()

@@ -493,8 +493,13 @@ class MainWindow(QMainWindow):
     def review_duplicates(self) -> None:
         from desktop.ui.dialogs.duplicates import DuplicatesDialog
 
+        if self.duplicates_dialog is not None and self.duplicates_dialog.isVisible():
+            self.duplicates_dialog.raise_()
+            self.duplicates_dialog.activateWindow()
+            return
+        # Beside the window, not over it: a record may be corrected on its tab meanwhile.
         self.duplicates_dialog = DuplicatesDialog(self.worker, self)
-        self.duplicates_dialog.open()
+        self.duplicates_dialog.show()
 
     def show_audit_log(self) -> None:
         from desktop.ui.dialogs.audit_log import AuditLogDialog

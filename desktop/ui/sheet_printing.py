@@ -4,7 +4,8 @@ selections supply (desktop/sheets/registry.py says which), then shown in the pri
 Ctrl+P prints the current tab's own sheet for what is selected on it, and says in the status bar
 what to select when nothing is. A sheet chosen from the menu may need what another tab selects:
 when nothing is selected there, a small list asks for it (the councils, the events' sessions, the
-fields), read from the database."""
+fields, the programmes), read from the database. The window asks in its own words: the command
+line's wording of a missing option (SheetOption.missing, "--council で指定") is never shown."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ WHAT_TO_SELECT: dict[Selection, str] = {
     Selection.SERIES: QT_TR_NOOP("印刷する行事を「イベント」タブの一覧で選んでください。"),
     Selection.SESSION: QT_TR_NOOP("印刷する回を「イベント」タブの開催日程で選んでください。"),
     Selection.CATEGORY: QT_TR_NOOP("印刷する分野を「登録」タブで選んでください。"),
+    Selection.PROGRAM: QT_TR_NOOP("印刷する事業を「登録」タブで選んでください。"),
 }
 # The chooser's question, for what it asks.
 PROMPTS: dict[Selection, str] = {
@@ -36,6 +38,7 @@ PROMPTS: dict[Selection, str] = {
     Selection.SERIES: QT_TR_NOOP("印刷する行事:"),
     Selection.SESSION: QT_TR_NOOP("印刷する行事と回:"),
     Selection.CATEGORY: QT_TR_NOOP("印刷する分野:"),
+    Selection.PROGRAM: QT_TR_NOOP("印刷する事業:"),
 }
 
 
@@ -85,36 +88,85 @@ class SheetPrinter:
                 value = option.window_value
             if value is not None:
                 values[option.name] = value
-        missing = _missing(kind, values)
-        if not missing:
-            self.current().previews.start_sheet(name, values)
-        elif ask:
-            self._ask(kind, values, missing)
-        else:
-            self.say(tr(WHAT_TO_SELECT[missing[0]]))
+        self._go_on(kind, values, ask, offered=set())
 
     def selected(self, what: Selection) -> object:
         return next((tab.selected(what) for tab in self.tabs() if what in tab.supplies), None)
 
-    def _ask(self, kind: SheetKind, values: dict[str, object], missing: list[Selection]) -> None:
+    def _go_on(
+        self, kind: SheetKind, values: dict[str, object], ask: bool, offered: set[str]
+    ) -> None:
+        """Ask for the next thing the sheet needs, or start its preview. `offered`: the
+        options whose choices were already looked at (the sheet finds them, or says why not)."""
+        missing = _missing(kind, values)
+        if missing and not ask:
+            self.say(tr(WHAT_TO_SELECT[missing[0]]))
+        elif missing:
+            self._ask_required(kind, values, missing)
+        else:
+            option = next(
+                (
+                    o
+                    for o in kind.options
+                    if o.window_choices and o.name not in values and o.name not in offered
+                ),
+                None,
+            )
+            if option is None:
+                self.current().previews.start_sheet(kind.name, values)
+            else:  # asked in the window's own words: never the command line's --option
+                offered.add(option.name)
+                assert option.selection is not None and option.window_choices is not None
+                self._choose(
+                    kind, values, ask, offered, option.selection, _load(option.window_choices)
+                )
+
+    def _ask_required(
+        self, kind: SheetKind, values: dict[str, object], missing: list[Selection]
+    ) -> None:
         takes_a_session = any(o.selection is Selection.SESSION for o in kind.options)
         if takes_a_session and {Selection.SERIES, Selection.SESSION} & set(missing):
             what = Selection.SESSION  # the event and its session, in one list
         else:
             what = missing[0]
-        load, listed = _CHOICES[what]
+        self._choose(kind, values, True, set(), what, _load(_OPERATIONS[what]))
+
+    def _choose(
+        self,
+        kind: SheetKind,
+        values: dict[str, object],
+        ask: bool,
+        offered: set[str],
+        what: Selection,
+        load: Callable[..., Any],
+    ) -> None:
+        """Offer the choices `load` reads for `what`. A required one must be chosen; one the
+        sheet can do without is taken when it is the only one, and left to the sheet when
+        there is none."""
+        required = any(o.required for o in kind.options if o.selection is what)
 
         def offer(rows: list[Any]) -> None:
-            choices = listed(rows)
-            if not choices:
+            choices = _LISTED[what](rows)
+            if required and not choices:
                 self.say(tr(WHAT_TO_SELECT[what]))
-                return
-            self._offer(kind, values, what, choices)
+            elif not required and len(choices) <= 1:
+                if choices:
+                    self._take(kind, values, choices[0][1])
+                self._go_on(kind, values, ask, offered)
+            elif ask:
+                self._offer(kind, values, what, choices, offered)
+            else:
+                self.say(tr(WHAT_TO_SELECT[what]))
 
         self.worker.call(load, on_result=offer)
 
     def _offer(
-        self, kind: SheetKind, values: dict[str, object], what: Selection, choices: list[Choice]
+        self,
+        kind: SheetKind,
+        values: dict[str, object],
+        what: Selection,
+        choices: list[Choice],
+        offered: set[str],
     ) -> None:
         from desktop.ui.dialogs.sheet_chooser import SheetChooser
 
@@ -124,19 +176,22 @@ class SheetPrinter:
         chooser = SheetChooser(sheet_label(kind), tr(PROMPTS[what]), choices, partly, self.parent)
 
         def chosen() -> None:
-            picked = chooser.chosen()
-            for option in kind.options:
-                if option.selection in picked:
-                    values[option.name] = picked[option.selection]
+            self._take(kind, values, chooser.chosen())
             missing = _missing(kind, values)
             if missing:  # not asked for in this list: on its tab, then
                 self.say(tr(WHAT_TO_SELECT[missing[0]]))
             else:
-                self.current().previews.start_sheet(kind.name, values)
+                self._go_on(kind, values, True, offered)
 
         chooser.accepted.connect(chosen)
         self.chooser = chooser
         chooser.open()
+
+    @staticmethod
+    def _take(kind: SheetKind, values: dict[str, object], picked: dict[Selection, object]) -> None:
+        for option in kind.options:
+            if option.selection in picked:
+                values[option.name] = picked[option.selection]
 
 
 def _missing(kind: SheetKind, values: dict[str, object]) -> list[Selection]:
@@ -177,6 +232,10 @@ def _categories(rows: list[CategoryChoice]) -> list[Choice]:
     ]
 
 
+def _programs(names: list[str]) -> list[Choice]:
+    return [(name, {Selection.PROGRAM: name}) for name in names]
+
+
 def _load(name: str) -> Callable[..., Any]:
     """The operation `name` of desktop.ops.sheet_choices, loaded when it runs (with the database)."""
 
@@ -188,9 +247,19 @@ def _load(name: str) -> Callable[..., Any]:
     return load
 
 
-_CHOICES: dict[Selection, tuple[Callable[..., Any], Callable[[Any], list[Choice]]]] = {
-    Selection.COUNCIL: (_load("council_names"), _councils),
-    Selection.SERIES: (_load("series_names"), _series),
-    Selection.SESSION: (_load("session_choices"), _sessions),
-    Selection.CATEGORY: (_load("category_choices"), _categories),
+# What the window lists for a required option nothing selects (desktop.ops.sheet_choices);
+# an option the sheet can do without names its own list (SheetOption.window_choices).
+_OPERATIONS: dict[Selection, str] = {
+    Selection.COUNCIL: "council_names",
+    Selection.SERIES: "series_names",
+    Selection.SESSION: "session_choices",
+    Selection.CATEGORY: "category_choices",
+}
+# How each list is offered: the text of each choice, and what it selects.
+_LISTED: dict[Selection, Callable[[Any], list[Choice]]] = {
+    Selection.COUNCIL: _councils,
+    Selection.SERIES: _series,
+    Selection.SESSION: _sessions,
+    Selection.CATEGORY: _categories,
+    Selection.PROGRAM: _programs,
 }

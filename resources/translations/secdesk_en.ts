@@ -96,11 +96,11 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
         <location filename="../../desktop/ui/dialogs/backups.py" line="109"/>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="82"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="31"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="47"/>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="67"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="162"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
@@ -396,47 +396,57 @@
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="28"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="29"/>
         <source>名簿を印刷する会議を「会議・協議会」の一覧で選んでください。</source>
         <translation>Choose the council to print in the Councils list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="29"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="30"/>
         <source>印刷する行事を「イベント」タブの一覧で選んでください。</source>
         <translation>Choose the event to print in the list on the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="30"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="31"/>
         <source>印刷する回を「イベント」タブの開催日程で選んでください。</source>
         <translation>Choose the session to print in the schedule on the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="31"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="32"/>
         <source>印刷する分野を「登録」タブで選んでください。</source>
         <translation>Choose the field to print on the Registrations tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="35"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="33"/>
+        <source>印刷する事業を「登録」タブで選んでください。</source>
+        <translation>Choose the programme to print on the Registrations tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_printing.py" line="37"/>
         <source>名簿を印刷する会議:</source>
         <translation>Council whose member list to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="36"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="38"/>
         <source>印刷する行事:</source>
         <translation>Event to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="37"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="39"/>
         <source>印刷する行事と回:</source>
         <translation>Event and session to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="38"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="40"/>
         <source>印刷する分野:</source>
         <translation>Field to print:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="163"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="41"/>
+        <source>印刷する事業:</source>
+        <translation>Programme to print:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sheet_printing.py" line="218"/>
         <location filename="../../desktop/ops/dashboard.py" line="47"/>
         <location filename="../../desktop/rules/scheduling.py" line="44"/>
         <source>{series} 第{number}回</source>
@@ -531,7 +541,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="147"/>
         <location filename="../../desktop/ui/tabs/events.py" line="299"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="307"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="309"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <location filename="../../desktop/sheets/council_members.py" line="86"/>
         <location filename="../../desktop/sheets/council_members.py" line="103"/>
@@ -626,8 +636,8 @@
         <location filename="../../desktop/ui/tabs/dashboard.py" line="35"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="50"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="63"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="300"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="448"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="302"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="450"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <location filename="../../desktop/ops/history.py" line="21"/>
@@ -641,104 +651,104 @@
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="31"/>
         <location filename="../../desktop/ops/history.py" line="35"/>
         <location filename="../../desktop/ops/history.py" line="60"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="31"/>
         <location filename="../../desktop/ops/history.py" line="34"/>
         <location filename="../../desktop/ops/history.py" line="61"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="28"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="33"/>
         <location filename="../../desktop/sheets/duplicates.py" line="50"/>
         <source>1件目</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="29"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="34"/>
         <location filename="../../desktop/sheets/duplicates.py" line="50"/>
         <source>2件目</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="35"/>
         <location filename="../../desktop/sheets/duplicates.py" line="50"/>
         <source>理由</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="54"/>
         <source>重複の確認</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="63"/>
         <source>左を残して統合</source>
         <translation>Merge, keeping the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="64"/>
         <source>右を残して統合</source>
         <translation>Merge, keeping the right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="66"/>
         <source>重複ではない</source>
         <translation>Not duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="66"/>
         <source>この組み合わせは今後表示しません</source>
         <translation>This pair will not be shown again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="70"/>
         <source>種類:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="84"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="96"/>
         <source>統合すると、残さない方の登録・委員・参加などはすべて残す方に移り、変更履歴に記録されます。</source>
         <translation>A merge moves the registrations, memberships, participations and so on of the one not kept to the one kept, and records it in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="125"/>
         <source>重複の可能性がある{what}: {count}組</source>
         <translation>Possible duplicate {what}: {count} pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="127"/>
         <source>見つかりません</source>
         <translation>None found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="128"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="147"/>
         <source>統合の確認</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="130"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="149"/>
         <source>「{name}」（ID {id}）を「{name2}」（ID {id2}）に統合します。「{name}」の登録・委員・参加などは「{name2}」に移り、「{name}」は削除されます。よろしいですか？</source>
         <translation>Merge “{name}” (ID {id}) into “{name2}” (ID {id2})? The registrations, memberships, participations and so on of “{name}” move to “{name2}”, and “{name}” is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="142"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="158"/>
         <source>統合できません</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="161"/>
         <source>統合</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="161"/>
         <source>統合しています…</source>
         <translation>Merging…</translation>
     </message>
@@ -830,7 +840,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="151"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="301"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
         <location filename="../../desktop/sheets/participants.py" line="71"/>
         <location filename="../../desktop/ops/history.py" line="22"/>
         <source>フリガナ</source>
@@ -866,7 +876,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="101"/>
         <location filename="../../desktop/ui/tabs/events.py" line="154"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="306"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="308"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
@@ -885,7 +895,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="103"/>
         <location filename="../../desktop/ui/tabs/events.py" line="161"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="462"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="464"/>
         <location filename="../../desktop/ops/history.py" line="36"/>
         <source>状態</source>
         <translation>Status</translation>
@@ -1139,8 +1149,7 @@
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/long_work.py" line="90"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="100"/>
+        <location filename="../../desktop/ui/long_work.py" line="105"/>
         <source>中止</source>
         <translation>Stop</translation>
     </message>
@@ -1222,7 +1231,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="246"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="238"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="199"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="103"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
@@ -1604,13 +1613,13 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="317"/>
-        <location filename="../../desktop/ui/main_window.py" line="679"/>
+        <location filename="../../desktop/ui/main_window.py" line="684"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="359"/>
-        <location filename="../../desktop/ui/main_window.py" line="683"/>
+        <location filename="../../desktop/ui/main_window.py" line="688"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
@@ -1670,128 +1679,128 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="554"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="582"/>
+        <location filename="../../desktop/ui/main_window.py" line="587"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="624"/>
+        <location filename="../../desktop/ui/main_window.py" line="629"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="636"/>
+        <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="681"/>
+        <location filename="../../desktop/ui/main_window.py" line="686"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="697"/>
+        <location filename="../../desktop/ui/main_window.py" line="702"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="31"/>
         <location filename="../../desktop/sheets/matching.py" line="73"/>
         <source>関心のある地方公共団体</source>
         <translation>Local governments interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="31"/>
         <source>関心の内容</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="27"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="32"/>
         <location filename="../../desktop/sheets/matching.py" line="74"/>
         <source>提供できる専門家</source>
         <translation>Experts offering help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="27"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="32"/>
         <source>提供できること</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="28"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="33"/>
         <source>活用できる支援策</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="28"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="33"/>
         <location filename="../../desktop/rules/participation.py" line="19"/>
         <location filename="../../db/vocab.py" line="15"/>
         <source>府省庁</source>
         <translation>Ministry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="54"/>
         <source>マッチング（分野ごと）</source>
         <translation>Matching (by field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="70"/>
         <location filename="../../desktop/ops/history.py" line="20"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="82"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="162"/>
         <source>分野:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="102"/>
         <source>分野のある事業がありません。</source>
         <translation>No programme has fields.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="95"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="123"/>
         <source>{title}（{count}）</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="129"/>
         <source>{program}&#x3000;{category}: 関心 {count}団体・提供 {count2}団体・支援策 {count3}件</source>
         <translation>{program}  {category}: {count} interested, {count2} offering, {count3} measures</translation>
     </message>
@@ -1840,7 +1849,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="459"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="461"/>
         <location filename="../../desktop/ops/history.py" line="51"/>
         <source>受付日</source>
         <translation>Received</translation>
@@ -1862,7 +1871,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="92"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="302"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="304"/>
         <location filename="../../desktop/ops/history.py" line="23"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
@@ -1879,7 +1888,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="96"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="304"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="306"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
         <location filename="../../desktop/ops/history.py" line="24"/>
         <source>住所</source>
@@ -1887,7 +1896,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="97"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="305"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="307"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="25"/>
@@ -1906,7 +1915,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="139"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="360"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="362"/>
         <source>団体を追加</source>
         <translation>Add organization</translation>
     </message>
@@ -1956,94 +1965,94 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="256"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="257"/>
         <source>すべての分野</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="280"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="282"/>
         <source>{shown} / {total} 団体</source>
         <translation>{shown} / {total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="282"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="284"/>
         <source>{total} 団体</source>
         <translation>{total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="290"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="292"/>
         <source>&lt;p&gt;団体を選ぶと、ここに詳細と登録内容が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose an organization to see its details and registrations here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="305"/>
         <source>上位団体</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="313"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="315"/>
         <source>&lt;li&gt;{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}&lt;/li&gt;</source>
         <translation>&lt;li&gt;{category} ({role_label}): {counterpart_label} {counterparts}, measures {measures}&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="324"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;分野ごとのマッチング&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Matching by field&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="328"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="330"/>
         <source>登録（{count}件）</source>
         <translation>Registrations ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="377"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="379"/>
         <source>団体を編集 — {name}</source>
         <translation>Edit organization — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="388"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="390"/>
         <source>団体を保存しました。</source>
         <translation>Organization saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="398"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="400"/>
         <source>団体「{name}」とその登録{count}件</source>
         <translation>the organization “{name}” and its {count} registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="415"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="417"/>
         <source>登録を追加 — {name}</source>
         <translation>Add registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="433"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="435"/>
         <source>登録を編集 — {name}</source>
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="462"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="463"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="465"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="482"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="484"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="494"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="496"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="301"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="456"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="458"/>
         <location filename="../../desktop/ops/history.py" line="37"/>
         <source>概要</source>
         <translation>Summary</translation>
@@ -2451,74 +2460,74 @@ Save anyway?</translation>
 (The deletion is recorded in the history.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sheet_printing.py" line="69"/>
+        <location filename="../../desktop/ui/sheet_printing.py" line="72"/>
         <source>この画面で印刷できる集計表はまだありません。</source>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="59"/>
         <source>プリンターを開けません。</source>
         <translation>Cannot open the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="93"/>
         <source>集計表のデータを集めています…</source>
         <translation>Gathering the sheet’s data…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="33"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="102"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="92"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="129"/>
         <source>印刷プレビュー</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="101"/>
         <source>印刷プレビューを作成しています…</source>
         <translation>Making the print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="136"/>
         <source>印刷プレビュー — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="195"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="156"/>
         <source>PDF で保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="159"/>
         <source>Excel で保存…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="161"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="208"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="169"/>
         <source>{count}ページ（A4）</source>
         <translation>{count} pages (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="228"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="189"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="231"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="192"/>
         <source>PDF で保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="238"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="199"/>
         <source>Excel で保存</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="252"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="213"/>
         <source>印刷できません</source>
         <translation>Cannot print</translation>
     </message>

@@ -85,6 +85,30 @@ def test_filter_by_program_and_category_and_search(window: MainWindow, qtbot: Qt
     assert tab.table.proxy.rowCount() == 1
 
 
+def test_f5_keeps_the_chosen_programme_field_and_organization(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    tab = window.registrations
+    choose(qtbot, tab.program_box, "経団連 地域協創アクションプログラム")
+    settle(qtbot, window)
+    field = tab.category_box.itemText(1)
+    choose(qtbot, tab.category_box, field)
+    settle(qtbot, window)
+    shown = [tab.table.proxy.index(r, 0).data() for r in range(tab.table.proxy.rowCount())]
+    assert len(shown) > 1
+    tab.table.selectRow(1)
+    settle(qtbot, window)
+    chosen = tab.table.current()
+
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # 最新の情報に更新
+    settle(qtbot, window)
+    assert tab.program_box.currentText() == "経団連 地域協創アクションプログラム"
+    assert tab.category_box.currentText() == field
+    assert [tab.table.proxy.index(r, 0).data() for r in range(tab.table.proxy.rowCount())] == shown
+    assert tab.table.current() is not None and tab.table.current().id == chosen.id
+    assert tab.detail is not None and tab.detail.id == chosen.id
+
+
 def test_add_organization_with_check_digit_validation(
     window: MainWindow, qtbot: QtBot, demo_path: Path
 ) -> None:

@@ -15,8 +15,10 @@ from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     database_thread_first,
     escape,
+    gone,
     import_files,
     press,
+    progress_dialog,
     settle,
     visible,
     window,  # noqa: F401  (a fixture)
@@ -37,11 +39,12 @@ def test_a_preview_finished_while_its_progress_is_shown(window: MainWindow, qtbo
     tab = window.councils
     with database_thread_first():
         tab.previews.start(long_sheet, 1500)
-        show_progress_now(tab.previews._progress)
+        progress = progress_dialog(tab)
+        show_progress_now(progress)
         settle(qtbot, window)
     preview = tab.sheet_preview
     assert preview is not None and preview.isVisible() and len(preview.page_labels) > 20
-    assert tab.previews._progress is None
+    assert gone(progress)
     press(preview, "閉じる")
 
 

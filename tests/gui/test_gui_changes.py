@@ -7,19 +7,22 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
-from db.models import Organization
+from db.models import Organization, Program, Registration
 from desktop.ops import registrations
 from desktop.ui.dialogs.form import FormDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets.record_table import RecordTable
 from tests.helpers.gui_support import (
+    choose,
     enter,
     fill,
     menu_action,
+    popups_offscreen,
     press,
     refresh,
     settle,
@@ -157,6 +160,103 @@ def test_a_merge_of_duplicates_updates_the_tabs_that_show_them(
     shown = [o.name for o in tab.table.source.rows()]
     assert "㈱まなび" not in shown and "株式会社まなび" in shown
     assert tab.table.current().name == "秩父市"  # the selection is kept
+    press(dialog, "閉じる")
+
+
+def test_the_duplicates_dialog_follows_an_edit_on_the_registrations_tab(
+    window: MainWindow, qtbot: QtBot, demo_path: Path
+) -> None:
+    db = open_database(str(demo_path))
+    try:
+        with db.transaction() as session:
+            session.add_all(
+                [
+                    Organization(kind="company", name="株式会社まなび", kana="まなび"),
+                    Organization(kind="company", name="㈱まなび"),
+                    Organization(kind="company", name="北商事", email="office@kita.example.jp"),
+                    Organization(kind="company", name="南商事", email="office@kita.example.jp"),
+                ]
+            )
+    finally:
+        db.close()
+    refresh(window)  # F5: added by another program
+    settle(qtbot, window)
+    menu_action(window, "編集(&E)", "重複の確認(&D)…").trigger()  # Ctrl+Shift+D
+    settle(qtbot, window)
+    dialog = window.duplicates_dialog
+    assert dialog is not None and dialog.isVisible()
+    names = [p.first.name for p in dialog.pairs.shown_rows()]
+    dialog.pairs.selectRow(names.index("株式会社まなび"))
+    assert dialog.pairs.current().reasons == ("同じ名称",)
+
+    # The dialog stays open beside the window: the other record is corrected on its tab.
+    tab = window.registrations
+    type_into(qtbot, tab.search, "㈱まなび")
+    select(tab.table, name="㈱まなび")
+    settle(qtbot, window)
+    tab.edit_button.click()
+    save(qtbot, window, the_form(), kana="マナビ")
+
+    assert dialog.isVisible()
+    pair = dialog.pairs.current()  # the same pair, still selected, with what changed
+    assert pair is not None and (pair.first.name, pair.second.name) == (
+        "株式会社まなび",
+        "㈱まなび",
+    )
+    assert pair.reasons == ("同じ名称", "同じフリガナ")
+    assert "フリガナ\nまなび" in dialog.right.toPlainText()  # kept in hiragana
+    with popups_offscreen():  # (the offscreen platform cannot raise a window)
+        menu_action(window, "編集(&E)", "重複の確認(&D)…").trigger()  # again: the same, in front
+    assert window.duplicates_dialog is dialog
+    assert [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and w.windowTitle() == dialog.windowTitle()
+    ] == [dialog]
+    press(dialog, "閉じる")
+
+
+def test_the_matching_dialog_follows_a_registration_saved_on_the_registrations_tab(
+    window: MainWindow, qtbot: QtBot, demo_path: Path
+) -> None:
+    db = open_database(str(demo_path))
+    try:
+        with db.transaction() as session:
+            openlab = session.scalars(sqlalchemy.select(Program).filter_by(name=OPENLAB)).one()
+            education = next(c for c in openlab.categories if c.name == "教育")
+            town = Organization(kind="municipality", name="架空町", kana="かくうちょう")
+            session.add(
+                Registration(
+                    organization=town, program=openlab, role="interest", categories=[education]
+                )
+            )
+    finally:
+        db.close()
+    tab = window.registrations
+    menu_action(window, "表示(&V)", "マッチング（分野ごと）…").trigger()  # Ctrl+M
+    settle(qtbot, window)
+    dialog = tab.matching_dialog
+    assert dialog is not None and dialog.isVisible()
+    choose(qtbot, dialog.category_box, f"{OPENLAB} — 教育")
+    settle(qtbot, window)
+    interested = dialog.tables["interested"]
+    assert [r.name for r in interested.shown_rows()] == ["架空町"]
+    chosen = interested.current()
+    assert chosen is not None
+
+    # The dialog stays open beside the window: 秩父市 registers its interest on the tab.
+    type_into(qtbot, tab.search, "秩父市")
+    select(tab.table, name="秩父市")
+    settle(qtbot, window)
+    tab.add_registration_button.click()
+    programme = next(p for p in tab.programs if p.name == OPENLAB)
+    field = next(str(c.id) for c in programme.categories if c.name == "教育")
+    save(qtbot, window, the_form(), categories=field, received_on="R2.7.20")
+
+    assert dialog.isVisible()
+    assert {r.name for r in interested.shown_rows()} == {"秩父市", "架空町"}
+    assert dialog.titles["interested"].text() == "関心のある地方公共団体（2）"
+    assert interested.current() is not None and interested.current().id == chosen.id
     press(dialog, "閉じる")
 
 

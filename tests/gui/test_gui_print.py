@@ -8,7 +8,7 @@ import pypdfium2 as pdfium
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressBar
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
@@ -19,7 +19,10 @@ from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog, print_pages
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     choose,
+    click_cancel,
+    gone,
     press,
+    progress_dialog,
     settle,
     window,  # noqa: F401  (a fixture)
 )
@@ -176,10 +179,12 @@ def test_the_print_font_is_chosen_once_for_the_window_and_the_command_line(
 
 def test_a_long_sheet_is_drawn_with_progress_page_by_page(window: MainWindow, qtbot: QtBot) -> None:
     tab = window.councils
-    told: list[tuple[int, int, str]] = []
-    tab.previews.progressed.connect(lambda *step: told.append(step))
     tab.previews.start(long_sheet, 1500)
-    assert tab.previews._progress is not None  # the dialog waits a moment before it shows
+    progress = progress_dialog(tab)
+    assert not progress.isVisible()  # the dialog waits a moment before it shows
+    told: list[tuple[int, int, str]] = []  # what the dialog's bar and label say, step by step
+    bar = progress.findChild(QProgressBar)
+    bar.valueChanged.connect(lambda done: told.append((done, bar.maximum(), progress.labelText())))
     settle(qtbot, window)
     preview = tab.sheet_preview
     assert preview is not None and preview.isVisible()
@@ -188,17 +193,17 @@ def test_a_long_sheet_is_drawn_with_progress_page_by_page(window: MainWindow, qt
     laid_out = [done for done, total, _what in told if total == 0]
     assert laid_out == list(range(1, pages + 1))  # each page as it is laid out
     assert told[-1] == (pages - 1, pages, f"表示しています（{pages}/{pages}）…")
-    assert tab.previews._progress is None  # closed with the preview open
+    assert gone(progress)  # closed with the preview open
     press(preview, "閉じる")
 
 
 def test_cancelling_a_long_preview_opens_nothing(window: MainWindow, qtbot: QtBot) -> None:
     tab = window.councils
-    tab.previews.start(long_sheet, 1500)
-    progress = tab.previews._progress
-    assert progress is not None
-    progress.findChild(QPushButton).click()  # the user clicks 中止
+    tab.previews.start(long_sheet, 6000)  # long enough for the progress to show
+    progress = progress_dialog(tab)
+    qtbot.waitUntil(progress.isVisible, timeout=20_000)
+    click_cancel(progress)  # the user clicks 中止
     settle(qtbot, window)
     assert tab.sheet_preview is None
     assert "中止しました" in window.statusBar().currentMessage()
-    assert tab.previews._progress is None
+    assert gone(progress)

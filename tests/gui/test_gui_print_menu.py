@@ -5,19 +5,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from db.engine import open_database
+from db.models import Organization, Program, Registration
 from desktop.imports import pipeline
 from desktop.sheets.registry import SHEETS
+from desktop.ui import i18n
 from desktop.ui.dialogs.sheet_chooser import SheetChooser
 from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_printing import PROMPTS, WHAT_TO_SELECT
 from tests.helpers.gui_support import (
     choose,
+    open_window,
     press,
     refresh,
     settle,
@@ -85,8 +90,10 @@ def test_what_a_sheet_takes_from_the_window_one_tab_supplies(window: MainWindow)
     for option in options:
         suppliers = [tab for tab in window.all_tabs() if option.selection in tab.supplies]
         assert len(suppliers) == 1, option
-    for option in (o for o in options if o.required):
+    for option in (o for o in options if o.required or o.window_choices):
         assert option.selection in WHAT_TO_SELECT and option.selection in PROMPTS
+    # The window asks in its own words, never with the command line's --option.
+    assert not [text for text in [*WHAT_TO_SELECT.values(), *PROMPTS.values()] if "--" in text]
 
 
 def test_every_registered_sheet_previews_from_its_menu_item(
@@ -180,4 +187,72 @@ def test_ctrl_p_prints_the_tabs_own_sheet(window: MainWindow, qtbot: QtBot) -> N
     ]
     preview = preview_of(window, qtbot, ctrl_p)
     assert "今後の予定と期限" in preview.windowTitle()
+    press(preview, "閉じる")
+
+
+def experts_in(demo_path: Path, count: int) -> list[str]:
+    """An expert offering in each of the first `count` programmes; their names."""
+    database = open_database(str(demo_path))
+    try:
+        with database.transaction() as session:
+            with_fields = select(Program).where(Program.categories.any()).order_by(Program.id)
+            programmes = session.scalars(with_fields.limit(count)).all()
+            expert = Organization(kind="company", name="株式会社カタログ", kana="かたろぐ")
+            session.add_all(
+                Registration(
+                    organization=expert,
+                    program=p,
+                    role="offer",
+                    summary="遠隔診療",
+                    categories=[p.categories[0]],
+                )
+                for p in programmes
+            )
+            return [p.name for p in programmes]
+    finally:
+        database.close()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_expert_catalogue_asks_for_its_programme_in_the_windows_own_words(
+    lang: str, qapp: QApplication, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Experts in two programmes and none chosen on the 登録 tab: the window lists the two, in
+    its own words, never the command line's --program."""
+    programmes = experts_in(demo_path, 2)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(str(a[2])))
+    installed = i18n.install(qapp, lang)
+    try:
+        with open_window(qtbot, str(demo_path)) as window:
+            kind = SHEETS["expert-catalog"]
+            label = kind.label if lang == "ja" else kind.label_en
+            (action,) = [a for a in window.findChildren(QAction) if a.text() == f"{label}…"]
+            chooser = chooser_of(window, qtbot, action)
+            prompts = [label.text() for label in chooser.findChildren(QLabel)]
+            assert prompts == (["印刷する事業:"] if lang == "ja" else ["Programme to print:"])
+            assert [chooser.box.itemText(i) for i in range(chooser.box.count())] == programmes
+            choose(qtbot, chooser.box, programmes[1])
+            press(chooser, "印刷プレビュー" if lang == "ja" else "Print preview")
+            qtbot.waitUntil(lambda: bool(shown(SheetPreviewDialog)), timeout=60_000)
+            (preview,) = shown(SheetPreviewDialog)
+            assert isinstance(preview, SheetPreviewDialog)
+            assert programmes[1] in preview.windowTitle()
+            assert "--" not in window.statusBar().currentMessage()
+            press(preview, "閉じる" if lang == "ja" else "Close")
+            settle(qtbot, window)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        i18n.set_language("ja")
+    assert warnings == []
+
+
+def test_the_expert_catalogue_of_the_only_programme_with_experts_asks_nothing(
+    window: MainWindow, qtbot: QtBot, demo_path: Path
+) -> None:
+    (programme,) = experts_in(demo_path, 1)
+    preview = preview_of(window, qtbot, sheet_action(window, "専門家カタログ"))
+    assert not shown(SheetChooser)
+    assert programme in preview.windowTitle()
     press(preview, "閉じる")

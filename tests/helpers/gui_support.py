@@ -14,6 +14,7 @@ from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QMessageLogContext, QPoint, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QAction, QContextMenuEvent, QInputMethodEvent
 from PySide6.QtWidgets import (
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
     QTableView,
     QWidget,
 )
@@ -131,6 +134,26 @@ def menu_action(window: MainWindow, *path: str) -> QAction:
         assert menu is not None, text
         actions = menu.actions()
     raise AssertionError("no menu path given")
+
+
+def progress_dialog(owner: QWidget) -> QProgressDialog:
+    """The progress dialog of the long work `owner` started last (shown once the work has
+    taken a moment)."""
+    dialogs = owner.findChildren(QProgressDialog)
+    assert dialogs, "no long work was started"
+    return dialogs[-1]
+
+
+def gone(widget: QWidget) -> bool:
+    """Closed, or deleted already, as a progress dialog is once its work is done."""
+    return not shiboken6.isValid(widget) or not widget.isVisible()
+
+
+def click_cancel(progress: QProgressDialog) -> None:
+    """The user clicks the progress dialog's 中止."""
+    (cancel,) = progress.findChildren(QPushButton)
+    assert progress.isVisible() and cancel.isVisible(), "the progress is not on screen"
+    cancel.click()
 
 
 def pick_files(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:

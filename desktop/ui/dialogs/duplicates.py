@@ -1,5 +1,9 @@
 """重複の確認: likely duplicate organizations or people, compared side by side, then merged
-(keeping the left or the right one) or marked "not a duplicate"."""
+(keeping the left or the right one) or marked "not a duplicate".
+
+The dialog stays open beside the window (a record may be looked at or corrected on its tab
+meanwhile) and follows every change to what it compares, whoever made it, keeping the pair
+selected."""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.change_set import ChangeSet
 from desktop.ops import duplicates
 from desktop.ops.duplicates import DuplicatePair, Side
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
@@ -29,6 +34,13 @@ PAIR_COLUMNS: list[Column[DuplicatePair]] = [
     Column(QT_TR_NOOP("2件目"), lambda p: p.second.name),
     Column(QT_TR_NOOP("理由"), lambda p: "・".join(p.reasons)),
 ]
+# What the pairs are made of: the records, their registrations (counted beside them) and the
+# pairs marked "not a duplicate".
+SHOWS = frozenset({"organization", "person", "registration", "duplicate_dismissal"})
+
+
+def _ids(pair: DuplicatePair | None) -> tuple[int, int] | None:
+    return None if pair is None else (pair.first.id, pair.second.id)
 
 
 def side_html(side: Side) -> str:
@@ -89,6 +101,7 @@ class DuplicatesDialog(QDialog):
 
         self.kind_box.currentIndexChanged.connect(lambda _i: self.load())
         self.pairs.current_row_changed.connect(self._show_pair)
+        worker.changed.connect(self._data_changed)
         self.load()
 
     @property
@@ -98,9 +111,14 @@ class DuplicatesDialog(QDialog):
     def load(self) -> None:
         self.worker.call(duplicates.find_duplicates, self.kind, on_result=self._loaded)
 
+    def _data_changed(self, changed: ChangeSet) -> None:
+        if self.isVisible() and changed.touches(SHOWS):
+            self.load()
+
     def _loaded(self, pairs: list[DuplicatePair]) -> None:
         if pairs and pairs[0].kind != self.kind:
             return  # an answer for the other kind
+        kept = _ids(self.pairs.current())  # still selected once the pairs are new
         self.pairs.set_rows(pairs)
         what = tr(KIND_LABELS[self.kind])
         self.count.setText(
@@ -109,7 +127,8 @@ class DuplicatesDialog(QDialog):
             else tr("見つかりません")
         )
         if pairs:
-            self.pairs.selectRow(0)
+            shown = [_ids(pair) for pair in self.pairs.shown_rows()]
+            self.pairs.selectRow(shown.index(kept) if kept in shown else 0)
         self._show_pair(self.pairs.current())
 
     def _show_pair(self, pair: DuplicatePair | None) -> None:
@@ -135,17 +154,13 @@ class DuplicatesDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-        def merged(_id: int) -> None:
-            self.load()
-
         def failed(error: Exception) -> None:
             QMessageBox.warning(self, tr("統合できません"), said(error))
 
         kind, versions = self.kind, (keep.version, drop.version)
         merging = LongWork(self.worker, self, tr("統合"), tr("統合しています…"))
-        merging.success(merged).failure(
-            failed
-        ).run(  # a backup first, then the merge in one transaction
+        # The merged pair leaves the list as any change does (DbWorker.changed).
+        merging.failure(failed).run(  # a backup first, then the merge in one transaction
             lambda database, _report: duplicates.merge(database, kind, keep.id, drop.id, versions)
         )
 
@@ -157,6 +172,5 @@ class DuplicatesDialog(QDialog):
             duplicates.dismiss,
             self.kind,
             pair.first.id,
-            pair.second.id,
-            on_result=lambda _r: self.load(),
+            pair.second.id,  # the pair leaves the list as any change does
         )

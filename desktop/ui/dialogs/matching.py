@@ -1,5 +1,8 @@
 """マッチング: one policy field's three sides at once — the local governments interested, the
-experts offering, the support measures that apply — with their counts."""
+experts offering, the support measures that apply — with their counts.
+
+The dialog stays open beside the window and follows every change to what it shows (a
+registration saved on the 登録 tab, an import), whoever made it, keeping each side's selection."""
 
 from __future__ import annotations
 
@@ -15,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.change_set import ChangeSet
+from db.errors import UserError
 from desktop.ops.matching import Matching, MatchRow, matching_for
 from desktop.ops.registrations import ProgramOption
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.table_model import Column
 from desktop.ui.worker import DbWorker
@@ -26,6 +31,13 @@ SIDES = (
     ("interested", QT_TR_NOOP("関心のある地方公共団体"), QT_TR_NOOP("関心の内容")),
     ("offering", QT_TR_NOOP("提供できる専門家"), QT_TR_NOOP("提供できること")),
     ("measures", QT_TR_NOOP("活用できる支援策"), QT_TR_NOOP("府省庁")),
+)
+# What the three sides are read from (db.models' table names).
+SHOWS = frozenset(
+    {
+        *("registration", "registration_category", "organization"),
+        *("measure", "measure_category", "category", "program"),
+    }
 )
 
 
@@ -77,14 +89,30 @@ class MatchingDialog(QDialog):
         self.category_box.currentIndexChanged.connect(lambda _i: self.load())
         index = self.category_box.findData(category_id) if category_id is not None else 0
         self.category_box.setCurrentIndex(max(index, 0))
+        worker.changed.connect(self._data_changed)
         self.load()
+
+    def _data_changed(self, changed: ChangeSet) -> None:
+        if self.isVisible() and changed.touches(SHOWS):
+            self.load()
 
     def load(self) -> None:
         category_id = self.category_box.currentData()
         if category_id is None:
             self.summary.setText(tr("分野のある事業がありません。"))
             return
-        self.worker.call(matching_for, category_id, on_result=self.show_matching)
+        self.worker.call(
+            matching_for, category_id, on_result=self.show_matching, on_error=self._unreadable
+        )
+
+    def _unreadable(self, error: Exception) -> None:
+        """The field is gone (deleted on its tab while the dialog was open): said in place."""
+        if not isinstance(error, UserError):
+            self.worker.report_failure(error)  # a bug: said as any other
+            return
+        for table in self.tables.values():
+            table.set_rows([])
+        self.summary.setText(said(error))
 
     def show_matching(self, found: Matching) -> None:
         if found.category_id != self.category_box.currentData():
@@ -94,7 +122,8 @@ class MatchingDialog(QDialog):
             self.titles[key].setText(
                 tr("{title}（{count}）").format(title=tr(title), count=len(rows))
             )
-            self.tables[key].set_rows(rows)
+            table = self.tables[key]
+            table.set_rows(rows, getattr(table.current(), "id", None))
         self.summary.setText(
             tr(
                 "{program}　{category}: 関心 {count}団体・提供 {count2}団体・支援策 {count3}件"

@@ -1,5 +1,5 @@
 """Asks for what a sheet needs when nothing is selected on the tabs: a council, an event and its
-session, a field — one list to choose from, read from the database."""
+session, a field, a programme — one list to choose from, read from the database."""
 
 from __future__ import annotations
 

@@ -6,7 +6,6 @@ the printer and the saved file get.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from desktop import settings
 from desktop.sheets.model import Sheet
 from desktop.sheets.words import english_headings
 from desktop.ui.i18n import said, tr
+from desktop.ui.long_work import LongWork, Report
 from desktop.ui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -77,41 +76,36 @@ def print_pages(pdf: bytes, printer: QPrinter) -> None:
 
 
 class PreviewMaker(QObject):
-    """Ctrl+P's work: the sheet built from the database on the worker, then laid out and drawn
-    beside it, with a progress dialog (and 中止) when it takes more than a moment."""
+    """Ctrl+P's work, as any long work (LongWork): the sheet built from the database on the
+    worker, then laid out and drawn beside it, with a progress dialog (and 中止) when it takes
+    more than a moment."""
 
-    progressed = Signal(int, int, str)  # from the drawing thread, shown on the GUI thread
     status = Signal(str)
 
     def __init__(self, worker: DbWorker, parent: QWidget) -> None:
         super().__init__(parent)
-        self.worker = worker
         self.parent_widget = parent
         self.dialog: SheetPreviewDialog | None = None
-        self._cancel = threading.Event()
-        self._progress: QProgressDialog | None = None
-        self.progressed.connect(self._show_progress)
+        self.making = LongWork(
+            worker,
+            parent,
+            tr("印刷プレビュー"),
+            tr("集計表のデータを集めています…"),
+            can_cancel=True,
+        )
+        self.making.then_beside(_make_preview).success(self._made).failure(self._failed)
 
     def start(self, build: Callable[..., Sheet], *args: Any) -> None:
-        if self._progress is not None:
+        if self.making.running:
             return  # one preview at a time
-        self._cancel.clear()
-        progress = QProgressDialog(
-            tr("集計表のデータを集めています…"), tr("中止"), 0, 0, self.parent_widget
-        )
-        progress.setWindowTitle(tr("印刷プレビュー"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)  # a short sheet never flashes a dialog
-        progress.canceled.connect(self._cancel.set)
-        self._progress = progress
         self.status.emit(tr("印刷プレビューを作成しています…"))
         english = settings.get(settings.ENGLISH_HEADINGS)
 
-        def build_in_the_chosen_words(session: Any) -> Sheet:
+        def build_in_the_chosen_words(session: Any, _report: Report) -> Sheet:
             with english_headings(english):
                 return build(session, *args)
 
-        self.worker.call(build_in_the_chosen_words, on_result=self._built, on_error=self._failed)
+        self.making.run_in_transaction(build_in_the_chosen_words)
 
     def start_sheet(self, name: str, values: Mapping[str, object]) -> None:
         """The registered sheet `name` with the options in `values` (desktop.sheets.registry)."""
@@ -120,51 +114,18 @@ class PreviewMaker(QObject):
         english = settings.get(settings.ENGLISH_HEADINGS)
         self.start(lambda session: build_sheet(session, name, values, english=english))
 
-    def _built(self, sheet: Sheet) -> None:
-        cancel = self._cancel
-
-        def report(done: int, total: int, what: str) -> bool:
-            self.progressed.emit(done, total, what)
-            return not cancel.is_set()
-
-        if cancel.is_set():
-            from desktop.sheets.preview import PreviewCancelled
-
-            self._failed(PreviewCancelled())
-            return
-        self.worker.off_thread(
-            lambda: _make_preview(sheet, report), on_result=self._made, on_error=self._failed
-        )
-
-    def _show_progress(self, done: int, total: int, what: str) -> None:
-        # A modal dialog's setValue runs the event loop, which may deliver the finished preview
-        # and close the progress there: keep hold of this one, and set its value last.
-        progress = self._progress
-        if progress is None:
-            return
-        progress.setLabelText(what)
-        progress.setMaximum(total)  # 0: still laying out, the count is not known
-        progress.setValue(done)
-
-    def _close_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
-
     def _made(self, preview: Preview) -> None:
-        self._close_progress()
         self.status.emit("")
         self.dialog = SheetPreviewDialog(preview, self.parent_widget)
         self.dialog.open()
 
     def _failed(self, error: Exception) -> None:
-        self._close_progress()
         from desktop.sheets.preview import PreviewCancelled
 
         if isinstance(error, PreviewCancelled):
             self.status.emit(said(error))
             return
+        self.status.emit("")
         QMessageBox.warning(self.parent_widget, tr("印刷プレビュー"), said(error))
 
 

@@ -211,8 +211,8 @@ class RegistrationsTab(TabBase):
         self.worker.call(ops.list_programs, on_result=self._set_programs)
 
     def show_changes(self, changed: ChangeSet) -> None:
-        """The organizations again, with the programme and field chosen kept (F5 asks for the
-        programmes again as well, which starts the field afresh)."""
+        """The organizations again, with the programme and field chosen kept (F5, and a change
+        to the programmes, asks for the programmes again as well)."""
         if changed.touches(["program", "category"]):
             self.refresh()
         else:
@@ -251,12 +251,14 @@ class RegistrationsTab(TabBase):
 
     def _program_changed(self, _index: int = 0) -> None:
         program = self._selected_program()
+        chosen = self.category_box.currentData()  # kept while the programme offers it (F5)
         self.category_box.blockSignals(True)
         self.category_box.clear()
         self.category_box.addItem(tr("すべての分野"), None)
         if program is not None:
             for category in program.categories:
                 self.category_box.addItem(category.name, category.id)
+        self.category_box.setCurrentIndex(max(self.category_box.findData(chosen), 0))
         self.category_box.setEnabled(program is not None and bool(program.categories))
         self.category_box.blockSignals(False)
         self.reload_rows()
@@ -353,7 +355,7 @@ class RegistrationsTab(TabBase):
         self.matching_dialog = MatchingDialog(
             self.worker, self.programs, self.category_box.currentData(), self
         )
-        self.matching_dialog.open()
+        self.matching_dialog.show()  # beside the window: it follows the changes made there
 
     # editing -------------------------------------------------------------------------------
     def add_organization(self) -> None:
