@@ -5,7 +5,7 @@ window and the sheets, `QT_TR_NOOP("…")` for a constant or a message made belo
 Linguist's lupdate finds both in the files of LUPDATE_SOURCES:
 
     .venv/bin/pyside6-lupdate desktop/ui/*.py desktop/ui/*/*.py desktop/sheets/*.py desktop/ops/*.py \
-        desktop/rules/*.py db/*.py desktop/settings.py \
+        desktop/rules/*.py db/*.py desktop/settings.py desktop/connection.py \
         -ts resources/translations/secdesk_en.ts -no-obsolete
 
 and the translations are kept in resources/translations/secdesk_<lang>.ts (filled in with Qt
@@ -33,6 +33,7 @@ LUPDATE_SOURCES = (
     "desktop/rules/*.py",
     "db/*.py",
     "desktop/settings.py",
+    "desktop/connection.py",
 )
 
 

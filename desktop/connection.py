@@ -15,6 +15,7 @@ from sqlalchemy import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from db.errors import ValidationError
+from desktop.catalogue import QT_TR_NOOP, Text
 
 DRIVER = "postgresql+psycopg"
 NAME = re.compile(r"[^\s/?#@:%\\]+")  # what a URL can carry as it is
@@ -33,20 +34,26 @@ class ServerConnection:
     def entered(cls, host: str, port: str, database: str, user: str) -> ServerConnection:
         """From the dialog's fields, with a message naming the field at fault."""
         for value, field, label in (
-            (host, "host", "サーバー"),
-            (database, "database", "データベース名"),
-            (user, "user", "ユーザー名"),
+            (host, "host", Text(QT_TR_NOOP("サーバー"))),
+            (database, "database", Text(QT_TR_NOOP("データベース名"))),
+            (user, "user", Text(QT_TR_NOOP("ユーザー名"))),
         ):
             if not value.strip():
-                raise ValidationError(f"{label}を入力してください。", field)
+                raise ValidationError(QT_TR_NOOP("{label}を入力してください。"), field, label=label)
             if not NAME.fullmatch(value.strip()):
                 raise ValidationError(
-                    f"{label}「{value.strip()}」に使えない文字があります（空白や / ? # @ : など）。",
+                    QT_TR_NOOP(
+                        "{label}「{value}」に使えない文字があります（空白や / ? # @ : など）。"
+                    ),
                     field,
+                    label=label,
+                    value=value.strip(),
                 )
         if not HOST.fullmatch(host.strip()):
             raise ValidationError(
-                "サーバーには名前か IP アドレスを入力してください（例: db-server、192.168.1.10）。",
+                QT_TR_NOOP(
+                    "サーバーには名前か IP アドレスを入力してください（例: db-server、192.168.1.10）。"
+                ),
                 "host",
             )
         try:
@@ -55,7 +62,7 @@ class ServerConnection:
             number = 0
         if not 1 <= number <= 65535:
             raise ValidationError(
-                "ポートは 1〜65535 の数字で入力してください（既定 5432）。", "port"
+                QT_TR_NOOP("ポートは 1〜65535 の数字で入力してください（既定 5432）。"), "port"
             )
         return cls(host.strip(), database.strip(), user.strip(), number)
 

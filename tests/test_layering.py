@@ -29,7 +29,7 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.rules": {"db", "desktop.japanese", "desktop.catalogue"},
     "desktop": set(),  # the package itself: the version (importing it is free to everyone)
     "desktop.settings": {"db", "desktop.rules", "desktop.catalogue"},
-    "desktop.connection": {"db"},
+    "desktop.connection": {"db", "desktop.catalogue"},
     "desktop.crash_log": {"db"},
     "desktop.excel": {"db"},
     "desktop.ops": {

@@ -3079,6 +3079,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/common.py" line="114"/>
+        <location filename="../../desktop/connection.py" line="42"/>
         <source>{label}を入力してください。</source>
         <translation>Enter the {label}.</translation>
     </message>
@@ -3942,6 +3943,36 @@ Save anyway?</translation>
         <location filename="../../desktop/settings.py" line="300"/>
         <source>設定を保存できません（{problem}）: {path}</source>
         <translation>Cannot save the settings ({problem}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection.py" line="37"/>
+        <source>サーバー</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection.py" line="38"/>
+        <source>データベース名</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection.py" line="39"/>
+        <source>ユーザー名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection.py" line="46"/>
+        <source>{label}「{value}」に使えない文字があります（空白や / ? # @ : など）。</source>
+        <translation>The {label} “{value}” holds characters that cannot be used (spaces or / ? # @ : and the like).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection.py" line="55"/>
+        <source>サーバーには名前か IP アドレスを入力してください（例: db-server、192.168.1.10）。</source>
+        <translation>Enter the server’s name or IP address (e.g. db-server, 192.168.1.10).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection.py" line="65"/>
+        <source>ポートは 1〜65535 の数字で入力してください（既定 5432）。</source>
+        <translation>Enter the port as a number from 1 to 65535 (usually 5432).</translation>
     </message>
 </context>
 </TS>

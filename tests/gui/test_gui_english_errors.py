@@ -16,9 +16,10 @@ from pytestqt.qtbot import QtBot
 from db.engine import open_database
 from desktop.ops import registrations as registration_ops
 from desktop.ui import i18n
+from desktop.ui.dialogs.connect import ConnectDialog
 from desktop.ui.dialogs.form import FormDialog
 from desktop.ui.main_window import MainWindow
-from tests.helpers.gui_support import open_window, settle
+from tests.helpers.gui_support import answering_modal, open_window, press, settle, type_into
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 NEW_NAME = "株式会社 消される商事"  # the user's own data: the only Japanese allowed
@@ -141,3 +142,30 @@ def test_saving_over_the_database_is_refused_in_english(
     (said,) = warnings
     assert said.startswith(f"Cannot write to “{demo_path}”: it is the open database."), said
     assert not JAPANESE.search(said.replace(str(demo_path), "")), said
+
+
+def test_a_server_connection_typed_wrong_is_said_in_english(
+    english_window: MainWindow, qtbot: QtBot
+) -> None:
+    said: list[str] = []
+
+    def type_it_wrong(dialog: ConnectDialog) -> None:
+        type_into(qtbot, dialog.host, "db-server")
+        type_into(qtbot, dialog.database, "secdesk")
+        type_into(qtbot, dialog.user, "jimukyoku")
+        type_into(qtbot, dialog.port, "99999")
+        press(dialog, "Connect")
+        said.append(dialog.error.text())
+        type_into(qtbot, dialog.user, "jimu kyoku")
+        type_into(qtbot, dialog.port, "5432")
+        press(dialog, "Connect")
+        said.append(dialog.error.text())
+        press(dialog, "Cancel")
+
+    with answering_modal(ConnectDialog, type_it_wrong):
+        menu_action(english_window, "Connect to a &server database…").trigger()
+    assert said == [
+        "Enter the port as a number from 1 to 65535 (usually 5432).",
+        "The User name “jimu kyoku” holds characters that cannot be used"
+        " (spaces or / ? # @ : and the like).",
+    ]
