@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import UserError
 from db.models import Council, Membership, Person
 from db.vocab import MEMBER_ROLES, label, role_rank
+from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.text import normalize_for_compare
 from desktop.rules.councils import serves_on
 from desktop.sheets.model import Column, Section, Sheet
@@ -25,7 +26,11 @@ def find_council(session: Session, name: str) -> Council:
         if normalize_for_compare(council.name) == normalize_for_compare(name):
             return council
     known = "、".join(f"「{c.name}」" for c in councils) or "（まだありません）"
-    raise UserError(f"会議「{name}」はありません。登録されている会議: {known}")
+    raise UserError(
+        QT_TR_NOOP("会議「{name}」はありません。登録されている会議: {known}"),
+        name=name,
+        known=known,
+    )
 
 
 def members_on(session: Session, council: Council, as_of: dt.date) -> list[Membership]:

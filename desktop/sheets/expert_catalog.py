@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.errors import UserError
 from db.models import Person, Program, Registration
+from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.text import kana_sort_key, normalize_for_compare
 from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.words import as_of_line, tr
@@ -29,7 +30,7 @@ def _program(session: Session, name: str | None) -> Program:
         for program in programs:
             if normalize_for_compare(program.name) == normalize_for_compare(name):
                 return program
-        raise UserError(f"事業「{name}」はありません。")
+        raise UserError(QT_TR_NOOP("事業「{name}」はありません。"), name=name)
     offering = {
         p
         for p in session.scalars(
@@ -40,7 +41,7 @@ def _program(session: Session, name: str | None) -> Program:
     if len(with_experts) == 1:
         return with_experts[0]
     if not with_experts:
-        raise UserError("専門家（提供）の登録がまだありません。")
+        raise UserError(QT_TR_NOOP("専門家（提供）の登録がまだありません。"))
     names = "、".join(f"「{p.name}」" for p in with_experts)
     raise UserError(
         f"専門家の登録がある事業が複数あります（{names}）。--program で指定してください。"
@@ -88,7 +89,11 @@ def build(
             c for c in fields if normalize_for_compare(c.name) == normalize_for_compare(category)
         ]
         if not fields:
-            raise UserError(f"分野「{category}」は{chosen.name}にありません。")
+            raise UserError(
+                QT_TR_NOOP("分野「{category}」は{program}にありません。"),
+                category=category,
+                program=chosen.name,
+            )
     sections = []
     for field in fields:
         experts = sorted(
@@ -99,7 +104,9 @@ def build(
             rows = tuple((r.organization.name, r.summary or "", _contact(r)) for r in experts)
             sections.append(Section(f"{field.name}（{len(experts)}団体）", rows))
     if not sections:
-        raise UserError("カタログに載せる専門家がいません（公表可の提供登録がありません）。")
+        raise UserError(
+            QT_TR_NOOP("カタログに載せる専門家がいません（公表可の提供登録がありません）。")
+        )
     return Sheet(
         name=NAME,
         title=tr("{name} 専門家カタログ").format(name=chosen.name),

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.errors import UserError
 from db.models import Category
+from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.text import normalize_for_compare
 from desktop.ops.matching import matching_for
 from desktop.sheets.model import Column, Section, Sheet
@@ -40,9 +41,17 @@ def find_category(session: Session, name: str, program: str | None = None) -> Ca
         return found[0]
     if not found and named:
         programs = "、".join(f"「{c.program.name}」" for c in named)
-        raise UserError(f"分野「{name}」は事業「{program}」にはありません（あるのは {programs}）。")
+        raise UserError(
+            QT_TR_NOOP("分野「{name}」は事業「{program}」にはありません（あるのは {programs}）。"),
+            name=name,
+            program=program,
+            programs=programs,
+        )
     if not found:
-        raise UserError(f"分野「{name}」はありません。事業の分野名をそのまま指定してください。")
+        raise UserError(
+            QT_TR_NOOP("分野「{name}」はありません。事業の分野名をそのまま指定してください。"),
+            name=name,
+        )
     programs = "、".join(f"「{c.program.name}」" for c in found)
     raise UserError(f"分野「{name}」は {programs} にあります。--program で事業を指定してください。")
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from db.errors import UserError
 from db.models import EventSession, Participant
 from db.vocab import PARTICIPANT_ATTENDANCE, label
+from desktop.catalogue import QT_TR_NOOP, Text
 from desktop.japanese.text import kana_sort_key, to_katakana
 from desktop.japanese.wareki import format_wareki_datetime_range
 from desktop.sheets.model import Column, Section, Sheet
@@ -27,7 +28,10 @@ def find_session(session: Session, series_name: str, number: int) -> EventSessio
             f"第{e.number}回" for e in sorted(series.sessions, key=lambda e: e.number)
         )
         raise UserError(
-            f"「{series.name}」に第{number}回はありません（あるのは {numbers or 'なし'}）。"
+            QT_TR_NOOP("「{series}」に第{number}回はありません（あるのは {numbers}）。"),
+            series=series.name,
+            number=number,
+            numbers=numbers or Text(QT_TR_NOOP("なし")),
         )
     return event
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.errors import UserError
 from db.models import Measure, MeasureSelection
+from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.ministries import ministry_rank
 from desktop.japanese.wareki import format_fiscal_year
 from desktop.sheets.model import Column, Section, Sheet
@@ -44,7 +45,7 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
     ]
     if not selections:
         raise UserError(
-            "スマートシティ関連事業の選定結果（支援策の選定地域）が登録されていません。"
+            QT_TR_NOOP("スマートシティ関連事業の選定結果（支援策の選定地域）が登録されていません。")
         )
     years = [s.fiscal_year for s, _m in selections if s.fiscal_year is not None]
     year = max(years) if years else None

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import UserError
 from db.models import EventSeries, EventSession
 from db.vocab import SESSION_FORMATS, label
+from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import (
     format_time_range,
@@ -30,7 +31,11 @@ def find_series(session: Session, name: str) -> EventSeries:
         if normalize_for_compare(candidate.name) == normalize_for_compare(name):
             return candidate
     known = "、".join(f"「{s.name}」" for s in series) or "（まだありません）"
-    raise UserError(f"行事「{name}」はありません。登録されている行事: {known}")
+    raise UserError(
+        QT_TR_NOOP("行事「{name}」はありません。登録されている行事: {known}"),
+        name=name,
+        known=known,
+    )
 
 
 def _when(event: EventSession) -> str:

@@ -10,7 +10,7 @@
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="17"/>
         <location filename="../../desktop/ui/tabs/events.py" line="291"/>
         <location filename="../../desktop/sheets/audit_log.py" line="37"/>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="83"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <source>日時</source>
         <translation>Date and time</translation>
     </message>
@@ -27,7 +27,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="128"/>
         <location filename="../../desktop/ui/tabs/events.py" line="294"/>
         <location filename="../../desktop/sheets/audit_log.py" line="39"/>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <source>対象</source>
         <translation>Target</translation>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="56"/>
-        <location filename="../../desktop/sheets/participants.py" line="69"/>
+        <location filename="../../desktop/sheets/participants.py" line="73"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
         <location filename="../../desktop/sheets/support_status.py" line="64"/>
         <location filename="../../desktop/ops/history.py" line="40"/>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="104"/>
-        <location filename="../../desktop/sheets/smart_city.py" line="78"/>
+        <location filename="../../desktop/sheets/smart_city.py" line="79"/>
         <location filename="../../desktop/ops/history.py" line="69"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
@@ -543,8 +543,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="309"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
-        <location filename="../../desktop/sheets/council_members.py" line="86"/>
-        <location filename="../../desktop/sheets/council_members.py" line="103"/>
+        <location filename="../../desktop/sheets/council_members.py" line="91"/>
+        <location filename="../../desktop/sheets/council_members.py" line="108"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
         <source>備考</source>
         <translation>Notes</translation>
@@ -779,7 +779,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="72"/>
         <location filename="../../desktop/ui/tabs/events.py" line="106"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="81"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
         <location filename="../../desktop/ops/events.py" line="195"/>
         <source>回</source>
         <translation>No.</translation>
@@ -788,7 +788,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="78"/>
         <location filename="../../desktop/ui/tabs/events.py" line="107"/>
         <location filename="../../desktop/ui/tabs/events.py" line="290"/>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="82"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="41"/>
         <source>テーマ</source>
         <translation>Theme</translation>
@@ -810,7 +810,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="87"/>
         <location filename="../../desktop/ui/tabs/events.py" line="117"/>
         <location filename="../../desktop/ui/tabs/events.py" line="292"/>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
         <location filename="../../desktop/ops/history.py" line="45"/>
         <source>形式</source>
         <translation>Format</translation>
@@ -827,9 +827,9 @@
         <location filename="../../desktop/ui/tabs/events.py" line="150"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
-        <location filename="../../desktop/sheets/council_members.py" line="81"/>
-        <location filename="../../desktop/sheets/council_members.py" line="103"/>
-        <location filename="../../desktop/sheets/participants.py" line="70"/>
+        <location filename="../../desktop/sheets/council_members.py" line="86"/>
+        <location filename="../../desktop/sheets/council_members.py" line="108"/>
+        <location filename="../../desktop/sheets/participants.py" line="74"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/participants.py" line="200"/>
         <source>氏名</source>
@@ -841,7 +841,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
-        <location filename="../../desktop/sheets/participants.py" line="71"/>
+        <location filename="../../desktop/sheets/participants.py" line="75"/>
         <location filename="../../desktop/ops/history.py" line="22"/>
         <source>フリガナ</source>
         <translation>Reading (kana)</translation>
@@ -853,9 +853,9 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="224"/>
         <location filename="../../desktop/sheets/address_labels.py" line="40"/>
-        <location filename="../../desktop/sheets/council_members.py" line="82"/>
-        <location filename="../../desktop/sheets/council_members.py" line="103"/>
-        <location filename="../../desktop/sheets/participants.py" line="72"/>
+        <location filename="../../desktop/sheets/council_members.py" line="87"/>
+        <location filename="../../desktop/sheets/council_members.py" line="108"/>
+        <location filename="../../desktop/sheets/participants.py" line="76"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
@@ -866,8 +866,8 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="219"/>
         <location filename="../../desktop/sheets/address_labels.py" line="41"/>
-        <location filename="../../desktop/sheets/council_members.py" line="80"/>
-        <location filename="../../desktop/sheets/participants.py" line="73"/>
+        <location filename="../../desktop/sheets/council_members.py" line="85"/>
+        <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
         <source>役職</source>
         <translation>Position</translation>
@@ -877,8 +877,8 @@
         <location filename="../../desktop/ui/tabs/events.py" line="154"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="308"/>
-        <location filename="../../desktop/sheets/council_members.py" line="85"/>
-        <location filename="../../desktop/sheets/participants.py" line="77"/>
+        <location filename="../../desktop/sheets/council_members.py" line="90"/>
+        <location filename="../../desktop/sheets/participants.py" line="81"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
@@ -886,7 +886,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="102"/>
         <location filename="../../desktop/ui/tabs/events.py" line="157"/>
-        <location filename="../../desktop/sheets/participants.py" line="74"/>
+        <location filename="../../desktop/sheets/participants.py" line="78"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
     </message>
@@ -1740,7 +1740,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="31"/>
-        <location filename="../../desktop/sheets/matching.py" line="73"/>
+        <location filename="../../desktop/sheets/matching.py" line="82"/>
         <source>関心のある地方公共団体</source>
         <translation>Local governments interested</translation>
     </message>
@@ -1751,7 +1751,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="32"/>
-        <location filename="../../desktop/sheets/matching.py" line="74"/>
+        <location filename="../../desktop/sheets/matching.py" line="83"/>
         <source>提供できる専門家</source>
         <translation>Experts offering help</translation>
     </message>
@@ -1807,7 +1807,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="49"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="80"/>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="108"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
         <source>団体名</source>
         <translation>Organization</translation>
@@ -1897,8 +1897,8 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="97"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="307"/>
-        <location filename="../../desktop/sheets/council_members.py" line="85"/>
-        <location filename="../../desktop/sheets/participants.py" line="77"/>
+        <location filename="../../desktop/sheets/council_members.py" line="90"/>
+        <location filename="../../desktop/sheets/participants.py" line="81"/>
         <location filename="../../desktop/ops/history.py" line="25"/>
         <source>電話番号</source>
         <translation>Phone</translation>
@@ -2060,7 +2060,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="36"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="49"/>
-        <location filename="../../desktop/sheets/council_members.py" line="79"/>
+        <location filename="../../desktop/sheets/council_members.py" line="84"/>
         <location filename="../../desktop/ops/history.py" line="29"/>
         <source>役割</source>
         <translation>Role</translation>
@@ -2720,18 +2720,28 @@ Save anyway?</translation>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="78"/>
+        <location filename="../../desktop/sheets/participants.py" line="31"/>
+        <source>「{series}」に第{number}回はありません（あるのは {numbers}）。</source>
+        <translation>“{series}” has no session {number} (it has {numbers}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/participants.py" line="34"/>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/participants.py" line="82"/>
         <location filename="../../db/vocab.py" line="32"/>
         <source>受付</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="87"/>
+        <location filename="../../desktop/sheets/participants.py" line="91"/>
         <source>{name} 第{number}回{theme} 参加者名簿（受付簿）</source>
         <translation>{name}, session {number} {theme}: participants (reception list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="90"/>
+        <location filename="../../desktop/sheets/participants.py" line="94"/>
         <source>開催 {when}&#x3000;／&#x3000;{as_of}&#x3000;{count}名</source>
         <translation>Held {when}  /  {as_of}  {count} people</translation>
     </message>
@@ -2924,14 +2934,19 @@ Save anyway?</translation>
         <translation>Change history ({start} – {until})</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="96"/>
+        <location filename="../../desktop/sheets/council_members.py" line="30"/>
+        <source>会議「{name}」はありません。登録されている会議: {known}</source>
+        <translation>There is no council “{name}”. Councils stored: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/council_members.py" line="101"/>
         <source>{name} 名簿</source>
         <translation>{name}: members</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="102"/>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="114"/>
-        <location filename="../../desktop/sheets/participants.py" line="97"/>
+        <location filename="../../desktop/sheets/council_members.py" line="107"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="121"/>
+        <location filename="../../desktop/sheets/participants.py" line="101"/>
         <source>取扱注意</source>
         <translation>Confidential</translation>
     </message>
@@ -2951,32 +2966,62 @@ Save anyway?</translation>
         <translation>Possible duplicate organizations and people</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="105"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="33"/>
+        <source>事業「{name}」はありません。</source>
+        <translation>There is no programme “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="44"/>
+        <source>専門家（提供）の登録がまだありません。</source>
+        <translation>No expert has registered an offer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="93"/>
+        <source>分野「{category}」は{program}にありません。</source>
+        <translation>{program} has no field “{category}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="108"/>
+        <source>カタログに載せる専門家がいません（公表可の提供登録がありません）。</source>
+        <translation>No expert to put in the catalogue (no offer that may be published).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="112"/>
         <source>{name} 専門家カタログ</source>
         <translation>{name}: expert catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="109"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="116"/>
         <source>提供できる技術・ノウハウ</source>
         <translation>Technology and know-how offered</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="110"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="117"/>
         <source>担当・連絡先</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="63"/>
+        <location filename="../../desktop/sheets/matching.py" line="45"/>
+        <source>分野「{name}」は事業「{program}」にはありません（あるのは {programs}）。</source>
+        <translation>The programme “{program}” has no field “{name}” (it is in {programs}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/matching.py" line="52"/>
+        <source>分野「{name}」はありません。事業の分野名をそのまま指定してください。</source>
+        <translation>There is no field “{name}”. Give a field’s name as the programme writes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/matching.py" line="72"/>
         <source>{program}&#x3000;{category} マッチング表</source>
         <translation>{program}  {category}: matching</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="67"/>
+        <location filename="../../desktop/sheets/matching.py" line="76"/>
         <source>&#x3000;関心 {interested}団体・提供 {offering}団体・支援策 {measures}件</source>
         <translation>  {interested} interested, {offering} offering, {measures} measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="75"/>
+        <location filename="../../desktop/sheets/matching.py" line="84"/>
         <source>活用できる支援策（府省庁）</source>
         <translation>Support measures (ministry)</translation>
     </message>
@@ -3007,27 +3052,32 @@ Save anyway?</translation>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/smart_city.py" line="73"/>
+        <location filename="../../desktop/sheets/smart_city.py" line="48"/>
+        <source>スマートシティ関連事業の選定結果（支援策の選定地域）が登録されていません。</source>
+        <translation>No selection results of the smart-city measures (regions selected by a measure) are stored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/smart_city.py" line="74"/>
         <source>{year}のスマートシティ関連事業の選定結果</source>
         <translation>Smart-city projects selected in {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/smart_city.py" line="74"/>
+        <location filename="../../desktop/sheets/smart_city.py" line="75"/>
         <source>&#x3000;{count}地域</source>
         <translation>  {count} regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/smart_city.py" line="76"/>
+        <location filename="../../desktop/sheets/smart_city.py" line="77"/>
         <source>項番</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/smart_city.py" line="77"/>
+        <location filename="../../desktop/sheets/smart_city.py" line="78"/>
         <source>プロジェクト実施地域</source>
         <translation>Project region</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/smart_city.py" line="79"/>
+        <location filename="../../desktop/sheets/smart_city.py" line="80"/>
         <source>過年度選定</source>
         <translation>Selected earlier</translation>
     </message>
@@ -3037,7 +3087,12 @@ Save anyway?</translation>
         <translation>Support status of selected projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="78"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="35"/>
+        <source>行事「{name}」はありません。登録されている行事: {known}</source>
+        <translation>There is no event series “{name}”. Series stored: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="83"/>
         <source>{name} 開催日程</source>
         <translation>{name}: sessions</translation>
     </message>

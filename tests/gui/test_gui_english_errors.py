@@ -169,3 +169,15 @@ def test_a_server_connection_typed_wrong_is_said_in_english(
         "The User name “jimu kyoku” holds characters that cannot be used"
         " (spaces or / ? # @ : and the like).",
     ]
+
+
+def test_a_sheet_that_cannot_be_made_says_why_in_english(
+    english_window: MainWindow, qtbot: QtBot, warnings: list[str]
+) -> None:
+    """The demo has no expert offering yet: the catalogue chosen from the print menu says so in
+    English (the sheets' refusals are marked templates too)."""
+    (action,) = [a for a in english_window.findChildren(QAction) if a.text() == "Expert catalogue…"]
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=60_000)
+    settle(qtbot, english_window)
+    assert warnings == ["No expert has registered an offer yet."]
