@@ -77,6 +77,8 @@ def test_every_declared_heading_is_recognised(kind: str, heading: str, synonym: 
         for group in declared.required_any
         if heading not in group
     ]
+    if not others:  # one heading alone is no header: a person reads a list by several
+        others.append(next(h.synonyms[0] for h in declared.headings if h.field != heading))
     match = find_header([(synonym, *others)], KINDS, kind=kind)
     assert match is not None and match.columns[0] == heading
 
