@@ -37,6 +37,7 @@ from tests.helpers.gui_support import (
     fill,
     menu_action,
     open_dialog,
+    open_window,
     save,
     settle,
     shown_cells,
@@ -128,12 +129,7 @@ def visible_texts(root: QWidget) -> list[str]:
 
 
 def test_the_main_window_speaks_english(english: None, qtbot: QtBot, demo_path: Path) -> None:
-    window = MainWindow(str(demo_path), offer_demo=False)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.database_opened, timeout=30_000):
-        window.show()
-    settle(qtbot, window)
-    try:
+    with open_window(qtbot, str(demo_path)) as window:
         assert window.windowTitle().startswith("Secretariat Desk")
         tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         assert tabs == ["Registrations", "Councils", "Events", "Dashboard"]
@@ -160,8 +156,6 @@ def test_the_main_window_speaks_english(english: None, qtbot: QtBot, demo_path: 
             for c in range(table.model().columnCount())
         ]
         assert untranslated(headers) == [] and "Organization" in headers
-    finally:
-        window.close()
 
 
 def test_the_events_tab_spells_its_series_and_sessions_in_english(
@@ -169,12 +163,7 @@ def test_the_events_tab_spells_its_series_and_sessions_in_english(
 ) -> None:
     """The operations hand the series and sessions over as values; the window writes their
     years and dates the English way and the format in English."""
-    window = MainWindow(str(demo_path), offer_demo=False)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.database_opened, timeout=30_000):
-        window.show()
-    settle(qtbot, window)
-    try:
+    with open_window(qtbot, str(demo_path)) as window:
         bar = window.tabs.tabBar()
         events_tab = [window.tabs.tabText(i) for i in range(window.tabs.count())].index("Events")
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(events_tab).center())
@@ -191,8 +180,6 @@ def test_the_events_tab_spells_its_series_and_sessions_in_english(
         settle(qtbot, window)
         detail = window.events.detail_view.toPlainText()
         assert "Date and time" in detail and "2021-10-01 (Fri) 13:30～15:00" in detail, detail
-    finally:
-        window.close()
 
 
 @pytest.fixture(params=["ja", "en"])
@@ -231,12 +218,7 @@ def test_the_registrations_tab_spells_kinds_roles_statuses_and_dates(
     """The operations hand organizations and registrations over with codes and dates; the
     window names them and writes the date in its own language."""
     organization_cells, registration_cells = REGISTRATION_CELLS[either_language]
-    window = MainWindow(str(demo_path), offer_demo=False)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.database_opened, timeout=30_000):
-        window.show()
-    settle(qtbot, window)
-    try:
+    with open_window(qtbot, str(demo_path)) as window:
         click_tab(qtbot, window, translate("登録", either_language))
         tab = window.registrations
         type_into(qtbot, tab.search, "秩父市")
@@ -252,8 +234,6 @@ def test_the_registrations_tab_spells_kinds_roles_statuses_and_dates(
         settle(qtbot, window)
         shown = shown_cells(tab.registrations, 0)
         assert {title: shown[title] for title in registration_cells} == registration_cells
-    finally:
-        window.close()
 
 
 SUPPORT_STATUSES = ("支援前", "支援中", "延長中", "今年度末で終了予定", "終了")
@@ -273,12 +253,7 @@ def test_the_councils_tab_spells_years_statuses_roles_and_terms(
     words = {
         text: translate(text, lang) for text in ("協議会", "会議・協議会", "種別", "役割", "任期")
     }
-    window = MainWindow(str(demo_path), offer_demo=False)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.database_opened, timeout=30_000):
-        window.show()
-    settle(qtbot, window)
-    try:
+    with open_window(qtbot, str(demo_path)) as window:
         click_tab(qtbot, window, words["協議会"])
         tab = window.councils
         projects = tab.projects
@@ -309,8 +284,6 @@ def test_the_councils_tab_spells_years_statuses_roles_and_terms(
         terms = [t for t in shown_column(members, words["任期"]) if t]
         day = DAY[lang]
         assert terms and all(re.fullmatch(f"({day})?～({day})?", t) for t in terms), terms
-    finally:
-        window.close()
 
 
 def test_the_dashboard_spells_what_is_coming_up(
@@ -319,12 +292,7 @@ def test_the_dashboard_spells_what_is_coming_up(
     """What is coming up comes as kinds and values; the window names the kind and writes the
     session's number and the date in its own language."""
     lang = either_language
-    window = MainWindow(str(demo_path), offer_demo=False)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.database_opened, timeout=30_000):
-        window.show()
-    settle(qtbot, window)
-    try:
+    with open_window(qtbot, str(demo_path)) as window:
         click_tab(qtbot, window, translate("ダッシュボード", lang))
         board = window.dashboard
         enter(qtbot, board.as_of_edit, "2021-09-25")  # a week before the R3 series begins
@@ -340,8 +308,6 @@ def test_the_dashboard_spells_what_is_coming_up(
         else:
             assert re.fullmatch(r"2021-(09|10)-[0-9][0-9] \([A-Z][a-z][a-z]\)", first[day]), first
             assert ", session " in first[what] and "第" not in first[what], first
-    finally:
-        window.close()
 
 
 def test_a_participant_added_and_cancelled_is_told_in_english(
@@ -354,12 +320,7 @@ def test_a_participant_added_and_cancelled_is_told_in_english(
         return "Cancelled", True
 
     monkeypatch.setattr(QInputDialog, "getItem", choose)
-    window = MainWindow(str(demo_path), offer_demo=False)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.database_opened, timeout=30_000):
-        window.show()
-    settle(qtbot, window)
-    try:
+    with open_window(qtbot, str(demo_path)) as window:
         window.tabs.setCurrentWidget(window.events)
         settle(qtbot, window)
         tab = window.events
@@ -381,8 +342,6 @@ def test_a_participant_added_and_cancelled_is_told_in_english(
         assert offered and "Cancelled" in offered[0] and untranslated(offered[0]) == []
         said = window.statusBar().currentMessage()
         assert said == "Set 山田　太郎 to “Cancelled”.", said
-    finally:
-        window.close()
 
 
 def test_japanese_stays_the_default(qtbot: QtBot, demo_path: Path) -> None:
@@ -422,12 +381,7 @@ def test_every_tab_and_the_main_dialogs_speak_english(
     from tests.helpers.gui_support import open_dialog
 
     data = demo_data(demo_path)
-    window = MainWindow(str(demo_path), offer_demo=False)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.database_opened, timeout=30_000):
-        window.show()
-    settle(qtbot, window)
-    try:
+    with open_window(qtbot, str(demo_path)) as window:
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             settle(qtbot, window)
@@ -459,8 +413,6 @@ def test_every_tab_and_the_main_dialogs_speak_english(
 
         with answering_modal(ConnectDialog, read_and_cancel):
             menu_action(window, "&File", "Connect to a &server database…").trigger()
-    finally:
-        window.close()
 
 
 def test_sheets_stay_japanese_unless_english_headings_are_asked_for(
@@ -530,12 +482,7 @@ def test_the_sheets_menu_and_its_chooser_speak_english(
     from desktop.ui.dialogs.sheet_chooser import SheetChooser
 
     data = demo_data(demo_path)
-    window = MainWindow(str(demo_path), offer_demo=False)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.database_opened, timeout=30_000):
-        window.show()
-    settle(qtbot, window)
-    try:
+    with open_window(qtbot, str(demo_path)) as window:
         file_menu = window.menuBar().actions()[0].menu()
         assert isinstance(file_menu, QMenu)
         (sheets,) = [a.menu() for a in file_menu.actions() if a.text() == "Prin&t a sheet"]
@@ -548,5 +495,3 @@ def test_the_sheets_menu_and_its_chooser_speak_english(
         assert chooser.box.count() > 0
         assert untranslated(visible_texts(chooser), data) == []
         escape(qtbot, chooser)
-    finally:
-        window.close()
