@@ -9,7 +9,7 @@
         <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="17"/>
         <location filename="../../desktop/ui/tabs/events.py" line="291"/>
-        <location filename="../../desktop/sheets/audit_log.py" line="37"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <source>日時</source>
         <translation>Date and time</translation>
@@ -17,7 +17,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="16"/>
-        <location filename="../../desktop/sheets/audit_log.py" line="38"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="46"/>
         <source>操作者</source>
         <translation>By</translation>
     </message>
@@ -26,7 +26,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="88"/>
         <location filename="../../desktop/ui/tabs/events.py" line="128"/>
         <location filename="../../desktop/ui/tabs/events.py" line="294"/>
-        <location filename="../../desktop/sheets/audit_log.py" line="39"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <source>対象</source>
@@ -40,7 +40,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="39"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="17"/>
-        <location filename="../../desktop/sheets/audit_log.py" line="40"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="48"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
@@ -49,7 +49,7 @@
         <location filename="../../desktop/ui/dialogs/history.py" line="18"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="30"/>
-        <location filename="../../desktop/sheets/audit_log.py" line="41"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="49"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
         <location filename="../../desktop/sheets/upcoming.py" line="42"/>
         <source>内容</source>
@@ -1427,7 +1427,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="49"/>
-        <location filename="../../desktop/ui/tabs/base.py" line="244"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="246"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
@@ -1931,6 +1931,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
+        <location filename="../../desktop/ops/history.py" line="15"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
@@ -2419,27 +2420,27 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>{user} changed it at {at:%Y-%m-%d %H:%M} ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="205"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="207"/>
         <source>別の操作で変更されています。</source>
         <translation>it was changed by another operation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="208"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="210"/>
         <source>このデータは読み込んだ後に、{change}</source>
         <translation>After you loaded this record, {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="224"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="226"/>
         <source>確認してください</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="225"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="227"/>
         <source>・{w}</source>
         <translation>• {w}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="225"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="227"/>
         <source>
 
 このまま保存しますか？</source>
@@ -2448,12 +2449,12 @@ Password of {user}@{host}:{port}/{database}:</translation>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="236"/>
         <source>削除の確認</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="235"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="237"/>
         <source>{what}を削除します。よろしいですか？
 （削除は変更履歴に記録されます）</source>
         <translation>Delete {what}?
@@ -2617,6 +2618,16 @@ Save anyway?</translation>
         <translation>Ended</translation>
     </message>
     <message>
+        <location filename="../../desktop/ops/history.py" line="15"/>
+        <source>作成</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="15"/>
+        <source>変更</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>開始時刻</source>
         <translation>Start time</translation>
@@ -2682,6 +2693,41 @@ Save anyway?</translation>
         <location filename="../../desktop/ops/history.py" line="74"/>
         <source>開催回</source>
         <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="109"/>
+        <source>取り込み番号 {number}</source>
+        <translation>Import no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="114"/>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="119"/>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="145"/>
+        <source>（空欄）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="147"/>
+        <source>はい</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="147"/>
+        <source>いいえ</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="149"/>
+        <source>（なし）</source>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/dashboard.py" line="25"/>
@@ -2929,9 +2975,19 @@ Save anyway?</translation>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/audit_log.py" line="32"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="40"/>
         <source>変更履歴（{start}〜{until}）</source>
         <translation>Change history ({start} – {until})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/audit_log.py" line="53"/>
+        <source>{count}件（新しい順）</source>
+        <translation>{count} changes (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/audit_log.py" line="58"/>
+        <source>※変更履歴はアプリからは編集できません。</source>
+        <translation>* The change history cannot be edited from the program.</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/council_members.py" line="30"/>
