@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from db.errors import UserError
 from db.output_files import refuse_inputs
 from desktop.imports import pipeline
-from desktop.imports.kinds import BY_NAME
+from desktop.imports.kinds import by_name
 from desktop.imports.model import (
     AMBIGUOUS_MATCH,
     DUPLICATE_ACTIONS,
@@ -164,7 +164,7 @@ class ImportReviewDialog(QDialog):
         choosable = (
             on_program is not None
             and len(preview.program_names) > 1
-            and any(BY_NAME[r.KIND].by_program for r in preview.records)
+            and any(by_name(r.KIND).by_program for r in preview.records)
         )
         self.program_choice.setVisible(choosable)
         self.program_label.setVisible(choosable)
