@@ -415,6 +415,18 @@ def test_every_tab_and_the_main_dialogs_speak_english(
             menu_action(window, "&File", "Connect to a &server database…").trigger()
 
 
+def japanese_marks(texts: list[str], data: list[str]) -> list[str]:
+    """The texts with Japanese punctuation left once the data shown in them is taken out (a
+    list of names joined with 、 in the English window)."""
+    left = []
+    for text in texts:
+        for value in data:
+            text = text.replace(value, "")
+        if re.search(r"[、。（）「」]", text):
+            left.append(text)
+    return left
+
+
 def shown_texts(root: QWidget) -> list[str]:
     """What the tables, labels and text panes of a window show now, cell by cell."""
     texts = []
@@ -441,6 +453,7 @@ def test_every_cell_and_history_the_window_shows_is_english(
                     view.selectRow(0)
                     settle(qtbot, window)
             assert untranslated(shown_texts(tab), data) == [], window.tabs.tabText(index)
+            assert japanese_marks(shown_texts(tab), data) == [], window.tabs.tabText(index)
         window.tabs.setCurrentIndex(0)
         settle(qtbot, window)
         window.registrations.table.selectRow(0)
