@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from db.models import AuditEntry
 from desktop.catalogue import QT_TR_NOOP, Listed, Text, Translatable, translate
+from desktop.ops.history_values import ValueWords, field_label
 
 ACTIONS = {"insert": QT_TR_NOOP("作成"), "update": QT_TR_NOOP("変更"), "delete": QT_TR_NOOP("削除")}
 # Bookkeeping columns the user never edits: not worth a line in the history.
-_QUIET = {"id", "version", "created_at", "updated_at", "name_key"}
+_QUIET = {"id", "version", "created_at", "updated_at", "name_key", "import_batch_id"}
 # Column names as the forms call them (marked: messages name fields with them).
 FIELD_LABELS = {
     "name": QT_TR_NOOP("名称"),
@@ -81,11 +82,12 @@ TABLE_LABELS = {
 
 @dataclass(frozen=True)
 class Change:
-    """One column's values before and after a change, as the log holds them."""
+    """One column's values before and after a change, as the user reads them (labels of codes,
+    names of the records referred to, dates in the reader's calendar)."""
 
-    field: str
-    before: Any
-    after: Any
+    field: str | Translatable
+    before: str | Translatable
+    after: str | Translatable
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -104,22 +106,20 @@ class HistoryRow:
 
     def words(self, lang: str) -> str:
         """「氏名: 鈴木 → 佐藤、…」: what changed; the import batch first when it came from one."""
-        parts = []
+        parts: list[Translatable] = []
         if self.import_batch_id is not None:
             parts.append(Text(QT_TR_NOOP("取り込み番号 {number}"), number=self.import_batch_id))
         for change in self.changes:
-            field = Text(FIELD_LABELS.get(change.field, change.field))
+            field = change.field
             if self.action == "insert":
-                parts.append(
-                    Text(QT_TR_NOOP("{field}: {value}"), field=field, value=_shown(change.after))
-                )
+                parts.append(Text(QT_TR_NOOP("{field}: {value}"), field=field, value=change.after))
             else:
                 parts.append(
                     Text(
                         QT_TR_NOOP("{field}: {before} → {after}"),
                         field=field,
-                        before=_shown(change.before),
-                        after=_shown(change.after),
+                        before=change.before,
+                        after=change.after,
                     )
                 )
         return Listed(tuple(parts)).text(lang)
@@ -140,28 +140,27 @@ class LogRow(HistoryRow):
         return translate(label, lang) if label else self.table
 
 
-def _shown(value: Any) -> str | Translatable:
-    if value is None or value == "":
-        return Text(QT_TR_NOOP("（空欄）"))
-    if isinstance(value, bool):
-        return Text(QT_TR_NOOP("はい") if value else QT_TR_NOOP("いいえ"))
-    if isinstance(value, list):
-        return Listed(tuple(str(v) for v in value)) if value else Text(QT_TR_NOOP("（なし）"))
-    return str(value)
-
-
-def _changes(entry: AuditEntry) -> tuple[Change, ...]:
+def _changes(entry: AuditEntry, words: ValueWords) -> tuple[Change, ...]:
     before, after = entry.before or {}, entry.after or {}
     keys = [k for k in {**before, **after} if k not in _QUIET and before.get(k) != after.get(k)]
     if entry.action == "insert":
-        return tuple(Change(k, None, after[k]) for k in keys if after.get(k) not in (None, "", []))
-    if entry.action == "delete":
-        return ()
-    return tuple(Change(k, before.get(k), after.get(k)) for k in keys)
+        keys = [k for k in keys if after.get(k) not in (None, "", [])]
+    elif entry.action == "delete":
+        keys = []
+    table = entry.table_name
+    return tuple(
+        Change(
+            field_label(table, k, FIELD_LABELS.get(k, k)),
+            words.shown(table, k, before.get(k)),
+            words.shown(table, k, after.get(k)),
+        )
+        for k in keys
+    )
 
 
 def history(session: Session, table: str, row_id: int) -> list[HistoryRow]:
     """The record's history, newest first."""
+    words = ValueWords(session)
     entries = session.scalars(
         select(AuditEntry)
         .where(AuditEntry.table_name == table, AuditEntry.row_id == row_id)
@@ -172,7 +171,7 @@ def history(session: Session, table: str, row_id: int) -> list[HistoryRow]:
             at=e.at,
             user=e.user,
             action=e.action,
-            changes=_changes(e),
+            changes=_changes(e, words),
             import_batch_id=e.import_batch_id,
         )
         for e in entries
@@ -181,6 +180,7 @@ def history(session: Session, table: str, row_id: int) -> list[HistoryRow]:
 
 def audit_log(session: Session, since: dt.date, until: dt.date) -> list[LogRow]:
     """Every change from `since` to `until` (both days included), newest first."""
+    words = ValueWords(session)
     entries = session.scalars(
         select(AuditEntry)
         .where(
@@ -197,7 +197,7 @@ def audit_log(session: Session, since: dt.date, until: dt.date) -> list[LogRow]:
             table=e.table_name,
             row_id=e.row_id,
             action=e.action,
-            changes=_changes(e),
+            changes=_changes(e, words),
             import_batch_id=e.import_batch_id,
             entry={
                 "id": e.id,

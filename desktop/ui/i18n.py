@@ -44,6 +44,11 @@ def show_date(day: dt.date, *, weekday: bool = False) -> str:
     return format_wareki(day, weekday=weekday)
 
 
+def show_moment(at: dt.datetime) -> str:
+    """A time of day on a date: 令和8年12月7日 14:30, or 2026-12-07 14:30 in English."""
+    return f"{show_date(at.date())} {at:%H:%M}"
+
+
 def listed(items: Iterable[str]) -> str:
     """Several names in one cell, separated as the window's language does (、 or a comma)."""
     return catalogue.Listed(tuple(items)).text(language())

@@ -19,16 +19,14 @@ from PySide6.QtWidgets import (
 from desktop.ops.history import LogRow, audit_log
 from desktop.sheets import audit_log as audit_sheet
 from desktop.ui.dialogs.sheet_preview import PreviewMaker
-from desktop.ui.i18n import QT_TR_NOOP, language, tr
+from desktop.ui.i18n import QT_TR_NOOP, language, show_moment, tr
 from desktop.ui.widgets.as_of_edit import AsOfEdit
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.table_model import Column
 from desktop.ui.worker import DbWorker
 
 COLUMNS: list[Column[LogRow]] = [
-    Column(
-        QT_TR_NOOP("日時"), lambda c: c.at.strftime("%Y-%m-%d %H:%M"), lambda c: c.at.isoformat()
-    ),
+    Column(QT_TR_NOOP("日時"), lambda c: show_moment(c.at), lambda c: c.at.isoformat()),
     Column(QT_TR_NOOP("操作者"), lambda c: c.user),
     Column(QT_TR_NOOP("対象"), lambda c: c.table_words(language())),
     Column(
