@@ -23,6 +23,7 @@ from desktop.ui.i18n import QT_TR_NOOP, language, show_moment, tr
 from desktop.ui.widgets.as_of_edit import AsOfEdit
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.table_model import Column
+from desktop.ui.widgets.window_memory import remember
 from desktop.ui.worker import DbWorker
 
 COLUMNS: list[Column[LogRow]] = [
@@ -44,7 +45,7 @@ class AuditLogDialog(QDialog):
         super().__init__(parent)
         self.worker = worker
         self.setWindowTitle(tr("変更履歴（すべて）"))
-        self.resize(1100, 560)
+        self.memory = remember(self, "audit_log", 1100, 560)
         self.since = AsOfEdit(tr("この日から（例: 令和8年4月1日）。空欄: 30 日前から"))
         self.since.setPlaceholderText(tr("30 日前"))
         self.until = AsOfEdit(tr("この日まで。空欄: 今日"))

@@ -8,6 +8,7 @@ from desktop.ops.history import HistoryRow
 from desktop.ui.i18n import QT_TR_NOOP, language, show_moment, tr
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.table_model import Column
+from desktop.ui.widgets.window_memory import remember
 
 COLUMNS: list[Column[HistoryRow]] = [
     Column(QT_TR_NOOP("日時"), lambda h: show_moment(h.at), lambda h: h.at.isoformat()),
@@ -21,7 +22,7 @@ class HistoryDialog(QDialog):
     def __init__(self, title: str, rows: list[HistoryRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("変更履歴 — {title}").format(title=title))
-        self.resize(900, 420)
+        self.memory = remember(self, "history", 900, 420)
         self.table: RecordTable[HistoryRow] = RecordTable(COLUMNS, self)
         self.table.export_title = tr("変更履歴（{title}）").format(title=title)
         self.table.set_rows(rows)

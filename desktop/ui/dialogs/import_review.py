@@ -39,6 +39,7 @@ from desktop.imports.report import write_report
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.widgets.record_table import RecordTable, search_box
 from desktop.ui.widgets.table_model import Column
+from desktop.ui.widgets.window_memory import remember
 
 ROW_PROGRAM = QT_TR_NOOP("各行の事業・分野から判断")
 
@@ -120,7 +121,7 @@ class ImportReviewDialog(QDialog):
         row's own); without it, or when there is nothing to choose, the choice is not shown."""
         super().__init__(parent)
         self.setWindowTitle(tr("取り込みの確認"))
-        self.resize(1100, 700)
+        self.memory = remember(self, "import_review", 1100, 700)
         self.preview = preview
         self._on_commit = on_commit
 
