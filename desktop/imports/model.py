@@ -179,6 +179,10 @@ class ImportRecord:
         """Whether the row is of an event series its file does not name (the user may)."""
         return False
 
+    def needs_council(self) -> bool:
+        """Whether the row is a member of a council its file does not name (the user may)."""
+        return False
+
 
 @dataclass(kw_only=True, slots=True)
 class RegistrationRecord(ImportRecord):
@@ -274,11 +278,20 @@ class ImportPreview:
     program_names: tuple[str, ...] = ()  # the programmes it could have been read with
     series: str | None = None  # the event series chosen for lists that name none, if any
     series_names: tuple[str, ...] = ()  # the stored series, to choose from
+    council: str | None = None  # the council chosen for rosters that name none, if any
+    council_names: tuple[str, ...] = ()  # the stored councils, to choose from
 
     @property
     def asks_series(self) -> bool:
         """Whether some rows are of a series their file does not name."""
         return any(r.needs_series() for r in self.records)
+
+    @property
+    def asks_council(self) -> bool:
+        """Whether some rows are of a council their roster does not name. Only when every file
+        is a roster: naming a council reads the files as rosters (see pipeline.prepare)."""
+        rosters = all(f.kind == "roster" for f in self.files)
+        return rosters and any(r.needs_council() for r in self.records)
 
     @property
     def accepted(self) -> list[ImportRecord]:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from db import audit, backup
 from db.database import Database
 from db.errors import UserError
-from db.models import AuditEntry, Base, EventSeries, ImportBatch, Program
+from db.models import AuditEntry, Base, Council, EventSeries, ImportBatch, Program
 from desktop.excel.reading import read_book
 from desktop.excel.sheets import ImportFileError, WorkbookData
 from desktop.imports import matching
@@ -103,6 +103,8 @@ def prepare(
         program_names=tuple(p.name for p in context.programs),
         series=series,
         series_names=tuple(session.scalars(select(EventSeries.name).order_by(EventSeries.id))),
+        council=council,
+        council_names=tuple(session.scalars(select(Council.name).order_by(Council.id))),
     )
     for done, path in enumerate(files):
         if progress is not None and not progress(done, len(files), path.name):

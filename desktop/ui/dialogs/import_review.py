@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -39,6 +37,7 @@ from desktop.imports.model import (
 )
 from desktop.imports.report import write_report
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
+from desktop.ui.widgets.name_choice import NameChoice
 from desktop.ui.widgets.record_table import RecordTable, search_box
 from desktop.ui.widgets.table_model import Column
 
@@ -118,10 +117,13 @@ class ImportReviewDialog(QDialog):
         parent: QWidget | None = None,
         on_program: Callable[[str | None], None] | None = None,
         on_series: Callable[[str | None], None] | None = None,
+        on_council: Callable[[str | None], None] | None = None,
     ) -> None:
         """`on_program` reads the files again with the programme the user chose (None: each
         row's own); without it, or when there is nothing to choose, the choice is not shown.
-        `on_series` likewise with the event series, chosen or typed, of lists that name none."""
+        `on_series` and `on_council` likewise with the event series (of schedules and
+        participant lists) or the council (of rosters), picked or typed, when the file names
+        none."""
         super().__init__(parent)
         self.setWindowTitle(tr("取り込みの確認"))
         self.resize(1100, 700)
@@ -172,9 +174,34 @@ class ImportReviewDialog(QDialog):
         )
         self.program_choice.setVisible(choosable)
         self.program_label.setVisible(choosable)
-        self._on_series = on_series
-        self._series_row = self._series_choice(preview)
-        self._series_row.setVisible(on_series is not None and preview.asks_series)
+        self.series_choice = NameChoice(
+            tr("行事:"),
+            preview.series_names,
+            preview.series,
+            on_series or (lambda _name: None),
+            placeholder=tr("行事名を選ぶか入力"),
+            button=tr("この行事で読み直す"),
+        )
+        self.series_choice.setToolTip(
+            tr(
+                "一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。"
+            )
+        )
+        self.series_choice.setVisible(on_series is not None and preview.asks_series)
+        self.council_choice = NameChoice(
+            tr("会議:"),
+            preview.council_names,
+            preview.council,
+            on_council or (lambda _name: None),
+            placeholder=tr("会議名を選ぶか入力"),
+            button=tr("この会議で読み直す"),
+        )
+        self.council_choice.setToolTip(
+            tr(
+                "名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。"
+            )
+        )
+        self.council_choice.setVisible(on_council is not None and preview.asks_council)
 
         self.report_button = QPushButton(tr("結果を Excel に保存…"))
         self.report_button.clicked.connect(self.save_report)
@@ -210,7 +237,8 @@ class ImportReviewDialog(QDialog):
         defaults.addSpacing(24)
         defaults.addWidget(self.program_label)
         defaults.addWidget(self.program_choice)
-        defaults.addWidget(self._series_row)
+        defaults.addWidget(self.series_choice)
+        defaults.addWidget(self.council_choice)
         defaults.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -240,49 +268,6 @@ class ImportReviewDialog(QDialog):
         self.decision.activated.connect(self._decided)
         self.table.set_rows(preview.records)
         self._update_summary()
-
-    def _series_choice(self, preview: ImportPreview) -> QWidget:
-        """行事: a stored series to pick, or a new one's name to type (it is then created)."""
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.series_choice = QComboBox()
-        self._series_line = QLineEdit()
-        self._series_line.setPlaceholderText(tr("行事名を選ぶか入力"))
-        self._series_line.installEventFilter(self)  # Enter reads again; it must not commit
-        self.series_choice.setLineEdit(self._series_line)
-        self.series_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.series_choice.setMinimumContentsLength(24)
-        self.series_choice.addItems(list(preview.series_names))
-        self.series_choice.setEditText(preview.series or "")
-        self.series_choice.setToolTip(
-            tr(
-                "一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。"
-            )
-        )
-        self.series_choice.activated.connect(lambda _index: self._series_chosen())
-        self.series_button = QPushButton(tr("この行事で読み直す"))
-        self.series_button.setAutoDefault(False)
-        self.series_button.clicked.connect(self._series_chosen)
-        layout.addWidget(QLabel(tr("行事:")))
-        layout.addWidget(self.series_choice)
-        layout.addWidget(self.series_button)
-        return row
-
-    def _series_chosen(self) -> None:
-        if self._on_series is not None:
-            self._on_series(self.series_choice.currentText().strip() or None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self._series_line
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self._series_chosen()
-            return True
-        return super().eventFilter(watched, event)
 
     def _update_summary(self) -> None:
         records = self.preview.records

@@ -1,5 +1,6 @@
-"""The review asks for the series of a schedule that names none: a stored one picked from the
-list, or a new one typed in; the files are read again in it."""
+"""The review asks for what a file does not say: the series of a schedule, the council of a
+roster; a stored one picked from the list, or a new one typed in, and the files are read again
+with it."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from tests.helpers.gui_support import (
     visible,
     window,  # noqa: F401  (a fixture)
 )
-from tests.helpers.import_files import text_table, write_list
+from tests.helpers.import_files import office_workbook, text_table, write_list
 
 R3 = "令和3年度 未来技術実装ミニシンポジウム"  # the demo's series: sessions 1-4
 
@@ -47,11 +48,11 @@ def test_a_new_series_typed_in_the_review_reads_the_schedule_again(
     assert not review.commit_button.isEnabled()
     assert "確認画面の「行事」" in review.file_notes.toPlainText()
 
-    enter(qtbot, review.series_choice.lineEdit(), "令和7年度 市民講演会")
+    enter(qtbot, review.series_choice.line, "令和7年度 市民講演会")
     settle(qtbot, window)
     (again,) = visible(ImportReviewDialog)
     assert again is not review  # read again, and Enter did not import the first reading
-    assert again.series_choice.currentText() == "令和7年度 市民講演会"
+    assert again.series_choice.combo.currentText() == "令和7年度 市民講演会"
     assert "取り込む 2件" in again.summary.text()
     first = again.preview.records[0]
     assert "行事: 令和7年度 市民講演会（新しい行事・令和7年度）" in first.details()
@@ -75,7 +76,7 @@ def test_a_stored_series_picked_from_the_list_takes_the_sessions_after_its_own(
     import_files(window, monkeypatch, path)
     settle(qtbot, window)
     (review,) = visible(ImportReviewDialog)
-    choose(qtbot, review.series_choice, R3)
+    choose(qtbot, review.series_choice.combo, R3)
     settle(qtbot, window)
     (again,) = visible(ImportReviewDialog)
     (record,) = again.preview.records
@@ -83,7 +84,7 @@ def test_a_stored_series_picked_from_the_list_takes_the_sessions_after_its_own(
     assert "取り込む 1件" in again.summary.text()
 
     # Enter in the field reads again in the series typed; it never imports what is shown
-    enter(qtbot, again.series_choice.lineEdit(), "教育セミナー")
+    enter(qtbot, again.series_choice.line, "教育セミナー")
     settle(qtbot, window)
     (third,) = visible(ImportReviewDialog)
     assert third is not again
@@ -108,3 +109,55 @@ def test_the_series_choice_is_hidden_when_the_list_names_its_series(
     assert "取り込む 1件" in review.summary.text()
     assert not review.series_choice.isVisibleTo(review)
     escape(qtbot, review)
+
+
+def test_a_roster_without_a_council_column_is_read_again_in_the_council_typed(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = office_workbook(
+        tmp_path / "委員名簿.xlsx",
+        [
+            ["委員名簿（令和8年4月1日現在）"],
+            ["役割", "氏名", "ふりがな", "所属", "役職"],
+            ["会長", "山田 太郎", "やまだ たろう", "北海道大学", "教授"],
+            ["委員", "佐藤 花子", "さとう はなこ", "札幌商工会議所", "事務局長"],
+        ],
+    )
+    import_files(window, monkeypatch, path)
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    assert review.council_choice.isVisibleTo(review)
+    assert not review.series_choice.isVisibleTo(review)
+    assert not review.commit_button.isEnabled()
+    assert "確認画面の「会議」" in review.file_notes.toPlainText()
+
+    enter(qtbot, review.council_choice.line, "デジタル推進協議会")
+    settle(qtbot, window)
+    (again,) = visible(ImportReviewDialog)
+    assert again is not review
+    assert "取り込む 2件" in again.summary.text()
+    assert {r.context() for r in again.preview.records} == {"デジタル推進協議会"}
+    again.commit_button.click()
+    settle(qtbot, window)
+    assert "取り込み番号 1" in window.statusBar().currentMessage()
+    assert "デジタル推進協議会" in {c.name for c in window.councils.councils.source.rows()}
+
+
+def test_a_stored_council_picked_from_the_list(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = text_table(
+        tmp_path / "幹事名簿.csv",
+        [["役割", "役職", "氏名"], ["構成員", "参事官", "外務 四郎"]],
+        encoding="cp932",
+    )
+    import_files(window, monkeypatch, path)
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    stored = review.council_choice.combo.itemText(0)
+    choose(qtbot, review.council_choice.combo, stored)
+    settle(qtbot, window)
+    (again,) = visible(ImportReviewDialog)
+    (record,) = again.preview.records
+    assert record.context() == stored and not record.rejected
+    escape(qtbot, again)
