@@ -455,34 +455,28 @@ def _number_by_date(session: Session, records: Sequence[SessionRecord]) -> None:
     unnumbered = [r for r in records if not r.rejected and not r.number_given]
     if not unnumbered:
         return
-    series_ids = {r.series_id for r in unnumbered if r.series_id is not None}
-    stored: dict[int, list[tuple[int, dt.date | None, str]]] = {}
+    keys = {r.series_id: r.series_key() for r in unnumbered if r.series_id is not None}
+    stored_days: dict[tuple[str, dt.date | None, str], int] = {}  # (series, date, title) → 回
+    last: dict[str, int] = {}  # series key → its highest number, stored or in the file
+    latest: dict[str, dt.date] = {}  # series key → its last stored date
     for series_id, number, date, theme in session.execute(
         select(
             EventSession.series_id, EventSession.number, EventSession.date, EventSession.theme
-        ).where(EventSession.series_id.in_(sorted(series_ids)))
+        ).where(EventSession.series_id.in_(sorted(keys)))
     ):
-        stored.setdefault(series_id, []).append((number, date, normalize_for_compare(theme or "")))
-    last: dict[str, int] = {}  # series key → its highest number, stored or in the file
-    latest: dict[str, dt.date] = {}  # series key → its last stored date
+        key = keys[series_id]
+        stored_days.setdefault((key, date, normalize_for_compare(theme or "")), number)
+        last[key] = max(last.get(key, 0), number)
+        if date is not None and date > latest.get(key, date - dt.timedelta(days=1)):
+            latest[key] = date
     for record in records:
-        key = record.series_key()
-        for number, date, _theme in stored.get(record.series_id or 0, []):
-            last[key] = max(last.get(key, 0), number)
-            if date is not None and (key not in latest or date > latest[key]):
-                latest[key] = date
         if record.number_given and record.number:
-            last[key] = max(last.get(key, 0), record.number)
+            last[record.series_key()] = max(last.get(record.series_key(), 0), record.number)
     fresh: list[SessionRecord] = []
     for record in unnumbered:
-        theme = normalize_for_compare(record.theme or "")
-        same = [
-            number
-            for number, date, stored_theme in stored.get(record.series_id or 0, [])
-            if date == record.date and stored_theme == theme
-        ]
-        if same:
-            record.number = same[0]
+        day = (record.series_key(), record.date, normalize_for_compare(record.theme or ""))
+        if day in stored_days:
+            record.number = stored_days[day]
         else:
             fresh.append(record)
     fresh.sort(key=lambda r: (r.date is None, r.date or dt.date.min))  # stable: file order kept

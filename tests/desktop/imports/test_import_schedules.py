@@ -89,7 +89,7 @@ def test_city_seminar_in_wareki_with_a_title_and_a_totals_row(
 
 
 def test_prefecture_course_list_in_cp932_without_numbers_is_numbered_by_date(
-    database: Database, tmp_path: Path
+    any_database: Database, tmp_path: Path
 ) -> None:
     # A prefecture's agriculture office saves "CSV" on a Japanese PC (CP932): no 回, rows in
     # the order they were planned, not held; the fiscal year comes from the dates.
@@ -103,9 +103,9 @@ def test_prefecture_course_list_in_cp932_without_numbers_is_numbered_by_date(
         ],
         encoding="cp932",
     )
-    preview = imported(database, path, series="スマート農業講座")
+    preview = imported(any_database, path, series="スマート農業講座")
     assert any("年度は開催日から令和7年度（2025年度）とします" in t for t in texts(preview))
-    year, sessions = series_of(database, "スマート農業講座")
+    year, sessions = series_of(any_database, "スマート農業講座")
     assert year == 2025
     assert sessions == [
         (1, dt.date(2025, 5, 10), "スマート農業入門", "県農業技術センター"),
@@ -197,7 +197,7 @@ def test_schedule_spanning_fiscal_years_leaves_the_year_blank_and_says_why(
 
 
 def test_new_sessions_follow_the_stored_ones_and_a_stored_one_is_matched(
-    demo_db: Database, tmp_path: Path
+    any_demo_db: Database, tmp_path: Path
 ) -> None:
     # A plain UTF-8 CSV from a web form system: the demo series already has 第1回–第4回;
     # 第2回 is listed again (same date and theme) and must not be stored twice.
@@ -210,9 +210,9 @@ def test_new_sessions_follow_the_stored_ones_and_a_stored_one_is_matched(
             ["2022/3/3", "教育", "オンライン", "13:30", "15:00"],
         ],
     )
-    preview = imported(demo_db, path, series=R3)
+    preview = imported(any_demo_db, path, series=R3)
     assert not any("新しい行事" in t for t in texts(preview))
-    year, sessions = series_of(demo_db, R3)
+    year, sessions = series_of(any_demo_db, R3)
     assert year == 2021
     assert [s[:3] for s in sessions] == [
         (1, dt.date(2021, 10, 1), "物流・農業"),
@@ -300,20 +300,22 @@ def test_xls_course_list_in_full_width_digits(database: Database, tmp_path: Path
 
 
 def test_the_same_list_imported_again_does_not_duplicate_sessions(
-    database: Database, tmp_path: Path
+    any_database: Database, tmp_path: Path
 ) -> None:
     rows: list[list[object]] = [
         ["開催日", "イベント等名", "会場"],
         ["2025-10-05", "科学館の工作室", "青少年科学館"],
         ["2025-10-12", "科学館の工作室", "青少年科学館"],
     ]
-    imported(database, text_table(tmp_path / "催し.csv", rows), series="科学館の催し")
+    imported(any_database, text_table(tmp_path / "催し.csv", rows), series="科学館の催し")
     # a later edition of the list adds a day before the others' end: numbered after them
     later = [*rows, ["2025-10-08", "日曜実験室", "青少年科学館"]]
-    preview = imported(database, text_table(tmp_path / "催し2.csv", later), series="科学館の催し")
+    preview = imported(
+        any_database, text_table(tmp_path / "催し2.csv", later), series="科学館の催し"
+    )
     assert [r.action for r in preview.records] == ["fill", "fill", "create"]
     assert any("回の番号は登録済みの回の後に続けます" in t for t in texts(preview))
-    _year, sessions = series_of(database, "科学館の催し")
+    _year, sessions = series_of(any_database, "科学館の催し")
     assert [s[:3] for s in sessions] == [
         (1, dt.date(2025, 10, 5), "科学館の工作室"),
         (2, dt.date(2025, 10, 12), "科学館の工作室"),
