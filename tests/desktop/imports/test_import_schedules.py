@@ -177,6 +177,34 @@ def test_xls_with_merged_headings_names_its_series_in_full_width(
     ]
 
 
+def test_two_row_heading_with_merged_cells(database: Database, tmp_path: Path) -> None:
+    # A town hall's outreach lectures: 開催日時 merged over 日付 and 時間, 回 and 会場 merged
+    # down over both heading rows.
+    path = office_workbook(
+        tmp_path / "出前講座.xlsx",
+        [
+            ["令和8年度 出前講座 日程"],
+            ["回", "開催日時", None, "会場"],
+            [None, "日付", "時間", None],
+            ["第1回", "令和8年6月1日", "10:00～12:00", "北公民館"],
+            ["第2回", "令和8年7月6日", "13:30～15:30", "南公民館"],
+        ],
+        merged=("B2:C2", "A2:A3", "D2:D3"),
+    )
+    preview = imported(database, path, series="令和8年度 出前講座")
+    assert [(r.start, r.end) for r in preview.records] == [
+        (dt.time(10), dt.time(12)),
+        (dt.time(13, 30), dt.time(15, 30)),
+    ]
+    assert series_of(database, "令和8年度 出前講座") == (
+        2026,
+        [
+            (1, dt.date(2026, 6, 1), "", "北公民館"),
+            (2, dt.date(2026, 7, 6), "", "南公民館"),
+        ],
+    )
+
+
 def test_schedule_spanning_fiscal_years_leaves_the_year_blank_and_says_why(
     database: Database, tmp_path: Path
 ) -> None:
