@@ -249,7 +249,9 @@ class SessionRecord(EventRecord):
     number_given: bool = True  # False: the list has no 回; numbered in date order
 
     def title(self) -> str:
-        return f"{self.session_label()} {self.theme or ''}".strip()
+        # A row of a list without 回 has its number only once its series is known.
+        numbered = self.number is not None or self.number_given
+        return f"{self.session_label() if numbered else ''} {self.theme or ''}".strip()
 
     def context(self) -> str:
         return self.series_name or self.event_name or ""

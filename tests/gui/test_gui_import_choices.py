@@ -47,6 +47,8 @@ def test_a_new_series_typed_in_the_review_reads_the_schedule_again(
     assert review.series_choice.isVisibleTo(review)
     assert not review.commit_button.isEnabled()
     assert "確認画面の「行事」" in review.file_notes.toPlainText()
+    # numbered only once the series is known: no 第?回 meanwhile
+    assert [r.title() for r in review.preview.records] == ["まちづくりとデータ", "交通と観光"]
 
     enter(qtbot, review.series_choice.line, "令和7年度 市民講演会")
     settle(qtbot, window)
@@ -54,6 +56,9 @@ def test_a_new_series_typed_in_the_review_reads_the_schedule_again(
     assert again is not review  # read again, and Enter did not import the first reading
     assert again.series_choice.combo.currentText() == "令和7年度 市民講演会"
     assert "取り込む 2件" in again.summary.text()
+    # numbered in date order: the list gives 11月8日 before 10月4日
+    titles = [r.title() for r in again.preview.records]
+    assert titles == ["第2回 まちづくりとデータ", "第1回 交通と観光"]
     first = again.preview.records[0]
     assert "行事: 令和7年度 市民講演会（新しい行事・令和7年度）" in first.details()
     assert any("年度は名前から令和7年度" in p.message for p in first.problems)
