@@ -7,7 +7,8 @@ the user names (--series, or the review's 行事), else in the only one stored.
 A schedule without 回 (a city's list of events: 開催日, イベント等名, 会場) is numbered in date
 order after the series' stored sessions; a row that is a stored session (same date and title) is
 matched with it. A session is one day: an event running to a later 終了日, or 「当面の間」, is
-imported as the session of its first day, with the period kept in the session's note.
+imported as the session of its first day, with the period kept in the session's note (and the
+list's 開催状況 — 中止, 延期 … — with it).
 """
 
 from __future__ import annotations
@@ -245,7 +246,7 @@ class SessionRecord(EventRecord):
     eligibility: str | None = None
     venue: str | None = None
     url: str | None = None
-    period: str | None = None  # an event longer than its day: kept in the session's note
+    note: str | None = None  # what the list says beside the session: its period, its status
     number_given: bool = True  # False: the list has no 回; numbered in date order
 
     def title(self) -> str:
@@ -270,8 +271,8 @@ class SessionRecord(EventRecord):
             f"会場: {self.venue or '－'}",
             f"形式: {label(SESSION_FORMATS, self.format) or '－'}　対象: {self.eligibility or '－'}",
         ]
-        if self.period:
-            lines.append(self.period)
+        if self.note:
+            lines.append(f"備考: {self.note}")
         return lines
 
     def create_refusal(self) -> str | None:
@@ -373,9 +374,17 @@ def build(source: SourceRecord, context: BuildContext) -> SessionRecord:
         eligibility=cells.text("eligibility"),
         venue=cells.text("venue"),
         url=cells.text("url"),
-        period=_period(cells, date),
+        note=_note(cells, date),
         problems=cells.problems,
     )
+
+
+def _note(cells: Cells, date: dt.date | None) -> str | None:
+    """The session's note: the period of an event longer than its day, and the status the
+    list gives (開催, 中止, 延期 …), which has no field of its own."""
+    status = cells.text("status")
+    parts = [_period(cells, date), f"状況: {status}" if status else None]
+    return "\n".join(p for p in parts if p) or None
 
 
 def _period(cells: Cells, first: dt.date | None) -> str | None:
@@ -560,7 +569,7 @@ def write(session: Session, records: list[SessionRecord], counts: dict[str, int]
                     venue=record.venue,
                     url=record.url,
                     eligibility=record.eligibility,
-                    note=record.period,
+                    note=record.note,
                 )
             )
             count(counts, "開催回（新規）")
@@ -601,7 +610,7 @@ def _update(event: EventSession, record: SessionRecord) -> bool:
             "venue": record.venue,
             "url": record.url,
             "eligibility": record.eligibility,
-            "note": record.period,
+            "note": record.note,
         },
         overwrite,
     )
@@ -630,6 +639,7 @@ KIND: ImportKind[SessionRecord] = ImportKind(
         Heading("end_date", ("終了日", "最終日", "開催終了日")),
         Heading("venue", ("会場", "会場名", "開催場所", "場所", "開催地")),
         Heading("url", ("URL", "ホームページURL", "ホームページ", "参加URL", "配信URL")),
+        Heading("status", ("開催等状況", "開催状況", "状況")),
         Heading("start", ("開始", "開始時刻", "開始時間")),
         Heading("end", ("終了", "終了時刻", "終了時間")),
         Heading("time", ("時間", "時間帯", "開催時間")),

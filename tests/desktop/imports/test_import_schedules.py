@@ -130,7 +130,7 @@ def test_open_data_event_list_with_end_dates_keeps_the_period(
                 "2025-06-14",
                 "親子工作教室",
                 "青少年科学館",
-                "開催",
+                "中止",
                 "https://example.jp/kosaku",
             ],
         ],
@@ -145,9 +145,11 @@ def test_open_data_event_list_with_end_dates_keeps_the_period(
         (dt.date(2025, 6, 1), "環境パネル展", "区民センター ロビー"),
         (dt.date(2025, 6, 14), "親子工作教室", "青少年科学館"),
     ]
+    # the period and the status, which have no field of their own, are in the note
     assert notes_of(database, "市の催し 令和7年度") == {
-        1: "終了日: 当面の間",
-        2: "期間: 令和7年6月1日～令和7年6月30日",
+        1: "終了日: 当面の間\n状況: 電話のみ",
+        2: "期間: 令和7年6月1日～令和7年6月30日\n状況: 開催",
+        3: "状況: 中止",
     }
 
 
@@ -465,7 +467,8 @@ def test_real_sapporo_event_list_gives_the_sessions_of_the_named_series(
     assert len(sessions) == 95
     assert in_date_order(sessions)
     assert sessions[0] == (1, dt.date(2020, 3, 3), "家庭生活相談", "市民の声を聞く課・各区役所")
-    assert notes[1] == "終了日: 当面の間"
+    assert notes[1] == "終了日: 当面の間\n状況: 電話相談のみ受付,（面談相談休止中）"
+    assert sum("状況: 中止" in note for note in notes.values()) >= 10
     dx = [s for s in sessions if s[2].startswith("DX実践セミナー")]
     assert [(s[1], s[3]) for s in dx] == [
         (dt.date(2021, 10, 13), "京王プラザホテル\u3000２階\u3000エミネンスＢ")
