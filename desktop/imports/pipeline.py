@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from db import audit, backup
 from db.database import Database
 from db.errors import UserError
-from db.models import AuditEntry, Base, ImportBatch, Program
+from db.models import AuditEntry, Base, Council, EventSeries, ImportBatch, Program
 from desktop.excel.reading import read_book
 from desktop.excel.sheets import ImportFileError, WorkbookData
 from desktop.imports import matching
@@ -83,19 +83,29 @@ def prepare(
     kind: str | None = None,
     program: str | None = None,
     council: str | None = None,
+    series: str | None = None,
     on_duplicate: str = "fill",
     progress: Progress | None = None,
 ) -> ImportPreview:
     """Read and check every file; nothing is written. Unreadable files are refused whole.
 
     A council named by the user makes the files rosters of it, unless `kind` says otherwise.
+    A series named by the user is the series of the schedules and participant lists that do
+    not name theirs.
     """
     files = gather(paths)
-    context = BuildContext(_programs(session), program, council=council)
+    context = BuildContext(_programs(session), program, council=council, series=series)
     if council is not None and kind is None:
         kind = "roster"
     imported = _imported_files(session)  # read once, not once per file of a folder
-    preview = ImportPreview(program=program, program_names=tuple(p.name for p in context.programs))
+    preview = ImportPreview(
+        program=program,
+        program_names=tuple(p.name for p in context.programs),
+        series=series,
+        series_names=tuple(session.scalars(select(EventSeries.name).order_by(EventSeries.id))),
+        council=council,
+        council_names=tuple(session.scalars(select(Council.name).order_by(Council.id))),
+    )
     for done, path in enumerate(files):
         if progress is not None and not progress(done, len(files), path.name):
             raise Cancelled()
