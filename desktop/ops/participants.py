@@ -254,6 +254,19 @@ def set_status(session: Session, participant_id: int, version: int | None, statu
         raise ValidationError(QT_TR_NOOP("状態を選んでください。"), "status")
     participant = fetch(session, Participant, participant_id, version)
     event = fetch(session, EventSession, participant.session_id, lock=True)
+    told = Text(
+        QT_TR_NOOP("{name}さんを「{status}」にしました。"),
+        name=participant.person.name,
+        status=Text(label(PARTICIPANT_STATUSES, status)),
+    )
+    return _change_status(session, event, participant, status, told)
+
+
+def _change_status(
+    session: Session, event: EventSession, participant: Participant, status: str, told: Text
+) -> Text:
+    """The participant's new status, by the rules of the 定員 and the waiting list; `told`,
+    with the names of those a freed place moved up."""
     before = participant.status
     if status in ACTIVE and before not in ACTIVE:
         live = _live_application(session, event, participant.person)
@@ -272,11 +285,6 @@ def set_status(session: Session, participant_id: int, version: int | None, statu
         )
     participant.status = status
     session.flush()
-    told = Text(
-        QT_TR_NOOP("{name}さんを「{status}」にしました。"),
-        name=participant.person.name,
-        status=Text(label(PARTICIPANT_STATUSES, status)),
-    )
     # Only a cancellation frees a place: 欠席 is recorded after the event, and someone put on
     # the waiting list by hand is not to be moved straight back.
     if before in HOLDS_A_PLACE and status == "cancelled":
@@ -288,6 +296,85 @@ def set_status(session: Session, participant_id: int, version: int | None, statu
                 names=Spelled("さん、".join(moved), ", ".join(moved)),
             )
     return told
+
+
+@dataclass(frozen=True)
+class ParticipantEdit:
+    """The participant form as saved over a stored application: its person's details, its
+    参加形式 and its status."""
+
+    id: int
+    name: str
+    kana: str = ""
+    organization: str = ""
+    post: str = ""
+    email: str = ""
+    attendance: str = ""
+    status: str = "applied"
+    version: int | None = None
+
+
+def edit_participant(session: Session, data: ParticipantEdit) -> Text:
+    """Correct an application: the person's name, organization and contact (a typo fixed for
+    everywhere they appear), the 参加形式 and the status by the rules of `set_status`. The
+    application stays the same row, and so keeps its place on the waiting list. Returns what
+    the window tells the user."""
+    name = required(data.name, "name", QT_TR_NOOP("氏名"))
+    if data.status not in PARTICIPANT_STATUSES:
+        raise ValidationError(QT_TR_NOOP("状態を選んでください。"), "status")
+    attendance = clean(data.attendance)
+    if attendance is not None and attendance not in PARTICIPANT_ATTENDANCE:
+        raise ValidationError(QT_TR_NOOP("参加形式を選んでください。"), "attendance")
+    participant = fetch(session, Participant, data.id, data.version)
+    event = fetch(session, EventSession, participant.session_id, lock=True)
+    person = participant.person
+    email = clean(data.email)
+    if email and email.casefold() != (person.email or "").casefold():
+        _check_email_is_theirs(session, person, email)
+    org_name = clean(data.organization)
+    organization = find_or_create_organization(session, org_name) if org_name else None
+    if data.status in ACTIVE and organization is not person.organization:
+        _check_eligible(event, organization)
+    kana = clean(data.kana)
+    person_values = {
+        "name": name,
+        "kana": to_hiragana(kana) if kana else None,
+        "organization": organization,
+        "post": clean(data.post),
+        "email": email,
+    }
+    person_changed = any(getattr(person, key) != value for key, value in person_values.items())
+    for key, value in person_values.items():
+        setattr(person, key, value)
+    participant.attendance = attendance
+    if person_changed:
+        # The application shows its person: a colleague's form opened before this change is
+        # refused as stale, as for a change of the application itself.
+        participant.updated_at = func.current_timestamp()
+    told = Text(QT_TR_NOOP("{name}さんの申込を保存しました。"), name=name)
+    if data.status == participant.status:
+        session.flush()
+        return told
+    return _change_status(session, event, participant, data.status, told)
+
+
+def _check_email_is_theirs(session: Session, person: Person, email: str) -> None:
+    """An address already stored for someone else names that other person: refused, since the
+    application would then be the wrong person's."""
+    other = session.scalars(
+        select(Person)
+        .where(func.lower(Person.email) == email.casefold(), Person.id != person.id)
+        .order_by(Person.id)
+    ).first()
+    if other is not None:
+        raise ValidationError(
+            QT_TR_NOOP(
+                "メールアドレス「{email}」は別の方（{name}さん）のものとして登録されています。"
+            ),
+            "email",
+            email=email,
+            name=other.name,
+        )
 
 
 def move_up(session: Session, event: EventSession) -> list[str]:

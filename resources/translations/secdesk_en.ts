@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/dialogs/backups.py" line="50"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="291"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="296"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <source>日時</source>
@@ -25,7 +25,7 @@
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
         <location filename="../../desktop/ui/tabs/events.py" line="88"/>
         <location filename="../../desktop/ui/tabs/events.py" line="128"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="294"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="299"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
@@ -540,7 +540,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="393"/>
         <location filename="../../desktop/ui/tabs/events.py" line="136"/>
         <location filename="../../desktop/ui/tabs/events.py" line="147"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="299"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="304"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="309"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
@@ -788,7 +788,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="78"/>
         <location filename="../../desktop/ui/tabs/events.py" line="107"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="290"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="295"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="42"/>
         <source>テーマ</source>
@@ -810,7 +810,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="87"/>
         <location filename="../../desktop/ui/tabs/events.py" line="117"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="292"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="297"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
         <location filename="../../desktop/ops/history.py" line="46"/>
         <source>形式</source>
@@ -833,6 +833,7 @@
         <location filename="../../desktop/sheets/participants.py" line="74"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/participants.py" line="200"/>
+        <location filename="../../desktop/ops/participants.py" line="322"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
@@ -935,7 +936,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="123"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="293"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="298"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <location filename="../../db/vocab.py" line="76"/>
         <location filename="../../db/vocab.py" line="88"/>
@@ -954,7 +955,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="133"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="296"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="301"/>
         <location filename="../../desktop/ops/events.py" line="219"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
         <source>定員</source>
@@ -1007,7 +1008,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="185"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="350"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="356"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
@@ -1018,7 +1019,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="187"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="388"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
@@ -1039,88 +1040,98 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="192"/>
+        <source>参加者を編集</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="193"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="194"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="492"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="195"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="531"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="194"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="195"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="282"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="287"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="297"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="302"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="307"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="312"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="309"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="314"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="311"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="316"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="362"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="368"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="371"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="377"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="401"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="407"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="419"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="425"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="429"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="435"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="451"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="457"/>
         <location filename="../../db/vocab.py" line="81"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="455"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="461"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="468"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="494"/>
+        <source>参加者を編集 — {name}</source>
+        <translation>Edit participant — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="507"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="493"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="532"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -3363,11 +3374,13 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/ops/participants.py" line="202"/>
         <location filename="../../desktop/ops/participants.py" line="254"/>
+        <location filename="../../desktop/ops/participants.py" line="324"/>
         <source>状態を選んでください。</source>
         <translation>Choose the status.</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/participants.py" line="205"/>
+        <location filename="../../desktop/ops/participants.py" line="327"/>
         <source>参加形式を選んでください。</source>
         <translation>Choose how they take part.</translation>
     </message>
@@ -3382,17 +3395,27 @@ Save anyway?</translation>
         <translation>Session {number} is full ({capacity} places): {name} is on the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="266"/>
+        <location filename="../../desktop/ops/participants.py" line="279"/>
         <source>第{number}回は定員（{capacity}名）に達しています。ほかの方の取消を先に記録してください。</source>
         <translation>Session {number} is full ({capacity} places). Record someone else’s cancellation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="276"/>
+        <location filename="../../desktop/ops/participants.py" line="354"/>
+        <source>{name}さんの申込を保存しました。</source>
+        <translation>Saved the application of {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="372"/>
+        <source>メールアドレス「{email}」は別の方（{name}さん）のものとして登録されています。</source>
+        <translation>The e-mail address “{email}” is stored for someone else ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="258"/>
         <source>{name}さんを「{status}」にしました。</source>
         <translation>Set {name} to “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="286"/>
+        <location filename="../../desktop/ops/participants.py" line="294"/>
         <source>{told} キャンセル待ちの{names}さんを申込にしました。</source>
         <translation>{told} {names} moved up from the waiting list to “Applied”.</translation>
     </message>

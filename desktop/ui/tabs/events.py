@@ -189,6 +189,7 @@ class EventsTab(TabBase):
         self.delete_session_button = button(tr("回を削除"), self.delete_session)
         self.session_history_button = button(tr("変更履歴"), self.session_history)
         self.add_participant_button = button(tr("参加者を追加"), self.add_participant)
+        self.edit_participant_button = button(tr("参加者を編集"), self.edit_participant)
         self.delete_participant_button = button(tr("参加者を削除"), self.delete_participant)
         self.status_button = button(
             tr("状態を変更"), self.change_status, tr("申込・参加・欠席・取消")
@@ -225,7 +226,10 @@ class EventsTab(TabBase):
         participants_layout.addWidget(self.participants)
         participants_layout.addLayout(
             button_row(
-                self.add_participant_button, self.status_button, self.delete_participant_button
+                self.add_participant_button,
+                self.edit_participant_button,
+                self.status_button,
+                self.delete_participant_button,
             )
         )
         lower = QSplitter()
@@ -244,6 +248,7 @@ class EventsTab(TabBase):
         self.sessions.current_row_changed.connect(self._session_selected)
         self.participants.current_row_changed.connect(lambda _r: self.update_buttons())
         self.sessions.doubleClicked.connect(lambda _i: self.edit_session())
+        self.participants.doubleClicked.connect(lambda _i: self.edit_participant())
         self.update_buttons()
 
     def selected(self, what: Selection) -> object:
@@ -342,6 +347,7 @@ class EventsTab(TabBase):
         self.session_history_button.setEnabled(has_session)
         self.add_participant_button.setEnabled(writable and has_session)
         has_participant = self.participants.current() is not None
+        self.edit_participant_button.setEnabled(writable and has_participant)
         self.delete_participant_button.setEnabled(writable and has_participant)
         self.status_button.setEnabled(writable and has_participant)
 
@@ -455,6 +461,39 @@ class EventsTab(TabBase):
             tr("参加者を追加 — {number_label}").format(number_label=session_label(s)),
             PARTICIPANT_FIELDS,
             {"status": "applied"},
+            save,
+            saved,
+        )
+
+    def edit_participant(self) -> None:
+        """Correct an application (a typo in the name, a new address …): the same row, so a
+        place on the waiting list is kept."""
+        p = self.participants.current()
+        s = self.sessions.current()
+        if p is None or s is None or self.read_only:
+            return
+        values = {
+            "name": p.name,
+            "kana": p.kana,
+            "organization": p.organization,
+            "post": p.post,
+            "email": p.email,
+            "attendance": p.attendance,
+            "status": p.status,
+        }
+
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            data = participant_ops.ParticipantEdit(id=p.id, version=p.version, **v)
+            return participant_ops.edit_participant, data
+
+        def saved(told: Text) -> None:
+            self.status_message.emit(told.text(language()))
+            self.reload_sessions(keep_id=s.id)
+
+        self.edit_form(
+            tr("参加者を編集 — {name}").format(name=p.name),
+            PARTICIPANT_FIELDS,
+            values,
             save,
             saved,
         )

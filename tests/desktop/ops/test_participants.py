@@ -7,10 +7,16 @@ from pathlib import Path
 import pytest
 
 from db.database import Database
-from db.errors import ValidationError
+from db.errors import ConflictError, ValidationError
 from desktop.imports import pipeline
 from desktop.ops import events, participants
-from desktop.ops.participants import ParticipantInput, add_participant, set_status
+from desktop.ops.participants import (
+    ParticipantEdit,
+    ParticipantInput,
+    add_participant,
+    edit_participant,
+    set_status,
+)
 from desktop.rules.participation import eligible_kinds
 from tests.helpers.import_files import write_list
 
@@ -188,3 +194,84 @@ def test_only_a_cancellation_frees_a_place_and_a_larger_capacity_lets_people_in(
     with any_demo_db.transaction() as session:
         told = set_status(session, rows["井上 二郎"].id, None, "waiting")  # by hand: stays
     assert "申込にしました" not in str(told) and statuses()["井上 二郎"] == "waiting"
+
+
+def rows_of(db: Database, session_id: int) -> dict[str, participants.ParticipantRow]:
+    with db.sessions() as session:
+        return {p.name: p for p in participants.list_participants(session, session_id)}
+
+
+def edit(db: Database, row: participants.ParticipantRow, **changes: str) -> str:
+    """Save the participant form over `row`, as loaded, with `changes` typed in."""
+    values = {
+        "name": row.name,
+        "kana": row.kana,
+        "organization": row.organization,
+        "post": row.post,
+        "email": row.email,
+        "attendance": row.attendance,
+        "status": row.status,
+        **changes,
+    }
+    with db.transaction() as session:
+        return str(
+            edit_participant(session, ParticipantEdit(row.id, version=row.version, **values))
+        )
+
+
+def test_a_typo_is_corrected_keeping_the_place_on_the_waiting_list(any_demo_db: Database) -> None:
+    r3 = session_ids(any_demo_db, R3)
+    set_third_capacity(any_demo_db, "1")
+    for name in ("青木 一郎", "井上 二郎", "上田 三郎"):
+        add(any_demo_db, r3[3], name, organization="秩父市")
+    typo = rows_of(any_demo_db, r3[3])["井上 二郎"]
+    told = edit(
+        any_demo_db,
+        typo,
+        name="井上 次郎",
+        kana="イノウエ ジロウ",
+        email="inoue@example.jp",
+        attendance="online",
+    )
+    assert told == "井上 次郎さんの申込を保存しました。"
+    after = rows_of(any_demo_db, r3[3])
+    assert "井上 二郎" not in after
+    fixed = after["井上 次郎"]
+    assert (fixed.id, fixed.status, fixed.kana, fixed.email, fixed.attendance) == (
+        typo.id,
+        "waiting",
+        "いのうえ じろう",
+        "inoue@example.jp",
+        "online",
+    )
+    # The first place freed still goes to the one corrected, who applied before 上田 三郎.
+    aoki = after["青木 一郎"]
+    assert "井上 次郎さんを申込にしました" in edit(any_demo_db, aoki, status="cancelled")
+    assert rows_of(any_demo_db, r3[3])["上田 三郎"].status == "waiting"
+
+
+def test_an_edit_follows_the_rules_of_the_add_form(any_demo_db: Database) -> None:
+    r3 = session_ids(any_demo_db, R3)
+    add(any_demo_db, r3[4], "秩父 太郎", organization="秩父市")  # 地方公共団体のご担当者様のみ
+    add(any_demo_db, r3[1], "鈴木 一郎", organization="秩父市", email="suzuki@example.jp")
+    chichibu = rows_of(any_demo_db, r3[4])["秩父 太郎"]
+    with pytest.raises(ValidationError, match="地方公共団体のご担当者様のみ") as refused:
+        edit(any_demo_db, chichibu, organization="架空テック株式会社")
+    assert refused.value.field == "organization"
+    with pytest.raises(ValidationError, match="氏名を入力してください") as refused:
+        edit(any_demo_db, chichibu, name="　")
+    assert refused.value.field == "name"
+    with pytest.raises(ValidationError, match="鈴木 一郎さん") as refused:
+        edit(any_demo_db, chichibu, email="SUZUKI@example.jp")  # someone else's address
+    assert refused.value.field == "email"
+    assert rows_of(any_demo_db, r3[4])["秩父 太郎"] == chichibu  # nothing stored of those
+
+
+def test_an_edit_over_a_colleagues_change_is_refused(any_demo_db: Database) -> None:
+    r3 = session_ids(any_demo_db, R3)
+    add(any_demo_db, r3[2], "青木 一郎", organization="秩父市")
+    loaded = rows_of(any_demo_db, r3[2])["青木 一郎"]
+    edit(any_demo_db, loaded, post="主任")  # a colleague corrects the post
+    with pytest.raises(ConflictError):
+        edit(any_demo_db, loaded, attendance="venue")  # the form opened before that
+    assert rows_of(any_demo_db, r3[2])["青木 一郎"].post == "主任"
