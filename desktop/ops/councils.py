@@ -6,15 +6,18 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from db.errors import ValidationError
 from db.models import Council, Membership, Person, Project
 from db.vocab import COUNCIL_KINDS, MEMBER_ROLES, role_rank
-from desktop.catalogue import QT_TR_NOOP
+from desktop.catalogue import QT_TR_NOOP, Listed, Spelled
+from desktop.japanese.text import to_hiragana
 from desktop.ops.common import (
     clean,
     day_in_words,
+    editable,
     fetch,
     find_or_create_organization,
     optional_date,
@@ -30,7 +33,10 @@ class CouncilRow:
     kind: str  # a code of COUNCIL_KINDS
     parent: str
     project: str
-    member_count: int
+    member_count: int  # every seat, past and future terms included: what a delete takes along
+    version: int
+    parent_id: int | None
+    note: str
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,10 @@ class MemberRow:
     term_start: dt.date | None
     term_end: dt.date | None
     note: str
+    # The person's (blank for a seat known by its post only).
+    kana: str = ""
+    email: str = ""
+    phone: str = ""
 
 
 def list_councils(session: Session) -> list[CouncilRow]:
@@ -71,6 +81,9 @@ def list_councils(session: Session) -> list[CouncilRow]:
             parent=c.parent.name if c.parent else "",
             project=c.project.title if c.project else "",
             member_count=n,
+            version=c.version,
+            parent_id=c.parent_id,
+            note=c.note or "",
         )
         for c, n in rows
     ]
@@ -102,6 +115,9 @@ def list_members(
             term_start=m.term_start,
             term_end=m.term_end,
             note=m.note or "",
+            kana=m.person.kana or "" if m.person else "",
+            email=m.person.email or "" if m.person else "",
+            phone=m.person.phone or "" if m.person else "",
         )
         for m in members
     ]
@@ -116,6 +132,11 @@ class MemberInput:
     organization: str = ""
     group: str = ""
     note: str = ""
+    kana: str = ""
+    email: str = ""
+    phone: str = ""
+    term_start: str = ""
+    term_end: str = ""
     id: int | None = None
     version: int | None = None
 
@@ -138,6 +159,16 @@ def save_member(session: Session, data: MemberInput) -> int:
     name = clean(data.name)
     if post is None and name is None:
         raise ValidationError(QT_TR_NOOP("役職か氏名のどちらかを入力してください。"), "post")
+    kana, email, phone = clean(data.kana), clean(data.email), clean(data.phone)
+    if name is None and (kana or email or phone):
+        raise ValidationError(
+            QT_TR_NOOP("ふりがな・メールアドレス・電話番号は氏名と一緒に入力してください。"),
+            "name",
+        )
+    term_start = optional_date(data.term_start, "term_start")
+    term_end = optional_date(data.term_end, "term_end")
+    if term_start is not None and term_end is not None and term_end < term_start:
+        raise ValidationError(QT_TR_NOOP("任期の終わりが初日より前になっています。"), "term_end")
     council = fetch(session, Council, data.council_id)
     if data.id is None:
         order = _new_member_order(session, council.id, data)
@@ -150,11 +181,21 @@ def save_member(session: Session, data: MemberInput) -> int:
     member.post = post
     member.group_name = clean(data.group)
     member.note = clean(data.note)
+    member.term_start = term_start
+    member.term_end = term_end
     member.organization = find_or_create_organization(session, org_name) if org_name else None
     if name is None:
         member.person = None
     elif member.person is None or member.person.name != name:
         member.person = Person(name=name, organization=member.organization, post=post)
+    person = member.person
+    if person is not None:
+        contact = {"kana": to_hiragana(kana) if kana else None, "email": email, "phone": phone}
+        if any(getattr(person, key) != value for key, value in contact.items()):
+            for key, value in contact.items():
+                setattr(person, key, value)
+            # The seat shows its person: a form opened before this change is refused as stale.
+            member.updated_at = func.current_timestamp()
     session.flush()
     return member.id
 
@@ -300,21 +341,83 @@ def copy_roster(session: Session, data: NewTermInput) -> int:
 class CouncilInput:
     name: str
     kind: str = "regional"
-    project_id: int | None = None
+    project_id: int | None = None  # a project's 地域実装協議会 (kept when the council is edited)
     note: str = ""
+    parent_id: int | None = None  # the 連絡会議 a 幹事会 is under
+    id: int | None = None
+    version: int | None = None
 
 
 def add_council(session: Session, data: CouncilInput) -> int:
     """A new council, e.g. the 地域実装協議会 of a newly selected project."""
+    return save_council(session, data)
+
+
+def save_council(session: Session, data: CouncilInput) -> int:
+    """Create a council, or rename it, change its kind, the council above it or its note."""
     name = required(data.name, "name", QT_TR_NOOP("会議名"))
     if data.kind not in COUNCIL_KINDS:
         raise ValidationError(QT_TR_NOOP("種別を選んでください。"), "kind")
-    if session.scalars(select(Council).where(Council.name == name)).first() is not None:
+    same_name = select(Council).where(Council.name == name)
+    if data.id is not None:
+        same_name = same_name.where(Council.id != data.id)
+    if session.scalars(same_name).first() is not None:
+        raise _name_taken(name)
+    parent = fetch(session, Council, data.parent_id) if data.parent_id is not None else None
+    if data.kind == "board" and parent is None:
         raise ValidationError(
-            QT_TR_NOOP("「{name}」という会議はすでにあります。"), "name", name=name
+            QT_TR_NOOP("幹事会の上位会議（連絡会議など）を選んでください。"), "parent_id"
         )
-    project = fetch(session, Project, data.project_id) if data.project_id is not None else None
-    council = Council(name=name, kind=data.kind, project=project, note=clean(data.note))
-    session.add(council)
-    session.flush()
+    if parent is not None and data.id is not None and _is_under(parent, data.id):
+        raise ValidationError(
+            QT_TR_NOOP("「{parent}」はこの会議の下にあるため、上位会議にはできません。"),
+            "parent_id",
+            parent=parent.name,
+        )
+    council = editable(session, Council, data.id, data.version, name=name, kind=data.kind)
+    council.name = name
+    council.kind = data.kind
+    council.parent = parent
+    council.note = clean(data.note)
+    if data.project_id is not None:
+        council.project = fetch(session, Project, data.project_id)
+    try:
+        with session.begin_nested():  # two PCs naming a council alike at once
+            session.flush()
+    except IntegrityError:
+        raise _name_taken(name) from None
     return council.id
+
+
+def _name_taken(name: str) -> ValidationError:
+    return ValidationError(QT_TR_NOOP("「{name}」という会議はすでにあります。"), "name", name=name)
+
+
+def _is_under(council: Council, council_id: int) -> bool:
+    """The council is `council_id` itself or one below it (a council cannot sit under itself)."""
+    seen: set[int] = set()
+    current: Council | None = council
+    while current is not None and current.id not in seen:
+        if current.id == council_id:
+            return True
+        seen.add(current.id)
+        current = current.parent
+    return False
+
+
+def delete_council(session: Session, council_id: int, version: int | None) -> None:
+    """Delete a council with its members (every term); refused while councils sit under it."""
+    council = fetch(session, Council, council_id, version)
+    below = session.scalars(
+        select(Council.name).where(Council.parent_id == council.id).order_by(Council.id)
+    ).all()
+    if below:
+        raise ValidationError(
+            QT_TR_NOOP(
+                "「{name}」の下に{below}があります。先にそちらを削除するか、"
+                "上位会議を変えてください。"
+            ),
+            name=council.name,
+            below=Listed(tuple(Spelled(f"「{n}」", f"“{n}”") for n in below)),
+        )
+    session.delete(council)

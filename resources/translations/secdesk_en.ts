@@ -266,8 +266,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="219"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="296"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="231"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="327"/>
         <location filename="../../desktop/ops/history.py" line="40"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="57"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="218"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="290"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="230"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="321"/>
         <location filename="../../desktop/sheets/projects.py" line="57"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
         <source>提案者</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="58"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="221"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="233"/>
         <source>支援状況</source>
         <translation>Support status</translation>
     </message>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="64"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="230"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="242"/>
         <location filename="../../desktop/sheets/support_status.py" line="68"/>
         <location filename="../../desktop/ops/history.py" line="71"/>
         <source>継続申請</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="287"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="318"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="66"/>
         <location filename="../../desktop/ops/history.py" line="39"/>
@@ -321,21 +321,24 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="72"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="391"/>
-        <location filename="../../desktop/ops/councils.py" line="309"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="422"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="449"/>
+        <location filename="../../desktop/ops/councils.py" line="358"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="73"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="254"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="266"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="423"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="451"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="74"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="255"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="267"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="454"/>
         <source>上位会議</source>
         <translation>Parent council</translation>
     </message>
@@ -368,19 +371,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="117"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="305"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="336"/>
         <source>事業を追加</source>
         <translation>Add project</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="118"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="319"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="350"/>
         <source>事業を編集</source>
         <translation>Edit project</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="119"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="381"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="412"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
@@ -390,8 +393,64 @@
         <translation>Create council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="249"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="124"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="466"/>
+        <source>会議を追加</source>
+        <translation>Add council</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="124"/>
+        <source>連絡会議・幹事会・検討会などを追加します</source>
+        <translation>Adds a liaison conference, a board, a study group …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="127"/>
+        <source>会議を編集</source>
+        <translation>Edit council</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="127"/>
+        <source>会議名・種別・上位会議を変えます</source>
+        <translation>Changes the name, the type or the parent council</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="129"/>
+        <source>会議を削除</source>
+        <translation>Delete council</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="449"/>
+        <source>例: ○○市 スマートシティ検討会</source>
+        <translation>e.g. ○○市 スマートシティ検討会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="457"/>
+        <source>幹事会は、その上の連絡会議を選びます。</source>
+        <translation>For a board, choose the liaison conference it is under.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="478"/>
+        <source>会議を編集 — {name}</source>
+        <translation>Edit council — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="495"/>
+        <source>会議を保存しました。</source>
+        <translation>Council saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="505"/>
+        <source>会議「{name}」</source>
+        <translation>council “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="507"/>
+        <source>会議「{name}」と委員{count}名（過去・今後の任期を含む）</source>
+        <translation>council “{name}” and its {count} members (past and future terms included)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="249"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="132"/>
         <source>表示:</source>
         <translation>Show:</translation>
     </message>
@@ -454,96 +513,97 @@
         <translation>{series}, session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="204"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="216"/>
         <source>&lt;p&gt;事業を選ぶと、詳細と協議会の委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a project to see its details and its council’s members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="222"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="234"/>
         <source>{status}（{term_end_label}末まで）</source>
         <translation>{status} (until the end of {term_end_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="227"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="239"/>
         <location filename="../../desktop/sheets/projects.py" line="59"/>
         <location filename="../../desktop/sheets/projects.py" line="66"/>
         <source>技術</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="228"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="240"/>
         <location filename="../../db/vocab.py" line="66"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="247"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="259"/>
         <source>&lt;p&gt;会議を選ぶと、委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="292"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="323"/>
         <source>例: 北海道、岩見沢市、更別村</source>
         <translation>e.g. 北海道、岩見沢市、更別村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="298"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="329"/>
         <source>例: 令和2年度、R2、2020</source>
         <translation>e.g. 令和2年度, R2, 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="328"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="359"/>
         <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
         <translation>Choose the programme (register the programme first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="336"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="367"/>
         <source>事業を保存しました。</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="359"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="390"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="359"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="390"/>
         <source>例: 令和3年11月1日</source>
         <translation>e.g. 2021-11-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="361"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
         <source>決定日</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="361"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
         <source>審査中は空欄（例: 令和3年12月17日）</source>
         <translation>Blank while under review (e.g. 2021-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="364"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="395"/>
         <source>審査結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="378"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="409"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="381"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="412"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="393"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="424"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="459"/>
         <location filename="../../desktop/ui/tabs/events.py" line="136"/>
         <location filename="../../desktop/ui/tabs/events.py" line="147"/>
         <location filename="../../desktop/ui/tabs/events.py" line="304"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="309"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <location filename="../../desktop/sheets/council_members.py" line="91"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
@@ -551,12 +611,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="404"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="436"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="409"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="441"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
@@ -598,7 +658,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="71"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="100"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="113"/>
         <source>時点:</source>
         <translation>As of:</translation>
     </message>
@@ -623,9 +683,9 @@
         <translation>  {overdue} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="217"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="256"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="283"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="229"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="268"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="314"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
         <location filename="../../desktop/ops/history.py" line="55"/>
@@ -640,7 +700,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="302"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="450"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <location filename="../../desktop/ops/history.py" line="22"/>
         <location filename="../../desktop/ops/history.py" line="32"/>
         <source>区分</source>
@@ -852,8 +912,8 @@
         <location filename="../../desktop/ui/tabs/events.py" line="99"/>
         <location filename="../../desktop/ui/tabs/events.py" line="152"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="224"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="242"/>
         <location filename="../../desktop/sheets/address_labels.py" line="40"/>
         <location filename="../../desktop/sheets/council_members.py" line="87"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
@@ -866,7 +926,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="153"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="38"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="219"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="237"/>
         <location filename="../../desktop/sheets/address_labels.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
@@ -879,6 +939,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="154"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="308"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
@@ -1949,6 +2010,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="97"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="307"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
@@ -2103,7 +2165,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="301"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="332"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="458"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
@@ -2135,175 +2197,206 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
+        <source>ふりがな</source>
+        <translation>Reading (kana)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
+        <source>例: やまだ たろう</source>
+        <translation>e.g. やまだ たろう</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <source>例: 経済産業省</source>
         <translation>e.g. 経済産業省</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <source>例: 民間事業者</source>
         <translation>e.g. 民間事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="63"/>
+        <source>任期の初日</source>
+        <translation>Term starts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="64"/>
+        <source>例: 令和4年4月1日（空欄: 定めなし）</source>
+        <translation>e.g. 2022-04-01 (blank: not fixed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="69"/>
+        <source>例: 令和6年3月31日（空欄: 定めなし）</source>
+        <translation>e.g. 2024-03-31 (blank: not fixed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
+        <source>例: 03-1234-5678</source>
+        <translation>e.g. 03-1234-5678</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <source>例: 必要に応じて</source>
         <translation>e.g. 必要に応じて</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="74"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="87"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="77"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="90"/>
         <source>この日の委員を表示・印刷します（例: 令和4年4月1日）。空欄は今日。</source>
         <translation>Show and print the members on this day (e.g. 2022-04-01). Blank: today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="80"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="93"/>
         <source>任期外の委員も表示</source>
         <translation>Also members out of term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="83"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="172"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="96"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="185"/>
         <source>委員を追加</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="84"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="186"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="97"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="204"/>
         <source>委員を編集</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="99"/>
         <source>委員を交代…</source>
         <translation>Replace member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="88"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="101"/>
         <source>任期を終える委員と、その席を継ぐ委員（履歴は残ります）</source>
         <translation>The member whose term ends and the one taking the seat (the history is kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="90"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="103"/>
         <source>委員を削除</source>
         <translation>Delete member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="91"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="104"/>
         <source>上へ（同じ役割の中で）</source>
         <translation>Up (within the role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="92"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="105"/>
         <source>下へ（同じ役割の中で）</source>
         <translation>Down (within the role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="93"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="106"/>
         <source>履歴</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="93"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="106"/>
         <source>この委員の変更履歴</source>
         <translation>This member’s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="95"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="108"/>
         <source>新しい任期へ…</source>
         <translation>New term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="95"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="108"/>
         <source>今の委員全員を新しい任期の名簿に写します</source>
         <translation>Copy all current members to the roster of a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="127"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="140"/>
         <source>委員名簿（協議会が登録されていません）</source>
         <translation>Members (no council registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="130"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="143"/>
         <source>委員名簿 — {name}</source>
         <translation>Members — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="199"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="217"/>
         <source>委員を保存しました。</source>
         <translation>Member saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="212"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="230"/>
         <source>交代する日</source>
         <translation>Replaced on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="214"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="232"/>
         <source>新しい委員の任期の初日（例: 令和4年4月1日）</source>
         <translation>First day of the new member’s term (e.g. 2022-04-01)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="216"/>
-        <location filename="../../desktop/ops/councils.py" line="215"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="234"/>
+        <location filename="../../desktop/ops/councils.py" line="256"/>
         <source>新しい委員の氏名</source>
         <translation>New member’s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="220"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="238"/>
         <source>空欄: 同じ（{post}）</source>
         <translation>Blank: the same ({post})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="225"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="243"/>
         <source>空欄: 同じ（{organization}）</source>
         <translation>Blank: the same ({organization})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="236"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="254"/>
         <source>{post}の席を交代しました（履歴は残ります）。</source>
         <translation>The seat of {post} has a new member (the history is kept).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="241"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="259"/>
         <source>委員を交代 — {post}</source>
         <translation>Replace member — {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="250"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="268"/>
         <source>新しい任期の初日</source>
         <translation>First day of the new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="250"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="268"/>
         <source>例: 令和4年4月1日</source>
         <translation>e.g. 2022-04-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="253"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="68"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="271"/>
         <source>任期の終わり</source>
         <translation>End of the term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="253"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="271"/>
         <source>空欄: 定めなし（例: 令和6年3月31日）</source>
         <translation>Blank: open-ended (e.g. 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="262"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="280"/>
         <source>{count}名を新しい任期の名簿に写しました。</source>
         <translation>{count} members copied to the new term’s roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="266"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="284"/>
         <source>名簿を新しい任期へ</source>
         <translation>Roster for a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="273"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="291"/>
         <source>委員「{post}」</source>
         <translation>member “{post}”</translation>
     </message>
@@ -2782,6 +2875,7 @@ Save anyway?</translation>
         <translation>(deleted, ID {id})</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="456"/>
         <location filename="../../desktop/ops/history_values.py" line="65"/>
         <source>（なし）</source>
         <translation>(none)</translation>
@@ -3277,57 +3371,78 @@ Save anyway?</translation>
         <translation>The fiscal year “{value}” cannot be read. Enter it as 令和2年度, R2 or 2020.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="136"/>
+        <location filename="../../desktop/ops/councils.py" line="157"/>
         <source>役割を選んでください。</source>
         <translation>Choose the role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="140"/>
+        <location filename="../../desktop/ops/councils.py" line="161"/>
         <source>役職か氏名のどちらかを入力してください。</source>
         <translation>Enter either the post or the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="213"/>
+        <location filename="../../desktop/ops/councils.py" line="165"/>
+        <source>ふりがな・メールアドレス・電話番号は氏名と一緒に入力してください。</source>
+        <translation>Enter the reading, e-mail address and phone number together with the name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="254"/>
         <source>交代する日（新しい委員の任期の初日）を入力してください。</source>
         <translation>Enter the day of the change (the first day of the new member’s term).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="218"/>
+        <location filename="../../desktop/ops/councils.py" line="259"/>
         <source>交代する日は今の委員の任期の初日（{day}）より後にしてください。</source>
         <translation>The day of the change must come after the first day of the current member’s term ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="225"/>
+        <location filename="../../desktop/ops/councils.py" line="266"/>
         <source>この委員の任期は{day}に終わっています（すでに交代済みでないか確かめてください）。</source>
         <translation>This member’s term ended on {day} (check whether the member has already been replaced).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="262"/>
+        <location filename="../../desktop/ops/councils.py" line="303"/>
         <source>新しい任期の初日を入力してください。</source>
         <translation>Enter the first day of the new term.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="265"/>
+        <location filename="../../desktop/ops/councils.py" line="417"/>
+        <source>「{name}」の下に{below}があります。先にそちらを削除するか、上位会議を変えてください。</source>
+        <translation>{below} is under “{name}”. Delete it first, or give it another parent council.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="171"/>
+        <location filename="../../desktop/ops/councils.py" line="306"/>
         <source>任期の終わりが初日より前になっています。</source>
         <translation>The end of the term is before its first day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="269"/>
+        <location filename="../../desktop/ops/councils.py" line="310"/>
         <source>{day}以降に始まる任期の委員がすでにいます。委員の一覧で確かめてください。</source>
         <translation>There are already members whose term starts on or after {day}. Check the list of members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="277"/>
+        <location filename="../../desktop/ops/councils.py" line="318"/>
         <source>{day}の時点の委員がいません。</source>
         <translation>There are no members serving on {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="311"/>
+        <location filename="../../desktop/ops/councils.py" line="360"/>
         <source>種別を選んでください。</source>
         <translation>Choose the kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="314"/>
+        <location filename="../../desktop/ops/councils.py" line="369"/>
+        <source>幹事会の上位会議（連絡会議など）を選んでください。</source>
+        <translation>Choose the council a board is under (a liaison conference or the like).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="373"/>
+        <source>「{parent}」はこの会議の下にあるため、上位会議にはできません。</source>
+        <translation>“{parent}” is under this council, so it cannot be its parent council.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="393"/>
         <source>「{name}」という会議はすでにあります。</source>
         <translation>A council named “{name}” already exists.</translation>
     </message>

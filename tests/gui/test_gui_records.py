@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
+from desktop.ops import councils as council_ops
 from desktop.ops import participants as participant_ops
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
+    choose,
     fill,
     open_dialog,
     read,
@@ -75,4 +79,127 @@ def test_a_participant_is_corrected_from_the_events_tab(
     save(dialog)
     settle(qtbot, window)
     assert dialog.isVisible() and "氏名を入力してください" in dialog.error_label.text()
+    dialog.reject()
+
+
+def answering_questions(
+    monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton
+) -> list[str]:
+    """The questions the window asks from now on, each answered with `answer`."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_councils_are_made_renamed_and_deleted_from_the_councils_tab(
+    window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.councils
+    window.tabs.setCurrentWidget(tab)
+    choose(qtbot, tab.view_box, "会議・協議会")
+    settle(qtbot, window)
+    assert tab.new_council_button.isVisible() and not tab.add_project_button.isVisible()
+
+    tab.new_council_button.click()
+    dialog = open_dialog(window)
+    fill(qtbot, dialog, name="近未来技術検討会", kind="board")
+    save(dialog)
+    settle(qtbot, window)
+    assert dialog.isVisible() and "幹事会の上位会議" in dialog.error_label.text()
+    liaison = next(
+        c for c in read(demo_path, council_ops.list_councils) if c.name.endswith("連絡会議")
+    )
+    fill(qtbot, dialog, kind="other", parent_id=str(liaison.id))
+    save(dialog)
+    settle(qtbot, window)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    made = tab.councils.current()
+    assert made.name == "近未来技術検討会" and made.parent == liaison.name
+    assert "近未来技術検討会" in tab.roster.title.text()
+
+    tab.edit_council_button.click()
+    dialog = open_dialog(window)
+    assert dialog.values()["parent_id"] == str(liaison.id)
+    fill(qtbot, dialog, name="近未来技術 検討会（第2期）", parent_id="")
+    save(dialog)
+    settle(qtbot, window)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    assert "近未来技術 検討会（第2期）" in shown_column(tab.councils, "会議名")
+    assert "近未来技術検討会" not in shown_column(tab.councils, "会議名")
+    assert tab.councils.current().parent == ""
+
+    # A council with members says how many go with it.
+    board = next(c for c in tab.councils.source.rows() if c.kind == "board")
+    tab.councils.selectRow(shown_column(tab.councils, "会議名").index(board.name))
+    settle(qtbot, window)
+    asked = answering_questions(monkeypatch, QMessageBox.StandardButton.No)
+    tab.delete_council_button.click()
+    settle(qtbot, window)
+    assert f"会議「{board.name}」と委員2名" in asked[0]
+    assert board.name in shown_column(tab.councils, "会議名")
+    answering_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    tab.delete_council_button.click()
+    settle(qtbot, window)
+    names = [c.name for c in read(demo_path, council_ops.list_councils)]
+    assert board.name not in names and board.name not in shown_column(tab.councils, "会議名")
+
+
+def test_the_member_form_keeps_the_term_kana_and_contact(
+    window: MainWindow, qtbot: QtBot, demo_path: Path
+) -> None:
+    tab = window.councils
+    window.tabs.setCurrentWidget(tab)
+    choose(qtbot, tab.view_box, "会議・協議会")
+    settle(qtbot, window)
+    tab.councils.selectRow(0)
+    settle(qtbot, window)
+    council_id = tab.councils.current().id
+    tab.roster.add_button.click()
+    dialog = open_dialog(window)
+    fill(
+        qtbot,
+        dialog,
+        post="内閣府地方創生推進事務局審議官",
+        name="山田 太郎",
+        kana="やまだ たろう",
+        term_start="令和9年4月1日",
+        term_end="令和8年3月31日",
+        email="yamada@example.jp",
+        phone="03-1234-5678",
+    )
+    save(dialog)
+    settle(qtbot, window)
+    assert dialog.isVisible() and "任期の終わりが初日より前" in dialog.error_label.text()
+    fill(qtbot, dialog, term_end="令和11年3月31日")
+    save(dialog)
+    settle(qtbot, window)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    stored = next(
+        m for m in read(demo_path, council_ops.list_members, council_id) if m.name == "山田 太郎"
+    )
+    assert (stored.kana, stored.email, stored.phone) == (
+        "やまだ たろう",
+        "yamada@example.jp",
+        "03-1234-5678",
+    )
+    # Listed with those out of their term: shown whatever day the test runs on.
+    tab.roster.history_check.click()
+    settle(qtbot, window)
+    row = shown_column(tab.roster.members, "氏名").index("山田 太郎")
+    assert shown_column(tab.roster.members, "任期")[row] == "令和9年4月1日～令和11年3月31日"
+    tab.roster.members.selectRow(row)
+
+    tab.roster.edit_button.click()
+    dialog = open_dialog(window)
+    values = dialog.values()
+    assert (values["term_start"], values["email"], values["phone"]) == (
+        "令和9年4月1日",
+        "yamada@example.jp",
+        "03-1234-5678",
+    )
     dialog.reject()

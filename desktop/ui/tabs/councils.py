@@ -119,6 +119,14 @@ class CouncilsTab(TabBase):
         self.continuation_button = button(tr("継続申請を記録"), self.record_continuation)
         self.project_history_button = button(tr("変更履歴"), self.project_history)
         self.add_council_button = button(tr("協議会を作成"), self.add_council)
+        # The 会議・協議会 view's own: any council (連絡会議, its 幹事会, a 検討会 …).
+        self.new_council_button = button(
+            tr("会議を追加"), self.new_council, tr("連絡会議・幹事会・検討会などを追加します")
+        )
+        self.edit_council_button = button(
+            tr("会議を編集"), self.edit_council, tr("会議名・種別・上位会議を変えます")
+        )
+        self.delete_council_button = button(tr("会議を削除"), self.delete_council)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("表示:")))
@@ -136,6 +144,9 @@ class CouncilsTab(TabBase):
                 self.continuation_button,
                 self.add_council_button,
                 self.project_history_button,
+                self.new_council_button,
+                self.edit_council_button,
+                self.delete_council_button,
             )
         )
         right_layout.addWidget(self.roster, 3)
@@ -153,6 +164,7 @@ class CouncilsTab(TabBase):
         self.projects.current_row_changed.connect(self._project_selected)
         self.councils.current_row_changed.connect(self._council_selected)
         self.projects.doubleClicked.connect(lambda _i: self.edit_project())
+        self.councils.doubleClicked.connect(lambda _i: self.edit_council())
         self.update_buttons()
 
     def refresh(self) -> None:
@@ -178,8 +190,8 @@ class CouncilsTab(TabBase):
     def reload_projects(self, keep_id: int | None = None) -> None:
         self.load_table(self.projects, project_ops.list_projects, keep_id=keep_id)
 
-    def reload_councils(self) -> None:
-        self.load_table(self.councils, ops.list_councils)
+    def reload_councils(self, keep_id: int | None = None) -> None:
+        self.load_table(self.councils, ops.list_councils, keep_id=keep_id)
 
     def _view_changed(self, index: int) -> None:
         view = self.view_box.itemData(index)
@@ -273,6 +285,25 @@ class CouncilsTab(TabBase):
             writable and on_projects and self.project is not None and self.roster.council_id is None
         )
         self.project_history_button.setEnabled(on_projects and self.project is not None)
+        # Each view shows the buttons of its own records.
+        for project_button in (
+            self.add_project_button,
+            self.edit_project_button,
+            self.continuation_button,
+            self.add_council_button,
+            self.project_history_button,
+        ):
+            project_button.setVisible(on_projects)
+        has_council = not on_projects and self.councils.current() is not None
+        for council_button in (
+            self.new_council_button,
+            self.edit_council_button,
+            self.delete_council_button,
+        ):
+            council_button.setVisible(not on_projects)
+        self.new_council_button.setEnabled(writable and not on_projects)
+        self.edit_council_button.setEnabled(writable and has_council)
+        self.delete_council_button.setEnabled(writable and has_council)
         self.roster.update_buttons()
 
     # editing -----------------------------------------------------------------------------
@@ -398,7 +429,8 @@ class CouncilsTab(TabBase):
         }
 
         def save(v: dict[str, str]) -> tuple[Any, Any]:
-            return ops.add_council, ops.CouncilInput(project_id=d.id, **v)
+            data = ops.CouncilInput(v["name"], v["kind"], project_id=d.id, note=v["note"])
+            return ops.add_council, data
 
         def saved(_new_id: int) -> None:
             self.status_message.emit(tr("協議会を作成しました。委員を追加してください。"))
@@ -408,3 +440,71 @@ class CouncilsTab(TabBase):
         self.edit_form(
             tr("協議会を作成 — {title}").format(title=d.title), fields, values, save, saved
         )
+
+    def _council_fields(self, editing: int | None) -> list[Field]:
+        """The council form; the councils it may sit under are the others listed."""
+        others = [(str(c.id), c.name) for c in self.councils.source.rows() if c.id != editing]
+        return [
+            Field(
+                "name", tr("会議名"), required=True, placeholder=tr("例: ○○市 スマートシティ検討会")
+            ),
+            Field("kind", tr("種別"), kind="choice", choices=list(COUNCIL_KINDS.items())),
+            Field(
+                "parent_id",
+                tr("上位会議"),
+                kind="choice",
+                choices=[("", tr("（なし）")), *others],
+                help=tr("幹事会は、その上の連絡会議を選びます。"),
+            ),
+            Field("note", tr("備考")),
+        ]
+
+    def new_council(self) -> None:
+        """A council of its own (not a project's): a 連絡会議, a 幹事会 under it, a 検討会 …"""
+        if self.read_only:
+            return
+        self._council_form(tr("会議を追加"), {"kind": "other"}, None, None)
+
+    def edit_council(self) -> None:
+        c = self.councils.current() if self.stack.currentIndex() == 1 else None
+        if c is None or self.read_only:
+            return
+        values = {
+            "name": c.name,
+            "kind": c.kind,
+            "parent_id": str(c.parent_id or ""),
+            "note": c.note,
+        }
+        self._council_form(tr("会議を編集 — {name}").format(name=c.name), values, c.id, c.version)
+
+    def _council_form(
+        self, title: str, values: dict[str, str], council_id: int | None, version: int | None
+    ) -> None:
+        def save(v: dict[str, str]) -> tuple[Any, Any]:
+            data = ops.CouncilInput(
+                v["name"],
+                v["kind"],
+                note=v["note"],
+                parent_id=int(v["parent_id"]) if v["parent_id"] else None,
+                id=council_id,
+                version=version,
+            )
+            return ops.save_council, data
+
+        def saved(new_id: int) -> None:
+            self.status_message.emit(tr("会議を保存しました。"))
+            self.reload_councils(keep_id=new_id)
+
+        self.edit_form(title, self._council_fields(council_id), values, save, saved)
+
+    def delete_council(self) -> None:
+        """Asks first, saying how many members go with it."""
+        c = self.councils.current() if self.stack.currentIndex() == 1 else None
+        if c is None or self.read_only:
+            return
+        what = tr("会議「{name}」").format(name=c.name)
+        if c.member_count:
+            what = tr("会議「{name}」と委員{count}名（過去・今後の任期を含む）").format(
+                name=c.name, count=c.member_count
+            )
+        self.delete_record(what, ops.delete_council, c.id, c.version, then=self.reload_councils)

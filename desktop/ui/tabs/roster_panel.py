@@ -55,8 +55,21 @@ MEMBER_FIELDS = [
         QT_TR_NOOP("氏名"),
         help=QT_TR_NOOP("役職だけが決まっている場合は空欄のままにします。"),
     ),
+    Field("kana", QT_TR_NOOP("ふりがな"), placeholder=QT_TR_NOOP("例: やまだ たろう")),
     Field("organization", QT_TR_NOOP("所属"), placeholder=QT_TR_NOOP("例: 経済産業省")),
     Field("group", QT_TR_NOOP("区分"), placeholder=QT_TR_NOOP("例: 民間事業者")),
+    Field(
+        "term_start",
+        QT_TR_NOOP("任期の初日"),
+        placeholder=QT_TR_NOOP("例: 令和4年4月1日（空欄: 定めなし）"),
+    ),
+    Field(
+        "term_end",
+        QT_TR_NOOP("任期の終わり"),
+        placeholder=QT_TR_NOOP("例: 令和6年3月31日（空欄: 定めなし）"),
+    ),
+    Field("email", QT_TR_NOOP("メールアドレス")),
+    Field("phone", QT_TR_NOOP("電話番号"), placeholder=QT_TR_NOOP("例: 03-1234-5678")),
     Field("note", QT_TR_NOOP("備考"), placeholder=QT_TR_NOOP("例: 必要に応じて")),
 ]
 
@@ -181,6 +194,11 @@ class RosterPanel(QWidget):
             "name": m.name,
             "organization": m.organization,
             "group": m.group,
+            "term_start": show_date(m.term_start) if m.term_start else "",
+            "term_end": show_date(m.term_end) if m.term_end else "",
+            "kana": m.kana,
+            "email": m.email,
+            "phone": m.phone,
             "note": m.note,
         }
         self._member_form(tr("委員を編集"), values, m.id, m.version)
