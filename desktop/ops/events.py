@@ -42,6 +42,7 @@ class SeriesRow:
     session_count: int
     eligibility: str
     note: str
+    application_count: int = 0  # every application to its sessions (waiting, cancelled …)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,14 @@ def list_series(session: Session) -> list[SeriesRow]:
         .options(selectinload(EventSeries.sessions))
         .order_by(EventSeries.fiscal_year.desc(), EventSeries.id)
     ).all()
+    applications: dict[int, int] = {
+        series_id: n
+        for series_id, n in session.execute(
+            select(EventSession.series_id, func.count(Participant.id))
+            .join(Participant, Participant.session_id == EventSession.id)
+            .group_by(EventSession.series_id)
+        )
+    }
     return [
         SeriesRow(
             id=s.id,
@@ -92,6 +101,7 @@ def list_series(session: Session) -> list[SeriesRow]:
             session_count=len(s.sessions),
             eligibility=s.eligibility or "",
             note=s.note or "",
+            application_count=applications.get(s.id, 0),
         )
         for s in series
     ]
@@ -232,3 +242,8 @@ def save_session(session: Session, data: SessionInput) -> int:
 
 def delete_session(session: Session, session_id: int, version: int | None) -> None:
     session.delete(fetch(session, EventSession, session_id, version))
+
+
+def delete_series(session: Session, series_id: int, version: int | None) -> None:
+    """A series with all its sessions and their applications (each recorded in the history)."""
+    session.delete(fetch(session, EventSeries, series_id, version))

@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/dialogs/backups.py" line="50"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="296"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="300"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <source>日時</source>
@@ -25,7 +25,7 @@
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
         <location filename="../../desktop/ui/tabs/events.py" line="88"/>
         <location filename="../../desktop/ui/tabs/events.py" line="128"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="299"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="303"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
@@ -88,7 +88,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="68"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="120"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="190"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="191"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="143"/>
         <source>変更履歴</source>
         <translation>History</translation>
@@ -600,7 +600,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="459"/>
         <location filename="../../desktop/ui/tabs/events.py" line="136"/>
         <location filename="../../desktop/ui/tabs/events.py" line="147"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="304"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="308"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="309"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
@@ -821,7 +821,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="60"/>
         <location filename="../../desktop/ui/tabs/events.py" line="141"/>
-        <location filename="../../desktop/ops/events.py" line="145"/>
+        <location filename="../../desktop/ops/events.py" line="155"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
@@ -841,14 +841,14 @@
         <location filename="../../desktop/ui/tabs/events.py" line="106"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
-        <location filename="../../desktop/ops/events.py" line="195"/>
+        <location filename="../../desktop/ops/events.py" line="205"/>
         <source>回</source>
         <translation>No.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="78"/>
         <location filename="../../desktop/ui/tabs/events.py" line="107"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="295"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="299"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="42"/>
         <source>テーマ</source>
@@ -870,7 +870,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="87"/>
         <location filename="../../desktop/ui/tabs/events.py" line="117"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="297"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="301"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
         <location filename="../../desktop/ops/history.py" line="46"/>
         <source>形式</source>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="123"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="298"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="302"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <location filename="../../db/vocab.py" line="76"/>
         <location filename="../../db/vocab.py" line="88"/>
@@ -1016,8 +1016,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="133"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="301"/>
-        <location filename="../../desktop/ops/events.py" line="219"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="305"/>
+        <location filename="../../desktop/ops/events.py" line="229"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
         <source>定員</source>
         <translation>Capacity</translation>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="185"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="356"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="361"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
@@ -1080,119 +1080,134 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="187"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="388"/>
+        <source>行事を削除</source>
+        <translation>Delete series</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="188"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="409"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="188"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="189"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="189"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="190"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="191"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="192"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="192"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="193"/>
         <source>参加者を編集</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="193"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="194"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="195"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="531"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="196"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="552"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="195"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="196"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="287"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="291"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="302"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="306"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="312"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="316"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="314"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="318"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="316"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="320"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="368"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="373"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="377"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="407"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="392"/>
+        <source>行事「{name}」</source>
+        <translation>event series “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="395"/>
+        <source>行事「{name}」と、その{session_count}回分の開催・参加者{application_count}名の記録</source>
+        <translation>event series “{name}” with its {session_count} sessions and the records of {application_count} participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="428"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="425"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="446"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="435"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="456"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="457"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="478"/>
         <location filename="../../db/vocab.py" line="81"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="461"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="482"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="494"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="515"/>
         <source>参加者を編集 — {name}</source>
         <translation>Edit participant — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="507"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="528"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="532"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="553"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -3462,17 +3477,17 @@ Save anyway?</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="158"/>
+        <location filename="../../desktop/ops/events.py" line="168"/>
         <source>行事「{name}」はすでにあります。</source>
         <translation>The event series “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="200"/>
+        <location filename="../../desktop/ops/events.py" line="210"/>
         <source>形式を選んでください。</source>
         <translation>Choose the format.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="226"/>
+        <location filename="../../desktop/ops/events.py" line="236"/>
         <source>第{number}回はこの行事にすでにあります。</source>
         <translation>Session {number} already exists in this series.</translation>
     </message>

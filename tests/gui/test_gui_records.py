@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
 from desktop.ops import councils as council_ops
+from desktop.ops import events as event_ops
 from desktop.ops import participants as participant_ops
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
@@ -203,3 +204,35 @@ def test_the_member_form_keeps_the_term_kana_and_contact(
         "03-1234-5678",
     )
     dialog.reject()
+
+
+def test_a_series_is_deleted_with_its_sessions_after_asking(
+    window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.events
+    window.tabs.setCurrentWidget(tab)
+    settle(qtbot, window)
+    series = tab.series.current()
+    session_id = tab.sessions.source.rows()[0].id
+    add_participants(demo_path, session_id, "青木 一郎")
+    refresh(window)
+    settle(qtbot, window)
+    assert tab.delete_series_button.isEnabled()
+
+    asked = answering_questions(monkeypatch, QMessageBox.StandardButton.No)
+    tab.delete_series_button.click()
+    settle(qtbot, window)
+    assert f"行事「{series.name}」と、その{series.session_count}回分の開催・参加者1名" in asked[0]
+    assert series.name in shown_column(tab.series, "行事名")
+
+    answering_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    tab.delete_series_button.click()
+    settle(qtbot, window)
+    assert series.name not in shown_column(tab.series, "行事名")
+    assert series.name not in [s.name for s in read(demo_path, event_ops.list_series)]
+    assert read(demo_path, event_ops.list_sessions, series.id) == []
+    # The next series is selected, with its own sessions.
+    assert tab.series.current() is not None
+    assert tab.sessions.source.rows() == read(
+        demo_path, event_ops.list_sessions, tab.series.current().id
+    )

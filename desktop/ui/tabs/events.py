@@ -184,6 +184,7 @@ class EventsTab(TabBase):
 
         self.add_series_button = button(tr("行事を追加"), self.add_series)
         self.edit_series_button = button(tr("行事を編集"), self.edit_series)
+        self.delete_series_button = button(tr("行事を削除"), self.delete_series)
         self.add_session_button = button(tr("回を追加"), self.add_session)
         self.edit_session_button = button(tr("回を編集"), self.edit_session)
         self.delete_session_button = button(tr("回を削除"), self.delete_session)
@@ -212,7 +213,9 @@ class EventsTab(TabBase):
         series_layout = QVBoxLayout(series_box)
         series_layout.setContentsMargins(0, 0, 0, 0)
         series_layout.addWidget(self.series)
-        series_layout.addLayout(button_row(self.add_series_button, self.edit_series_button))
+        series_layout.addLayout(
+            button_row(self.add_series_button, self.edit_series_button, self.delete_series_button)
+        )
         upper = QSplitter()
         upper.addWidget(series_box)
         upper.addWidget(sessions_box)
@@ -247,6 +250,7 @@ class EventsTab(TabBase):
         self.series.current_row_changed.connect(self._series_selected)
         self.sessions.current_row_changed.connect(self._session_selected)
         self.participants.current_row_changed.connect(lambda _r: self.update_buttons())
+        self.series.doubleClicked.connect(lambda _i: self.edit_series())
         self.sessions.doubleClicked.connect(lambda _i: self.edit_session())
         self.participants.doubleClicked.connect(lambda _i: self.edit_participant())
         self.update_buttons()
@@ -340,6 +344,7 @@ class EventsTab(TabBase):
         has_series = self.series.current() is not None
         self.add_series_button.setEnabled(writable)
         self.edit_series_button.setEnabled(writable and has_series)
+        self.delete_series_button.setEnabled(writable and has_series)
         self.add_session_button.setEnabled(writable and has_series)
         has_session = self.sessions.current() is not None
         self.edit_session_button.setEnabled(writable and has_session)
@@ -378,6 +383,22 @@ class EventsTab(TabBase):
             self.load_table(self.series, ops.list_series, keep_id=new_id)
 
         self.edit_form(title, SERIES_FIELDS, values, save, saved)
+
+    def delete_series(self) -> None:
+        """Asks first, saying how many sessions and applications go with it."""
+        r = self.series.current()
+        if r is None or self.read_only:
+            return
+        what = tr("行事「{name}」").format(name=r.name)
+        if r.session_count:
+            what = tr(
+                "行事「{name}」と、その{session_count}回分の開催・参加者{application_count}名の記録"
+            ).format(
+                name=r.name,
+                session_count=r.session_count,
+                application_count=r.application_count,
+            )
+        self.delete_record(what, ops.delete_series, r.id, r.version, then=self.refresh)
 
     def add_session(self) -> None:
         series = self.series.current()
