@@ -28,7 +28,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="294"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
-        <location filename="../../desktop/ops/history.py" line="48"/>
+        <location filename="../../desktop/ops/history.py" line="49"/>
         <source>対象</source>
         <translation>Target</translation>
     </message>
@@ -268,7 +268,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="52"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="219"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="296"/>
-        <location filename="../../desktop/ops/history.py" line="40"/>
+        <location filename="../../desktop/ops/history.py" line="41"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
     </message>
@@ -277,7 +277,7 @@
         <location filename="../../desktop/sheets/participants.py" line="73"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
         <location filename="../../desktop/sheets/support_status.py" line="64"/>
-        <location filename="../../desktop/ops/history.py" line="41"/>
+        <location filename="../../desktop/ops/history.py" line="42"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -305,7 +305,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="64"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="230"/>
         <location filename="../../desktop/sheets/support_status.py" line="68"/>
-        <location filename="../../desktop/ops/history.py" line="71"/>
+        <location filename="../../desktop/ops/history.py" line="72"/>
         <source>継続申請</source>
         <translation>Continuation</translation>
     </message>
@@ -314,7 +314,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="287"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="66"/>
-        <location filename="../../desktop/ops/history.py" line="39"/>
+        <location filename="../../desktop/ops/history.py" line="40"/>
         <location filename="../../desktop/ops/projects.py" line="201"/>
         <source>提案タイトル</source>
         <translation>Proposal title</translation>
@@ -347,7 +347,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="104"/>
         <location filename="../../desktop/sheets/smart_city.py" line="79"/>
-        <location filename="../../desktop/ops/history.py" line="70"/>
+        <location filename="../../desktop/ops/history.py" line="71"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
     </message>
@@ -546,7 +546,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <location filename="../../desktop/sheets/council_members.py" line="91"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
-        <location filename="../../desktop/ops/history.py" line="28"/>
+        <location filename="../../desktop/ops/history.py" line="29"/>
         <source>備考</source>
         <translation>Notes</translation>
     </message>
@@ -628,8 +628,8 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="283"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
-        <location filename="../../desktop/ops/history.py" line="55"/>
-        <location filename="../../desktop/ops/history.py" line="63"/>
+        <location filename="../../desktop/ops/history.py" line="56"/>
+        <location filename="../../desktop/ops/history.py" line="64"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
@@ -638,11 +638,11 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="50"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="63"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="302"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="450"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="449"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
-        <location filename="../../desktop/ops/history.py" line="22"/>
-        <location filename="../../desktop/ops/history.py" line="32"/>
+        <location filename="../../desktop/ops/history.py" line="23"/>
+        <location filename="../../desktop/ops/history.py" line="33"/>
         <source>区分</source>
         <translation>Kind</translation>
     </message>
@@ -653,15 +653,15 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="32"/>
-        <location filename="../../desktop/ops/history.py" line="36"/>
-        <location filename="../../desktop/ops/history.py" line="61"/>
+        <location filename="../../desktop/ops/history.py" line="37"/>
+        <location filename="../../desktop/ops/history.py" line="62"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="32"/>
-        <location filename="../../desktop/ops/history.py" line="35"/>
-        <location filename="../../desktop/ops/history.py" line="62"/>
+        <location filename="../../desktop/ops/history.py" line="36"/>
+        <location filename="../../desktop/ops/history.py" line="63"/>
         <source>人</source>
         <translation>People</translation>
     </message>
@@ -790,14 +790,14 @@
         <location filename="../../desktop/ui/tabs/events.py" line="107"/>
         <location filename="../../desktop/ui/tabs/events.py" line="290"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
-        <location filename="../../desktop/ops/history.py" line="42"/>
+        <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
         <translation>Theme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="80"/>
         <location filename="../../desktop/ui/tabs/events.py" line="110"/>
-        <location filename="../../desktop/ops/history.py" line="43"/>
+        <location filename="../../desktop/ops/history.py" line="44"/>
         <source>開催日</source>
         <translation>Date</translation>
     </message>
@@ -812,14 +812,14 @@
         <location filename="../../desktop/ui/tabs/events.py" line="117"/>
         <location filename="../../desktop/ui/tabs/events.py" line="292"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
-        <location filename="../../desktop/ops/history.py" line="46"/>
+        <location filename="../../desktop/ops/history.py" line="47"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="90"/>
         <location filename="../../desktop/ui/tabs/events.py" line="182"/>
-        <location filename="../../desktop/ops/history.py" line="76"/>
+        <location filename="../../desktop/ops/history.py" line="77"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
@@ -843,7 +843,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
         <location filename="../../desktop/sheets/participants.py" line="75"/>
-        <location filename="../../desktop/ops/history.py" line="23"/>
+        <location filename="../../desktop/ops/history.py" line="24"/>
         <source>フリガナ</source>
         <translation>Reading (kana)</translation>
     </message>
@@ -869,7 +869,7 @@
         <location filename="../../desktop/sheets/address_labels.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
-        <location filename="../../desktop/ops/history.py" line="29"/>
+        <location filename="../../desktop/ops/history.py" line="30"/>
         <source>役職</source>
         <translation>Position</translation>
     </message>
@@ -880,7 +880,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="308"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
-        <location filename="../../desktop/ops/history.py" line="27"/>
+        <location filename="../../desktop/ops/history.py" line="28"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
     </message>
@@ -896,8 +896,8 @@
         <location filename="../../desktop/ui/tabs/events.py" line="103"/>
         <location filename="../../desktop/ui/tabs/events.py" line="161"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="464"/>
-        <location filename="../../desktop/ops/history.py" line="37"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="463"/>
+        <location filename="../../desktop/ops/history.py" line="38"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
@@ -936,7 +936,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="123"/>
         <location filename="../../desktop/ui/tabs/events.py" line="293"/>
-        <location filename="../../desktop/ops/history.py" line="47"/>
+        <location filename="../../desktop/ops/history.py" line="48"/>
         <location filename="../../db/vocab.py" line="76"/>
         <location filename="../../db/vocab.py" line="88"/>
         <source>会場</source>
@@ -956,7 +956,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="133"/>
         <location filename="../../desktop/ui/tabs/events.py" line="296"/>
         <location filename="../../desktop/ops/events.py" line="219"/>
-        <location filename="../../desktop/ops/history.py" line="49"/>
+        <location filename="../../desktop/ops/history.py" line="50"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
@@ -1485,7 +1485,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="55"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="153"/>
-        <location filename="../../desktop/ops/history.py" line="65"/>
+        <location filename="../../desktop/ops/history.py" line="66"/>
         <source>登録</source>
         <translation>Registrations</translation>
     </message>
@@ -1572,7 +1572,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="253"/>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
@@ -1654,128 +1654,133 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="319"/>
-        <location filename="../../desktop/ui/main_window.py" line="686"/>
+        <location filename="../../desktop/ui/main_window.py" line="696"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
-        <location filename="../../desktop/ui/main_window.py" line="690"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="700"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>「{name}」にはまだデータベースがありません。新しく作成しますか？</source>
         <translation>There is no database at “{name}” yet. Create a new one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
-        <source>データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で総務省のコード一覧から取り込めます。
-
-操作を試せるように、デモデータ（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？</source>
-        <translation>The database is empty. The list of local governments can be imported from the official code list with “File ▸ {codes}”.
-
-Load the demo data (the Open Lab, the future-technology programme, the mini symposia and more) to try things out?</translation>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <source>（デモデータ入り）</source>
+        <translation> (holds the demo data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <source>データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で総務省のコード一覧から取り込めます。
+
+操作を試すためのデモデータ（公開資料をもとにした、オープンラボ、未来技術社会実装事業、ミニシンポジウムなどの例）を読み込みますか？事務局の本番のデータベースには読み込まないでください。</source>
+        <translation>The database is empty. The list of local governments can be imported from the official code list with File ▸ {codes}.
+
+Load the demo data to try the program out (examples built from public documents: Open Lab, the Future Technology programme, mini-symposiums …)? Do not load it into the office&apos;s real database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="490"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="587"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="579"/>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="599"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/ui/main_window.py" line="621"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="626"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="643"/>
+        <location filename="../../desktop/ui/main_window.py" line="653"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="688"/>
+        <location filename="../../desktop/ui/main_window.py" line="698"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="704"/>
+        <location filename="../../desktop/ui/main_window.py" line="714"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -1820,7 +1825,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="71"/>
-        <location filename="../../desktop/ops/history.py" line="21"/>
+        <location filename="../../desktop/ops/history.py" line="22"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -1861,15 +1866,15 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="68"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="54"/>
-        <location filename="../../desktop/ops/history.py" line="78"/>
+        <location filename="../../desktop/ops/history.py" line="79"/>
         <source>登録数</source>
         <translation>Registrations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="64"/>
         <location filename="../../desktop/sheets/counts.py" line="60"/>
-        <location filename="../../desktop/ops/history.py" line="50"/>
-        <location filename="../../desktop/ops/history.py" line="64"/>
+        <location filename="../../desktop/ops/history.py" line="51"/>
+        <location filename="../../desktop/ops/history.py" line="65"/>
         <source>分野</source>
         <translation>Fields</translation>
     </message>
@@ -1890,8 +1895,8 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="461"/>
-        <location filename="../../desktop/ops/history.py" line="52"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
+        <location filename="../../desktop/ops/history.py" line="53"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
@@ -1913,7 +1918,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="92"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="304"/>
-        <location filename="../../desktop/ops/history.py" line="24"/>
+        <location filename="../../desktop/ops/history.py" line="25"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
     </message>
@@ -1931,7 +1936,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/registrations.py" line="96"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="306"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
-        <location filename="../../desktop/ops/history.py" line="25"/>
+        <location filename="../../desktop/ops/history.py" line="26"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
@@ -1940,7 +1945,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/registrations.py" line="307"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
-        <location filename="../../desktop/ops/history.py" line="26"/>
+        <location filename="../../desktop/ops/history.py" line="27"/>
         <source>電話番号</source>
         <translation>Phone</translation>
     </message>
@@ -1972,7 +1977,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
-        <location filename="../../desktop/ops/history.py" line="16"/>
+        <location filename="../../desktop/ops/history.py" line="17"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
@@ -2072,30 +2077,30 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="462"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="461"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="465"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="464"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="484"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="483"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="496"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="495"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="301"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="458"/>
-        <location filename="../../desktop/ops/history.py" line="38"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="457"/>
+        <location filename="../../desktop/ops/history.py" line="39"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
@@ -2103,7 +2108,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="36"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="49"/>
         <location filename="../../desktop/sheets/council_members.py" line="84"/>
-        <location filename="../../desktop/ops/history.py" line="30"/>
+        <location filename="../../desktop/ops/history.py" line="31"/>
         <source>役割</source>
         <translation>Role</translation>
     </message>
@@ -2639,17 +2644,17 @@ Save anyway?</translation>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="31"/>
+        <location filename="../../desktop/ops/history.py" line="32"/>
         <source>順</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="33"/>
+        <location filename="../../desktop/ops/history.py" line="34"/>
         <source>任期開始</source>
         <translation>Term from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="34"/>
+        <location filename="../../desktop/ops/history.py" line="35"/>
         <source>任期終了</source>
         <translation>Term to</translation>
     </message>
@@ -2659,94 +2664,94 @@ Save anyway?</translation>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="16"/>
+        <location filename="../../desktop/ops/history.py" line="17"/>
         <source>作成</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="16"/>
+        <location filename="../../desktop/ops/history.py" line="17"/>
         <source>変更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="44"/>
+        <location filename="../../desktop/ops/history.py" line="45"/>
         <source>開始時刻</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="45"/>
+        <location filename="../../desktop/ops/history.py" line="46"/>
         <source>終了時刻</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="51"/>
+        <location filename="../../desktop/ops/history.py" line="52"/>
         <source>公表可否</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="53"/>
+        <location filename="../../desktop/ops/history.py" line="54"/>
         <source>担当部署</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="54"/>
+        <location filename="../../desktop/ops/history.py" line="55"/>
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="66"/>
+        <location filename="../../desktop/ops/history.py" line="67"/>
         <location filename="../../db/vocab.py" line="28"/>
         <source>支援策</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="67"/>
+        <location filename="../../desktop/ops/history.py" line="68"/>
         <source>予算</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="68"/>
+        <location filename="../../desktop/ops/history.py" line="69"/>
         <source>支援策の選定</source>
         <translation>Selected measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="69"/>
+        <location filename="../../desktop/ops/history.py" line="70"/>
         <source>提案団体</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="72"/>
+        <location filename="../../desktop/ops/history.py" line="73"/>
         <source>会議</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="73"/>
+        <location filename="../../desktop/ops/history.py" line="74"/>
         <location filename="../../db/vocab.py" line="61"/>
         <source>委員</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="74"/>
+        <location filename="../../desktop/ops/history.py" line="75"/>
         <source>行事</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="75"/>
+        <location filename="../../desktop/ops/history.py" line="76"/>
         <source>開催回</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="111"/>
+        <location filename="../../desktop/ops/history.py" line="118"/>
         <source>取り込み番号 {number}</source>
         <translation>Import no. {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="115"/>
+        <location filename="../../desktop/ops/history.py" line="122"/>
         <source>{field}: {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="119"/>
+        <location filename="../../desktop/ops/history.py" line="126"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
@@ -2777,7 +2782,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/dashboard.py" line="25"/>
-        <location filename="../../desktop/ops/history.py" line="77"/>
+        <location filename="../../desktop/ops/history.py" line="78"/>
         <source>予定</source>
         <translation>Milestone</translation>
     </message>
@@ -2802,7 +2807,7 @@ Save anyway?</translation>
         <translation>{proposers}: “{title}” (support ends with {year})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="79"/>
+        <location filename="../../desktop/ops/history.py" line="80"/>
         <source>重複ではない組</source>
         <translation>Pairs that are not duplicates</translation>
     </message>
@@ -4135,6 +4140,11 @@ Save anyway?</translation>
         <location filename="../../desktop/ui/widgets/column_fit.py" line="90"/>
         <source>列の幅と並びを元に戻す</source>
         <translation>Reset column widths and order</translation>
+    </message>
+    <message>
+        <location filename="../../db/audit.py" line="23"/>
+        <source>デモデータ</source>
+        <translation>Demo data</translation>
     </message>
 </context>
 </TS>
