@@ -68,9 +68,10 @@ from xml.parsers import expat
 
 from python_calamine import CalamineWorkbook
 
+from desktop.catalogue import QT_TR_NOOP
 from desktop.excel.sheets import CellError, ImportFileError, SheetData, WorkbookData
 
-MACRO_NOTE = "マクロ付きブック（.xlsm）のマクロは実行せず、データだけを読みました。"
+MACRO_NOTE = QT_TR_NOOP("マクロ付きブック（.xlsm）のマクロは実行せず、データだけを読みました。")
 
 MAX_ROWS = 200_000
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell

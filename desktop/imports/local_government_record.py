@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from desktop.catalogue import QT_TR_NOOP, Text
 from desktop.imports.model import ImportRecord
 from desktop.japanese.text import normalize_for_compare
 
@@ -13,9 +14,9 @@ from desktop.japanese.text import normalize_for_compare
 class LocalGovernmentRecord(ImportRecord):
     """One prefecture, municipality or ward of the code list."""
 
-    TITLE: ClassVar[str] = "団体名"
-    CONTEXT: ClassVar[str] = "上位の団体"
-    TARGET: ClassVar[str] = "団体"
+    TITLE: ClassVar[str] = QT_TR_NOOP("団体名")
+    CONTEXT: ClassVar[str] = QT_TR_NOOP("上位の団体")
+    TARGET: ClassVar[str] = QT_TR_NOOP("団体")
     KIND: ClassVar[str] = "local_governments"
 
     lg_code: str | None
@@ -65,10 +66,12 @@ class LocalGovernmentRecord(ImportRecord):
             )
         return lines
 
-    def create_refusal(self) -> str | None:
+    def create_refusal(self) -> Text | None:
         if self.lg_code and any(c.lg_code == self.lg_code for c in self.candidates):
-            return (
-                f"地方公共団体コード「{self.lg_code}」の団体はすでにあるため、"
-                "別の団体としては作れません。"
+            return Text(
+                QT_TR_NOOP(
+                    "地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。"
+                ),
+                code=self.lg_code,
             )
         return None

@@ -18,7 +18,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from db.database import lock_for_writing
 from db.errors import UserError
 from db.models import EventSeries, EventSession, Organization, Participant, Person
-from db.vocab import ORGANIZATION_KINDS, PARTICIPANT_ATTENDANCE, label
+from db.vocab import PARTICIPANT_ATTENDANCE, label
+from desktop.catalogue import QT_TR_NOOP, Text
 from desktop.imports import headings, normalize
 from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
@@ -31,6 +32,7 @@ from desktop.imports.model import (
     Problem,
     SourceRecord,
 )
+from desktop.imports.reasons import CELL_KINDS, reason, session_words
 from desktop.imports.registrations import OrganizationIndex, chunks
 from desktop.imports.sessions import (
     Cells,
@@ -50,9 +52,9 @@ from desktop.rules.participation import HOLDS_A_PLACE, ineligibility, target_of
 class ParticipantRecord(EventRecord):
     """A participant of one session, with the person (and organization) to find or create."""
 
-    TITLE: ClassVar[str] = "氏名"
-    CONTEXT: ClassVar[str] = "行事・回"
-    TARGET: ClassVar[str] = "参加者"
+    TITLE: ClassVar[str] = QT_TR_NOOP("氏名")
+    CONTEXT: ClassVar[str] = QT_TR_NOOP("行事・回")
+    TARGET: ClassVar[str] = QT_TR_NOOP("参加者")
     KIND: ClassVar[str] = "participants"
 
     person_name: str
@@ -113,8 +115,12 @@ def attendance(raw: object) -> str:
     key = (normalize.text(raw) or "").replace(" ", "").replace("　", "").casefold()
     code = _ATTENDANCE_WORDS.get(key)
     if code is None:
-        choices = "・".join(PARTICIPANT_ATTENDANCE.values())
-        raise ValueError(f"参加形式「{raw}」は使えません。{choices} から選んでください。")
+        choices = "・".join(PARTICIPANT_ATTENDANCE.values())  # what the cell must hold
+        raise normalize.Unreadable(
+            QT_TR_NOOP("参加形式「{written}」は使えません。{choices} から選んでください。"),
+            written=raw,
+            choices=choices,
+        )
     return code
 
 
@@ -129,7 +135,7 @@ def _phone(cells: Cells) -> str | None:
     try:
         return normalize.phone(text)
     except ValueError as exc:
-        cells.problem("phone", str(exc))
+        cells.problem("phone", reason(exc))
         return None
 
 
@@ -139,8 +145,14 @@ def _organization_kind(cells: Cells) -> str:
     if written and kind is None:
         cells.problem(
             "organization_kind",
-            f"団体区分「{written}」は使えません（「その他」として扱います）。"
-            f"{'、'.join(ORGANIZATION_KINDS.values())} から選んでください。",
+            Text(
+                QT_TR_NOOP(
+                    "団体区分「{written}」は使えません（「その他」として扱います）。"
+                    "{choices} から選んでください。"
+                ),
+                written=written,
+                choices=CELL_KINDS,
+            ),
             WARNING,
         )
     return kind or "other"
@@ -151,7 +163,9 @@ def build(source: SourceRecord, context: BuildContext) -> ParticipantRecord:
     cells = Cells(source)
     name = cells.text("person_name")
     if name is None:
-        cells.problem("person_name", "氏名が空です。参加者の氏名を入力してください。")
+        cells.problem(
+            "person_name", Text(QT_TR_NOOP("氏名が空です。参加者の氏名を入力してください。"))
+        )
     kana = cells.text("person_kana")
     return ParticipantRecord(
         origin=source.origin,
@@ -271,15 +285,21 @@ def resolve(
             record.problems.append(
                 Problem(
                     record.origin,
-                    f"この方はすでに{record.context()}の参加者として登録されています"
-                    "（参加者は追加しません）。",
+                    Text(
+                        QT_TR_NOOP(
+                            "この方はすでに{event} {session}の参加者として登録されています"
+                            "（参加者は追加しません）。"
+                        ),
+                        event=record.series_name or record.event_name or "",
+                        session=session_words(record.number),
+                    ),
                     WARNING,
                 )
             )
     reject_repeats(
         records,
         lambda r: (r.session_id or (r.series_key(), r.number), r.person_key()),
-        "同じ回の同じ参加者",
+        QT_TR_NOOP("同じ回の同じ参加者"),
     )
 
 
@@ -328,7 +348,7 @@ def _check_eligibility(
         )
         refusal = ineligibility(number, target, name, kind)
         if refusal:
-            record.problems.append(Problem(record.organization_at or record.origin, str(refusal)))
+            record.problems.append(Problem(record.organization_at or record.origin, refusal))
 
 
 def _find_session(
@@ -341,8 +361,13 @@ def _find_session(
         record.problems.append(
             Problem(
                 record.event_at,
-                f"行事「{record.series_name}」は登録されていません。先に開催日程を取り込むか、"
-                "イベント画面で行事と回を登録してください。",
+                Text(
+                    QT_TR_NOOP(
+                        "行事「{event}」は登録されていません。先に開催日程を取り込むか、"
+                        "イベント画面で行事と回を登録してください。"
+                    ),
+                    event=record.series_name,
+                ),
             )
         )
         return
@@ -353,8 +378,14 @@ def _find_session(
         record.problems.append(
             Problem(
                 record.number_at,
-                f"{record.series_name}の{record.session_label()}は登録されていません。"
-                f"先に開催日程を取り込むか、イベント画面で{record.session_label()}を登録してください。",
+                Text(
+                    QT_TR_NOOP(
+                        "{event}の{session}は登録されていません。"
+                        "先に開催日程を取り込むか、イベント画面で{session}を登録してください。"
+                    ),
+                    event=record.series_name,
+                    session=session_words(record.number),
+                ),
             )
         )
         return
@@ -461,9 +492,14 @@ def _find_planned_sessions(session: Session, records: list[ParticipantRecord]) -
         found = made.get((series_id, record.number or 0)) if series_id else None
         if found is None:  # its 開催日程 row was left out in the review after all
             raise UserError(
-                f"{record.origin.describe()}: {record.context()}は取り込まれないため、"
-                "参加者を登録できません。開催日程のその回の行も取り込むか、"
-                "この参加者の行を取り込まないようにしてください。"
+                QT_TR_NOOP(
+                    "{where}: {event} {session}は取り込まれないため、"
+                    "参加者を登録できません。開催日程のその回の行も取り込むか、"
+                    "この参加者の行を取り込まないようにしてください。"
+                ),
+                where=record.origin,
+                event=record.series_name or record.event_name or "",
+                session=session_words(record.number),
             )
         record.session_id = found.id
 
@@ -544,7 +580,7 @@ def _organization(
 
 KIND: ImportKind[ParticipantRecord] = ImportKind(
     name="participants",
-    label="参加者名簿",
+    label=QT_TR_NOOP("参加者名簿"),
     label_en="Participant list",
     headings=(
         headings.EVENT_NAME,

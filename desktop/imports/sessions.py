@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from db.errors import ValidationError
 from db.models import EventSeries, EventSession
 from db.vocab import SESSION_FORMATS, label
+from desktop.catalogue import QT_TR_NOOP, Listed, Text
 from desktop.excel.headers import Heading
 from desktop.imports import headings, normalize
 from desktop.imports.declaration import ImportKind
@@ -32,6 +33,7 @@ from desktop.imports.model import (
     Problem,
     SourceRecord,
 )
+from desktop.imports.reasons import date_taken, reason, session_words
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import (
     WeekdayMismatch,
@@ -66,7 +68,7 @@ class Cells:
     def text(self, field: str) -> str | None:
         return normalize.text(self.raw(field))
 
-    def problem(self, field: str, message: str, severity: str = ERROR) -> None:
+    def problem(self, field: str, message: Text | str, severity: str = ERROR) -> None:
         self.problems.append(Problem(self.at(field), message, severity))
 
     def parsed(self, field: str, parse: Callable[[object], T]) -> T | None:
@@ -77,7 +79,7 @@ class Cells:
         try:
             return parse(raw)
         except ValueError as exc:
-            self.problem(field, str(exc))
+            self.problem(field, reason(exc))
             return None
 
     def date(self, field: str) -> dt.date | None:
@@ -88,16 +90,18 @@ class Cells:
         try:
             return normalize.date(raw)
         except WeekdayMismatch as exc:
-            self.problem(field, f"{exc}（日付のほうを取り込みました）", WARNING)
+            self.problem(field, date_taken(exc), WARNING)
             return exc.day
         except ValueError as exc:
-            self.problem(field, str(exc))
+            self.problem(field, reason(exc))
             return None
 
     def number(self, field: str = "session_number") -> int | None:
         """回 as a number: 第3回, ３ and 3 are all 3; blank is an error."""
         if self.text(field) is None:
-            self.problem(field, "回が空です。第何回かを数字で入力してください（例: 3）。")
+            self.problem(
+                field, Text(QT_TR_NOOP("回が空です。第何回かを数字で入力してください（例: 3）。"))
+            )
             return None
         return self.parsed(field, session_number)
 
@@ -107,8 +111,11 @@ def session_number(raw: object) -> int:
     try:
         return parse_count(text.removeprefix("第").removesuffix("回"), "number", "回")
     except ValidationError:
-        raise ValueError(
-            f"回「{raw}」を番号として読めません。3 や 第3回 のように入力してください。"
+        raise normalize.Unreadable(
+            QT_TR_NOOP(
+                "回「{number}」を番号として読めません。3 や 第3回 のように入力してください。"
+            ),
+            number=raw,
         ) from None
 
 
@@ -173,13 +180,21 @@ def _default_series(
     if not in_sheet and only is not None:
         return only.name
     if in_sheet:
-        reason = f"このシートには複数の行事（{'、'.join(in_sheet.values())}）があるため"
+        why = Text(
+            QT_TR_NOOP("このシートには複数の行事（{events}）があるため"),
+            events=Listed(tuple(in_sheet.values())),
+        )
     else:
-        reason = "登録済みの行事が一つではないため"
+        why = Text(QT_TR_NOOP("登録済みの行事が一つではないため"))
     record.problems.append(
         Problem(
             record.event_at,
-            f"行事名が空欄です。{reason}、どの行事の回か決められません。行事名を入力してください。",
+            Text(
+                QT_TR_NOOP(
+                    "行事名が空欄です。{why}、どの行事の回か決められません。行事名を入力してください。"
+                ),
+                why=why,
+            ),
         )
     )
     return None
@@ -205,9 +220,9 @@ def stored_sessions(session: Session, series_ids: set[int]) -> dict[tuple[int, i
 class SessionRecord(EventRecord):
     """A session (第n回) of an event series to import."""
 
-    TITLE: ClassVar[str] = "回・テーマ"
-    CONTEXT: ClassVar[str] = "行事名"
-    TARGET: ClassVar[str] = "開催回"
+    TITLE: ClassVar[str] = QT_TR_NOOP("回・テーマ")
+    CONTEXT: ClassVar[str] = QT_TR_NOOP("行事名")
+    TARGET: ClassVar[str] = QT_TR_NOOP("開催回")
     KIND: ClassVar[str] = "sessions"
 
     theme: str | None = None
@@ -234,11 +249,12 @@ class SessionRecord(EventRecord):
             f"形式: {label(SESSION_FORMATS, self.format) or '－'}　対象: {self.eligibility or '－'}",
         ]
 
-    def create_refusal(self) -> str | None:
+    def create_refusal(self) -> Text | None:
         if self.candidates:
-            return (
-                f"{self.series_name}の{self.session_label()}はすでにあるため、"
-                "新しい回としては作れません。"
+            return Text(
+                QT_TR_NOOP("{event}の{session}はすでにあるため、新しい回としては作れません。"),
+                event=self.series_name,
+                session=session_words(self.number),
             )
         return None
 
@@ -271,9 +287,13 @@ def _format_key(text: str) -> str:
 def session_format(raw: object) -> str:
     code = _FORMAT_WORDS.get(_format_key(str(raw)))
     if code is None:
-        raise ValueError(
-            f"形式「{raw}」は使えません。{'、'.join(SESSION_FORMATS.values())} のどれかを入力"
-            "してください（オンラインは web、ハイブリッドは 会場・web として読みます）。"
+        raise normalize.Unreadable(
+            QT_TR_NOOP(
+                "形式「{written}」は使えません。{choices} のどれかを入力"
+                "してください（オンラインは web、ハイブリッドは 会場・web として読みます）。"
+            ),
+            written=raw,
+            choices=Listed(tuple(SESSION_FORMATS.values())),  # what the cell must hold
         )
     return code
 
@@ -294,16 +314,24 @@ def _time_range(cells: Cells) -> tuple[dt.time | None, dt.time | None]:
         try:
             return parse_times(normalize.text(raw))
         except ValidationError as exc:
-            cells.problem("time", str(exc))
+            cells.problem("time", exc.said)
             return None, None
     start, end = cells.parsed("start", _clock), cells.parsed("end", _clock)
     if end is not None and start is None and cells.text("start") is None:
-        cells.problem("end", "終了時刻だけでは取り込めません。開始時刻も入力してください。")
+        cells.problem(
+            "end", Text(QT_TR_NOOP("終了時刻だけでは取り込めません。開始時刻も入力してください。"))
+        )
     elif start is not None and end is not None and end <= start:
         cells.problem(
             "end",
-            f"終了時刻（{end:%H:%M}）が開始時刻（{start:%H:%M}）より後になっていません。"
-            "開始と終了を確かめてください。",
+            Text(
+                QT_TR_NOOP(
+                    "終了時刻（{end}）が開始時刻（{start}）より後になっていません。"
+                    "開始と終了を確かめてください。"
+                ),
+                end=f"{end:%H:%M}",
+                start=f"{start:%H:%M}",
+            ),
         )
     return start, end
 
@@ -346,7 +374,7 @@ def resolve(
             continue
         found = stored.get((record.series_id, record.number)) if record.series_id else None
         settle(record, [found] if found else [], on_duplicate)
-    reject_repeats(records, lambda r: (r.series_key(), r.number), "同じ行事の同じ回")
+    reject_repeats(records, lambda r: (r.series_key(), r.number), QT_TR_NOOP("同じ行事の同じ回"))
     _check_schedule(session, records)
 
 
@@ -367,7 +395,7 @@ def _check_schedule(session: Session, records: Sequence[SessionRecord]) -> None:
         others = [*stored, *(s for s in slots if s is not slot)]
         fiscal_year = years.get(record.series_id) if record.series_id else None
         for warning in check(slot, others, fiscal_year):
-            record.problems.append(Problem(record.origin, warning.message, WARNING))
+            record.problems.append(Problem(record.origin, warning.said, WARNING))
 
 
 def _note_new_series(records: Sequence[SessionRecord]) -> None:
@@ -380,8 +408,13 @@ def _note_new_series(records: Sequence[SessionRecord]) -> None:
         record.problems.append(
             Problem(
                 record.event_at,
-                f"行事「{record.series_name}」は登録されていないため、新しい行事として作ります"
-                "（年度などはイベント画面で入力してください）。",
+                Text(
+                    QT_TR_NOOP(
+                        "行事「{event}」は登録されていないため、新しい行事として作ります"
+                        "（年度などはイベント画面で入力してください）。"
+                    ),
+                    event=record.series_name,
+                ),
                 WARNING,
             )
         )
@@ -457,7 +490,7 @@ def _update(event: EventSession, record: SessionRecord) -> bool:
 
 KIND: ImportKind[SessionRecord] = ImportKind(
     name="sessions",
-    label="開催日程",
+    label=QT_TR_NOOP("開催日程"),
     label_en="Session schedule",
     headings=(
         headings.EVENT_NAME,

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from db.errors import UserError
+from desktop.catalogue import QT_TR_NOOP, Listed, Spelled, Text
 from desktop.excel.forms import FormCell, read_form
 from desktop.excel.headers import find_header
 from desktop.excel.reading import BOOK_SUFFIXES
@@ -101,8 +102,13 @@ def _unclear_mark(where: Location, value: object) -> Problem:
         return error_value_problem(where, value)
     return Problem(
         where,
-        f"「{value}」は○印として読めません（選ばなかったものとしました）。"
-        "○ ● ✓ 1 レ のどれかを使ってください。",
+        Text(
+            QT_TR_NOOP(
+                "「{value}」は○印として読めません（選ばなかったものとしました）。"
+                "○ ● ✓ 1 レ のどれかを使ってください。"
+            ),
+            value=value,
+        ),
         WARNING,
     )
 
@@ -119,11 +125,11 @@ def list_sources(
     problems: list[Problem] = []
     heading = sheet.rows[header.row]
     if header.extra_columns:
-        names = "、".join(f"「{h}」" for h in header.extra_columns.values())
+        names = Listed(tuple(Spelled(f"「{h}」", f"“{h}”") for h in header.extra_columns.values()))
         problems.append(
             Problem(
                 Location(path.name, sheet.name, header.row + 1),
-                f"列 {names} は使わずに取り込みます。",
+                Text(QT_TR_NOOP("列 {names} は使わずに取り込みます。"), names=names),
                 WARNING,
             )
         )
@@ -146,7 +152,7 @@ def list_sources(
                 problems.append(
                     Problem(
                         Location(path.name, sheet.name, index + 1),
-                        "合計の行なので取り込みませんでした。",
+                        Text(QT_TR_NOOP("合計の行なので取り込みませんでした。")),
                         WARNING,
                     )
                 )
@@ -170,7 +176,13 @@ def list_sources(
                         _unclear_mark(Location(path.name, sheet.name, row_number, category), value)
                     )
             if row_number in sheet.hidden_rows:
-                notes.append(Problem(origin, "非表示の行です（取り込み対象にしました）。", WARNING))
+                notes.append(
+                    Problem(
+                        origin,
+                        Text(QT_TR_NOOP("非表示の行です（取り込み対象にしました）。")),
+                        WARNING,
+                    )
+                )
             original = Original(
                 report_headers, tuple(cells[c] if c < width else None for c in report_columns)
             )
