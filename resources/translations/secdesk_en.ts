@@ -29,6 +29,7 @@
         <location filename="../../desktop/sheets/audit_log.py" line="39"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
+        <location filename="../../desktop/imports/model.py" line="171"/>
         <source>対象</source>
         <translation>Target</translation>
     </message>
@@ -162,7 +163,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/backups.py" line="55"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="96"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
@@ -287,6 +288,8 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="290"/>
         <location filename="../../desktop/sheets/projects.py" line="57"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
+        <location filename="../../desktop/imports/projects.py" line="51"/>
+        <location filename="../../desktop/imports/projects.py" line="331"/>
         <source>提案者</source>
         <translation>Proposers</translation>
     </message>
@@ -316,6 +319,7 @@
         <location filename="../../desktop/sheets/support_status.py" line="66"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
         <location filename="../../desktop/ops/projects.py" line="201"/>
+        <location filename="../../desktop/imports/projects.py" line="50"/>
         <source>提案タイトル</source>
         <translation>Proposal title</translation>
     </message>
@@ -323,6 +327,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="72"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="391"/>
         <location filename="../../desktop/ops/councils.py" line="309"/>
+        <location filename="../../desktop/imports/rosters.py" line="59"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
@@ -348,6 +353,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="104"/>
         <location filename="../../desktop/sheets/smart_city.py" line="79"/>
         <location filename="../../desktop/ops/history.py" line="69"/>
+        <location filename="../../desktop/imports/projects.py" line="52"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
     </message>
@@ -390,7 +396,7 @@
         <translation>Create council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="216"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="124"/>
         <source>表示:</source>
         <translation>Show:</translation>
@@ -629,6 +635,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
         <location filename="../../desktop/ops/history.py" line="54"/>
         <location filename="../../desktop/ops/history.py" line="62"/>
+        <location filename="../../desktop/imports/model.py" line="206"/>
+        <location filename="../../desktop/imports/registrations.py" line="147"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
@@ -654,6 +662,8 @@
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="31"/>
         <location filename="../../desktop/ops/history.py" line="35"/>
         <location filename="../../desktop/ops/history.py" line="60"/>
+        <location filename="../../desktop/imports/local_government_record.py" line="19"/>
+        <location filename="../../desktop/imports/model.py" line="207"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
@@ -754,6 +764,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="42"/>
+        <location filename="../../desktop/imports/reasons.py" line="28"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
     </message>
@@ -761,6 +772,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="60"/>
         <location filename="../../desktop/ui/tabs/events.py" line="141"/>
         <location filename="../../desktop/ops/events.py" line="145"/>
+        <location filename="../../desktop/imports/sessions.py" line="224"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
@@ -819,6 +831,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="90"/>
         <location filename="../../desktop/ui/tabs/events.py" line="182"/>
         <location filename="../../desktop/ops/history.py" line="75"/>
+        <location filename="../../desktop/imports/participants.py" line="57"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
@@ -832,6 +845,7 @@
         <location filename="../../desktop/sheets/participants.py" line="74"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/participants.py" line="200"/>
+        <location filename="../../desktop/imports/participants.py" line="55"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
@@ -856,6 +870,7 @@
         <location filename="../../desktop/sheets/council_members.py" line="87"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
+        <location filename="../../desktop/imports/rosters.py" line="218"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
@@ -991,11 +1006,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="178"/>
+        <location filename="../../desktop/imports/sessions.py" line="493"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="179"/>
+        <location filename="../../desktop/imports/participants.py" line="583"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
@@ -1230,7 +1247,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="246"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="333"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="199"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="103"/>
         <source>Excel ブック (*.xlsx)</source>
@@ -1268,160 +1285,161 @@ Import them again?</translation>
         <translation>Undo the chosen import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="43"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="42"/>
         <source>各行の事業・分野から判断</source>
         <translation>From each row’s programme and fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="50"/>
         <source>取り込まない（エラー）</source>
         <translation>Not imported (error)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="52"/>
+        <location filename="../../desktop/imports/model.py" line="32"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="54"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="56"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="75"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="74"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="75"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="76"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="82"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="98"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="106"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="105"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="106"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="122"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="308"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="338"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="126"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="311"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="341"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="130"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="134"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="144"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="148"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="160"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="167"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="172"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="176"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="176"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="180"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="205"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="221"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="225"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="228"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="232"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="243"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="247"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="253"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="257"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="276"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="280"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="283"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="289"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="286"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="292"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="333"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="333"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
@@ -1768,6 +1786,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="33"/>
         <location filename="../../desktop/rules/participation.py" line="19"/>
+        <location filename="../../desktop/imports/measures.py" line="68"/>
         <location filename="../../db/vocab.py" line="15"/>
         <source>府省庁</source>
         <translation>Ministry</translation>
@@ -1780,6 +1799,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="70"/>
         <location filename="../../desktop/ops/history.py" line="20"/>
+        <location filename="../../desktop/imports/model.py" line="170"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -1809,6 +1829,8 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/registrations.py" line="80"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
+        <location filename="../../desktop/imports/local_government_record.py" line="17"/>
+        <location filename="../../desktop/imports/model.py" line="205"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
@@ -2098,6 +2120,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="74"/>
+        <location filename="../../desktop/imports/rosters.py" line="490"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
@@ -2317,7 +2340,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="86"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="182"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="178"/>
         <source>キャンセル</source>
@@ -2542,14 +2565,46 @@ Save anyway?</translation>
         <translation>An unexpected error occurred ({kind}: {error}).</translation>
     </message>
     <message>
+        <location filename="../../desktop/imports/local_governments.py" line="39"/>
         <location filename="../../db/vocab.py" line="12"/>
         <source>都道府県</source>
         <translation>Prefecture</translation>
     </message>
     <message>
+        <location filename="../../desktop/imports/local_governments.py" line="40"/>
         <location filename="../../db/vocab.py" line="13"/>
         <source>市区町村</source>
         <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_governments.py" line="58"/>
+        <source>団体コードが空です。6桁の地方公共団体コードを入力してください。</source>
+        <translation>The organization code is empty. Enter the 6-digit local government code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_governments.py" line="71"/>
+        <source>都道府県名も市区町村名も空です。団体の名前を入力してください。</source>
+        <translation>Both the prefecture and the municipality name are empty. Enter the name of the body.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_governments.py" line="78"/>
+        <source>団体コード「{code}」は{code_kind}のコードですが、この行は{row_kind}「{name}」の行です。コードか名前を確かめてください。</source>
+        <translation>The code “{code}” is the code of a {code_kind}, but this row is about the {row_kind} “{name}”. Check the code or the name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_governments.py" line="144"/>
+        <source>団体コード「{code}」は {first_row} では「{first_name}」、この行では「{name}」です（前の行の名前で取り込みます）。</source>
+        <translation>The code “{code}” is “{first_name}” at {first_row} but “{name}” on this row (the earlier row&apos;s name is imported).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_governments.py" line="173"/>
+        <source>団体コード「{code}」の団体は「{stored}」の名前で登録されています（一覧では「{name}」）。「空欄だけ補う」では登録済みの名前のままにします。名前が変わったのか確かめてください。</source>
+        <translation>The body with the code “{code}” is stored as “{stored}” (the list says “{name}”). “Fill blanks only” keeps the stored name. Check whether the name has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_governments.py" line="258"/>
+        <source>地方公共団体コード一覧</source>
+        <translation>Local government code list</translation>
     </message>
     <message>
         <location filename="../../db/vocab.py" line="14"/>
@@ -2669,6 +2724,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="72"/>
+        <location filename="../../desktop/imports/rosters.py" line="60"/>
         <location filename="../../db/vocab.py" line="61"/>
         <source>委員</source>
         <translation>Member</translation>
@@ -2680,6 +2736,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="74"/>
+        <location filename="../../desktop/imports/sessions.py" line="225"/>
         <source>開催回</source>
         <translation>Session</translation>
     </message>
@@ -3027,6 +3084,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/projects.py" line="53"/>
+        <location filename="../../desktop/imports/projects.py" line="454"/>
         <source>選定事業一覧</source>
         <translation>Selected projects</translation>
     </message>
@@ -4028,6 +4086,523 @@ Save anyway?</translation>
         <location filename="../../desktop/connection.py" line="65"/>
         <source>ポートは 1〜65535 の数字で入力してください（既定 5432）。</source>
         <translation>Enter the port as a number from 1 to 65535 (usually 5432).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/cell_checks.py" line="29"/>
+        <source>セルがエラー値「{value}」です（数式の結果がエラー）。Excel でセルの値を直してから取り込んでください。</source>
+        <translation>The cell holds the error value “{value}” (its formula failed). Correct the cell in Excel, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/cell_checks.py" line="54"/>
+        <source>見えない制御文字を取り除きました。</source>
+        <translation>Invisible control characters were removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/cell_checks.py" line="76"/>
+        <source>長すぎます。{reason}</source>
+        <translation>Too long. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_government_record.py" line="18"/>
+        <source>上位の団体</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_government_record.py" line="73"/>
+        <location filename="../../desktop/imports/model.py" line="271"/>
+        <source>地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。</source>
+        <translation>A body with the local government code “{code}” already exists, so it cannot be created as another organization.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="41"/>
+        <source>{refusal}（「空欄だけ補う」か「上書き」を選んでください）</source>
+        <translation>{refusal} (choose “Fill blanks only” or “Overwrite”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="57"/>
+        <source>選んだ{target}はこの行の候補にありません。</source>
+        <translation>The chosen entry of {target} is not a candidate for this row.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="84"/>
+        <source>{what}が {where} にもあります（後の行は取り込みません）。</source>
+        <translation>{what} is also at {where} (the later row is not imported).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="67"/>
+        <source>施策名</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="69"/>
+        <source>施策</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="120"/>
+        <source>施策名が空です。施策名を入力してください。</source>
+        <translation>The measure name is empty. Enter the name of the measure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="149"/>
+        <source>事業「{program}」はありません。登録済みの事業名を指定してください。</source>
+        <translation>There is no programme “{program}”. Name a stored programme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="162"/>
+        <source>分野からどの事業の施策か決められないため、分野は取り込みません。取り込むときに事業を指定してください。</source>
+        <translation>The fields do not tell which programme the measure belongs to, so the fields are not imported. Choose the programme when importing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="179"/>
+        <location filename="../../desktop/imports/registrations.py" line="145"/>
+        <source>分野「{categories}」は{program}にありません（無視しました）。</source>
+        <translation>The fields “{categories}” are not in {program} (ignored).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="219"/>
+        <source>予算額の年度（{written}）が「年度」欄（{column}）と違います。予算額に書かれた年度で取り込みます。</source>
+        <translation>The fiscal year of the budget ({written}) differs from the fiscal year column ({column}). The year written with the budget is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="233"/>
+        <source>予算額「{budget}」の年度が分からないため、予算額は取り込みません。「年度」欄に年度（例: 令和8年度）を入力してください。</source>
+        <translation>The fiscal year of the budget “{budget}” is unknown, so the budget is not imported. Enter the fiscal year in the fiscal year column (e.g. R8 or 2026).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="248"/>
+        <source>予算額「{budget}」は大きすぎて扱えません。金額を確かめてください。</source>
+        <translation>The budget “{budget}” is too large to store. Check the amount.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="320"/>
+        <source>府省庁「{ministry}」はまだ登録されていないため、府省庁として新しく登録します。</source>
+        <translation>The ministry “{ministry}” is not stored yet, so it is added as a new ministry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="333"/>
+        <source>府省庁「{ministry}」は登録されている府省庁・地方支分部局にありません。正式な府省庁名（例: 経済産業省）で入力してください（局・課は「担当部署」へ）。</source>
+        <translation>The ministry “{ministry}” is not among the stored ministries and regional bureaus. Enter the official name of the ministry (bureaus and divisions go in the department column).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="394"/>
+        <source>同じ府省庁の同じ施策</source>
+        <translation>The same measure of the same ministry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="527"/>
+        <source>支援策一覧</source>
+        <translation>Support measure list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="24"/>
+        <source>候補が複数あります: 既存の{target}が複数当てはまります（{names}）。どれか一つに決められないため取り込みません。確認画面でどの{target}か選んでください。</source>
+        <translation>Several candidates: more than one existing entry of {target} fits ({names}). The row is not imported while it cannot be settled on one; choose the entry of {target} in the review.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="30"/>
+        <source>空欄だけ補う</source>
+        <translation>Fill blanks only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="31"/>
+        <source>上書きする</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="33"/>
+        <source>別のものとして新しく作る</source>
+        <translation>Create as a new one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="51"/>
+        <source>シート「{sheet}」</source>
+        <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="53"/>
+        <source>{row}行目</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="55"/>
+        <source>列「{column}」</source>
+        <translation>column “{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="62"/>
+        <source>エラー</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="62"/>
+        <source>注意</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="172"/>
+        <source>データ</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/normalize.py" line="63"/>
+        <source>数値で入力された地方公共団体コード「{code}」は {first} と {second} のどちらとも読めます。セルを文字列にして6桁で入力してください。</source>
+        <translation>The local government code “{code}”, entered as a number, reads as both {first} and {second}. Format the cell as text and enter all 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/normalize.py" line="87"/>
+        <source>電話番号「{phone}」の桁数が正しくありません。03-6206-6175 のように入力してください。</source>
+        <translation>The phone number “{phone}” has the wrong number of digits. Enter it like 03-6206-6175.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/normalize.py" line="100"/>
+        <source>電話番号が数値になっていたため、先頭に0を補いました（{phone}）。</source>
+        <translation>The phone number was a number cell, so its leading 0 was put back ({phone}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/normalize.py" line="111"/>
+        <source>メールアドレス「{email}」の形が正しくありません。name@example.jp のように入力してください。</source>
+        <translation>The e-mail address “{email}” is not well formed. Enter it like name@example.jp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/normalize.py" line="130"/>
+        <source>公表可否「{value}」は「可」か「否」で入力してください。</source>
+        <translation>Publication “{value}”: enter yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="56"/>
+        <source>行事・回</source>
+        <translation>Series and session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="120"/>
+        <source>参加形式「{written}」は使えません。{choices} から選んでください。</source>
+        <translation>The attendance “{written}” is not allowed. Choose one of {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="150"/>
+        <source>団体区分「{written}」は使えません（「その他」として扱います）。{choices} から選んでください。</source>
+        <translation>The organization kind “{written}” is not allowed (taken as other). Choose one of {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="167"/>
+        <source>氏名が空です。参加者の氏名を入力してください。</source>
+        <translation>The name is empty. Enter the participant&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="290"/>
+        <source>この方はすでに{event} {session}の参加者として登録されています（参加者は追加しません）。</source>
+        <translation>This person is already registered as a participant of {event} {session} (not added again).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="302"/>
+        <source>同じ回の同じ参加者</source>
+        <translation>The same participant of the same session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="366"/>
+        <source>行事「{event}」は登録されていません。先に開催日程を取り込むか、イベント画面で行事と回を登録してください。</source>
+        <translation>The event series “{event}” is not stored. Import its schedule first, or add the series and its sessions in the Events tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="383"/>
+        <source>{event}の{session}は登録されていません。先に開催日程を取り込むか、イベント画面で{session}を登録してください。</source>
+        <translation>{session} of {event} is not stored. Import the schedule first, or add {session} in the Events tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="496"/>
+        <source>{where}: {event} {session}は取り込まれないため、参加者を登録できません。開催日程のその回の行も取り込むか、この参加者の行を取り込まないようにしてください。</source>
+        <translation>{where}: {event} {session} is not imported, so its participant cannot be registered. Import that session&apos;s schedule row too, or leave this participant&apos;s row out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="151"/>
+        <source>{message}（全{count}行）</source>
+        <translation>{message} (all {count} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="194"/>
+        <source>非表示のシートなので取り込みませんでした。</source>
+        <translation>A hidden sheet: not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="196"/>
+        <source>記入例のシートなので取り込みませんでした。</source>
+        <translation>A sheet of filled-in examples: not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="204"/>
+        <source> ほか{count}個</source>
+        <translation> and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="210"/>
+        <source>数式のセル（{cells}{more}）は、Excel が最後に計算した値を取り込みます。</source>
+        <translation>For the formula cells ({cells}{more}), the values Excel last calculated are imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="246"/>
+        <source>見出しの行の下にデータの行がありません（記入済みの行がありません）。</source>
+        <translation>There are no data rows under the heading row (no filled-in rows).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="254"/>
+        <source>{file}: 取り込める様式や一覧が見つかりません（見出しの行が読み取れません）。事務局デスクの様式か、見出し付きの一覧（{known}）を指定してください。</source>
+        <translation>{file}: no form or list to import was found (no heading row could be read). Choose a Secretariat Desk form or a list with headings ({known}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="276"/>
+        <source>取り込める行がありません（すべてエラーか「取り込まない」です）。</source>
+        <translation>There are no rows to import (every row has an error or is set to not be imported).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="94"/>
+        <source>提案タイトルが空です。提案タイトル（事業名）を入力してください。</source>
+        <translation>The proposal title is empty. Enter the proposal title (the project name).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="104"/>
+        <source>提案者が空です。提案した地方公共団体の名前を入力してください（複数のときは「、」で区切ります）。</source>
+        <translation>The proposers are empty. Enter the names of the proposing local governments (separate several with 、 or commas).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="134"/>
+        <source>選定年度が空です。令和2年度、R2、2020 のように入力してください。</source>
+        <translation>The fiscal year of selection is empty. Enter it like R2 or 2020.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="153"/>
+        <source>指定された事業「{program}」はありません。登録済みの事業名を指定してください。</source>
+        <translation>The programme “{program}” given does not exist. Name a stored programme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="167"/>
+        <source>どの事業の選定事業か判断できません。取り込むときに事業を指定してください（確認画面の「事業」で選ぶか、secdesk import ファイル名 --program 未来技術社会実装事業 のように指定）。</source>
+        <translation>Which programme the selected project belongs to cannot be told. Choose the programme when importing (under Programme in the review, or as secdesk import FILE --program PROGRAMME).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="193"/>
+        <source>（技術の登録なし）</source>
+        <translation>(no technologies stored)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="199"/>
+        <source>技術「{technologies}」は{program}にないため取り込みません。{choices} のどれかで書いてください。</source>
+        <translation>The technologies “{technologies}” are not in {program} and are not imported. Write one of {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="248"/>
+        <source>{what}「{name}」に当てはまる団体が複数あります（{found}）。どの団体か決められないため取り込みません。団体の重複を整理してから取り込み直してください。</source>
+        <translation>{what} “{name}”: several organizations match ({found}). The row is not imported while it cannot be settled on one; merge the duplicate organizations, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="265"/>
+        <source>{what}「{name}」は団体として登録されていないため、新しい団体（{kind}）として登録します。別の名前で登録済みなら、その名前に直してください。</source>
+        <translation>{what} “{name}” is not a stored organization, so it is added as a new organization ({kind}). If it is stored under another name, use that name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="336"/>
+        <source>同じ選定事業</source>
+        <translation>The same selected project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/reasons.py" line="23"/>
+        <source>{reason}（日付のほうを取り込みました）</source>
+        <translation>{reason} (the date was imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="72"/>
+        <source>団体名が空です。団体名を入力してください。</source>
+        <translation>The organization name is empty. Enter the organization&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="81"/>
+        <source>団体区分「{written}」は使えません。{choices} から選んでください。</source>
+        <translation>The organization kind “{written}” is not allowed. Choose one of {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="92"/>
+        <source>地方公共団体コードは都道府県・市区町村の行にだけ入力してください。</source>
+        <translation>Enter a local government code only on the rows of prefectures and municipalities.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="103"/>
+        <source>事業「{program}」はありません。登録済みの事業名を入力してください。</source>
+        <translation>There is no programme “{program}”. Enter the name of a stored programme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="114"/>
+        <source>区分「{written}」は使えません。関心・提供・支援策・連携 から選んでください。</source>
+        <translation>The role “{written}” is not allowed. Choose one of 関心, 提供, 支援策 or 連携 (interest, offer, support measure, partnership).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="130"/>
+        <source>○の付いた分野「{category}」は{program}にありません（無視しました）。</source>
+        <translation>The marked field “{category}” is not in {program} (ignored).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="154"/>
+        <source>分野が一つも選ばれていません。該当する分野に○を付けてください。</source>
+        <translation>No field is chosen. Mark the fields that apply.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="163"/>
+        <source>公表可否が空欄のため「否」（公表しない）として取り込みます。</source>
+        <translation>Publication is blank, so it is imported as no (not published).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="197"/>
+        <source>事業を特定できません。「事業」列を設けるか、取り込み時に事業を指定してください。</source>
+        <translation>The programme cannot be told. Add a programme column, or choose the programme when importing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="325"/>
+        <source>同じ団体の同じ登録</source>
+        <translation>The same registration of the same organization</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="371"/>
+        <source>地方公共団体コード「{code}」は「{owner}」のコードです（この行の団体名は「{name}」）。コードか団体名を確かめてください。</source>
+        <translation>The local government code “{code}” is the code of “{owner}” (this row names “{name}”). Check the code or the organization name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="384"/>
+        <source>登録一覧</source>
+        <translation>Registration list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="58"/>
+        <source>氏名・役職</source>
+        <translation>Name and post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="120"/>
+        <source>順「{order}」は 1 以上の数字で入力してください（空欄なら省庁順に並べます）。</source>
+        <translation>The order “{order}” must be a number of 1 or more (blank: ordered by ministry).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="129"/>
+        <source>役職も氏名も空です。役職か氏名のどちらかを入力してください。</source>
+        <translation>Both the post and the name are empty. Enter a post or a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="160"/>
+        <source>役割「{role}」は {limit} 文字以内にしてください。</source>
+        <translation>The role “{role}” must be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="171"/>
+        <source>役割「{role}」は決まった役割（{roles}）にないため、書かれたとおりに取り込み、名簿では決まった役割の後に並べます。</source>
+        <translation>The role “{role}” is not one of the set roles ({roles}); it is imported as written and listed after the set roles in the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="226"/>
+        <source>同じ委員</source>
+        <translation>The same member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="250"/>
+        <source>（この一覧には {councils} があります）</source>
+        <translation> (this list has {councils})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="261"/>
+        <source>会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。</source>
+        <translation>The council is empty, so which council the member belongs to cannot be told{several}. Enter the council.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="279"/>
+        <source>会議「{council}」に当てはまる会議が複数あります（{found}）。会議名を区別できるように直してください。</source>
+        <translation>Several councils match “{council}” ({found}). Make the council names distinct.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="302"/>
+        <source>会議「{council}」は登録されていないため、新しい会議として作ります（種類などは協議会タブで入力してください）。</source>
+        <translation>The council “{council}” is not stored, so it is created as a new council (enter its kind and other details in the Councils tab).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="103"/>
+        <source>回が空です。第何回かを数字で入力してください（例: 3）。</source>
+        <translation>The session is empty. Enter the session number (e.g. 3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="116"/>
+        <source>回「{number}」を番号として読めません。3 や 第3回 のように入力してください。</source>
+        <translation>The session “{number}” cannot be read as a number. Enter it like 3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="184"/>
+        <source>このシートには複数の行事（{events}）があるため</source>
+        <translation>this sheet has several event series ({events})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="188"/>
+        <source>登録済みの行事が一つではないため</source>
+        <translation>there is not exactly one stored event series</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="194"/>
+        <source>行事名が空欄です。{why}、どの行事の回か決められません。行事名を入力してください。</source>
+        <translation>The series is blank. As {why}, which series the session belongs to cannot be told. Enter the series.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="223"/>
+        <source>回・テーマ</source>
+        <translation>Session and theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="255"/>
+        <source>{event}の{session}はすでにあるため、新しい回としては作れません。</source>
+        <translation>{session} of {event} already exists, so it cannot be created as a new session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="292"/>
+        <source>形式「{written}」は使えません。{choices} のどれかを入力してください（オンラインは web、ハイブリッドは 会場・web として読みます）。</source>
+        <translation>The format “{written}” is not allowed. Enter one of {choices} (online is read as web, hybrid as venue and web).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="322"/>
+        <source>終了時刻だけでは取り込めません。開始時刻も入力してください。</source>
+        <translation>An end time alone cannot be imported. Enter the start time too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="329"/>
+        <source>終了時刻（{end}）が開始時刻（{start}）より後になっていません。開始と終了を確かめてください。</source>
+        <translation>The end time ({end}) is not after the start time ({start}). Check the start and the end.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="377"/>
+        <source>同じ行事の同じ回</source>
+        <translation>The same session of the same series</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="413"/>
+        <source>行事「{event}」は登録されていないため、新しい行事として作ります（年度などはイベント画面で入力してください）。</source>
+        <translation>The event series “{event}” is not stored, so it is created as a new series (enter its fiscal year and other details in the Events tab).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sources.py" line="107"/>
+        <source>「{value}」は○印として読めません（選ばなかったものとしました）。○ ● ✓ 1 レ のどれかを使ってください。</source>
+        <translation>“{value}” cannot be read as a mark (taken as not chosen). Use one of ○ ● ✓ 1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sources.py" line="132"/>
+        <source>列 {names} は使わずに取り込みます。</source>
+        <translation>The columns {names} are not used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sources.py" line="155"/>
+        <source>合計の行なので取り込みませんでした。</source>
+        <translation>A totals row: not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sources.py" line="182"/>
+        <source>非表示の行です（取り込み対象にしました）。</source>
+        <translation>A hidden row (imported).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="74"/>
+        <source>マクロ付きブック（.xlsm）のマクロは実行せず、データだけを読みました。</source>
+        <translation>The macros of this macro-enabled workbook (.xlsm) were not run; only its data was read.</translation>
     </message>
 </context>
 </TS>

@@ -358,9 +358,7 @@ def test_budget_year_and_bad_year_cells() -> None:
     differing = build(source(fiscal_year="令和8年度", budget="R7補正 20億円"), context)
     assert differing.budget is not None and differing.budget.fiscal_year == 2025
     (note,) = differing.problems
-    assert (
-        note.severity == "warning" and "令和7年度" in note.said() and "令和8年度" in note.said()
-    )
+    assert note.severity == "warning" and "令和7年度" in note.said() and "令和8年度" in note.said()
     bad = build(source(fiscal_year="来年度", budget="5億円"), context)
     assert bad.rejected and bad.problems[0].where.column == "fiscal_year"
     nameless = build(source(measure_name=None), context)
