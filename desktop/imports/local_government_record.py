@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from desktop.catalogue import QT_TR_NOOP, Text
-from desktop.imports.model import ImportRecord
+from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Text
+from desktop.imports.model import ImportRecord, Location
+from desktop.imports.reasons import lines_in
 from desktop.japanese.text import normalize_for_compare
 
 
@@ -26,7 +27,7 @@ class LocalGovernmentRecord(ImportRecord):
     prefecture: str | None = None  # the 都道府県名 of the row
     parent_code: str | None = None  # the prefecture's, or a ward's city's (set by resolve)
     parent_name: str | None = None
-    repeats: str | None = None  # where the same code came first in this import
+    repeats: Location | None = None  # where the same code came first in this import
     name_key: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -56,15 +57,26 @@ class LocalGovernmentRecord(ImportRecord):
     def context(self) -> str:
         return self.parent_name or ""
 
-    def details(self) -> list[str]:
-        lines = [f"団体: {self.name}（{self.lg_code or 'コードなし'}）"]
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
+        lines = [
+            Text(
+                QT_TR_NOOP("団体: {name}（{code}）"),
+                name=self.name,
+                code=self.lg_code or Text(QT_TR_NOOP("コードなし")),
+            )
+        ]
         if self.kana:
-            lines.append(f"読み: {self.kana}")
+            lines.append(Text(QT_TR_NOOP("読み: {kana}"), kana=self.kana))
         if self.repeats:
             lines.append(
-                f"同じコードの行が {self.repeats} にもあります（一つの団体として取り込みます）。"
+                Text(
+                    QT_TR_NOOP(
+                        "同じコードの行が {first_row} にもあります（一つの団体として取り込みます）。"
+                    ),
+                    first_row=self.repeats,
+                )
             )
-        return lines
+        return lines_in(lines, lang)
 
     def create_refusal(self) -> Text | None:
         if self.lg_code and any(c.lg_code == self.lg_code for c in self.candidates):

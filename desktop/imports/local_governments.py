@@ -134,7 +134,7 @@ def resolve(
         record.parent_name = names.get(record.parent_code or "")
         first = first_of.setdefault(code, record)
         if first is not record:
-            record.repeats = first.origin.describe()
+            record.repeats = first.origin
             if first.name_key != record.name_key:
                 record.problems.append(
                     Problem(

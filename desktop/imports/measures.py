@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.errors import ValidationError
 from db.models import BudgetLine, Category, Measure, Organization, Program
-from desktop.catalogue import QT_TR_NOOP, Listed, Spelled, Text
+from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Listed, Spelled, Text
 from desktop.excel.headers import Heading
 from desktop.imports import headings, normalize
 from desktop.imports.declaration import FormReading, ImportKind
@@ -35,6 +35,7 @@ from desktop.imports.model import (
     ProgramInfo,
     SourceRecord,
 )
+from desktop.imports.reasons import fiscal_year_words, given, lines_in, listed
 from desktop.imports.registrations import program_by_categories, program_named
 from desktop.japanese.numbers import format_yen_oku, parse_yen
 from desktop.japanese.text import normalize_for_compare
@@ -89,12 +90,17 @@ class MeasureRecord(ImportRecord):
     def context(self) -> str:
         return self.ministry_name or self.ministry_written or ""
 
-    def details(self) -> list[str]:
-        return [
-            f"府省庁: {self.context() or '－'}",
-            f"分野: {'、'.join(self.categories) or '－'}",
-            f"予算: {self.budget.describe() if self.budget else '－'}",
-        ]
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
+        # The budget as read in Japanese; in another language as the row wrote it.
+        budget = Spelled(self.budget.describe(), self.budget.text) if self.budget else None
+        return lines_in(
+            [
+                Text(QT_TR_NOOP("府省庁: {ministry}"), ministry=given(self.context())),
+                Text(QT_TR_NOOP("分野: {categories}"), categories=listed(self.categories)),
+                Text(QT_TR_NOOP("予算: {budget}"), budget=given(budget)),
+            ],
+            lang,
+        )
 
 
 # --- build ----------------------------------------------------------------------------------
@@ -219,8 +225,8 @@ def _budget(year_cell: object, budget_cell: object, problem: ProblemSink) -> Bud
                     "予算額の年度（{written}）が「年度」欄（{column}）と違います。"
                     "予算額に書かれた年度で取り込みます。"
                 ),
-                written=_fiscal_year_words(written_year),
-                column=_fiscal_year_words(column_year),
+                written=fiscal_year_words(written_year),
+                column=fiscal_year_words(column_year),
             ),
             WARNING,
         )
@@ -266,10 +272,6 @@ def _fiscal_year(value: object, field: str, problem: ProblemSink) -> int | None:
     except ValidationError as exc:
         problem(field, exc.said)
         return None
-
-
-def _fiscal_year_words(year: int) -> Spelled:
-    return Spelled(format_fiscal_year(year), f"FY{year}")
 
 
 # --- resolve --------------------------------------------------------------------------------

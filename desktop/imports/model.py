@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Text, in_language
+from desktop.imports.reasons import lines_in, listed
 from desktop.japanese.text import normalize_for_compare
 
 ERROR = "error"  # the row is not imported
@@ -189,8 +190,8 @@ class ImportRecord:
     def context(self) -> str:
         return ""
 
-    def details(self) -> list[str]:
-        """Lines for the review's detail pane, after the location."""
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
+        """Lines for the review's detail pane, after the location, in `lang`."""
         return []
 
     def create_refusal(self) -> Text | None:
@@ -244,25 +245,35 @@ class RegistrationRecord(ImportRecord):
     def context(self) -> str:
         return self.program or ""
 
-    def details(self) -> list[str]:
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
         lines = [
-            f"団体: {self.organization_name}（{self.lg_code or 'コードなし'}）",
-            f"分野: {'、'.join(self.categories) or '－'}",
+            Text(
+                QT_TR_NOOP("団体: {name}（{code}）"),
+                name=self.organization_name,
+                code=self.lg_code or Text(QT_TR_NOOP("コードなし")),
+            ),
+            Text(QT_TR_NOOP("分野: {categories}"), categories=listed(self.categories)),
         ]
         if self.contact_name:
-            lines.append(f"担当者: {self.contact_name}（{self._contact_outcome()}）")
-        return lines
+            lines.append(
+                Text(
+                    QT_TR_NOOP("担当者: {name}（{outcome}）"),
+                    name=self.contact_name,
+                    outcome=self._contact_outcome(),
+                )
+            )
+        return lines_in(lines, lang)
 
-    def _contact_outcome(self) -> str:
+    def _contact_outcome(self) -> Text:
         """What the contact becomes under the current decision."""
         if self.action == "skip":
-            return "取り込みません"
+            return Text(QT_TR_NOOP("取り込みません"))
         if self.action == "create" or self.chosen_id is None:
-            return "新しい人として登録します"
+            return Text(QT_TR_NOOP("新しい人として登録します"))
         stored = (self.stored_contacts or {}).get(self.chosen_id)
         if stored:
-            return f"登録済みの {stored} と同じ人として扱います"
-        return "この団体の新しい担当者として登録します"
+            return Text(QT_TR_NOOP("登録済みの {person} と同じ人として扱います"), person=stored)
+        return Text(QT_TR_NOOP("この団体の新しい担当者として登録します"))
 
     def create_refusal(self) -> Text | None:
         if self.lg_code and any(c.lg_code == self.lg_code for c in self.candidates):

@@ -18,8 +18,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from db.database import lock_for_writing
 from db.errors import UserError
 from db.models import EventSeries, EventSession, Organization, Participant, Person
-from db.vocab import PARTICIPANT_ATTENDANCE, label
-from desktop.catalogue import QT_TR_NOOP, Text
+from db.vocab import PARTICIPANT_ATTENDANCE
+from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Text
 from desktop.imports import headings, normalize
 from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
@@ -32,7 +32,14 @@ from desktop.imports.model import (
     Problem,
     SourceRecord,
 )
-from desktop.imports.reasons import CELL_KINDS, reason, session_words
+from desktop.imports.reasons import (
+    CELL_KINDS,
+    given,
+    lines_in,
+    reason,
+    session_words,
+    vocabulary_word,
+)
 from desktop.imports.registrations import OrganizationIndex, chunks
 from desktop.imports.sessions import (
     Cells,
@@ -76,13 +83,28 @@ class ParticipantRecord(EventRecord):
     def context(self) -> str:
         return f"{self.series_name or self.event_name or ''} {self.session_label()}".strip()
 
-    def details(self) -> list[str]:
-        return [
-            f"所属: {self.organization_name or '－'}　役職: {self.post or '－'}",
-            f"メール: {self.email or '－'}　電話: {self.phone or '－'}",
-            f"参加形式: {label(PARTICIPANT_ATTENDANCE, self.attendance) or '－'}",
-            *(["回: この取り込みの開催日程で新しく作る回です"] if self.session_planned else []),
-        ]
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
+        planned = Text(QT_TR_NOOP("回: この取り込みの開催日程で新しく作る回です"))
+        return lines_in(
+            [
+                Text(
+                    QT_TR_NOOP("所属: {organization}　役職: {post}"),
+                    organization=given(self.organization_name),
+                    post=given(self.post),
+                ),
+                Text(
+                    QT_TR_NOOP("メール: {email}　電話: {phone}"),
+                    email=given(self.email),
+                    phone=given(self.phone),
+                ),
+                Text(
+                    QT_TR_NOOP("参加形式: {attendance}"),
+                    attendance=vocabulary_word(PARTICIPANT_ATTENDANCE, self.attendance),
+                ),
+                *([planned] if self.session_planned else []),
+            ],
+            lang,
+        )
 
     def person_key(self) -> Hashable:
         """What makes two rows one person: the chosen stored person, else e-mail, else name."""

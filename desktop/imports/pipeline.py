@@ -334,11 +334,16 @@ def undo(database: Database, batch_id: int) -> dict[str, int]:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
             raise UserError(
-                f"取り込み番号 {batch_id} はありません。secdesk batches で一覧を確かめてください。"
+                QT_TR_NOOP(
+                    "取り込み番号 {batch} はありません。secdesk batches で一覧を確かめてください。"
+                ),
+                batch=batch_id,
             )
         if batch.undone_at is not None:
             raise UserError(
-                f"取り込み番号 {batch_id} は {batch.undone_at:%Y-%m-%d %H:%M} に取り消し済みです。"
+                QT_TR_NOOP("取り込み番号 {batch} は {when} に取り消し済みです。"),
+                batch=batch_id,
+                when=f"{batch.undone_at:%Y-%m-%d %H:%M}",
             )
         entries = session.scalars(
             select(AuditEntry).where(AuditEntry.import_batch_id == batch_id).order_by(AuditEntry.id)
@@ -488,9 +493,13 @@ def _refuse_if_changed_later(
         )
         if changed or refers:
             raise UserError(
-                "この取り込みの後で、取り込んだデータが変更されたり、別のデータから参照されたり"
-                f"しています（{entry.at:%Y-%m-%d %H:%M} {entry.user}）。"
-                "取り消すとそのデータも失われるため、取り消しません。"
+                QT_TR_NOOP(
+                    "この取り込みの後で、取り込んだデータが変更されたり、別のデータから参照されたり"
+                    "しています（{when} {user}）。"
+                    "取り消すとそのデータも失われるため、取り消しません。"
+                ),
+                when=f"{entry.at:%Y-%m-%d %H:%M}",
+                user=entry.user,
             )
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import ValidationError
 from db.models import Category, Organization, Program, Project, ProjectProposer
 from db.vocab import ORGANIZATION_KINDS
-from desktop.catalogue import QT_TR_NOOP, Listed, Text
+from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Listed, Text
 from desktop.excel.headers import Heading
 from desktop.imports import headings, normalize
 from desktop.imports.declaration import ImportKind
@@ -36,6 +36,7 @@ from desktop.imports.model import (
     ProgramInfo,
     SourceRecord,
 )
+from desktop.imports.reasons import NOT_GIVEN, fiscal_year_words, given, lines_in, listed
 from desktop.imports.registrations import program_by_categories, program_named
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import format_fiscal_year
@@ -67,13 +68,19 @@ class ProjectRecord(ImportRecord):
     def context(self) -> str:
         return "、".join(self.proposers)
 
-    def details(self) -> list[str]:
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
         year = self.selected_fiscal_year
-        return [
-            f"事業: {self.program or '－'}",
-            f"選定年度: {format_fiscal_year(year) if year else '－'}",
-            f"技術: {'、'.join(self.categories) or '－'}",
-        ]
+        return lines_in(
+            [
+                Text(QT_TR_NOOP("事業: {program}"), program=given(self.program)),
+                Text(
+                    QT_TR_NOOP("選定年度: {year}"),
+                    year=fiscal_year_words(year) if year else NOT_GIVEN,
+                ),
+                Text(QT_TR_NOOP("技術: {technologies}"), technologies=listed(self.categories)),
+            ],
+            lang,
+        )
 
 
 # --- build --------------------------------------------------------------------------------

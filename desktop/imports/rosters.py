@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import ValidationError
 from db.models import Council, Membership, Organization, Person
 from db.vocab import MEMBER_ROLES, label
-from desktop.catalogue import QT_TR_NOOP, Listed, Text
+from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Listed, Text
 from desktop.excel.headers import Heading
 from desktop.imports import headings, normalize
 from desktop.imports.declaration import FormReading, ImportKind
@@ -36,6 +36,7 @@ from desktop.imports.model import (
     SourceRecord,
 )
 from desktop.imports.projects import OrganizationsToLink, StoredOrganizations
+from desktop.imports.reasons import given, lines_in, vocabulary_word
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.ops.common import parse_count
 from desktop.rules.councils import new_member_order
@@ -80,12 +81,19 @@ class MemberRecord(ImportRecord):
     def context(self) -> str:
         return self.council_name or ""
 
-    def details(self) -> list[str]:
-        return [
-            f"役割: {label(MEMBER_ROLES, self.role)}",
-            f"所属: {self.organization or '－'}",
-            f"順: {self.order if self.order is not None else '（省庁順で配置）'}",
-        ]
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
+        by_ministry = Text(QT_TR_NOOP("（省庁順で配置）"))
+        return lines_in(
+            [
+                Text(QT_TR_NOOP("役割: {role}"), role=vocabulary_word(MEMBER_ROLES, self.role)),
+                Text(QT_TR_NOOP("所属: {organization}"), organization=given(self.organization)),
+                Text(
+                    QT_TR_NOOP("順: {order}"),
+                    order=self.order if self.order is not None else by_ministry,
+                ),
+            ],
+            lang,
+        )
 
 
 def _member_label(name: str | None, post: str | None) -> str:

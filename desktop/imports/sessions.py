@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
 from db.models import EventSeries, EventSession
-from db.vocab import SESSION_FORMATS, label
-from desktop.catalogue import QT_TR_NOOP, Listed, Text
+from db.vocab import SESSION_FORMATS
+from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Listed, Text
 from desktop.excel.headers import Heading
 from desktop.imports import headings, normalize
 from desktop.imports.declaration import ImportKind
@@ -33,12 +33,19 @@ from desktop.imports.model import (
     Problem,
     SourceRecord,
 )
-from desktop.imports.reasons import date_taken, reason, session_words
+from desktop.imports.reasons import (
+    date_taken,
+    date_words,
+    given,
+    lines_in,
+    reason,
+    session_words,
+    vocabulary_word,
+)
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import (
     WeekdayMismatch,
     format_time_range,
-    format_wareki,
     parse_time,
 )
 from desktop.ops.common import parse_count
@@ -238,16 +245,28 @@ class SessionRecord(EventRecord):
     def context(self) -> str:
         return self.series_name or self.event_name or ""
 
-    def details(self) -> list[str]:
-        when = format_wareki(self.date, weekday=True) if self.date else "未定"
-        if self.start is not None:
-            when += " " + format_time_range(self.start, self.end)
-        new = "（新しい行事）" if self.series_name and self.series_id is None else ""
-        return [
-            f"行事: {self.context() or '－'}{new}",
-            f"開催日: {when}",
-            f"形式: {label(SESSION_FORMATS, self.format) or '－'}　対象: {self.eligibility or '－'}",
-        ]
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
+        day = date_words(self.date, weekday=True) if self.date else Text(QT_TR_NOOP("未定"))
+        hours = format_time_range(self.start, self.end) if self.start is not None else ""
+        new = (
+            Text(QT_TR_NOOP("（新しい行事）"))
+            if self.series_name and self.series_id is None
+            else ""
+        )
+        return lines_in(
+            [
+                Text(QT_TR_NOOP("行事: {event}{new}"), event=given(self.context()), new=new),
+                Text(QT_TR_NOOP("開催日: {day}"), day=day)
+                if not hours
+                else Text(QT_TR_NOOP("開催日: {day} {hours}"), day=day, hours=hours),
+                Text(
+                    QT_TR_NOOP("形式: {format}　対象: {eligibility}"),
+                    format=vocabulary_word(SESSION_FORMATS, self.format),
+                    eligibility=given(self.eligibility),
+                ),
+            ],
+            lang,
+        )
 
     def create_refusal(self) -> Text | None:
         if self.candidates:

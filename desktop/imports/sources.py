@@ -45,15 +45,20 @@ def gather(paths: Iterable[Path]) -> list[Path]:
             )
         elif path.exists() and not path.is_file():
             raise UserError(
-                f"「{path}」は普通のファイルではありません（名前付きパイプや装置など）。"
-                "取り込む Excel ファイル（.xlsx など）か CSV ファイルを指定してください。"
+                QT_TR_NOOP(
+                    "「{path}」は普通のファイルではありません（名前付きパイプや装置など）。"
+                    "取り込む Excel ファイル（.xlsx など）か CSV ファイルを指定してください。"
+                ),
+                path=path,
             )
         else:
             found.append(path)
     if not found:
         raise UserError(
-            "取り込むファイル（.xlsx .xlsm .xls .ods .csv .tsv）が見つかりません。"
-            "ファイルかフォルダを指定してください。"
+            QT_TR_NOOP(
+                "取り込むファイル（.xlsx .xlsm .xls .ods .csv .tsv）が見つかりません。"
+                "ファイルかフォルダを指定してください。"
+            )
         )
     return found
 

@@ -29,7 +29,7 @@
         <location filename="../../desktop/sheets/audit_log.py" line="39"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
-        <location filename="../../desktop/imports/model.py" line="171"/>
+        <location filename="../../desktop/imports/model.py" line="172"/>
         <source>対象</source>
         <translation>Target</translation>
     </message>
@@ -288,8 +288,8 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="290"/>
         <location filename="../../desktop/sheets/projects.py" line="57"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
-        <location filename="../../desktop/imports/projects.py" line="51"/>
-        <location filename="../../desktop/imports/projects.py" line="331"/>
+        <location filename="../../desktop/imports/projects.py" line="52"/>
+        <location filename="../../desktop/imports/projects.py" line="338"/>
         <source>提案者</source>
         <translation>Proposers</translation>
     </message>
@@ -319,7 +319,7 @@
         <location filename="../../desktop/sheets/support_status.py" line="66"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
         <location filename="../../desktop/ops/projects.py" line="201"/>
-        <location filename="../../desktop/imports/projects.py" line="50"/>
+        <location filename="../../desktop/imports/projects.py" line="51"/>
         <source>提案タイトル</source>
         <translation>Proposal title</translation>
     </message>
@@ -327,7 +327,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="72"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="391"/>
         <location filename="../../desktop/ops/councils.py" line="309"/>
-        <location filename="../../desktop/imports/rosters.py" line="59"/>
+        <location filename="../../desktop/imports/rosters.py" line="60"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
@@ -353,7 +353,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="104"/>
         <location filename="../../desktop/sheets/smart_city.py" line="79"/>
         <location filename="../../desktop/ops/history.py" line="69"/>
-        <location filename="../../desktop/imports/projects.py" line="52"/>
+        <location filename="../../desktop/imports/projects.py" line="53"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
     </message>
@@ -635,7 +635,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
         <location filename="../../desktop/ops/history.py" line="54"/>
         <location filename="../../desktop/ops/history.py" line="62"/>
-        <location filename="../../desktop/imports/model.py" line="206"/>
+        <location filename="../../desktop/imports/model.py" line="207"/>
         <location filename="../../desktop/imports/registrations.py" line="147"/>
         <source>事業</source>
         <translation>Programme</translation>
@@ -662,8 +662,8 @@
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="31"/>
         <location filename="../../desktop/ops/history.py" line="35"/>
         <location filename="../../desktop/ops/history.py" line="60"/>
-        <location filename="../../desktop/imports/local_government_record.py" line="19"/>
-        <location filename="../../desktop/imports/model.py" line="207"/>
+        <location filename="../../desktop/imports/local_government_record.py" line="20"/>
+        <location filename="../../desktop/imports/model.py" line="208"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="42"/>
-        <location filename="../../desktop/imports/reasons.py" line="28"/>
+        <location filename="../../desktop/imports/reasons.py" line="30"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
     </message>
@@ -772,7 +772,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="60"/>
         <location filename="../../desktop/ui/tabs/events.py" line="141"/>
         <location filename="../../desktop/ops/events.py" line="145"/>
-        <location filename="../../desktop/imports/sessions.py" line="224"/>
+        <location filename="../../desktop/imports/sessions.py" line="231"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
@@ -831,7 +831,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="90"/>
         <location filename="../../desktop/ui/tabs/events.py" line="182"/>
         <location filename="../../desktop/ops/history.py" line="75"/>
-        <location filename="../../desktop/imports/participants.py" line="57"/>
+        <location filename="../../desktop/imports/participants.py" line="64"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
@@ -845,7 +845,7 @@
         <location filename="../../desktop/sheets/participants.py" line="74"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/participants.py" line="200"/>
-        <location filename="../../desktop/imports/participants.py" line="55"/>
+        <location filename="../../desktop/imports/participants.py" line="62"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
@@ -870,7 +870,7 @@
         <location filename="../../desktop/sheets/council_members.py" line="87"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
-        <location filename="../../desktop/imports/rosters.py" line="218"/>
+        <location filename="../../desktop/imports/rosters.py" line="226"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
@@ -944,6 +944,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="47"/>
         <location filename="../../desktop/ui/tabs/events.py" line="119"/>
         <location filename="../../desktop/ui/tabs/events.py" line="159"/>
+        <location filename="../../desktop/imports/sessions.py" line="249"/>
         <source>未定</source>
         <translation>Not decided</translation>
     </message>
@@ -1006,13 +1007,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="178"/>
-        <location filename="../../desktop/imports/sessions.py" line="493"/>
+        <location filename="../../desktop/imports/sessions.py" line="512"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="179"/>
-        <location filename="../../desktop/imports/participants.py" line="583"/>
+        <location filename="../../desktop/imports/participants.py" line="605"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
@@ -1296,7 +1297,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="52"/>
-        <location filename="../../desktop/imports/model.py" line="32"/>
+        <location filename="../../desktop/imports/model.py" line="33"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
@@ -1786,7 +1787,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="33"/>
         <location filename="../../desktop/rules/participation.py" line="19"/>
-        <location filename="../../desktop/imports/measures.py" line="68"/>
+        <location filename="../../desktop/imports/measures.py" line="69"/>
         <location filename="../../db/vocab.py" line="15"/>
         <source>府省庁</source>
         <translation>Ministry</translation>
@@ -1799,7 +1800,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="70"/>
         <location filename="../../desktop/ops/history.py" line="20"/>
-        <location filename="../../desktop/imports/model.py" line="170"/>
+        <location filename="../../desktop/imports/model.py" line="171"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -1829,8 +1830,8 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/registrations.py" line="80"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
-        <location filename="../../desktop/imports/local_government_record.py" line="17"/>
-        <location filename="../../desktop/imports/model.py" line="205"/>
+        <location filename="../../desktop/imports/local_government_record.py" line="18"/>
+        <location filename="../../desktop/imports/model.py" line="206"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
@@ -2120,7 +2121,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="74"/>
-        <location filename="../../desktop/imports/rosters.py" line="490"/>
+        <location filename="../../desktop/imports/rosters.py" line="498"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
@@ -2724,7 +2725,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="72"/>
-        <location filename="../../desktop/imports/rosters.py" line="60"/>
+        <location filename="../../desktop/imports/rosters.py" line="61"/>
         <location filename="../../db/vocab.py" line="61"/>
         <source>委員</source>
         <translation>Member</translation>
@@ -2736,7 +2737,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="74"/>
-        <location filename="../../desktop/imports/sessions.py" line="225"/>
+        <location filename="../../desktop/imports/sessions.py" line="232"/>
         <source>開催回</source>
         <translation>Session</translation>
     </message>
@@ -3084,7 +3085,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/projects.py" line="53"/>
-        <location filename="../../desktop/imports/projects.py" line="454"/>
+        <location filename="../../desktop/imports/projects.py" line="461"/>
         <source>選定事業一覧</source>
         <translation>Selected projects</translation>
     </message>
@@ -4103,13 +4104,35 @@ Save anyway?</translation>
         <translation>Too long. {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/local_government_record.py" line="18"/>
+        <location filename="../../desktop/imports/local_government_record.py" line="19"/>
         <source>上位の団体</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/local_government_record.py" line="73"/>
-        <location filename="../../desktop/imports/model.py" line="271"/>
+        <location filename="../../desktop/imports/local_government_record.py" line="63"/>
+        <location filename="../../desktop/imports/model.py" line="251"/>
+        <source>団体: {name}（{code}）</source>
+        <translation>Organization: {name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_government_record.py" line="65"/>
+        <location filename="../../desktop/imports/model.py" line="253"/>
+        <source>コードなし</source>
+        <translation>no code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_government_record.py" line="69"/>
+        <source>読み: {kana}</source>
+        <translation>Reading: {kana}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_government_record.py" line="74"/>
+        <source>同じコードの行が {first_row} にもあります（一つの団体として取り込みます）。</source>
+        <translation>A row with the same code is also at {first_row} (imported as one body).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_government_record.py" line="85"/>
+        <location filename="../../desktop/imports/model.py" line="282"/>
         <source>地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。</source>
         <translation>A body with the local government code “{code}” already exists, so it cannot be created as another organization.</translation>
     </message>
@@ -4129,120 +4152,161 @@ Save anyway?</translation>
         <translation>{what} is also at {where} (the later row is not imported).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="67"/>
+        <location filename="../../desktop/imports/measures.py" line="68"/>
         <source>施策名</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="69"/>
+        <location filename="../../desktop/imports/measures.py" line="70"/>
         <source>施策</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="120"/>
+        <location filename="../../desktop/imports/measures.py" line="98"/>
+        <source>府省庁: {ministry}</source>
+        <translation>Ministry: {ministry}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="99"/>
+        <location filename="../../desktop/imports/model.py" line="255"/>
+        <source>分野: {categories}</source>
+        <translation>Fields: {categories}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="100"/>
+        <source>予算: {budget}</source>
+        <translation>Budget: {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="126"/>
         <source>施策名が空です。施策名を入力してください。</source>
         <translation>The measure name is empty. Enter the name of the measure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="149"/>
+        <location filename="../../desktop/imports/measures.py" line="155"/>
         <source>事業「{program}」はありません。登録済みの事業名を指定してください。</source>
         <translation>There is no programme “{program}”. Name a stored programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="162"/>
+        <location filename="../../desktop/imports/measures.py" line="168"/>
         <source>分野からどの事業の施策か決められないため、分野は取り込みません。取り込むときに事業を指定してください。</source>
         <translation>The fields do not tell which programme the measure belongs to, so the fields are not imported. Choose the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="179"/>
+        <location filename="../../desktop/imports/measures.py" line="185"/>
         <location filename="../../desktop/imports/registrations.py" line="145"/>
         <source>分野「{categories}」は{program}にありません（無視しました）。</source>
         <translation>The fields “{categories}” are not in {program} (ignored).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="219"/>
+        <location filename="../../desktop/imports/measures.py" line="225"/>
         <source>予算額の年度（{written}）が「年度」欄（{column}）と違います。予算額に書かれた年度で取り込みます。</source>
         <translation>The fiscal year of the budget ({written}) differs from the fiscal year column ({column}). The year written with the budget is imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="233"/>
+        <location filename="../../desktop/imports/measures.py" line="239"/>
         <source>予算額「{budget}」の年度が分からないため、予算額は取り込みません。「年度」欄に年度（例: 令和8年度）を入力してください。</source>
         <translation>The fiscal year of the budget “{budget}” is unknown, so the budget is not imported. Enter the fiscal year in the fiscal year column (e.g. R8 or 2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="248"/>
+        <location filename="../../desktop/imports/measures.py" line="254"/>
         <source>予算額「{budget}」は大きすぎて扱えません。金額を確かめてください。</source>
         <translation>The budget “{budget}” is too large to store. Check the amount.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="320"/>
+        <location filename="../../desktop/imports/measures.py" line="322"/>
         <source>府省庁「{ministry}」はまだ登録されていないため、府省庁として新しく登録します。</source>
         <translation>The ministry “{ministry}” is not stored yet, so it is added as a new ministry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="333"/>
+        <location filename="../../desktop/imports/measures.py" line="335"/>
         <source>府省庁「{ministry}」は登録されている府省庁・地方支分部局にありません。正式な府省庁名（例: 経済産業省）で入力してください（局・課は「担当部署」へ）。</source>
         <translation>The ministry “{ministry}” is not among the stored ministries and regional bureaus. Enter the official name of the ministry (bureaus and divisions go in the department column).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="394"/>
+        <location filename="../../desktop/imports/measures.py" line="396"/>
         <source>同じ府省庁の同じ施策</source>
         <translation>The same measure of the same ministry</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="527"/>
+        <location filename="../../desktop/imports/measures.py" line="529"/>
         <source>支援策一覧</source>
         <translation>Support measure list</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="24"/>
+        <location filename="../../desktop/imports/model.py" line="25"/>
         <source>候補が複数あります: 既存の{target}が複数当てはまります（{names}）。どれか一つに決められないため取り込みません。確認画面でどの{target}か選んでください。</source>
         <translation>Several candidates: more than one existing entry of {target} fits ({names}). The row is not imported while it cannot be settled on one; choose the entry of {target} in the review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="30"/>
+        <location filename="../../desktop/imports/model.py" line="31"/>
         <source>空欄だけ補う</source>
         <translation>Fill blanks only</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="31"/>
+        <location filename="../../desktop/imports/model.py" line="32"/>
         <source>上書きする</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="33"/>
+        <location filename="../../desktop/imports/model.py" line="34"/>
         <source>別のものとして新しく作る</source>
         <translation>Create as a new one</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="51"/>
+        <location filename="../../desktop/imports/model.py" line="52"/>
         <source>シート「{sheet}」</source>
         <translation>sheet “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="53"/>
+        <location filename="../../desktop/imports/model.py" line="54"/>
         <source>{row}行目</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="55"/>
+        <location filename="../../desktop/imports/model.py" line="56"/>
         <source>列「{column}」</source>
         <translation>column “{column}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="62"/>
+        <location filename="../../desktop/imports/model.py" line="63"/>
         <source>エラー</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="62"/>
+        <location filename="../../desktop/imports/model.py" line="63"/>
         <source>注意</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="172"/>
+        <location filename="../../desktop/imports/model.py" line="173"/>
         <source>データ</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="260"/>
+        <source>担当者: {name}（{outcome}）</source>
+        <translation>Contact: {name} ({outcome})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="270"/>
+        <source>取り込みません</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="272"/>
+        <source>新しい人として登録します</source>
+        <translation>registered as a new person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="275"/>
+        <source>登録済みの {person} と同じ人として扱います</source>
+        <translation>taken to be the stored {person}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="276"/>
+        <source>この団体の新しい担当者として登録します</source>
+        <translation>registered as a new contact of this organization</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/normalize.py" line="63"/>
@@ -4270,47 +4334,67 @@ Save anyway?</translation>
         <translation>Publication “{value}”: enter yes or no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="56"/>
+        <location filename="../../desktop/imports/participants.py" line="63"/>
         <source>行事・回</source>
         <translation>Series and session</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="120"/>
+        <location filename="../../desktop/imports/participants.py" line="87"/>
+        <source>回: この取り込みの開催日程で新しく作る回です</source>
+        <translation>Session: created by the schedule of this import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="91"/>
+        <source>所属: {organization}&#x3000;役職: {post}</source>
+        <translation>Affiliation: {organization}   Post: {post}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="96"/>
+        <source>メール: {email}&#x3000;電話: {phone}</source>
+        <translation>E-mail: {email}   Phone: {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="101"/>
+        <source>参加形式: {attendance}</source>
+        <translation>Attendance: {attendance}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="142"/>
         <source>参加形式「{written}」は使えません。{choices} から選んでください。</source>
         <translation>The attendance “{written}” is not allowed. Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="150"/>
+        <location filename="../../desktop/imports/participants.py" line="172"/>
         <source>団体区分「{written}」は使えません（「その他」として扱います）。{choices} から選んでください。</source>
         <translation>The organization kind “{written}” is not allowed (taken as other). Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="167"/>
+        <location filename="../../desktop/imports/participants.py" line="189"/>
         <source>氏名が空です。参加者の氏名を入力してください。</source>
         <translation>The name is empty. Enter the participant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="290"/>
+        <location filename="../../desktop/imports/participants.py" line="312"/>
         <source>この方はすでに{event} {session}の参加者として登録されています（参加者は追加しません）。</source>
         <translation>This person is already registered as a participant of {event} {session} (not added again).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="302"/>
+        <location filename="../../desktop/imports/participants.py" line="324"/>
         <source>同じ回の同じ参加者</source>
         <translation>The same participant of the same session</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="366"/>
+        <location filename="../../desktop/imports/participants.py" line="388"/>
         <source>行事「{event}」は登録されていません。先に開催日程を取り込むか、イベント画面で行事と回を登録してください。</source>
         <translation>The event series “{event}” is not stored. Import its schedule first, or add the series and its sessions in the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="383"/>
+        <location filename="../../desktop/imports/participants.py" line="405"/>
         <source>{event}の{session}は登録されていません。先に開催日程を取り込むか、イベント画面で{session}を登録してください。</source>
         <translation>{session} of {event} is not stored. Import the schedule first, or add {session} in the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="496"/>
+        <location filename="../../desktop/imports/participants.py" line="518"/>
         <source>{where}: {event} {session}は取り込まれないため、参加者を登録できません。開催日程のその回の行も取り込むか、この参加者の行を取り込まないようにしてください。</source>
         <translation>{where}: {event} {session} is not imported, so its participant cannot be registered. Import that session&apos;s schedule row too, or leave this participant&apos;s row out.</translation>
     </message>
@@ -4355,57 +4439,87 @@ Save anyway?</translation>
         <translation>There are no rows to import (every row has an error or is set to not be imported).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="94"/>
+        <location filename="../../desktop/imports/pipeline.py" line="338"/>
+        <source>取り込み番号 {batch} はありません。secdesk batches で一覧を確かめてください。</source>
+        <translation>There is no import number {batch}. Check the list with secdesk batches.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="344"/>
+        <source>取り込み番号 {batch} は {when} に取り消し済みです。</source>
+        <translation>Import number {batch} was already undone at {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="497"/>
+        <source>この取り込みの後で、取り込んだデータが変更されたり、別のデータから参照されたりしています（{when} {user}）。取り消すとそのデータも失われるため、取り消しません。</source>
+        <translation>Since this import, the imported data has been changed or is referred to by other data ({when} {user}). Undoing it would lose that data too, so it is not undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="75"/>
+        <source>事業: {program}</source>
+        <translation>Programme: {program}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="77"/>
+        <source>選定年度: {year}</source>
+        <translation>Selected in: {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="80"/>
+        <source>技術: {technologies}</source>
+        <translation>Technologies: {technologies}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="101"/>
         <source>提案タイトルが空です。提案タイトル（事業名）を入力してください。</source>
         <translation>The proposal title is empty. Enter the proposal title (the project name).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="104"/>
+        <location filename="../../desktop/imports/projects.py" line="111"/>
         <source>提案者が空です。提案した地方公共団体の名前を入力してください（複数のときは「、」で区切ります）。</source>
         <translation>The proposers are empty. Enter the names of the proposing local governments (separate several with 、 or commas).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="134"/>
+        <location filename="../../desktop/imports/projects.py" line="141"/>
         <source>選定年度が空です。令和2年度、R2、2020 のように入力してください。</source>
         <translation>The fiscal year of selection is empty. Enter it like R2 or 2020.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="153"/>
+        <location filename="../../desktop/imports/projects.py" line="160"/>
         <source>指定された事業「{program}」はありません。登録済みの事業名を指定してください。</source>
         <translation>The programme “{program}” given does not exist. Name a stored programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="167"/>
+        <location filename="../../desktop/imports/projects.py" line="174"/>
         <source>どの事業の選定事業か判断できません。取り込むときに事業を指定してください（確認画面の「事業」で選ぶか、secdesk import ファイル名 --program 未来技術社会実装事業 のように指定）。</source>
         <translation>Which programme the selected project belongs to cannot be told. Choose the programme when importing (under Programme in the review, or as secdesk import FILE --program PROGRAMME).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="193"/>
+        <location filename="../../desktop/imports/projects.py" line="200"/>
         <source>（技術の登録なし）</source>
         <translation>(no technologies stored)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="199"/>
+        <location filename="../../desktop/imports/projects.py" line="206"/>
         <source>技術「{technologies}」は{program}にないため取り込みません。{choices} のどれかで書いてください。</source>
         <translation>The technologies “{technologies}” are not in {program} and are not imported. Write one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="248"/>
+        <location filename="../../desktop/imports/projects.py" line="255"/>
         <source>{what}「{name}」に当てはまる団体が複数あります（{found}）。どの団体か決められないため取り込みません。団体の重複を整理してから取り込み直してください。</source>
         <translation>{what} “{name}”: several organizations match ({found}). The row is not imported while it cannot be settled on one; merge the duplicate organizations, then import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="265"/>
+        <location filename="../../desktop/imports/projects.py" line="272"/>
         <source>{what}「{name}」は団体として登録されていないため、新しい団体（{kind}）として登録します。別の名前で登録済みなら、その名前に直してください。</source>
         <translation>{what} “{name}” is not a stored organization, so it is added as a new organization ({kind}). If it is stored under another name, use that name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="336"/>
+        <location filename="../../desktop/imports/projects.py" line="343"/>
         <source>同じ選定事業</source>
         <translation>The same selected project</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/reasons.py" line="23"/>
+        <location filename="../../desktop/imports/reasons.py" line="25"/>
         <source>{reason}（日付のほうを取り込みました）</source>
         <translation>{reason} (the date was imported)</translation>
     </message>
@@ -4470,132 +4584,187 @@ Save anyway?</translation>
         <translation>Registration list</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="58"/>
+        <location filename="../../desktop/imports/rosters.py" line="59"/>
         <source>氏名・役職</source>
         <translation>Name and post</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="120"/>
+        <location filename="../../desktop/imports/rosters.py" line="85"/>
+        <source>（省庁順で配置）</source>
+        <translation>(in ministry order)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="88"/>
+        <source>役割: {role}</source>
+        <translation>Role: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="89"/>
+        <source>所属: {organization}</source>
+        <translation>Affiliation: {organization}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="91"/>
+        <source>順: {order}</source>
+        <translation>Order: {order}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="128"/>
         <source>順「{order}」は 1 以上の数字で入力してください（空欄なら省庁順に並べます）。</source>
         <translation>The order “{order}” must be a number of 1 or more (blank: ordered by ministry).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="129"/>
+        <location filename="../../desktop/imports/rosters.py" line="137"/>
         <source>役職も氏名も空です。役職か氏名のどちらかを入力してください。</source>
         <translation>Both the post and the name are empty. Enter a post or a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="160"/>
+        <location filename="../../desktop/imports/rosters.py" line="168"/>
         <source>役割「{role}」は {limit} 文字以内にしてください。</source>
         <translation>The role “{role}” must be at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="171"/>
+        <location filename="../../desktop/imports/rosters.py" line="179"/>
         <source>役割「{role}」は決まった役割（{roles}）にないため、書かれたとおりに取り込み、名簿では決まった役割の後に並べます。</source>
         <translation>The role “{role}” is not one of the set roles ({roles}); it is imported as written and listed after the set roles in the roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="226"/>
+        <location filename="../../desktop/imports/rosters.py" line="234"/>
         <source>同じ委員</source>
         <translation>The same member</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="250"/>
+        <location filename="../../desktop/imports/rosters.py" line="258"/>
         <source>（この一覧には {councils} があります）</source>
         <translation> (this list has {councils})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="261"/>
+        <location filename="../../desktop/imports/rosters.py" line="269"/>
         <source>会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。</source>
         <translation>The council is empty, so which council the member belongs to cannot be told{several}. Enter the council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="279"/>
+        <location filename="../../desktop/imports/rosters.py" line="287"/>
         <source>会議「{council}」に当てはまる会議が複数あります（{found}）。会議名を区別できるように直してください。</source>
         <translation>Several councils match “{council}” ({found}). Make the council names distinct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="302"/>
+        <location filename="../../desktop/imports/rosters.py" line="310"/>
         <source>会議「{council}」は登録されていないため、新しい会議として作ります（種類などは協議会タブで入力してください）。</source>
         <translation>The council “{council}” is not stored, so it is created as a new council (enter its kind and other details in the Councils tab).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="103"/>
+        <location filename="../../desktop/imports/sessions.py" line="110"/>
         <source>回が空です。第何回かを数字で入力してください（例: 3）。</source>
         <translation>The session is empty. Enter the session number (e.g. 3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="116"/>
+        <location filename="../../desktop/imports/sessions.py" line="123"/>
         <source>回「{number}」を番号として読めません。3 や 第3回 のように入力してください。</source>
         <translation>The session “{number}” cannot be read as a number. Enter it like 3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="184"/>
+        <location filename="../../desktop/imports/sessions.py" line="191"/>
         <source>このシートには複数の行事（{events}）があるため</source>
         <translation>this sheet has several event series ({events})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="188"/>
+        <location filename="../../desktop/imports/sessions.py" line="195"/>
         <source>登録済みの行事が一つではないため</source>
         <translation>there is not exactly one stored event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="194"/>
+        <location filename="../../desktop/imports/sessions.py" line="201"/>
         <source>行事名が空欄です。{why}、どの行事の回か決められません。行事名を入力してください。</source>
         <translation>The series is blank. As {why}, which series the session belongs to cannot be told. Enter the series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="223"/>
+        <location filename="../../desktop/imports/sessions.py" line="230"/>
         <source>回・テーマ</source>
         <translation>Session and theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="255"/>
+        <location filename="../../desktop/imports/sessions.py" line="252"/>
+        <source>（新しい行事）</source>
+        <translation> (a new series)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="258"/>
+        <source>行事: {event}{new}</source>
+        <translation>Series: {event}{new}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="259"/>
+        <source>開催日: {day}</source>
+        <translation>Date: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="261"/>
+        <source>開催日: {day} {hours}</source>
+        <translation>Date: {day} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="263"/>
+        <source>形式: {format}&#x3000;対象: {eligibility}</source>
+        <translation>Format: {format}   For: {eligibility}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="274"/>
         <source>{event}の{session}はすでにあるため、新しい回としては作れません。</source>
         <translation>{session} of {event} already exists, so it cannot be created as a new session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="292"/>
+        <location filename="../../desktop/imports/sessions.py" line="311"/>
         <source>形式「{written}」は使えません。{choices} のどれかを入力してください（オンラインは web、ハイブリッドは 会場・web として読みます）。</source>
         <translation>The format “{written}” is not allowed. Enter one of {choices} (online is read as web, hybrid as venue and web).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="322"/>
+        <location filename="../../desktop/imports/sessions.py" line="341"/>
         <source>終了時刻だけでは取り込めません。開始時刻も入力してください。</source>
         <translation>An end time alone cannot be imported. Enter the start time too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="329"/>
+        <location filename="../../desktop/imports/sessions.py" line="348"/>
         <source>終了時刻（{end}）が開始時刻（{start}）より後になっていません。開始と終了を確かめてください。</source>
         <translation>The end time ({end}) is not after the start time ({start}). Check the start and the end.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="377"/>
+        <location filename="../../desktop/imports/sessions.py" line="396"/>
         <source>同じ行事の同じ回</source>
         <translation>The same session of the same series</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="413"/>
+        <location filename="../../desktop/imports/sessions.py" line="432"/>
         <source>行事「{event}」は登録されていないため、新しい行事として作ります（年度などはイベント画面で入力してください）。</source>
         <translation>The event series “{event}” is not stored, so it is created as a new series (enter its fiscal year and other details in the Events tab).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="107"/>
+        <location filename="../../desktop/imports/sources.py" line="49"/>
+        <source>「{path}」は普通のファイルではありません（名前付きパイプや装置など）。取り込む Excel ファイル（.xlsx など）か CSV ファイルを指定してください。</source>
+        <translation>“{path}” is not a regular file (a named pipe, a device or the like). Choose an Excel file (.xlsx or similar) or a CSV file to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sources.py" line="59"/>
+        <source>取り込むファイル（.xlsx .xlsm .xls .ods .csv .tsv）が見つかりません。ファイルかフォルダを指定してください。</source>
+        <translation>No file to import (.xlsx .xlsm .xls .ods .csv .tsv) was found. Choose a file or a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sources.py" line="112"/>
         <source>「{value}」は○印として読めません（選ばなかったものとしました）。○ ● ✓ 1 レ のどれかを使ってください。</source>
         <translation>“{value}” cannot be read as a mark (taken as not chosen). Use one of ○ ● ✓ 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="132"/>
+        <location filename="../../desktop/imports/sources.py" line="137"/>
         <source>列 {names} は使わずに取り込みます。</source>
         <translation>The columns {names} are not used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="155"/>
+        <location filename="../../desktop/imports/sources.py" line="160"/>
         <source>合計の行なので取り込みませんでした。</source>
         <translation>A totals row: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="182"/>
+        <location filename="../../desktop/imports/sources.py" line="187"/>
         <source>非表示の行です（取り込み対象にしました）。</source>
         <translation>A hidden row (imported).</translation>
     </message>
@@ -4603,6 +4772,275 @@ Save anyway?</translation>
         <location filename="../../desktop/excel/workbook.py" line="74"/>
         <source>マクロ付きブック（.xlsm）のマクロは実行せず、データだけを読みました。</source>
         <translation>The macros of this macro-enabled workbook (.xlsm) were not run; only its data was read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="152"/>
+        <source>PDF ファイル</source>
+        <translation>a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="153"/>
+        <source>PNG 画像</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="154"/>
+        <source>JPEG 画像</source>
+        <translation>a JPEG image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="155"/>
+        <source>GIF 画像</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="156"/>
+        <location filename="../../desktop/excel/workbook.py" line="157"/>
+        <source>TIFF 画像</source>
+        <translation>a TIFF image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="158"/>
+        <source>gzip 圧縮ファイル</source>
+        <translation>a gzip archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="159"/>
+        <source>7-Zip 圧縮ファイル</source>
+        <translation>a 7-Zip archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="160"/>
+        <source>RAR 圧縮ファイル</source>
+        <translation>a RAR archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="161"/>
+        <source>リッチテキスト（RTF）ファイル</source>
+        <translation>a rich text (RTF) file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="172"/>
+        <source>{file} を読めませんでした（{reason}）。Excel で開いて .xlsx 形式で保存し直してください。</source>
+        <translation>{file} could not be read ({reason}). Open it in Excel and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="182"/>
+        <source>{file} は壊れているか途中までしか保存されていないため、元のファイルが Excel で開けるか確かめ、.xlsx 形式で保存し直してから読み込んでください。</source>
+        <translation>{file} is damaged or was only partly saved. Check that the original opens in Excel, save it again as .xlsx, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="195"/>
+        <source>{file} は{kind}で、 Excel ブック（.xlsx / .xlsm）ではないため、読み込む Excel ファイルを選び直してください。</source>
+        <translation>{file} is {kind}, not an Excel workbook (.xlsx / .xlsm). Choose the Excel file to read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="203"/>
+        <source>{file} は Excel ブック（.xlsx / .xlsm）ではないため、読み込む Excel ファイルを選び直してください。</source>
+        <translation>{file} is not an Excel workbook (.xlsx / .xlsm). Choose the Excel file to read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="213"/>
+        <source>{file} には通常の Excel ファイルにはない XML の DOCTYPE／ENTITY 宣言が含まれていて安全に読めないため、作成元に確認するか、Excel で開いて .xlsx 形式で保存し直してから読み込んでください。</source>
+        <translation>{file} holds XML DOCTYPE/ENTITY declarations that normal Excel files do not have and cannot be read safely. Ask whoever made it, or open it in Excel and save it again as .xlsx, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="226"/>
+        <source>{count} バイト</source>
+        <translation>{count} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="230"/>
+        <source>{file} は展開すると大きくなりすぎる（上限 {limit}）か圧縮率が異常に高く安全に読めないため、作成元に確認し、必要ならファイルを分割して保存し直してから読み込んでください。</source>
+        <translation>{file} grows too large when unpacked (limit {limit}) or is compressed abnormally well, and cannot be read safely. Ask whoever made it and, if need be, split the file and save it again before reading it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="242"/>
+        <source>{file} のシート「{sheet}」は上限の {max_rows:,} 行を超えているため、ファイルを分割してから読み込んでください。</source>
+        <translation>The sheet “{sheet}” of {file} has more than the limit of {max_rows:,} rows. Split the file, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="254"/>
+        <source>{file} のシート「{sheet}」は {rows:,} 行 × {cols:,} 列で上限の {max_cells:,} セルを超えているため、ファイルを分割してから読み込んでください。</source>
+        <translation>The sheet “{sheet}” of {file} has {rows:,} rows × {cols:,} columns, more than the limit of {max_cells:,} cells. Split the file, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="268"/>
+        <source>{file} のシート「{sheet}」のセル {ref} は上限の {max_chars:,} 文字を超えているため、セルの内容を短くするかファイルを分割してから読み込んでください。</source>
+        <translation>The cell {ref} of the sheet “{sheet}” of {file} has more than the limit of {max_chars:,} characters. Shorten the cell or split the file, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="339"/>
+        <source>{file} はパスワードで保護されているため、Excel で開き、［ファイル］→［情報］→［ブックの保護］でパスワードを解除して保存し直してから読み込んでください。</source>
+        <translation>{file} is protected by a password. Open it in Excel, remove the password under File → Info → Protect Workbook, save it again, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="347"/>
+        <source>{file} は古い Excel 97-2003 形式（.xls）のため、Excel で開き、［名前を付けて保存］で「Excel ブック（.xlsx）」を選んで保存し直してから読み込んでください。</source>
+        <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel, use Save As with “Excel Workbook (.xlsx)”, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="353"/>
+        <source>Excel 以外の古い Office 形式のファイル</source>
+        <translation>a file in an old Office format other than Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="379"/>
+        <source>{file} は中身のない空のファイル（0 バイト）のため、読み込む Excel ファイルを選び直してください。</source>
+        <translation>{file} is an empty file (0 bytes). Choose the Excel file to read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="394"/>
+        <source>{file} は Excel ブックではなく HTML や XML のテキストファイルのため、Excel で開き、「Excel ブック（.xlsx）」として保存し直してから読み込んでください。</source>
+        <translation>{file} is not an Excel workbook but an HTML or XML text file. Open it in Excel, save it again as “Excel Workbook (.xlsx)”, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="402"/>
+        <source>{file} は Excel ブックではなく CSV などのテキストファイルのため、Excel で開き、「Excel ブック（.xlsx）」として保存し直してから読み込んでください。</source>
+        <translation>{file} is not an Excel workbook but a CSV or other text file. Open it in Excel, save it again as “Excel Workbook (.xlsx)”, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="549"/>
+        <source>シート「{sheet}」のセル番地「{ref}」が不正です</source>
+        <translation>the cell reference “{ref}” of the sheet “{sheet}” is invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="565"/>
+        <source>{file} のシート「{sheet}」は結合セルが上限の {limit:,} か所を超えているため、ファイルを分割してから読み込んでください。</source>
+        <translation>The sheet “{sheet}” of {file} has more merged cells than the limit of {limit:,}. Split the file, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="891"/>
+        <source>{file} は Excel バイナリブック（.xlsb）のため、Excel で開き、「Excel ブック（.xlsx）」として保存し直してから読み込んでください。</source>
+        <translation>{file} is an Excel binary workbook (.xlsb). Open it in Excel, save it again as “Excel Workbook (.xlsx)”, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="900"/>
+        <source>{file} は OpenDocument などの Excel 以外の形式のため、Excel や LibreOffice で開き、「Excel ブック（.xlsx）」として保存し直してから読み込んでください。</source>
+        <translation>{file} is in OpenDocument or another format that is not Excel. Open it in Excel or LibreOffice, save it again as “Excel Workbook (.xlsx)”, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="906"/>
+        <source>Excel 以外の ZIP 形式のファイル</source>
+        <translation>a ZIP file that is not Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="1055"/>
+        <source>{file} が見つからないため、ファイルの場所を確かめてもう一度選んでください。</source>
+        <translation>{file} cannot be found. Check where the file is and choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="1061"/>
+        <source>{file} はフォルダーのため、Excel ファイル（.xlsx）を選んでください。</source>
+        <translation>{file} is a folder. Choose an Excel file (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="1070"/>
+        <source>{file} を開けなかった（{reason}）ため、ほかのプログラムで開いていないか確かめてからもう一度読み込んでください。</source>
+        <translation>{file} could not be opened ({reason}). Check that no other program has it open, then read it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/templates.py" line="39"/>
+        <source>事業「{program}」はありません。次から選んでください: {names}</source>
+        <translation>There is no programme “{program}”. Choose one of: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/ods_and_xls.py" line="171"/>
+        <source>{file} は表計算ではない OpenDocument 文書（文書や図形など）のため、表計算ソフトで作った一覧（.ods / .xlsx / CSV）を選んでください。</source>
+        <translation>{file} is an OpenDocument file that is not a spreadsheet (a text, a drawing or the like). Choose a list made in a spreadsheet program (.ods / .xlsx / CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/ods_and_xls.py" line="199"/>
+        <location filename="../../desktop/excel/text_tables.py" line="140"/>
+        <source>{file} は上限の {megabytes:,} MB を超えているため、ファイルを分割してから読み込んでください。</source>
+        <translation>{file} is larger than the limit of {megabytes:,} MB. Split the file, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reading.py" line="83"/>
+        <location filename="../../desktop/excel/workbook.py" line="1124"/>
+        <source>{file} はメモリが足りず読めなかったため、ほかのプログラムを閉じてからもう一度読み込んでください。</source>
+        <translation>{file} could not be read for lack of memory. Close other programs, then read it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reading.py" line="94"/>
+        <source>{file} を読めませんでした（{reason}）。表計算ソフトで開いて.xlsx 形式で保存し直してください。</source>
+        <translation>{file} could not be read ({reason}). Open it in a spreadsheet program and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reading.py" line="103"/>
+        <location filename="../../desktop/excel/workbook.py" line="1135"/>
+        <source>{file} には読み込むデータがない（どのシートにも値の入ったセルがない）ため、データの入ったファイルを選んでください。</source>
+        <translation>{file} holds no data to read (no sheet has a cell with a value). Choose a file with data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/table_export.py" line="84"/>
+        <source>{rows}行・{columns}列は Excel の1シートに収まりません。絞り込んで件数を減らすか、CSV で書き出してください。</source>
+        <translation>{rows} rows and {columns} columns do not fit in one Excel sheet. Narrow the list down, or export it as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="31"/>
+        <source>Excel で開き「CSV UTF-8（コンマ区切り）」か「Excel ブック（.xlsx）」で保存し直してください</source>
+        <translation>open it in Excel and save it again as “CSV UTF-8 (Comma delimited)” or “Excel Workbook (.xlsx)”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="39"/>
+        <source>{file} は{reason}ため、{save_as}。</source>
+        <translation>{file}{reason}: {save_as}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="54"/>
+        <source>、文字コードのわからないテキストか、テキストではないファイルの</source>
+        <translation> is a text of unknown encoding, or not a text file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="64"/>
+        <source>、文字コードが UTF-8 でも Shift_JIS でもなく正しく読めない</source>
+        <translation> is in neither UTF-8 nor Shift_JIS and cannot be read correctly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="68"/>
+        <source>、文字コードが EUC-JP など Shift_JIS 以外のものとみられる</source>
+        <translation> seems to be in EUC-JP or another encoding than Shift_JIS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="80"/>
+        <source>、{encoding} の印があるのに正しく読めない文字を含む</source>
+        <translation> is marked as {encoding} but holds characters that cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="148"/>
+        <source>、テキストではない（制御文字が多い）</source>
+        <translation> is not text (it has many control characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="160"/>
+        <source>{file} は上限の {max_rows:,} 行を超えているため、ファイルを分割してから読み込んでください。</source>
+        <translation>{file} has more than the limit of {max_rows:,} rows. Split the file, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="171"/>
+        <source>{file} の {number}行目 {column}列目は上限の {max_cell_chars:,} 文字を超えているため、セルの内容を短くしてから読み込んでください。</source>
+        <translation>Row {number}, column {column} of {file} has more than the limit of {max_cell_chars:,} characters. Shorten the cell, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="186"/>
+        <source>{file} は {number:,} 行 × {width:,} 列で上限の {max_cells:,} セルを超えているため、ファイルを分割してから読み込んでください。</source>
+        <translation>{file} has {number:,} rows × {width:,} columns, more than the limit of {max_cells:,} cells. Split the file, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="197"/>
+        <source>、CSV として読めない（{reason}）</source>
+        <translation> cannot be read as CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="204"/>
+        <source>{file} には読み込むデータがないため、データの入ったファイルを選んでください。</source>
+        <translation>{file} holds no data to read. Choose a file with data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/xls_scan.py" line="165"/>
+        <source>{file} はパスワードで保護されているため、Excel で開き、パスワードを解除して保存し直してから読み込んでください。</source>
+        <translation>{file} is protected by a password. Open it in Excel, remove the password, save it again, then read it.</translation>
     </message>
 </context>
 </TS>

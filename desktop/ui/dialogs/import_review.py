@@ -268,7 +268,7 @@ class ImportReviewDialog(QDialog):
             return
         lines = [
             record.origin.describe(language()),
-            *record.details(),
+            *record.details(language()),
             *(p.text(language()) for p in record.problems),
         ]
         self.detail.setPlainText("\n".join(lines))
