@@ -51,10 +51,10 @@ class LocalGovernmentRecord(ImportRecord):
     def municipality_own_kana(self) -> str | None:
         return None if self.organization_kind == "prefecture" else self.kana
 
-    def title(self) -> str:
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.name
 
-    def context(self) -> str:
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.parent_name or ""
 
     def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:

@@ -84,10 +84,10 @@ class MeasureRecord(ImportRecord):
     categories: tuple[str, ...] = ()
     budget: Budget | None = None
 
-    def title(self) -> str:
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.measure_name
 
-    def context(self) -> str:
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.ministry_name or self.ministry_written or ""
 
     def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:

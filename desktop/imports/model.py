@@ -184,10 +184,11 @@ class ImportRecord:
     def rejected(self) -> bool:
         return any(p.severity == ERROR for p in self.problems)
 
-    def title(self) -> str:
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
+        """The review's name column, in `lang` where the program words it (第3回)."""
         raise NotImplementedError
 
-    def context(self) -> str:
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
         return ""
 
     def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
@@ -239,10 +240,10 @@ class RegistrationRecord(ImportRecord):
         """What makes two rows one organization: the local-government code, else the name."""
         return self.lg_code or self.name_key
 
-    def title(self) -> str:
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.organization_name
 
-    def context(self) -> str:
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.program or ""
 
     def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:

@@ -77,11 +77,12 @@ class ParticipantRecord(EventRecord):
     # The session is not stored: a 開催日程 row of this import makes it.
     session_planned: bool = False
 
-    def title(self) -> str:
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.person_name
 
-    def context(self) -> str:
-        return f"{self.series_name or self.event_name or ''} {self.session_label()}".strip()
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
+        session = session_words(self.number).text(lang)
+        return f"{self.series_name or self.event_name or ''} {session}".strip()
 
     def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
         planned = Text(QT_TR_NOOP("回: この取り込みの開催日程で新しく作る回です"))

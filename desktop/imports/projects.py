@@ -62,10 +62,10 @@ class ProjectRecord(ImportRecord):
     # Set when resolved: the stored organization of each proposer (None: to be created).
     proposer_ids: tuple[int | None, ...] = ()
 
-    def title(self) -> str:
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.project_title
 
-    def context(self) -> str:
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
         return "、".join(self.proposers)
 
     def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:

@@ -75,10 +75,10 @@ class MemberRecord(ImportRecord):
     council_id: int | None = None  # None once resolved: a council the import creates
     organization_id: int | None = None  # None with an organization named: a new one
 
-    def title(self) -> str:
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         return _member_label(self.person_name, self.post)
 
-    def context(self) -> str:
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.council_name or ""
 
     def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:

@@ -239,10 +239,10 @@ class SessionRecord(EventRecord):
     format: str | None = None
     eligibility: str | None = None
 
-    def title(self) -> str:
-        return f"{self.session_label()} {self.theme or ''}".strip()
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
+        return f"{session_words(self.number).text(lang)} {self.theme or ''}".strip()
 
-    def context(self) -> str:
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.series_name or self.event_name or ""
 
     def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:

@@ -635,7 +635,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
         <location filename="../../desktop/ops/history.py" line="54"/>
         <location filename="../../desktop/ops/history.py" line="62"/>
-        <location filename="../../desktop/imports/model.py" line="207"/>
+        <location filename="../../desktop/imports/model.py" line="208"/>
         <location filename="../../desktop/imports/registrations.py" line="147"/>
         <source>事業</source>
         <translation>Programme</translation>
@@ -663,7 +663,7 @@
         <location filename="../../desktop/ops/history.py" line="35"/>
         <location filename="../../desktop/ops/history.py" line="60"/>
         <location filename="../../desktop/imports/local_government_record.py" line="20"/>
-        <location filename="../../desktop/imports/model.py" line="208"/>
+        <location filename="../../desktop/imports/model.py" line="209"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="179"/>
-        <location filename="../../desktop/imports/participants.py" line="605"/>
+        <location filename="../../desktop/imports/participants.py" line="606"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
@@ -1831,7 +1831,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
         <location filename="../../desktop/imports/local_government_record.py" line="18"/>
-        <location filename="../../desktop/imports/model.py" line="206"/>
+        <location filename="../../desktop/imports/model.py" line="207"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
@@ -4110,13 +4110,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="63"/>
-        <location filename="../../desktop/imports/model.py" line="251"/>
+        <location filename="../../desktop/imports/model.py" line="252"/>
         <source>団体: {name}（{code}）</source>
         <translation>Organization: {name} ({code})</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="65"/>
-        <location filename="../../desktop/imports/model.py" line="253"/>
+        <location filename="../../desktop/imports/model.py" line="254"/>
         <source>コードなし</source>
         <translation>no code</translation>
     </message>
@@ -4132,7 +4132,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="85"/>
-        <location filename="../../desktop/imports/model.py" line="282"/>
+        <location filename="../../desktop/imports/model.py" line="283"/>
         <source>地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。</source>
         <translation>A body with the local government code “{code}” already exists, so it cannot be created as another organization.</translation>
     </message>
@@ -4168,7 +4168,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="99"/>
-        <location filename="../../desktop/imports/model.py" line="255"/>
+        <location filename="../../desktop/imports/model.py" line="256"/>
         <source>分野: {categories}</source>
         <translation>Fields: {categories}</translation>
     </message>
@@ -4284,27 +4284,27 @@ Save anyway?</translation>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="260"/>
+        <location filename="../../desktop/imports/model.py" line="261"/>
         <source>担当者: {name}（{outcome}）</source>
         <translation>Contact: {name} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="270"/>
+        <location filename="../../desktop/imports/model.py" line="271"/>
         <source>取り込みません</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="272"/>
+        <location filename="../../desktop/imports/model.py" line="273"/>
         <source>新しい人として登録します</source>
         <translation>registered as a new person</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="275"/>
+        <location filename="../../desktop/imports/model.py" line="276"/>
         <source>登録済みの {person} と同じ人として扱います</source>
         <translation>taken to be the stored {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="276"/>
+        <location filename="../../desktop/imports/model.py" line="277"/>
         <source>この団体の新しい担当者として登録します</source>
         <translation>registered as a new contact of this organization</translation>
     </message>
@@ -4339,62 +4339,62 @@ Save anyway?</translation>
         <translation>Series and session</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="87"/>
+        <location filename="../../desktop/imports/participants.py" line="88"/>
         <source>回: この取り込みの開催日程で新しく作る回です</source>
         <translation>Session: created by the schedule of this import</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="91"/>
+        <location filename="../../desktop/imports/participants.py" line="92"/>
         <source>所属: {organization}&#x3000;役職: {post}</source>
         <translation>Affiliation: {organization}   Post: {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="96"/>
+        <location filename="../../desktop/imports/participants.py" line="97"/>
         <source>メール: {email}&#x3000;電話: {phone}</source>
         <translation>E-mail: {email}   Phone: {phone}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="101"/>
+        <location filename="../../desktop/imports/participants.py" line="102"/>
         <source>参加形式: {attendance}</source>
         <translation>Attendance: {attendance}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="142"/>
+        <location filename="../../desktop/imports/participants.py" line="143"/>
         <source>参加形式「{written}」は使えません。{choices} から選んでください。</source>
         <translation>The attendance “{written}” is not allowed. Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="172"/>
+        <location filename="../../desktop/imports/participants.py" line="173"/>
         <source>団体区分「{written}」は使えません（「その他」として扱います）。{choices} から選んでください。</source>
         <translation>The organization kind “{written}” is not allowed (taken as other). Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="189"/>
+        <location filename="../../desktop/imports/participants.py" line="190"/>
         <source>氏名が空です。参加者の氏名を入力してください。</source>
         <translation>The name is empty. Enter the participant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="312"/>
+        <location filename="../../desktop/imports/participants.py" line="313"/>
         <source>この方はすでに{event} {session}の参加者として登録されています（参加者は追加しません）。</source>
         <translation>This person is already registered as a participant of {event} {session} (not added again).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="324"/>
+        <location filename="../../desktop/imports/participants.py" line="325"/>
         <source>同じ回の同じ参加者</source>
         <translation>The same participant of the same session</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="388"/>
+        <location filename="../../desktop/imports/participants.py" line="389"/>
         <source>行事「{event}」は登録されていません。先に開催日程を取り込むか、イベント画面で行事と回を登録してください。</source>
         <translation>The event series “{event}” is not stored. Import its schedule first, or add the series and its sessions in the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="405"/>
+        <location filename="../../desktop/imports/participants.py" line="406"/>
         <source>{event}の{session}は登録されていません。先に開催日程を取り込むか、イベント画面で{session}を登録してください。</source>
         <translation>{session} of {event} is not stored. Import the schedule first, or add {session} in the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="518"/>
+        <location filename="../../desktop/imports/participants.py" line="519"/>
         <source>{where}: {event} {session}は取り込まれないため、参加者を登録できません。開催日程のその回の行も取り込むか、この参加者の行を取り込まないようにしてください。</source>
         <translation>{where}: {event} {session} is not imported, so its participant cannot be registered. Import that session&apos;s schedule row too, or leave this participant&apos;s row out.</translation>
     </message>

@@ -100,8 +100,8 @@ def columns(records: Sequence[ImportRecord]) -> list[Column[ImportRecord]]:
             lambda r: r.origin.row or 0,
             align_right=True,
         ),
-        Column(kind.TITLE, lambda r: r.title()),
-        Column(kind.CONTEXT, lambda r: r.context()),
+        Column(kind.TITLE, lambda r: r.title(language())),
+        Column(kind.CONTEXT, lambda r: r.context(language())),
         Column(QT_TR_NOOP("判定"), verdict),
         Column(QT_TR_NOOP("問題"), problems_said),
     ]

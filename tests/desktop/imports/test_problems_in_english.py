@@ -6,8 +6,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from db.database import Database
 from desktop.catalogue import Listed, Text
+from desktop.excel.reading import read_book
+from desktop.excel.sheets import ImportFileError
 from desktop.imports import pipeline
 from desktop.imports.model import AMBIGUOUS_MATCH, ERROR, WARNING, Location, Problem
 from tests.helpers.import_files import write_list
@@ -70,3 +74,21 @@ def test_the_problems_of_a_list_have_english_words(demo_db: Database, tmp_path: 
     assert [t for t in english if JAPANESE.search(without(t, *user_values))] == []
     assert any("The organization name is empty." in t for t in english), english
     assert any("The e-mail address “みどり商事宛” is not well formed" in t for t in english)
+
+
+def test_a_file_that_cannot_be_read_is_refused_in_either_language(tmp_path: Path) -> None:
+    empty = tmp_path / "名簿.xlsx"
+    empty.write_bytes(b"")
+    with pytest.raises(ImportFileError) as refused:
+        read_book(empty)
+    assert str(refused.value).startswith("名簿.xlsx は中身のない空のファイル（0 バイト）のため")
+    assert refused.value.text("en") == (
+        "名簿.xlsx is an empty file (0 bytes). Choose the Excel file to read."
+    )
+    binary = tmp_path / "list.csv"
+    binary.write_bytes(b"a,b\x00\x01\x02\n" * 20)
+    with pytest.raises(ImportFileError) as refused:
+        read_book(binary)
+    english = refused.value.text("en")
+    assert english.startswith("list.csv is a text of unknown encoding"), english
+    assert not JAPANESE.search(english), english
