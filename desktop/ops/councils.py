@@ -162,7 +162,7 @@ def save_member(session: Session, data: MemberInput) -> int:
     kana, email, phone = clean(data.kana), clean(data.email), clean(data.phone)
     if name is None and (kana or email or phone):
         raise ValidationError(
-            QT_TR_NOOP("ふりがな・メールアドレス・電話番号は氏名と一緒に入力してください。"),
+            QT_TR_NOOP("フリガナ・メールアドレス・電話番号は氏名と一緒に入力してください。"),
             "name",
         )
     term_start = optional_date(data.term_start, "term_start")

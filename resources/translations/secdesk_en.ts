@@ -917,6 +917,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
         <location filename="../../desktop/sheets/participants.py" line="75"/>
         <location filename="../../desktop/ops/history.py" line="24"/>
         <source>フリガナ</source>
@@ -2240,11 +2241,6 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
-        <source>ふりがな</source>
-        <translation>Reading (kana)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
         <source>例: やまだ たろう</source>
         <translation>e.g. やまだ たろう</translation>
     </message>
@@ -2257,11 +2253,6 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <source>例: 民間事業者</source>
         <translation>e.g. 民間事業者</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="63"/>
-        <source>任期の初日</source>
-        <translation>Term starts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="64"/>
@@ -2419,7 +2410,6 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>e.g. 2022-04-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="68"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="271"/>
         <source>任期の終わり</source>
         <translation>End of the term</translation>
@@ -2824,11 +2814,13 @@ Save anyway?</translation>
         <translation>Order</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="63"/>
         <location filename="../../desktop/ops/history.py" line="34"/>
         <source>任期開始</source>
         <translation>Term from</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="68"/>
         <location filename="../../desktop/ops/history.py" line="35"/>
         <source>任期終了</source>
         <translation>Term to</translation>
@@ -3460,11 +3452,6 @@ Save anyway?</translation>
         <translation>Enter either the post or the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="165"/>
-        <source>ふりがな・メールアドレス・電話番号は氏名と一緒に入力してください。</source>
-        <translation>Enter the reading, e-mail address and phone number together with the name.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ops/councils.py" line="254"/>
         <source>交代する日（新しい委員の任期の初日）を入力してください。</source>
         <translation>Enter the day of the change (the first day of the new member’s term).</translation>
@@ -3494,6 +3481,11 @@ Save anyway?</translation>
         <location filename="../../desktop/ops/councils.py" line="306"/>
         <source>任期の終わりが初日より前になっています。</source>
         <translation>The end of the term is before its first day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="165"/>
+        <source>フリガナ・メールアドレス・電話番号は氏名と一緒に入力してください。</source>
+        <translation>Enter the reading, e-mail address and phone number together with the name.</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/councils.py" line="310"/>

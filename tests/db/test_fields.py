@@ -341,7 +341,8 @@ def _window_lists() -> list[tuple[str, list[Any], tuple[type[Base], ...], set[st
         ("participants", events.PARTICIPANT_COLUMNS, (Participant, Person), set()),
         ("participant form", events.PARTICIPANT_FIELDS, (Participant, Person), set()),
         ("members", roster_panel.MEMBER_COLUMNS, (Membership,), {"任期"}),
-        ("member form", roster_panel.MEMBER_FIELDS, (Membership,), set()),
+        # The member form edits its person's reading and contact, as the participant form does.
+        ("member form", roster_panel.MEMBER_FIELDS, (Membership, Person), set()),
     ]
 
 

@@ -1,5 +1,5 @@
 """Councils kept from the 協議会 tab: made without a project, renamed, put under another,
-deleted with their members; a member's term, ふりがな and contact kept with the seat."""
+deleted with their members; a member's term, フリガナ and contact kept with the seat."""
 
 from __future__ import annotations
 
