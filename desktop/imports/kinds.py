@@ -14,6 +14,7 @@ from desktop.imports import (
     local_governments,
     measures,
     participants,
+    people,
     projects,
     registrations,
     rosters,
@@ -28,6 +29,7 @@ KINDS: tuple[ImportKind[Any], ...] = (
     rosters.KIND,
     sessions.KIND,
     participants.KIND,
+    people.KIND,
     local_governments.KIND,
 )
 

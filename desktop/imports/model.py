@@ -134,6 +134,8 @@ class BuildContext:
     program: str | None = None  # the programme chosen for the whole import (--program)
     role: str | None = None  # the registration role a form implies (専門家用 → 提供)
     council: str | None = None  # the council of a roster that does not name it (--council)
+    # The organization of the people of a list whose rows name none (--organization).
+    organization: str | None = None
 
 
 @dataclass(kw_only=True, slots=True)  # slots: a long list makes 100,000 of them

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -70,3 +71,33 @@ def test_a_problem_on_every_row_is_one_note_in_the_review(
     (said,) = [n for n in notes if "事業を特定できません" in n]
     assert "区の一覧.csv" in said and "全20行" in said
     assert "エラー 20件" in review.summary.text()
+
+
+def test_a_people_list_is_imported_from_the_file_menu_as_experts_of_the_chosen_programme(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = text_table(
+        tmp_path / "専門家名簿.csv",
+        [
+            ["氏名", "ふりがな", "所属・役職", "専門分野"],
+            ["高橋 誠", "たかはし まこと", "東北大学 大学院工学研究科 教授", "教育のICT活用"],
+            ["中村 恵", "なかむら めぐみ", "株式会社ミライ技研 代表取締役", "遠隔医療"],
+        ],
+        encoding="cp932",
+    )
+    choose_in_the_file_dialog(monkeypatch, path)
+    window.import_actions[0].trigger()
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    assert "取り込む 2件" in review.summary.text()
+    assert "事業が指定されていない" in review.file_notes.toPlainText()
+    # The user picks the programme in the review: the list is read again as its experts.
+    assert review.program_choice.isVisible()
+    review.program_choice.setFocus()
+    qtbot.keyClick(review.program_choice, Qt.Key.Key_Down)
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    assert "事業が指定されていない" not in review.file_notes.toPlainText()
+    review.commit_button.click()
+    settle(qtbot, window)
+    assert "取り込み番号 1" in window.statusBar().currentMessage()
