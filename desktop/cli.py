@@ -194,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--organization",
         metavar="NAME",
-        help="所属の列がない（空欄の）人の名簿の所属団体",
+        help="所属の列がない（空欄の）人の名簿・委員名簿の所属団体",
     )
     imp.add_argument(
         "--on-duplicate",

@@ -194,6 +194,9 @@ class RegistrationRecord(ImportRecord):
     phone: str | None = None
     email: str | None = None
     address: str | None = None
+    # The prefecture a municipality's row names beside it (都道府県名 + 市区町村名): it tells
+    # 美郷町 of 秋田県 from 美郷町 of 島根県.
+    prefecture: str | None = None
     program: str | None = None
     role: str | None = None
     categories: tuple[str, ...] = ()
@@ -214,8 +217,13 @@ class RegistrationRecord(ImportRecord):
 
     @property
     def organization_key(self) -> str:
-        """What makes two rows one organization: the local-government code, else the name."""
-        return self.lg_code or self.name_key
+        """What makes two rows one organization: the local-government code, else the name
+        (within its prefecture, when the row names one)."""
+        if self.lg_code:
+            return self.lg_code
+        if self.prefecture:
+            return f"{normalize_for_compare(self.prefecture)}/{self.name_key}"
+        return self.name_key
 
     def title(self) -> str:
         return self.organization_name

@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 
 from db.database import Database
 from db.engine import open_database
-from db.models import Person, Registration
+from db.models import Membership, Person, Registration
 from desktop.imports import pipeline
 from tests.helpers.cli_support import secdesk
 from tests.helpers.import_files import converted, office_workbook, prepare, text_table
@@ -344,3 +344,53 @@ def test_the_same_list_imported_again_adds_no_one_twice(tmp_path: Path, db: Data
     assert [r.action for r in again.records if not r.rejected] == ["fill", "fill"]
     pipeline.commit(db, again)
     assert sorted(people(db)) == ["岡田 涼", "木村 唯"]
+
+
+KANBU_MEIBO = REALWORLD / "csv" / "digital_agency_kanbu_meibo.csv"
+
+
+def test_the_digital_agency_directory_is_its_people_when_the_organization_is_named(
+    db_path: Path,
+) -> None:
+    if not KANBU_MEIBO.exists():
+        pytest.skip(f"the real files are not here ({KANBU_MEIBO.parent}): the test needs them")
+    done = secdesk("--db", db_path, "import", KANBU_MEIBO, "--organization", "デジタル庁")
+    assert done.returncode == 0, done.stdout + done.stderr
+    db = open_database(str(db_path))
+    try:
+        found = people(db)
+        assert len(found) == 26
+        assert found["平井 卓也"] == ("ひらい たくや", "デジタル庁", "デジタル大臣")
+        assert {organization for _kana, organization, _post in found.values()} == {"デジタル庁"}
+    finally:
+        db.close()
+
+
+def test_a_roster_whose_rows_name_no_organization_takes_the_one_named(
+    db_path: Path, tmp_path: Path
+) -> None:
+    path = text_table(
+        tmp_path / "幹部名簿.csv",
+        [["氏名", "氏名かな", "種別", "肩書"], ["青木 智", "あおき さとし", "幹部", "統括官"]],
+        encoding="utf-8-sig",
+    )
+    done = secdesk(
+        "--db", db_path, "import", path, "--council", "庁内連絡会議", "--organization", "デジタル庁"
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    db = open_database(str(db_path))
+    try:
+        with db.sessions() as session:
+            (member,) = session.scalars(
+                select(Membership).options(
+                    selectinload(Membership.organization), selectinload(Membership.person)
+                )
+            )
+            assert member.organization is not None and member.person is not None
+            assert (member.person.name, member.post, member.organization.name) == (
+                "青木 智",
+                "統括官",
+                "デジタル庁",
+            )
+    finally:
+        db.close()
