@@ -562,4 +562,5 @@ KIND: ImportKind[PersonRecord] = ImportKind(
     resolve=resolve,
     write=write,
     by_program=True,
+    program_when_named=True,
 )

@@ -98,7 +98,10 @@ def workbook(path: Path, rows: list[list[object]]) -> Path:
 def test_the_ministrys_adviser_profiles_give_212_experts(demo_db: Database) -> None:
     if not ADVISERS.exists():
         pytest.skip(f"the real files are not here ({ADVISERS.parent}): the test needs them")
-    preview = imported(demo_db, ADVISERS, program=PROGRAM)
+    before = people(demo_db), experts(demo_db)
+    preview = prepare(demo_db, ADVISERS, program=PROGRAM)
+    assert not [r.origin.describe() for r in preview.records if r.rejected]
+    batch = pipeline.commit(demo_db, preview)
     assert len(preview.records) == 212
     found = people(demo_db)
     assert found["川島 宏一"] == ("かわしま ひろいち", "筑波大学", "システム情報系教授")
@@ -110,7 +113,7 @@ def test_the_ministrys_adviser_profiles_give_212_experts(demo_db: Database) -> N
         "中央図書館 利用サービス課長\n（中央図書館、図書・情報館所管）",
     )
     offered = experts(demo_db)
-    assert len(offered) == 212
+    assert len(offered) == len(before[1]) + 212
     organization, program, summary, _fields = offered["川島 宏一"]
     assert (organization, program) == ("筑波大学", PROGRAM)
     assert summary is not None and "オープンデータ政策" in summary
@@ -118,6 +121,9 @@ def test_the_ministrys_adviser_profiles_give_212_experts(demo_db: Database) -> N
     # The two-row heading is one heading per column: the two 実績 columns are told apart.
     notes = "\n".join(p.text() for p in preview.problems)
     assert "地域情報化に関する実績 これまでの経験業務・研究活動" in notes
+    # Undone, the batch leaves the database as it was.
+    pipeline.undo(demo_db, batch)
+    assert (people(demo_db), experts(demo_db)) == before
 
 
 def test_the_adviser_profiles_without_a_programme_are_people(db_path: Path) -> None:
