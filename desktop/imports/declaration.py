@@ -36,6 +36,11 @@ class ImportKind(Generic[R]):
     name: str  # the CLI's --kind, and the kind stored with an import batch
     label: str  # Japanese name of the list (登録一覧 …)
     label_en: str
+    order: int  # where a mixed import resolves and writes it, lowest first (unique)
+    # For the README's table of kinds (tools/readme_tables.py): what its rows become, what they
+    # are matched with, and a remark after its name.
+    becomes: str
+    matched_by: str
     headings: tuple[Heading, ...]  # the columns detection looks for, each with its synonyms
     required: frozenset[str]  # the fields whose headings identify the list as this kind
     record: type[R]  # its TITLE and CONTEXT head the review's name columns
@@ -60,6 +65,7 @@ class ImportKind(Generic[R]):
     # Its rows belong to a programme only when the user names one (people become experts):
     # the review offers the choice even when only one programme is stored.
     program_when_named: bool = False
+    remark: str = ""
 
     @property
     def fields(self) -> tuple[str, ...]:

@@ -546,6 +546,9 @@ KIND: ImportKind[ParticipantRecord] = ImportKind(
     name="participants",
     label="参加者名簿",
     label_en="Participant list",
+    order=60,
+    becomes="people and their participation in a session",
+    matched_by="e-mail, else name within the organization",
     headings=(
         headings.EVENT_NAME,
         headings.SESSION_NUMBER,

@@ -502,6 +502,13 @@ KIND: ImportKind[PersonRecord] = ImportKind(
     name="people",
     label="人の名簿",
     label_en="People list",
+    order=65,
+    becomes=(
+        "people with reading, organization, post and contact; with `--program`, each an expert"
+        " (専門家: a 提供 registration with what they offer and their URL)"
+    ),
+    matched_by="e-mail, else name within the organization",
+    remark="advisers, specialists, staff",
     headings=(
         Heading(
             "person_name",

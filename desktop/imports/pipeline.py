@@ -25,7 +25,7 @@ from desktop.excel.reading import read_book
 from desktop.excel.sheets import ImportFileError, WorkbookData
 from desktop.imports import matching
 from desktop.imports.cell_checks import check_lengths, checked_source
-from desktop.imports.kinds import BY_NAME, KINDS, by_form
+from desktop.imports.kinds import all_kinds, by_form, by_name
 from desktop.imports.model import (
     ERROR,
     WARNING,
@@ -107,7 +107,7 @@ def prepare(
         preview.files.append(FileInfo(path, sha, file_kind, imported.get(sha)))
     earlier: list[ImportRecord] = []
     for list_kind, records in _by_kind(preview.records).items():
-        BY_NAME[list_kind].resolve(session, records, on_duplicate, earlier)
+        by_name(list_kind).resolve(session, records, on_duplicate, earlier)
         earlier += records
     _say_once(preview)
     if progress is not None:
@@ -164,7 +164,7 @@ def _say_once(preview: ImportPreview) -> None:
 
 def _by_kind(records: Sequence[ImportRecord]) -> dict[str, list[ImportRecord]]:
     """The records of each kind, in file order, the kinds in the order they are written."""
-    grouped: dict[str, list[ImportRecord]] = {k.name: [] for k in KINDS}
+    grouped: dict[str, list[ImportRecord]] = {k.name: [] for k in all_kinds()}
     for record in records:
         grouped[record.KIND].append(record)
     return {k: rs for k, rs in grouped.items() if rs}
@@ -217,7 +217,7 @@ def _read_file(
             list_kind, sources, sheet_notes = listed
             sheet_context = context
         kinds.append(form_kind if form is not None else list_kind)
-        reader = BY_NAME[list_kind]
+        reader = by_name(list_kind)
         before = len(preview.records)
         for source in sources:
             checked = checked_source(source)
@@ -233,7 +233,7 @@ def _read_file(
                 )
             )
     if not kinds:
-        known = "、".join(k.label for k in KINDS)
+        known = "、".join(k.label for k in all_kinds())
         raise ImportFileError(
             f"{path.name}: 取り込める様式や一覧が見つかりません（見出しの行が読み取れません）。"
             f"事務局デスクの様式か、見出し付きの一覧（{known}）を指定してください。"
@@ -277,7 +277,7 @@ def commit(database: Database, preview: ImportPreview) -> int:
             # statements, and lookups never wait for pending rows to be written first.
             for list_kind, records in _by_kind(accepted).items():
                 with session.no_autoflush:
-                    BY_NAME[list_kind].write(session, records, counts)
+                    by_name(list_kind).write(session, records, counts)
                 session.flush()
         finally:
             audit.current_batch.reset(token)

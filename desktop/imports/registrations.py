@@ -378,6 +378,9 @@ KIND: ImportKind[RegistrationRecord] = ImportKind(
     name="registrations",
     label="登録一覧",
     label_en="Registration list",
+    order=10,
+    becomes="organizations, contacts, registrations",
+    matched_by="local-government code, else normalised name",
     headings=(
         headings.ORGANIZATION_KIND,
         # Before the name: a 都道府県名 column beside 市区町村名 is the prefecture, not the name.

@@ -450,6 +450,9 @@ KIND: ImportKind[MemberRecord] = ImportKind(
     name="roster",
     label="委員名簿",
     label_en="Member roster",
+    order=40,
+    becomes="members of a council (a council not yet stored is created, with a warning)",
+    matched_by="person name (or post) in that council",
     headings=(
         Heading("council_name", ("会議名", "協議会名")),
         Heading("order", ("順", "順番", "No", "No.", "番号", "項番")),

@@ -459,6 +459,9 @@ KIND: ImportKind[SessionRecord] = ImportKind(
     name="sessions",
     label="開催日程",
     label_en="Session schedule",
+    order=50,
+    becomes="sessions of an event series (a new series is created)",
+    matched_by="series and number (第n回)",
     headings=(
         headings.EVENT_NAME,
         headings.SESSION_NUMBER,

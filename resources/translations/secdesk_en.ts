@@ -9,7 +9,7 @@
         <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="17"/>
         <location filename="../../desktop/ui/tabs/events.py" line="291"/>
-        <location filename="../../desktop/sheets/audit_log.py" line="37"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <source>日時</source>
         <translation>Date and time</translation>
@@ -17,7 +17,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="16"/>
-        <location filename="../../desktop/sheets/audit_log.py" line="38"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="46"/>
         <source>操作者</source>
         <translation>By</translation>
     </message>
@@ -26,9 +26,9 @@
         <location filename="../../desktop/ui/tabs/events.py" line="88"/>
         <location filename="../../desktop/ui/tabs/events.py" line="128"/>
         <location filename="../../desktop/ui/tabs/events.py" line="294"/>
-        <location filename="../../desktop/sheets/audit_log.py" line="39"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
-        <location filename="../../desktop/ops/history.py" line="47"/>
+        <location filename="../../desktop/ops/history.py" line="48"/>
         <source>対象</source>
         <translation>Target</translation>
     </message>
@@ -40,7 +40,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="39"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="17"/>
-        <location filename="../../desktop/sheets/audit_log.py" line="40"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="48"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
@@ -49,7 +49,7 @@
         <location filename="../../desktop/ui/dialogs/history.py" line="18"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="30"/>
-        <location filename="../../desktop/sheets/audit_log.py" line="41"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="49"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
         <location filename="../../desktop/sheets/upcoming.py" line="42"/>
         <source>内容</source>
@@ -268,7 +268,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="52"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="219"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="296"/>
-        <location filename="../../desktop/ops/history.py" line="39"/>
+        <location filename="../../desktop/ops/history.py" line="40"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
     </message>
@@ -277,7 +277,7 @@
         <location filename="../../desktop/sheets/participants.py" line="73"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
         <location filename="../../desktop/sheets/support_status.py" line="64"/>
-        <location filename="../../desktop/ops/history.py" line="40"/>
+        <location filename="../../desktop/ops/history.py" line="41"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -305,7 +305,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="64"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="230"/>
         <location filename="../../desktop/sheets/support_status.py" line="68"/>
-        <location filename="../../desktop/ops/history.py" line="70"/>
+        <location filename="../../desktop/ops/history.py" line="71"/>
         <source>継続申請</source>
         <translation>Continuation</translation>
     </message>
@@ -314,7 +314,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="287"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="66"/>
-        <location filename="../../desktop/ops/history.py" line="38"/>
+        <location filename="../../desktop/ops/history.py" line="39"/>
         <location filename="../../desktop/ops/projects.py" line="201"/>
         <source>提案タイトル</source>
         <translation>Proposal title</translation>
@@ -347,7 +347,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="104"/>
         <location filename="../../desktop/sheets/smart_city.py" line="79"/>
-        <location filename="../../desktop/ops/history.py" line="69"/>
+        <location filename="../../desktop/ops/history.py" line="70"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
     </message>
@@ -448,6 +448,7 @@
     <message>
         <location filename="../../desktop/ui/sheet_printing.py" line="218"/>
         <location filename="../../desktop/ops/dashboard.py" line="47"/>
+        <location filename="../../desktop/ops/history_values.py" line="117"/>
         <location filename="../../desktop/rules/scheduling.py" line="44"/>
         <source>{series} 第{number}回</source>
         <translation>{series}, session {number}</translation>
@@ -545,7 +546,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <location filename="../../desktop/sheets/council_members.py" line="91"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
-        <location filename="../../desktop/ops/history.py" line="27"/>
+        <location filename="../../desktop/ops/history.py" line="28"/>
         <source>備考</source>
         <translation>Notes</translation>
     </message>
@@ -627,8 +628,8 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="283"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
-        <location filename="../../desktop/ops/history.py" line="54"/>
-        <location filename="../../desktop/ops/history.py" line="62"/>
+        <location filename="../../desktop/ops/history.py" line="55"/>
+        <location filename="../../desktop/ops/history.py" line="63"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
@@ -640,8 +641,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="450"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
-        <location filename="../../desktop/ops/history.py" line="21"/>
-        <location filename="../../desktop/ops/history.py" line="31"/>
+        <location filename="../../desktop/ops/history.py" line="22"/>
+        <location filename="../../desktop/ops/history.py" line="32"/>
         <source>区分</source>
         <translation>Kind</translation>
     </message>
@@ -652,15 +653,15 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="31"/>
-        <location filename="../../desktop/ops/history.py" line="35"/>
-        <location filename="../../desktop/ops/history.py" line="60"/>
+        <location filename="../../desktop/ops/history.py" line="36"/>
+        <location filename="../../desktop/ops/history.py" line="61"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="31"/>
-        <location filename="../../desktop/ops/history.py" line="34"/>
-        <location filename="../../desktop/ops/history.py" line="61"/>
+        <location filename="../../desktop/ops/history.py" line="35"/>
+        <location filename="../../desktop/ops/history.py" line="62"/>
         <source>人</source>
         <translation>People</translation>
     </message>
@@ -789,14 +790,14 @@
         <location filename="../../desktop/ui/tabs/events.py" line="107"/>
         <location filename="../../desktop/ui/tabs/events.py" line="290"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
-        <location filename="../../desktop/ops/history.py" line="41"/>
+        <location filename="../../desktop/ops/history.py" line="42"/>
         <source>テーマ</source>
         <translation>Theme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="80"/>
         <location filename="../../desktop/ui/tabs/events.py" line="110"/>
-        <location filename="../../desktop/ops/history.py" line="42"/>
+        <location filename="../../desktop/ops/history.py" line="43"/>
         <source>開催日</source>
         <translation>Date</translation>
     </message>
@@ -811,14 +812,14 @@
         <location filename="../../desktop/ui/tabs/events.py" line="117"/>
         <location filename="../../desktop/ui/tabs/events.py" line="292"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
-        <location filename="../../desktop/ops/history.py" line="45"/>
+        <location filename="../../desktop/ops/history.py" line="46"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="90"/>
         <location filename="../../desktop/ui/tabs/events.py" line="182"/>
-        <location filename="../../desktop/ops/history.py" line="75"/>
+        <location filename="../../desktop/ops/history.py" line="76"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
@@ -842,7 +843,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
         <location filename="../../desktop/sheets/participants.py" line="75"/>
-        <location filename="../../desktop/ops/history.py" line="22"/>
+        <location filename="../../desktop/ops/history.py" line="23"/>
         <source>フリガナ</source>
         <translation>Reading (kana)</translation>
     </message>
@@ -868,7 +869,7 @@
         <location filename="../../desktop/sheets/address_labels.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
-        <location filename="../../desktop/ops/history.py" line="28"/>
+        <location filename="../../desktop/ops/history.py" line="29"/>
         <source>役職</source>
         <translation>Position</translation>
     </message>
@@ -879,7 +880,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="308"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
-        <location filename="../../desktop/ops/history.py" line="26"/>
+        <location filename="../../desktop/ops/history.py" line="27"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
     </message>
@@ -896,7 +897,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="161"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="464"/>
-        <location filename="../../desktop/ops/history.py" line="36"/>
+        <location filename="../../desktop/ops/history.py" line="37"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
@@ -935,7 +936,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="123"/>
         <location filename="../../desktop/ui/tabs/events.py" line="293"/>
-        <location filename="../../desktop/ops/history.py" line="46"/>
+        <location filename="../../desktop/ops/history.py" line="47"/>
         <location filename="../../db/vocab.py" line="76"/>
         <location filename="../../db/vocab.py" line="88"/>
         <source>会場</source>
@@ -955,7 +956,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="133"/>
         <location filename="../../desktop/ui/tabs/events.py" line="296"/>
         <location filename="../../desktop/ops/events.py" line="219"/>
-        <location filename="../../desktop/ops/history.py" line="48"/>
+        <location filename="../../desktop/ops/history.py" line="49"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
@@ -1427,7 +1428,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="49"/>
-        <location filename="../../desktop/ui/tabs/base.py" line="244"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="246"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
@@ -1444,7 +1445,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="54"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="153"/>
-        <location filename="../../desktop/ops/history.py" line="64"/>
+        <location filename="../../desktop/ops/history.py" line="65"/>
         <source>登録</source>
         <translation>Registrations</translation>
     </message>
@@ -1779,7 +1780,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="70"/>
-        <location filename="../../desktop/ops/history.py" line="20"/>
+        <location filename="../../desktop/ops/history.py" line="21"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -1820,15 +1821,15 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="68"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="54"/>
-        <location filename="../../desktop/ops/history.py" line="77"/>
+        <location filename="../../desktop/ops/history.py" line="78"/>
         <source>登録数</source>
         <translation>Registrations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="64"/>
         <location filename="../../desktop/sheets/counts.py" line="60"/>
-        <location filename="../../desktop/ops/history.py" line="49"/>
-        <location filename="../../desktop/ops/history.py" line="63"/>
+        <location filename="../../desktop/ops/history.py" line="50"/>
+        <location filename="../../desktop/ops/history.py" line="64"/>
         <source>分野</source>
         <translation>Fields</translation>
     </message>
@@ -1850,7 +1851,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="461"/>
-        <location filename="../../desktop/ops/history.py" line="51"/>
+        <location filename="../../desktop/ops/history.py" line="52"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
@@ -1872,7 +1873,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="92"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="304"/>
-        <location filename="../../desktop/ops/history.py" line="23"/>
+        <location filename="../../desktop/ops/history.py" line="24"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
     </message>
@@ -1890,7 +1891,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/registrations.py" line="96"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="306"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
-        <location filename="../../desktop/ops/history.py" line="24"/>
+        <location filename="../../desktop/ops/history.py" line="25"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
@@ -1899,7 +1900,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/registrations.py" line="307"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
-        <location filename="../../desktop/ops/history.py" line="25"/>
+        <location filename="../../desktop/ops/history.py" line="26"/>
         <source>電話番号</source>
         <translation>Phone</translation>
     </message>
@@ -1931,6 +1932,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
+        <location filename="../../desktop/ops/history.py" line="16"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
@@ -2053,7 +2055,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/councils.py" line="301"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="458"/>
-        <location filename="../../desktop/ops/history.py" line="37"/>
+        <location filename="../../desktop/ops/history.py" line="38"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
@@ -2061,7 +2063,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="36"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="49"/>
         <location filename="../../desktop/sheets/council_members.py" line="84"/>
-        <location filename="../../desktop/ops/history.py" line="29"/>
+        <location filename="../../desktop/ops/history.py" line="30"/>
         <source>役割</source>
         <translation>Role</translation>
     </message>
@@ -2419,27 +2421,27 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>{user} changed it at {at:%Y-%m-%d %H:%M} ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="205"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="207"/>
         <source>別の操作で変更されています。</source>
         <translation>it was changed by another operation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="208"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="210"/>
         <source>このデータは読み込んだ後に、{change}</source>
         <translation>After you loaded this record, {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="224"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="226"/>
         <source>確認してください</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="225"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="227"/>
         <source>・{w}</source>
         <translation>• {w}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="225"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="227"/>
         <source>
 
 このまま保存しますか？</source>
@@ -2448,12 +2450,12 @@ Password of {user}@{host}:{port}/{database}:</translation>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="236"/>
         <source>削除の確認</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="235"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="237"/>
         <source>{what}を削除します。よろしいですか？
 （削除は変更履歴に記録されます）</source>
         <translation>Delete {what}?
@@ -2597,17 +2599,17 @@ Save anyway?</translation>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="30"/>
+        <location filename="../../desktop/ops/history.py" line="31"/>
         <source>順</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="32"/>
+        <location filename="../../desktop/ops/history.py" line="33"/>
         <source>任期開始</source>
         <translation>Term from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="33"/>
+        <location filename="../../desktop/ops/history.py" line="34"/>
         <source>任期終了</source>
         <translation>Term to</translation>
     </message>
@@ -2617,75 +2619,125 @@ Save anyway?</translation>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="43"/>
+        <location filename="../../desktop/ops/history.py" line="16"/>
+        <source>作成</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="16"/>
+        <source>変更</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="44"/>
         <source>開始時刻</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="44"/>
+        <location filename="../../desktop/ops/history.py" line="45"/>
         <source>終了時刻</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="50"/>
+        <location filename="../../desktop/ops/history.py" line="51"/>
         <source>公表可否</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="52"/>
+        <location filename="../../desktop/ops/history.py" line="53"/>
         <source>担当部署</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="53"/>
+        <location filename="../../desktop/ops/history.py" line="54"/>
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="65"/>
+        <location filename="../../desktop/ops/history.py" line="66"/>
         <location filename="../../db/vocab.py" line="28"/>
         <source>支援策</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="66"/>
+        <location filename="../../desktop/ops/history.py" line="67"/>
         <source>予算</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="67"/>
+        <location filename="../../desktop/ops/history.py" line="68"/>
         <source>支援策の選定</source>
         <translation>Selected measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="68"/>
+        <location filename="../../desktop/ops/history.py" line="69"/>
         <source>提案団体</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="71"/>
+        <location filename="../../desktop/ops/history.py" line="72"/>
         <source>会議</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="72"/>
+        <location filename="../../desktop/ops/history.py" line="73"/>
         <location filename="../../db/vocab.py" line="61"/>
         <source>委員</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="73"/>
+        <location filename="../../desktop/ops/history.py" line="74"/>
         <source>行事</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="74"/>
+        <location filename="../../desktop/ops/history.py" line="75"/>
         <source>開催回</source>
         <translation>Session</translation>
     </message>
     <message>
+        <location filename="../../desktop/ops/history.py" line="111"/>
+        <source>取り込み番号 {number}</source>
+        <translation>Import no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="115"/>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="119"/>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history_values.py" line="65"/>
+        <source>（空欄）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history_values.py" line="67"/>
+        <source>はい</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history_values.py" line="67"/>
+        <source>いいえ</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history_values.py" line="114"/>
+        <source>（削除済み ID {id}）</source>
+        <translation>(deleted, ID {id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history_values.py" line="65"/>
+        <source>（なし）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ops/dashboard.py" line="25"/>
-        <location filename="../../desktop/ops/history.py" line="76"/>
+        <location filename="../../desktop/ops/history.py" line="77"/>
         <source>予定</source>
         <translation>Milestone</translation>
     </message>
@@ -2710,7 +2762,7 @@ Save anyway?</translation>
         <translation>{proposers}: “{title}” (support ends with {year})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="78"/>
+        <location filename="../../desktop/ops/history.py" line="79"/>
         <source>重複ではない組</source>
         <translation>Pairs that are not duplicates</translation>
     </message>
@@ -2929,9 +2981,19 @@ Save anyway?</translation>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/audit_log.py" line="32"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="40"/>
         <source>変更履歴（{start}〜{until}）</source>
         <translation>Change history ({start} – {until})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/audit_log.py" line="53"/>
+        <source>{count}件（新しい順）</source>
+        <translation>{count} changes (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/audit_log.py" line="58"/>
+        <source>※変更履歴はアプリからは編集できません。</source>
+        <translation>* The change history cannot be edited from the program.</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/council_members.py" line="30"/>

@@ -19,25 +19,23 @@ from PySide6.QtWidgets import (
 from desktop.ops.history import LogRow, audit_log
 from desktop.sheets import audit_log as audit_sheet
 from desktop.ui.dialogs.sheet_preview import PreviewMaker
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, language, show_moment, tr
 from desktop.ui.widgets.as_of_edit import AsOfEdit
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.table_model import Column
 from desktop.ui.worker import DbWorker
 
 COLUMNS: list[Column[LogRow]] = [
-    Column(
-        QT_TR_NOOP("日時"), lambda c: c.at.strftime("%Y-%m-%d %H:%M"), lambda c: c.at.isoformat()
-    ),
+    Column(QT_TR_NOOP("日時"), lambda c: show_moment(c.at), lambda c: c.at.isoformat()),
     Column(QT_TR_NOOP("操作者"), lambda c: c.user),
-    Column(QT_TR_NOOP("対象"), lambda c: c.table),
+    Column(QT_TR_NOOP("対象"), lambda c: c.table_words(language())),
     Column(
         QT_TR_NOOP("ID"),
         lambda c: "" if c.row_id is None else str(c.row_id),
         lambda c: c.row_id or 0,
     ),
-    Column(QT_TR_NOOP("操作"), lambda c: c.action),
-    Column(QT_TR_NOOP("内容"), lambda c: c.changes),
+    Column(QT_TR_NOOP("操作"), lambda c: c.action_words(language())),
+    Column(QT_TR_NOOP("内容"), lambda c: c.words(language())),
 ]
 
 

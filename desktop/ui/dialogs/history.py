@@ -5,17 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from desktop.ops.history import HistoryRow
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, language, show_moment, tr
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.table_model import Column
 
 COLUMNS: list[Column[HistoryRow]] = [
-    Column(
-        QT_TR_NOOP("日時"), lambda h: h.at.strftime("%Y-%m-%d %H:%M"), lambda h: h.at.isoformat()
-    ),
+    Column(QT_TR_NOOP("日時"), lambda h: show_moment(h.at), lambda h: h.at.isoformat()),
     Column(QT_TR_NOOP("操作者"), lambda h: h.user),
-    Column(QT_TR_NOOP("操作"), lambda h: h.action),
-    Column(QT_TR_NOOP("内容"), lambda h: h.changes),
+    Column(QT_TR_NOOP("操作"), lambda h: h.action_words(language())),
+    Column(QT_TR_NOOP("内容"), lambda h: h.words(language())),
 ]
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from db.errors import UserError
 from db.output_files import refuse_inputs
 from desktop.imports import pipeline
-from desktop.imports.kinds import BY_NAME
+from desktop.imports.kinds import by_name
 from desktop.imports.model import (
     AMBIGUOUS_MATCH,
     DUPLICATE_ACTIONS,
@@ -161,7 +161,7 @@ class ImportReviewDialog(QDialog):
                 lambda index: on_program(self.program_choice.itemData(index))
             )
         self.program_label = QLabel(tr("事業:"))
-        kinds = [BY_NAME[name] for name in {r.KIND for r in preview.records}]
+        kinds = [by_name(name) for name in {r.KIND for r in preview.records}]
         choosable = (
             on_program is not None
             and any(kind.by_program for kind in kinds)

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.excel.headers import find_header, normalize_header
 from desktop.imports import normalize
-from desktop.imports.kinds import KINDS
+from desktop.imports.kinds import all_kinds
 
 FIELDS = ["三密対策", "教育", "医療", "文化芸術・スポーツ・コンテンツビジネス"]
 
@@ -21,7 +21,7 @@ def test_header_under_a_title_with_notes_synonyms_and_extra_columns() -> None:
         ("No.", "団体名称", "ふりがな", "E-mail", "ＴＥＬ", "備考欄"),
         (1, "秩父市", "ちちぶし", "a@example.jp", "0494-22-2211", None),
     ]
-    match = find_header(rows, KINDS, FIELDS)
+    match = find_header(rows, all_kinds(), FIELDS)
     assert match is not None
     assert (match.kind, match.row) == ("registrations", 3)
     assert match.columns == {
@@ -35,7 +35,7 @@ def test_header_under_a_title_with_notes_synonyms_and_extra_columns() -> None:
 
 def test_one_mark_column_per_policy_field() -> None:
     rows = [("自治体名", "団体コード", "教育", "医療", "三密 対策")]
-    match = find_header(rows, KINDS, FIELDS)
+    match = find_header(rows, all_kinds(), FIELDS)
     assert match is not None
     assert match.category_columns == {2: "教育", 3: "医療", 4: "三密対策"}
 
@@ -62,12 +62,12 @@ def test_each_list_kind_is_recognised() -> None:
         "measures": ("施策名", "府省庁", "予算額"),
     }
     for kind, header in cases.items():
-        match = find_header([header], KINDS)
+        match = find_header([header], all_kinds())
         assert match is not None and match.kind == kind, (kind, match)
 
 
 def test_no_header_found_in_free_text() -> None:
-    assert find_header([("議事録",), ("出席者は次のとおり",)], KINDS) is None
+    assert find_header([("議事録",), ("出席者は次のとおり",)], all_kinds()) is None
 
 
 def test_lg_codes_five_digits_get_their_check_digit() -> None:
@@ -117,7 +117,7 @@ def test_blank_cross_or_unclear(value: object, expected: bool | None) -> None:
 
 def test_brackets_that_change_the_meaning_are_kept() -> None:
     rows = [("市区町村名", "団体名（フリガナ）", "区分（団体）", "所在地", "担当者フリガナ")]
-    match = find_header(rows, KINDS)
+    match = find_header(rows, all_kinds())
     assert match is not None
     assert match.columns == {
         0: "organization_name",
@@ -137,7 +137,7 @@ def test_a_group_heading_over_sub_headings_is_one_heading_per_column() -> None:
         ("氏名", "所属", "電話番号", "メールアドレス"),
         ("高橋 誠", "東北大学", "022-000-0000", "t@example.ac.jp"),
     ]
-    match = find_header(rows, KINDS)
+    match = find_header(rows, all_kinds())
     assert match is not None
     assert (match.kind, match.row) == ("people", 2)
     assert match.columns == {0: "person_name", 1: "organization", 2: "phone", 3: "email"}
@@ -150,7 +150,7 @@ def test_a_heading_split_over_two_rows_is_not_read_as_data() -> None:
         (None, None, None, "電話", "メール"),
         ("伊藤 学", "いとう まなぶ", "札幌市", "011-000-0000", None),
     ]
-    match = find_header(rows, KINDS)
+    match = find_header(rows, all_kinds())
     assert match is not None and match.row == 1
     assert match.columns == {
         0: "person_name",
@@ -166,7 +166,7 @@ def test_line_breaks_half_width_kana_and_a_known_ending_in_headings() -> None:
         ("ﾌﾘｶﾞﾅ", "氏名\n（漢字）", "所属・\n役職", "地域情報化の\n専門分野・技術", "関連ＵＲＬ"),
         ("ｲﾄｳ ﾏﾅﾌﾞ", "伊藤 学", "札幌市 情報システム課長", "GIS", "https://example.jp"),
     ]
-    match = find_header(rows, KINDS)
+    match = find_header(rows, all_kinds())
     assert match is not None and match.kind == "people"
     assert match.columns == {
         0: "person_kana",
@@ -180,5 +180,5 @@ def test_line_breaks_half_width_kana_and_a_known_ending_in_headings() -> None:
 
 def test_a_data_row_naming_a_category_is_not_a_second_heading_row() -> None:
     rows = [("団体名", "政策分野"), ("株式会社データ", "教育")]
-    match = find_header(rows, KINDS, FIELDS)
+    match = find_header(rows, all_kinds(), FIELDS)
     assert match is not None and match.row == 0
