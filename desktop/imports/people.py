@@ -145,7 +145,7 @@ def build(source: SourceRecord, context: BuildContext) -> PersonRecord:
         problem(
             None,
             "事業が指定されていないため、専門分野やURLは取り込まず、人だけを登録します。"
-            "専門家として登録するには事業を指定してください（--program）。",
+            "専門家として登録するには、取り込み時に事業を指定してください。",
             WARNING,
         )
     categories: list[str] = []
