@@ -197,6 +197,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="行事名の列がない開催日程・参加者名簿の行事名（登録されていなければ新しく作る）",
     )
     imp.add_argument(
+        "--organization",
+        metavar="NAME",
+        help="所属の列がない（空欄の）人の名簿・委員名簿の所属団体",
+    )
+    imp.add_argument(
         "--on-duplicate",
         choices=["fill", "update", "skip", "create"],
         default="fill",
@@ -480,6 +485,7 @@ def _import(args: argparse.Namespace) -> int:
                 program=args.program,
                 council=args.council,
                 series=args.series,
+                organization=args.organization,
                 on_duplicate=args.on_duplicate,
             )
         for problem in preview.all_problems():

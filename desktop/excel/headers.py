@@ -8,6 +8,12 @@ is a header only when several of its cells are headings of one list kind (one ce
 form) is a field to fill in, not a heading. A header with a row under it that fits (something
 in its columns, not only a printed row number) beats one without; of those, the row in the first
 20 that matches the most fields is the header.
+
+A heading may take two rows: a group heading over its sub-headings (連絡先 over 電話 and メール,
+merged cells repeating a heading in both rows), or a row of headings split over two. The two
+rows are read as one heading per column; a row under a header that is itself made of headings
+is never taken for data. A heading that ends in a known one (地域情報化の専門分野・技術,
+関連ＵＲＬ) means it, when nothing matches it whole.
 """
 
 from __future__ import annotations
@@ -19,6 +25,10 @@ from dataclasses import dataclass
 from typing import Protocol
 
 HEADER_SCAN_ROWS = 20
+# A heading that only ends in a known one is read as it from this length on: "専門分野・技術"
+# and "URL" carry their meaning, two characters such as 氏名 or 技術 are too often a part of
+# another heading (代表者氏名).
+MIN_SUFFIX = 3
 # One recognised cell is a word in a text, not a list's header; a programme's category
 # columns (教育, 医療 … marked ○) count as headings.
 MIN_HEADINGS = 2
@@ -116,10 +126,32 @@ def _lookup(headings: Sequence[Heading]) -> dict[str, list[str]]:
 @dataclass(frozen=True)
 class HeaderMatch:
     kind: str
-    row: int  # 0-based index of the header row in SheetData.rows
+    row: int  # 0-based index of the (last) header row in SheetData.rows
     columns: dict[int, str]  # 0-based column → field
     category_columns: dict[int, str]  # 0-based column → category name (one ○ column per field)
     extra_columns: dict[int, str]  # 0-based column → header text not understood (reported)
+    # The heading of each column as read (the two rows of a two-row heading joined), for the
+    # review and the report; None for a column without one.
+    headings: tuple[str | None, ...] = ()
+
+
+def _field_of(keys: Sequence[str], lookup: dict[str, list[str]], taken: set[str]) -> str | None:
+    """The first field the heading's readings name (whole first, then by its ending)."""
+    for key in keys:
+        fields = [f for f in lookup.get(key, []) if f not in taken]
+        if fields:
+            return fields[0]
+    for key in keys:
+        endings = [
+            (len(known), field)
+            for known, fields in lookup.items()
+            if len(known) >= MIN_SUFFIX and len(key) > len(known) and key.endswith(known)
+            for field in fields
+            if field not in taken
+        ]
+        if endings:
+            return max(endings, key=lambda pair: pair[0])[1]
+    return None
 
 
 def _match_row(
@@ -128,19 +160,26 @@ def _match_row(
     lookup: dict[str, list[str]],
     category_names: dict[str, str],
     forced: bool = False,
+    readings: Sequence[Sequence[str]] | None = None,
 ) -> HeaderMatch | None:
+    """`readings`: each column's heading keys, most telling first (a two-row heading has the
+    rows together, then the sub-heading, then the group heading); by default the cell's own."""
     columns: dict[int, str] = {}
     categories: dict[int, str] = {}
     extra: dict[int, str] = {}
     for index, cell in enumerate(cells):
-        key = normalize_header(cell)
-        if not key or _form_label(cell):
+        if readings is not None:
+            keys = [k for k in readings[index] if k]
+        else:
+            keys = [] if _form_label(cell) else [normalize_header(cell)]
+        keys = [k for k in keys if k]
+        if not keys:
             continue
-        fields = [f for f in lookup.get(key, []) if f not in columns.values()]
-        if fields:
-            columns[index] = fields[0]
-        elif key in category_names:
-            categories[index] = category_names[key]
+        field = _field_of(keys, lookup, set(columns.values()))
+        if field is not None:
+            columns[index] = field
+        elif any(k in category_names for k in keys):
+            categories[index] = category_names[next(k for k in keys if k in category_names)]
         else:
             extra[index] = str(cell)
     found = set(columns.values())
@@ -151,6 +190,97 @@ def _match_row(
     if kind.told_apart_by and not forced and not kind.told_apart_by & found:
         return None
     return HeaderMatch(kind.name, -1, columns, categories, extra)
+
+
+def _heading_text(value: object) -> str | None:
+    """A heading as shown: a heading broken over lines in its cell is one line again."""
+    if _blank(value):
+        return None
+    text = str(value)
+    if "\n" not in text and "\r" not in text:
+        return text
+    return "".join(line.strip() for line in text.splitlines())
+
+
+def _two_rows(
+    top: Sequence[object], bottom: Sequence[object]
+) -> tuple[tuple[str | None, ...], list[list[str]]]:
+    """The headings of a heading written on two rows, and each column's keys to match: the
+    rows together, the sub-heading, the group heading (a merged cell repeats one heading in
+    both rows: it counts once)."""
+    width = max(len(top), len(bottom))
+    shown: list[str | None] = []
+    keys: list[list[str]] = []
+    for column in range(width):
+        upper = _heading_text(top[column]) if column < len(top) else None
+        lower = _heading_text(bottom[column]) if column < len(bottom) else None
+        if upper is not None and _form_label(upper):
+            upper = None
+        if upper == lower or lower is None:
+            shown.append(upper)
+            keys.append([normalize_header(upper)] if upper else [])
+        elif upper is None:
+            shown.append(lower)
+            keys.append([normalize_header(lower)])
+        else:
+            shown.append(f"{upper.strip()} {lower.strip()}")
+            keys.append(
+                [normalize_header(upper + lower), normalize_header(lower), normalize_header(upper)]
+            )
+    return tuple(shown), keys
+
+
+def _data_like(value: object) -> bool:
+    """A value no heading has: a number, a date, a flag (a row of them is data)."""
+    if isinstance(value, bool | int | float):
+        return True
+    if isinstance(value, str):
+        return unicodedata.normalize("NFKC", value).strip().replace(".", "").isdigit()
+    return not isinstance(value, str) and value is not None
+
+
+def _continues_heading(
+    above: Sequence[object],
+    below: Sequence[object],
+    lookup: dict[str, list[str]],
+    category_names: dict[str, str],
+) -> bool:
+    """Whether `below` is the second row of the heading `above` starts: headings only (known
+    ones, or a merged heading repeated from above), nothing a data row would hold."""
+    filled = [(i, v) for i, v in enumerate(below) if not _blank(v)]
+    if len(filled) < MIN_HEADINGS or any(_data_like(v) for _i, v in filled):
+        return False
+    headingish = 0
+    for index, value in filled:
+        key = normalize_header(value)
+        repeated = index < len(above) and not _blank(above[index]) and above[index] == value
+        if repeated or key in lookup:  # a category (教育) is as often a data row's value
+            headingish += 1
+    return headingish * 2 > len(filled)
+
+
+_Heading = tuple[int, Sequence[object], tuple[str | None, ...], list[list[str]] | None]
+
+
+def _heading_at(
+    rows: Sequence[Sequence[object]],
+    index: int,
+    lookup: dict[str, list[str]],
+    category_names: dict[str, str],
+) -> _Heading | None:
+    """The heading starting at row `index`: (its last row, its cells, each column's heading as
+    shown, each column's keys for a two-row heading); None when the row under it continues a
+    heading that starts there with another row below (the heading then starts lower)."""
+    cells = rows[index]
+    below = rows[index + 1] if index + 1 < len(rows) else ()
+    if not _continues_heading(cells, below, lookup, category_names):
+        return index, cells, tuple(_heading_text(v) for v in cells), None
+    after = rows[index + 2] if index + 2 < len(rows) else ()
+    distinct = {v for v in cells if not _blank(v)}
+    if len(distinct) < MIN_HEADINGS or _continues_heading(below, after, lookup, category_names):
+        return None  # a title over the heading, or the first of three heading rows
+    shown, keys = _two_rows(cells, below)
+    return index + 1, shown, shown, keys
 
 
 def find_header(
@@ -171,20 +301,25 @@ def find_header(
     tried = [(k, _lookup(k.headings)) for k in kinds if kind is None or k.name == kind]
     best: HeaderMatch | None = None
     best_score = (False, 0)
-    for row_index, cells in enumerate(rows[:HEADER_SCAN_ROWS]):
+    for row_index in range(min(HEADER_SCAN_ROWS, len(rows))):
         for candidate, lookup in tried:
-            match = _match_row(cells, candidate, lookup, names, forced=kind is not None)
+            heading = _heading_at(rows, row_index, lookup, names)
+            if heading is None:
+                continue
+            last_row, heading_cells, shown, keys = heading
+            match = _match_row(heading_cells, candidate, lookup, names, kind is not None, keys)
             if match is None:
                 continue
-            fits = _has_fitting_row(rows, row_index + 1, match.columns)
+            fits = _has_fitting_row(rows, last_row + 1, match.columns)
             score = (fits, len(match.columns) * 2 + len(match.category_columns))
             if score > best_score:
                 best_score = score
                 best = HeaderMatch(
                     candidate.name,
-                    row_index,
+                    last_row,
                     match.columns,
                     match.category_columns,
                     match.extra_columns,
+                    shown,
                 )
     return best

@@ -62,6 +62,9 @@ class ImportKind(Generic[R]):
     told_apart_by: frozenset[str] = frozenset()
     forms: tuple[FormReading, ...] = ()
     by_program: bool = False  # its rows belong to a programme, which the review lets one choose
+    # Its rows belong to a programme only when the user names one (people become experts):
+    # the review offers the choice even when only one programme is stored.
+    program_when_named: bool = False
     remark: str = ""
 
     @property

@@ -159,6 +159,8 @@ class BuildContext:
     role: str | None = None  # the registration role a form implies (専門家用 → 提供)
     council: str | None = None  # the council of a roster that does not name it (--council)
     series: str | None = None  # the event series of a list that does not name it (--series)
+    # The organization of the people of a list whose rows name none (--organization).
+    organization: str | None = None
 
 
 @dataclass(kw_only=True, slots=True)  # slots: a long list makes 100,000 of them
@@ -226,6 +228,9 @@ class RegistrationRecord(ImportRecord):
     phone: str | None = None
     email: str | None = None
     address: str | None = None
+    # The prefecture a municipality's row names beside it (都道府県名 + 市区町村名): it tells
+    # 美郷町 of 秋田県 from 美郷町 of 島根県.
+    prefecture: str | None = None
     program: str | None = None
     role: str | None = None
     categories: tuple[str, ...] = ()
@@ -246,8 +251,13 @@ class RegistrationRecord(ImportRecord):
 
     @property
     def organization_key(self) -> str:
-        """What makes two rows one organization: the local-government code, else the name."""
-        return self.lg_code or self.name_key
+        """What makes two rows one organization: the local-government code, else the name
+        (within its prefecture, when the row names one)."""
+        if self.lg_code:
+            return self.lg_code
+        if self.prefecture:
+            return f"{normalize_for_compare(self.prefecture)}/{self.name_key}"
+        return self.name_key
 
     def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.organization_name

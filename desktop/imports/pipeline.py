@@ -85,6 +85,7 @@ def prepare(
     program: str | None = None,
     council: str | None = None,
     series: str | None = None,
+    organization: str | None = None,
     on_duplicate: str = "fill",
     progress: Progress | None = None,
 ) -> ImportPreview:
@@ -92,10 +93,13 @@ def prepare(
 
     A council named by the user makes the files rosters of it, unless `kind` says otherwise.
     A series named by the user is the series of the schedules and participant lists that do
-    not name theirs.
+    not name theirs; an organization named is that of the people whose rows name none (a
+    people list or roster).
     """
     files = gather(paths)
-    context = BuildContext(_programs(session), program, council=council, series=series)
+    context = BuildContext(
+        _programs(session), program, council=council, series=series, organization=organization
+    )
     if council is not None and kind is None:
         kind = "roster"
     imported = _imported_files(session)  # read once, not once per file of a folder
@@ -126,11 +130,14 @@ def prepare(
 
 def _said_on_the_cell(record: ImportRecord, source: SourceRecord) -> ImportRecord:
     """A cell refused while reading (an error value …) is said once: not again as a blank
-    cell ("団体名が空です") by the kind that then finds no value there."""
+    cell ("団体名が空です") by the kind that then finds no value there. A kind that can do
+    without the cell's value says so as a warning, which stays."""
     refused = {p.where for p in source.notes if p.severity == ERROR}
     if refused:
         record.problems = [
-            p for p in record.problems if p in source.notes or p.where not in refused
+            p
+            for p in record.problems
+            if p in source.notes or p.where not in refused or p.severity != ERROR
         ]
     return record
 

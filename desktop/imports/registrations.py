@@ -67,7 +67,7 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
             problem(field, reason(exc))
             return None
 
-    name = normalize.text(cell("organization_name"))
+    name, prefecture = _name_and_prefecture(source)
     if name is None:
         problem("organization_name", Text(QT_TR_NOOP("団体名が空です。団体名を入力してください。")))
         name = ""
@@ -84,6 +84,8 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
             ),
         )
     kind_given = kind is not None
+    if kind is None and prefecture is not None and name == prefecture:
+        kind = "prefecture"  # a prefecture's own row: its 市区町村名 is blank
     if kind is None:
         kind = _guess_kind(name, code, source, default_role)
     if isinstance(code, str) and kind not in LOCAL_GOVERNMENT_KINDS:
@@ -177,6 +179,7 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
         phone=_str(clean("phone", normalize.phone)),
         email=_str(clean("email", normalize.email)),
         address=normalize.text(cell("address")),
+        prefecture=prefecture if prefecture != name else None,
         program=program.name if program else None,
         role=role,
         categories=tuple(found),
@@ -202,6 +205,28 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
 
 
 LOCAL_GOVERNMENT_HEADERS = {"自治体名", "地方公共団体名", "市区町村名", "市町村名", "都道府県名"}
+MUNICIPALITY_HEADERS = {"市区町村名", "市町村名", "市区町村"}
+
+
+def _name_and_prefecture(source: SourceRecord) -> tuple[str | None, str | None]:
+    """The organization's own name, and the prefecture named beside a municipality.
+
+    A list of local governments often gives 都道府県名 and 市区町村名 in two columns: the row's
+    body is the municipality (函館市, not 北海道), or the prefecture when the municipality is
+    blank (the prefecture's own row). A 都道府県 column beside a company's name is only where
+    it is, never its name.
+    """
+    name = normalize.text(source.values.get("organization_name"))
+    prefecture = normalize.text(source.values.get("prefecture_name"))
+    if prefecture is None:
+        return name, None
+    header = source.where.get("organization_name")
+    beside_municipality = header is None or normalize_header(header.column) in {
+        normalize_header(h) for h in MUNICIPALITY_HEADERS
+    }
+    if name is None and beside_municipality:
+        return prefecture, prefecture
+    return name, prefecture if beside_municipality else None
 
 
 def _guess_kind(name: str, code: object, source: SourceRecord, default_role: str | None) -> str:
@@ -273,7 +298,10 @@ class OrganizationIndex:
         self.by_code: dict[str, list[Candidate]] = {}
         self.by_key: dict[str, list[tuple[Candidate, bool]]] = {}
         codes = sorted({r.lg_code for r in records if r.lg_code})
-        keys = sorted({r.name_key for r in records})
+        keys = sorted(
+            {r.name_key for r in records}
+            | {normalize_for_compare(r.prefecture) for r in records if r.prefecture}
+        )
         for chunk in chunks(codes, self.CHUNK):
             for org in session.scalars(select(Organization).where(Organization.lg_code.in_(chunk))):
                 candidate = Candidate(org.id, org.name, org.lg_code or "")
@@ -296,7 +324,19 @@ class OrganizationIndex:
         found = self.by_key.get(record.name_key, [])
         if record.lg_code:
             return [c for c, has_code in found if not has_code]
+        prefecture = self._prefecture_code(record.prefecture)
+        if prefecture is not None:  # 美郷町 of 秋田県, not of 島根県
+            found = [(c, has) for c, has in found if not has or c.lg_code[:2] == prefecture]
         return [c for c, _has_code in found]
+
+    def _prefecture_code(self, name: str | None) -> str | None:
+        """The 2-digit code of the stored prefecture of that name (None: not stored)."""
+        if not name:
+            return None
+        for candidate, has_code in self.by_key.get(normalize_for_compare(name), []):
+            if has_code and is_prefecture_code(candidate.lg_code):
+                return candidate.lg_code[:2]
+        return None
 
 
 T = TypeVar("T")
@@ -388,13 +428,14 @@ KIND: ImportKind[RegistrationRecord] = ImportKind(
     matched_by="local-government code, else normalised name",
     headings=(
         headings.ORGANIZATION_KIND,
+        # Before the name: a 都道府県名 column beside 市区町村名 is the prefecture, not the name.
+        Heading("prefecture_name", ("都道府県名", "都道府県")),
         Heading(
             "organization_name",
             (
                 "団体名",
                 "市区町村名",
                 "市町村名",
-                "都道府県名",
                 "団体名称",
                 "組織名",
                 "自治体名",
@@ -426,7 +467,9 @@ KIND: ImportKind[RegistrationRecord] = ImportKind(
         Heading("received_on", ("受付日", "申込日", "登録日")),
         Heading("publish_consent", ("公表可否", "公表", "公開可否")),
     ),
-    required=frozenset({"organization_name"}),
+    required=frozenset(),
+    # A list of prefectures alone names them in its 都道府県名 column.
+    required_any=(frozenset({"organization_name", "prefecture_name"}),),
     record=RegistrationRecord,
     stored_in=(
         ("organization_name", "organization_name", "organization.name"),

@@ -152,7 +152,8 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
         post=post,
         person_name=name,
         person_kana=to_hiragana(kana) if kana else None,
-        organization=normalize.text(values.get("organization")),
+        # A row naming no organization is of the one the user named (--organization).
+        organization=normalize.text(values.get("organization")) or context.organization,
         group=normalize.text(values.get("member_group")),
         where=source.where,
         problems=problems,

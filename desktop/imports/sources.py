@@ -128,7 +128,7 @@ def list_sources(
     if header is None:
         return None
     problems: list[Problem] = []
-    heading = sheet.rows[header.row]
+    heading = header.headings  # a two-row heading read as one per column
     if header.extra_columns:
         names = Listed(tuple(Spelled(f"「{h}」", f"“{h}”") for h in header.extra_columns.values()))
         problems.append(

@@ -29,7 +29,7 @@
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
-        <location filename="../../desktop/imports/model.py" line="173"/>
+        <location filename="../../desktop/imports/model.py" line="175"/>
         <source>対象</source>
         <translation>Target</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="253"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="257"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="132"/>
         <source>表示:</source>
         <translation>Show:</translation>
@@ -696,8 +696,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
         <location filename="../../desktop/ops/history.py" line="56"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
-        <location filename="../../desktop/imports/model.py" line="217"/>
-        <location filename="../../desktop/imports/registrations.py" line="147"/>
+        <location filename="../../desktop/imports/model.py" line="219"/>
+        <location filename="../../desktop/imports/registrations.py" line="149"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
@@ -724,7 +724,7 @@
         <location filename="../../desktop/ops/history.py" line="37"/>
         <location filename="../../desktop/ops/history.py" line="62"/>
         <location filename="../../desktop/imports/local_government_record.py" line="20"/>
-        <location filename="../../desktop/imports/model.py" line="218"/>
+        <location filename="../../desktop/imports/model.py" line="220"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
@@ -732,6 +732,7 @@
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="32"/>
         <location filename="../../desktop/ops/history.py" line="36"/>
         <location filename="../../desktop/ops/history.py" line="63"/>
+        <location filename="../../desktop/imports/people.py" line="54"/>
         <source>人</source>
         <translation>People</translation>
     </message>
@@ -908,6 +909,7 @@
         <location filename="../../desktop/ops/participants.py" line="200"/>
         <location filename="../../desktop/ops/participants.py" line="322"/>
         <location filename="../../desktop/imports/participants.py" line="62"/>
+        <location filename="../../desktop/imports/people.py" line="52"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
@@ -933,7 +935,8 @@
         <location filename="../../desktop/sheets/council_members.py" line="87"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
-        <location filename="../../desktop/imports/rosters.py" line="232"/>
+        <location filename="../../desktop/imports/people.py" line="53"/>
+        <location filename="../../desktop/imports/rosters.py" line="233"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
@@ -1337,7 +1340,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="284"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="370"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="374"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="201"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="103"/>
         <source>Excel ブック (*.xlsx)</source>
@@ -1447,8 +1450,8 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="133"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="348"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="378"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="352"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="382"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
@@ -1474,102 +1477,102 @@ Import them again?</translation>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="183"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="187"/>
         <source>行事:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="191"/>
         <source>行事名を選ぶか入力</source>
         <translation>Choose or type an event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="192"/>
         <source>この行事で読み直す</source>
         <translation>Read again in this series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="196"/>
         <source>一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。</source>
         <translation>When the list has no event-series column, choose a series here or type the name of a new one: the list is read again as sessions of that series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="197"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="201"/>
         <source>会議:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="205"/>
         <source>会議名を選ぶか入力</source>
         <translation>Choose or type a council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="202"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="206"/>
         <source>この会議で読み直す</source>
         <translation>Read again in this council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="206"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="210"/>
         <source>名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。</source>
         <translation>When the roster has no council column, choose a council here or type the name of a new one: the roster is read again as members of that council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="215"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="219"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="240"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="244"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="262"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="266"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="269"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="273"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="284"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="288"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="298"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="317"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="321"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="326"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="329"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="333"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="370"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="374"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="370"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="374"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
@@ -1934,7 +1937,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="71"/>
         <location filename="../../desktop/ops/history.py" line="22"/>
-        <location filename="../../desktop/imports/model.py" line="172"/>
+        <location filename="../../desktop/imports/model.py" line="174"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -1965,7 +1968,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
         <location filename="../../desktop/imports/local_government_record.py" line="18"/>
-        <location filename="../../desktop/imports/model.py" line="216"/>
+        <location filename="../../desktop/imports/model.py" line="218"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
@@ -2277,7 +2280,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="87"/>
-        <location filename="../../desktop/imports/rosters.py" line="514"/>
+        <location filename="../../desktop/imports/rosters.py" line="515"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
@@ -2497,7 +2500,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="86"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="217"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="221"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="181"/>
         <source>キャンセル</source>
@@ -3452,6 +3455,11 @@ Save anyway?</translation>
         <translation>Enter either the post or the name.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ops/councils.py" line="165"/>
+        <source>フリガナ・メールアドレス・電話番号は氏名と一緒に入力してください。</source>
+        <translation>Enter the reading, e-mail address and phone number together with the name.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ops/councils.py" line="254"/>
         <source>交代する日（新しい委員の任期の初日）を入力してください。</source>
         <translation>Enter the day of the change (the first day of the new member’s term).</translation>
@@ -3481,11 +3489,6 @@ Save anyway?</translation>
         <location filename="../../desktop/ops/councils.py" line="306"/>
         <source>任期の終わりが初日より前になっています。</source>
         <translation>The end of the term is before its first day.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/councils.py" line="165"/>
-        <source>フリガナ・メールアドレス・電話番号は氏名と一緒に入力してください。</source>
-        <translation>Enter the reading, e-mail address and phone number together with the name.</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/councils.py" line="310"/>
@@ -4372,13 +4375,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="63"/>
-        <location filename="../../desktop/imports/model.py" line="261"/>
+        <location filename="../../desktop/imports/model.py" line="271"/>
         <source>団体: {name}（{code}）</source>
         <translation>Organization: {name} ({code})</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="65"/>
-        <location filename="../../desktop/imports/model.py" line="263"/>
+        <location filename="../../desktop/imports/model.py" line="273"/>
         <source>コードなし</source>
         <translation>no code</translation>
     </message>
@@ -4394,7 +4397,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="85"/>
-        <location filename="../../desktop/imports/model.py" line="292"/>
+        <location filename="../../desktop/imports/model.py" line="302"/>
         <source>地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。</source>
         <translation>A body with the local government code “{code}” already exists, so it cannot be created as another organization.</translation>
     </message>
@@ -4430,7 +4433,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="99"/>
-        <location filename="../../desktop/imports/model.py" line="265"/>
+        <location filename="../../desktop/imports/model.py" line="275"/>
         <source>分野: {categories}</source>
         <translation>Fields: {categories}</translation>
     </message>
@@ -4446,6 +4449,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="155"/>
+        <location filename="../../desktop/imports/people.py" line="143"/>
         <source>事業「{program}」はありません。登録済みの事業名を指定してください。</source>
         <translation>There is no programme “{program}”. Name a stored programme.</translation>
     </message>
@@ -4456,7 +4460,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="185"/>
-        <location filename="../../desktop/imports/registrations.py" line="145"/>
+        <location filename="../../desktop/imports/registrations.py" line="147"/>
         <source>分野「{categories}」は{program}にありません（無視しました）。</source>
         <translation>The fields “{categories}” are not in {program} (ignored).</translation>
     </message>
@@ -4541,32 +4545,32 @@ Save anyway?</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="174"/>
+        <location filename="../../desktop/imports/model.py" line="176"/>
         <source>データ</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="270"/>
+        <location filename="../../desktop/imports/model.py" line="280"/>
         <source>担当者: {name}（{outcome}）</source>
         <translation>Contact: {name} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="280"/>
+        <location filename="../../desktop/imports/model.py" line="290"/>
         <source>取り込みません</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="282"/>
+        <location filename="../../desktop/imports/model.py" line="292"/>
         <source>新しい人として登録します</source>
         <translation>registered as a new person</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="285"/>
+        <location filename="../../desktop/imports/model.py" line="295"/>
         <source>登録済みの {person} と同じ人として扱います</source>
         <translation>taken to be the stored {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="286"/>
+        <location filename="../../desktop/imports/model.py" line="296"/>
         <source>この団体の新しい担当者として登録します</source>
         <translation>registered as a new contact of this organization</translation>
     </message>
@@ -4681,57 +4685,57 @@ Save anyway?</translation>
         <translation>{where}: {event} {session} is not imported, so its participant cannot be registered. Import that session&apos;s schedule row too, or leave this participant&apos;s row out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="161"/>
+        <location filename="../../desktop/imports/pipeline.py" line="168"/>
         <source>{message}（全{count}行）</source>
         <translation>{message} (all {count} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="204"/>
+        <location filename="../../desktop/imports/pipeline.py" line="211"/>
         <source>非表示のシートなので取り込みませんでした。</source>
         <translation>A hidden sheet: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="206"/>
+        <location filename="../../desktop/imports/pipeline.py" line="213"/>
         <source>記入例のシートなので取り込みませんでした。</source>
         <translation>A sheet of filled-in examples: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="214"/>
+        <location filename="../../desktop/imports/pipeline.py" line="221"/>
         <source> ほか{count}個</source>
         <translation> and {count} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="220"/>
+        <location filename="../../desktop/imports/pipeline.py" line="227"/>
         <source>数式のセル（{cells}{more}）は、Excel が最後に計算した値を取り込みます。</source>
         <translation>For the formula cells ({cells}{more}), the values Excel last calculated are imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="256"/>
+        <location filename="../../desktop/imports/pipeline.py" line="263"/>
         <source>見出しの行の下にデータの行がありません（記入済みの行がありません）。</source>
         <translation>There are no data rows under the heading row (no filled-in rows).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="264"/>
+        <location filename="../../desktop/imports/pipeline.py" line="271"/>
         <source>{file}: 取り込める様式や一覧が見つかりません（見出しの行が読み取れません）。事務局デスクの様式か、見出し付きの一覧（{known}）を指定してください。</source>
         <translation>{file}: no form or list to import was found (no heading row could be read). Choose a Secretariat Desk form or a list with headings ({known}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="286"/>
+        <location filename="../../desktop/imports/pipeline.py" line="293"/>
         <source>取り込める行がありません（すべてエラーか「取り込まない」です）。</source>
         <translation>There are no rows to import (every row has an error or is set to not be imported).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="348"/>
+        <location filename="../../desktop/imports/pipeline.py" line="355"/>
         <source>取り込み番号 {batch} はありません。secdesk batches で一覧を確かめてください。</source>
         <translation>There is no import number {batch}. Check the list with secdesk batches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="354"/>
+        <location filename="../../desktop/imports/pipeline.py" line="361"/>
         <source>取り込み番号 {batch} は {when} に取り消し済みです。</source>
         <translation>Import number {batch} was already undone at {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="507"/>
+        <location filename="../../desktop/imports/pipeline.py" line="514"/>
         <source>この取り込みの後で、取り込んだデータが変更されたり、別のデータから参照されたりしています（{when} {user}）。取り消すとそのデータも失われるため、取り消しません。</source>
         <translation>Since this import, the imported data has been changed or is referred to by other data ({when} {user}). Undoing it would lose that data too, so it is not undone.</translation>
     </message>
@@ -4816,52 +4820,52 @@ Save anyway?</translation>
         <translation>The organization kind “{written}” is not allowed. Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="92"/>
+        <location filename="../../desktop/imports/registrations.py" line="94"/>
         <source>地方公共団体コードは都道府県・市区町村の行にだけ入力してください。</source>
         <translation>Enter a local government code only on the rows of prefectures and municipalities.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="103"/>
+        <location filename="../../desktop/imports/registrations.py" line="105"/>
         <source>事業「{program}」はありません。登録済みの事業名を入力してください。</source>
         <translation>There is no programme “{program}”. Enter the name of a stored programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="114"/>
+        <location filename="../../desktop/imports/registrations.py" line="116"/>
         <source>区分「{written}」は使えません。関心・提供・支援策・連携 から選んでください。</source>
         <translation>The role “{written}” is not allowed. Choose one of 関心, 提供, 支援策 or 連携 (interest, offer, support measure, partnership).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="130"/>
+        <location filename="../../desktop/imports/registrations.py" line="132"/>
         <source>○の付いた分野「{category}」は{program}にありません（無視しました）。</source>
         <translation>The marked field “{category}” is not in {program} (ignored).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="154"/>
+        <location filename="../../desktop/imports/registrations.py" line="156"/>
         <source>分野が一つも選ばれていません。該当する分野に○を付けてください。</source>
         <translation>No field is chosen. Mark the fields that apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="163"/>
+        <location filename="../../desktop/imports/registrations.py" line="165"/>
         <source>公表可否が空欄のため「否」（公表しない）として取り込みます。</source>
         <translation>Publication is blank, so it is imported as no (not published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="197"/>
+        <location filename="../../desktop/imports/registrations.py" line="200"/>
         <source>事業を特定できません。「事業」列を設けるか、取り込み時に事業を指定してください。</source>
         <translation>The programme cannot be told. Add a programme column, or choose the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="325"/>
+        <location filename="../../desktop/imports/registrations.py" line="365"/>
         <source>同じ団体の同じ登録</source>
         <translation>The same registration of the same organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="371"/>
+        <location filename="../../desktop/imports/registrations.py" line="411"/>
         <source>地方公共団体コード「{code}」は「{owner}」のコードです（この行の団体名は「{name}」）。コードか団体名を確かめてください。</source>
         <translation>The local government code “{code}” is the code of “{owner}” (this row names “{name}”). Check the code or the organization name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="384"/>
+        <location filename="../../desktop/imports/registrations.py" line="424"/>
         <source>登録一覧</source>
         <translation>Registration list</translation>
     </message>
@@ -4881,9 +4885,75 @@ Save anyway?</translation>
         <translation>Role: {role}</translation>
     </message>
     <message>
+        <location filename="../../desktop/imports/people.py" line="78"/>
         <location filename="../../desktop/imports/rosters.py" line="93"/>
         <source>所属: {organization}</source>
         <translation>Affiliation: {organization}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/people.py" line="79"/>
+        <source>役職: {post}</source>
+        <translation>Post: {post}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/people.py" line="82"/>
+        <source>専門家として登録: {program}</source>
+        <translation>Registered as an expert of: {program}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/people.py" line="117"/>
+        <source>氏名が空です。氏名を入力してください。</source>
+        <translation>The name is blank. Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/people.py" line="124"/>
+        <source>所属・役職の欄に氏名が書かれているため、所属なしとして取り込みます。</source>
+        <translation>The affiliation and post cell holds the person&apos;s name: imported without an affiliation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/people.py" line="155"/>
+        <source>所属がないため、本人の名前で専門家（提供）として登録します（所属の団体は --organization でも指定できます）。</source>
+        <translation>No affiliation: registered as an expert (offer) under the person&apos;s own name (the organization can also be named with --organization).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/people.py" line="166"/>
+        <source>事業が指定されていないため、専門分野やURLは取り込まず、人だけを登録します。専門家として登録するには、取り込み時に事業を指定してください。</source>
+        <translation>No programme was named: only the people are imported, without their expertise or URL. To register them as experts, name the programme when importing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/people.py" line="202"/>
+        <source>{problem}（この値は取り込みません）</source>
+        <translation>{problem} (this value is not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/people.py" line="228"/>
+        <source>所属・役職「{written}」は所属と役職に分けられないため、全体を所属として取り込みます。</source>
+        <translation>The affiliation and post &quot;{written}&quot; cannot be told apart: the whole is imported as the affiliation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/people.py" line="265"/>
+        <source>役職が {limit} 文字を超えるため、最初の {lines} 行だけを取り込みます。</source>
+        <translation>The post is longer than {limit} characters: only its first {lines} lines are imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/people.py" line="340"/>
+        <source>所属「{name}」に当てはまる団体が複数あります（{found}）。どの団体か決められないため取り込みません。団体の重複を整理してから取り込み直してください。</source>
+        <translation>Several stored organizations match the affiliation &quot;{name}&quot; ({found}). It cannot be decided which, so the row is not imported. Tidy up the duplicate organizations and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/people.py" line="355"/>
+        <source>所属「{name}」は団体として登録されていないため、新しい団体（{kind}）として登録します。</source>
+        <translation>The affiliation &quot;{name}&quot; is not a stored organization: it will be added as a new organization ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/people.py" line="398"/>
+        <source>同じ人</source>
+        <translation>the same person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/people.py" line="549"/>
+        <source>人の名簿</source>
+        <translation>People list</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/rosters.py" line="95"/>
@@ -4901,42 +4971,42 @@ Save anyway?</translation>
         <translation>Both the post and the name are empty. Enter a post or a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="174"/>
+        <location filename="../../desktop/imports/rosters.py" line="175"/>
         <source>役割「{role}」は {limit} 文字以内にしてください。</source>
         <translation>The role “{role}” must be at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="185"/>
+        <location filename="../../desktop/imports/rosters.py" line="186"/>
         <source>役割「{role}」は決まった役割（{roles}）にないため、書かれたとおりに取り込み、名簿では決まった役割の後に並べます。</source>
         <translation>The role “{role}” is not one of the set roles ({roles}); it is imported as written and listed after the set roles in the roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="240"/>
+        <location filename="../../desktop/imports/rosters.py" line="241"/>
         <source>同じ委員</source>
         <translation>The same member</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="264"/>
+        <location filename="../../desktop/imports/rosters.py" line="265"/>
         <source>（この一覧には {councils} があります）</source>
         <translation> (this list has {councils})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="273"/>
+        <location filename="../../desktop/imports/rosters.py" line="274"/>
         <source>会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。</source>
         <translation>The council is empty, so which council the member belongs to cannot be told{several}. Enter the council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="286"/>
+        <location filename="../../desktop/imports/rosters.py" line="287"/>
         <source>どの会議の委員か判断できません（会議名の列がありません）。取り込むときに会議を指定してください（確認画面の「会議」で選ぶか入力するか、secdesk import ファイル名 --council 会議名 のように指定）。</source>
         <translation>Cannot tell which council these members belong to (the list has no council-name column). Name the council when importing (choose or type it in the review&apos;s Council field, or use secdesk import FILE --council NAME).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="303"/>
+        <location filename="../../desktop/imports/rosters.py" line="304"/>
         <source>会議「{council}」に当てはまる会議が複数あります（{found}）。会議名を区別できるように直してください。</source>
         <translation>Several councils match “{council}” ({found}). Make the council names distinct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="326"/>
+        <location filename="../../desktop/imports/rosters.py" line="327"/>
         <source>会議「{council}」は登録されていないため、新しい会議として作ります（種類などは協議会タブで入力してください）。</source>
         <translation>The council “{council}” is not stored, so it is created as a new council (enter its kind and other details in the Councils tab).</translation>
     </message>

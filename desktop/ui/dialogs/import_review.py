@@ -172,10 +172,14 @@ class ImportReviewDialog(QDialog):
                 lambda index: on_program(self.program_choice.itemData(index))
             )
         self.program_label = QLabel(tr("事業:"))
+        kinds = [by_name(name) for name in {r.KIND for r in preview.records}]
         choosable = (
             on_program is not None
-            and len(preview.program_names) > 1
-            and any(by_name(r.KIND).by_program for r in preview.records)
+            and any(kind.by_program for kind in kinds)
+            and (
+                len(preview.program_names) > 1
+                or (bool(preview.program_names) and any(k.program_when_named for k in kinds))
+            )
         )
         self.program_choice.setVisible(choosable)
         self.program_label.setVisible(choosable)

@@ -126,3 +126,59 @@ def test_brackets_that_change_the_meaning_are_kept() -> None:
         3: "address",
         4: "contact_kana",
     }
+
+
+def test_a_group_heading_over_sub_headings_is_one_heading_per_column() -> None:
+    # Merged cells carry their value into every cell they cover: 氏名 fills both heading rows,
+    # 連絡先 both columns of the group.
+    rows = [
+        ("専門家一覧", "専門家一覧", "専門家一覧", "専門家一覧"),
+        ("氏名", "所属", "連絡先", "連絡先"),
+        ("氏名", "所属", "電話番号", "メールアドレス"),
+        ("高橋 誠", "東北大学", "022-000-0000", "t@example.ac.jp"),
+    ]
+    match = find_header(rows, all_kinds())
+    assert match is not None
+    assert (match.kind, match.row) == ("people", 2)
+    assert match.columns == {0: "person_name", 1: "organization", 2: "phone", 3: "email"}
+    assert match.headings == ("氏名", "所属", "連絡先 電話番号", "連絡先 メールアドレス")
+
+
+def test_a_heading_split_over_two_rows_is_not_read_as_data() -> None:
+    rows = [
+        ("氏名", "ふりがな", "所属", "連絡先", None),
+        (None, None, None, "電話", "メール"),
+        ("伊藤 学", "いとう まなぶ", "札幌市", "011-000-0000", None),
+    ]
+    match = find_header(rows, all_kinds())
+    assert match is not None and match.row == 1
+    assert match.columns == {
+        0: "person_name",
+        1: "person_kana",
+        2: "organization",
+        3: "phone",
+        4: "email",
+    }
+
+
+def test_line_breaks_half_width_kana_and_a_known_ending_in_headings() -> None:
+    rows = [
+        ("ﾌﾘｶﾞﾅ", "氏名\n（漢字）", "所属・\n役職", "地域情報化の\n専門分野・技術", "関連ＵＲＬ"),
+        ("ｲﾄｳ ﾏﾅﾌﾞ", "伊藤 学", "札幌市 情報システム課長", "GIS", "https://example.jp"),
+    ]
+    match = find_header(rows, all_kinds())
+    assert match is not None and match.kind == "people"
+    assert match.columns == {
+        0: "person_kana",
+        1: "person_name",
+        2: "affiliation_post",
+        3: "expertise",
+        4: "url",
+    }
+    assert match.headings[3] == "地域情報化の専門分野・技術"
+
+
+def test_a_data_row_naming_a_category_is_not_a_second_heading_row() -> None:
+    rows = [("団体名", "政策分野"), ("株式会社データ", "教育")]
+    match = find_header(rows, all_kinds(), FIELDS)
+    assert match is not None and match.row == 0
