@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QTabWidget,
@@ -316,6 +317,9 @@ class MainWindow(QMainWindow):
             )
 
         help_menu = self.menuBar().addMenu(tr("ヘルプ(&H)"))
+        shortcuts = self._action(tr("キーボード操作(&K)…"), self.show_shortcuts, "F1")
+        self.content_actions.remove(shortcuts)  # before the tabs are built too
+        help_menu.addAction(shortcuts)
         help_menu.addAction(self._action(tr("事務局デスクについて"), self.about))
 
     # database ----------------------------------------------------------------------------
@@ -689,6 +693,13 @@ class MainWindow(QMainWindow):
             if code == "ja"
             else "The window will be in English from the next start.",
         )
+
+    def show_shortcuts(self) -> None:
+        from desktop.ui.dialogs.shortcuts import ShortcutsDialog
+
+        menus = [m for a in self.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
+        self.shortcuts_dialog = ShortcutsDialog(menus, self)
+        self.shortcuts_dialog.open()
 
     def about(self) -> None:
         QMessageBox.about(

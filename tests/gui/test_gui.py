@@ -179,7 +179,9 @@ def test_council_members_and_ministry_order(
     assert posts.index("デジタル庁統括官") == posts.index("警察庁長官官房技術審議官") - 1
 
 
-def test_edit_session_dates_and_times(window: MainWindow, qtbot: QtBot, demo_path: Path) -> None:
+def test_edit_session_dates_and_times(
+    window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     tab = window.events
     window.tabs.setCurrentWidget(tab)
     first = shown_cells(tab.sessions, 0)
@@ -208,7 +210,15 @@ def test_edit_session_dates_and_times(window: MainWindow, qtbot: QtBot, demo_pat
     save(dialog)
     settle(qtbot, window)
     assert dialog.isVisible() and "令和3年2月30日" in dialog.error_label.text()
-    escape(qtbot, dialog)
+    asked: list[str] = []
+
+    def discard(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", discard)
+    escape(qtbot, dialog)  # what was typed is thrown away only when the user says so
+    assert asked == ["入力した内容を保存せずに閉じますか？"] and not dialog.isVisible()
 
 
 def test_add_participant(window: MainWindow, qtbot: QtBot, demo_path: Path) -> None:

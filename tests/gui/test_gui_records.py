@@ -17,6 +17,7 @@ from desktop.ops import participants as participant_ops
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     choose,
+    escape,
     fill,
     open_dialog,
     read,
@@ -43,7 +44,7 @@ def add_participants(demo_path: Path, session_id: int, *names: str) -> None:
 
 
 def test_a_participant_is_corrected_from_the_events_tab(
-    window: MainWindow, qtbot: QtBot, demo_path: Path
+    window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tab = window.events
     window.tabs.setCurrentWidget(tab)
@@ -80,7 +81,9 @@ def test_a_participant_is_corrected_from_the_events_tab(
     save(dialog)
     settle(qtbot, window)
     assert dialog.isVisible() and "氏名を入力してください" in dialog.error_label.text()
-    dialog.reject()
+    asked = answering_questions(monkeypatch, QMessageBox.StandardButton.Discard)
+    escape(qtbot, dialog)  # the user gives up the change, saying so when asked
+    assert asked == ["入力した内容を保存せずに閉じますか？"] and not dialog.isVisible()
 
 
 def answering_questions(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -92,6 +93,7 @@ class FormDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        self._as_opened = self.values()  # what Esc / キャンセル would throw away is compared to it
 
     def _make_editor(self, spec: Field, value: str) -> QWidget:
         if spec.kind == "checklist":
@@ -199,6 +201,24 @@ class FormDialog(QDialog):
     def succeeded(self) -> None:
         self.buttons.setEnabled(True)
         self.accept()
+
+    def reject(self) -> None:
+        """Esc, キャンセル or the window's close: a form the user changed asks first."""
+        if self.values() != self._as_opened:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                tr("入力した内容を保存せずに閉じますか？"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def discard(self) -> None:
+        """Close without asking: the user chose to throw the changes away (to reload)."""
+        super().reject()
 
 
 def _choose(combo: QComboBox, value: str) -> None:

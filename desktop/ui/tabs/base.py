@@ -17,7 +17,7 @@ from desktop.sheets.registry import Selection
 from desktop.ui.dialogs.form import Field, FormDialog
 from desktop.ui.dialogs.history import HistoryDialog
 from desktop.ui.dialogs.sheet_preview import PreviewMaker, SheetPreviewDialog
-from desktop.ui.i18n import language, said, tr
+from desktop.ui.i18n import language, said, show_moment, tr
 from desktop.ui.widgets.record_table import RecordTable, conflict_choice
 from desktop.ui.worker import DbWorker
 
@@ -198,9 +198,9 @@ class TabBase(QWidget):
         def ask(rows: list[HistoryRow]) -> None:
             latest = rows[0] if rows else None
             change = (
-                tr("{at:%Y-%m-%d %H:%M} に {user} さんが変更しました（{action}）。").format(
-                    at=latest.at,
-                    user=latest.user,
+                tr("{at} に {user} さんが変更しました（{action}）。").format(
+                    at=show_moment(latest.at),
+                    user=latest.user_words(language()),
                     action=latest.words(language()) or latest.action_words(language()),
                 )
                 if latest
@@ -212,7 +212,7 @@ class TabBase(QWidget):
             if choice == "overwrite":
                 overwrite()
             elif choice == "reload":
-                dialog.reject()
+                dialog.discard()
                 self.refresh()
             else:
                 dialog.show_error(said(error))

@@ -163,8 +163,8 @@ class CouncilsTab(TabBase):
         self.view_box.currentIndexChanged.connect(self._view_changed)
         self.projects.current_row_changed.connect(self._project_selected)
         self.councils.current_row_changed.connect(self._council_selected)
-        self.projects.doubleClicked.connect(lambda _i: self.edit_project())
-        self.councils.doubleClicked.connect(lambda _i: self.edit_council())
+        self.projects.edit_with(self.edit_project)
+        self.councils.edit_with(self.edit_council, self.delete_council)
         self.update_buttons()
 
     def refresh(self) -> None:

@@ -250,9 +250,9 @@ class EventsTab(TabBase):
         self.series.current_row_changed.connect(self._series_selected)
         self.sessions.current_row_changed.connect(self._session_selected)
         self.participants.current_row_changed.connect(lambda _r: self.update_buttons())
-        self.series.doubleClicked.connect(lambda _i: self.edit_series())
-        self.sessions.doubleClicked.connect(lambda _i: self.edit_session())
-        self.participants.doubleClicked.connect(lambda _i: self.edit_participant())
+        self.series.edit_with(self.edit_series, self.delete_series)
+        self.sessions.edit_with(self.edit_session, self.delete_session)
+        self.participants.edit_with(self.edit_participant, self.delete_participant)
         self.update_buttons()
 
     def selected(self, what: Selection) -> object:

@@ -201,9 +201,9 @@ class RegistrationsTab(TabBase):
             self.table.proxy.layoutChanged,
         ):
             signal.connect(lambda *_: self._update_count())
-        self.table.doubleClicked.connect(lambda _index: self.edit_organization())
+        self.table.edit_with(self.edit_organization, self.delete_organization)
         self.registrations.current_row_changed.connect(lambda _r: self.update_buttons())
-        self.registrations.doubleClicked.connect(lambda _index: self.edit_registration())
+        self.registrations.edit_with(self.edit_registration, self.delete_registration)
         self.update_buttons()
 
     # loading -------------------------------------------------------------------------------

@@ -130,7 +130,7 @@ class RosterPanel(QWidget):
             )
         )
         self.members.current_row_changed.connect(lambda _r: self.update_buttons())
-        self.members.doubleClicked.connect(lambda _i: self.edit_member())
+        self.members.edit_with(self.edit_member, self.delete_member)
         self.update_buttons()
 
     # showing ----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QItemSelection, QPoint, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,12 +29,15 @@ from desktop.ui.widgets.column_fit import ColumnFitter
 from desktop.ui.widgets.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 
 Row = TypeVar("Row")
+KEYPAD = Qt.KeyboardModifier.KeypadModifier  # the keypad's Enter is Enter all the same
 
 
 class RecordTable(QTableView, Generic[Row]):
     """A read-only table view over a RowTableModel behind a SearchProxy."""
 
     current_row_changed = Signal(object)  # the plain row object, or None
+    open_requested = Signal()  # double-click, Enter or F2 on the selected row
+    delete_requested = Signal()  # Delete on the selected row
 
     def __init__(
         self,
@@ -123,6 +126,25 @@ class RecordTable(QTableView, Generic[Row]):
             QMessageBox.warning(self, tr("表を書き出す"), said(exc))
             return None
         return target
+
+    def edit_with(self, edit: Callable[[], None], delete: Callable[[], None] | None = None) -> None:
+        """Double-click, Enter and F2 edit the selected record; Delete deletes it (the handler
+        asks first), as in a spreadsheet or a file manager."""
+        self.open_requested.connect(edit)
+        self.doubleClicked.connect(lambda _index: edit())
+        if delete is not None:
+            self.delete_requested.connect(delete)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self.current() is not None and not event.modifiers() & ~KEYPAD:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+                self.open_requested.emit()
+                return
+            if key == Qt.Key.Key_Delete:
+                self.delete_requested.emit()
+                return
+        super().keyPressEvent(event)
 
     @property
     def arranged_by_hand(self) -> bool:

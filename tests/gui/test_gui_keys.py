@@ -1,0 +1,103 @@
+"""The keys a user of a spreadsheet or a file manager expects: Enter and F2 edit the selected
+row, Delete deletes it (asking first), Esc on a changed form asks before throwing it away, and
+ヘルプ ▸ キーボード操作 (F1) lists every key of the menus and tables."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.dialogs.form import FormDialog
+from desktop.ui.dialogs.shortcuts import ShortcutsDialog
+from desktop.ui.main_window import MainWindow
+from tests.helpers.gui_support import (
+    escape,
+    fill,
+    menu_action,
+    open_dialog,
+    settle,
+    shown_rows,
+    window,  # noqa: F401  (a fixture)
+)
+
+
+def answered(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_F2])
+def test_enter_and_f2_edit_the_selected_row(window: MainWindow, qtbot: QtBot, key: Qt.Key) -> None:
+    table = window.registrations.table
+    table.selectRow(2)
+    settle(qtbot, window)
+    chosen = table.current()
+    table.setFocus()
+    qtbot.keyClick(table, key)
+    form = open_dialog(window)
+    assert chosen is not None and chosen.name in form.windowTitle()
+    escape(qtbot, form)
+
+
+def test_delete_asks_first_and_no_keeps_the_record(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.events
+    window.tabs.setCurrentWidget(tab)
+    settle(qtbot, window)
+    before = shown_rows(tab.sessions)
+    tab.sessions.selectRow(0)
+    asked = answered(monkeypatch, QMessageBox.StandardButton.No)
+    tab.sessions.setFocus()
+    qtbot.keyClick(tab.sessions, Qt.Key.Key_Delete)
+    settle(qtbot, window)
+    assert len(asked) == 1 and "削除します" in asked[0]
+    assert shown_rows(tab.sessions) == before
+
+
+def test_esc_on_a_changed_form_asks_and_cancel_keeps_it_open(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.registrations.table.selectRow(0)
+    settle(qtbot, window)
+    menu_action(window, "ファイル(&F)", "新規追加(&N)…").trigger()
+    form = open_dialog(window)
+    escape(qtbot, form)  # nothing typed: it closes without a question
+    assert not form.isVisible()
+    menu_action(window, "ファイル(&F)", "新規追加(&N)…").trigger()
+    form = open_dialog(window)
+    fill(qtbot, form, name="入力途中の団体")
+    asked = answered(monkeypatch, QMessageBox.StandardButton.Cancel)
+    escape(qtbot, form)
+    assert asked == ["入力した内容を保存せずに閉じますか？"]
+    assert form.isVisible() and form.values()["name"] == "入力途中の団体"
+    answered(monkeypatch, QMessageBox.StandardButton.Discard)
+    escape(qtbot, form)
+    assert not form.isVisible()
+
+
+def test_f1_lists_the_keys_of_the_menus_and_tables(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, ShortcutsDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
+    (dialog,) = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, ShortcutsDialog) and w.isVisible()
+    ]
+    text = dialog.text.toPlainText()
+    assert "ファイル ▸ Excel を取り込み" in text and "Ctrl+I" in text
+    assert "選んだ行を削除（確認あり）" in text and "Delete" in text and "F2" in text
+    escape(qtbot, dialog)
+    assert not isinstance(QApplication.activeModalWidget(), FormDialog)
