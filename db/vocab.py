@@ -89,6 +89,16 @@ PARTICIPANT_ATTENDANCE: dict[str, str] = {
     "online": QT_TR_NOOP("オンライン"),
 }
 
+# The kinds of scheduling warning (desktop.rules.scheduling), in a word or two: the mark beside
+# a session in the lists.
+SCHEDULE_WARNINGS: dict[str, str] = {
+    "overlap": QT_TR_NOOP("時間の重なり"),
+    "venue": QT_TR_NOOP("会場の重なり"),
+    "weekend": QT_TR_NOOP("土日"),
+    "holiday": QT_TR_NOOP("祝日・休日"),
+    "fiscal_year": QT_TR_NOOP("年度外"),
+}
+
 
 def label(vocabulary: dict[str, str], code: str | None) -> str:
     """The Japanese label of a code; an unknown code is shown as it is rather than hidden."""

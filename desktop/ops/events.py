@@ -28,9 +28,9 @@ from desktop.ops.common import (
     required,
 )
 from desktop.ops.participants import let_in_from_waiting_list
-from desktop.ops.schedule import warnings_for
+from desktop.ops.schedule import slot_of, stored_on, warnings_for
 from desktop.rules.participation import HOLDS_A_PLACE
-from desktop.rules.scheduling import Slot
+from desktop.rules.scheduling import Slot, check
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,9 @@ class SessionRow:
     capacity: int | None
     note: str
     participant_count: int  # those holding a place (申込・参加), not the waiting list
+    # What the scheduling checks say of it as stored (kinds of desktop.rules.scheduling):
+    # marked in the list, so that a clash is seen after saving too, not only while saving.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,8 +121,12 @@ def list_sessions(session: Session, series_id: int) -> list[SessionRow]:
         select(EventSession, func.coalesce(counts.c.n, 0))
         .outerjoin(counts, counts.c.session_id == EventSession.id)
         .where(EventSession.series_id == series_id)
+        .options(selectinload(EventSession.series))
+        # by date, as a calendar reads (a 第5回 held before the 第4回 comes first)
+        .order_by(EventSession.date.is_(None), EventSession.date, EventSession.start_time)
         .order_by(EventSession.number)
     ).all()
+    warnings = _warnings_of(session, [s for s, _n in rows])
     return [
         SessionRow(
             id=s.id,
@@ -135,9 +142,24 @@ def list_sessions(session: Session, series_id: int) -> list[SessionRow]:
             capacity=s.capacity,
             note=s.note or "",
             participant_count=n,
+            warnings=warnings.get(s.id, ()),
         )
         for s, n in rows
     ]
+
+
+def _warnings_of(session: Session, events: list[EventSession]) -> dict[int, tuple[str, ...]]:
+    """Each session's kinds of scheduling warning (both sessions of a clash are marked)."""
+    if not events:
+        return {}
+    others = stored_on(session, {e.date for e in events if e.date})
+    fiscal_year = events[0].series.fiscal_year
+    found = {}
+    for event in events:
+        kinds = tuple(dict.fromkeys(w.kind for w in check(slot_of(event), others, fiscal_year)))
+        if kinds:
+            found[event.id] = kinds
+    return found
 
 
 @dataclass(frozen=True)

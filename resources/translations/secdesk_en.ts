@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/dialogs/backups.py" line="50"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="300"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="309"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <source>日時</source>
@@ -23,9 +23,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="88"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="128"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="303"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="94"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="135"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="312"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="68"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="120"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="191"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="200"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="143"/>
         <source>変更履歴</source>
         <translation>History</translation>
@@ -164,7 +164,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/backups.py" line="56"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="98"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="97"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="257"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="256"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="132"/>
         <source>表示:</source>
         <translation>Show:</translation>
@@ -605,9 +605,9 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="424"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="459"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="136"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="147"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="308"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="143"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="154"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="317"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="309"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
@@ -826,81 +826,81 @@
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="42"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="48"/>
         <location filename="../../desktop/imports/reasons.py" line="30"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="60"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="141"/>
-        <location filename="../../desktop/ops/events.py" line="155"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="66"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="148"/>
+        <location filename="../../desktop/ops/events.py" line="177"/>
         <location filename="../../desktop/imports/sessions.py" line="262"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="62"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="145"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="68"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="152"/>
         <source>年度</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="67"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="73"/>
         <source>回数</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="72"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="106"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="78"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="113"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
-        <location filename="../../desktop/ops/events.py" line="205"/>
+        <location filename="../../desktop/ops/events.py" line="227"/>
         <source>回</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="78"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="107"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="299"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="84"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="308"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="80"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="110"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="86"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="117"/>
         <location filename="../../desktop/ops/history.py" line="44"/>
         <source>開催日</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="86"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="92"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="121"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="87"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="117"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="301"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="93"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="310"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="90"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="182"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="96"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="191"/>
         <location filename="../../desktop/ops/history.py" line="77"/>
         <location filename="../../desktop/imports/participants.py" line="64"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="97"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="150"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="104"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="157"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
         <location filename="../../desktop/sheets/council_members.py" line="86"/>
@@ -915,8 +915,8 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="98"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="151"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="105"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="158"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
@@ -927,8 +927,8 @@
         <translation>Reading (kana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="99"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="152"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="106"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="159"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="242"/>
@@ -942,8 +942,8 @@
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="100"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="153"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="107"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="160"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="38"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="237"/>
@@ -955,8 +955,8 @@
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="101"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="154"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="108"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="161"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="308"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
@@ -967,16 +967,16 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="102"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="157"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="109"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="164"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="22"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="103"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="161"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="110"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="168"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="463"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
@@ -984,41 +984,46 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="106"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="113"/>
         <source>例: 1</source>
         <translation>e.g. 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="107"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
         <source>例: 物流・農業</source>
         <translation>e.g. logistics and agriculture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="111"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="118"/>
         <source>例: 令和3年10月1日、R3.10.1、2021/10/1</source>
         <translation>e.g. 令和3年10月1日, R3.10.1, 2021/10/1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="112"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="119"/>
         <source>和暦・西暦のどちらでも入力できます。</source>
         <translation>Japanese era or Western year, either will do.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="121"/>
         <source>例: 13:30～15:00</source>
         <translation>e.g. 13:30–15:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="47"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="119"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="159"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="53"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="126"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="166"/>
         <location filename="../../desktop/imports/sessions.py" line="287"/>
         <source>未定</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="123"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="302"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="101"/>
+        <source>確認</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="130"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="311"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
         <location filename="../../db/vocab.py" line="76"/>
         <location filename="../../db/vocab.py" line="88"/>
@@ -1026,211 +1031,211 @@
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="131"/>
         <source>例: 中央合同庁舎8号館 1階講堂（会場・会場とwebのとき）</source>
         <translation>e.g. 中央合同庁舎8号館 1階講堂 (on site, or on site and web)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="129"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="136"/>
         <source>例: 地方公共団体のご担当者様のみ</source>
         <translation>e.g. local government staff only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="133"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="305"/>
-        <location filename="../../desktop/ops/events.py" line="229"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="140"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="314"/>
+        <location filename="../../desktop/ops/events.py" line="251"/>
         <location filename="../../desktop/ops/history.py" line="50"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="134"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="141"/>
         <source>例: 100（空欄: 定員なし。超えた申込はキャンセル待ち）</source>
         <translation>e.g. 100 (blank: no limit; beyond it, applicants wait for a place)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="143"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="150"/>
         <source>例: 令和4年度 未来技術実装ミニシンポジウム</source>
         <translation>e.g. 令和4年度 未来技術実装ミニシンポジウム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="145"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="152"/>
         <source>例: 令和4年度、R4、2022</source>
         <translation>e.g. 令和4年度, R4, 2022</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="146"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="153"/>
         <source>参加対象</source>
         <translation>Who may attend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="147"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="154"/>
         <source>例: ※web開催予定</source>
         <translation>e.g. ※web開催予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="177"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="186"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="178"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="187"/>
         <location filename="../../desktop/imports/sessions.py" line="704"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="179"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="188"/>
         <location filename="../../desktop/imports/participants.py" line="608"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="180"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="189"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="185"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="361"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="194"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="370"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="186"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="195"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="187"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="196"/>
         <source>行事を削除</source>
         <translation>Delete series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="188"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="409"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="197"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="418"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="189"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="198"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="190"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="199"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="192"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="201"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="193"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
         <source>参加者を編集</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="194"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="203"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="196"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="552"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="205"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="561"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="196"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="205"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="291"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="300"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="306"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="315"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="316"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="325"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="318"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="327"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="320"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="329"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="373"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="391"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="401"/>
         <source>行事「{name}」</source>
         <translation>event series “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="395"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="404"/>
         <source>行事「{name}」と、その{session_count}回分の開催・参加者{application_count}名の記録</source>
         <translation>event series “{name}” with its {session_count} sessions and the records of {application_count} participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="428"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="437"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="446"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="455"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="456"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="465"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="478"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="487"/>
         <location filename="../../db/vocab.py" line="81"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="482"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="491"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="515"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="524"/>
         <source>参加者を編集 — {name}</source>
         <translation>Edit participant — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="528"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="537"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="553"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="562"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -1341,7 +1346,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="284"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="374"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="201"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="106"/>
         <source>Excel ブック (*.xlsx)</source>
@@ -1384,196 +1389,196 @@ Import them again?</translation>
         <translation>From each row’s programme and fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="51"/>
         <source>取り込まない（エラー）</source>
         <translation>Not imported (error)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="53"/>
         <location filename="../../desktop/imports/model.py" line="33"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="55"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="75"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="76"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="84"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="83"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="99"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="106"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="108"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="107"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="133"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="352"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="382"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="132"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="351"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="381"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="141"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="140"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="154"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="166"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="174"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="173"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="186"/>
         <source>行事:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="191"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="190"/>
         <source>行事名を選ぶか入力</source>
         <translation>Choose or type an event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="191"/>
         <source>この行事で読み直す</source>
         <translation>Read again in this series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="195"/>
         <source>一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。</source>
         <translation>When the list has no event-series column, choose a series here or type the name of a new one: the list is read again as sessions of that series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="200"/>
         <source>会議:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="205"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="204"/>
         <source>会議名を選ぶか入力</source>
         <translation>Choose or type a council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="206"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="205"/>
         <source>この会議で読み直す</source>
         <translation>Read again in this council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="209"/>
         <source>名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。</source>
         <translation>When the roster has no council column, choose a council here or type the name of a new one: the roster is read again as members of that council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="214"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="219"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="218"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="243"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="266"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="265"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="273"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="272"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="288"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="287"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="298"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="297"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="321"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="320"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="329"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="332"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="374"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="374"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
@@ -2506,7 +2511,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="221"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="220"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="203"/>
         <source>キャンセル</source>
@@ -3210,6 +3215,31 @@ Save anyway?</translation>
         <translation>Online</translation>
     </message>
     <message>
+        <location filename="../../db/vocab.py" line="95"/>
+        <source>時間の重なり</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="96"/>
+        <source>会場の重なり</source>
+        <translation>Venue clash</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="97"/>
+        <source>土日</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="98"/>
+        <source>祝日・休日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="99"/>
+        <source>年度外</source>
+        <translation>Outside FY</translation>
+    </message>
+    <message>
         <location filename="../../desktop/sheets/audit_log.py" line="40"/>
         <source>変更履歴（{start}〜{until}）</source>
         <translation>Change history ({start} – {until})</translation>
@@ -3547,17 +3577,17 @@ Save anyway?</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="168"/>
+        <location filename="../../desktop/ops/events.py" line="190"/>
         <source>行事「{name}」はすでにあります。</source>
         <translation>The event series “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="210"/>
+        <location filename="../../desktop/ops/events.py" line="232"/>
         <source>形式を選んでください。</source>
         <translation>Choose the format.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="236"/>
+        <location filename="../../desktop/ops/events.py" line="258"/>
         <source>第{number}回はこの行事にすでにあります。</source>
         <translation>Session {number} already exists in this series.</translation>
     </message>

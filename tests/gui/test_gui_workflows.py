@@ -34,6 +34,7 @@ from tests.helpers.gui_support import (
     save,
     settle,
     shown_cells,
+    shown_column,
     shown_rows,
     type_into,
     window,  # noqa: F401  (a fixture)
@@ -140,7 +141,12 @@ def test_a_clashing_session_is_saved_only_after_the_warning(
     save(dialog)
     settle(qtbot, window)
     assert len(asked) == 2 and not dialog.isVisible()
-    assert [r.number for r in tab.sessions.source.rows()] == [1, 2, 3, 4, 5]
+    # Listed by date (第5回 is held on 第1回's day), both marked for the clash after saving too.
+    assert [r.number for r in tab.sessions.source.rows()] == [1, 5, 2, 3, 4]
+    marks = dict(
+        zip(shown_column(tab.sessions, "回"), shown_column(tab.sessions, "確認"), strict=True)
+    )
+    assert marks["第1回"] == marks["第5回"] == "時間の重なり" and marks["第2回"] == ""
 
 
 def test_an_ineligible_participant_is_refused_in_the_form(window: MainWindow, qtbot: QtBot) -> None:

@@ -38,13 +38,12 @@ from desktop.imports.report import write_report
 from desktop.ui.i18n import QT_TR_NOOP, language, said, tr
 from desktop.ui.widgets.name_choice import NameChoice
 from desktop.ui.widgets.record_table import RecordTable, search_box
-from desktop.ui.widgets.table_model import Column
+from desktop.ui.widgets.table_model import WARNING_TINT, Column
 from desktop.ui.widgets.window_memory import remember
 
 ROW_PROGRAM = QT_TR_NOOP("各行の事業・分野から判断")
 
 ERROR_TINT = "#f8d7da"
-WARNING_TINT = "#fff3cd"
 
 
 def verdict(record: ImportRecord) -> str:

@@ -16,14 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, SESSION_FORMATS, label
+from db.vocab import (
+    PARTICIPANT_ATTENDANCE,
+    PARTICIPANT_STATUSES,
+    SCHEDULE_WARNINGS,
+    SESSION_FORMATS,
+    label,
+)
 from desktop.catalogue import Text
 from desktop.japanese.wareki import format_time_range, format_wareki
 from desktop.ops import events as ops
 from desktop.ops import participants as participant_ops
 from desktop.sheets.registry import Selection
 from desktop.ui.dialogs.form import Field
-from desktop.ui.i18n import QT_TR_NOOP, language, show_date, show_fiscal_year, tr
+from desktop.ui.i18n import QT_TR_NOOP, language, listed, show_date, show_fiscal_year, tr
 from desktop.ui.tabs.base import TabBase
 from desktop.ui.widgets.record_table import (
     RecordTable,
@@ -33,7 +39,7 @@ from desktop.ui.widgets.record_table import (
     detail_html,
     search_box,
 )
-from desktop.ui.widgets.table_model import Column
+from desktop.ui.widgets.table_model import WARNING_TINT, Column
 from desktop.ui.worker import DbWorker
 
 
@@ -92,6 +98,7 @@ SESSION_COLUMNS: list[Column[ops.SessionRow]] = [
         lambda r: r.participant_count,
         align_right=True,
     ),
+    Column(QT_TR_NOOP("確認"), lambda r: listed(tr(SCHEDULE_WARNINGS[k]) for k in r.warnings)),
 ]
 PARTICIPANT_COLUMNS: list[Column[participant_ops.ParticipantRow]] = [
     Column(QT_TR_NOOP("氏名"), lambda r: r.name),
@@ -170,7 +177,9 @@ class EventsTab(TabBase):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.series: RecordTable[ops.SeriesRow] = RecordTable(SERIES_COLUMNS, self)
-        self.sessions: RecordTable[ops.SessionRow] = RecordTable(SESSION_COLUMNS, self)
+        self.sessions: RecordTable[ops.SessionRow] = RecordTable(
+            SESSION_COLUMNS, self, tint=lambda r: WARNING_TINT if r.warnings else None
+        )
         self.participants: RecordTable[participant_ops.ParticipantRow] = RecordTable(
             PARTICIPANT_COLUMNS, self
         )

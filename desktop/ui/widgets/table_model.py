@@ -30,6 +30,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+WARNING_TINT = "#fff3cd"  # the background of a row with something to look at
 
 
 @dataclass(frozen=True)
