@@ -64,19 +64,6 @@ class SessionRow:
     participant_count: int  # those holding a place (申込・参加), not the waiting list
 
 
-@dataclass(frozen=True)
-class ParticipantRow:
-    id: int
-    version: int
-    name: str
-    kana: str
-    organization: str
-    post: str
-    email: str
-    attendance_label: str
-    status_label: str
-
-
 def list_series(session: Session) -> list[SeriesRow]:
     series = session.scalars(
         select(EventSeries)
