@@ -294,6 +294,52 @@ def click_heading(qtbot: QtBot, table: QTableView, column: int) -> None:
     )
 
 
+def show_tab(qtbot: QtBot, window: MainWindow, tab: QWidget) -> None:
+    """Click the tab's name in the window's tab bar."""
+    index = window.tabs.indexOf(tab)
+    assert index >= 0, tab
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert window.tabs.currentWidget() is tab
+
+
+def click_row(
+    qtbot: QtBot,
+    table: QTableView,
+    row: int,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """Click the row as the table shows it (sorted, filtered), scrolled to first; the table is
+    on screen (its tab shown)."""
+    assert table.isVisible(), "the table is not on screen"
+    header = table.horizontalHeader()
+    column = next(c for c in range(header.count()) if not header.isSectionHidden(c))
+    index = table.model().index(row, column)
+    assert index.isValid(), (row, table.model().rowCount())
+    table.scrollTo(index)
+    cell = table.visualRect(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, cell.center())
+
+
+def unselect(qtbot: QtBot, table: QTableView) -> None:
+    """Ctrl+click the selected row: the table has no row selected any more."""
+    (selected,) = table.selectionModel().selectedRows()
+    click_row(qtbot, table, selected.row(), Qt.KeyboardModifier.ControlModifier)
+    assert not table.selectionModel().selectedRows()
+
+
+def choose_council(qtbot: QtBot, window: MainWindow, name: str | None = None) -> None:
+    """On the 会議・協議会 tab's list of councils, click the council of that name (or the
+    first)."""
+    tab = window.councils
+    show_tab(qtbot, window, tab)
+    choose(qtbot, tab.view_box, "会議・協議会")
+    settle(qtbot, window)
+    names = [council.name for council in shown_rows(tab.councils)]
+    click_row(qtbot, tab.councils, names.index(name) if name else 0)
+    settle(qtbot, window)
+
+
 def refresh(window: MainWindow) -> None:
     """編集 ▸ 最新の情報に更新 (F5)."""
     menu_action(window, "編集(&E)", "最新の情報に更新(&R)").trigger()
