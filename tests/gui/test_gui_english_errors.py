@@ -19,7 +19,15 @@ from desktop.ui import i18n
 from desktop.ui.dialogs.connect import ConnectDialog
 from desktop.ui.dialogs.form import FormDialog
 from desktop.ui.main_window import MainWindow
-from tests.helpers.gui_support import answering_modal, open_window, press, settle, type_into
+from tests.helpers.gui_support import (
+    answering_modal,
+    click_row,
+    escape,
+    open_window,
+    press,
+    settle,
+    type_into,
+)
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 NEW_NAME = "株式会社 消される商事"  # the user's own data: the only Japanese allowed
@@ -89,7 +97,7 @@ def test_a_required_field_left_empty_is_said_in_english(
         assert form.isVisible()
         assert said == "Enter the Organization.", said
     finally:
-        form.reject()
+        escape(qtbot, form)  # Esc: closed, whatever it said
 
 
 def test_a_record_deleted_meanwhile_is_said_in_english(
@@ -106,9 +114,9 @@ def test_a_record_deleted_meanwhile_is_said_in_english(
     tab = english_window.registrations
     menu_action(english_window, "&Refresh").trigger()  # the user refreshes, finds it, opens it
     settle(qtbot, english_window)
-    tab.search.setText(NEW_NAME)
+    type_into(qtbot, tab.search, NEW_NAME)
     settle(qtbot, english_window)
-    tab.table.selectRow(0)
+    click_row(qtbot, tab.table, 0)
     settle(qtbot, english_window)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
     form = the_form()
@@ -125,7 +133,7 @@ def test_a_record_deleted_meanwhile_is_said_in_english(
         assert said == "This record has been deleted. Refresh the list.", said
         assert not JAPANESE.search(without_data(said))
     finally:
-        form.reject()
+        escape(qtbot, form)  # Esc: closed, whatever it said
 
 
 def test_saving_over_the_database_is_refused_in_english(
