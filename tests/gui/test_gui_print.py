@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
@@ -34,10 +35,12 @@ from tests.helpers.gui_support import (
     click_row,
     gone,
     open_window,
+    popups_offscreen,
     press,
     progress_dialog,
     settle,
     show_tab,
+    type_into,
     unselect,
     window,  # noqa: F401  (a fixture)
 )
@@ -67,13 +70,19 @@ def open_preview(window: MainWindow, qtbot: QtBot) -> SheetPreviewDialog:
     return shown[0]
 
 
-def print_to(printed: Path) -> Callable[[QPrintDialog], None]:
-    """What the user does in the print dialog: the file printer, this file, 印刷."""
+def print_to(qtbot: QtBot, printed: Path) -> Callable[[QPrintDialog], None]:
+    """What the user does in the print dialog: picks the file printer (Qt's own, listed after
+    the PC's printers), types the file's name and clicks 印刷."""
 
     def answer(dialog: QPrintDialog) -> None:
+        printers = dialog.findChild(QComboBox, "printers")
+        assert printers is not None
+        if printers.currentIndex() != printers.count() - 1:
+            choose(qtbot, printers, printers.itemText(printers.count() - 1))
         file_name = dialog.findChild(QLineEdit, "filename")
-        assert file_name is not None and file_name.isVisible()  # no printer but the file's
-        file_name.setText(str(printed))
+        assert file_name is not None and file_name.isVisible()
+        with popups_offscreen():  # the names of files it may complete
+            type_into(qtbot, file_name, str(printed))
         press(dialog, QDialogButtonBox.StandardButton.Ok)
 
     return answer
@@ -94,7 +103,7 @@ def test_council_member_list_preview_save_and_print(
     assert target.read_bytes() == preview.preview.pdf  # the file is what was shown
 
     printed = tmp_path / "printed.pdf"
-    with answering_modal(QPrintDialog, print_to(printed)):
+    with answering_modal(QPrintDialog, print_to(qtbot, printed)):
         preview.print_button.click()  # 印刷…
     assert len(pdfium.PdfDocument(printed)) == len(preview.page_labels)
     press(preview, "閉じる")
