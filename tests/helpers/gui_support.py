@@ -391,6 +391,18 @@ def enter(qtbot: QtBot, editor: QWidget, text: str) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Return)
 
 
+def tick(qtbot: QtBot, check_list: QListWidget, row: int) -> None:
+    """Click the item of the check list and press Space: its box is ticked, or unticked."""
+    item = check_list.item(row)
+    before = item.checkState()
+    check_list.scrollToItem(item)
+    middle = check_list.visualItemRect(item).center()
+    qtbot.mouseClick(check_list.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    assert check_list.currentRow() == row
+    qtbot.keyClick(check_list, Qt.Key.Key_Space)
+    assert item.checkState() != before, item.text()
+
+
 def fill(qtbot: QtBot, dialog: FormDialog, **values: str) -> None:
     """Enter the form's fields as a user does: typed into text fields, picked from lists,
     ticked in check lists and check boxes."""
@@ -401,7 +413,8 @@ def fill(qtbot: QtBot, dialog: FormDialog, **values: str) -> None:
             for i in range(editor.count()):
                 item = editor.item(i)
                 on = str(item.data(Qt.ItemDataRole.UserRole)) in chosen
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                if (item.checkState() == Qt.CheckState.Checked) != on:
+                    tick(qtbot, editor, i)
         elif isinstance(editor, QCheckBox):
             if editor.isChecked() != (value == "1"):
                 editor.click()
