@@ -215,7 +215,7 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     (the list then says `activated`, as it does for a user only)."""
     index = combo.findText(text)
     assert index >= 0, (text, [combo.itemText(i) for i in range(combo.count())])
-    active = QApplication.activeWindow()
+    active = combo.window()
     with popups_offscreen():
         combo.showPopup()
         view = combo.view()
@@ -223,9 +223,9 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
         view.setCurrentIndex(combo.model().index(index, combo.modelColumn()))
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert combo.currentIndex() == index and not view.isVisible()
-    # The offscreen platform does not give the window back by itself (unless the choice closed
-    # it, as a review read again does).
-    if active is not None and active.isVisible():
+    # The offscreen platform does not give the combo's window back by itself (unless the
+    # choice closed it, as a review read again does).
+    if active.isVisible():
         active.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is active or not active.isVisible())
 
@@ -421,7 +421,7 @@ def fill(qtbot: QtBot, dialog: FormDialog, **values: str) -> None:
         elif isinstance(editor, QComboBox):
             found = editor.findData(value)
             assert found >= 0, (key, value)
-            editor.setCurrentIndex(found)
+            choose(qtbot, editor, editor.itemText(found))
         else:
             assert isinstance(editor, QLineEdit | QPlainTextEdit), key
             type_into(qtbot, editor, value)
