@@ -192,6 +192,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--council", metavar="NAME", help="会議名の列がない委員名簿の会議名（名簿として取り込む）"
     )
     imp.add_argument(
+        "--series",
+        metavar="NAME",
+        help="行事名の列がない開催日程・参加者名簿の行事名（登録されていなければ新しく作る）",
+    )
+    imp.add_argument(
         "--on-duplicate",
         choices=["fill", "update", "skip", "create"],
         default="fill",
@@ -474,6 +479,7 @@ def _import(args: argparse.Namespace) -> int:
                 kind=args.kind,
                 program=args.program,
                 council=args.council,
+                series=args.series,
                 on_duplicate=args.on_duplicate,
             )
         for problem in preview.all_problems():

@@ -1,4 +1,4 @@
-"""Shared fixtures: every test gets a fresh database; Qt runs offscreen."""
+"""Shared fixtures: every test gets a fresh database; Qt runs offscreen on a 1366×768 screen."""
 
 from __future__ import annotations
 
@@ -9,11 +9,14 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from db.database import Database
 from db.demo import load_demo
 from db.engine import open_database
+
+# Offscreen, on the screen of the office laptop the window must fit (1366×768); set before Qt
+# starts (the first window test), and passed on to the programs the tests start.
+_SCREEN = Path(__file__).resolve().parent / "helpers" / "office_screen.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
 
 @pytest.fixture(autouse=True)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from desktop.imports.kinds import KINDS, form_labels
+from desktop.imports.kinds import all_kinds, form_labels
 from desktop.sheets.registry import SHEETS
 from tests.helpers.paths import ROOT
+from tools import readme_tables
 
 README = ROOT / "README.md"
 
@@ -42,17 +43,18 @@ def test_the_sheet_table_lists_every_registered_sheet_with_its_options() -> None
     assert described == declared
 
 
-def test_the_import_table_names_every_kind_and_form() -> None:
-    rows = table_after("| list (`--kind`) / form | becomes | matched with what is stored by |")
-    firsts = [row[0] for row in rows]
-    assert [re.match(r"`([a-z_]+)`", cell).group(1) for cell in firsts] == [  # type: ignore[union-attr]
-        kind.name for kind in KINDS
-    ]
-    for cell, kind in zip(firsts, KINDS, strict=True):
-        assert kind.label in cell, (cell, kind.label)
+def test_the_import_table_is_the_one_the_registry_writes() -> None:
+    """Run tools/readme_tables.py after adding or changing an import kind."""
+    text = README.read_text(encoding="utf-8")
+    start, end = readme_tables.table_in(text, readme_tables.IMPORT_HEADING)
+    assert text.splitlines()[start:end] == readme_tables.import_table()
+
+
+def test_every_kind_and_form_has_its_row() -> None:
+    rows = table_after(readme_tables.IMPORT_HEADING)
+    names = [re.match(r"`([a-z_]+)`", row[0]).group(1) for row in rows]  # type: ignore[union-attr]
+    assert names == [kind.name for kind in all_kinds()]
+    for (named, becomes, matched_by), kind in zip(rows, all_kinds(), strict=True):
+        assert kind.label in named and becomes and matched_by
         for reading in kind.forms:
-            form_label = form_labels()[reading.form]
-            assert form_label.removesuffix("様式").removesuffix("（様式）") in cell, (
-                cell,
-                form_label,
-            )
+            assert form_labels()[reading.form] in named, (named, reading.form)

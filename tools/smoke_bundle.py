@@ -2,7 +2,8 @@
 
     python tools/smoke_bundle.py dist/secdesk
 
-With the frozen executable and nothing else: --version, demo, print council-members, export,
+With the frozen executable and nothing else: --version, demo, print council-members, import of a
+CSV roster, export,
 portable mode (a marker file beside the executable keeps the data beside it), and the window
 started and closed by itself after its first paint (--smoke-test), in Japanese and in English,
 under Xvfb when there is no display (its screenshots are left beside the bundle). Any traceback
@@ -77,11 +78,17 @@ def check_commands(program: Path, work: Path, env: dict[str, str]) -> None:
     run(program, "--db", db, "print", "council-members", "--council", COUNCIL, "-o", sheet, env=env)
     if not sheet.read_bytes().startswith(b"%PDF"):
         raise SmokeFailure("print council-members wrote no PDF")
+    # The import registry finds its kinds in the bundle: a CSV roster of the council imports.
+    roster = work / "名簿.csv"
+    roster.write_text("役割,氏名,所属\n委員,試験 太郎,試験市\n", encoding="utf-8-sig")
+    run(program, "--db", db, "import", roster, "--council", COUNCIL, env=env)
     exported = work / "export.json"
     run(program, "--db", db, "export", "--format", "json", "-o", exported, env=env)
     data = json.loads(exported.read_text(encoding="utf-8"))
     if len(data["projects"]) < 10:
         raise SmokeFailure("the export lacks the demo's projects")
+    if "試験 太郎" not in exported.read_text(encoding="utf-8"):
+        raise SmokeFailure("the imported roster is not in the export")
 
 
 def check_portable(program: Path, env: dict[str, str]) -> None:

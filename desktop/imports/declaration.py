@@ -36,6 +36,11 @@ class ImportKind(Generic[R]):
     name: str  # the CLI's --kind, and the kind stored with an import batch
     label: str  # Japanese name of the list (登録一覧 …)
     label_en: str
+    order: int  # where a mixed import resolves and writes it, lowest first (unique)
+    # For the README's table of kinds (tools/readme_tables.py): what its rows become, what they
+    # are matched with, and a remark after its name.
+    becomes: str
+    matched_by: str
     headings: tuple[Heading, ...]  # the columns detection looks for, each with its synonyms
     required: frozenset[str]  # the fields whose headings identify the list as this kind
     record: type[R]  # its TITLE and CONTEXT head the review's name columns
@@ -57,6 +62,7 @@ class ImportKind(Generic[R]):
     told_apart_by: frozenset[str] = frozenset()
     forms: tuple[FormReading, ...] = ()
     by_program: bool = False  # its rows belong to a programme, which the review lets one choose
+    remark: str = ""
 
     @property
     def fields(self) -> tuple[str, ...]:

@@ -227,6 +227,10 @@ KIND: ImportKind[LocalGovernmentRecord] = ImportKind(
     name="local_governments",
     label="地方公共団体コード一覧",
     label_en="Local government code list",
+    order=70,
+    becomes="the reference list of prefectures, municipalities and wards (own name, reading, wards under their city)",
+    matched_by="local-government code, else the name of a stored body without a code",
+    remark="総務省 list, no programme needed",
     headings=(
         Heading(
             "lg_code",

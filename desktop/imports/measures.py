@@ -482,6 +482,9 @@ KIND: ImportKind[MeasureRecord] = ImportKind(
     name="measures",
     label="支援策一覧",
     label_en="Support measure list",
+    order=20,
+    becomes="support measures with ministry, categories, budget line",
+    matched_by="measure name (and ministry)",
     headings=(
         Heading("measure_name", ("施策名", "支援策名", "事業名（施策）")),
         Heading("ministry", ("府省庁", "府省庁名", "所管府省庁", "省庁")),

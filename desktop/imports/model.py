@@ -134,6 +134,7 @@ class BuildContext:
     program: str | None = None  # the programme chosen for the whole import (--program)
     role: str | None = None  # the registration role a form implies (専門家用 → 提供)
     council: str | None = None  # the council of a roster that does not name it (--council)
+    series: str | None = None  # the event series of a list that does not name it (--series)
 
 
 @dataclass(kw_only=True, slots=True)  # slots: a long list makes 100,000 of them
@@ -173,6 +174,14 @@ class ImportRecord:
     def create_refusal(self) -> str | None:
         """Why this row cannot be made a new record beside its candidates (None: it can)."""
         return None
+
+    def needs_series(self) -> bool:
+        """Whether the row is of an event series its file does not name (the user may)."""
+        return False
+
+    def needs_council(self) -> bool:
+        """Whether the row is a member of a council its file does not name (the user may)."""
+        return False
 
 
 @dataclass(kw_only=True, slots=True)
@@ -267,6 +276,22 @@ class ImportPreview:
     problems: list[Problem] = field(default_factory=list)  # file-level notes and refusals
     program: str | None = None  # the programme chosen for the whole import, if any
     program_names: tuple[str, ...] = ()  # the programmes it could have been read with
+    series: str | None = None  # the event series chosen for lists that name none, if any
+    series_names: tuple[str, ...] = ()  # the stored series, to choose from
+    council: str | None = None  # the council chosen for rosters that name none, if any
+    council_names: tuple[str, ...] = ()  # the stored councils, to choose from
+
+    @property
+    def asks_series(self) -> bool:
+        """Whether some rows are of a series their file does not name."""
+        return any(r.needs_series() for r in self.records)
+
+    @property
+    def asks_council(self) -> bool:
+        """Whether some rows are of a council their roster does not name. Only when every file
+        is a roster: naming a council reads the files as rosters (see pipeline.prepare)."""
+        rosters = all(f.kind == "roster" for f in self.files)
+        return rosters and any(r.needs_council() for r in self.records)
 
     @property
     def accepted(self) -> list[ImportRecord]:

@@ -153,10 +153,12 @@ def build(source: SourceRecord, context: BuildContext) -> ParticipantRecord:
     if name is None:
         cells.problem("person_name", "氏名が空です。参加者の氏名を入力してください。")
     kana = cells.text("person_kana")
+    written = cells.text("event_name")
     return ParticipantRecord(
         origin=source.origin,
         original=source.original,
-        event_name=cells.text("event_name"),
+        event_name=written or context.series,
+        series_in_file=written is not None or "event_name" in source.where,
         number=cells.number(),
         event_at=cells.at("event_name"),
         number_at=cells.at("session_number"),
@@ -546,6 +548,9 @@ KIND: ImportKind[ParticipantRecord] = ImportKind(
     name="participants",
     label="参加者名簿",
     label_en="Participant list",
+    order=60,
+    becomes="people and their participation in a session",
+    matched_by="e-mail, else name within the organization",
     headings=(
         headings.EVENT_NAME,
         headings.SESSION_NUMBER,

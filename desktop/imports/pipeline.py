@@ -20,12 +20,12 @@ from sqlalchemy.orm import Session, selectinload
 from db import audit, backup
 from db.database import Database
 from db.errors import UserError
-from db.models import AuditEntry, Base, ImportBatch, Program
+from db.models import AuditEntry, Base, Council, EventSeries, ImportBatch, Program
 from desktop.excel.reading import read_book
 from desktop.excel.sheets import ImportFileError, WorkbookData
 from desktop.imports import matching
 from desktop.imports.cell_checks import check_lengths, checked_source
-from desktop.imports.kinds import BY_NAME, KINDS, by_form
+from desktop.imports.kinds import all_kinds, by_form, by_name
 from desktop.imports.model import (
     ERROR,
     WARNING,
@@ -83,19 +83,29 @@ def prepare(
     kind: str | None = None,
     program: str | None = None,
     council: str | None = None,
+    series: str | None = None,
     on_duplicate: str = "fill",
     progress: Progress | None = None,
 ) -> ImportPreview:
     """Read and check every file; nothing is written. Unreadable files are refused whole.
 
     A council named by the user makes the files rosters of it, unless `kind` says otherwise.
+    A series named by the user is the series of the schedules and participant lists that do
+    not name theirs.
     """
     files = gather(paths)
-    context = BuildContext(_programs(session), program, council=council)
+    context = BuildContext(_programs(session), program, council=council, series=series)
     if council is not None and kind is None:
         kind = "roster"
     imported = _imported_files(session)  # read once, not once per file of a folder
-    preview = ImportPreview(program=program, program_names=tuple(p.name for p in context.programs))
+    preview = ImportPreview(
+        program=program,
+        program_names=tuple(p.name for p in context.programs),
+        series=series,
+        series_names=tuple(session.scalars(select(EventSeries.name).order_by(EventSeries.id))),
+        council=council,
+        council_names=tuple(session.scalars(select(Council.name).order_by(Council.id))),
+    )
     for done, path in enumerate(files):
         if progress is not None and not progress(done, len(files), path.name):
             raise Cancelled()
@@ -105,7 +115,7 @@ def prepare(
         preview.files.append(FileInfo(path, sha, file_kind, imported.get(sha)))
     earlier: list[ImportRecord] = []
     for list_kind, records in _by_kind(preview.records).items():
-        BY_NAME[list_kind].resolve(session, records, on_duplicate, earlier)
+        by_name(list_kind).resolve(session, records, on_duplicate, earlier)
         earlier += records
     _say_once(preview)
     if progress is not None:
@@ -159,7 +169,7 @@ def _say_once(preview: ImportPreview) -> None:
 
 def _by_kind(records: Sequence[ImportRecord]) -> dict[str, list[ImportRecord]]:
     """The records of each kind, in file order, the kinds in the order they are written."""
-    grouped: dict[str, list[ImportRecord]] = {k.name: [] for k in KINDS}
+    grouped: dict[str, list[ImportRecord]] = {k.name: [] for k in all_kinds()}
     for record in records:
         grouped[record.KIND].append(record)
     return {k: rs for k, rs in grouped.items() if rs}
@@ -212,7 +222,7 @@ def _read_file(
             list_kind, sources, sheet_notes = listed
             sheet_context = context
         kinds.append(form_kind if form is not None else list_kind)
-        reader = BY_NAME[list_kind]
+        reader = by_name(list_kind)
         before = len(preview.records)
         for source in sources:
             checked = checked_source(source)
@@ -228,7 +238,7 @@ def _read_file(
                 )
             )
     if not kinds:
-        known = "、".join(k.label for k in KINDS)
+        known = "、".join(k.label for k in all_kinds())
         raise ImportFileError(
             f"{path.name}: 取り込める様式や一覧が見つかりません（見出しの行が読み取れません）。"
             f"事務局デスクの様式か、見出し付きの一覧（{known}）を指定してください。"
@@ -272,7 +282,7 @@ def commit(database: Database, preview: ImportPreview) -> int:
             # statements, and lookups never wait for pending rows to be written first.
             for list_kind, records in _by_kind(accepted).items():
                 with session.no_autoflush:
-                    BY_NAME[list_kind].write(session, records, counts)
+                    by_name(list_kind).write(session, records, counts)
                 session.flush()
         finally:
             audit.current_batch.reset(token)

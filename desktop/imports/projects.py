@@ -406,6 +406,9 @@ KIND: ImportKind[ProjectRecord] = ImportKind(
     name="projects",
     label="選定事業一覧",
     label_en="Selected project list",
+    order=30,
+    becomes="selected projects with their proposers and technologies",
+    matched_by="programme and title",
     headings=(
         Heading("proposers", ("提案者", "提案団体", "提案自治体")),
         Heading("title", ("提案タイトル", "事業名", "タイトル")),

@@ -338,6 +338,9 @@ KIND: ImportKind[RegistrationRecord] = ImportKind(
     name="registrations",
     label="登録一覧",
     label_en="Registration list",
+    order=10,
+    becomes="organizations, contacts, registrations",
+    matched_by="local-government code, else normalised name",
     headings=(
         headings.ORGANIZATION_KIND,
         Heading(

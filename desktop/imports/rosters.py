@@ -68,6 +68,7 @@ class MemberRecord(ImportRecord):
     person_kana: str | None
     organization: str | None
     group: str | None  # 種別: the group the roster lists the member under
+    council_in_file: bool = True  # False: the roster names no council (the user may choose one)
     where: Mapping[str, Location] = field(default_factory=dict)  # field → cell, for later problems
     # Set when resolved.
     council_id: int | None = None  # None once resolved: a council the import creates
@@ -78,6 +79,9 @@ class MemberRecord(ImportRecord):
 
     def context(self) -> str:
         return self.council_name or ""
+
+    def needs_council(self) -> bool:
+        return not self.council_in_file
 
     def details(self) -> list[str]:
         return [
@@ -121,9 +125,11 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
     if post is None and name is None:
         problem("post", "役職も氏名も空です。役職か氏名のどちらかを入力してください。")
     kana = normalize.text(values.get("person_kana"))
+    council = normalize.text(values.get("council_name"))
     return MemberRecord(
         origin=source.origin,
-        council_name=normalize.text(values.get("council_name")) or context.council,
+        council_name=council or context.council,
+        council_in_file=council is not None or "council_name" in source.where,
         role=role or "member",
         role_given=role is not None,
         order=order,
@@ -226,12 +232,20 @@ def _fill_in_council_names(records: Sequence[MemberRecord]) -> None:
             record.council_name = next(iter(distinct.values()))
             continue
         several = f"（この一覧には {'、'.join(sorted(named))} があります）" if named else ""
-        record.problems.append(
-            Problem(
-                record.where.get("council_name", record.origin),
-                f"会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。",
-            )
+        message = (
+            f"会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。"
+            if record.council_in_file or named
+            else NO_COUNCIL
         )
+        record.problems.append(Problem(record.where.get("council_name", record.origin), message))
+
+
+# A roster with no 会議名 column, imported without naming the council.
+NO_COUNCIL = (
+    "どの会議の委員か判断できません（会議名の列がありません）。取り込むときに会議を指定してください"
+    "（確認画面の「会議」で選ぶか入力するか、"
+    "secdesk import ファイル名 --council 会議名 のように指定）。"
+)
 
 
 def _settle_council(record: MemberRecord, councils: dict[str, list[Candidate]]) -> None:
@@ -449,6 +463,9 @@ KIND: ImportKind[MemberRecord] = ImportKind(
     name="roster",
     label="委員名簿",
     label_en="Member roster",
+    order=40,
+    becomes="members of a council (a council not yet stored is created, with a warning)",
+    matched_by="person name (or post) in that council",
     headings=(
         Heading("council_name", ("会議名", "協議会名")),
         Heading("order", ("順", "順番", "No", "No.", "番号", "項番")),

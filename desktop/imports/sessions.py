@@ -1,7 +1,14 @@
 """Event sessions (開催日程) from a list: normalise, validate, find the series and the session.
 
 The series part (which 行事 a row belongs to) is shared with the participants' import, whose
-rows name a session the same way: 行事名 and 回.
+rows name a session the same way: 行事名 and 回. A list that names no series is placed in the one
+the user names (--series, or the review's 行事), else in the only one stored.
+
+A schedule without 回 (a city's list of events: 開催日, イベント等名, 会場) is numbered in date
+order after the series' stored sessions; a row that is a stored session (same date and title) is
+matched with it. A session is one day: an event running to a later 終了日, or 「当面の間」, is
+imported as the session of its first day, with the period kept in the session's note (and the
+list's 開催状況 — 中止, 延期 … — with it).
 """
 
 from __future__ import annotations
@@ -32,9 +39,11 @@ from desktop.imports.model import (
     Problem,
     SourceRecord,
 )
+from desktop.imports.new_series import fiscal_year
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import (
     WeekdayMismatch,
+    format_fiscal_year,
     format_time_range,
     format_wareki,
     parse_time,
@@ -119,18 +128,23 @@ def session_number(raw: object) -> int:
 class EventRecord(ImportRecord):
     """A row about one session of an event series: a 開催日程 row or a participant."""
 
-    event_name: str | None  # as typed; blank: the only series of the sheet or the database
+    event_name: str | None  # as typed, else the user's (--series); blank: the only series
     number: int | None
     event_at: Location  # the 行事名 cell, for problems about the series
     number_at: Location  # the 回 cell
+    series_in_file: bool = True  # False: the row names no series (the user may choose one)
     series_name: str = ""  # the series the row was placed in (its stored spelling if stored)
     series_id: int | None = None  # None: that series is not stored (yet)
+    series_fiscal_year: int | None = None  # of a series the import creates
 
     def session_label(self) -> str:
         return f"第{self.number}回" if self.number else "第?回"
 
     def series_key(self) -> str:
         return normalize_for_compare(self.series_name)
+
+    def needs_series(self) -> bool:
+        return not self.series_in_file
 
 
 class SeriesIndex:
@@ -153,15 +167,29 @@ def place_in_series(records: Sequence[EventRecord], index: SeriesIndex) -> None:
             sheet = named.setdefault((record.origin.file, record.origin.sheet), {})
             sheet.setdefault(normalize_for_compare(record.event_name), record.event_name)
     for record in records:
+        in_sheet = named.get((record.origin.file, record.origin.sheet), {})
+        if not (record.event_name or in_sheet or record.series_in_file or index.only()):
+            # One line for the file (said once by the pipeline): the row's other problems
+            # can wait until the user has said which series it is.
+            record.problems[:] = [Problem(record.event_at, NO_SERIES)]
+            continue
         if record.rejected:
             continue
-        in_sheet = named.get((record.origin.file, record.origin.sheet), {})
         name = record.event_name or _default_series(record, in_sheet, index)
         if name is None:
             continue
         found = index.by_key.get(normalize_for_compare(name))
         record.series_name = found.name if found else name
         record.series_id = found.id if found else None
+
+
+# A list with no 行事名 column, imported without naming the series, into a database that does
+# not hold exactly one.
+NO_SERIES = (
+    "どの行事の回か判断できません（行事名の列がありません）。取り込むときに行事を指定してください"
+    "（確認画面の「行事」で選ぶか入力するか、"
+    "secdesk import ファイル名 --series 令和8年度 地域DXセミナー のように指定）。"
+)
 
 
 def _default_series(
@@ -216,9 +244,15 @@ class SessionRecord(EventRecord):
     end: dt.time | None = None
     format: str | None = None
     eligibility: str | None = None
+    venue: str | None = None
+    url: str | None = None
+    note: str | None = None  # what the list says beside the session: its period, its status
+    number_given: bool = True  # False: the list has no 回; numbered in date order
 
     def title(self) -> str:
-        return f"{self.session_label()} {self.theme or ''}".strip()
+        # A row of a list without 回 has its number only once its series is known.
+        numbered = self.number is not None or self.number_given
+        return f"{self.session_label() if numbered else ''} {self.theme or ''}".strip()
 
     def context(self) -> str:
         return self.series_name or self.event_name or ""
@@ -227,12 +261,19 @@ class SessionRecord(EventRecord):
         when = format_wareki(self.date, weekday=True) if self.date else "未定"
         if self.start is not None:
             when += " " + format_time_range(self.start, self.end)
-        new = "（新しい行事）" if self.series_name and self.series_id is None else ""
-        return [
+        new = ""
+        if self.series_name and self.series_id is None:
+            year = self.series_fiscal_year
+            new = f"（新しい行事・{format_fiscal_year(year)}）" if year else "（新しい行事）"
+        lines = [
             f"行事: {self.context() or '－'}{new}",
             f"開催日: {when}",
+            f"会場: {self.venue or '－'}",
             f"形式: {label(SESSION_FORMATS, self.format) or '－'}　対象: {self.eligibility or '－'}",
         ]
+        if self.note:
+            lines.append(f"備考: {self.note}")
+        return lines
 
     def create_refusal(self) -> str | None:
         if self.candidates:
@@ -311,14 +352,18 @@ def _time_range(cells: Cells) -> tuple[dt.time | None, dt.time | None]:
 def build(source: SourceRecord, context: BuildContext) -> SessionRecord:
     """Normalise and validate one 開催日程 row; every problem names where it came from."""
     cells = Cells(source)
-    number = cells.number()
+    numbered = "session_number" in source.where  # a list without 回 is numbered by date
+    number = cells.number() if numbered else None
     date = cells.date("date")
     start, end = _time_range(cells)
+    written = cells.text("event_name")
     return SessionRecord(
         origin=source.origin,
         original=source.original,
-        event_name=cells.text("event_name"),
+        event_name=written or context.series,
+        series_in_file=written is not None or "event_name" in source.where,
         number=number,
+        number_given=numbered,
         event_at=cells.at("event_name"),
         number_at=cells.at("session_number"),
         theme=cells.text("theme"),
@@ -327,8 +372,60 @@ def build(source: SourceRecord, context: BuildContext) -> SessionRecord:
         end=end,
         format=cells.parsed("format", session_format),
         eligibility=cells.text("eligibility"),
+        venue=cells.text("venue"),
+        url=cells.text("url"),
+        note=_note(cells, date),
         problems=cells.problems,
     )
+
+
+def _note(cells: Cells, date: dt.date | None) -> str | None:
+    """The session's note: the period of an event longer than its day, and the status the
+    list gives (開催, 中止, 延期 …), which has no field of its own."""
+    status = cells.text("status")
+    parts = [_period(cells, date), f"状況: {status}" if status else None]
+    return "\n".join(p for p in parts if p) or None
+
+
+def _period(cells: Cells, first: dt.date | None) -> str | None:
+    """An event that runs past its first day (終了日 later, or 「当面の間」): one session, on
+    the first day, with the period said in its note and in the review."""
+    written = cells.text("end_date")
+    if written is None:
+        return None
+    last: dt.date | None
+    try:
+        last = normalize.date(cells.raw("end_date"))
+    except WeekdayMismatch as exc:
+        last = exc.day
+    except ValueError:
+        last = None
+    if first is None:
+        return None  # the 開催日 is the problem to fix first
+    if last is None:
+        cells.problem(
+            "end_date",
+            f"終了日「{written}」は日付ではないため、開催日（初日）の回として取り込み、"
+            "終了日は回の備考に書き写します。",
+            WARNING,
+        )
+        return f"終了日: {written}"
+    if last < first:
+        cells.problem(
+            "end_date",
+            f"終了日（{format_wareki(last)}）が開催日（{format_wareki(first)}）より前です。"
+            "開催日と終了日を確かめてください。",
+        )
+        return None
+    if last == first:
+        return None
+    cells.problem(
+        "end_date",
+        f"開催日から{format_wareki(last)}まで続く催しです。開催日（初日）の回として取り込み、"
+        "期間は回の備考に書き写します。",
+        WARNING,
+    )
+    return f"期間: {format_wareki(first)}～{format_wareki(last)}"
 
 
 def resolve(
@@ -340,6 +437,8 @@ def resolve(
     """Place each row in its series and match it with the stored session of that number."""
     place_in_series(records, SeriesIndex(session))
     _note_new_series(records)
+    reject_repeats(records, _same_day, "同じ行事の同じ日・同じ名前の回")
+    _number_by_date(session, records)
     stored = stored_sessions(session, {r.series_id for r in records if r.series_id})
     for record in records:
         if record.rejected or record.number is None:
@@ -348,6 +447,64 @@ def resolve(
         settle(record, [found] if found else [], on_duplicate)
     reject_repeats(records, lambda r: (r.series_key(), r.number), "同じ行事の同じ回")
     _check_schedule(session, records)
+
+
+def _same_day(record: SessionRecord) -> tuple[object, ...] | None:
+    """What makes two unnumbered rows one session: the day, the title, the place, the time."""
+    if record.number_given:
+        return None
+    theme = normalize_for_compare(record.theme or "")
+    venue = normalize_for_compare(record.venue or "")
+    return record.series_key(), record.date, theme, venue, record.start
+
+
+def _number_by_date(session: Session, records: Sequence[SessionRecord]) -> None:
+    """Number the rows of a list without 回: a row that is a stored session (same date and
+    title) takes its number; the others follow the series' last number in date order (undated
+    ones last). A new session dated before a stored one is said, since the numbers then no
+    longer follow the dates."""
+    unnumbered = [r for r in records if not r.rejected and not r.number_given]
+    if not unnumbered:
+        return
+    keys = {r.series_id: r.series_key() for r in unnumbered if r.series_id is not None}
+    stored_days: dict[tuple[str, dt.date | None, str], int] = {}  # (series, date, title) → 回
+    last: dict[str, int] = {}  # series key → its highest number, stored or in the file
+    latest: dict[str, dt.date] = {}  # series key → its last stored date
+    for series_id, number, date, theme in session.execute(
+        select(
+            EventSession.series_id, EventSession.number, EventSession.date, EventSession.theme
+        ).where(EventSession.series_id.in_(sorted(keys)))
+    ):
+        key = keys[series_id]
+        stored_days.setdefault((key, date, normalize_for_compare(theme or "")), number)
+        last[key] = max(last.get(key, 0), number)
+        if date is not None and date > latest.get(key, date - dt.timedelta(days=1)):
+            latest[key] = date
+    for record in records:
+        if record.number_given and record.number:
+            last[record.series_key()] = max(last.get(record.series_key(), 0), record.number)
+    fresh: list[SessionRecord] = []
+    for record in unnumbered:
+        day = (record.series_key(), record.date, normalize_for_compare(record.theme or ""))
+        if day in stored_days:
+            record.number = stored_days[day]
+        else:
+            fresh.append(record)
+    fresh.sort(key=lambda r: (r.date is None, r.date or dt.date.min))  # stable: file order kept
+    for record in fresh:
+        key = record.series_key()
+        last[key] = last.get(key, 0) + 1
+        record.number = last[key]
+        before = latest.get(key)
+        if record.date is not None and before is not None and record.date < before:
+            record.problems.append(
+                Problem(
+                    record.origin,
+                    f"登録済みの回（{format_wareki(before)}まで）より前の日付ですが、"
+                    f"回の番号は登録済みの回の後に続けます（{record.session_label()}）。",
+                    WARNING,
+                )
+            )
 
 
 def _check_schedule(session: Session, records: Sequence[SessionRecord]) -> None:
@@ -365,23 +522,28 @@ def _check_schedule(session: Session, records: Sequence[SessionRecord]) -> None:
     slots = [Slot(r.series_name, r.number or 0, r.date, r.start, r.end) for r in live]
     for record, slot in zip(live, slots, strict=True):
         others = [*stored, *(s for s in slots if s is not slot)]
-        fiscal_year = years.get(record.series_id) if record.series_id else None
-        for warning in check(slot, others, fiscal_year):
+        year = years.get(record.series_id) if record.series_id else record.series_fiscal_year
+        for warning in check(slot, others, year):
             record.problems.append(Problem(record.origin, warning.message, WARNING))
 
 
 def _note_new_series(records: Sequence[SessionRecord]) -> None:
-    """A series that is not stored will be created: said once, on its first row."""
-    noted: set[str] = set()
+    """A series that is not stored will be created, with the fiscal year its name or its
+    sessions' dates give: said once, on its first row."""
+    new: dict[str, list[SessionRecord]] = {}
     for record in records:
-        if record.rejected or record.series_id is not None or record.series_key() in noted:
-            continue
-        noted.add(record.series_key())
-        record.problems.append(
+        if not record.rejected and record.series_name and record.series_id is None:
+            new.setdefault(record.series_key(), []).append(record)
+    for rows in new.values():
+        first = rows[0]
+        year, why = fiscal_year(first.series_name, (r.date for r in rows if r.date))
+        for record in rows:
+            record.series_fiscal_year = year
+        first.problems.append(
             Problem(
-                record.event_at,
-                f"行事「{record.series_name}」は登録されていないため、新しい行事として作ります"
-                "（年度などはイベント画面で入力してください）。",
+                first.event_at,
+                f"行事「{first.series_name}」は登録されていないため、新しい行事として作ります。"
+                f"{why}",
                 WARNING,
             )
         )
@@ -404,7 +566,10 @@ def write(session: Session, records: list[SessionRecord], counts: dict[str, int]
                     start_time=record.start,
                     end_time=record.end,
                     format=record.format,
+                    venue=record.venue,
+                    url=record.url,
                     eligibility=record.eligibility,
+                    note=record.note,
                 )
             )
             count(counts, "開催回（新規）")
@@ -421,7 +586,9 @@ def _series(
         if record.series_id is not None:
             series[key] = session.get_one(EventSeries, record.series_id)
         else:
-            series[key] = EventSeries(name=record.series_name)
+            series[key] = EventSeries(
+                name=record.series_name, fiscal_year=record.series_fiscal_year
+            )
             session.add(series[key])
             count(counts, "行事（新規）")
     return series[key]
@@ -440,7 +607,10 @@ def _update(event: EventSession, record: SessionRecord) -> bool:
             "theme": record.theme,
             "date": record.date,
             "format": record.format,
+            "venue": record.venue,
+            "url": record.url,
             "eligibility": record.eligibility,
+            "note": record.note,
         },
         overwrite,
     )
@@ -459,22 +629,35 @@ KIND: ImportKind[SessionRecord] = ImportKind(
     name="sessions",
     label="開催日程",
     label_en="Session schedule",
+    order=50,
+    becomes="sessions of an event series, with date, time, venue, URL (a series not stored is created, with the fiscal year its name — 令和4年度, R4年度, 2022年度 — or else its sessions' dates give; `--series` names the series of a list that has no 行事名)",
+    matched_by="series and number (第n回); a list without 回, by date and title, its new sessions numbered in date order after the stored ones",
     headings=(
         headings.EVENT_NAME,
         headings.SESSION_NUMBER,
-        Heading("theme", ("テーマ",)),
-        Heading("date", ("開催日", "日付", "開催日程", "日程")),
+        Heading(
+            "theme", ("テーマ", "イベント等名", "イベント等の名称", "演題", "講座名", "催し名")
+        ),
+        Heading("date", ("開催日", "日付", "開催日程", "日程", "開始日", "開催年月日")),
+        Heading("end_date", ("終了日", "最終日", "開催終了日")),
+        Heading("venue", ("会場", "会場名", "開催場所", "場所", "開催地")),
+        Heading("url", ("URL", "ホームページURL", "ホームページ", "参加URL", "配信URL")),
+        Heading("status", ("開催等状況", "開催状況", "状況")),
         Heading("start", ("開始", "開始時刻", "開始時間")),
         Heading("end", ("終了", "終了時刻", "終了時間")),
         Heading("time", ("時間", "時間帯", "開催時間")),
         Heading("format", ("形式", "開催形式")),
         Heading("eligibility", ("対象", "参加対象", "対象者")),
     ),
-    required=frozenset({"session_number", "date"}),
+    # A schedule has dates, and 回 or what tells its sessions apart (a title, a place, a series).
+    required=frozenset({"date"}),
+    required_any=(frozenset({"session_number", "theme", "venue", "event_name"}),),
     record=SessionRecord,
     stored_in=(
         ("event_name", "event_name", "event_series.name"),
         ("theme", "theme", "event_session.theme"),
+        ("venue", "venue", "event_session.venue"),
+        ("url", "url", "event_session.url"),
     ),
     build=build,
     resolve=resolve,

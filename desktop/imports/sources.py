@@ -17,7 +17,7 @@ from desktop.excel.headers import find_header
 from desktop.excel.reading import BOOK_SUFFIXES
 from desktop.excel.sheets import CellError, SheetData
 from desktop.imports.cell_checks import error_value_problem
-from desktop.imports.kinds import KINDS
+from desktop.imports.kinds import all_kinds
 from desktop.imports.model import WARNING, Location, Original, Problem, RowPlaces, SourceRecord
 from desktop.imports.normalize import is_mark
 
@@ -113,7 +113,7 @@ def list_sources(
     """The list's kind, its rows (read one at a time, so that a long list is never held twice
     in memory), and notes about the sheet (its header, rows passed over: they are complete once
     the rows are read); None when the sheet has no header row."""
-    header = find_header(sheet.rows, KINDS, category_names, kind)
+    header = find_header(sheet.rows, all_kinds(), category_names, kind)
     if header is None:
         return None
     problems: list[Problem] = []

@@ -23,6 +23,7 @@ from desktop.japanese.text import (
 from desktop.japanese.wareki import (
     DateParseError,
     fiscal_year_bounds,
+    fiscal_year_named,
     fiscal_year_of,
     format_fiscal_year,
     format_fiscal_year_short,
@@ -39,6 +40,7 @@ __all__ = [
     "DateParseError",
     "LgCodeError",
     "fiscal_year_bounds",
+    "fiscal_year_named",
     "fiscal_year_of",
     "format_fiscal_year",
     "format_fiscal_year_short",

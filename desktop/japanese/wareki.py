@@ -104,6 +104,27 @@ def format_fiscal_year(fy: int) -> str:
     return f"{era.name}{_year_label(fy - era.first_year + 1)}年度"
 
 
+# A fiscal year written in a name: 令和4年度, R4年度, 令和元年度, 2022年度 (after _squash, so
+# full-width digits and spacing are read too); 年度 must follow, since R4 alone may be anything.
+_FISCAL_YEAR_IN_TEXT = re.compile(
+    r"(?:(?<![A-Za-z])(?P<era>令和|平成|昭和|大正|明治|[RHSTMrhstm])(?P<year>\d{1,2}|元)"
+    r"|(?<!\d)(?P<western>\d{4}))年度"
+)
+
+
+def fiscal_year_named(text: str) -> int | None:
+    """The fiscal year a name states (令和4年度 ミニシンポジウム → 2022), or None."""
+    m = _FISCAL_YEAR_IN_TEXT.search(_squash(text))
+    if m is None:
+        return None
+    if m["western"]:
+        year = int(m["western"])
+    else:
+        era = _ERA_BY_TOKEN[m["era"].upper()]
+        year = era.first_year + (1 if m["year"] == "元" else int(m["year"])) - 1
+    return year if FIRST_DATE.year <= year <= LAST_DATE.year else None
+
+
 def format_fiscal_year_short(fy: int) -> str:
     """2021 → R3, 2019 → R1 (the seed data writes "R3年度")."""
     era = _era_for_year(fy)

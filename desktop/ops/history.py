@@ -10,11 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEntry
-from desktop.catalogue import QT_TR_NOOP
+from desktop.catalogue import QT_TR_NOOP, Listed, Text, Translatable, translate
+from desktop.ops.history_values import ValueWords, field_label
 
-ACTIONS = {"insert": "作成", "update": "変更", "delete": "削除"}
+ACTIONS = {"insert": QT_TR_NOOP("作成"), "update": QT_TR_NOOP("変更"), "delete": QT_TR_NOOP("削除")}
 # Bookkeeping columns the user never edits: not worth a line in the history.
-_QUIET = {"id", "version", "created_at", "updated_at", "name_key"}
+_QUIET = {"id", "version", "created_at", "updated_at", "name_key", "import_batch_id"}
 # Column names as the forms call them (marked: messages name fields with them).
 FIELD_LABELS = {
     "name": QT_TR_NOOP("名称"),
@@ -80,68 +81,106 @@ TABLE_LABELS = {
 
 
 @dataclass(frozen=True)
-class LogRow:
+class Change:
+    """One column's values before and after a change, as the user reads them (labels of codes,
+    names of the records referred to, dates in the reader's calendar)."""
+
+    field: str | Translatable
+    before: str | Translatable
+    after: str | Translatable
+
+
+@dataclass(frozen=True, kw_only=True)
+class HistoryRow:
+    """One change of a record: values, put into words in the reader's language by `words`."""
+
+    at: dt.datetime
+    user: str
+    action: str  # insert / update / delete
+    changes: tuple[Change, ...]
+    import_batch_id: int | None = None
+
+    def action_words(self, lang: str) -> str:
+        """作成 / 変更 / 削除, or Created / Changed / Deleted."""
+        return translate(ACTIONS[self.action], lang) if self.action in ACTIONS else self.action
+
+    def words(self, lang: str) -> str:
+        """「氏名: 鈴木 → 佐藤、…」: what changed; the import batch first when it came from one."""
+        parts: list[Translatable] = []
+        if self.import_batch_id is not None:
+            parts.append(Text(QT_TR_NOOP("取り込み番号 {number}"), number=self.import_batch_id))
+        for change in self.changes:
+            field = change.field
+            if self.action == "insert":
+                parts.append(Text(QT_TR_NOOP("{field}: {value}"), field=field, value=change.after))
+            else:
+                parts.append(
+                    Text(
+                        QT_TR_NOOP("{field}: {before} → {after}"),
+                        field=field,
+                        before=change.before,
+                        after=change.after,
+                    )
+                )
+        return Listed(tuple(parts)).text(lang)
+
+
+@dataclass(frozen=True, kw_only=True)
+class LogRow(HistoryRow):
     """One change in the whole audit log."""
 
     id: int
-    at: dt.datetime
-    user: str
-    table: str  # the user's word for it (団体 …)
+    table: str  # the table's name (organization …)
     row_id: int | None
-    action: str  # 作成 / 変更 / 削除
-    changes: str
     entry: dict[str, Any]  # everything the log holds, for the JSON export
 
-
-@dataclass(frozen=True)
-class HistoryRow:
-    at: dt.datetime
-    user: str
-    action: str  # 作成 / 変更 / 削除
-    changes: str  # 「氏名: 鈴木 → 佐藤」…; the import batch when it came from one
+    def table_words(self, lang: str) -> str:
+        """What the user calls the table (団体 …)."""
+        label = TABLE_LABELS.get(self.table)
+        return translate(label, lang) if label else self.table
 
 
-def _show(value: Any) -> str:
-    if value is None or value == "":
-        return "（空欄）"
-    if isinstance(value, list):
-        return "、".join(str(v) for v in value) or "（なし）"
-    return str(value)
-
-
-def _changes(entry: AuditEntry) -> str:
+def _changes(entry: AuditEntry, words: ValueWords) -> tuple[Change, ...]:
     before, after = entry.before or {}, entry.after or {}
     keys = [k for k in {**before, **after} if k not in _QUIET and before.get(k) != after.get(k)]
     if entry.action == "insert":
-        parts = [
-            f"{FIELD_LABELS.get(k, k)}: {_show(after[k])}"
-            for k in keys
-            if after.get(k) not in (None, "", [])
-        ]
+        keys = [k for k in keys if after.get(k) not in (None, "", [])]
     elif entry.action == "delete":
-        parts = []
-    else:
-        parts = [
-            f"{FIELD_LABELS.get(k, k)}: {_show(before.get(k))} → {_show(after.get(k))}"
-            for k in keys
-        ]
-    if entry.import_batch_id is not None:
-        parts.insert(0, f"取り込み番号 {entry.import_batch_id}")
-    return "、".join(parts)
+        keys = []
+    table = entry.table_name
+    return tuple(
+        Change(
+            field_label(table, k, FIELD_LABELS.get(k, k)),
+            words.shown(table, k, before.get(k)),
+            words.shown(table, k, after.get(k)),
+        )
+        for k in keys
+    )
 
 
 def history(session: Session, table: str, row_id: int) -> list[HistoryRow]:
     """The record's history, newest first."""
+    words = ValueWords(session)
     entries = session.scalars(
         select(AuditEntry)
         .where(AuditEntry.table_name == table, AuditEntry.row_id == row_id)
         .order_by(AuditEntry.id.desc())
     )
-    return [HistoryRow(e.at, e.user, ACTIONS.get(e.action, e.action), _changes(e)) for e in entries]
+    return [
+        HistoryRow(
+            at=e.at,
+            user=e.user,
+            action=e.action,
+            changes=_changes(e, words),
+            import_batch_id=e.import_batch_id,
+        )
+        for e in entries
+    ]
 
 
 def audit_log(session: Session, since: dt.date, until: dt.date) -> list[LogRow]:
     """Every change from `since` to `until` (both days included), newest first."""
+    words = ValueWords(session)
     entries = session.scalars(
         select(AuditEntry)
         .where(
@@ -152,14 +191,15 @@ def audit_log(session: Session, since: dt.date, until: dt.date) -> list[LogRow]:
     )
     return [
         LogRow(
-            e.id,
-            e.at,
-            e.user,
-            TABLE_LABELS.get(e.table_name, e.table_name),
-            e.row_id,
-            ACTIONS.get(e.action, e.action),
-            _changes(e),
-            {
+            id=e.id,
+            at=e.at,
+            user=e.user,
+            table=e.table_name,
+            row_id=e.row_id,
+            action=e.action,
+            changes=_changes(e, words),
+            import_batch_id=e.import_batch_id,
+            entry={
                 "id": e.id,
                 "at": e.at.isoformat(timespec="seconds"),
                 "user": e.user,

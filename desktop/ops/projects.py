@@ -42,12 +42,12 @@ class ProjectRow:
     id: int
     number: int | None
     title: str
-    proposers: str
+    proposers: tuple[str, ...]
     program: str
     selected_fiscal_year: int
     term_end_fiscal_year: int
     status: str  # 支援前 / 支援中 / 延長中 / 今年度末で終了予定 / 終了, marked for translation
-    technologies: str
+    technologies: tuple[str, ...]
     continuation: str  # the latest 継続申請 on the date: "", 審査中, 承認, 不承認 (marked)
     continuation_deadline: dt.date | None  # set when an application is due and none was made
     continuation_overdue: bool  # due, and the deadline has passed
@@ -97,7 +97,7 @@ class ProjectDetail:
     program: str
     number: int | None
     title: str
-    proposers: str
+    proposers: tuple[str, ...]
     selected_fiscal_year: int
     summary: str
     continuations: tuple[ContinuationRow, ...]
@@ -144,12 +144,12 @@ def list_projects(
                 id=p.id,
                 number=p.number,
                 title=p.title,
-                proposers="、".join(o.name for o in p.proposers),
+                proposers=tuple(o.name for o in p.proposers),
                 program=p.program.name,
                 selected_fiscal_year=p.selected_fiscal_year,
                 term_end_fiscal_year=term.term_end_fiscal_year,
                 status=term.status,
-                technologies="、".join(c.name for c in p.categories),
+                technologies=tuple(c.name for c in p.categories),
                 continuation=term.continuation,
                 continuation_deadline=due,
                 continuation_overdue=due is not None and today > due,
@@ -171,7 +171,7 @@ def get_project(session: Session, project_id: int) -> ProjectDetail:
         program=p.program.name,
         number=p.number,
         title=p.title,
-        proposers="、".join(o.name for o in p.proposers),
+        proposers=tuple(o.name for o in p.proposers),
         selected_fiscal_year=p.selected_fiscal_year,
         summary=p.summary or "",
         continuations=tuple(_continuation_row(c) for c in p.continuations),

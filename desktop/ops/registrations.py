@@ -78,7 +78,7 @@ class RegistrationRow:
     program: str
     role: str  # a code of REGISTRATION_ROLES
     category_ids: tuple[int, ...]
-    categories: str
+    categories: tuple[str, ...]
     summary: str
     status: str  # a code of REGISTRATION_STATUSES
     received_on: dt.date | None
@@ -215,7 +215,7 @@ def _registration_row(r: Registration) -> RegistrationRow:
         program=r.program.name,
         role=r.role,
         category_ids=tuple(c.id for c in ordered),
-        categories="、".join(c.name for c in ordered),
+        categories=tuple(c.name for c in ordered),
         summary=r.summary or "",
         status=r.status,
         received_on=r.received_on,

@@ -18,8 +18,16 @@ DEFAULT_DAYS = 30
 
 
 def _row(change: LogRow) -> tuple[str, ...]:
-    target = f"{change.table} ID {change.row_id}" if change.row_id is not None else change.table
-    return (f"{change.at:%Y-%m-%d %H:%M}", change.user, target, change.action, change.changes)
+    lang = words.language()
+    table = change.table_words(lang)
+    target = f"{table} ID {change.row_id}" if change.row_id is not None else table
+    return (
+        f"{change.at:%Y-%m-%d %H:%M}",
+        change.user,
+        target,
+        change.action_words(lang),
+        change.words(lang),
+    )
 
 
 def build(session: Session, *, as_of: dt.date | None = None, since: dt.date | None = None) -> Sheet:
@@ -42,11 +50,11 @@ def build(session: Session, *, as_of: dt.date | None = None, since: dt.date | No
         ),
         sections=(
             Section(
-                f"{len(changes)}件（新しい順）",
+                tr("{count}件（新しい順）").format(count=len(changes)),
                 tuple(_row(c) for c in changes),
                 tuple(c.entry for c in changes),
             ),
         ),
-        notes=("※変更履歴はアプリからは編集できません。",),
+        notes=(tr("※変更履歴はアプリからは編集できません。"),),
         landscape=True,
     )

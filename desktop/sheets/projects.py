@@ -41,9 +41,9 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
         rows,
         lambda p: (
             str(p.number) if p.number is not None else "",
-            p.proposers,
+            "、".join(p.proposers),
             p.title,
-            p.technologies,
+            "、".join(p.technologies),
             f"{format_fiscal_year(p.term_end_fiscal_year)}まで",
             p.status,
         ),

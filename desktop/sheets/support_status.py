@@ -22,7 +22,7 @@ NAME = "support-status"
 def _record(p: ProjectRow) -> Record:
     return {
         "title": p.title,
-        "proposers": p.proposers,
+        "proposers": "、".join(p.proposers),
         "program": p.program,
         "selected_fiscal_year": p.selected_fiscal_year,
         "term_end_fiscal_year": p.term_end_fiscal_year,
@@ -41,7 +41,7 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
         projects,
         lambda p: (
             str(p.number) if p.number is not None else "",
-            p.proposers,
+            "、".join(p.proposers),
             p.title,
             f"{format_fiscal_year(p.term_end_fiscal_year)}まで",
             str(p.continuation_note),

@@ -12,6 +12,7 @@ lupdate finds them, and pass through tr() when they are shown.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -41,6 +42,16 @@ def show_date(day: dt.date, *, weekday: bool = False) -> str:
     if _language != "ja":
         return f"{day:%Y-%m-%d (%a)}" if weekday else day.isoformat()
     return format_wareki(day, weekday=weekday)
+
+
+def show_moment(at: dt.datetime) -> str:
+    """A time of day on a date: 令和8年12月7日 14:30, or 2026-12-07 14:30 in English."""
+    return f"{show_date(at.date())} {at:%H:%M}"
+
+
+def listed(items: Iterable[str]) -> str:
+    """Several names in one cell, separated as the window's language does (、 or a comma)."""
+    return catalogue.Listed(tuple(items)).text(language())
 
 
 def show_fiscal_year(year: int) -> str:

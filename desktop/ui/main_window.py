@@ -35,6 +35,7 @@ from desktop.sheets.registry import SHEETS
 from desktop.ui import i18n
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.sheet_printing import SheetPrinter, sheet_label
+from desktop.ui.widgets import window_memory
 from desktop.ui.worker import DbWorker
 
 # The tabs, the dialogs and the database layer are imported when first needed: the window is
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         (the program's start), otherwise at once (tests)."""
         super().__init__()
         self.setWindowTitle(tr(APP_TITLE))
-        self.resize(1280, 800)
+        self.memory = window_memory.remember(self, "main", 1280, 800)
         self.offer_demo = offer_demo
         self.database_name = ""
         self.read_only = False
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         # Whatever an import, a merge, a restore or any tab or dialog commits, the tabs that
         # show it reload (DbWorker.changed reaches each tab): F5 is only a manual reload.
         self.imports = ImportFlow(self.worker, self)
+        self.memory.restore_layout()  # the splitters and tables as the user left them
         for action in self.content_actions:
             action.setEnabled(True)
         self.open_database(self._pending_db)

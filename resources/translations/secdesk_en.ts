@@ -5,88 +5,88 @@
     <name></name>
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="30"/>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="49"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="50"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="17"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
         <location filename="../../desktop/ui/tabs/events.py" line="291"/>
-        <location filename="../../desktop/sheets/audit_log.py" line="37"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <source>日時</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="16"/>
-        <location filename="../../desktop/sheets/audit_log.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="31"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="15"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="46"/>
         <source>操作者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="33"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
         <location filename="../../desktop/ui/tabs/events.py" line="88"/>
         <location filename="../../desktop/ui/tabs/events.py" line="128"/>
         <location filename="../../desktop/ui/tabs/events.py" line="294"/>
-        <location filename="../../desktop/sheets/audit_log.py" line="39"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
-        <location filename="../../desktop/ops/history.py" line="47"/>
+        <location filename="../../desktop/ops/history.py" line="48"/>
         <source>対象</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="34"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="39"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="17"/>
-        <location filename="../../desktop/sheets/audit_log.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="16"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="48"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="40"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="18"/>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="39"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="17"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="20"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="30"/>
-        <location filename="../../desktop/sheets/audit_log.py" line="41"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="49"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
         <location filename="../../desktop/sheets/upcoming.py" line="42"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="47"/>
         <source>変更履歴（すべて）</source>
         <translation>Change history (all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="49"/>
         <source>この日から（例: 令和8年4月1日）。空欄: 30 日前から</source>
         <translation>From this day (e.g. 2026-04-01). Blank: 30 days ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="50"/>
         <source>30 日前</source>
         <translation>30 days ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="51"/>
         <source>この日まで。空欄: 今日</source>
         <translation>Up to this day. Blank: today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="53"/>
         <source>表示(&amp;S)</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="61"/>
         <source>期間</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="68"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="120"/>
         <location filename="../../desktop/ui/tabs/events.py" line="190"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="143"/>
@@ -94,173 +94,173 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="109"/>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="82"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="31"/>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="47"/>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="79"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="71"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="110"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="164"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="76"/>
         <source>※表の上で右クリックすると Excel・CSV に書き出せます。</source>
         <translation>Right-click the table to export it to Excel or CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="96"/>
         <source>{count}件</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="33"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="34"/>
         <source>手動</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="35"/>
         <source>定期</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="36"/>
         <source>取り込みの前</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="36"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="37"/>
         <source>取り消しの前</source>
         <translation>Before an undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="37"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="38"/>
         <source>重複の統合の前</source>
         <translation>Before a merge of duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="39"/>
         <source>復元の前</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="39"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="40"/>
         <source>形式の更新の前</source>
         <translation>Before a schema upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="54"/>
         <source>きっかけ</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="55"/>
         <source>大きさ</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="55"/>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="99"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="70"/>
         <source>バックアップ</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="70"/>
         <source>バックアップと復元</source>
         <translation>Backups and restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="75"/>
         <source>バックアップ一覧</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="83"/>
         <source> 個</source>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="86"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="87"/>
         <source> 時間ごと</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="87"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="88"/>
         <source>しない</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="92"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="93"/>
         <source>残す数（きっかけごと）</source>
         <translation>Keep (of each kind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="93"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="94"/>
         <source>定期バックアップ（起動中）</source>
         <translation>Scheduled backup (while open) every</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="95"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="96"/>
         <source>今すぐバックアップ(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="98"/>
         <source>選んだバックアップから復元(&amp;R)…</source>
         <translation>&amp;Restore the chosen backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="100"/>
         <source>ファイルから復元…</source>
         <translation>Restore from a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="122"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="123"/>
         <source>保存先: {folder}（新しい順）</source>
         <translation>Kept in: {folder} (newest first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="155"/>
         <source>復元するバックアップ</source>
         <translation>Backup to restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="157"/>
         <source>バックアップ (*.sqlite *.json.gz);;すべてのファイル (*)</source>
         <translation>Backups (*.sqlite *.json.gz);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="164"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="165"/>
         <source>復元の確認</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="167"/>
         <source>現在のデータを「{label}」のバックアップの内容に置き換えます。
 （現在の状態は復元の前に自動でバックアップします）</source>
         <translation>The current data will be replaced by the backup of {label}.
 (The current state is backed up first.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="178"/>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="182"/>
         <source>復元</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="179"/>
         <source>「{label}」の状態に戻しました。</source>
         <translation>Restored to {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="182"/>
         <source>復元しています…</source>
         <translation>Restoring…</translation>
     </message>
@@ -268,7 +268,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="52"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="219"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="296"/>
-        <location filename="../../desktop/ops/history.py" line="39"/>
+        <location filename="../../desktop/ops/history.py" line="40"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
     </message>
@@ -277,7 +277,7 @@
         <location filename="../../desktop/sheets/participants.py" line="73"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
         <location filename="../../desktop/sheets/support_status.py" line="64"/>
-        <location filename="../../desktop/ops/history.py" line="40"/>
+        <location filename="../../desktop/ops/history.py" line="41"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -305,7 +305,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="64"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="230"/>
         <location filename="../../desktop/sheets/support_status.py" line="68"/>
-        <location filename="../../desktop/ops/history.py" line="70"/>
+        <location filename="../../desktop/ops/history.py" line="71"/>
         <source>継続申請</source>
         <translation>Continuation</translation>
     </message>
@@ -314,7 +314,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="287"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="66"/>
-        <location filename="../../desktop/ops/history.py" line="38"/>
+        <location filename="../../desktop/ops/history.py" line="39"/>
         <location filename="../../desktop/ops/projects.py" line="201"/>
         <source>提案タイトル</source>
         <translation>Proposal title</translation>
@@ -347,7 +347,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="104"/>
         <location filename="../../desktop/sheets/smart_city.py" line="79"/>
-        <location filename="../../desktop/ops/history.py" line="69"/>
+        <location filename="../../desktop/ops/history.py" line="70"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>Create council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="249"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="124"/>
         <source>表示:</source>
         <translation>Show:</translation>
@@ -448,6 +448,7 @@
     <message>
         <location filename="../../desktop/ui/sheet_printing.py" line="218"/>
         <location filename="../../desktop/ops/dashboard.py" line="47"/>
+        <location filename="../../desktop/ops/history_values.py" line="117"/>
         <location filename="../../desktop/rules/scheduling.py" line="44"/>
         <source>{series} 第{number}回</source>
         <translation>{series}, session {number}</translation>
@@ -545,7 +546,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <location filename="../../desktop/sheets/council_members.py" line="91"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
-        <location filename="../../desktop/ops/history.py" line="27"/>
+        <location filename="../../desktop/ops/history.py" line="28"/>
         <source>備考</source>
         <translation>Notes</translation>
     </message>
@@ -627,8 +628,8 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="283"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
-        <location filename="../../desktop/ops/history.py" line="54"/>
-        <location filename="../../desktop/ops/history.py" line="62"/>
+        <location filename="../../desktop/ops/history.py" line="55"/>
+        <location filename="../../desktop/ops/history.py" line="63"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
@@ -640,8 +641,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="450"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
-        <location filename="../../desktop/ops/history.py" line="21"/>
-        <location filename="../../desktop/ops/history.py" line="31"/>
+        <location filename="../../desktop/ops/history.py" line="22"/>
+        <location filename="../../desktop/ops/history.py" line="32"/>
         <source>区分</source>
         <translation>Kind</translation>
     </message>
@@ -651,104 +652,104 @@
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="31"/>
-        <location filename="../../desktop/ops/history.py" line="35"/>
-        <location filename="../../desktop/ops/history.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="32"/>
+        <location filename="../../desktop/ops/history.py" line="36"/>
+        <location filename="../../desktop/ops/history.py" line="61"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="31"/>
-        <location filename="../../desktop/ops/history.py" line="34"/>
-        <location filename="../../desktop/ops/history.py" line="61"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="32"/>
+        <location filename="../../desktop/ops/history.py" line="35"/>
+        <location filename="../../desktop/ops/history.py" line="62"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="33"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="34"/>
         <location filename="../../desktop/sheets/duplicates.py" line="50"/>
         <source>1件目</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="35"/>
         <location filename="../../desktop/sheets/duplicates.py" line="50"/>
         <source>2件目</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="36"/>
         <location filename="../../desktop/sheets/duplicates.py" line="50"/>
         <source>理由</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="55"/>
         <source>重複の確認</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="64"/>
         <source>左を残して統合</source>
         <translation>Merge, keeping the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="65"/>
         <source>右を残して統合</source>
         <translation>Merge, keeping the right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="66"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="67"/>
         <source>重複ではない</source>
         <translation>Not duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="66"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="67"/>
         <source>この組み合わせは今後表示しません</source>
         <translation>This pair will not be shown again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="71"/>
         <source>種類:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="96"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="97"/>
         <source>統合すると、残さない方の登録・委員・参加などはすべて残す方に移り、変更履歴に記録されます。</source>
         <translation>A merge moves the registrations, memberships, participations and so on of the one not kept to the one kept, and records it in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="125"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="126"/>
         <source>重複の可能性がある{what}: {count}組</source>
         <translation>Possible duplicate {what}: {count} pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="127"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="128"/>
         <source>見つかりません</source>
         <translation>None found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="148"/>
         <source>統合の確認</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="150"/>
         <source>「{name}」（ID {id}）を「{name2}」（ID {id2}）に統合します。「{name}」の登録・委員・参加などは「{name2}」に移り、「{name}」は削除されます。よろしいですか？</source>
         <translation>Merge “{name}” (ID {id}) into “{name2}” (ID {id2})? The registrations, memberships, participations and so on of “{name}” move to “{name2}”, and “{name}” is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="159"/>
         <source>統合できません</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="162"/>
         <source>統合</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="162"/>
         <source>統合しています…</source>
         <translation>Merging…</translation>
     </message>
@@ -789,14 +790,14 @@
         <location filename="../../desktop/ui/tabs/events.py" line="107"/>
         <location filename="../../desktop/ui/tabs/events.py" line="290"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
-        <location filename="../../desktop/ops/history.py" line="41"/>
+        <location filename="../../desktop/ops/history.py" line="42"/>
         <source>テーマ</source>
         <translation>Theme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="80"/>
         <location filename="../../desktop/ui/tabs/events.py" line="110"/>
-        <location filename="../../desktop/ops/history.py" line="42"/>
+        <location filename="../../desktop/ops/history.py" line="43"/>
         <source>開催日</source>
         <translation>Date</translation>
     </message>
@@ -811,14 +812,14 @@
         <location filename="../../desktop/ui/tabs/events.py" line="117"/>
         <location filename="../../desktop/ui/tabs/events.py" line="292"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
-        <location filename="../../desktop/ops/history.py" line="45"/>
+        <location filename="../../desktop/ops/history.py" line="46"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="90"/>
         <location filename="../../desktop/ui/tabs/events.py" line="182"/>
-        <location filename="../../desktop/ops/history.py" line="75"/>
+        <location filename="../../desktop/ops/history.py" line="76"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
@@ -842,7 +843,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
         <location filename="../../desktop/sheets/participants.py" line="75"/>
-        <location filename="../../desktop/ops/history.py" line="22"/>
+        <location filename="../../desktop/ops/history.py" line="23"/>
         <source>フリガナ</source>
         <translation>Reading (kana)</translation>
     </message>
@@ -868,7 +869,7 @@
         <location filename="../../desktop/sheets/address_labels.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
-        <location filename="../../desktop/ops/history.py" line="28"/>
+        <location filename="../../desktop/ops/history.py" line="29"/>
         <source>役職</source>
         <translation>Position</translation>
     </message>
@@ -879,7 +880,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="308"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
-        <location filename="../../desktop/ops/history.py" line="26"/>
+        <location filename="../../desktop/ops/history.py" line="27"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
     </message>
@@ -891,12 +892,12 @@
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="21"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="22"/>
         <location filename="../../desktop/ui/tabs/events.py" line="103"/>
         <location filename="../../desktop/ui/tabs/events.py" line="161"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="464"/>
-        <location filename="../../desktop/ops/history.py" line="36"/>
+        <location filename="../../desktop/ops/history.py" line="37"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
@@ -935,7 +936,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="123"/>
         <location filename="../../desktop/ui/tabs/events.py" line="293"/>
-        <location filename="../../desktop/ops/history.py" line="46"/>
+        <location filename="../../desktop/ops/history.py" line="47"/>
         <location filename="../../db/vocab.py" line="76"/>
         <location filename="../../db/vocab.py" line="88"/>
         <source>会場</source>
@@ -955,7 +956,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="133"/>
         <location filename="../../desktop/ui/tabs/events.py" line="296"/>
         <location filename="../../desktop/ops/events.py" line="219"/>
-        <location filename="../../desktop/ops/history.py" line="48"/>
+        <location filename="../../desktop/ops/history.py" line="49"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
@@ -1129,17 +1130,17 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="84"/>
+        <location filename="../../desktop/ui/import_flow.py" line="86"/>
         <source>取り込むファイル</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="101"/>
+        <location filename="../../desktop/ui/import_flow.py" line="103"/>
         <source>取り込むフォルダ（申込書の束）</source>
         <translation>Folder to import (a batch of forms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="120"/>
+        <location filename="../../desktop/ui/import_flow.py" line="125"/>
         <source>確認中の取り込みを先に終えてください。</source>
         <translation>Finish the import being reviewed first.</translation>
     </message>
@@ -1164,492 +1165,532 @@
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm *.xls);;OpenDocument spreadsheets (*.ods);;CSV and text (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="95"/>
+        <location filename="../../desktop/ui/import_flow.py" line="97"/>
         <source>地方公共団体コード一覧（総務省）</source>
         <translation>Local-government code list (MIC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="141"/>
+        <location filename="../../desktop/ui/import_flow.py" line="153"/>
         <source>{name}（取り込み番号 {earlier_batch}）</source>
         <translation>{name} (import {earlier_batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="150"/>
+        <location filename="../../desktop/ui/import_flow.py" line="162"/>
         <source>次のファイルはすでに取り込み済みです: {names}
 もう一度取り込みますか？</source>
         <translation>These files were imported before: {names}
 Import them again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="175"/>
+        <location filename="../../desktop/ui/import_flow.py" line="213"/>
         <source>取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。</source>
         <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="187"/>
+        <location filename="../../desktop/ui/import_flow.py" line="225"/>
         <source>取り込んでいます…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="204"/>
-        <location filename="../../desktop/ui/import_flow.py" line="221"/>
-        <location filename="../../desktop/ui/import_flow.py" line="223"/>
+        <location filename="../../desktop/ui/import_flow.py" line="242"/>
+        <location filename="../../desktop/ui/import_flow.py" line="259"/>
+        <location filename="../../desktop/ui/import_flow.py" line="261"/>
         <source>取り込みの取り消し</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="206"/>
+        <location filename="../../desktop/ui/import_flow.py" line="244"/>
         <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
         <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="217"/>
+        <location filename="../../desktop/ui/import_flow.py" line="255"/>
         <source>取り込み番号 {id} を取り消しました。</source>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="223"/>
+        <location filename="../../desktop/ui/import_flow.py" line="261"/>
         <source>取り消しています…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="237"/>
-        <location filename="../../desktop/ui/import_flow.py" line="244"/>
+        <location filename="../../desktop/ui/import_flow.py" line="275"/>
+        <location filename="../../desktop/ui/import_flow.py" line="282"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="237"/>
+        <location filename="../../desktop/ui/import_flow.py" line="275"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="245"/>
+        <location filename="../../desktop/ui/import_flow.py" line="283"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="246"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="199"/>
+        <location filename="../../desktop/ui/import_flow.py" line="284"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="201"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="103"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="260"/>
+        <location filename="../../desktop/ui/import_flow.py" line="298"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="16"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="17"/>
         <location filename="../../desktop/ops/projects.py" line="206"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="23"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="24"/>
         <source>取消済み（{undone_at:%m/%d %H:%M}）</source>
         <translation>Undone ({undone_at:%m/%d %H:%M})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="25"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="26"/>
         <source>有効</source>
         <translation>In effect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="39"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="40"/>
         <source>取り込み履歴</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="45"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="46"/>
         <source>選んだ取り込みを取り消す</source>
         <translation>Undo the chosen import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="43"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="45"/>
         <source>各行の事業・分野から判断</source>
         <translation>From each row’s programme and fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="53"/>
         <source>取り込まない（エラー）</source>
         <translation>Not imported (error)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="55"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="60"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="75"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="79"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="80"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="85"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="101"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="106"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="108"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="109"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="122"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="308"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="338"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="129"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="345"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="375"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="130"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="137"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="144"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="151"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="163"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="170"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="172"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="179"/>
+        <source>行事:</source>
+        <translation>Series:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="183"/>
+        <source>行事名を選ぶか入力</source>
+        <translation>Choose or type an event series</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="184"/>
+        <source>この行事で読み直す</source>
+        <translation>Read again in this series</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="188"/>
+        <source>一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。</source>
+        <translation>When the list has no event-series column, choose a series here or type the name of a new one: the list is read again as sessions of that series.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="193"/>
+        <source>会議:</source>
+        <translation>Council:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="197"/>
+        <source>会議名を選ぶか入力</source>
+        <translation>Choose or type a council</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="198"/>
+        <source>この会議で読み直す</source>
+        <translation>Read again in this council</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="202"/>
+        <source>名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。</source>
+        <translation>When the roster has no council column, choose a council here or type the name of a new one: the roster is read again as members of that council.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="207"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="176"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="211"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="236"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="221"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="258"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="228"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="265"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="243"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="280"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="253"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="290"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="276"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="313"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="283"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="320"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="286"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="323"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="367"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="330"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="367"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49"/>
-        <location filename="../../desktop/ui/tabs/base.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="50"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="246"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="50"/>
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
         <source>読み取り専用</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="53"/>
         <source>地方公共団体コード一覧を取り込む…</source>
         <translation>Import the local-government code list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="153"/>
-        <location filename="../../desktop/ops/history.py" line="64"/>
+        <location filename="../../desktop/ops/history.py" line="65"/>
         <source>登録</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
         <source>協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>予期しないエラーで画面を作れませんでした。詳細は記録できませんでした。</source>
         <translation>An unexpected error stopped the window from being built. The details could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>予期しないエラーで画面を作れませんでした。詳細を「{log}」に記録しました。</source>
         <translation>An unexpected error stopped the window from being built. The details are in “{log}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>新規追加(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>新しいデータベース…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>別のデータベースを開く(&amp;O)…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>サーバーのデータベースに接続(&amp;S)…</source>
         <translation>Connect to a &amp;server database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Excel を取り込み(&amp;I)…</source>
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>フォルダを取り込み…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>取り込み履歴・取り消し…</source>
         <translation>Import history and undo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>テンプレートを保存…</source>
         <translation>Save a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>バックアップを作成(&amp;B)</source>
         <translation>Make a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>書き出し（JSON）…</source>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="55"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>印刷する集計表(&amp;T)</source>
         <translation>Prin&amp;t a sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>印刷用フォントを選ぶ…</source>
         <translation>Choose the print font…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
-        <location filename="../../desktop/ui/main_window.py" line="684"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="686"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
-        <location filename="../../desktop/ui/main_window.py" line="688"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="690"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>「{name}」にはまだデータベースがありません。新しく作成しますか？</source>
         <translation>There is no database at “{name}” yet. Create a new one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で総務省のコード一覧から取り込めます。
 
 操作を試せるように、デモデータ（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？</source>
@@ -1658,149 +1699,149 @@ Import them again?</translation>
 Load the demo data (the Open Lab, the future-technology programme, the mini symposia and more) to try things out?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473"/>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="480"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="554"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/main_window.py" line="569"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/main_window.py" line="569"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="575"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="587"/>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="629"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/ui/main_window.py" line="643"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="686"/>
+        <location filename="../../desktop/ui/main_window.py" line="688"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="702"/>
+        <location filename="../../desktop/ui/main_window.py" line="704"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="31"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="32"/>
         <location filename="../../desktop/sheets/matching.py" line="82"/>
         <source>関心のある地方公共団体</source>
         <translation>Local governments interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="31"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="32"/>
         <source>関心の内容</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="32"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="33"/>
         <location filename="../../desktop/sheets/matching.py" line="83"/>
         <source>提供できる専門家</source>
         <translation>Experts offering help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="32"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="33"/>
         <source>提供できること</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="33"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="34"/>
         <source>活用できる支援策</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="33"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="34"/>
         <location filename="../../desktop/rules/participation.py" line="19"/>
         <location filename="../../db/vocab.py" line="15"/>
         <source>府省庁</source>
         <translation>Ministry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="55"/>
         <source>マッチング（分野ごと）</source>
         <translation>Matching (by field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="70"/>
-        <location filename="../../desktop/ops/history.py" line="20"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="71"/>
+        <location filename="../../desktop/ops/history.py" line="21"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="83"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="162"/>
         <source>分野:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="103"/>
         <source>分野のある事業がありません。</source>
         <translation>No programme has fields.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="123"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="124"/>
         <source>{title}（{count}）</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="129"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="130"/>
         <source>{program}&#x3000;{category}: 関心 {count}団体・提供 {count2}団体・支援策 {count3}件</source>
         <translation>{program}  {category}: {count} interested, {count2} offering, {count3} measures</translation>
     </message>
@@ -1820,15 +1861,15 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="68"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="54"/>
-        <location filename="../../desktop/ops/history.py" line="77"/>
+        <location filename="../../desktop/ops/history.py" line="78"/>
         <source>登録数</source>
         <translation>Registrations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="64"/>
         <location filename="../../desktop/sheets/counts.py" line="60"/>
-        <location filename="../../desktop/ops/history.py" line="49"/>
-        <location filename="../../desktop/ops/history.py" line="63"/>
+        <location filename="../../desktop/ops/history.py" line="50"/>
+        <location filename="../../desktop/ops/history.py" line="64"/>
         <source>分野</source>
         <translation>Fields</translation>
     </message>
@@ -1850,7 +1891,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="461"/>
-        <location filename="../../desktop/ops/history.py" line="51"/>
+        <location filename="../../desktop/ops/history.py" line="52"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
@@ -1872,7 +1913,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="92"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="304"/>
-        <location filename="../../desktop/ops/history.py" line="23"/>
+        <location filename="../../desktop/ops/history.py" line="24"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
     </message>
@@ -1890,7 +1931,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/registrations.py" line="96"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="306"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
-        <location filename="../../desktop/ops/history.py" line="24"/>
+        <location filename="../../desktop/ops/history.py" line="25"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
@@ -1899,7 +1940,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/registrations.py" line="307"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
-        <location filename="../../desktop/ops/history.py" line="25"/>
+        <location filename="../../desktop/ops/history.py" line="26"/>
         <source>電話番号</source>
         <translation>Phone</translation>
     </message>
@@ -1931,6 +1972,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
+        <location filename="../../desktop/ops/history.py" line="16"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
@@ -2053,7 +2095,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/councils.py" line="301"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="458"/>
-        <location filename="../../desktop/ops/history.py" line="37"/>
+        <location filename="../../desktop/ops/history.py" line="38"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
@@ -2061,7 +2103,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="36"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="49"/>
         <location filename="../../desktop/sheets/council_members.py" line="84"/>
-        <location filename="../../desktop/ops/history.py" line="29"/>
+        <location filename="../../desktop/ops/history.py" line="30"/>
         <source>役割</source>
         <translation>Role</translation>
     </message>
@@ -2317,9 +2359,9 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="86"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="213"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="178"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="181"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2348,12 +2390,12 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>The database was restored from a backup elsewhere after this form was opened. This change has not been saved. Check the contents, then save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history.py" line="25"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="24"/>
         <source>変更履歴 — {title}</source>
         <translation>History — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history.py" line="28"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="27"/>
         <source>変更履歴（{title}）</source>
         <translation>History ({title})</translation>
     </message>
@@ -2379,22 +2421,22 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="167"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="170"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="172"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="175"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="179"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="180"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
@@ -2419,27 +2461,27 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>{user} changed it at {at:%Y-%m-%d %H:%M} ({action}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="205"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="207"/>
         <source>別の操作で変更されています。</source>
         <translation>it was changed by another operation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="208"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="210"/>
         <source>このデータは読み込んだ後に、{change}</source>
         <translation>After you loaded this record, {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="224"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="226"/>
         <source>確認してください</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="225"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="227"/>
         <source>・{w}</source>
         <translation>• {w}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="225"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="227"/>
         <source>
 
 このまま保存しますか？</source>
@@ -2448,12 +2490,12 @@ Password of {user}@{host}:{port}/{database}:</translation>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="236"/>
         <source>削除の確認</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/base.py" line="235"/>
+        <location filename="../../desktop/ui/tabs/base.py" line="237"/>
         <source>{what}を削除します。よろしいですか？
 （削除は変更履歴に記録されます）</source>
         <translation>Delete {what}?
@@ -2465,69 +2507,69 @@ Save anyway?</translation>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="60"/>
         <source>プリンターを開けません。</source>
         <translation>Cannot open the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="93"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="94"/>
         <source>集計表のデータを集めています…</source>
         <translation>Gathering the sheet’s data…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="33"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="92"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="129"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="93"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="130"/>
         <source>印刷プレビュー</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="101"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="102"/>
         <source>印刷プレビューを作成しています…</source>
         <translation>Making the print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="137"/>
         <source>印刷プレビュー — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="158"/>
         <source>PDF で保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="161"/>
         <source>Excel で保存…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="163"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="171"/>
         <source>{count}ページ（A4）</source>
         <translation>{count} pages (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="189"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="191"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="194"/>
         <source>PDF で保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="201"/>
         <source>Excel で保存</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="213"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="215"/>
         <source>印刷できません</source>
         <translation>Cannot print</translation>
     </message>
@@ -2597,17 +2639,17 @@ Save anyway?</translation>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="30"/>
+        <location filename="../../desktop/ops/history.py" line="31"/>
         <source>順</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="32"/>
+        <location filename="../../desktop/ops/history.py" line="33"/>
         <source>任期開始</source>
         <translation>Term from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="33"/>
+        <location filename="../../desktop/ops/history.py" line="34"/>
         <source>任期終了</source>
         <translation>Term to</translation>
     </message>
@@ -2617,75 +2659,125 @@ Save anyway?</translation>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="43"/>
+        <location filename="../../desktop/ops/history.py" line="16"/>
+        <source>作成</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="16"/>
+        <source>変更</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="44"/>
         <source>開始時刻</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="44"/>
+        <location filename="../../desktop/ops/history.py" line="45"/>
         <source>終了時刻</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="50"/>
+        <location filename="../../desktop/ops/history.py" line="51"/>
         <source>公表可否</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="52"/>
+        <location filename="../../desktop/ops/history.py" line="53"/>
         <source>担当部署</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="53"/>
+        <location filename="../../desktop/ops/history.py" line="54"/>
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="65"/>
+        <location filename="../../desktop/ops/history.py" line="66"/>
         <location filename="../../db/vocab.py" line="28"/>
         <source>支援策</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="66"/>
+        <location filename="../../desktop/ops/history.py" line="67"/>
         <source>予算</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="67"/>
+        <location filename="../../desktop/ops/history.py" line="68"/>
         <source>支援策の選定</source>
         <translation>Selected measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="68"/>
+        <location filename="../../desktop/ops/history.py" line="69"/>
         <source>提案団体</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="71"/>
+        <location filename="../../desktop/ops/history.py" line="72"/>
         <source>会議</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="72"/>
+        <location filename="../../desktop/ops/history.py" line="73"/>
         <location filename="../../db/vocab.py" line="61"/>
         <source>委員</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="73"/>
+        <location filename="../../desktop/ops/history.py" line="74"/>
         <source>行事</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="74"/>
+        <location filename="../../desktop/ops/history.py" line="75"/>
         <source>開催回</source>
         <translation>Session</translation>
     </message>
     <message>
+        <location filename="../../desktop/ops/history.py" line="111"/>
+        <source>取り込み番号 {number}</source>
+        <translation>Import no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="115"/>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="119"/>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history_values.py" line="65"/>
+        <source>（空欄）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history_values.py" line="67"/>
+        <source>はい</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history_values.py" line="67"/>
+        <source>いいえ</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history_values.py" line="114"/>
+        <source>（削除済み ID {id}）</source>
+        <translation>(deleted, ID {id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history_values.py" line="65"/>
+        <source>（なし）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ops/dashboard.py" line="25"/>
-        <location filename="../../desktop/ops/history.py" line="76"/>
+        <location filename="../../desktop/ops/history.py" line="77"/>
         <source>予定</source>
         <translation>Milestone</translation>
     </message>
@@ -2710,7 +2802,7 @@ Save anyway?</translation>
         <translation>{proposers}: “{title}” (support ends with {year})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="78"/>
+        <location filename="../../desktop/ops/history.py" line="79"/>
         <source>重複ではない組</source>
         <translation>Pairs that are not duplicates</translation>
     </message>
@@ -2929,9 +3021,19 @@ Save anyway?</translation>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/audit_log.py" line="32"/>
+        <location filename="../../desktop/sheets/audit_log.py" line="40"/>
         <source>変更履歴（{start}〜{until}）</source>
         <translation>Change history ({start} – {until})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/audit_log.py" line="53"/>
+        <source>{count}件（新しい順）</source>
+        <translation>{count} changes (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/audit_log.py" line="58"/>
+        <source>※変更履歴はアプリからは編集できません。</source>
+        <translation>* The change history cannot be edited from the program.</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/council_members.py" line="30"/>
@@ -4028,6 +4130,11 @@ Save anyway?</translation>
         <location filename="../../desktop/connection.py" line="65"/>
         <source>ポートは 1〜65535 の数字で入力してください（既定 5432）。</source>
         <translation>Enter the port as a number from 1 to 65535 (usually 5432).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/column_fit.py" line="90"/>
+        <source>列の幅と並びを元に戻す</source>
+        <translation>Reset column widths and order</translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,7 @@ from db.models import (
 )
 from desktop.excel import forms, headers
 from desktop.excel.interchange import HEADERS
-from desktop.imports.kinds import KINDS
+from desktop.imports.kinds import all_kinds
 from desktop.ops import duplicates
 from tests.helpers.paths import ROOT
 
@@ -262,7 +262,7 @@ def test_import_headings_cover_the_declared_importable_fields() -> None:
     declared = {key for fs in FIELDS.values() for f in fs for key in f.imports}
     form_keys = {f.key for kind in forms.FORM_KINDS for f in forms._all_fields(kind)}
     form_keys |= {key for key, _label in forms.ROSTER_COLUMNS}
-    readable = {field for kind in KINDS for field in kind.fields}  # some list kind's heading
+    readable = {field for kind in all_kinds() for field in kind.fields}  # some list kind's heading
     assert declared <= readable | form_keys
     assert readable - NOT_STORED_AS_IS <= declared
     assert form_keys <= declared
@@ -271,7 +271,7 @@ def test_import_headings_cover_the_declared_importable_fields() -> None:
 def test_import_length_checks_use_the_declared_fields() -> None:
     """Each length an import checks is that of the field declaring the source field, and
     every such field with a length limit is checked for each list kind that reads it."""
-    for kind in KINDS:
+    for kind in all_kinds():
         stored = kind.stored_in
         for _attribute, source, target in stored:
             table, column = target.split(".")

@@ -363,7 +363,7 @@ def test_register_a_policy_field_and_edit_it(
     assert not dialog.isVisible(), dialog.error_label.text()
     rows = tab.registrations.source.rows()
     assert [(r.program, r.categories, r.received_on) for r in rows] == [
-        (openlab.name, "教育、医療", dt.date(2020, 7, 20))
+        (openlab.name, ("教育", "医療"), dt.date(2020, 7, 20))
     ]
     shown = shown_cells(tab.registrations, 0)
     assert (shown["分野"], shown["受付日"], shown["状態"]) == (
@@ -384,7 +384,7 @@ def test_register_a_policy_field_and_edit_it(
         r for r in read(demo_path, registration_ops.list_organizations) if r.name == "秩父市"
     )
     stored = read(demo_path, registration_ops.get_organization, chichibu.id).registrations
-    assert [(r.categories, r.status) for r in stored] == [("医療", "published")]
+    assert [(r.categories, r.status) for r in stored] == [(("医療",), "published")]
     assert shown_cells(tab.registrations, 0)["状態"] == "公開"
     filtered = read(demo_path, registration_ops.list_organizations, openlab.id, None)
     assert [r.name for r in filtered] == ["秩父市"]

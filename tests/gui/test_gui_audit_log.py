@@ -20,6 +20,7 @@ from tests.helpers.gui_support import (
     enter,
     menu_action,
     settle,
+    shown_cells,
     shown_rows,
     type_into,
     window,  # noqa: F401  (a fixture)
@@ -86,8 +87,8 @@ def test_the_log_in_the_window(window: MainWindow, qtbot: QtBot, demo_path: Path
     settle(qtbot, window)
     dialog = window.audit_log_dialog
     assert dialog is not None and dialog.isVisible()
-    first = shown_rows(dialog.table)[0]
-    assert (first.table, first.action) == ("団体", "変更") and "監査テスト" in first.changes
+    first = shown_cells(dialog.table, 0)
+    assert (first["対象"], first["操作"]) == ("団体", "変更") and "監査テスト" in first["内容"]
     assert dialog.count.text() == f"{len(shown_rows(dialog.table))}件"
 
     type_into(qtbot, dialog.since, "令和2年4月1日")

@@ -417,6 +417,63 @@ def test_every_tab_and_the_main_dialogs_speak_english(
             menu_action(window, "&File", "Connect to a &server database…").trigger()
 
 
+def japanese_marks(texts: list[str], data: list[str]) -> list[str]:
+    """The texts with Japanese punctuation left once the data shown in them is taken out (a
+    list of names joined with 、 in the English window)."""
+    left = []
+    for text in texts:
+        for value in data:
+            text = text.replace(value, "")
+        if re.search(r"[、。（）「」]", text):
+            left.append(text)
+    return left
+
+
+def shown_texts(root: QWidget) -> list[str]:
+    """What the tables, labels and text panes of a window show now, cell by cell."""
+    texts = []
+    for view in root.findChildren(QTableView):
+        model = view.model()
+        if view.isVisible() and model is not None:
+            for row in range(min(model.rowCount(), 60)):
+                texts += [str(model.index(row, c).data() or "") for c in range(model.columnCount())]
+    texts += [re.sub(r"<[^>]+>", "", w.text()) for w in root.findChildren(QLabel) if w.isVisible()]
+    return [t for t in texts if t]
+
+
+def test_every_cell_and_history_the_window_shows_is_english(
+    english: None, qtbot: QtBot, demo_path: Path
+) -> None:
+    data = demo_data(demo_path)
+    with open_window(qtbot, str(demo_path)) as window:
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            settle(qtbot, window)
+            tab = window.tabs.currentWidget()
+            for view in tab.findChildren(QTableView):  # a record chosen: its detail shows
+                if view.isVisible() and view.model().rowCount():
+                    view.selectRow(0)
+                    settle(qtbot, window)
+            assert untranslated(shown_texts(tab), data) == [], window.tabs.tabText(index)
+            assert japanese_marks(shown_texts(tab), data) == [], window.tabs.tabText(index)
+        window.tabs.setCurrentIndex(0)
+        settle(qtbot, window)
+        window.registrations.table.selectRow(0)
+        settle(qtbot, window)
+        window.registrations.history_button.click()  # the record's Change history
+        settle(qtbot, window)
+        history = window.registrations.history_dialog
+        assert history is not None and history.table.proxy.rowCount() > 0
+        assert untranslated(shown_texts(history), data) == []
+        escape(qtbot, history)
+        menu_action(window, "&Edit", "Change &history (all)…").trigger()
+        settle(qtbot, window)
+        log = window.audit_log_dialog
+        assert log is not None and log.table.proxy.rowCount() > 0
+        assert untranslated(shown_texts(log), data) == []
+        escape(qtbot, log)
+
+
 def test_sheets_stay_japanese_unless_english_headings_are_asked_for(
     demo_path: Path, tmp_path: Path
 ) -> None:

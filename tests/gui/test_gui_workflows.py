@@ -227,9 +227,9 @@ def test_replace_a_council_member_and_print_before_and_after(
     settle(qtbot, window)
     history = tab.history_dialog
     assert history.isVisible()
-    changes = [(h.action, h.changes) for h in history.table.source.rows()]
-    assert changes[0] == ("変更", "任期終了: （空欄） → 2022-03-31")
-    assert changes[-1][0] == "作成"
+    shown = [shown_cells(history.table, row) for row in range(history.table.proxy.rowCount())]
+    assert (shown[0]["操作"], shown[0]["内容"]) == ("変更", "任期終了: （空欄） → 令和4年3月31日")
+    assert shown[-1]["操作"] == "作成"
     escape(qtbot, history)
     assert not history.isVisible()
 

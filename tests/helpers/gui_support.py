@@ -47,6 +47,19 @@ if TYPE_CHECKING:
 # at exit (a refcount error on False in a C extension) when test_gui_startup.py runs alone.
 
 
+def fits_the_screen(widget: QWidget) -> bool:
+    """The whole window, frame and buttons, fits its screen (tests run on a 1366×768 one), and
+    could not be made smaller than that by its layout."""
+    area = widget.screen().availableGeometry()
+    frame, least = widget.frameGeometry(), widget.minimumSizeHint()
+    return (
+        frame.width() <= area.width()
+        and frame.height() <= area.height()
+        and least.width() <= area.width()
+        and least.height() <= area.height()
+    )
+
+
 def settle(qtbot: QtBot, window: MainWindow) -> None:
     """Wait until the database worker has delivered everything asked of it."""
     qtbot.waitUntil(lambda: window.worker.idle, timeout=20_000)

@@ -19,25 +19,24 @@ from PySide6.QtWidgets import (
 from desktop.ops.history import LogRow, audit_log
 from desktop.sheets import audit_log as audit_sheet
 from desktop.ui.dialogs.sheet_preview import PreviewMaker
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, language, show_moment, tr
 from desktop.ui.widgets.as_of_edit import AsOfEdit
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.table_model import Column
+from desktop.ui.widgets.window_memory import remember
 from desktop.ui.worker import DbWorker
 
 COLUMNS: list[Column[LogRow]] = [
-    Column(
-        QT_TR_NOOP("日時"), lambda c: c.at.strftime("%Y-%m-%d %H:%M"), lambda c: c.at.isoformat()
-    ),
+    Column(QT_TR_NOOP("日時"), lambda c: show_moment(c.at), lambda c: c.at.isoformat()),
     Column(QT_TR_NOOP("操作者"), lambda c: c.user),
-    Column(QT_TR_NOOP("対象"), lambda c: c.table),
+    Column(QT_TR_NOOP("対象"), lambda c: c.table_words(language())),
     Column(
         QT_TR_NOOP("ID"),
         lambda c: "" if c.row_id is None else str(c.row_id),
         lambda c: c.row_id or 0,
     ),
-    Column(QT_TR_NOOP("操作"), lambda c: c.action),
-    Column(QT_TR_NOOP("内容"), lambda c: c.changes),
+    Column(QT_TR_NOOP("操作"), lambda c: c.action_words(language())),
+    Column(QT_TR_NOOP("内容"), lambda c: c.words(language())),
 ]
 
 
@@ -46,7 +45,7 @@ class AuditLogDialog(QDialog):
         super().__init__(parent)
         self.worker = worker
         self.setWindowTitle(tr("変更履歴（すべて）"))
-        self.resize(1100, 560)
+        self.memory = remember(self, "audit_log", 1100, 560)
         self.since = AsOfEdit(tr("この日から（例: 令和8年4月1日）。空欄: 30 日前から"))
         self.since.setPlaceholderText(tr("30 日前"))
         self.until = AsOfEdit(tr("この日まで。空欄: 今日"))

@@ -27,6 +27,7 @@ from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.long_work import LongWork
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.table_model import Column
+from desktop.ui.widgets.window_memory import remember
 from desktop.ui.worker import DbWorker
 
 REASONS = {
@@ -67,7 +68,7 @@ class BackupsDialog(QDialog):
         self.worker = worker
         self.read_only = read_only  # a user who may not write may back up, not restore
         self.setWindowTitle(tr("バックアップ") if read_only else tr("バックアップと復元"))
-        self.resize(820, 460)
+        self.memory = remember(self, "backups", 820, 460)
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
         self.table: RecordTable[backup.BackupInfo] = RecordTable(COLUMNS, self)

@@ -26,6 +26,7 @@ from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.long_work import LongWork
 from desktop.ui.widgets.record_table import RecordTable, button, detail_browser, detail_html
 from desktop.ui.widgets.table_model import Column
+from desktop.ui.widgets.window_memory import remember
 from desktop.ui.worker import DbWorker
 
 KIND_LABELS = {"organization": QT_TR_NOOP("団体"), "person": QT_TR_NOOP("人")}
@@ -52,7 +53,7 @@ class DuplicatesDialog(QDialog):
         super().__init__(parent)
         self.worker = worker
         self.setWindowTitle(tr("重複の確認"))
-        self.resize(1100, 650)
+        self.memory = remember(self, "duplicates", 1100, 650)
         self.kind_box = QComboBox()
         for kind, text in KIND_LABELS.items():
             self.kind_box.addItem(tr(text), kind)

@@ -11,6 +11,7 @@ from desktop.imports.model import BatchSummary
 from desktop.ui.i18n import QT_TR_NOOP, tr
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.table_model import Column
+from desktop.ui.widgets.window_memory import remember
 
 BATCH_COLUMNS: list[Column[BatchSummary]] = [
     Column(QT_TR_NOOP("番号"), lambda b: b.id, lambda b: b.id, align_right=True),
@@ -37,7 +38,7 @@ class BatchesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("取り込み履歴"))
-        self.resize(900, 420)
+        self.memory = remember(self, "import_batches", 900, 420)
         self.table: RecordTable[BatchSummary] = RecordTable(BATCH_COLUMNS, self)
         self.table.set_rows(batches)
         buttons = QDialogButtonBox()

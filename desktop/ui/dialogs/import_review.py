@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from db.errors import UserError
 from db.output_files import refuse_inputs
 from desktop.imports import pipeline
-from desktop.imports.kinds import BY_NAME
+from desktop.imports.kinds import by_name
 from desktop.imports.model import (
     AMBIGUOUS_MATCH,
     DUPLICATE_ACTIONS,
@@ -37,8 +37,10 @@ from desktop.imports.model import (
 )
 from desktop.imports.report import write_report
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
+from desktop.ui.widgets.name_choice import NameChoice
 from desktop.ui.widgets.record_table import RecordTable, search_box
 from desktop.ui.widgets.table_model import Column
+from desktop.ui.widgets.window_memory import remember
 
 ROW_PROGRAM = QT_TR_NOOP("各行の事業・分野から判断")
 
@@ -115,12 +117,17 @@ class ImportReviewDialog(QDialog):
         on_commit: Callable[[ImportPreview], None],
         parent: QWidget | None = None,
         on_program: Callable[[str | None], None] | None = None,
+        on_series: Callable[[str | None], None] | None = None,
+        on_council: Callable[[str | None], None] | None = None,
     ) -> None:
         """`on_program` reads the files again with the programme the user chose (None: each
-        row's own); without it, or when there is nothing to choose, the choice is not shown."""
+        row's own); without it, or when there is nothing to choose, the choice is not shown.
+        `on_series` and `on_council` likewise with the event series (of schedules and
+        participant lists) or the council (of rosters), picked or typed, when the file names
+        none."""
         super().__init__(parent)
         self.setWindowTitle(tr("取り込みの確認"))
-        self.resize(1100, 700)
+        self.memory = remember(self, "import_review", 1100, 700)
         self.preview = preview
         self._on_commit = on_commit
 
@@ -164,10 +171,38 @@ class ImportReviewDialog(QDialog):
         choosable = (
             on_program is not None
             and len(preview.program_names) > 1
-            and any(BY_NAME[r.KIND].by_program for r in preview.records)
+            and any(by_name(r.KIND).by_program for r in preview.records)
         )
         self.program_choice.setVisible(choosable)
         self.program_label.setVisible(choosable)
+        self.series_choice = NameChoice(
+            tr("行事:"),
+            preview.series_names,
+            preview.series,
+            on_series or (lambda _name: None),
+            placeholder=tr("行事名を選ぶか入力"),
+            button=tr("この行事で読み直す"),
+        )
+        self.series_choice.setToolTip(
+            tr(
+                "一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。"
+            )
+        )
+        self.series_choice.setVisible(on_series is not None and preview.asks_series)
+        self.council_choice = NameChoice(
+            tr("会議:"),
+            preview.council_names,
+            preview.council,
+            on_council or (lambda _name: None),
+            placeholder=tr("会議名を選ぶか入力"),
+            button=tr("この会議で読み直す"),
+        )
+        self.council_choice.setToolTip(
+            tr(
+                "名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。"
+            )
+        )
+        self.council_choice.setVisible(on_council is not None and preview.asks_council)
 
         self.report_button = QPushButton(tr("結果を Excel に保存…"))
         self.report_button.clicked.connect(self.save_report)
@@ -203,6 +238,8 @@ class ImportReviewDialog(QDialog):
         defaults.addSpacing(24)
         defaults.addWidget(self.program_label)
         defaults.addWidget(self.program_choice)
+        defaults.addWidget(self.series_choice)
+        defaults.addWidget(self.council_choice)
         defaults.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

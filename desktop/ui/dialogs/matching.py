@@ -25,6 +25,7 @@ from desktop.ops.registrations import ProgramOption
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.table_model import Column
+from desktop.ui.widgets.window_memory import remember
 from desktop.ui.worker import DbWorker
 
 SIDES = (
@@ -52,7 +53,7 @@ class MatchingDialog(QDialog):
         super().__init__(parent)
         self.worker = worker
         self.setWindowTitle(tr("マッチング（分野ごと）"))
-        self.resize(1250, 650)
+        self.memory = remember(self, "matching", 1250, 650)
         self.category_box = QComboBox()
         for program in programs:
             for category in program.categories:

@@ -30,6 +30,7 @@ from desktop.sheets.model import Sheet
 from desktop.sheets.words import english_headings
 from desktop.ui.i18n import said, tr
 from desktop.ui.long_work import LongWork, Report
+from desktop.ui.widgets.window_memory import remember
 from desktop.ui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -135,7 +136,8 @@ class SheetPreviewDialog(QDialog):
         self.preview = preview
         self.setWindowTitle(tr("印刷プレビュー — {title}").format(title=preview.sheet.title))
         widest = max((page.width for page in preview.pages), default=800)
-        self.resize(min(widest + 80, 1400), 820)  # a whole page across, landscape too
+        # a whole page across, landscape too, where the screen is wide enough
+        self.memory = remember(self, "sheet_preview", min(widest + 80, 1400), 820)
         pages = QWidget()
         pages_layout = QVBoxLayout(pages)
         pages_layout.setSpacing(12)

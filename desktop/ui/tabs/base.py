@@ -199,7 +199,9 @@ class TabBase(QWidget):
             latest = rows[0] if rows else None
             change = (
                 tr("{at:%Y-%m-%d %H:%M} に {user} さんが変更しました（{action}）。").format(
-                    at=latest.at, user=latest.user, action=latest.changes or latest.action
+                    at=latest.at,
+                    user=latest.user,
+                    action=latest.words(language()) or latest.action_words(language()),
                 )
                 if latest
                 else tr("別の操作で変更されています。")

@@ -23,7 +23,7 @@ from desktop.ops import projects as project_ops
 from desktop.ops.registrations import ProgramOption, list_programs
 from desktop.sheets.registry import Selection
 from desktop.ui.dialogs.form import Field
-from desktop.ui.i18n import QT_TR_NOOP, language, show_date, show_fiscal_year, tr
+from desktop.ui.i18n import QT_TR_NOOP, language, listed, show_date, show_fiscal_year, tr
 from desktop.ui.tabs.base import UNREADABLE, TabBase
 from desktop.ui.tabs.roster_panel import RosterPanel
 from desktop.ui.widgets.record_table import (
@@ -54,7 +54,7 @@ PROJECT_COLUMNS: list[Column[project_ops.ProjectRow]] = [
         lambda r: r.selected_fiscal_year,
     ),
     Column(QT_TR_NOOP("No."), lambda r: r.number or "", lambda r: r.number or 0, align_right=True),
-    Column(QT_TR_NOOP("提案者"), lambda r: r.proposers),
+    Column(QT_TR_NOOP("提案者"), lambda r: listed(r.proposers)),
     Column(QT_TR_NOOP("支援状況"), lambda r: tr(r.status)),
     Column(
         QT_TR_NOOP("支援終了"),
@@ -215,7 +215,7 @@ class CouncilsTab(TabBase):
             detail.title,
             [
                 (tr("事業"), detail.program),
-                (tr("提案者"), detail.proposers),
+                (tr("提案者"), listed(detail.proposers)),
                 (tr("選定年度"), show_fiscal_year(row.selected_fiscal_year)),
                 (
                     tr("支援状況"),
@@ -224,8 +224,8 @@ class CouncilsTab(TabBase):
                         term_end_label=show_fiscal_year(row.term_end_fiscal_year),
                     ),
                 ),
-                (tr("技術"), row.technologies),
-                (tr("現地支援責任者"), "、".join(detail.onsite_leads)),
+                (tr("技術"), listed(row.technologies)),
+                (tr("現地支援責任者"), listed(detail.onsite_leads)),
                 (
                     tr("継続申請"),
                     Listed(tuple(c.note for c in detail.continuations)).text(language())
@@ -311,7 +311,7 @@ class CouncilsTab(TabBase):
         values = {
             "program_id": str(d.program_id),
             "title": d.title,
-            "proposers": d.proposers,
+            "proposers": listed(d.proposers),
             "selected_fiscal_year": str(d.selected_fiscal_year),
             "number": str(d.number or ""),
             "summary": d.summary,
@@ -386,7 +386,7 @@ class CouncilsTab(TabBase):
         d = self.project
         if d is None or self.read_only:
             return
-        first_proposer = d.proposers.split("、")[0]
+        first_proposer = d.proposers[0] if d.proposers else ""
         fields = [
             Field("name", tr("会議名"), required=True),
             Field("kind", tr("種別"), kind="choice", choices=list(COUNCIL_KINDS.items())),

@@ -13,7 +13,7 @@ from desktop.ops import registrations as ops
 from desktop.sheets.registry import Selection
 from desktop.ui.dialogs.form import Field
 from desktop.ui.dialogs.matching import MatchingDialog
-from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
+from desktop.ui.i18n import QT_TR_NOOP, listed, show_date, tr
 from desktop.ui.tabs.base import TabBase
 from desktop.ui.widgets.record_table import (
     RecordTable,
@@ -61,7 +61,7 @@ COLUMNS: list[Column[ops.OrganizationRow]] = [
 REGISTRATION_COLUMNS: list[Column[ops.RegistrationRow]] = [
     Column(QT_TR_NOOP("事業"), lambda r: r.program),
     Column(QT_TR_NOOP("区分"), registration_role),
-    Column(QT_TR_NOOP("分野"), lambda r: r.categories),
+    Column(QT_TR_NOOP("分野"), lambda r: listed(r.categories)),
     Column(QT_TR_NOOP("状態"), registration_status),
     Column(QT_TR_NOOP("公表"), lambda r: tr("可") if r.publish_consent else tr("否")),
     Column(

@@ -8,12 +8,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QPoint, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from desktop.ui.i18n import said, tr
+from desktop.ui.widgets.column_fit import ColumnFitter
 from desktop.ui.widgets.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 
 Row = TypeVar("Row")
-MAX_COLUMN_CHARS = 22  # a long title wraps into the tooltip rather than pushing columns away
 
 
 class RecordTable(QTableView, Generic[Row]):
@@ -55,11 +55,11 @@ class RecordTable(QTableView, Generic[Row]):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().setDefaultSectionSize(24)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self._sized = False
+        self.horizontalHeader().setHighlightSections(False)
+        self.columns = ColumnFitter(self)
+        # Its name among the window's tables, for the arrangement remembered between runs: the
+        # titles as written in the code, the same in every language.
+        self.setObjectName("|".join(c.title for c in columns))
         self.export_title = ""  # the title row of an exported workbook
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
@@ -73,8 +73,8 @@ class RecordTable(QTableView, Generic[Row]):
     def set_rows(self, rows: Sequence[Row], keep_id: int | None = None) -> None:
         """Replace the rows; reselect the row with id `keep_id` (or the first row)."""
         self.source.set_rows(rows)
-        if rows and not self._sized:
-            self._fit_columns()
+        if rows:
+            self.columns.fit()
         target = 0
         if keep_id is not None:
             for row_number in range(self.proxy.rowCount()):
@@ -124,13 +124,16 @@ class RecordTable(QTableView, Generic[Row]):
             return None
         return target
 
-    def _fit_columns(self) -> None:
-        """Size columns to their contents once, so later reloads keep the user's widths."""
-        self._sized = True
-        self.resizeColumnsToContents()
-        widest = self.fontMetrics().horizontalAdvance("あ") * MAX_COLUMN_CHARS
-        for index in range(self.source.columnCount()):
-            self.setColumnWidth(index, min(self.columnWidth(index), widest))
+    @property
+    def arranged_by_hand(self) -> bool:
+        return self.columns.by_hand
+
+    def restore_header(self, state: QByteArray) -> None:
+        self.columns.restore(state)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.columns.share_width()
 
     def current(self) -> Row | None:
         indexes = self.selectionModel().selectedRows()

@@ -102,14 +102,14 @@ def test_messy_project_list_gives_the_right_projects_and_problems(
         rows["スマート農業の社会実装"].proposers,
         rows["スマート農業の社会実装"].technologies,
     ) == (
-        "北海道、更別村",
-        "AI、IoT",
+        ("北海道", "更別村"),
+        ("AI", "IoT"),
     )
     bus = rows["自動運転バスによる地域交通"]
     assert (bus.proposers, bus.selected_fiscal_year, bus.technologies, bus.program) == (
-        "新見野町",
+        ("新見野町",),
         2021,
-        "自動運転",
+        ("自動運転",),
         MIRAI,
     )
     new_town = next(o for o in exported(any_demo_db)["organizations"] if o["name"] == "新見野町")

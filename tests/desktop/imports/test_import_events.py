@@ -224,7 +224,8 @@ def test_rows_without_event_name_need_one_series(any_demo_db: Database, tmp_path
     path = workbook(tmp_path / "回だけ.xlsx", ["回", "開催日", "テーマ"], [5, "R4.3.10", "観光"])
     (record,) = prepare(any_demo_db, path).records
     assert record.rejected  # the demo has two series and the sheet names none
-    assert "行事名が空欄" in record.problems[0].message
+    assert "行事名の列がありません" in record.problems[0].message
+    assert "--series" in record.problems[0].message
     assert record.problems[0].where.row == 2
 
 

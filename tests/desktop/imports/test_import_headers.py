@@ -8,7 +8,7 @@ import pytest
 
 from desktop.excel.headers import find_header, normalize_header
 from desktop.imports import normalize
-from desktop.imports.kinds import KINDS
+from desktop.imports.kinds import all_kinds
 
 FIELDS = ["三密対策", "教育", "医療", "文化芸術・スポーツ・コンテンツビジネス"]
 
@@ -21,7 +21,7 @@ def test_header_under_a_title_with_notes_synonyms_and_extra_columns() -> None:
         ("No.", "団体名称", "ふりがな", "E-mail", "ＴＥＬ", "備考欄"),
         (1, "秩父市", "ちちぶし", "a@example.jp", "0494-22-2211", None),
     ]
-    match = find_header(rows, KINDS, FIELDS)
+    match = find_header(rows, all_kinds(), FIELDS)
     assert match is not None
     assert (match.kind, match.row) == ("registrations", 3)
     assert match.columns == {
@@ -35,7 +35,7 @@ def test_header_under_a_title_with_notes_synonyms_and_extra_columns() -> None:
 
 def test_one_mark_column_per_policy_field() -> None:
     rows = [("自治体名", "団体コード", "教育", "医療", "三密 対策")]
-    match = find_header(rows, KINDS, FIELDS)
+    match = find_header(rows, all_kinds(), FIELDS)
     assert match is not None
     assert match.category_columns == {2: "教育", 3: "医療", 4: "三密対策"}
 
@@ -62,12 +62,12 @@ def test_each_list_kind_is_recognised() -> None:
         "measures": ("施策名", "府省庁", "予算額"),
     }
     for kind, header in cases.items():
-        match = find_header([header], KINDS)
+        match = find_header([header], all_kinds())
         assert match is not None and match.kind == kind, (kind, match)
 
 
 def test_no_header_found_in_free_text() -> None:
-    assert find_header([("議事録",), ("出席者は次のとおり",)], KINDS) is None
+    assert find_header([("議事録",), ("出席者は次のとおり",)], all_kinds()) is None
 
 
 def test_lg_codes_five_digits_get_their_check_digit() -> None:
@@ -117,7 +117,7 @@ def test_blank_cross_or_unclear(value: object, expected: bool | None) -> None:
 
 def test_brackets_that_change_the_meaning_are_kept() -> None:
     rows = [("市区町村名", "団体名（フリガナ）", "区分（団体）", "所在地", "担当者フリガナ")]
-    match = find_header(rows, KINDS)
+    match = find_header(rows, all_kinds())
     assert match is not None
     assert match.columns == {
         0: "organization_name",

@@ -13,6 +13,7 @@ from desktop.japanese import (
     DateParseError,
     LgCodeError,
     fiscal_year_bounds,
+    fiscal_year_named,
     fiscal_year_of,
     format_fiscal_year,
     format_fiscal_year_short,
@@ -77,6 +78,27 @@ def test_fiscal_year_runs_april_to_march() -> None:
     assert fiscal_year_of(date(2022, 4, 1)) == 2022
     assert fiscal_year_of(date(2021, 12, 31)) == 2021
     assert fiscal_year_of(date(2022, 1, 1)) == 2021
+
+
+@pytest.mark.parametrize(
+    ("name", "year"),
+    [
+        ("令和4年度 未来技術実装ミニシンポジウム", 2022),
+        ("R4年度 地域DXセミナー", 2022),
+        ("2022年度 防災講座", 2022),
+        ("令和４年度　市民講座", 2022),  # full-width digits and space
+        ("２０２２年度 市民講座", 2022),
+        ("令和元年度 セミナー", 2019),
+        ("平成31年度 講演会", 2019),
+        ("市民講座（r3年度）", 2021),
+        ("第3回 セミナー", None),  # no 年度
+        ("2022年 夏祭り", None),  # a calendar year is not a fiscal year
+        ("FR4年度", None),  # R4 inside a word
+        ("12022年度", None),  # not four digits
+    ],
+)
+def test_fiscal_year_named(name: str, year: int | None) -> None:
+    assert fiscal_year_named(name) == year
 
 
 def test_fiscal_year_bounds() -> None:

@@ -110,7 +110,7 @@ def test_new_project_with_proposers(demo_db: Database) -> None:
         new_id = projects.save_project(session, data)
     with demo_db.sessions() as session:
         detail = projects.get_project(session, new_id)
-    assert detail.proposers == "埼玉県、秩父市"
+    assert detail.proposers == ("埼玉県", "秩父市")
     assert detail.selected_fiscal_year == 2021
 
 
@@ -153,7 +153,7 @@ def test_duplicate_proposers_and_unknown_proposer_kind(demo_db: Database) -> Non
     with demo_db.transaction() as session:
         new_id = projects.save_project(session, data)
     with demo_db.sessions() as session:
-        assert projects.get_project(session, new_id).proposers == "秩父市、株式会社テスト"
+        assert projects.get_project(session, new_id).proposers == ("秩父市", "株式会社テスト")
         company = session.scalars(
             select(Organization).where(Organization.name == "株式会社テスト")
         ).one()
