@@ -84,3 +84,8 @@ _.MERGED
 _.undeclared_columns
 _.day_off  # the rule of the days offices are closed, checked day by day
 _.LUPDATE_SOURCES  # the files lupdate reads, which the test of the catalogue reads too
+
+# Read by tools/readme_tables.py (outside the finder's paths) for the README's table of kinds.
+_.becomes
+_.matched_by
+_.remark

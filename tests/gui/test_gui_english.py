@@ -447,18 +447,18 @@ def test_every_cell_and_history_the_window_shows_is_english(
     data = demo_data(demo_path)
     with open_window(qtbot, str(demo_path)) as window:
         for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
+            show_tab(qtbot, window, window.tabs.widget(index))
             settle(qtbot, window)
             tab = window.tabs.currentWidget()
             for view in tab.findChildren(QTableView):  # a record chosen: its detail shows
                 if view.isVisible() and view.model().rowCount():
-                    view.selectRow(0)
+                    click_row(qtbot, view, 0)
                     settle(qtbot, window)
             assert untranslated(shown_texts(tab), data) == [], window.tabs.tabText(index)
             assert japanese_marks(shown_texts(tab), data) == [], window.tabs.tabText(index)
-        window.tabs.setCurrentIndex(0)
+        show_tab(qtbot, window, window.registrations)
         settle(qtbot, window)
-        window.registrations.table.selectRow(0)
+        click_row(qtbot, window.registrations.table, 0)
         settle(qtbot, window)
         window.registrations.history_button.click()  # the record's Change history
         settle(qtbot, window)
