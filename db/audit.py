@@ -17,7 +17,10 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from db.models import AuditEntry, Base
+from desktop.catalogue import QT_TR_NOOP
 
+# Who the change history names for the records of the demo data (db.demo), in any language.
+DEMO_USER = QT_TR_NOOP("デモデータ")
 # Who is making changes; the CLI and the GUI leave the OS user name, tests may set another.
 current_user: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "current_user", default=None

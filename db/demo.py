@@ -12,8 +12,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from db import demo_facts as facts
+from db.audit import DEMO_USER, current_user
 from db.database import Database
 from db.models import (
+    AuditEntry,
     BudgetLine,
     Category,
     Continuation,
@@ -247,6 +249,26 @@ class _Loader:
 
 def load_demo(database: Database) -> dict[str, int]:
     """Load every demo fact in one transaction; returns counts for the user."""
+    token = current_user.set(DEMO_USER)
+    try:
+        _load(database)
+    finally:
+        current_user.reset(token)
+    return counts(database)
+
+
+def holds_demo(database: Database) -> bool:
+    """Whether the demo was loaded into this database (its records may still be there)."""
+    from sqlalchemy import select
+
+    with database.sessions() as session:
+        found = session.scalar(
+            select(AuditEntry.id).where(AuditEntry.user.startswith(DEMO_USER)).limit(1)
+        )
+    return found is not None
+
+
+def _load(database: Database) -> None:
     with database.transaction() as session:
         loader = _Loader(session)
         loader.load_organizations()
@@ -257,7 +279,6 @@ def load_demo(database: Database) -> dict[str, int]:
         loader.load_events()
         loader.load_measures()
         loader.load_registrations()
-    return counts(database)
 
 
 def counts(database: Database) -> dict[str, int]:

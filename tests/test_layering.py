@@ -31,11 +31,14 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.settings": {"db", "desktop.rules", "desktop.catalogue"},
     "desktop.connection": {"db", "desktop.catalogue"},
     "desktop.crash_log": {"db"},
-    "desktop.excel": {"db"},
+    "desktop.excel": {"db", "desktop.catalogue"},
     "desktop.ops": {
         *("db", "desktop.settings", "desktop.japanese", "desktop.catalogue", "desktop.rules"),
     },
-    "desktop.imports": {"db", "desktop.japanese", "desktop.rules", "desktop.excel", "desktop.ops"},
+    "desktop.imports": {
+        *("db", "desktop.japanese", "desktop.catalogue", "desktop.rules", "desktop.excel"),
+        "desktop.ops",
+    },
     "desktop.sheets": {
         *("db", "desktop.settings", "desktop.japanese", "desktop.catalogue", "desktop.rules"),
         *("desktop.excel", "desktop.ops"),

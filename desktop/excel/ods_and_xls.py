@@ -25,6 +25,7 @@ from xml.parsers import expat
 
 from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
+from desktop.catalogue import QT_TR_NOOP
 from desktop.excel.sheets import ImportFileError, SheetData, WorkbookData
 from desktop.excel.workbook import (
     _a1,
@@ -166,8 +167,11 @@ def _scan_ods(path: Path, limits: dict[str, int]) -> dict[str, _SheetFacts]:
         mimetype = members.get("mimetype")
         if mimetype is not None and archive.read(mimetype)[:100].strip() != ODS_MIMETYPE:
             raise ImportFileError(
-                f"{name} は表計算ではない OpenDocument 文書（文書や図形など）のため、"
-                "表計算ソフトで作った一覧（.ods / .xlsx / CSV）を選んでください。"
+                QT_TR_NOOP(
+                    "{file} は表計算ではない OpenDocument 文書（文書や図形など）のため、"
+                    "表計算ソフトで作った一覧（.ods / .xlsx / CSV）を選んでください。"
+                ),
+                file=name,
             )
     with path.open("rb") as fp:
         parser = _new_parser(name)
@@ -191,8 +195,12 @@ def read_xls(path: Path, **limits: int) -> WorkbookData:
     if path.stat().st_size > limits["max_uncompressed_bytes"]:
         mib = limits["max_uncompressed_bytes"] // (1024 * 1024)
         raise ImportFileError(
-            f"{path.name} は上限の {mib:,} MB を超えているため、"
-            "ファイルを分割してから読み込んでください。"
+            QT_TR_NOOP(
+                "{file} は上限の {megabytes:,} MB を超えているため、"
+                "ファイルを分割してから読み込んでください。"
+            ),
+            file=path.name,
+            megabytes=mib,
         )
     return _read_with_calamine(path, scan_xls(path, limits), limits)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.catalogue import QT_TR_NOOP
 from desktop.excel.ods_and_xls import is_ods, read_ods, read_xls
 from desktop.excel.sheets import ImportFileError, WorkbookData
 from desktop.excel.text_tables import TEXT_SUFFIXES, read_text_table
@@ -78,20 +79,30 @@ def read_book(
         raise
     except MemoryError:
         raise ImportFileError(
-            f"{name} はメモリが足りず読めなかったため、ほかのプログラムを閉じてからもう一度"
-            "読み込んでください。"
+            QT_TR_NOOP(
+                "{file} はメモリが足りず読めなかったため、"
+                "ほかのプログラムを閉じてからもう一度読み込んでください。"
+            ),
+            file=name,
         ) from None
     except BaseException as exc:
         # The Rust readers' panics (pyo3 PanicException) derive from BaseException.
         if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
             raise
         raise ImportFileError(
-            f"{name} を読めませんでした（{_reason(exc)}）。表計算ソフトで開いて"
-            ".xlsx 形式で保存し直してください。"
+            QT_TR_NOOP(
+                "{file} を読めませんでした（{reason}）。"
+                "表計算ソフトで開いて.xlsx 形式で保存し直してください。"
+            ),
+            file=name,
+            reason=_reason(exc),
         ) from exc
     if not any(any(value is not None for value in row) for s in book.sheets for row in s.rows):
         raise ImportFileError(
-            f"{name} には読み込むデータがない（どのシートにも値の入ったセルがない）ため、"
-            "データの入ったファイルを選んでください。"
+            QT_TR_NOOP(
+                "{file} には読み込むデータがない（どのシートにも値の入ったセルがない）ため、"
+                "データの入ったファイルを選んでください。"
+            ),
+            file=name,
         )
     return book

@@ -37,4 +37,4 @@ class SheetData:
 class WorkbookData:
     path: Path
     sheets: list[SheetData] = field(default_factory=list)
-    notes: tuple[str, ...] = ()  # e.g. "マクロは実行していません" for an .xlsm
+    notes: tuple[str, ...] = ()  # marked texts, e.g. "マクロは実行していません" for an .xlsm

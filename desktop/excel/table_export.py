@@ -33,6 +33,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from db.errors import UserError
 from db.output_files import write_atomically
+from desktop.catalogue import QT_TR_NOOP
 from desktop.excel.writing import FORMULA_STARTS, UNWRITABLE, put, put_text, save_workbook
 
 KINDS = ("text", "int", "date", "datetime")
@@ -79,8 +80,12 @@ def write_xlsx(
     header_row = 2 if title else 1
     if header_row + len(rows) > MAX_ROWS or len(columns) > MAX_COLUMNS:
         raise UserError(
-            f"{len(rows)}行・{len(columns)}列は Excel の1シートに収まりません。"
-            "絞り込んで件数を減らすか、CSV で書き出してください。"
+            QT_TR_NOOP(
+                "{rows}行・{columns}列は Excel の1シートに収まりません。"
+                "絞り込んで件数を減らすか、CSV で書き出してください。"
+            ),
+            rows=len(rows),
+            columns=len(columns),
         )
     book = Workbook()
     sheet = book.active

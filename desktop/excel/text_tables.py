@@ -21,19 +21,26 @@ import csv
 import io
 from pathlib import Path
 
+from desktop.catalogue import QT_TR_NOOP, Text
 from desktop.excel.sheets import ImportFileError, SheetData, WorkbookData
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 MAX_TEXT_BYTES = 200 * 1024 * 1024  # well above 200,000 rows of a real list
 
-_SAVE_AS = (
+_SAVE_AS = QT_TR_NOOP(
     "Excel で開き「CSV UTF-8（コンマ区切り）」か「Excel ブック（.xlsx）」で保存し直してください"
 )
 _SAMPLE_LINES = 50  # lines looked at to choose the delimiter
 
 
-def _refused(name: str, reason: str) -> ImportFileError:
-    return ImportFileError(f"{name} は{reason}ため、{_SAVE_AS}。")
+def _refused(name: str, reason: Text) -> ImportFileError:
+    """`reason` is a marked clause that begins with 、 (it follows the file's name)."""
+    return ImportFileError(
+        QT_TR_NOOP("{file} は{reason}ため、{save_as}。"),
+        file=name,
+        reason=reason,
+        save_as=Text(_SAVE_AS),
+    )
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -43,7 +50,9 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name), "UTF-16"
     if b"\x00" in data:
-        raise _refused(name, "、文字コードのわからないテキストか、テキストではないファイルの")
+        raise _refused(
+            name, Text(QT_TR_NOOP("、文字コードのわからないテキストか、テキストではないファイルの"))
+        )
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -51,9 +60,13 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     try:
         text = data.decode("cp932")
     except UnicodeDecodeError:
-        raise _refused(name, "、文字コードが UTF-8 でも Shift_JIS でもなく正しく読めない") from None
+        raise _refused(
+            name, Text(QT_TR_NOOP("、文字コードが UTF-8 でも Shift_JIS でもなく正しく読めない"))
+        ) from None
     if _looks_like_euc(data, text):
-        raise _refused(name, "、文字コードが EUC-JP など Shift_JIS 以外のものとみられる")
+        raise _refused(
+            name, Text(QT_TR_NOOP("、文字コードが EUC-JP など Shift_JIS 以外のものとみられる"))
+        )
     return text, "Shift_JIS"
 
 
@@ -62,7 +75,11 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError:
         raise _refused(
-            name, f"、{encoding.upper()} の印があるのに正しく読めない文字を含む"
+            name,
+            Text(
+                QT_TR_NOOP("、{encoding} の印があるのに正しく読めない文字を含む"),
+                encoding=encoding.upper(),
+            ),
         ) from None
 
 
@@ -119,12 +136,16 @@ def read_text_table(
     name = path.name
     if path.stat().st_size > max_bytes:
         raise ImportFileError(
-            f"{name} は上限の {max_bytes // (1024 * 1024):,} MB を超えているため、"
-            "ファイルを分割してから読み込んでください。"
+            QT_TR_NOOP(
+                "{file} は上限の {megabytes:,} MB を超えているため、"
+                "ファイルを分割してから読み込んでください。"
+            ),
+            file=name,
+            megabytes=max_bytes // (1024 * 1024),
         )
     text, _encoding = decode(path.read_bytes(), name)
     if _controls(text):
-        raise _refused(name, "、テキストではない（制御文字が多い）")
+        raise _refused(name, Text(QT_TR_NOOP("、テキストではない（制御文字が多い）")))
     sheet_name = path.stem or name
     delimiter = _delimiter(text, path.suffix.lower())
     rows: list[tuple[object, ...]] = []
@@ -135,15 +156,25 @@ def read_text_table(
         ):
             if number > max_rows:
                 raise ImportFileError(
-                    f"{name} は上限の {max_rows:,} 行を超えているため、"
-                    "ファイルを分割してから読み込んでください。"
+                    QT_TR_NOOP(
+                        "{file} は上限の {max_rows:,} 行を超えているため、"
+                        "ファイルを分割してから読み込んでください。"
+                    ),
+                    file=name,
+                    max_rows=max_rows,
                 )
             row: list[object] = []
             for column, value in enumerate(fields, 1):
                 if len(value) > max_cell_chars:
                     raise ImportFileError(
-                        f"{name} の {number}行目 {column}列目は上限の {max_cell_chars:,} 文字を"
-                        "超えているため、セルの内容を短くしてから読み込んでください。"
+                        QT_TR_NOOP(
+                            "{file} の {number}行目 {column}列目は上限の {max_cell_chars:,} 文字を超えているため、"
+                            "セルの内容を短くしてから読み込んでください。"
+                        ),
+                        file=name,
+                        number=number,
+                        column=column,
+                        max_cell_chars=max_cell_chars,
                     )
                 row.append(value or None)
             while row and row[-1] is None:
@@ -151,17 +182,28 @@ def read_text_table(
             width = max(width, len(row))
             if number * width > max_cells:
                 raise ImportFileError(
-                    f"{name} は {number:,} 行 × {width:,} 列で上限の {max_cells:,} セルを"
-                    "超えているため、ファイルを分割してから読み込んでください。"
+                    QT_TR_NOOP(
+                        "{file} は {number:,} 行 × {width:,} 列で上限の {max_cells:,} セルを超えているため、"
+                        "ファイルを分割してから読み込んでください。"
+                    ),
+                    file=name,
+                    number=number,
+                    width=width,
+                    max_cells=max_cells,
                 )
             rows.append(tuple(row))
     except csv.Error as exc:
-        raise _refused(name, f"、CSV として読めない（{exc}）") from None
+        raise _refused(
+            name, Text(QT_TR_NOOP("、CSV として読めない（{reason}）"), reason=exc)
+        ) from None
     while rows and not rows[-1]:
         rows.pop()
     if not rows:
         raise ImportFileError(
-            f"{name} には読み込むデータがないため、データの入ったファイルを選んでください。"
+            QT_TR_NOOP(
+                "{file} には読み込むデータがないため、データの入ったファイルを選んでください。"
+            ),
+            file=name,
         )
     padded = [row + (None,) * (width - len(row)) for row in rows]
     return WorkbookData(path=path, sheets=[SheetData(sheet_name, padded)])

@@ -68,9 +68,10 @@ from xml.parsers import expat
 
 from python_calamine import CalamineWorkbook
 
+from desktop.catalogue import QT_TR_NOOP, Text
 from desktop.excel.sheets import CellError, ImportFileError, SheetData, WorkbookData
 
-MACRO_NOTE = "マクロ付きブック（.xlsm）のマクロは実行せず、データだけを読みました。"
+MACRO_NOTE = QT_TR_NOOP("マクロ付きブック（.xlsm）のマクロは実行せず、データだけを読みました。")
 
 MAX_ROWS = 200_000
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
@@ -148,79 +149,129 @@ _COLUMN_CACHE: dict[str, int] = {}
 _DIGITS = "0123456789"
 
 _BINARY_KINDS: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "PDF ファイル"),
-    (b"\x89PNG", "PNG 画像"),
-    (b"\xff\xd8\xff", "JPEG 画像"),
-    (b"GIF8", "GIF 画像"),
-    (b"II*\x00", "TIFF 画像"),
-    (b"MM\x00*", "TIFF 画像"),
-    (b"\x1f\x8b", "gzip 圧縮ファイル"),
-    (b"7z\xbc\xaf", "7-Zip 圧縮ファイル"),
-    (b"Rar!", "RAR 圧縮ファイル"),
-    (b"{\\rtf", "リッチテキスト（RTF）ファイル"),
+    (b"%PDF", QT_TR_NOOP("PDF ファイル")),
+    (b"\x89PNG", QT_TR_NOOP("PNG 画像")),
+    (b"\xff\xd8\xff", QT_TR_NOOP("JPEG 画像")),
+    (b"GIF8", QT_TR_NOOP("GIF 画像")),
+    (b"II*\x00", QT_TR_NOOP("TIFF 画像")),
+    (b"MM\x00*", QT_TR_NOOP("TIFF 画像")),
+    (b"\x1f\x8b", QT_TR_NOOP("gzip 圧縮ファイル")),
+    (b"7z\xbc\xaf", QT_TR_NOOP("7-Zip 圧縮ファイル")),
+    (b"Rar!", QT_TR_NOOP("RAR 圧縮ファイル")),
+    (b"{\\rtf", QT_TR_NOOP("リッチテキスト（RTF）ファイル")),
 )
 
 
 # --- messages ------------------------------------------------------------------------------------
 
 
-def _generic_message(name: str, reason: str) -> str:
-    return (
-        f"{name} を読めませんでした（{reason}）。Excel で開いて .xlsx 形式で保存し直してください。"
+def _generic_message(name: str, reason: str | Text) -> Text:
+    """The file could not be read; `reason` is the reader's own words, or a marked text."""
+    return Text(
+        QT_TR_NOOP(
+            "{file} を読めませんでした（{reason}）。Excel で開いて .xlsx 形式で保存し直してください。"
+        ),
+        file=name,
+        reason=reason,
     )
 
 
 def _corrupt(name: str) -> ImportFileError:
     return ImportFileError(
-        f"{name} は壊れているか途中までしか保存されていないため、元のファイルが Excel で開けるか"
-        "確かめ、.xlsx 形式で保存し直してから読み込んでください。"
+        QT_TR_NOOP(
+            "{file} は壊れているか途中までしか保存されていないため、"
+            "元のファイルが Excel で開けるか確かめ、"
+            ".xlsx 形式で保存し直してから読み込んでください。"
+        ),
+        file=name,
     )
 
 
 def _not_excel(name: str, kind: str | None = None) -> ImportFileError:
-    what = f"{kind}で、" if kind else ""
+    """`kind` is a marked text naming what the file is (PDF ファイル …)."""
+    if kind:
+        return ImportFileError(
+            QT_TR_NOOP(
+                "{file} は{kind}で、 Excel ブック（.xlsx / .xlsm）ではないため、"
+                "読み込む Excel ファイルを選び直してください。"
+            ),
+            file=name,
+            kind=Text(kind),
+        )
     return ImportFileError(
-        f"{name} は{what} Excel ブック（.xlsx / .xlsm）ではないため、"
-        "読み込む Excel ファイルを選び直してください。"
+        QT_TR_NOOP(
+            "{file} は Excel ブック（.xlsx / .xlsm）ではないため、"
+            "読み込む Excel ファイルを選び直してください。"
+        ),
+        file=name,
     )
 
 
 def _unsafe_xml(name: str) -> ImportFileError:
     return ImportFileError(
-        f"{name} には通常の Excel ファイルにはない XML の DOCTYPE／ENTITY 宣言が含まれていて"
-        "安全に読めないため、作成元に確認するか、Excel で開いて .xlsx 形式で保存し直してから"
-        "読み込んでください。"
+        QT_TR_NOOP(
+            "{file} には通常の Excel ファイルにはない XML の DOCTYPE／ENTITY 宣言が含まれていて安全に読めないため、"
+            "作成元に確認するか、"
+            "Excel で開いて .xlsx 形式で保存し直してから読み込んでください。"
+        ),
+        file=name,
     )
 
 
 def _zip_bomb(name: str, limit_bytes: int) -> ImportFileError:
     mib = 1024 * 1024
-    limit = f"{limit_bytes // mib:,} MB" if limit_bytes >= mib else f"{limit_bytes:,} バイト"
+    limit = (
+        f"{limit_bytes // mib:,} MB"
+        if limit_bytes >= mib
+        else Text(QT_TR_NOOP("{count} バイト"), count=f"{limit_bytes:,}")
+    )
     return ImportFileError(
-        f"{name} は展開すると大きくなりすぎる（上限 {limit}）か"
-        "圧縮率が異常に高く安全に読めないため、作成元に確認し、必要ならファイルを分割して"
-        "保存し直してから読み込んでください。"
+        QT_TR_NOOP(
+            "{file} は展開すると大きくなりすぎる（上限 {limit}）か"
+            "圧縮率が異常に高く安全に読めないため、作成元に確認し、必要ならファイルを分割して"
+            "保存し直してから読み込んでください。"
+        ),
+        file=name,
+        limit=limit,
     )
 
 
 def _too_many_rows(name: str, sheet: str, max_rows: int) -> ImportFileError:
     return ImportFileError(
-        f"{name} のシート「{sheet}」は上限の {max_rows:,} 行を超えているため、"
-        "ファイルを分割してから読み込んでください。"
+        QT_TR_NOOP(
+            "{file} のシート「{sheet}」は上限の {max_rows:,} 行を超えているため、"
+            "ファイルを分割してから読み込んでください。"
+        ),
+        file=name,
+        sheet=sheet,
+        max_rows=max_rows,
     )
 
 
 def _too_many_cells(name: str, sheet: str, rows: int, cols: int, max_cells: int) -> ImportFileError:
     return ImportFileError(
-        f"{name} のシート「{sheet}」は {rows:,} 行 × {cols:,} 列で上限の {max_cells:,} セルを"
-        "超えているため、ファイルを分割してから読み込んでください。"
+        QT_TR_NOOP(
+            "{file} のシート「{sheet}」は {rows:,} 行 × {cols:,} 列で上限の {max_cells:,} セルを超えているため、"
+            "ファイルを分割してから読み込んでください。"
+        ),
+        file=name,
+        sheet=sheet,
+        rows=rows,
+        cols=cols,
+        max_cells=max_cells,
     )
 
 
 def _cell_too_long(name: str, sheet: str, ref: str, max_chars: int) -> ImportFileError:
     return ImportFileError(
-        f"{name} のシート「{sheet}」のセル {ref} は上限の {max_chars:,} 文字を超えているため、"
-        "セルの内容を短くするかファイルを分割してから読み込んでください。"
+        QT_TR_NOOP(
+            "{file} のシート「{sheet}」のセル {ref} は上限の {max_chars:,} 文字を超えているため、"
+            "セルの内容を短くするかファイルを分割してから読み込んでください。"
+        ),
+        file=name,
+        sheet=sheet,
+        ref=ref,
+        max_chars=max_chars,
     )
 
 
@@ -284,15 +335,22 @@ def _refuse_ole2(path: Path, name: str) -> ImportFileError:
     found = _scan_file_for(path, encryption + workbook)
     if found & set(encryption):
         return ImportFileError(
-            f"{name} はパスワードで保護されているため、Excel で開き、［ファイル］→［情報］→"
-            "［ブックの保護］でパスワードを解除して保存し直してから読み込んでください。"
+            QT_TR_NOOP(
+                "{file} はパスワードで保護されているため、Excel で開き、"
+                "［ファイル］→［情報］→［ブックの保護］でパスワードを解除して保存し直してから読み込んでください。"
+            ),
+            file=name,
         )
     if found & set(workbook):
         return ImportFileError(
-            f"{name} は古い Excel 97-2003 形式（.xls）のため、Excel で開き、［名前を付けて保存］で"
-            "「Excel ブック（.xlsx）」を選んで保存し直してから読み込んでください。"
+            QT_TR_NOOP(
+                "{file} は古い Excel 97-2003 形式（.xls）のため、"
+                "Excel で開き、"
+                "［名前を付けて保存］で「Excel ブック（.xlsx）」を選んで保存し直してから読み込んでください。"
+            ),
+            file=name,
         )
-    return _not_excel(name, "Excel 以外の古い Office 形式のファイル")
+    return _not_excel(name, QT_TR_NOOP("Excel 以外の古い Office 形式のファイル"))
 
 
 def _looks_like_text(sample: bytes) -> bool:
@@ -317,8 +375,11 @@ def _looks_like_text(sample: bytes) -> bool:
 def _refuse_non_zip(path: Path, name: str, head: bytes) -> ImportFileError:
     if not head:
         return ImportFileError(
-            f"{name} は中身のない空のファイル（0 バイト）のため、読み込む Excel ファイルを"
-            "選び直してください。"
+            QT_TR_NOOP(
+                "{file} は中身のない空のファイル（0 バイト）のため、"
+                "読み込む Excel ファイルを選び直してください。"
+            ),
+            file=name,
         )
     for magic, kind in _BINARY_KINDS:
         if head.startswith(magic):
@@ -329,12 +390,20 @@ def _refuse_non_zip(path: Path, name: str, head: bytes) -> ImportFileError:
         stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
         if stripped.startswith(b"<"):
             return ImportFileError(
-                f"{name} は Excel ブックではなく HTML や XML のテキストファイルのため、Excel で開き、"
-                "「Excel ブック（.xlsx）」として保存し直してから読み込んでください。"
+                QT_TR_NOOP(
+                    "{file} は Excel ブックではなく HTML や XML のテキストファイルのため、"
+                    "Excel で開き、"
+                    "「Excel ブック（.xlsx）」として保存し直してから読み込んでください。"
+                ),
+                file=name,
             )
         return ImportFileError(
-            f"{name} は Excel ブックではなく CSV などのテキストファイルのため、Excel で開き、"
-            "「Excel ブック（.xlsx）」として保存し直してから読み込んでください。"
+            QT_TR_NOOP(
+                "{file} は Excel ブックではなく CSV などのテキストファイルのため、"
+                "Excel で開き、"
+                "「Excel ブック（.xlsx）」として保存し直してから読み込んでください。"
+            ),
+            file=name,
         )
     return _not_excel(name)
 
@@ -475,7 +544,12 @@ class _Limits:
     def bad_ref(self, ref: str) -> ImportFileError:
         return ImportFileError(
             _generic_message(
-                self.file_name, f"シート「{self.sheet_name}」のセル番地「{ref[:20]}」が不正です"
+                self.file_name,
+                Text(
+                    QT_TR_NOOP("シート「{sheet}」のセル番地「{ref}」が不正です"),
+                    sheet=self.sheet_name,
+                    ref=ref[:20],
+                ),
             )
         )
 
@@ -487,8 +561,13 @@ class _Limits:
 
     def too_many_merges(self) -> ImportFileError:
         return ImportFileError(
-            f"{self.file_name} のシート「{self.sheet_name}」は結合セルが上限の {_MAX_MERGES:,} か所を"
-            "超えているため、ファイルを分割してから読み込んでください。"
+            QT_TR_NOOP(
+                "{file} のシート「{sheet}」は結合セルが上限の {limit:,} か所を超えているため、"
+                "ファイルを分割してから読み込んでください。"
+            ),
+            file=self.file_name,
+            sheet=self.sheet_name,
+            limit=_MAX_MERGES,
         )
 
 
@@ -808,15 +887,23 @@ def _inspect_zip(
     if "xl/workbook.xml" not in members:
         if "xl/workbook.bin" in members:
             raise ImportFileError(
-                f"{name} は Excel バイナリブック（.xlsb）のため、Excel で開き、"
-                "「Excel ブック（.xlsx）」として保存し直してから読み込んでください。"
+                QT_TR_NOOP(
+                    "{file} は Excel バイナリブック（.xlsb）のため、"
+                    "Excel で開き、"
+                    "「Excel ブック（.xlsx）」として保存し直してから読み込んでください。"
+                ),
+                file=name,
             )
         if "mimetype" in members or "content.xml" in members:
             raise ImportFileError(
-                f"{name} は OpenDocument などの Excel 以外の形式のため、Excel や LibreOffice で開き、"
-                "「Excel ブック（.xlsx）」として保存し直してから読み込んでください。"
+                QT_TR_NOOP(
+                    "{file} は OpenDocument などの Excel 以外の形式のため、"
+                    "Excel や LibreOffice で開き、"
+                    "「Excel ブック（.xlsx）」として保存し直してから読み込んでください。"
+                ),
+                file=name,
             )
-        raise _not_excel(name, "Excel 以外の ZIP 形式のファイル")
+        raise _not_excel(name, QT_TR_NOOP("Excel 以外の ZIP 形式のファイル"))
 
     with path.open("rb") as fp:
         book = _WorkbookScan()
@@ -964,19 +1051,27 @@ def read_workbook(
     name = path.name or str(path)
     if not path.exists():
         raise ImportFileError(
-            f"{name} が見つからないため、ファイルの場所を確かめてもう一度選んでください。"
+            QT_TR_NOOP(
+                "{file} が見つからないため、ファイルの場所を確かめてもう一度選んでください。"
+            ),
+            file=name,
         )
     if path.is_dir():
         raise ImportFileError(
-            f"{name} はフォルダーのため、Excel ファイル（.xlsx）を選んでください。"
+            QT_TR_NOOP("{file} はフォルダーのため、Excel ファイル（.xlsx）を選んでください。"),
+            file=name,
         )
     try:
         with path.open("rb") as fp:
             head = fp.read(4096)
     except OSError as exc:
         raise ImportFileError(
-            f"{name} を開けなかった（{_reason(exc)}）ため、ほかのプログラムで開いていないか"
-            "確かめてからもう一度読み込んでください。"
+            QT_TR_NOOP(
+                "{file} を開けなかった（{reason}）ため、"
+                "ほかのプログラムで開いていないか確かめてからもう一度読み込んでください。"
+            ),
+            file=name,
+            reason=_reason(exc),
         ) from None
 
     try:
@@ -1025,16 +1120,22 @@ def read_workbook(
         raise
     except MemoryError:
         raise ImportFileError(
-            f"{name} はメモリが足りず読めなかったため、ほかのプログラムを閉じてからもう一度"
-            "読み込んでください。"
+            QT_TR_NOOP(
+                "{file} はメモリが足りず読めなかったため、"
+                "ほかのプログラムを閉じてからもう一度読み込んでください。"
+            ),
+            file=name,
         ) from None
     except Exception as exc:
         raise ImportFileError(_generic_message(name, _reason(exc))) from exc
 
     if not any(any(value is not None for value in row) for s in sheets for row in s.rows):
         raise ImportFileError(
-            f"{name} には読み込むデータがない（どのシートにも値の入ったセルがない）ため、"
-            "データの入ったファイルを選んでください。"
+            QT_TR_NOOP(
+                "{file} には読み込むデータがない（どのシートにも値の入ったセルがない）ため、"
+                "データの入ったファイルを選んでください。"
+            ),
+            file=name,
         )
     notes = (MACRO_NOTE,) if package.macros else ()
     return WorkbookData(path=path, sheets=sheets, notes=notes)

@@ -15,6 +15,7 @@ import struct
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from desktop.catalogue import QT_TR_NOOP
 from desktop.excel.sheets import ImportFileError
 from desktop.excel.workbook import _a1, _corrupt, _Limits, _SheetFacts
 
@@ -160,8 +161,11 @@ def scan_xls(path: Path, limits: dict[str, int]) -> dict[str, _SheetFacts]:
         for offset, kind, data in _records(stream, name):
             if kind == _FILEPASS and not facts and current is None:
                 raise ImportFileError(
-                    f"{name} はパスワードで保護されているため、Excel で開き、パスワードを解除して"
-                    "保存し直してから読み込んでください。"
+                    QT_TR_NOOP(
+                        "{file} はパスワードで保護されているため、Excel で開き、"
+                        "パスワードを解除して保存し直してから読み込んでください。"
+                    ),
+                    file=name,
                 )
             if kind == _SST and struct.unpack_from("<I", data, 4)[0] * 3 > len(stream):
                 raise _corrupt(name)  # more strings than the stream has room for

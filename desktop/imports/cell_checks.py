@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from db import text_rules
 from db.models import Base
+from desktop.catalogue import QT_TR_NOOP, Text
 from desktop.excel.sheets import CellError
 from desktop.imports.model import ERROR, WARNING, ImportRecord, Location, Problem, SourceRecord
 
@@ -23,8 +24,13 @@ StoredText = tuple[str, str, str]
 def error_value_problem(where: Location, value: CellError) -> Problem:
     return Problem(
         where,
-        f"セルがエラー値「{value}」です（数式の結果がエラー）。"
-        "Excel でセルの値を直してから取り込んでください。",
+        Text(
+            QT_TR_NOOP(
+                "セルがエラー値「{value}」です（数式の結果がエラー）。"
+                "Excel でセルの値を直してから取り込んでください。"
+            ),
+            value=value,
+        ),
     )
 
 
@@ -40,11 +46,13 @@ def checked_source(source: SourceRecord) -> SourceRecord:
             value = None
         elif isinstance(value, str):
             if problem := text_rules.unreadable_problem(value):
-                notes.append(Problem(where, str(problem)))
+                notes.append(Problem(where, problem))
                 value = None
             elif text_rules.has_controls(value):
                 value = text_rules.strip_controls(value)
-                notes.append(Problem(where, "見えない制御文字を取り除きました。", WARNING))
+                notes.append(
+                    Problem(where, Text(QT_TR_NOOP("見えない制御文字を取り除きました。")), WARNING)
+                )
         values[field] = value
     if not notes:
         return source
@@ -64,7 +72,9 @@ def check_lengths(
             problem = text_rules.length_problem(text, _limit(column))
             if problem is not None:
                 where = source.where.get(field, source.origin)
-                record.problems.append(Problem(where, f"長すぎます。{problem}", ERROR))
+                record.problems.append(
+                    Problem(where, Text(QT_TR_NOOP("長すぎます。{reason}"), reason=problem), ERROR)
+                )
     return record
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from desktop.imports.model import ImportRecord
+from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Text
+from desktop.imports.model import ImportRecord, Location
+from desktop.imports.reasons import lines_in
 from desktop.japanese.text import normalize_for_compare
 
 
@@ -13,9 +15,9 @@ from desktop.japanese.text import normalize_for_compare
 class LocalGovernmentRecord(ImportRecord):
     """One prefecture, municipality or ward of the code list."""
 
-    TITLE: ClassVar[str] = "団体名"
-    CONTEXT: ClassVar[str] = "上位の団体"
-    TARGET: ClassVar[str] = "団体"
+    TITLE: ClassVar[str] = QT_TR_NOOP("団体名")
+    CONTEXT: ClassVar[str] = QT_TR_NOOP("上位の団体")
+    TARGET: ClassVar[str] = QT_TR_NOOP("団体")
     KIND: ClassVar[str] = "local_governments"
 
     lg_code: str | None
@@ -25,7 +27,7 @@ class LocalGovernmentRecord(ImportRecord):
     prefecture: str | None = None  # the 都道府県名 of the row
     parent_code: str | None = None  # the prefecture's, or a ward's city's (set by resolve)
     parent_name: str | None = None
-    repeats: str | None = None  # where the same code came first in this import
+    repeats: Location | None = None  # where the same code came first in this import
     name_key: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -49,26 +51,39 @@ class LocalGovernmentRecord(ImportRecord):
     def municipality_own_kana(self) -> str | None:
         return None if self.organization_kind == "prefecture" else self.kana
 
-    def title(self) -> str:
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.name
 
-    def context(self) -> str:
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.parent_name or ""
 
-    def details(self) -> list[str]:
-        lines = [f"団体: {self.name}（{self.lg_code or 'コードなし'}）"]
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
+        lines = [
+            Text(
+                QT_TR_NOOP("団体: {name}（{code}）"),
+                name=self.name,
+                code=self.lg_code or Text(QT_TR_NOOP("コードなし")),
+            )
+        ]
         if self.kana:
-            lines.append(f"読み: {self.kana}")
+            lines.append(Text(QT_TR_NOOP("読み: {kana}"), kana=self.kana))
         if self.repeats:
             lines.append(
-                f"同じコードの行が {self.repeats} にもあります（一つの団体として取り込みます）。"
+                Text(
+                    QT_TR_NOOP(
+                        "同じコードの行が {first_row} にもあります（一つの団体として取り込みます）。"
+                    ),
+                    first_row=self.repeats,
+                )
             )
-        return lines
+        return lines_in(lines, lang)
 
-    def create_refusal(self) -> str | None:
+    def create_refusal(self) -> Text | None:
         if self.lg_code and any(c.lg_code == self.lg_code for c in self.candidates):
-            return (
-                f"地方公共団体コード「{self.lg_code}」の団体はすでにあるため、"
-                "別の団体としては作れません。"
+            return Text(
+                QT_TR_NOOP(
+                    "地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。"
+                ),
+                code=self.lg_code,
             )
         return None

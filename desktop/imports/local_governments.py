@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Organization
 from db.vocab import LOCAL_GOVERNMENT_KINDS
+from desktop.catalogue import QT_TR_NOOP, Text
 from desktop.excel.headers import Heading
 from desktop.imports import local_governments_write, normalize
 from desktop.imports.declaration import ImportKind
@@ -31,8 +32,12 @@ from desktop.imports.model import (
     Problem,
     SourceRecord,
 )
+from desktop.imports.reasons import reason
 from desktop.japanese.lgcode import is_prefecture_code, lg_check_digit
 from desktop.japanese.text import normalize_for_compare, to_hiragana
+
+_PREFECTURE = QT_TR_NOOP("都道府県")
+_MUNICIPALITY = QT_TR_NOOP("市区町村")
 
 TOKYO_WARDS = ("13101", "13123")  # 特別区: the bodies of 千代田区 … 江戸川区
 
@@ -42,32 +47,42 @@ def build(source: SourceRecord, _context: BuildContext) -> LocalGovernmentRecord
     values = source.values
     problems: list[Problem] = list(source.notes)
 
-    def problem(field_name: str | None, message: str, severity: str = ERROR) -> None:
+    def problem(field_name: str | None, message: Text | str, severity: str = ERROR) -> None:
         where = source.where.get(field_name, source.origin) if field_name else source.origin
         problems.append(Problem(where, message, severity))
 
     code: str | None = None
     if normalize.text(values.get("lg_code")) is None:
-        problem("lg_code", "団体コードが空です。6桁の地方公共団体コードを入力してください。")
+        problem(
+            "lg_code",
+            Text(QT_TR_NOOP("団体コードが空です。6桁の地方公共団体コードを入力してください。")),
+        )
     else:
         try:
             code = normalize.lg_code(values.get("lg_code"))
         except ValueError as exc:
-            problem("lg_code", str(exc))
+            problem("lg_code", reason(exc))
     prefecture = normalize.text(values.get("prefecture_name"))
     municipality = normalize.text(values.get("municipality_name"))
     name = municipality or prefecture
     if name is None:
         problem(
             "municipality_name",
-            "都道府県名も市区町村名も空です。団体の名前を入力してください。",
+            Text(QT_TR_NOOP("都道府県名も市区町村名も空です。団体の名前を入力してください。")),
         )
     elif code is not None and is_prefecture_code(code) != (municipality is None):
         problem(
             "lg_code",
-            f"団体コード「{code}」は{'都道府県' if is_prefecture_code(code) else '市区町村'}の"
-            f"コードですが、この行は{'市区町村' if municipality else '都道府県'}"
-            f"「{name}」の行です。コードか名前を確かめてください。",
+            Text(
+                QT_TR_NOOP(
+                    "団体コード「{code}」は{code_kind}のコードですが、この行は{row_kind}"
+                    "「{name}」の行です。コードか名前を確かめてください。"
+                ),
+                code=code,
+                code_kind=Text(_PREFECTURE if is_prefecture_code(code) else _MUNICIPALITY),
+                row_kind=Text(_MUNICIPALITY if municipality else _PREFECTURE),
+                name=name,
+            ),
         )
     reading = normalize.text(values.get("municipality_kana" if municipality else "prefecture_kana"))
     return LocalGovernmentRecord(
@@ -119,13 +134,21 @@ def resolve(
         record.parent_name = names.get(record.parent_code or "")
         first = first_of.setdefault(code, record)
         if first is not record:
-            record.repeats = first.origin.describe()
+            record.repeats = first.origin
             if first.name_key != record.name_key:
                 record.problems.append(
                     Problem(
                         record.origin,
-                        f"団体コード「{code}」は {record.repeats} では「{first.name}」、"
-                        f"この行では「{record.name}」です（前の行の名前で取り込みます）。",
+                        Text(
+                            QT_TR_NOOP(
+                                "団体コード「{code}」は {first_row} では「{first_name}」、"
+                                "この行では「{name}」です（前の行の名前で取り込みます）。"
+                            ),
+                            code=code,
+                            first_row=first.origin,
+                            first_name=first.name,
+                            name=record.name,
+                        ),
                         WARNING,
                     )
                 )
@@ -145,9 +168,16 @@ def _report_renamed(record: LocalGovernmentRecord) -> None:
         record.problems.append(
             Problem(
                 record.origin,
-                f"団体コード「{record.lg_code}」の団体は「{stored}」の名前で登録されています"
-                f"（一覧では「{record.name}」）。「空欄だけ補う」では登録済みの名前のままにします。"
-                "名前が変わったのか確かめてください。",
+                Text(
+                    QT_TR_NOOP(
+                        "団体コード「{code}」の団体は「{stored}」の名前で登録されています"
+                        "（一覧では「{name}」）。「空欄だけ補う」では登録済みの名前のままにします。"
+                        "名前が変わったのか確かめてください。"
+                    ),
+                    code=record.lg_code,
+                    stored=stored,
+                    name=record.name,
+                ),
                 WARNING,
             )
         )
@@ -225,7 +255,7 @@ def _place_wards(records: Sequence[LocalGovernmentRecord], stored: _StoredBodies
 
 KIND: ImportKind[LocalGovernmentRecord] = ImportKind(
     name="local_governments",
-    label="地方公共団体コード一覧",
+    label=QT_TR_NOOP("地方公共団体コード一覧"),
     label_en="Local government code list",
     order=70,
     becomes="the reference list of prefectures, municipalities and wards (own name, reading, wards under their city)",

@@ -11,6 +11,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import TypeVar
 
 from db.errors import UserError
+from desktop.catalogue import QT_TR_NOOP, Listed, Text
 from desktop.imports.model import AMBIGUOUS_MATCH, Candidate, ImportRecord, Problem
 
 R = TypeVar("R", bound=ImportRecord)
@@ -27,19 +28,20 @@ def settle(record: ImportRecord, candidates: Sequence[Candidate], on_duplicate: 
     if len(candidates) == 1:
         record.chosen_id = candidates[0].id
     elif on_duplicate in ("fill", "update"):
-        names = "、".join(f"{c.name}（ID {c.id}）" for c in candidates)
+        names = Listed(tuple(f"{c.name}（ID {c.id}）" for c in candidates))
         record.problems.append(
-            Problem(
-                record.origin,
-                f"{AMBIGUOUS_MATCH}: 既存の{record.TARGET}が複数当てはまります（{names}）。"
-                "どれか一つに決められないため取り込みません。"
-                f"確認画面でどの{record.TARGET}か選んでください。",
-            )
+            Problem(record.origin, Text(AMBIGUOUS_MATCH, target=Text(record.TARGET), names=names))
         )
     refusal = record.create_refusal() if on_duplicate == "create" else None
     if refusal:
         record.problems.append(
-            Problem(record.origin, f"{refusal}（「空欄だけ補う」か「上書き」を選んでください）")
+            Problem(
+                record.origin,
+                Text(
+                    QT_TR_NOOP("{refusal}（「空欄だけ補う」か「上書き」を選んでください）"),
+                    refusal=refusal,
+                ),
+            )
         )
 
 
@@ -51,19 +53,22 @@ def decide(record: ImportRecord, candidate_id: int | None, action: str) -> None:
     a mis-click can be corrected.
     """
     if candidate_id is not None and candidate_id not in {c.id for c in record.candidates}:
-        raise UserError(f"選んだ{record.TARGET}はこの行の候補にありません。")
+        raise UserError(
+            QT_TR_NOOP("選んだ{target}はこの行の候補にありません。"), target=Text(record.TARGET)
+        )
     refusal = record.create_refusal() if action == "create" else None
     if refusal:
         raise UserError(refusal)
     record.chosen_id = candidate_id
     record.action = action
-    record.problems = [p for p in record.problems if not p.message.startswith(AMBIGUOUS_MATCH)]
+    record.problems = [p for p in record.problems if not p.ambiguous]
 
 
 def reject_repeats(records: Sequence[R], key_of: Callable[[R], Hashable | None], what: str) -> None:
     """The same thing twice in one import: the later rows are reported and not imported.
 
-    `key_of` says what makes two rows the same; rows it gives None for are not compared.
+    `key_of` says what makes two rows the same; rows it gives None for are not compared; `what`
+    is a marked text ("同じ委員").
     """
     seen: dict[Hashable, ImportRecord] = {}
     for record in records:
@@ -75,7 +80,11 @@ def reject_repeats(records: Sequence[R], key_of: Callable[[R], Hashable | None],
             record.problems.append(
                 Problem(
                     record.origin,
-                    f"{what}が {first.origin.describe()} にもあります（後の行は取り込みません）。",
+                    Text(
+                        QT_TR_NOOP("{what}が {where} にもあります（後の行は取り込みません）。"),
+                        what=Text(what),
+                        where=first.origin,
+                    ),
                 )
             )
 

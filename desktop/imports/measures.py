@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.errors import ValidationError
 from db.models import BudgetLine, Category, Measure, Organization, Program
+from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Listed, Spelled, Text
 from desktop.excel.headers import Heading
 from desktop.imports import headings, normalize
 from desktop.imports.declaration import FormReading, ImportKind
@@ -34,6 +35,7 @@ from desktop.imports.model import (
     ProgramInfo,
     SourceRecord,
 )
+from desktop.imports.reasons import fiscal_year_words, given, lines_in, listed
 from desktop.imports.registrations import program_by_categories, program_named
 from desktop.japanese.numbers import format_yen_oku, parse_yen
 from desktop.japanese.text import normalize_for_compare
@@ -63,9 +65,9 @@ class Budget:
 class MeasureRecord(ImportRecord):
     """A support measure to import, with the ministry it belongs to."""
 
-    TITLE: ClassVar[str] = "施策名"
-    CONTEXT: ClassVar[str] = "府省庁"
-    TARGET: ClassVar[str] = "施策"
+    TITLE: ClassVar[str] = QT_TR_NOOP("施策名")
+    CONTEXT: ClassVar[str] = QT_TR_NOOP("府省庁")
+    TARGET: ClassVar[str] = QT_TR_NOOP("施策")
     KIND: ClassVar[str] = "measures"
 
     measure_name: str
@@ -82,18 +84,23 @@ class MeasureRecord(ImportRecord):
     categories: tuple[str, ...] = ()
     budget: Budget | None = None
 
-    def title(self) -> str:
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.measure_name
 
-    def context(self) -> str:
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.ministry_name or self.ministry_written or ""
 
-    def details(self) -> list[str]:
-        return [
-            f"府省庁: {self.context() or '－'}",
-            f"分野: {'、'.join(self.categories) or '－'}",
-            f"予算: {self.budget.describe() if self.budget else '－'}",
-        ]
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
+        # The budget as read in Japanese; in another language as the row wrote it.
+        budget = Spelled(self.budget.describe(), self.budget.text) if self.budget else None
+        return lines_in(
+            [
+                Text(QT_TR_NOOP("府省庁: {ministry}"), ministry=given(self.context())),
+                Text(QT_TR_NOOP("分野: {categories}"), categories=listed(self.categories)),
+                Text(QT_TR_NOOP("予算: {budget}"), budget=given(budget)),
+            ],
+            lang,
+        )
 
 
 # --- build ----------------------------------------------------------------------------------
@@ -102,21 +109,21 @@ class MeasureRecord(ImportRecord):
 class ProblemSink(Protocol):
     """Reports a problem with a field of the row (None: the row as a whole)."""
 
-    def __call__(self, field: str | None, message: str, severity: str = ERROR) -> None: ...
+    def __call__(self, field: str | None, message: Text, severity: str = ERROR) -> None: ...
 
 
 def build(source: SourceRecord, context: BuildContext) -> MeasureRecord:
     """Normalise and validate one source record; the ministry is looked up later (resolve)."""
     problems: list[Problem] = list(source.notes)
 
-    def problem(field: str | None, message: str, severity: str = ERROR) -> None:
+    def problem(field: str | None, message: Text, severity: str = ERROR) -> None:
         where = source.where.get(field, source.origin) if field else source.origin
         problems.append(Problem(where, message, severity))
 
     values = source.values
     name = normalize.text(values.get("measure_name"))
     if name is None:
-        problem("measure_name", "施策名が空です。施策名を入力してください。")
+        problem("measure_name", Text(QT_TR_NOOP("施策名が空です。施策名を入力してください。")))
     program, categories = _program_and_categories(source, context, problem)
     return MeasureRecord(
         origin=source.origin,
@@ -143,7 +150,11 @@ def _program_and_categories(
     program = program_named(context.program, context.programs)
     if program is None and context.program:
         problem(
-            None, f"事業「{context.program}」はありません。登録済みの事業名を指定してください。"
+            None,
+            Text(
+                QT_TR_NOOP("事業「{program}」はありません。登録済みの事業名を指定してください。"),
+                program=context.program,
+            ),
         )
         return None, ()
     if program is None:
@@ -152,8 +163,12 @@ def _program_and_categories(
         if normalize.text(written) or source.categories_marked:
             problem(
                 "categories",
-                "分野からどの事業の施策か決められないため、分野は取り込みません。"
-                "取り込むときに事業を指定してください。",
+                Text(
+                    QT_TR_NOOP(
+                        "分野からどの事業の施策か決められないため、分野は取り込みません。"
+                        "取り込むときに事業を指定してください。"
+                    )
+                ),
                 WARNING,
             )
         return None, ()
@@ -166,7 +181,11 @@ def _program_and_categories(
     if unknown:
         problem(
             "categories",
-            f"分野「{'、'.join(unknown)}」は{program.name}にありません（無視しました）。",
+            Text(
+                QT_TR_NOOP("分野「{categories}」は{program}にありません（無視しました）。"),
+                categories=Listed(tuple(unknown)),
+                program=program.name,
+            ),
             WARNING,
         )
     order = {c: i for i, c in enumerate(program.categories)}
@@ -201,16 +220,27 @@ def _budget(year_cell: object, budget_cell: object, problem: ProblemSink) -> Bud
     if written_year and column_year and written_year != column_year:
         problem(
             "budget",
-            f"予算額の年度（{format_fiscal_year(written_year)}）が「年度」欄"
-            f"（{format_fiscal_year(column_year)}）と違います。予算額に書かれた年度で取り込みます。",
+            Text(
+                QT_TR_NOOP(
+                    "予算額の年度（{written}）が「年度」欄（{column}）と違います。"
+                    "予算額に書かれた年度で取り込みます。"
+                ),
+                written=fiscal_year_words(written_year),
+                column=fiscal_year_words(column_year),
+            ),
             WARNING,
         )
     year = written_year or column_year
     if year is None:
         problem(
             "budget",
-            f"予算額「{text}」の年度が分からないため、予算額は取り込みません。"
-            "「年度」欄に年度（例: 令和8年度）を入力してください。",
+            Text(
+                QT_TR_NOOP(
+                    "予算額「{budget}」の年度が分からないため、予算額は取り込みません。"
+                    "「年度」欄に年度（例: 令和8年度）を入力してください。"
+                ),
+                budget=text,
+            ),
             WARNING,
         )
         return None
@@ -218,7 +248,13 @@ def _budget(year_cell: object, budget_cell: object, problem: ProblemSink) -> Bud
     amount = _TRAILING_NOTE.sub("", plain[head.end() :]).strip()
     amount_yen = parse_yen(amount) if amount else None
     if amount_yen is not None and abs(amount_yen) > LARGEST_YEN:
-        problem("budget", f"予算額「{text}」は大きすぎて扱えません。金額を確かめてください。")
+        problem(
+            "budget",
+            Text(
+                QT_TR_NOOP("予算額「{budget}」は大きすぎて扱えません。金額を確かめてください。"),
+                budget=text,
+            ),
+        )
         return None
     return Budget(year, kind, amount_yen, text)
 
@@ -234,7 +270,7 @@ def _fiscal_year(value: object, field: str, problem: ProblemSink) -> int | None:
     try:
         return parse_fiscal_year(text)
     except ValidationError as exc:
-        problem(field, str(exc))
+        problem(field, exc.said)
         return None
 
 
@@ -281,7 +317,12 @@ def _settle_ministry(record: MeasureRecord, stored: dict[str, Organization]) -> 
         record.problems.append(
             Problem(
                 where,
-                f"府省庁「{official}」はまだ登録されていないため、府省庁として新しく登録します。",
+                Text(
+                    QT_TR_NOOP(
+                        "府省庁「{ministry}」はまだ登録されていないため、府省庁として新しく登録します。"
+                    ),
+                    ministry=official,
+                ),
                 WARNING,
             )
         )
@@ -289,8 +330,13 @@ def _settle_ministry(record: MeasureRecord, stored: dict[str, Organization]) -> 
         record.problems.append(
             Problem(
                 where,
-                f"府省庁「{written}」は登録されている府省庁・地方支分部局にありません。"
-                "正式な府省庁名（例: 経済産業省）で入力してください（局・課は「担当部署」へ）。",
+                Text(
+                    QT_TR_NOOP(
+                        "府省庁「{ministry}」は登録されている府省庁・地方支分部局にありません。"
+                        "正式な府省庁名（例: 経済産業省）で入力してください（局・課は「担当部署」へ）。"
+                    ),
+                    ministry=written,
+                ),
             )
         )
 
@@ -347,7 +393,7 @@ def resolve(
             normalize_for_compare(r.ministry_name or r.ministry_written or ""),
             normalize_for_compare(r.measure_name),
         ),
-        "同じ府省庁の同じ施策",
+        QT_TR_NOOP("同じ府省庁の同じ施策"),
     )
 
 
@@ -480,7 +526,7 @@ def _apply_budget(measure: Measure, budget: Budget | None, overwrite: bool) -> b
 
 KIND: ImportKind[MeasureRecord] = ImportKind(
     name="measures",
-    label="支援策一覧",
+    label=QT_TR_NOOP("支援策一覧"),
     label_en="Support measure list",
     order=20,
     becomes="support measures with ministry, categories, budget line",

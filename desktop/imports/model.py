@@ -12,20 +12,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
+from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Text, in_language
+from desktop.imports.reasons import lines_in, listed
 from desktop.japanese.text import normalize_for_compare
 
 ERROR = "error"  # the row is not imported
 WARNING = "warning"  # the row is imported, with a note
 
-# The start of the problem raised when several existing records fit one row.
-AMBIGUOUS_MATCH = "候補が複数あります"
+# The problem raised when several existing records fit one row: the review lets the user
+# choose among them, so it is told apart from the other errors by this template.
+AMBIGUOUS_MATCH = QT_TR_NOOP(
+    "候補が複数あります: 既存の{target}が複数当てはまります（{names}）。"
+    "どれか一つに決められないため取り込みません。確認画面でどの{target}か選んでください。"
+)
 
 # What to do with a row whose organization already exists.
 DUPLICATE_ACTIONS: dict[str, str] = {
-    "fill": "空欄だけ補う",
-    "update": "上書きする",
-    "skip": "取り込まない",
-    "create": "別のものとして新しく作る",
+    "fill": QT_TR_NOOP("空欄だけ補う"),
+    "update": QT_TR_NOOP("上書きする"),
+    "skip": QT_TR_NOOP("取り込まない"),
+    "create": QT_TR_NOOP("別のものとして新しく作る"),
 }
 
 
@@ -39,28 +45,46 @@ class Location:
     row: int | None = None  # 1-based, as Excel shows it
     column: str | None = None  # the header text (list) or cell reference (form)
 
-    def describe(self) -> str:
+    def describe(self, lang: str = SOURCE_LANGUAGE) -> str:
+        """The place in `lang`; the file, sheet and column names are the user's own."""
         parts = [self.file]
         if self.sheet != WHOLE_FILE:
-            parts.append(f"シート「{self.sheet}」")
+            parts.append(Text(QT_TR_NOOP("シート「{sheet}」"), sheet=self.sheet).text(lang))
         if self.row is not None:
-            parts.append(f"{self.row}行目")
+            parts.append(Text(QT_TR_NOOP("{row}行目"), row=self.row).text(lang))
         if self.column:
-            parts.append(f"列「{self.column}」")
+            parts.append(Text(QT_TR_NOOP("列「{column}」"), column=self.column).text(lang))
         return " ".join(parts)
+
+    def text(self, lang: str) -> str:  # a parameter of a Text is put in the Text's language
+        return self.describe(lang)
+
+
+SEVERITY_MARKS = {ERROR: QT_TR_NOOP("エラー"), WARNING: QT_TR_NOOP("注意")}
 
 
 @dataclass(frozen=True)
 class Problem:
     where: Location
-    message: str
+    # A marked template and its values; a plain str only when the words are the user's own.
+    message: str | Text
     severity: str = ERROR
     # Found on every row of its file, and said once for the file in the preview's problems.
     shared: bool = False
 
-    def text(self) -> str:
-        mark = "エラー" if self.severity == ERROR else "注意"
-        return f"{mark}: {self.where.describe()}: {self.message}"
+    def said(self, lang: str = SOURCE_LANGUAGE) -> str:
+        """The message alone, in `lang`."""
+        return in_language(self.message, lang)
+
+    def text(self, lang: str = SOURCE_LANGUAGE) -> str:
+        """Severity, place and message in `lang` (Japanese for the command line and reports)."""
+        mark = Text(SEVERITY_MARKS[self.severity]).text(lang)
+        return f"{mark}: {self.where.describe(lang)}: {self.said(lang)}"
+
+    @property
+    def ambiguous(self) -> bool:
+        """Several existing records fit the row: the user may choose one in the review."""
+        return isinstance(self.message, Text) and self.message.template == AMBIGUOUS_MATCH
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +169,9 @@ class ImportRecord:
     how the review shows it.
     """
 
-    TITLE: ClassVar[str] = "名称"  # review column heading of title()
-    CONTEXT: ClassVar[str] = "対象"  # review column heading of context()
-    TARGET: ClassVar[str] = "データ"  # what an existing candidate is (団体, 施策 …)
+    TITLE: ClassVar[str] = QT_TR_NOOP("名称")  # review column heading of title()
+    CONTEXT: ClassVar[str] = QT_TR_NOOP("対象")  # review column heading of context()
+    TARGET: ClassVar[str] = QT_TR_NOOP("データ")  # what an existing candidate is (団体, 施策 …)
     KIND: ClassVar[str] = ""  # the import kind (desktop.imports.kinds) that writes it
 
     origin: Location
@@ -161,17 +185,18 @@ class ImportRecord:
     def rejected(self) -> bool:
         return any(p.severity == ERROR for p in self.problems)
 
-    def title(self) -> str:
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
+        """The review's name column, in `lang` where the program words it (第3回)."""
         raise NotImplementedError
 
-    def context(self) -> str:
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
         return ""
 
-    def details(self) -> list[str]:
-        """Lines for the review's detail pane, after the location."""
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
+        """Lines for the review's detail pane, after the location, in `lang`."""
         return []
 
-    def create_refusal(self) -> str | None:
+    def create_refusal(self) -> Text | None:
         """Why this row cannot be made a new record beside its candidates (None: it can)."""
         return None
 
@@ -188,9 +213,9 @@ class ImportRecord:
 class RegistrationRecord(ImportRecord):
     """A registration to import, with its organization (and contact person, if any)."""
 
-    TITLE: ClassVar[str] = "団体名"
-    CONTEXT: ClassVar[str] = "事業"
-    TARGET: ClassVar[str] = "団体"
+    TITLE: ClassVar[str] = QT_TR_NOOP("団体名")
+    CONTEXT: ClassVar[str] = QT_TR_NOOP("事業")
+    TARGET: ClassVar[str] = QT_TR_NOOP("団体")
     KIND: ClassVar[str] = "registrations"
 
     organization_name: str
@@ -224,37 +249,49 @@ class RegistrationRecord(ImportRecord):
         """What makes two rows one organization: the local-government code, else the name."""
         return self.lg_code or self.name_key
 
-    def title(self) -> str:
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.organization_name
 
-    def context(self) -> str:
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.program or ""
 
-    def details(self) -> list[str]:
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
         lines = [
-            f"団体: {self.organization_name}（{self.lg_code or 'コードなし'}）",
-            f"分野: {'、'.join(self.categories) or '－'}",
+            Text(
+                QT_TR_NOOP("団体: {name}（{code}）"),
+                name=self.organization_name,
+                code=self.lg_code or Text(QT_TR_NOOP("コードなし")),
+            ),
+            Text(QT_TR_NOOP("分野: {categories}"), categories=listed(self.categories)),
         ]
         if self.contact_name:
-            lines.append(f"担当者: {self.contact_name}（{self._contact_outcome()}）")
-        return lines
+            lines.append(
+                Text(
+                    QT_TR_NOOP("担当者: {name}（{outcome}）"),
+                    name=self.contact_name,
+                    outcome=self._contact_outcome(),
+                )
+            )
+        return lines_in(lines, lang)
 
-    def _contact_outcome(self) -> str:
+    def _contact_outcome(self) -> Text:
         """What the contact becomes under the current decision."""
         if self.action == "skip":
-            return "取り込みません"
+            return Text(QT_TR_NOOP("取り込みません"))
         if self.action == "create" or self.chosen_id is None:
-            return "新しい人として登録します"
+            return Text(QT_TR_NOOP("新しい人として登録します"))
         stored = (self.stored_contacts or {}).get(self.chosen_id)
         if stored:
-            return f"登録済みの {stored} と同じ人として扱います"
-        return "この団体の新しい担当者として登録します"
+            return Text(QT_TR_NOOP("登録済みの {person} と同じ人として扱います"), person=stored)
+        return Text(QT_TR_NOOP("この団体の新しい担当者として登録します"))
 
-    def create_refusal(self) -> str | None:
+    def create_refusal(self) -> Text | None:
         if self.lg_code and any(c.lg_code == self.lg_code for c in self.candidates):
-            return (
-                f"地方公共団体コード「{self.lg_code}」の団体はすでにあるため、"
-                "別の団体としては作れません。"
+            return Text(
+                QT_TR_NOOP(
+                    "地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。"
+                ),
+                code=self.lg_code,
             )
         return None
 

@@ -1,4 +1,5 @@
-"""Turning imported cell values into clean values; each raises ValueError with a Japanese reason.
+"""Turning imported cell values into clean values; each raises ValueError with a Japanese reason
+(an Unreadable carries it as a marked text, to be shown in the reader's language).
 
 What was typed stays for display (names keep their spacing and 株式会社); only what is compared
 or validated is normalised here.
@@ -12,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from desktop.catalogue import QT_TR_NOOP, Text
 from desktop.japanese.lgcode import LgCodeError, lg_check_digit, normalize_lg_code
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import parse_date
@@ -20,6 +22,14 @@ _PIECES = re.compile(r"[、,，;；\n\r/／]+")  # between categories; ・ may b
 _DOTS = re.compile(r"[・･]+")
 _YES = {"可", "はい", "yes", "y", "○", "◯", "●", "✓", "✔", "レ", "1", "true", "公表可", "公開"}
 _NO = {"否", "不可", "いいえ", "no", "n", "×", "✕", "0", "false", "公表不可", "非公開", "-"}
+
+
+class Unreadable(ValueError):
+    """A cell whose value cannot be taken: `said` is the reason as a marked text."""
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.said = Text(template, **params)
+        super().__init__(str(self.said))
 
 
 def text(value: object) -> str | None:
@@ -47,9 +57,15 @@ def lg_code(value: object) -> str:
         if lg_check_digit(padded[:5]) == int(padded[5]):
             readings.add(padded)
         if len(readings) > 1:
-            raise ValueError(
-                f"数値で入力された地方公共団体コード「{raw}」は {' と '.join(sorted(readings))} の"
-                "どちらとも読めます。セルを文字列にして6桁で入力してください。"
+            first, second = sorted(readings)
+            raise Unreadable(
+                QT_TR_NOOP(
+                    "数値で入力された地方公共団体コード「{code}」は {first} と {second} の"
+                    "どちらとも読めます。セルを文字列にして6桁で入力してください。"
+                ),
+                code=raw,
+                first=first,
+                second=second,
             )
         return readings.pop()
     if re.fullmatch(r"[0-9]{5}", raw) and not isinstance(value, int):
@@ -66,26 +82,35 @@ def phone(value: object) -> str:
     raw = re.sub(r"[‐‑‒–—―−ー－]", "-", raw)
     digits = re.sub(r"[^0-9]", "", raw)
     if not 9 <= len(digits) <= 13:
-        raise ValueError(
-            f"電話番号「{value}」の桁数が正しくありません。03-6206-6175 のように入力してください。"
+        raise Unreadable(
+            QT_TR_NOOP(
+                "電話番号「{phone}」の桁数が正しくありません。03-6206-6175 のように入力してください。"
+            ),
+            phone=value,
         )
     return raw
 
 
-def phone_cell(value: object) -> tuple[object, str | None]:
+def phone_cell(value: object) -> tuple[object, Text | None]:
     """A number cell loses the leading 0 of 03-…, 0494-…: the value with it put back, and a
     note saying so (None when the cell was text)."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         restored = f"0{int(value)}"
-        return restored, f"電話番号が数値になっていたため、先頭に0を補いました（{restored}）。"
+        return restored, Text(
+            QT_TR_NOOP("電話番号が数値になっていたため、先頭に0を補いました（{phone}）。"),
+            phone=restored,
+        )
     return value, None
 
 
 def email(value: object) -> str:
     raw = unicodedata.normalize("NFKC", str(value)).strip().replace("(atmark)", "@")
     if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", raw):
-        raise ValueError(
-            f"メールアドレス「{value}」の形が正しくありません。name@example.jp のように入力してください。"
+        raise Unreadable(
+            QT_TR_NOOP(
+                "メールアドレス「{email}」の形が正しくありません。name@example.jp のように入力してください。"
+            ),
+            email=value,
         )
     return raw
 
@@ -101,7 +126,9 @@ def consent(value: object) -> bool:
         return True
     if key in _NO:
         return False
-    raise ValueError(f"公表可否「{value}」は「可」か「否」で入力してください。")
+    raise Unreadable(
+        QT_TR_NOOP("公表可否「{value}」は「可」か「否」で入力してください。"), value=value
+    )
 
 
 def is_mark(value: object) -> bool | None:

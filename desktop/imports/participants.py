@@ -18,7 +18,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from db.database import lock_for_writing
 from db.errors import UserError
 from db.models import EventSeries, EventSession, Organization, Participant, Person
-from db.vocab import ORGANIZATION_KINDS, PARTICIPANT_ATTENDANCE, label
+from db.vocab import PARTICIPANT_ATTENDANCE
+from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Text
 from desktop.imports import headings, normalize
 from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
@@ -30,6 +31,14 @@ from desktop.imports.model import (
     Location,
     Problem,
     SourceRecord,
+)
+from desktop.imports.reasons import (
+    CELL_KINDS,
+    given,
+    lines_in,
+    reason,
+    session_words,
+    vocabulary_word,
 )
 from desktop.imports.registrations import OrganizationIndex, chunks
 from desktop.imports.sessions import (
@@ -50,9 +59,9 @@ from desktop.rules.participation import HOLDS_A_PLACE, ineligibility, target_of
 class ParticipantRecord(EventRecord):
     """A participant of one session, with the person (and organization) to find or create."""
 
-    TITLE: ClassVar[str] = "氏名"
-    CONTEXT: ClassVar[str] = "行事・回"
-    TARGET: ClassVar[str] = "参加者"
+    TITLE: ClassVar[str] = QT_TR_NOOP("氏名")
+    CONTEXT: ClassVar[str] = QT_TR_NOOP("行事・回")
+    TARGET: ClassVar[str] = QT_TR_NOOP("参加者")
     KIND: ClassVar[str] = "participants"
 
     person_name: str
@@ -68,19 +77,35 @@ class ParticipantRecord(EventRecord):
     # The session is not stored: a 開催日程 row of this import makes it.
     session_planned: bool = False
 
-    def title(self) -> str:
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.person_name
 
-    def context(self) -> str:
-        return f"{self.series_name or self.event_name or ''} {self.session_label()}".strip()
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
+        session = session_words(self.number).text(lang)
+        return f"{self.series_name or self.event_name or ''} {session}".strip()
 
-    def details(self) -> list[str]:
-        return [
-            f"所属: {self.organization_name or '－'}　役職: {self.post or '－'}",
-            f"メール: {self.email or '－'}　電話: {self.phone or '－'}",
-            f"参加形式: {label(PARTICIPANT_ATTENDANCE, self.attendance) or '－'}",
-            *(["回: この取り込みの開催日程で新しく作る回です"] if self.session_planned else []),
-        ]
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
+        planned = Text(QT_TR_NOOP("回: この取り込みの開催日程で新しく作る回です"))
+        return lines_in(
+            [
+                Text(
+                    QT_TR_NOOP("所属: {organization}　役職: {post}"),
+                    organization=given(self.organization_name),
+                    post=given(self.post),
+                ),
+                Text(
+                    QT_TR_NOOP("メール: {email}　電話: {phone}"),
+                    email=given(self.email),
+                    phone=given(self.phone),
+                ),
+                Text(
+                    QT_TR_NOOP("参加形式: {attendance}"),
+                    attendance=vocabulary_word(PARTICIPANT_ATTENDANCE, self.attendance),
+                ),
+                *([planned] if self.session_planned else []),
+            ],
+            lang,
+        )
 
     def person_key(self) -> Hashable:
         """What makes two rows one person: the chosen stored person, else e-mail, else name."""
@@ -113,8 +138,12 @@ def attendance(raw: object) -> str:
     key = (normalize.text(raw) or "").replace(" ", "").replace("　", "").casefold()
     code = _ATTENDANCE_WORDS.get(key)
     if code is None:
-        choices = "・".join(PARTICIPANT_ATTENDANCE.values())
-        raise ValueError(f"参加形式「{raw}」は使えません。{choices} から選んでください。")
+        choices = "・".join(PARTICIPANT_ATTENDANCE.values())  # what the cell must hold
+        raise normalize.Unreadable(
+            QT_TR_NOOP("参加形式「{written}」は使えません。{choices} から選んでください。"),
+            written=raw,
+            choices=choices,
+        )
     return code
 
 
@@ -129,7 +158,7 @@ def _phone(cells: Cells) -> str | None:
     try:
         return normalize.phone(text)
     except ValueError as exc:
-        cells.problem("phone", str(exc))
+        cells.problem("phone", reason(exc))
         return None
 
 
@@ -139,8 +168,14 @@ def _organization_kind(cells: Cells) -> str:
     if written and kind is None:
         cells.problem(
             "organization_kind",
-            f"団体区分「{written}」は使えません（「その他」として扱います）。"
-            f"{'、'.join(ORGANIZATION_KINDS.values())} から選んでください。",
+            Text(
+                QT_TR_NOOP(
+                    "団体区分「{written}」は使えません（「その他」として扱います）。"
+                    "{choices} から選んでください。"
+                ),
+                written=written,
+                choices=CELL_KINDS,
+            ),
             WARNING,
         )
     return kind or "other"
@@ -151,7 +186,9 @@ def build(source: SourceRecord, context: BuildContext) -> ParticipantRecord:
     cells = Cells(source)
     name = cells.text("person_name")
     if name is None:
-        cells.problem("person_name", "氏名が空です。参加者の氏名を入力してください。")
+        cells.problem(
+            "person_name", Text(QT_TR_NOOP("氏名が空です。参加者の氏名を入力してください。"))
+        )
     kana = cells.text("person_kana")
     written = cells.text("event_name")
     return ParticipantRecord(
@@ -273,15 +310,21 @@ def resolve(
             record.problems.append(
                 Problem(
                     record.origin,
-                    f"この方はすでに{record.context()}の参加者として登録されています"
-                    "（参加者は追加しません）。",
+                    Text(
+                        QT_TR_NOOP(
+                            "この方はすでに{event} {session}の参加者として登録されています"
+                            "（参加者は追加しません）。"
+                        ),
+                        event=record.series_name or record.event_name or "",
+                        session=session_words(record.number),
+                    ),
                     WARNING,
                 )
             )
     reject_repeats(
         records,
         lambda r: (r.session_id or (r.series_key(), r.number), r.person_key()),
-        "同じ回の同じ参加者",
+        QT_TR_NOOP("同じ回の同じ参加者"),
     )
 
 
@@ -330,7 +373,7 @@ def _check_eligibility(
         )
         refusal = ineligibility(number, target, name, kind)
         if refusal:
-            record.problems.append(Problem(record.organization_at or record.origin, str(refusal)))
+            record.problems.append(Problem(record.organization_at or record.origin, refusal))
 
 
 def _find_session(
@@ -343,8 +386,13 @@ def _find_session(
         record.problems.append(
             Problem(
                 record.event_at,
-                f"行事「{record.series_name}」は登録されていません。先に開催日程を取り込むか、"
-                "イベント画面で行事と回を登録してください。",
+                Text(
+                    QT_TR_NOOP(
+                        "行事「{event}」は登録されていません。先に開催日程を取り込むか、"
+                        "イベント画面で行事と回を登録してください。"
+                    ),
+                    event=record.series_name,
+                ),
             )
         )
         return
@@ -355,8 +403,14 @@ def _find_session(
         record.problems.append(
             Problem(
                 record.number_at,
-                f"{record.series_name}の{record.session_label()}は登録されていません。"
-                f"先に開催日程を取り込むか、イベント画面で{record.session_label()}を登録してください。",
+                Text(
+                    QT_TR_NOOP(
+                        "{event}の{session}は登録されていません。"
+                        "先に開催日程を取り込むか、イベント画面で{session}を登録してください。"
+                    ),
+                    event=record.series_name,
+                    session=session_words(record.number),
+                ),
             )
         )
         return
@@ -463,9 +517,14 @@ def _find_planned_sessions(session: Session, records: list[ParticipantRecord]) -
         found = made.get((series_id, record.number or 0)) if series_id else None
         if found is None:  # its 開催日程 row was left out in the review after all
             raise UserError(
-                f"{record.origin.describe()}: {record.context()}は取り込まれないため、"
-                "参加者を登録できません。開催日程のその回の行も取り込むか、"
-                "この参加者の行を取り込まないようにしてください。"
+                QT_TR_NOOP(
+                    "{where}: {event} {session}は取り込まれないため、"
+                    "参加者を登録できません。開催日程のその回の行も取り込むか、"
+                    "この参加者の行を取り込まないようにしてください。"
+                ),
+                where=record.origin,
+                event=record.series_name or record.event_name or "",
+                session=session_words(record.number),
             )
         record.session_id = found.id
 
@@ -546,7 +605,7 @@ def _organization(
 
 KIND: ImportKind[ParticipantRecord] = ImportKind(
     name="participants",
-    label="参加者名簿",
+    label=QT_TR_NOOP("参加者名簿"),
     label_en="Participant list",
     order=60,
     becomes="people and their participation in a session",

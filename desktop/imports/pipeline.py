@@ -21,6 +21,7 @@ from db import audit, backup
 from db.database import Database
 from db.errors import UserError
 from db.models import AuditEntry, Base, Council, EventSeries, ImportBatch, Program
+from desktop.catalogue import QT_TR_NOOP, Listed, Text
 from desktop.excel.reading import read_book
 from desktop.excel.sheets import ImportFileError, WorkbookData
 from desktop.imports import matching
@@ -144,7 +145,7 @@ def _say_once(preview: ImportPreview) -> None:
     for file_name, records in by_file.items():
         if len(records) < 2:
             continue
-        keys = [{(p.message, p.severity, p.where.column) for p in r.problems} for r in records]
+        keys = [{_sameness(p) for p in r.problems} for r in records]
         everywhere = set.intersection(*keys)
         if not everywhere:
             continue
@@ -152,19 +153,26 @@ def _say_once(preview: ImportPreview) -> None:
         sheet = sheets.pop() if len(sheets) == 1 else WHOLE_FILE
         said: set[tuple[str, str, str | None]] = set()
         for problem in records[0].problems:
-            key = (problem.message, problem.severity, problem.where.column)
+            key = _sameness(problem)
             if key in everywhere and key not in said:
                 said.add(key)
                 where = Location(file_name, sheet, None, problem.where.column)
-                message = f"{problem.message}（全{len(records)}行）"
+                message = Text(
+                    QT_TR_NOOP("{message}（全{count}行）"),
+                    message=problem.message,
+                    count=len(records),
+                )
                 preview.problems.append(Problem(where, message, problem.severity))
         for record in records:
             record.problems = [
-                replace(p, shared=True)
-                if (p.message, p.severity, p.where.column) in everywhere
-                else p
+                replace(p, shared=True) if _sameness(p) in everywhere else p
                 for p in record.problems
             ]
+
+
+def _sameness(problem: Problem) -> tuple[str, str, str | None]:
+    """What makes problems of two rows the same one: its words, kind and column."""
+    return (problem.said(), problem.severity, problem.where.column)
 
 
 def _by_kind(records: Sequence[ImportRecord]) -> dict[str, list[ImportRecord]]:
@@ -183,28 +191,37 @@ def _read_file(
     preview: ImportPreview,
 ) -> str:
     for note in workbook.notes:
-        preview.problems.append(Problem(Location(path.name, WHOLE_FILE), note, WARNING))
+        preview.problems.append(Problem(Location(path.name, WHOLE_FILE), Text(note), WARNING))
     category_names = sorted({c for p in context.programs for c in p.categories})
     kinds: list[str] = []
     for sheet in workbook.sheets:
         if sheet.hidden or "記入例" in sheet.name or sheet.name.strip() in ("例", "記入例"):
             # A hidden lookup sheet or a filled-in example is not data to import.
-            reason = "非表示のシート" if sheet.hidden else "記入例のシート"
             preview.problems.append(
                 Problem(
                     Location(path.name, sheet.name),
-                    f"{reason}なので取り込みませんでした。",
+                    Text(
+                        QT_TR_NOOP("非表示のシートなので取り込みませんでした。")
+                        if sheet.hidden
+                        else QT_TR_NOOP("記入例のシートなので取り込みませんでした。")
+                    ),
                     WARNING,
                 )
             )
             continue
         if sheet.formula_cells:
-            cells = "、".join(sheet.formula_cells[:5])
-            more = f" ほか{len(sheet.formula_cells) - 5}個" if len(sheet.formula_cells) > 5 else ""
+            extra = len(sheet.formula_cells) - 5
+            more = Text(QT_TR_NOOP(" ほか{count}個"), count=extra) if extra > 0 else ""
             preview.problems.append(
                 Problem(
                     Location(path.name, sheet.name),
-                    f"数式のセル（{cells}{more}）は、Excel が最後に計算した値を取り込みます。",
+                    Text(
+                        QT_TR_NOOP(
+                            "数式のセル（{cells}{more}）は、Excel が最後に計算した値を取り込みます。"
+                        ),
+                        cells=Listed(tuple(sheet.formula_cells[:5])),
+                        more=more,
+                    ),
                     WARNING,
                 )
             )
@@ -234,14 +251,21 @@ def _read_file(
             preview.problems.append(
                 Problem(
                     Location(path.name, sheet.name),
-                    "見出しの行の下にデータの行がありません（記入済みの行がありません）。",
+                    Text(
+                        QT_TR_NOOP(
+                            "見出しの行の下にデータの行がありません（記入済みの行がありません）。"
+                        )
+                    ),
                 )
             )
     if not kinds:
-        known = "、".join(k.label for k in all_kinds())
         raise ImportFileError(
-            f"{path.name}: 取り込める様式や一覧が見つかりません（見出しの行が読み取れません）。"
-            f"事務局デスクの様式か、見出し付きの一覧（{known}）を指定してください。"
+            QT_TR_NOOP(
+                "{file}: 取り込める様式や一覧が見つかりません（見出しの行が読み取れません）。"
+                "事務局デスクの様式か、見出し付きの一覧（{known}）を指定してください。"
+            ),
+            file=path.name,
+            known=Listed(tuple(Text(k.label) for k in all_kinds())),
         )
     return kinds[0]
 
@@ -258,7 +282,9 @@ def commit(database: Database, preview: ImportPreview) -> int:
     """Write the accepted records in one transaction as one batch; returns the batch id."""
     accepted = preview.accepted
     if not accepted:
-        raise UserError("取り込める行がありません（すべてエラーか「取り込まない」です）。")
+        raise UserError(
+            QT_TR_NOOP("取り込める行がありません（すべてエラーか「取り込まない」です）。")
+        )
     names = [f.path.name for f in preview.files]
     backup.before(database, "before-import")
     with database.transaction() as session:
@@ -269,7 +295,7 @@ def commit(database: Database, preview: ImportPreview) -> int:
             kind=preview.files[0].kind,
             files=[{"name": f.path.name, "sha256": f.sha256} for f in preview.files],
             problems=[
-                {"severity": p.severity, "where": p.where.describe(), "message": p.message}
+                {"severity": p.severity, "where": p.where.describe(), "message": p.said()}
                 for p in preview.all_problems()
             ],
         )
@@ -318,11 +344,16 @@ def undo(database: Database, batch_id: int) -> dict[str, int]:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
             raise UserError(
-                f"取り込み番号 {batch_id} はありません。secdesk batches で一覧を確かめてください。"
+                QT_TR_NOOP(
+                    "取り込み番号 {batch} はありません。secdesk batches で一覧を確かめてください。"
+                ),
+                batch=batch_id,
             )
         if batch.undone_at is not None:
             raise UserError(
-                f"取り込み番号 {batch_id} は {batch.undone_at:%Y-%m-%d %H:%M} に取り消し済みです。"
+                QT_TR_NOOP("取り込み番号 {batch} は {when} に取り消し済みです。"),
+                batch=batch_id,
+                when=f"{batch.undone_at:%Y-%m-%d %H:%M}",
             )
         entries = session.scalars(
             select(AuditEntry).where(AuditEntry.import_batch_id == batch_id).order_by(AuditEntry.id)
@@ -472,9 +503,13 @@ def _refuse_if_changed_later(
         )
         if changed or refers:
             raise UserError(
-                "この取り込みの後で、取り込んだデータが変更されたり、別のデータから参照されたり"
-                f"しています（{entry.at:%Y-%m-%d %H:%M} {entry.user}）。"
-                "取り消すとそのデータも失われるため、取り消しません。"
+                QT_TR_NOOP(
+                    "この取り込みの後で、取り込んだデータが変更されたり、別のデータから参照されたり"
+                    "しています（{when} {user}）。"
+                    "取り消すとそのデータも失われるため、取り消しません。"
+                ),
+                when=f"{entry.at:%Y-%m-%d %H:%M}",
+                user=entry.user,
             )
 
 

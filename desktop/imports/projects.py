@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import ValidationError
 from db.models import Category, Organization, Program, Project, ProjectProposer
 from db.vocab import ORGANIZATION_KINDS
+from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Listed, Text
 from desktop.excel.headers import Heading
 from desktop.imports import headings, normalize
 from desktop.imports.declaration import ImportKind
@@ -35,6 +36,7 @@ from desktop.imports.model import (
     ProgramInfo,
     SourceRecord,
 )
+from desktop.imports.reasons import NOT_GIVEN, fiscal_year_words, given, lines_in, listed
 from desktop.imports.registrations import program_by_categories, program_named
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import format_fiscal_year
@@ -46,9 +48,9 @@ from desktop.rules.organizations import guess_organization_kind, unique
 class ProjectRecord(ImportRecord):
     """A selected project to import, with its proposers."""
 
-    TITLE: ClassVar[str] = "提案タイトル"
-    CONTEXT: ClassVar[str] = "提案者"
-    TARGET: ClassVar[str] = "選定事業"
+    TITLE: ClassVar[str] = QT_TR_NOOP("提案タイトル")
+    CONTEXT: ClassVar[str] = QT_TR_NOOP("提案者")
+    TARGET: ClassVar[str] = QT_TR_NOOP("選定事業")
     KIND: ClassVar[str] = "projects"
 
     project_title: str
@@ -60,19 +62,25 @@ class ProjectRecord(ImportRecord):
     # Set when resolved: the stored organization of each proposer (None: to be created).
     proposer_ids: tuple[int | None, ...] = ()
 
-    def title(self) -> str:
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.project_title
 
-    def context(self) -> str:
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
         return "、".join(self.proposers)
 
-    def details(self) -> list[str]:
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
         year = self.selected_fiscal_year
-        return [
-            f"事業: {self.program or '－'}",
-            f"選定年度: {format_fiscal_year(year) if year else '－'}",
-            f"技術: {'、'.join(self.categories) or '－'}",
-        ]
+        return lines_in(
+            [
+                Text(QT_TR_NOOP("事業: {program}"), program=given(self.program)),
+                Text(
+                    QT_TR_NOOP("選定年度: {year}"),
+                    year=fiscal_year_words(year) if year else NOT_GIVEN,
+                ),
+                Text(QT_TR_NOOP("技術: {technologies}"), technologies=listed(self.categories)),
+            ],
+            lang,
+        )
 
 
 # --- build --------------------------------------------------------------------------------
@@ -82,21 +90,28 @@ def build(source: SourceRecord, context: BuildContext) -> ProjectRecord:
     """Normalise and validate one row; every problem names where it came from."""
     problems: list[Problem] = list(source.notes)
 
-    def problem(field: str | None, message: str, severity: str = ERROR) -> None:
+    def problem(field: str | None, message: Text, severity: str = ERROR) -> None:
         where = source.where.get(field, source.origin) if field else source.origin
         problems.append(Problem(where, message, severity))
 
     title = normalize.text(source.values.get("title"))
     if title is None:
-        problem("title", "提案タイトルが空です。提案タイトル（事業名）を入力してください。")
+        problem(
+            "title",
+            Text(QT_TR_NOOP("提案タイトルが空です。提案タイトル（事業名）を入力してください。")),
+        )
     # Several proposers in one cell, split as the GUI splits them (・ stays: it may be part
     # of a name).
     proposers = unique(split_names(normalize.text(source.values.get("proposers"))))
     if not proposers:
         problem(
             "proposers",
-            "提案者が空です。提案した地方公共団体の名前を入力してください"
-            "（複数のときは「、」で区切ります）。",
+            Text(
+                QT_TR_NOOP(
+                    "提案者が空です。提案した地方公共団体の名前を入力してください"
+                    "（複数のときは「、」で区切ります）。"
+                )
+            ),
         )
     program = _program(source, context, problem)
     return ProjectRecord(
@@ -115,7 +130,7 @@ def build(source: SourceRecord, context: BuildContext) -> ProjectRecord:
 class Report(Protocol):
     """Notes a problem of the row being built, at the cell of `field` (None: the whole row)."""
 
-    def __call__(self, field: str | None, message: str, severity: str = ERROR) -> None: ...
+    def __call__(self, field: str | None, message: Text, severity: str = ERROR) -> None: ...
 
 
 def _fiscal_year(raw: object, problem: Report) -> int | None:
@@ -123,13 +138,13 @@ def _fiscal_year(raw: object, problem: Report) -> int | None:
     if text is None:
         problem(
             "selected_fiscal_year",
-            "選定年度が空です。令和2年度、R2、2020 のように入力してください。",
+            Text(QT_TR_NOOP("選定年度が空です。令和2年度、R2、2020 のように入力してください。")),
         )
         return None
     try:
         return parse_fiscal_year(text, "selected_fiscal_year")
     except ValidationError as exc:
-        problem("selected_fiscal_year", str(exc))
+        problem("selected_fiscal_year", exc.said)
         return None
 
 
@@ -140,7 +155,12 @@ def _program(source: SourceRecord, context: BuildContext, problem: Report) -> Pr
         if program is None:
             problem(
                 None,
-                f"指定された事業「{context.program}」はありません。登録済みの事業名を指定してください。",
+                Text(
+                    QT_TR_NOOP(
+                        "指定された事業「{program}」はありません。登録済みの事業名を指定してください。"
+                    ),
+                    program=context.program,
+                ),
             )
         return program
     program = program_by_categories(
@@ -149,9 +169,13 @@ def _program(source: SourceRecord, context: BuildContext, problem: Report) -> Pr
     if program is None:
         problem(
             None,
-            "どの事業の選定事業か判断できません。取り込むときに事業を指定してください"
-            "（確認画面の「事業」で選ぶか、"
-            "secdesk import ファイル名 --program 未来技術社会実装事業 のように指定）。",
+            Text(
+                QT_TR_NOOP(
+                    "どの事業の選定事業か判断できません。取り込むときに事業を指定してください"
+                    "（確認画面の「事業」で選ぶか、"
+                    "secdesk import ファイル名 --program 未来技術社会実装事業 のように指定）。"
+                )
+            ),
         )
     return program
 
@@ -170,11 +194,22 @@ def _categories(
         elif marked not in found:
             found.append(marked)
     if unknown:
-        choices = "、".join(program.categories) or "（技術の登録なし）"
+        choices = (
+            Listed(program.categories)
+            if program.categories
+            else Text(QT_TR_NOOP("（技術の登録なし）"))
+        )
         problem(
             "categories",
-            f"技術「{'、'.join(unknown)}」は{program.name}にないため取り込みません。"
-            f"{choices} のどれかで書いてください。",
+            Text(
+                QT_TR_NOOP(
+                    "技術「{technologies}」は{program}にないため取り込みません。"
+                    "{choices} のどれかで書いてください。"
+                ),
+                technologies=Listed(tuple(unknown)),
+                program=program.name,
+                choices=choices,
+            ),
             WARNING,
         )
     order = {name: i for i, name in enumerate(program.categories)}
@@ -201,19 +236,30 @@ class StoredOrganizations:
                 )
 
     def settle(self, record: ImportRecord, name: str, where: Location, what: str) -> int | None:
-        """The stored organization `name` is (None: it will be created), noted on the record."""
+        """The stored organization `name` is (None: it will be created), noted on the record;
+        `what` is a marked text (提案者)."""
         found = self.by_key.get(normalize_for_compare(name), [])
         if len(found) == 1:
             return found[0].id
         if found:
-            listed = "、".join(
-                f"{c.name}（ID {c.id}{'・' + c.lg_code if c.lg_code else ''}）" for c in found
+            listed = Listed(
+                tuple(
+                    f"{c.name}（ID {c.id}{'・' + c.lg_code if c.lg_code else ''}）" for c in found
+                )
             )
             record.problems.append(
                 Problem(
                     where,
-                    f"{what}「{name}」に当てはまる団体が複数あります（{listed}）。"
-                    "どの団体か決められないため取り込みません。団体の重複を整理してから取り込み直してください。",
+                    Text(
+                        QT_TR_NOOP(
+                            "{what}「{name}」に当てはまる団体が複数あります（{found}）。"
+                            "どの団体か決められないため取り込みません。"
+                            "団体の重複を整理してから取り込み直してください。"
+                        ),
+                        what=Text(what),
+                        name=name,
+                        found=listed,
+                    ),
                 )
             )
             return None
@@ -221,8 +267,15 @@ class StoredOrganizations:
         record.problems.append(
             Problem(
                 where,
-                f"{what}「{name}」は団体として登録されていないため、新しい団体（{kind}）として"
-                "登録します。別の名前で登録済みなら、その名前に直してください。",
+                Text(
+                    QT_TR_NOOP(
+                        "{what}「{name}」は団体として登録されていないため、新しい団体（{kind}）として"
+                        "登録します。別の名前で登録済みなら、その名前に直してください。"
+                    ),
+                    what=Text(what),
+                    name=name,
+                    kind=Text(kind),
+                ),
                 WARNING,
             )
         )
@@ -282,11 +335,12 @@ def resolve(
     for record in live:
         where = record.where.get("proposers", record.origin)
         record.proposer_ids = tuple(
-            organizations.settle(record, name, where, "提案者") for name in record.proposers
+            organizations.settle(record, name, where, QT_TR_NOOP("提案者"))
+            for name in record.proposers
         )
         if not record.rejected:
             settle(record, stored.get(_key(record), []), on_duplicate)
-    reject_repeats(records, _key, "同じ選定事業")
+    reject_repeats(records, _key, QT_TR_NOOP("同じ選定事業"))
 
 
 def _key(record: ProjectRecord) -> tuple[str | None, str]:
@@ -404,7 +458,7 @@ def _update(
 
 KIND: ImportKind[ProjectRecord] = ImportKind(
     name="projects",
-    label="選定事業一覧",
+    label=QT_TR_NOOP("選定事業一覧"),
     label_en="Selected project list",
     order=30,
     becomes="selected projects with their proposers and technologies",

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Organization, Person
-from db.vocab import LOCAL_GOVERNMENT_KINDS, ORGANIZATION_KINDS, REGISTRATION_ROLES
+from db.vocab import LOCAL_GOVERNMENT_KINDS, REGISTRATION_ROLES
+from desktop.catalogue import QT_TR_NOOP, Listed, Text
 from desktop.excel.headers import Heading, normalize_header
 from desktop.imports import headings, normalize, registrations_write
 from desktop.imports.declaration import FormReading, ImportKind
@@ -27,6 +28,7 @@ from desktop.imports.model import (
     RegistrationRecord,
     SourceRecord,
 )
+from desktop.imports.reasons import CELL_KINDS, date_taken, reason
 from desktop.japanese.lgcode import is_prefecture_code
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.japanese.wareki import WeekdayMismatch
@@ -51,7 +53,7 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     def cell(field: str) -> object:
         return values.get(field)
 
-    def problem(field: str | None, message: str, severity: str = ERROR) -> None:
+    def problem(field: str | None, message: Text | str, severity: str = ERROR) -> None:
         where = source.where.get(field, source.origin) if field else source.origin
         problems.append(Problem(where, message, severity))
 
@@ -62,12 +64,12 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
         try:
             return parse(raw)
         except ValueError as exc:
-            problem(field, str(exc))
+            problem(field, reason(exc))
             return None
 
     name = normalize.text(cell("organization_name"))
     if name is None:
-        problem("organization_name", "団体名が空です。団体名を入力してください。")
+        problem("organization_name", Text(QT_TR_NOOP("団体名が空です。団体名を入力してください。")))
         name = ""
     code = clean("lg_code", normalize.lg_code)
     kind_raw = normalize.text(cell("organization_kind"))
@@ -75,13 +77,20 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     if kind_raw and kind is None:
         problem(
             "organization_kind",
-            f"団体区分「{kind_raw}」は使えません。{'、'.join(ORGANIZATION_KINDS.values())} から選んでください。",
+            Text(
+                QT_TR_NOOP("団体区分「{written}」は使えません。{choices} から選んでください。"),
+                written=kind_raw,
+                choices=CELL_KINDS,
+            ),
         )
     kind_given = kind is not None
     if kind is None:
         kind = _guess_kind(name, code, source, default_role)
     if isinstance(code, str) and kind not in LOCAL_GOVERNMENT_KINDS:
-        problem("lg_code", "地方公共団体コードは都道府県・市区町村の行にだけ入力してください。")
+        problem(
+            "lg_code",
+            Text(QT_TR_NOOP("地方公共団体コードは都道府県・市区町村の行にだけ入力してください。")),
+        )
 
     program_name = normalize.text(cell("program")) or default_program
     program = program_named(program_name, programs)
@@ -89,13 +98,23 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
         program = program_by_categories(cell("categories"), source.categories_marked, programs)
     if program is None and program_name:
         problem(
-            "program", f"事業「{program_name}」はありません。登録済みの事業名を入力してください。"
+            "program",
+            Text(
+                QT_TR_NOOP("事業「{program}」はありません。登録済みの事業名を入力してください。"),
+                program=program_name,
+            ),
         )
     role_raw = normalize.text(cell("role"))
     role = _ROLE_WORDS.get(role_raw or "") if role_raw else default_role
     if role_raw and role is None:
         problem(
-            "role", f"区分「{role_raw}」は使えません。関心・提供・支援策・連携 から選んでください。"
+            "role",
+            Text(
+                QT_TR_NOOP(
+                    "区分「{written}」は使えません。関心・提供・支援策・連携 から選んでください。"
+                ),
+                written=role_raw,
+            ),
         )
     if role is None:
         role = "interest" if kind in LOCAL_GOVERNMENT_KINDS else "offer"
@@ -106,7 +125,13 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
         if program is not None and marked not in program.categories:
             problem(
                 "categories",
-                f"○の付いた分野「{marked}」は{program.name}にありません（無視しました）。",
+                Text(
+                    QT_TR_NOOP(
+                        "○の付いた分野「{category}」は{program}にありません（無視しました）。"
+                    ),
+                    category=marked,
+                    program=program.name,
+                ),
                 WARNING,
             )
         elif marked not in found:
@@ -116,11 +141,18 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     if unknown:
         problem(
             "categories",
-            f"分野「{'、'.join(unknown)}」は{program.name if program else '事業'}にありません（無視しました）。",
+            Text(
+                QT_TR_NOOP("分野「{categories}」は{program}にありません（無視しました）。"),
+                categories=Listed(tuple(unknown)),
+                program=program.name if program else Text(QT_TR_NOOP("事業")),
+            ),
             WARNING,
         )
     if program is not None and program.categories and not found:
-        problem("categories", "分野が一つも選ばれていません。該当する分野に○を付けてください。")
+        problem(
+            "categories",
+            Text(QT_TR_NOOP("分野が一つも選ばれていません。該当する分野に○を付けてください。")),
+        )
 
     kana = normalize.text(cell("organization_kana"))
     contact_kana = normalize.text(cell("contact_kana"))
@@ -128,7 +160,7 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     if "publish_consent" in values and normalize.text(cell("publish_consent")) is None:
         problem(
             "publish_consent",
-            "公表可否が空欄のため「否」（公表しない）として取り込みます。",
+            Text(QT_TR_NOOP("公表可否が空欄のため「否」（公表しない）として取り込みます。")),
             WARNING,
         )
     phone_value, restored_zero = normalize.phone_cell(cell("phone"))
@@ -159,7 +191,12 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     )
     if program is None:
         problem(
-            None, "事業を特定できません。「事業」列を設けるか、取り込み時に事業を指定してください。"
+            None,
+            Text(
+                QT_TR_NOOP(
+                    "事業を特定できません。「事業」列を設けるか、取り込み時に事業を指定してください。"
+                )
+            ),
         )
     return record
 
@@ -183,17 +220,19 @@ def _str(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _received_on(raw: object, problem: Callable[[str | None, str, str], None]) -> dt.date | None:
+def _received_on(
+    raw: object, problem: Callable[[str | None, Text | str, str], None]
+) -> dt.date | None:
     """The received date; a weekday beside it that is another day's is noted, not fatal."""
     if normalize.text(raw) is None:
         return None
     try:
         return normalize.date(raw)
     except WeekdayMismatch as exc:
-        problem("received_on", f"{exc}（日付のほうを取り込みました）", WARNING)
+        problem("received_on", date_taken(exc), WARNING)
         return exc.day
     except ValueError as exc:
-        problem("received_on", str(exc), ERROR)
+        problem("received_on", reason(exc), ERROR)
         return None
 
 
@@ -283,7 +322,7 @@ def resolve(
     reject_repeats(
         records,
         lambda r: (r.organization_key, r.program, r.role),
-        "同じ団体の同じ登録",
+        QT_TR_NOOP("同じ団体の同じ登録"),
     )
 
 
@@ -327,16 +366,22 @@ def _check_code_owner(record: RegistrationRecord) -> None:
         record.problems.append(
             Problem(
                 record.origin,
-                f"地方公共団体コード「{record.lg_code}」は「{only.name}」のコードです"
-                f"（この行の団体名は「{record.organization_name}」）。"
-                "コードか団体名を確かめてください。",
+                Text(
+                    QT_TR_NOOP(
+                        "地方公共団体コード「{code}」は「{owner}」のコードです"
+                        "（この行の団体名は「{name}」）。コードか団体名を確かめてください。"
+                    ),
+                    code=record.lg_code,
+                    owner=only.name,
+                    name=record.organization_name,
+                ),
             )
         )
 
 
 KIND: ImportKind[RegistrationRecord] = ImportKind(
     name="registrations",
-    label="登録一覧",
+    label=QT_TR_NOOP("登録一覧"),
     label_en="Registration list",
     order=10,
     becomes="organizations, contacts, registrations",

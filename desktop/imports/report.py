@@ -58,5 +58,5 @@ def write_report(preview: ImportPreview, target: Path) -> None:
     put_row(notes, 1, ["場所", "内容"])
     for number, problem in enumerate(preview.problems, start=2):
         put(notes, number, 1, problem.where.describe())
-        put(notes, number, 2, problem.message)
+        put(notes, number, 2, problem.said())
     save_workbook(book, target)

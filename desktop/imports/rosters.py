@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import ValidationError
 from db.models import Council, Membership, Organization, Person
 from db.vocab import MEMBER_ROLES, label
+from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Listed, Text
 from desktop.excel.headers import Heading
 from desktop.imports import headings, normalize
 from desktop.imports.declaration import FormReading, ImportKind
@@ -35,6 +36,7 @@ from desktop.imports.model import (
     SourceRecord,
 )
 from desktop.imports.projects import OrganizationsToLink, StoredOrganizations
+from desktop.imports.reasons import given, lines_in, vocabulary_word
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.ops.common import parse_count
 from desktop.rules.councils import new_member_order
@@ -54,9 +56,9 @@ _NEW_COUNCIL_KIND = "other"
 class MemberRecord(ImportRecord):
     """A council member to import: a person, or only a post, with role and organization."""
 
-    TITLE: ClassVar[str] = "氏名・役職"
-    CONTEXT: ClassVar[str] = "会議名"
-    TARGET: ClassVar[str] = "委員"
+    TITLE: ClassVar[str] = QT_TR_NOOP("氏名・役職")
+    CONTEXT: ClassVar[str] = QT_TR_NOOP("会議名")
+    TARGET: ClassVar[str] = QT_TR_NOOP("委員")
     KIND: ClassVar[str] = "roster"
 
     council_name: str | None
@@ -74,21 +76,28 @@ class MemberRecord(ImportRecord):
     council_id: int | None = None  # None once resolved: a council the import creates
     organization_id: int | None = None  # None with an organization named: a new one
 
-    def title(self) -> str:
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         return _member_label(self.person_name, self.post)
 
-    def context(self) -> str:
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.council_name or ""
 
     def needs_council(self) -> bool:
         return not self.council_in_file
 
-    def details(self) -> list[str]:
-        return [
-            f"役割: {label(MEMBER_ROLES, self.role)}",
-            f"所属: {self.organization or '－'}",
-            f"順: {self.order if self.order is not None else '（省庁順で配置）'}",
-        ]
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
+        by_ministry = Text(QT_TR_NOOP("（省庁順で配置）"))
+        return lines_in(
+            [
+                Text(QT_TR_NOOP("役割: {role}"), role=vocabulary_word(MEMBER_ROLES, self.role)),
+                Text(QT_TR_NOOP("所属: {organization}"), organization=given(self.organization)),
+                Text(
+                    QT_TR_NOOP("順: {order}"),
+                    order=self.order if self.order is not None else by_ministry,
+                ),
+            ],
+            lang,
+        )
 
 
 def _member_label(name: str | None, post: str | None) -> str:
@@ -105,7 +114,7 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
     values = source.values
     problems: list[Problem] = list(source.notes)
 
-    def problem(field: str | None, message: str, severity: str = ERROR) -> None:
+    def problem(field: str | None, message: Text, severity: str = ERROR) -> None:
         where = source.where.get(field, source.origin) if field else source.origin
         problems.append(Problem(where, message, severity))
 
@@ -118,12 +127,19 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
         except ValidationError:
             problem(
                 "order",
-                f"順「{order_raw}」は 1 以上の数字で入力してください（空欄なら省庁順に並べます）。",
+                Text(
+                    QT_TR_NOOP(
+                        "順「{order}」は 1 以上の数字で入力してください（空欄なら省庁順に並べます）。"
+                    ),
+                    order=order_raw,
+                ),
             )
     post = normalize.text(values.get("post"))
     name = normalize.text(values.get("person_name"))
     if post is None and name is None:
-        problem("post", "役職も氏名も空です。役職か氏名のどちらかを入力してください。")
+        problem(
+            "post", Text(QT_TR_NOOP("役職も氏名も空です。役職か氏名のどちらかを入力してください。"))
+        )
     kana = normalize.text(values.get("person_kana"))
     council = normalize.text(values.get("council_name"))
     return MemberRecord(
@@ -144,7 +160,7 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
     )
 
 
-def _role(written: str | None, problem: Callable[[str, str, str], None]) -> str | None:
+def _role(written: str | None, problem: Callable[[str, Text, str], None]) -> str | None:
     """The role's code, or the role as written when the vocabulary does not know it."""
     if written is None:
         return None
@@ -153,13 +169,25 @@ def _role(written: str | None, problem: Callable[[str, str, str], None]) -> str 
         return role
     if len(written) > _ROLE_LENGTH:
         problem(
-            "member_role", f"役割「{written}」は {_ROLE_LENGTH} 文字以内にしてください。", ERROR
+            "member_role",
+            Text(
+                QT_TR_NOOP("役割「{role}」は {limit} 文字以内にしてください。"),
+                role=written,
+                limit=_ROLE_LENGTH,
+            ),
+            ERROR,
         )
         return None
     problem(
         "member_role",
-        f"役割「{written}」は決まった役割（{'、'.join(MEMBER_ROLES.values())}）にないため、"
-        "書かれたとおりに取り込み、名簿では決まった役割の後に並べます。",
+        Text(
+            QT_TR_NOOP(
+                "役割「{role}」は決まった役割（{roles}）にないため、"
+                "書かれたとおりに取り込み、名簿では決まった役割の後に並べます。"
+            ),
+            role=written,
+            roles=Listed(tuple(MEMBER_ROLES.values())),  # the words the cell is read with
+        ),
         WARNING,
     )
     return written
@@ -201,7 +229,7 @@ def resolve(
         if record.organization:
             where = record.where.get("organization", record.origin)
             record.organization_id = organizations.settle(
-                record, record.organization, where, "所属"
+                record, record.organization, where, QT_TR_NOOP("所属")
             )
     seats = _seats(session, {r.council_id for r in live if r.council_id is not None})
     claimed: set[int] = set()  # seats listed by post alone that a named row will fill
@@ -209,7 +237,7 @@ def resolve(
         if not record.rejected and record.council_id is not None:
             candidates = _candidates(record, seats.get(record.council_id, []), claimed)
             settle(record, candidates, on_duplicate)
-    reject_repeats(records, _same_member, "同じ委員")
+    reject_repeats(records, _same_member, QT_TR_NOOP("同じ委員"))
 
 
 def _fill_in_council_names(records: Sequence[MemberRecord]) -> None:
@@ -231,9 +259,21 @@ def _fill_in_council_names(records: Sequence[MemberRecord]) -> None:
         if len(distinct) == 1:
             record.council_name = next(iter(distinct.values()))
             continue
-        several = f"（この一覧には {'、'.join(sorted(named))} があります）" if named else ""
+        several = (
+            Text(
+                QT_TR_NOOP("（この一覧には {councils} があります）"),
+                councils=Listed(tuple(sorted(named))),
+            )
+            if named
+            else ""
+        )
         message = (
-            f"会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。"
+            Text(
+                QT_TR_NOOP(
+                    "会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。"
+                ),
+                several=several,
+            )
             if record.council_in_file or named
             else NO_COUNCIL
         )
@@ -241,10 +281,12 @@ def _fill_in_council_names(records: Sequence[MemberRecord]) -> None:
 
 
 # A roster with no 会議名 column, imported without naming the council.
-NO_COUNCIL = (
-    "どの会議の委員か判断できません（会議名の列がありません）。取り込むときに会議を指定してください"
-    "（確認画面の「会議」で選ぶか入力するか、"
-    "secdesk import ファイル名 --council 会議名 のように指定）。"
+NO_COUNCIL = Text(
+    QT_TR_NOOP(
+        "どの会議の委員か判断できません（会議名の列がありません）。取り込むときに会議を指定してください"
+        "（確認画面の「会議」で選ぶか入力するか、"
+        "secdesk import ファイル名 --council 会議名 のように指定）。"
+    )
 )
 
 
@@ -256,10 +298,13 @@ def _settle_council(record: MemberRecord, councils: dict[str, list[Candidate]]) 
         record.council_name = found[0].name
         return
     if found:
-        listed = "、".join(f"{c.name}（ID {c.id}）" for c in found)
-        message = (
-            f"会議「{record.council_name}」に当てはまる会議が複数あります（{listed}）。"
-            "会議名を区別できるように直してください。"
+        message = Text(
+            QT_TR_NOOP(
+                "会議「{council}」に当てはまる会議が複数あります（{found}）。"
+                "会議名を区別できるように直してください。"
+            ),
+            council=record.council_name,
+            found=Listed(tuple(f"{c.name}（ID {c.id}）" for c in found)),
         )
         record.problems.append(Problem(where, message))
     # Not stored: the import creates it (said once, by _note_new_councils).
@@ -276,8 +321,13 @@ def _note_new_councils(records: Sequence[MemberRecord]) -> None:
         record.problems.append(
             Problem(
                 record.where.get("council_name", record.origin),
-                f"会議「{record.council_name}」は登録されていないため、新しい会議として作ります"
-                "（種類などは協議会タブで入力してください）。",
+                Text(
+                    QT_TR_NOOP(
+                        "会議「{council}」は登録されていないため、新しい会議として作ります"
+                        "（種類などは協議会タブで入力してください）。"
+                    ),
+                    council=record.council_name,
+                ),
                 WARNING,
             )
         )
@@ -461,7 +511,7 @@ def _update_person(
 
 KIND: ImportKind[MemberRecord] = ImportKind(
     name="roster",
-    label="委員名簿",
+    label=QT_TR_NOOP("委員名簿"),
     label_en="Member roster",
     order=40,
     becomes="members of a council (a council not yet stored is created, with a warning)",

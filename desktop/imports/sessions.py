@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
 from db.models import EventSeries, EventSession
-from db.vocab import SESSION_FORMATS, label
+from db.vocab import SESSION_FORMATS
+from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Listed, Text
 from desktop.excel.headers import Heading
 from desktop.imports import headings, normalize
 from desktop.imports.declaration import ImportKind
@@ -40,10 +41,19 @@ from desktop.imports.model import (
     SourceRecord,
 )
 from desktop.imports.new_series import fiscal_year
+from desktop.imports.reasons import (
+    date_taken,
+    date_words,
+    fiscal_year_words,
+    given,
+    lines_in,
+    reason,
+    session_words,
+    vocabulary_word,
+)
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import (
     WeekdayMismatch,
-    format_fiscal_year,
     format_time_range,
     format_wareki,
     parse_time,
@@ -75,7 +85,7 @@ class Cells:
     def text(self, field: str) -> str | None:
         return normalize.text(self.raw(field))
 
-    def problem(self, field: str, message: str, severity: str = ERROR) -> None:
+    def problem(self, field: str, message: Text | str, severity: str = ERROR) -> None:
         self.problems.append(Problem(self.at(field), message, severity))
 
     def parsed(self, field: str, parse: Callable[[object], T]) -> T | None:
@@ -86,7 +96,7 @@ class Cells:
         try:
             return parse(raw)
         except ValueError as exc:
-            self.problem(field, str(exc))
+            self.problem(field, reason(exc))
             return None
 
     def date(self, field: str) -> dt.date | None:
@@ -97,16 +107,18 @@ class Cells:
         try:
             return normalize.date(raw)
         except WeekdayMismatch as exc:
-            self.problem(field, f"{exc}（日付のほうを取り込みました）", WARNING)
+            self.problem(field, date_taken(exc), WARNING)
             return exc.day
         except ValueError as exc:
-            self.problem(field, str(exc))
+            self.problem(field, reason(exc))
             return None
 
     def number(self, field: str = "session_number") -> int | None:
         """回 as a number: 第3回, ３ and 3 are all 3; blank is an error."""
         if self.text(field) is None:
-            self.problem(field, "回が空です。第何回かを数字で入力してください（例: 3）。")
+            self.problem(
+                field, Text(QT_TR_NOOP("回が空です。第何回かを数字で入力してください（例: 3）。"))
+            )
             return None
         return self.parsed(field, session_number)
 
@@ -116,8 +128,11 @@ def session_number(raw: object) -> int:
     try:
         return parse_count(text.removeprefix("第").removesuffix("回"), "number", "回")
     except ValidationError:
-        raise ValueError(
-            f"回「{raw}」を番号として読めません。3 や 第3回 のように入力してください。"
+        raise normalize.Unreadable(
+            QT_TR_NOOP(
+                "回「{number}」を番号として読めません。3 や 第3回 のように入力してください。"
+            ),
+            number=raw,
         ) from None
 
 
@@ -185,10 +200,12 @@ def place_in_series(records: Sequence[EventRecord], index: SeriesIndex) -> None:
 
 # A list with no 行事名 column, imported without naming the series, into a database that does
 # not hold exactly one.
-NO_SERIES = (
-    "どの行事の回か判断できません（行事名の列がありません）。取り込むときに行事を指定してください"
-    "（確認画面の「行事」で選ぶか入力するか、"
-    "secdesk import ファイル名 --series 令和8年度 地域DXセミナー のように指定）。"
+NO_SERIES = Text(
+    QT_TR_NOOP(
+        "どの行事の回か判断できません（行事名の列がありません）。取り込むときに行事を指定してください"
+        "（確認画面の「行事」で選ぶか入力するか、"
+        "secdesk import ファイル名 --series 令和8年度 地域DXセミナー のように指定）。"
+    )
 )
 
 
@@ -201,13 +218,21 @@ def _default_series(
     if not in_sheet and only is not None:
         return only.name
     if in_sheet:
-        reason = f"このシートには複数の行事（{'、'.join(in_sheet.values())}）があるため"
+        why = Text(
+            QT_TR_NOOP("このシートには複数の行事（{events}）があるため"),
+            events=Listed(tuple(in_sheet.values())),
+        )
     else:
-        reason = "登録済みの行事が一つではないため"
+        why = Text(QT_TR_NOOP("登録済みの行事が一つではないため"))
     record.problems.append(
         Problem(
             record.event_at,
-            f"行事名が空欄です。{reason}、どの行事の回か決められません。行事名を入力してください。",
+            Text(
+                QT_TR_NOOP(
+                    "行事名が空欄です。{why}、どの行事の回か決められません。行事名を入力してください。"
+                ),
+                why=why,
+            ),
         )
     )
     return None
@@ -233,9 +258,9 @@ def stored_sessions(session: Session, series_ids: set[int]) -> dict[tuple[int, i
 class SessionRecord(EventRecord):
     """A session (第n回) of an event series to import."""
 
-    TITLE: ClassVar[str] = "回・テーマ"
-    CONTEXT: ClassVar[str] = "行事名"
-    TARGET: ClassVar[str] = "開催回"
+    TITLE: ClassVar[str] = QT_TR_NOOP("回・テーマ")
+    CONTEXT: ClassVar[str] = QT_TR_NOOP("行事名")
+    TARGET: ClassVar[str] = QT_TR_NOOP("開催回")
     KIND: ClassVar[str] = "sessions"
 
     theme: str | None = None
@@ -249,37 +274,48 @@ class SessionRecord(EventRecord):
     note: str | None = None  # what the list says beside the session: its period, its status
     number_given: bool = True  # False: the list has no 回; numbered in date order
 
-    def title(self) -> str:
+    def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         # A row of a list without 回 has its number only once its series is known.
         numbered = self.number is not None or self.number_given
-        return f"{self.session_label() if numbered else ''} {self.theme or ''}".strip()
+        number = session_words(self.number).text(lang) if numbered else ""
+        return f"{number} {self.theme or ''}".strip()
 
-    def context(self) -> str:
+    def context(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.series_name or self.event_name or ""
 
-    def details(self) -> list[str]:
-        when = format_wareki(self.date, weekday=True) if self.date else "未定"
-        if self.start is not None:
-            when += " " + format_time_range(self.start, self.end)
-        new = ""
+    def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
+        day = date_words(self.date, weekday=True) if self.date else Text(QT_TR_NOOP("未定"))
+        hours = format_time_range(self.start, self.end) if self.start is not None else ""
+        new: Text | str = ""
         if self.series_name and self.series_id is None:
             year = self.series_fiscal_year
-            new = f"（新しい行事・{format_fiscal_year(year)}）" if year else "（新しい行事）"
+            new = (
+                Text(QT_TR_NOOP("（新しい行事・{year}）"), year=fiscal_year_words(year))
+                if year
+                else Text(QT_TR_NOOP("（新しい行事）"))
+            )
         lines = [
-            f"行事: {self.context() or '－'}{new}",
-            f"開催日: {when}",
-            f"会場: {self.venue or '－'}",
-            f"形式: {label(SESSION_FORMATS, self.format) or '－'}　対象: {self.eligibility or '－'}",
+            Text(QT_TR_NOOP("行事: {event}{new}"), event=given(self.context()), new=new),
+            Text(QT_TR_NOOP("開催日: {day}"), day=day)
+            if not hours
+            else Text(QT_TR_NOOP("開催日: {day} {hours}"), day=day, hours=hours),
+            Text(QT_TR_NOOP("会場: {venue}"), venue=given(self.venue)),
+            Text(
+                QT_TR_NOOP("形式: {format}　対象: {eligibility}"),
+                format=vocabulary_word(SESSION_FORMATS, self.format),
+                eligibility=given(self.eligibility),
+            ),
         ]
         if self.note:
-            lines.append(f"備考: {self.note}")
-        return lines
+            lines.append(Text(QT_TR_NOOP("備考: {note}"), note=self.note))
+        return lines_in(lines, lang)
 
-    def create_refusal(self) -> str | None:
+    def create_refusal(self) -> Text | None:
         if self.candidates:
-            return (
-                f"{self.series_name}の{self.session_label()}はすでにあるため、"
-                "新しい回としては作れません。"
+            return Text(
+                QT_TR_NOOP("{event}の{session}はすでにあるため、新しい回としては作れません。"),
+                event=self.series_name,
+                session=session_words(self.number),
             )
         return None
 
@@ -312,9 +348,13 @@ def _format_key(text: str) -> str:
 def session_format(raw: object) -> str:
     code = _FORMAT_WORDS.get(_format_key(str(raw)))
     if code is None:
-        raise ValueError(
-            f"形式「{raw}」は使えません。{'、'.join(SESSION_FORMATS.values())} のどれかを入力"
-            "してください（オンラインは web、ハイブリッドは 会場・web として読みます）。"
+        raise normalize.Unreadable(
+            QT_TR_NOOP(
+                "形式「{written}」は使えません。{choices} のどれかを入力"
+                "してください（オンラインは web、ハイブリッドは 会場・web として読みます）。"
+            ),
+            written=raw,
+            choices=Listed(tuple(SESSION_FORMATS.values())),  # what the cell must hold
         )
     return code
 
@@ -335,16 +375,24 @@ def _time_range(cells: Cells) -> tuple[dt.time | None, dt.time | None]:
         try:
             return parse_times(normalize.text(raw))
         except ValidationError as exc:
-            cells.problem("time", str(exc))
+            cells.problem("time", exc.said)
             return None, None
     start, end = cells.parsed("start", _clock), cells.parsed("end", _clock)
     if end is not None and start is None and cells.text("start") is None:
-        cells.problem("end", "終了時刻だけでは取り込めません。開始時刻も入力してください。")
+        cells.problem(
+            "end", Text(QT_TR_NOOP("終了時刻だけでは取り込めません。開始時刻も入力してください。"))
+        )
     elif start is not None and end is not None and end <= start:
         cells.problem(
             "end",
-            f"終了時刻（{end:%H:%M}）が開始時刻（{start:%H:%M}）より後になっていません。"
-            "開始と終了を確かめてください。",
+            Text(
+                QT_TR_NOOP(
+                    "終了時刻（{end}）が開始時刻（{start}）より後になっていません。"
+                    "開始と終了を確かめてください。"
+                ),
+                end=f"{end:%H:%M}",
+                start=f"{start:%H:%M}",
+            ),
         )
     return start, end
 
@@ -405,24 +453,39 @@ def _period(cells: Cells, first: dt.date | None) -> str | None:
     if last is None:
         cells.problem(
             "end_date",
-            f"終了日「{written}」は日付ではないため、開催日（初日）の回として取り込み、"
-            "終了日は回の備考に書き写します。",
+            Text(
+                QT_TR_NOOP(
+                    "終了日「{written}」は日付ではないため、開催日（初日）の回として取り込み、"
+                    "終了日は回の備考に書き写します。"
+                ),
+                written=written,
+            ),
             WARNING,
         )
         return f"終了日: {written}"
     if last < first:
         cells.problem(
             "end_date",
-            f"終了日（{format_wareki(last)}）が開催日（{format_wareki(first)}）より前です。"
-            "開催日と終了日を確かめてください。",
+            Text(
+                QT_TR_NOOP(
+                    "終了日（{last}）が開催日（{first}）より前です。開催日と終了日を確かめてください。"
+                ),
+                last=date_words(last),
+                first=date_words(first),
+            ),
         )
         return None
     if last == first:
         return None
     cells.problem(
         "end_date",
-        f"開催日から{format_wareki(last)}まで続く催しです。開催日（初日）の回として取り込み、"
-        "期間は回の備考に書き写します。",
+        Text(
+            QT_TR_NOOP(
+                "開催日から{last}まで続く催しです。開催日（初日）の回として取り込み、"
+                "期間は回の備考に書き写します。"
+            ),
+            last=date_words(last),
+        ),
         WARNING,
     )
     return f"期間: {format_wareki(first)}～{format_wareki(last)}"
@@ -445,7 +508,7 @@ def resolve(
             continue
         found = stored.get((record.series_id, record.number)) if record.series_id else None
         settle(record, [found] if found else [], on_duplicate)
-    reject_repeats(records, lambda r: (r.series_key(), r.number), "同じ行事の同じ回")
+    reject_repeats(records, lambda r: (r.series_key(), r.number), QT_TR_NOOP("同じ行事の同じ回"))
     _check_schedule(session, records)
 
 
@@ -500,8 +563,14 @@ def _number_by_date(session: Session, records: Sequence[SessionRecord]) -> None:
             record.problems.append(
                 Problem(
                     record.origin,
-                    f"登録済みの回（{format_wareki(before)}まで）より前の日付ですが、"
-                    f"回の番号は登録済みの回の後に続けます（{record.session_label()}）。",
+                    Text(
+                        QT_TR_NOOP(
+                            "登録済みの回（{before}まで）より前の日付ですが、"
+                            "回の番号は登録済みの回の後に続けます（{session}）。"
+                        ),
+                        before=date_words(before),
+                        session=session_words(record.number),
+                    ),
                     WARNING,
                 )
             )
@@ -524,7 +593,7 @@ def _check_schedule(session: Session, records: Sequence[SessionRecord]) -> None:
         others = [*stored, *(s for s in slots if s is not slot)]
         year = years.get(record.series_id) if record.series_id else record.series_fiscal_year
         for warning in check(slot, others, year):
-            record.problems.append(Problem(record.origin, warning.message, WARNING))
+            record.problems.append(Problem(record.origin, warning.said, WARNING))
 
 
 def _note_new_series(records: Sequence[SessionRecord]) -> None:
@@ -542,8 +611,13 @@ def _note_new_series(records: Sequence[SessionRecord]) -> None:
         first.problems.append(
             Problem(
                 first.event_at,
-                f"行事「{first.series_name}」は登録されていないため、新しい行事として作ります。"
-                f"{why}",
+                Text(
+                    QT_TR_NOOP(
+                        "行事「{event}」は登録されていないため、新しい行事として作ります。{why}"
+                    ),
+                    event=first.series_name,
+                    why=why,
+                ),
                 WARNING,
             )
         )
@@ -627,7 +701,7 @@ def _update(event: EventSession, record: SessionRecord) -> bool:
 
 KIND: ImportKind[SessionRecord] = ImportKind(
     name="sessions",
-    label="開催日程",
+    label=QT_TR_NOOP("開催日程"),
     label_en="Session schedule",
     order=50,
     becomes="sessions of an event series, with date, time, venue, URL (a series not stored is created, with the fiscal year its name — 令和4年度, R4年度, 2022年度 — or else its sessions' dates give; `--series` names the series of a list that has no 行事名)",

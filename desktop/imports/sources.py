@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from db.errors import UserError
+from desktop.catalogue import QT_TR_NOOP, Listed, Spelled, Text
 from desktop.excel.forms import FormCell, read_form
 from desktop.excel.headers import find_header
 from desktop.excel.reading import BOOK_SUFFIXES
@@ -44,15 +45,20 @@ def gather(paths: Iterable[Path]) -> list[Path]:
             )
         elif path.exists() and not path.is_file():
             raise UserError(
-                f"「{path}」は普通のファイルではありません（名前付きパイプや装置など）。"
-                "取り込む Excel ファイル（.xlsx など）か CSV ファイルを指定してください。"
+                QT_TR_NOOP(
+                    "「{path}」は普通のファイルではありません（名前付きパイプや装置など）。"
+                    "取り込む Excel ファイル（.xlsx など）か CSV ファイルを指定してください。"
+                ),
+                path=path,
             )
         else:
             found.append(path)
     if not found:
         raise UserError(
-            "取り込むファイル（.xlsx .xlsm .xls .ods .csv .tsv）が見つかりません。"
-            "ファイルかフォルダを指定してください。"
+            QT_TR_NOOP(
+                "取り込むファイル（.xlsx .xlsm .xls .ods .csv .tsv）が見つかりません。"
+                "ファイルかフォルダを指定してください。"
+            )
         )
     return found
 
@@ -101,8 +107,13 @@ def _unclear_mark(where: Location, value: object) -> Problem:
         return error_value_problem(where, value)
     return Problem(
         where,
-        f"「{value}」は○印として読めません（選ばなかったものとしました）。"
-        "○ ● ✓ 1 レ のどれかを使ってください。",
+        Text(
+            QT_TR_NOOP(
+                "「{value}」は○印として読めません（選ばなかったものとしました）。"
+                "○ ● ✓ 1 レ のどれかを使ってください。"
+            ),
+            value=value,
+        ),
         WARNING,
     )
 
@@ -119,11 +130,11 @@ def list_sources(
     problems: list[Problem] = []
     heading = sheet.rows[header.row]
     if header.extra_columns:
-        names = "、".join(f"「{h}」" for h in header.extra_columns.values())
+        names = Listed(tuple(Spelled(f"「{h}」", f"“{h}”") for h in header.extra_columns.values()))
         problems.append(
             Problem(
                 Location(path.name, sheet.name, header.row + 1),
-                f"列 {names} は使わずに取り込みます。",
+                Text(QT_TR_NOOP("列 {names} は使わずに取り込みます。"), names=names),
                 WARNING,
             )
         )
@@ -146,7 +157,7 @@ def list_sources(
                 problems.append(
                     Problem(
                         Location(path.name, sheet.name, index + 1),
-                        "合計の行なので取り込みませんでした。",
+                        Text(QT_TR_NOOP("合計の行なので取り込みませんでした。")),
                         WARNING,
                     )
                 )
@@ -170,7 +181,13 @@ def list_sources(
                         _unclear_mark(Location(path.name, sheet.name, row_number, category), value)
                     )
             if row_number in sheet.hidden_rows:
-                notes.append(Problem(origin, "非表示の行です（取り込み対象にしました）。", WARNING))
+                notes.append(
+                    Problem(
+                        origin,
+                        Text(QT_TR_NOOP("非表示の行です（取り込み対象にしました）。")),
+                        WARNING,
+                    )
+                )
             original = Original(
                 report_headers, tuple(cells[c] if c < width else None for c in report_columns)
             )

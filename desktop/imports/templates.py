@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, selectinload
 from db import demo_facts
 from db.errors import UserError
 from db.models import Council, EventSeries, Program
+from desktop.catalogue import QT_TR_NOOP, Listed
 from desktop.excel.forms import FormChoices
 from desktop.japanese.text import normalize_for_compare
 
@@ -34,8 +35,11 @@ def choices_from_database(session: Session, program_name: str | None) -> FormCho
     program = next((p for p in programs if normalize_for_compare(p.name) == wanted), None)
     if program is None:
         if program_name:
-            names = "、".join(p.name for p in programs)
-            raise UserError(f"事業「{program_name}」はありません。次から選んでください: {names}")
+            raise UserError(
+                QT_TR_NOOP("事業「{program}」はありません。次から選んでください: {names}"),
+                program=program_name,
+                names=Listed(tuple(p.name for p in programs)),
+            )
         program = programs[0]
     series = session.scalars(select(EventSeries).options(selectinload(EventSeries.sessions))).all()
     numbers = sorted({s.number for e in series for s in e.sessions})

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.audit import DEMO_USER
 from db.models import AuditEntry
 from desktop.catalogue import QT_TR_NOOP, Listed, Text, Translatable, translate
 from desktop.ops.history_values import ValueWords, field_label
@@ -99,6 +100,12 @@ class HistoryRow:
     action: str  # insert / update / delete
     changes: tuple[Change, ...]
     import_batch_id: int | None = None
+
+    def user_words(self, lang: str) -> str:
+        """Who made it: the user's name, or the demo data's own name in the reader's language."""
+        if self.user.startswith(DEMO_USER):
+            return translate(DEMO_USER, lang) + self.user.removeprefix(DEMO_USER)
+        return self.user
 
     def action_words(self, lang: str) -> str:
         """作成 / 変更 / 削除, or Created / Changed / Deleted."""

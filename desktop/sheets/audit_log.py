@@ -23,7 +23,7 @@ def _row(change: LogRow) -> tuple[str, ...]:
     target = f"{table} ID {change.row_id}" if change.row_id is not None else table
     return (
         f"{change.at:%Y-%m-%d %H:%M}",
-        change.user,
+        change.user_words(lang),
         target,
         change.action_words(lang),
         change.words(lang),

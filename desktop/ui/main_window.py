@@ -352,6 +352,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _opened(self, display_name: str) -> None:
+        from db.demo import holds_demo
         from db.location import warning_for
 
         if self._server_choice_pending:
@@ -359,7 +360,8 @@ class MainWindow(QMainWindow):
             self._server_choice_pending = False
         self.database_name = display_name
         self.db_label.setText(tr("データベース: {name}").format(name=display_name))
-        self.setWindowTitle(f"{tr(APP_TITLE)} — {Path(display_name).name}")
+        self._show_title(demo=False)
+        self.worker.run(holds_demo, on_result=self._show_title)
         self._note_restore_mark()
         self.worker.run(lambda database: database.can_write(), on_result=self._set_writable)
         self.worker.run(
@@ -438,6 +440,12 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _show_title(self, demo: bool) -> None:
+        """The database's name in the title bar, and that it holds the demo when it does (so
+        that nobody takes its records for the office's own)."""
+        title = f"{tr(APP_TITLE)} — {Path(self.database_name).name}"
+        self.setWindowTitle(title + tr("（デモデータ入り）") if demo else title)
+
     def _maybe_offer_demo(self, empty: bool) -> None:
         from db.demo import load_demo
 
@@ -448,14 +456,16 @@ class MainWindow(QMainWindow):
             tr(APP_TITLE),
             tr(
                 "データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で"
-                "総務省のコード一覧から取り込めます。\n\n操作を試せるように、デモデータ"
-                "（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？"
+                "総務省のコード一覧から取り込めます。\n\n"
+                "操作を試すためのデモデータ（公開資料をもとにした、オープンラボ、"
+                "未来技術社会実装事業、ミニシンポジウムなどの例）を読み込みますか？"
+                "事務局の本番のデータベースには読み込まないでください。"
             ).format(codes=tr(LOCAL_GOVERNMENT_CODES_ACTION)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.No,  # one Enter never fills the office's database
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.worker.run(load_demo)
+            self.worker.run(load_demo, on_result=lambda _counts: self._show_title(demo=True))
 
     def choose_print_font(self) -> None:
         """The Japanese TrueType font the sheets are printed with, kept in the settings."""

@@ -28,7 +28,8 @@
         <location filename="../../desktop/ui/tabs/events.py" line="294"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
-        <location filename="../../desktop/ops/history.py" line="48"/>
+        <location filename="../../desktop/ops/history.py" line="49"/>
+        <location filename="../../desktop/imports/model.py" line="173"/>
         <source>対象</source>
         <translation>Target</translation>
     </message>
@@ -162,7 +163,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/backups.py" line="56"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="98"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
@@ -268,7 +269,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="52"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="219"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="296"/>
-        <location filename="../../desktop/ops/history.py" line="40"/>
+        <location filename="../../desktop/ops/history.py" line="41"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
     </message>
@@ -277,7 +278,7 @@
         <location filename="../../desktop/sheets/participants.py" line="73"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
         <location filename="../../desktop/sheets/support_status.py" line="64"/>
-        <location filename="../../desktop/ops/history.py" line="41"/>
+        <location filename="../../desktop/ops/history.py" line="42"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -287,6 +288,8 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="290"/>
         <location filename="../../desktop/sheets/projects.py" line="57"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
+        <location filename="../../desktop/imports/projects.py" line="52"/>
+        <location filename="../../desktop/imports/projects.py" line="338"/>
         <source>提案者</source>
         <translation>Proposers</translation>
     </message>
@@ -305,7 +308,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="64"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="230"/>
         <location filename="../../desktop/sheets/support_status.py" line="68"/>
-        <location filename="../../desktop/ops/history.py" line="71"/>
+        <location filename="../../desktop/ops/history.py" line="72"/>
         <source>継続申請</source>
         <translation>Continuation</translation>
     </message>
@@ -314,8 +317,9 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="287"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="66"/>
-        <location filename="../../desktop/ops/history.py" line="39"/>
+        <location filename="../../desktop/ops/history.py" line="40"/>
         <location filename="../../desktop/ops/projects.py" line="201"/>
+        <location filename="../../desktop/imports/projects.py" line="51"/>
         <source>提案タイトル</source>
         <translation>Proposal title</translation>
     </message>
@@ -323,6 +327,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="72"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="391"/>
         <location filename="../../desktop/ops/councils.py" line="309"/>
+        <location filename="../../desktop/imports/rosters.py" line="60"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
@@ -347,7 +352,8 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="104"/>
         <location filename="../../desktop/sheets/smart_city.py" line="79"/>
-        <location filename="../../desktop/ops/history.py" line="70"/>
+        <location filename="../../desktop/ops/history.py" line="71"/>
+        <location filename="../../desktop/imports/projects.py" line="53"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
     </message>
@@ -390,7 +396,7 @@
         <translation>Create council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="249"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="253"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="124"/>
         <source>表示:</source>
         <translation>Show:</translation>
@@ -546,7 +552,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <location filename="../../desktop/sheets/council_members.py" line="91"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
-        <location filename="../../desktop/ops/history.py" line="28"/>
+        <location filename="../../desktop/ops/history.py" line="29"/>
         <source>備考</source>
         <translation>Notes</translation>
     </message>
@@ -628,8 +634,10 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="283"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
-        <location filename="../../desktop/ops/history.py" line="55"/>
-        <location filename="../../desktop/ops/history.py" line="63"/>
+        <location filename="../../desktop/ops/history.py" line="56"/>
+        <location filename="../../desktop/ops/history.py" line="64"/>
+        <location filename="../../desktop/imports/model.py" line="217"/>
+        <location filename="../../desktop/imports/registrations.py" line="147"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
@@ -638,11 +646,11 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="50"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="63"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="302"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="450"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="449"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
-        <location filename="../../desktop/ops/history.py" line="22"/>
-        <location filename="../../desktop/ops/history.py" line="32"/>
+        <location filename="../../desktop/ops/history.py" line="23"/>
+        <location filename="../../desktop/ops/history.py" line="33"/>
         <source>区分</source>
         <translation>Kind</translation>
     </message>
@@ -653,15 +661,17 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="32"/>
-        <location filename="../../desktop/ops/history.py" line="36"/>
-        <location filename="../../desktop/ops/history.py" line="61"/>
+        <location filename="../../desktop/ops/history.py" line="37"/>
+        <location filename="../../desktop/ops/history.py" line="62"/>
+        <location filename="../../desktop/imports/local_government_record.py" line="20"/>
+        <location filename="../../desktop/imports/model.py" line="218"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="32"/>
-        <location filename="../../desktop/ops/history.py" line="35"/>
-        <location filename="../../desktop/ops/history.py" line="62"/>
+        <location filename="../../desktop/ops/history.py" line="36"/>
+        <location filename="../../desktop/ops/history.py" line="63"/>
         <source>人</source>
         <translation>People</translation>
     </message>
@@ -755,6 +765,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="42"/>
+        <location filename="../../desktop/imports/reasons.py" line="30"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
     </message>
@@ -762,6 +773,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="60"/>
         <location filename="../../desktop/ui/tabs/events.py" line="141"/>
         <location filename="../../desktop/ops/events.py" line="145"/>
+        <location filename="../../desktop/imports/sessions.py" line="262"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
@@ -790,14 +802,14 @@
         <location filename="../../desktop/ui/tabs/events.py" line="107"/>
         <location filename="../../desktop/ui/tabs/events.py" line="290"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
-        <location filename="../../desktop/ops/history.py" line="42"/>
+        <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
         <translation>Theme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="80"/>
         <location filename="../../desktop/ui/tabs/events.py" line="110"/>
-        <location filename="../../desktop/ops/history.py" line="43"/>
+        <location filename="../../desktop/ops/history.py" line="44"/>
         <source>開催日</source>
         <translation>Date</translation>
     </message>
@@ -812,14 +824,15 @@
         <location filename="../../desktop/ui/tabs/events.py" line="117"/>
         <location filename="../../desktop/ui/tabs/events.py" line="292"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
-        <location filename="../../desktop/ops/history.py" line="46"/>
+        <location filename="../../desktop/ops/history.py" line="47"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="90"/>
         <location filename="../../desktop/ui/tabs/events.py" line="182"/>
-        <location filename="../../desktop/ops/history.py" line="76"/>
+        <location filename="../../desktop/ops/history.py" line="77"/>
+        <location filename="../../desktop/imports/participants.py" line="64"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
@@ -833,6 +846,7 @@
         <location filename="../../desktop/sheets/participants.py" line="74"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/participants.py" line="200"/>
+        <location filename="../../desktop/imports/participants.py" line="62"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
@@ -843,7 +857,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
         <location filename="../../desktop/sheets/participants.py" line="75"/>
-        <location filename="../../desktop/ops/history.py" line="23"/>
+        <location filename="../../desktop/ops/history.py" line="24"/>
         <source>フリガナ</source>
         <translation>Reading (kana)</translation>
     </message>
@@ -857,6 +871,7 @@
         <location filename="../../desktop/sheets/council_members.py" line="87"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
+        <location filename="../../desktop/imports/rosters.py" line="232"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
@@ -869,7 +884,7 @@
         <location filename="../../desktop/sheets/address_labels.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
-        <location filename="../../desktop/ops/history.py" line="29"/>
+        <location filename="../../desktop/ops/history.py" line="30"/>
         <source>役職</source>
         <translation>Position</translation>
     </message>
@@ -880,7 +895,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="308"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
-        <location filename="../../desktop/ops/history.py" line="27"/>
+        <location filename="../../desktop/ops/history.py" line="28"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
     </message>
@@ -896,8 +911,8 @@
         <location filename="../../desktop/ui/tabs/events.py" line="103"/>
         <location filename="../../desktop/ui/tabs/events.py" line="161"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="464"/>
-        <location filename="../../desktop/ops/history.py" line="37"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="463"/>
+        <location filename="../../desktop/ops/history.py" line="38"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
@@ -930,13 +945,14 @@
         <location filename="../../desktop/ui/tabs/events.py" line="47"/>
         <location filename="../../desktop/ui/tabs/events.py" line="119"/>
         <location filename="../../desktop/ui/tabs/events.py" line="159"/>
+        <location filename="../../desktop/imports/sessions.py" line="287"/>
         <source>未定</source>
         <translation>Not decided</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="123"/>
         <location filename="../../desktop/ui/tabs/events.py" line="293"/>
-        <location filename="../../desktop/ops/history.py" line="47"/>
+        <location filename="../../desktop/ops/history.py" line="48"/>
         <location filename="../../db/vocab.py" line="76"/>
         <location filename="../../db/vocab.py" line="88"/>
         <source>会場</source>
@@ -956,7 +972,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="133"/>
         <location filename="../../desktop/ui/tabs/events.py" line="296"/>
         <location filename="../../desktop/ops/events.py" line="219"/>
-        <location filename="../../desktop/ops/history.py" line="49"/>
+        <location filename="../../desktop/ops/history.py" line="50"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
@@ -992,11 +1008,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="178"/>
+        <location filename="../../desktop/imports/sessions.py" line="704"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="179"/>
+        <location filename="../../desktop/imports/participants.py" line="608"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
@@ -1231,7 +1249,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="284"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="370"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="201"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="103"/>
         <source>Excel ブック (*.xlsx)</source>
@@ -1269,200 +1287,201 @@ Import them again?</translation>
         <translation>Undo the chosen import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="45"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="44"/>
         <source>各行の事業・分野から判断</source>
         <translation>From each row’s programme and fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="52"/>
         <source>取り込まない（エラー）</source>
         <translation>Not imported (error)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="54"/>
+        <location filename="../../desktop/imports/model.py" line="33"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="56"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="76"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="79"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="84"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="101"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="100"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="108"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="107"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="108"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="129"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="345"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="375"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="133"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="348"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="378"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="141"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="155"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="167"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="170"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="174"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="183"/>
         <source>行事:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="183"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="187"/>
         <source>行事名を選ぶか入力</source>
         <translation>Choose or type an event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="184"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="188"/>
         <source>この行事で読み直す</source>
         <translation>Read again in this series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="192"/>
         <source>一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。</source>
         <translation>When the list has no event-series column, choose a series here or type the name of a new one: the list is read again as sessions of that series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="193"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="197"/>
         <source>会議:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="197"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="201"/>
         <source>会議名を選ぶか入力</source>
         <translation>Choose or type a council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="202"/>
         <source>この会議で読み直す</source>
         <translation>Read again in this council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="202"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="206"/>
         <source>名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。</source>
         <translation>When the roster has no council column, choose a council here or type the name of a new one: the roster is read again as members of that council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="207"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="211"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="215"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="236"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="240"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="262"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="269"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="280"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="284"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="290"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="294"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="313"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="317"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="320"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="326"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="323"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="329"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="370"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="370"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
@@ -1485,7 +1504,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="55"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="153"/>
-        <location filename="../../desktop/ops/history.py" line="65"/>
+        <location filename="../../desktop/ops/history.py" line="66"/>
         <source>登録</source>
         <translation>Registrations</translation>
     </message>
@@ -1572,7 +1591,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="253"/>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
@@ -1654,128 +1673,133 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="319"/>
-        <location filename="../../desktop/ui/main_window.py" line="686"/>
+        <location filename="../../desktop/ui/main_window.py" line="696"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
-        <location filename="../../desktop/ui/main_window.py" line="690"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="700"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>「{name}」にはまだデータベースがありません。新しく作成しますか？</source>
         <translation>There is no database at “{name}” yet. Create a new one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
-        <source>データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で総務省のコード一覧から取り込めます。
-
-操作を試せるように、デモデータ（オープンラボ、未来技術社会実装事業、ミニシンポジウムなど）を読み込みますか？</source>
-        <translation>The database is empty. The list of local governments can be imported from the official code list with “File ▸ {codes}”.
-
-Load the demo data (the Open Lab, the future-technology programme, the mini symposia and more) to try things out?</translation>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <source>（デモデータ入り）</source>
+        <translation> (holds the demo data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <source>データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で総務省のコード一覧から取り込めます。
+
+操作を試すためのデモデータ（公開資料をもとにした、オープンラボ、未来技術社会実装事業、ミニシンポジウムなどの例）を読み込みますか？事務局の本番のデータベースには読み込まないでください。</source>
+        <translation>The database is empty. The list of local governments can be imported from the official code list with File ▸ {codes}.
+
+Load the demo data to try the program out (examples built from public documents: Open Lab, the Future Technology programme, mini-symposiums …)? Do not load it into the office&apos;s real database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="490"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="587"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="579"/>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="599"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/ui/main_window.py" line="621"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="626"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="643"/>
+        <location filename="../../desktop/ui/main_window.py" line="653"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="688"/>
+        <location filename="../../desktop/ui/main_window.py" line="698"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="704"/>
+        <location filename="../../desktop/ui/main_window.py" line="714"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -1809,6 +1833,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="34"/>
         <location filename="../../desktop/rules/participation.py" line="19"/>
+        <location filename="../../desktop/imports/measures.py" line="69"/>
         <location filename="../../db/vocab.py" line="15"/>
         <source>府省庁</source>
         <translation>Ministry</translation>
@@ -1820,7 +1845,8 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="71"/>
-        <location filename="../../desktop/ops/history.py" line="21"/>
+        <location filename="../../desktop/ops/history.py" line="22"/>
+        <location filename="../../desktop/imports/model.py" line="172"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -1850,6 +1876,8 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/registrations.py" line="80"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
+        <location filename="../../desktop/imports/local_government_record.py" line="18"/>
+        <location filename="../../desktop/imports/model.py" line="216"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
@@ -1861,15 +1889,15 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="68"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="54"/>
-        <location filename="../../desktop/ops/history.py" line="78"/>
+        <location filename="../../desktop/ops/history.py" line="79"/>
         <source>登録数</source>
         <translation>Registrations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="64"/>
         <location filename="../../desktop/sheets/counts.py" line="60"/>
-        <location filename="../../desktop/ops/history.py" line="50"/>
-        <location filename="../../desktop/ops/history.py" line="64"/>
+        <location filename="../../desktop/ops/history.py" line="51"/>
+        <location filename="../../desktop/ops/history.py" line="65"/>
         <source>分野</source>
         <translation>Fields</translation>
     </message>
@@ -1890,8 +1918,8 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="461"/>
-        <location filename="../../desktop/ops/history.py" line="52"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
+        <location filename="../../desktop/ops/history.py" line="53"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
@@ -1913,7 +1941,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="92"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="304"/>
-        <location filename="../../desktop/ops/history.py" line="24"/>
+        <location filename="../../desktop/ops/history.py" line="25"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
     </message>
@@ -1931,7 +1959,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/registrations.py" line="96"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="306"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
-        <location filename="../../desktop/ops/history.py" line="25"/>
+        <location filename="../../desktop/ops/history.py" line="26"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
@@ -1940,7 +1968,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/registrations.py" line="307"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
-        <location filename="../../desktop/ops/history.py" line="26"/>
+        <location filename="../../desktop/ops/history.py" line="27"/>
         <source>電話番号</source>
         <translation>Phone</translation>
     </message>
@@ -1972,7 +2000,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
-        <location filename="../../desktop/ops/history.py" line="16"/>
+        <location filename="../../desktop/ops/history.py" line="17"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
@@ -2072,30 +2100,30 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="462"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="461"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="465"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="464"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="484"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="483"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="496"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="495"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="301"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="458"/>
-        <location filename="../../desktop/ops/history.py" line="38"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="457"/>
+        <location filename="../../desktop/ops/history.py" line="39"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
@@ -2103,7 +2131,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="36"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="49"/>
         <location filename="../../desktop/sheets/council_members.py" line="84"/>
-        <location filename="../../desktop/ops/history.py" line="30"/>
+        <location filename="../../desktop/ops/history.py" line="31"/>
         <source>役割</source>
         <translation>Role</translation>
     </message>
@@ -2140,6 +2168,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="74"/>
+        <location filename="../../desktop/imports/rosters.py" line="514"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
@@ -2359,7 +2388,7 @@ Load the demo data (the Open Lab, the future-technology programme, the mini symp
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="86"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="213"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="217"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="181"/>
         <source>キャンセル</source>
@@ -2584,14 +2613,46 @@ Save anyway?</translation>
         <translation>An unexpected error occurred ({kind}: {error}).</translation>
     </message>
     <message>
+        <location filename="../../desktop/imports/local_governments.py" line="39"/>
         <location filename="../../db/vocab.py" line="12"/>
         <source>都道府県</source>
         <translation>Prefecture</translation>
     </message>
     <message>
+        <location filename="../../desktop/imports/local_governments.py" line="40"/>
         <location filename="../../db/vocab.py" line="13"/>
         <source>市区町村</source>
         <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_governments.py" line="58"/>
+        <source>団体コードが空です。6桁の地方公共団体コードを入力してください。</source>
+        <translation>The organization code is empty. Enter the 6-digit local government code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_governments.py" line="71"/>
+        <source>都道府県名も市区町村名も空です。団体の名前を入力してください。</source>
+        <translation>Both the prefecture and the municipality name are empty. Enter the name of the body.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_governments.py" line="78"/>
+        <source>団体コード「{code}」は{code_kind}のコードですが、この行は{row_kind}「{name}」の行です。コードか名前を確かめてください。</source>
+        <translation>The code “{code}” is the code of a {code_kind}, but this row is about the {row_kind} “{name}”. Check the code or the name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_governments.py" line="144"/>
+        <source>団体コード「{code}」は {first_row} では「{first_name}」、この行では「{name}」です（前の行の名前で取り込みます）。</source>
+        <translation>The code “{code}” is “{first_name}” at {first_row} but “{name}” on this row (the earlier row&apos;s name is imported).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_governments.py" line="173"/>
+        <source>団体コード「{code}」の団体は「{stored}」の名前で登録されています（一覧では「{name}」）。「空欄だけ補う」では登録済みの名前のままにします。名前が変わったのか確かめてください。</source>
+        <translation>The body with the code “{code}” is stored as “{stored}” (the list says “{name}”). “Fill blanks only” keeps the stored name. Check whether the name has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_governments.py" line="258"/>
+        <source>地方公共団体コード一覧</source>
+        <translation>Local government code list</translation>
     </message>
     <message>
         <location filename="../../db/vocab.py" line="14"/>
@@ -2639,17 +2700,17 @@ Save anyway?</translation>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="31"/>
+        <location filename="../../desktop/ops/history.py" line="32"/>
         <source>順</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="33"/>
+        <location filename="../../desktop/ops/history.py" line="34"/>
         <source>任期開始</source>
         <translation>Term from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="34"/>
+        <location filename="../../desktop/ops/history.py" line="35"/>
         <source>任期終了</source>
         <translation>Term to</translation>
     </message>
@@ -2659,94 +2720,96 @@ Save anyway?</translation>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="16"/>
+        <location filename="../../desktop/ops/history.py" line="17"/>
         <source>作成</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="16"/>
+        <location filename="../../desktop/ops/history.py" line="17"/>
         <source>変更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="44"/>
+        <location filename="../../desktop/ops/history.py" line="45"/>
         <source>開始時刻</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="45"/>
+        <location filename="../../desktop/ops/history.py" line="46"/>
         <source>終了時刻</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="51"/>
+        <location filename="../../desktop/ops/history.py" line="52"/>
         <source>公表可否</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="53"/>
+        <location filename="../../desktop/ops/history.py" line="54"/>
         <source>担当部署</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="54"/>
+        <location filename="../../desktop/ops/history.py" line="55"/>
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="66"/>
+        <location filename="../../desktop/ops/history.py" line="67"/>
         <location filename="../../db/vocab.py" line="28"/>
         <source>支援策</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="67"/>
+        <location filename="../../desktop/ops/history.py" line="68"/>
         <source>予算</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="68"/>
+        <location filename="../../desktop/ops/history.py" line="69"/>
         <source>支援策の選定</source>
         <translation>Selected measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="69"/>
+        <location filename="../../desktop/ops/history.py" line="70"/>
         <source>提案団体</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="72"/>
+        <location filename="../../desktop/ops/history.py" line="73"/>
         <source>会議</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="73"/>
+        <location filename="../../desktop/ops/history.py" line="74"/>
+        <location filename="../../desktop/imports/rosters.py" line="61"/>
         <location filename="../../db/vocab.py" line="61"/>
         <source>委員</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="74"/>
+        <location filename="../../desktop/ops/history.py" line="75"/>
         <source>行事</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="75"/>
+        <location filename="../../desktop/ops/history.py" line="76"/>
+        <location filename="../../desktop/imports/sessions.py" line="263"/>
         <source>開催回</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="111"/>
+        <location filename="../../desktop/ops/history.py" line="118"/>
         <source>取り込み番号 {number}</source>
         <translation>Import no. {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="115"/>
+        <location filename="../../desktop/ops/history.py" line="122"/>
         <source>{field}: {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="119"/>
+        <location filename="../../desktop/ops/history.py" line="126"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
@@ -2777,7 +2840,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/dashboard.py" line="25"/>
-        <location filename="../../desktop/ops/history.py" line="77"/>
+        <location filename="../../desktop/ops/history.py" line="78"/>
         <source>予定</source>
         <translation>Milestone</translation>
     </message>
@@ -2802,7 +2865,7 @@ Save anyway?</translation>
         <translation>{proposers}: “{title}” (support ends with {year})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="79"/>
+        <location filename="../../desktop/ops/history.py" line="80"/>
         <source>重複ではない組</source>
         <translation>Pairs that are not duplicates</translation>
     </message>
@@ -3129,6 +3192,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/projects.py" line="53"/>
+        <location filename="../../desktop/imports/projects.py" line="461"/>
         <source>選定事業一覧</source>
         <translation>Selected projects</translation>
     </message>
@@ -4135,6 +4199,1030 @@ Save anyway?</translation>
         <location filename="../../desktop/ui/widgets/column_fit.py" line="90"/>
         <source>列の幅と並びを元に戻す</source>
         <translation>Reset column widths and order</translation>
+    </message>
+    <message>
+        <location filename="../../db/audit.py" line="23"/>
+        <source>デモデータ</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/cell_checks.py" line="29"/>
+        <source>セルがエラー値「{value}」です（数式の結果がエラー）。Excel でセルの値を直してから取り込んでください。</source>
+        <translation>The cell holds the error value “{value}” (its formula failed). Correct the cell in Excel, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/cell_checks.py" line="54"/>
+        <source>見えない制御文字を取り除きました。</source>
+        <translation>Invisible control characters were removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/cell_checks.py" line="76"/>
+        <source>長すぎます。{reason}</source>
+        <translation>Too long. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_government_record.py" line="19"/>
+        <source>上位の団体</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_government_record.py" line="63"/>
+        <location filename="../../desktop/imports/model.py" line="261"/>
+        <source>団体: {name}（{code}）</source>
+        <translation>Organization: {name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_government_record.py" line="65"/>
+        <location filename="../../desktop/imports/model.py" line="263"/>
+        <source>コードなし</source>
+        <translation>no code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_government_record.py" line="69"/>
+        <source>読み: {kana}</source>
+        <translation>Reading: {kana}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_government_record.py" line="74"/>
+        <source>同じコードの行が {first_row} にもあります（一つの団体として取り込みます）。</source>
+        <translation>A row with the same code is also at {first_row} (imported as one body).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/local_government_record.py" line="85"/>
+        <location filename="../../desktop/imports/model.py" line="292"/>
+        <source>地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。</source>
+        <translation>A body with the local government code “{code}” already exists, so it cannot be created as another organization.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="41"/>
+        <source>{refusal}（「空欄だけ補う」か「上書き」を選んでください）</source>
+        <translation>{refusal} (choose “Fill blanks only” or “Overwrite”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="57"/>
+        <source>選んだ{target}はこの行の候補にありません。</source>
+        <translation>The chosen entry of {target} is not a candidate for this row.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="84"/>
+        <source>{what}が {where} にもあります（後の行は取り込みません）。</source>
+        <translation>{what} is also at {where} (the later row is not imported).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="68"/>
+        <source>施策名</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="70"/>
+        <source>施策</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="98"/>
+        <source>府省庁: {ministry}</source>
+        <translation>Ministry: {ministry}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="99"/>
+        <location filename="../../desktop/imports/model.py" line="265"/>
+        <source>分野: {categories}</source>
+        <translation>Fields: {categories}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="100"/>
+        <source>予算: {budget}</source>
+        <translation>Budget: {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="126"/>
+        <source>施策名が空です。施策名を入力してください。</source>
+        <translation>The measure name is empty. Enter the name of the measure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="155"/>
+        <source>事業「{program}」はありません。登録済みの事業名を指定してください。</source>
+        <translation>There is no programme “{program}”. Name a stored programme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="168"/>
+        <source>分野からどの事業の施策か決められないため、分野は取り込みません。取り込むときに事業を指定してください。</source>
+        <translation>The fields do not tell which programme the measure belongs to, so the fields are not imported. Choose the programme when importing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="185"/>
+        <location filename="../../desktop/imports/registrations.py" line="145"/>
+        <source>分野「{categories}」は{program}にありません（無視しました）。</source>
+        <translation>The fields “{categories}” are not in {program} (ignored).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="225"/>
+        <source>予算額の年度（{written}）が「年度」欄（{column}）と違います。予算額に書かれた年度で取り込みます。</source>
+        <translation>The fiscal year of the budget ({written}) differs from the fiscal year column ({column}). The year written with the budget is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="239"/>
+        <source>予算額「{budget}」の年度が分からないため、予算額は取り込みません。「年度」欄に年度（例: 令和8年度）を入力してください。</source>
+        <translation>The fiscal year of the budget “{budget}” is unknown, so the budget is not imported. Enter the fiscal year in the fiscal year column (e.g. R8 or 2026).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="254"/>
+        <source>予算額「{budget}」は大きすぎて扱えません。金額を確かめてください。</source>
+        <translation>The budget “{budget}” is too large to store. Check the amount.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="322"/>
+        <source>府省庁「{ministry}」はまだ登録されていないため、府省庁として新しく登録します。</source>
+        <translation>The ministry “{ministry}” is not stored yet, so it is added as a new ministry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="335"/>
+        <source>府省庁「{ministry}」は登録されている府省庁・地方支分部局にありません。正式な府省庁名（例: 経済産業省）で入力してください（局・課は「担当部署」へ）。</source>
+        <translation>The ministry “{ministry}” is not among the stored ministries and regional bureaus. Enter the official name of the ministry (bureaus and divisions go in the department column).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="396"/>
+        <source>同じ府省庁の同じ施策</source>
+        <translation>The same measure of the same ministry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="529"/>
+        <source>支援策一覧</source>
+        <translation>Support measure list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="25"/>
+        <source>候補が複数あります: 既存の{target}が複数当てはまります（{names}）。どれか一つに決められないため取り込みません。確認画面でどの{target}か選んでください。</source>
+        <translation>Several candidates: more than one existing entry of {target} fits ({names}). The row is not imported while it cannot be settled on one; choose the entry of {target} in the review.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="31"/>
+        <source>空欄だけ補う</source>
+        <translation>Fill blanks only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="32"/>
+        <source>上書きする</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="34"/>
+        <source>別のものとして新しく作る</source>
+        <translation>Create as a new one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="52"/>
+        <source>シート「{sheet}」</source>
+        <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="54"/>
+        <source>{row}行目</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="56"/>
+        <source>列「{column}」</source>
+        <translation>column “{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="63"/>
+        <source>エラー</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="63"/>
+        <source>注意</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="174"/>
+        <source>データ</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="270"/>
+        <source>担当者: {name}（{outcome}）</source>
+        <translation>Contact: {name} ({outcome})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="280"/>
+        <source>取り込みません</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="282"/>
+        <source>新しい人として登録します</source>
+        <translation>registered as a new person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="285"/>
+        <source>登録済みの {person} と同じ人として扱います</source>
+        <translation>taken to be the stored {person}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="286"/>
+        <source>この団体の新しい担当者として登録します</source>
+        <translation>registered as a new contact of this organization</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/new_series.py" line="18"/>
+        <source>年度は名前から{year}とします。</source>
+        <translation>The fiscal year is taken from the name: {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/new_series.py" line="22"/>
+        <source>年度は開催日から{year}とします。</source>
+        <translation>The fiscal year is taken from the dates: {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/new_series.py" line="28"/>
+        <source>開催日が複数の年度（{years}）にわたるため、年度は空欄にします（イベント画面で入力してください）。</source>
+        <translation>The dates span several fiscal years ({years}), so the fiscal year is left blank (enter it on the Events tab).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/new_series.py" line="35"/>
+        <source>名前にも開催日にも年度がないため、年度は空欄にします（イベント画面で入力してください）。</source>
+        <translation>Neither the name nor the dates give a fiscal year, so it is left blank (enter it on the Events tab).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/normalize.py" line="63"/>
+        <source>数値で入力された地方公共団体コード「{code}」は {first} と {second} のどちらとも読めます。セルを文字列にして6桁で入力してください。</source>
+        <translation>The local government code “{code}”, entered as a number, reads as both {first} and {second}. Format the cell as text and enter all 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/normalize.py" line="87"/>
+        <source>電話番号「{phone}」の桁数が正しくありません。03-6206-6175 のように入力してください。</source>
+        <translation>The phone number “{phone}” has the wrong number of digits. Enter it like 03-6206-6175.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/normalize.py" line="100"/>
+        <source>電話番号が数値になっていたため、先頭に0を補いました（{phone}）。</source>
+        <translation>The phone number was a number cell, so its leading 0 was put back ({phone}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/normalize.py" line="111"/>
+        <source>メールアドレス「{email}」の形が正しくありません。name@example.jp のように入力してください。</source>
+        <translation>The e-mail address “{email}” is not well formed. Enter it like name@example.jp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/normalize.py" line="130"/>
+        <source>公表可否「{value}」は「可」か「否」で入力してください。</source>
+        <translation>Publication “{value}”: enter yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="63"/>
+        <source>行事・回</source>
+        <translation>Series and session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="88"/>
+        <source>回: この取り込みの開催日程で新しく作る回です</source>
+        <translation>Session: created by the schedule of this import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="92"/>
+        <source>所属: {organization}&#x3000;役職: {post}</source>
+        <translation>Affiliation: {organization}   Post: {post}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="97"/>
+        <source>メール: {email}&#x3000;電話: {phone}</source>
+        <translation>E-mail: {email}   Phone: {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="102"/>
+        <source>参加形式: {attendance}</source>
+        <translation>Attendance: {attendance}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="143"/>
+        <source>参加形式「{written}」は使えません。{choices} から選んでください。</source>
+        <translation>The attendance “{written}” is not allowed. Choose one of {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="173"/>
+        <source>団体区分「{written}」は使えません（「その他」として扱います）。{choices} から選んでください。</source>
+        <translation>The organization kind “{written}” is not allowed (taken as other). Choose one of {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="190"/>
+        <source>氏名が空です。参加者の氏名を入力してください。</source>
+        <translation>The name is empty. Enter the participant&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="315"/>
+        <source>この方はすでに{event} {session}の参加者として登録されています（参加者は追加しません）。</source>
+        <translation>This person is already registered as a participant of {event} {session} (not added again).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="327"/>
+        <source>同じ回の同じ参加者</source>
+        <translation>The same participant of the same session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="391"/>
+        <source>行事「{event}」は登録されていません。先に開催日程を取り込むか、イベント画面で行事と回を登録してください。</source>
+        <translation>The event series “{event}” is not stored. Import its schedule first, or add the series and its sessions in the Events tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="408"/>
+        <source>{event}の{session}は登録されていません。先に開催日程を取り込むか、イベント画面で{session}を登録してください。</source>
+        <translation>{session} of {event} is not stored. Import the schedule first, or add {session} in the Events tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/participants.py" line="521"/>
+        <source>{where}: {event} {session}は取り込まれないため、参加者を登録できません。開催日程のその回の行も取り込むか、この参加者の行を取り込まないようにしてください。</source>
+        <translation>{where}: {event} {session} is not imported, so its participant cannot be registered. Import that session&apos;s schedule row too, or leave this participant&apos;s row out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="161"/>
+        <source>{message}（全{count}行）</source>
+        <translation>{message} (all {count} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="204"/>
+        <source>非表示のシートなので取り込みませんでした。</source>
+        <translation>A hidden sheet: not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="206"/>
+        <source>記入例のシートなので取り込みませんでした。</source>
+        <translation>A sheet of filled-in examples: not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="214"/>
+        <source> ほか{count}個</source>
+        <translation> and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="220"/>
+        <source>数式のセル（{cells}{more}）は、Excel が最後に計算した値を取り込みます。</source>
+        <translation>For the formula cells ({cells}{more}), the values Excel last calculated are imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="256"/>
+        <source>見出しの行の下にデータの行がありません（記入済みの行がありません）。</source>
+        <translation>There are no data rows under the heading row (no filled-in rows).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="264"/>
+        <source>{file}: 取り込める様式や一覧が見つかりません（見出しの行が読み取れません）。事務局デスクの様式か、見出し付きの一覧（{known}）を指定してください。</source>
+        <translation>{file}: no form or list to import was found (no heading row could be read). Choose a Secretariat Desk form or a list with headings ({known}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="286"/>
+        <source>取り込める行がありません（すべてエラーか「取り込まない」です）。</source>
+        <translation>There are no rows to import (every row has an error or is set to not be imported).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="348"/>
+        <source>取り込み番号 {batch} はありません。secdesk batches で一覧を確かめてください。</source>
+        <translation>There is no import number {batch}. Check the list with secdesk batches.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="354"/>
+        <source>取り込み番号 {batch} は {when} に取り消し済みです。</source>
+        <translation>Import number {batch} was already undone at {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="507"/>
+        <source>この取り込みの後で、取り込んだデータが変更されたり、別のデータから参照されたりしています（{when} {user}）。取り消すとそのデータも失われるため、取り消しません。</source>
+        <translation>Since this import, the imported data has been changed or is referred to by other data ({when} {user}). Undoing it would lose that data too, so it is not undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="75"/>
+        <source>事業: {program}</source>
+        <translation>Programme: {program}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="77"/>
+        <source>選定年度: {year}</source>
+        <translation>Selected in: {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="80"/>
+        <source>技術: {technologies}</source>
+        <translation>Technologies: {technologies}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="101"/>
+        <source>提案タイトルが空です。提案タイトル（事業名）を入力してください。</source>
+        <translation>The proposal title is empty. Enter the proposal title (the project name).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="111"/>
+        <source>提案者が空です。提案した地方公共団体の名前を入力してください（複数のときは「、」で区切ります）。</source>
+        <translation>The proposers are empty. Enter the names of the proposing local governments (separate several with 、 or commas).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="141"/>
+        <source>選定年度が空です。令和2年度、R2、2020 のように入力してください。</source>
+        <translation>The fiscal year of selection is empty. Enter it like R2 or 2020.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="160"/>
+        <source>指定された事業「{program}」はありません。登録済みの事業名を指定してください。</source>
+        <translation>The programme “{program}” given does not exist. Name a stored programme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="174"/>
+        <source>どの事業の選定事業か判断できません。取り込むときに事業を指定してください（確認画面の「事業」で選ぶか、secdesk import ファイル名 --program 未来技術社会実装事業 のように指定）。</source>
+        <translation>Which programme the selected project belongs to cannot be told. Choose the programme when importing (under Programme in the review, or as secdesk import FILE --program PROGRAMME).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="200"/>
+        <source>（技術の登録なし）</source>
+        <translation>(no technologies stored)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="206"/>
+        <source>技術「{technologies}」は{program}にないため取り込みません。{choices} のどれかで書いてください。</source>
+        <translation>The technologies “{technologies}” are not in {program} and are not imported. Write one of {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="255"/>
+        <source>{what}「{name}」に当てはまる団体が複数あります（{found}）。どの団体か決められないため取り込みません。団体の重複を整理してから取り込み直してください。</source>
+        <translation>{what} “{name}”: several organizations match ({found}). The row is not imported while it cannot be settled on one; merge the duplicate organizations, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="272"/>
+        <source>{what}「{name}」は団体として登録されていないため、新しい団体（{kind}）として登録します。別の名前で登録済みなら、その名前に直してください。</source>
+        <translation>{what} “{name}” is not a stored organization, so it is added as a new organization ({kind}). If it is stored under another name, use that name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/projects.py" line="343"/>
+        <source>同じ選定事業</source>
+        <translation>The same selected project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/reasons.py" line="25"/>
+        <source>{reason}（日付のほうを取り込みました）</source>
+        <translation>{reason} (the date was imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="72"/>
+        <source>団体名が空です。団体名を入力してください。</source>
+        <translation>The organization name is empty. Enter the organization&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="81"/>
+        <source>団体区分「{written}」は使えません。{choices} から選んでください。</source>
+        <translation>The organization kind “{written}” is not allowed. Choose one of {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="92"/>
+        <source>地方公共団体コードは都道府県・市区町村の行にだけ入力してください。</source>
+        <translation>Enter a local government code only on the rows of prefectures and municipalities.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="103"/>
+        <source>事業「{program}」はありません。登録済みの事業名を入力してください。</source>
+        <translation>There is no programme “{program}”. Enter the name of a stored programme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="114"/>
+        <source>区分「{written}」は使えません。関心・提供・支援策・連携 から選んでください。</source>
+        <translation>The role “{written}” is not allowed. Choose one of 関心, 提供, 支援策 or 連携 (interest, offer, support measure, partnership).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="130"/>
+        <source>○の付いた分野「{category}」は{program}にありません（無視しました）。</source>
+        <translation>The marked field “{category}” is not in {program} (ignored).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="154"/>
+        <source>分野が一つも選ばれていません。該当する分野に○を付けてください。</source>
+        <translation>No field is chosen. Mark the fields that apply.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="163"/>
+        <source>公表可否が空欄のため「否」（公表しない）として取り込みます。</source>
+        <translation>Publication is blank, so it is imported as no (not published).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="197"/>
+        <source>事業を特定できません。「事業」列を設けるか、取り込み時に事業を指定してください。</source>
+        <translation>The programme cannot be told. Add a programme column, or choose the programme when importing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="325"/>
+        <source>同じ団体の同じ登録</source>
+        <translation>The same registration of the same organization</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="371"/>
+        <source>地方公共団体コード「{code}」は「{owner}」のコードです（この行の団体名は「{name}」）。コードか団体名を確かめてください。</source>
+        <translation>The local government code “{code}” is the code of “{owner}” (this row names “{name}”). Check the code or the organization name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="384"/>
+        <source>登録一覧</source>
+        <translation>Registration list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="59"/>
+        <source>氏名・役職</source>
+        <translation>Name and post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="89"/>
+        <source>（省庁順で配置）</source>
+        <translation>(in ministry order)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="92"/>
+        <source>役割: {role}</source>
+        <translation>Role: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="93"/>
+        <source>所属: {organization}</source>
+        <translation>Affiliation: {organization}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="95"/>
+        <source>順: {order}</source>
+        <translation>Order: {order}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="132"/>
+        <source>順「{order}」は 1 以上の数字で入力してください（空欄なら省庁順に並べます）。</source>
+        <translation>The order “{order}” must be a number of 1 or more (blank: ordered by ministry).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="141"/>
+        <source>役職も氏名も空です。役職か氏名のどちらかを入力してください。</source>
+        <translation>Both the post and the name are empty. Enter a post or a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="174"/>
+        <source>役割「{role}」は {limit} 文字以内にしてください。</source>
+        <translation>The role “{role}” must be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="185"/>
+        <source>役割「{role}」は決まった役割（{roles}）にないため、書かれたとおりに取り込み、名簿では決まった役割の後に並べます。</source>
+        <translation>The role “{role}” is not one of the set roles ({roles}); it is imported as written and listed after the set roles in the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="240"/>
+        <source>同じ委員</source>
+        <translation>The same member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="264"/>
+        <source>（この一覧には {councils} があります）</source>
+        <translation> (this list has {councils})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="273"/>
+        <source>会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。</source>
+        <translation>The council is empty, so which council the member belongs to cannot be told{several}. Enter the council.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="286"/>
+        <source>どの会議の委員か判断できません（会議名の列がありません）。取り込むときに会議を指定してください（確認画面の「会議」で選ぶか入力するか、secdesk import ファイル名 --council 会議名 のように指定）。</source>
+        <translation>Cannot tell which council these members belong to (the list has no council-name column). Name the council when importing (choose or type it in the review&apos;s Council field, or use secdesk import FILE --council NAME).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="303"/>
+        <source>会議「{council}」に当てはまる会議が複数あります（{found}）。会議名を区別できるように直してください。</source>
+        <translation>Several councils match “{council}” ({found}). Make the council names distinct.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="326"/>
+        <source>会議「{council}」は登録されていないため、新しい会議として作ります（種類などは協議会タブで入力してください）。</source>
+        <translation>The council “{council}” is not stored, so it is created as a new council (enter its kind and other details in the Councils tab).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="120"/>
+        <source>回が空です。第何回かを数字で入力してください（例: 3）。</source>
+        <translation>The session is empty. Enter the session number (e.g. 3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="133"/>
+        <source>回「{number}」を番号として読めません。3 や 第3回 のように入力してください。</source>
+        <translation>The session “{number}” cannot be read as a number. Enter it like 3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="205"/>
+        <source>どの行事の回か判断できません（行事名の列がありません）。取り込むときに行事を指定してください（確認画面の「行事」で選ぶか入力するか、secdesk import ファイル名 --series 令和8年度 地域DXセミナー のように指定）。</source>
+        <translation>Cannot tell which event series these sessions belong to (the list has no event-name column). Name the series when importing (choose or type it in the review&apos;s Event field, or use secdesk import FILE --series NAME).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="222"/>
+        <source>このシートには複数の行事（{events}）があるため</source>
+        <translation>this sheet has several event series ({events})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="226"/>
+        <source>登録済みの行事が一つではないため</source>
+        <translation>there is not exactly one stored event series</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="232"/>
+        <source>行事名が空欄です。{why}、どの行事の回か決められません。行事名を入力してください。</source>
+        <translation>The series is blank. As {why}, which series the session belongs to cannot be told. Enter the series.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="261"/>
+        <source>回・テーマ</source>
+        <translation>Session and theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="293"/>
+        <source>（新しい行事・{year}）</source>
+        <translation> (new event series, {year})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="295"/>
+        <source>（新しい行事）</source>
+        <translation> (a new series)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="298"/>
+        <source>行事: {event}{new}</source>
+        <translation>Series: {event}{new}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="299"/>
+        <source>開催日: {day}</source>
+        <translation>Date: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="301"/>
+        <source>開催日: {day} {hours}</source>
+        <translation>Date: {day} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="302"/>
+        <source>会場: {venue}</source>
+        <translation>Venue: {venue}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="304"/>
+        <source>形式: {format}&#x3000;対象: {eligibility}</source>
+        <translation>Format: {format}   For: {eligibility}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="310"/>
+        <source>備考: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="316"/>
+        <source>{event}の{session}はすでにあるため、新しい回としては作れません。</source>
+        <translation>{session} of {event} already exists, so it cannot be created as a new session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="353"/>
+        <source>形式「{written}」は使えません。{choices} のどれかを入力してください（オンラインは web、ハイブリッドは 会場・web として読みます）。</source>
+        <translation>The format “{written}” is not allowed. Enter one of {choices} (online is read as web, hybrid as venue and web).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="383"/>
+        <source>終了時刻だけでは取り込めません。開始時刻も入力してください。</source>
+        <translation>An end time alone cannot be imported. Enter the start time too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="390"/>
+        <source>終了時刻（{end}）が開始時刻（{start}）より後になっていません。開始と終了を確かめてください。</source>
+        <translation>The end time ({end}) is not after the start time ({start}). Check the start and the end.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="458"/>
+        <source>終了日「{written}」は日付ではないため、開催日（初日）の回として取り込み、終了日は回の備考に書き写します。</source>
+        <translation>The end date &quot;{written}&quot; is not a date: the session is imported on its first day, and the end date is copied into its note.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="471"/>
+        <source>終了日（{last}）が開催日（{first}）より前です。開催日と終了日を確かめてください。</source>
+        <translation>The end date ({last}) is before the date ({first}). Check both dates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="484"/>
+        <source>開催日から{last}まで続く催しです。開催日（初日）の回として取り込み、期間は回の備考に書き写します。</source>
+        <translation>The event runs until {last}: it is imported as a session on its first day, with the period copied into its note.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="511"/>
+        <source>同じ行事の同じ回</source>
+        <translation>The same session of the same series</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="568"/>
+        <source>登録済みの回（{before}まで）より前の日付ですが、回の番号は登録済みの回の後に続けます（{session}）。</source>
+        <translation>The date is earlier than the stored sessions (up to {before}), but the session is numbered after them ({session}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="616"/>
+        <source>行事「{event}」は登録されていないため、新しい行事として作ります。{why}</source>
+        <translation>The event series &quot;{event}&quot; is not stored: it will be created. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sources.py" line="49"/>
+        <source>「{path}」は普通のファイルではありません（名前付きパイプや装置など）。取り込む Excel ファイル（.xlsx など）か CSV ファイルを指定してください。</source>
+        <translation>“{path}” is not a regular file (a named pipe, a device or the like). Choose an Excel file (.xlsx or similar) or a CSV file to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sources.py" line="59"/>
+        <source>取り込むファイル（.xlsx .xlsm .xls .ods .csv .tsv）が見つかりません。ファイルかフォルダを指定してください。</source>
+        <translation>No file to import (.xlsx .xlsm .xls .ods .csv .tsv) was found. Choose a file or a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sources.py" line="112"/>
+        <source>「{value}」は○印として読めません（選ばなかったものとしました）。○ ● ✓ 1 レ のどれかを使ってください。</source>
+        <translation>“{value}” cannot be read as a mark (taken as not chosen). Use one of ○ ● ✓ 1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sources.py" line="137"/>
+        <source>列 {names} は使わずに取り込みます。</source>
+        <translation>The columns {names} are not used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sources.py" line="160"/>
+        <source>合計の行なので取り込みませんでした。</source>
+        <translation>A totals row: not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sources.py" line="187"/>
+        <source>非表示の行です（取り込み対象にしました）。</source>
+        <translation>A hidden row (imported).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/templates.py" line="39"/>
+        <source>事業「{program}」はありません。次から選んでください: {names}</source>
+        <translation>There is no programme “{program}”. Choose one of: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/ods_and_xls.py" line="171"/>
+        <source>{file} は表計算ではない OpenDocument 文書（文書や図形など）のため、表計算ソフトで作った一覧（.ods / .xlsx / CSV）を選んでください。</source>
+        <translation>{file} is an OpenDocument file that is not a spreadsheet (a text, a drawing or the like). Choose a list made in a spreadsheet program (.ods / .xlsx / CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/ods_and_xls.py" line="199"/>
+        <location filename="../../desktop/excel/text_tables.py" line="140"/>
+        <source>{file} は上限の {megabytes:,} MB を超えているため、ファイルを分割してから読み込んでください。</source>
+        <translation>{file} is larger than the limit of {megabytes:,} MB. Split the file, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reading.py" line="83"/>
+        <location filename="../../desktop/excel/workbook.py" line="1124"/>
+        <source>{file} はメモリが足りず読めなかったため、ほかのプログラムを閉じてからもう一度読み込んでください。</source>
+        <translation>{file} could not be read for lack of memory. Close other programs, then read it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reading.py" line="94"/>
+        <source>{file} を読めませんでした（{reason}）。表計算ソフトで開いて.xlsx 形式で保存し直してください。</source>
+        <translation>{file} could not be read ({reason}). Open it in a spreadsheet program and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reading.py" line="103"/>
+        <location filename="../../desktop/excel/workbook.py" line="1135"/>
+        <source>{file} には読み込むデータがない（どのシートにも値の入ったセルがない）ため、データの入ったファイルを選んでください。</source>
+        <translation>{file} holds no data to read (no sheet has a cell with a value). Choose a file with data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/table_export.py" line="84"/>
+        <source>{rows}行・{columns}列は Excel の1シートに収まりません。絞り込んで件数を減らすか、CSV で書き出してください。</source>
+        <translation>{rows} rows and {columns} columns do not fit in one Excel sheet. Narrow the list down, or export it as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="31"/>
+        <source>Excel で開き「CSV UTF-8（コンマ区切り）」か「Excel ブック（.xlsx）」で保存し直してください</source>
+        <translation>open it in Excel and save it again as “CSV UTF-8 (Comma delimited)” or “Excel Workbook (.xlsx)”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="39"/>
+        <source>{file} は{reason}ため、{save_as}。</source>
+        <translation>{file}{reason}: {save_as}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="54"/>
+        <source>、文字コードのわからないテキストか、テキストではないファイルの</source>
+        <translation> is a text of unknown encoding, or not a text file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="64"/>
+        <source>、文字コードが UTF-8 でも Shift_JIS でもなく正しく読めない</source>
+        <translation> is in neither UTF-8 nor Shift_JIS and cannot be read correctly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="68"/>
+        <source>、文字コードが EUC-JP など Shift_JIS 以外のものとみられる</source>
+        <translation> seems to be in EUC-JP or another encoding than Shift_JIS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="80"/>
+        <source>、{encoding} の印があるのに正しく読めない文字を含む</source>
+        <translation> is marked as {encoding} but holds characters that cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="148"/>
+        <source>、テキストではない（制御文字が多い）</source>
+        <translation> is not text (it has many control characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="160"/>
+        <source>{file} は上限の {max_rows:,} 行を超えているため、ファイルを分割してから読み込んでください。</source>
+        <translation>{file} has more than the limit of {max_rows:,} rows. Split the file, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="171"/>
+        <source>{file} の {number}行目 {column}列目は上限の {max_cell_chars:,} 文字を超えているため、セルの内容を短くしてから読み込んでください。</source>
+        <translation>Row {number}, column {column} of {file} has more than the limit of {max_cell_chars:,} characters. Shorten the cell, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="186"/>
+        <source>{file} は {number:,} 行 × {width:,} 列で上限の {max_cells:,} セルを超えているため、ファイルを分割してから読み込んでください。</source>
+        <translation>{file} has {number:,} rows × {width:,} columns, more than the limit of {max_cells:,} cells. Split the file, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="197"/>
+        <source>、CSV として読めない（{reason}）</source>
+        <translation> cannot be read as CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/text_tables.py" line="204"/>
+        <source>{file} には読み込むデータがないため、データの入ったファイルを選んでください。</source>
+        <translation>{file} holds no data to read. Choose a file with data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="74"/>
+        <source>マクロ付きブック（.xlsm）のマクロは実行せず、データだけを読みました。</source>
+        <translation>The macros of this macro-enabled workbook (.xlsm) were not run; only its data was read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="152"/>
+        <source>PDF ファイル</source>
+        <translation>a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="153"/>
+        <source>PNG 画像</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="154"/>
+        <source>JPEG 画像</source>
+        <translation>a JPEG image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="155"/>
+        <source>GIF 画像</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="156"/>
+        <location filename="../../desktop/excel/workbook.py" line="157"/>
+        <source>TIFF 画像</source>
+        <translation>a TIFF image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="158"/>
+        <source>gzip 圧縮ファイル</source>
+        <translation>a gzip archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="159"/>
+        <source>7-Zip 圧縮ファイル</source>
+        <translation>a 7-Zip archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="160"/>
+        <source>RAR 圧縮ファイル</source>
+        <translation>a RAR archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="161"/>
+        <source>リッチテキスト（RTF）ファイル</source>
+        <translation>a rich text (RTF) file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="172"/>
+        <source>{file} を読めませんでした（{reason}）。Excel で開いて .xlsx 形式で保存し直してください。</source>
+        <translation>{file} could not be read ({reason}). Open it in Excel and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="182"/>
+        <source>{file} は壊れているか途中までしか保存されていないため、元のファイルが Excel で開けるか確かめ、.xlsx 形式で保存し直してから読み込んでください。</source>
+        <translation>{file} is damaged or was only partly saved. Check that the original opens in Excel, save it again as .xlsx, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="195"/>
+        <source>{file} は{kind}で、 Excel ブック（.xlsx / .xlsm）ではないため、読み込む Excel ファイルを選び直してください。</source>
+        <translation>{file} is {kind}, not an Excel workbook (.xlsx / .xlsm). Choose the Excel file to read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="203"/>
+        <source>{file} は Excel ブック（.xlsx / .xlsm）ではないため、読み込む Excel ファイルを選び直してください。</source>
+        <translation>{file} is not an Excel workbook (.xlsx / .xlsm). Choose the Excel file to read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="213"/>
+        <source>{file} には通常の Excel ファイルにはない XML の DOCTYPE／ENTITY 宣言が含まれていて安全に読めないため、作成元に確認するか、Excel で開いて .xlsx 形式で保存し直してから読み込んでください。</source>
+        <translation>{file} holds XML DOCTYPE/ENTITY declarations that normal Excel files do not have and cannot be read safely. Ask whoever made it, or open it in Excel and save it again as .xlsx, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="226"/>
+        <source>{count} バイト</source>
+        <translation>{count} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="230"/>
+        <source>{file} は展開すると大きくなりすぎる（上限 {limit}）か圧縮率が異常に高く安全に読めないため、作成元に確認し、必要ならファイルを分割して保存し直してから読み込んでください。</source>
+        <translation>{file} grows too large when unpacked (limit {limit}) or is compressed abnormally well, and cannot be read safely. Ask whoever made it and, if need be, split the file and save it again before reading it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="242"/>
+        <source>{file} のシート「{sheet}」は上限の {max_rows:,} 行を超えているため、ファイルを分割してから読み込んでください。</source>
+        <translation>The sheet “{sheet}” of {file} has more than the limit of {max_rows:,} rows. Split the file, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="254"/>
+        <source>{file} のシート「{sheet}」は {rows:,} 行 × {cols:,} 列で上限の {max_cells:,} セルを超えているため、ファイルを分割してから読み込んでください。</source>
+        <translation>The sheet “{sheet}” of {file} has {rows:,} rows × {cols:,} columns, more than the limit of {max_cells:,} cells. Split the file, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="268"/>
+        <source>{file} のシート「{sheet}」のセル {ref} は上限の {max_chars:,} 文字を超えているため、セルの内容を短くするかファイルを分割してから読み込んでください。</source>
+        <translation>The cell {ref} of the sheet “{sheet}” of {file} has more than the limit of {max_chars:,} characters. Shorten the cell or split the file, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="339"/>
+        <source>{file} はパスワードで保護されているため、Excel で開き、［ファイル］→［情報］→［ブックの保護］でパスワードを解除して保存し直してから読み込んでください。</source>
+        <translation>{file} is protected by a password. Open it in Excel, remove the password under File → Info → Protect Workbook, save it again, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="347"/>
+        <source>{file} は古い Excel 97-2003 形式（.xls）のため、Excel で開き、［名前を付けて保存］で「Excel ブック（.xlsx）」を選んで保存し直してから読み込んでください。</source>
+        <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel, use Save As with “Excel Workbook (.xlsx)”, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="353"/>
+        <source>Excel 以外の古い Office 形式のファイル</source>
+        <translation>a file in an old Office format other than Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="379"/>
+        <source>{file} は中身のない空のファイル（0 バイト）のため、読み込む Excel ファイルを選び直してください。</source>
+        <translation>{file} is an empty file (0 bytes). Choose the Excel file to read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="394"/>
+        <source>{file} は Excel ブックではなく HTML や XML のテキストファイルのため、Excel で開き、「Excel ブック（.xlsx）」として保存し直してから読み込んでください。</source>
+        <translation>{file} is not an Excel workbook but an HTML or XML text file. Open it in Excel, save it again as “Excel Workbook (.xlsx)”, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="402"/>
+        <source>{file} は Excel ブックではなく CSV などのテキストファイルのため、Excel で開き、「Excel ブック（.xlsx）」として保存し直してから読み込んでください。</source>
+        <translation>{file} is not an Excel workbook but a CSV or other text file. Open it in Excel, save it again as “Excel Workbook (.xlsx)”, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="549"/>
+        <source>シート「{sheet}」のセル番地「{ref}」が不正です</source>
+        <translation>the cell reference “{ref}” of the sheet “{sheet}” is invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="565"/>
+        <source>{file} のシート「{sheet}」は結合セルが上限の {limit:,} か所を超えているため、ファイルを分割してから読み込んでください。</source>
+        <translation>The sheet “{sheet}” of {file} has more merged cells than the limit of {limit:,}. Split the file, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="891"/>
+        <source>{file} は Excel バイナリブック（.xlsb）のため、Excel で開き、「Excel ブック（.xlsx）」として保存し直してから読み込んでください。</source>
+        <translation>{file} is an Excel binary workbook (.xlsb). Open it in Excel, save it again as “Excel Workbook (.xlsx)”, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="900"/>
+        <source>{file} は OpenDocument などの Excel 以外の形式のため、Excel や LibreOffice で開き、「Excel ブック（.xlsx）」として保存し直してから読み込んでください。</source>
+        <translation>{file} is in OpenDocument or another format that is not Excel. Open it in Excel or LibreOffice, save it again as “Excel Workbook (.xlsx)”, then read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="906"/>
+        <source>Excel 以外の ZIP 形式のファイル</source>
+        <translation>a ZIP file that is not Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="1055"/>
+        <source>{file} が見つからないため、ファイルの場所を確かめてもう一度選んでください。</source>
+        <translation>{file} cannot be found. Check where the file is and choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="1061"/>
+        <source>{file} はフォルダーのため、Excel ファイル（.xlsx）を選んでください。</source>
+        <translation>{file} is a folder. Choose an Excel file (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook.py" line="1070"/>
+        <source>{file} を開けなかった（{reason}）ため、ほかのプログラムで開いていないか確かめてからもう一度読み込んでください。</source>
+        <translation>{file} could not be opened ({reason}). Check that no other program has it open, then read it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/xls_scan.py" line="165"/>
+        <source>{file} はパスワードで保護されているため、Excel で開き、パスワードを解除して保存し直してから読み込んでください。</source>
+        <translation>{file} is protected by a password. Open it in Excel, remove the password, save it again, then read it.</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Where the program raises the errors the user reads, below the window.
 RAISING = (
     *("db/*.py", "desktop/ops/*.py", "desktop/rules/*.py"),
+    *("desktop/imports/*.py", "desktop/excel/*.py"),
     *("desktop/settings.py", "desktop/connection.py"),
     # the sheets whose refusals are all marked (expert_catalog, matching, geometry and the
     # registry still name a command-line option in some: those are next)
@@ -37,6 +38,7 @@ ERROR_CLASSES = {
     "ValidationError",
     "ConflictError",
     "DatabaseRestored",
+    "ImportFileError",
 }
 
 

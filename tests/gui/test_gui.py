@@ -25,6 +25,7 @@ from tests.helpers.gui_support import (
     fill,
     menu_action,
     open_dialog,
+    open_window,
     read,
     save,
     settle,
@@ -243,9 +244,11 @@ def test_first_start_offers_the_demo_data(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
+    defaults: list[object] = []
 
     def answer_yes(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
         asked.append(str(args[2]))
+        defaults.append(args[4])
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
@@ -260,8 +263,14 @@ def test_first_start_offers_the_demo_data(
     assert "デモデータ" in asked[1]
     # The first message on an empty database points to the official code list.
     assert "ファイル ▸ 地方公共団体コード一覧を取り込む…" in asked[1]
+    # One Enter does not fill what may be the office's database with the demo; once it is
+    # loaded, the title bar says so.
+    assert defaults[1] == QMessageBox.StandardButton.No and "本番" in asked[1]
     assert win.councils.projects.source.rowCount() == 20
+    qtbot.waitUntil(lambda: win.windowTitle().endswith("（デモデータ入り）"))
     win.close()
+    with open_window(qtbot, str(new)) as again:
+        assert again.windowTitle() == "事務局デスク — new.sqlite（デモデータ入り）"
 
 
 def test_a_mistyped_database_path_is_not_made_without_asking(
@@ -371,6 +380,7 @@ def test_register_a_policy_field_and_edit_it(
         "令和2年7月20日",
         "受付",
     )
+    assert shown["公表"] == "否"  # nothing is published without an explicit yes
 
     click_row(qtbot, tab.registrations, 0)
     tab.edit_registration_button.click()

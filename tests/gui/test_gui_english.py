@@ -231,7 +231,7 @@ def test_the_registrations_tab_spells_kinds_roles_statuses_and_dates(
         qtbot.mouseClick(tab.add_registration_button, Qt.MouseButton.LeftButton)
         form = open_dialog(window)
         fields = tab.programs[0].categories
-        fill(qtbot, form, categories=str(fields[0].id), received_on="R2.7.20")
+        fill(qtbot, form, categories=str(fields[0].id), received_on="R2.7.20", publish_consent="1")
         save(form)
         settle(qtbot, window)
         shown = shown_cells(tab.registrations, 0)

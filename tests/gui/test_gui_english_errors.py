@@ -18,16 +18,21 @@ from desktop.ops import registrations as registration_ops
 from desktop.ui import i18n
 from desktop.ui.dialogs.connect import ConnectDialog
 from desktop.ui.dialogs.form import FormDialog
+from desktop.ui.dialogs.import_review import ImportReviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     answering_modal,
     click_row,
     escape,
     open_window,
+    pick_files,
     press,
     settle,
+    shown_rows,
     type_into,
+    visible,
 )
+from tests.helpers.import_files import write_list
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 NEW_NAME = "株式会社 消される商事"  # the user's own data: the only Japanese allowed
@@ -189,3 +194,50 @@ def test_a_sheet_that_cannot_be_made_says_why_in_english(
     qtbot.waitUntil(lambda: bool(warnings), timeout=60_000)
     settle(qtbot, english_window)
     assert warnings == ["No expert has registered an offer yet."]
+
+
+def test_the_import_review_says_the_problems_in_english(
+    english_window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A registration list with a column the program does not know and a row without its
+    organization: the review's problems, file notes and row details are English, and only
+    the user's own values (the file's headings, names, sheet) stay as written."""
+    program = "地域未来構想20 オープンラボ"
+    extra_column = "独自の集計欄"
+    data = ["団体名", "事業", "担当者", extra_column, "Sheet", "みどり商事", "鈴木一郎"]
+    path = write_list(
+        tmp_path / "registrations.xlsx",
+        ["団体名", "事業", "担当者", extra_column],
+        ["みどり商事", program, "鈴木一郎", "A"],
+        [None, program, "鈴木一郎", "B"],
+    )
+    pick_files(monkeypatch, path)
+    menu_action(english_window, "&Import Excel…").trigger()  # File ▸ Import Excel…
+    settle(qtbot, english_window)
+    (review,) = visible(ImportReviewDialog)
+    try:
+        proxy = review.table.proxy
+        problem_column = proxy.columnCount() - 1
+        assert proxy.headerData(problem_column, Qt.Orientation.Horizontal) == "Problems"
+        problems = [proxy.index(r, problem_column).data() for r in range(proxy.rowCount())]
+        notes = review.file_notes.toPlainText()
+        nameless = [i for i, r in enumerate(shown_rows(review.table)) if not r.organization_name]
+        click_row(qtbot, review.table, nameless[0])
+        said_of_row = review.detail.toPlainText().splitlines()
+    finally:
+        escape(qtbot, review)  # Esc: closed, whatever it showed
+
+    assert any("The organization name is empty." in p for p in problems), problems
+    assert f"The columns “{extra_column}” are not used." in notes, notes
+    assert said_of_row[0] == f"{path.name} sheet “Sheet” row 3", said_of_row
+    assert "Contact: 鈴木一郎 (registered as a new person)" in said_of_row
+    assert any("Error:" in line and "organization name is empty" in line for line in said_of_row)
+    for text in [*problems, notes, *said_of_row]:
+        assert not JAPANESE.search(without(text, program, *data)), text
+
+
+def without(text: str, *values: str) -> str:
+    """The text with the user's own values taken out (they stay as the user wrote them)."""
+    for value in sorted(values, key=len, reverse=True):
+        text = text.replace(value, "")
+    return text

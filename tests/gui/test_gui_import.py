@@ -151,7 +151,7 @@ def test_the_review_reads_a_list_again_with_the_programme_the_user_chooses(
     (review,) = visible(ImportReviewDialog)
     assert review.program_choice.isVisibleTo(review)
     assert not review.commit_button.isEnabled()
-    assert "確認画面の「事業」で選ぶ" in review.preview.records[0].problems[0].message
+    assert "確認画面の「事業」で選ぶ" in review.preview.records[0].problems[0].said()
 
     choose(qtbot, review.program_choice, "未来技術社会実装事業")
     settle(qtbot, window)

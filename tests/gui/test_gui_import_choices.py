@@ -61,7 +61,7 @@ def test_a_new_series_typed_in_the_review_reads_the_schedule_again(
     assert titles == ["第2回 まちづくりとデータ", "第1回 交通と観光"]
     first = again.preview.records[0]
     assert "行事: 令和7年度 市民講演会（新しい行事・令和7年度）" in first.details()
-    assert any("年度は名前から令和7年度" in p.message for p in first.problems)
+    assert any("年度は名前から令和7年度" in p.said() for p in first.problems)
 
     again.commit_button.click()
     settle(qtbot, window)

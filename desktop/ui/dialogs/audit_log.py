@@ -28,7 +28,7 @@ from desktop.ui.worker import DbWorker
 
 COLUMNS: list[Column[LogRow]] = [
     Column(QT_TR_NOOP("日時"), lambda c: show_moment(c.at), lambda c: c.at.isoformat()),
-    Column(QT_TR_NOOP("操作者"), lambda c: c.user),
+    Column(QT_TR_NOOP("操作者"), lambda c: c.user_words(language())),
     Column(QT_TR_NOOP("対象"), lambda c: c.table_words(language())),
     Column(
         QT_TR_NOOP("ID"),

@@ -12,7 +12,7 @@ from desktop.ui.widgets.window_memory import remember
 
 COLUMNS: list[Column[HistoryRow]] = [
     Column(QT_TR_NOOP("日時"), lambda h: show_moment(h.at), lambda h: h.at.isoformat()),
-    Column(QT_TR_NOOP("操作者"), lambda h: h.user),
+    Column(QT_TR_NOOP("操作者"), lambda h: h.user_words(language())),
     Column(QT_TR_NOOP("操作"), lambda h: h.action_words(language())),
     Column(QT_TR_NOOP("内容"), lambda h: h.words(language())),
 ]

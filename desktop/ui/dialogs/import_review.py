@@ -30,13 +30,12 @@ from db.output_files import refuse_inputs
 from desktop.imports import pipeline
 from desktop.imports.kinds import by_name
 from desktop.imports.model import (
-    AMBIGUOUS_MATCH,
     DUPLICATE_ACTIONS,
     ImportPreview,
     ImportRecord,
 )
 from desktop.imports.report import write_report
-from desktop.ui.i18n import QT_TR_NOOP, said, tr
+from desktop.ui.i18n import QT_TR_NOOP, language, said, tr
 from desktop.ui.widgets.name_choice import NameChoice
 from desktop.ui.widgets.record_table import RecordTable, search_box
 from desktop.ui.widgets.table_model import Column
@@ -56,8 +55,8 @@ def verdict(record: ImportRecord) -> str:
     if not record.candidates or record.action == "create":
         return tr("新規")
     if record.chosen_id is None:
-        return tr("未決定（{TARGET}を選んでください）").format(TARGET=record.TARGET)
-    return tr("既存に{action}").format(action=DUPLICATE_ACTIONS[record.action])
+        return tr("未決定（{TARGET}を選んでください）").format(TARGET=tr(record.TARGET))
+    return tr("既存に{action}").format(action=tr(DUPLICATE_ACTIONS[record.action]))
 
 
 def decision_key(candidate_id: int | None, action: str) -> str:
@@ -103,11 +102,16 @@ def columns(records: Sequence[ImportRecord]) -> list[Column[ImportRecord]]:
             lambda r: r.origin.row or 0,
             align_right=True,
         ),
-        Column(kind.TITLE, lambda r: r.title()),
-        Column(kind.CONTEXT, lambda r: r.context()),
+        Column(kind.TITLE, lambda r: r.title(language())),
+        Column(kind.CONTEXT, lambda r: r.context(language())),
         Column(QT_TR_NOOP("判定"), verdict),
-        Column(QT_TR_NOOP("問題"), lambda r: " / ".join(p.message for p in r.problems)),
+        Column(QT_TR_NOOP("問題"), problems_said),
     ]
+
+
+def problems_said(record: ImportRecord) -> str:
+    """The row's problems in the window's language (the user's values in them as written)."""
+    return " / ".join(p.said(language()) for p in record.problems)
 
 
 class ImportReviewDialog(QDialog):
@@ -151,7 +155,7 @@ class ImportReviewDialog(QDialog):
         self.decision_label = QLabel(tr("既存のデータ:"))
         self.default_decision = QComboBox()
         for action in ("fill", "update", "skip"):
-            self.default_decision.addItem(DUPLICATE_ACTIONS[action], action)
+            self.default_decision.addItem(tr(DUPLICATE_ACTIONS[action]), action)
         self.default_decision.activated.connect(self._apply_default)
         self.program_choice = QComboBox()
         self.program_choice.addItem(tr(ROW_PROGRAM), None)
@@ -253,7 +257,7 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
-        notes = [p.text() for p in preview.problems]
+        notes = [p.text(language()) for p in preview.problems]
         notes += [
             tr("注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。").format(
                 name=f.path.name, earlier_batch=f.earlier_batch
@@ -300,9 +304,9 @@ class ImportReviewDialog(QDialog):
             self.detail.clear()
             return
         lines = [
-            f"{record.origin.describe()}",
-            *record.details(),
-            *(p.text() for p in record.problems),
+            record.origin.describe(language()),
+            *record.details(language()),
+            *(p.text(language()) for p in record.problems),
         ]
         self.detail.setPlainText("\n".join(lines))
         if not has_candidates:
@@ -311,13 +315,15 @@ class ImportReviewDialog(QDialog):
             for action in ("fill", "update"):
                 self.decision.addItem(
                     tr("{name}（ID {id}）に{action}").format(
-                        name=candidate.name, id=candidate.id, action=DUPLICATE_ACTIONS[action]
+                        name=candidate.name,
+                        id=candidate.id,
+                        action=tr(DUPLICATE_ACTIONS[action]),
                     ),
                     decision_key(candidate.id, action),
                 )
         if record.create_refusal() is None:
             self.decision.addItem(
-                tr("新しい{TARGET}として作る").format(TARGET=record.TARGET),
+                tr("新しい{TARGET}として作る").format(TARGET=tr(record.TARGET)),
                 decision_key(None, "create"),
             )
         self.decision.addItem(tr("この行は取り込まない"), decision_key(None, "skip"))
@@ -328,10 +334,7 @@ class ImportReviewDialog(QDialog):
     @staticmethod
     def _only_errors(record: ImportRecord) -> bool:
         """Errors other than the ambiguity cannot be settled here: the file must be corrected."""
-        return any(
-            p.severity == "error" and not p.message.startswith(AMBIGUOUS_MATCH)
-            for p in record.problems
-        )
+        return any(p.severity == "error" and not p.ambiguous for p in record.problems)
 
     def _decided(self, index: int) -> None:
         record = self.table.current()

@@ -445,7 +445,6 @@ class RegistrationsTab(TabBase):
     ) -> None:
         # The categories offered are those of the registration's program.
         program = next(p for p in self.programs if str(p.id) == values["program_id"])
-        values.setdefault("publish_consent", "1")
         fields = [
             Field("role", tr("区分"), kind="choice", choices=list(REGISTRATION_ROLES.items())),
             Field(

@@ -232,7 +232,7 @@ def test_same_name_other_code_is_another_body(any_demo_db: Database, tmp_path: P
     misato = records[("美郷町", ("教育",))]
     assert misato.candidates == [] and misato.action == "create"
     kumagaya = records[("熊谷市", ("教育",))]
-    assert kumagaya.rejected and "川口市" in kumagaya.problems[0].message
+    assert kumagaya.rejected and "川口市" in kumagaya.problems[0].said()
     before = len(exported(any_demo_db)["organizations"])
     pipeline.commit(any_demo_db, preview)
     names = [o["name"] for o in exported(any_demo_db)["organizations"]]
@@ -250,7 +250,7 @@ def test_guessed_kinds_and_blank_consent(any_demo_db: Database, tmp_path: Path) 
     tokorozawa, waseda = preview.records
     assert (tokorozawa.organization_kind, tokorozawa.role) == ("municipality", "interest")
     assert tokorozawa.publish_consent is False and tokorozawa.phone == "0429981111"
-    messages = " ".join(p.message for p in tokorozawa.problems)
+    messages = " ".join(p.said() for p in tokorozawa.problems)
     assert "公表可否が空欄" in messages and "先頭に0" in messages
     pipeline.commit(any_demo_db, preview)
     university = next(
@@ -291,7 +291,7 @@ def test_row_notes_stay_with_their_row_and_decisions_settle_ambiguity(
     path = write_list(tmp_path / "marks.xlsx", ["団体名", "教育", "医療"], ["全国知事会", "○", "△"])
     (record,) = prepare(any_demo_db, path).records
     assert record.rejected and len(record.candidates) == 2
-    assert any("「△」" in p.message and p.severity == "warning" for p in record.problems)
+    assert any("「△」" in p.said() and p.severity == "warning" for p in record.problems)
     pipeline.decide(record, None, "skip")
     assert not record.rejected and record.action == "skip"
     pipeline.decide(record, record.candidates[1].id, "fill")  # a mis-click can be corrected
@@ -316,7 +316,7 @@ def test_a_weekday_that_contradicts_the_date_is_a_warning(
     (record,) = prepare(any_demo_db, path).records
     assert not record.rejected and record.received_on == dt.date(2020, 7, 20)
     (note,) = record.problems
-    assert note.severity == "warning" and "月曜日" in note.message and note.where.row == 2
+    assert note.severity == "warning" and "月曜日" in note.said() and note.where.row == 2
 
 
 def test_contact_person_is_matched_by_email_within_the_organization(

@@ -49,7 +49,7 @@ def texts(preview: Any) -> list[str]:
 
 def problem_at(preview: Any, row: int, column: str, *words: str) -> bool:
     return any(
-        p.where.row == row and p.where.column == column and all(w in p.message for w in words)
+        p.where.row == row and p.where.column == column and all(w in p.said() for w in words)
         for p in preview.all_problems()
     )
 
@@ -192,7 +192,7 @@ def test_schedule_with_start_and_end_columns_makes_a_new_series(
         "hybrid",
     )
     assert first.series_id is None and first.candidates == []
-    new_series = [p for p in preview.all_problems() if "新しい行事として作ります" in p.message]
+    new_series = [p for p in preview.all_problems() if "新しい行事として作ります" in p.said()]
     assert [(p.severity, p.where.row, p.where.column) for p in new_series] == [
         ("warning", 2, "行事名")
     ]
@@ -224,8 +224,8 @@ def test_rows_without_event_name_need_one_series(any_demo_db: Database, tmp_path
     path = workbook(tmp_path / "回だけ.xlsx", ["回", "開催日", "テーマ"], [5, "R4.3.10", "観光"])
     (record,) = prepare(any_demo_db, path).records
     assert record.rejected  # the demo has two series and the sheet names none
-    assert "行事名の列がありません" in record.problems[0].message
-    assert "--series" in record.problems[0].message
+    assert "行事名の列がありません" in record.problems[0].said()
+    assert "--series" in record.problems[0].said()
     assert record.problems[0].where.row == 2
 
 
@@ -285,7 +285,7 @@ def test_filled_participation_form_adds_a_participant(
     (repeat,) = again.records
     assert repeat.action == "fill" and len(repeat.candidates) == 1
     (note,) = repeat.problems
-    assert note.severity == "warning" and "すでに" in note.message and "第2回" in note.message
+    assert note.severity == "warning" and "すでに" in note.said() and "第2回" in note.said()
     second = pipeline.commit(any_demo_db, again)
     assert len(participants_of(any_demo_db, R3, 2)) == 1
     with any_demo_db.sessions() as session:
@@ -408,7 +408,7 @@ def test_participant_list_matches_people_and_reports_what_is_missing(
     again = prepare(any_demo_db, path)
     for record in again.accepted:
         assert record.chosen_id is not None
-        assert any("すでに" in p.message for p in record.problems)
+        assert any("すでに" in p.said() for p in record.problems)
     second = pipeline.commit(any_demo_db, again)
     assert len(participants_of(any_demo_db, R3, 3)) == 3
     with any_demo_db.sessions() as session:

@@ -242,7 +242,7 @@ def test_a_bad_ministry_in_the_form_names_its_cell(any_demo_db: Database, tmp_pa
     assert record.rejected
     (error,) = [p for p in record.problems if p.severity == "error"]
     assert error.where.column is not None and error.where.column[0] == "C"  # the input cell
-    assert "正式な府省庁名" in error.message and "担当部署" in error.message
+    assert "正式な府省庁名" in error.said() and "担当部署" in error.said()
 
 
 SOCIETY5 = "地方創生推進交付金「Society5.0タイプ」"  # demo: 内閣府, no department, program mirai
@@ -358,10 +358,8 @@ def test_budget_year_and_bad_year_cells() -> None:
     differing = build(source(fiscal_year="令和8年度", budget="R7補正 20億円"), context)
     assert differing.budget is not None and differing.budget.fiscal_year == 2025
     (note,) = differing.problems
-    assert (
-        note.severity == "warning" and "令和7年度" in note.message and "令和8年度" in note.message
-    )
+    assert note.severity == "warning" and "令和7年度" in note.said() and "令和8年度" in note.said()
     bad = build(source(fiscal_year="来年度", budget="5億円"), context)
     assert bad.rejected and bad.problems[0].where.column == "fiscal_year"
     nameless = build(source(measure_name=None), context)
-    assert nameless.rejected and "施策名が空です" in nameless.problems[0].message
+    assert nameless.rejected and "施策名が空です" in nameless.problems[0].said()

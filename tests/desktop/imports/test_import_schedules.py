@@ -272,7 +272,7 @@ def test_end_date_before_the_start_is_an_error_on_that_cell(
     (wrong,) = [r for r in preview.records if r.rejected]
     assert wrong.origin.row == 3
     assert any(
-        p.where.column == "終了日" and "開催日" in p.message and "より前" in p.message
+        p.where.column == "終了日" and "開催日" in p.said() and "より前" in p.said()
         for p in wrong.problems
     )
     pipeline.commit(database, preview)

@@ -157,7 +157,7 @@ def test_an_imported_list_follows_the_same_rules(any_demo_db: Database, tmp_path
     assert refused.person_name == "山田 花子"
     (problem,) = refused.problems
     assert problem.where.row == 2 and problem.where.column == "所属"
-    assert "地方公共団体のご担当者様のみ" in problem.message
+    assert "地方公共団体のご担当者様のみ" in problem.said()
     pipeline.commit(any_demo_db, preview)
     with any_demo_db.sessions() as session:
         third_rows = {p.name: p.status for p in participants.list_participants(session, r3[3])}
