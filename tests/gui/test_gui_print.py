@@ -81,8 +81,7 @@ def print_to(qtbot: QtBot, printed: Path) -> Callable[[QPrintDialog], None]:
             choose(qtbot, printers, printers.itemText(printers.count() - 1))
         file_name = dialog.findChild(QLineEdit, "filename")
         assert file_name is not None and file_name.isVisible()
-        with popups_offscreen():  # the names of files it may complete
-            type_into(qtbot, file_name, str(printed))
+        type_into(qtbot, file_name, str(printed))
         press(dialog, QDialogButtonBox.StandardButton.Ok)
 
     return answer
@@ -103,7 +102,9 @@ def test_council_member_list_preview_save_and_print(
     assert target.read_bytes() == preview.preview.pdf  # the file is what was shown
 
     printed = tmp_path / "printed.pdf"
-    with answering_modal(QPrintDialog, print_to(qtbot, printed)):
+    # The file name field offers the names of files it may complete, in a popup that shows
+    # whenever the folder has been read, as long as the dialog is open.
+    with popups_offscreen(), answering_modal(QPrintDialog, print_to(qtbot, printed)):
         preview.print_button.click()  # 印刷…
     assert len(pdfium.PdfDocument(printed)) == len(preview.page_labels)
     press(preview, "閉じる")
