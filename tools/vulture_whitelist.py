@@ -30,10 +30,17 @@ _.support
 _.past_selections
 _.established_on
 
-# Looked up by name: the sheet printing dialog's choices (desktop/ui/sheet_printing.py).
+# Looked up by name: the sheet printing dialog's choices (desktop/ui/sheet_printing.py, from
+# the sheets' SheetOption.window_choices), and the cells an import kind's values are read from
+# for the length check (ImportKind.stored_in, read by desktop/imports/cell_checks.py).
 _.series_names
 _.session_choices
 _.category_choices
+_.programs_with_experts
+_.prefecture_own_name
+_.municipality_own_name
+_.prefecture_own_kana
+_.municipality_own_kana
 
 # Settings openpyxl, reportlab and expat read from the objects they are set on.
 _.sheet_state
@@ -75,3 +82,10 @@ _.label_en
 _.BOOKKEEPING
 _.MERGED
 _.undeclared_columns
+_.day_off  # the rule of the days offices are closed, checked day by day
+_.LUPDATE_SOURCES  # the files lupdate reads, which the test of the catalogue reads too
+
+# Read by tools/readme_tables.py (outside the finder's paths) for the README's table of kinds.
+_.becomes
+_.matched_by
+_.remark

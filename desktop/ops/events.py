@@ -68,19 +68,6 @@ class SessionRow:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class ParticipantRow:
-    id: int
-    version: int
-    name: str
-    kana: str
-    organization: str
-    post: str
-    email: str
-    attendance_label: str
-    status_label: str
-
-
 def list_series(session: Session) -> list[SeriesRow]:
     series = session.scalars(
         select(EventSeries)

@@ -107,7 +107,6 @@ PRESETS: dict[str, PageGeometry] = {
     )
 }
 LABELS = "エーワン 72212"  # the default for address labels
-CARDS = "エーワン 51002"  # the default for name badges
 
 CUSTOM_FORM = "列x行 幅x高さ 左余白 上余白 [横ピッチ 縦ピッチ]（mm。例: 2x6 86.4x42.3 18.6 21.6）"
 _NUMBER = r"(\d+(?:\.\d+)?)"

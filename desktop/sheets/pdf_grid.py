@@ -24,7 +24,6 @@ from desktop.sheets.model import Block, Card, Grid, Sheet
 
 PADDING = 4 * mm  # printers place a page within a millimetre or two: text keeps off the edges
 LEADING = 1.25
-BLOCK_GAP = 0.25  # of a line, between blocks
 SMALLEST = 0.45  # the text is made smaller down to this share of its size, then cut with …
 
 

@@ -74,10 +74,6 @@ class LongWork(QObject):
         return self
 
     @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    @property
     def running(self) -> bool:
         return self.progress is not None
 

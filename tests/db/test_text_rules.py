@@ -31,7 +31,15 @@ from desktop.ops.registrations import OrganizationInput, save_organization
 from desktop.ui.dialogs.form import FormDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.cli_support import secdesk
-from tests.helpers.gui_support import escape, fill, open_dialog, open_window, save, settle
+from tests.helpers.gui_support import (
+    escape,
+    fill,
+    open_dialog,
+    open_window,
+    save,
+    settle,
+    show_tab,
+)
 
 
 def one_line(stderr: str) -> str:
@@ -238,7 +246,7 @@ def test_the_organization_form_refuses_what_the_database_would(
     any_window: MainWindow, any_demo_url: str, qtbot: QtBot
 ) -> None:
     tab = any_window.registrations
-    any_window.tabs.setCurrentWidget(tab)
+    show_tab(qtbot, any_window, tab)
     before = organization_names(any_demo_url)
 
     def add(**values: str) -> FormDialog:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from db.engine import open_database
 from desktop.ui.main_window import READ_ONLY_NOTE, MainWindow
 from tests.helpers.cli_support import secdesk
-from tests.helpers.gui_support import settle
+from tests.helpers.gui_support import settle, show_tab
 from tests.helpers.import_files import messy_list
 
 
@@ -56,7 +56,7 @@ def test_the_window_is_read_only_for_a_read_only_role(reader_url: str, qtbot: Qt
         assert not any(action.isEnabled() for action in window.import_actions)
         assert not window.duplicates_action.isEnabled()
         assert all(tab.read_only for tab in window.all_tabs())
-        window.tabs.setCurrentWidget(window.councils)
+        show_tab(qtbot, window, window.councils)
         settle(qtbot, window)
         assert not window.councils.add_project_button.isEnabled()
     finally:

@@ -17,7 +17,9 @@ from desktop.ops import registrations as registration_ops
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     choose,
+    choose_council,
     click_heading,
+    click_row,
     context_menu_item,
     escape,
     fill,
@@ -27,6 +29,7 @@ from tests.helpers.gui_support import (
     read,
     save,
     settle,
+    show_tab,
     shown_cells,
     type_into,
     window,  # noqa: F401  (a fixture)
@@ -97,7 +100,7 @@ def test_f5_keeps_the_chosen_programme_field_and_organization(
     settle(qtbot, window)
     shown = [tab.table.proxy.index(r, 0).data() for r in range(tab.table.proxy.rowCount())]
     assert len(shown) > 1
-    tab.table.selectRow(1)
+    click_row(qtbot, tab.table, 1)
     settle(qtbot, window)
     chosen = tab.table.current()
 
@@ -140,7 +143,7 @@ def test_edit_organization_shows_change_in_table(
 ) -> None:
     tab = window.registrations
     type_into(qtbot, tab.search, "秩父市")
-    tab.table.selectRow(0)
+    click_row(qtbot, tab.table, 0)
     settle(qtbot, window)
     tab.edit_button.click()
     dialog = open_dialog(window)
@@ -160,10 +163,7 @@ def test_council_members_and_ministry_order(
     window: MainWindow, qtbot: QtBot, demo_path: Path
 ) -> None:
     tab = window.councils
-    choose(qtbot, tab.view_box, tab.view_box.itemText(1))
-    settle(qtbot, window)
-    tab.councils.selectRow(0)
-    settle(qtbot, window)
+    choose_council(qtbot, window)
     members = tab.roster.members.source.rows()
     assert shown_cells(tab.roster.members, 0)["役割"] == "議長"
     assert len(members) == 12
@@ -183,10 +183,10 @@ def test_edit_session_dates_and_times(
     window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tab = window.events
-    window.tabs.setCurrentWidget(tab)
+    show_tab(qtbot, window, tab)
     first = shown_cells(tab.sessions, 0)
     assert (first["開催日"], first["時間"]) == ("令和3年10月1日（金）", "13:30～15:00")
-    tab.sessions.selectRow(0)
+    click_row(qtbot, tab.sessions, 0)
     settle(qtbot, window)
     tab.edit_session_button.click()
     dialog = open_dialog(window)
@@ -223,7 +223,8 @@ def test_edit_session_dates_and_times(
 
 def test_add_participant(window: MainWindow, qtbot: QtBot, demo_path: Path) -> None:
     tab = window.events
-    tab.sessions.selectRow(3)
+    show_tab(qtbot, window, tab)
+    click_row(qtbot, tab.sessions, 3)
     settle(qtbot, window)
     tab.add_participant_button.click()
     dialog = open_dialog(window)
@@ -310,11 +311,8 @@ def test_delete_member_after_confirmation(
     window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tab = window.councils
-    choose(qtbot, tab.view_box, tab.view_box.itemText(1))
-    settle(qtbot, window)
-    tab.councils.selectRow(0)
-    settle(qtbot, window)
-    tab.roster.members.selectRow(3)
+    choose_council(qtbot, window)
+    click_row(qtbot, tab.roster.members, 3)
     doomed = tab.roster.members.current()
     assert doomed is not None
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
@@ -331,7 +329,7 @@ def test_delete_member_after_confirmation(
 
 
 def test_ctrl_n_adds_in_the_current_tab(window: MainWindow, qtbot: QtBot) -> None:
-    window.tabs.setCurrentWidget(window.events)
+    show_tab(qtbot, window, window.events)
     settle(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = open_dialog(window)
@@ -370,7 +368,7 @@ def test_register_a_policy_field_and_edit_it(
 ) -> None:
     tab = window.registrations
     type_into(qtbot, tab.search, "秩父市")
-    tab.table.selectRow(0)
+    click_row(qtbot, tab.table, 0)
     settle(qtbot, window)
     openlab = next(p for p in tab.programs if p.name == "地域未来構想20 オープンラボ")
     assert read(demo_path, registration_ops.list_organizations, openlab.id, None) == []
@@ -394,7 +392,7 @@ def test_register_a_policy_field_and_edit_it(
     )
     assert shown["公表"] == "否"  # nothing is published without an explicit yes
 
-    tab.registrations.selectRow(0)
+    click_row(qtbot, tab.registrations, 0)
     tab.edit_registration_button.click()
     dialog = open_dialog(window)
     assert dialog.values()["categories"] == f"{fields['教育']},{fields['医療']}"
@@ -416,6 +414,7 @@ def test_new_series_and_a_council_for_a_project(
     window: MainWindow, qtbot: QtBot, demo_path: Path
 ) -> None:
     events = window.events
+    show_tab(qtbot, window, events)
     events.add_series_button.click()
     dialog = open_dialog(window)
     fill(qtbot, dialog, name="令和4年度 未来技術実装ミニシンポジウム", fiscal_year="R4")
@@ -428,7 +427,8 @@ def test_new_series_and_a_council_for_a_project(
     assert events.sessions.source.rowCount() == 0
 
     councils = window.councils
-    councils.projects.selectRow(0)  # 北海道… FY2018 has no council in the demo
+    show_tab(qtbot, window, councils)
+    click_row(qtbot, councils.projects, 0)  # 北海道… FY2018 has no council in the demo
     settle(qtbot, window)
     assert councils.roster.council_id is None and councils.add_council_button.isEnabled()
     councils.add_council_button.click()
@@ -499,7 +499,7 @@ def test_the_selection_follows_its_row_through_sorting_and_searching(
     tab = window.registrations
     table = tab.table
     names = [r.name for r in table.shown_rows()]
-    table.selectRow(names.index("秩父市"))
+    click_row(qtbot, table, names.index("秩父市"))
     settle(qtbot, window)
     assert "秩父市" in tab.detail_view.toPlainText()
     click_heading(qtbot, table, 0)

@@ -18,6 +18,7 @@ from desktop import settings
 from desktop.ui.main_window import MainWindow
 from tests.helpers.cli_support import secdesk
 from tests.helpers.gui_support import (
+    click_row,
     enter,
     fill,
     menu_action,
@@ -68,7 +69,7 @@ def test_take_a_backup_and_restore_it_from_the_list(
         QMessageBox, "warning", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Ok
     )
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: asked.append(a))
-    dialog.table.selectRow(0)
+    click_row(qtbot, dialog.table, 0)
     dialog.restore_button.click()
     settle(qtbot, window)
     assert "置き換えます" in asked[0][2] and "戻しました" in asked[1][2]
@@ -101,7 +102,7 @@ def test_the_window_reloads_when_another_program_restores(
     assert secdesk("--db", demo_path, "backup", "-o", saved).returncode == 0
     tab = window.registrations
     type_into(qtbot, tab.search, "秩父市")
-    tab.table.selectRow(0)
+    click_row(qtbot, tab.table, 0)
     settle(qtbot, window)
     tab.edit_button.click()  # a form opened before the restore
     dialog = open_dialog(window)
@@ -144,7 +145,7 @@ def test_a_form_opened_after_the_window_reloaded_saves_at_once(
     tab = window.registrations
     type_into(qtbot, tab.search, "秩父市")
     settle(qtbot, window)
-    tab.table.selectRow(0)
+    click_row(qtbot, tab.table, 0)
     settle(qtbot, window)
     assert tab.detail is not None and tab.detail.name == "秩父市"
     tab.edit_button.click()  # opened after the reload

@@ -13,10 +13,13 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.dialogs.import_review import ImportReviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
+    choose_council,
     database_thread_first,
     escape,
     gone,
     import_files,
+    menu_action,
+    open_window,
     press,
     progress_dialog,
     settle,
@@ -24,7 +27,7 @@ from tests.helpers.gui_support import (
     window,  # noqa: F401  (a fixture)
 )
 from tests.helpers.import_files import messy_list
-from tests.helpers.sheet_support import long_sheet
+from tests.helpers.sheet_support import crowded_council
 
 
 def show_progress_now(progress: QProgressDialog | None) -> None:
@@ -33,19 +36,22 @@ def show_progress_now(progress: QProgressDialog | None) -> None:
     progress.forceShow()
 
 
-def test_a_preview_finished_while_its_progress_is_shown(window: MainWindow, qtbot: QtBot) -> None:
+def test_a_preview_finished_while_its_progress_is_shown(qtbot: QtBot, demo_path: Path) -> None:
     """The last pages and the finished preview come in together: the progress dialog, which
     lets the window catch up while it moves, closes; the preview opens; nothing fails."""
-    tab = window.councils
-    with database_thread_first():
-        tab.previews.start(long_sheet, 1500)
-        progress = progress_dialog(tab)
-        show_progress_now(progress)
-        settle(qtbot, window)
-    preview = tab.sheet_preview
-    assert preview is not None and preview.isVisible() and len(preview.page_labels) > 20
-    assert gone(progress)
-    press(preview, "閉じる")
+    council = crowded_council(demo_path, 1500)
+    with open_window(qtbot, str(demo_path)) as window:
+        tab = window.councils
+        choose_council(qtbot, window, council)
+        with database_thread_first():
+            menu_action(window, "ファイル(&F)", "印刷プレビュー(&P)…").trigger()  # Ctrl+P
+            progress = progress_dialog(tab)
+            show_progress_now(progress)
+            settle(qtbot, window)
+        preview = tab.sheet_preview
+        assert preview is not None and preview.isVisible() and len(preview.page_labels) > 20
+        assert gone(progress)
+        press(preview, "閉じる")
 
 
 def test_files_read_while_the_progress_is_shown(

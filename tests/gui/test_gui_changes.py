@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
 from db.models import Organization, Program, Registration
-from desktop.ops import registrations
 from desktop.ui.dialogs.form import FormDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets.record_table import RecordTable
 from tests.helpers.gui_support import (
     choose,
+    click_row,
     enter,
     fill,
     menu_action,
@@ -26,6 +26,7 @@ from tests.helpers.gui_support import (
     press,
     refresh,
     settle,
+    show_tab,
     type_into,
     window,  # noqa: F401  (a fixture)
 )
@@ -48,10 +49,11 @@ def save(qtbot: QtBot, window: MainWindow, form: FormDialog, **values: str) -> N
     assert not form.isVisible(), form.error_label.text()
 
 
-def select(table: RecordTable, **wanted: object) -> None:  # type: ignore[type-arg]
+def select(qtbot: QtBot, table: RecordTable, **wanted: object) -> None:  # type: ignore[type-arg]
+    """Click the row the table shows with these values."""
     for row_number, row in enumerate(table.shown_rows()):
         if all(getattr(row, k) == v for k, v in wanted.items()):
-            table.selectRow(row_number)
+            click_row(qtbot, table, row_number)
             return
     raise AssertionError(f"no row with {wanted}")
 
@@ -69,8 +71,8 @@ def test_a_session_saved_on_the_events_tab_shows_on_the_dashboard(
     before = held()
 
     events = window.events
-    window.tabs.setCurrentWidget(events)
-    events.series.selectRow(0)
+    show_tab(qtbot, window, events)
+    click_row(qtbot, events.series, 0)
     settle(qtbot, window)
     events.add_session_button.click()
     save(qtbot, window, the_form(), theme="変更の伝わり方", date="2022/1/20")
@@ -87,13 +89,14 @@ def test_an_organization_renamed_on_the_registrations_tab_shows_on_the_councils_
     councils = window.councils
     proposed = [p for p in councils.projects.source.rows() if "秩父市" in p.proposers]
     assert proposed
-    select(councils.projects, id=proposed[0].id)
+    show_tab(qtbot, window, councils)
+    select(qtbot, councils.projects, id=proposed[0].id)
     settle(qtbot, window)
 
     tab = window.registrations
-    window.tabs.setCurrentWidget(tab)
+    show_tab(qtbot, window, tab)
     type_into(qtbot, tab.search, "秩父市")
-    select(tab.table, name="秩父市")
+    select(qtbot, tab.table, name="秩父市")
     settle(qtbot, window)
     tab.edit_button.click()
     save(qtbot, window, the_form(), name="秩父市（埼玉県）")
@@ -116,7 +119,7 @@ def test_a_registration_added_on_the_registrations_tab_is_counted_on_the_dashboa
     before = interested()
     tab = window.registrations
     type_into(qtbot, tab.search, "秩父市")
-    select(tab.table, name="秩父市")
+    select(qtbot, tab.table, name="秩父市")
     settle(qtbot, window)
     tab.add_registration_button.click()
     openlab = next(p for p in tab.programs if p.name == OPENLAB)
@@ -144,7 +147,7 @@ def test_a_merge_of_duplicates_updates_the_tabs_that_show_them(
     settle(qtbot, window)
     tab = window.registrations
     assert "㈱まなび" in [o.name for o in tab.table.source.rows()]
-    select(tab.table, name="秩父市")
+    select(qtbot, tab.table, name="秩父市")
     settle(qtbot, window)
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -153,7 +156,7 @@ def test_a_merge_of_duplicates_updates_the_tabs_that_show_them(
     dialog = window.duplicates_dialog
     assert dialog is not None
     names = [p.first.name for p in dialog.pairs.shown_rows()]
-    dialog.pairs.selectRow(names.index("株式会社まなび"))
+    click_row(qtbot, dialog.pairs, names.index("株式会社まなび"))
     dialog.keep_left.click()
     settle(qtbot, window)
 
@@ -186,13 +189,13 @@ def test_the_duplicates_dialog_follows_an_edit_on_the_registrations_tab(
     dialog = window.duplicates_dialog
     assert dialog is not None and dialog.isVisible()
     names = [p.first.name for p in dialog.pairs.shown_rows()]
-    dialog.pairs.selectRow(names.index("株式会社まなび"))
+    click_row(qtbot, dialog.pairs, names.index("株式会社まなび"))
     assert dialog.pairs.current().reasons == ("同じ名称",)
 
     # The dialog stays open beside the window: the other record is corrected on its tab.
     tab = window.registrations
     type_into(qtbot, tab.search, "㈱まなび")
-    select(tab.table, name="㈱まなび")
+    select(qtbot, tab.table, name="㈱まなび")
     settle(qtbot, window)
     tab.edit_button.click()
     save(qtbot, window, the_form(), kana="マナビ")
@@ -246,7 +249,7 @@ def test_the_matching_dialog_follows_a_registration_saved_on_the_registrations_t
 
     # The dialog stays open beside the window: 秩父市 registers its interest on the tab.
     type_into(qtbot, tab.search, "秩父市")
-    select(tab.table, name="秩父市")
+    select(qtbot, tab.table, name="秩父市")
     settle(qtbot, window)
     tab.add_registration_button.click()
     programme = next(p for p in tab.programs if p.name == OPENLAB)
@@ -265,14 +268,12 @@ def test_the_worker_announces_what_a_job_committed_and_nothing_for_a_read(
 ) -> None:
     announced: list[object] = []
     window.worker.changed.connect(announced.append)
-    saved: list[int] = []
-    window.worker.call(
-        registrations.save_organization,
-        registrations.OrganizationInput(name="変更通知株式会社", kind="company"),
-        on_result=saved.append,
-    )
-    window.worker.call(registrations.list_organizations)
+    tab = window.registrations
+    show_tab(qtbot, window, tab)
+    menu_action(window, "ファイル(&F)", "新規追加(&N)…").trigger()  # Ctrl+N
+    save(qtbot, window, the_form(), name="変更通知株式会社", kind="company")
+    refresh(window)  # F5: reads only
     settle(qtbot, window)
+    (added,) = [o for o in tab.table.source.rows() if o.name == "変更通知株式会社"]
     (changed,) = announced
-    assert changed.inserted == {"organization": {saved[0]}}  # type: ignore[attr-defined]
-    assert "変更通知株式会社" in [o.name for o in window.registrations.table.source.rows()]
+    assert changed.inserted == {"organization": {added.id}}  # type: ignore[attr-defined]

@@ -32,6 +32,7 @@ from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     answering_modal,
     choose,
+    click_row,
     enter,
     escape,
     fill,
@@ -40,6 +41,7 @@ from tests.helpers.gui_support import (
     open_window,
     save,
     settle,
+    show_tab,
     shown_cells,
     shown_column,
     type_into,
@@ -176,7 +178,7 @@ def test_the_events_tab_spells_its_series_and_sessions_in_english(
         assert (first["Date"], first["Time"]) == ("2021-10-01 (Fri)", "13:30～15:00"), first
         formats = {shown_cells(sessions, row)["Format"] for row in range(sessions.proxy.rowCount())}
         assert formats and formats <= {"", "web", "Venue", "Venue and web"}, formats
-        sessions.selectRow(0)
+        click_row(qtbot, sessions, 0)
         settle(qtbot, window)
         detail = window.events.detail_view.toPlainText()
         assert "Date and time" in detail and "2021-10-01 (Fri) 13:30～15:00" in detail, detail
@@ -222,7 +224,7 @@ def test_the_registrations_tab_spells_kinds_roles_statuses_and_dates(
         click_tab(qtbot, window, translate("登録", either_language))
         tab = window.registrations
         type_into(qtbot, tab.search, "秩父市")
-        tab.table.selectRow(0)
+        click_row(qtbot, tab.table, 0)
         settle(qtbot, window)
         shown = shown_cells(tab.table, 0)
         assert {title: shown[title] for title in organization_cells} == organization_cells
@@ -270,11 +272,11 @@ def test_the_councils_tab_spells_years_statuses_roles_and_terms(
         kinds = set(shown_column(tab.councils, words["種別"]))
         assert translate("関係省庁連絡会議", lang) in kinds, kinds
         assert lang == "ja" or not any(JAPANESE.search(k) for k in kinds), kinds
-        tab.councils.selectRow(0)
+        click_row(qtbot, tab.councils, 0)
         settle(qtbot, window)
         members = tab.roster.members
         assert shown_column(members, words["役割"])[0] == translate("議長", lang)
-        members.selectRow(0)  # the chair's seat goes to someone new: the terms get dates
+        click_row(qtbot, members, 0)  # the chair's seat goes to someone new: the terms get dates
         settle(qtbot, window)
         qtbot.mouseClick(tab.roster.replace_button, Qt.MouseButton.LeftButton)
         form = open_dialog(window)
@@ -321,10 +323,10 @@ def test_a_participant_added_and_cancelled_is_told_in_english(
 
     monkeypatch.setattr(QInputDialog, "getItem", choose)
     with open_window(qtbot, str(demo_path)) as window:
-        window.tabs.setCurrentWidget(window.events)
+        show_tab(qtbot, window, window.events)
         settle(qtbot, window)
         tab = window.events
-        tab.sessions.selectRow(0)
+        click_row(qtbot, tab.sessions, 0)
         settle(qtbot, window)
         number = tab.sessions.current().number
         qtbot.mouseClick(tab.add_participant_button, Qt.MouseButton.LeftButton)
@@ -335,7 +337,7 @@ def test_a_participant_added_and_cancelled_is_told_in_english(
         said = window.statusBar().currentMessage()
         assert said == f"Registered 山田　太郎 for session {number}.", said
 
-        tab.participants.selectRow(0)
+        click_row(qtbot, tab.participants, 0)
         settle(qtbot, window)
         qtbot.mouseClick(tab.status_button, Qt.MouseButton.LeftButton)
         settle(qtbot, window)
@@ -383,10 +385,10 @@ def test_every_tab_and_the_main_dialogs_speak_english(
     data = demo_data(demo_path)
     with open_window(qtbot, str(demo_path)) as window:
         for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
+            show_tab(qtbot, window, window.tabs.widget(index))
             settle(qtbot, window)
             assert untranslated(visible_texts(window.tabs.currentWidget()), data) == []
-        window.tabs.setCurrentIndex(0)
+        show_tab(qtbot, window, window.registrations)
         settle(qtbot, window)
         window.registrations.add_button.click()  # the record form
         form = open_dialog(window)
@@ -445,18 +447,18 @@ def test_every_cell_and_history_the_window_shows_is_english(
     data = demo_data(demo_path)
     with open_window(qtbot, str(demo_path)) as window:
         for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
+            show_tab(qtbot, window, window.tabs.widget(index))
             settle(qtbot, window)
             tab = window.tabs.currentWidget()
             for view in tab.findChildren(QTableView):  # a record chosen: its detail shows
                 if view.isVisible() and view.model().rowCount():
-                    view.selectRow(0)
+                    click_row(qtbot, view, 0)
                     settle(qtbot, window)
             assert untranslated(shown_texts(tab), data) == [], window.tabs.tabText(index)
             assert japanese_marks(shown_texts(tab), data) == [], window.tabs.tabText(index)
-        window.tabs.setCurrentIndex(0)
+        show_tab(qtbot, window, window.registrations)
         settle(qtbot, window)
-        window.registrations.table.selectRow(0)
+        click_row(qtbot, window.registrations.table, 0)
         settle(qtbot, window)
         window.registrations.history_button.click()  # the record's Change history
         settle(qtbot, window)

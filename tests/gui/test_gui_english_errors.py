@@ -22,6 +22,8 @@ from desktop.ui.dialogs.import_review import ImportReviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     answering_modal,
+    click_row,
+    escape,
     open_window,
     pick_files,
     press,
@@ -100,7 +102,7 @@ def test_a_required_field_left_empty_is_said_in_english(
         assert form.isVisible()
         assert said == "Enter the Organization.", said
     finally:
-        form.reject()
+        escape(qtbot, form)  # Esc: closed, whatever it said
 
 
 def test_a_record_deleted_meanwhile_is_said_in_english(
@@ -117,9 +119,9 @@ def test_a_record_deleted_meanwhile_is_said_in_english(
     tab = english_window.registrations
     menu_action(english_window, "&Refresh").trigger()  # the user refreshes, finds it, opens it
     settle(qtbot, english_window)
-    tab.search.setText(NEW_NAME)
+    type_into(qtbot, tab.search, NEW_NAME)
     settle(qtbot, english_window)
-    tab.table.selectRow(0)
+    click_row(qtbot, tab.table, 0)
     settle(qtbot, english_window)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
     form = the_form()
@@ -136,7 +138,7 @@ def test_a_record_deleted_meanwhile_is_said_in_english(
         assert said == "This record has been deleted. Refresh the list.", said
         assert not JAPANESE.search(without_data(said))
     finally:
-        form.reject()
+        escape(qtbot, form)  # Esc: closed, whatever it said
 
 
 def test_saving_over_the_database_is_refused_in_english(
@@ -220,10 +222,10 @@ def test_the_import_review_says_the_problems_in_english(
         problems = [proxy.index(r, problem_column).data() for r in range(proxy.rowCount())]
         notes = review.file_notes.toPlainText()
         nameless = [i for i, r in enumerate(shown_rows(review.table)) if not r.organization_name]
-        review.table.selectRow(nameless[0])
+        click_row(qtbot, review.table, nameless[0])
         said_of_row = review.detail.toPlainText().splitlines()
     finally:
-        review.reject()
+        escape(qtbot, review)  # Esc: closed, whatever it showed
 
     assert any("The organization name is empty." in p for p in problems), problems
     assert f"The columns “{extra_column}” are not used." in notes, notes

@@ -19,6 +19,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets.table_model import ROW_ROLE
 from tests.helpers.gui_support import (
     choose,
+    click_row,
     escape,
     import_files,
     import_folder,
@@ -51,7 +52,7 @@ def test_review_commit_and_undo_from_the_window(
     # The user decides that 仙台市's row should not be imported after all.
     for r in range(proxy.rowCount()):
         if proxy.index(r, 0).data(ROW_ROLE).organization_name == "仙台市":
-            review.table.selectRow(r)
+            click_row(qtbot, review.table, r)
     assert review.decision.isEnabled()
     skip = review.decision.itemText(review.decision.findData(decision_key(None, "skip")))
     choose(qtbot, review.decision, skip)
@@ -70,7 +71,7 @@ def test_review_commit_and_undo_from_the_window(
     menu_action(window, "ファイル(&F)", "取り込み履歴・取り消し…").trigger()
     settle(qtbot, window)
     (history,) = visible(BatchesDialog)
-    history.table.selectRow(0)
+    click_row(qtbot, history.table, 0)
     assert history.undo_button.isEnabled()
     history.undo_button.click()
     settle(qtbot, window)

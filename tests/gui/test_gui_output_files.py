@@ -14,7 +14,7 @@ from desktop.ui.dialogs.audit_log import AuditLogDialog
 from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
-    choose,
+    choose_council,
     context_menu_item,
     menu_action,
     press,
@@ -68,11 +68,7 @@ def test_every_save_dialog_refuses_the_database(
     # The right-click export of a table
     context_menu_item(qtbot, window.registrations.table, XLSX)
     # Ctrl+P, then the preview's buttons
-    window.tabs.setCurrentIndex(1)
-    choose(qtbot, window.councils.view_box, window.councils.view_box.itemText(1))
-    settle(qtbot, window)
-    window.councils.councils.selectRow(0)
-    settle(qtbot, window)
+    choose_council(qtbot, window)
     menu_action(window, "ファイル(&F)", "印刷プレビュー(&P)…").trigger()
     settle(qtbot, window)
     (preview,) = [

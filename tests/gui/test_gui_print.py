@@ -2,32 +2,50 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressBar
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+)
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
 from desktop import settings
 from desktop.imports import pipeline
 from desktop.sheets import fonts
-from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog, print_pages
+from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
+    answering_modal,
     choose,
+    choose_council,
     click_cancel,
+    click_row,
     gone,
+    open_window,
+    popups_offscreen,
     press,
     progress_dialog,
     settle,
+    show_tab,
+    type_into,
+    unselect,
     window,  # noqa: F401  (a fixture)
 )
 from tests.helpers.import_files import filled_expert_form
-from tests.helpers.sheet_support import long_sheet
+from tests.helpers.sheet_support import crowded_council
 
 
 def press_ctrl_p(window: MainWindow) -> None:
@@ -52,15 +70,27 @@ def open_preview(window: MainWindow, qtbot: QtBot) -> SheetPreviewDialog:
     return shown[0]
 
 
+def print_to(qtbot: QtBot, printed: Path) -> Callable[[QPrintDialog], None]:
+    """What the user does in the print dialog: picks the file printer (Qt's own, listed after
+    the PC's printers), types the file's name and clicks 印刷."""
+
+    def answer(dialog: QPrintDialog) -> None:
+        printers = dialog.findChild(QComboBox, "printers")
+        assert printers is not None
+        if printers.currentIndex() != printers.count() - 1:
+            choose(qtbot, printers, printers.itemText(printers.count() - 1))
+        file_name = dialog.findChild(QLineEdit, "filename")
+        assert file_name is not None and file_name.isVisible()
+        type_into(qtbot, file_name, str(printed))
+        press(dialog, QDialogButtonBox.StandardButton.Ok)
+
+    return answer
+
+
 def test_council_member_list_preview_save_and_print(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.tabs.setCurrentIndex(1)
-    tab = window.councils
-    choose(qtbot, tab.view_box, tab.view_box.itemText(1))
-    settle(qtbot, window)
-    tab.councils.selectRow(0)
-    settle(qtbot, window)
+    choose_council(qtbot, window)
     preview = open_preview(window, qtbot)
     assert "近未来技術実装関係省庁連絡会議 名簿" in preview.windowTitle()
     assert len(preview.page_labels) == 1
@@ -72,18 +102,17 @@ def test_council_member_list_preview_save_and_print(
     assert target.read_bytes() == preview.preview.pdf  # the file is what was shown
 
     printed = tmp_path / "printed.pdf"
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(printed))
-    printer.setResolution(150)
-    print_pages(preview.preview.pdf, printer)
+    # The file name field offers the names of files it may complete, in a popup that shows
+    # whenever the folder has been read, as long as the dialog is open.
+    with popups_offscreen(), answering_modal(QPrintDialog, print_to(qtbot, printed)):
+        preview.print_button.click()  # 印刷…
     assert len(pdfium.PdfDocument(printed)) == len(preview.page_labels)
     press(preview, "閉じる")
 
 
 def test_schedule_preview_on_the_events_tab(window: MainWindow, qtbot: QtBot) -> None:
-    window.tabs.setCurrentIndex(2)
-    window.events.series.selectRow(0)
+    show_tab(qtbot, window, window.events)
+    click_row(qtbot, window.events.series, 0)
     settle(qtbot, window)
     preview = open_preview(window, qtbot)
     assert "開催日程" in preview.windowTitle()
@@ -91,11 +120,8 @@ def test_schedule_preview_on_the_events_tab(window: MainWindow, qtbot: QtBot) ->
 
 
 def test_nothing_selected_says_what_to_select(window: MainWindow, qtbot: QtBot) -> None:
-    window.tabs.setCurrentIndex(1)
-    choose(qtbot, window.councils.view_box, window.councils.view_box.itemText(1))
-    settle(qtbot, window)
-    window.councils.councils.clearSelection()
-    window.councils.councils.setCurrentIndex(window.councils.councils.model().index(-1, -1))
+    choose_council(qtbot, window)
+    unselect(qtbot, window.councils.councils)
     press_ctrl_p(window)
     settle(qtbot, window)
     assert "会議" in window.statusBar().currentMessage()
@@ -105,7 +131,7 @@ def test_registrations_tab_previews_the_chosen_fields_matching_sheet(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     tab = window.registrations
-    window.tabs.setCurrentIndex(0)
+    show_tab(qtbot, window, tab)
     preview = open_preview(window, qtbot)  # no field chosen: the 登録状況
     assert "登録状況" in preview.windowTitle()
     press(preview, "閉じる")
@@ -126,7 +152,7 @@ def test_registrations_tab_previews_the_programmes_expert_catalog(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tab = window.registrations
-    window.tabs.setCurrentIndex(0)
+    show_tab(qtbot, window, tab)
     choose(qtbot, tab.program_box, "地域未来構想20 オープンラボ")
     settle(qtbot, window)
     warnings: list[str] = []
@@ -177,33 +203,47 @@ def test_the_print_font_is_chosen_once_for_the_window_and_the_command_line(
         fonts.forget_found_fonts()
 
 
-def test_a_long_sheet_is_drawn_with_progress_page_by_page(window: MainWindow, qtbot: QtBot) -> None:
-    tab = window.councils
-    tab.previews.start(long_sheet, 1500)
-    progress = progress_dialog(tab)
-    assert not progress.isVisible()  # the dialog waits a moment before it shows
-    told: list[tuple[int, int, str]] = []  # what the dialog's bar and label say, step by step
-    bar = progress.findChild(QProgressBar)
-    bar.valueChanged.connect(lambda done: told.append((done, bar.maximum(), progress.labelText())))
-    settle(qtbot, window)
-    preview = tab.sheet_preview
-    assert preview is not None and preview.isVisible()
-    pages = len(preview.page_labels)
-    assert pages > 20
-    laid_out = [done for done, total, _what in told if total == 0]
-    assert laid_out == list(range(1, pages + 1))  # each page as it is laid out
-    assert told[-1] == (pages - 1, pages, f"表示しています（{pages}/{pages}）…")
-    assert gone(progress)  # closed with the preview open
-    press(preview, "閉じる")
+@contextmanager
+def crowded_council_previewed(qtbot: QtBot, demo_path: Path, members: int) -> Iterator[MainWindow]:
+    """The window on a database with a council of `members` members: that council chosen on
+    the 会議・協議会 tab and Ctrl+P pressed, its 名簿 of dozens of pages being made."""
+    council = crowded_council(demo_path, members)
+    with open_window(qtbot, str(demo_path)) as window:
+        choose_council(qtbot, window, council)
+        press_ctrl_p(window)
+        yield window
 
 
-def test_cancelling_a_long_preview_opens_nothing(window: MainWindow, qtbot: QtBot) -> None:
-    tab = window.councils
-    tab.previews.start(long_sheet, 6000)  # long enough for the progress to show
-    progress = progress_dialog(tab)
-    qtbot.waitUntil(progress.isVisible, timeout=20_000)
-    click_cancel(progress)  # the user clicks 中止
-    settle(qtbot, window)
-    assert tab.sheet_preview is None
-    assert "中止しました" in window.statusBar().currentMessage()
-    assert gone(progress)
+def test_a_long_sheet_is_drawn_with_progress_page_by_page(qtbot: QtBot, demo_path: Path) -> None:
+    with crowded_council_previewed(qtbot, demo_path, 1500) as window:
+        tab = window.councils
+        progress = progress_dialog(tab)
+        assert not progress.isVisible()  # the dialog waits a moment before it shows
+        told: list[tuple[int, int, str]] = []  # what the dialog's bar and label say, step by step
+        bar = progress.findChild(QProgressBar)
+        bar.valueChanged.connect(
+            lambda done: told.append((done, bar.maximum(), progress.labelText()))
+        )
+        settle(qtbot, window)
+        preview = tab.sheet_preview
+        assert preview is not None and preview.isVisible()
+        pages = len(preview.page_labels)
+        assert pages > 20
+        laid_out = [done for done, total, _what in told if total == 0]
+        assert laid_out == list(range(1, pages + 1))  # each page as it is laid out
+        assert told[-1] == (pages - 1, pages, f"表示しています（{pages}/{pages}）…")
+        assert gone(progress)  # closed with the preview open
+        press(preview, "閉じる")
+
+
+def test_cancelling_a_long_preview_opens_nothing(qtbot: QtBot, demo_path: Path) -> None:
+    # Long enough for the progress to show.
+    with crowded_council_previewed(qtbot, demo_path, 6000) as window:
+        tab = window.councils
+        progress = progress_dialog(tab)
+        qtbot.waitUntil(progress.isVisible, timeout=20_000)
+        click_cancel(progress)  # the user clicks 中止
+        settle(qtbot, window)
+        assert tab.sheet_preview is None
+        assert "中止しました" in window.statusBar().currentMessage()
+        assert gone(progress)

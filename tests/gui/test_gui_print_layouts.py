@@ -13,7 +13,15 @@ from desktop.ops import events as event_ops
 from desktop.ops import participants as participant_ops
 from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog
 from desktop.ui.main_window import MainWindow
-from tests.helpers.gui_support import choose, open_window, press, settle
+from tests.helpers.gui_support import (
+    choose_council,
+    click_row,
+    open_window,
+    press,
+    settle,
+    show_tab,
+    shown_rows,
+)
 
 FY2021 = "令和3年度 未来技術実装ミニシンポジウム"
 
@@ -42,11 +50,7 @@ def the_preview(qtbot: QtBot, window: MainWindow) -> SheetPreviewDialog:
 
 def test_address_labels_of_the_selected_council(qtbot: QtBot, demo_path: Path) -> None:
     with open_window(qtbot, str(demo_path)) as window:
-        choose(
-            qtbot, window.councils.view_box, window.councils.view_box.itemText(1)
-        )  # 会議・協議会
-        settle(qtbot, window)
-        window.councils.councils.selectRow(0)
+        choose_council(qtbot, window)
         council = window.councils.councils.current()
         assert council is not None
         trigger(window, "宛名ラベル（会議の構成員）")
@@ -71,15 +75,11 @@ def test_invitation_letters_one_a_page_for_the_session_chosen(
     finally:
         database.close()
     with open_window(qtbot, str(demo_path)) as window:
-        events = window.events
-        rows = events.series.model().rowCount()
-        for row in range(rows):  # the event, on the イベント tab; then its first session
-            events.series.selectRow(row)
-            settle(qtbot, window)
-            chosen = events.series.current()
-            if chosen is not None and chosen.name == FY2021:
-                break
-        events.sessions.selectRow(0)
+        events = window.events  # the event, on the イベント tab; then its first session
+        show_tab(qtbot, window, events)
+        click_row(qtbot, events.series, [s.name for s in shown_rows(events.series)].index(FY2021))
+        settle(qtbot, window)
+        click_row(qtbot, events.sessions, 0)
         trigger(window, "開催のご案内（参加者への手紙）")
         preview = the_preview(qtbot, window)
         assert f"{FY2021} 第1回 開催のご案内" in preview.windowTitle()

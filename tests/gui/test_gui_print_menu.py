@@ -22,10 +22,14 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_printing import PROMPTS, WHAT_TO_SELECT
 from tests.helpers.gui_support import (
     choose,
+    choose_council,
+    click_row,
     open_window,
     press,
     refresh,
     settle,
+    show_tab,
+    unselect,
     window,  # noqa: F401  (a fixture)
 )
 from tests.helpers.import_files import filled_expert_form
@@ -103,18 +107,18 @@ def test_every_registered_sheet_previews_from_its_menu_item(
     refresh(window)
     settle(qtbot, window)
     # What the tabs select: a council, an event and its first session, a field of a programme.
-    choose(qtbot, window.councils.view_box, window.councils.view_box.itemText(1))
+    choose_council(qtbot, window)
+    show_tab(qtbot, window, window.events)
+    click_row(qtbot, window.events.series, 0)
     settle(qtbot, window)
-    window.councils.councils.selectRow(0)
-    window.events.series.selectRow(0)
-    settle(qtbot, window)
-    window.events.sessions.selectRow(0)
+    click_row(qtbot, window.events.sessions, 0)
     registrations = window.registrations
+    show_tab(qtbot, window, registrations)
     choose(qtbot, registrations.program_box, OPEN_LAB)
     settle(qtbot, window)
     choose(qtbot, registrations.category_box, "教育")
     settle(qtbot, window)
-    window.tabs.setCurrentIndex(3)  # whichever tab is shown
+    show_tab(qtbot, window, window.dashboard)  # whichever tab is shown
     council = window.councils.councils.current()
     series = window.events.series.current()
     assert council is not None and series is not None
@@ -137,7 +141,7 @@ def test_every_registered_sheet_previews_from_its_menu_item(
 def test_a_sheet_that_needs_a_council_asks_for_one_when_none_is_selected(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    window.tabs.setCurrentIndex(0)
+    show_tab(qtbot, window, window.registrations)
     chooser = chooser_of(window, qtbot, sheet_action(window, "会議の名簿"))
     councils = [chooser.box.itemText(i) for i in range(chooser.box.count())]
     assert "近未来技術実装関係省庁連絡会議" in councils and len(councils) > 1
@@ -154,10 +158,10 @@ def test_the_session_list_starts_at_the_selected_event_and_cancelling_prints_not
     window: MainWindow, qtbot: QtBot
 ) -> None:
     events = window.events
-    events.series.selectRow(1)
+    show_tab(qtbot, window, events)
+    click_row(qtbot, events.series, 1)
     settle(qtbot, window)
-    events.sessions.clearSelection()  # the event chosen, not yet which session
-    events.sessions.setCurrentIndex(events.sessions.model().index(-1, -1))
+    unselect(qtbot, events.sessions)  # the event chosen, not yet which session
     series = events.series.current()
     assert series is not None and events.sessions.current() is None
     chooser = chooser_of(window, qtbot, sheet_action(window, "参加者名簿（受付簿）"))
@@ -179,7 +183,7 @@ def test_a_field_is_asked_for_with_its_programme(window: MainWindow, qtbot: QtBo
 
 
 def test_ctrl_p_prints_the_tabs_own_sheet(window: MainWindow, qtbot: QtBot) -> None:
-    window.tabs.setCurrentIndex(3)  # ダッシュボード: the coming weeks
+    show_tab(qtbot, window, window.dashboard)  # the coming weeks
     (ctrl_p,) = [
         a
         for a in window.findChildren(QAction)

@@ -16,10 +16,9 @@ from db.engine import open_database
 from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
-    choose,
+    choose_council,
     press,
     refresh,
-    settle,
     window,  # noqa: F401  (a fixture)
 )
 from tests.helpers.sheet_support import written_by_an_older_version
@@ -41,11 +40,7 @@ def change_first_council(demo_path: Path, change: Callable[[models.Council], Non
 def preview_first_council(window: MainWindow, qtbot: QtBot) -> SheetPreviewDialog:
     """The council list's print preview, opened by Ctrl+P (its menu action)."""
     refresh(window)
-    window.tabs.setCurrentIndex(1)
-    choose(qtbot, window.councils.view_box, window.councils.view_box.itemText(1))
-    settle(qtbot, window)
-    window.councils.councils.selectRow(0)
-    settle(qtbot, window)
+    choose_council(qtbot, window)
     (print_action,) = [
         a
         for a in window.findChildren(QAction)

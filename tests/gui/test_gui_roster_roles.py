@@ -13,7 +13,8 @@ from desktop.ops import councils as council_ops
 from desktop.ui.dialogs.import_review import ImportReviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
-    choose,
+    choose_council,
+    click_row,
     fill,
     import_files,
     open_dialog,
@@ -50,12 +51,7 @@ def test_imported_roles_are_ranked_and_kept_when_a_member_is_edited(
     settle(qtbot, window)
 
     tab = window.councils
-    window.tabs.setCurrentWidget(tab)
-    choose(qtbot, tab.view_box, tab.view_box.itemText(1))
-    settle(qtbot, window)
-    names = [c.name for c in tab.councils.source.rows()]
-    tab.councils.selectRow(names.index(COUNCIL))
-    settle(qtbot, window)
+    choose_council(qtbot, window, COUNCIL)
     shown = tab.roster.members
     assert list(zip(shown_column(shown, "役割"), shown_column(shown, "氏名"), strict=True)) == [
         ("会長", "佐藤 花子"),
@@ -63,7 +59,7 @@ def test_imported_roles_are_ranked_and_kept_when_a_member_is_edited(
         ("相談役", "木村 修"),
     ]
 
-    tab.roster.members.selectRow(2)
+    click_row(qtbot, tab.roster.members, 2)
     settle(qtbot, window)
     tab.roster.edit_button.click()
     dialog = open_dialog(window)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     choose,
+    click_row,
     context_menu_item,
     escape,
     fits_the_screen,
@@ -19,6 +20,7 @@ from tests.helpers.gui_support import (
     open_dialog,
     open_window,
     settle,
+    show_tab,
 )
 
 
@@ -78,12 +80,13 @@ def test_the_window_comes_back_as_it_was_left(qtbot: QtBot, demo_path: Path) -> 
 def test_columns_fit_what_they_show_whenever_it_changes(qtbot: QtBot, demo_path: Path) -> None:
     with open_window(qtbot, str(demo_path)) as window:
         tab = window.councils
+        show_tab(qtbot, window, tab)
         choose(qtbot, tab.view_box, tab.view_box.itemText(1))  # the councils
         settle(qtbot, window)
         members = tab.roster.members
         widths = {}
         for row in range(tab.councils.proxy.rowCount()):
-            tab.councils.selectRow(row)
+            click_row(qtbot, tab.councils, row)
             settle(qtbot, window)
             if members.proxy.rowCount():
                 widths[row] = [members.columnWidth(c) for c in range(members.proxy.columnCount())]

@@ -25,6 +25,7 @@ from desktop.ui.tabs import base
 from desktop.ui.widgets.record_table import RecordTable
 from tests.helpers.gui_support import (
     choose,
+    click_row,
     enter,
     escape,
     fill,
@@ -33,6 +34,7 @@ from tests.helpers.gui_support import (
     press,
     save,
     settle,
+    show_tab,
     shown_cells,
     shown_column,
     shown_rows,
@@ -58,9 +60,10 @@ def add_project_ending_this_year(demo_path: Path) -> int:
         db.close()
 
 
-def select(table: RecordTable[Any], row_id: int) -> None:
+def select(qtbot: QtBot, table: RecordTable[Any], row_id: int) -> None:
+    """Click the row of the record `row_id`."""
     ids = [row.id for row in shown_rows(table)]
-    table.selectRow(ids.index(row_id))
+    click_row(qtbot, table, ids.index(row_id))
 
 
 def test_record_a_continuation_and_see_the_status_change(
@@ -70,7 +73,7 @@ def test_record_a_continuation_and_see_the_status_change(
     today = dt.date.today()
     this_year = fiscal_year_of(today)
     tab = window.councils
-    window.tabs.setCurrentIndex(1)
+    show_tab(qtbot, window, tab)
     choose(
         qtbot, tab.view_box, tab.view_box.itemText(tab.view_box.findData("due"))
     )  # what needs an application
@@ -82,7 +85,7 @@ def test_record_a_continuation_and_see_the_status_change(
     deadline = format_wareki(continuation_deadline(this_year))
     assert due["継続申請"].startswith(f"未申請（期限 {deadline}")
 
-    select(tab.projects, project_id)
+    select(qtbot, tab.projects, project_id)
     settle(qtbot, window)
     assert tab.continuation_button.isEnabled()
     tab.continuation_button.click()
@@ -104,7 +107,7 @@ def test_record_a_continuation_and_see_the_status_change(
 
     choose(qtbot, tab.view_box, tab.view_box.itemText(tab.view_box.findData("projects")))
     settle(qtbot, window)
-    select(tab.projects, project_id)
+    select(qtbot, tab.projects, project_id)
     settle(qtbot, window)
     text = tab.detail_view.toPlainText()
     assert f"継続申請 {format_wareki(submitted)}提出 {format_wareki(decided)}決定 承認" in text
@@ -122,8 +125,8 @@ def test_a_clashing_session_is_saved_only_after_the_warning(
 
     monkeypatch.setattr(QMessageBox, "question", question)
     tab = window.events
-    window.tabs.setCurrentWidget(tab)
-    tab.series.selectRow(0)
+    show_tab(qtbot, window, tab)
+    click_row(qtbot, tab.series, 0)
     settle(qtbot, window)
     tab.add_session_button.click()  # 第5回, on 第1回's afternoon (R3.10.1, a Friday, 13:30～15:00)
     dialog = open_dialog(window)
@@ -151,11 +154,11 @@ def test_a_clashing_session_is_saved_only_after_the_warning(
 
 def test_an_ineligible_participant_is_refused_in_the_form(window: MainWindow, qtbot: QtBot) -> None:
     tab = window.events
-    window.tabs.setCurrentWidget(tab)
-    tab.series.selectRow(0)
+    show_tab(qtbot, window, tab)
+    click_row(qtbot, tab.series, 0)
     settle(qtbot, window)
     fourth = [r.number for r in tab.sessions.source.rows()].index(4)
-    tab.sessions.selectRow(fourth)  # 第4回: 地方公共団体のご担当者様のみ
+    click_row(qtbot, tab.sessions, fourth)  # 第4回: 地方公共団体のご担当者様のみ
     settle(qtbot, window)
     tab.add_participant_button.click()
     dialog = open_dialog(window)
@@ -188,14 +191,14 @@ def test_replace_a_council_member_and_print_before_and_after(
 ) -> None:
     police = "警察庁長官官房技術審議官"
     tab = window.councils
-    window.tabs.setCurrentWidget(tab)
+    show_tab(qtbot, window, tab)
     choose(qtbot, tab.view_box, tab.view_box.itemText(tab.view_box.findData("councils")))
     settle(qtbot, window)
     names = [c.name for c in shown_rows(tab.councils)]
-    tab.councils.selectRow(names.index("近未来技術実装関係省庁連絡会議"))
+    click_row(qtbot, tab.councils, names.index("近未来技術実装関係省庁連絡会議"))
     settle(qtbot, window)
     seat = [m.post for m in shown_rows(tab.roster.members)].index(police)
-    tab.roster.members.selectRow(seat)
+    click_row(qtbot, tab.roster.members, seat)
     assert tab.roster.replace_button.isEnabled()
     tab.roster.replace_button.click()
     dialog = open_dialog(window)
@@ -225,7 +228,7 @@ def test_replace_a_council_member_and_print_before_and_after(
     seats = [m for m in shown_rows(tab.roster.members) if m.post == police]
     assert len(seats) == 2
     old_seat = next(m for m in seats if m.name != "新任 太郎")
-    select(tab.roster.members, old_seat.id)
+    select(qtbot, tab.roster.members, old_seat.id)
     tab.roster.history_button.click()  # the record's 変更履歴 from its detail
     settle(qtbot, window)
     history = tab.history_dialog
@@ -284,7 +287,7 @@ def test_match_a_field_and_see_an_organizations_matches(
     choose(qtbot, tab.category_box, tab.category_box.itemText(0))
     settle(qtbot, window)
     type_into(qtbot, tab.search, "ちちぶ")
-    select(tab.table, next(r.id for r in shown_rows(tab.table) if r.name == "秩父市"))
+    select(qtbot, tab.table, next(r.id for r in shown_rows(tab.table) if r.name == "秩父市"))
     settle(qtbot, window)
     text = tab.detail_view.toPlainText()
     assert "教育（関心）: 専門家 1・支援策 1" in text and "医療（関心）: 専門家 1・支援策 0" in text
@@ -318,14 +321,14 @@ def test_review_duplicates_merge_one_pair_and_dismiss_another(
     pairs = {(p.first.name, p.second.name): p for p in shown_rows(dialog.pairs)}
     assert ("株式会社まなび", "㈱まなび") in pairs and ("北商事", "南商事") in pairs
     names = [p.first.name for p in shown_rows(dialog.pairs)]
-    dialog.pairs.selectRow(names.index("株式会社まなび"))
+    click_row(qtbot, dialog.pairs, names.index("株式会社まなび"))
     assert "フリガナ" in dialog.left.toPlainText() and "info@manabi" in dialog.right.toPlainText()
     dialog.keep_left.click()  # keep 株式会社まなび, with the e-mail of the other
     settle(qtbot, window)
     assert "before-merge" in [b.reason for b in backup.list_backups(demo_path)]
     names = [p.first.name for p in shown_rows(dialog.pairs)]
     assert "株式会社まなび" not in names
-    dialog.pairs.selectRow(names.index("北商事"))
+    click_row(qtbot, dialog.pairs, names.index("北商事"))
     dialog.not_duplicate.click()  # two companies sharing an office address
     settle(qtbot, window)
     assert "北商事" not in [p.first.name for p in shown_rows(dialog.pairs)]
@@ -339,7 +342,7 @@ def test_dashboard_shows_what_is_coming_and_what_is_overdue(
 ) -> None:
     add_project_ending_this_year(demo_path)
     tab = window.dashboard
-    window.tabs.setCurrentWidget(tab)
+    show_tab(qtbot, window, tab)
     this_year = fiscal_year_of(dt.date.today())
     enter(qtbot, tab.as_of_edit, format_wareki(dt.date(this_year, 12, 10)))  # after 11月30日
     settle(qtbot, window)
@@ -394,7 +397,7 @@ def test_a_record_changed_elsewhere_is_not_overwritten_unasked(
     monkeypatch.setattr(base, "conflict_choice", conflict_choice)
     tab = window.registrations
     type_into(qtbot, tab.search, "秩父市")
-    tab.table.selectRow(0)
+    click_row(qtbot, tab.table, 0)
     settle(qtbot, window)
     tab.edit_button.click()
     dialog = open_dialog(window)

@@ -228,7 +228,7 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     (the list then says `activated`, as it does for a user only)."""
     index = combo.findText(text)
     assert index >= 0, (text, [combo.itemText(i) for i in range(combo.count())])
-    active = QApplication.activeWindow()
+    active = combo.window()
     with popups_offscreen():
         combo.showPopup()
         view = combo.view()
@@ -236,9 +236,9 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
         view.setCurrentIndex(combo.model().index(index, combo.modelColumn()))
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert combo.currentIndex() == index and not view.isVisible()
-    # The offscreen platform does not give the window back by itself (unless the choice closed
-    # it, as a review read again does).
-    if active is not None and active.isVisible():
+    # The offscreen platform does not give the combo's window back by itself (unless the
+    # choice closed it, as a review read again does).
+    if active.isVisible():
         active.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is active or not active.isVisible())
 
@@ -307,6 +307,52 @@ def click_heading(qtbot: QtBot, table: QTableView, column: int) -> None:
     )
 
 
+def show_tab(qtbot: QtBot, window: MainWindow, tab: QWidget) -> None:
+    """Click the tab's name in the window's tab bar."""
+    index = window.tabs.indexOf(tab)
+    assert index >= 0, tab
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert window.tabs.currentWidget() is tab
+
+
+def click_row(
+    qtbot: QtBot,
+    table: QTableView,
+    row: int,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """Click the row as the table shows it (sorted, filtered), scrolled to first; the table is
+    on screen (its tab shown)."""
+    assert table.isVisible(), "the table is not on screen"
+    header = table.horizontalHeader()
+    column = next(c for c in range(header.count()) if not header.isSectionHidden(c))
+    index = table.model().index(row, column)
+    assert index.isValid(), (row, table.model().rowCount())
+    table.scrollTo(index)
+    cell = table.visualRect(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, cell.center())
+
+
+def unselect(qtbot: QtBot, table: QTableView) -> None:
+    """Ctrl+click the selected row: the table has no row selected any more."""
+    (selected,) = table.selectionModel().selectedRows()
+    click_row(qtbot, table, selected.row(), Qt.KeyboardModifier.ControlModifier)
+    assert not table.selectionModel().selectedRows()
+
+
+def choose_council(qtbot: QtBot, window: MainWindow, name: str | None = None) -> None:
+    """On the 会議・協議会 tab's list of councils, click the council of that name (or the
+    first)."""
+    tab = window.councils
+    show_tab(qtbot, window, tab)
+    choose(qtbot, tab.view_box, "会議・協議会")
+    settle(qtbot, window)
+    names = [council.name for council in shown_rows(tab.councils)]
+    click_row(qtbot, tab.councils, names.index(name) if name else 0)
+    settle(qtbot, window)
+
+
 def refresh(window: MainWindow) -> None:
     """編集 ▸ 最新の情報に更新 (F5)."""
     menu_action(window, "編集(&E)", "最新の情報に更新(&R)").trigger()
@@ -358,6 +404,18 @@ def enter(qtbot: QtBot, editor: QWidget, text: str) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Return)
 
 
+def tick(qtbot: QtBot, check_list: QListWidget, row: int) -> None:
+    """Click the item of the check list and press Space: its box is ticked, or unticked."""
+    item = check_list.item(row)
+    before = item.checkState()
+    check_list.scrollToItem(item)
+    middle = check_list.visualItemRect(item).center()
+    qtbot.mouseClick(check_list.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    assert check_list.currentRow() == row
+    qtbot.keyClick(check_list, Qt.Key.Key_Space)
+    assert item.checkState() != before, item.text()
+
+
 def fill(qtbot: QtBot, dialog: FormDialog, **values: str) -> None:
     """Enter the form's fields as a user does: typed into text fields, picked from lists,
     ticked in check lists and check boxes."""
@@ -368,14 +426,15 @@ def fill(qtbot: QtBot, dialog: FormDialog, **values: str) -> None:
             for i in range(editor.count()):
                 item = editor.item(i)
                 on = str(item.data(Qt.ItemDataRole.UserRole)) in chosen
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                if (item.checkState() == Qt.CheckState.Checked) != on:
+                    tick(qtbot, editor, i)
         elif isinstance(editor, QCheckBox):
             if editor.isChecked() != (value == "1"):
                 editor.click()
         elif isinstance(editor, QComboBox):
             found = editor.findData(value)
             assert found >= 0, (key, value)
-            editor.setCurrentIndex(found)
+            choose(qtbot, editor, editor.itemText(found))
         else:
             assert isinstance(editor, QLineEdit | QPlainTextEdit), key
             type_into(qtbot, editor, value)

@@ -13,8 +13,9 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from db.engine import open_database
+from db.models import Council, Membership, Person
 from desktop.ops import common
-from desktop.sheets.model import Column, Section, Sheet
 
 LIAISON = "近未来技術実装関係省庁連絡会議"
 
@@ -49,12 +50,18 @@ def written_by_an_older_version() -> Iterator[None]:
         event.listen(Session, "before_flush", common._check_texts)
 
 
-def long_sheet(_session: object, rows: int) -> Sheet:
-    """A member list of `rows` rows: dozens of pages."""
-    return Sheet(
-        name="council-members",
-        title="長い名簿",
-        as_of="令和8年11月22日現在",
-        columns=(Column("順", 0.4, "right"), Column("氏名"), Column("所属", 2)),
-        sections=(Section(None, tuple((str(i), f"委員{i}", "架空省") for i in range(rows))),),
-    )
+def crowded_council(path: Path, members: int) -> str:
+    """A council of `members` members written in the database at `path`, whose 名簿 runs to
+    dozens of pages; its name."""
+    name = "大人数の検討会"
+    database = open_database(str(path))
+    try:
+        with database.transaction() as session:
+            council = Council(name=name, kind="other")
+            session.add_all(
+                Membership(council=council, person=Person(name=f"委員{i}"), order=i)
+                for i in range(members)
+            )
+    finally:
+        database.close()
+    return name
