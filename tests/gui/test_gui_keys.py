@@ -13,11 +13,13 @@ from desktop.ui.dialogs.form import FormDialog
 from desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
+    click_row,
     escape,
     fill,
     menu_action,
     open_dialog,
     settle,
+    show_tab,
     shown_rows,
     window,  # noqa: F401  (a fixture)
 )
@@ -37,7 +39,7 @@ def answered(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_F2])
 def test_enter_and_f2_edit_the_selected_row(window: MainWindow, qtbot: QtBot, key: Qt.Key) -> None:
     table = window.registrations.table
-    table.selectRow(2)
+    click_row(qtbot, table, 2)
     settle(qtbot, window)
     chosen = table.current()
     table.setFocus()
@@ -51,10 +53,10 @@ def test_delete_asks_first_and_no_keeps_the_record(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tab = window.events
-    window.tabs.setCurrentWidget(tab)
+    show_tab(qtbot, window, tab)
     settle(qtbot, window)
     before = shown_rows(tab.sessions)
-    tab.sessions.selectRow(0)
+    click_row(qtbot, tab.sessions, 0)
     asked = answered(monkeypatch, QMessageBox.StandardButton.No)
     tab.sessions.setFocus()
     qtbot.keyClick(tab.sessions, Qt.Key.Key_Delete)
@@ -66,7 +68,7 @@ def test_delete_asks_first_and_no_keeps_the_record(
 def test_esc_on_a_changed_form_asks_and_cancel_keeps_it_open(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.registrations.table.selectRow(0)
+    click_row(qtbot, window.registrations.table, 0)
     settle(qtbot, window)
     menu_action(window, "ファイル(&F)", "新規追加(&N)…").trigger()
     form = open_dialog(window)

@@ -17,6 +17,7 @@ from desktop.ops import participants as participant_ops
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     choose,
+    click_row,
     escape,
     fill,
     open_dialog,
@@ -24,6 +25,7 @@ from tests.helpers.gui_support import (
     refresh,
     save,
     settle,
+    show_tab,
     shown_column,
     window,  # noqa: F401  (a fixture)
 )
@@ -47,8 +49,8 @@ def test_a_participant_is_corrected_from_the_events_tab(
     window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tab = window.events
-    window.tabs.setCurrentWidget(tab)
-    tab.sessions.selectRow(1)
+    show_tab(qtbot, window, tab)
+    click_row(qtbot, tab.sessions, 1)
     settle(qtbot, window)
     session_id = tab.sessions.current().id
     add_participants(demo_path, session_id, "青木 一郎", "井上 二郎")
@@ -56,7 +58,7 @@ def test_a_participant_is_corrected_from_the_events_tab(
     settle(qtbot, window)
     names = shown_column(tab.participants, "氏名")
     assert sorted(names) == ["井上 二郎", "青木 一郎"]
-    tab.participants.selectRow(names.index("井上 二郎"))
+    click_row(qtbot, tab.participants, names.index("井上 二郎"))
     assert tab.edit_participant_button.isEnabled()
 
     tab.edit_participant_button.click()
@@ -104,7 +106,7 @@ def test_councils_are_made_renamed_and_deleted_from_the_councils_tab(
     window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tab = window.councils
-    window.tabs.setCurrentWidget(tab)
+    show_tab(qtbot, window, tab)
     choose(qtbot, tab.view_box, "会議・協議会")
     settle(qtbot, window)
     assert tab.new_council_button.isVisible() and not tab.add_project_button.isVisible()
@@ -139,7 +141,7 @@ def test_councils_are_made_renamed_and_deleted_from_the_councils_tab(
 
     # A council with members says how many go with it.
     board = next(c for c in tab.councils.source.rows() if c.kind == "board")
-    tab.councils.selectRow(shown_column(tab.councils, "会議名").index(board.name))
+    click_row(qtbot, tab.councils, shown_column(tab.councils, "会議名").index(board.name))
     settle(qtbot, window)
     asked = answering_questions(monkeypatch, QMessageBox.StandardButton.No)
     tab.delete_council_button.click()
@@ -157,10 +159,10 @@ def test_the_member_form_keeps_the_term_kana_and_contact(
     window: MainWindow, qtbot: QtBot, demo_path: Path
 ) -> None:
     tab = window.councils
-    window.tabs.setCurrentWidget(tab)
+    show_tab(qtbot, window, tab)
     choose(qtbot, tab.view_box, "会議・協議会")
     settle(qtbot, window)
-    tab.councils.selectRow(0)
+    click_row(qtbot, tab.councils, 0)
     settle(qtbot, window)
     council_id = tab.councils.current().id
     tab.roster.add_button.click()
@@ -196,7 +198,7 @@ def test_the_member_form_keeps_the_term_kana_and_contact(
     settle(qtbot, window)
     row = shown_column(tab.roster.members, "氏名").index("山田 太郎")
     assert shown_column(tab.roster.members, "任期")[row] == "令和9年4月1日～令和11年3月31日"
-    tab.roster.members.selectRow(row)
+    click_row(qtbot, tab.roster.members, row)
 
     tab.roster.edit_button.click()
     dialog = open_dialog(window)
@@ -213,7 +215,7 @@ def test_a_series_is_deleted_with_its_sessions_after_asking(
     window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tab = window.events
-    window.tabs.setCurrentWidget(tab)
+    show_tab(qtbot, window, tab)
     settle(qtbot, window)
     series = tab.series.current()
     session_id = tab.sessions.source.rows()[0].id
