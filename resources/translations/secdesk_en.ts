@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/dialogs/backups.py" line="50"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="309"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="310"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <source>日時</source>
@@ -25,7 +25,7 @@
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
         <location filename="../../desktop/ui/tabs/events.py" line="94"/>
         <location filename="../../desktop/ui/tabs/events.py" line="135"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="312"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="313"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="68"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="120"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="200"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="201"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="143"/>
         <source>変更履歴</source>
         <translation>History</translation>
@@ -100,7 +100,7 @@
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="83"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="30"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="48"/>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="164"/>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="67"/>
         <source>閉じる</source>
@@ -607,7 +607,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="459"/>
         <location filename="../../desktop/ui/tabs/events.py" line="143"/>
         <location filename="../../desktop/ui/tabs/events.py" line="154"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="317"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="318"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="309"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
@@ -664,28 +664,38 @@
         <translation>Coming plans and deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="68"/>
+        <source>この期間の予定や期限はありません。上の日付を変えると、ほかの時点から表示します。</source>
+        <translation>Nothing is planned or due in this period. Change the date above to look from another day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="72"/>
+        <source>この日までに受け付けた登録はありません。</source>
+        <translation>No registrations received by this date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="75"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="113"/>
         <source>時点:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="79"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="83"/>
         <source>今後{DEFAULT_WEEKS}週間の予定と期限（期限超過は赤）</source>
         <translation>Plans and deadlines of the next {DEFAULT_WEEKS} weeks (overdue in red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="88"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="92"/>
         <source>登録数（取下げを除く）</source>
         <translation>Registrations (withdrawn ones left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="110"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="114"/>
         <source>{as_of}から{until}まで</source>
         <translation>From {as_of} to {until}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="113"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="117"/>
         <source>&#x3000;期限超過 {overdue}件</source>
         <translation>  {overdue} overdue</translation>
     </message>
@@ -834,7 +844,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="66"/>
         <location filename="../../desktop/ui/tabs/events.py" line="148"/>
-        <location filename="../../desktop/ops/events.py" line="177"/>
+        <location filename="../../desktop/ops/events.py" line="164"/>
         <location filename="../../desktop/imports/sessions.py" line="262"/>
         <source>行事名</source>
         <translation>Series</translation>
@@ -855,14 +865,14 @@
         <location filename="../../desktop/ui/tabs/events.py" line="113"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
-        <location filename="../../desktop/ops/events.py" line="227"/>
+        <location filename="../../desktop/ops/events.py" line="214"/>
         <source>回</source>
         <translation>No.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="84"/>
         <location filename="../../desktop/ui/tabs/events.py" line="114"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="308"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="309"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
@@ -884,7 +894,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="93"/>
         <location filename="../../desktop/ui/tabs/events.py" line="124"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="310"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="311"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <source>形式</source>
@@ -892,7 +902,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="96"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="191"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="192"/>
         <location filename="../../desktop/ops/history.py" line="77"/>
         <location filename="../../desktop/imports/participants.py" line="64"/>
         <source>参加者</source>
@@ -1023,7 +1033,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="130"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="311"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="312"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
         <location filename="../../db/vocab.py" line="76"/>
         <location filename="../../db/vocab.py" line="88"/>
@@ -1042,8 +1052,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="140"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="314"/>
-        <location filename="../../desktop/ops/events.py" line="251"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="315"/>
+        <location filename="../../desktop/ops/events.py" line="238"/>
         <location filename="../../desktop/ops/history.py" line="50"/>
         <source>定員</source>
         <translation>Capacity</translation>
@@ -1075,167 +1085,172 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="186"/>
+        <source>この回の参加者はまだいません。</source>
+        <translation>No participants for this session yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="187"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="187"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="188"/>
         <location filename="../../desktop/imports/sessions.py" line="704"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="188"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="189"/>
         <location filename="../../desktop/imports/participants.py" line="608"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="189"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="190"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="194"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="370"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="195"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="371"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="195"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="196"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="196"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="197"/>
         <source>行事を削除</source>
         <translation>Delete series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="197"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="418"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="198"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="419"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="198"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="199"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="199"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="200"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="201"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="203"/>
         <source>参加者を編集</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="203"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="204"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="205"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="561"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="206"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="562"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="205"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="206"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="300"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="301"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="315"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="316"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="325"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="326"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="327"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="328"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="329"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="330"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="383"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="391"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="392"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="401"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="402"/>
         <source>行事「{name}」</source>
         <translation>event series “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="404"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="405"/>
         <source>行事「{name}」と、その{session_count}回分の開催・参加者{application_count}名の記録</source>
         <translation>event series “{name}” with its {session_count} sessions and the records of {application_count} participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="437"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="438"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="455"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="456"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="465"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="466"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="487"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="488"/>
         <location filename="../../db/vocab.py" line="81"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="491"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="492"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="524"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="525"/>
         <source>参加者を編集 — {name}</source>
         <translation>Edit participant — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="537"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="538"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="562"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="563"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -1265,7 +1280,7 @@
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/long_work.py" line="105"/>
+        <location filename="../../desktop/ui/long_work.py" line="101"/>
         <source>中止</source>
         <translation>Stop</translation>
     </message>
@@ -1348,7 +1363,7 @@ Import them again?</translation>
         <location filename="../../desktop/ui/import_flow.py" line="284"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="201"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="106"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1953,23 +1968,28 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="75"/>
+        <source>この分野には、まだありません。</source>
+        <translation>Nothing in this field yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="84"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="162"/>
         <source>分野:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="103"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="104"/>
         <source>分野のある事業がありません。</source>
         <translation>No programme has fields.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="124"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="125"/>
         <source>{title}（{count}）</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/matching.py" line="130"/>
+        <location filename="../../desktop/ui/dialogs/matching.py" line="131"/>
         <source>{program}&#x3000;{category}: 関心 {count}団体・提供 {count2}団体・支援策 {count3}件</source>
         <translation>{program}  {category}: {count} interested, {count2} offering, {count3} measures</translation>
     </message>
@@ -1989,7 +2009,7 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>LG code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/dashboard.py" line="68"/>
+        <location filename="../../desktop/ui/tabs/dashboard.py" line="71"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="54"/>
         <location filename="../../desktop/ops/history.py" line="79"/>
         <source>登録数</source>
@@ -2513,7 +2533,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="220"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="203"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="220"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2557,43 +2577,53 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>History ({title})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="95"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="68"/>
+        <source>データはまだありません。</source>
+        <translation>No data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
         <source>表示中の表を Excel に書き出す…</source>
         <translation>Export the table as shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="96"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="98"/>
         <source>表示中の表を CSV に書き出す…</source>
         <translation>Export the table as shown to CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="107"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="126"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="111"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="128"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="192"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="165"/>
+        <source>検索や絞り込みに当てはまる行はありません。</source>
+        <translation>No rows match the search or filter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="209"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="197"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="214"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="201"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="218"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="202"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="219"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
@@ -3577,17 +3607,17 @@ Save anyway?</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="190"/>
+        <location filename="../../desktop/ops/events.py" line="177"/>
         <source>行事「{name}」はすでにあります。</source>
         <translation>The event series “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="232"/>
+        <location filename="../../desktop/ops/events.py" line="219"/>
         <source>形式を選んでください。</source>
         <translation>Choose the format.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="258"/>
+        <location filename="../../desktop/ops/events.py" line="245"/>
         <source>第{number}回はこの行事にすでにあります。</source>
         <translation>Session {number} already exists in this series.</translation>
     </message>

@@ -72,6 +72,7 @@ class MatchingDialog(QDialog):
                 self,
             )
             table.export_title = tr(title)
+            table.empty_text = tr("この分野には、まだありません。")
             self.tables[key] = table
             column.addWidget(self.titles[key])
             column.addWidget(table, 1)

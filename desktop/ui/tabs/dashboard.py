@@ -64,8 +64,12 @@ class DashboardTab(TabBase):
             UPCOMING_COLUMNS, self, lambda i: OVERDUE_TINT if i.overdue else None
         )
         self.upcoming.export_title = tr("今後の予定と期限")
+        self.upcoming.empty_text = tr(
+            "この期間の予定や期限はありません。上の日付を変えると、ほかの時点から表示します。"
+        )
         self.counts: RecordTable[tuple[str, str, int]] = RecordTable(COUNT_COLUMNS, self)
         self.counts.export_title = tr("登録数")
+        self.counts.empty_text = tr("この日までに受け付けた登録はありません。")
 
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("時点:")))

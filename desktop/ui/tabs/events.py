@@ -183,6 +183,7 @@ class EventsTab(TabBase):
         self.participants: RecordTable[participant_ops.ParticipantRow] = RecordTable(
             PARTICIPANT_COLUMNS, self
         )
+        self.participants.empty_text = tr("この回の参加者はまだいません。")
         self.series.export_title = tr("行事一覧")
         self.sessions.export_title = tr("開催日程")
         self.participants.export_title = tr("参加者名簿")

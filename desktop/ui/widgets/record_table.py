@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QItemSelection, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -64,6 +64,8 @@ class RecordTable(QTableView, Generic[Row]):
         # titles as written in the code, the same in every language.
         self.setObjectName("|".join(c.title for c in columns))
         self.export_title = ""  # the title row of an exported workbook
+        # Said in the empty table, so that a blank never looks like a failure to load.
+        self.empty_text = tr("データはまだありません。")
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -152,6 +154,21 @@ class RecordTable(QTableView, Generic[Row]):
 
     def restore_header(self, state: QByteArray) -> None:
         self.columns.restore(state)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.proxy.rowCount():
+            return
+        text = (
+            self.empty_text
+            if not self.source.total()
+            else tr("検索や絞り込みに当てはまる行はありません。")
+        )
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(12, 12, -12, -12)
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+        painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
