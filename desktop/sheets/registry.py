@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from db.errors import UserError
+from desktop.catalogue import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -114,7 +115,7 @@ SERIES = SheetOption(
 PROGRAM = SheetOption(
     "program", help="事業名（分野名が複数の事業にあるとき）", selection=Selection.PROGRAM
 )
-CONTACTS = SheetOption("contacts", bool, "連絡先（メール・電話）も載せる（取扱注意）")
+CONTACTS = SheetOption("contacts", bool, QT_TR_NOOP("連絡先（メール・電話）も載せる（取扱注意）"))
 SESSION = SheetOption(
     "session",
     int,
@@ -148,7 +149,7 @@ SHEETS: dict[str, SheetKind] = dict(
             COUNCIL,
             replace(AS_OF, selection=Selection.ROSTER_DAY),
             CONTACTS,
-            SheetOption("children", bool, "下部の会議（幹事会など）も載せる", window_value=True),
+            SheetOption("children", bool, QT_TR_NOOP("下部の会議（幹事会など）も載せる")),
         ),
         _sheet(
             "symposium-schedule",

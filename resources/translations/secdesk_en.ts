@@ -101,7 +101,7 @@
         <location filename="../../desktop/ui/dialogs/history.py" line="30"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="48"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="164"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="202"/>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="67"/>
         <source>閉じる</source>
         <translation>Close</translation>
@@ -1362,7 +1362,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="284"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="244"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
@@ -2694,69 +2694,69 @@ Save anyway?</translation>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="63"/>
         <source>プリンターを開けません。</source>
         <translation>Cannot open the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="94"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="98"/>
         <source>集計表のデータを集めています…</source>
         <translation>Gathering the sheet’s data…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="33"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="93"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="130"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="154"/>
         <source>印刷プレビュー</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="107"/>
         <source>印刷プレビューを作成しています…</source>
         <translation>Making the print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="175"/>
         <source>印刷プレビュー — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="196"/>
         <source>PDF で保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="199"/>
         <source>Excel で保存…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="201"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="171"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="209"/>
         <source>{count}ページ（A4）</source>
         <translation>{count} pages (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="191"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="234"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="194"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="237"/>
         <source>PDF で保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="244"/>
         <source>Excel で保存</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="258"/>
         <source>印刷できません</source>
         <translation>Cannot print</translation>
     </message>
@@ -5549,6 +5549,16 @@ Save anyway?</translation>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="54"/>
         <source>キーボード操作</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/registry.py" line="118"/>
+        <source>連絡先（メール・電話）も載せる（取扱注意）</source>
+        <translation>Include contacts (e-mail, phone; handle with care)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/registry.py" line="152"/>
+        <source>下部の会議（幹事会など）も載せる</source>
+        <translation>Include the councils under it (board …)</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -152,6 +153,31 @@ def test_a_sheet_that_needs_a_council_asks_for_one_when_none_is_selected(
     assert isinstance(preview, SheetPreviewDialog)
     assert "近未来技術実装関係省庁連絡会議 名簿" in preview.windowTitle()
     press(preview, "閉じる")
+
+
+def test_a_sheets_options_are_ticked_in_its_preview_with_the_command_lines_defaults(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The member list of the 連絡会議 without its 幹事会 and without contacts, as
+    `print council-members --council …` makes it; ticked in the preview, made again with them."""
+    choose_council(qtbot, window, "近未来技術実装関係省庁連絡会議")
+    settle(qtbot, window)
+    preview = preview_of(window, qtbot, sheet_action(window, "会議の名簿"))
+    children = preview.switches["children"]
+    assert children.text() == "下部の会議（幹事会など）も載せる" and not children.isChecked()
+    assert not preview.switches["contacts"].isChecked()
+    alone = [s.heading for s in preview.preview.sheet.sections]
+    qtbot.mouseClick(children, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: bool(shown(SheetPreviewDialog)) and shown(SheetPreviewDialog)[0] is not preview,
+        timeout=60_000,
+    )
+    settle(qtbot, window)
+    (again,) = shown(SheetPreviewDialog)
+    assert isinstance(again, SheetPreviewDialog) and again.switches["children"].isChecked()
+    with_board = [s.heading for s in again.preview.sheet.sections]
+    assert len(with_board) > len(alone) and any("幹事会" in (h or "") for h in with_board)
+    press(again, "閉じる")
 
 
 def test_the_session_list_starts_at_the_selected_event_and_cancelling_prints_nothing(

@@ -14,9 +14,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QScrollArea,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from db.errors import UserError
 from desktop import settings
 from desktop.sheets.model import Sheet
+from desktop.sheets.registry import SHEETS
 from desktop.sheets.words import english_headings
 from desktop.ui.i18n import said, tr
 from desktop.ui.long_work import LongWork, Report
@@ -87,6 +90,7 @@ class PreviewMaker(QObject):
         super().__init__(parent)
         self.parent_widget = parent
         self.dialog: SheetPreviewDialog | None = None
+        self._sheet: tuple[str, dict[str, object]] | None = None  # the registered sheet shown
         self.making = LongWork(
             worker,
             parent,
@@ -99,6 +103,7 @@ class PreviewMaker(QObject):
     def start(self, build: Callable[..., Sheet], *args: Any) -> None:
         if self.making.running:
             return  # one preview at a time
+        self._sheet = None
         self.status.emit(tr("印刷プレビューを作成しています…"))
         english = settings.get(settings.ENGLISH_HEADINGS)
 
@@ -114,11 +119,30 @@ class PreviewMaker(QObject):
 
         english = settings.get(settings.ENGLISH_HEADINGS)
         self.start(lambda session: build_sheet(session, name, values, english=english))
+        self._sheet = name, dict(values)
 
     def _made(self, preview: Preview) -> None:
         self.status.emit("")
-        self.dialog = SheetPreviewDialog(preview, self.parent_widget)
+        switches = []
+        if self._sheet is not None:
+            name, values = self._sheet
+            switches = [
+                (option.name, tr(option.help), bool(values.get(option.name)))
+                for option in SHEETS[name].options
+                if option.type is bool
+            ]
+        self.dialog = SheetPreviewDialog(preview, self.parent_widget, switches)
+        self.dialog.switched.connect(self._switched)
         self.dialog.open()
+
+    def _switched(self, option: str, on: bool) -> None:
+        """An option of the sheet ticked or unticked in its preview: the sheet made again."""
+        if self._sheet is None:
+            return
+        name, values = self._sheet
+        if self.dialog is not None:
+            self.dialog.done(0)
+        self.start_sheet(name, {**values, option: on})
 
     def _failed(self, error: Exception) -> None:
         from desktop.sheets.preview import PreviewCancelled
@@ -131,9 +155,23 @@ class PreviewMaker(QObject):
 
 
 class SheetPreviewDialog(QDialog):
-    def __init__(self, preview: Preview, parent: QWidget | None = None) -> None:
+    # An option of the sheet (連絡先も載せる …) ticked or unticked: (its name, on)
+    switched = Signal(str, object)
+
+    def __init__(
+        self,
+        preview: Preview,
+        parent: QWidget | None = None,
+        switches: list[tuple[str, str, bool]] = (),  # type: ignore[assignment]
+    ) -> None:
         super().__init__(parent)
         self.preview = preview
+        self.switches: dict[str, QCheckBox] = {}
+        for option, caption, on in switches:
+            box = QCheckBox(caption)
+            box.setChecked(on)
+            box.toggled.connect(lambda checked, o=option: self.switched.emit(o, checked))
+            self.switches[option] = box
         self.setWindowTitle(tr("印刷プレビュー — {title}").format(title=preview.sheet.title))
         widest = max((page.width for page in preview.pages), default=800)
         # a whole page across, landscape too, where the screen is wide enough
@@ -169,7 +207,12 @@ class SheetPreviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         count = QLabel(tr("{count}ページ（A4）").format(count=len(preview.pages)))
-        layout.addWidget(count)
+        top = QHBoxLayout()
+        top.addWidget(count)
+        for box in self.switches.values():
+            top.addWidget(box)
+        top.addStretch(1)
+        layout.addLayout(top)
         if preview.font_warning:
             warning = QLabel(preview.font_warning)
             warning.setWordWrap(True)
