@@ -342,7 +342,8 @@ def _window_lists() -> list[tuple[str, list[Any], tuple[type[Base], ...], set[st
         ("councils", councils.COUNCIL_COLUMNS, (Council,), {"委員数"}),
         ("series", events.SERIES_COLUMNS, (EventSeries,), {"回数"}),
         ("series form", events.SERIES_FIELDS, (EventSeries,), set()),
-        ("sessions", events.SESSION_COLUMNS, (EventSession,), {"時間"}),
+        # 確認: what the scheduling checks say of the session, not a stored field
+        ("sessions", events.SESSION_COLUMNS, (EventSession,), {"時間", "確認"}),
         ("session form", events.SESSION_FIELDS, (EventSession,), {"時間"}),
         ("participants", events.PARTICIPANT_COLUMNS, (Participant, Person), set()),
         ("participant form", events.PARTICIPANT_FIELDS, (Participant, Person), set()),

@@ -346,7 +346,7 @@ def test_the_same_list_imported_again_does_not_duplicate_sessions(
     assert [r.action for r in preview.records] == ["fill", "fill", "create"]
     assert any("回の番号は登録済みの回の後に続けます" in t for t in texts(preview))
     _year, sessions = series_of(any_database, "科学館の催し")
-    assert [s[:3] for s in sessions] == [
+    assert sorted(s[:3] for s in sessions) == [
         (1, dt.date(2025, 10, 5), "科学館の工作室"),
         (2, dt.date(2025, 10, 12), "科学館の工作室"),
         (3, dt.date(2025, 10, 8), "日曜実験室"),
