@@ -32,10 +32,10 @@ def usb(tmp_path: Path) -> Iterator[Path]:
 
 
 def test_backups_go_to_the_chosen_folder_and_are_restored_from_there(
-    demo_db: Database, usb: Path
+    any_demo_db: Database, usb: Path
 ) -> None:
-    assert demo_db.path is not None
-    beside = demo_db.path.parent / "backups"
+    demo_db = any_demo_db  # a file, or a server database (its usual folder is the data folder's)
+    beside = backup.usual_backup_dir(demo_db)
     before = backup.take_backup(demo_db)
     assert before.parent == beside
 
