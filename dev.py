@@ -5,7 +5,10 @@
     python3 dev.py build                     # the office bundle (dist/secdesk) and its smoke tests
 
 Both create `.venv` beside this file on first use and install the pinned dependencies from
-requirements.lock (hash-checked); later runs reinstall only when the lock file changed.
+requirements.lock (hash-checked), a line per step and pip's own line per package; later runs
+reinstall only when the lock file changed. Before the window starts, `run` checks that the
+system libraries Qt needs on Linux are there (desktop/window_check.py): what is missing is said
+in one line with the command that installs it, and it exits with code 4.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -39,22 +43,52 @@ def check(*command: str | Path) -> None:
         sys.exit(code)
 
 
+def step(number: int, text: str) -> None:
+    print(f"[{number}/3] {text}", flush=True)
+
+
 def setup() -> Path:
     python = venv_python()
-    if not python.exists():
-        print("仮想環境を作成しています… (.venv)", flush=True)
-        venv.EnvBuilder(with_pip=True).create(VENV)
     wanted = hashlib.sha256(LOCK.read_bytes() + (ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
-        print("依存パッケージをインストールしています…", flush=True)
-        pip = (python, "-m", "pip", "--disable-pip-version-check", "-q")
-        check(*pip, "install", "--require-hashes", "-r", LOCK)
-        check(*pip, "install", "--no-deps", "-e", ROOT)
-        STAMP.write_text(wanted)
+    if python.exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
+        return python
+    started = time.monotonic()
+    if not python.exists():
+        step(1, "仮想環境を作成しています (.venv)…")
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    else:
+        step(1, "仮想環境 (.venv) はあります")
+    # pip says each package as it goes (a progress bar on a terminal): minutes, never silence
+    step(2, "依存パッケージをインストールしています（初回は数分かかります）…")
+    pip = (python, "-m", "pip", "--disable-pip-version-check")
+    check(*pip, "install", "--require-hashes", "-r", LOCK)
+    step(3, "事務局デスクをインストールしています…")
+    check(*pip, "install", "-q", "--no-deps", "-e", ROOT)
+    STAMP.write_text(wanted)
+    print(f"インストールが終わりました（{time.monotonic() - started:.0f} 秒）", flush=True)
     return python
 
 
+def command_of(args: list[str]) -> str:
+    """The secdesk command among `args` (the window when none is given)."""
+    if any(word in ("-h", "--help", "--version") for word in args):
+        return "help"
+    taking_a_value = ("--db", "--lang")
+    words = iter(args)
+    for word in words:
+        if word in taking_a_value:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return "gui"
+
+
 def start_app(python: Path, args: list[str]) -> int:
+    if command_of(args) == "gui":
+        # Qt would abort naming one missing system library: all of them, in one line, first
+        code = run(python, "-m", "desktop.window_check")
+        if code != 0:
+            return code
     command = [python, "-m", "desktop.cli", *args]
     if not any(a == "--db" or a.startswith("--db=") for a in args):
         # First start with no database at all: put the demo data in, so there is

@@ -4,7 +4,10 @@
 The backup API copies a consistent snapshot even while the app has the database open, which a
 plain file copy of a WAL database does not. A file's backups live in a `backups` folder beside it,
 a server database's in the `backups` folder of the per-user data folder, named after the database;
-the newest `keep` of each database are kept (settings.json "backup_keep"). Everything done to a
+the newest `keep` of each database are kept (settings.json "backup_keep"). The user may choose
+another folder (a USB drive, a share: settings.json "backup_folder"), so that one disk failure
+does not take the database and its backups together; while that folder is gone or read-only,
+backups go to the usual folder with a warning, and both folders are listed. Everything done to a
 file works on the file itself, so that a damaged database can still be restored.
 """
 
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import re
 import secrets
@@ -30,7 +34,7 @@ from sqlalchemy.pool import StaticPool
 from db import changes, json_backup
 from db.errors import BUSY, DatabaseUnavailable, UserError, is_about_a_lock
 from db.migrate import known_revision
-from desktop.catalogue import QT_TR_NOOP
+from desktop.catalogue import QT_TR_NOOP, Text
 
 if TYPE_CHECKING:
     from db.database import Database
@@ -39,6 +43,8 @@ KEEP_BACKUPS = 20
 SQLITE_HEADER = b"SQLite format 3\x00"
 _STAMP = r"(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)(?:\.sqlite|\.json\.gz)$"
 _keep = KEEP_BACKUPS
+_chosen_folder: Path | None = None  # the user's backup folder (None: the usual one)
+log = logging.getLogger(__name__)
 PART = ".part"  # a copy being written
 RESTORING = ".restoring"  # a damaged database's replacement being built, beside it
 # A temporary copy untouched this long was left by a killed backup or restore (a finished
@@ -56,6 +62,16 @@ def configure(*, keep: int) -> None:
     _keep = max(1, keep)
 
 
+def use_folder(folder: Path | None) -> None:
+    """Put new backups into `folder` (the app sets it from the settings); None: the usual one."""
+    global _chosen_folder
+    _chosen_folder = folder
+
+
+def chosen_folder() -> Path | None:
+    return _chosen_folder
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -71,7 +87,70 @@ def _server_name(database: Database) -> str:
     return re.sub(r"[^\w.@-]", "_", name)
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where new backups of a database go, and why not into the chosen folder (one sentence,
+    None when they do or when none was chosen)."""
+
+    folder: Path
+    problem: Text | None = None
+
+
+def folder_problem(folder: Path) -> Text | None:
+    """Why backups cannot go into `folder`, or None when they can. A folder without any write
+    permission counts as read-only even for an administrator, who could write into it anyway."""
+    if not folder.is_dir():
+        return Text(
+            QT_TR_NOOP(
+                "バックアップの保存先「{folder}」がありません（ドライブが外れていませんか）"
+            ),
+            folder=folder,
+        )
+    try:
+        no_write_bits = not folder.stat().st_mode & 0o222
+    except OSError:
+        no_write_bits = True
+    if no_write_bits or not os.access(folder, os.W_OK | os.X_OK):
+        return Text(
+            QT_TR_NOOP("バックアップの保存先「{folder}」に書き込めません（読み取り専用）"),
+            folder=folder,
+        )
+    return None
+
+
+def backup_place(database: Database | Path) -> Place:
+    """The chosen folder when backups can go there, otherwise the usual one and the reason."""
+    usual = usual_backup_dir(database)
+    if _chosen_folder is None:
+        return Place(usual)
+    problem = folder_problem(_chosen_folder)
+    if problem is None:
+        return Place(_chosen_folder)
+    return Place(
+        usual,
+        Text(
+            QT_TR_NOOP("{problem}。代わりにデータベースの横の「{usual}」に保存します。"),
+            problem=problem,
+            usual=usual,
+        ),
+    )
+
+
 def backup_dir(database: Database | Path) -> Path:
+    """Where new backups of the database go (see backup_place)."""
+    return backup_place(database).folder
+
+
+def backup_folders(database: Database | Path) -> list[Path]:
+    """Every folder that may hold this database's backups: the chosen one and the usual one."""
+    usual = usual_backup_dir(database)
+    if _chosen_folder is None or _chosen_folder.absolute() == usual.absolute():
+        return [usual]
+    return [_chosen_folder, usual]
+
+
+def usual_backup_dir(database: Database | Path) -> Path:
+    """The folder beside a database file; a server database's in the data folder."""
     if isinstance(database, Path):
         return database.parent / "backups"
     if database.path is None:
@@ -176,8 +255,9 @@ def _leftover_candidates(database: Database | Path) -> list[Path]:
         rf"^\.{re.escape(_backup_stem(database))}-{stamp}{re.escape(PART)}{journal}"
     )
     found: list[Path] = []
-    with contextlib.suppress(OSError):
-        found += [p for p in backup_dir(database).iterdir() if backup_part.match(p.name)]
+    for folder in backup_folders(database):
+        with contextlib.suppress(OSError):
+            found += [p for p in folder.iterdir() if backup_part.match(p.name)]
     live = database if isinstance(database, Path) else database.path
     if live is not None:
         restoring = live.with_name(f".{live.name}{RESTORING}")
@@ -209,8 +289,12 @@ def _own_backups(database: Database | Path) -> re.Pattern[str]:
 
 def _new_backup_path(database: Database | Path, reason: str, suffix: str) -> Path:
     """A new name in the backups folder; several in one second are numbered after the last one
-    made (a pruned name is never reused: it would sort as older than it is)."""
-    folder = backup_dir(database)
+    made (a pruned name is never reused: it would sort as older than it is). While the chosen
+    folder cannot take it, the usual folder does, and the reason is logged."""
+    place = backup_place(database)
+    if place.problem is not None:
+        log.warning("%s", place.problem)
+    folder = place.folder
     stem = _backup_stem(database)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     pattern = _own_backups(database)
@@ -226,6 +310,10 @@ def _new_backup_path(database: Database | Path, reason: str, suffix: str) -> Pat
             folder=folder,
             reason=exc.strerror or exc,
         ) from None
+    for other in backup_folders(database):  # numbered after those of the other folder too
+        if other != folder:
+            with contextlib.suppress(OSError):
+                names += [path.name for path in other.iterdir()]
     same_second = [
         int(match["n"] or 1)
         for name in names
@@ -316,9 +404,12 @@ def list_backups(database: Database | Path) -> list[BackupInfo]:
     """This database's backups, newest first (other databases in the folder are not listed)."""
     pattern = _own_backups(database)
     found: list[tuple[dt.datetime, int, BackupInfo]] = []
-    folder = backup_dir(database)
-    if folder.is_dir():
-        for path in folder.iterdir():
+    for folder in backup_folders(database):
+        try:
+            paths = list(folder.iterdir())
+        except OSError:  # a drive that is gone: its backups are not there to list
+            continue
+        for path in paths:
             match = pattern.match(path.name)
             if match:
                 try:

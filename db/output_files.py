@@ -49,15 +49,16 @@ def protect(database_file: Path | None, backups: Path) -> None:
 
 def protect_database(database: Database) -> None:
     """`protect` for an open database (the window calls it for each one it opens)."""
-    from db.backup import backup_dir
+    from db.backup import backup_folders
 
-    protect(database.path, backup_dir(database))
+    for folder in backup_folders(database):
+        protect(database.path, folder)
 
 
 def protect_url(db: str | None) -> None:
     """`protect` for a `--db` argument (a path or an SQLAlchemy URL), resolved as
     db.engine.resolve_url does; the server's backups folder is the data folder's."""
-    from db.backup import backup_dir
+    from db.backup import backup_folders, chosen_folder
     from db.engine import resolve_url
     from db.errors import DatabaseUnavailable
     from db.paths import data_dir
@@ -68,9 +69,13 @@ def protect_url(db: str | None) -> None:
         return
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         path = Path(url.database)
-        protect(path, backup_dir(path))
+        for folder in backup_folders(path):
+            protect(path, folder)
     elif url.get_backend_name() != "sqlite":
         protect(None, data_dir() / "backups")
+        chosen = chosen_folder()
+        if chosen is not None:
+            protect(None, chosen)
 
 
 def _resolved(path: Path) -> Path:

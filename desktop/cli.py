@@ -4,7 +4,8 @@ import, export, report, print, check, backup …), whose arguments and exit code
 Exit codes: 0 success; 1 done but problems were found (check), or imported with some rows
 rejected; 2 unusable input or arguments (one clear line on stderr, nothing written; an import
 that imports nothing); 3 an unexpected internal error (the details go to the log file, never a
-traceback on the terminal).
+traceback on the terminal); 4 the window cannot start on this PC (one line saying why: the system
+libraries Qt needs and the command that installs them, or no display; desktop/window_check.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.sheets.registry import SHEETS, SheetOption
+from desktop.window_check import EXIT_NO_WINDOW
 
 if TYPE_CHECKING:
     from db.database import Database
@@ -158,6 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("-o", "--output", type=Path, metavar="FILE")
     backup.add_argument("--list", action="store_true", help="バックアップの一覧を表示する")
     backup.add_argument(
+        "--folder",
+        metavar="DIR",
+        help="バックアップの保存先（USB ドライブや共有フォルダ）を選んで記憶し、そこに作成する。"
+        "'' でデータベースの横の backups に戻す",
+    )
+    backup.add_argument(
         "--if-due",
         action="store_true",
         help="前回から設定の間隔（既定 24 時間）が過ぎていれば作成する（タスク スケジューラ用）",
@@ -255,6 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The PostgreSQL driver logs what it ignores while abandoning a refused statement (an
     # aborted pipeline …); the refusal itself reaches the user as one line, its notes must not.
     logging.getLogger("psycopg").addHandler(logging.NullHandler())
+    # A backup that cannot go into the chosen folder is said once, by the command itself.
+    logging.getLogger("db.backup").addHandler(logging.NullHandler())
     args = build_parser().parse_args(argv)
     if args.db is not None and not args.db.strip():
         print(
@@ -270,6 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop import settings
 
         backup.configure(keep=settings.get(settings.BACKUP_KEEP))
+        backup.use_folder(settings.get(settings.BACKUP_FOLDER))
 
     try:
         if command != "gui":  # the window protects each database it opens
@@ -296,8 +307,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
-    from desktop.ui.app import run
+    from desktop import window_check
 
+    # Qt would abort the whole program naming one missing library: said first, all of them
+    problem = window_check.problem()
+    if problem is not None:
+        print(f"secdesk: {problem}", file=sys.stderr)
+        return EXIT_NO_WINDOW
+    try:
+        from desktop.ui.app import run
+    except ImportError as exc:  # a Qt library itself cannot be loaded (no ldd to tell which)
+        print(f"secdesk: 画面を開けません: Qt を読み込めません（{exc}）。", file=sys.stderr)
+        return EXIT_NO_WINDOW
     return run(db=args.db, lang=args.lang, smoke_test=getattr(args, "smoke_test", False))
 
 
@@ -385,7 +406,11 @@ def _backup(args: argparse.Namespace) -> int:
     target = _backup_target(args.db)
     if isinstance(target, Path) and not target.is_file():
         raise UserError(f"データベース「{target}」がありません。パスを確かめてください。")
+    if args.folder is not None:
+        _choose_backup_folder(args.folder)
     try:
+        if args.list or args.output is None:
+            _warn_about_backup_folder(target)
         if args.list:
             for info in backup.list_backups(target):
                 print(f"{info.taken_at:%Y-%m-%d %H:%M:%S}\t{info.reason}\t{info.path}")
@@ -405,6 +430,37 @@ def _backup(args: argparse.Namespace) -> int:
             target.close()
     print(f"バックアップを作成しました: {made}")
     return EXIT_OK
+
+
+def _choose_backup_folder(folder: str) -> None:
+    """Remember the backup folder for every later backup, the window's included; '' forgets it.
+    A folder that is not there now is refused: it is most likely a typing mistake."""
+    from db import backup
+    from db.errors import UserError
+    from desktop import settings
+
+    chosen = Path(folder).absolute() if folder else None
+    if chosen is not None and not chosen.is_dir():
+        raise UserError(
+            f"フォルダ「{chosen}」がありません。既存のフォルダを指定してください"
+            "（USB ドライブなら差し込んでから）。"
+        )
+    settings.save({settings.BACKUP_FOLDER: chosen})
+    backup.use_folder(chosen)
+    if chosen is None:
+        print("バックアップの保存先をデータベースの横の backups に戻しました。")
+    else:
+        print(f"バックアップの保存先を記憶しました: {chosen}")
+
+
+def _warn_about_backup_folder(target: Path | Database) -> None:
+    """One line on stderr when the chosen folder cannot take the backup (it goes beside the
+    database instead): a backup must never land somewhere the user does not expect, unsaid."""
+    from db import backup
+
+    problem = backup.backup_place(target).problem
+    if problem is not None:
+        print(f"secdesk: 警告: {problem}", file=sys.stderr)
 
 
 def _backup_if_due(target: Path | Database) -> Path | None:

@@ -126,6 +126,24 @@ class OptionalFile:
 
 
 @dataclass(frozen=True)
+class OptionalFolder:
+    """A folder's path, or unset (None). Whether it is there is the reader's business: a USB
+    drive comes and goes, and the setting must outlive its absence."""
+
+    allowed = Text(QT_TR_NOOP("フォルダのパス"))
+
+    def read(self, stored: object) -> Path | None:
+        if stored is None or isinstance(stored, str):
+            return Path(stored) if stored else None
+        raise ValueError(stored)
+
+    def write(self, value: Path | None) -> object:
+        if value is None or isinstance(value, str | Path):
+            return str(Path(value).absolute()) if value else None
+        raise ValueError(value)
+
+
+@dataclass(frozen=True)
 class MonthDay:
     """A day of the year, kept as "11-30"; never 2-29 (every year must have it)."""
 
@@ -197,6 +215,14 @@ BACKUP_EVERY_HOURS: Setting[int] = Setting(
     "Hours between scheduled backups",
     "画面を開いている間、この時間ごとにバックアップを取る（0 なら取らない）",
 )
+BACKUP_FOLDER: Setting[Path | None] = Setting(
+    "backup_folder",
+    OptionalFolder(),
+    lambda: None,
+    "バックアップの保存先",
+    "Backup folder",
+    "バックアップを保存するフォルダ（USB ドライブや共有フォルダなど。未設定ならデータベースの横の backups）",
+)
 SERVER_URL: Setting[str | None] = Setting(
     "server_url",
     OptionalText(),
@@ -227,6 +253,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     CONTINUATION_DEADLINE,
     BACKUP_KEEP,
     BACKUP_EVERY_HOURS,
+    BACKUP_FOLDER,
     SERVER_URL,
     LANGUAGE,
     ENGLISH_HEADINGS,

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.tabs.registrations import RegistrationsTab
 
         backup.configure(keep=settings.get(settings.BACKUP_KEEP))
+        backup.use_folder(settings.get(settings.BACKUP_FOLDER))
         self.registrations = RegistrationsTab(self.worker)
         self.councils = CouncilsTab(self.worker)
         self.events = EventsTab(self.worker)

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="30"/>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="51"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
         <location filename="../../desktop/ui/tabs/events.py" line="310"/>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="71"/>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="110"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="126"/>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="83"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="30"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="48"/>
@@ -117,152 +117,167 @@
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="35"/>
         <source>手動</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="36"/>
         <source>定期</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="36"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="37"/>
         <source>取り込みの前</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="37"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="38"/>
         <source>取り消しの前</source>
         <translation>Before an undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="39"/>
         <source>重複の統合の前</source>
         <translation>Before a merge of duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="39"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="40"/>
         <source>復元の前</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="41"/>
         <source>形式の更新の前</source>
         <translation>Before a schema upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="55"/>
         <source>きっかけ</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="56"/>
         <source>大きさ</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="57"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="97"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="71"/>
         <source>バックアップ</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="71"/>
         <source>バックアップと復元</source>
         <translation>Backups and restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="75"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="80"/>
+        <source>保存先を選ぶ(&amp;F)…</source>
+        <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="82"/>
+        <source>データベースの横に戻す</source>
+        <translation>Back beside the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="91"/>
         <source>バックアップ一覧</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="99"/>
         <source> 個</source>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="87"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="103"/>
         <source> 時間ごと</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="104"/>
         <source>しない</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="93"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="109"/>
         <source>残す数（きっかけごと）</source>
         <translation>Keep (of each kind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="94"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="110"/>
         <source>定期バックアップ（起動中）</source>
         <translation>Scheduled backup (while open) every</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="96"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="112"/>
         <source>今すぐバックアップ(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="98"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="114"/>
         <source>選んだバックアップから復元(&amp;R)…</source>
         <translation>&amp;Restore the chosen backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="116"/>
         <source>ファイルから復元…</source>
         <translation>Restore from a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="123"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="141"/>
         <source>保存先: {folder}（新しい順）</source>
         <translation>Kept in: {folder} (newest first)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/backups.py" line="155"/>
+        <source>バックアップの保存先</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="197"/>
         <source>復元するバックアップ</source>
         <translation>Backup to restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="199"/>
         <source>バックアップ (*.sqlite *.json.gz);;すべてのファイル (*)</source>
         <translation>Backups (*.sqlite *.json.gz);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="165"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="207"/>
         <source>復元の確認</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="209"/>
         <source>現在のデータを「{label}」のバックアップの内容に置き換えます。
 （現在の状態は復元の前に自動でバックアップします）</source>
         <translation>The current data will be replaced by the backup of {label}.
 (The current state is backed up first.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="179"/>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="182"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="221"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="224"/>
         <source>復元</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="221"/>
         <source>「{label}」の状態に戻しました。</source>
         <translation>Restored to {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups.py" line="182"/>
+        <location filename="../../desktop/ui/dialogs/backups.py" line="224"/>
         <source>復元しています…</source>
         <translation>Restoring…</translation>
     </message>
@@ -1637,7 +1652,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="87"/>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -1652,186 +1667,186 @@ Import them again?</translation>
         <translation>An unexpected error stopped the window from being built. The details are in “{log}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>新規追加(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>新しいデータベース…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>別のデータベースを開く(&amp;O)…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>サーバーのデータベースに接続(&amp;S)…</source>
         <translation>Connect to a &amp;server database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Excel を取り込み(&amp;I)…</source>
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>フォルダを取り込み…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>取り込み履歴・取り消し…</source>
         <translation>Import history and undo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>テンプレートを保存…</source>
         <translation>Save a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>バックアップを作成(&amp;B)</source>
         <translation>Make a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>書き出し（JSON）…</source>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="55"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>印刷する集計表(&amp;T)</source>
         <translation>Prin&amp;t a sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>印刷用フォントを選ぶ…</source>
         <translation>Choose the print font…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>キーボード操作(&amp;K)…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/ui/main_window.py" line="712"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>「{name}」にはまだデータベースがありません。新しく作成しますか？</source>
         <translation>There is no database at “{name}” yet. Create a new one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="452"/>
         <source>（デモデータ入り）</source>
         <translation> (holds the demo data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で総務省のコード一覧から取り込めます。
 
 操作を試すためのデモデータ（公開資料をもとにした、オープンラボ、未来技術社会実装事業、ミニシンポジウムなどの例）を読み込みますか？事務局の本番のデータベースには読み込まないでください。</source>
@@ -1840,83 +1855,83 @@ Import them again?</translation>
 Load the demo data to try the program out (examples built from public documents: Open Lab, the Future Technology programme, mini-symposiums …)? Do not load it into the office&apos;s real database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="489"/>
-        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/ui/main_window.py" line="490"/>
+        <location filename="../../desktop/ui/main_window.py" line="495"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/ui/main_window.py" line="499"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="571"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/ui/main_window.py" line="584"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/ui/main_window.py" line="584"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="592"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="593"/>
+        <location filename="../../desktop/ui/main_window.py" line="594"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <location filename="../../desktop/ui/main_window.py" line="604"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="626"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="630"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="645"/>
+        <location filename="../../desktop/ui/main_window.py" line="646"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="658"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="709"/>
+        <location filename="../../desktop/ui/main_window.py" line="710"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -3835,111 +3850,126 @@ Save anyway?</translation>
         <translation>Session {number} is {target} (for {group}); {who}. If they are from {group}, enter the organization’s official name as one of {group}.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="223"/>
+        <location filename="../../db/backup.py" line="105"/>
+        <source>バックアップの保存先「{folder}」がありません（ドライブが外れていませんか）</source>
+        <translation>The backup folder &quot;{folder}&quot; is not there (is the drive unplugged?)</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="115"/>
+        <source>バックアップの保存先「{folder}」に書き込めません（読み取り専用）</source>
+        <translation>The backup folder &quot;{folder}&quot; cannot be written to (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="132"/>
+        <source>{problem}。代わりにデータベースの横の「{usual}」に保存します。</source>
+        <translation>{problem}. Backups go beside the database instead, to &quot;{usual}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="307"/>
         <source>バックアップのフォルダ「{folder}」を使えません（{reason}）。フォルダの場所と書き込みの権限を確かめてください。</source>
         <translation>The backup folder “{folder}” cannot be used ({reason}). Check where the folder is and that it may be written to.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="264"/>
+        <location filename="../../db/backup.py" line="352"/>
         <source>「{source}」は空のファイルで、バックアップするデータがありません。データベースファイルのパスを確かめてください。</source>
         <translation>“{source}” is an empty file: there is no data to back up. Check the path of the database file.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="274"/>
+        <location filename="../../db/backup.py" line="362"/>
         <source>「{target}」はすでにあります。別のファイル名を指定してください。</source>
         <translation>“{target}” already exists. Give another file name.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="279"/>
-        <location filename="../../db/output_files.py" line="126"/>
+        <location filename="../../db/backup.py" line="367"/>
+        <location filename="../../db/output_files.py" line="131"/>
         <source>フォルダ「{folder}」がありません。既存のフォルダを指定してください。</source>
         <translation>The folder “{folder}” does not exist. Give a folder that exists.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="285"/>
+        <location filename="../../db/backup.py" line="373"/>
         <source>サーバーのデータベースのバックアップは JSON です。「{name}」の代わりに名前が {suffix} で終わるファイルを指定してください。</source>
         <translation>A server database is backed up as JSON. Instead of “{name}”, give a file whose name ends in {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="293"/>
+        <location filename="../../db/backup.py" line="381"/>
         <source>JSON のバックアップには開けるデータベースが必要です。</source>
         <translation>A JSON backup needs a database that can be opened.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="302"/>
+        <location filename="../../db/backup.py" line="390"/>
         <location filename="../../db/json_backup.py" line="124"/>
         <source>バックアップ「{target}」を作成できません（{reason}）。</source>
         <translation>The backup “{target}” cannot be made ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="369"/>
+        <location filename="../../db/backup.py" line="460"/>
         <source>バックアップ「{source}」を読めません（{reason}）。</source>
         <translation>The backup “{source}” cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="376"/>
+        <location filename="../../db/backup.py" line="467"/>
         <source>「{source}」は事務局デスクのバックアップとして使えません（壊れているか別のファイルです）。</source>
         <translation>“{source}” cannot be used as a Secretariat Desk backup (it is damaged, or another kind of file).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="384"/>
+        <location filename="../../db/backup.py" line="475"/>
         <location filename="../../db/json_backup.py" line="366"/>
         <source>「{source}」は新しい版の事務局デスクのバックアップです（形式 {revision}）。事務局デスクを更新してから復元してください。</source>
         <translation>“{source}” is a backup from a newer Secretariat Desk (format {revision}). Update Secretariat Desk, then restore it.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="523"/>
+        <location filename="../../db/backup.py" line="614"/>
         <location filename="../../db/json_backup.py" line="358"/>
         <source>バックアップファイル「{source}」がありません。パスを確かめてください。</source>
         <translation>The backup file “{source}” does not exist. Check the path.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="535"/>
+        <location filename="../../db/backup.py" line="626"/>
         <source>「{source}」はバックアップファイルではありません。secdesk backup で作ったファイルを指定してください。</source>
         <translation>“{source}” is not a backup file. Give a file made by secdesk backup.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="559"/>
+        <location filename="../../db/backup.py" line="650"/>
         <source>復元の前のバックアップ「{safety}」を作成できないため、復元しません（{reason}）。</source>
         <translation>Not restored: the backup before the restore, “{safety}”, cannot be made ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="574"/>
+        <location filename="../../db/backup.py" line="665"/>
         <source>データベース「{target}」に書き込めません（読み取り専用です）。復元していません。書き込めるデータベースを指定するか、管理者に確認してください。</source>
         <translation>The database “{target}” cannot be written to (it is read-only). Nothing was restored. Give a database that can be written to, or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="592"/>
+        <location filename="../../db/backup.py" line="683"/>
         <source>データベース「{database}」に接続できません（{detail}）。</source>
         <translation>Cannot connect to the database “{database}” ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="600"/>
+        <location filename="../../db/backup.py" line="691"/>
         <source>データベース「{database}」に書き込めません（読み取り専用です）。復元していません。書き込める接続で開くか、管理者に確認してください。</source>
         <translation>The database “{database}” cannot be written to (it is read-only). Nothing was restored. Open it with a connection that may write, or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="609"/>
+        <location filename="../../db/backup.py" line="700"/>
         <source>「{database}」には事務局デスクのものではない表があります（{tables} …）。空のデータベースに復元してください。</source>
         <translation>“{database}” has tables that are not Secretariat Desk’s ({tables} …). Restore into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="630"/>
+        <location filename="../../db/backup.py" line="721"/>
         <source>開いているデータベースそのものは復元元にできません。</source>
         <translation>The open database itself cannot be restored from.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="638"/>
+        <location filename="../../db/backup.py" line="729"/>
         <source>「{name}」はファイルのデータベースのバックアップです。サーバーのデータベースには{suffix} のバックアップを復元してください（ファイルのデータベースで secdesk backup -o 名前.json.gz として作れます）。</source>
         <translation>“{name}” is a backup of a file database. Restore a {suffix} backup into a server database (a file database makes one with secdesk backup -o NAME.json.gz).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="653"/>
+        <location filename="../../db/backup.py" line="744"/>
         <source>フォルダ「{folder}」がありません。</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="669"/>
+        <location filename="../../db/backup.py" line="760"/>
         <location filename="../../db/json_backup.py" line="419"/>
         <source>復元できませんでした（{detail}）。元のデータベースはそのままです。</source>
         <translation>The restore failed ({detail}). The database is as it was.</translation>
@@ -4155,72 +4185,72 @@ Save anyway?</translation>
         <translation>The database “{database}” was made by a newer Secretariat Desk (format {revision}). Update Secretariat Desk, then open it.</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="113"/>
+        <location filename="../../db/output_files.py" line="118"/>
         <source>「{target}」はフォルダです。書き出すファイルの名前を指定してください。</source>
         <translation>“{target}” is a folder. Give the name of the file to write.</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="119"/>
+        <location filename="../../db/output_files.py" line="124"/>
         <source>「{target}」はファイルではありません。書き出すファイルの名前を指定してください。</source>
         <translation>“{target}” is not a file. Give the name of the file to write.</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="137"/>
+        <location filename="../../db/output_files.py" line="142"/>
         <source>データベース</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="139"/>
+        <location filename="../../db/output_files.py" line="144"/>
         <source>データベースの作業ファイル（{suffix}）</source>
         <translation>working file of the database ({suffix})</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="143"/>
+        <location filename="../../db/output_files.py" line="148"/>
         <source>「{target}」は使用中の{what}のため書き出し先にできません。別のファイル名を指定してください。</source>
         <translation>Cannot write to “{target}”: it is the open {what}. Give another file name.</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="153"/>
+        <location filename="../../db/output_files.py" line="158"/>
         <source>「{target}」はバックアップのフォルダ「{folder}」の中のため書き出し先にできません。別の場所を指定してください。</source>
         <translation>Cannot write to “{target}”: it is inside the backup folder “{folder}”. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="162"/>
+        <location filename="../../db/output_files.py" line="167"/>
         <source>「{target}」はデータベースのファイルのため上書きできません。別のファイル名を指定してください。</source>
         <translation>“{target}” is a database file and cannot be overwritten. Give another file name.</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="176"/>
+        <location filename="../../db/output_files.py" line="181"/>
         <source>「{target}」は読み込むファイルのため書き出し先にできません。別のファイル名を指定してください。</source>
         <translation>Cannot write to “{target}”: it is a file being read. Give another file name.</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="231"/>
+        <location filename="../../db/output_files.py" line="236"/>
         <source>ファイルが大きすぎます</source>
         <translation>the file is too large</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="233"/>
+        <location filename="../../db/output_files.py" line="238"/>
         <source>ディスクの空きが足りません</source>
         <translation>there is not enough free disk space</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="237"/>
+        <location filename="../../db/output_files.py" line="242"/>
         <source>「{target}」を書き出せません（{reason}）。空きを作るか、別の場所を指定してください（途中までのファイルは残していません）。</source>
         <translation>Cannot write “{target}” ({reason}). Free some space or choose another place (no partial file was left).</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="246"/>
+        <location filename="../../db/output_files.py" line="251"/>
         <source>「{target}」を書き出せません（読み取り専用の場所です）。書き込めるフォルダを指定してください。</source>
         <translation>Cannot write “{target}” (the place is read-only). Choose a folder that can be written to.</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="254"/>
+        <location filename="../../db/output_files.py" line="259"/>
         <source>「{target}」を書き出せません（書き込みが許可されていません）。Excel などでそのファイルを開いている場合は閉じてから、書き込めるフォルダか確かめてもう一度書き出してください。</source>
         <translation>Cannot write “{target}” (writing is not allowed). If the file is open in Excel or another application, close it; check that the folder can be written to, and write it again.</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="262"/>
+        <location filename="../../db/output_files.py" line="267"/>
         <source>「{target}」を書き出せません（{reason}）。ファイルを開いているアプリを閉じるか、別の場所を指定してください。</source>
         <translation>Cannot write “{target}” ({reason}). Close the application that has the file open, or choose another place.</translation>
     </message>
@@ -4370,17 +4400,22 @@ Save anyway?</translation>
         <translation>the path of a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="132"/>
+        <location filename="../../desktop/settings.py" line="133"/>
+        <source>フォルダのパス</source>
+        <translation>a folder&apos;s path</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings.py" line="150"/>
         <source>月-日（例: 11-30）</source>
         <translation>month-day (e.g. 11-30)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="273"/>
+        <location filename="../../desktop/settings.py" line="300"/>
         <source>設定「{label}」({key}) に {value} は使えません（{allowed}）</source>
         <translation>The setting “{label}” ({key}) does not take {value} ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="300"/>
+        <location filename="../../desktop/settings.py" line="327"/>
         <source>設定を保存できません（{problem}）: {path}</source>
         <translation>Cannot save the settings ({problem}): {path}</translation>
     </message>

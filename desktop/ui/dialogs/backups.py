@@ -1,5 +1,6 @@
-"""ファイル ▸ バックアップ / 復元: this database's backups with their dates, restore one, and how
-many are kept and how often one is taken while the window is open."""
+"""ファイル ▸ バックアップ / 復元: this database's backups with their dates, restore one, the
+folder they go to (a USB drive, a share: remembered), and how many are kept and how often one is
+taken while the window is open."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from db import backup
 from db.errors import UserError
 from desktop import settings
-from desktop.ui.i18n import QT_TR_NOOP, said, tr
+from desktop.ui.i18n import QT_TR_NOOP, language, said, tr
 from desktop.ui.long_work import LongWork
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.table_model import Column
@@ -71,6 +72,21 @@ class BackupsDialog(QDialog):
         self.memory = remember(self, "backups", 820, 460)
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
+        # The chosen folder is gone or read-only: said while backups go beside the database
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b00020;")
+        self.problem_label.hide()
+        self.choose_folder_button = QPushButton(tr("保存先を選ぶ(&F)…"))
+        self.choose_folder_button.clicked.connect(self.choose_folder)
+        self.usual_folder_button = QPushButton(tr("データベースの横に戻す"))
+        self.usual_folder_button.clicked.connect(lambda: self._use_folder(None))
+        for button in (self.choose_folder_button, self.usual_folder_button):
+            button.setAutoDefault(False)  # Enter in a number field must not open a folder picker
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.choose_folder_button)
+        folder_row.addWidget(self.usual_folder_button)
         self.table: RecordTable[backup.BackupInfo] = RecordTable(COLUMNS, self)
         self.table.export_title = tr("バックアップ一覧")
         self.chosen: backup.BackupInfo | None = None
@@ -110,7 +126,8 @@ class BackupsDialog(QDialog):
         close.addButton(tr("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.folder_label)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.problem_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addLayout(form)
@@ -118,12 +135,37 @@ class BackupsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        def show(found: tuple[Path, list[backup.BackupInfo]]) -> None:
-            folder, backups = found
-            self.folder_label.setText(tr("保存先: {folder}（新しい順）").format(folder=folder))
+        def show(found: tuple[backup.Place, list[backup.BackupInfo]]) -> None:
+            place, backups = found
+            self.folder_label.setText(
+                tr("保存先: {folder}（新しい順）").format(folder=place.folder)
+            )
+            self.problem_label.setText(place.problem.text(language()) if place.problem else "")
+            self.problem_label.setVisible(place.problem is not None)
+            self.usual_folder_button.setEnabled(backup.chosen_folder() is not None)
             self.table.set_rows(backups)
 
-        self.worker.run(lambda db: (backup.backup_dir(db), backup.list_backups(db)), on_result=show)
+        self.worker.run(
+            lambda db: (backup.backup_place(db), backup.list_backups(db)), on_result=show
+        )
+
+    def choose_folder(self) -> None:
+        current = backup.chosen_folder()
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("バックアップの保存先"), str(current) if current else ""
+        )
+        if folder:
+            self._use_folder(Path(folder))
+
+    def _use_folder(self, folder: Path | None) -> None:
+        """Remember the folder (None: beside the database again) and list what is there."""
+        try:
+            settings.save({settings.BACKUP_FOLDER: folder})
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), said(exc))
+            return
+        backup.use_folder(folder)
+        self.reload()
 
     def _save_settings(self) -> None:
         try:
