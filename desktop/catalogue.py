@@ -5,7 +5,7 @@ window and the sheets, `QT_TR_NOOP("…")` for a constant or a message made belo
 Linguist's lupdate finds both in the files of LUPDATE_SOURCES:
 
     .venv/bin/pyside6-lupdate desktop/ui/*.py desktop/ui/*/*.py desktop/sheets/*.py desktop/ops/*.py \
-        desktop/rules/*.py desktop/imports/*.py desktop/excel/*.py db/*.py desktop/settings.py \
+        desktop/rules/*.py desktop/imports/*.py desktop/excel/*.py desktop/japanese/*.py db/*.py desktop/settings.py \
         desktop/connection.py \
         -ts resources/translations/secdesk_en.ts -no-obsolete
 
@@ -34,6 +34,7 @@ LUPDATE_SOURCES = (
     "desktop/rules/*.py",
     "desktop/imports/*.py",
     "desktop/excel/*.py",
+    "desktop/japanese/*.py",
     "db/*.py",
     "desktop/settings.py",
     "desktop/connection.py",

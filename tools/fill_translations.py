@@ -3,7 +3,7 @@ yet, from a Python file defining EN = {Japanese source: English} (a translator's
 Linguist does the same one text at a time). Placeholders such as {name} must be kept.
 
     .venv/bin/pyside6-lupdate desktop/ui/*.py desktop/ui/*/*.py desktop/sheets/*.py desktop/ops/*.py \
-        desktop/rules/*.py desktop/imports/*.py desktop/excel/*.py db/*.py desktop/settings.py \
+        desktop/rules/*.py desktop/imports/*.py desktop/excel/*.py desktop/japanese/*.py db/*.py desktop/settings.py \
         desktop/connection.py \
         -ts resources/translations/secdesk_en.ts -no-obsolete
     .venv/bin/python tools/fill_translations.py batch.py

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from desktop.catalogue import QT_TR_NOOP, Text
-from desktop.japanese.lgcode import LgCodeError, lg_check_digit, normalize_lg_code
+from desktop.japanese.lgcode import lg_check_digit, normalize_lg_code
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import parse_date
 
@@ -70,10 +70,8 @@ def lg_code(value: object) -> str:
         return readings.pop()
     if re.fullmatch(r"[0-9]{5}", raw) and not isinstance(value, int):
         return raw + str(lg_check_digit(raw))
-    try:
-        return normalize_lg_code(value if isinstance(value, int) else raw)
-    except LgCodeError as exc:
-        raise ValueError(str(exc)) from None
+    # an LgCodeError (a ValueError) says what is wrong in the reader's language
+    return normalize_lg_code(value if isinstance(value, int) else raw)
 
 
 def phone(value: object) -> str:

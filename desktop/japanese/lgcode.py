@@ -10,18 +10,32 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from desktop.catalogue import QT_TR_NOOP, Text
+
 _WEIGHTS = (6, 5, 4, 3, 2)
 
 
 class LgCodeError(ValueError):
-    """An invalid local-government code; the message is shown to users as is."""
+    """An invalid local-government code: a marked template with its values, said in the
+    reader's language (`text(lang)`); `str()` is the Japanese."""
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.said = Text(template, **params)
+        super().__init__(str(self.said))
+
+    def text(self, lang: str) -> str:
+        return self.said.text(lang)
 
 
 def lg_check_digit(body: str) -> int:
     """Check digit for a 5-digit body: (11 - Σ dᵢ·[6,5,4,3,2]ᵢ mod 11) mod 10."""
     if not re.fullmatch(r"[0-9]{5}", body):
         raise LgCodeError(
-            f"「{body}」は地方公共団体コードの本体（5桁の数字）ではありません。5桁の数字を渡してください。"
+            QT_TR_NOOP(
+                "「{body}」は地方公共団体コードの本体（5桁の数字）ではありません。"
+                "5桁の数字を渡してください。"
+            ),
+            body=body,
         )
     total = sum(int(digit) * weight for digit, weight in zip(body, _WEIGHTS, strict=True))
     return (11 - total % 11) % 10
@@ -38,7 +52,10 @@ def _digits_of(value: object) -> str:
         # Hyphens and spaces are typed as visual grouping ("11207-1").
         return re.sub(r"[\s\-‐‑–—―−ー]", "", unicodedata.normalize("NFKC", value))
     raise LgCodeError(
-        f"「{value}」は地方公共団体コードとして読めません。6桁の数字で入力してください。"
+        QT_TR_NOOP(
+            "「{value}」は地方公共団体コードとして読めません。6桁の数字で入力してください。"
+        ),
+        value=value,
     )
 
 
@@ -47,25 +64,40 @@ def normalize_lg_code(value: object) -> str:
     shown = str(value).strip()
     digits = _digits_of(value)
     if not digits:
-        raise LgCodeError("地方公共団体コードが入力されていません。6桁の数字で入力してください。")
+        raise LgCodeError(
+            QT_TR_NOOP("地方公共団体コードが入力されていません。6桁の数字で入力してください。")
+        )
     if not re.fullmatch(r"[0-9]+", digits):
         raise LgCodeError(
-            f"地方公共団体コード「{shown}」に数字以外が含まれています。6桁の数字で入力してください。"
+            QT_TR_NOOP(
+                "地方公共団体コード「{shown}」に数字以外が含まれています。6桁の数字で入力してください。"
+            ),
+            shown=shown,
         )
     if len(digits) == 5:
         raise LgCodeError(
-            f"地方公共団体コード「{shown}」は5桁です。検査数字を含めた6桁で入力してください"
-            f"（「{digits}{lg_check_digit(digits)}」ではありませんか）。"
+            QT_TR_NOOP(
+                "地方公共団体コード「{shown}」は5桁です。検査数字を含めた6桁で入力してください"
+                "（「{guess}」ではありませんか）。"
+            ),
+            shown=shown,
+            guess=f"{digits}{lg_check_digit(digits)}",
         )
     if len(digits) != 6:
         raise LgCodeError(
-            f"地方公共団体コード「{shown}」は{len(digits)}桁です。6桁で入力してください。"
+            QT_TR_NOOP("地方公共団体コード「{shown}」は{length}桁です。6桁で入力してください。"),
+            shown=shown,
+            length=len(digits),
         )
     expected = lg_check_digit(digits[:5])
     if int(digits[5]) != expected:
         raise LgCodeError(
-            f"地方公共団体コード「{shown}」の検査数字が正しくありません"
-            f"（「{digits[:5]}{expected}」ではありませんか）。コードを確かめて入力し直してください。"
+            QT_TR_NOOP(
+                "地方公共団体コード「{shown}」の検査数字が正しくありません"
+                "（「{guess}」ではありませんか）。コードを確かめて入力し直してください。"
+            ),
+            shown=shown,
+            guess=f"{digits[:5]}{expected}",
         )
     return digits
 

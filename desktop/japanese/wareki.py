@@ -14,13 +14,23 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from desktop.catalogue import QT_TR_NOOP, Spelled, Text
+
 _WEEKDAYS = "月火水木金土日"
-_DATE_EXAMPLES = "2021/10/1、令和3年10月1日、R3.10.1 のように入力してください。"
-_TIME_EXAMPLES = "13:30 や 13時30分 のように入力してください。"
+_DATE_EXAMPLES = QT_TR_NOOP("2021/10/1、令和3年10月1日、R3.10.1 のように入力してください。")
+_TIME_EXAMPLES = QT_TR_NOOP("13:30 や 13時30分 のように入力してください。")
 
 
 class DateParseError(ValueError):
-    """A date or time that cannot be read; the message is shown to users as is."""
+    """A date or time that cannot be read: a marked template with its values, said in the
+    reader's language (`text(lang)`); `str()` is the Japanese."""
+
+    def __init__(self, said: Text) -> None:
+        super().__init__(str(said))
+        self.said = said
+
+    def text(self, lang: str) -> str:
+        return self.said.text(lang)
 
 
 class WeekdayMismatch(DateParseError):
@@ -29,8 +39,8 @@ class WeekdayMismatch(DateParseError):
     An importer may take the date and warn; an input form refuses it.
     """
 
-    def __init__(self, message: str, day: date) -> None:
-        super().__init__(message)
+    def __init__(self, said: Text, day: date) -> None:
+        super().__init__(said)
         self.day = day
 
 
@@ -53,7 +63,7 @@ _ERAS = (
     _Era("明治", "M", date(1873, 1, 1), 1868),
 )
 _ERA_BY_TOKEN = {t: e for e in _ERAS for t in (e.name, e.letter)}
-_TOO_OLD = "1873年（明治6年）1月1日より前の日付には対応していません（改暦の前です）。"
+_TOO_OLD = QT_TR_NOOP("1873年（明治6年）1月1日より前の日付には対応していません（改暦の前です）。")
 # The dates the program reads: wareki starts with the 1873 calendar; the far end is surely a
 # typo, and leaves room for date arithmetic (a deadline six weeks later, a fiscal year's end).
 FIRST_DATE = date(1873, 1, 1)
@@ -65,7 +75,9 @@ def _era_of(d: date) -> _Era:
     for era in _ERAS:
         if day >= era.start:
             return era
-    raise ValueError(f"{d.isoformat()} は扱えません。{_TOO_OLD}")
+    raise DateParseError(
+        Text(QT_TR_NOOP("{day} は扱えません。{why}"), day=d.isoformat(), why=Text(_TOO_OLD))
+    )
 
 
 def _era_for_year(year: int) -> _Era:
@@ -74,7 +86,9 @@ def _era_for_year(year: int) -> _Era:
     for era in _ERAS:
         if era.start.year <= year:
             return era
-    raise ValueError(f"{year}年度は扱えません。{_TOO_OLD}")
+    raise DateParseError(
+        Text(QT_TR_NOOP("{year}年度は扱えません。{why}"), year=year, why=Text(_TOO_OLD))
+    )
 
 
 def _year_label(era_year: int) -> str:
@@ -137,19 +151,35 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
-def _date_error(raw: object, detail: str = "") -> DateParseError:
+def _date_error(raw: object, detail: Text | str = "") -> DateParseError:
     shown = str(raw).strip()
+    examples = Text(_DATE_EXAMPLES)
     if not shown:
-        return DateParseError(f"日付が入力されていません。{_DATE_EXAMPLES}")
-    return DateParseError(f"「{shown}」は日付として読めません{detail}。{_DATE_EXAMPLES}")
+        return DateParseError(Text(QT_TR_NOOP("日付が入力されていません。{how}"), how=examples))
+    return DateParseError(
+        Text(
+            QT_TR_NOOP("「{shown}」は日付として読めません{detail}。{how}"),
+            shown=shown,
+            detail=detail,
+            how=examples,
+        )
+    )
 
 
 def _make_date(raw: object, year: int, month: int, day: int) -> date:
     if not 1 <= month <= 12:
-        raise _date_error(raw, f"（{month}月はありません）")
+        raise _date_error(raw, Text(QT_TR_NOOP("（{month}月はありません）"), month=month))
     last = calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else 0
     if not 1 <= day <= last:
-        raise _date_error(raw, f"（{year}年{month}月は{last}日までです）")
+        raise _date_error(
+            raw,
+            Text(
+                QT_TR_NOOP("（{year}年{month}月は{last}日までです）"),
+                year=year,
+                month=month,
+                last=last,
+            ),
+        )
     return date(year, month, day)
 
 
@@ -165,10 +195,10 @@ def _from_excel_serial(value: float) -> date:
         # No serial has 8 digits, so this is 20211001 typed as a number.
         return _parse_date_text(str(value))
     if not math.isfinite(value) or not 1 <= value < _EXCEL_MAX_SERIAL + 1:
-        raise _date_error(value, "（Excelの日付の範囲外です）")
+        raise _date_error(value, Text(QT_TR_NOOP("（Excelの日付の範囲外です）")))
     serial = math.floor(value)  # the fraction is the time of day
     if serial == 60:
-        raise _date_error(value, "（Excelにしかない1900年2月29日です）")
+        raise _date_error(value, Text(QT_TR_NOOP("（Excelにしかない1900年2月29日です）")))
     return _EXCEL_EPOCH + timedelta(days=serial if serial > 60 else serial + 1)
 
 
@@ -189,7 +219,7 @@ def _parse_wareki(raw: str, m: re.Match[str]) -> date:
     era = _ERA_BY_TOKEN[m["era"].upper()]
     year = 1 if m["year"] == "元" else int(m["year"])
     if year < 1:
-        raise _date_error(raw, "（0年はありません。1年は元年とも書きます）")
+        raise _date_error(raw, Text(QT_TR_NOOP("（0年はありません。1年は元年とも書きます）")))
     d = _make_date(raw, era.first_year + year - 1, int(m["m1"] or m["m2"]), int(m["d1"] or m["d2"]))
     index = _ERAS.index(era)
     newer = _ERAS[index - 1] if index > 0 else None
@@ -198,19 +228,45 @@ def _parse_wareki(raw: str, m: re.Match[str]) -> date:
         last_year = last_day.year - era.first_year + 1
         if year > last_year:
             raise DateParseError(
-                f"「{raw}」は日付として読めません（{era.name}は{last_year}年までです）。"
-                f"{format_wareki(d)} のように入力してください。"
+                Text(
+                    QT_TR_NOOP(
+                        "「{raw}」は日付として読めません（{era}は{last_year}年までです）。"
+                        "{day} のように入力してください。"
+                    ),
+                    raw=raw,
+                    era=era.name,
+                    last_year=last_year,
+                    day=format_wareki(d),
+                )
             )
         raise DateParseError(
-            f"「{raw}」は{era.name}が終わった後の日付です（{era.name}は{format_wareki(last_day)}まで）。"
-            f"{format_wareki(d)} のように入力してください。"
+            Text(
+                QT_TR_NOOP(
+                    "「{raw}」は{era}が終わった後の日付です（{era}は{last_day}まで）。"
+                    "{day} のように入力してください。"
+                ),
+                raw=raw,
+                era=era.name,
+                last_day=format_wareki(last_day),
+                day=format_wareki(d),
+            )
         )
     if d < era.start:
         if index == len(_ERAS) - 1:
-            raise DateParseError(f"「{raw}」は扱えません。{_TOO_OLD}")
+            raise DateParseError(
+                Text(QT_TR_NOOP("「{raw}」は扱えません。{why}"), raw=raw, why=Text(_TOO_OLD))
+            )
         raise DateParseError(
-            f"「{raw}」は{era.name}が始まる前の日付です（{era.name}は{format_wareki(era.start)}から）。"
-            f"{format_wareki(d)} のように入力してください。"
+            Text(
+                QT_TR_NOOP(
+                    "「{raw}」は{era}が始まる前の日付です（{era}は{start}から）。"
+                    "{day} のように入力してください。"
+                ),
+                raw=raw,
+                era=era.name,
+                start=format_wareki(era.start),
+                day=format_wareki(d),
+            )
         )
     return d
 
@@ -233,8 +289,15 @@ def _parse_date_text(raw: str) -> date:
         raise _date_error(shown)
     if wanted_weekday is not None and d.weekday() != wanted_weekday:
         raise WeekdayMismatch(
-            f"「{shown}」の曜日が日付と合いません（{format_wareki(d)}は{_WEEKDAYS[d.weekday()]}曜日です）。"
-            "日付か曜日を直すか、曜日を省いて入力してください。",
+            Text(
+                QT_TR_NOOP(
+                    "「{shown}」の曜日が日付と合いません（{day}は{weekday}です）。"
+                    "日付か曜日を直すか、曜日を省いて入力してください。"
+                ),
+                shown=shown,
+                day=Spelled(format_wareki(d), d.isoformat()),
+                weekday=Spelled(f"{_WEEKDAYS[d.weekday()]}曜日", f"{d:%A}"),
+            ),
             d,
         )
     return d
@@ -265,20 +328,38 @@ def _read_date(value: object) -> date:
 
 def _in_range(raw: object, d: date) -> date:
     if d < FIRST_DATE:
-        raise DateParseError(f"「{str(raw).strip()}」は扱えません。{_TOO_OLD}")
+        raise DateParseError(
+            Text(
+                QT_TR_NOOP("「{raw}」は扱えません。{why}"), raw=str(raw).strip(), why=Text(_TOO_OLD)
+            )
+        )
     if d > LAST_DATE:
         raise DateParseError(
-            f"「{str(raw).strip()}」は扱えません。{LAST_DATE.year}年12月31日より後の日付は"
-            "入力の誤りとみなします。日付を確かめてください。"
+            Text(
+                QT_TR_NOOP(
+                    "「{raw}」は扱えません。{year}年12月31日より後の日付は"
+                    "入力の誤りとみなします。日付を確かめてください。"
+                ),
+                raw=str(raw).strip(),
+                year=LAST_DATE.year,
+            )
         )
     return d
 
 
-def _time_error(raw: object, detail: str = "") -> DateParseError:
+def _time_error(raw: object, detail: Text | str = "") -> DateParseError:
     shown = str(raw).strip()
+    examples = Text(_TIME_EXAMPLES)
     if not shown:
-        return DateParseError(f"時刻が入力されていません。{_TIME_EXAMPLES}")
-    return DateParseError(f"「{shown}」は時刻として読めません{detail}。{_TIME_EXAMPLES}")
+        return DateParseError(Text(QT_TR_NOOP("時刻が入力されていません。{how}"), how=examples))
+    return DateParseError(
+        Text(
+            QT_TR_NOOP("「{shown}」は時刻として読めません{detail}。{how}"),
+            shown=shown,
+            detail=detail,
+            how=examples,
+        )
+    )
 
 
 _TIME_PATTERNS = (
@@ -298,7 +379,7 @@ def parse_time(value: object) -> time:
         # Excel stores a time as a fraction of a day; round off float noise.
         seconds = round(value * 86400) if math.isfinite(value) and 0 <= value < 1 else -1
         if not 0 <= seconds < 86400:
-            raise _time_error(value, "（Excelの時刻は0以上1未満の数です）")
+            raise _time_error(value, Text(QT_TR_NOOP("（Excelの時刻は0以上1未満の数です）")))
         return time(seconds // 3600, seconds // 60 % 60, seconds % 60)
     if not isinstance(value, str):
         raise _time_error(value)
@@ -307,7 +388,7 @@ def parse_time(value: object) -> time:
         if m := pattern.fullmatch(text):
             hour, minute, second = int(m[1]), int(m[2] or 0), int(m[3] or 0)
             if hour > 23 or minute > 59 or second > 59:
-                raise _time_error(value, "（時は0～23、分は0～59です）")
+                raise _time_error(value, Text(QT_TR_NOOP("（時は0～23、分は0～59です）")))
             return time(hour, minute, second)
     raise _time_error(value)
 
@@ -321,12 +402,24 @@ def parse_time_range(text: str) -> tuple[time, time]:
     shown = text.strip()
     if len(parts) != 2 or not all(parts):
         raise DateParseError(
-            f"「{shown}」は時間帯として読めません。13:30～15:00 のように開始と終了を「～」でつないで入力してください。"
+            Text(
+                QT_TR_NOOP(
+                    "「{shown}」は時間帯として読めません。"
+                    "13:30～15:00 のように開始と終了を「～」でつないで入力してください。"
+                ),
+                shown=shown,
+            )
         )
     start, end = parse_time(parts[0]), parse_time(parts[1])
     if end <= start:
         raise DateParseError(
-            f"「{shown}」は終了時刻が開始時刻より後になっていません。13:30～15:00 のように開始～終了の順で入力してください。"
+            Text(
+                QT_TR_NOOP(
+                    "「{shown}」は終了時刻が開始時刻より後になっていません。"
+                    "13:30～15:00 のように開始～終了の順で入力してください。"
+                ),
+                shown=shown,
+            )
         )
     return start, end
 

@@ -208,7 +208,7 @@ def optional_date(value: str | None, field: str) -> dt.date | None:
     try:
         return parse_date(value)
     except DateParseError as exc:
-        raise ValidationError(str(exc), field) from None
+        raise ValidationError(exc.said, field) from None
 
 
 def find_or_create_organization(session: Session, name: str, kind: str = "other") -> Organization:

@@ -207,7 +207,7 @@ def parse_times(text: str | None) -> tuple[dt.time | None, dt.time | None]:
             return parse_time_range(text)
         return parse_time(text), None
     except DateParseError as exc:
-        raise ValidationError(str(exc), "time") from None
+        raise ValidationError(exc.said, "time") from None
 
 
 def save_session(session: Session, data: SessionInput) -> int:

@@ -240,7 +240,7 @@ def _validated_code(data: OrganizationInput) -> str | None:
     try:
         return normalize_lg_code(raw)
     except LgCodeError as exc:
-        raise ValidationError(str(exc), "lg_code") from None
+        raise ValidationError(exc.said, "lg_code") from None
 
 
 def save_organization(session: Session, data: OrganizationInput) -> int:
@@ -368,7 +368,7 @@ def save_registration(session: Session, data: RegistrationInput) -> int:
         try:
             received = parse_date(data.received_on)
         except DateParseError as exc:
-            raise ValidationError(str(exc), "received_on") from None
+            raise ValidationError(exc.said, "received_on") from None
     program = fetch(session, Program, data.program_id)
     categories = [c for c in program.categories if c.id in data.category_ids]
     if not categories and program.categories:

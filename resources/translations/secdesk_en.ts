@@ -5595,5 +5595,161 @@ Save anyway?</translation>
         <source>下部の会議（幹事会など）も載せる</source>
         <translation>Include the councils under it (board …)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/japanese/lgcode.py" line="35"/>
+        <source>「{body}」は地方公共団体コードの本体（5桁の数字）ではありません。5桁の数字を渡してください。</source>
+        <translation>&quot;{body}&quot; is not the body of a local-government code (5 digits). Give 5 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/lgcode.py" line="56"/>
+        <source>「{value}」は地方公共団体コードとして読めません。6桁の数字で入力してください。</source>
+        <translation>&quot;{value}&quot; cannot be read as a local-government code. Enter its 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/lgcode.py" line="68"/>
+        <source>地方公共団体コードが入力されていません。6桁の数字で入力してください。</source>
+        <translation>No local-government code was entered. Enter its 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/lgcode.py" line="73"/>
+        <source>地方公共団体コード「{shown}」に数字以外が含まれています。6桁の数字で入力してください。</source>
+        <translation>The local-government code &quot;{shown}&quot; holds more than digits. Enter its 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/lgcode.py" line="80"/>
+        <source>地方公共団体コード「{shown}」は5桁です。検査数字を含めた6桁で入力してください（「{guess}」ではありませんか）。</source>
+        <translation>The local-government code &quot;{shown}&quot; has 5 digits. Enter all 6, the check digit included (is it &quot;{guess}&quot;?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/lgcode.py" line="88"/>
+        <source>地方公共団体コード「{shown}」は{length}桁です。6桁で入力してください。</source>
+        <translation>The local-government code &quot;{shown}&quot; has {length} digits. Enter 6.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/lgcode.py" line="96"/>
+        <source>地方公共団体コード「{shown}」の検査数字が正しくありません（「{guess}」ではありませんか）。コードを確かめて入力し直してください。</source>
+        <translation>The check digit of the local-government code &quot;{shown}&quot; is wrong (is it &quot;{guess}&quot;?). Check the code and enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="20"/>
+        <source>2021/10/1、令和3年10月1日、R3.10.1 のように入力してください。</source>
+        <translation>Enter a date (e.g. 2021/10/1, 令和3年10月1日, R3.10.1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="21"/>
+        <source>13:30 や 13時30分 のように入力してください。</source>
+        <translation>Enter a time (e.g. 13:30, 13時30分).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="66"/>
+        <source>1873年（明治6年）1月1日より前の日付には対応していません（改暦の前です）。</source>
+        <translation>Dates before 1 January 1873 (Meiji 6, the calendar reform) are not supported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="79"/>
+        <source>{day} は扱えません。{why}</source>
+        <translation>{day} cannot be used. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="90"/>
+        <source>{year}年度は扱えません。{why}</source>
+        <translation>Fiscal year {year} cannot be used. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="158"/>
+        <source>日付が入力されていません。{how}</source>
+        <translation>No date was entered. {how}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="161"/>
+        <source>「{shown}」は日付として読めません{detail}。{how}</source>
+        <translation>&quot;{shown}&quot; cannot be read as a date{detail}. {how}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="171"/>
+        <source>（{month}月はありません）</source>
+        <translation> (there is no month {month})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="177"/>
+        <source>（{year}年{month}月は{last}日までです）</source>
+        <translation> ({year}-{month} has {last} days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="198"/>
+        <source>（Excelの日付の範囲外です）</source>
+        <translation> (outside the range of Excel dates)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="201"/>
+        <source>（Excelにしかない1900年2月29日です）</source>
+        <translation> (29 February 1900, a day only Excel has)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="222"/>
+        <source>（0年はありません。1年は元年とも書きます）</source>
+        <translation> (there is no year 0; year 1 is also written as e.g. 令和元年)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="233"/>
+        <source>「{raw}」は日付として読めません（{era}は{last_year}年までです）。{day} のように入力してください。</source>
+        <translation>&quot;{raw}&quot; cannot be read as a date ({era} ends in its year {last_year}). Enter it as {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="245"/>
+        <source>「{raw}」は{era}が終わった後の日付です（{era}は{last_day}まで）。{day} のように入力してください。</source>
+        <translation>&quot;{raw}&quot; is after the end of {era} ({era} lasted until {last_day}). Enter it as {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="257"/>
+        <location filename="../../desktop/japanese/wareki.py" line="333"/>
+        <source>「{raw}」は扱えません。{why}</source>
+        <translation>&quot;{raw}&quot; cannot be used. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="262"/>
+        <source>「{raw}」は{era}が始まる前の日付です（{era}は{start}から）。{day} のように入力してください。</source>
+        <translation>&quot;{raw}&quot; is before the start of {era} ({era} began on {start}). Enter it as {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="294"/>
+        <source>「{shown}」の曜日が日付と合いません（{day}は{weekday}です）。日付か曜日を直すか、曜日を省いて入力してください。</source>
+        <translation>The weekday of &quot;{shown}&quot; does not match the date ({day} is a {weekday}). Correct the date or the weekday, or leave the weekday out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="340"/>
+        <source>「{raw}」は扱えません。{year}年12月31日より後の日付は入力の誤りとみなします。日付を確かめてください。</source>
+        <translation>&quot;{raw}&quot; cannot be used: dates after 31 December {year} are taken for a typing error. Check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="354"/>
+        <source>時刻が入力されていません。{how}</source>
+        <translation>No time was entered. {how}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="357"/>
+        <source>「{shown}」は時刻として読めません{detail}。{how}</source>
+        <translation>&quot;{shown}&quot; cannot be read as a time{detail}. {how}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="382"/>
+        <source>（Excelの時刻は0以上1未満の数です）</source>
+        <translation> (an Excel time is a number from 0 to less than 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="391"/>
+        <source>（時は0～23、分は0～59です）</source>
+        <translation> (hours are 0–23, minutes 0–59)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="407"/>
+        <source>「{shown}」は時間帯として読めません。13:30～15:00 のように開始と終了を「～」でつないで入力してください。</source>
+        <translation>&quot;{shown}&quot; cannot be read as a time range. Enter the start and end joined by &quot;～&quot;, as 13:30～15:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/japanese/wareki.py" line="418"/>
+        <source>「{shown}」は終了時刻が開始時刻より後になっていません。13:30～15:00 のように開始～終了の順で入力してください。</source>
+        <translation>In &quot;{shown}&quot; the end is not after the start. Enter the start, then the end, as 13:30～15:00.</translation>
+    </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@ from tests.helpers.gui_support import (
     answering_modal,
     click_row,
     escape,
+    fill,
     open_window,
     pick_files,
     press,
@@ -103,6 +104,24 @@ def test_a_required_field_left_empty_is_said_in_english(
         assert said == "Enter the Organization.", said
     finally:
         escape(qtbot, form)  # Esc: closed, whatever it said
+
+
+def test_a_date_that_cannot_be_read_is_said_in_english(
+    english_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The refusals of the Japanese conventions (dates, times, codes) speak the window's
+    language too; only the examples of what to type stay as they are typed."""
+    tab = english_window.registrations
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    form = the_form()
+    fill(qtbot, form, name=NEW_NAME, lg_code="112079")
+    said = save(qtbot, english_window, form)
+    assert form.isVisible() and "check digit" in said and "112071" in said, said
+    assert not JAPANESE.search(without_data(said)), said
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.Discard
+    )
+    escape(qtbot, form)
 
 
 def test_a_record_deleted_meanwhile_is_said_in_english(

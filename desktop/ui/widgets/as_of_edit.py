@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.japanese.wareki import DateParseError, parse_date
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import said, tr
 
 
 class AsOfEdit(QLineEdit):
@@ -26,5 +26,5 @@ class AsOfEdit(QLineEdit):
         try:
             return parse_date(text)
         except DateParseError as exc:
-            complain(tr("時点: {exc}").format(exc=exc))
+            complain(tr("時点: {exc}").format(exc=said(exc)))
             return None
