@@ -102,7 +102,37 @@ def merge_values(target: object, values: Mapping[str, object], overwrite: bool) 
     return changed
 
 
+# What an import batch counts, stored in Japanese with the batch and said in the reader's
+# language when listed (取り込み履歴): every key count() is given is one of these.
+BATCH_COUNTS = frozenset(
+    {
+        QT_TR_NOOP("団体（新規）"),
+        QT_TR_NOOP("団体（更新）"),
+        QT_TR_NOOP("人（新規）"),
+        QT_TR_NOOP("人（更新）"),
+        QT_TR_NOOP("登録（新規）"),
+        QT_TR_NOOP("登録（更新）"),
+        QT_TR_NOOP("府省庁（新規）"),
+        QT_TR_NOOP("施策（新規）"),
+        QT_TR_NOOP("施策（更新）"),
+        QT_TR_NOOP("選定事業（新規）"),
+        QT_TR_NOOP("選定事業（更新）"),
+        QT_TR_NOOP("会議（新規）"),
+        QT_TR_NOOP("委員（新規）"),
+        QT_TR_NOOP("委員（更新）"),
+        QT_TR_NOOP("行事（新規）"),
+        QT_TR_NOOP("開催回（新規）"),
+        QT_TR_NOOP("開催回（更新）"),
+        QT_TR_NOOP("参加者（新規）"),
+        QT_TR_NOOP("参加者（キャンセル待ち）"),
+        QT_TR_NOOP("参加者（登録済み）"),
+        QT_TR_NOOP("取り込まなかった行"),
+    }
+)
+
+
 def count(counts: dict[str, int], key: str, n: int = 1) -> None:
     """Add to one of the batch's counts (団体（新規） …); nothing is recorded for zero."""
+    assert key in BATCH_COUNTS, key  # a new count is marked above, so that it is translated
     if n:
         counts[key] = counts.get(key, 0) + n

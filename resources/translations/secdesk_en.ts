@@ -48,7 +48,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="39"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="17"/>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="20"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="22"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="30"/>
         <location filename="../../desktop/sheets/audit_log.py" line="49"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
@@ -99,7 +99,7 @@
         <location filename="../../desktop/ui/dialogs/backups.py" line="126"/>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="83"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="30"/>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="50"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="202"/>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="67"/>
@@ -999,7 +999,7 @@
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="22"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="24"/>
         <location filename="../../desktop/ui/tabs/events.py" line="110"/>
         <location filename="../../desktop/ui/tabs/events.py" line="168"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
@@ -1394,22 +1394,22 @@ Import them again?</translation>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="24"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="26"/>
         <source>取消済み（{undone_at:%m/%d %H:%M}）</source>
         <translation>Undone ({undone_at:%m/%d %H:%M})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="28"/>
         <source>有効</source>
         <translation>In effect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="42"/>
         <source>取り込み履歴</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="46"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="48"/>
         <source>選んだ取り込みを取り消す</source>
         <translation>Undo the chosen import</translation>
     </message>
@@ -4523,6 +4523,111 @@ Save anyway?</translation>
         <translation>{what} is also at {where} (the later row is not imported).</translation>
     </message>
     <message>
+        <location filename="../../desktop/imports/matching.py" line="109"/>
+        <source>団体（新規）</source>
+        <translation>organizations (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="110"/>
+        <source>団体（更新）</source>
+        <translation>organizations (updated)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="111"/>
+        <source>人（新規）</source>
+        <translation>people (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="112"/>
+        <source>人（更新）</source>
+        <translation>people (updated)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="113"/>
+        <source>登録（新規）</source>
+        <translation>registrations (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="114"/>
+        <source>登録（更新）</source>
+        <translation>registrations (updated)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="115"/>
+        <source>府省庁（新規）</source>
+        <translation>ministries (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="116"/>
+        <source>施策（新規）</source>
+        <translation>measures (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="117"/>
+        <source>施策（更新）</source>
+        <translation>measures (updated)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="118"/>
+        <source>選定事業（新規）</source>
+        <translation>selected projects (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="119"/>
+        <source>選定事業（更新）</source>
+        <translation>selected projects (updated)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="120"/>
+        <source>会議（新規）</source>
+        <translation>councils (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="121"/>
+        <source>委員（新規）</source>
+        <translation>members (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="122"/>
+        <source>委員（更新）</source>
+        <translation>members (updated)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="123"/>
+        <source>行事（新規）</source>
+        <translation>event series (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="124"/>
+        <source>開催回（新規）</source>
+        <translation>sessions (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="125"/>
+        <source>開催回（更新）</source>
+        <translation>sessions (updated)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="126"/>
+        <source>参加者（新規）</source>
+        <translation>participants (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="127"/>
+        <source>参加者（キャンセル待ち）</source>
+        <translation>participants (waiting list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="128"/>
+        <source>参加者（登録済み）</source>
+        <translation>participants (already registered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/matching.py" line="129"/>
+        <source>取り込まなかった行</source>
+        <translation>rows not imported</translation>
+    </message>
+    <message>
         <location filename="../../desktop/imports/measures.py" line="68"/>
         <source>施策名</source>
         <translation>Measure</translation>
@@ -4706,22 +4811,22 @@ Save anyway?</translation>
         <translation>The local government code “{code}”, entered as a number, reads as both {first} and {second}. Format the cell as text and enter all 6 digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/normalize.py" line="87"/>
+        <location filename="../../desktop/imports/normalize.py" line="85"/>
         <source>電話番号「{phone}」の桁数が正しくありません。03-6206-6175 のように入力してください。</source>
         <translation>The phone number “{phone}” has the wrong number of digits. Enter it like 03-6206-6175.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/normalize.py" line="100"/>
+        <location filename="../../desktop/imports/normalize.py" line="98"/>
         <source>電話番号が数値になっていたため、先頭に0を補いました（{phone}）。</source>
         <translation>The phone number was a number cell, so its leading 0 was put back ({phone}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/normalize.py" line="111"/>
+        <location filename="../../desktop/imports/normalize.py" line="109"/>
         <source>メールアドレス「{email}」の形が正しくありません。name@example.jp のように入力してください。</source>
         <translation>The e-mail address “{email}” is not well formed. Enter it like name@example.jp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/normalize.py" line="130"/>
+        <location filename="../../desktop/imports/normalize.py" line="128"/>
         <source>公表可否「{value}」は「可」か「否」で入力してください。</source>
         <translation>Publication “{value}”: enter yes or no.</translation>
     </message>

@@ -18,6 +18,7 @@ from desktop.ops import registrations as registration_ops
 from desktop.ui import i18n
 from desktop.ui.dialogs.connect import ConnectDialog
 from desktop.ui.dialogs.form import FormDialog
+from desktop.ui.dialogs.import_batches import BatchesDialog
 from desktop.ui.dialogs.import_review import ImportReviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
@@ -29,11 +30,12 @@ from tests.helpers.gui_support import (
     pick_files,
     press,
     settle,
+    shown_cells,
     shown_rows,
     type_into,
     visible,
 )
-from tests.helpers.import_files import write_list
+from tests.helpers.import_files import filled_expert_form, write_list
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 NEW_NAME = "株式会社 消される商事"  # the user's own data: the only Japanese allowed
@@ -260,3 +262,25 @@ def without(text: str, *values: str) -> str:
     for value in sorted(values, key=len, reverse=True):
         text = text.replace(value, "")
     return text
+
+
+def test_the_import_history_counts_in_english(
+    english_window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a batch made is stored with it in Japanese (団体（新規） 1): the window's import
+    history says it in English."""
+    pick_files(monkeypatch, filled_expert_form(tmp_path, 1))  # an expert's filled-in form
+    menu_action(english_window, "&Import Excel…").trigger()
+    settle(qtbot, english_window)
+    (review,) = visible(ImportReviewDialog)
+    review.commit_button.click()
+    settle(qtbot, english_window)
+    menu_action(english_window, "Import history and undo…").trigger()
+    settle(qtbot, english_window)
+    (history,) = visible(BatchesDialog)
+    try:
+        contents = shown_cells(history.table, 0)["Details"]
+    finally:
+        escape(qtbot, history)
+    assert "organizations (new) 1" in contents and "registrations (new) 1" in contents, contents
+    assert not JAPANESE.search(contents), contents

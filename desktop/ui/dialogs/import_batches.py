@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from desktop.imports.model import BatchSummary
-from desktop.ui.i18n import QT_TR_NOOP, tr
+from desktop.ui.i18n import QT_TR_NOOP, listed, tr
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.table_model import Column
 from desktop.ui.widgets.window_memory import remember
@@ -17,7 +17,9 @@ BATCH_COLUMNS: list[Column[BatchSummary]] = [
     Column(QT_TR_NOOP("番号"), lambda b: b.id, lambda b: b.id, align_right=True),
     Column(QT_TR_NOOP("日時"), lambda b: f"{b.created_at:%Y-%m-%d %H:%M}"),
     Column(QT_TR_NOOP("ファイル"), lambda b: b.file_name),
-    Column(QT_TR_NOOP("内容"), lambda b: "、".join(f"{k} {v}" for k, v in b.counts.items())),
+    # The counts are stored in Japanese (desktop.imports.matching.BATCH_COUNTS): said in the
+    # window's language.
+    Column(QT_TR_NOOP("内容"), lambda b: listed(f"{tr(k)} {v}" for k, v in b.counts.items())),
     Column(
         QT_TR_NOOP("状態"),
         lambda b: (
