@@ -136,11 +136,6 @@ def backup_place(database: Database | Path) -> Place:
     )
 
 
-def backup_dir(database: Database | Path) -> Path:
-    """Where new backups of the database go (see backup_place)."""
-    return backup_place(database).folder
-
-
 def backup_folders(database: Database | Path) -> list[Path]:
     """Every folder that may hold this database's backups: the chosen one and the usual one."""
     usual = usual_backup_dir(database)
