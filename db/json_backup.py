@@ -404,18 +404,44 @@ def load_into_sqlite(source: Path, revision: str, engine: Engine) -> None:
         )
 
 
+# A restore that meets a save in a deadlock is tried again this many times in all: the save
+# finishes (or is refused, and the window says so) and the restore then holds every table.
+RESTORE_ATTEMPTS = 3
+
+
 def restore_into_server(database: Database, source: Path, revision: str) -> None:
-    """Restore a dump into a server database in one transaction (DDL is transactional there)."""
-    try:
-        with database.engine.begin() as conn:
-            load(conn, source, revision)
-    except SQLAlchemyError as exc:
-        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        if is_about_a_lock(detail):
-            raise DatabaseUnavailable(
-                QT_TR_NOOP("{busy}復元していません。"), busy=Text(BUSY)
-            ) from None
-        raise DatabaseUnavailable(
-            QT_TR_NOOP("復元できませんでした（{detail}）。元のデータベースはそのままです。"),
-            detail=detail,
-        ) from None
+    """Restore a dump into a server database in one transaction (DDL is transactional there).
+
+    Every table is locked before the first is dropped, so that a save that began meanwhile
+    finishes first instead of holding one table while it waits for another; a deadlock in that
+    moment is retried (the transaction was rolled back: nothing is half done)."""
+    for attempt in range(1, RESTORE_ATTEMPTS + 1):
+        try:
+            with database.engine.begin() as conn:
+                _lock_app_tables(conn)
+                load(conn, source, revision)
+            return
+        except SQLAlchemyError as exc:
+            deadlocked = getattr(getattr(exc, "orig", None), "sqlstate", None) == "40P01"
+            if not (deadlocked and attempt < RESTORE_ATTEMPTS):
+                _refuse_restore(exc)
+
+
+def _lock_app_tables(conn: Connection) -> None:
+    from db.models import Base
+
+    present = set(inspect(conn).get_table_names())
+    names = [t.name for t in Base.metadata.sorted_tables if t.name in present]
+    if names:
+        quoted = ", ".join(conn.dialect.identifier_preparer.quote(n) for n in names)
+        conn.execute(text(f"LOCK TABLE {quoted} IN ACCESS EXCLUSIVE MODE"))
+
+
+def _refuse_restore(exc: SQLAlchemyError) -> NoReturn:
+    detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    if is_about_a_lock(detail):
+        raise DatabaseUnavailable(QT_TR_NOOP("{busy}復元していません。"), busy=Text(BUSY)) from None
+    raise DatabaseUnavailable(
+        QT_TR_NOOP("復元できませんでした（{detail}）。元のデータベースはそのままです。"),
+        detail=detail,
+    ) from None
