@@ -36,3 +36,12 @@ def test_a_search_that_finds_nothing_says_so(window: MainWindow, qtbot: QtBot) -
     type_into(qtbot, tab.search, "どこにもない団体")
     settle(qtbot, window)
     assert tab.table.proxy.rowCount() == 0 and says_something(tab.table)
+
+
+def test_an_empty_tables_headings_spread_over_its_width(window: MainWindow, qtbot: QtBot) -> None:
+    tab = window.events
+    show_tab(qtbot, window, tab)
+    participants = tab.participants
+    assert participants.proxy.rowCount() == 0  # the demo's sessions have no participants yet
+    widths = [participants.columnWidth(c) for c in range(participants.proxy.columnCount())]
+    assert sum(widths) >= participants.viewport().width() - len(widths)

@@ -47,7 +47,8 @@ class ColumnFitter(QObject):
             self._fitting = False
 
     def share_width(self) -> None:
-        """The width the columns leave free goes to the cut ones (else to the widest one)."""
+        """The width the columns leave free goes to the cut ones (else to the widest one, or
+        to all of them in an empty table)."""
         if self.by_hand or not self._natural:
             return
         header = self.table.horizontalHeader()
@@ -55,7 +56,12 @@ class ColumnFitter(QObject):
         if not shown:
             return
         free = self.table.viewport().width() - sum(self._natural[c] for c in shown)
-        takers = [c for c in shown if c in self._cut] or [max(shown, key=self._natural.__getitem__)]
+        if not self.table.model().rowCount():  # nothing to show yet: the headings spread evenly
+            takers = shown
+        else:
+            takers = [c for c in shown if c in self._cut] or [
+                max(shown, key=self._natural.__getitem__)
+            ]
         self._fitting = True
         try:
             for column in shown:

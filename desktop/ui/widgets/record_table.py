@@ -78,8 +78,7 @@ class RecordTable(QTableView, Generic[Row]):
     def set_rows(self, rows: Sequence[Row], keep_id: int | None = None) -> None:
         """Replace the rows; reselect the row with id `keep_id` (or the first row)."""
         self.source.set_rows(rows)
-        if rows:
-            self.columns.fit()
+        self.columns.fit()
         target = 0
         if keep_id is not None:
             for row_number in range(self.proxy.rowCount()):
