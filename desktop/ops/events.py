@@ -110,8 +110,12 @@ def list_sessions(session: Session, series_id: int) -> list[SessionRow]:
         .where(EventSession.series_id == series_id)
         .options(selectinload(EventSession.series))
         # by date, as a calendar reads (a 第5回 held before the 第4回 comes first)
-        .order_by(EventSession.date.is_(None), EventSession.date, EventSession.start_time)
-        .order_by(EventSession.number)
+        .order_by(
+            EventSession.date.is_(None),
+            EventSession.date,
+            EventSession.start_time,
+            EventSession.number,
+        )
     ).all()
     warnings = _warnings_of(session, [s for s, _n in rows])
     return [

@@ -163,23 +163,6 @@ def test_the_review_reads_a_list_again_with_the_programme_the_user_chooses(
     escape(qtbot, again)
 
 
-def test_the_programme_choice_is_hidden_when_there_is_nothing_to_choose(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A schedule belongs to a series, not to a programme: no 事業 to pick."""
-    path = write_list(
-        tmp_path / "sessions.xlsx",
-        ["行事名", "回", "テーマ", "開催日"],
-        ["新しいシンポジウム", "第1回", "はじめに", "令和8年12月1日"],
-    )
-    import_files(window, monkeypatch, path)
-    settle(qtbot, window)
-    (review,) = visible(ImportReviewDialog)
-    assert "取り込む 1件" in review.summary.text()
-    assert not review.program_choice.isVisibleTo(review)
-    escape(qtbot, review)
-
-
 def test_the_blank_forms_offered_are_the_ones_the_import_kinds_read(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -100,9 +100,10 @@ def test_a_stored_series_picked_from_the_list_takes_the_sessions_after_its_own(
     escape(qtbot, third)
 
 
-def test_the_series_choice_is_hidden_when_the_list_names_its_series(
+def test_no_series_or_programme_to_choose_when_the_list_names_its_series(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A schedule naming its series belongs to it, not to a programme: nothing to pick."""
     path = write_list(
         tmp_path / "sessions.xlsx",
         ["行事名", "回", "テーマ", "開催日"],
@@ -113,6 +114,7 @@ def test_the_series_choice_is_hidden_when_the_list_names_its_series(
     (review,) = visible(ImportReviewDialog)
     assert "取り込む 1件" in review.summary.text()
     assert not review.series_choice.isVisibleTo(review)
+    assert not review.program_choice.isVisibleTo(review)
     escape(qtbot, review)
 
 

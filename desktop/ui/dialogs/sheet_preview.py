@@ -6,7 +6,7 @@ the printer and the saved file get.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -162,7 +162,7 @@ class SheetPreviewDialog(QDialog):
         self,
         preview: Preview,
         parent: QWidget | None = None,
-        switches: list[tuple[str, str, bool]] = (),  # type: ignore[assignment]
+        switches: Sequence[tuple[str, str, bool]] = (),  # (option, caption, ticked)
     ) -> None:
         super().__init__(parent)
         self.preview = preview
