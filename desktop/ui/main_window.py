@@ -43,6 +43,7 @@ from desktop.ui.worker import DbWorker
 # painted before they load (see _build_content), so that it appears as fast as Qt allows.
 if TYPE_CHECKING:
     from db.database import Database
+    from desktop.catalogue import Text
     from desktop.ui.dialogs.audit_log import AuditLogDialog
     from desktop.ui.dialogs.backups import BackupsDialog
     from desktop.ui.dialogs.duplicates import DuplicatesDialog
@@ -599,12 +600,26 @@ class MainWindow(QMainWindow):
     def make_backup(self) -> None:
         from db import backup
 
-        def done(path: Path) -> None:
-            self.statusBar().showMessage(
-                tr("バックアップを作成しました: {path}").format(path=path), 8000
-            )
+        def done(made: tuple[Path, Text | None]) -> None:
+            self._say_backup(tr("バックアップを作成しました: {path}"), *made)
 
-        self.worker.run(lambda database: backup.take_backup(database), on_result=done)
+        self.worker.run(
+            lambda database: (backup.take_backup(database), backup.backup_place(database).problem),
+            on_result=done,
+        )
+
+    def _say_backup(self, done: str, made: Path, problem: Text | None) -> None:
+        """Where the backup went; when the chosen folder (a USB drive, a share) could not take
+        it, why, and that it went beside the database instead — said longer, to be seen."""
+        if problem is None:
+            self.statusBar().showMessage(done.format(path=made), 8000)
+        else:
+            self.statusBar().showMessage(
+                tr("{done} — {problem}").format(
+                    done=done.format(path=made), problem=problem.text(i18n.language())
+                ),
+                60_000,
+            )
 
     def show_backups(self) -> None:
         from desktop.ui.dialogs.backups import BackupsDialog
@@ -620,11 +635,10 @@ class MainWindow(QMainWindow):
         hours = settings.get(settings.BACKUP_EVERY_HOURS)
         if hours and self.worker.has_database:
 
-            def done(made: Path | None) -> None:
-                if made is not None:
-                    self.statusBar().showMessage(
-                        tr("定期バックアップを作成しました: {path}").format(path=made), 8000
-                    )
+            def done(made: tuple[Path | None, Text | None]) -> None:
+                path, problem = made
+                if path is not None:
+                    self._say_backup(tr("定期バックアップを作成しました: {path}"), path, problem)
 
             def failed(error: Exception) -> None:  # said quietly: it is tried again later
                 self.statusBar().showMessage(
@@ -634,7 +648,10 @@ class MainWindow(QMainWindow):
 
             every = dt.timedelta(hours=hours)
             self.worker.run(
-                lambda database: backup.take_if_due(database, every),
+                lambda database: (
+                    backup.take_if_due(database, every),
+                    backup.backup_place(database).problem,
+                ),
                 on_result=done,
                 on_error=failed,
             )

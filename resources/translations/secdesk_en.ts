@@ -101,7 +101,7 @@
         <location filename="../../desktop/ui/dialogs/history.py" line="30"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="50"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="202"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="241"/>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="67"/>
         <source>閉じる</source>
         <translation>Close</translation>
@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="231"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="327"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="233"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="329"/>
         <location filename="../../desktop/ops/history.py" line="41"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
@@ -300,8 +300,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="57"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="230"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="321"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="232"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="323"/>
         <location filename="../../desktop/sheets/projects.py" line="57"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
         <location filename="../../desktop/imports/projects.py" line="52"/>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="58"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="233"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="235"/>
         <source>支援状況</source>
         <translation>Support status</translation>
     </message>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="64"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="242"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="244"/>
         <location filename="../../desktop/sheets/support_status.py" line="68"/>
         <location filename="../../desktop/ops/history.py" line="72"/>
         <source>継続申請</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="318"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="320"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="66"/>
         <location filename="../../desktop/ops/history.py" line="40"/>
@@ -341,8 +341,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="72"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="422"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="449"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="424"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="451"/>
         <location filename="../../desktop/ops/councils.py" line="358"/>
         <location filename="../../desktop/imports/rosters.py" line="60"/>
         <source>会議名</source>
@@ -350,16 +350,16 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="73"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="266"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="423"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="451"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="268"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="425"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="453"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="74"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="267"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="454"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="269"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="456"/>
         <source>上位会議</source>
         <translation>Parent council</translation>
     </message>
@@ -393,19 +393,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="117"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="336"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="338"/>
         <source>事業を追加</source>
         <translation>Add project</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="118"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="350"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="352"/>
         <source>事業を編集</source>
         <translation>Edit project</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="119"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="412"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="414"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="124"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="466"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="468"/>
         <source>会議を追加</source>
         <translation>Add council</translation>
     </message>
@@ -441,32 +441,32 @@
         <translation>Delete council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="449"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="451"/>
         <source>例: ○○市 スマートシティ検討会</source>
         <translation>e.g. ○○市 スマートシティ検討会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="457"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="459"/>
         <source>幹事会は、その上の連絡会議を選びます。</source>
         <translation>For a board, choose the liaison conference it is under.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="478"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="480"/>
         <source>会議を編集 — {name}</source>
         <translation>Edit council — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="495"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="497"/>
         <source>会議を保存しました。</source>
         <translation>Council saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="505"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="507"/>
         <source>会議「{name}」</source>
         <translation>council “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="507"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="509"/>
         <source>会議「{name}」と委員{count}名（過去・今後の任期を含む）</source>
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
@@ -535,91 +535,91 @@
         <translation>{series}, session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="216"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="218"/>
         <source>&lt;p&gt;事業を選ぶと、詳細と協議会の委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a project to see its details and its council’s members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="236"/>
         <source>{status}（{term_end_label}末まで）</source>
         <translation>{status} (until the end of {term_end_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="239"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="241"/>
         <location filename="../../desktop/sheets/projects.py" line="59"/>
         <location filename="../../desktop/sheets/projects.py" line="66"/>
         <source>技術</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="240"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="242"/>
         <location filename="../../db/vocab.py" line="66"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="259"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="261"/>
         <source>&lt;p&gt;会議を選ぶと、委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="323"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="325"/>
         <source>例: 北海道、岩見沢市、更別村</source>
         <translation>e.g. 北海道、岩見沢市、更別村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="329"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="331"/>
         <source>例: 令和2年度、R2、2020</source>
         <translation>e.g. 令和2年度, R2, 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="359"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="361"/>
         <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
         <translation>Choose the programme (register the programme first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="367"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="369"/>
         <source>事業を保存しました。</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="390"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="390"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
         <source>例: 令和3年11月1日</source>
         <translation>e.g. 2021-11-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="394"/>
         <source>決定日</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="394"/>
         <source>審査中は空欄（例: 令和3年12月17日）</source>
         <translation>Blank while under review (e.g. 2021-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="395"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="397"/>
         <source>審査結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="409"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="411"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="412"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="414"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="424"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="459"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="426"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="461"/>
         <location filename="../../desktop/ui/tabs/events.py" line="143"/>
         <location filename="../../desktop/ui/tabs/events.py" line="154"/>
         <location filename="../../desktop/ui/tabs/events.py" line="318"/>
@@ -633,12 +633,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="436"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="438"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="441"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="443"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
@@ -648,6 +648,7 @@
         <translation>Overdue</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="267"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="25"/>
         <location filename="../../desktop/sheets/upcoming.py" line="40"/>
         <source>日付</source>
@@ -715,9 +716,9 @@
         <translation>  {overdue} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="229"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="268"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="314"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="231"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="270"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="316"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
         <location filename="../../desktop/ops/history.py" line="56"/>
@@ -859,7 +860,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="66"/>
         <location filename="../../desktop/ui/tabs/events.py" line="148"/>
-        <location filename="../../desktop/ops/events.py" line="164"/>
+        <location filename="../../desktop/ops/events.py" line="168"/>
         <location filename="../../desktop/imports/sessions.py" line="262"/>
         <source>行事名</source>
         <translation>Series</translation>
@@ -880,7 +881,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="113"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
-        <location filename="../../desktop/ops/events.py" line="214"/>
+        <location filename="../../desktop/ops/events.py" line="218"/>
         <source>回</source>
         <translation>No.</translation>
     </message>
@@ -1068,7 +1069,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="140"/>
         <location filename="../../desktop/ui/tabs/events.py" line="315"/>
-        <location filename="../../desktop/ops/events.py" line="238"/>
+        <location filename="../../desktop/ops/events.py" line="242"/>
         <location filename="../../desktop/ops/history.py" line="50"/>
         <source>定員</source>
         <translation>Capacity</translation>
@@ -1377,8 +1378,8 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="284"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="244"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="291"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="107"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1613,240 +1614,240 @@ Import them again?</translation>
         <translation>import result.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/ui/main_window.py" line="52"/>
         <location filename="../../desktop/ui/tabs/base.py" line="246"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="53"/>
         <source>読み取り専用</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>地方公共団体コード一覧を取り込む…</source>
         <translation>Import the local-government code list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="153"/>
         <location filename="../../desktop/ops/history.py" line="66"/>
         <source>登録</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
         <source>協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>予期しないエラーで画面を作れませんでした。詳細は記録できませんでした。</source>
         <translation>An unexpected error stopped the window from being built. The details could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>予期しないエラーで画面を作れませんでした。詳細を「{log}」に記録しました。</source>
         <translation>An unexpected error stopped the window from being built. The details are in “{log}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>新規追加(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>新しいデータベース…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>別のデータベースを開く(&amp;O)…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>サーバーのデータベースに接続(&amp;S)…</source>
         <translation>Connect to a &amp;server database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Excel を取り込み(&amp;I)…</source>
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>フォルダを取り込み…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>取り込み履歴・取り消し…</source>
         <translation>Import history and undo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>テンプレートを保存…</source>
         <translation>Save a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>バックアップを作成(&amp;B)</source>
         <translation>Make a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>書き出し（JSON）…</source>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="55"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>印刷する集計表(&amp;T)</source>
         <translation>Prin&amp;t a sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>印刷用フォントを選ぶ…</source>
         <translation>Choose the print font…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>キーボード操作(&amp;K)…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="725"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
-        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="729"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>「{name}」にはまだデータベースがありません。新しく作成しますか？</source>
         <translation>There is no database at “{name}” yet. Create a new one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>（デモデータ入り）</source>
         <translation> (holds the demo data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で総務省のコード一覧から取り込めます。
 
 操作を試すためのデモデータ（公開資料をもとにした、オープンラボ、未来技術社会実装事業、ミニシンポジウムなどの例）を読み込みますか？事務局の本番のデータベースには読み込まないでください。</source>
@@ -1855,48 +1856,48 @@ Import them again?</translation>
 Load the demo data to try the program out (examples built from public documents: Open Lab, the Future Technology programme, mini-symposiums …)? Do not load it into the office&apos;s real database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="490"/>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="571"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/ui/main_window.py" line="593"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
@@ -1906,32 +1907,37 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="626"/>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <source>{done} — {problem}</source>
+        <translation>{done} — {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/ui/main_window.py" line="645"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="663"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="658"/>
+        <location filename="../../desktop/ui/main_window.py" line="675"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <location filename="../../desktop/ui/main_window.py" line="727"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -2258,7 +2264,7 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="332"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="334"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="457"/>
         <location filename="../../desktop/ops/history.py" line="39"/>
@@ -2484,12 +2490,12 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>member “{post}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/as_of_edit.py" line="17"/>
+        <location filename="../../desktop/ui/widgets/as_of_edit.py" line="19"/>
         <source>今日</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/as_of_edit.py" line="29"/>
+        <location filename="../../desktop/ui/widgets/as_of_edit.py" line="31"/>
         <source>時点: {exc}</source>
         <translation>As of: {exc}</translation>
     </message>
@@ -2548,7 +2554,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="220"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="220"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="219"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2597,48 +2603,48 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="96"/>
         <source>表示中の表を Excel に書き出す…</source>
         <translation>Export the table as shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="98"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
         <source>表示中の表を CSV に書き出す…</source>
         <translation>Export the table as shown to CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="111"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="128"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="127"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="165"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="164"/>
         <source>検索や絞り込みに当てはまる行はありません。</source>
         <translation>No rows match the search or filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="208"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="214"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="213"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="218"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="217"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="219"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="218"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
@@ -2709,69 +2715,89 @@ Save anyway?</translation>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="73"/>
         <source>プリンターを開けません。</source>
         <translation>Cannot open the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="98"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="109"/>
         <source>集計表のデータを集めています…</source>
         <translation>Gathering the sheet’s data…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="33"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="97"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="108"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="180"/>
         <source>印刷プレビュー</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="54"/>
+        <source>時点</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="54"/>
+        <source>この日から</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="118"/>
         <source>印刷プレビューを作成しています…</source>
         <translation>Making the print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="150"/>
+        <source>英語の見出し</source>
+        <translation>English headings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="206"/>
+        <source>日付を入れて Enter で作り直します（空欄は今日）</source>
+        <translation>Type a date and press Enter to make the sheet again (blank: today)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="214"/>
         <source>印刷プレビュー — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="235"/>
         <source>PDF で保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="238"/>
         <source>Excel で保存…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="240"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="209"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="248"/>
         <source>{count}ページ（A4）</source>
         <translation>{count} pages (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="234"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="281"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="284"/>
         <source>PDF で保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="291"/>
         <source>Excel で保存</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="305"/>
         <source>印刷できません</source>
         <translation>Cannot print</translation>
     </message>
@@ -3009,7 +3035,7 @@ Save anyway?</translation>
         <translation>(deleted, ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="456"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="458"/>
         <location filename="../../desktop/ops/history_values.py" line="65"/>
         <source>（なし）</source>
         <translation>(none)</translation>
@@ -3622,17 +3648,17 @@ Save anyway?</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="177"/>
+        <location filename="../../desktop/ops/events.py" line="181"/>
         <source>行事「{name}」はすでにあります。</source>
         <translation>The event series “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="219"/>
+        <location filename="../../desktop/ops/events.py" line="223"/>
         <source>形式を選んでください。</source>
         <translation>Choose the format.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="245"/>
+        <location filename="../../desktop/ops/events.py" line="249"/>
         <source>第{number}回はこの行事にすでにあります。</source>
         <translation>Session {number} already exists in this series.</translation>
     </message>
@@ -3865,112 +3891,112 @@ Save anyway?</translation>
         <translation>{problem}. Backups go beside the database instead, to &quot;{usual}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="307"/>
+        <location filename="../../db/backup.py" line="302"/>
         <source>バックアップのフォルダ「{folder}」を使えません（{reason}）。フォルダの場所と書き込みの権限を確かめてください。</source>
         <translation>The backup folder “{folder}” cannot be used ({reason}). Check where the folder is and that it may be written to.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="352"/>
+        <location filename="../../db/backup.py" line="347"/>
         <source>「{source}」は空のファイルで、バックアップするデータがありません。データベースファイルのパスを確かめてください。</source>
         <translation>“{source}” is an empty file: there is no data to back up. Check the path of the database file.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="362"/>
+        <location filename="../../db/backup.py" line="357"/>
         <source>「{target}」はすでにあります。別のファイル名を指定してください。</source>
         <translation>“{target}” already exists. Give another file name.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="367"/>
+        <location filename="../../db/backup.py" line="362"/>
         <location filename="../../db/output_files.py" line="131"/>
         <source>フォルダ「{folder}」がありません。既存のフォルダを指定してください。</source>
         <translation>The folder “{folder}” does not exist. Give a folder that exists.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="373"/>
+        <location filename="../../db/backup.py" line="368"/>
         <source>サーバーのデータベースのバックアップは JSON です。「{name}」の代わりに名前が {suffix} で終わるファイルを指定してください。</source>
         <translation>A server database is backed up as JSON. Instead of “{name}”, give a file whose name ends in {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="381"/>
+        <location filename="../../db/backup.py" line="376"/>
         <source>JSON のバックアップには開けるデータベースが必要です。</source>
         <translation>A JSON backup needs a database that can be opened.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="390"/>
+        <location filename="../../db/backup.py" line="385"/>
         <location filename="../../db/json_backup.py" line="124"/>
         <source>バックアップ「{target}」を作成できません（{reason}）。</source>
         <translation>The backup “{target}” cannot be made ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="460"/>
+        <location filename="../../db/backup.py" line="455"/>
         <source>バックアップ「{source}」を読めません（{reason}）。</source>
         <translation>The backup “{source}” cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="467"/>
+        <location filename="../../db/backup.py" line="462"/>
         <source>「{source}」は事務局デスクのバックアップとして使えません（壊れているか別のファイルです）。</source>
         <translation>“{source}” cannot be used as a Secretariat Desk backup (it is damaged, or another kind of file).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="475"/>
+        <location filename="../../db/backup.py" line="470"/>
         <location filename="../../db/json_backup.py" line="366"/>
         <source>「{source}」は新しい版の事務局デスクのバックアップです（形式 {revision}）。事務局デスクを更新してから復元してください。</source>
         <translation>“{source}” is a backup from a newer Secretariat Desk (format {revision}). Update Secretariat Desk, then restore it.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="614"/>
+        <location filename="../../db/backup.py" line="609"/>
         <location filename="../../db/json_backup.py" line="358"/>
         <source>バックアップファイル「{source}」がありません。パスを確かめてください。</source>
         <translation>The backup file “{source}” does not exist. Check the path.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="626"/>
+        <location filename="../../db/backup.py" line="621"/>
         <source>「{source}」はバックアップファイルではありません。secdesk backup で作ったファイルを指定してください。</source>
         <translation>“{source}” is not a backup file. Give a file made by secdesk backup.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="650"/>
+        <location filename="../../db/backup.py" line="645"/>
         <source>復元の前のバックアップ「{safety}」を作成できないため、復元しません（{reason}）。</source>
         <translation>Not restored: the backup before the restore, “{safety}”, cannot be made ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="665"/>
+        <location filename="../../db/backup.py" line="660"/>
         <source>データベース「{target}」に書き込めません（読み取り専用です）。復元していません。書き込めるデータベースを指定するか、管理者に確認してください。</source>
         <translation>The database “{target}” cannot be written to (it is read-only). Nothing was restored. Give a database that can be written to, or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="683"/>
+        <location filename="../../db/backup.py" line="678"/>
         <source>データベース「{database}」に接続できません（{detail}）。</source>
         <translation>Cannot connect to the database “{database}” ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="691"/>
+        <location filename="../../db/backup.py" line="686"/>
         <source>データベース「{database}」に書き込めません（読み取り専用です）。復元していません。書き込める接続で開くか、管理者に確認してください。</source>
         <translation>The database “{database}” cannot be written to (it is read-only). Nothing was restored. Open it with a connection that may write, or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="700"/>
+        <location filename="../../db/backup.py" line="695"/>
         <source>「{database}」には事務局デスクのものではない表があります（{tables} …）。空のデータベースに復元してください。</source>
         <translation>“{database}” has tables that are not Secretariat Desk’s ({tables} …). Restore into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="721"/>
+        <location filename="../../db/backup.py" line="716"/>
         <source>開いているデータベースそのものは復元元にできません。</source>
         <translation>The open database itself cannot be restored from.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="729"/>
+        <location filename="../../db/backup.py" line="724"/>
         <source>「{name}」はファイルのデータベースのバックアップです。サーバーのデータベースには{suffix} のバックアップを復元してください（ファイルのデータベースで secdesk backup -o 名前.json.gz として作れます）。</source>
         <translation>“{name}” is a backup of a file database. Restore a {suffix} backup into a server database (a file database makes one with secdesk backup -o NAME.json.gz).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="744"/>
+        <location filename="../../db/backup.py" line="739"/>
         <source>フォルダ「{folder}」がありません。</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="760"/>
-        <location filename="../../db/json_backup.py" line="419"/>
+        <location filename="../../db/backup.py" line="755"/>
+        <location filename="../../db/json_backup.py" line="445"/>
         <source>復元できませんでした（{detail}）。元のデータベースはそのままです。</source>
         <translation>The restore failed ({detail}). The database is as it was.</translation>
     </message>
@@ -4165,7 +4191,7 @@ Save anyway?</translation>
         <translation>“{source}” has rows that refer to data that does not exist (table {table}, {rows} rows). Give another backup.</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="416"/>
+        <location filename="../../db/json_backup.py" line="443"/>
         <source>{busy}復元していません。</source>
         <translation>{busy} Nothing was restored.</translation>
     </message>
@@ -4450,7 +4476,7 @@ Save anyway?</translation>
         <translation>Enter the port as a number from 1 to 65535 (usually 5432).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/column_fit.py" line="90"/>
+        <location filename="../../desktop/ui/widgets/column_fit.py" line="96"/>
         <source>列の幅と並びを元に戻す</source>
         <translation>Reset column widths and order</translation>
     </message>

@@ -153,8 +153,10 @@ class CouncilsTab(TabBase):
         splitter = QSplitter()
         splitter.addWidget(self.stack)
         splitter.addWidget(right)
+        # The list takes most of the width the panes' own needs leave: the roster's buttons
+        # already claim ~700 px on the right, and the list's タイトル is what tells projects apart.
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
