@@ -521,7 +521,7 @@ class MainWindow(QMainWindow):
     def show_audit_log(self) -> None:
         from desktop.ui.dialogs.audit_log import AuditLogDialog
 
-        self.audit_log_dialog = AuditLogDialog(self.worker, self)
+        self.audit_log_dialog = AuditLogDialog(self.worker, self, read_only=self.read_only)
         self.audit_log_dialog.open()
 
     def show_matching(self) -> None:

@@ -4,9 +4,9 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
         <location filename="../../desktop/ui/dialogs/backups.py" line="51"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="26"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
         <location filename="../../desktop/ui/tabs/events.py" line="310"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
@@ -15,14 +15,14 @@
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="31"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="15"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="33"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="27"/>
         <location filename="../../desktop/sheets/audit_log.py" line="46"/>
         <source>操作者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="34"/>
         <location filename="../../desktop/ui/tabs/events.py" line="94"/>
         <location filename="../../desktop/ui/tabs/events.py" line="135"/>
         <location filename="../../desktop/ui/tabs/events.py" line="313"/>
@@ -34,20 +34,20 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="36"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="38"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="16"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="28"/>
         <location filename="../../desktop/sheets/audit_log.py" line="48"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="39"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="17"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="41"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="29"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="22"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="30"/>
         <location filename="../../desktop/sheets/audit_log.py" line="49"/>
@@ -57,37 +57,37 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="47"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="51"/>
         <source>変更履歴（すべて）</source>
         <translation>Change history (all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="49"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="53"/>
         <source>この日から（例: 令和8年4月1日）。空欄: 30 日前から</source>
         <translation>From this day (e.g. 2026-04-01). Blank: 30 days ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="54"/>
         <source>30 日前</source>
         <translation>30 days ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="55"/>
         <source>この日まで。空欄: 今日</source>
         <translation>Up to this day. Blank: today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="57"/>
         <source>表示(&amp;S)</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="61"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="65"/>
         <source>期間</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="120"/>
         <location filename="../../desktop/ui/tabs/events.py" line="201"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="143"/>
@@ -95,10 +95,22 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="71"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="84"/>
+        <source>この変更を元に戻す(&amp;U)…</source>
+        <translation>&amp;Undo this change…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="86"/>
+        <source>選んだ変更の前の値に戻します（新しい変更として記録されます）</source>
+        <translation>Puts back the values from before the chosen change (recorded as a new change)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="85"/>
         <location filename="../../desktop/ui/dialogs/backups.py" line="126"/>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="83"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="92"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="50"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="202"/>
@@ -107,12 +119,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="90"/>
         <source>※表の上で右クリックすると Excel・CSV に書き出せます。</source>
         <translation>Right-click the table to export it to Excel or CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="96"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="110"/>
         <source>{count}件</source>
         <translation>{count} entries</translation>
     </message>
@@ -530,6 +542,7 @@
         <location filename="../../desktop/ui/sheet_printing.py" line="218"/>
         <location filename="../../desktop/ops/dashboard.py" line="47"/>
         <location filename="../../desktop/ops/history_values.py" line="117"/>
+        <location filename="../../desktop/ops/revert.py" line="202"/>
         <location filename="../../desktop/rules/scheduling.py" line="44"/>
         <source>{series} 第{number}回</source>
         <translation>{series}, session {number}</translation>
@@ -859,7 +872,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="66"/>
         <location filename="../../desktop/ui/tabs/events.py" line="148"/>
-        <location filename="../../desktop/ops/events.py" line="164"/>
+        <location filename="../../desktop/ops/events.py" line="168"/>
         <location filename="../../desktop/imports/sessions.py" line="262"/>
         <source>行事名</source>
         <translation>Series</translation>
@@ -880,7 +893,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="113"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
-        <location filename="../../desktop/ops/events.py" line="214"/>
+        <location filename="../../desktop/ops/events.py" line="218"/>
         <source>回</source>
         <translation>No.</translation>
     </message>
@@ -1068,7 +1081,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="140"/>
         <location filename="../../desktop/ui/tabs/events.py" line="315"/>
-        <location filename="../../desktop/ops/events.py" line="238"/>
+        <location filename="../../desktop/ops/events.py" line="242"/>
         <location filename="../../desktop/ops/history.py" line="50"/>
         <source>定員</source>
         <translation>Capacity</translation>
@@ -1378,7 +1391,7 @@ Import them again?</translation>
         <location filename="../../desktop/ui/import_flow.py" line="284"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="244"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="107"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1729,7 +1742,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="260"/>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="59"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
@@ -2133,12 +2146,14 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="141"/>
+        <location filename="../../desktop/ops/revert.py" line="33"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
         <location filename="../../desktop/ops/history.py" line="17"/>
+        <location filename="../../desktop/ops/revert.py" line="33"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
@@ -2548,7 +2563,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="220"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="220"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="219"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2582,12 +2597,27 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>Close without saving what you entered?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history.py" line="24"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="45"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="59"/>
+        <source>この変更を元に戻す</source>
+        <translation>Undo this change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/history.py" line="47"/>
+        <source>{changes}
+
+この変更を元に戻しますか？（元に戻したことも変更履歴に残ります）</source>
+        <translation>{changes}
+
+Undo this change? (The undo is recorded in the change history too.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/history.py" line="79"/>
         <source>変更履歴 — {title}</source>
         <translation>History — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history.py" line="27"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="82"/>
         <source>変更履歴（{title}）</source>
         <translation>History ({title})</translation>
     </message>
@@ -2597,48 +2627,48 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="96"/>
         <source>表示中の表を Excel に書き出す…</source>
         <translation>Export the table as shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="98"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
         <source>表示中の表を CSV に書き出す…</source>
         <translation>Export the table as shown to CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="111"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="128"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="127"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="165"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="164"/>
         <source>検索や絞り込みに当てはまる行はありません。</source>
         <translation>No rows match the search or filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="208"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="214"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="213"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="218"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="217"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="219"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="218"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
@@ -2974,17 +3004,18 @@ Save anyway?</translation>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="118"/>
+        <location filename="../../desktop/ops/history.py" line="119"/>
         <source>取り込み番号 {number}</source>
         <translation>Import no. {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="122"/>
+        <location filename="../../desktop/ops/history.py" line="123"/>
         <source>{field}: {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="126"/>
+        <location filename="../../desktop/ops/history.py" line="127"/>
+        <location filename="../../desktop/ops/revert.py" line="220"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
@@ -3622,17 +3653,17 @@ Save anyway?</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="177"/>
+        <location filename="../../desktop/ops/events.py" line="181"/>
         <source>行事「{name}」はすでにあります。</source>
         <translation>The event series “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="219"/>
+        <location filename="../../desktop/ops/events.py" line="223"/>
         <source>形式を選んでください。</source>
         <translation>Choose the format.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="245"/>
+        <location filename="../../desktop/ops/events.py" line="249"/>
         <source>第{number}回はこの行事にすでにあります。</source>
         <translation>Session {number} already exists in this series.</translation>
     </message>
@@ -3865,112 +3896,112 @@ Save anyway?</translation>
         <translation>{problem}. Backups go beside the database instead, to &quot;{usual}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="307"/>
+        <location filename="../../db/backup.py" line="302"/>
         <source>バックアップのフォルダ「{folder}」を使えません（{reason}）。フォルダの場所と書き込みの権限を確かめてください。</source>
         <translation>The backup folder “{folder}” cannot be used ({reason}). Check where the folder is and that it may be written to.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="352"/>
+        <location filename="../../db/backup.py" line="347"/>
         <source>「{source}」は空のファイルで、バックアップするデータがありません。データベースファイルのパスを確かめてください。</source>
         <translation>“{source}” is an empty file: there is no data to back up. Check the path of the database file.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="362"/>
+        <location filename="../../db/backup.py" line="357"/>
         <source>「{target}」はすでにあります。別のファイル名を指定してください。</source>
         <translation>“{target}” already exists. Give another file name.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="367"/>
+        <location filename="../../db/backup.py" line="362"/>
         <location filename="../../db/output_files.py" line="131"/>
         <source>フォルダ「{folder}」がありません。既存のフォルダを指定してください。</source>
         <translation>The folder “{folder}” does not exist. Give a folder that exists.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="373"/>
+        <location filename="../../db/backup.py" line="368"/>
         <source>サーバーのデータベースのバックアップは JSON です。「{name}」の代わりに名前が {suffix} で終わるファイルを指定してください。</source>
         <translation>A server database is backed up as JSON. Instead of “{name}”, give a file whose name ends in {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="381"/>
+        <location filename="../../db/backup.py" line="376"/>
         <source>JSON のバックアップには開けるデータベースが必要です。</source>
         <translation>A JSON backup needs a database that can be opened.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="390"/>
+        <location filename="../../db/backup.py" line="385"/>
         <location filename="../../db/json_backup.py" line="124"/>
         <source>バックアップ「{target}」を作成できません（{reason}）。</source>
         <translation>The backup “{target}” cannot be made ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="460"/>
+        <location filename="../../db/backup.py" line="455"/>
         <source>バックアップ「{source}」を読めません（{reason}）。</source>
         <translation>The backup “{source}” cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="467"/>
+        <location filename="../../db/backup.py" line="462"/>
         <source>「{source}」は事務局デスクのバックアップとして使えません（壊れているか別のファイルです）。</source>
         <translation>“{source}” cannot be used as a Secretariat Desk backup (it is damaged, or another kind of file).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="475"/>
+        <location filename="../../db/backup.py" line="470"/>
         <location filename="../../db/json_backup.py" line="366"/>
         <source>「{source}」は新しい版の事務局デスクのバックアップです（形式 {revision}）。事務局デスクを更新してから復元してください。</source>
         <translation>“{source}” is a backup from a newer Secretariat Desk (format {revision}). Update Secretariat Desk, then restore it.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="614"/>
+        <location filename="../../db/backup.py" line="609"/>
         <location filename="../../db/json_backup.py" line="358"/>
         <source>バックアップファイル「{source}」がありません。パスを確かめてください。</source>
         <translation>The backup file “{source}” does not exist. Check the path.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="626"/>
+        <location filename="../../db/backup.py" line="621"/>
         <source>「{source}」はバックアップファイルではありません。secdesk backup で作ったファイルを指定してください。</source>
         <translation>“{source}” is not a backup file. Give a file made by secdesk backup.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="650"/>
+        <location filename="../../db/backup.py" line="645"/>
         <source>復元の前のバックアップ「{safety}」を作成できないため、復元しません（{reason}）。</source>
         <translation>Not restored: the backup before the restore, “{safety}”, cannot be made ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="665"/>
+        <location filename="../../db/backup.py" line="660"/>
         <source>データベース「{target}」に書き込めません（読み取り専用です）。復元していません。書き込めるデータベースを指定するか、管理者に確認してください。</source>
         <translation>The database “{target}” cannot be written to (it is read-only). Nothing was restored. Give a database that can be written to, or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="683"/>
+        <location filename="../../db/backup.py" line="678"/>
         <source>データベース「{database}」に接続できません（{detail}）。</source>
         <translation>Cannot connect to the database “{database}” ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="691"/>
+        <location filename="../../db/backup.py" line="686"/>
         <source>データベース「{database}」に書き込めません（読み取り専用です）。復元していません。書き込める接続で開くか、管理者に確認してください。</source>
         <translation>The database “{database}” cannot be written to (it is read-only). Nothing was restored. Open it with a connection that may write, or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="700"/>
+        <location filename="../../db/backup.py" line="695"/>
         <source>「{database}」には事務局デスクのものではない表があります（{tables} …）。空のデータベースに復元してください。</source>
         <translation>“{database}” has tables that are not Secretariat Desk’s ({tables} …). Restore into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="721"/>
+        <location filename="../../db/backup.py" line="716"/>
         <source>開いているデータベースそのものは復元元にできません。</source>
         <translation>The open database itself cannot be restored from.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="729"/>
+        <location filename="../../db/backup.py" line="724"/>
         <source>「{name}」はファイルのデータベースのバックアップです。サーバーのデータベースには{suffix} のバックアップを復元してください（ファイルのデータベースで secdesk backup -o 名前.json.gz として作れます）。</source>
         <translation>“{name}” is a backup of a file database. Restore a {suffix} backup into a server database (a file database makes one with secdesk backup -o NAME.json.gz).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="744"/>
+        <location filename="../../db/backup.py" line="739"/>
         <source>フォルダ「{folder}」がありません。</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="760"/>
-        <location filename="../../db/json_backup.py" line="419"/>
+        <location filename="../../db/backup.py" line="755"/>
+        <location filename="../../db/json_backup.py" line="445"/>
         <source>復元できませんでした（{detail}）。元のデータベースはそのままです。</source>
         <translation>The restore failed ({detail}). The database is as it was.</translation>
     </message>
@@ -4165,7 +4196,7 @@ Save anyway?</translation>
         <translation>“{source}” has rows that refer to data that does not exist (table {table}, {rows} rows). Give another backup.</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="416"/>
+        <location filename="../../db/json_backup.py" line="443"/>
         <source>{busy}復元していません。</source>
         <translation>{busy} Nothing was restored.</translation>
     </message>
@@ -4450,12 +4481,12 @@ Save anyway?</translation>
         <translation>Enter the port as a number from 1 to 65535 (usually 5432).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/column_fit.py" line="90"/>
+        <location filename="../../desktop/ui/widgets/column_fit.py" line="96"/>
         <source>列の幅と並びを元に戻す</source>
         <translation>Reset column widths and order</translation>
     </message>
     <message>
-        <location filename="../../db/audit.py" line="23"/>
+        <location filename="../../db/audit.py" line="24"/>
         <source>デモデータ</source>
         <translation>Demo data</translation>
     </message>
@@ -5855,6 +5886,92 @@ Save anyway?</translation>
         <location filename="../../desktop/japanese/wareki.py" line="418"/>
         <source>「{shown}」は終了時刻が開始時刻より後になっていません。13:30～15:00 のように開始～終了の順で入力してください。</source>
         <translation>In &quot;{shown}&quot; the end is not after the start. Enter the start, then the end, as 13:30～15:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="33"/>
+        <source>追加</source>
+        <translation>Addition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="84"/>
+        <source>{record}の{work}</source>
+        <translation>{work} of {record}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="100"/>
+        <source>この変更は変更履歴にありません。一覧を更新してください。</source>
+        <translation>This change is not in the change history. Refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="104"/>
+        <source>この変更（{table}）は元に戻せません。</source>
+        <translation>This change ({table}) cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="188"/>
+        <source>{table}「{name}」</source>
+        <translation>{table} “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="215"/>
+        <source>{record}を削除します。</source>
+        <translation>{record} will be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="217"/>
+        <source>削除された{record}を元どおりに作ります。</source>
+        <translation>The deleted {record} will be made again as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="228"/>
+        <source>{record}を戻します（{changes}）。</source>
+        <translation>{record} will be put back ({changes}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="254"/>
+        <source>{record}は {when} に {user} さんが削除したため、元に戻せません。</source>
+        <translation>{record} was deleted by {user} at {when}, so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="263"/>
+        <source>{record}はすでに元どおりに作られています。</source>
+        <translation>{record} has already been made again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="266"/>
+        <source>{record}はもうありません。</source>
+        <translation>{record} no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="273"/>
+        <source>{record}はその後ほかの人（別の PC など）が変更したため、元に戻せません。</source>
+        <translation>{record} was changed since by someone else (on another PC, for example), so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="291"/>
+        <source>{record}はその後 {when} に {user} さんが変更したため、元に戻せません。</source>
+        <translation>{record} was changed since by {user} at {when}, so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="303"/>
+        <source>{record}の{field}はその後 {when} に {user} さんが変更したため、元に戻せません（新しい変更から順に戻してください）。</source>
+        <translation>The {field} of {record} was changed since by {user} at {when}, so this cannot be undone (undo the newer change first).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="332"/>
+        <source>{record}を参照している{other}があるため、削除して元に戻すことはできません。</source>
+        <translation>A {other} refers to {record}, so it cannot be deleted to undo this.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="359"/>
+        <location filename="../../desktop/ops/revert.py" line="374"/>
+        <source>{record}の{field}だった{target}（ID {id}）が削除されているため、元に戻せません。</source>
+        <translation>The {target} (ID {id}) that was the {field} of {record} has been deleted, so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="411"/>
+        <source>{field}「{value}」はほかの{table}が使っているため、元に戻せません。</source>
+        <translation>The {field} “{value}” is used by another {table}, so this cannot be undone.</translation>
     </message>
 </context>
 </TS>
