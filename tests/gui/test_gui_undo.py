@@ -13,16 +13,20 @@ from pytestqt.qtbot import QtBot
 from db.engine import open_database
 from desktop.ops import registrations
 from desktop.ui.dialogs.form import FormDialog
+from desktop.ui.dialogs.import_review import ImportReviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     click_row,
     fill,
+    import_files,
     menu_action,
     press,
     settle,
     show_tab,
+    visible,
     window,  # noqa: F401  (a fixture)
 )
+from tests.helpers.import_files import messy_list
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -144,3 +148,45 @@ def test_an_undo_after_another_pc_changed_the_record_is_refused(
     with open_database(str(demo_path)).sessions() as session:
         assert registrations.get_organization(session, org_id).name == "自分の変更商事"
     assert window.undo_action.isEnabled() and window.undo_action.text() == undo_text
+
+
+def test_a_deleted_session_comes_back_with_ctrl_z(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events = window.events
+    show_tab(qtbot, window, events)
+    click_row(qtbot, events.series, 0)
+    settle(qtbot, window)
+    themes = [s.theme for s in events.sessions.source.rows()]
+    click_row(qtbot, events.sessions, 0)
+    gone = events.sessions.current().theme
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    events.sessions.setFocus()
+    qtbot.keyClick(events.sessions, Qt.Key.Key_Delete)  # asks first: はい
+    settle(qtbot, window)
+    assert gone not in [s.theme for s in events.sessions.source.rows()]
+    assert window.undo_action.text().endswith("の削除")
+
+    key(qtbot, window, Qt.Key.Key_Z)
+    assert sorted(s.theme for s in events.sessions.source.rows()) == sorted(themes)
+
+
+def test_an_import_starts_the_stack_again(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.registrations
+    show_tab(qtbot, window, tab)
+    click_row(qtbot, tab.table, 0)
+    settle(qtbot, window)
+    tab.edit_button.click()
+    save_form(qtbot, window, name="取り込み前商事")
+    assert window.undo_action.isEnabled()
+
+    import_files(window, monkeypatch, messy_list(tmp_path / "messy.xlsx"))
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    review.commit_button.click()
+    settle(qtbot, window)
+    # The import has its own undo (取り込み履歴・取り消し); Ctrl+Z does not reach past it.
+    assert not window.undo_action.isEnabled()
+    assert window.undo_action.text() == "元に戻す(&U)"

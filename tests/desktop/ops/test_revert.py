@@ -204,3 +204,23 @@ def test_an_undo_and_its_redo(any_database: Database) -> None:
 def test_an_entry_not_in_the_log(any_database: Database) -> None:
     with pytest.raises(UserError), any_database.transaction() as session:
         revert(session, [123456])
+
+
+def test_an_undone_delete_brings_back_the_series_with_its_sessions(any_demo_db: Database) -> None:
+    with any_demo_db.sessions() as session:
+        series = session.scalars(select(EventSeries).order_by(EventSeries.id)).first()
+        assert series is not None
+        series_id, version, name = series.id, series.version, series.name
+        numbers = sorted(s.number for s in series.sessions)
+    assert numbers
+    with audit.noting_entries() as deleted, any_demo_db.transaction() as session:
+        events.delete_series(session, series_id, version)
+    with any_demo_db.sessions() as session:
+        assert describe(session, deleted.ids).text("ja") == f"行事「{name}」の削除"
+        assert "削除された行事" in plan(session, deleted.ids, {}).words("ja")
+    with any_demo_db.transaction() as session:
+        revert(session, deleted.ids, dict(deleted.versions))
+    with any_demo_db.sessions() as session:
+        back = session.get(EventSeries, series_id)
+        assert back is not None and back.name == name
+        assert sorted(s.number for s in back.sessions) == numbers
