@@ -11,6 +11,7 @@ log has a later change of it): the stacks are then left as they were. やり直�
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -19,6 +20,9 @@ from db.change_set import ChangeSet
 from desktop.catalogue import Translatable
 from desktop.ui.i18n import language, said, tr
 from desktop.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from db.audit import Written
 
 
 @dataclass
@@ -97,14 +101,17 @@ class UndoStack(QObject):
         self.changed.emit()
 
     def _done(self, _count: int) -> None:
+        if self._running is not None:  # it wrote nothing: there was nothing left to put back
+            steps = self.undoable if self._running[1] == "undo" else self.redoable
+            if steps:
+                steps.pop()
         self._running = None
         self.changed.emit()
 
-    def _audited(self, job: int, written: object) -> None:
-        ids = tuple(getattr(written, "ids", ()))
-        versions = dict(getattr(written, "versions", {}))
-        if getattr(written, "imported", False):
-            # An import is undone as a whole by its own undo (取り込みの履歴); stepping back
+    def _audited(self, job: int, written: Written) -> None:
+        ids, versions = tuple(written.ids), dict(written.versions)
+        if written.imported:
+            # An import is undone as a whole by its own undo (取り込み履歴・取り消し); stepping back
             # over it entry by entry would take apart a batch, and the edits before it may
             # depend on nothing it wrote or on all of it: the stack starts again after it.
             self.clear()
@@ -117,6 +124,7 @@ class UndoStack(QObject):
             )
             finished = done.pop()
             into.append(Step(ids, versions, finished.what))
+            self._running = None  # moved: its result has nothing more to do
             self.changed.emit()
             return
         step = Step(ids, versions)
