@@ -5932,7 +5932,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/ops/revert.py" line="188"/>
         <source>{table}「{name}」</source>
-        <translation>{table} “{name}”</translation>
+        <translation>“{name}” ({table})</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/revert.py" line="215"/>

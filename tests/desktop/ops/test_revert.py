@@ -4,7 +4,7 @@ refused in one sentence when later work depends on it."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from db import audit
 from db.database import Database
@@ -224,3 +224,28 @@ def test_an_undone_delete_brings_back_the_series_with_its_sessions(any_demo_db: 
         back = session.get(EventSeries, series_id)
         assert back is not None and back.name == name
         assert sorted(s.number for s in back.sessions) == numbers
+
+
+def test_an_undo_is_refused_when_the_version_differs_without_a_word_in_the_log(
+    any_database: Database,
+) -> None:
+    """Another program saved the record past this one (its version moved, nothing logged)."""
+    with audit.noting_entries() as made, any_database.transaction() as session:
+        org = registrations.save_organization(
+            session, registrations.OrganizationInput(name="山田商店", kind="company")
+        )
+    with any_database.transaction() as session:
+        session.execute(
+            text("UPDATE organization SET phone = '03-0000-0000', version = version + 1")
+        )
+    with pytest.raises(ConflictError) as refused, any_database.transaction() as session:
+        revert(session, made.ids, dict(made.versions))
+    assert str(refused.value) == (
+        "団体「山田商店」はその後ほかの人（別の PC など）が変更したため、元に戻せません。"
+    )
+    assert refused.value.text("en") == (
+        "“山田商店” (Organizations) was changed since by someone else (on another PC, for example),"
+        " so this cannot be undone."
+    )
+    with any_database.sessions() as session:
+        assert registrations.get_organization(session, org).name == "山田商店"
