@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 from db import audit
 from db.database import Database
 from db.errors import ConflictError, UserError
-from db.models import EventSeries, EventSession, Participant
+from db.models import EventSeries, EventSession, Participant, Person
 from desktop.ops import events, participants, registrations
 from desktop.ops.history import history
 from desktop.ops.revert import describe, plan, revert
@@ -249,3 +249,23 @@ def test_an_undo_is_refused_when_the_version_differs_without_a_word_in_the_log(
     )
     with any_database.sessions() as session:
         assert registrations.get_organization(session, org).name == "山田商店"
+
+
+def test_an_undone_application_takes_the_person_it_made_with_it(any_demo_db: Database) -> None:
+    with any_demo_db.sessions() as session:
+        event = session.scalars(select(EventSession).order_by(EventSession.id)).first()
+        assert event is not None
+    with audit.noting_entries() as applied, any_demo_db.transaction() as session:
+        added = participants.add_participant(
+            session,
+            participants.ParticipantInput(event.id, "新顔 花子", organization="新しい協会"),
+        )
+    with any_demo_db.sessions() as session:
+        assert describe(session, applied.ids).text("ja") == "参加者「新顔 花子」の追加"
+    with any_demo_db.transaction() as session:
+        revert(session, applied.ids, dict(applied.versions))
+    with any_demo_db.sessions() as session:
+        assert session.get(Participant, added.id) is None
+        names = [o.name for o in registrations.list_organizations(session)]
+        people = session.scalars(select(Person.name)).all()
+    assert "新しい協会" not in names and "新顔 花子" not in people
