@@ -36,6 +36,7 @@ from desktop.sheets.registry import SHEETS
 from desktop.ui import i18n
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.sheet_printing import SheetPrinter, sheet_label
+from desktop.ui.undo_stack import UndoStack
 from desktop.ui.widgets import window_memory
 from desktop.ui.worker import DbWorker
 
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
             self.current_tab,
             lambda text: self.statusBar().showMessage(text, 5000),
         )
+        self.undo_stack = UndoStack(self.worker, self)
         self._build_menus()
         self._pending_db = db
         self._deferred = defer
@@ -274,6 +276,20 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(tr("終了(&X)"), self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = self.menuBar().addMenu(tr("編集(&E)"))
+        self.undo_action = QAction(tr("元に戻す(&U)"), self)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)  # Ctrl+Z, ⌘Z on a Mac
+        self.undo_action.triggered.connect(lambda _checked=False: self.undo_stack.undo())
+        self.redo_action = QAction(tr("やり直す(&Y)"), self)
+        # Ctrl+Y as in Office on every system, and the system's own (Ctrl+Shift+Z, ⇧⌘Z).
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Y"), *(k for k in redo_keys if k != QKeySequence("Ctrl+Y"))]
+        )
+        self.redo_action.triggered.connect(lambda _checked=False: self.undo_stack.redo())
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        self.undo_stack.changed.connect(self._show_undo)
+        self._show_undo()
         edit_menu.addAction(
             self._action(tr("検索(&F)"), self.focus_search, QKeySequence.StandardKey.Find)
         )
@@ -385,6 +401,7 @@ class MainWindow(QMainWindow):
             tab.set_read_only(self.read_only)
         for action in [self.new_record_action, *self.import_actions, self.duplicates_action]:
             action.setEnabled(writable)
+        self._show_undo()
         self.backups_action.setText(
             tr("バックアップ…") if self.read_only else tr("バックアップ / 復元…")
         )
@@ -405,6 +422,16 @@ class MainWindow(QMainWindow):
             from db.engine import is_empty
 
             self.worker.run(is_empty, on_result=self._maybe_offer_demo)
+
+    def _show_undo(self) -> None:
+        """元に戻す / やり直す say what they would put back, and are there only when it can be."""
+        stack = self.undo_stack
+        for action, text, plain, named in (
+            (self.undo_action, stack.undo_text(), tr("元に戻す(&U)"), tr("元に戻す(&U): {what}")),
+            (self.redo_action, stack.redo_text(), tr("やり直す(&Y)"), tr("やり直す(&Y): {what}")),
+        ):
+            action.setText(named.format(what=text.replace("&", "&&")) if text else plain)
+            action.setEnabled(text is not None and not self.read_only and not stack.busy)
 
     def _warn_about_location(self, warning: str | None) -> None:
         """A database file on a network share: said once, when it is opened."""
@@ -522,7 +549,7 @@ class MainWindow(QMainWindow):
     def show_audit_log(self) -> None:
         from desktop.ui.dialogs.audit_log import AuditLogDialog
 
-        self.audit_log_dialog = AuditLogDialog(self.worker, self)
+        self.audit_log_dialog = AuditLogDialog(self.worker, self, read_only=self.read_only)
         self.audit_log_dialog.open()
 
     def show_matching(self) -> None:

@@ -4,9 +4,9 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
         <location filename="../../desktop/ui/dialogs/backups.py" line="51"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="26"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
         <location filename="../../desktop/ui/tabs/events.py" line="310"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
@@ -15,14 +15,14 @@
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="31"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="15"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="33"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="27"/>
         <location filename="../../desktop/sheets/audit_log.py" line="46"/>
         <source>操作者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="34"/>
         <location filename="../../desktop/ui/tabs/events.py" line="94"/>
         <location filename="../../desktop/ui/tabs/events.py" line="135"/>
         <location filename="../../desktop/ui/tabs/events.py" line="313"/>
@@ -34,20 +34,20 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="36"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="38"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="16"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="28"/>
         <location filename="../../desktop/sheets/audit_log.py" line="48"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="39"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="17"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="41"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="29"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="22"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="30"/>
         <location filename="../../desktop/sheets/audit_log.py" line="49"/>
@@ -57,37 +57,37 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="47"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="51"/>
         <source>変更履歴（すべて）</source>
         <translation>Change history (all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="49"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="53"/>
         <source>この日から（例: 令和8年4月1日）。空欄: 30 日前から</source>
         <translation>From this day (e.g. 2026-04-01). Blank: 30 days ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="54"/>
         <source>30 日前</source>
         <translation>30 days ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="55"/>
         <source>この日まで。空欄: 今日</source>
         <translation>Up to this day. Blank: today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="57"/>
         <source>表示(&amp;S)</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="61"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="65"/>
         <source>期間</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="120"/>
         <location filename="../../desktop/ui/tabs/events.py" line="201"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="143"/>
@@ -95,10 +95,22 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="71"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="84"/>
+        <source>この変更を元に戻す(&amp;U)…</source>
+        <translation>&amp;Undo this change…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="86"/>
+        <source>選んだ変更の前の値に戻します（新しい変更として記録されます）</source>
+        <translation>Puts back the values from before the chosen change (recorded as a new change)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="85"/>
         <location filename="../../desktop/ui/dialogs/backups.py" line="126"/>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="83"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="92"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="50"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="241"/>
@@ -107,12 +119,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="90"/>
         <source>※表の上で右クリックすると Excel・CSV に書き出せます。</source>
         <translation>Right-click the table to export it to Excel or CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="96"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="110"/>
         <source>{count}件</source>
         <translation>{count} entries</translation>
     </message>
@@ -530,6 +542,7 @@
         <location filename="../../desktop/ui/sheet_printing.py" line="218"/>
         <location filename="../../desktop/ops/dashboard.py" line="47"/>
         <location filename="../../desktop/ops/history_values.py" line="117"/>
+        <location filename="../../desktop/ops/revert.py" line="202"/>
         <location filename="../../desktop/rules/scheduling.py" line="44"/>
         <source>{series} 第{number}回</source>
         <translation>{series}, session {number}</translation>
@@ -1614,240 +1627,262 @@ Import them again?</translation>
         <translation>import result.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="53"/>
         <location filename="../../desktop/ui/tabs/base.py" line="246"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="53"/>
+        <location filename="../../desktop/ui/main_window.py" line="54"/>
         <source>読み取り専用</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
         <source>地方公共団体コード一覧を取り込む…</source>
         <translation>Import the local-government code list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="153"/>
         <location filename="../../desktop/ops/history.py" line="66"/>
         <source>登録</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>予期しないエラーで画面を作れませんでした。詳細は記録できませんでした。</source>
         <translation>An unexpected error stopped the window from being built. The details could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>予期しないエラーで画面を作れませんでした。詳細を「{log}」に記録しました。</source>
         <translation>An unexpected error stopped the window from being built. The details are in “{log}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>新規追加(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>新しいデータベース…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>別のデータベースを開く(&amp;O)…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>サーバーのデータベースに接続(&amp;S)…</source>
         <translation>Connect to a &amp;server database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Excel を取り込み(&amp;I)…</source>
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>フォルダを取り込み…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>取り込み履歴・取り消し…</source>
         <translation>Import history and undo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>テンプレートを保存…</source>
         <translation>Save a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>バックアップを作成(&amp;B)</source>
         <translation>Make a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>書き出し（JSON）…</source>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="59"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>印刷する集計表(&amp;T)</source>
         <translation>Prin&amp;t a sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>印刷用フォントを選ぶ…</source>
         <translation>Choose the print font…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <source>元に戻す(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <source>やり直す(&amp;Y)</source>
+        <translation>Red&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>キーボード操作(&amp;K)…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
-        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="756"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <source>元に戻す(&amp;U): {what}</source>
+        <translation>&amp;Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <source>やり直す(&amp;Y): {what}</source>
+        <translation>Red&amp;o: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>「{name}」にはまだデータベースがありません。新しく作成しますか？</source>
         <translation>There is no database at “{name}” yet. Create a new one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="480"/>
         <source>（デモデータ入り）</source>
         <translation> (holds the demo data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="491"/>
         <source>データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で総務省のコード一覧から取り込めます。
 
 操作を試すためのデモデータ（公開資料をもとにした、オープンラボ、未来技術社会実装事業、ミニシンポジウムなどの例）を読み込みますか？事務局の本番のデータベースには読み込まないでください。</source>
@@ -1856,88 +1891,88 @@ Import them again?</translation>
 Load the demo data to try the program out (examples built from public documents: Open Lab, the Future Technology programme, mini-symposiums …)? Do not load it into the office&apos;s real database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
-        <location filename="../../desktop/ui/main_window.py" line="496"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="523"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
+        <location filename="../../desktop/ui/main_window.py" line="599"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="593"/>
+        <location filename="../../desktop/ui/main_window.py" line="620"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <location filename="../../desktop/ui/main_window.py" line="645"/>
         <source>{done} — {problem}</source>
         <translation>{done} — {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/ui/main_window.py" line="668"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="645"/>
+        <location filename="../../desktop/ui/main_window.py" line="672"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="663"/>
+        <location filename="../../desktop/ui/main_window.py" line="690"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="675"/>
+        <location filename="../../desktop/ui/main_window.py" line="702"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="727"/>
+        <location filename="../../desktop/ui/main_window.py" line="754"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="743"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -2139,12 +2174,14 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="141"/>
+        <location filename="../../desktop/ops/revert.py" line="33"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
         <location filename="../../desktop/ops/history.py" line="17"/>
+        <location filename="../../desktop/ops/revert.py" line="33"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
@@ -2588,12 +2625,27 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>Close without saving what you entered?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history.py" line="24"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="45"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="59"/>
+        <source>この変更を元に戻す</source>
+        <translation>Undo this change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/history.py" line="47"/>
+        <source>{changes}
+
+この変更を元に戻しますか？（元に戻したことも変更履歴に残ります）</source>
+        <translation>{changes}
+
+Undo this change? (The undo is recorded in the change history too.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/history.py" line="79"/>
         <source>変更履歴 — {title}</source>
         <translation>History — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history.py" line="27"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="82"/>
         <source>変更履歴（{title}）</source>
         <translation>History ({title})</translation>
     </message>
@@ -2802,12 +2854,12 @@ Save anyway?</translation>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worker.py" line="137"/>
+        <location filename="../../desktop/ui/worker.py" line="141"/>
         <source>データベースが開かれていません。</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worker.py" line="214"/>
+        <location filename="../../desktop/ui/worker.py" line="226"/>
         <source>予期しないエラーが発生しました（{kind}: {error}）。</source>
         <translation>An unexpected error occurred ({kind}: {error}).</translation>
     </message>
@@ -3000,17 +3052,18 @@ Save anyway?</translation>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="118"/>
+        <location filename="../../desktop/ops/history.py" line="119"/>
         <source>取り込み番号 {number}</source>
         <translation>Import no. {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="122"/>
+        <location filename="../../desktop/ops/history.py" line="123"/>
         <source>{field}: {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="126"/>
+        <location filename="../../desktop/ops/history.py" line="127"/>
+        <location filename="../../desktop/ops/revert.py" line="220"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
@@ -4481,7 +4534,7 @@ Save anyway?</translation>
         <translation>Reset column widths and order</translation>
     </message>
     <message>
-        <location filename="../../db/audit.py" line="23"/>
+        <location filename="../../db/audit.py" line="24"/>
         <source>デモデータ</source>
         <translation>Demo data</translation>
     </message>
@@ -5881,6 +5934,102 @@ Save anyway?</translation>
         <location filename="../../desktop/japanese/wareki.py" line="418"/>
         <source>「{shown}」は終了時刻が開始時刻より後になっていません。13:30～15:00 のように開始～終了の順で入力してください。</source>
         <translation>In &quot;{shown}&quot; the end is not after the start. Enter the start, then the end, as 13:30～15:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="33"/>
+        <source>追加</source>
+        <translation>Addition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="84"/>
+        <source>{record}の{work}</source>
+        <translation>{work} of {record}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="100"/>
+        <source>この変更は変更履歴にありません。一覧を更新してください。</source>
+        <translation>This change is not in the change history. Refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="104"/>
+        <source>この変更（{table}）は元に戻せません。</source>
+        <translation>This change ({table}) cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="188"/>
+        <source>{table}「{name}」</source>
+        <translation>“{name}” ({table})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="215"/>
+        <source>{record}を削除します。</source>
+        <translation>{record} will be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="217"/>
+        <source>削除された{record}を元どおりに作ります。</source>
+        <translation>The deleted {record} will be made again as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="228"/>
+        <source>{record}を戻します（{changes}）。</source>
+        <translation>{record} will be put back ({changes}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="254"/>
+        <source>{record}は {when} に {user} さんが削除したため、元に戻せません。</source>
+        <translation>{record} was deleted by {user} at {when}, so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="263"/>
+        <source>{record}はすでに元どおりに作られています。</source>
+        <translation>{record} has already been made again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="266"/>
+        <source>{record}はもうありません。</source>
+        <translation>{record} no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="273"/>
+        <source>{record}はその後ほかの人（別の PC など）が変更したため、元に戻せません。</source>
+        <translation>{record} was changed since by someone else (on another PC, for example), so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="291"/>
+        <source>{record}はその後 {when} に {user} さんが変更したため、元に戻せません。</source>
+        <translation>{record} was changed since by {user} at {when}, so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="303"/>
+        <source>{record}の{field}はその後 {when} に {user} さんが変更したため、元に戻せません（新しい変更から順に戻してください）。</source>
+        <translation>The {field} of {record} was changed since by {user} at {when}, so this cannot be undone (undo the newer change first).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="332"/>
+        <source>{record}を参照している{other}があるため、削除して元に戻すことはできません。</source>
+        <translation>A {other} refers to {record}, so it cannot be deleted to undo this.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="359"/>
+        <location filename="../../desktop/ops/revert.py" line="374"/>
+        <source>{record}の{field}だった{target}（ID {id}）が削除されているため、元に戻せません。</source>
+        <translation>The {target} (ID {id}) that was the {field} of {record} has been deleted, so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="411"/>
+        <source>{field}「{value}」はほかの{table}が使っているため、元に戻せません。</source>
+        <translation>The {field} “{value}” is used by another {table}, so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_stack.py" line="93"/>
+        <source>元に戻す</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_stack.py" line="93"/>
+        <source>やり直す</source>
+        <translation>Redo</translation>
     </message>
 </context>
 </TS>
