@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/dialogs/backups.py" line="51"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="310"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="324"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <source>日時</source>
@@ -23,9 +23,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="94"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="135"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="313"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="95"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="136"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="327"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="68"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="120"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="201"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="210"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="143"/>
         <source>変更履歴</source>
         <translation>History</translation>
@@ -620,9 +620,9 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="424"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="459"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="143"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="154"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="318"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="144"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="155"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="332"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="309"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
@@ -851,81 +851,86 @@
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="41"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="49"/>
         <location filename="../../desktop/imports/reasons.py" line="30"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="148"/>
-        <location filename="../../desktop/ops/events.py" line="164"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="67"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="149"/>
+        <location filename="../../desktop/ops/events.py" line="168"/>
+        <location filename="../../desktop/ops/series_copy.py" line="115"/>
         <location filename="../../desktop/imports/sessions.py" line="262"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="152"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="153"/>
         <source>年度</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="74"/>
         <source>回数</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="78"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="113"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="41"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="79"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
-        <location filename="../../desktop/ops/events.py" line="214"/>
+        <location filename="../../desktop/ops/events.py" line="218"/>
         <source>回</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="84"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="309"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="42"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="85"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="115"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="323"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="86"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="117"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="87"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="118"/>
         <location filename="../../desktop/ops/history.py" line="44"/>
         <source>開催日</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="92"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="121"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="46"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="93"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="122"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="93"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="311"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="94"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="125"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="325"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="96"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="192"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="97"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="194"/>
         <location filename="../../desktop/ops/history.py" line="77"/>
         <location filename="../../desktop/imports/participants.py" line="64"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="104"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="157"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="105"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="158"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
         <location filename="../../desktop/sheets/council_members.py" line="86"/>
@@ -940,8 +945,8 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="105"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="158"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="106"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="159"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
@@ -952,8 +957,8 @@
         <translation>Reading (kana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="106"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="159"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="107"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="160"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="242"/>
@@ -967,8 +972,8 @@
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="107"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="160"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="108"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="161"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="38"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="237"/>
@@ -980,8 +985,8 @@
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="108"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="161"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="109"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="162"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="308"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
@@ -992,16 +997,16 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="109"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="164"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="110"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="165"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="24"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="110"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="168"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="111"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="169"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="463"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
@@ -1009,46 +1014,94 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="113"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
         <source>例: 1</source>
         <translation>e.g. 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="115"/>
         <source>例: 物流・農業</source>
         <translation>e.g. logistics and agriculture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="118"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="119"/>
         <source>例: 令和3年10月1日、R3.10.1、2021/10/1</source>
         <translation>e.g. 令和3年10月1日, R3.10.1, 2021/10/1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="119"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="120"/>
         <source>和暦・西暦のどちらでも入力できます。</source>
         <translation>Japanese era or Western year, either will do.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="121"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="122"/>
         <source>例: 13:30～15:00</source>
         <translation>e.g. 13:30–15:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="53"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="126"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="37"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="54"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="127"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="167"/>
         <location filename="../../desktop/imports/sessions.py" line="287"/>
         <source>未定</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="101"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
+        <source>元の開催日</source>
+        <translation>Former date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="44"/>
+        <source>新しい開催日</source>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="102"/>
         <source>確認</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="130"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="72"/>
+        <source>次年度へ複製 — {name}</source>
+        <translation>Copy to the next year — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="75"/>
+        <source>例: 令和5年度、R5、2023</source>
+        <translation>e.g. 2023, R5, 令和5年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="84"/>
+        <source>この行事には回がありません。行事だけを複製します。</source>
+        <translation>This event has no sessions. Only the event is copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="87"/>
+        <source>各回の開催日は、1年後の同じ日付に最も近い同じ曜日に移します（保存後も回ごとに直せます）。参加者は写しません。</source>
+        <translation>Each session moves to the same weekday nearest the same date a year on (each can be changed after saving). Participants are not copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="99"/>
+        <source>複製を保存</source>
+        <translation>Save the copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="105"/>
+        <source>新しい年度 *</source>
+        <translation>New fiscal year *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="106"/>
+        <source>新しい行事名 *</source>
+        <translation>New event name *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="49"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="131"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="326"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
         <location filename="../../db/vocab.py" line="76"/>
         <location filename="../../db/vocab.py" line="88"/>
@@ -1056,216 +1109,232 @@
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="131"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="132"/>
         <source>例: 中央合同庁舎8号館 1階講堂（会場・会場とwebのとき）</source>
         <translation>e.g. 中央合同庁舎8号館 1階講堂 (on site, or on site and web)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="136"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="137"/>
         <source>例: 地方公共団体のご担当者様のみ</source>
         <translation>e.g. local government staff only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="140"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="315"/>
-        <location filename="../../desktop/ops/events.py" line="238"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="50"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="141"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="329"/>
+        <location filename="../../desktop/ops/events.py" line="242"/>
         <location filename="../../desktop/ops/history.py" line="50"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="141"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="142"/>
         <source>例: 100（空欄: 定員なし。超えた申込はキャンセル待ち）</source>
         <translation>e.g. 100 (blank: no limit; beyond it, applicants wait for a place)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="150"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="151"/>
         <source>例: 令和4年度 未来技術実装ミニシンポジウム</source>
         <translation>e.g. 令和4年度 未来技術実装ミニシンポジウム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="152"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="153"/>
         <source>例: 令和4年度、R4、2022</source>
         <translation>e.g. 令和4年度, R4, 2022</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="153"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="154"/>
         <source>参加対象</source>
         <translation>Who may attend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="154"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="155"/>
         <source>例: ※web開催予定</source>
         <translation>e.g. ※web開催予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="186"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="187"/>
         <source>この回の参加者はまだいません。</source>
         <translation>No participants for this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="187"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="189"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="188"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="190"/>
         <location filename="../../desktop/imports/sessions.py" line="704"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="189"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="191"/>
         <location filename="../../desktop/imports/participants.py" line="608"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="190"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="192"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="195"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="371"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="197"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="386"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="196"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="198"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="197"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="199"/>
         <source>行事を削除</source>
         <translation>Delete series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="198"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="419"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="201"/>
+        <source>次年度へ複製…</source>
+        <translation>Copy to the next year…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="204"/>
+        <source>この行事と各回（日付は翌年度の同じ曜日）を新しい年度に写します。参加者は写しません</source>
+        <translation>Copies this event and its sessions (dates on the same weekday a year on) to a new fiscal year; participants are not copied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="207"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="447"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="199"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="208"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="200"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="209"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="211"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="203"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="212"/>
         <source>参加者を編集</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="204"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="213"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="206"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="562"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="215"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="590"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="206"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="215"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="301"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="315"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="316"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="330"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="326"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="340"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="328"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="342"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="330"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="344"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="383"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="398"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="407"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="402"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="417"/>
         <source>行事「{name}」</source>
         <translation>event series “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="405"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="420"/>
         <source>行事「{name}」と、その{session_count}回分の開催・参加者{application_count}名の記録</source>
         <translation>event series “{name}” with its {session_count} sessions and the records of {application_count} participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="438"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="435"/>
+        <source>行事を次年度へ複製しました。</source>
+        <translation>The event was copied to the next year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="466"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="456"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="484"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="466"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="494"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="488"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="516"/>
         <location filename="../../db/vocab.py" line="81"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="492"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="520"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="525"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="553"/>
         <source>参加者を編集 — {name}</source>
         <translation>Edit participant — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="538"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="566"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="563"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="591"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -1378,7 +1447,7 @@ Import them again?</translation>
         <location filename="../../desktop/ui/import_flow.py" line="284"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="244"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="107"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -2547,8 +2616,9 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="100"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="220"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="219"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2597,48 +2667,48 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="96"/>
         <source>表示中の表を Excel に書き出す…</source>
         <translation>Export the table as shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="98"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
         <source>表示中の表を CSV に書き出す…</source>
         <translation>Export the table as shown to CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="111"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="128"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="127"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="165"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="164"/>
         <source>検索や絞り込みに当てはまる行はありません。</source>
         <translation>No rows match the search or filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="208"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="214"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="213"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="218"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="217"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="219"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="218"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
@@ -3622,17 +3692,19 @@ Save anyway?</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="177"/>
+        <location filename="../../desktop/ops/events.py" line="181"/>
+        <location filename="../../desktop/ops/series_copy.py" line="117"/>
+        <location filename="../../desktop/ops/series_copy.py" line="147"/>
         <source>行事「{name}」はすでにあります。</source>
         <translation>The event series “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="219"/>
+        <location filename="../../desktop/ops/events.py" line="223"/>
         <source>形式を選んでください。</source>
         <translation>Choose the format.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="245"/>
+        <location filename="../../desktop/ops/events.py" line="249"/>
         <source>第{number}回はこの行事にすでにあります。</source>
         <translation>Session {number} already exists in this series.</translation>
     </message>
@@ -3865,112 +3937,112 @@ Save anyway?</translation>
         <translation>{problem}. Backups go beside the database instead, to &quot;{usual}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="307"/>
+        <location filename="../../db/backup.py" line="302"/>
         <source>バックアップのフォルダ「{folder}」を使えません（{reason}）。フォルダの場所と書き込みの権限を確かめてください。</source>
         <translation>The backup folder “{folder}” cannot be used ({reason}). Check where the folder is and that it may be written to.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="352"/>
+        <location filename="../../db/backup.py" line="347"/>
         <source>「{source}」は空のファイルで、バックアップするデータがありません。データベースファイルのパスを確かめてください。</source>
         <translation>“{source}” is an empty file: there is no data to back up. Check the path of the database file.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="362"/>
+        <location filename="../../db/backup.py" line="357"/>
         <source>「{target}」はすでにあります。別のファイル名を指定してください。</source>
         <translation>“{target}” already exists. Give another file name.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="367"/>
+        <location filename="../../db/backup.py" line="362"/>
         <location filename="../../db/output_files.py" line="131"/>
         <source>フォルダ「{folder}」がありません。既存のフォルダを指定してください。</source>
         <translation>The folder “{folder}” does not exist. Give a folder that exists.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="373"/>
+        <location filename="../../db/backup.py" line="368"/>
         <source>サーバーのデータベースのバックアップは JSON です。「{name}」の代わりに名前が {suffix} で終わるファイルを指定してください。</source>
         <translation>A server database is backed up as JSON. Instead of “{name}”, give a file whose name ends in {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="381"/>
+        <location filename="../../db/backup.py" line="376"/>
         <source>JSON のバックアップには開けるデータベースが必要です。</source>
         <translation>A JSON backup needs a database that can be opened.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="390"/>
+        <location filename="../../db/backup.py" line="385"/>
         <location filename="../../db/json_backup.py" line="124"/>
         <source>バックアップ「{target}」を作成できません（{reason}）。</source>
         <translation>The backup “{target}” cannot be made ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="460"/>
+        <location filename="../../db/backup.py" line="455"/>
         <source>バックアップ「{source}」を読めません（{reason}）。</source>
         <translation>The backup “{source}” cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="467"/>
+        <location filename="../../db/backup.py" line="462"/>
         <source>「{source}」は事務局デスクのバックアップとして使えません（壊れているか別のファイルです）。</source>
         <translation>“{source}” cannot be used as a Secretariat Desk backup (it is damaged, or another kind of file).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="475"/>
+        <location filename="../../db/backup.py" line="470"/>
         <location filename="../../db/json_backup.py" line="366"/>
         <source>「{source}」は新しい版の事務局デスクのバックアップです（形式 {revision}）。事務局デスクを更新してから復元してください。</source>
         <translation>“{source}” is a backup from a newer Secretariat Desk (format {revision}). Update Secretariat Desk, then restore it.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="614"/>
+        <location filename="../../db/backup.py" line="609"/>
         <location filename="../../db/json_backup.py" line="358"/>
         <source>バックアップファイル「{source}」がありません。パスを確かめてください。</source>
         <translation>The backup file “{source}” does not exist. Check the path.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="626"/>
+        <location filename="../../db/backup.py" line="621"/>
         <source>「{source}」はバックアップファイルではありません。secdesk backup で作ったファイルを指定してください。</source>
         <translation>“{source}” is not a backup file. Give a file made by secdesk backup.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="650"/>
+        <location filename="../../db/backup.py" line="645"/>
         <source>復元の前のバックアップ「{safety}」を作成できないため、復元しません（{reason}）。</source>
         <translation>Not restored: the backup before the restore, “{safety}”, cannot be made ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="665"/>
+        <location filename="../../db/backup.py" line="660"/>
         <source>データベース「{target}」に書き込めません（読み取り専用です）。復元していません。書き込めるデータベースを指定するか、管理者に確認してください。</source>
         <translation>The database “{target}” cannot be written to (it is read-only). Nothing was restored. Give a database that can be written to, or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="683"/>
+        <location filename="../../db/backup.py" line="678"/>
         <source>データベース「{database}」に接続できません（{detail}）。</source>
         <translation>Cannot connect to the database “{database}” ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="691"/>
+        <location filename="../../db/backup.py" line="686"/>
         <source>データベース「{database}」に書き込めません（読み取り専用です）。復元していません。書き込める接続で開くか、管理者に確認してください。</source>
         <translation>The database “{database}” cannot be written to (it is read-only). Nothing was restored. Open it with a connection that may write, or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="700"/>
+        <location filename="../../db/backup.py" line="695"/>
         <source>「{database}」には事務局デスクのものではない表があります（{tables} …）。空のデータベースに復元してください。</source>
         <translation>“{database}” has tables that are not Secretariat Desk’s ({tables} …). Restore into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="721"/>
+        <location filename="../../db/backup.py" line="716"/>
         <source>開いているデータベースそのものは復元元にできません。</source>
         <translation>The open database itself cannot be restored from.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="729"/>
+        <location filename="../../db/backup.py" line="724"/>
         <source>「{name}」はファイルのデータベースのバックアップです。サーバーのデータベースには{suffix} のバックアップを復元してください（ファイルのデータベースで secdesk backup -o 名前.json.gz として作れます）。</source>
         <translation>“{name}” is a backup of a file database. Restore a {suffix} backup into a server database (a file database makes one with secdesk backup -o NAME.json.gz).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="744"/>
+        <location filename="../../db/backup.py" line="739"/>
         <source>フォルダ「{folder}」がありません。</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="760"/>
-        <location filename="../../db/json_backup.py" line="419"/>
+        <location filename="../../db/backup.py" line="755"/>
+        <location filename="../../db/json_backup.py" line="445"/>
         <source>復元できませんでした（{detail}）。元のデータベースはそのままです。</source>
         <translation>The restore failed ({detail}). The database is as it was.</translation>
     </message>
@@ -4165,7 +4237,7 @@ Save anyway?</translation>
         <translation>“{source}” has rows that refer to data that does not exist (table {table}, {rows} rows). Give another backup.</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="416"/>
+        <location filename="../../db/json_backup.py" line="443"/>
         <source>{busy}復元していません。</source>
         <translation>{busy} Nothing was restored.</translation>
     </message>
@@ -4450,7 +4522,7 @@ Save anyway?</translation>
         <translation>Enter the port as a number from 1 to 65535 (usually 5432).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/column_fit.py" line="90"/>
+        <location filename="../../desktop/ui/widgets/column_fit.py" line="96"/>
         <source>列の幅と並びを元に戻す</source>
         <translation>Reset column widths and order</translation>
     </message>

@@ -29,6 +29,7 @@ from desktop.ops import events as ops
 from desktop.ops import participants as participant_ops
 from desktop.sheets.registry import Selection
 from desktop.ui.dialogs.form import Field
+from desktop.ui.dialogs.series_copy import SeriesCopyDialog
 from desktop.ui.i18n import QT_TR_NOOP, language, listed, show_date, show_fiscal_year, tr
 from desktop.ui.tabs.base import TabBase
 from desktop.ui.widgets.record_table import (
@@ -184,6 +185,7 @@ class EventsTab(TabBase):
             PARTICIPANT_COLUMNS, self
         )
         self.participants.empty_text = tr("この回の参加者はまだいません。")
+        self.series_copy: SeriesCopyDialog | None = None
         self.series.export_title = tr("行事一覧")
         self.sessions.export_title = tr("開催日程")
         self.participants.export_title = tr("参加者名簿")
@@ -195,6 +197,13 @@ class EventsTab(TabBase):
         self.add_series_button = button(tr("行事を追加"), self.add_series)
         self.edit_series_button = button(tr("行事を編集"), self.edit_series)
         self.delete_series_button = button(tr("行事を削除"), self.delete_series)
+        self.copy_series_button = button(
+            tr("次年度へ複製…"),
+            self.copy_series,
+            tr(
+                "この行事と各回（日付は翌年度の同じ曜日）を新しい年度に写します。参加者は写しません"
+            ),
+        )
         self.add_session_button = button(tr("回を追加"), self.add_session)
         self.edit_session_button = button(tr("回を編集"), self.edit_session)
         self.delete_session_button = button(tr("回を削除"), self.delete_session)
@@ -224,7 +233,12 @@ class EventsTab(TabBase):
         series_layout.setContentsMargins(0, 0, 0, 0)
         series_layout.addWidget(self.series)
         series_layout.addLayout(
-            button_row(self.add_series_button, self.edit_series_button, self.delete_series_button)
+            button_row(
+                self.add_series_button,
+                self.edit_series_button,
+                self.delete_series_button,
+                self.copy_series_button,
+            )
         )
         upper = QSplitter()
         upper.addWidget(series_box)
@@ -355,6 +369,7 @@ class EventsTab(TabBase):
         self.add_series_button.setEnabled(writable)
         self.edit_series_button.setEnabled(writable and has_series)
         self.delete_series_button.setEnabled(writable and has_series)
+        self.copy_series_button.setEnabled(writable and has_series)
         self.add_session_button.setEnabled(writable and has_series)
         has_session = self.sessions.current() is not None
         self.edit_session_button.setEnabled(writable and has_session)
@@ -409,6 +424,19 @@ class EventsTab(TabBase):
                 application_count=r.application_count,
             )
         self.delete_record(what, ops.delete_series, r.id, r.version, then=self.refresh)
+
+    def copy_series(self) -> None:
+        """次年度へ複製: the dialog shows the copy's dates; the copy is selected once saved."""
+        r = self.series.current()
+        if r is None or self.read_only:
+            return
+
+        def copied(new_id: int) -> None:
+            self.status_message.emit(tr("行事を次年度へ複製しました。"))
+            self.load_table(self.series, ops.list_series, keep_id=new_id)
+
+        self.series_copy = SeriesCopyDialog(self.worker, r.id, r.name, r.fiscal_year, copied, self)
+        self.series_copy.open()
 
     def add_session(self) -> None:
         series = self.series.current()
