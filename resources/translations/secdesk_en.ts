@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/dialogs/backups.py" line="51"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="324"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="333"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <source>日時</source>
@@ -25,7 +25,7 @@
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
         <location filename="../../desktop/ui/tabs/events.py" line="95"/>
         <location filename="../../desktop/ui/tabs/events.py" line="136"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="327"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="336"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="68"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="120"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="210"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="211"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="143"/>
         <source>変更履歴</source>
         <translation>History</translation>
@@ -101,6 +101,7 @@
         <location filename="../../desktop/ui/dialogs/history.py" line="30"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="50"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="128"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="202"/>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="67"/>
         <source>閉じる</source>
@@ -284,7 +285,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="52"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="231"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="327"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="338"/>
         <location filename="../../desktop/ops/history.py" line="41"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
@@ -301,7 +302,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="57"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="230"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="321"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="332"/>
         <location filename="../../desktop/sheets/projects.py" line="57"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
         <location filename="../../desktop/imports/projects.py" line="52"/>
@@ -330,7 +331,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="318"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="329"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="66"/>
         <location filename="../../desktop/ops/history.py" line="40"/>
@@ -340,9 +341,10 @@
         <translation>Proposal title</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="69"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="72"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="422"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="449"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="433"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="460"/>
         <location filename="../../desktop/ops/councils.py" line="358"/>
         <location filename="../../desktop/imports/rosters.py" line="60"/>
         <source>会議名</source>
@@ -351,15 +353,15 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="73"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="266"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="423"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="451"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="434"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="462"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="74"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="267"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="454"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="465"/>
         <source>上位会議</source>
         <translation>Parent council</translation>
     </message>
@@ -393,19 +395,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="117"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="336"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="347"/>
         <source>事業を追加</source>
         <translation>Add project</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="118"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="350"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="361"/>
         <source>事業を編集</source>
         <translation>Edit project</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="119"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="412"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="423"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
@@ -416,7 +418,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="124"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="466"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="477"/>
         <source>会議を追加</source>
         <translation>Add council</translation>
     </message>
@@ -441,32 +443,32 @@
         <translation>Delete council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="449"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="460"/>
         <source>例: ○○市 スマートシティ検討会</source>
         <translation>e.g. ○○市 スマートシティ検討会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="457"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="468"/>
         <source>幹事会は、その上の連絡会議を選びます。</source>
         <translation>For a board, choose the liaison conference it is under.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="478"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="489"/>
         <source>会議を編集 — {name}</source>
         <translation>Edit council — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="495"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="506"/>
         <source>会議を保存しました。</source>
         <translation>Council saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="505"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="516"/>
         <source>会議「{name}」</source>
         <translation>council “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="507"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="518"/>
         <source>会議「{name}」と委員{count}名（過去・今後の任期を含む）</source>
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
@@ -563,68 +565,68 @@
         <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="323"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="334"/>
         <source>例: 北海道、岩見沢市、更別村</source>
         <translation>e.g. 北海道、岩見沢市、更別村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="329"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="340"/>
         <source>例: 令和2年度、R2、2020</source>
         <translation>e.g. 令和2年度, R2, 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="359"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="370"/>
         <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
         <translation>Choose the programme (register the programme first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="367"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="378"/>
         <source>事業を保存しました。</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="390"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="401"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="390"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="401"/>
         <source>例: 令和3年11月1日</source>
         <translation>e.g. 2021-11-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="403"/>
         <source>決定日</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="403"/>
         <source>審査中は空欄（例: 令和3年12月17日）</source>
         <translation>Blank while under review (e.g. 2021-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="395"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="406"/>
         <source>審査結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="409"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="420"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="412"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="423"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="424"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="459"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="435"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="470"/>
         <location filename="../../desktop/ui/tabs/events.py" line="144"/>
         <location filename="../../desktop/ui/tabs/events.py" line="155"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="332"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="341"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="309"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="320"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <location filename="../../desktop/sheets/council_members.py" line="91"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
@@ -633,12 +635,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="436"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="447"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="441"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="452"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
@@ -715,9 +717,10 @@
         <translation>  {overdue} overdue</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="76"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="229"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="268"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="314"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="325"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
         <location filename="../../desktop/ops/history.py" line="56"/>
@@ -731,8 +734,8 @@
         <location filename="../../desktop/ui/tabs/dashboard.py" line="35"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="50"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="63"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="302"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="449"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="313"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <location filename="../../desktop/ops/history.py" line="23"/>
@@ -851,6 +854,7 @@
         <translation>Merging…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="41"/>
         <location filename="../../desktop/ui/tabs/events.py" line="49"/>
         <location filename="../../desktop/imports/reasons.py" line="30"/>
@@ -858,6 +862,7 @@
         <translation>Session {number}</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="57"/>
         <location filename="../../desktop/ui/tabs/events.py" line="67"/>
         <location filename="../../desktop/ui/tabs/events.py" line="149"/>
         <location filename="../../desktop/ops/events.py" line="168"/>
@@ -878,6 +883,7 @@
         <translation>Sessions</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="41"/>
         <location filename="../../desktop/ui/tabs/events.py" line="79"/>
         <location filename="../../desktop/ui/tabs/events.py" line="114"/>
@@ -891,13 +897,14 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="42"/>
         <location filename="../../desktop/ui/tabs/events.py" line="85"/>
         <location filename="../../desktop/ui/tabs/events.py" line="115"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="323"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="332"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
         <translation>Theme</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="62"/>
         <location filename="../../desktop/ui/tabs/events.py" line="87"/>
         <location filename="../../desktop/ui/tabs/events.py" line="118"/>
         <location filename="../../desktop/ops/history.py" line="44"/>
@@ -914,7 +921,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="94"/>
         <location filename="../../desktop/ui/tabs/events.py" line="125"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="325"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="334"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <source>形式</source>
@@ -922,13 +929,14 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="97"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="194"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="195"/>
         <location filename="../../desktop/ops/history.py" line="77"/>
         <location filename="../../desktop/imports/participants.py" line="64"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="50"/>
         <location filename="../../desktop/ui/tabs/events.py" line="105"/>
         <location filename="../../desktop/ui/tabs/events.py" line="158"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
@@ -945,11 +953,12 @@
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="51"/>
         <location filename="../../desktop/ui/tabs/events.py" line="106"/>
         <location filename="../../desktop/ui/tabs/events.py" line="159"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="314"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
         <location filename="../../desktop/sheets/participants.py" line="75"/>
         <location filename="../../desktop/ops/history.py" line="24"/>
@@ -957,6 +966,7 @@
         <translation>Reading (kana)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="52"/>
         <location filename="../../desktop/ui/tabs/events.py" line="107"/>
         <location filename="../../desktop/ui/tabs/events.py" line="160"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
@@ -972,6 +982,8 @@
         <translation>Affiliation</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="71"/>
         <location filename="../../desktop/ui/tabs/events.py" line="108"/>
         <location filename="../../desktop/ui/tabs/events.py" line="161"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="38"/>
@@ -985,16 +997,78 @@
         <translation>Position</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="54"/>
         <location filename="../../desktop/ui/tabs/events.py" line="109"/>
         <location filename="../../desktop/ui/tabs/events.py" line="162"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="308"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="319"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="77"/>
+        <source>登録区分</source>
+        <translation>Registered as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="94"/>
+        <source>人を探す</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="97"/>
+        <source>氏名またはフリガナの一部（例: やまだ、山田 太郎）</source>
+        <translation>Part of a name or reading (e.g. yamada, 山田 太郎)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="150"/>
+        <source>氏名かフリガナの一部を入力してください。</source>
+        <translation>Type part of a name or reading.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="102"/>
+        <source>申し込んだ回はありません。</source>
+        <translation>No sessions applied for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="104"/>
+        <source>委員を務める会議はありません。</source>
+        <translation>Sits on no council.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="106"/>
+        <source>連絡先になっている登録はありません。</source>
+        <translation>The contact of no registration.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="107"/>
+        <source>行をダブルクリックするか Enter で、そのデータをタブで開きます。</source>
+        <translation>Double-click a row or press Enter to open that record in its tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="113"/>
+        <source>申し込んだ回</source>
+        <translation>Sessions applied for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="114"/>
+        <source>委員を務める会議</source>
+        <translation>Councils sat on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="115"/>
+        <source>連絡先になっている登録</source>
+        <translation>Registrations with this contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="148"/>
+        <source>当てはまる人はいません。</source>
+        <translation>Nobody matches.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="110"/>
@@ -1005,10 +1079,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="24"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="66"/>
         <location filename="../../desktop/ui/tabs/events.py" line="111"/>
         <location filename="../../desktop/ui/tabs/events.py" line="169"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="463"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="474"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
         <source>状態</source>
         <translation>Status</translation>
@@ -1039,6 +1114,7 @@
         <translation>e.g. 13:30–15:00</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="63"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="37"/>
         <location filename="../../desktop/ui/tabs/events.py" line="54"/>
         <location filename="../../desktop/ui/tabs/events.py" line="127"/>
@@ -1101,7 +1177,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="49"/>
         <location filename="../../desktop/ui/tabs/events.py" line="131"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="326"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="335"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
         <location filename="../../db/vocab.py" line="76"/>
         <location filename="../../db/vocab.py" line="88"/>
@@ -1121,7 +1197,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="50"/>
         <location filename="../../desktop/ui/tabs/events.py" line="141"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="329"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="338"/>
         <location filename="../../desktop/ops/events.py" line="242"/>
         <location filename="../../desktop/ops/history.py" line="50"/>
         <source>定員</source>
@@ -1158,183 +1234,183 @@
         <translation>No participants for this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="189"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="190"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="190"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="191"/>
         <location filename="../../desktop/imports/sessions.py" line="704"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="191"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="192"/>
         <location filename="../../desktop/imports/participants.py" line="608"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="192"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="193"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="197"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="386"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="198"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="396"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="198"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="199"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="199"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="200"/>
         <source>行事を削除</source>
         <translation>Delete series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="201"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
         <source>次年度へ複製…</source>
         <translation>Copy to the next year…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="204"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="205"/>
         <source>この行事と各回（日付は翌年度の同じ曜日）を新しい年度に写します。参加者は写しません</source>
         <translation>Copies this event and its sessions (dates on the same weekday a year on) to a new fiscal year; participants are not copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="207"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="447"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="208"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="457"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="208"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="209"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="209"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="210"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="211"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="212"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="212"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="213"/>
         <source>参加者を編集</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="213"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="214"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="215"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="590"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="216"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="600"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="215"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="216"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="315"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="324"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="330"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="339"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="340"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="349"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="342"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="351"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="344"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="353"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="398"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="408"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="407"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="417"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="417"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="427"/>
         <source>行事「{name}」</source>
         <translation>event series “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="420"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="430"/>
         <source>行事「{name}」と、その{session_count}回分の開催・参加者{application_count}名の記録</source>
         <translation>event series “{name}” with its {session_count} sessions and the records of {application_count} participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="435"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="445"/>
         <source>行事を次年度へ複製しました。</source>
         <translation>The event was copied to the next year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="466"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="476"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="484"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="494"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="494"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="504"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="516"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="526"/>
         <location filename="../../db/vocab.py" line="81"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="520"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="530"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="553"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="563"/>
         <source>参加者を編集 — {name}</source>
         <translation>Edit participant — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="566"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="576"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="591"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="601"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -1682,240 +1758,245 @@ Import them again?</translation>
         <translation>import result.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/ui/main_window.py" line="52"/>
         <location filename="../../desktop/ui/tabs/base.py" line="246"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="53"/>
         <source>読み取り専用</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>地方公共団体コード一覧を取り込む…</source>
         <translation>Import the local-government code list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="153"/>
         <location filename="../../desktop/ops/history.py" line="66"/>
         <source>登録</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
         <source>協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>予期しないエラーで画面を作れませんでした。詳細は記録できませんでした。</source>
         <translation>An unexpected error stopped the window from being built. The details could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>予期しないエラーで画面を作れませんでした。詳細を「{log}」に記録しました。</source>
         <translation>An unexpected error stopped the window from being built. The details are in “{log}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>新規追加(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>新しいデータベース…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>別のデータベースを開く(&amp;O)…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>サーバーのデータベースに接続(&amp;S)…</source>
         <translation>Connect to a &amp;server database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Excel を取り込み(&amp;I)…</source>
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>フォルダを取り込み…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>取り込み履歴・取り消し…</source>
         <translation>Import history and undo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>テンプレートを保存…</source>
         <translation>Save a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>バックアップを作成(&amp;B)</source>
         <translation>Make a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>書き出し（JSON）…</source>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="55"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>印刷する集計表(&amp;T)</source>
         <translation>Prin&amp;t a sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>印刷用フォントを選ぶ…</source>
         <translation>Choose the print font…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <source>人を探す…</source>
+        <translation>Find a person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>キーボード操作(&amp;K)…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="740"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
-        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>「{name}」にはまだデータベースがありません。新しく作成しますか？</source>
         <translation>There is no database at “{name}” yet. Create a new one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>（デモデータ入り）</source>
         <translation> (holds the demo data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で総務省のコード一覧から取り込めます。
 
 操作を試すためのデモデータ（公開資料をもとにした、オープンラボ、未来技術社会実装事業、ミニシンポジウムなどの例）を読み込みますか？事務局の本番のデータベースには読み込まないでください。</source>
@@ -1924,83 +2005,83 @@ Import them again?</translation>
 Load the demo data to try the program out (examples built from public documents: Open Lab, the Future Technology programme, mini-symposiums …)? Do not load it into the office&apos;s real database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="490"/>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
+        <location filename="../../desktop/ui/main_window.py" line="498"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="502"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="571"/>
+        <location filename="../../desktop/ui/main_window.py" line="603"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/ui/main_window.py" line="624"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="626"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/ui/main_window.py" line="636"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="626"/>
+        <location filename="../../desktop/ui/main_window.py" line="658"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/ui/main_window.py" line="663"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="678"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="658"/>
+        <location filename="../../desktop/ui/main_window.py" line="690"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/ui/main_window.py" line="758"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -2078,6 +2159,7 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>{program}  {category}: {count} interested, {count2} offering, {count3} measures</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="75"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="49"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="80"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
@@ -2123,8 +2205,9 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>No</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="79"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="471"/>
         <location filename="../../desktop/ops/history.py" line="53"/>
         <source>受付日</source>
         <translation>Received</translation>
@@ -2146,7 +2229,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="92"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="304"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="315"/>
         <location filename="../../desktop/ops/history.py" line="25"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
@@ -2163,7 +2246,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="96"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="306"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="317"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
         <source>住所</source>
@@ -2171,7 +2254,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="97"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="307"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="318"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
@@ -2191,7 +2274,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="139"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="362"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="373"/>
         <source>団体を追加</source>
         <translation>Add organization</translation>
     </message>
@@ -2247,94 +2330,95 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="282"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="293"/>
         <source>{shown} / {total} 団体</source>
         <translation>{shown} / {total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="284"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="295"/>
         <source>{total} 団体</source>
         <translation>{total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="292"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
         <source>&lt;p&gt;団体を選ぶと、ここに詳細と登録内容が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose an organization to see its details and registrations here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="305"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="316"/>
         <source>上位団体</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="315"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
         <source>&lt;li&gt;{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}&lt;/li&gt;</source>
         <translation>&lt;li&gt;{category} ({role_label}): {counterpart_label} {counterparts}, measures {measures}&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="337"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;分野ごとのマッチング&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Matching by field&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="330"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="341"/>
         <source>登録（{count}件）</source>
         <translation>Registrations ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="379"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="390"/>
         <source>団体を編集 — {name}</source>
         <translation>Edit organization — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="390"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="401"/>
         <source>団体を保存しました。</source>
         <translation>Organization saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="400"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="411"/>
         <source>団体「{name}」とその登録{count}件</source>
         <translation>the organization “{name}” and its {count} registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="417"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="428"/>
         <source>登録を追加 — {name}</source>
         <translation>Add registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="435"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="446"/>
         <source>登録を編集 — {name}</source>
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="461"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="472"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="464"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="475"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="483"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="494"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="495"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="506"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="332"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="343"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="457"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="468"/>
         <location filename="../../desktop/ops/history.py" line="39"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="70"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="36"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="49"/>
         <location filename="../../desktop/sheets/council_members.py" line="84"/>
@@ -2343,6 +2427,7 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Role</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="72"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="43"/>
         <source>任期</source>
         <translation>Term</translation>
@@ -2618,7 +2703,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/dialogs/import_review.py" line="220"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="100"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="219"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="228"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2693,22 +2778,22 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>No rows match the search or filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="208"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="217"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="213"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="222"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="217"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="226"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="218"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="227"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
@@ -3079,7 +3164,7 @@ Save anyway?</translation>
         <translation>(deleted, ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="456"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="467"/>
         <location filename="../../desktop/ops/history_values.py" line="65"/>
         <source>（なし）</source>
         <translation>(none)</translation>

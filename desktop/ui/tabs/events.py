@@ -186,6 +186,7 @@ class EventsTab(TabBase):
         )
         self.participants.empty_text = tr("この回の参加者はまだいません。")
         self.series_copy: SeriesCopyDialog | None = None
+        self._participant_to_show: int | None = None  # a participant opened from 人を探す
         self.series.export_title = tr("行事一覧")
         self.sessions.export_title = tr("開催日程")
         self.participants.export_title = tr("参加者名簿")
@@ -301,6 +302,14 @@ class EventsTab(TabBase):
             return
         self.reload_sessions()
 
+    def show_participant(self, series_id: int, session_id: int, participant_id: int) -> None:
+        """Open a participant found elsewhere (人を探す): its series, session and row selected."""
+        if not self.series.select_id(series_id):
+            return  # deleted meanwhile: the list no longer shows it
+        self.search.clear()
+        self._participant_to_show = participant_id
+        self.reload_sessions(keep_id=session_id)
+
     def reload_sessions(self, keep_id: int | None = None) -> None:
         series = self.series.current()
         if series is not None:
@@ -353,7 +362,8 @@ class EventsTab(TabBase):
         if session is None:
             return
 
-        keep = getattr(self.participants.current(), "id", None)
+        keep = self._participant_to_show or getattr(self.participants.current(), "id", None)
+        self._participant_to_show = None
 
         def loaded(rows: list[participant_ops.ParticipantRow]) -> None:
             self.participants.set_rows(rows, keep)

@@ -180,6 +180,15 @@ class RecordTable(QTableView, Generic[Row]):
         row: Row = indexes[0].data(ROW_ROLE)
         return row
 
+    def select_id(self, row_id: int) -> bool:
+        """Select the shown row with that id (a record opened from elsewhere); False when no
+        row shown has it."""
+        for row_number in range(self.proxy.rowCount()):
+            if getattr(self.proxy.index(row_number, 0).data(ROW_ROLE), "id", None) == row_id:
+                self.selectRow(row_number)
+                return True
+        return False
+
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if not self._quiet:
             self.current_row_changed.emit(self.current())
