@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/dialogs/backups.py" line="51"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="333"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="366"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <source>日時</source>
@@ -23,9 +23,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="95"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="136"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="336"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="97"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="145"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="369"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="68"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="120"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="211"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="220"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="143"/>
         <source>変更履歴</source>
         <translation>History</translation>
@@ -103,7 +103,7 @@
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="128"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="202"/>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="69"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
@@ -292,7 +292,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="56"/>
-        <location filename="../../desktop/sheets/participants.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="109"/>
+        <location filename="../../desktop/sheets/participants.py" line="75"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
         <location filename="../../desktop/sheets/support_status.py" line="64"/>
         <location filename="../../desktop/ops/history.py" line="42"/>
@@ -622,9 +623,9 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="435"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="470"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="144"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="155"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="341"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="153"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="164"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="374"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="320"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
@@ -856,15 +857,15 @@
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="41"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="49"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="51"/>
         <location filename="../../desktop/imports/reasons.py" line="30"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="57"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="67"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="149"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="158"/>
         <location filename="../../desktop/ops/events.py" line="168"/>
         <location filename="../../desktop/ops/series_copy.py" line="115"/>
         <location filename="../../desktop/imports/sessions.py" line="262"/>
@@ -872,21 +873,21 @@
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="69"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="153"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="162"/>
         <source>年度</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="74"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="76"/>
         <source>回数</source>
         <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="41"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="79"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="81"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="123"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
         <location filename="../../desktop/ops/events.py" line="218"/>
@@ -895,9 +896,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="42"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="85"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="115"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="332"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="87"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="365"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
@@ -905,31 +906,31 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="62"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="87"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="118"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="89"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="127"/>
         <location filename="../../desktop/ops/history.py" line="44"/>
         <source>開催日</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="46"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="93"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="122"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="95"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="131"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="94"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="125"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="334"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="96"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="134"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="367"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="97"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="195"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="99"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="204"/>
         <location filename="../../desktop/ops/history.py" line="77"/>
         <location filename="../../desktop/imports/participants.py" line="64"/>
         <source>参加者</source>
@@ -937,16 +938,16 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="50"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="105"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="158"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="167"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
         <location filename="../../desktop/sheets/council_members.py" line="86"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
-        <location filename="../../desktop/sheets/participants.py" line="74"/>
+        <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
-        <location filename="../../desktop/ops/participants.py" line="200"/>
-        <location filename="../../desktop/ops/participants.py" line="322"/>
+        <location filename="../../desktop/ops/participants.py" line="215"/>
+        <location filename="../../desktop/ops/participants.py" line="337"/>
         <location filename="../../desktop/imports/participants.py" line="62"/>
         <location filename="../../desktop/imports/people.py" line="52"/>
         <source>氏名</source>
@@ -954,28 +955,28 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="51"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="106"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="159"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="115"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="168"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="314"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
-        <location filename="../../desktop/sheets/participants.py" line="75"/>
+        <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="24"/>
         <source>フリガナ</source>
         <translation>Reading (kana)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="107"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="160"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="116"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="169"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="242"/>
         <location filename="../../desktop/sheets/address_labels.py" line="40"/>
         <location filename="../../desktop/sheets/council_members.py" line="87"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
-        <location filename="../../desktop/sheets/participants.py" line="76"/>
+        <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/imports/people.py" line="53"/>
         <location filename="../../desktop/imports/rosters.py" line="233"/>
         <source>所属</source>
@@ -984,27 +985,27 @@
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="53"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="71"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="108"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="161"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="117"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="170"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="38"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="237"/>
         <location filename="../../desktop/sheets/address_labels.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
-        <location filename="../../desktop/sheets/participants.py" line="77"/>
+        <location filename="../../desktop/sheets/participants.py" line="79"/>
         <location filename="../../desktop/ops/history.py" line="30"/>
         <source>役職</source>
         <translation>Position</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="54"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="109"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="162"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="118"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="171"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="319"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
-        <location filename="../../desktop/sheets/participants.py" line="81"/>
+        <location filename="../../desktop/sheets/participants.py" line="83"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
@@ -1071,17 +1072,17 @@
         <translation>Nobody matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="110"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="165"/>
-        <location filename="../../desktop/sheets/participants.py" line="78"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="119"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="174"/>
+        <location filename="../../desktop/sheets/participants.py" line="80"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="24"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="111"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="169"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="120"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="178"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="474"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
@@ -1089,36 +1090,36 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="123"/>
         <source>例: 1</source>
         <translation>e.g. 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="115"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
         <source>例: 物流・農業</source>
         <translation>e.g. logistics and agriculture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="119"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="128"/>
         <source>例: 令和3年10月1日、R3.10.1、2021/10/1</source>
         <translation>e.g. 令和3年10月1日, R3.10.1, 2021/10/1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="120"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="129"/>
         <source>和暦・西暦のどちらでも入力できます。</source>
         <translation>Japanese era or Western year, either will do.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="122"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="131"/>
         <source>例: 13:30～15:00</source>
         <translation>e.g. 13:30–15:00</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="63"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="37"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="54"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="127"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="167"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="56"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="136"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="176"/>
         <location filename="../../desktop/imports/sessions.py" line="287"/>
         <source>未定</source>
         <translation>Not decided</translation>
@@ -1135,7 +1136,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="102"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="104"/>
         <source>確認</source>
         <translation>Check</translation>
     </message>
@@ -1176,8 +1177,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="49"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="131"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="335"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="140"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="368"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
         <location filename="../../db/vocab.py" line="76"/>
         <location filename="../../db/vocab.py" line="88"/>
@@ -1185,232 +1186,262 @@
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="132"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="141"/>
         <source>例: 中央合同庁舎8号館 1階講堂（会場・会場とwebのとき）</source>
         <translation>e.g. 中央合同庁舎8号館 1階講堂 (on site, or on site and web)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="137"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="146"/>
         <source>例: 地方公共団体のご担当者様のみ</source>
         <translation>e.g. local government staff only</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="50"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="141"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="338"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="150"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="371"/>
         <location filename="../../desktop/ops/events.py" line="242"/>
         <location filename="../../desktop/ops/history.py" line="50"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="142"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="151"/>
         <source>例: 100（空欄: 定員なし。超えた申込はキャンセル待ち）</source>
         <translation>e.g. 100 (blank: no limit; beyond it, applicants wait for a place)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="151"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="160"/>
         <source>例: 令和4年度 未来技術実装ミニシンポジウム</source>
         <translation>e.g. 令和4年度 未来技術実装ミニシンポジウム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="153"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="162"/>
         <source>例: 令和4年度、R4、2022</source>
         <translation>e.g. 令和4年度, R4, 2022</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="154"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="163"/>
         <source>参加対象</source>
         <translation>Who may attend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="155"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="164"/>
         <source>例: ※web開催予定</source>
         <translation>e.g. ※web開催予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="187"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="196"/>
         <source>この回の参加者はまだいません。</source>
         <translation>No participants for this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="190"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="199"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="191"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="200"/>
         <location filename="../../desktop/imports/sessions.py" line="704"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="192"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="201"/>
         <location filename="../../desktop/imports/participants.py" line="608"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="193"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="198"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="396"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="207"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="431"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="199"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="208"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="200"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="209"/>
         <source>行事を削除</source>
         <translation>Delete series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="211"/>
         <source>次年度へ複製…</source>
         <translation>Copy to the next year…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="205"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="214"/>
         <source>この行事と各回（日付は翌年度の同じ曜日）を新しい年度に写します。参加者は写しません</source>
         <translation>Copies this event and its sessions (dates on the same weekday a year on) to a new fiscal year; participants are not copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="208"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="457"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="217"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="492"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="209"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="218"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="210"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="219"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="212"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="221"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="213"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="222"/>
         <source>参加者を編集</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="214"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="223"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="216"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="600"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="225"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="635"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="216"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="225"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="324"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="229"/>
+        <source>出席にする</source>
+        <translation>Mark present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="232"/>
+        <source>選んだ参加者を「参加」にします（Space）。Shift・Ctrl+クリックや Ctrl+A で複数選べます</source>
+        <translation>Marks the selected participants as attended (Space). Select several with Shift/Ctrl+click or Ctrl+A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="236"/>
+        <source>出席を取り消す</source>
+        <translation>Undo present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="238"/>
+        <source>選んだ参加者の「参加」を「申込」に戻します（Shift+Space）</source>
+        <translation>Turns the selected participants back from attended to applied (Shift+Space)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="240"/>
+        <source>受付簿の順（取消を除く）</source>
+        <translation>Reception list order (without cancellations)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="241"/>
+        <source>印刷した受付簿と同じ並びと No. で表示します</source>
+        <translation>Shows the participants in the order and with the No. of the printed reception list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="357"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="339"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="372"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="349"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="351"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="384"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="353"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="386"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="408"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="443"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="417"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="452"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="427"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="462"/>
         <source>行事「{name}」</source>
         <translation>event series “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="430"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="465"/>
         <source>行事「{name}」と、その{session_count}回分の開催・参加者{application_count}名の記録</source>
         <translation>event series “{name}” with its {session_count} sessions and the records of {application_count} participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="445"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="480"/>
         <source>行事を次年度へ複製しました。</source>
         <translation>The event was copied to the next year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="476"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="511"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="494"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="529"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="504"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="539"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="526"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="561"/>
         <location filename="../../db/vocab.py" line="81"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="530"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="565"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="563"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="598"/>
         <source>参加者を編集 — {name}</source>
         <translation>Edit participant — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="576"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="611"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="601"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="636"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -1523,7 +1554,7 @@ Import them again?</translation>
         <location filename="../../desktop/ui/import_flow.py" line="284"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="244"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="107"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -2114,7 +2145,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="34"/>
-        <location filename="../../desktop/rules/participation.py" line="19"/>
+        <location filename="../../desktop/rules/participation.py" line="32"/>
         <location filename="../../desktop/imports/measures.py" line="69"/>
         <location filename="../../db/vocab.py" line="15"/>
         <source>府省庁</source>
@@ -2257,7 +2288,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="318"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
-        <location filename="../../desktop/sheets/participants.py" line="81"/>
+        <location filename="../../desktop/sheets/participants.py" line="83"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
         <source>電話番号</source>
         <translation>Phone</translation>
@@ -2703,7 +2734,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/dialogs/import_review.py" line="220"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="100"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="228"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="244"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2752,48 +2783,48 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="96"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
         <source>表示中の表を Excel に書き出す…</source>
         <translation>Export the table as shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="98"/>
         <source>表示中の表を CSV に書き出す…</source>
         <translation>Export the table as shown to CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="110"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="127"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="111"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="128"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="164"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="174"/>
         <source>検索や絞り込みに当てはまる行はありません。</source>
         <translation>No rows match the search or filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="217"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="233"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="222"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="238"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="242"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="227"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="243"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
@@ -3206,28 +3237,28 @@ Save anyway?</translation>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="31"/>
+        <location filename="../../desktop/sheets/participants.py" line="32"/>
         <source>「{series}」に第{number}回はありません（あるのは {numbers}）。</source>
         <translation>“{series}” has no session {number} (it has {numbers}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="34"/>
+        <location filename="../../desktop/sheets/participants.py" line="35"/>
         <source>なし</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="82"/>
+        <location filename="../../desktop/sheets/participants.py" line="84"/>
         <location filename="../../db/vocab.py" line="32"/>
         <source>受付</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="91"/>
+        <location filename="../../desktop/sheets/participants.py" line="93"/>
         <source>{name} 第{number}回{theme} 参加者名簿（受付簿）</source>
         <translation>{name}, session {number} {theme}: participants (reception list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="94"/>
+        <location filename="../../desktop/sheets/participants.py" line="96"/>
         <source>開催 {when}&#x3000;／&#x3000;{as_of}&#x3000;{count}名</source>
         <translation>Held {when}  /  {as_of}  {count} people</translation>
     </message>
@@ -3467,7 +3498,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/sheets/council_members.py" line="107"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="121"/>
-        <location filename="../../desktop/sheets/participants.py" line="101"/>
+        <location filename="../../desktop/sheets/participants.py" line="103"/>
         <source>取扱注意</source>
         <translation>Confidential</translation>
     </message>
@@ -3794,60 +3825,80 @@ Save anyway?</translation>
         <translation>Session {number} already exists in this series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="137"/>
+        <location filename="../../desktop/ops/participants.py" line="152"/>
         <source>{name}さんは同じ時間の{series} 第{number}回に申し込まれています。どちらか一方だけにしてください。</source>
         <translation>{name} has applied for {series} session {number}, held at the same time. Keep only one of the two.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="149"/>
+        <location filename="../../desktop/ops/participants.py" line="164"/>
         <source>{name}さんはすでに第{number}回に申し込まれています（状態: {status}）。</source>
         <translation>{name} has already applied for session {number} (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="202"/>
-        <location filename="../../desktop/ops/participants.py" line="254"/>
-        <location filename="../../desktop/ops/participants.py" line="324"/>
+        <location filename="../../desktop/ops/participants.py" line="217"/>
+        <location filename="../../desktop/ops/participants.py" line="269"/>
+        <location filename="../../desktop/ops/participants.py" line="339"/>
         <source>状態を選んでください。</source>
         <translation>Choose the status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="205"/>
-        <location filename="../../desktop/ops/participants.py" line="327"/>
+        <location filename="../../desktop/ops/participants.py" line="220"/>
+        <location filename="../../desktop/ops/participants.py" line="342"/>
         <source>参加形式を選んでください。</source>
         <translation>Choose how they take part.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="227"/>
+        <location filename="../../desktop/ops/participants.py" line="242"/>
         <source>{name}さんを第{number}回の参加者に登録しました。</source>
         <translation>Registered {name} for session {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="239"/>
+        <location filename="../../desktop/ops/participants.py" line="254"/>
         <source>第{number}回は定員（{capacity}名）に達しているため、{name}さんをキャンセル待ちに登録しました。</source>
         <translation>Session {number} is full ({capacity} places): {name} is on the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="279"/>
+        <location filename="../../desktop/ops/participants.py" line="294"/>
         <source>第{number}回は定員（{capacity}名）に達しています。ほかの方の取消を先に記録してください。</source>
         <translation>Session {number} is full ({capacity} places). Record someone else’s cancellation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="354"/>
+        <location filename="../../desktop/ops/participants.py" line="369"/>
         <source>{name}さんの申込を保存しました。</source>
         <translation>Saved the application of {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="372"/>
+        <location filename="../../desktop/ops/participants.py" line="387"/>
         <source>メールアドレス「{email}」は別の方（{name}さん）のものとして登録されています。</source>
         <translation>The e-mail address “{email}” is stored for someone else ({name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="258"/>
+        <location filename="../../desktop/ops/participants.py" line="450"/>
+        <source>別の回の参加者が選ばれています。</source>
+        <translation>Participants of another session are selected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="454"/>
+        <source>{name}さんの申込は読み込んだ後に別の操作で変更されています。何も記録していません。一覧を更新してから、もう一度選んでください。</source>
+        <translation>{name}&apos;s application was changed elsewhere after it was loaded. Nothing was recorded. Refresh the list and select again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="465"/>
+        <source>{count}名を出席にしました。</source>
+        <translation>{count} marked present.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="466"/>
+        <source>{count}名の出席を取り消しました。</source>
+        <translation>Present taken back for {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="273"/>
         <source>{name}さんを「{status}」にしました。</source>
         <translation>Set {name} to “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="294"/>
+        <location filename="../../desktop/ops/participants.py" line="309"/>
         <source>{told} キャンセル待ちの{names}さんを申込にしました。</source>
         <translation>{told} {names} moved up from the waiting list to “Applied”.</translation>
     </message>
@@ -3987,22 +4038,22 @@ Save anyway?</translation>
         <translation>Choose at least one {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/participation.py" line="18"/>
+        <location filename="../../desktop/rules/participation.py" line="31"/>
         <source>地方公共団体</source>
         <translation>local governments</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/participation.py" line="55"/>
+        <location filename="../../desktop/rules/participation.py" line="68"/>
         <source>「{name}」は{kind}として登録されています</source>
         <translation>“{name}” is registered as {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/participation.py" line="60"/>
+        <location filename="../../desktop/rules/participation.py" line="73"/>
         <source>所属が入力されていません</source>
         <translation>no organization is entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/participation.py" line="64"/>
+        <location filename="../../desktop/rules/participation.py" line="77"/>
         <source>第{number}回は{target}（{group}の方が対象）です。{who}。{group}の方でしたら、所属を{group}の正式名称で入力してください。</source>
         <translation>Session {number} is {target} (for {group}); {who}. If they are from {group}, enter the organization’s official name as one of {group}.</translation>
     </message>
@@ -5824,26 +5875,36 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="18"/>
+        <source>選んだ参加者を出席にする（イベント）</source>
+        <translation>Mark the selected participants present (Events)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="19"/>
+        <source>選んだ参加者の出席を取り消す（イベント）</source>
+        <translation>Take back present for the selected participants (Events)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="20"/>
         <source>フォームを保存</source>
         <translation>Save a form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="19"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="21"/>
         <source>フォームを閉じる（変更があれば確認）</source>
         <translation>Close a form (asks first if it was changed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="20"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="22"/>
         <source>列の表示・幅を戻す</source>
         <translation>Show, hide or reset columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="20"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="22"/>
         <source>見出しを右クリック</source>
         <translation>right-click a heading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="56"/>
         <source>キーボード操作</source>
         <translation>Keyboard shortcuts</translation>
     </message>

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -102,6 +104,13 @@ SESSION_COLUMNS: list[Column[ops.SessionRow]] = [
     Column(QT_TR_NOOP("確認"), lambda r: listed(tr(SCHEDULE_WARNINGS[k]) for k in r.warnings)),
 ]
 PARTICIPANT_COLUMNS: list[Column[participant_ops.ParticipantRow]] = [
+    # The No. the 受付簿 prints: sorted by it, the list reads as the printed one.
+    Column(
+        QT_TR_NOOP("No."),
+        lambda r: r.reception_number or "",
+        lambda r: r.reception_number or 1_000_000,
+        align_right=True,
+    ),
     Column(QT_TR_NOOP("氏名"), lambda r: r.name),
     Column(QT_TR_NOOP("フリガナ"), lambda r: r.kana),
     Column(QT_TR_NOOP("所属"), lambda r: r.organization),
@@ -215,6 +224,22 @@ class EventsTab(TabBase):
         self.status_button = button(
             tr("状態を変更"), self.change_status, tr("申込・参加・欠席・取消")
         )
+        # At the door: the rows selected (Shift / Ctrl+click, Ctrl+A) ticked at once.
+        self.attend_button = button(
+            tr("出席にする"),
+            lambda: self.mark_attendance(attended=True),
+            tr(
+                "選んだ参加者を「参加」にします（Space）。Shift・Ctrl+クリックや Ctrl+A で複数選べます"
+            ),
+        )
+        self.unattend_button = button(
+            tr("出席を取り消す"),
+            lambda: self.mark_attendance(attended=False),
+            tr("選んだ参加者の「参加」を「申込」に戻します（Shift+Space）"),
+        )
+        self.reception_order_check = QCheckBox(tr("受付簿の順（取消を除く）"))
+        self.reception_order_check.setToolTip(tr("印刷した受付簿と同じ並びと No. で表示します"))
+        self.reception_order_check.toggled.connect(self._reception_order)
 
         sessions_box = QWidget()
         sessions_layout = QVBoxLayout(sessions_box)
@@ -250,13 +275,18 @@ class EventsTab(TabBase):
         participants_box = QWidget()
         participants_layout = QVBoxLayout(participants_box)
         participants_layout.setContentsMargins(0, 0, 0, 0)
-        participants_layout.addWidget(self.participants_title)
+        participants_header = QHBoxLayout()
+        participants_header.addWidget(self.participants_title, 1)
+        participants_header.addWidget(self.reception_order_check)
+        participants_layout.addLayout(participants_header)
         participants_layout.addWidget(self.participants)
         participants_layout.addLayout(
             button_row(
                 self.add_participant_button,
                 self.edit_participant_button,
                 self.status_button,
+                self.attend_button,
+                self.unattend_button,
                 self.delete_participant_button,
             )
         )
@@ -278,6 +308,9 @@ class EventsTab(TabBase):
         self.series.edit_with(self.edit_series, self.delete_series)
         self.sessions.edit_with(self.edit_session, self.delete_session)
         self.participants.edit_with(self.edit_participant, self.delete_participant)
+        self.participants.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.participants.on_key("Space", lambda: self.mark_attendance(attended=True))
+        self.participants.on_key("Shift+Space", lambda: self.mark_attendance(attended=False))
         self.update_buttons()
 
     def selected(self, what: Selection) -> object:
@@ -390,6 +423,8 @@ class EventsTab(TabBase):
         self.edit_participant_button.setEnabled(writable and has_participant)
         self.delete_participant_button.setEnabled(writable and has_participant)
         self.status_button.setEnabled(writable and has_participant)
+        self.attend_button.setEnabled(writable and has_participant)
+        self.unattend_button.setEnabled(writable and has_participant)
 
     # editing -----------------------------------------------------------------------------
     def add_series(self) -> None:
@@ -617,5 +652,39 @@ class EventsTab(TabBase):
             p.version,
             status,
             on_result=changed,
+            on_error=self.report_error,
+        )
+
+    # at the door ---------------------------------------------------------------------------
+    def _reception_order(self, on: bool) -> None:
+        """The participants as the 受付簿 lists them (by its No., without those who cancelled),
+        or every application again."""
+        self.participants.proxy.set_row_filter(
+            (lambda r: r.reception_number is not None) if on else None
+        )
+        self.participants.sortByColumn(0 if on else -1, Qt.SortOrder.AscendingOrder)
+
+    def mark_attendance(self, *, attended: bool) -> None:
+        """出席 (or its undoing) for every selected participant, in one save; after ticking,
+        the row below the last one ticked is selected, as the eye goes down the printed list."""
+        chosen = self.participants.selected_rows()
+        s = self.sessions.current()
+        if not chosen or s is None or self.read_only:
+            return
+        shown = self.participants.shown_rows()
+        after = shown.index(chosen[-1]) + 1 if chosen[-1] in shown else len(shown)
+        next_row = shown[after] if attended and after < len(shown) else chosen[0]
+
+        def marked(told: Text) -> None:
+            self.status_message.emit(told.text(language()))
+            self._participant_to_show = next_row.id
+            self.reload_sessions(keep_id=s.id)
+
+        self.worker.call(
+            participant_ops.mark_attendance,
+            s.id,
+            [(p.id, p.version) for p in chosen],
+            attended,
+            on_result=marked,
             on_error=self.report_error,
         )
