@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -51,9 +52,15 @@ def test_a_series_is_copied_to_the_next_year_with_its_dates_shown_first(
         "令和5年2月16日（木）",
     ]
 
-    # Another year typed: the dates and the proposed name follow.
+    # Another year typed: the dates and the proposed name follow, as soon as the typing pauses
+    # or Enter is pressed (which shows them, and does not save yet).
+    type_into(qtbot, dialog.year_edit, "R6")
+    qtbot.waitUntil(lambda: dialog.name_edit.text() == "令和6年度 未来技術実装ミニシンポジウム")
     type_into(qtbot, dialog.year_edit, "R5")
-    qtbot.waitUntil(lambda: dialog.name_edit.text() == "令和5年度 未来技術実装ミニシンポジウム")
+    qtbot.keyClick(dialog.year_edit, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert dialog.isVisible()
+    assert dialog.name_edit.text() == "令和5年度 未来技術実装ミニシンポジウム"
     assert shown_column(dialog.sessions, "新しい開催日")[0] == "令和5年9月29日（金）"
 
     press(dialog, QDialogButtonBox.StandardButton.Save)

@@ -127,6 +127,9 @@ class PersonFinderDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("閉じる"))
         buttons.rejected.connect(self.reject)
+        # Enter in the search field finds at once (it must not close the dialog).
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        self.search.returnPressed.connect(self._search_entered)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -150,6 +153,10 @@ class PersonFinderDialog(QDialog):
             else tr("氏名かフリガナの一部を入力してください。")
         )
         self.worker.call(ops.find_people, self.search.text(), on_result=self._found)
+
+    def _search_entered(self) -> None:
+        self.look_up()
+        self.people.setFocus()
 
     def _found(self, rows: list[ops.PersonRow]) -> None:
         self.people.set_rows(rows, getattr(self.people.current(), "id", None))

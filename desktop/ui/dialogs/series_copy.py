@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -77,6 +78,7 @@ class SeriesCopyDialog(QDialog):
         self.replan = QTimer(self, singleShot=True, interval=300)
         self.replan.timeout.connect(self._year_changed)
         self.year_edit.textEdited.connect(lambda _text: self.replan.start())
+        self.year_edit.installEventFilter(self)  # Enter there shows the dates, not saves
         self.name_edit = QLineEdit()
         self.sessions: RecordTable[ops.CopiedSession] = RecordTable(
             COLUMNS, self, tint=lambda r: WARNING_TINT if r.warnings else None
@@ -112,6 +114,19 @@ class SeriesCopyDialog(QDialog):
         layout.addWidget(self.buttons)
         self._proposed = ""  # the name last proposed: replaced when the year changes
         self._year_changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the year field shows that year's dates: saving is for the button, once the
+        user has seen them."""
+        if (
+            watched is self.year_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._year_changed()
+            return True
+        return super().eventFilter(watched, event)
 
     def _year_changed(self) -> None:
         """Show the sessions' dates in the year typed, and propose the name for it."""
