@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from desktop.ui.dialogs.audit_log import AuditLogDialog
     from desktop.ui.dialogs.backups import BackupsDialog
     from desktop.ui.dialogs.duplicates import DuplicatesDialog
+    from desktop.ui.dialogs.person_finder import PersonFinderDialog
     from desktop.ui.tabs.base import TabBase
 
 APP_TITLE = QT_TR_NOOP("事務局デスク")
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.duplicates_dialog: DuplicatesDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
         self.audit_log_dialog: AuditLogDialog | None = None
+        self.person_finder: PersonFinderDialog | None = None
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MINUTES * 60_000)
         self.backup_timer.timeout.connect(self._backup_if_due)
@@ -293,6 +295,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(
             self._action(tr("検索(&F)"), self.focus_search, QKeySequence.StandardKey.Find)
         )
+        edit_menu.addAction(self._action(tr("人を探す…"), self.find_person, "Ctrl+Shift+F"))
         edit_menu.addAction(
             self._action(
                 tr("最新の情報に更新(&R)"), self.refresh_all, QKeySequence.StandardKey.Refresh
@@ -551,6 +554,35 @@ class MainWindow(QMainWindow):
 
         self.audit_log_dialog = AuditLogDialog(self.worker, self, read_only=self.read_only)
         self.audit_log_dialog.open()
+
+    def find_person(self) -> None:
+        """人を探す: beside the window, so that each record found can be opened in its tab."""
+        from desktop.ui.dialogs.person_finder import PersonFinderDialog
+
+        if self.person_finder is not None and self.person_finder.isVisible():
+            self.person_finder.raise_()
+            self.person_finder.activateWindow()
+            return
+        self.person_finder = PersonFinderDialog(self.worker, self)
+        self.person_finder.open_record.connect(self.open_found)
+        self.person_finder.show()
+
+    def open_found(self, row: object) -> None:
+        """A row of 人を探す opened: its record selected in its tab."""
+        from desktop.ops import people
+
+        if isinstance(row, people.ApplicationRow):
+            self.tabs.setCurrentWidget(self.events)
+            self.events.show_participant(row.series_id, row.session_id, row.id)
+        elif isinstance(row, people.SeatRow):
+            self.tabs.setCurrentWidget(self.councils)
+            today = dt.date.today()
+            serving = (row.term_start or today) <= today <= (row.term_end or today)
+            self.councils.show_member(row.council_id, row.id, out_of_term=not serving)
+        elif isinstance(row, people.ContactRow):
+            self.tabs.setCurrentWidget(self.registrations)
+            self.registrations.show_registration(row.program_id, row.organization_id, row.id)
+        self.activateWindow()
 
     def show_matching(self) -> None:
         self.tabs.setCurrentWidget(self.registrations)

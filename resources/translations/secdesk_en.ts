@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/dialogs/backups.py" line="51"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="26"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="310"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="366"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <source>日時</source>
@@ -23,9 +23,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="34"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="94"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="135"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="313"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="97"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="145"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="369"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="120"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="201"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="220"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="143"/>
         <source>変更履歴</source>
         <translation>History</translation>
@@ -113,8 +113,9 @@
         <location filename="../../desktop/ui/dialogs/history.py" line="92"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="50"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="128"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="241"/>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="69"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
@@ -296,14 +297,15 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="52"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="233"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="329"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="340"/>
         <location filename="../../desktop/ops/history.py" line="41"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="56"/>
-        <location filename="../../desktop/sheets/participants.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="109"/>
+        <location filename="../../desktop/sheets/participants.py" line="75"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
         <location filename="../../desktop/sheets/support_status.py" line="64"/>
         <location filename="../../desktop/ops/history.py" line="42"/>
@@ -313,7 +315,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="57"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="232"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="323"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="334"/>
         <location filename="../../desktop/sheets/projects.py" line="57"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
         <location filename="../../desktop/imports/projects.py" line="52"/>
@@ -342,7 +344,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="320"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="331"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="66"/>
         <location filename="../../desktop/ops/history.py" line="40"/>
@@ -352,9 +354,10 @@
         <translation>Proposal title</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="69"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="72"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="424"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="451"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="435"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="462"/>
         <location filename="../../desktop/ops/councils.py" line="358"/>
         <location filename="../../desktop/imports/rosters.py" line="60"/>
         <source>会議名</source>
@@ -363,15 +366,15 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="73"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="268"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="425"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="453"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="436"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="464"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="74"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="269"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="456"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="467"/>
         <source>上位会議</source>
         <translation>Parent council</translation>
     </message>
@@ -405,19 +408,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="117"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="338"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="349"/>
         <source>事業を追加</source>
         <translation>Add project</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="118"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="352"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="363"/>
         <source>事業を編集</source>
         <translation>Edit project</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="119"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="414"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="425"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
@@ -428,7 +431,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="124"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="468"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="479"/>
         <source>会議を追加</source>
         <translation>Add council</translation>
     </message>
@@ -453,32 +456,32 @@
         <translation>Delete council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="451"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="462"/>
         <source>例: ○○市 スマートシティ検討会</source>
         <translation>e.g. ○○市 スマートシティ検討会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="459"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="470"/>
         <source>幹事会は、その上の連絡会議を選びます。</source>
         <translation>For a board, choose the liaison conference it is under.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="480"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="491"/>
         <source>会議を編集 — {name}</source>
         <translation>Edit council — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="497"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="508"/>
         <source>会議を保存しました。</source>
         <translation>Council saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="507"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="518"/>
         <source>会議「{name}」</source>
         <translation>council “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="509"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="520"/>
         <source>会議「{name}」と委員{count}名（過去・今後の任期を含む）</source>
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
@@ -576,68 +579,68 @@
         <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="325"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="336"/>
         <source>例: 北海道、岩見沢市、更別村</source>
         <translation>e.g. 北海道、岩見沢市、更別村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="331"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="342"/>
         <source>例: 令和2年度、R2、2020</source>
         <translation>e.g. 令和2年度, R2, 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="361"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="372"/>
         <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
         <translation>Choose the programme (register the programme first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="369"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="380"/>
         <source>事業を保存しました。</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="403"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="403"/>
         <source>例: 令和3年11月1日</source>
         <translation>e.g. 2021-11-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="394"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="405"/>
         <source>決定日</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="394"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="405"/>
         <source>審査中は空欄（例: 令和3年12月17日）</source>
         <translation>Blank while under review (e.g. 2021-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="397"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="408"/>
         <source>審査結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="411"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="422"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="414"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="425"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="426"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="461"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="143"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="154"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="318"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="437"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="472"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="153"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="164"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="374"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="309"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="320"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <location filename="../../desktop/sheets/council_members.py" line="91"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
@@ -646,12 +649,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="438"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="449"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="443"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="454"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
@@ -729,9 +732,10 @@
         <translation>  {overdue} overdue</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="76"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="231"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="270"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="316"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="327"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
         <location filename="../../desktop/ops/history.py" line="56"/>
@@ -745,8 +749,8 @@
         <location filename="../../desktop/ui/tabs/dashboard.py" line="35"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="50"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="63"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="302"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="449"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="313"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <location filename="../../desktop/ops/history.py" line="23"/>
@@ -865,33 +869,39 @@
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="42"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="51"/>
         <location filename="../../desktop/imports/reasons.py" line="30"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="57"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="158"/>
         <location filename="../../desktop/ops/events.py" line="168"/>
+        <location filename="../../desktop/ops/series_copy.py" line="115"/>
         <location filename="../../desktop/imports/sessions.py" line="262"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="152"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="162"/>
         <source>年度</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="76"/>
         <source>回数</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="78"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="113"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="42"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="81"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="123"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
         <location filename="../../desktop/ops/events.py" line="218"/>
@@ -899,170 +909,290 @@
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="84"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="309"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="87"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="365"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="86"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="62"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="89"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="127"/>
         <location filename="../../desktop/ops/history.py" line="44"/>
         <source>開催日</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="92"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="121"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="47"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="95"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="131"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="93"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="311"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="96"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="134"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="367"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="96"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="192"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="99"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="204"/>
         <location filename="../../desktop/ops/history.py" line="77"/>
         <location filename="../../desktop/imports/participants.py" line="64"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="104"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="50"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="167"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
         <location filename="../../desktop/sheets/council_members.py" line="86"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
-        <location filename="../../desktop/sheets/participants.py" line="74"/>
+        <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
-        <location filename="../../desktop/ops/participants.py" line="200"/>
-        <location filename="../../desktop/ops/participants.py" line="322"/>
+        <location filename="../../desktop/ops/participants.py" line="215"/>
+        <location filename="../../desktop/ops/participants.py" line="337"/>
         <location filename="../../desktop/imports/participants.py" line="62"/>
         <location filename="../../desktop/imports/people.py" line="52"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="105"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="51"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="115"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="168"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="314"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
-        <location filename="../../desktop/sheets/participants.py" line="75"/>
+        <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="24"/>
         <source>フリガナ</source>
         <translation>Reading (kana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="106"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="52"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="116"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="169"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="242"/>
         <location filename="../../desktop/sheets/address_labels.py" line="40"/>
         <location filename="../../desktop/sheets/council_members.py" line="87"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
-        <location filename="../../desktop/sheets/participants.py" line="76"/>
+        <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/imports/people.py" line="53"/>
         <location filename="../../desktop/imports/rosters.py" line="233"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="107"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="160"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="117"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="170"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="38"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="237"/>
         <location filename="../../desktop/sheets/address_labels.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
-        <location filename="../../desktop/sheets/participants.py" line="77"/>
+        <location filename="../../desktop/sheets/participants.py" line="79"/>
         <location filename="../../desktop/ops/history.py" line="30"/>
         <source>役職</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="108"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="54"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="118"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="171"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="308"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="319"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
-        <location filename="../../desktop/sheets/participants.py" line="81"/>
+        <location filename="../../desktop/sheets/participants.py" line="83"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="109"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="164"/>
-        <location filename="../../desktop/sheets/participants.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="77"/>
+        <source>登録区分</source>
+        <translation>Registered as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="94"/>
+        <source>人を探す</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="97"/>
+        <source>氏名またはフリガナの一部（例: やまだ、山田 太郎）</source>
+        <translation>Part of a name or reading (e.g. yamada, 山田 太郎)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="153"/>
+        <source>氏名かフリガナの一部を入力してください。</source>
+        <translation>Type part of a name or reading.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="102"/>
+        <source>申し込んだ回はありません。</source>
+        <translation>No sessions applied for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="104"/>
+        <source>委員を務める会議はありません。</source>
+        <translation>Sits on no council.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="106"/>
+        <source>連絡先になっている登録はありません。</source>
+        <translation>The contact of no registration.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="107"/>
+        <source>行をダブルクリックするか Enter で、そのデータをタブで開きます。</source>
+        <translation>Double-click a row or press Enter to open that record in its tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="113"/>
+        <source>申し込んだ回</source>
+        <translation>Sessions applied for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="114"/>
+        <source>委員を務める会議</source>
+        <translation>Councils sat on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="115"/>
+        <source>連絡先になっている登録</source>
+        <translation>Registrations with this contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="151"/>
+        <source>当てはまる人はいません。</source>
+        <translation>Nobody matches.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="119"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="174"/>
+        <location filename="../../desktop/sheets/participants.py" line="80"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="24"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="110"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="66"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="120"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="178"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="463"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="474"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="113"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="123"/>
         <source>例: 1</source>
         <translation>e.g. 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
         <source>例: 物流・農業</source>
         <translation>e.g. logistics and agriculture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="118"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="128"/>
         <source>例: 令和3年10月1日、R3.10.1、2021/10/1</source>
         <translation>e.g. 令和3年10月1日, R3.10.1, 2021/10/1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="119"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="129"/>
         <source>和暦・西暦のどちらでも入力できます。</source>
         <translation>Japanese era or Western year, either will do.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="121"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="131"/>
         <source>例: 13:30～15:00</source>
         <translation>e.g. 13:30–15:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="53"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="126"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="38"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="56"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="136"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="176"/>
         <location filename="../../desktop/imports/sessions.py" line="287"/>
         <source>未定</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="101"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="44"/>
+        <source>元の開催日</source>
+        <translation>Former date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="45"/>
+        <source>新しい開催日</source>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="52"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="104"/>
         <source>確認</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="130"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="73"/>
+        <source>次年度へ複製 — {name}</source>
+        <translation>Copy to the next year — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="76"/>
+        <source>例: 令和5年度、R5、2023</source>
+        <translation>e.g. 2023, R5, 令和5年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="86"/>
+        <source>この行事には回がありません。行事だけを複製します。</source>
+        <translation>This event has no sessions. Only the event is copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="89"/>
+        <source>各回の開催日は、1年後の同じ日付に最も近い同じ曜日に移します（保存後も回ごとに直せます）。参加者は写しません。</source>
+        <translation>Each session moves to the same weekday nearest the same date a year on (each can be changed after saving). Participants are not copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="101"/>
+        <source>複製を保存</source>
+        <translation>Save the copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="107"/>
+        <source>新しい年度 *</source>
+        <translation>New fiscal year *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="108"/>
+        <source>新しい行事名 *</source>
+        <translation>New event name *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="50"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="140"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="368"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
         <location filename="../../db/vocab.py" line="76"/>
         <location filename="../../db/vocab.py" line="88"/>
@@ -1070,216 +1200,262 @@
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="131"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="141"/>
         <source>例: 中央合同庁舎8号館 1階講堂（会場・会場とwebのとき）</source>
         <translation>e.g. 中央合同庁舎8号館 1階講堂 (on site, or on site and web)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="136"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="146"/>
         <source>例: 地方公共団体のご担当者様のみ</source>
         <translation>e.g. local government staff only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="140"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="315"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="150"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="371"/>
         <location filename="../../desktop/ops/events.py" line="242"/>
         <location filename="../../desktop/ops/history.py" line="50"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="141"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="151"/>
         <source>例: 100（空欄: 定員なし。超えた申込はキャンセル待ち）</source>
         <translation>e.g. 100 (blank: no limit; beyond it, applicants wait for a place)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="150"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="160"/>
         <source>例: 令和4年度 未来技術実装ミニシンポジウム</source>
         <translation>e.g. 令和4年度 未来技術実装ミニシンポジウム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="152"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="162"/>
         <source>例: 令和4年度、R4、2022</source>
         <translation>e.g. 令和4年度, R4, 2022</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="153"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="163"/>
         <source>参加対象</source>
         <translation>Who may attend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="154"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="164"/>
         <source>例: ※web開催予定</source>
         <translation>e.g. ※web開催予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="186"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="196"/>
         <source>この回の参加者はまだいません。</source>
         <translation>No participants for this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="187"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="199"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="188"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="200"/>
         <location filename="../../desktop/imports/sessions.py" line="704"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="189"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="201"/>
         <location filename="../../desktop/imports/participants.py" line="608"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="190"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="195"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="371"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="207"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="431"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="196"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="208"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="197"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="209"/>
         <source>行事を削除</source>
         <translation>Delete series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="198"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="419"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="211"/>
+        <source>次年度へ複製…</source>
+        <translation>Copy to the next year…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="214"/>
+        <source>この行事と各回（日付は翌年度の同じ曜日）を新しい年度に写します。参加者は写しません</source>
+        <translation>Copies this event and its sessions (dates on the same weekday a year on) to a new fiscal year; participants are not copied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="217"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="492"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="199"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="218"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="200"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="219"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="221"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="203"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="222"/>
         <source>参加者を編集</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="204"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="223"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="206"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="562"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="225"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="635"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="206"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="225"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="301"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="229"/>
+        <source>出席にする</source>
+        <translation>Mark present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="232"/>
+        <source>選んだ参加者を「参加」にします（Space）。Shift・Ctrl+クリックや Ctrl+A で複数選べます</source>
+        <translation>Marks the selected participants as attended (Space). Select several with Shift/Ctrl+click or Ctrl+A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="236"/>
+        <source>出席を取り消す</source>
+        <translation>Undo present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="238"/>
+        <source>選んだ参加者の「参加」を「申込」に戻します（Shift+Space）</source>
+        <translation>Turns the selected participants back from attended to applied (Shift+Space)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="240"/>
+        <source>受付簿の順（取消を除く）</source>
+        <translation>Reception list order (without cancellations)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="241"/>
+        <source>印刷した受付簿と同じ並びと No. で表示します</source>
+        <translation>Shows the participants in the order and with the No. of the printed reception list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="357"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="316"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="372"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="326"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="328"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="384"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="330"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="386"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="383"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="443"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="452"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="402"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="462"/>
         <source>行事「{name}」</source>
         <translation>event series “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="405"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="465"/>
         <source>行事「{name}」と、その{session_count}回分の開催・参加者{application_count}名の記録</source>
         <translation>event series “{name}” with its {session_count} sessions and the records of {application_count} participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="438"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="480"/>
+        <source>行事を次年度へ複製しました。</source>
+        <translation>The event was copied to the next year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="511"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="456"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="529"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="466"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="539"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="488"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="561"/>
         <location filename="../../db/vocab.py" line="81"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="492"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="565"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="525"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="598"/>
         <source>参加者を編集 — {name}</source>
         <translation>Edit participant — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="538"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="611"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="563"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="636"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -1392,7 +1568,7 @@ Import them again?</translation>
         <location filename="../../desktop/ui/import_flow.py" line="284"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="291"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="107"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1627,262 +1803,267 @@ Import them again?</translation>
         <translation>import result.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="53"/>
+        <location filename="../../desktop/ui/main_window.py" line="54"/>
         <location filename="../../desktop/ui/tabs/base.py" line="246"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>読み取り専用</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>地方公共団体コード一覧を取り込む…</source>
         <translation>Import the local-government code list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="153"/>
         <location filename="../../desktop/ops/history.py" line="66"/>
         <source>登録</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>予期しないエラーで画面を作れませんでした。詳細は記録できませんでした。</source>
         <translation>An unexpected error stopped the window from being built. The details could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>予期しないエラーで画面を作れませんでした。詳細を「{log}」に記録しました。</source>
         <translation>An unexpected error stopped the window from being built. The details are in “{log}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>新規追加(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>新しいデータベース…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>別のデータベースを開く(&amp;O)…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>サーバーのデータベースに接続(&amp;S)…</source>
         <translation>Connect to a &amp;server database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Excel を取り込み(&amp;I)…</source>
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>フォルダを取り込み…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>取り込み履歴・取り消し…</source>
         <translation>Import history and undo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>テンプレートを保存…</source>
         <translation>Save a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>バックアップを作成(&amp;B)</source>
         <translation>Make a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>書き出し（JSON）…</source>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="59"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>印刷する集計表(&amp;T)</source>
         <translation>Prin&amp;t a sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>印刷用フォントを選ぶ…</source>
         <translation>Choose the print font…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>やり直す(&amp;Y)</source>
         <translation>Red&amp;o</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <source>人を探す…</source>
+        <translation>Find a person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>キーボード操作(&amp;K)…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
-        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="784"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
-        <location filename="../../desktop/ui/main_window.py" line="756"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="788"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>元に戻す(&amp;U): {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>やり直す(&amp;Y): {what}</source>
         <translation>Red&amp;o: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>「{name}」にはまだデータベースがありません。新しく作成しますか？</source>
         <translation>There is no database at “{name}” yet. Create a new one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>（デモデータ入り）</source>
         <translation> (holds the demo data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で総務省のコード一覧から取り込めます。
 
 操作を試すためのデモデータ（公開資料をもとにした、オープンラボ、未来技術社会実装事業、ミニシンポジウムなどの例）を読み込みますか？事務局の本番のデータベースには読み込まないでください。</source>
@@ -1891,88 +2072,88 @@ Import them again?</translation>
 Load the demo data to try the program out (examples built from public documents: Open Lab, the Future Technology programme, mini-symposiums …)? Do not load it into the office&apos;s real database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="513"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/main_window.py" line="515"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
-        <location filename="../../desktop/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="599"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="620"/>
+        <location filename="../../desktop/ui/main_window.py" line="652"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/ui/main_window.py" line="654"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/ui/main_window.py" line="663"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="645"/>
+        <location filename="../../desktop/ui/main_window.py" line="677"/>
         <source>{done} — {problem}</source>
         <translation>{done} — {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="668"/>
+        <location filename="../../desktop/ui/main_window.py" line="700"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="672"/>
+        <location filename="../../desktop/ui/main_window.py" line="704"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="690"/>
+        <location filename="../../desktop/ui/main_window.py" line="722"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="702"/>
+        <location filename="../../desktop/ui/main_window.py" line="734"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <location filename="../../desktop/ui/main_window.py" line="786"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="802"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -2005,7 +2186,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="34"/>
-        <location filename="../../desktop/rules/participation.py" line="19"/>
+        <location filename="../../desktop/rules/participation.py" line="32"/>
         <location filename="../../desktop/imports/measures.py" line="69"/>
         <location filename="../../db/vocab.py" line="15"/>
         <source>府省庁</source>
@@ -2050,6 +2231,7 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>{program}  {category}: {count} interested, {count2} offering, {count3} measures</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="75"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="49"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="80"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
@@ -2095,8 +2277,9 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>No</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="79"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="471"/>
         <location filename="../../desktop/ops/history.py" line="53"/>
         <source>受付日</source>
         <translation>Received</translation>
@@ -2118,7 +2301,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="92"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="304"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="315"/>
         <location filename="../../desktop/ops/history.py" line="25"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
@@ -2135,7 +2318,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="96"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="306"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="317"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
         <source>住所</source>
@@ -2143,10 +2326,10 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="97"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="307"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="318"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
-        <location filename="../../desktop/sheets/participants.py" line="81"/>
+        <location filename="../../desktop/sheets/participants.py" line="83"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
         <source>電話番号</source>
         <translation>Phone</translation>
@@ -2163,7 +2346,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="139"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="362"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="373"/>
         <source>団体を追加</source>
         <translation>Add organization</translation>
     </message>
@@ -2221,94 +2404,95 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="282"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="293"/>
         <source>{shown} / {total} 団体</source>
         <translation>{shown} / {total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="284"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="295"/>
         <source>{total} 団体</source>
         <translation>{total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="292"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
         <source>&lt;p&gt;団体を選ぶと、ここに詳細と登録内容が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose an organization to see its details and registrations here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="305"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="316"/>
         <source>上位団体</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="315"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
         <source>&lt;li&gt;{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}&lt;/li&gt;</source>
         <translation>&lt;li&gt;{category} ({role_label}): {counterpart_label} {counterparts}, measures {measures}&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="337"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;分野ごとのマッチング&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Matching by field&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="330"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="341"/>
         <source>登録（{count}件）</source>
         <translation>Registrations ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="379"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="390"/>
         <source>団体を編集 — {name}</source>
         <translation>Edit organization — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="390"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="401"/>
         <source>団体を保存しました。</source>
         <translation>Organization saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="400"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="411"/>
         <source>団体「{name}」とその登録{count}件</source>
         <translation>the organization “{name}” and its {count} registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="417"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="428"/>
         <source>登録を追加 — {name}</source>
         <translation>Add registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="435"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="446"/>
         <source>登録を編集 — {name}</source>
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="461"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="472"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="464"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="475"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="483"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="494"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="495"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="506"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="334"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="345"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="457"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="468"/>
         <location filename="../../desktop/ops/history.py" line="39"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="70"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="36"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="49"/>
         <location filename="../../desktop/sheets/council_members.py" line="84"/>
@@ -2317,6 +2501,7 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Role</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="72"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="43"/>
         <source>任期</source>
         <translation>Term</translation>
@@ -2590,8 +2775,9 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="102"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="219"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="244"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2655,48 +2841,48 @@ Undo this change? (The undo is recorded in the change history too.)</translation
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="96"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
         <source>表示中の表を Excel に書き出す…</source>
         <translation>Export the table as shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="98"/>
         <source>表示中の表を CSV に書き出す…</source>
         <translation>Export the table as shown to CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="110"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="127"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="111"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="128"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="164"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="174"/>
         <source>検索や絞り込みに当てはまる行はありません。</source>
         <translation>No rows match the search or filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="208"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="233"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="213"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="238"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="217"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="242"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="218"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="243"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
@@ -3088,7 +3274,7 @@ Save anyway?</translation>
         <translation>(deleted, ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="458"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="469"/>
         <location filename="../../desktop/ops/history_values.py" line="65"/>
         <source>（なし）</source>
         <translation>(none)</translation>
@@ -3130,28 +3316,28 @@ Save anyway?</translation>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="31"/>
+        <location filename="../../desktop/sheets/participants.py" line="32"/>
         <source>「{series}」に第{number}回はありません（あるのは {numbers}）。</source>
         <translation>“{series}” has no session {number} (it has {numbers}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="34"/>
+        <location filename="../../desktop/sheets/participants.py" line="35"/>
         <source>なし</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="82"/>
+        <location filename="../../desktop/sheets/participants.py" line="84"/>
         <location filename="../../db/vocab.py" line="32"/>
         <source>受付</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="91"/>
+        <location filename="../../desktop/sheets/participants.py" line="93"/>
         <source>{name} 第{number}回{theme} 参加者名簿（受付簿）</source>
         <translation>{name}, session {number} {theme}: participants (reception list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="94"/>
+        <location filename="../../desktop/sheets/participants.py" line="96"/>
         <source>開催 {when}&#x3000;／&#x3000;{as_of}&#x3000;{count}名</source>
         <translation>Held {when}  /  {as_of}  {count} people</translation>
     </message>
@@ -3391,7 +3577,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/sheets/council_members.py" line="107"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="121"/>
-        <location filename="../../desktop/sheets/participants.py" line="101"/>
+        <location filename="../../desktop/sheets/participants.py" line="103"/>
         <source>取扱注意</source>
         <translation>Confidential</translation>
     </message>
@@ -3702,6 +3888,8 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/events.py" line="181"/>
+        <location filename="../../desktop/ops/series_copy.py" line="117"/>
+        <location filename="../../desktop/ops/series_copy.py" line="147"/>
         <source>行事「{name}」はすでにあります。</source>
         <translation>The event series “{name}” already exists.</translation>
     </message>
@@ -3716,60 +3904,80 @@ Save anyway?</translation>
         <translation>Session {number} already exists in this series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="137"/>
+        <location filename="../../desktop/ops/participants.py" line="152"/>
         <source>{name}さんは同じ時間の{series} 第{number}回に申し込まれています。どちらか一方だけにしてください。</source>
         <translation>{name} has applied for {series} session {number}, held at the same time. Keep only one of the two.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="149"/>
+        <location filename="../../desktop/ops/participants.py" line="164"/>
         <source>{name}さんはすでに第{number}回に申し込まれています（状態: {status}）。</source>
         <translation>{name} has already applied for session {number} (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="202"/>
-        <location filename="../../desktop/ops/participants.py" line="254"/>
-        <location filename="../../desktop/ops/participants.py" line="324"/>
+        <location filename="../../desktop/ops/participants.py" line="217"/>
+        <location filename="../../desktop/ops/participants.py" line="269"/>
+        <location filename="../../desktop/ops/participants.py" line="339"/>
         <source>状態を選んでください。</source>
         <translation>Choose the status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="205"/>
-        <location filename="../../desktop/ops/participants.py" line="327"/>
+        <location filename="../../desktop/ops/participants.py" line="220"/>
+        <location filename="../../desktop/ops/participants.py" line="342"/>
         <source>参加形式を選んでください。</source>
         <translation>Choose how they take part.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="227"/>
+        <location filename="../../desktop/ops/participants.py" line="242"/>
         <source>{name}さんを第{number}回の参加者に登録しました。</source>
         <translation>Registered {name} for session {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="239"/>
+        <location filename="../../desktop/ops/participants.py" line="254"/>
         <source>第{number}回は定員（{capacity}名）に達しているため、{name}さんをキャンセル待ちに登録しました。</source>
         <translation>Session {number} is full ({capacity} places): {name} is on the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="279"/>
+        <location filename="../../desktop/ops/participants.py" line="294"/>
         <source>第{number}回は定員（{capacity}名）に達しています。ほかの方の取消を先に記録してください。</source>
         <translation>Session {number} is full ({capacity} places). Record someone else’s cancellation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="354"/>
+        <location filename="../../desktop/ops/participants.py" line="369"/>
         <source>{name}さんの申込を保存しました。</source>
         <translation>Saved the application of {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="372"/>
+        <location filename="../../desktop/ops/participants.py" line="387"/>
         <source>メールアドレス「{email}」は別の方（{name}さん）のものとして登録されています。</source>
         <translation>The e-mail address “{email}” is stored for someone else ({name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="258"/>
+        <location filename="../../desktop/ops/participants.py" line="450"/>
+        <source>別の回の参加者が選ばれています。</source>
+        <translation>Participants of another session are selected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="454"/>
+        <source>{name}さんの申込は読み込んだ後に別の操作で変更されています。何も記録していません。一覧を更新してから、もう一度選んでください。</source>
+        <translation>{name}&apos;s application was changed elsewhere after it was loaded. Nothing was recorded. Refresh the list and select again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="463"/>
+        <source>{count}名を出席にしました。</source>
+        <translation>{count} marked present.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="465"/>
+        <source>{count}名の出席を取り消しました。</source>
+        <translation>Present taken back for {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="273"/>
         <source>{name}さんを「{status}」にしました。</source>
         <translation>Set {name} to “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="294"/>
+        <location filename="../../desktop/ops/participants.py" line="309"/>
         <source>{told} キャンセル待ちの{names}さんを申込にしました。</source>
         <translation>{told} {names} moved up from the waiting list to “Applied”.</translation>
     </message>
@@ -3909,22 +4117,22 @@ Save anyway?</translation>
         <translation>Choose at least one {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/participation.py" line="18"/>
+        <location filename="../../desktop/rules/participation.py" line="31"/>
         <source>地方公共団体</source>
         <translation>local governments</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/participation.py" line="55"/>
+        <location filename="../../desktop/rules/participation.py" line="68"/>
         <source>「{name}」は{kind}として登録されています</source>
         <translation>“{name}” is registered as {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/participation.py" line="60"/>
+        <location filename="../../desktop/rules/participation.py" line="73"/>
         <source>所属が入力されていません</source>
         <translation>no organization is entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/participation.py" line="64"/>
+        <location filename="../../desktop/rules/participation.py" line="77"/>
         <source>第{number}回は{target}（{group}の方が対象）です。{who}。{group}の方でしたら、所属を{group}の正式名称で入力してください。</source>
         <translation>Session {number} is {target} (for {group}); {who}. If they are from {group}, enter the organization’s official name as one of {group}.</translation>
     </message>
@@ -5746,26 +5954,36 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="18"/>
+        <source>選んだ参加者を出席にする（イベント）</source>
+        <translation>Mark the selected participants present (Events)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="19"/>
+        <source>選んだ参加者の出席を取り消す（イベント）</source>
+        <translation>Take back present for the selected participants (Events)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="20"/>
         <source>フォームを保存</source>
         <translation>Save a form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="19"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="21"/>
         <source>フォームを閉じる（変更があれば確認）</source>
         <translation>Close a form (asks first if it was changed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="20"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="22"/>
         <source>列の表示・幅を戻す</source>
         <translation>Show, hide or reset columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="20"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="22"/>
         <source>見出しを右クリック</source>
         <translation>right-click a heading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="56"/>
         <source>キーボード操作</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -5936,6 +6154,16 @@ Save anyway?</translation>
         <translation>In &quot;{shown}&quot; the end is not after the start. Enter the start, then the end, as 13:30～15:00.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/undo_stack.py" line="93"/>
+        <source>元に戻す</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_stack.py" line="93"/>
+        <source>やり直す</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ops/revert.py" line="33"/>
         <source>追加</source>
         <translation>Addition</translation>
@@ -6020,16 +6248,6 @@ Save anyway?</translation>
         <location filename="../../desktop/ops/revert.py" line="411"/>
         <source>{field}「{value}」はほかの{table}が使っているため、元に戻せません。</source>
         <translation>The {field} “{value}” is used by another {table}, so this cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/undo_stack.py" line="93"/>
-        <source>元に戻す</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/undo_stack.py" line="93"/>
-        <source>やり直す</source>
-        <translation>Redo</translation>
     </message>
 </context>
 </TS>

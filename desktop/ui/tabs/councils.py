@@ -273,6 +273,17 @@ class CouncilsTab(TabBase):
         )
         self._set_council(row.id, row.name)
 
+    def show_member(self, council_id: int, membership_id: int, *, out_of_term: bool) -> None:
+        """Open a member found elsewhere (人を探す): the 会議・協議会 view, the council and the
+        member selected (a term not current shown with the other terms)."""
+        self.search.clear()
+        self.view_box.setCurrentIndex(self.view_box.findData("councils"))
+        if not self.councils.select_id(council_id):
+            return  # deleted meanwhile
+        if out_of_term:
+            self.roster.history_check.setChecked(True)
+        self.roster.reload(keep_id=membership_id)
+
     def _set_council(self, council_id: int | None, name: str) -> None:
         self.roster.show_council(council_id, name)
         self.update_buttons()
