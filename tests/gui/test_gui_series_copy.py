@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.ops import events as event_ops
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
+    answering_questions,
     click_row,
+    escape,
     fits_the_screen,
     press,
     read,
@@ -28,7 +31,7 @@ R3 = "令和3年度 未来技術実装ミニシンポジウム"
 
 
 def test_a_series_is_copied_to_the_next_year_with_its_dates_shown_first(
-    window: MainWindow, qtbot: QtBot, demo_path: Path
+    window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from desktop.ui.dialogs.series_copy import SeriesCopyDialog
 
@@ -84,4 +87,27 @@ def test_a_series_is_copied_to_the_next_year_with_its_dates_shown_first(
     settle(qtbot, window)
     assert dialog.isVisible()
     assert "すでにあります" in dialog.error_label.text()
-    dialog.reject()
+    # Esc on what was typed asks first; キャンセル keeps the dialog and the name.
+    asked = answering_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    escape(qtbot, dialog)
+    assert asked == ["入力した内容を保存せずに閉じますか？"] and dialog.isVisible()
+    assert dialog.year_edit.text() == "R5"
+    answering_questions(monkeypatch, QMessageBox.StandardButton.Discard)
+    escape(qtbot, dialog)
+    assert not dialog.isVisible()
+
+
+def test_esc_closes_an_untouched_copy_dialog_without_asking(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from desktop.ui.dialogs.series_copy import SeriesCopyDialog
+
+    tab = window.events
+    show_tab(qtbot, window, tab)
+    click_row(qtbot, tab.series, 0)
+    settle(qtbot, window)
+    tab.copy_series_button.click()
+    settle(qtbot, window)
+    (dialog,) = visible(SeriesCopyDialog)
+    escape(qtbot, dialog)  # conftest fails the test on any question left unanswered
+    assert not dialog.isVisible()

@@ -21,6 +21,7 @@ from db.errors import ValidationError
 from db.vocab import SCHEDULE_WARNINGS
 from desktop.japanese.wareki import format_fiscal_year, format_time_range
 from desktop.ops import series_copy as ops
+from desktop.ui.dialogs.form import may_discard
 from desktop.ui.i18n import QT_TR_NOOP, language, listed, said, show_date, tr
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.table_model import WARNING_TINT, Column
@@ -78,8 +79,11 @@ class SeriesCopyDialog(QDialog):
         self.replan = QTimer(self, singleShot=True, interval=300)
         self.replan.timeout.connect(self._year_changed)
         self.year_edit.textEdited.connect(lambda _text: self.replan.start())
+        self.edited = False  # the year or the name typed by the user: Esc then asks
+        self.year_edit.textEdited.connect(self._note_edit)
         self.year_edit.installEventFilter(self)  # Enter there shows the dates, not saves
         self.name_edit = QLineEdit()
+        self.name_edit.textEdited.connect(self._note_edit)
         self.sessions: RecordTable[ops.CopiedSession] = RecordTable(
             COLUMNS, self, tint=lambda r: WARNING_TINT if r.warnings else None
         )
@@ -114,6 +118,15 @@ class SeriesCopyDialog(QDialog):
         layout.addWidget(self.buttons)
         self._proposed = ""  # the name last proposed: replaced when the year changes
         self._year_changed()
+
+    def _note_edit(self, _text: str) -> None:
+        self.edited = True
+
+    def reject(self) -> None:
+        """Esc, キャンセル or the window's close: a year or name the user typed asks first."""
+        if self.edited and not may_discard(self):
+            return
+        super().reject()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the year field shows that year's dates: saving is for the button, once the
