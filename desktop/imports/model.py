@@ -314,6 +314,15 @@ class FileInfo:
     earlier_batch: int | None = None  # this file was imported before (batch id), not undone
 
 
+@dataclass(frozen=True)
+class RefusedFile:
+    """A file of the import that is not read at all (unreadable, or no form or list in it),
+    with the one line saying why and what to do."""
+
+    path: Path
+    reason: Text
+
+
 @dataclass
 class ImportPreview:
     """Everything the review screen shows; commit() writes it as one batch."""
@@ -327,6 +336,10 @@ class ImportPreview:
     series_names: tuple[str, ...] = ()  # the stored series, to choose from
     council: str | None = None  # the council chosen for rosters that name none, if any
     council_names: tuple[str, ...] = ()  # the stored councils, to choose from
+    # The files not understood. While there are any, nothing is imported unless the user
+    # chose to import the rest without them (`skip_refused`).
+    refused: list[RefusedFile] = field(default_factory=list)
+    skip_refused: bool = False
 
     @property
     def asks_series(self) -> bool:
@@ -344,10 +357,29 @@ class ImportPreview:
     def accepted(self) -> list[ImportRecord]:
         return [r for r in self.records if not r.rejected and r.action != "skip"]
 
+    @property
+    def held_back(self) -> bool:
+        """Whether the refused files stop the import (the user has not chosen to skip them)."""
+        return bool(self.refused) and not self.skip_refused
+
+    def refusals(self) -> list[Problem]:
+        """The refused files, one line each: errors while they hold the import back, notes
+        once the user chose to import the rest."""
+        if self.held_back:
+            return [Problem(Location(r.path.name, WHOLE_FILE), r.reason) for r in self.refused]
+        return [
+            Problem(
+                Location(r.path.name, WHOLE_FILE),
+                Text(QT_TR_NOOP("このファイルは除いて取り込みます: {reason}"), reason=r.reason),
+                WARNING,
+            )
+            for r in self.refused
+        ]
+
     def all_problems(self) -> list[Problem]:
         """Each problem once: one found on every row of a file is said once for the file."""
         rows = (p for r in self.records for p in r.problems if not p.shared)
-        return [*self.problems, *rows]
+        return [*self.refusals(), *self.problems, *rows]
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,25 @@ def gather(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
+def passed_over(paths: Iterable[Path]) -> dict[Path, list[Path]]:
+    """The files inside the folders named that `gather` does not read (a note in .txt, a PDF, a
+    picture …), by folder; Excel's lock files and hidden files are not counted."""
+    found: dict[Path, list[Path]] = {}
+    for folder in paths:
+        if not folder.is_dir():
+            continue
+        others = sorted(
+            p.relative_to(folder)
+            for p in folder.rglob("*")
+            if p.suffix.lower() not in FOLDER_SUFFIXES
+            and not p.name.startswith(("~$", "."))
+            and p.is_file()
+        )
+        if others:
+            found[folder] = others
+    return found
+
+
 def form_sources(path: Path, sheet: SheetData) -> tuple[str, list[SourceRecord]] | None:
     """The form's kind and its record (one per filled row of a roster), or None: not a form."""
     form = read_form(sheet)

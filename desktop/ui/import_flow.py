@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from db.database import Database
 from desktop.imports.model import BatchSummary, ImportPreview
 from desktop.ui.dialogs.import_batches import BatchesDialog
-from desktop.ui.i18n import QT_TR_NOOP, said, tr
+from desktop.ui.i18n import QT_TR_NOOP, language, said, tr
 from desktop.ui.long_work import LongWork
 from desktop.ui.worker import DbWorker
 
@@ -147,6 +147,12 @@ class ImportFlow(QObject):
 
     # review and commit --------------------------------------------------------------------
     def _prepared(self, preview: ImportPreview) -> None:
+        if preview.refused and not preview.files:  # nothing read: there is nothing to review
+            reasons = [refused.reason.text(language()) for refused in preview.refused]
+            if len(reasons) > 1:
+                reasons.insert(0, tr("どのファイルも読み取れませんでした。"))
+            QMessageBox.warning(self.window, tr(TITLE), "\n".join(reasons))
+            return
         again = [f for f in preview.files if f.earlier_batch is not None]
         if again and not self._again:
             names = "、".join(

@@ -164,7 +164,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/backups.py" line="57"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="98"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
@@ -471,7 +471,7 @@
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="256"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="273"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="132"/>
         <source>表示:</source>
         <translation>Show:</translation>
@@ -859,7 +859,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="66"/>
         <location filename="../../desktop/ui/tabs/events.py" line="148"/>
-        <location filename="../../desktop/ops/events.py" line="164"/>
+        <location filename="../../desktop/ops/events.py" line="168"/>
         <location filename="../../desktop/imports/sessions.py" line="262"/>
         <source>行事名</source>
         <translation>Series</translation>
@@ -880,7 +880,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="113"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
-        <location filename="../../desktop/ops/events.py" line="214"/>
+        <location filename="../../desktop/ops/events.py" line="218"/>
         <source>回</source>
         <translation>No.</translation>
     </message>
@@ -1068,7 +1068,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="140"/>
         <location filename="../../desktop/ui/tabs/events.py" line="315"/>
-        <location filename="../../desktop/ops/events.py" line="238"/>
+        <location filename="../../desktop/ops/events.py" line="242"/>
         <location filename="../../desktop/ops/history.py" line="50"/>
         <source>定員</source>
         <translation>Capacity</translation>
@@ -1316,74 +1316,79 @@
     </message>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="153"/>
+        <source>どのファイルも読み取れませんでした。</source>
+        <translation>None of the files could be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="159"/>
         <source>{name}（取り込み番号 {earlier_batch}）</source>
         <translation>{name} (import {earlier_batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="162"/>
+        <location filename="../../desktop/ui/import_flow.py" line="168"/>
         <source>次のファイルはすでに取り込み済みです: {names}
 もう一度取り込みますか？</source>
         <translation>These files were imported before: {names}
 Import them again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="213"/>
+        <location filename="../../desktop/ui/import_flow.py" line="219"/>
         <source>取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。</source>
         <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="225"/>
+        <location filename="../../desktop/ui/import_flow.py" line="231"/>
         <source>取り込んでいます…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="242"/>
-        <location filename="../../desktop/ui/import_flow.py" line="259"/>
-        <location filename="../../desktop/ui/import_flow.py" line="261"/>
+        <location filename="../../desktop/ui/import_flow.py" line="248"/>
+        <location filename="../../desktop/ui/import_flow.py" line="265"/>
+        <location filename="../../desktop/ui/import_flow.py" line="267"/>
         <source>取り込みの取り消し</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="244"/>
+        <location filename="../../desktop/ui/import_flow.py" line="250"/>
         <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
         <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="255"/>
+        <location filename="../../desktop/ui/import_flow.py" line="261"/>
         <source>取り込み番号 {id} を取り消しました。</source>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="261"/>
+        <location filename="../../desktop/ui/import_flow.py" line="267"/>
         <source>取り消しています…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="275"/>
-        <location filename="../../desktop/ui/import_flow.py" line="282"/>
+        <location filename="../../desktop/ui/import_flow.py" line="281"/>
+        <location filename="../../desktop/ui/import_flow.py" line="288"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="275"/>
+        <location filename="../../desktop/ui/import_flow.py" line="281"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="283"/>
+        <location filename="../../desktop/ui/import_flow.py" line="289"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="284"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
+        <location filename="../../desktop/ui/import_flow.py" line="290"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="405"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="244"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="107"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="298"/>
+        <location filename="../../desktop/ui/import_flow.py" line="304"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
@@ -1414,201 +1419,216 @@ Import them again?</translation>
         <translation>Undo the chosen import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="44"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="45"/>
         <source>各行の事業・分野から判断</source>
         <translation>From each row’s programme and fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="52"/>
         <source>取り込まない（エラー）</source>
         <translation>Not imported (error)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="54"/>
         <location filename="../../desktop/imports/model.py" line="33"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="56"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="75"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="76"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="79"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="84"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="100"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="106"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="107"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="108"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="132"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="351"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="381"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="133"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="383"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="413"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="140"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="141"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="155"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="167"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="173"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="174"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="187"/>
         <source>行事:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="190"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="191"/>
         <source>行事名を選ぶか入力</source>
         <translation>Choose or type an event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="191"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="192"/>
         <source>この行事で読み直す</source>
         <translation>Read again in this series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="195"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="196"/>
         <source>一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。</source>
         <translation>When the list has no event-series column, choose a series here or type the name of a new one: the list is read again as sessions of that series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="201"/>
         <source>会議:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="204"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="205"/>
         <source>会議名を選ぶか入力</source>
         <translation>Choose or type a council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="205"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="206"/>
         <source>この会議で読み直す</source>
         <translation>Read again in this council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="209"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="210"/>
         <source>名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。</source>
         <translation>When the roster has no council column, choose a council here or type the name of a new one: the roster is read again as members of that council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="217"/>
+        <source>読み取れないファイル（{count}個）を除いて、残りを取り込む</source>
+        <translation>Import the rest, leaving out the files that cannot be read ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="223"/>
+        <source>読み取れないファイルとその理由は上の欄にあります。チェックすると、それらを除いて取り込みます。</source>
+        <translation>The files that cannot be read, and why, are listed above. Tick to import without them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="230"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="218"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="234"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="243"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="259"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="293"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="272"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="300"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="287"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="314"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="297"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="324"/>
+        <source>読み取れないファイルが {count}個あります。それらを除いて取り込むには下のチェックを付けてください。</source>
+        <translation>{count} file(s) cannot be read. To import without them, tick the box below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="329"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="320"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="352"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="329"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="361"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="332"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="364"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="405"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="405"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
@@ -2546,9 +2566,9 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="236"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="220"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="219"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2597,48 +2617,48 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="96"/>
         <source>表示中の表を Excel に書き出す…</source>
         <translation>Export the table as shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="98"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
         <source>表示中の表を CSV に書き出す…</source>
         <translation>Export the table as shown to CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="111"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="128"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="127"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="165"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="164"/>
         <source>検索や絞り込みに当てはまる行はありません。</source>
         <translation>No rows match the search or filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="208"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="214"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="213"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="218"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="217"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="219"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="218"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
@@ -3622,17 +3642,17 @@ Save anyway?</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="177"/>
+        <location filename="../../desktop/ops/events.py" line="181"/>
         <source>行事「{name}」はすでにあります。</source>
         <translation>The event series “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="219"/>
+        <location filename="../../desktop/ops/events.py" line="223"/>
         <source>形式を選んでください。</source>
         <translation>Choose the format.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="245"/>
+        <location filename="../../desktop/ops/events.py" line="249"/>
         <source>第{number}回はこの行事にすでにあります。</source>
         <translation>Session {number} already exists in this series.</translation>
     </message>
@@ -3865,112 +3885,112 @@ Save anyway?</translation>
         <translation>{problem}. Backups go beside the database instead, to &quot;{usual}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="307"/>
+        <location filename="../../db/backup.py" line="302"/>
         <source>バックアップのフォルダ「{folder}」を使えません（{reason}）。フォルダの場所と書き込みの権限を確かめてください。</source>
         <translation>The backup folder “{folder}” cannot be used ({reason}). Check where the folder is and that it may be written to.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="352"/>
+        <location filename="../../db/backup.py" line="347"/>
         <source>「{source}」は空のファイルで、バックアップするデータがありません。データベースファイルのパスを確かめてください。</source>
         <translation>“{source}” is an empty file: there is no data to back up. Check the path of the database file.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="362"/>
+        <location filename="../../db/backup.py" line="357"/>
         <source>「{target}」はすでにあります。別のファイル名を指定してください。</source>
         <translation>“{target}” already exists. Give another file name.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="367"/>
+        <location filename="../../db/backup.py" line="362"/>
         <location filename="../../db/output_files.py" line="131"/>
         <source>フォルダ「{folder}」がありません。既存のフォルダを指定してください。</source>
         <translation>The folder “{folder}” does not exist. Give a folder that exists.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="373"/>
+        <location filename="../../db/backup.py" line="368"/>
         <source>サーバーのデータベースのバックアップは JSON です。「{name}」の代わりに名前が {suffix} で終わるファイルを指定してください。</source>
         <translation>A server database is backed up as JSON. Instead of “{name}”, give a file whose name ends in {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="381"/>
+        <location filename="../../db/backup.py" line="376"/>
         <source>JSON のバックアップには開けるデータベースが必要です。</source>
         <translation>A JSON backup needs a database that can be opened.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="390"/>
+        <location filename="../../db/backup.py" line="385"/>
         <location filename="../../db/json_backup.py" line="124"/>
         <source>バックアップ「{target}」を作成できません（{reason}）。</source>
         <translation>The backup “{target}” cannot be made ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="460"/>
+        <location filename="../../db/backup.py" line="455"/>
         <source>バックアップ「{source}」を読めません（{reason}）。</source>
         <translation>The backup “{source}” cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="467"/>
+        <location filename="../../db/backup.py" line="462"/>
         <source>「{source}」は事務局デスクのバックアップとして使えません（壊れているか別のファイルです）。</source>
         <translation>“{source}” cannot be used as a Secretariat Desk backup (it is damaged, or another kind of file).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="475"/>
+        <location filename="../../db/backup.py" line="470"/>
         <location filename="../../db/json_backup.py" line="366"/>
         <source>「{source}」は新しい版の事務局デスクのバックアップです（形式 {revision}）。事務局デスクを更新してから復元してください。</source>
         <translation>“{source}” is a backup from a newer Secretariat Desk (format {revision}). Update Secretariat Desk, then restore it.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="614"/>
+        <location filename="../../db/backup.py" line="609"/>
         <location filename="../../db/json_backup.py" line="358"/>
         <source>バックアップファイル「{source}」がありません。パスを確かめてください。</source>
         <translation>The backup file “{source}” does not exist. Check the path.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="626"/>
+        <location filename="../../db/backup.py" line="621"/>
         <source>「{source}」はバックアップファイルではありません。secdesk backup で作ったファイルを指定してください。</source>
         <translation>“{source}” is not a backup file. Give a file made by secdesk backup.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="650"/>
+        <location filename="../../db/backup.py" line="645"/>
         <source>復元の前のバックアップ「{safety}」を作成できないため、復元しません（{reason}）。</source>
         <translation>Not restored: the backup before the restore, “{safety}”, cannot be made ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="665"/>
+        <location filename="../../db/backup.py" line="660"/>
         <source>データベース「{target}」に書き込めません（読み取り専用です）。復元していません。書き込めるデータベースを指定するか、管理者に確認してください。</source>
         <translation>The database “{target}” cannot be written to (it is read-only). Nothing was restored. Give a database that can be written to, or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="683"/>
+        <location filename="../../db/backup.py" line="678"/>
         <source>データベース「{database}」に接続できません（{detail}）。</source>
         <translation>Cannot connect to the database “{database}” ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="691"/>
+        <location filename="../../db/backup.py" line="686"/>
         <source>データベース「{database}」に書き込めません（読み取り専用です）。復元していません。書き込める接続で開くか、管理者に確認してください。</source>
         <translation>The database “{database}” cannot be written to (it is read-only). Nothing was restored. Open it with a connection that may write, or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="700"/>
+        <location filename="../../db/backup.py" line="695"/>
         <source>「{database}」には事務局デスクのものではない表があります（{tables} …）。空のデータベースに復元してください。</source>
         <translation>“{database}” has tables that are not Secretariat Desk’s ({tables} …). Restore into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="721"/>
+        <location filename="../../db/backup.py" line="716"/>
         <source>開いているデータベースそのものは復元元にできません。</source>
         <translation>The open database itself cannot be restored from.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="729"/>
+        <location filename="../../db/backup.py" line="724"/>
         <source>「{name}」はファイルのデータベースのバックアップです。サーバーのデータベースには{suffix} のバックアップを復元してください（ファイルのデータベースで secdesk backup -o 名前.json.gz として作れます）。</source>
         <translation>“{name}” is a backup of a file database. Restore a {suffix} backup into a server database (a file database makes one with secdesk backup -o NAME.json.gz).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="744"/>
+        <location filename="../../db/backup.py" line="739"/>
         <source>フォルダ「{folder}」がありません。</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="760"/>
-        <location filename="../../db/json_backup.py" line="419"/>
+        <location filename="../../db/backup.py" line="755"/>
+        <location filename="../../db/json_backup.py" line="445"/>
         <source>復元できませんでした（{detail}）。元のデータベースはそのままです。</source>
         <translation>The restore failed ({detail}). The database is as it was.</translation>
     </message>
@@ -4165,7 +4185,7 @@ Save anyway?</translation>
         <translation>“{source}” has rows that refer to data that does not exist (table {table}, {rows} rows). Give another backup.</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="416"/>
+        <location filename="../../db/json_backup.py" line="443"/>
         <source>{busy}復元していません。</source>
         <translation>{busy} Nothing was restored.</translation>
     </message>
@@ -4450,7 +4470,7 @@ Save anyway?</translation>
         <translation>Enter the port as a number from 1 to 65535 (usually 5432).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/column_fit.py" line="90"/>
+        <location filename="../../desktop/ui/widgets/column_fit.py" line="96"/>
         <source>列の幅と並びを元に戻す</source>
         <translation>Reset column widths and order</translation>
     </message>
@@ -4786,6 +4806,11 @@ Save anyway?</translation>
         <translation>registered as a new contact of this organization</translation>
     </message>
     <message>
+        <location filename="../../desktop/imports/model.py" line="373"/>
+        <source>このファイルは除いて取り込みます: {reason}</source>
+        <translation>This file is left out of the import: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/imports/new_series.py" line="18"/>
         <source>年度は名前から{year}とします。</source>
         <translation>The fiscal year is taken from the name: {year}.</translation>
@@ -4896,57 +4921,68 @@ Save anyway?</translation>
         <translation>{where}: {event} {session} is not imported, so its participant cannot be registered. Import that session&apos;s schedule row too, or leave this participant&apos;s row out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="168"/>
+        <location filename="../../desktop/imports/pipeline.py" line="203"/>
         <source>{message}（全{count}行）</source>
         <translation>{message} (all {count} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="211"/>
+        <location filename="../../desktop/imports/pipeline.py" line="246"/>
         <source>非表示のシートなので取り込みませんでした。</source>
         <translation>A hidden sheet: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="213"/>
+        <location filename="../../desktop/imports/pipeline.py" line="248"/>
         <source>記入例のシートなので取り込みませんでした。</source>
         <translation>A sheet of filled-in examples: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="221"/>
+        <location filename="../../desktop/imports/pipeline.py" line="159"/>
+        <location filename="../../desktop/imports/pipeline.py" line="256"/>
         <source> ほか{count}個</source>
         <translation> and {count} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="227"/>
+        <location filename="../../desktop/imports/pipeline.py" line="155"/>
+        <source>フォルダ内の {names}{more} は表計算のファイルでも CSV でもないため、読みませんでした（.txt はファイルを指定すると CSV・TSV として読みます）。</source>
+        <translation>{names}{more} in the folder are neither spreadsheets nor CSV files and were not read (a .txt file is read as CSV / TSV when it is named).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="262"/>
         <source>数式のセル（{cells}{more}）は、Excel が最後に計算した値を取り込みます。</source>
         <translation>For the formula cells ({cells}{more}), the values Excel last calculated are imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="263"/>
+        <location filename="../../desktop/imports/pipeline.py" line="298"/>
         <source>見出しの行の下にデータの行がありません（記入済みの行がありません）。</source>
         <translation>There are no data rows under the heading row (no filled-in rows).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="271"/>
+        <location filename="../../desktop/imports/pipeline.py" line="306"/>
         <source>{file}: 取り込める様式や一覧が見つかりません（見出しの行が読み取れません）。事務局デスクの様式か、見出し付きの一覧（{known}）を指定してください。</source>
         <translation>{file}: no form or list to import was found (no heading row could be read). Choose a Secretariat Desk form or a list with headings ({known}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="293"/>
+        <location filename="../../desktop/imports/pipeline.py" line="328"/>
+        <source>読み取れないファイルが {count} 個あるため、取り込みません。それらを除いて取り込むか、ファイルを直してから読み込み直してください。</source>
+        <translation>{count} file(s) cannot be read, so nothing is imported. Import without them, or correct the files and read them again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="336"/>
         <source>取り込める行がありません（すべてエラーか「取り込まない」です）。</source>
         <translation>There are no rows to import (every row has an error or is set to not be imported).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="355"/>
+        <location filename="../../desktop/imports/pipeline.py" line="398"/>
         <source>取り込み番号 {batch} はありません。secdesk batches で一覧を確かめてください。</source>
         <translation>There is no import number {batch}. Check the list with secdesk batches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="361"/>
+        <location filename="../../desktop/imports/pipeline.py" line="404"/>
         <source>取り込み番号 {batch} は {when} に取り消し済みです。</source>
         <translation>Import number {batch} was already undone at {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="514"/>
+        <location filename="../../desktop/imports/pipeline.py" line="557"/>
         <source>この取り込みの後で、取り込んだデータが変更されたり、別のデータから参照されたりしています（{when} {user}）。取り消すとそのデータも失われるため、取り消しません。</source>
         <translation>Since this import, the imported data has been changed or is referred to by other data ({when} {user}). Undoing it would lose that data too, so it is not undone.</translation>
     </message>
@@ -5357,22 +5393,22 @@ Save anyway?</translation>
         <translation>No file to import (.xlsx .xlsm .xls .ods .csv .tsv) was found. Choose a file or a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="112"/>
+        <location filename="../../desktop/imports/sources.py" line="131"/>
         <source>「{value}」は○印として読めません（選ばなかったものとしました）。○ ● ✓ 1 レ のどれかを使ってください。</source>
         <translation>“{value}” cannot be read as a mark (taken as not chosen). Use one of ○ ● ✓ 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="137"/>
+        <location filename="../../desktop/imports/sources.py" line="156"/>
         <source>列 {names} は使わずに取り込みます。</source>
         <translation>The columns {names} are not used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="160"/>
+        <location filename="../../desktop/imports/sources.py" line="179"/>
         <source>合計の行なので取り込みませんでした。</source>
         <translation>A totals row: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="187"/>
+        <location filename="../../desktop/imports/sources.py" line="206"/>
         <source>非表示の行です（取り込み対象にしました）。</source>
         <translation>A hidden row (imported).</translation>
     </message>

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -211,6 +212,21 @@ class ImportReviewDialog(QDialog):
         )
         self.council_choice.setVisible(on_council is not None and preview.asks_council)
 
+        # Files not understood hold the import back until the user chooses to leave them out.
+        self.skip_refused = QCheckBox(
+            tr("読み取れないファイル（{count}個）を除いて、残りを取り込む").format(
+                count=len(preview.refused)
+            )
+        )
+        self.skip_refused.setToolTip(
+            tr(
+                "読み取れないファイルとその理由は上の欄にあります。チェックすると、それらを除いて取り込みます。"
+            )
+        )
+        self.skip_refused.setChecked(preview.skip_refused)
+        self.skip_refused.setVisible(bool(preview.refused))
+        self.skip_refused.toggled.connect(self._skip_refused)
+
         self.report_button = QPushButton(tr("結果を Excel に保存…"))
         self.report_button.clicked.connect(self.save_report)
         buttons = QDialogButtonBox()
@@ -252,6 +268,7 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(defaults)
         layout.addWidget(self.file_notes)
+        layout.addWidget(self.skip_refused)
         shown = QHBoxLayout()
         shown.addWidget(QLabel(tr("表示:")))
         shown.addWidget(self.show_filter)
@@ -260,7 +277,18 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
-        notes = [p.text(language()) for p in preview.problems]
+        self._show_file_notes()
+        self.file_notes.setVisible(True)
+        self.table.current_row_changed.connect(self._show_record)
+        self.decision.activated.connect(self._decided)
+        self.table.set_rows(preview.records)
+        self._update_summary()
+
+    def _show_file_notes(self) -> None:
+        """The files not read first (errors, or notes once they are left out), then the notes
+        on the files read."""
+        preview = self.preview
+        notes = [p.text(language()) for p in [*preview.refusals(), *preview.problems]]
         notes += [
             tr("注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。").format(
                 name=f.path.name, earlier_batch=f.earlier_batch
@@ -271,10 +299,10 @@ class ImportReviewDialog(QDialog):
         self.file_notes.setPlainText(
             "\n".join(notes) or tr("ファイル全体についての注意はありません。")
         )
-        self.file_notes.setVisible(True)
-        self.table.current_row_changed.connect(self._show_record)
-        self.decision.activated.connect(self._decided)
-        self.table.set_rows(preview.records)
+
+    def _skip_refused(self, skip: bool) -> None:
+        self.preview.skip_refused = skip
+        self._show_file_notes()
         self._update_summary()
 
     def _update_summary(self) -> None:
@@ -282,18 +310,22 @@ class ImportReviewDialog(QDialog):
         accepted = len(self.preview.accepted)
         errors = sum(1 for r in records if r.rejected)
         warnings = sum(1 for r in records if r.problems and not r.rejected)
-        self.summary.setText(
-            tr(
-                "{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）"
-            ).format(
-                count=len(self.preview.files),
-                count2=len(records),
-                accepted=accepted,
-                errors=errors,
-                warnings=warnings,
-            )
+        summary = tr(
+            "{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）"
+        ).format(
+            count=len(self.preview.files),
+            count2=len(records),
+            accepted=accepted,
+            errors=errors,
+            warnings=warnings,
         )
-        self.commit_button.setEnabled(accepted > 0)
+        if self.preview.held_back:
+            held_back = tr(
+                "読み取れないファイルが {count}個あります。それらを除いて取り込むには下のチェックを付けてください。"
+            ).format(count=len(self.preview.refused))
+            summary = f"{summary}\n{held_back}"
+        self.summary.setText(summary)
+        self.commit_button.setEnabled(accepted > 0 and not self.preview.held_back)
         self.commit_button.setText(tr("{accepted}件を取り込む").format(accepted=accepted))
 
     def _show_record(self, record: ImportRecord | None) -> None:
