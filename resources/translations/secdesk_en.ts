@@ -5383,34 +5383,39 @@ Save anyway?</translation>
         <translation>The event series &quot;{event}&quot; is not stored: it will be created. {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="49"/>
+        <location filename="../../desktop/imports/sources.py" line="46"/>
         <source>「{path}」は普通のファイルではありません（名前付きパイプや装置など）。取り込む Excel ファイル（.xlsx など）か CSV ファイルを指定してください。</source>
         <translation>“{path}” is not a regular file (a named pipe, a device or the like). Choose an Excel file (.xlsx or similar) or a CSV file to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="59"/>
+        <location filename="../../desktop/imports/sources.py" line="56"/>
         <source>取り込むファイル（.xlsx .xlsm .xls .ods .csv .tsv）が見つかりません。ファイルかフォルダを指定してください。</source>
         <translation>No file to import (.xlsx .xlsm .xls .ods .csv .tsv) was found. Choose a file or a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="131"/>
+        <location filename="../../desktop/imports/sources.py" line="128"/>
         <source>「{value}」は○印として読めません（選ばなかったものとしました）。○ ● ✓ 1 レ のどれかを使ってください。</source>
         <translation>“{value}” cannot be read as a mark (taken as not chosen). Use one of ○ ● ✓ 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="156"/>
+        <location filename="../../desktop/imports/sources.py" line="153"/>
         <source>列 {names} は使わずに取り込みます。</source>
         <translation>The columns {names} are not used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="179"/>
+        <location filename="../../desktop/imports/sources.py" line="177"/>
         <source>合計の行なので取り込みませんでした。</source>
         <translation>A totals row: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="206"/>
+        <location filename="../../desktop/imports/sources.py" line="208"/>
         <source>非表示の行です（取り込み対象にしました）。</source>
         <translation>A hidden row (imported).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sources.py" line="234"/>
+        <source>{rows}行目は一覧の注記（「{first}」など）とみて、取り込みませんでした。</source>
+        <translation>Rows {rows} were taken as notes under the list (“{first}” …) and not imported.</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/templates.py" line="39"/>
