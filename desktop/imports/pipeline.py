@@ -285,8 +285,9 @@ def _read_file(
         before = len(preview.records)
         for source in sources:
             checked = checked_source(source)
-            record = _said_on_the_cell(reader.build(checked, sheet_context), checked)
-            preview.records.append(check_lengths(record, checked, reader.stored_in))
+            for part in reader.split(checked) if reader.split else (checked,):
+                record = _said_on_the_cell(reader.build(part, sheet_context), part)
+                preview.records.append(check_lengths(record, part, reader.stored_in))
         if form is None:  # a list's notes, with those found while its rows were read
             preview.problems.extend(sheet_notes)
         if len(preview.records) == before:
