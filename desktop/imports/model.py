@@ -210,6 +210,10 @@ class ImportRecord:
         """Whether the row is a member of a council its file does not name (the user may)."""
         return False
 
+    def needs_organization(self) -> bool:
+        """Whether the row is a person whose row names no organization (the user may)."""
+        return False
+
 
 @dataclass(kw_only=True, slots=True)
 class RegistrationRecord(ImportRecord):
@@ -336,6 +340,8 @@ class ImportPreview:
     series_names: tuple[str, ...] = ()  # the stored series, to choose from
     council: str | None = None  # the council chosen for rosters that name none, if any
     council_names: tuple[str, ...] = ()  # the stored councils, to choose from
+    organization: str | None = None  # the organization of people whose rows name none, if any
+    organization_names: tuple[str, ...] = ()  # the stored organizations, to choose from
     # The files not understood. While there are any, nothing is imported unless the user
     # chose to import the rest without them (`skip_refused`).
     refused: list[RefusedFile] = field(default_factory=list)
@@ -352,6 +358,12 @@ class ImportPreview:
         is a roster: naming a council reads the files as rosters (see pipeline.prepare)."""
         rosters = all(f.kind == "roster" for f in self.files)
         return rosters and any(r.needs_council() for r in self.records)
+
+    @property
+    def asks_organization(self) -> bool:
+        """Whether some rows are people (of a people list or roster) whose row names no
+        organization."""
+        return any(r.needs_organization() for r in self.records)
 
     @property
     def accepted(self) -> list[ImportRecord]:

@@ -20,7 +20,15 @@ from sqlalchemy.orm import Session, selectinload
 from db import audit, backup
 from db.database import Database
 from db.errors import UserError
-from db.models import AuditEntry, Base, Council, EventSeries, ImportBatch, Program
+from db.models import (
+    AuditEntry,
+    Base,
+    Council,
+    EventSeries,
+    ImportBatch,
+    Organization,
+    Program,
+)
 from desktop.catalogue import QT_TR_NOOP, Listed, Text
 from desktop.excel.reading import read_book
 from desktop.excel.sheets import ImportFileError, WorkbookData
@@ -115,6 +123,10 @@ def prepare(
         series_names=tuple(session.scalars(select(EventSeries.name).order_by(EventSeries.id))),
         council=council,
         council_names=tuple(session.scalars(select(Council.name).order_by(Council.id))),
+        organization=organization,
+        organization_names=tuple(
+            session.scalars(select(Organization.name).distinct().order_by(Organization.name))
+        ),
     )
     _note_passed_over(paths, preview)
     for done, path in enumerate(files):
