@@ -297,7 +297,7 @@ def _read_file(
         before = len(preview.records)
         for source in sources:
             checked = checked_source(source)
-            for part in reader.split(checked) if reader.split else (checked,):
+            for part in reader.split(checked, sheet_context) if reader.split else (checked,):
                 record = _said_on_the_cell(reader.build(part, sheet_context), part)
                 preview.records.append(check_lengths(record, part, reader.stored_in))
         if form is None:  # a list's notes, with those found while its rows were read

@@ -3,7 +3,9 @@
 (separate days).
 
 The first day is written whole; the later ones may leave out what they share with the day
-before (27日, 11月2日, 11/2), as people write them. A cell that does not read so is left to the
+before (27日, 11月2日, 11/2), as people write them. A first day without its year (10月26日) is
+read in the fiscal year the series' name states (令和4年度: April 2022 to March 2023), and only
+when the weekday written beside it, if any, agrees. A cell that does not read so is left to the
 ordinary reading of one date, which says what is wrong with it.
 """
 
@@ -16,15 +18,17 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from desktop.catalogue import QT_TR_NOOP, Text
-from desktop.imports.model import WARNING, Problem, SourceRecord
-from desktop.imports.reasons import date_words
-from desktop.japanese.wareki import DateParseError, parse_date
+from desktop.imports.model import WARNING, BuildContext, Problem, SourceRecord
+from desktop.imports.reasons import date_words, fiscal_year_words
+from desktop.japanese.wareki import DateParseError, fiscal_year_named, parse_date
 
 # Between the first and last day of a period (after NFKC, ～ is ~).
 _PERIOD = re.compile(r"\s*(?:~|〜|から)\s*")
 # Between separate days.
 _SEPARATE = re.compile(r"\s*(?:・|、|,|;|及び|および)\s*")
 _WEEKDAY = re.compile(r"\([月火水木金土日祝・]+\)")
+_WEEKDAY_NAMED = re.compile(r"\(([月火水木金土日])(?:曜日?)?\)$")
+_WEEKDAYS = "月火水木金土日"
 _DAY = re.compile(r"([0-9]{1,2})日")
 _MONTH_DAY = re.compile(r"([0-9]{1,2})月([0-9]{1,2})日|([0-9]{1,2})/([0-9]{1,2})")
 
@@ -34,6 +38,7 @@ class WrittenDays:
     written: str  # the cell as written
     days: tuple[dt.date, ...]  # in the order written
     period: bool  # True: every day from the first to the last (a period), not separate days
+    year_given: bool = True  # False: the year is the series' (the cell names none)
 
     @property
     def first(self) -> dt.date:
@@ -44,8 +49,44 @@ class WrittenDays:
         return self.days[-1]
 
 
-def several_days(raw: object) -> WrittenDays | None:
-    """The days of a cell naming more than one, or None (one date, or not readable so)."""
+def series_year(source: SourceRecord, context: BuildContext) -> int | None:
+    """The fiscal year the name of the row's series states (its 行事名, else the user's)."""
+    name = source.values.get("event_name") or context.series
+    return fiscal_year_named(str(name)) if name else None
+
+
+def in_the_series_year(day: dt.date, year: int) -> Text:
+    """What the review says of a day read in the series' fiscal year."""
+    return Text(
+        QT_TR_NOOP("開催日に年がないため、行事名の年度（{year}）の{day}とします。"),
+        year=fiscal_year_words(year),
+        day=date_words(day),
+    )
+
+
+def day_in_year(raw: object, fiscal_year: int | None) -> dt.date | None:
+    """A day written without its year (10月26日, 10/26（水）) in the fiscal year, or None: not
+    such a day, no year to read it in, or a weekday beside it that another year's day has."""
+    if fiscal_year is None or not isinstance(raw, str):
+        return None
+    text = unicodedata.normalize("NFKC", raw).replace(" ", "").strip()
+    named = _WEEKDAY_NAMED.search(text)
+    month_day = _MONTH_DAY.fullmatch(text[: named.start()] if named else text)
+    if month_day is None:
+        return None
+    month, day_of_month = (int(g) for g in month_day.groups() if g is not None)
+    try:
+        day = dt.date(fiscal_year if month >= 4 else fiscal_year + 1, month, day_of_month)
+    except ValueError:
+        return None
+    if named and _WEEKDAYS.index(named[1]) != day.weekday():
+        return None
+    return day
+
+
+def several_days(raw: object, fiscal_year: int | None = None) -> WrittenDays | None:
+    """The days of a cell naming more than one, or None (one date, or not readable so);
+    `fiscal_year`: the series', for a first day written without its year."""
     if not isinstance(raw, str):
         return None
     text = unicodedata.normalize("NFKC", raw).strip()
@@ -57,9 +98,12 @@ def several_days(raw: object) -> WrittenDays | None:
     if len(pieces) < 2:
         return None
     try:
-        days = [parse_date(pieces[0])]
+        days, year_given = [parse_date(pieces[0])], True
     except DateParseError:
-        return None
+        yearless = day_in_year(pieces[0], fiscal_year)
+        if yearless is None:
+            return None
+        days, year_given = [yearless], False
     for piece in pieces[1:]:
         day = _completed(piece, days[-1])
         if day is None or day <= days[-1]:
@@ -67,7 +111,7 @@ def several_days(raw: object) -> WrittenDays | None:
         days.append(day)
     # 10月26日・27日: days that follow one another are one event over them, as a period is.
     following = all(b - a == dt.timedelta(days=1) for a, b in pairwise(days))
-    return WrittenDays(raw.strip(), tuple(days), period or following)
+    return WrittenDays(raw.strip(), tuple(days), period or following, year_given)
 
 
 def _blank(value: object) -> bool:
@@ -94,12 +138,13 @@ def _completed(piece: str, before: dt.date) -> dt.date | None:
     return None
 
 
-def one_row_per_day(source: SourceRecord) -> list[SourceRecord]:
+def one_row_per_day(source: SourceRecord, context: BuildContext) -> list[SourceRecord]:
     """A schedule row whose 開催日 names separate days, as one row per day (each a session of
     its own, numbered as the list numbers them: by its 回 cell when that names one number per
     day, 第3回・第4回, else in date order); any other row as it is. A row with one 回 for
     several separate days stays one session (its first day), which the kind says."""
-    days = several_days(source.values.get("date"))
+    year = series_year(source, context)
+    days = several_days(source.values.get("date"), year)
     if days is None or days.period or not _blank(source.values.get("end_date")):
         return [source]  # with a 終了日, the days are the event's turns (中止, then 開催 …)
     numbers: list[int | None] = [None] * len(days.days)
@@ -124,5 +169,7 @@ def one_row_per_day(source: SourceRecord) -> list[SourceRecord]:
             day=date_words(day),
         )
         notes = (*source.notes, Problem(where, said, WARNING))
+        if not days.year_given and year is not None:
+            notes += (Problem(where, in_the_series_year(day, year), WARNING),)
         rows.append(replace(source, values=values, notes=notes))
     return rows

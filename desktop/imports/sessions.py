@@ -8,7 +8,8 @@ A schedule without 回 (a city's list of events: 開催日, イベント等名, 
 order after the series' stored sessions; a row that is a stored session (same date and title) is
 matched with it. A session is one day: an event running to a later 終了日, or 「当面の間」, is
 imported as the session of its first day, with the period kept in the session's note (and the
-list's 開催状況 — 中止, 延期 … — with it).
+list's 開催状況 — 中止, 延期 … — with it). A 開催日 naming several days is read by session_dates:
+a period the same way, separate days as one session each.
 """
 
 from __future__ import annotations
@@ -51,7 +52,14 @@ from desktop.imports.reasons import (
     session_words,
     vocabulary_word,
 )
-from desktop.imports.session_dates import WrittenDays, one_row_per_day, several_days
+from desktop.imports.session_dates import (
+    WrittenDays,
+    day_in_year,
+    in_the_series_year,
+    one_row_per_day,
+    series_year,
+    several_days,
+)
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import (
     WeekdayMismatch,
@@ -403,9 +411,14 @@ def build(source: SourceRecord, context: BuildContext) -> SessionRecord:
     cells = Cells(source)
     numbered = "session_number" in source.where  # a list without 回 is numbered by date
     number = cells.number() if numbered else None
+    year = series_year(source, context)
     # A period, or separate days under one 回 (other separate days are rows of their own).
-    days = several_days(cells.raw("date"))
-    date = days.first if days is not None else cells.date("date")
+    days = several_days(cells.raw("date"), year)
+    yearless = day_in_year(cells.raw("date"), year) if days is None else None
+    date = days.first if days is not None else yearless or cells.date("date")
+    dated_by_series = yearless is not None or (days is not None and not days.year_given)
+    if dated_by_series and date is not None and year is not None:
+        cells.problem("date", in_the_series_year(date, year), WARNING)
     start, end = _time_range(cells)
     written = cells.text("event_name")
     return SessionRecord(

@@ -860,7 +860,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="66"/>
         <location filename="../../desktop/ui/tabs/events.py" line="148"/>
         <location filename="../../desktop/ops/events.py" line="168"/>
-        <location filename="../../desktop/imports/sessions.py" line="263"/>
+        <location filename="../../desktop/imports/sessions.py" line="270"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
@@ -1037,7 +1037,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="53"/>
         <location filename="../../desktop/ui/tabs/events.py" line="126"/>
         <location filename="../../desktop/ui/tabs/events.py" line="166"/>
-        <location filename="../../desktop/imports/sessions.py" line="288"/>
+        <location filename="../../desktop/imports/sessions.py" line="295"/>
         <source>未定</source>
         <translation>Not decided</translation>
     </message>
@@ -1110,7 +1110,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="188"/>
-        <location filename="../../desktop/imports/sessions.py" line="745"/>
+        <location filename="../../desktop/imports/sessions.py" line="757"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
@@ -3009,7 +3009,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="76"/>
-        <location filename="../../desktop/imports/sessions.py" line="264"/>
+        <location filename="../../desktop/imports/sessions.py" line="271"/>
         <source>開催回</source>
         <translation>Session</translation>
     </message>
@@ -5278,137 +5278,137 @@ Save anyway?</translation>
         <translation>The council “{council}” is not stored, so it is created as a new council (enter its kind and other details in the Councils tab).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="121"/>
+        <location filename="../../desktop/imports/sessions.py" line="128"/>
         <source>回が空です。第何回かを数字で入力してください（例: 3）。</source>
         <translation>The session is empty. Enter the session number (e.g. 3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="134"/>
+        <location filename="../../desktop/imports/sessions.py" line="141"/>
         <source>回「{number}」を番号として読めません。3 や 第3回 のように入力してください。</source>
         <translation>The session “{number}” cannot be read as a number. Enter it like 3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="206"/>
+        <location filename="../../desktop/imports/sessions.py" line="213"/>
         <source>どの行事の回か判断できません（行事名の列がありません）。取り込むときに行事を指定してください（確認画面の「行事」で選ぶか入力するか、secdesk import ファイル名 --series 令和8年度 地域DXセミナー のように指定）。</source>
         <translation>Cannot tell which event series these sessions belong to (the list has no event-name column). Name the series when importing (choose or type it in the review&apos;s Event field, or use secdesk import FILE --series NAME).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="223"/>
+        <location filename="../../desktop/imports/sessions.py" line="230"/>
         <source>このシートには複数の行事（{events}）があるため</source>
         <translation>this sheet has several event series ({events})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="227"/>
+        <location filename="../../desktop/imports/sessions.py" line="234"/>
         <source>登録済みの行事が一つではないため</source>
         <translation>there is not exactly one stored event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="233"/>
+        <location filename="../../desktop/imports/sessions.py" line="240"/>
         <source>行事名が空欄です。{why}、どの行事の回か決められません。行事名を入力してください。</source>
         <translation>The series is blank. As {why}, which series the session belongs to cannot be told. Enter the series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="262"/>
+        <location filename="../../desktop/imports/sessions.py" line="269"/>
         <source>回・テーマ</source>
         <translation>Session and theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="294"/>
+        <location filename="../../desktop/imports/sessions.py" line="301"/>
         <source>（新しい行事・{year}）</source>
         <translation> (new event series, {year})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="296"/>
+        <location filename="../../desktop/imports/sessions.py" line="303"/>
         <source>（新しい行事）</source>
         <translation> (a new series)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="299"/>
+        <location filename="../../desktop/imports/sessions.py" line="306"/>
         <source>行事: {event}{new}</source>
         <translation>Series: {event}{new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="300"/>
+        <location filename="../../desktop/imports/sessions.py" line="307"/>
         <source>開催日: {day}</source>
         <translation>Date: {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="302"/>
+        <location filename="../../desktop/imports/sessions.py" line="309"/>
         <source>開催日: {day} {hours}</source>
         <translation>Date: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="303"/>
+        <location filename="../../desktop/imports/sessions.py" line="310"/>
         <source>会場: {venue}</source>
         <translation>Venue: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="305"/>
+        <location filename="../../desktop/imports/sessions.py" line="312"/>
         <source>形式: {format}&#x3000;対象: {eligibility}</source>
         <translation>Format: {format}   For: {eligibility}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="311"/>
+        <location filename="../../desktop/imports/sessions.py" line="318"/>
         <source>備考: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="317"/>
+        <location filename="../../desktop/imports/sessions.py" line="324"/>
         <source>{event}の{session}はすでにあるため、新しい回としては作れません。</source>
         <translation>{session} of {event} already exists, so it cannot be created as a new session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="354"/>
+        <location filename="../../desktop/imports/sessions.py" line="361"/>
         <source>形式「{written}」は使えません。{choices} のどれかを入力してください（オンラインは web、ハイブリッドは 会場・web として読みます）。</source>
         <translation>The format “{written}” is not allowed. Enter one of {choices} (online is read as web, hybrid as venue and web).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="384"/>
+        <location filename="../../desktop/imports/sessions.py" line="391"/>
         <source>終了時刻だけでは取り込めません。開始時刻も入力してください。</source>
         <translation>An end time alone cannot be imported. Enter the start time too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="391"/>
+        <location filename="../../desktop/imports/sessions.py" line="398"/>
         <source>終了時刻（{end}）が開始時刻（{start}）より後になっていません。開始と終了を確かめてください。</source>
         <translation>The end time ({end}) is not after the start time ({start}). Check the start and the end.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="454"/>
+        <location filename="../../desktop/imports/sessions.py" line="466"/>
         <source>開催日「{written}」には別々の日が{count}日あり、終了日もあるため、最初の日の回として取り込み、開催日は回の備考に書き写します。</source>
         <translation>The date “{written}” names {count} separate days and the row has an end date too: it is imported as the session of the first day, and the dates are copied into the session&apos;s note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="463"/>
+        <location filename="../../desktop/imports/sessions.py" line="475"/>
         <source>開催日「{written}」には別々の日が{count}日ありますが、回は一つ（{session}）のため、最初の日の回として取り込み、ほかの日は回の備考に書き写します。日ごとに別の回にするには、回の欄に日の数だけ回を書いてください（例: 第3回・第4回）。</source>
         <translation>The date “{written}” names {count} separate days but one session ({session}): it is imported as the session of the first day, and the other days are copied into the session&apos;s note. To make each day a session of its own, write as many sessions as days in the session column (e.g. 第3回・第4回).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="509"/>
+        <location filename="../../desktop/imports/sessions.py" line="521"/>
         <source>終了日「{written}」は日付ではないため、開催日（初日）の回として取り込み、終了日は回の備考に書き写します。</source>
         <translation>The end date &quot;{written}&quot; is not a date: the session is imported on its first day, and the end date is copied into its note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="522"/>
+        <location filename="../../desktop/imports/sessions.py" line="534"/>
         <source>終了日（{last}）が開催日（{first}）より前です。開催日と終了日を確かめてください。</source>
         <translation>The end date ({last}) is before the date ({first}). Check both dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="478"/>
+        <location filename="../../desktop/imports/sessions.py" line="490"/>
         <source>開催日から{last}まで続く催しです。開催日（初日）の回として取り込み、期間は回の備考に書き写します。</source>
         <translation>The event runs until {last}: it is imported as a session on its first day, with the period copied into its note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="552"/>
+        <location filename="../../desktop/imports/sessions.py" line="564"/>
         <source>同じ行事の同じ回</source>
         <translation>The same session of the same series</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="609"/>
+        <location filename="../../desktop/imports/sessions.py" line="621"/>
         <source>登録済みの回（{before}まで）より前の日付ですが、回の番号は登録済みの回の後に続けます（{session}）。</source>
         <translation>The date is earlier than the stored sessions (up to {before}), but the session is numbered after them ({session}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="657"/>
+        <location filename="../../desktop/imports/sessions.py" line="669"/>
         <source>行事「{event}」は登録されていないため、新しい行事として作ります。{why}</source>
         <translation>The event series &quot;{event}&quot; is not stored: it will be created. {why}</translation>
     </message>
@@ -5928,7 +5928,12 @@ Save anyway?</translation>
         <translation>In &quot;{shown}&quot; the end is not after the start. Enter the start, then the end, as 13:30～15:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/session_dates.py" line="119"/>
+        <location filename="../../desktop/imports/session_dates.py" line="61"/>
+        <source>開催日に年がないため、行事名の年度（{year}）の{day}とします。</source>
+        <translation>The date has no year: it is taken as {day}, in the fiscal year of the series&apos; name ({year}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/session_dates.py" line="164"/>
         <source>開催日「{written}」には別々の日が{count}日あるため、日ごとに別の回として取り込みます（この回は{day}）。</source>
         <translation>The date “{written}” names {count} separate days: each day is imported as a session of its own (this one on {day}).</translation>
     </message>

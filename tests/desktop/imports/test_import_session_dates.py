@@ -2,8 +2,9 @@
 or days that follow one another 「10月26日・27日」 are one session (a session holds one date: the
 first day, the period in its note and said in the review); separate days 「2022/10/26、2022/11/2」
 are one session per day, numbered as the list numbers them (by its 回 when it names one per
-day, else in date order), each said in the review. Checked in .xlsx and CP932 CSV, through the
-sessions stored and the lines the command line prints."""
+day, else in date order), each said in the review. Days written without their year are read in
+the fiscal year the series' name states, never against a weekday written beside them. Checked
+in .xlsx and CP932 CSV, through the sessions stored and the lines the command line prints."""
 
 from __future__ import annotations
 
@@ -135,3 +136,52 @@ def test_separate_days_with_an_end_date_are_the_turns_of_one_event(
             "開催日: 2021/8/27,2021/10/1\n期間: 令和3年8月27日～令和3年9月30日\n状況: 中止,開催",
         )
     ]
+
+
+def test_days_without_a_year_are_read_in_the_year_the_series_names(
+    database: Database, tmp_path: Path
+) -> None:
+    # The series' name says 令和4年度: 10月 is 2022, 2月 is 2023; the review says so on each row.
+    path = office_workbook(
+        tmp_path / "日程.xlsx",
+        [
+            ["行事名", "開催日", "テーマ"],
+            [SERIES, "10月26日・27日", "展示会"],
+            [SERIES, "11月9日（水）、11月16日（水）", "連続講座"],
+            [SERIES, "2月3日", "報告会"],
+        ],
+    )
+    preview = prepare(database, path)
+    assert not [r.origin.describe() for r in preview.records if r.rejected]
+    for record in preview.records:
+        assert any("行事名の年度（令和4年度" in p.said() for p in record.problems), record.title()
+    pipeline.commit(database, preview)
+    assert [(n, d) for n, d, _t, _note in sessions_of(database)] == [
+        (1, dt.date(2022, 10, 26)),
+        (2, dt.date(2022, 11, 9)),
+        (3, dt.date(2022, 11, 16)),
+        (4, dt.date(2023, 2, 3)),
+    ]
+
+
+def test_a_day_without_a_year_is_not_guessed_against_its_weekday(
+    database: Database, tmp_path: Path
+) -> None:
+    # 10月26日 of 令和4年度 is a Wednesday: 「（木）」 says another year was meant.
+    path = text_table(
+        tmp_path / "日程.csv", [["回", "開催日", "テーマ"], ["1", "10月26日（木）", "展示会"]]
+    )
+    preview = prepare(database, path, series=SERIES)
+    (record,) = preview.records
+    assert record.rejected
+    assert any("日付として読めません" in p.said() for p in record.problems)
+
+
+def test_a_day_without_a_year_in_a_series_naming_none_is_refused(
+    database: Database, tmp_path: Path
+) -> None:
+    path = text_table(
+        tmp_path / "日程.csv", [["回", "開催日", "テーマ"], ["1", "10月26日・27日", "展示会"]]
+    )
+    (record,) = prepare(database, path, series="地域DXセミナー").records
+    assert record.rejected
