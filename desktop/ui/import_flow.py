@@ -77,6 +77,7 @@ class ImportFlow(QObject):
         self._choices: dict[str, str | None] = {}
         self._kind: str | None = None
         self._again = False
+        self._skip_refused = False  # the review's tick, kept when the files are read again
 
     # choosing what to import ------------------------------------------------------------
     def choose_files(self) -> None:
@@ -128,6 +129,8 @@ class ImportFlow(QObject):
             )
             return
         self._paths, self._kind, self._again = paths, kind, again
+        if not again:
+            self._skip_refused = False
         choices = {
             "program": program,
             "series": series,
@@ -176,6 +179,7 @@ class ImportFlow(QObject):
                 return
         from desktop.ui.dialogs.import_review import ImportReviewDialog
 
+        preview.skip_refused = self._skip_refused
         self.review = ImportReviewDialog(preview, self._commit, self.window, self._read_with)
         self.review.open()
 
@@ -184,6 +188,7 @@ class ImportFlow(QObject):
         rows whose file does not say it: the review is made anew with it."""
         if name == self._choices.get(option) or self.review is None:
             return
+        self._skip_refused = self.review.preview.skip_refused
         self.review.reject()
         choices = {**self._choices, option: name}
         program = choices.pop("program")

@@ -17,13 +17,15 @@ from db.models import ImportBatch
 from desktop.ui.dialogs.import_review import ImportReviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
+    enter,
+    escape,
     import_folder,
     read,
     settle,
     visible,
     window,  # noqa: F401  (a fixture)
 )
-from tests.helpers.import_files import STRANGERS, folder_with_strangers
+from tests.helpers.import_files import STRANGERS, folder_with_strangers, write_list
 
 
 def batches(session: Session) -> list[tuple[list[str], list[str]]]:
@@ -83,3 +85,21 @@ def test_a_folder_of_strangers_only_is_one_message(
     lines = message.splitlines()
     assert lines[0] == "どのファイルも読み取れませんでした。"
     assert [n for n in STRANGERS if any(line.startswith(n) for line in lines)] == list(STRANGERS)
+
+
+def test_the_tick_stays_when_the_review_is_read_again(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = folder_with_strangers(tmp_path / "共有フォルダ")
+    write_list(folder / "職員名簿.xlsx", ["氏名", "ふりがな", "役職"], ["山本 三郎", None, "主査"])
+    import_folder(window, monkeypatch, folder)
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    review.skip_refused.setFocus()
+    qtbot.keyClick(review.skip_refused, Qt.Key.Key_Space)
+    enter(qtbot, review.name_choices["organization"].line, "秩父市")
+    settle(qtbot, window)
+    (again,) = visible(ImportReviewDialog)
+    assert again is not review
+    assert again.skip_refused.isChecked() and again.commit_button.isEnabled()
+    escape(qtbot, again)
