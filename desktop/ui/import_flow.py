@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from db.database import Database
 from desktop.imports.model import BatchSummary, ImportPreview
 from desktop.ui.dialogs.import_batches import BatchesDialog
-from desktop.ui.i18n import QT_TR_NOOP, said, tr
+from desktop.ui.i18n import QT_TR_NOOP, language, said, tr
 from desktop.ui.long_work import LongWork
 from desktop.ui.worker import DbWorker
 
@@ -73,11 +73,11 @@ class ImportFlow(QObject):
         )
         self.reading.success(self._prepared).failure(self._failed)
         self._paths: list[Path] = []  # what the review on screen was read from
-        self._program: str | None = None
-        self._series: str | None = None
-        self._council: str | None = None
+        # The import options it was read with: program, series, council, organization.
+        self._choices: dict[str, str | None] = {}
         self._kind: str | None = None
         self._again = False
+        self._skip_refused = False  # the review's tick, kept when the files are read again
 
     # choosing what to import ------------------------------------------------------------
     def choose_files(self) -> None:
@@ -111,6 +111,7 @@ class ImportFlow(QObject):
         *,
         series: str | None = None,
         council: str | None = None,
+        organization: str | None = None,
         kind: str | None = None,
         again: bool = False,
     ) -> None:
@@ -118,24 +119,28 @@ class ImportFlow(QObject):
 
         `program`: the programme (事業) every row belongs to; None lets each row say. `series`:
         the event series (行事) of the lists that name none; `council`: the council (会議) of
-        the rosters that name none. `kind`: the list kind the files are read as (None: told by their headings). `again`: the same files read once more, so
-        whether to import them twice was answered already."""
+        the rosters that name none; `organization`: the organization (所属) of the people
+        whose rows name none. `kind`: the list kind the files are read as (None: told by their
+        headings). `again`: the same files read once more, so whether to import them twice
+        was answered already."""
         if self.review is not None and self.review.isVisible():
             QMessageBox.information(
                 self.window, tr(TITLE), tr("確認中の取り込みを先に終えてください。")
             )
             return
-        self._paths, self._program, self._kind, self._again = paths, program, kind, again
-        self._series, self._council = series, council
+        self._paths, self._kind, self._again = paths, kind, again
+        if not again:
+            self._skip_refused = False
+        choices = {
+            "program": program,
+            "series": series,
+            "council": council,
+            "organization": organization,
+        }
+        self._choices = choices
         self.reading.run_in_transaction(
             lambda session, report: _pipeline().prepare(
-                session,
-                paths,
-                kind=kind,
-                program=program,
-                series=series,
-                council=council,
-                progress=report,
+                session, paths, kind=kind, progress=report, **choices
             )
         )
 
@@ -147,6 +152,12 @@ class ImportFlow(QObject):
 
     # review and commit --------------------------------------------------------------------
     def _prepared(self, preview: ImportPreview) -> None:
+        if preview.refused and not preview.files:  # nothing read: there is nothing to review
+            reasons = [refused.reason.text(language()) for refused in preview.refused]
+            if len(reasons) > 1:
+                reasons.insert(0, tr("どのファイルも読み取れませんでした。"))
+            QMessageBox.warning(self.window, tr(TITLE), "\n".join(reasons))
+            return
         again = [f for f in preview.files if f.earlier_batch is not None]
         if again and not self._again:
             names = "、".join(
@@ -168,41 +179,20 @@ class ImportFlow(QObject):
                 return
         from desktop.ui.dialogs.import_review import ImportReviewDialog
 
-        self.review = ImportReviewDialog(
-            preview,
-            self._commit,
-            self.window,
-            self._read_again,
-            self._read_in_series,
-            self._read_in_council,
-        )
+        preview.skip_refused = self._skip_refused
+        self.review = ImportReviewDialog(preview, self._commit, self.window, self._read_with)
         self.review.open()
 
-    def _read_again(self, program: str | None) -> None:
-        """The user chose another programme for the whole import: the review is made anew."""
-        if program == self._program or self.review is None:
+    def _read_with(self, option: str, name: str | None) -> None:
+        """The user chose a programme, series, council or organization in the review for the
+        rows whose file does not say it: the review is made anew with it."""
+        if name == self._choices.get(option) or self.review is None:
             return
+        self._skip_refused = self.review.preview.skip_refused
         self.review.reject()
-        self._start_again(program, self._series, self._council)
-
-    def _read_in_series(self, series: str | None) -> None:
-        """The user chose (or typed) the series of lists that name none: read anew."""
-        if series == self._series or self.review is None:
-            return
-        self.review.reject()
-        self._start_again(self._program, series, self._council)
-
-    def _read_in_council(self, council: str | None) -> None:
-        """The user chose (or typed) the council of rosters that name none: read anew."""
-        if council == self._council or self.review is None:
-            return
-        self.review.reject()
-        self._start_again(self._program, self._series, council)
-
-    def _start_again(self, program: str | None, series: str | None, council: str | None) -> None:
-        self.start(
-            self._paths, program, series=series, council=council, kind=self._kind, again=True
-        )
+        choices = {**self._choices, option: name}
+        program = choices.pop("program")
+        self.start(self._paths, program, kind=self._kind, again=True, **choices)
 
     def _commit(self, preview: ImportPreview) -> None:
         def committed(batch_id: int) -> None:

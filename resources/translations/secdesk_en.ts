@@ -177,7 +177,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/backups.py" line="57"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="99"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="256"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="299"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="132"/>
         <source>表示:</source>
         <translation>Show:</translation>
@@ -740,7 +740,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
         <location filename="../../desktop/ops/history.py" line="56"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
-        <location filename="../../desktop/imports/model.py" line="219"/>
+        <location filename="../../desktop/imports/model.py" line="223"/>
         <location filename="../../desktop/imports/registrations.py" line="149"/>
         <source>事業</source>
         <translation>Programme</translation>
@@ -768,7 +768,7 @@
         <location filename="../../desktop/ops/history.py" line="37"/>
         <location filename="../../desktop/ops/history.py" line="62"/>
         <location filename="../../desktop/imports/local_government_record.py" line="20"/>
-        <location filename="../../desktop/imports/model.py" line="220"/>
+        <location filename="../../desktop/imports/model.py" line="224"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
         <location filename="../../desktop/ui/tabs/events.py" line="51"/>
         <location filename="../../desktop/imports/reasons.py" line="30"/>
         <source>第{number}回</source>
@@ -882,7 +882,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="158"/>
         <location filename="../../desktop/ops/events.py" line="168"/>
         <location filename="../../desktop/ops/series_copy.py" line="115"/>
-        <location filename="../../desktop/imports/sessions.py" line="262"/>
+        <location filename="../../desktop/imports/sessions.py" line="271"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
         <location filename="../../desktop/ui/tabs/events.py" line="81"/>
         <location filename="../../desktop/ui/tabs/events.py" line="123"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
@@ -909,7 +909,7 @@
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="44"/>
         <location filename="../../desktop/ui/tabs/events.py" line="87"/>
         <location filename="../../desktop/ui/tabs/events.py" line="124"/>
         <location filename="../../desktop/ui/tabs/events.py" line="365"/>
@@ -917,6 +917,51 @@
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
         <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="45"/>
+        <source>元の開催日</source>
+        <translation>Former date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="46"/>
+        <source>新しい開催日</source>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="74"/>
+        <source>次年度へ複製 — {name}</source>
+        <translation>Copy to the next year — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="77"/>
+        <source>例: 令和5年度、R5、2023</source>
+        <translation>e.g. 2023, R5, 令和5年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="90"/>
+        <source>この行事には回がありません。行事だけを複製します。</source>
+        <translation>This event has no sessions. Only the event is copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="93"/>
+        <source>各回の開催日は、1年後の同じ日付に最も近い同じ曜日に移します（保存後も回ごとに直せます）。参加者は写しません。</source>
+        <translation>Each session moves to the same weekday nearest the same date a year on (each can be changed after saving). Participants are not copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="105"/>
+        <source>複製を保存</source>
+        <translation>Save the copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="111"/>
+        <source>新しい年度 *</source>
+        <translation>New fiscal year *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="112"/>
+        <source>新しい行事名 *</source>
+        <translation>New event name *</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="62"/>
@@ -927,7 +972,7 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="47"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="48"/>
         <location filename="../../desktop/ui/tabs/events.py" line="95"/>
         <location filename="../../desktop/ui/tabs/events.py" line="131"/>
         <source>時間</source>
@@ -992,7 +1037,7 @@
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/imports/people.py" line="53"/>
-        <location filename="../../desktop/imports/rosters.py" line="233"/>
+        <location filename="../../desktop/imports/rosters.py" line="240"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
@@ -1130,67 +1175,22 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="63"/>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="39"/>
         <location filename="../../desktop/ui/tabs/events.py" line="56"/>
         <location filename="../../desktop/ui/tabs/events.py" line="136"/>
         <location filename="../../desktop/ui/tabs/events.py" line="176"/>
-        <location filename="../../desktop/imports/sessions.py" line="287"/>
+        <location filename="../../desktop/imports/sessions.py" line="296"/>
         <source>未定</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="44"/>
-        <source>元の開催日</source>
-        <translation>Former date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="45"/>
-        <source>新しい開催日</source>
-        <translation>New date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="53"/>
         <location filename="../../desktop/ui/tabs/events.py" line="104"/>
         <source>確認</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="73"/>
-        <source>次年度へ複製 — {name}</source>
-        <translation>Copy to the next year — {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="76"/>
-        <source>例: 令和5年度、R5、2023</source>
-        <translation>e.g. 2023, R5, 令和5年度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="86"/>
-        <source>この行事には回がありません。行事だけを複製します。</source>
-        <translation>This event has no sessions. Only the event is copied.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="89"/>
-        <source>各回の開催日は、1年後の同じ日付に最も近い同じ曜日に移します（保存後も回ごとに直せます）。参加者は写しません。</source>
-        <translation>Each session moves to the same weekday nearest the same date a year on (each can be changed after saving). Participants are not copied.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="101"/>
-        <source>複製を保存</source>
-        <translation>Save the copy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="107"/>
-        <source>新しい年度 *</source>
-        <translation>New fiscal year *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="108"/>
-        <source>新しい行事名 *</source>
-        <translation>New event name *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
         <location filename="../../desktop/ui/tabs/events.py" line="140"/>
         <location filename="../../desktop/ui/tabs/events.py" line="368"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
@@ -1210,7 +1210,7 @@
         <translation>e.g. local government staff only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="52"/>
         <location filename="../../desktop/ui/tabs/events.py" line="150"/>
         <location filename="../../desktop/ui/tabs/events.py" line="371"/>
         <location filename="../../desktop/ops/events.py" line="242"/>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="200"/>
-        <location filename="../../desktop/imports/sessions.py" line="704"/>
+        <location filename="../../desktop/imports/sessions.py" line="758"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
@@ -1475,7 +1475,7 @@
         <translation>Folder to import (a batch of forms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="125"/>
+        <location filename="../../desktop/ui/import_flow.py" line="128"/>
         <source>確認中の取り込みを先に終えてください。</source>
         <translation>Finish the import being reviewed first.</translation>
     </message>
@@ -1505,75 +1505,80 @@
         <translation>Local-government code list (MIC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="153"/>
+        <location filename="../../desktop/ui/import_flow.py" line="158"/>
+        <source>どのファイルも読み取れませんでした。</source>
+        <translation>None of the files could be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="164"/>
         <source>{name}（取り込み番号 {earlier_batch}）</source>
         <translation>{name} (import {earlier_batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="162"/>
+        <location filename="../../desktop/ui/import_flow.py" line="173"/>
         <source>次のファイルはすでに取り込み済みです: {names}
 もう一度取り込みますか？</source>
         <translation>These files were imported before: {names}
 Import them again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="213"/>
+        <location filename="../../desktop/ui/import_flow.py" line="203"/>
         <source>取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。</source>
         <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="225"/>
+        <location filename="../../desktop/ui/import_flow.py" line="215"/>
         <source>取り込んでいます…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="242"/>
-        <location filename="../../desktop/ui/import_flow.py" line="259"/>
-        <location filename="../../desktop/ui/import_flow.py" line="261"/>
+        <location filename="../../desktop/ui/import_flow.py" line="232"/>
+        <location filename="../../desktop/ui/import_flow.py" line="249"/>
+        <location filename="../../desktop/ui/import_flow.py" line="251"/>
         <source>取り込みの取り消し</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="244"/>
+        <location filename="../../desktop/ui/import_flow.py" line="234"/>
         <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
         <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="255"/>
+        <location filename="../../desktop/ui/import_flow.py" line="245"/>
         <source>取り込み番号 {id} を取り消しました。</source>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="261"/>
+        <location filename="../../desktop/ui/import_flow.py" line="251"/>
         <source>取り消しています…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="275"/>
-        <location filename="../../desktop/ui/import_flow.py" line="282"/>
+        <location filename="../../desktop/ui/import_flow.py" line="265"/>
+        <location filename="../../desktop/ui/import_flow.py" line="272"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="275"/>
+        <location filename="../../desktop/ui/import_flow.py" line="265"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="283"/>
+        <location filename="../../desktop/ui/import_flow.py" line="273"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="284"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
+        <location filename="../../desktop/ui/import_flow.py" line="274"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="448"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="291"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="298"/>
+        <location filename="../../desktop/ui/import_flow.py" line="288"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
@@ -1604,201 +1609,236 @@ Import them again?</translation>
         <translation>Undo the chosen import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="44"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="46"/>
         <source>各行の事業・分野から判断</source>
         <translation>From each row’s programme and fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="53"/>
         <source>取り込まない（エラー）</source>
         <translation>Not imported (error)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="55"/>
         <location filename="../../desktop/imports/model.py" line="33"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="60"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="75"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="79"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="80"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="85"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="101"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="106"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="108"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="109"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="132"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="351"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="381"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="426"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="456"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="140"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="187"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="201"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="213"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="173"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="220"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="135"/>
         <source>行事:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="190"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="136"/>
         <source>行事名を選ぶか入力</source>
         <translation>Choose or type an event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="191"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="137"/>
         <source>この行事で読み直す</source>
         <translation>Read again in this series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="195"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="139"/>
         <source>一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。</source>
         <translation>When the list has no event-series column, choose a series here or type the name of a new one: the list is read again as sessions of that series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="145"/>
         <source>会議:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="204"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="146"/>
         <source>会議名を選ぶか入力</source>
         <translation>Choose or type a council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="205"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="147"/>
         <source>この会議で読み直す</source>
         <translation>Read again in this council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="209"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="149"/>
         <source>名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。</source>
         <translation>When the roster has no council column, choose a council here or type the name of a new one: the roster is read again as members of that council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="155"/>
+        <source>所属:</source>
+        <translation>Organization:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="156"/>
+        <source>所属の団体を選ぶか入力</source>
+        <translation>Choose or type an organization</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="157"/>
+        <source>この所属で読み直す</source>
+        <translation>Read again with this organization</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="159"/>
+        <source>所属が書かれていない人がいるときは、ここで団体を選ぶか新しい団体名を入力すると、その団体の人として読み直します。</source>
+        <translation>When some people have no organization written, choose one here or type a new name: the files are read again with them in that organization.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="239"/>
+        <source>読み取れないファイル（{count}個）を除いて、残りを取り込む</source>
+        <translation>Import the rest, leaving out the files that cannot be read ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="245"/>
+        <source>読み取れないファイルとその理由は上の欄にあります。チェックすると、それらを除いて取り込みます。</source>
+        <translation>The files that cannot be read, and why, are listed above. Tick to import without them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="252"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="218"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="256"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="243"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="281"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="336"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="272"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="343"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="287"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="357"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="297"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="367"/>
+        <source>読み取れないファイルが {count}個あります。それらを除いて取り込むには下のチェックを付けてください。</source>
+        <translation>{count} file(s) cannot be read. To import without them, tick the box below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="372"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="320"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="395"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="329"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="404"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="332"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="407"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="448"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="448"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
@@ -2237,7 +2277,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
         <location filename="../../desktop/imports/local_government_record.py" line="18"/>
-        <location filename="../../desktop/imports/model.py" line="218"/>
+        <location filename="../../desktop/imports/model.py" line="222"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
@@ -2554,7 +2594,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="87"/>
-        <location filename="../../desktop/imports/rosters.py" line="515"/>
+        <location filename="../../desktop/imports/rosters.py" line="522"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
@@ -2774,8 +2814,8 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="220"/>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="106"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="244"/>
         <source>キャンセル</source>
@@ -2806,7 +2846,7 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>The database was restored from a backup elsewhere after this form was opened. This change has not been saved. Check the contents, then save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/form.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="222"/>
         <source>入力した内容を保存せずに閉じますか？</source>
         <translation>Close without saving what you entered?</translation>
     </message>
@@ -3233,7 +3273,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="76"/>
-        <location filename="../../desktop/imports/sessions.py" line="263"/>
+        <location filename="../../desktop/imports/sessions.py" line="272"/>
         <source>開催回</source>
         <translation>Session</translation>
     </message>
@@ -4768,13 +4808,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="63"/>
-        <location filename="../../desktop/imports/model.py" line="271"/>
+        <location filename="../../desktop/imports/model.py" line="275"/>
         <source>団体: {name}（{code}）</source>
         <translation>Organization: {name} ({code})</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="65"/>
-        <location filename="../../desktop/imports/model.py" line="273"/>
+        <location filename="../../desktop/imports/model.py" line="277"/>
         <source>コードなし</source>
         <translation>no code</translation>
     </message>
@@ -4790,7 +4830,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="85"/>
-        <location filename="../../desktop/imports/model.py" line="302"/>
+        <location filename="../../desktop/imports/model.py" line="306"/>
         <source>地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。</source>
         <translation>A body with the local government code “{code}” already exists, so it cannot be created as another organization.</translation>
     </message>
@@ -4931,7 +4971,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="99"/>
-        <location filename="../../desktop/imports/model.py" line="275"/>
+        <location filename="../../desktop/imports/model.py" line="279"/>
         <source>分野: {categories}</source>
         <translation>Fields: {categories}</translation>
     </message>
@@ -4947,7 +4987,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="155"/>
-        <location filename="../../desktop/imports/people.py" line="143"/>
+        <location filename="../../desktop/imports/people.py" line="150"/>
         <source>事業「{program}」はありません。登録済みの事業名を指定してください。</source>
         <translation>There is no programme “{program}”. Name a stored programme.</translation>
     </message>
@@ -5048,29 +5088,34 @@ Save anyway?</translation>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="280"/>
+        <location filename="../../desktop/imports/model.py" line="284"/>
         <source>担当者: {name}（{outcome}）</source>
         <translation>Contact: {name} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="290"/>
+        <location filename="../../desktop/imports/model.py" line="294"/>
         <source>取り込みません</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="292"/>
+        <location filename="../../desktop/imports/model.py" line="296"/>
         <source>新しい人として登録します</source>
         <translation>registered as a new person</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="295"/>
+        <location filename="../../desktop/imports/model.py" line="299"/>
         <source>登録済みの {person} と同じ人として扱います</source>
         <translation>taken to be the stored {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="296"/>
+        <location filename="../../desktop/imports/model.py" line="300"/>
         <source>この団体の新しい担当者として登録します</source>
         <translation>registered as a new contact of this organization</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="385"/>
+        <source>このファイルは除いて取り込みます: {reason}</source>
+        <translation>This file is left out of the import: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/new_series.py" line="18"/>
@@ -5183,57 +5228,68 @@ Save anyway?</translation>
         <translation>{where}: {event} {session} is not imported, so its participant cannot be registered. Import that session&apos;s schedule row too, or leave this participant&apos;s row out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="168"/>
+        <location filename="../../desktop/imports/pipeline.py" line="215"/>
         <source>{message}（全{count}行）</source>
         <translation>{message} (all {count} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="211"/>
+        <location filename="../../desktop/imports/pipeline.py" line="258"/>
         <source>非表示のシートなので取り込みませんでした。</source>
         <translation>A hidden sheet: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="213"/>
+        <location filename="../../desktop/imports/pipeline.py" line="260"/>
         <source>記入例のシートなので取り込みませんでした。</source>
         <translation>A sheet of filled-in examples: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="221"/>
+        <location filename="../../desktop/imports/pipeline.py" line="171"/>
+        <location filename="../../desktop/imports/pipeline.py" line="268"/>
         <source> ほか{count}個</source>
         <translation> and {count} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="227"/>
+        <location filename="../../desktop/imports/pipeline.py" line="167"/>
+        <source>フォルダ内の {names}{more} は表計算のファイルでも CSV でもないため、読みませんでした（.txt はファイルを指定すると CSV・TSV として読みます）。</source>
+        <translation>{names}{more} in the folder are neither spreadsheets nor CSV files and were not read (a .txt file is read as CSV / TSV when it is named).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="274"/>
         <source>数式のセル（{cells}{more}）は、Excel が最後に計算した値を取り込みます。</source>
         <translation>For the formula cells ({cells}{more}), the values Excel last calculated are imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="263"/>
+        <location filename="../../desktop/imports/pipeline.py" line="311"/>
         <source>見出しの行の下にデータの行がありません（記入済みの行がありません）。</source>
         <translation>There are no data rows under the heading row (no filled-in rows).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="271"/>
+        <location filename="../../desktop/imports/pipeline.py" line="319"/>
         <source>{file}: 取り込める様式や一覧が見つかりません（見出しの行が読み取れません）。事務局デスクの様式か、見出し付きの一覧（{known}）を指定してください。</source>
         <translation>{file}: no form or list to import was found (no heading row could be read). Choose a Secretariat Desk form or a list with headings ({known}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="293"/>
+        <location filename="../../desktop/imports/pipeline.py" line="341"/>
+        <source>読み取れないファイルが {count} 個あるため、取り込みません。それらを除いて取り込むか、ファイルを直してから読み込み直してください。</source>
+        <translation>{count} file(s) cannot be read, so nothing is imported. Import without them, or correct the files and read them again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="349"/>
         <source>取り込める行がありません（すべてエラーか「取り込まない」です）。</source>
         <translation>There are no rows to import (every row has an error or is set to not be imported).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="355"/>
+        <location filename="../../desktop/imports/pipeline.py" line="411"/>
         <source>取り込み番号 {batch} はありません。secdesk batches で一覧を確かめてください。</source>
         <translation>There is no import number {batch}. Check the list with secdesk batches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="361"/>
+        <location filename="../../desktop/imports/pipeline.py" line="417"/>
         <source>取り込み番号 {batch} は {when} に取り消し済みです。</source>
         <translation>Import number {batch} was already undone at {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="514"/>
+        <location filename="../../desktop/imports/pipeline.py" line="570"/>
         <source>この取り込みの後で、取り込んだデータが変更されたり、別のデータから参照されたりしています（{when} {user}）。取り消すとそのデータも失われるため、取り消しません。</source>
         <translation>Since this import, the imported data has been changed or is referred to by other data ({when} {user}). Undoing it would lose that data too, so it is not undone.</translation>
     </message>
@@ -5373,295 +5429,310 @@ Save anyway?</translation>
         <translation>Name and post</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="89"/>
+        <location filename="../../desktop/imports/rosters.py" line="94"/>
         <source>（省庁順で配置）</source>
         <translation>(in ministry order)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="92"/>
+        <location filename="../../desktop/imports/rosters.py" line="97"/>
         <source>役割: {role}</source>
         <translation>Role: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="78"/>
-        <location filename="../../desktop/imports/rosters.py" line="93"/>
+        <location filename="../../desktop/imports/people.py" line="80"/>
+        <location filename="../../desktop/imports/rosters.py" line="98"/>
         <source>所属: {organization}</source>
         <translation>Affiliation: {organization}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="79"/>
+        <location filename="../../desktop/imports/people.py" line="81"/>
         <source>役職: {post}</source>
         <translation>Post: {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="82"/>
+        <location filename="../../desktop/imports/people.py" line="84"/>
         <source>専門家として登録: {program}</source>
         <translation>Registered as an expert of: {program}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="117"/>
+        <location filename="../../desktop/imports/people.py" line="122"/>
         <source>氏名が空です。氏名を入力してください。</source>
         <translation>The name is blank. Enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="124"/>
+        <location filename="../../desktop/imports/people.py" line="129"/>
         <source>所属・役職の欄に氏名が書かれているため、所属なしとして取り込みます。</source>
         <translation>The affiliation and post cell holds the person&apos;s name: imported without an affiliation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="155"/>
+        <location filename="../../desktop/imports/people.py" line="162"/>
         <source>所属がないため、本人の名前で専門家（提供）として登録します（所属の団体は --organization でも指定できます）。</source>
         <translation>No affiliation: registered as an expert (offer) under the person&apos;s own name (the organization can also be named with --organization).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="166"/>
+        <location filename="../../desktop/imports/people.py" line="173"/>
         <source>事業が指定されていないため、専門分野やURLは取り込まず、人だけを登録します。専門家として登録するには、取り込み時に事業を指定してください。</source>
         <translation>No programme was named: only the people are imported, without their expertise or URL. To register them as experts, name the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="202"/>
+        <location filename="../../desktop/imports/people.py" line="210"/>
         <source>{problem}（この値は取り込みません）</source>
         <translation>{problem} (this value is not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="228"/>
+        <location filename="../../desktop/imports/people.py" line="236"/>
         <source>所属・役職「{written}」は所属と役職に分けられないため、全体を所属として取り込みます。</source>
         <translation>The affiliation and post &quot;{written}&quot; cannot be told apart: the whole is imported as the affiliation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="265"/>
+        <location filename="../../desktop/imports/people.py" line="271"/>
         <source>役職が {limit} 文字を超えるため、最初の {lines} 行だけを取り込みます。</source>
         <translation>The post is longer than {limit} characters: only its first {lines} lines are imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="340"/>
+        <location filename="../../desktop/imports/people.py" line="346"/>
         <source>所属「{name}」に当てはまる団体が複数あります（{found}）。どの団体か決められないため取り込みません。団体の重複を整理してから取り込み直してください。</source>
         <translation>Several stored organizations match the affiliation &quot;{name}&quot; ({found}). It cannot be decided which, so the row is not imported. Tidy up the duplicate organizations and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="355"/>
+        <location filename="../../desktop/imports/people.py" line="361"/>
         <source>所属「{name}」は団体として登録されていないため、新しい団体（{kind}）として登録します。</source>
         <translation>The affiliation &quot;{name}&quot; is not a stored organization: it will be added as a new organization ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="398"/>
+        <location filename="../../desktop/imports/people.py" line="404"/>
         <source>同じ人</source>
         <translation>the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="549"/>
+        <location filename="../../desktop/imports/people.py" line="555"/>
         <source>人の名簿</source>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="95"/>
+        <location filename="../../desktop/imports/rosters.py" line="100"/>
         <source>順: {order}</source>
         <translation>Order: {order}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="132"/>
+        <location filename="../../desktop/imports/rosters.py" line="137"/>
         <source>順「{order}」は 1 以上の数字で入力してください（空欄なら省庁順に並べます）。</source>
         <translation>The order “{order}” must be a number of 1 or more (blank: ordered by ministry).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="141"/>
+        <location filename="../../desktop/imports/rosters.py" line="146"/>
         <source>役職も氏名も空です。役職か氏名のどちらかを入力してください。</source>
         <translation>Both the post and the name are empty. Enter a post or a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="175"/>
+        <location filename="../../desktop/imports/rosters.py" line="182"/>
         <source>役割「{role}」は {limit} 文字以内にしてください。</source>
         <translation>The role “{role}” must be at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="186"/>
+        <location filename="../../desktop/imports/rosters.py" line="193"/>
         <source>役割「{role}」は決まった役割（{roles}）にないため、書かれたとおりに取り込み、名簿では決まった役割の後に並べます。</source>
         <translation>The role “{role}” is not one of the set roles ({roles}); it is imported as written and listed after the set roles in the roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="241"/>
+        <location filename="../../desktop/imports/rosters.py" line="248"/>
         <source>同じ委員</source>
         <translation>The same member</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="265"/>
+        <location filename="../../desktop/imports/rosters.py" line="272"/>
         <source>（この一覧には {councils} があります）</source>
         <translation> (this list has {councils})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="274"/>
+        <location filename="../../desktop/imports/rosters.py" line="281"/>
         <source>会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。</source>
         <translation>The council is empty, so which council the member belongs to cannot be told{several}. Enter the council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="287"/>
+        <location filename="../../desktop/imports/rosters.py" line="294"/>
         <source>どの会議の委員か判断できません（会議名の列がありません）。取り込むときに会議を指定してください（確認画面の「会議」で選ぶか入力するか、secdesk import ファイル名 --council 会議名 のように指定）。</source>
         <translation>Cannot tell which council these members belong to (the list has no council-name column). Name the council when importing (choose or type it in the review&apos;s Council field, or use secdesk import FILE --council NAME).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="304"/>
+        <location filename="../../desktop/imports/rosters.py" line="311"/>
         <source>会議「{council}」に当てはまる会議が複数あります（{found}）。会議名を区別できるように直してください。</source>
         <translation>Several councils match “{council}” ({found}). Make the council names distinct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="327"/>
+        <location filename="../../desktop/imports/rosters.py" line="334"/>
         <source>会議「{council}」は登録されていないため、新しい会議として作ります（種類などは協議会タブで入力してください）。</source>
         <translation>The council “{council}” is not stored, so it is created as a new council (enter its kind and other details in the Councils tab).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="120"/>
+        <location filename="../../desktop/imports/sessions.py" line="129"/>
         <source>回が空です。第何回かを数字で入力してください（例: 3）。</source>
         <translation>The session is empty. Enter the session number (e.g. 3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="133"/>
+        <location filename="../../desktop/imports/sessions.py" line="142"/>
         <source>回「{number}」を番号として読めません。3 や 第3回 のように入力してください。</source>
         <translation>The session “{number}” cannot be read as a number. Enter it like 3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="205"/>
+        <location filename="../../desktop/imports/sessions.py" line="214"/>
         <source>どの行事の回か判断できません（行事名の列がありません）。取り込むときに行事を指定してください（確認画面の「行事」で選ぶか入力するか、secdesk import ファイル名 --series 令和8年度 地域DXセミナー のように指定）。</source>
         <translation>Cannot tell which event series these sessions belong to (the list has no event-name column). Name the series when importing (choose or type it in the review&apos;s Event field, or use secdesk import FILE --series NAME).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="222"/>
+        <location filename="../../desktop/imports/sessions.py" line="231"/>
         <source>このシートには複数の行事（{events}）があるため</source>
         <translation>this sheet has several event series ({events})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="226"/>
+        <location filename="../../desktop/imports/sessions.py" line="235"/>
         <source>登録済みの行事が一つではないため</source>
         <translation>there is not exactly one stored event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="232"/>
+        <location filename="../../desktop/imports/sessions.py" line="241"/>
         <source>行事名が空欄です。{why}、どの行事の回か決められません。行事名を入力してください。</source>
         <translation>The series is blank. As {why}, which series the session belongs to cannot be told. Enter the series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="261"/>
+        <location filename="../../desktop/imports/sessions.py" line="270"/>
         <source>回・テーマ</source>
         <translation>Session and theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="293"/>
+        <location filename="../../desktop/imports/sessions.py" line="302"/>
         <source>（新しい行事・{year}）</source>
         <translation> (new event series, {year})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="295"/>
+        <location filename="../../desktop/imports/sessions.py" line="304"/>
         <source>（新しい行事）</source>
         <translation> (a new series)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="298"/>
+        <location filename="../../desktop/imports/sessions.py" line="307"/>
         <source>行事: {event}{new}</source>
         <translation>Series: {event}{new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="299"/>
+        <location filename="../../desktop/imports/sessions.py" line="308"/>
         <source>開催日: {day}</source>
         <translation>Date: {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="301"/>
+        <location filename="../../desktop/imports/sessions.py" line="310"/>
         <source>開催日: {day} {hours}</source>
         <translation>Date: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="302"/>
+        <location filename="../../desktop/imports/sessions.py" line="311"/>
         <source>会場: {venue}</source>
         <translation>Venue: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="304"/>
+        <location filename="../../desktop/imports/sessions.py" line="313"/>
         <source>形式: {format}&#x3000;対象: {eligibility}</source>
         <translation>Format: {format}   For: {eligibility}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="310"/>
+        <location filename="../../desktop/imports/sessions.py" line="319"/>
         <source>備考: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="316"/>
+        <location filename="../../desktop/imports/sessions.py" line="325"/>
         <source>{event}の{session}はすでにあるため、新しい回としては作れません。</source>
         <translation>{session} of {event} already exists, so it cannot be created as a new session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="353"/>
+        <location filename="../../desktop/imports/sessions.py" line="362"/>
         <source>形式「{written}」は使えません。{choices} のどれかを入力してください（オンラインは web、ハイブリッドは 会場・web として読みます）。</source>
         <translation>The format “{written}” is not allowed. Enter one of {choices} (online is read as web, hybrid as venue and web).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="383"/>
+        <location filename="../../desktop/imports/sessions.py" line="392"/>
         <source>終了時刻だけでは取り込めません。開始時刻も入力してください。</source>
         <translation>An end time alone cannot be imported. Enter the start time too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="390"/>
+        <location filename="../../desktop/imports/sessions.py" line="399"/>
         <source>終了時刻（{end}）が開始時刻（{start}）より後になっていません。開始と終了を確かめてください。</source>
         <translation>The end time ({end}) is not after the start time ({start}). Check the start and the end.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="458"/>
+        <location filename="../../desktop/imports/sessions.py" line="467"/>
+        <source>開催日「{written}」には別々の日が{count}日あり、終了日もあるため、最初の日の回として取り込み、開催日は回の備考に書き写します。</source>
+        <translation>The date “{written}” names {count} separate days and the row has an end date too: it is imported as the session of the first day, and the dates are copied into the session&apos;s note.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="476"/>
+        <source>開催日「{written}」には別々の日が{count}日ありますが、回は一つ（{session}）のため、最初の日の回として取り込み、ほかの日は回の備考に書き写します。日ごとに別の回にするには、回の欄に日の数だけ回を書いてください（例: 第3回・第4回）。</source>
+        <translation>The date “{written}” names {count} separate days but one session ({session}): it is imported as the session of the first day, and the other days are copied into the session&apos;s note. To make each day a session of its own, write as many sessions as days in the session column (e.g. 第3回・第4回).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="522"/>
         <source>終了日「{written}」は日付ではないため、開催日（初日）の回として取り込み、終了日は回の備考に書き写します。</source>
         <translation>The end date &quot;{written}&quot; is not a date: the session is imported on its first day, and the end date is copied into its note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="471"/>
+        <location filename="../../desktop/imports/sessions.py" line="535"/>
         <source>終了日（{last}）が開催日（{first}）より前です。開催日と終了日を確かめてください。</source>
         <translation>The end date ({last}) is before the date ({first}). Check both dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="484"/>
+        <location filename="../../desktop/imports/sessions.py" line="491"/>
         <source>開催日から{last}まで続く催しです。開催日（初日）の回として取り込み、期間は回の備考に書き写します。</source>
         <translation>The event runs until {last}: it is imported as a session on its first day, with the period copied into its note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="511"/>
+        <location filename="../../desktop/imports/sessions.py" line="565"/>
         <source>同じ行事の同じ回</source>
         <translation>The same session of the same series</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="568"/>
+        <location filename="../../desktop/imports/sessions.py" line="622"/>
         <source>登録済みの回（{before}まで）より前の日付ですが、回の番号は登録済みの回の後に続けます（{session}）。</source>
         <translation>The date is earlier than the stored sessions (up to {before}), but the session is numbered after them ({session}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="616"/>
+        <location filename="../../desktop/imports/sessions.py" line="670"/>
         <source>行事「{event}」は登録されていないため、新しい行事として作ります。{why}</source>
         <translation>The event series &quot;{event}&quot; is not stored: it will be created. {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="49"/>
+        <location filename="../../desktop/imports/sources.py" line="46"/>
         <source>「{path}」は普通のファイルではありません（名前付きパイプや装置など）。取り込む Excel ファイル（.xlsx など）か CSV ファイルを指定してください。</source>
         <translation>“{path}” is not a regular file (a named pipe, a device or the like). Choose an Excel file (.xlsx or similar) or a CSV file to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="59"/>
+        <location filename="../../desktop/imports/sources.py" line="56"/>
         <source>取り込むファイル（.xlsx .xlsm .xls .ods .csv .tsv）が見つかりません。ファイルかフォルダを指定してください。</source>
         <translation>No file to import (.xlsx .xlsm .xls .ods .csv .tsv) was found. Choose a file or a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="112"/>
+        <location filename="../../desktop/imports/sources.py" line="128"/>
         <source>「{value}」は○印として読めません（選ばなかったものとしました）。○ ● ✓ 1 レ のどれかを使ってください。</source>
         <translation>“{value}” cannot be read as a mark (taken as not chosen). Use one of ○ ● ✓ 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="137"/>
+        <location filename="../../desktop/imports/sources.py" line="153"/>
         <source>列 {names} は使わずに取り込みます。</source>
         <translation>The columns {names} are not used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="160"/>
+        <location filename="../../desktop/imports/sources.py" line="177"/>
         <source>合計の行なので取り込みませんでした。</source>
         <translation>A totals row: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="187"/>
+        <location filename="../../desktop/imports/sources.py" line="208"/>
         <source>非表示の行です（取り込み対象にしました）。</source>
         <translation>A hidden row (imported).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sources.py" line="234"/>
+        <source>{rows}行目は一覧の注記（「{first}」など）とみて、取り込みませんでした。</source>
+        <translation>Rows {rows} were taken as notes under the list (“{first}” …) and not imported.</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/templates.py" line="39"/>
@@ -6152,6 +6223,16 @@ Save anyway?</translation>
         <location filename="../../desktop/japanese/wareki.py" line="418"/>
         <source>「{shown}」は終了時刻が開始時刻より後になっていません。13:30～15:00 のように開始～終了の順で入力してください。</source>
         <translation>In &quot;{shown}&quot; the end is not after the start. Enter the start, then the end, as 13:30～15:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/session_dates.py" line="61"/>
+        <source>開催日に年がないため、行事名の年度（{year}）の{day}とします。</source>
+        <translation>The date has no year: it is taken as {day}, in the fiscal year of the series&apos; name ({year}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/session_dates.py" line="164"/>
+        <source>開催日「{written}」には別々の日が{count}日あるため、日ごとに別の回として取り込みます（この回は{day}）。</source>
+        <translation>The date “{written}” names {count} separate days: each day is imported as a session of its own (this one on {day}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/undo_stack.py" line="93"/>
