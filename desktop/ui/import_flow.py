@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QMainWindow,
     QMessageBox,
@@ -18,6 +17,7 @@ from desktop.imports.model import BatchSummary, ImportPreview
 from desktop.ui.dialogs.import_batches import BatchesDialog
 from desktop.ui.i18n import QT_TR_NOOP, language, said, tr
 from desktop.ui.long_work import LongWork
+from desktop.ui.widgets import file_places
 from desktop.ui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -81,28 +81,23 @@ class ImportFlow(QObject):
 
     # choosing what to import ------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self.window,
-            tr("取り込むファイル"),
-            "",
-            tr(SPREADSHEETS),
-        )
+        paths = file_places.open_files(self.window, tr("取り込むファイル"), tr(SPREADSHEETS))
         if paths:
-            self.start([Path(p) for p in paths])
+            self.start(paths)
 
     def choose_local_government_codes(self) -> None:
         """The official list of local-government codes, read as the reference list of local
         governments whatever its headings make of it; no programme is asked for."""
-        path, _filter = QFileDialog.getOpenFileName(
-            self.window, tr("地方公共団体コード一覧（総務省）"), "", tr(SPREADSHEETS)
+        path = file_places.open_file(
+            self.window, tr("地方公共団体コード一覧（総務省）"), tr(SPREADSHEETS)
         )
-        if path:
-            self.start([Path(path)], kind=LOCAL_GOVERNMENT_CODES)
+        if path is not None:
+            self.start([path], kind=LOCAL_GOVERNMENT_CODES)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, tr("取り込むフォルダ（申込書の束）"))
-        if folder:
-            self.start([Path(folder)])
+        folder = file_places.open_folder(self.window, tr("取り込むフォルダ（申込書の束）"))
+        if folder is not None:
+            self.start([folder])
 
     def start(
         self,
@@ -267,20 +262,21 @@ class ImportFlow(QObject):
         if not ok:
             return
         kind = next(k for k, v in forms.items() if v == label)
-        path, _filter = QFileDialog.getSaveFileName(
+        path = file_places.save_file(
             self.window,
             tr("様式を保存"),
             tr("利用申込書（{label}）.xlsx").format(label=label),
             tr("Excel ブック (*.xlsx)"),
         )
-        if not path:
+        if path is None:
             return
+        target = path
 
         def job(database: Database) -> Path:
             with database.sessions() as session:
                 choices = choices_from_database(session, None)
-            write_template(kind, Path(path), choices)  # a refusal is a UserError, shown as is
-            return Path(path)
+            write_template(kind, target, choices)  # a refusal is a UserError, shown as is
+            return target
 
         self.worker.run(
             job,

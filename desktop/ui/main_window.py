@@ -37,7 +37,7 @@ from desktop.ui import i18n
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.sheet_printing import SheetPrinter, sheet_label
 from desktop.ui.undo_stack import UndoStack
-from desktop.ui.widgets import window_memory
+from desktop.ui.widgets import file_places, window_memory
 from desktop.ui.worker import DbWorker
 
 # The tabs, the dialogs and the database layer are imported when first needed: the window is
@@ -640,21 +640,25 @@ class MainWindow(QMainWindow):
             tab.refresh()
 
     def new_database(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, tr("新しいデータベース"), "secdesk.sqlite", tr("データベース (*.sqlite *.db)")
+        path = file_places.save_file(
+            self,
+            tr("新しいデータベース"),
+            "secdesk.sqlite",
+            tr("データベース (*.sqlite *.db)"),
+            file_places.DATABASES,
         )
-        if path:
-            self.open_database(path, create=True)
+        if path is not None:
+            self.open_database(str(path), create=True)
 
     def choose_database(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_places.open_file(
             self,
             tr("データベースを開く"),
-            "",
             tr("データベース (*.sqlite *.db);;すべてのファイル (*)"),
+            file_places.DATABASES,
         )
-        if path:
-            self.open_database(path)
+        if path is not None:
+            self.open_database(str(path))
 
     def make_backup(self) -> None:
         from db import backup
@@ -718,15 +722,14 @@ class MainWindow(QMainWindow):
     def export_json(self) -> None:
         from db.export import export_data, write_json
 
-        path, _filter = QFileDialog.getSaveFileName(
-            self, tr("書き出し"), "secdesk-export.json", "JSON (*.json)"
-        )
-        if not path:
+        path = file_places.save_file(self, tr("書き出し"), "secdesk-export.json", "JSON (*.json)")
+        if path is None:
             return
+        target = path
 
         def job(database: Database) -> None:
             with database.sessions() as session:
-                write_json(export_data(session, __version__), Path(path))
+                write_json(export_data(session, __version__), target)
 
         self.worker.run(
             job,

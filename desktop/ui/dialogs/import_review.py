@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -38,6 +36,7 @@ from desktop.imports.model import (
 )
 from desktop.imports.report import write_report
 from desktop.ui.i18n import QT_TR_NOOP, language, said, tr
+from desktop.ui.widgets import file_places
 from desktop.ui.widgets.name_choice import NameChoice
 from desktop.ui.widgets.record_table import RecordTable, search_box
 from desktop.ui.widgets.table_model import WARNING_TINT, Column
@@ -444,14 +443,14 @@ class ImportReviewDialog(QDialog):
         self._update_summary()
 
     def save_report(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = file_places.save_file(
             self, tr("取り込み結果を保存"), tr("取り込み結果.xlsx"), tr("Excel ブック (*.xlsx)")
         )
-        if not path:
+        if path is None:
             return
         try:
-            refuse_inputs(Path(path), [f.path for f in self.preview.files])
-            write_report(self.preview, Path(path))
+            refuse_inputs(path, [f.path for f in self.preview.files])
+            write_report(self.preview, path)
         except UserError as exc:  # the database, a folder, a full disk …: one sentence
             QMessageBox.warning(self, tr("取り込みの確認"), said(exc))
 

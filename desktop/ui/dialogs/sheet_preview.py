@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -35,6 +34,7 @@ from desktop.sheets.registry import SHEETS
 from desktop.sheets.words import english_headings
 from desktop.ui.i18n import said, show_date, tr
 from desktop.ui.long_work import LongWork, Report
+from desktop.ui.widgets import file_places
 from desktop.ui.widgets.as_of_edit import AsOfEdit
 from desktop.ui.widgets.window_memory import remember
 from desktop.ui.worker import DbWorker
@@ -269,10 +269,9 @@ class SheetPreviewDialog(QDialog):
             self.switched.emit(option, day)
 
     def _target(self, caption: str, suffix: str, filter_text: str) -> Path | None:
-        path, _filter = QFileDialog.getSaveFileName(
+        return file_places.save_file(
             self, caption, f"{self.preview.file_stem}{suffix}", filter_text
         )
-        return Path(path) if path else None
 
     def _write(self, target: Path, write: Callable[[Path], object]) -> None:
         try:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QByteArray, QItemSelection, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from desktop.ui.i18n import said, tr
+from desktop.ui.widgets import file_places
 from desktop.ui.widgets.column_fit import ColumnFitter
 from desktop.ui.widgets.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 
@@ -108,10 +108,9 @@ class RecordTable(QTableView, Generic[Row]):
             suffix = tr("Excel ブック (*.xlsx)") if fmt == "xlsx" else "CSV (*.csv)"
             title = self.export_title or tr("一覧")
             name = f"{title}.{fmt}"
-            chosen, _filter = QFileDialog.getSaveFileName(self, tr("表を書き出す"), name, suffix)
-            if not chosen:
+            target = file_places.save_file(self, tr("表を書き出す"), name, suffix)
+            if target is None:
                 return None
-            target = Path(chosen)
         from desktop.excel import table_export  # on use: openpyxl loads only now
 
         columns = [table_export.TableColumn(c.title, c.kind) for c in self.source.columns]
