@@ -114,7 +114,7 @@
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="50"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="128"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="241"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="240"/>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="69"/>
         <source>閉じる</source>
         <translation>Close</translation>
@@ -177,7 +177,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/backups.py" line="57"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="98"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="299"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="298"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="132"/>
         <source>表示:</source>
         <translation>Show:</translation>
@@ -664,7 +664,7 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="267"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="266"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="25"/>
         <location filename="../../desktop/sheets/upcoming.py" line="40"/>
         <source>日付</source>
@@ -1465,17 +1465,17 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="86"/>
+        <location filename="../../desktop/ui/import_flow.py" line="84"/>
         <source>取り込むファイル</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="103"/>
+        <location filename="../../desktop/ui/import_flow.py" line="98"/>
         <source>取り込むフォルダ（申込書の束）</source>
         <translation>Folder to import (a batch of forms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="128"/>
+        <location filename="../../desktop/ui/import_flow.py" line="123"/>
         <source>確認中の取り込みを先に終えてください。</source>
         <translation>Finish the import being reviewed first.</translation>
     </message>
@@ -1500,85 +1500,85 @@
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm *.xls);;OpenDocument spreadsheets (*.ods);;CSV and text (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="97"/>
+        <location filename="../../desktop/ui/import_flow.py" line="92"/>
         <source>地方公共団体コード一覧（総務省）</source>
         <translation>Local-government code list (MIC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="158"/>
+        <location filename="../../desktop/ui/import_flow.py" line="153"/>
         <source>どのファイルも読み取れませんでした。</source>
         <translation>None of the files could be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="164"/>
+        <location filename="../../desktop/ui/import_flow.py" line="159"/>
         <source>{name}（取り込み番号 {earlier_batch}）</source>
         <translation>{name} (import {earlier_batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="173"/>
+        <location filename="../../desktop/ui/import_flow.py" line="168"/>
         <source>次のファイルはすでに取り込み済みです: {names}
 もう一度取り込みますか？</source>
         <translation>These files were imported before: {names}
 Import them again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="203"/>
+        <location filename="../../desktop/ui/import_flow.py" line="198"/>
         <source>取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。</source>
         <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="215"/>
+        <location filename="../../desktop/ui/import_flow.py" line="210"/>
         <source>取り込んでいます…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="232"/>
-        <location filename="../../desktop/ui/import_flow.py" line="249"/>
-        <location filename="../../desktop/ui/import_flow.py" line="251"/>
+        <location filename="../../desktop/ui/import_flow.py" line="227"/>
+        <location filename="../../desktop/ui/import_flow.py" line="244"/>
+        <location filename="../../desktop/ui/import_flow.py" line="246"/>
         <source>取り込みの取り消し</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="234"/>
+        <location filename="../../desktop/ui/import_flow.py" line="229"/>
         <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
         <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="245"/>
+        <location filename="../../desktop/ui/import_flow.py" line="240"/>
         <source>取り込み番号 {id} を取り消しました。</source>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="251"/>
+        <location filename="../../desktop/ui/import_flow.py" line="246"/>
         <source>取り消しています…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="265"/>
-        <location filename="../../desktop/ui/import_flow.py" line="272"/>
+        <location filename="../../desktop/ui/import_flow.py" line="260"/>
+        <location filename="../../desktop/ui/import_flow.py" line="267"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="265"/>
+        <location filename="../../desktop/ui/import_flow.py" line="260"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="273"/>
+        <location filename="../../desktop/ui/import_flow.py" line="268"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="274"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="448"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="291"/>
+        <location filename="../../desktop/ui/import_flow.py" line="269"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="447"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="289"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="288"/>
+        <location filename="../../desktop/ui/import_flow.py" line="284"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
@@ -1609,236 +1609,236 @@ Import them again?</translation>
         <translation>Undo the chosen import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="46"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="45"/>
         <source>各行の事業・分野から判断</source>
         <translation>From each row’s programme and fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="52"/>
         <source>取り込まない（エラー）</source>
         <translation>Not imported (error)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="54"/>
         <location filename="../../desktop/imports/model.py" line="33"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="56"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="76"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="79"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="84"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="101"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="100"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="108"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="107"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="108"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="179"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="426"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="456"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="425"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="455"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="186"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="200"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="213"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="212"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="219"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="134"/>
         <source>行事:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="135"/>
         <source>行事名を選ぶか入力</source>
         <translation>Choose or type an event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="136"/>
         <source>この行事で読み直す</source>
         <translation>Read again in this series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="138"/>
         <source>一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。</source>
         <translation>When the list has no event-series column, choose a series here or type the name of a new one: the list is read again as sessions of that series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="144"/>
         <source>会議:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="145"/>
         <source>会議名を選ぶか入力</source>
         <translation>Choose or type a council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="146"/>
         <source>この会議で読み直す</source>
         <translation>Read again in this council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="148"/>
         <source>名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。</source>
         <translation>When the roster has no council column, choose a council here or type the name of a new one: the roster is read again as members of that council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="154"/>
         <source>所属:</source>
         <translation>Organization:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="155"/>
         <source>所属の団体を選ぶか入力</source>
         <translation>Choose or type an organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="156"/>
         <source>この所属で読み直す</source>
         <translation>Read again with this organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="158"/>
         <source>所属が書かれていない人がいるときは、ここで団体を選ぶか新しい団体名を入力すると、その団体の人として読み直します。</source>
         <translation>When some people have no organization written, choose one here or type a new name: the files are read again with them in that organization.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="239"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="238"/>
         <source>読み取れないファイル（{count}個）を除いて、残りを取り込む</source>
         <translation>Import the rest, leaving out the files that cannot be read ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="245"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="244"/>
         <source>読み取れないファイルとその理由は上の欄にあります。チェックすると、それらを除いて取り込みます。</source>
         <translation>The files that cannot be read, and why, are listed above. Tick to import without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="252"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="251"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="256"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="255"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="281"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="280"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="336"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="335"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="343"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="342"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="357"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="356"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="366"/>
         <source>読み取れないファイルが {count}個あります。それらを除いて取り込むには下のチェックを付けてください。</source>
         <translation>{count} file(s) cannot be read. To import without them, tick the box below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="372"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="371"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="394"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="404"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="403"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="407"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="406"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="448"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="447"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="448"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="447"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
@@ -2052,13 +2052,13 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="344"/>
-        <location filename="../../desktop/ui/main_window.py" line="784"/>
+        <location filename="../../desktop/ui/main_window.py" line="787"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="387"/>
-        <location filename="../../desktop/ui/main_window.py" line="788"/>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
@@ -2138,62 +2138,62 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
+        <location filename="../../desktop/ui/main_window.py" line="645"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
+        <location filename="../../desktop/ui/main_window.py" line="647"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="656"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="663"/>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="677"/>
+        <location filename="../../desktop/ui/main_window.py" line="681"/>
         <source>{done} — {problem}</source>
         <translation>{done} — {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="700"/>
+        <location filename="../../desktop/ui/main_window.py" line="704"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="704"/>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="722"/>
+        <location filename="../../desktop/ui/main_window.py" line="725"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="734"/>
+        <location filename="../../desktop/ui/main_window.py" line="737"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/ui/main_window.py" line="789"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/ui/main_window.py" line="805"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -2814,10 +2814,10 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="257"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="106"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="244"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="243"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2897,32 +2897,32 @@ Undo this change? (The undo is recorded in the change history too.)</translation
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/record_table.py" line="111"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="128"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="127"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="173"/>
         <source>検索や絞り込みに当てはまる行はありません。</source>
         <translation>No rows match the search or filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="233"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="232"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="238"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="237"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="242"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="241"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="243"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="242"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
@@ -2993,89 +2993,89 @@ Save anyway?</translation>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="73"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="72"/>
         <source>プリンターを開けません。</source>
         <translation>Cannot open the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="108"/>
         <source>集計表のデータを集めています…</source>
         <translation>Gathering the sheet’s data…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="33"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="108"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="180"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="179"/>
         <source>印刷プレビュー</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="53"/>
         <source>時点</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="53"/>
         <source>この日から</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="117"/>
         <source>印刷プレビューを作成しています…</source>
         <translation>Making the print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="149"/>
         <source>英語の見出し</source>
         <translation>English headings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="206"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="205"/>
         <source>日付を入れて Enter で作り直します（空欄は今日）</source>
         <translation>Type a date and press Enter to make the sheet again (blank: today)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="213"/>
         <source>印刷プレビュー — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="235"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="234"/>
         <source>PDF で保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="238"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="237"/>
         <source>Excel で保存…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="240"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="239"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="248"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="247"/>
         <source>{count}ページ（A4）</source>
         <translation>{count} pages (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="281"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="279"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="284"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="282"/>
         <source>PDF で保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="291"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="289"/>
         <source>Excel で保存</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="305"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="303"/>
         <source>印刷できません</source>
         <translation>Cannot print</translation>
     </message>

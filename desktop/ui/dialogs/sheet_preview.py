@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from desktop import settings
-from desktop.catalogue import QT_TR_NOOP
 from desktop.sheets.model import Sheet
 from desktop.sheets.registry import SHEETS
 from desktop.sheets.words import english_headings
-from desktop.ui.i18n import said, show_date, tr
+from desktop.ui.i18n import QT_TR_NOOP, said, show_date, tr
 from desktop.ui.long_work import LongWork, Report
 from desktop.ui.widgets import file_places
 from desktop.ui.widgets.as_of_edit import AsOfEdit
