@@ -19,6 +19,7 @@ for Python on Windows and macOS), hence this key function.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 _GOJUON = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわゐゑをん"
@@ -33,73 +34,96 @@ _KATAKANA_SHIFT = ord("ア") - ord("あ")
 _KANA_BASE = 0xE000  # private use area: kana weights above every other character
 _LEVELS = "\x00"  # between levels: lower than any weight, so a shorter reading sorts first
 
-# Level 3 weights
-_SMALL_SIZE, _FULL_SIZE, _LONG_VOWEL = 0, 1, 2
-# Level 4 weights
-_KATAKANA, _HIRAGANA = 0, 1
+# The weights of levels 2 to 4, as characters ("1" < "2" < "3").
+_UNVOICED = "1"
+_SMALL_SIZE, _FULL_SIZE, _LONG_VOWEL = "1", "2", "3"
+_KATAKANA, _HIRAGANA = "1", "2"
+# Characters whose weight depends on the one before them.
+_CONTEXTUAL = frozenset(_VOICING) | frozenset(_LONG_MARKS) | frozenset("ゝゞヽヾ")
+
+Weights = tuple[str, str, str, str]  # one character's weight on each level
 
 
-def _hiragana(char: str) -> tuple[str, int]:
+def _hiragana(char: str) -> tuple[str, str]:
     """The hiragana for a katakana (ァ…ヶ, ヽヾ) with its script weight; other characters as they are."""
     if "ァ" <= char <= "ヶ" or char in "ヽヾ":
         return chr(ord(char) - _KATAKANA_SHIFT), _KATAKANA
     return char, _HIRAGANA
 
 
+@functools.cache
+def _weights(char: str) -> Weights | None:
+    """A character's weights on its own; None for one that is ignored (spaces, ・)."""
+    if char.isspace() or char in _IGNORED or unicodedata.category(char) == "Cc":
+        return None
+    decomposed = unicodedata.normalize("NFD", char)
+    letter, marks = decomposed[0], decomposed[1:]
+    hira, script = _hiragana(letter)
+    full = _SMALL.get(hira, hira)
+    position = _GOJUON.find(full)
+    if position < 0 or any(mark not in _VOICING for mark in marks):
+        return char, _UNVOICED, _FULL_SIZE, _HIRAGANA
+    voicing = chr(ord(_UNVOICED) + sum(_VOICING[mark] for mark in marks))
+    size = _FULL_SIZE if full == hira else _SMALL_SIZE
+    return chr(_KANA_BASE + position), voicing, size, script
+
+
+class _Level(dict[int, str | None]):
+    """A str.translate table giving each character its weight on one level, worked out once."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__()
+        self.level = level
+
+    def __missing__(self, code: int) -> str | None:
+        weights = _weights(chr(code))
+        self[code] = None if weights is None else weights[self.level]
+        return self[code]
+
+
+_TABLES = tuple(_Level(level) for level in range(4))
+
+
 def kana_sort_key(reading: str) -> str:
     """Sort key putting readings in 五十音順, dictionary order (see the module's docstring).
 
-    Readings equal under every level (さっぽろ, さ っ ぽ ろ, ｻｯﾎﾟﾛ is not one: katakana) get
-    the same key; callers break such ties themselves (by id).
+    Readings equal on every level (さっぽろ and さ っ ぽ ろ; ｻｯﾎﾟﾛ and サッポロ) get the same
+    key; callers break such ties themselves (by id).
     """
-    chars = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", reading))
-    base: list[int] = []  # level 1: position in _GOJUON, or -1 for a character that is not kana
-    other: list[str] = []  # the character itself where base is -1
-    voicing: list[int] = []
-    size: list[int] = []
-    script: list[int] = []
-    for raw in chars:
-        if raw.isspace() or raw in _IGNORED or unicodedata.category(raw) == "Cc":
-            continue
-        kana_before = bool(base) and base[-1] >= 0
-        if raw in _VOICING:
+    text = unicodedata.normalize("NFKC", reading)
+    if _CONTEXTUAL.isdisjoint(text):  # each character weighs on its own: C speed
+        return _LEVELS.join(text.translate(table) for table in _TABLES)
+    return _LEVELS.join("".join(level) for level in _weights_in_context(text))
+
+
+def _weights_in_context(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The levels of a text with voicing marks standing alone, ー or 踊り字 (ゝ ゞ)."""
+    levels: tuple[list[str], list[str], list[str], list[str]] = ([], [], [], [])
+    primary, voicing, _size, script = levels
+    for char in text:
+        before = ord(primary[-1]) - _KANA_BASE if primary else -1
+        kana_before = 0 <= before < len(_GOJUON)
+        if char in _VOICING:
             if kana_before:
-                voicing[-1] = _VOICING[raw]
+                voicing[-1] = chr(ord(_UNVOICED) + _VOICING[char])
             continue
-        char, kind = _hiragana(raw)
-        if char in _REPEAT and kana_before:
-            base.append(base[-1])
-            other.append("")
-            voicing.append(_REPEAT[char])
-            size.append(_FULL_SIZE)
-            script.append(kind)
-            continue
-        if char in _LONG_MARKS and kana_before:
-            base.append(_GOJUON.index(_VOWELS[base[-1]]))
-            other.append("")
-            voicing.append(0)
-            size.append(_LONG_VOWEL)
-            script.append(script[-1])
-            continue
-        full = _SMALL.get(char, char)
-        position = _GOJUON.find(full)
-        base.append(position)
-        other.append("" if position >= 0 else raw)
-        voicing.append(0)
-        size.append(_FULL_SIZE if full == char else _SMALL_SIZE)
-        script.append(kind)
-    primary = "".join(
-        chr(_KANA_BASE + position) if position >= 0 else character
-        for position, character in zip(base, other, strict=True)
-    )
-    return _LEVELS.join(
-        (
-            primary,
-            "".join(chr(0x31 + v) for v in voicing),
-            "".join(chr(0x31 + s) for s in size),
-            "".join(chr(0x31 + s) for s in script),
-        )
-    )
+        hira, kind = _hiragana(char)
+        if hira in _REPEAT and kana_before:
+            weights: Weights | None = (
+                primary[-1],
+                chr(ord(_UNVOICED) + _REPEAT[hira]),
+                _FULL_SIZE,
+                kind,
+            )
+        elif char in _LONG_MARKS and kana_before:
+            vowel = chr(_KANA_BASE + _GOJUON.index(_VOWELS[before]))
+            weights = (vowel, _UNVOICED, _LONG_VOWEL, script[-1])
+        else:
+            weights = _weights(char)
+        if weights is not None:
+            for level, weight in zip(levels, weights, strict=True):
+                level.append(weight)
+    return levels
 
 
 def name_order_key(reading: str | None, name: str) -> str:

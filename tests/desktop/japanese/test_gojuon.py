@@ -165,7 +165,22 @@ def test_the_key_orders_as_the_dictionary_levels(a: str, b: str) -> None:
     assert by_key == by_levels
 
 
-@given(readings, st.lists(st.sampled_from([" ", "　", "・"]), max_size=3), st.data())
+readings_with_marks = st.text(alphabet=[*HIRAGANA, *KATAKANA, "ー", "ゝ", "ゞ"], max_size=8)
+
+
+@given(readings, st.sampled_from(["ー", "ゝ", "ゞ", "ｰ"]))
+def test_a_mark_added_at_the_end_sorts_the_reading_right_after_itself(
+    reading: str, mark: str
+) -> None:
+    longer = kana_sort_key(reading + mark)
+    assert longer > kana_sort_key(reading)
+    for level, level_before in zip(
+        longer.split("\x00"), kana_sort_key(reading).split("\x00"), strict=True
+    ):
+        assert level.startswith(level_before)  # nothing before the mark weighs differently
+
+
+@given(readings_with_marks, st.lists(st.sampled_from([" ", "　", "・"]), max_size=3), st.data())
 def test_spacing_and_width_never_change_the_key(
     reading: str, separators: list[str], data: st.DataObject
 ) -> None:
