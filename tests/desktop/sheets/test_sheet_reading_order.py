@@ -1,15 +1,18 @@
-"""五十音順 where a user reads it: the 受付簿, printed, lists people in dictionary order, and
-those without a reading after all the others."""
+"""五十音順 where a user reads it: the 受付簿, printed, lists people in dictionary order, the
+マッチング表 its experts, and both those without a reading after all the others."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from db.database import Database
+from desktop.imports import pipeline
 from desktop.ops import events as event_ops
 from desktop.ops import participants as participant_ops
+from desktop.sheets import matching as sheet_matching
 from desktop.sheets import participants as sheet_participants
 from tests.helpers.cli_support import secdesk
+from tests.helpers.import_files import prepare, write_list
 from tests.helpers.sheet_support import FY2021, needs_poppler, pdf_text
 
 APPLICANTS = (  # in the order they applied
@@ -66,3 +69,27 @@ def test_the_printed_reception_sheet_reads_in_dictionary_order(
     text = pdf_text(out)
     places = [text.find(name) for name in DICTIONARY_ORDER]
     assert -1 not in places and places == sorted(places), places
+
+
+def test_the_matching_sheet_lists_the_experts_in_dictionary_order(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    openlab = "地域未来構想20 オープンラボ"
+    registrations = write_list(
+        tmp_path / "登録.xlsx",
+        ["団体名", "フリガナ", "区分", "事業", "政策分野"],
+        ["名無商事", None, "提供", openlab, "教育"],
+        ["株式会社小林", "コバヤシ", "提供", openlab, "教育"],
+        ["後藤株式会社", "ゴトウ", "提供", openlab, "教育"],
+        ["河野株式会社", "こうの", "提供", openlab, "教育"],
+    )
+    pipeline.commit(demo_db, prepare(demo_db, registrations))
+    with demo_db.sessions() as session:
+        sheet = sheet_matching.build(session, "教育")
+    (section,) = sheet.sections
+    assert [row[1] for row in section.rows] == [
+        "河野株式会社",
+        "後藤株式会社",
+        "株式会社小林",
+        "名無商事",
+    ]
