@@ -93,37 +93,35 @@ def kana_sort_key(reading: str) -> str:
     text = unicodedata.normalize("NFKC", reading)
     if _CONTEXTUAL.isdisjoint(text):  # each character weighs on its own: C speed
         return _LEVELS.join(text.translate(table) for table in _TABLES)
-    return _LEVELS.join("".join(level) for level in _weights_in_context(text))
+    found = _weights_in_context(text)
+    if not found:
+        return _LEVELS * 3
+    return _LEVELS.join("".join(level) for level in zip(*found, strict=True))
 
 
-def _weights_in_context(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
-    """The levels of a text with voicing marks standing alone, ー or 踊り字 (ゝ ゞ)."""
-    levels: tuple[list[str], list[str], list[str], list[str]] = ([], [], [], [])
-    primary, voicing, _size, script = levels
+def _weights_in_context(text: str) -> list[Weights]:
+    """The weights of a text with ー, 踊り字 (ゝ ゞ) or voicing marks standing alone, which take
+    their weight from the kana before them."""
+    found: list[Weights] = []
     for char in text:
-        before = ord(primary[-1]) - _KANA_BASE if primary else -1
-        kana_before = 0 <= before < len(_GOJUON)
-        if char in _VOICING:
-            if kana_before:
-                voicing[-1] = chr(ord(_UNVOICED) + _VOICING[char])
-            continue
-        hira, kind = _hiragana(char)
-        if hira in _REPEAT and kana_before:
-            weights: Weights | None = (
-                primary[-1],
-                chr(ord(_UNVOICED) + _REPEAT[hira]),
-                _FULL_SIZE,
-                kind,
-            )
-        elif char in _LONG_MARKS and kana_before:
-            vowel = chr(_KANA_BASE + _GOJUON.index(_VOWELS[before]))
-            weights = (vowel, _UNVOICED, _LONG_VOWEL, script[-1])
-        else:
+        before = ord(found[-1][0]) - _KANA_BASE if found else -1
+        if not 0 <= before < len(_GOJUON):  # nothing before it, or not kana
             weights = _weights(char)
-        if weights is not None:
-            for level, weight in zip(levels, weights, strict=True):
-                level.append(weight)
-    return levels
+            if weights is not None and char not in _VOICING:
+                found.append(weights)
+            continue
+        primary, _voicing, size, script = found[-1]
+        hira, kind = _hiragana(char)
+        if char in _VOICING:
+            found[-1] = (primary, chr(ord(_UNVOICED) + _VOICING[char]), size, script)
+        elif hira in _REPEAT:
+            found.append((primary, chr(ord(_UNVOICED) + _REPEAT[hira]), _FULL_SIZE, kind))
+        elif char in _LONG_MARKS:
+            vowel = chr(_KANA_BASE + _GOJUON.index(_VOWELS[before]))
+            found.append((vowel, _UNVOICED, _LONG_VOWEL, script))
+        elif (weights := _weights(char)) is not None:
+            found.append(weights)
+    return found
 
 
 def name_order_key(reading: str | None, name: str) -> str:
