@@ -13,8 +13,8 @@ So こうの < ごとう < こばやし: ごとう is filed under ことう.  Sp
 half-width katakana counts as full width.  Characters that are not kana keep their code point
 and come before kana.
 
-No library does this on every platform the app runs on (ICU's Japanese collator has no wheels
-for Python on Windows and macOS), hence this key function.
+ICU's Japanese collation would do it, but PyICU ships no wheels: every office PC would need a
+compiler and the ICU libraries. Hence this key function.
 """
 
 from __future__ import annotations
