@@ -5,6 +5,7 @@ name comparison and 五十音 sorting, the customary ministry order and yen
 amounts in 億円.  Kept free of Qt so importers, reports and tests can use it.
 """
 
+from desktop.japanese.gojuon import kana_sort_key, name_order_key
 from desktop.japanese.lgcode import (
     LgCodeError,
     is_prefecture_code,
@@ -15,7 +16,6 @@ from desktop.japanese.lgcode import (
 from desktop.japanese.ministries import MINISTRY_ORDER, ministry_rank
 from desktop.japanese.numbers import format_yen_oku, parse_yen
 from desktop.japanese.text import (
-    kana_sort_key,
     normalize_for_compare,
     to_hiragana,
     to_katakana,
@@ -52,6 +52,7 @@ __all__ = [
     "kana_sort_key",
     "lg_check_digit",
     "ministry_rank",
+    "name_order_key",
     "normalize_for_compare",
     "normalize_lg_code",
     "parse_date",

@@ -83,38 +83,3 @@ def to_hiragana(text: str) -> str:
 def to_katakana(text: str) -> str:
     """Hiragana to katakana; NFKC first so half-width katakana comes out full width."""
     return jaconv.hira2kata(_nfkc(text))
-
-
-# 五十音 order.  _VOWELS gives, position by position, the vowel a following
-# ー stands for (ん has none, so ー after it stays as it is).
-_GOJUON = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわゐゑをん"
-_VOWELS = "あいうえお" * 7 + "あうお" + "あいうえお" + "あいえお" + "ん"
-_LARGE = str.maketrans("ぁぃぅぇぉっゃゅょゎゕゖ", "あいうえおつやゆよわかけ")
-_MARKS = {"\u3099": 1, "\u309a": 2}  # combining (han)dakuten, as split off by NFD
-_KANA_BASE = 0xE000  # private use area, so kana keys never collide with text
-
-
-def kana_sort_key(kana: str) -> str:
-    """Sort key putting readings in 五十音順.
-
-    Rule, character by character: small kana count as their large forms
-    (っ = つ); a voiced or semi-voiced kana comes right after its base
-    (か < が < き, は < ば < ぱ); ー counts as the vowel of the kana before it
-    (らーめん = らあめん).  Katakana, half width and spaces are folded first.
-    Readings equal under this rule are ordered by their code points, so the
-    order is always total.  Non-kana characters sort before kana.
-    """
-    hira = jaconv.kata2hira(re.sub(r"\s+", "", _nfkc(kana)))
-    chars = unicodedata.normalize("NFD", hira.translate(_LARGE))
-    key: list[str] = []
-    vowel = ""  # vowel of the previous character if it was kana, else ""
-    for char in chars:
-        if char in _MARKS and vowel:
-            key[-1] = chr(ord(key[-1]) + _MARKS[char])
-            continue
-        if char == "ー" and vowel not in ("", "ん"):
-            char = vowel
-        position = _GOJUON.find(char)
-        key.append(chr(_KANA_BASE + position * 3) if position >= 0 else char)
-        vowel = _VOWELS[position] if position >= 0 else ""
-    return "".join(key) + "\x00" + hira

@@ -8,17 +8,18 @@ year. Overdue: a deadline that has passed with no application.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import EventSession, Milestone, Program, Registration
+from db.models import EventSession, Milestone, Program, ProjectProposer, Registration
 from db.vocab import REGISTRATION_ROLES, label
-from desktop.catalogue import QT_TR_NOOP, Spelled, Text, Translatable
+from desktop.catalogue import QT_TR_NOOP, Listed, Spelled, Text, Translatable
 from desktop.japanese.wareki import format_fiscal_year
 from desktop.ops.projects import list_projects
+from desktop.rules.organizations import organization_sort_key
 
 DEFAULT_WEEKS = 6
 UPCOMING_KINDS: dict[str, str] = {
@@ -51,9 +52,34 @@ def _fiscal_year(year: int) -> Spelled:
     return Spelled(format_fiscal_year(year), f"FY{year}")
 
 
-def _sort_key(item: Upcoming) -> tuple[bool, dt.date, str, str]:
-    """The overdue first, then by date, kind and label as the Japanese reads them."""
-    return (not item.overdue, item.date, label(UPCOMING_KINDS, item.kind), str(item.label))
+def _sort_key(
+    item: Upcoming, proposers: tuple[str, ...] = ()
+) -> tuple[bool, dt.date, str, tuple[str, ...], str]:
+    """The overdue first, then by date and kind as the Japanese reads them; a day's deadlines of
+    one kind by their proposers in the customary order (local governments by code, others in
+    五十音順), then by label."""
+    return (
+        not item.overdue,
+        item.date,
+        label(UPCOMING_KINDS, item.kind),
+        proposers,
+        str(item.label),
+    )
+
+
+def _proposers_in_order(session: Session, project_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """Each project's proposers, in the project's own order, as organization sort keys."""
+    found: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
+    for link in session.scalars(
+        select(ProjectProposer)
+        .where(ProjectProposer.project_id.in_(project_ids))
+        .options(selectinload(ProjectProposer.organization))
+    ):
+        o = link.organization
+        found[link.project_id].append(
+            (link.order, organization_sort_key(o.kind, o.name, o.kana, o.lg_code))
+        )
+    return {project: tuple(key for _order, key in sorted(keys)) for project, keys in found.items()}
 
 
 @dataclass(frozen=True)
@@ -89,23 +115,31 @@ def upcoming(session: Session, as_of: dt.date, weeks: int = DEFAULT_WEEKS) -> li
         )
         if e.date is not None
     ]
-    for project in list_projects(session, as_of):
-        deadline = project.continuation_deadline
-        if deadline is not None and deadline <= until:
-            items.append(
-                Upcoming(
-                    deadline,
-                    "continuation_deadline",
-                    Text(
-                        QT_TR_NOOP("{proposers}「{title}」（{year}末で支援終了）"),
-                        proposers=project.proposers,
-                        title=project.title,
-                        year=_fiscal_year(project.term_end_fiscal_year),
-                    ),
-                    overdue=deadline < as_of,
-                )
-            )
-    return sorted(items, key=_sort_key)
+    keyed: list[tuple[Upcoming, tuple[str, ...]]] = [(item, ()) for item in items]
+    due = [
+        (p, p.continuation_deadline)
+        for p in list_projects(session, as_of)
+        if p.continuation_deadline is not None and p.continuation_deadline <= until
+    ]
+    proposers = _proposers_in_order(session, [p.id for p, _day in due])
+    keyed += [
+        (
+            Upcoming(
+                deadline,
+                "continuation_deadline",
+                Text(
+                    QT_TR_NOOP("{proposers}「{title}」（{year}末で支援終了）"),
+                    proposers=Listed(project.proposers),
+                    title=project.title,
+                    year=_fiscal_year(project.term_end_fiscal_year),
+                ),
+                overdue=deadline < as_of,
+            ),
+            proposers.get(project.id, ()),
+        )
+        for project, deadline in due
+    ]
+    return [item for item, _key in sorted(keyed, key=lambda k: _sort_key(*k))]
 
 
 def registration_counts(session: Session, as_of: dt.date) -> list[ProgramCounts]:

@@ -19,7 +19,8 @@ from db.models import (
     Person,
     Registration,
 )
-from desktop.japanese.text import kana_sort_key, normalize_for_compare
+from desktop.japanese.gojuon import name_order_key
+from desktop.japanese.text import normalize_for_compare
 
 MOST_SHOWN = 200  # a search matching more asks for more of the name
 
@@ -63,7 +64,7 @@ def find_people(session: Session, text: str) -> list[PersonRow]:
         )
         for p in people
     ]
-    return sorted(rows, key=lambda r: (kana_sort_key(r.kana or r.name), r.id))[:MOST_SHOWN]
+    return sorted(rows, key=lambda r: (name_order_key(r.kana, r.name), r.id))[:MOST_SHOWN]
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ import re
 import unicodedata
 
 from db.vocab import LOCAL_GOVERNMENT_KINDS, ORGANIZATION_KINDS
+from desktop.japanese.gojuon import name_order_key
 from desktop.japanese.ministries import MINISTRY_ORDER, ministry_rank
-from desktop.japanese.text import kana_sort_key, normalize_for_compare
+from desktop.japanese.text import normalize_for_compare
 
 # What people write in a 団体区分 cell, beyond the kinds' own labels.
 _KIND_WORDS = {
@@ -82,6 +83,4 @@ def organization_sort_key(kind: str, name: str, kana: str | None, code: str | No
     registered, by name."""
     if kind in LOCAL_GOVERNMENT_KINDS and code:
         return f"0{code}"
-    if kana:
-        return f"1{kana_sort_key(kana)}"
-    return f"2{name}"
+    return f"1{name_order_key(kana, name)}"

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session, selectinload
 from db.errors import UserError
 from db.models import Person, Program, Registration
 from desktop.catalogue import QT_TR_NOOP
-from desktop.japanese.text import kana_sort_key, normalize_for_compare
+from desktop.japanese.gojuon import name_order_key
+from desktop.japanese.text import normalize_for_compare
 from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.words import as_of_line, tr
 
@@ -98,7 +99,7 @@ def build(
     for field in fields:
         experts = sorted(
             (r for r in registrations if any(c.id == field.id for c in r.categories)),
-            key=lambda r: kana_sort_key(r.organization.kana or r.organization.name),
+            key=lambda r: (name_order_key(r.organization.kana, r.organization.name), r.id),
         )
         if experts:
             rows = tuple((r.organization.name, r.summary or "", _contact(r)) for r in experts)

@@ -25,7 +25,7 @@ from db.vocab import MEMBER_ROLES, PARTICIPANT_STATUSES, REGISTRATION_ROLES, lab
 from desktop.ops import people as ops
 from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
 from desktop.ui.widgets.record_table import RecordTable
-from desktop.ui.widgets.table_model import Column
+from desktop.ui.widgets.table_model import Column, by_reading
 from desktop.ui.widgets.window_memory import remember
 from desktop.ui.worker import DbWorker
 
@@ -47,8 +47,8 @@ def _term(row: ops.SeatRow) -> str:
 
 
 PEOPLE_COLUMNS: list[Column[ops.PersonRow]] = [
-    Column(QT_TR_NOOP("氏名"), lambda r: r.name),
-    Column(QT_TR_NOOP("フリガナ"), lambda r: r.kana),
+    Column(QT_TR_NOOP("氏名"), lambda r: r.name, by_reading),
+    Column(QT_TR_NOOP("フリガナ"), lambda r: r.kana, by_reading),
     Column(QT_TR_NOOP("所属"), lambda r: r.organization),
     Column(QT_TR_NOOP("役職"), lambda r: r.post),
     Column(QT_TR_NOOP("メールアドレス"), lambda r: r.email),

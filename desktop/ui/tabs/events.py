@@ -42,7 +42,7 @@ from desktop.ui.widgets.record_table import (
     detail_html,
     search_box,
 )
-from desktop.ui.widgets.table_model import WARNING_TINT, Column
+from desktop.ui.widgets.table_model import WARNING_TINT, Column, by_reading
 from desktop.ui.worker import DbWorker
 
 
@@ -111,8 +111,8 @@ PARTICIPANT_COLUMNS: list[Column[participant_ops.ParticipantRow]] = [
         lambda r: r.reception_number or 1_000_000,
         align_right=True,
     ),
-    Column(QT_TR_NOOP("氏名"), lambda r: r.name),
-    Column(QT_TR_NOOP("フリガナ"), lambda r: r.kana),
+    Column(QT_TR_NOOP("氏名"), lambda r: r.name, by_reading),
+    Column(QT_TR_NOOP("フリガナ"), lambda r: r.kana, by_reading),
     Column(QT_TR_NOOP("所属"), lambda r: r.organization),
     Column(QT_TR_NOOP("役職"), lambda r: r.post),
     Column(QT_TR_NOOP("メールアドレス"), lambda r: r.email),

@@ -23,7 +23,7 @@ from desktop.ui.widgets.record_table import (
     detail_html,
     search_box,
 )
-from desktop.ui.widgets.table_model import Column
+from desktop.ui.widgets.table_model import Column, by_reading
 from desktop.ui.worker import DbWorker
 
 
@@ -49,7 +49,7 @@ COLUMNS: list[Column[ops.OrganizationRow]] = [
     Column(QT_TR_NOOP("団体名"), lambda r: r.name, lambda r: r.sort_key),
     Column(QT_TR_NOOP("区分"), organization_kind),
     Column(QT_TR_NOOP("団体コード"), lambda r: r.lg_code),
-    Column(QT_TR_NOOP("フリガナ"), lambda r: r.kana),
+    Column(QT_TR_NOOP("フリガナ"), lambda r: r.kana, by_reading),
     Column(
         QT_TR_NOOP("登録数"),
         lambda r: r.registration_count,

@@ -16,7 +16,7 @@ from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
 from desktop.ui.tabs.base import TabBase
 from desktop.ui.widgets.as_of_edit import AsOfEdit
 from desktop.ui.widgets.record_table import RecordTable, button, button_row
-from desktop.ui.widgets.table_model import Column
+from desktop.ui.widgets.table_model import Column, by_reading
 
 
 def member_role(row: ops.MemberRow) -> str:
@@ -36,7 +36,7 @@ MEMBER_COLUMNS: list[Column[ops.MemberRow]] = [
     Column(QT_TR_NOOP("役割"), member_role),
     Column(QT_TR_NOOP("区分"), lambda r: r.group),
     Column(QT_TR_NOOP("役職"), lambda r: r.post),
-    Column(QT_TR_NOOP("氏名"), lambda r: r.name),
+    Column(QT_TR_NOOP("氏名"), lambda r: r.name, by_reading),
     Column(QT_TR_NOOP("所属"), lambda r: r.organization),
     # By the first day of the term (the seats without one first), then its last.
     Column(

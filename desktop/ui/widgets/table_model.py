@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from desktop.japanese.gojuon import name_order_key
 from desktop.japanese.text import search_key
 from desktop.ui.i18n import tr
 
@@ -31,6 +32,19 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 WARNING_TINT = "#fff3cd"  # the background of a row with something to look at
+
+
+class Named(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def kana(self) -> str | None: ...
+
+
+def by_reading(row: Named) -> str:
+    """Sort key of a name or reading column: 五十音順 of the reading, as the printed sheets
+    order people; rows without a reading after the others, by name."""
+    return name_order_key(row.kana, row.name)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,6 @@ from desktop.japanese import (
     format_wareki_datetime_range,
     format_yen_oku,
     is_prefecture_code,
-    kana_sort_key,
     lg_check_digit,
     ministry_rank,
     normalize_for_compare,
@@ -534,50 +533,6 @@ def test_kana_conversion() -> None:
     assert to_katakana("ちちぶし") == "チチブシ"
     assert to_katakana("ﾁﾁﾌﾞｼ") == "チチブシ"
     assert to_hiragana("秩父市") == "秩父市"
-
-
-def test_kana_sort_key_realistic_readings() -> None:
-    readings = [
-        "ばら",
-        "はな",
-        "ちちぶし",
-        "さっぽろし",
-        "ぱん",
-        "かいしゃ",
-        "がっこう",
-        "あいちけん",
-        "さつき",
-        "チーズ",
-        "ちえ",
-    ]
-    assert sorted(readings, key=kana_sort_key) == [
-        "あいちけん",
-        "かいしゃ",
-        "がっこう",
-        "さつき",  # っ counts as つ, and き < ほ
-        "さっぽろし",
-        "チーズ",  # ちいず: ー is い here
-        "ちえ",
-        "ちちぶし",
-        "はな",
-        "ばら",
-        "ぱん",
-    ]
-
-
-def test_kana_sort_key_rules() -> None:
-    def ordered(*words: str) -> bool:
-        keys = [kana_sort_key(w) for w in words]
-        return keys == sorted(keys) and len(set(keys)) == len(keys)
-
-    assert ordered("か", "が", "き")
-    assert ordered("は", "ば", "ぱ", "ひ")
-    assert ordered("らあめん", "らーめん", "らいす")  # tie on らあ… broken by code point
-    assert ordered("かーど", "かいしゃ")
-    assert ordered("ん", "あ") is False
-    assert ordered("わ", "を", "ん")
-    assert kana_sort_key("サ ッ ポ ロ") == kana_sort_key("さっぽろ")
-    assert kana_sort_key("ｻｯﾎﾟﾛ") == kana_sort_key("さっぽろ")
 
 
 # --- ministries -----------------------------------------------------------------

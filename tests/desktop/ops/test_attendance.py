@@ -56,8 +56,8 @@ def test_the_list_is_numbered_as_the_reception_sheet_prints_it(any_demo_db: Data
         sheet = reception_sheet.build(session, R3, 1)
     printed = [(int(row[0]), row[1]) for row in sheet.sections[0].rows]
     assert [(r.reception_number, r.name) for r in rows if r.reception_number] == printed
-    # a name without its reading comes before the readings, as on the sheet
-    assert [r.name for r in rows] == ["井上 二郎", "青木 一郎", "上田 三郎", "渡辺 花子"]
+    # a name without its reading comes after the readings, as on the sheet
+    assert [r.name for r in rows] == ["青木 一郎", "上田 三郎", "渡辺 花子", "井上 二郎"]
     assert next(r for r in rows if r.name == "上田 三郎").reception_number is None
 
 
@@ -95,7 +95,7 @@ def test_a_participant_changed_meanwhile_refuses_the_whole_mark(any_demo_db: Dat
         mark(any_demo_db, session_id, loaded, True)
     assert "井上 二郎さんの申込は読み込んだ後に別の操作で変更されています" in str(refused.value)
     assert "\n" not in str(refused.value)
-    assert [r.status for r in listed(any_demo_db, session_id)] == ["absent", "applied", "applied"]
+    assert [r.status for r in listed(any_demo_db, session_id)] == ["applied", "applied", "absent"]
 
 
 def test_a_full_session_refuses_a_waiting_one_and_writes_nothing(any_demo_db: Database) -> None:
@@ -118,7 +118,7 @@ def test_a_full_session_refuses_a_waiting_one_and_writes_nothing(any_demo_db: Da
         )
     apply(any_demo_db, session_id, *PEOPLE)  # the third to apply (井上さん) waits
     rows = listed(any_demo_db, session_id)
-    assert [r.status for r in rows] == ["waiting", "applied", "applied"]
+    assert [r.status for r in rows] == ["applied", "applied", "waiting"]
     with pytest.raises(ValidationError):
         mark(any_demo_db, session_id, rows, True)
-    assert [r.status for r in listed(any_demo_db, session_id)] == ["waiting", "applied", "applied"]
+    assert [r.status for r in listed(any_demo_db, session_id)] == ["applied", "applied", "waiting"]

@@ -98,8 +98,19 @@ def test_lists_put_local_governments_by_code_then_the_others_by_reading() -> Non
         "埼玉県": organization_sort_key("prefecture", "埼玉県", "さいたまけん", "110001"),
         "あおば商事": organization_sort_key("company", "あおば商事", "あおばしょうじ", None),
         "未来技研": organization_sort_key("company", "未来技研", None, None),
+        "ごとう工業": organization_sort_key("company", "ごとう工業", "ゴトウコウギョウ", None),
+        "こばやし製作所": organization_sort_key("company", "こばやし製作所", "こばやし", None),
+        "秋田大学": organization_sort_key("university", "秋田大学", "", None),
     }
-    assert sorted(keys, key=keys.__getitem__) == ["埼玉県", "秩父市", "あおば商事", "未来技研"]
+    assert sorted(keys, key=keys.__getitem__) == [
+        "埼玉県",
+        "秩父市",
+        "あおば商事",
+        "ごとう工業",  # ことう…: before こばやし
+        "こばやし製作所",
+        "未来技研",  # no reading: last, by name
+        "秋田大学",
+    ]
 
 
 def test_likely_duplicates_share_a_key_unless_their_codes_differ() -> None:
