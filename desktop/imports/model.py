@@ -182,6 +182,9 @@ class ImportRecord:
     chosen_id: int | None = None  # the candidate the user (or an unambiguous match) settled on
     action: str = "create"  # create, or one of DUPLICATE_ACTIONS when candidates exist
     original: Original = Original()
+    # Another row of the import this one was merged into (two rows for one organization): its
+    # values are written with that row's, and the row writes nothing of its own.
+    merged_into: Location | None = None
 
     @property
     def rejected(self) -> bool:
@@ -240,6 +243,7 @@ class RegistrationRecord(ImportRecord):
     contact_kana: str | None = None
     received_on: dt.date | None = None
     publish_consent: bool = True
+    consent_given: bool = True  # False: the 公表可否 cell was blank, and 否 was assumed
     # Candidate organization id → the stored person the contact is taken to be ("鈴木一郎（ID 7）");
     # None until resolve looks, and no entry when the contact would be a new person there.
     stored_contacts: dict[int, str] | None = None

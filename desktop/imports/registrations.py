@@ -8,15 +8,15 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from db.models import Organization, Person
+from db.models import Organization, Person, Program
 from db.vocab import LOCAL_GOVERNMENT_KINDS, REGISTRATION_ROLES
 from desktop.catalogue import QT_TR_NOOP, Listed, Text
 from desktop.excel.headers import Heading, normalize_header
 from desktop.imports import headings, normalize, registrations_write
 from desktop.imports.declaration import FormReading, ImportKind
-from desktop.imports.matching import reject_repeats, settle
+from desktop.imports.matching import settle
 from desktop.imports.model import (
     ERROR,
     WARNING,
@@ -29,10 +29,15 @@ from desktop.imports.model import (
     SourceRecord,
 )
 from desktop.imports.reasons import CELL_KINDS, date_taken, reason
+from desktop.imports.registration_merge import merge_same_organization
 from desktop.japanese.lgcode import is_prefecture_code
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.japanese.wareki import WeekdayMismatch
 from desktop.rules.organizations import organization_kind_of
+
+BLANK_CONSENT = QT_TR_NOOP("公表可否が空欄のため「否」（公表しない）として取り込みます。")
+# The notes of a value the row did not give and the import assumed.
+GUESSES = frozenset({BLANK_CONSENT})
 
 _ROLE_WORDS = {
     **{label: code for code, label in REGISTRATION_ROLES.items()},
@@ -160,11 +165,7 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     contact_kana = normalize.text(cell("contact_kana"))
     consent = clean("publish_consent", normalize.consent)
     if "publish_consent" in values and normalize.text(cell("publish_consent")) is None:
-        problem(
-            "publish_consent",
-            Text(QT_TR_NOOP("公表可否が空欄のため「否」（公表しない）として取り込みます。")),
-            WARNING,
-        )
+        problem("publish_consent", Text(BLANK_CONSENT), WARNING)
     phone_value, restored_zero = normalize.phone_cell(cell("phone"))
     if restored_zero:
         values = {**values, "phone": phone_value}
@@ -189,6 +190,7 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
         contact_kana=to_hiragana(contact_kana) if contact_kana else None,
         received_on=_received_on(cell("received_on"), problem),
         publish_consent=consent if isinstance(consent, bool) else False,
+        consent_given=isinstance(consent, bool),
         problems=problems,
         original=source.original,
     )
@@ -359,11 +361,23 @@ def resolve(
             settle(record, index.match(record), on_duplicate)
             _check_code_owner(record)
     _match_contacts(session, [r for r in records if r.candidates and r.contact_name])
-    reject_repeats(
+    merge_same_organization(
         records,
+        _category_order(session),
         lambda r: (r.organization_key, r.program, r.role),
-        QT_TR_NOOP("同じ団体の同じ登録"),
+        _is_guess,
     )
+
+
+def _category_order(session: Session) -> dict[str, tuple[str, ...]]:
+    """Each programme's categories in their order."""
+    programs = session.scalars(select(Program).options(selectinload(Program.categories)))
+    return {p.name: tuple(c.name for c in p.categories) for p in programs}
+
+
+def _is_guess(problem: Problem) -> bool:
+    """A note that a value the row left blank was assumed (否 for a blank 公表可否)."""
+    return isinstance(problem.message, Text) and problem.message.template in GUESSES
 
 
 def _match_contacts(session: Session, records: list[RegistrationRecord]) -> None:

@@ -20,7 +20,11 @@ from desktop.japanese.text import normalize_for_compare
 
 
 def write(session: Session, records: list[RegistrationRecord], counts: dict[str, int]) -> None:
-    """Add or update what the accepted rows say (the caller's transaction, no autoflush)."""
+    """Add or update what the accepted rows say (the caller's transaction, no autoflush).
+
+    A row merged into another (two rows for one organization) is written with that row.
+    """
+    records = [r for r in records if r.merged_into is None]
     programs = {
         p.name: p
         for p in session.scalars(select(Program).options(selectinload(Program.categories)))

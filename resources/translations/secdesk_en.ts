@@ -164,7 +164,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/backups.py" line="57"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="99"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
@@ -471,7 +471,7 @@
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="256"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="258"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="132"/>
         <source>表示:</source>
         <translation>Show:</translation>
@@ -722,8 +722,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
         <location filename="../../desktop/ops/history.py" line="56"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
-        <location filename="../../desktop/imports/model.py" line="219"/>
-        <location filename="../../desktop/imports/registrations.py" line="149"/>
+        <location filename="../../desktop/imports/model.py" line="222"/>
+        <location filename="../../desktop/imports/registrations.py" line="154"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
@@ -750,7 +750,7 @@
         <location filename="../../desktop/ops/history.py" line="37"/>
         <location filename="../../desktop/ops/history.py" line="62"/>
         <location filename="../../desktop/imports/local_government_record.py" line="20"/>
-        <location filename="../../desktop/imports/model.py" line="220"/>
+        <location filename="../../desktop/imports/model.py" line="223"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
@@ -859,7 +859,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="66"/>
         <location filename="../../desktop/ui/tabs/events.py" line="148"/>
-        <location filename="../../desktop/ops/events.py" line="164"/>
+        <location filename="../../desktop/ops/events.py" line="168"/>
         <location filename="../../desktop/imports/sessions.py" line="262"/>
         <source>行事名</source>
         <translation>Series</translation>
@@ -880,7 +880,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="113"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
-        <location filename="../../desktop/ops/events.py" line="214"/>
+        <location filename="../../desktop/ops/events.py" line="218"/>
         <source>回</source>
         <translation>No.</translation>
     </message>
@@ -988,6 +988,7 @@
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="34"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
     </message>
@@ -1068,7 +1069,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="140"/>
         <location filename="../../desktop/ui/tabs/events.py" line="315"/>
-        <location filename="../../desktop/ops/events.py" line="238"/>
+        <location filename="../../desktop/ops/events.py" line="242"/>
         <location filename="../../desktop/ops/history.py" line="50"/>
         <source>定員</source>
         <translation>Capacity</translation>
@@ -1376,9 +1377,9 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="284"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="378"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="244"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="107"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1431,184 +1432,189 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="55"/>
+        <source>{row}行目の登録にまとめる</source>
+        <translation>Merge into the registration of row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="60"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="75"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="79"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="80"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="85"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="101"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="106"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="108"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="109"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="132"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="351"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="381"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="134"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="356"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="386"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="140"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="142"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="156"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="168"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="173"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="175"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="188"/>
         <source>行事:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="190"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="192"/>
         <source>行事名を選ぶか入力</source>
         <translation>Choose or type an event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="191"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="193"/>
         <source>この行事で読み直す</source>
         <translation>Read again in this series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="195"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="197"/>
         <source>一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。</source>
         <translation>When the list has no event-series column, choose a series here or type the name of a new one: the list is read again as sessions of that series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="202"/>
         <source>会議:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="204"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="206"/>
         <source>会議名を選ぶか入力</source>
         <translation>Choose or type a council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="205"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="207"/>
         <source>この会議で読み直す</source>
         <translation>Read again in this council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="209"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="211"/>
         <source>名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。</source>
         <translation>When the roster has no council column, choose a council here or type the name of a new one: the roster is read again as members of that council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="216"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="218"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="220"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="243"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="245"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="267"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="272"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="274"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="287"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="289"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="297"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="299"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="320"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="325"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="329"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="334"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="332"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="337"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="378"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="373"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="378"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
@@ -2014,7 +2020,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
         <location filename="../../desktop/imports/local_government_record.py" line="18"/>
-        <location filename="../../desktop/imports/model.py" line="218"/>
+        <location filename="../../desktop/imports/model.py" line="221"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
@@ -2057,6 +2063,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
         <location filename="../../desktop/ops/history.py" line="53"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="39"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
@@ -2067,6 +2074,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="84"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="106"/>
         <source>団体区分</source>
         <translation>Kind</translation>
     </message>
@@ -2097,6 +2105,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="306"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="35"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
@@ -2107,6 +2116,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="33"/>
         <source>電話番号</source>
         <translation>Phone</translation>
     </message>
@@ -2546,9 +2556,9 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="222"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="220"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="219"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2597,48 +2607,48 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="96"/>
         <source>表示中の表を Excel に書き出す…</source>
         <translation>Export the table as shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="98"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
         <source>表示中の表を CSV に書き出す…</source>
         <translation>Export the table as shown to CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="111"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="128"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="127"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="165"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="164"/>
         <source>検索や絞り込みに当てはまる行はありません。</source>
         <translation>No rows match the search or filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="208"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="214"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="213"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="218"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="217"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="219"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="218"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
@@ -2921,11 +2931,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="54"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="36"/>
         <source>担当部署</source>
         <translation>Department</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="55"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="37"/>
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
@@ -3622,17 +3634,17 @@ Save anyway?</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="177"/>
+        <location filename="../../desktop/ops/events.py" line="181"/>
         <source>行事「{name}」はすでにあります。</source>
         <translation>The event series “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="219"/>
+        <location filename="../../desktop/ops/events.py" line="223"/>
         <source>形式を選んでください。</source>
         <translation>Choose the format.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/events.py" line="245"/>
+        <location filename="../../desktop/ops/events.py" line="249"/>
         <source>第{number}回はこの行事にすでにあります。</source>
         <translation>Session {number} already exists in this series.</translation>
     </message>
@@ -3865,112 +3877,112 @@ Save anyway?</translation>
         <translation>{problem}. Backups go beside the database instead, to &quot;{usual}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="307"/>
+        <location filename="../../db/backup.py" line="302"/>
         <source>バックアップのフォルダ「{folder}」を使えません（{reason}）。フォルダの場所と書き込みの権限を確かめてください。</source>
         <translation>The backup folder “{folder}” cannot be used ({reason}). Check where the folder is and that it may be written to.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="352"/>
+        <location filename="../../db/backup.py" line="347"/>
         <source>「{source}」は空のファイルで、バックアップするデータがありません。データベースファイルのパスを確かめてください。</source>
         <translation>“{source}” is an empty file: there is no data to back up. Check the path of the database file.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="362"/>
+        <location filename="../../db/backup.py" line="357"/>
         <source>「{target}」はすでにあります。別のファイル名を指定してください。</source>
         <translation>“{target}” already exists. Give another file name.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="367"/>
+        <location filename="../../db/backup.py" line="362"/>
         <location filename="../../db/output_files.py" line="131"/>
         <source>フォルダ「{folder}」がありません。既存のフォルダを指定してください。</source>
         <translation>The folder “{folder}” does not exist. Give a folder that exists.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="373"/>
+        <location filename="../../db/backup.py" line="368"/>
         <source>サーバーのデータベースのバックアップは JSON です。「{name}」の代わりに名前が {suffix} で終わるファイルを指定してください。</source>
         <translation>A server database is backed up as JSON. Instead of “{name}”, give a file whose name ends in {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="381"/>
+        <location filename="../../db/backup.py" line="376"/>
         <source>JSON のバックアップには開けるデータベースが必要です。</source>
         <translation>A JSON backup needs a database that can be opened.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="390"/>
+        <location filename="../../db/backup.py" line="385"/>
         <location filename="../../db/json_backup.py" line="124"/>
         <source>バックアップ「{target}」を作成できません（{reason}）。</source>
         <translation>The backup “{target}” cannot be made ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="460"/>
+        <location filename="../../db/backup.py" line="455"/>
         <source>バックアップ「{source}」を読めません（{reason}）。</source>
         <translation>The backup “{source}” cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="467"/>
+        <location filename="../../db/backup.py" line="462"/>
         <source>「{source}」は事務局デスクのバックアップとして使えません（壊れているか別のファイルです）。</source>
         <translation>“{source}” cannot be used as a Secretariat Desk backup (it is damaged, or another kind of file).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="475"/>
+        <location filename="../../db/backup.py" line="470"/>
         <location filename="../../db/json_backup.py" line="366"/>
         <source>「{source}」は新しい版の事務局デスクのバックアップです（形式 {revision}）。事務局デスクを更新してから復元してください。</source>
         <translation>“{source}” is a backup from a newer Secretariat Desk (format {revision}). Update Secretariat Desk, then restore it.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="614"/>
+        <location filename="../../db/backup.py" line="609"/>
         <location filename="../../db/json_backup.py" line="358"/>
         <source>バックアップファイル「{source}」がありません。パスを確かめてください。</source>
         <translation>The backup file “{source}” does not exist. Check the path.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="626"/>
+        <location filename="../../db/backup.py" line="621"/>
         <source>「{source}」はバックアップファイルではありません。secdesk backup で作ったファイルを指定してください。</source>
         <translation>“{source}” is not a backup file. Give a file made by secdesk backup.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="650"/>
+        <location filename="../../db/backup.py" line="645"/>
         <source>復元の前のバックアップ「{safety}」を作成できないため、復元しません（{reason}）。</source>
         <translation>Not restored: the backup before the restore, “{safety}”, cannot be made ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="665"/>
+        <location filename="../../db/backup.py" line="660"/>
         <source>データベース「{target}」に書き込めません（読み取り専用です）。復元していません。書き込めるデータベースを指定するか、管理者に確認してください。</source>
         <translation>The database “{target}” cannot be written to (it is read-only). Nothing was restored. Give a database that can be written to, or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="683"/>
+        <location filename="../../db/backup.py" line="678"/>
         <source>データベース「{database}」に接続できません（{detail}）。</source>
         <translation>Cannot connect to the database “{database}” ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="691"/>
+        <location filename="../../db/backup.py" line="686"/>
         <source>データベース「{database}」に書き込めません（読み取り専用です）。復元していません。書き込める接続で開くか、管理者に確認してください。</source>
         <translation>The database “{database}” cannot be written to (it is read-only). Nothing was restored. Open it with a connection that may write, or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="700"/>
+        <location filename="../../db/backup.py" line="695"/>
         <source>「{database}」には事務局デスクのものではない表があります（{tables} …）。空のデータベースに復元してください。</source>
         <translation>“{database}” has tables that are not Secretariat Desk’s ({tables} …). Restore into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="721"/>
+        <location filename="../../db/backup.py" line="716"/>
         <source>開いているデータベースそのものは復元元にできません。</source>
         <translation>The open database itself cannot be restored from.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="729"/>
+        <location filename="../../db/backup.py" line="724"/>
         <source>「{name}」はファイルのデータベースのバックアップです。サーバーのデータベースには{suffix} のバックアップを復元してください（ファイルのデータベースで secdesk backup -o 名前.json.gz として作れます）。</source>
         <translation>“{name}” is a backup of a file database. Restore a {suffix} backup into a server database (a file database makes one with secdesk backup -o NAME.json.gz).</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="744"/>
+        <location filename="../../db/backup.py" line="739"/>
         <source>フォルダ「{folder}」がありません。</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="760"/>
-        <location filename="../../db/json_backup.py" line="419"/>
+        <location filename="../../db/backup.py" line="755"/>
+        <location filename="../../db/json_backup.py" line="445"/>
         <source>復元できませんでした（{detail}）。元のデータベースはそのままです。</source>
         <translation>The restore failed ({detail}). The database is as it was.</translation>
     </message>
@@ -4165,7 +4177,7 @@ Save anyway?</translation>
         <translation>“{source}” has rows that refer to data that does not exist (table {table}, {rows} rows). Give another backup.</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="416"/>
+        <location filename="../../db/json_backup.py" line="443"/>
         <source>{busy}復元していません。</source>
         <translation>{busy} Nothing was restored.</translation>
     </message>
@@ -4450,7 +4462,7 @@ Save anyway?</translation>
         <translation>Enter the port as a number from 1 to 65535 (usually 5432).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/column_fit.py" line="90"/>
+        <location filename="../../desktop/ui/widgets/column_fit.py" line="96"/>
         <source>列の幅と並びを元に戻す</source>
         <translation>Reset column widths and order</translation>
     </message>
@@ -4481,13 +4493,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="63"/>
-        <location filename="../../desktop/imports/model.py" line="271"/>
+        <location filename="../../desktop/imports/model.py" line="275"/>
         <source>団体: {name}（{code}）</source>
         <translation>Organization: {name} ({code})</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="65"/>
-        <location filename="../../desktop/imports/model.py" line="273"/>
+        <location filename="../../desktop/imports/model.py" line="277"/>
         <source>コードなし</source>
         <translation>no code</translation>
     </message>
@@ -4503,7 +4515,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="85"/>
-        <location filename="../../desktop/imports/model.py" line="302"/>
+        <location filename="../../desktop/imports/model.py" line="306"/>
         <source>地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。</source>
         <translation>A body with the local government code “{code}” already exists, so it cannot be created as another organization.</translation>
     </message>
@@ -4644,7 +4656,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="99"/>
-        <location filename="../../desktop/imports/model.py" line="275"/>
+        <location filename="../../desktop/imports/model.py" line="279"/>
         <source>分野: {categories}</source>
         <translation>Fields: {categories}</translation>
     </message>
@@ -4671,7 +4683,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="185"/>
-        <location filename="../../desktop/imports/registrations.py" line="147"/>
+        <location filename="../../desktop/imports/registrations.py" line="152"/>
         <source>分野「{categories}」は{program}にありません（無視しました）。</source>
         <translation>The fields “{categories}” are not in {program} (ignored).</translation>
     </message>
@@ -4761,27 +4773,27 @@ Save anyway?</translation>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="280"/>
+        <location filename="../../desktop/imports/model.py" line="284"/>
         <source>担当者: {name}（{outcome}）</source>
         <translation>Contact: {name} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="290"/>
+        <location filename="../../desktop/imports/model.py" line="294"/>
         <source>取り込みません</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="292"/>
+        <location filename="../../desktop/imports/model.py" line="296"/>
         <source>新しい人として登録します</source>
         <translation>registered as a new person</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="295"/>
+        <location filename="../../desktop/imports/model.py" line="299"/>
         <source>登録済みの {person} と同じ人として扱います</source>
         <translation>taken to be the stored {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="296"/>
+        <location filename="../../desktop/imports/model.py" line="300"/>
         <source>この団体の新しい担当者として登録します</source>
         <translation>registered as a new contact of this organization</translation>
     </message>
@@ -5021,62 +5033,57 @@ Save anyway?</translation>
         <translation>{reason} (the date was imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="72"/>
+        <location filename="../../desktop/imports/registrations.py" line="77"/>
         <source>団体名が空です。団体名を入力してください。</source>
         <translation>The organization name is empty. Enter the organization&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="81"/>
+        <location filename="../../desktop/imports/registrations.py" line="86"/>
         <source>団体区分「{written}」は使えません。{choices} から選んでください。</source>
         <translation>The organization kind “{written}” is not allowed. Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="94"/>
+        <location filename="../../desktop/imports/registrations.py" line="99"/>
         <source>地方公共団体コードは都道府県・市区町村の行にだけ入力してください。</source>
         <translation>Enter a local government code only on the rows of prefectures and municipalities.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="105"/>
+        <location filename="../../desktop/imports/registrations.py" line="110"/>
         <source>事業「{program}」はありません。登録済みの事業名を入力してください。</source>
         <translation>There is no programme “{program}”. Enter the name of a stored programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="116"/>
+        <location filename="../../desktop/imports/registrations.py" line="121"/>
         <source>区分「{written}」は使えません。関心・提供・支援策・連携 から選んでください。</source>
         <translation>The role “{written}” is not allowed. Choose one of 関心, 提供, 支援策 or 連携 (interest, offer, support measure, partnership).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="132"/>
+        <location filename="../../desktop/imports/registrations.py" line="137"/>
         <source>○の付いた分野「{category}」は{program}にありません（無視しました）。</source>
         <translation>The marked field “{category}” is not in {program} (ignored).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="156"/>
+        <location filename="../../desktop/imports/registrations.py" line="161"/>
         <source>分野が一つも選ばれていません。該当する分野に○を付けてください。</source>
         <translation>No field is chosen. Mark the fields that apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="165"/>
+        <location filename="../../desktop/imports/registrations.py" line="38"/>
         <source>公表可否が空欄のため「否」（公表しない）として取り込みます。</source>
         <translation>Publication is blank, so it is imported as no (not published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="200"/>
+        <location filename="../../desktop/imports/registrations.py" line="202"/>
         <source>事業を特定できません。「事業」列を設けるか、取り込み時に事業を指定してください。</source>
         <translation>The programme cannot be told. Add a programme column, or choose the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="365"/>
-        <source>同じ団体の同じ登録</source>
-        <translation>The same registration of the same organization</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/imports/registrations.py" line="411"/>
+        <location filename="../../desktop/imports/registrations.py" line="425"/>
         <source>地方公共団体コード「{code}」は「{owner}」のコードです（この行の団体名は「{name}」）。コードか団体名を確かめてください。</source>
         <translation>The local government code “{code}” is the code of “{owner}” (this row names “{name}”). Check the code or the organization name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="424"/>
+        <location filename="../../desktop/imports/registrations.py" line="438"/>
         <source>登録一覧</source>
         <translation>Registration list</translation>
     </message>
@@ -5855,6 +5862,36 @@ Save anyway?</translation>
         <location filename="../../desktop/japanese/wareki.py" line="418"/>
         <source>「{shown}」は終了時刻が開始時刻より後になっていません。13:30～15:00 のように開始～終了の順で入力してください。</source>
         <translation>In &quot;{shown}&quot; the end is not after the start. Enter the start, then the end, as 13:30～15:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registration_merge.py" line="19"/>
+        <source>{count}行を1件にまとめました: 行 {rows}</source>
+        <translation>{count} rows merged into one: rows {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registration_merge.py" line="20"/>
+        <source>{count}行を1件にまとめました: {rows}</source>
+        <translation>{count} rows merged into one: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registration_merge.py" line="22"/>
+        <source>{field}が行ごとに違います（「{first}」と「{other}」）。最初の行の「{first}」を取り込みます。</source>
+        <translation>The rows give different {field} (“{first}” and “{other}”). The first row&apos;s “{first}” is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registration_merge.py" line="25"/>
+        <source>公表可否が行ごとに違います（「可」と「否」）。はっきり「可」と言えないため「否」（公表しない）として取り込みます。</source>
+        <translation>The rows give different publication consent (yes and no). As this is no clear yes, it is imported as no (not published).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registration_merge.py" line="32"/>
+        <source>ふりがな</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registration_merge.py" line="38"/>
+        <source>担当者のふりがな</source>
+        <translation>Contact&apos;s reading</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,8 @@ def verdict(record: ImportRecord) -> str:
         return tr("取り込まない（エラー）")
     if record.action == "skip":
         return tr("取り込まない")
+    if record.merged_into is not None:
+        return tr("{row}行目の登録にまとめる").format(row=record.merged_into.row or "")
     if not record.candidates or record.action == "create":
         return tr("新規")
     if record.chosen_id is None:
@@ -299,7 +301,10 @@ class ImportReviewDialog(QDialog):
     def _show_record(self, record: ImportRecord | None) -> None:
         self.decision.clear()
         has_candidates = (
-            record is not None and bool(record.candidates) and not self._only_errors(record)
+            record is not None
+            and bool(record.candidates)
+            and record.merged_into is None  # decided with the row it was merged into
+            and not self._only_errors(record)
         )
         self.decision.setEnabled(has_candidates)
         self.decision_label.setEnabled(has_candidates)

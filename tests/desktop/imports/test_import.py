@@ -32,7 +32,7 @@ def test_messy_list_gives_the_right_records_and_problems(
     path = messy_list(tmp_path / "messy.xlsx")
     with any_demo_db.sessions() as session:
         preview = pipeline.prepare(session, [path])
-    accepted = {r.organization_name: r for r in preview.accepted}
+    accepted = {r.organization_name: r for r in preview.accepted if r.merged_into is None}
     assert set(accepted) == {"秩父市", "仙台市"}
     chichibu = accepted["秩父市"]
     assert chichibu.lg_code == "112071"  # the check digit was computed
@@ -46,7 +46,9 @@ def test_messy_list_gives_the_right_records_and_problems(
     assert any("7行目" in t and "団体コード" in t and "999990" in t for t in texts)
     assert any("9行目" in t and "TEL" in t for t in texts)
     assert any("9行目" in t and "受付日" in t and "令和2年2月30日" in t for t in texts)
-    assert any("10行目" in t and "5行目" in t for t in texts)  # the same registration twice
+    # The same registration twice: the rows are one, said on both.
+    assert any("10行目" in t and "2行を1件にまとめました: 行 5, 10" in t for t in texts)
+    assert any("5行目" in t and "2行を1件にまとめました: 行 5, 10" in t for t in texts)
     assert any("10行目" in t and "非表示" in t for t in texts)
     assert any("「No.」" in t and "「備考」" in t for t in texts)
 
