@@ -129,14 +129,27 @@ def consent(value: object) -> bool:
     )
 
 
+# What a checklist cell may hold for yes and for no. A Latin x is in neither: some tick a box
+# with it, others type it for ×, so it is asked about rather than read either way.
+_MARKS_YES = frozenset({"○", "◯", "〇", "●", "◎", "✓", "✔", "☑", "レ", "1", "true"})
+_MARKS_NO = frozenset({"×", "✕", "✖", "0", "-", "false"})
+
+
+def mark_text(value: object) -> str:
+    """A checklist cell as compared: width folded, trimmed, lower case, 1.0 as 1."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return unicodedata.normalize("NFKC", str(value)).strip().casefold()
+
+
 def is_mark(value: object) -> bool | None:
-    """A checklist cell: True for a mark (○ ● ✓ 1 レ …), False for blank/×, None if unclear."""
+    """A checklist cell: True for a mark (○ ● ◎ ✓ 1 レ …), False for blank/×, None if unclear."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return False
-    key = unicodedata.normalize("NFKC", str(value)).strip().casefold()
-    if key in {"○", "◯", "●", "✓", "✔", "レ", "1", "x", "v", "〇", "true", "1.0"}:
+    key = mark_text(value)
+    if key in _MARKS_YES:
         return True
-    if key in {"×", "✕", "0", "-", "false", "0.0"}:
+    if key in _MARKS_NO:
         return False
     return None
 

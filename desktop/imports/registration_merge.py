@@ -78,6 +78,7 @@ def _merge(
         _merge_consent(first, other, conflicts, guessed)
         first.summary = _joined(first.summary, other.summary)
         other.merged_into = first.origin
+        other.problems = [p for p in other.problems if not guessed(p)]  # first's values count
     united = {c for r in group for c in r.categories}
     place = {c: i for i, c in enumerate(order)}
     first.categories = tuple(sorted(united, key=lambda c: (place.get(c, len(place)), c)))

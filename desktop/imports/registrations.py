@@ -4,25 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import Organization, Person, Program
-from db.vocab import LOCAL_GOVERNMENT_KINDS, REGISTRATION_ROLES
+from db.vocab import LOCAL_GOVERNMENT_KINDS, ORGANIZATION_KINDS, REGISTRATION_ROLES
 from desktop.catalogue import QT_TR_NOOP, Listed, Text
 from desktop.excel.headers import Heading, normalize_header
-from desktop.imports import headings, normalize, registrations_write
+from desktop.imports import affiliation, headings, normalize, registrations_write
 from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import settle
 from desktop.imports.model import (
     ERROR,
     WARNING,
+    WHOLE_FILE,
     BuildContext,
     Candidate,
     ImportRecord,
+    Location,
     Problem,
     ProgramInfo,
     RegistrationRecord,
@@ -36,8 +40,21 @@ from desktop.japanese.wareki import WeekdayMismatch
 from desktop.rules.organizations import organization_kind_of
 
 BLANK_CONSENT = QT_TR_NOOP("公表可否が空欄のため「否」（公表しない）として取り込みます。")
+NO_CONSENT_COLUMN = QT_TR_NOOP(
+    "公表可否の欄がないため「否」（公表しない）として取り込みます。"
+    "公表してよい団体は、取り込んだ後に登録の「公表してよい」を付けてください。"
+)
+KIND_FROM_NAME = QT_TR_NOOP("団体区分が空欄のため、名称から「{kind}」と判断しました。")
+KIND_ASSUMED = QT_TR_NOOP(
+    "団体区分が空欄で名称からも分からないため「{kind}」としました。違う場合は団体区分を入力してください。"
+)
+BLANK_CONSENT_ROWS = QT_TR_NOOP(
+    "公表可否が空欄の{count}行（行 {rows}）は「否」（公表しない）として取り込みます。"
+)
+BLANK = frozenset({BLANK_CONSENT})
 # The notes of a value the row did not give and the import assumed.
-GUESSES = frozenset({BLANK_CONSENT})
+GUESSES = frozenset({BLANK_CONSENT, NO_CONSENT_COLUMN, KIND_FROM_NAME, KIND_ASSUMED})
+KIND_GUESSES = frozenset({KIND_FROM_NAME, KIND_ASSUMED})
 
 _ROLE_WORDS = {
     **{label: code for code, label in REGISTRATION_ROLES.items()},
@@ -92,7 +109,9 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     if kind is None and prefecture is not None and name == prefecture:
         kind = "prefecture"  # a prefecture's own row: its 市区町村名 is blank
     if kind is None:
-        kind = _guess_kind(name, code, source, default_role)
+        kind, guess = _guess_kind(name, code, source, default_role)
+        if guess is not None:
+            problem("organization_kind", guess, WARNING)
     if isinstance(code, str) and kind not in LOCAL_GOVERNMENT_KINDS:
         problem(
             "lg_code",
@@ -164,7 +183,9 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     kana = normalize.text(cell("organization_kana"))
     contact_kana = normalize.text(cell("contact_kana"))
     consent = clean("publish_consent", normalize.consent)
-    if "publish_consent" in values and normalize.text(cell("publish_consent")) is None:
+    if "publish_consent" not in values:
+        problem(None, Text(NO_CONSENT_COLUMN), WARNING)
+    elif normalize.text(cell("publish_consent")) is None:
         problem("publish_consent", Text(BLANK_CONSENT), WARNING)
     phone_value, restored_zero = normalize.phone_cell(cell("phone"))
     if restored_zero:
@@ -231,16 +252,38 @@ def _name_and_prefecture(source: SourceRecord) -> tuple[str | None, str | None]:
     return name, prefecture if beside_municipality else None
 
 
-def _guess_kind(name: str, code: object, source: SourceRecord, default_role: str | None) -> str:
-    """The kind when the file does not say: from the code, a local-government list, or the role."""
+def _guess_kind(
+    name: str, code: object, source: SourceRecord, default_role: str | None
+) -> tuple[str, Text | None]:
+    """The kind when the file does not say, and the note saying it was guessed (None: the code
+    or a list of local governments tells it): from the name where it says it (国立大学法人…,
+    株式会社…, …市), else from the role."""
     if isinstance(code, str):
-        return "prefecture" if is_prefecture_code(code) else "municipality"
+        return ("prefecture" if is_prefecture_code(code) else "municipality"), None
     header = source.where.get("organization_name")
     if header is not None and normalize_header(header.column) in {
         normalize_header(h) for h in LOCAL_GOVERNMENT_HEADERS
     }:
-        return "prefecture" if name.endswith(("都", "道", "府", "県")) else "municipality"
-    return "company" if default_role == "offer" else "other"
+        return ("prefecture" if name.endswith(("都", "道", "府", "県")) else "municipality"), None
+    named = kind_in_name(name)
+    if named is not None:
+        return named, Text(KIND_FROM_NAME, kind=Text(ORGANIZATION_KINDS[named]))
+    kind = "company" if default_role == "offer" else "other"
+    return kind, Text(KIND_ASSUMED, kind=Text(ORGANIZATION_KINDS[kind]))
+
+
+def kind_in_name(name: str) -> str | None:
+    """The kind an organization's name says it is (国立大学法人筑波大学, ○○高専, 株式会社○○,
+    秩父市 …); None when the name does not say."""
+    if not name:
+        return None
+    folded = unicodedata.normalize("NFKC", name).strip()
+    if folded.endswith(("高専", "高等専門学校")):
+        return "university"
+    found = affiliation.split(folded)
+    if not found.told_apart or found.organization is None:
+        return None
+    return found.organization_kind
 
 
 def _str(value: object) -> str | None:
@@ -360,6 +403,9 @@ def resolve(
         if not record.rejected:
             settle(record, index.match(record), on_duplicate)
             _check_code_owner(record)
+            if record.chosen_id is not None and record.action != "create":
+                # A stored organization keeps its kind: the guess is not used.
+                record.problems = [p for p in record.problems if not _is_in(p, KIND_GUESSES)]
     _match_contacts(session, [r for r in records if r.candidates and r.contact_name])
     merge_same_organization(
         records,
@@ -367,6 +413,7 @@ def resolve(
         lambda r: (r.organization_key, r.program, r.role),
         _is_guess,
     )
+    say_blank_consent_once(records)
 
 
 def _category_order(session: Session) -> dict[str, tuple[str, ...]]:
@@ -376,8 +423,44 @@ def _category_order(session: Session) -> dict[str, tuple[str, ...]]:
 
 
 def _is_guess(problem: Problem) -> bool:
-    """A note that a value the row left blank was assumed (否 for a blank 公表可否)."""
-    return isinstance(problem.message, Text) and problem.message.template in GUESSES
+    """A note that a value the row left blank was assumed (否 for a blank 公表可否 …)."""
+    return _is_in(problem, GUESSES)
+
+
+def _is_in(problem: Problem, templates: frozenset[str]) -> bool:
+    return isinstance(problem.message, Text) and problem.message.template in templates
+
+
+def say_blank_consent_once(records: Sequence[RegistrationRecord]) -> None:
+    """A blank 公表可否 on some rows of a file is one line for the file naming the rows; each
+    row keeps its note (shared), so that the review still says it on the row. A file whose
+    every row leaves it blank is said once by the pipeline."""
+    by_file: dict[str, list[RegistrationRecord]] = {}
+    for record in records:
+        by_file.setdefault(record.origin.file, []).append(record)
+    for rows in by_file.values():
+        blank = [r for r in rows if any(_is_in(p, BLANK) for p in r.problems)]
+        if len(blank) < 2 or len(blank) == len(rows):
+            continue
+        for record in blank:
+            record.problems = [replace(p, shared=_is_in(p, BLANK)) for p in record.problems]
+        first = blank[0]
+        column = next(p.where.column for p in first.problems if _is_in(p, BLANK))
+        sheets = {r.origin.sheet for r in blank}
+        where = Location(
+            first.origin.file, sheets.pop() if len(sheets) == 1 else WHOLE_FILE, None, column
+        )
+        first.problems.append(
+            Problem(
+                where,
+                Text(
+                    BLANK_CONSENT_ROWS,
+                    count=len(blank),
+                    rows=", ".join(str(r.origin.row or "") for r in blank),
+                ),
+                WARNING,
+            )
+        )
 
 
 def _match_contacts(session: Session, records: list[RegistrationRecord]) -> None:

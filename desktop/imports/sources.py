@@ -19,8 +19,8 @@ from desktop.excel.reading import BOOK_SUFFIXES
 from desktop.excel.sheets import CellError, SheetData
 from desktop.imports.cell_checks import error_value_problem
 from desktop.imports.kinds import all_kinds
+from desktop.imports.marks import MarkReading
 from desktop.imports.model import WARNING, Location, Original, Problem, RowPlaces, SourceRecord
-from desktop.imports.normalize import is_mark
 
 # In a folder, a .txt is more often a note than Excel's "Unicode text": it is read when named.
 FOLDER_SUFFIXES = tuple(s for s in BOOK_SUFFIXES if s != ".txt")
@@ -147,6 +147,11 @@ def list_sources(
     used_columns = {*header.columns, *header.category_columns}
 
     def rows() -> Iterator[SourceRecord]:
+        marks = MarkReading(path.name, sheet.name)
+        yield from _rows(marks)
+        problems.extend(marks.notes())
+
+    def _rows(marks: MarkReading) -> Iterator[SourceRecord]:
         for index in range(header.row + 1, len(sheet.rows)):
             cells = sheet.rows[index]
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells):
@@ -173,7 +178,7 @@ def list_sources(
             notes: list[Problem] = []
             for column, category in header.category_columns.items():
                 value = cells[column] if column < width else None
-                mark = is_mark(value)
+                mark = marks.read(category, value)
                 if mark:
                     marked.append(category)
                 elif mark is None:

@@ -723,7 +723,7 @@
         <location filename="../../desktop/ops/history.py" line="56"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
         <location filename="../../desktop/imports/model.py" line="222"/>
-        <location filename="../../desktop/imports/registrations.py" line="154"/>
+        <location filename="../../desktop/imports/registrations.py" line="173"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
@@ -2074,7 +2074,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="84"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="106"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="107"/>
         <source>団体区分</source>
         <translation>Kind</translation>
     </message>
@@ -4683,7 +4683,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="185"/>
-        <location filename="../../desktop/imports/registrations.py" line="152"/>
+        <location filename="../../desktop/imports/registrations.py" line="171"/>
         <source>分野「{categories}」は{program}にありません（無視しました）。</source>
         <translation>The fields “{categories}” are not in {program} (ignored).</translation>
     </message>
@@ -5033,57 +5033,77 @@ Save anyway?</translation>
         <translation>{reason} (the date was imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="77"/>
+        <location filename="../../desktop/imports/registrations.py" line="94"/>
         <source>団体名が空です。団体名を入力してください。</source>
         <translation>The organization name is empty. Enter the organization&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="86"/>
+        <location filename="../../desktop/imports/registrations.py" line="103"/>
         <source>団体区分「{written}」は使えません。{choices} から選んでください。</source>
         <translation>The organization kind “{written}” is not allowed. Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="99"/>
+        <location filename="../../desktop/imports/registrations.py" line="118"/>
         <source>地方公共団体コードは都道府県・市区町村の行にだけ入力してください。</source>
         <translation>Enter a local government code only on the rows of prefectures and municipalities.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="110"/>
+        <location filename="../../desktop/imports/registrations.py" line="129"/>
         <source>事業「{program}」はありません。登録済みの事業名を入力してください。</source>
         <translation>There is no programme “{program}”. Enter the name of a stored programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="121"/>
+        <location filename="../../desktop/imports/registrations.py" line="140"/>
         <source>区分「{written}」は使えません。関心・提供・支援策・連携 から選んでください。</source>
         <translation>The role “{written}” is not allowed. Choose one of 関心, 提供, 支援策 or 連携 (interest, offer, support measure, partnership).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="137"/>
+        <location filename="../../desktop/imports/registrations.py" line="156"/>
         <source>○の付いた分野「{category}」は{program}にありません（無視しました）。</source>
         <translation>The marked field “{category}” is not in {program} (ignored).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="161"/>
+        <location filename="../../desktop/imports/registrations.py" line="180"/>
         <source>分野が一つも選ばれていません。該当する分野に○を付けてください。</source>
         <translation>No field is chosen. Mark the fields that apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="38"/>
+        <location filename="../../desktop/imports/registrations.py" line="42"/>
         <source>公表可否が空欄のため「否」（公表しない）として取り込みます。</source>
         <translation>Publication is blank, so it is imported as no (not published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="202"/>
+        <location filename="../../desktop/imports/registrations.py" line="44"/>
+        <source>公表可否の欄がないため「否」（公表しない）として取り込みます。公表してよい団体は、取り込んだ後に登録の「公表してよい」を付けてください。</source>
+        <translation>The list has no publication-consent column, so it is imported as no (not published). Tick “May be published” on the registrations that may be published after the import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="47"/>
+        <source>団体区分が空欄のため、名称から「{kind}」と判断しました。</source>
+        <translation>The organization type is blank; “{kind}” was taken from the name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="49"/>
+        <source>団体区分が空欄で名称からも分からないため「{kind}」としました。違う場合は団体区分を入力してください。</source>
+        <translation>The organization type is blank and the name does not tell it, so “{kind}” was assumed. Enter the type if it is another.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="52"/>
+        <source>公表可否が空欄の{count}行（行 {rows}）は「否」（公表しない）として取り込みます。</source>
+        <translation>The {count} rows with a blank publication consent (rows {rows}) are imported as no (not published).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="223"/>
         <source>事業を特定できません。「事業」列を設けるか、取り込み時に事業を指定してください。</source>
         <translation>The programme cannot be told. Add a programme column, or choose the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="425"/>
+        <location filename="../../desktop/imports/registrations.py" line="508"/>
         <source>地方公共団体コード「{code}」は「{owner}」のコードです（この行の団体名は「{name}」）。コードか団体名を確かめてください。</source>
         <translation>The local government code “{code}” is the code of “{owner}” (this row names “{name}”). Check the code or the organization name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="438"/>
+        <location filename="../../desktop/imports/registrations.py" line="521"/>
         <source>登録一覧</source>
         <translation>Registration list</translation>
     </message>
@@ -5374,12 +5394,12 @@ Save anyway?</translation>
         <translation>The columns {names} are not used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="160"/>
+        <location filename="../../desktop/imports/sources.py" line="165"/>
         <source>合計の行なので取り込みませんでした。</source>
         <translation>A totals row: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="187"/>
+        <location filename="../../desktop/imports/sources.py" line="192"/>
         <source>非表示の行です（取り込み対象にしました）。</source>
         <translation>A hidden row (imported).</translation>
     </message>
@@ -5892,6 +5912,11 @@ Save anyway?</translation>
         <location filename="../../desktop/imports/registration_merge.py" line="38"/>
         <source>担当者のふりがな</source>
         <translation>Contact&apos;s reading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/marks.py" line="45"/>
+        <source>列 {columns} の {marks} を○として読みました。</source>
+        <translation>In column {columns}, {marks} was read as ○.</translation>
     </message>
 </context>
 </TS>

@@ -281,7 +281,8 @@ class ImportReviewDialog(QDialog):
 
     def _update_summary(self) -> None:
         records = self.preview.records
-        accepted = len(self.preview.accepted)
+        # A row merged into another (the same organization twice) is written with that row.
+        accepted = sum(1 for r in self.preview.accepted if r.merged_into is None)
         errors = sum(1 for r in records if r.rejected)
         warnings = sum(1 for r in records if r.problems and not r.rejected)
         self.summary.setText(
