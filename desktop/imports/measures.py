@@ -125,20 +125,54 @@ def build(source: SourceRecord, context: BuildContext) -> MeasureRecord:
     if name is None:
         problem("measure_name", Text(QT_TR_NOOP("施策名が空です。施策名を入力してください。")))
     program, categories = _program_and_categories(source, context, problem)
+    ministry, department = _ministry_and_bureau(
+        normalize.text(values.get("ministry")), normalize.text(values.get("department")), problem
+    )
+    budget_heading = source.where["budget"].column if "budget" in source.where else None
     return MeasureRecord(
         origin=source.origin,
         original=source.original,
         problems=problems,
         measure_name=name or "",
-        ministry_written=normalize.text(values.get("ministry")),
+        ministry_written=ministry,
         ministry_where=source.where.get("ministry"),
-        department=normalize.text(values.get("department")),
+        department=department,
         contact=normalize.text(values.get("contact")),
         summary=normalize.text(values.get("summary")),
         program=program.name if program else None,
         categories=categories,
-        budget=_budget(values.get("fiscal_year"), values.get("budget"), problem),
+        budget=_budget(values.get("fiscal_year"), values.get("budget"), problem, budget_heading),
     )
+
+
+# A ministry and its bureau in one cell: 総務省自治行政局, 国交省 都市局, 内閣府地方創生推進事務局.
+_MINISTRY_FIRST = re.compile(r"(?P<ministry>\S+?[省庁府])\s*(?P<bureau>\S.*)", re.DOTALL)
+
+
+def _ministry_and_bureau(
+    ministry: str | None, department: str | None, problem: ProblemSink
+) -> tuple[str | None, str | None]:
+    """The ministry cell and the department: a bureau written after the ministry's name goes
+    to the department (before what the department cell says), and the user is told."""
+    if ministry is None or official_ministry(ministry) is not None:
+        return ministry, department
+    found = _MINISTRY_FIRST.fullmatch(unicodedata.normalize("NFKC", ministry).strip())
+    if found is None or official_ministry(found["ministry"]) is None:
+        return ministry, department
+    bureau = found["bureau"].strip()
+    problem(
+        "ministry",
+        Text(
+            QT_TR_NOOP("「{written}」を府省庁「{ministry}」と担当部署「{bureau}」に分けました。"),
+            written=ministry,
+            ministry=official_ministry(found["ministry"]),
+            bureau=bureau,
+        ),
+        WARNING,
+    )
+    if department and bureau not in department:
+        return found["ministry"], f"{bureau} {department}"
+    return found["ministry"], department or bureau
 
 
 def _program_and_categories(
@@ -207,13 +241,30 @@ _OTHER_AMOUNT_NOTE = re.compile(r"\([^()]*円[^()]*\)")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)\s*$")
 
 
-def _budget(year_cell: object, budget_cell: object, problem: ProblemSink) -> Budget | None:
-    """The budget line of a row: the year from the budget cell, else the 年度 column."""
+# What a budget column's heading may say of all its cells: the year (令和8年度予算額), the kind
+# (補正予算額) and the unit of bare numbers (予算額（百万円）).
+_HEADING_YEAR = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度|\d{4}\s*年度", re.IGNORECASE)
+_HEADING_UNIT = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?(千円|万円|百万円|億円|円)\s*[)）]")
+_BARE_AMOUNT = re.compile(r"[\d,.]+")
+
+
+def _budget(
+    year_cell: object, budget_cell: object, problem: ProblemSink, heading: str | None = None
+) -> Budget | None:
+    """The budget line of a row: the year from the budget cell, else the 年度 column, else the
+    column's heading; a bare number in the unit its heading gives."""
+    heading_plain = unicodedata.normalize("NFKC", heading or "")
     column_year = _fiscal_year(year_cell, "fiscal_year", problem)
+    if column_year is None and (in_heading := _HEADING_YEAR.search(heading_plain)):
+        column_year = _fiscal_year(in_heading[0], "budget", problem)
     text = normalize.text(budget_cell)
     if text is None:
         return None
     plain = unicodedata.normalize("NFKC", text)
+    unit = _HEADING_UNIT.search(heading_plain)
+    if unit is not None and _BARE_AMOUNT.fullmatch(plain.strip()):
+        plain = f"{plain.strip()}{unit[1]}"
+
     head = _BUDGET_HEAD.match(plain)
     assert head is not None  # every part of the head is optional
     written_year = _fiscal_year(head["year"], "budget", problem)
@@ -244,7 +295,8 @@ def _budget(year_cell: object, budget_cell: object, problem: ProblemSink) -> Bud
             WARNING,
         )
         return None
-    kind = SUPPLEMENTARY if SUPPLEMENTARY in _OTHER_AMOUNT_NOTE.sub("", plain) else INITIAL
+    written_kind = _OTHER_AMOUNT_NOTE.sub("", plain) + _OTHER_AMOUNT_NOTE.sub("", heading_plain)
+    kind = SUPPLEMENTARY if SUPPLEMENTARY in written_kind else INITIAL
     amount = _TRAILING_NOTE.sub("", plain[head.end() :]).strip()
     amount_yen = parse_yen(amount) if amount else None
     if amount_yen is not None and abs(amount_yen) > LARGEST_YEN:
@@ -531,15 +583,47 @@ KIND: ImportKind[MeasureRecord] = ImportKind(
     order=20,
     becomes="support measures with ministry, categories, budget line",
     matched_by="measure name (and ministry)",
+    # What ministries' own lists call their columns, besides the program's own headings.
     headings=(
-        Heading("measure_name", ("施策名", "支援策名", "事業名（施策）")),
-        Heading("ministry", ("府省庁", "府省庁名", "所管府省庁", "省庁")),
-        headings.DEPARTMENT,
+        Heading(
+            "measure_name",
+            ("施策名", "支援策名", "事業名（施策）", "施策名称", "支援策の名称", "施策・事業名"),
+        ),
+        Heading(
+            "ministry",
+            (
+                "府省庁",
+                "府省庁名",
+                "所管府省庁",
+                "省庁",
+                "所管",
+                "所管省庁",
+                "所管府省",
+                "担当府省庁",
+                "担当府省",
+                "担当省庁",
+                "府省名",
+            ),
+        ),
+        Heading(
+            "department",
+            (
+                *headings.DEPARTMENT.synonyms,
+                "担当部局",
+                "所管部局",
+                "担当局課",
+                "所管課",
+                "担当課室",
+            ),
+        ),
         headings.CATEGORIES,
-        headings.SUMMARY,
-        Heading("fiscal_year", ("年度",)),
-        Heading("budget", ("予算額", "予算", "金額")),
-        Heading("contact", ("問合せ先", "問い合わせ先", "連絡先")),
+        Heading(
+            "summary",
+            (*headings.SUMMARY.synonyms, "事業概要", "施策概要", "支援内容", "支援の内容"),
+        ),
+        Heading("fiscal_year", ("年度", "予算年度")),
+        Heading("budget", ("予算額", "予算", "金額", "予算額（案）", "当初予算額", "補正予算額")),
+        Heading("contact", ("問合せ先", "問い合わせ先", "連絡先", "お問い合わせ先", "問合せ窓口")),
     ),
     required=frozenset({"measure_name"}),
     record=MeasureRecord,

@@ -1377,7 +1377,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="284"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="378"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="379"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="244"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="107"/>
         <source>Excel ブック (*.xlsx)</source>
@@ -1492,8 +1492,8 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="134"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="356"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="386"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="357"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="387"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
@@ -1584,37 +1584,37 @@ Import them again?</translation>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="289"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="290"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="299"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="300"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="325"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="326"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="335"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="337"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="338"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="378"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="379"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="378"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="379"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
@@ -4671,54 +4671,59 @@ Save anyway?</translation>
         <translation>The measure name is empty. Enter the name of the measure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="155"/>
+        <location filename="../../desktop/imports/measures.py" line="166"/>
+        <source>「{written}」を府省庁「{ministry}」と担当部署「{bureau}」に分けました。</source>
+        <translation>“{written}” was read as the ministry “{ministry}” and the department “{bureau}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="189"/>
         <location filename="../../desktop/imports/people.py" line="143"/>
         <source>事業「{program}」はありません。登録済みの事業名を指定してください。</source>
         <translation>There is no programme “{program}”. Name a stored programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="168"/>
+        <location filename="../../desktop/imports/measures.py" line="202"/>
         <source>分野からどの事業の施策か決められないため、分野は取り込みません。取り込むときに事業を指定してください。</source>
         <translation>The fields do not tell which programme the measure belongs to, so the fields are not imported. Choose the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="185"/>
+        <location filename="../../desktop/imports/measures.py" line="219"/>
         <location filename="../../desktop/imports/registrations.py" line="171"/>
         <source>分野「{categories}」は{program}にありません（無視しました）。</source>
         <translation>The fields “{categories}” are not in {program} (ignored).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="225"/>
+        <location filename="../../desktop/imports/measures.py" line="276"/>
         <source>予算額の年度（{written}）が「年度」欄（{column}）と違います。予算額に書かれた年度で取り込みます。</source>
         <translation>The fiscal year of the budget ({written}) differs from the fiscal year column ({column}). The year written with the budget is imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="239"/>
+        <location filename="../../desktop/imports/measures.py" line="290"/>
         <source>予算額「{budget}」の年度が分からないため、予算額は取り込みません。「年度」欄に年度（例: 令和8年度）を入力してください。</source>
         <translation>The fiscal year of the budget “{budget}” is unknown, so the budget is not imported. Enter the fiscal year in the fiscal year column (e.g. R8 or 2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="254"/>
+        <location filename="../../desktop/imports/measures.py" line="306"/>
         <source>予算額「{budget}」は大きすぎて扱えません。金額を確かめてください。</source>
         <translation>The budget “{budget}” is too large to store. Check the amount.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="322"/>
+        <location filename="../../desktop/imports/measures.py" line="374"/>
         <source>府省庁「{ministry}」はまだ登録されていないため、府省庁として新しく登録します。</source>
         <translation>The ministry “{ministry}” is not stored yet, so it is added as a new ministry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="335"/>
+        <location filename="../../desktop/imports/measures.py" line="387"/>
         <source>府省庁「{ministry}」は登録されている府省庁・地方支分部局にありません。正式な府省庁名（例: 経済産業省）で入力してください（局・課は「担当部署」へ）。</source>
         <translation>The ministry “{ministry}” is not among the stored ministries and regional bureaus. Enter the official name of the ministry (bureaus and divisions go in the department column).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="396"/>
+        <location filename="../../desktop/imports/measures.py" line="448"/>
         <source>同じ府省庁の同じ施策</source>
         <translation>The same measure of the same ministry</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="529"/>
+        <location filename="../../desktop/imports/measures.py" line="581"/>
         <source>支援策一覧</source>
         <translation>Support measure list</translation>
     </message>
