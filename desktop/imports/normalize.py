@@ -162,9 +162,14 @@ def categories(value: object, known: Sequence[str]) -> tuple[list[str], list[str
     typed, so that the user recognises it.
     """
     keys = _keys(tuple(known))
+    numbered = _numbered(tuple(known))
     found: set[str] = set()
     unknown: list[str] = []
     for piece in _PIECES.split(str(value or "")):
+        number = unicodedata.normalize("NFKC", piece).strip().rstrip(".番")
+        if number in numbered:  # 4 for 「4 地域の価値や雇用の創出…」, ② for 「②地方を伸ばし…」
+            found.add(numbered[number])
+            continue
         rest = _compare_key(piece)
         hits = []
         for name, key in keys:
@@ -179,6 +184,22 @@ def categories(value: object, known: Sequence[str]) -> tuple[list[str], list[str
                 if part.strip() and not any(_compare_key(part) in hit for hit in hits)
             ]
     return [name for name in known if name in found], unknown
+
+
+_LEADING_NUMBER = re.compile(r"(\d+)(?=[\s.．、)）]|\D)")
+
+
+@functools.lru_cache(maxsize=64)
+def _numbered(known: tuple[str, ...]) -> dict[str, str]:
+    """The categories a programme numbers (「1 多拠点居住…」, 「①強い経済…」) by their number;
+    none when the numbers would not tell them apart."""
+    by_number: dict[str, str] = {}
+    for name in known:
+        found = _LEADING_NUMBER.match(unicodedata.normalize("NFKC", name))
+        if found is None or found[1] in by_number:
+            return {}
+        by_number[found[1]] = name
+    return by_number
 
 
 @functools.lru_cache(maxsize=64)

@@ -200,7 +200,7 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
         lg_code=code if isinstance(code, str) else None,
         phone=_str(clean("phone", normalize.phone)),
         email=_str(clean("email", normalize.email)),
-        address=normalize.text(cell("address")),
+        address=_address(cell("postal_code"), cell("address")),
         prefecture=prefecture if prefecture != name else None,
         program=program.name if program else None,
         role=role,
@@ -284,6 +284,14 @@ def kind_in_name(name: str) -> str | None:
     if not found.told_apart or found.organization is None:
         return None
     return found.organization_kind
+
+
+def _address(postal_code: object, address: object) -> str | None:
+    """The address with its postal code before it (〒123-4567 東京都…), as a letter has it."""
+    code, place = normalize.text(postal_code), normalize.text(address)
+    if code is None or place is None or code in place:
+        return place
+    return f"〒{code.lstrip('〒 ')} {place}"
 
 
 def _str(value: object) -> str | None:
@@ -533,6 +541,8 @@ KIND: ImportKind[RegistrationRecord] = ImportKind(
                 "団体名",
                 "市区町村名",
                 "市町村名",
+                "市区町村",
+                "市町村",
                 "団体名称",
                 "組織名",
                 "自治体名",
@@ -553,13 +563,35 @@ KIND: ImportKind[RegistrationRecord] = ImportKind(
         ),
         Heading("program", ("事業", "事業名（枠組み）", "プログラム")),
         Heading("role", ("区分", "登録区分", "役割区分")),
-        headings.CATEGORIES,
-        headings.SUMMARY,
-        headings.DEPARTMENT,
-        Heading("contact_name", ("担当者", "担当者名", "担当者氏名")),
+        # What offices' own lists call the columns, besides the program's own headings.
+        Heading(
+            "categories",
+            (
+                *headings.CATEGORIES.synonyms,
+                "関心のある分野",
+                "提供可能な分野",
+                "提供分野・テーマ",
+                "希望分野",
+                "該当分野",
+            ),
+        ),
+        Heading(
+            "summary",
+            (*headings.SUMMARY.synonyms, "提供内容", "取組概要", "提案内容", "連携内容"),
+        ),
+        Heading(
+            "department",
+            (*headings.DEPARTMENT.synonyms, "連絡担当部署", "担当部局", "所管課"),
+        ),
+        Heading("contact_name", ("担当者", "担当者名", "担当者氏名", "ご担当者", "連絡担当者")),
         Heading("contact_kana", ("担当者フリガナ", "担当者ふりがな", "担当者カナ")),
-        headings.PHONE,
-        headings.EMAIL,
+        Heading(
+            "phone", (*headings.PHONE.synonyms, "代表電話", "電話番号（代表）", "担当者電話番号")
+        ),
+        Heading(
+            "email", (*headings.EMAIL.synonyms, "担当者メールアドレス", "連絡先メールアドレス")
+        ),
+        Heading("postal_code", ("郵便番号", "〒")),
         Heading("address", ("住所", "所在地", "所在地住所")),
         Heading("received_on", ("受付日", "申込日", "登録日")),
         Heading("publish_consent", ("公表可否", "公表", "公開可否")),
