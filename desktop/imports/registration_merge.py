@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass
 
 from db.vocab import ORGANIZATION_KINDS
 from desktop.catalogue import QT_TR_NOOP, Listed, Spelled, Text
@@ -25,6 +26,18 @@ CONSENT_DIFFERS = QT_TR_NOOP(
     "公表可否が行ごとに違います（「可」と「否」）。はっきり「可」と言えないため「否」"
     "（公表しない）として取り込みます。"
 )
+
+
+@dataclass(frozen=True)
+class Guesses:
+    """Which notes say a value was guessed because the row left it blank."""
+
+    kind: Callable[[Problem], bool]  # the organization's kind, from its name
+    consent: Callable[[Problem], bool]  # 否 for a blank or missing 公表可否
+
+    def any(self, problem: Problem) -> bool:
+        return self.kind(problem) or self.consent(problem)
+
 
 # The values one registration (or its organization, or its contact) holds once: taken from the
 # first row that gives one.
@@ -44,7 +57,7 @@ def merge_same_organization(
     records: Sequence[RegistrationRecord],
     category_order: Mapping[str, Sequence[str]],
     key_of: Callable[[RegistrationRecord], Hashable],
-    guessed: Callable[[Problem], bool],
+    guessed: Guesses,
 ) -> None:
     """Merge the rows `key_of` says are one registration into the first of them.
 
@@ -60,11 +73,7 @@ def merge_same_organization(
             _merge(group, category_order.get(group[0].program or "", ()), guessed)
 
 
-def _merge(
-    group: list[RegistrationRecord],
-    order: Sequence[str],
-    guessed: Callable[[Problem], bool],
-) -> None:
+def _merge(group: list[RegistrationRecord], order: Sequence[str], guessed: Guesses) -> None:
     first, others = group[0], group[1:]
     conflicts: list[Problem] = []
     for other in others:
@@ -78,7 +87,8 @@ def _merge(
         _merge_consent(first, other, conflicts, guessed)
         first.summary = _joined(first.summary, other.summary)
         other.merged_into = first.origin
-        other.problems = [p for p in other.problems if not guessed(p)]  # first's values count
+        # The first row's values are imported: the later row's guesses are not.
+        other.problems = [p for p in other.problems if not guessed.any(p)]
     united = {c for r in group for c in r.categories}
     place = {c: i for i, c in enumerate(order)}
     first.categories = tuple(sorted(united, key=lambda c: (place.get(c, len(place)), c)))
@@ -89,40 +99,35 @@ def _merge(
 
 
 def _merge_kind(
-    first: RegistrationRecord,
-    other: RegistrationRecord,
-    conflicts: list[Problem],
-    guessed: Callable[[Problem], bool],
+    first: RegistrationRecord, other: RegistrationRecord, conflicts: list[Problem], guessed: Guesses
 ) -> None:
     """A kind the file gives wins over one guessed from the name; two given kinds must agree."""
-    if not other.kind_given or other.organization_kind == first.organization_kind:
+    if not other.kind_given:
         return
     if not first.kind_given:
         first.organization_kind, first.kind_given = other.organization_kind, True
-        first.problems = [p for p in first.problems if not guessed(p)]
+        first.problems = [p for p in first.problems if not guessed.kind(p)]
         return
-    conflicts.append(
-        _differs(
-            other,
-            Text(QT_TR_NOOP("団体区分")),
-            Text(ORGANIZATION_KINDS[first.organization_kind]),
-            Text(ORGANIZATION_KINDS[other.organization_kind]),
+    if other.organization_kind != first.organization_kind:
+        conflicts.append(
+            _differs(
+                other,
+                Text(QT_TR_NOOP("団体区分")),
+                Text(ORGANIZATION_KINDS[first.organization_kind]),
+                Text(ORGANIZATION_KINDS[other.organization_kind]),
+            )
         )
-    )
 
 
 def _merge_consent(
-    first: RegistrationRecord,
-    other: RegistrationRecord,
-    conflicts: list[Problem],
-    guessed: Callable[[Problem], bool],
+    first: RegistrationRecord, other: RegistrationRecord, conflicts: list[Problem], guessed: Guesses
 ) -> None:
     """A blank 公表可否 is filled from the other row; a 可 against a 否 is no clear yes."""
     if not other.consent_given:
         return
     if not first.consent_given:
         first.publish_consent, first.consent_given = other.publish_consent, True
-        first.problems = [p for p in first.problems if not guessed(p)]
+        first.problems = [p for p in first.problems if not guessed.consent(p)]
     elif first.publish_consent != other.publish_consent:
         first.publish_consent = False
         conflicts.append(Problem(other.origin, Text(CONSENT_DIFFERS), WARNING))

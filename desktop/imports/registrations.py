@@ -33,7 +33,7 @@ from desktop.imports.model import (
     SourceRecord,
 )
 from desktop.imports.reasons import CELL_KINDS, date_taken, reason
-from desktop.imports.registration_merge import merge_same_organization
+from desktop.imports.registration_merge import Guesses, merge_same_organization
 from desktop.japanese.lgcode import is_prefecture_code
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.japanese.wareki import WeekdayMismatch
@@ -48,12 +48,15 @@ KIND_FROM_NAME = QT_TR_NOOP("団体区分が空欄のため、名称から「{ki
 KIND_ASSUMED = QT_TR_NOOP(
     "団体区分が空欄で名称からも分からないため「{kind}」としました。違う場合は団体区分を入力してください。"
 )
+# Shared by the rows of a long list (a Text is never changed).
+_BLANK_CONSENT_NOTE = Text(BLANK_CONSENT)
+_NO_CONSENT_COLUMN_NOTE = Text(NO_CONSENT_COLUMN)
 BLANK_CONSENT_ROWS = QT_TR_NOOP(
     "公表可否が空欄の{count}行（行 {rows}）は「否」（公表しない）として取り込みます。"
 )
 BLANK = frozenset({BLANK_CONSENT})
 # The notes of a value the row did not give and the import assumed.
-GUESSES = frozenset({BLANK_CONSENT, NO_CONSENT_COLUMN, KIND_FROM_NAME, KIND_ASSUMED})
+CONSENT_GUESSES = frozenset({BLANK_CONSENT, NO_CONSENT_COLUMN})
 KIND_GUESSES = frozenset({KIND_FROM_NAME, KIND_ASSUMED})
 
 _ROLE_WORDS = {
@@ -184,9 +187,9 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     contact_kana = normalize.text(cell("contact_kana"))
     consent = clean("publish_consent", normalize.consent)
     if "publish_consent" not in values:
-        problem(None, Text(NO_CONSENT_COLUMN), WARNING)
+        problem(None, _NO_CONSENT_COLUMN_NOTE, WARNING)
     elif normalize.text(cell("publish_consent")) is None:
-        problem("publish_consent", Text(BLANK_CONSENT), WARNING)
+        problem("publish_consent", _BLANK_CONSENT_NOTE, WARNING)
     phone_value, restored_zero = normalize.phone_cell(cell("phone"))
     if restored_zero:
         values = {**values, "phone": phone_value}
@@ -267,9 +270,14 @@ def _guess_kind(
         return ("prefecture" if name.endswith(("都", "道", "府", "県")) else "municipality"), None
     named = kind_in_name(name)
     if named is not None:
-        return named, Text(KIND_FROM_NAME, kind=Text(ORGANIZATION_KINDS[named]))
+        return named, _kind_note(KIND_FROM_NAME, named)
     kind = "company" if default_role == "offer" else "other"
-    return kind, Text(KIND_ASSUMED, kind=Text(ORGANIZATION_KINDS[kind]))
+    return kind, _kind_note(KIND_ASSUMED, kind)
+
+
+@functools.cache  # one note per kind, shared by the rows of a long list
+def _kind_note(template: str, kind: str) -> Text:
+    return Text(template, kind=Text(ORGANIZATION_KINDS[kind]))
 
 
 def kind_in_name(name: str) -> str | None:
@@ -419,7 +427,10 @@ def resolve(
         records,
         _category_order(session),
         lambda r: (r.organization_key, r.program, r.role),
-        _is_guess,
+        Guesses(
+            kind=lambda p: _is_in(p, KIND_GUESSES),
+            consent=lambda p: _is_in(p, CONSENT_GUESSES),
+        ),
     )
     say_blank_consent_once(records)
 
@@ -428,11 +439,6 @@ def _category_order(session: Session) -> dict[str, tuple[str, ...]]:
     """Each programme's categories in their order."""
     programs = session.scalars(select(Program).options(selectinload(Program.categories)))
     return {p.name: tuple(c.name for c in p.categories) for p in programs}
-
-
-def _is_guess(problem: Problem) -> bool:
-    """A note that a value the row left blank was assumed (否 for a blank 公表可否 …)."""
-    return _is_in(problem, GUESSES)
 
 
 def _is_in(problem: Problem, templates: frozenset[str]) -> bool:

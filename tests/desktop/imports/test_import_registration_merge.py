@@ -98,3 +98,22 @@ def test_a_stored_organization_listed_twice_is_filled_once(
     assert {"教育", "医療"} <= set(interest["categories"])  # type: ignore[arg-type]
     pipeline.undo(any_demo_db, batch)
     assert _registrations_of(any_demo_db, "秩父市") == before
+
+
+def test_a_value_one_row_gives_replaces_the_other_rows_guess(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    path = write_list(
+        tmp_path / "guesses.xlsx",
+        HEADER,
+        ["みらい工房", None, "教育", None, None, None, None],  # kind and consent left blank
+        ["みらい工房", "民間企業", "医療", None, None, None, None],
+    )
+    preview = prepare(demo_db, path, program=PROGRAM)
+    first, second = preview.records
+    assert (first.organization_kind, first.kind_given) == ("company", True)
+    said = [p.said() for p in first.problems]
+    assert not any("団体区分" in s for s in said)  # the second row said it
+    assert any("公表可否が空欄" in s for s in said)  # neither row said this: still 否
+    assert first.publish_consent is False
+    assert [p.said() for p in second.problems] == ["2行を1件にまとめました: 行 2, 3"]
