@@ -214,6 +214,17 @@ class ImportRecord:
         return False
 
 
+@dataclass(frozen=True)
+class Contact:
+    """A contact person as a row gives them (the fields of RegistrationRecord of that name)."""
+
+    contact_name: str
+    contact_kana: str | None = None
+    department: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
 @dataclass(kw_only=True, slots=True)
 class RegistrationRecord(ImportRecord):
     """A registration to import, with its organization (and contact person, if any)."""
@@ -244,6 +255,9 @@ class RegistrationRecord(ImportRecord):
     received_on: dt.date | None = None
     publish_consent: bool = True
     consent_given: bool = True  # False: the 公表可否 cell was blank, and 否 was assumed
+    # The contacts of other rows merged into this one (two rows for one organization, each
+    # with its own contact): people of the organization, the registration's contact stays.
+    other_contacts: tuple[Contact, ...] = ()
     # Candidate organization id → the stored person the contact is taken to be ("鈴木一郎（ID 7）");
     # None until resolve looks, and no entry when the contact would be a new person there.
     stored_contacts: dict[int, str] | None = None

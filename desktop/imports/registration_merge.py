@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from db.vocab import ORGANIZATION_KINDS
 from desktop.catalogue import QT_TR_NOOP, Listed, Spelled, Text
-from desktop.imports.model import WARNING, Problem, RegistrationRecord
+from desktop.imports.model import WARNING, Contact, Problem, RegistrationRecord
 from desktop.imports.reasons import date_words
+from desktop.japanese.text import normalize_for_compare
 
 MERGED_ROWS = QT_TR_NOOP("{count}行を1件にまとめました: 行 {rows}")
 MERGED_PLACES = QT_TR_NOOP("{count}行を1件にまとめました: {rows}")
@@ -38,6 +39,9 @@ class Guesses:
     def any(self, problem: Problem) -> bool:
         return self.kind(problem) or self.consent(problem)
 
+
+# The values that go with a contact person rather than with the organization.
+_CONTACT_VALUES = frozenset({"contact_name", "contact_kana", "department", "email", "phone"})
 
 # The values one registration (or its organization, or its contact) holds once: taken from the
 # first row that gives one.
@@ -77,7 +81,10 @@ def _merge(group: list[RegistrationRecord], order: Sequence[str], guessed: Guess
     first, others = group[0], group[1:]
     conflicts: list[Problem] = []
     for other in others:
+        contact = _other_contact(first, other)
         for name, label in _SINGLE_VALUES:
+            if contact is not None and name in _CONTACT_VALUES:
+                continue  # kept with the other row's contact
             mine, theirs = getattr(first, name), getattr(other, name)
             if mine is None:
                 setattr(first, name, theirs)
@@ -96,6 +103,36 @@ def _merge(group: list[RegistrationRecord], order: Sequence[str], guessed: Guess
     first.problems.extend(conflicts)
     for record in group:
         record.problems.append(Problem(record.origin, note, WARNING))
+
+
+def _other_contact(first: RegistrationRecord, other: RegistrationRecord) -> Contact | None:
+    """The other row's contact when it is another person than the first row's: kept as a
+    person of the organization, with that row's department, e-mail and phone."""
+    if not other.contact_name or not first.contact_name:
+        return None
+    if normalize_for_compare(other.contact_name) == normalize_for_compare(first.contact_name):
+        return None
+    contact = Contact(
+        other.contact_name, other.contact_kana, other.department, other.email, other.phone
+    )
+    known = {normalize_for_compare(c.contact_name) for c in first.other_contacts}
+    if normalize_for_compare(contact.contact_name) not in known:
+        first.other_contacts = (*first.other_contacts, contact)
+        first.problems.append(
+            Problem(
+                other.origin,
+                Text(
+                    QT_TR_NOOP(
+                        "担当者が行ごとに違うため、「{other}」もこの団体の担当者として登録します"
+                        "（登録の担当者は最初の行の「{first}」）。"
+                    ),
+                    other=contact.contact_name,
+                    first=first.contact_name,
+                ),
+                WARNING,
+            )
+        )
+    return contact
 
 
 def _merge_kind(

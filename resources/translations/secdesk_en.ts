@@ -722,8 +722,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
         <location filename="../../desktop/ops/history.py" line="56"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
-        <location filename="../../desktop/imports/model.py" line="222"/>
-        <location filename="../../desktop/imports/registrations.py" line="173"/>
+        <location filename="../../desktop/imports/model.py" line="233"/>
+        <location filename="../../desktop/imports/registrations.py" line="176"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
@@ -750,7 +750,7 @@
         <location filename="../../desktop/ops/history.py" line="37"/>
         <location filename="../../desktop/ops/history.py" line="62"/>
         <location filename="../../desktop/imports/local_government_record.py" line="20"/>
-        <location filename="../../desktop/imports/model.py" line="223"/>
+        <location filename="../../desktop/imports/model.py" line="234"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
@@ -988,7 +988,7 @@
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="34"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="51"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
     </message>
@@ -2020,7 +2020,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
         <location filename="../../desktop/imports/local_government_record.py" line="18"/>
-        <location filename="../../desktop/imports/model.py" line="221"/>
+        <location filename="../../desktop/imports/model.py" line="232"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
@@ -2063,7 +2063,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
         <location filename="../../desktop/ops/history.py" line="53"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="39"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="56"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
@@ -2074,7 +2074,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="84"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="107"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="152"/>
         <source>団体区分</source>
         <translation>Kind</translation>
     </message>
@@ -2105,7 +2105,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="306"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="35"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="52"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
@@ -2116,7 +2116,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="33"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="50"/>
         <source>電話番号</source>
         <translation>Phone</translation>
     </message>
@@ -2931,13 +2931,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="54"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="36"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="53"/>
         <source>担当部署</source>
         <translation>Department</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="55"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="37"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="54"/>
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
@@ -4493,13 +4493,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="63"/>
-        <location filename="../../desktop/imports/model.py" line="275"/>
+        <location filename="../../desktop/imports/model.py" line="289"/>
         <source>団体: {name}（{code}）</source>
         <translation>Organization: {name} ({code})</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="65"/>
-        <location filename="../../desktop/imports/model.py" line="277"/>
+        <location filename="../../desktop/imports/model.py" line="291"/>
         <source>コードなし</source>
         <translation>no code</translation>
     </message>
@@ -4515,7 +4515,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="85"/>
-        <location filename="../../desktop/imports/model.py" line="306"/>
+        <location filename="../../desktop/imports/model.py" line="320"/>
         <source>地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。</source>
         <translation>A body with the local government code “{code}” already exists, so it cannot be created as another organization.</translation>
     </message>
@@ -4656,7 +4656,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="99"/>
-        <location filename="../../desktop/imports/model.py" line="279"/>
+        <location filename="../../desktop/imports/model.py" line="293"/>
         <source>分野: {categories}</source>
         <translation>Fields: {categories}</translation>
     </message>
@@ -4688,7 +4688,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="219"/>
-        <location filename="../../desktop/imports/registrations.py" line="171"/>
+        <location filename="../../desktop/imports/registrations.py" line="174"/>
         <source>分野「{categories}」は{program}にありません（無視しました）。</source>
         <translation>The fields “{categories}” are not in {program} (ignored).</translation>
     </message>
@@ -4778,27 +4778,27 @@ Save anyway?</translation>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="284"/>
+        <location filename="../../desktop/imports/model.py" line="298"/>
         <source>担当者: {name}（{outcome}）</source>
         <translation>Contact: {name} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="294"/>
+        <location filename="../../desktop/imports/model.py" line="308"/>
         <source>取り込みません</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="296"/>
+        <location filename="../../desktop/imports/model.py" line="310"/>
         <source>新しい人として登録します</source>
         <translation>registered as a new person</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="299"/>
+        <location filename="../../desktop/imports/model.py" line="313"/>
         <source>登録済みの {person} と同じ人として扱います</source>
         <translation>taken to be the stored {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="300"/>
+        <location filename="../../desktop/imports/model.py" line="314"/>
         <source>この団体の新しい担当者として登録します</source>
         <translation>registered as a new contact of this organization</translation>
     </message>
@@ -5038,37 +5038,37 @@ Save anyway?</translation>
         <translation>{reason} (the date was imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="94"/>
+        <location filename="../../desktop/imports/registrations.py" line="97"/>
         <source>団体名が空です。団体名を入力してください。</source>
         <translation>The organization name is empty. Enter the organization&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="103"/>
+        <location filename="../../desktop/imports/registrations.py" line="106"/>
         <source>団体区分「{written}」は使えません。{choices} から選んでください。</source>
         <translation>The organization kind “{written}” is not allowed. Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="118"/>
+        <location filename="../../desktop/imports/registrations.py" line="121"/>
         <source>地方公共団体コードは都道府県・市区町村の行にだけ入力してください。</source>
         <translation>Enter a local government code only on the rows of prefectures and municipalities.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="129"/>
+        <location filename="../../desktop/imports/registrations.py" line="132"/>
         <source>事業「{program}」はありません。登録済みの事業名を入力してください。</source>
         <translation>There is no programme “{program}”. Enter the name of a stored programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="140"/>
+        <location filename="../../desktop/imports/registrations.py" line="143"/>
         <source>区分「{written}」は使えません。関心・提供・支援策・連携 から選んでください。</source>
         <translation>The role “{written}” is not allowed. Choose one of 関心, 提供, 支援策 or 連携 (interest, offer, support measure, partnership).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="156"/>
+        <location filename="../../desktop/imports/registrations.py" line="159"/>
         <source>○の付いた分野「{category}」は{program}にありません（無視しました）。</source>
         <translation>The marked field “{category}” is not in {program} (ignored).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="180"/>
+        <location filename="../../desktop/imports/registrations.py" line="183"/>
         <source>分野が一つも選ばれていません。該当する分野に○を付けてください。</source>
         <translation>No field is chosen. Mark the fields that apply.</translation>
     </message>
@@ -5093,22 +5093,22 @@ Save anyway?</translation>
         <translation>The organization type is blank and the name does not tell it, so “{kind}” was assumed. Enter the type if it is another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="52"/>
+        <location filename="../../desktop/imports/registrations.py" line="55"/>
         <source>公表可否が空欄の{count}行（行 {rows}）は「否」（公表しない）として取り込みます。</source>
         <translation>The {count} rows with a blank publication consent (rows {rows}) are imported as no (not published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="223"/>
+        <location filename="../../desktop/imports/registrations.py" line="226"/>
         <source>事業を特定できません。「事業」列を設けるか、取り込み時に事業を指定してください。</source>
         <translation>The programme cannot be told. Add a programme column, or choose the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="508"/>
+        <location filename="../../desktop/imports/registrations.py" line="522"/>
         <source>地方公共団体コード「{code}」は「{owner}」のコードです（この行の団体名は「{name}」）。コードか団体名を確かめてください。</source>
         <translation>The local government code “{code}” is the code of “{owner}” (this row names “{name}”). Check the code or the organization name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="521"/>
+        <location filename="../../desktop/imports/registrations.py" line="535"/>
         <source>登録一覧</source>
         <translation>Registration list</translation>
     </message>
@@ -5889,34 +5889,39 @@ Save anyway?</translation>
         <translation>In &quot;{shown}&quot; the end is not after the start. Enter the start, then the end, as 13:30～15:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registration_merge.py" line="19"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="21"/>
         <source>{count}行を1件にまとめました: 行 {rows}</source>
         <translation>{count} rows merged into one: rows {rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registration_merge.py" line="20"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="22"/>
         <source>{count}行を1件にまとめました: {rows}</source>
         <translation>{count} rows merged into one: {rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registration_merge.py" line="22"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="24"/>
         <source>{field}が行ごとに違います（「{first}」と「{other}」）。最初の行の「{first}」を取り込みます。</source>
         <translation>The rows give different {field} (“{first}” and “{other}”). The first row&apos;s “{first}” is imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registration_merge.py" line="25"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="27"/>
         <source>公表可否が行ごとに違います（「可」と「否」）。はっきり「可」と言えないため「否」（公表しない）として取り込みます。</source>
         <translation>The rows give different publication consent (yes and no). As this is no clear yes, it is imported as no (not published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registration_merge.py" line="32"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="49"/>
         <source>ふりがな</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registration_merge.py" line="38"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="55"/>
         <source>担当者のふりがな</source>
         <translation>Contact&apos;s reading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registration_merge.py" line="126"/>
+        <source>担当者が行ごとに違うため、「{other}」もこの団体の担当者として登録します（登録の担当者は最初の行の「{first}」）。</source>
+        <translation>The rows name different contacts: “{other}” is also registered as a contact of this organization (the registration&apos;s contact is the first row&apos;s “{first}”).</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/marks.py" line="45"/>

@@ -67,8 +67,11 @@ def test_rows_that_disagree_keep_the_first_value_and_say_both(
     assert first.organization_kind == "company"
     assert first.publish_consent is False  # 可 against 否 is no clear yes
     said = [p.said() for p in first.problems]
-    assert any("担当者" in s and "山田 太郎" in s and "佐藤 花子" in s for s in said)
-    assert any("電話番号" in s and "03-2222-2222" in s for s in said)
+    assert (
+        "担当者が行ごとに違うため、「佐藤 花子」もこの団体の担当者として登録します"
+        "（登録の担当者は最初の行の「山田 太郎」）。"
+    ) in said
+    assert not any("電話番号" in s for s in said)  # the second phone is 佐藤 花子's
     assert any("団体区分" in s and "民間企業" in s and "団体・NPO" in s for s in said)
     assert any("公表可否が行ごとに違います" in s for s in said)
     assert all(p.severity == "warning" for p in first.problems + second.problems)
@@ -76,6 +79,38 @@ def test_rows_that_disagree_keep_the_first_value_and_say_both(
     (registration,) = _registrations_of(any_demo_db, "株式会社みらい工房")
     assert registration["categories"] == ["教育", "医療"]
     assert registration["publish_consent"] is False
+    people = {
+        p["name"]: (p["phone"], p["id"])
+        for p in exported(any_demo_db)["people"]
+        if p["organization"] == "株式会社みらい工房"
+    }
+    assert {name: phone for name, (phone, _id) in people.items()} == {
+        "山田 太郎": "03-1111-1111",
+        "佐藤 花子": "03-2222-2222",
+    }
+    assert registration["contact_person_id"] == people["山田 太郎"][1]
+
+
+def test_a_second_contact_of_a_stored_organization_is_added_to_it(
+    any_demo_db: Database, tmp_path: Path
+) -> None:
+    path = write_list(
+        tmp_path / "contacts.xlsx",
+        ["自治体名", "地方公共団体コード", "政策分野", "担当者", "メールアドレス"],
+        ["秩父市", "112071", "教育", "山田 太郎", "yamada@example.lg.jp"],
+        ["秩父市", "112071", "医療", "佐藤 花子", "sato@example.lg.jp"],
+    )
+    before = exported(any_demo_db)
+    preview = prepare(any_demo_db, path, program=PROGRAM)
+    batch = pipeline.commit(any_demo_db, preview)
+    people = {
+        p["name"]: p["email"]
+        for p in exported(any_demo_db)["people"]
+        if p["organization"] == "秩父市"
+    }
+    assert people == {"山田 太郎": "yamada@example.lg.jp", "佐藤 花子": "sato@example.lg.jp"}
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
 
 
 def test_a_stored_organization_listed_twice_is_filled_once(
