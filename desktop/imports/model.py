@@ -300,6 +300,13 @@ class RegistrationRecord(ImportRecord):
                     outcome=self._contact_outcome(),
                 )
             )
+        if self.other_contacts:
+            lines.append(
+                Text(
+                    QT_TR_NOOP("ほかの担当者: {names}（この団体の担当者として登録します）"),
+                    names=listed(tuple(c.contact_name for c in self.other_contacts)),
+                )
+            )
         return lines_in(lines, lang)
 
     def _contact_outcome(self) -> Text:

@@ -4515,7 +4515,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="85"/>
-        <location filename="../../desktop/imports/model.py" line="320"/>
+        <location filename="../../desktop/imports/model.py" line="327"/>
         <source>地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。</source>
         <translation>A body with the local government code “{code}” already exists, so it cannot be created as another organization.</translation>
     </message>
@@ -4783,22 +4783,27 @@ Save anyway?</translation>
         <translation>Contact: {name} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="308"/>
+        <location filename="../../desktop/imports/model.py" line="306"/>
+        <source>ほかの担当者: {names}（この団体の担当者として登録します）</source>
+        <translation>Other contacts: {names} (registered as contacts of this organization)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="315"/>
         <source>取り込みません</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="310"/>
+        <location filename="../../desktop/imports/model.py" line="317"/>
         <source>新しい人として登録します</source>
         <translation>registered as a new person</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="313"/>
+        <location filename="../../desktop/imports/model.py" line="320"/>
         <source>登録済みの {person} と同じ人として扱います</source>
         <translation>taken to be the stored {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="314"/>
+        <location filename="../../desktop/imports/model.py" line="321"/>
         <source>この団体の新しい担当者として登録します</source>
         <translation>registered as a new contact of this organization</translation>
     </message>

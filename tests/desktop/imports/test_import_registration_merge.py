@@ -72,6 +72,7 @@ def test_rows_that_disagree_keep_the_first_value_and_say_both(
         "（登録の担当者は最初の行の「山田 太郎」）。"
     ) in said
     assert not any("電話番号" in s for s in said)  # the second phone is 佐藤 花子's
+    assert "ほかの担当者: 佐藤 花子（この団体の担当者として登録します）" in first.details()
     assert any("団体区分" in s and "民間企業" in s and "団体・NPO" in s for s in said)
     assert any("公表可否が行ごとに違います" in s for s in said)
     assert all(p.severity == "warning" for p in first.problems + second.problems)
