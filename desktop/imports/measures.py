@@ -35,7 +35,7 @@ from desktop.imports.model import (
     ProgramInfo,
     SourceRecord,
 )
-from desktop.imports.reasons import fiscal_year_words, given, lines_in, listed
+from desktop.imports.reasons import MERGED_ROWS, fiscal_year_words, given, lines_in, listed
 from desktop.imports.registrations import program_by_categories, program_named
 from desktop.japanese.numbers import format_yen_oku, parse_yen
 from desktop.japanese.text import normalize_for_compare
@@ -83,6 +83,9 @@ class MeasureRecord(ImportRecord):
     program: str | None = None
     categories: tuple[str, ...] = ()
     budget: Budget | None = None
+    # The budget lines of other rows of the same measure merged into this one (当初 on one
+    # row, 補正 on the next).
+    more_budgets: tuple[Budget, ...] = ()
 
     def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.measure_name
@@ -92,7 +95,8 @@ class MeasureRecord(ImportRecord):
 
     def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
         # The budget as read in Japanese; in another language as the row wrote it.
-        budget = Spelled(self.budget.describe(), self.budget.text) if self.budget else None
+        budgets = [b for b in (self.budget, *self.more_budgets) if b is not None]
+        budget = Listed(tuple(Spelled(b.describe(), b.text) for b in budgets)) if budgets else None
         return lines_in(
             [
                 Text(QT_TR_NOOP("府省庁: {ministry}"), ministry=given(self.context())),
@@ -439,14 +443,51 @@ def resolve(
     for record in live:
         if not record.rejected:
             settle(record, measures.match(record), on_duplicate)
+    _merge_budget_rows(live)
     reject_repeats(
         records,
-        lambda r: (
-            normalize_for_compare(r.ministry_name or r.ministry_written or ""),
-            normalize_for_compare(r.measure_name),
-        ),
+        lambda r: None if r.merged_into else _same_measure(r),
         QT_TR_NOOP("同じ府省庁の同じ施策"),
     )
+
+
+def _same_measure(record: MeasureRecord) -> tuple[str, str]:
+    return (
+        normalize_for_compare(record.ministry_name or record.ministry_written or ""),
+        normalize_for_compare(record.measure_name),
+    )
+
+
+def _merge_budget_rows(records: Sequence[MeasureRecord]) -> None:
+    """A measure on several rows, each with another year's or kind's budget (当初 and 補正):
+    one measure with every budget line, the blanks of the first row filled from the others.
+    Rows giving the same budget line twice stay apart (and are refused as a repeat)."""
+    groups: dict[tuple[str, str], list[MeasureRecord]] = {}
+    for record in records:
+        if not record.rejected:
+            groups.setdefault(_same_measure(record), []).append(record)
+    for group in groups.values():
+        first = group[0]
+        merged = [first]
+        for other in group[1:]:
+            lines = {(b.fiscal_year, b.kind) for b in (first.budget, *first.more_budgets) if b}
+            if other.budget is None or (other.budget.fiscal_year, other.budget.kind) in lines:
+                continue
+            first.more_budgets = (*first.more_budgets, other.budget)
+            for name in ("department", "contact", "summary", "program"):
+                if getattr(first, name) is None:
+                    setattr(first, name, getattr(other, name))
+            first.categories = (
+                *first.categories,
+                *(c for c in other.categories if c not in first.categories),
+            )
+            other.merged_into = first.origin
+            merged.append(other)
+        if len(merged) > 1:
+            rows = ", ".join(str(r.origin.row or "") for r in merged)
+            note = Text(MERGED_ROWS, count=len(merged), rows=rows)
+            for record in merged:
+                record.problems.append(Problem(record.origin, note, WARNING))
 
 
 # --- write ----------------------------------------------------------------------------------
@@ -459,7 +500,7 @@ def write(session: Session, records: list[MeasureRecord], counts: dict[str, int]
         for p in session.scalars(select(Program).options(selectinload(Program.categories)))
     }
     new_ministries: dict[str, Organization] = {}
-    for record in records:
+    for record in (r for r in records if r.merged_into is None):  # merged: written with its row
         ministry = _ministry(session, record, new_ministries, counts)
         program = programs[record.program] if record.program else None
         categories = (
@@ -518,7 +559,9 @@ def _create(
             contact=record.contact,
             summary=record.summary,
             categories=categories,
-            budget_lines=[_budget_line(record.budget)] if record.budget else [],
+            budget_lines=[
+                _budget_line(b) for b in (record.budget, *record.more_budgets) if b is not None
+            ],
         )
     )
 
@@ -549,7 +592,9 @@ def _update(
         if {c.id for c in wanted} != {c.id for c in measure.categories}:
             measure.categories = wanted
             changed = True
-    return _apply_budget(measure, record.budget, overwrite) or changed
+    for budget in (record.budget, *record.more_budgets):
+        changed = _apply_budget(measure, budget, overwrite) or changed
+    return changed
 
 
 def _merged(current: list[Category], added: list[Category]) -> list[Category]:

@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from db.vocab import ORGANIZATION_KINDS
 from desktop.catalogue import QT_TR_NOOP, Listed, Spelled, Text
 from desktop.imports.model import WARNING, Contact, Problem, RegistrationRecord
-from desktop.imports.reasons import date_words
+from desktop.imports.reasons import MERGED_ROWS, date_words
 from desktop.japanese.text import normalize_for_compare
 
-MERGED_ROWS = QT_TR_NOOP("{count}行を1件にまとめました: 行 {rows}")
 MERGED_PLACES = QT_TR_NOOP("{count}行を1件にまとめました: {rows}")
 DIFFERENT_VALUES = QT_TR_NOOP(
     "{field}が行ごとに違います（「{first}」と「{other}」）。最初の行の「{first}」を取り込みます。"

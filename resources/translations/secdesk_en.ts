@@ -852,7 +852,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="48"/>
-        <location filename="../../desktop/imports/reasons.py" line="30"/>
+        <location filename="../../desktop/imports/reasons.py" line="33"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
     </message>
@@ -988,7 +988,7 @@
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="51"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="50"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
     </message>
@@ -2063,7 +2063,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
         <location filename="../../desktop/ops/history.py" line="53"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="56"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="55"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
@@ -2074,7 +2074,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="84"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="152"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="151"/>
         <source>団体区分</source>
         <translation>Kind</translation>
     </message>
@@ -2105,7 +2105,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="306"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="52"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="51"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
@@ -2116,7 +2116,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="81"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="50"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="49"/>
         <source>電話番号</source>
         <translation>Phone</translation>
     </message>
@@ -2931,13 +2931,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="54"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="53"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="52"/>
         <source>担当部署</source>
         <translation>Department</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="55"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="54"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="53"/>
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
@@ -4650,80 +4650,80 @@ Save anyway?</translation>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="98"/>
+        <location filename="../../desktop/imports/measures.py" line="102"/>
         <source>府省庁: {ministry}</source>
         <translation>Ministry: {ministry}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="99"/>
+        <location filename="../../desktop/imports/measures.py" line="103"/>
         <location filename="../../desktop/imports/model.py" line="293"/>
         <source>分野: {categories}</source>
         <translation>Fields: {categories}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="100"/>
+        <location filename="../../desktop/imports/measures.py" line="104"/>
         <source>予算: {budget}</source>
         <translation>Budget: {budget}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="126"/>
+        <location filename="../../desktop/imports/measures.py" line="130"/>
         <source>施策名が空です。施策名を入力してください。</source>
         <translation>The measure name is empty. Enter the name of the measure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="166"/>
+        <location filename="../../desktop/imports/measures.py" line="170"/>
         <source>「{written}」を府省庁「{ministry}」と担当部署「{bureau}」に分けました。</source>
         <translation>“{written}” was read as the ministry “{ministry}” and the department “{bureau}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="189"/>
+        <location filename="../../desktop/imports/measures.py" line="193"/>
         <location filename="../../desktop/imports/people.py" line="143"/>
         <source>事業「{program}」はありません。登録済みの事業名を指定してください。</source>
         <translation>There is no programme “{program}”. Name a stored programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="202"/>
+        <location filename="../../desktop/imports/measures.py" line="206"/>
         <source>分野からどの事業の施策か決められないため、分野は取り込みません。取り込むときに事業を指定してください。</source>
         <translation>The fields do not tell which programme the measure belongs to, so the fields are not imported. Choose the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="219"/>
+        <location filename="../../desktop/imports/measures.py" line="223"/>
         <location filename="../../desktop/imports/registrations.py" line="174"/>
         <source>分野「{categories}」は{program}にありません（無視しました）。</source>
         <translation>The fields “{categories}” are not in {program} (ignored).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="276"/>
+        <location filename="../../desktop/imports/measures.py" line="280"/>
         <source>予算額の年度（{written}）が「年度」欄（{column}）と違います。予算額に書かれた年度で取り込みます。</source>
         <translation>The fiscal year of the budget ({written}) differs from the fiscal year column ({column}). The year written with the budget is imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="290"/>
+        <location filename="../../desktop/imports/measures.py" line="294"/>
         <source>予算額「{budget}」の年度が分からないため、予算額は取り込みません。「年度」欄に年度（例: 令和8年度）を入力してください。</source>
         <translation>The fiscal year of the budget “{budget}” is unknown, so the budget is not imported. Enter the fiscal year in the fiscal year column (e.g. R8 or 2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="306"/>
+        <location filename="../../desktop/imports/measures.py" line="310"/>
         <source>予算額「{budget}」は大きすぎて扱えません。金額を確かめてください。</source>
         <translation>The budget “{budget}” is too large to store. Check the amount.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="374"/>
+        <location filename="../../desktop/imports/measures.py" line="378"/>
         <source>府省庁「{ministry}」はまだ登録されていないため、府省庁として新しく登録します。</source>
         <translation>The ministry “{ministry}” is not stored yet, so it is added as a new ministry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="387"/>
+        <location filename="../../desktop/imports/measures.py" line="391"/>
         <source>府省庁「{ministry}」は登録されている府省庁・地方支分部局にありません。正式な府省庁名（例: 経済産業省）で入力してください（局・課は「担当部署」へ）。</source>
         <translation>The ministry “{ministry}” is not among the stored ministries and regional bureaus. Enter the official name of the ministry (bureaus and divisions go in the department column).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="448"/>
+        <location filename="../../desktop/imports/measures.py" line="450"/>
         <source>同じ府省庁の同じ施策</source>
         <translation>The same measure of the same ministry</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="581"/>
+        <location filename="../../desktop/imports/measures.py" line="626"/>
         <source>支援策一覧</source>
         <translation>Support measure list</translation>
     </message>
@@ -5038,7 +5038,7 @@ Save anyway?</translation>
         <translation>The same selected project</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/reasons.py" line="25"/>
+        <location filename="../../desktop/imports/reasons.py" line="28"/>
         <source>{reason}（日付のほうを取り込みました）</source>
         <translation>{reason} (the date was imported)</translation>
     </message>
@@ -5894,37 +5894,37 @@ Save anyway?</translation>
         <translation>In &quot;{shown}&quot; the end is not after the start. Enter the start, then the end, as 13:30～15:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registration_merge.py" line="21"/>
+        <location filename="../../desktop/imports/reasons.py" line="16"/>
         <source>{count}行を1件にまとめました: 行 {rows}</source>
         <translation>{count} rows merged into one: rows {rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registration_merge.py" line="22"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="21"/>
         <source>{count}行を1件にまとめました: {rows}</source>
         <translation>{count} rows merged into one: {rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registration_merge.py" line="24"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="23"/>
         <source>{field}が行ごとに違います（「{first}」と「{other}」）。最初の行の「{first}」を取り込みます。</source>
         <translation>The rows give different {field} (“{first}” and “{other}”). The first row&apos;s “{first}” is imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registration_merge.py" line="27"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="26"/>
         <source>公表可否が行ごとに違います（「可」と「否」）。はっきり「可」と言えないため「否」（公表しない）として取り込みます。</source>
         <translation>The rows give different publication consent (yes and no). As this is no clear yes, it is imported as no (not published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registration_merge.py" line="49"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="48"/>
         <source>ふりがな</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registration_merge.py" line="55"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="54"/>
         <source>担当者のふりがな</source>
         <translation>Contact&apos;s reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registration_merge.py" line="126"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="125"/>
         <source>担当者が行ごとに違うため、「{other}」もこの団体の担当者として登録します（登録の担当者は最初の行の「{first}」）。</source>
         <translation>The rows name different contacts: “{other}” is also registered as a contact of this organization (the registration&apos;s contact is the first row&apos;s “{first}”).</translation>
     </message>

@@ -299,3 +299,32 @@ def test_xls_list_imported_again_updates_the_budget_and_adds_nothing(
     assert record.action == "update" and record.chosen_id is not None
     stored = measures(any_demo_db, "地域公共交通確保維持改善事業")
     assert stored["地域公共交通確保維持改善事業"]["budget"] == [(2026, "当初", 207 * OKU)]
+
+
+def test_initial_and_supplementary_budgets_on_two_rows_are_one_measure(
+    any_demo_db: Database, tmp_path: Path
+) -> None:
+    # A ministry lists a measure once per budget: 当初 on one row, 補正 on the next. One
+    # measure with both budget lines; a row repeating a line already given is refused.
+    path = text_table(
+        tmp_path / "予算内訳.csv",
+        [
+            ["施策名", "府省庁", "担当課", "予算額"],
+            ["デジタル実装支援", "内閣府", None, "令和8年度当初 100億円"],
+            ["デジタル実装支援", "内閣府", "地方創生推進室", "令和7年度補正 30億円"],
+            ["デジタル実装支援", "内閣府", None, "令和8年度当初 100億円"],
+        ],
+        encoding="cp932",
+    )
+    before = exported(any_demo_db)
+    preview = prepare(any_demo_db, path)
+    first, second, third = preview.records
+    assert second.merged_into == first.origin and not second.rejected
+    assert third.rejected  # the same budget line twice: not silently merged
+    assert "2行を1件にまとめました: 行 2, 3" in [p.said() for p in first.problems]
+    batch = pipeline.commit(any_demo_db, preview)
+    stored = measures(any_demo_db, "デジタル実装支援")["デジタル実装支援"]
+    assert sorted(stored["budget"]) == [(2025, "補正", 30 * OKU), (2026, "当初", 100 * OKU)]
+    assert stored["department"] == "地方創生推進室"
+    pipeline.undo(any_demo_db, batch)
+    assert exported(any_demo_db) == before
