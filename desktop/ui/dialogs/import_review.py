@@ -51,8 +51,11 @@ def verdict(record: ImportRecord) -> str:
         return tr("取り込まない（エラー）")
     if record.action == "skip":
         return tr("取り込まない")
-    if record.merged_into is not None:
-        return tr("{row}行目の登録にまとめる").format(row=record.merged_into.row or "")
+    into = record.merged_into
+    if into is not None:
+        if (into.file, into.sheet) == (record.origin.file, record.origin.sheet):
+            return tr("{row}行目とまとめて取り込む").format(row=into.row or "")
+        return tr("{place} とまとめて取り込む").format(place=into.describe(language()))
     if not record.candidates or record.action == "create":
         return tr("新規")
     if record.chosen_id is None:
