@@ -6,11 +6,12 @@ transaction as the change it describes: a rolled-back change leaves no audit row
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import datetime as dt
 import functools
 import getpass
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -29,6 +30,35 @@ current_user: contextvars.ContextVar[str | None] = contextvars.ContextVar(
 current_batch: contextvars.ContextVar[int | None] = contextvars.ContextVar(
     "current_batch", default=None
 )
+
+
+class Written:
+    """The audit entries a piece of work wrote (its ids), so that the window can undo exactly
+    that work; `imported` when some came from an import batch (undone by the batch's own undo)."""
+
+    def __init__(self) -> None:
+        self.ids: list[int] = []
+        self.imported = False
+        # The version each changed record has after the work: an undo is refused when the
+        # record's version differs by then (someone else saved it meanwhile).
+        self.versions: dict[tuple[str, int], int] = {}
+
+
+_written: contextvars.ContextVar[Written | None] = contextvars.ContextVar(
+    "audit_written", default=None
+)
+
+
+@contextlib.contextmanager
+def noting_entries() -> Iterator[Written]:
+    """Note the ids of the audit entries written inside the block (those of a transaction that
+    is rolled back are noted too: the caller keeps them only when the work succeeded)."""
+    written = Written()
+    token = _written.set(written)
+    try:
+        yield written
+    finally:
+        _written.reset(token)
 
 
 def _user(session: Session | None = None) -> str:
@@ -131,7 +161,7 @@ def log_inserts(session: Session, table: str, rows: Sequence[dict[str, Any]]) ->
         for row in rows
     ]
     if entries:
-        session.connection().execute(insert(AuditEntry), entries)
+        _write(session, entries)
 
 
 def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
@@ -162,7 +192,36 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
         ):
             add("delete", obj, _row(obj), None)
     if rows:
+        _write(session, rows)
+        _note_versions(session, flush_context)
+
+
+def _note_versions(session: Session, flush_context: UOWTransaction) -> None:
+    written = _written.get()
+    if written is None:
+        return
+    for obj in (*session.new, *session.dirty):
+        version, row_id = getattr(obj, "version", None), getattr(obj, "id", None)
+        if isinstance(version, int) and isinstance(row_id, int):
+            written.versions[(obj.__tablename__, row_id)] = version
+    for state, (is_delete, _list_only) in flush_context.states.items():
+        obj = state.obj()
+        row_id = getattr(obj, "id", None)
+        if is_delete and isinstance(obj, Base) and isinstance(row_id, int):
+            written.versions.pop((obj.__tablename__, row_id), None)
+
+
+def _write(session: Session, rows: list[dict[str, Any]]) -> None:
+    written = _written.get()
+    if written is None or current_batch.get() is not None:
+        # Nobody asks which entries (or an import, which the window does not undo entry by
+        # entry): the plain insert, without reading the ids back.
+        if written is not None:
+            written.imported = True
         session.connection().execute(insert(AuditEntry), rows)
+        return
+    result = session.connection().execute(insert(AuditEntry).returning(AuditEntry.id), rows)
+    written.ids.extend(result.scalars())
 
 
 def _before_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:

@@ -181,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
             "様式や一覧を取り込む。読めるファイル: Excel（.xlsx .xlsm .xls）、OpenDocument（.ods）、"
             "CSV・TSV（.csv .tsv .txt。文字コード UTF-8・Shift_JIS・UTF-16 は自動で判別）。"
             "フォルダを指定すると中のファイル（.txt 以外）をすべて取り込む。"
-            "終了コード: 0 すべて取り込んだ、1 取り込んだが取り込めない行があった、"
+            "終了コード: 0 すべて取り込んだ、1 取り込んだが取り込めない行やファイルがあった、"
             "2 何も取り込めなかった（または引数・ファイルの誤り）。"
         ),
         formatter_class=_RegisteredHelp,
@@ -217,6 +217,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument(
         "--again", action="store_true", help="取り込み済みのファイルをもう一度取り込む"
+    )
+    imp.add_argument(
+        "--skip-unrecognised",
+        action="store_true",
+        help="読み取れないファイル（様式でも一覧でもないものなど）を除いて、残りを取り込む"
+        "（付けなければ、そうしたファイルが一つでもあると何も取り込まない）",
     )
     template = commands.add_parser(
         "template", help="記入用の Excel 様式を書き出す", formatter_class=_RegisteredHelp
@@ -544,6 +550,9 @@ def _import(args: argparse.Namespace) -> int:
                 organization=args.organization,
                 on_duplicate=args.on_duplicate,
             )
+        preview.skip_refused = args.skip_unrecognised
+        if len(preview.refused) == 1 and not preview.files:
+            raise UserError(preview.refused[0].reason)  # the one file named: one line, as ever
         for problem in preview.all_problems():
             print(problem.text())
         if report is not None:
@@ -560,10 +569,17 @@ def _import(args: argparse.Namespace) -> int:
             )
         accepted = len(preview.accepted)
         rejected = sum(1 for r in preview.records if r.rejected)
+        refused = f"（読み取れないファイル {len(preview.refused)}個）" if preview.refused else ""
         print(
-            f"{len(preview.files)}ファイル {len(preview.records)}件: "
+            f"{len(preview.files)}ファイル{refused} {len(preview.records)}件: "
             f"取り込み {accepted}件、エラー {rejected}件"
         )
+        if preview.held_back:
+            raise UserError(
+                f"読み取れないファイルが {len(preview.refused)} 個あるため、何も取り込みませんでした"
+                "（理由は上の「エラー」の行を参照）。"
+                "読み取れたファイルだけ取り込むには --skip-unrecognised を付けてください。"
+            )
         if args.dry_run:
             print("確認のみ（--dry-run）: データベースは変更していません。")
         elif accepted:
@@ -578,7 +594,7 @@ def _import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    return EXIT_PROBLEMS if rejected else EXIT_OK
+    return EXIT_PROBLEMS if rejected or preview.refused else EXIT_OK
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -54,6 +54,9 @@ class ImportKind(Generic[R]):
     resolve: Callable[[Session, list[R], str, Sequence[ImportRecord]], None]
     # write: the accepted records, inside the import's one transaction.
     write: Callable[[Session, list[R], dict[str, int]], None]  # (session, accepted, counts)
+    # split: one source record that holds several records (a schedule row naming separate
+    # days) → one source record each; None: every source record is one record.
+    split: Callable[[SourceRecord, BuildContext], Sequence[SourceRecord]] | None = None
     # The texts whose length its columns limit (text columns without a limit need no entry).
     stored_in: tuple[StoredText, ...] = ()
     # Groups of fields of which the list has at least one each (a roster: a name or a post).

@@ -213,6 +213,10 @@ class ImportRecord:
         """Whether the row is a member of a council its file does not name (the user may)."""
         return False
 
+    def needs_organization(self) -> bool:
+        """Whether the row is a person whose row names no organization (the user may)."""
+        return False
+
 
 @dataclass(frozen=True)
 class Contact:
@@ -339,6 +343,15 @@ class FileInfo:
     earlier_batch: int | None = None  # this file was imported before (batch id), not undone
 
 
+@dataclass(frozen=True)
+class RefusedFile:
+    """A file of the import that is not read at all (unreadable, or no form or list in it),
+    with the one line saying why and what to do."""
+
+    path: Path
+    reason: Text
+
+
 @dataclass
 class ImportPreview:
     """Everything the review screen shows; commit() writes it as one batch."""
@@ -352,6 +365,12 @@ class ImportPreview:
     series_names: tuple[str, ...] = ()  # the stored series, to choose from
     council: str | None = None  # the council chosen for rosters that name none, if any
     council_names: tuple[str, ...] = ()  # the stored councils, to choose from
+    organization: str | None = None  # the organization of people whose rows name none, if any
+    organization_names: tuple[str, ...] = ()  # the stored organizations, to choose from
+    # The files not understood. While there are any, nothing is imported unless the user
+    # chose to import the rest without them (`skip_refused`).
+    refused: list[RefusedFile] = field(default_factory=list)
+    skip_refused: bool = False
 
     @property
     def asks_series(self) -> bool:
@@ -366,13 +385,38 @@ class ImportPreview:
         return rosters and any(r.needs_council() for r in self.records)
 
     @property
+    def asks_organization(self) -> bool:
+        """Whether some rows are people (of a people list or roster) whose row names no
+        organization."""
+        return any(r.needs_organization() for r in self.records)
+
+    @property
     def accepted(self) -> list[ImportRecord]:
         return [r for r in self.records if not r.rejected and r.action != "skip"]
+
+    @property
+    def held_back(self) -> bool:
+        """Whether the refused files stop the import (the user has not chosen to skip them)."""
+        return bool(self.refused) and not self.skip_refused
+
+    def refusals(self) -> list[Problem]:
+        """The refused files, one line each: errors while they hold the import back, notes
+        once the user chose to import the rest."""
+        if self.held_back:
+            return [Problem(Location(r.path.name, WHOLE_FILE), r.reason) for r in self.refused]
+        return [
+            Problem(
+                Location(r.path.name, WHOLE_FILE),
+                Text(QT_TR_NOOP("このファイルは除いて取り込みます: {reason}"), reason=r.reason),
+                WARNING,
+            )
+            for r in self.refused
+        ]
 
     def all_problems(self) -> list[Problem]:
         """Each problem once: one found on every row of a file is said once for the file."""
         rows = (p for r in self.records for p in r.problems if not p.shared)
-        return [*self.problems, *rows]
+        return [*self.refusals(), *self.problems, *rows]
 
 
 @dataclass(frozen=True)

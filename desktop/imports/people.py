@@ -57,6 +57,8 @@ class PersonRecord(ImportRecord):
     person_name: str
     person_kana: str | None = None
     organization: str | None = None
+    # False: the row names none (the organization, if any, is the one the user named).
+    organization_in_row: bool = True
     organization_kind: str = "other"
     post: str | None = None
     email: str | None = None
@@ -81,6 +83,9 @@ class PersonRecord(ImportRecord):
         if self.program:
             lines.append(Text(QT_TR_NOOP("専門家として登録: {program}"), program=self.program))
         return lines_in(lines, lang)
+
+    def needs_organization(self) -> bool:
+        return not self.organization_in_row
 
     def person_key(self) -> Hashable:
         """Two rows are one person: the same e-mail, else the same name in one organization."""
@@ -126,7 +131,9 @@ def build(source: SourceRecord, context: BuildContext) -> PersonRecord:
             WARNING,
         )
         values = {**values, "affiliation_post": None}
-    organization, kind, post = _organization_and_post(values, context, problem)
+    organization, kind, post = _organization_and_post(values, problem)
+    organization_in_row = organization is not None
+    organization = organization or context.organization  # the user's (--organization)
     phone_value, restored_zero = normalize.phone_cell(values.get("phone"))
     if restored_zero:
         values = {**values, "phone": phone_value}
@@ -178,6 +185,7 @@ def build(source: SourceRecord, context: BuildContext) -> PersonRecord:
         person_name=name or "",
         person_kana=to_hiragana(kana) if kana else None,
         organization=organization,
+        organization_in_row=organization_in_row,
         organization_kind=kind,
         post=_fitting_post(post, problem),
         email=clean("email", normalize.email),
@@ -208,7 +216,7 @@ def _without_cells_it_can_spare(source: SourceRecord) -> list[Problem]:
 
 
 def _organization_and_post(
-    values: dict[str, object], context: BuildContext, problem: Callable[..., None]
+    values: dict[str, object], problem: Callable[..., None]
 ) -> tuple[str | None, str, str | None]:
     """The row's organization (its kind as far as its name says) and post."""
     organization = normalize.text(values.get("organization"))
@@ -239,8 +247,6 @@ def _organization_and_post(
         post = department
     if organization is not None and organization.casefold() in _NONE:
         organization = None
-    if organization is None and context.organization:
-        organization = context.organization
     return organization, kind, post
 
 

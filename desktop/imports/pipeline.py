@@ -20,7 +20,15 @@ from sqlalchemy.orm import Session, selectinload
 from db import audit, backup
 from db.database import Database
 from db.errors import UserError
-from db.models import AuditEntry, Base, Council, EventSeries, ImportBatch, Program
+from db.models import (
+    AuditEntry,
+    Base,
+    Council,
+    EventSeries,
+    ImportBatch,
+    Organization,
+    Program,
+)
 from desktop.catalogue import QT_TR_NOOP, Listed, Text
 from desktop.excel.reading import read_book
 from desktop.excel.sheets import ImportFileError, WorkbookData
@@ -39,9 +47,10 @@ from desktop.imports.model import (
     Location,
     Problem,
     ProgramInfo,
+    RefusedFile,
     SourceRecord,
 )
-from desktop.imports.sources import form_sources, gather, list_sources
+from desktop.imports.sources import form_sources, gather, list_sources, passed_over
 
 Progress = Callable[[int, int, str], bool]  # (done, total, file name) → False to cancel
 
@@ -89,7 +98,11 @@ def prepare(
     on_duplicate: str = "fill",
     progress: Progress | None = None,
 ) -> ImportPreview:
-    """Read and check every file; nothing is written. Unreadable files are refused whole.
+    """Read and check every file; nothing is written.
+
+    A file that cannot be read, or holds no form or list, is refused whole: it is listed in the
+    preview's `refused` with its reason, and the other files are read all the same, so that
+    the user sees every file that is not understood at once (and may import the rest).
 
     A council named by the user makes the files rosters of it, unless `kind` says otherwise.
     A series named by the user is the series of the schedules and participant lists that do
@@ -110,12 +123,25 @@ def prepare(
         series_names=tuple(session.scalars(select(EventSeries.name).order_by(EventSeries.id))),
         council=council,
         council_names=tuple(session.scalars(select(Council.name).order_by(Council.id))),
+        organization=organization,
+        organization_names=tuple(
+            session.scalars(select(Organization.name).distinct().order_by(Organization.name))
+        ),
     )
+    _note_passed_over(paths, preview)
     for done, path in enumerate(files):
         if progress is not None and not progress(done, len(files), path.name):
             raise Cancelled()
-        workbook = read_book(path)
-        file_kind = _read_file(path, workbook, context, kind, preview)
+        problems_before, records_before = len(preview.problems), len(preview.records)
+        try:
+            file_kind = _read_file(path, read_book(path), context, kind, preview)
+        except ImportFileError as refusal:
+            # The refusal is the one line about the file: what was noted while reading it
+            # (a hidden sheet …) is no longer news.
+            del preview.problems[problems_before:]
+            del preview.records[records_before:]
+            preview.refused.append(RefusedFile(path, refusal.said))
+            continue
         sha = _sha256(path)
         preview.files.append(FileInfo(path, sha, file_kind, imported.get(sha)))
     earlier: list[ImportRecord] = []
@@ -126,6 +152,27 @@ def prepare(
     if progress is not None:
         progress(len(files), len(files), "")
     return preview
+
+
+def _note_passed_over(paths: Sequence[Path], preview: ImportPreview) -> None:
+    """A folder's files that are not spreadsheets are named once for the folder (they are not
+    read, and do not hold the import back)."""
+    for folder, others in passed_over(paths).items():
+        more = len(others) - 5
+        preview.problems.append(
+            Problem(
+                Location(folder.name, WHOLE_FILE),
+                Text(
+                    QT_TR_NOOP(
+                        "フォルダ内の {names}{more} は表計算のファイルでも CSV でもないため、"
+                        "読みませんでした（.txt はファイルを指定すると CSV・TSV として読みます）。"
+                    ),
+                    names=Listed(tuple(str(p) for p in others[:5])),
+                    more=Text(QT_TR_NOOP(" ほか{count}個"), count=more) if more > 0 else "",
+                ),
+                WARNING,
+            )
+        )
 
 
 def _said_on_the_cell(record: ImportRecord, source: SourceRecord) -> ImportRecord:
@@ -250,8 +297,9 @@ def _read_file(
         before = len(preview.records)
         for source in sources:
             checked = checked_source(source)
-            record = _said_on_the_cell(reader.build(checked, sheet_context), checked)
-            preview.records.append(check_lengths(record, checked, reader.stored_in))
+            for part in reader.split(checked, sheet_context) if reader.split else (checked,):
+                record = _said_on_the_cell(reader.build(part, sheet_context), part)
+                preview.records.append(check_lengths(record, part, reader.stored_in))
         if form is None:  # a list's notes, with those found while its rows were read
             preview.problems.extend(sheet_notes)
         if len(preview.records) == before:
@@ -287,6 +335,14 @@ def decide(record: ImportRecord, candidate_id: int | None, action: str) -> None:
 
 def commit(database: Database, preview: ImportPreview) -> int:
     """Write the accepted records in one transaction as one batch; returns the batch id."""
+    if preview.held_back:
+        raise UserError(
+            QT_TR_NOOP(
+                "読み取れないファイルが {count} 個あるため、取り込みません。"
+                "それらを除いて取り込むか、ファイルを直してから読み込み直してください。"
+            ),
+            count=len(preview.refused),
+        )
     accepted = preview.accepted
     if not accepted:
         raise UserError(

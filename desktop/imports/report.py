@@ -56,7 +56,8 @@ def write_report(preview: ImportPreview, target: Path) -> None:
     sheet.column_dimensions["E"].width = 60
     notes = book.create_sheet("ファイルの注意")
     put_row(notes, 1, ["場所", "内容"])
-    for number, problem in enumerate(preview.problems, start=2):
+    file_notes = [*preview.refusals(), *preview.problems]  # the files not read come first
+    for number, problem in enumerate(file_notes, start=2):
         put(notes, number, 1, problem.where.describe())
         put(notes, number, 2, problem.said())
     save_workbook(book, target)

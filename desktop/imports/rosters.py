@@ -71,6 +71,8 @@ class MemberRecord(ImportRecord):
     organization: str | None
     group: str | None  # 種別: the group the roster lists the member under
     council_in_file: bool = True  # False: the roster names no council (the user may choose one)
+    # False: the row names no organization (the user may name the one of such rows).
+    organization_in_row: bool = True
     where: Mapping[str, Location] = field(default_factory=dict)  # field → cell, for later problems
     # Set when resolved.
     council_id: int | None = None  # None once resolved: a council the import creates
@@ -84,6 +86,9 @@ class MemberRecord(ImportRecord):
 
     def needs_council(self) -> bool:
         return not self.council_in_file
+
+    def needs_organization(self) -> bool:
+        return not self.organization_in_row
 
     def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
         by_ministry = Text(QT_TR_NOOP("（省庁順で配置）"))
@@ -142,6 +147,7 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
         )
     kana = normalize.text(values.get("person_kana"))
     council = normalize.text(values.get("council_name"))
+    organization = normalize.text(values.get("organization"))
     return MemberRecord(
         origin=source.origin,
         council_name=council or context.council,
@@ -153,7 +159,8 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
         person_name=name,
         person_kana=to_hiragana(kana) if kana else None,
         # A row naming no organization is of the one the user named (--organization).
-        organization=normalize.text(values.get("organization")) or context.organization,
+        organization=organization or context.organization,
+        organization_in_row=organization is not None,
         group=normalize.text(values.get("member_group")),
         where=source.where,
         problems=problems,

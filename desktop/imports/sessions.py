@@ -8,7 +8,8 @@ A schedule without 回 (a city's list of events: 開催日, イベント等名, 
 order after the series' stored sessions; a row that is a stored session (same date and title) is
 matched with it. A session is one day: an event running to a later 終了日, or 「当面の間」, is
 imported as the session of its first day, with the period kept in the session's note (and the
-list's 開催状況 — 中止, 延期 … — with it).
+list's 開催状況 — 中止, 延期 … — with it). A 開催日 naming several days is read by session_dates:
+a period the same way, separate days as one session each.
 """
 
 from __future__ import annotations
@@ -50,6 +51,14 @@ from desktop.imports.reasons import (
     reason,
     session_words,
     vocabulary_word,
+)
+from desktop.imports.session_dates import (
+    WrittenDays,
+    day_in_year,
+    in_the_series_year,
+    one_row_per_day,
+    series_year,
+    several_days,
 )
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import (
@@ -402,7 +411,14 @@ def build(source: SourceRecord, context: BuildContext) -> SessionRecord:
     cells = Cells(source)
     numbered = "session_number" in source.where  # a list without 回 is numbered by date
     number = cells.number() if numbered else None
-    date = cells.date("date")
+    year = series_year(source, context)
+    # A period, or separate days under one 回 (other separate days are rows of their own).
+    days = several_days(cells.raw("date"), year)
+    yearless = day_in_year(cells.raw("date"), year) if days is None else None
+    date = days.first if days is not None else yearless or cells.date("date")
+    dated_by_series = yearless is not None or (days is not None and not days.year_given)
+    if dated_by_series and date is not None and year is not None:
+        cells.problem("date", in_the_series_year(date, year), WARNING)
     start, end = _time_range(cells)
     written = cells.text("event_name")
     return SessionRecord(
@@ -422,17 +438,65 @@ def build(source: SourceRecord, context: BuildContext) -> SessionRecord:
         eligibility=cells.text("eligibility"),
         venue=cells.text("venue"),
         url=cells.text("url"),
-        note=_note(cells, date),
+        note=_note(cells, date, days),
         problems=cells.problems,
     )
 
 
-def _note(cells: Cells, date: dt.date | None) -> str | None:
+def _note(cells: Cells, date: dt.date | None, days: WrittenDays | None) -> str | None:
     """The session's note: the period of an event longer than its day, and the status the
     list gives (開催, 中止, 延期 …), which has no field of its own."""
     status = cells.text("status")
-    parts = [_period(cells, date), f"状況: {status}" if status else None]
+    parts = [
+        _days(cells, days) if days is not None else None,
+        _period(cells, date),
+        f"状況: {status}" if status else None,
+    ]
     return "\n".join(p for p in parts if p) or None
+
+
+def _days(cells: Cells, days: WrittenDays) -> str:
+    """A 開催日 naming several days: a session holds one date, so it is the first day's, and
+    the days are kept in its note (a period, or separate days under one 回 or with a 終了日)."""
+    if days.period:
+        cells.problem("date", _longer_than_a_day(days.last), WARNING)
+        return _period_note(days.first, days.last)
+    if cells.text("end_date") is not None:
+        said = Text(
+            QT_TR_NOOP(
+                "開催日「{written}」には別々の日が{count}日あり、終了日もあるため、"
+                "最初の日の回として取り込み、開催日は回の備考に書き写します。"
+            ),
+            written=days.written,
+            count=len(days.days),
+        )
+    else:
+        said = Text(
+            QT_TR_NOOP(
+                "開催日「{written}」には別々の日が{count}日ありますが、回は一つ（{session}）のため、"
+                "最初の日の回として取り込み、ほかの日は回の備考に書き写します。"
+                "日ごとに別の回にするには、回の欄に日の数だけ回を書いてください（例: 第3回・第4回）。"
+            ),
+            written=days.written,
+            count=len(days.days),
+            session=cells.text("session_number") or "",
+        )
+    cells.problem("date", said, WARNING)
+    return f"開催日: {days.written}"
+
+
+def _longer_than_a_day(last: dt.date) -> Text:
+    return Text(
+        QT_TR_NOOP(
+            "開催日から{last}まで続く催しです。開催日（初日）の回として取り込み、"
+            "期間は回の備考に書き写します。"
+        ),
+        last=date_words(last),
+    )
+
+
+def _period_note(first: dt.date, last: dt.date) -> str:
+    return f"期間: {format_wareki(first)}～{format_wareki(last)}"
 
 
 def _period(cells: Cells, first: dt.date | None) -> str | None:
@@ -477,18 +541,8 @@ def _period(cells: Cells, first: dt.date | None) -> str | None:
         return None
     if last == first:
         return None
-    cells.problem(
-        "end_date",
-        Text(
-            QT_TR_NOOP(
-                "開催日から{last}まで続く催しです。開催日（初日）の回として取り込み、"
-                "期間は回の備考に書き写します。"
-            ),
-            last=date_words(last),
-        ),
-        WARNING,
-    )
-    return f"期間: {format_wareki(first)}～{format_wareki(last)}"
+    cells.problem("end_date", _longer_than_a_day(last), WARNING)
+    return _period_note(first, last)
 
 
 def resolve(
@@ -734,6 +788,7 @@ KIND: ImportKind[SessionRecord] = ImportKind(
         ("url", "url", "event_session.url"),
     ),
     build=build,
+    split=one_row_per_day,
     resolve=resolve,
     write=write,
 )

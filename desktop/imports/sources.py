@@ -6,8 +6,6 @@ module normalises and validates them.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -21,11 +19,10 @@ from desktop.imports.cell_checks import error_value_problem
 from desktop.imports.kinds import all_kinds
 from desktop.imports.marks import MarkReading
 from desktop.imports.model import WARNING, Location, Original, Problem, RowPlaces, SourceRecord
+from desktop.imports.not_records import note, numbered_blank, totals
 
 # In a folder, a .txt is more often a note than Excel's "Unicode text": it is read when named.
 FOLDER_SUFFIXES = tuple(s for s in BOOK_SUFFIXES if s != ".txt")
-# The first cell of a totals row under a list (合計 3件, 計：12 …), not a record.
-TOTALS_ROW = re.compile(r"(合計|総計|小計|累計|計)([\s:：].*|[0-9０-９].*)?")
 # A form's field keys that a list calls otherwise (the kinds read the list's names).
 FORM_FIELD_NAMES = {"name": "person_name", "kana": "person_kana", "role": "member_role"}
 
@@ -60,6 +57,25 @@ def gather(paths: Iterable[Path]) -> list[Path]:
                 "ファイルかフォルダを指定してください。"
             )
         )
+    return found
+
+
+def passed_over(paths: Iterable[Path]) -> dict[Path, list[Path]]:
+    """The files inside the folders named that `gather` does not read (a note in .txt, a PDF, a
+    picture …), by folder; Excel's lock files and hidden files are not counted."""
+    found: dict[Path, list[Path]] = {}
+    for folder in paths:
+        if not folder.is_dir():
+            continue
+        others = sorted(
+            p.relative_to(folder)
+            for p in folder.rglob("*")
+            if p.suffix.lower() not in FOLDER_SUFFIXES
+            and not p.name.startswith(("~$", "."))
+            and p.is_file()
+        )
+        if others:
+            found[folder] = others
     return found
 
 
@@ -152,13 +168,14 @@ def list_sources(
         problems.extend(marks.notes())
 
     def _rows(marks: MarkReading) -> Iterator[SourceRecord]:
+        notes_taken: list[tuple[int, str]] = []  # (row number, text): said once for the sheet
         for index in range(header.row + 1, len(sheet.rows)):
             cells = sheet.rows[index]
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells):
                 continue
-            if _numbered_blank(cells, used_columns):
+            if numbered_blank(cells, used_columns):
                 continue
-            if _totals(cells):
+            if totals(cells):
                 problems.append(
                     Problem(
                         Location(path.name, sheet.name, index + 1),
@@ -166,6 +183,10 @@ def list_sources(
                         WARNING,
                     )
                 )
+                continue
+            written = note(cells)
+            if written is not None:
+                notes_taken.append((index + 1, written))
                 continue
             row_number = index + 1
             origin = Location(path.name, sheet.name, row_number)
@@ -204,30 +225,20 @@ def list_sources(
                 original,
                 tuple(notes),
             )
+        if notes_taken:
+            problems.append(_notes_passed_over(path, sheet, notes_taken))
 
     return header.kind, rows(), problems
 
 
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _numbered_blank(cells: Sequence[object], used_columns: set[int]) -> bool:
-    """A row of a blank form: nothing in the columns the import reads, and nothing elsewhere
-    but its number (1, 2, 3 … printed down the side for the rows to be filled in)."""
-    if any(not _blank(cells[c]) for c in used_columns if c < len(cells)):
-        return False
-    others = [v for c, v in enumerate(cells) if c not in used_columns and not _blank(v)]
-    return all(
-        (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, str) and v.isdigit())
-        for v in others
+def _notes_passed_over(path: Path, sheet: SheetData, taken: list[tuple[int, str]]) -> Problem:
+    first = taken[0][1]
+    return Problem(
+        Location(path.name, sheet.name),
+        Text(
+            QT_TR_NOOP("{rows}行目は一覧の注記（「{first}」など）とみて、取り込みませんでした。"),
+            rows=Listed(tuple(str(row) for row, _text in taken)),
+            first=first if len(first) <= 20 else f"{first[:20]}…",
+        ),
+        WARNING,
     )
-
-
-def _totals(cells: Sequence[object]) -> bool:
-    """A totals row: its first filled cell says 合計 (or 計, 総計, 小計 …)."""
-    first = next((v for v in cells if not _blank(v)), None)
-    if not isinstance(first, str):
-        return False
-    text = unicodedata.normalize("NFKC", first).replace(" ", "").strip()
-    return TOTALS_ROW.fullmatch(text) is not None

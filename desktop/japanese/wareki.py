@@ -439,3 +439,29 @@ def format_wareki_datetime_range(d: date, start: time | None, end: time | None) 
     if start is None:
         return head if end is None else f"{head}～{_hm(end)}"
     return head + format_time_range(start, end)
+
+
+# The same, in the text as written (full-width digits, a space between era and year).
+_FISCAL_YEAR_AS_WRITTEN = re.compile(
+    r"(?:(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<era>令和|平成|昭和|大正|明治|[RHSTMrhstmＲＨＳＴＭｒｈｓｔｍ])\s*"
+    r"(?P<year>[0-9０-９]{1,2}|元)|(?<![0-9０-９])(?P<western>[0-9０-９]{4}))\s*年度"
+)
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def with_fiscal_year(text: str, fy: int) -> str | None:
+    """The name with the fiscal year it states changed to `fy`, in the same notation
+    (令和4年度 … → 令和5年度 …, R4年度 → R5年度, 2022年度 → 2023年度); None when it states none."""
+    m = _FISCAL_YEAR_AS_WRITTEN.search(text)
+    if m is None or fiscal_year_named(m[0]) is None:
+        return None
+    if m["western"]:
+        new = f"{fy}年度"
+    elif len(m["era"]) == 1 and unicodedata.normalize("NFKC", m["era"]).isascii():
+        letter = format_fiscal_year_short(fy)
+        new = f"{letter.lower() if m['era'].islower() else letter}年度"
+    else:
+        new = format_fiscal_year(fy)
+    if any("０" <= c <= "９" for c in m[0]):
+        new = new.translate(_FULL_WIDTH_DIGITS)
+    return text[: m.start()] + new + text[m.end() :]

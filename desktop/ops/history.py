@@ -95,6 +95,7 @@ class Change:
 class HistoryRow:
     """One change of a record: values, put into words in the reader's language by `words`."""
 
+    id: int  # the audit entry's, which 「この変更を元に戻す」 names
     at: dt.datetime
     user: str
     action: str  # insert / update / delete
@@ -136,7 +137,6 @@ class HistoryRow:
 class LogRow(HistoryRow):
     """One change in the whole audit log."""
 
-    id: int
     table: str  # the table's name (organization …)
     row_id: int | None
     entry: dict[str, Any]  # everything the log holds, for the JSON export
@@ -147,9 +147,16 @@ class LogRow(HistoryRow):
         return translate(label, lang) if label else self.table
 
 
-def _changes(entry: AuditEntry, words: ValueWords) -> tuple[Change, ...]:
+def changed_columns(entry: AuditEntry) -> list[str]:
+    """The columns of an update the user edits (bookkeeping left out) whose value changed."""
     before, after = entry.before or {}, entry.after or {}
-    keys = [k for k in {**before, **after} if k not in _QUIET and before.get(k) != after.get(k)]
+    return [k for k in {**before, **after} if k not in _QUIET and before.get(k) != after.get(k)]
+
+
+def changes_in(entry: AuditEntry, words: ValueWords) -> tuple[Change, ...]:
+    """What the entry changed, column by column, in the reader's words."""
+    before, after = entry.before or {}, entry.after or {}
+    keys = changed_columns(entry)
     if entry.action == "insert":
         keys = [k for k in keys if after.get(k) not in (None, "", [])]
     elif entry.action == "delete":
@@ -175,10 +182,11 @@ def history(session: Session, table: str, row_id: int) -> list[HistoryRow]:
     )
     return [
         HistoryRow(
+            id=e.id,
             at=e.at,
             user=e.user,
             action=e.action,
-            changes=_changes(e, words),
+            changes=changes_in(e, words),
             import_batch_id=e.import_batch_id,
         )
         for e in entries
@@ -204,7 +212,7 @@ def audit_log(session: Session, since: dt.date, until: dt.date) -> list[LogRow]:
             table=e.table_name,
             row_id=e.row_id,
             action=e.action,
-            changes=_changes(e, words),
+            changes=changes_in(e, words),
             import_batch_id=e.import_batch_id,
             entry={
                 "id": e.id,

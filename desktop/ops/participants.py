@@ -10,20 +10,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from db.errors import ValidationError
+from db.errors import ConflictError, ValidationError
 from db.models import LIVE_APPLICATION_STATUSES, EventSession, Organization, Participant, Person
 from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, label
 from desktop.catalogue import QT_TR_NOOP, Spelled, Text
-from desktop.japanese.text import kana_sort_key, normalize_for_compare, to_hiragana
+from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.ops.common import clean, fetch, find_or_create_organization, required
 from desktop.ops.schedule import slot_of
-from desktop.rules.participation import HOLDS_A_PLACE, ineligibility, target_of
+from desktop.rules.participation import (
+    HOLDS_A_PLACE,
+    ineligibility,
+    on_the_reception_list,
+    reception_order,
+    target_of,
+)
 from desktop.rules.scheduling import overlapping
 
 ACTIVE = LIVE_APPLICATION_STATUSES  # one per person and session: a unique index holds it
@@ -42,15 +49,23 @@ class ParticipantRow:
     # writes their labels in its language.
     status: str
     attendance: str
+    # The No. the 受付簿 prints beside them (None: cancelled, so not on it).
+    reception_number: int | None = None
 
 
 def list_participants(session: Session, session_id: int) -> list[ParticipantRow]:
-    participants = session.scalars(
-        select(Participant)
-        .where(Participant.session_id == session_id)
-        .options(selectinload(Participant.person).selectinload(Person.organization))
-    ).all()
-    rows = [
+    """The session's applications in the 受付簿's order, each with the No. it prints."""
+    participants = sorted(
+        session.scalars(
+            select(Participant)
+            .where(Participant.session_id == session_id)
+            .options(selectinload(Participant.person).selectinload(Person.organization))
+        ).all(),
+        key=lambda p: reception_order(p.person.kana, p.person.name, p.id),
+    )
+    listed = [p.id for p in participants if on_the_reception_list(p.status)]
+    numbers = {participant_id: n for n, participant_id in enumerate(listed, start=1)}
+    return [
         ParticipantRow(
             id=p.id,
             version=p.version,
@@ -61,10 +76,10 @@ def list_participants(session: Session, session_id: int) -> list[ParticipantRow]
             email=p.person.email or "",
             status=p.status,
             attendance=p.attendance or "",
+            reception_number=numbers.get(p.id),
         )
         for p in participants
     ]
-    return sorted(rows, key=lambda r: kana_sort_key(r.kana or r.name))
 
 
 @dataclass(frozen=True)
@@ -419,3 +434,36 @@ def delete_participant(session: Session, participant_id: int, version: int | Non
     session.flush()
     if held:
         move_up(session, event)
+
+
+def mark_attendance(
+    session: Session, session_id: int, marks: Sequence[tuple[int, int]], attended: bool
+) -> Text:
+    """出席 for the participants `marks` names (id, version as loaded), or (not `attended`) the
+    出席 taken back to 申込: all of them or none. One changed on another PC since it was
+    loaded refuses the whole mark, naming them. Returns what the window tells the user."""
+    event = fetch(session, EventSession, session_id, lock=True)
+    chosen = []
+    for participant_id, version in marks:
+        participant = fetch(session, Participant, participant_id)
+        if participant.session_id != event.id:
+            raise ValidationError(QT_TR_NOOP("別の回の参加者が選ばれています。"), "status")
+        if participant.version != version:
+            raise ConflictError(
+                QT_TR_NOOP(
+                    "{name}さんの申込は読み込んだ後に別の操作で変更されています。"
+                    "何も記録していません。一覧を更新してから、もう一度選んでください。"
+                ),
+                name=participant.person.name,
+            )
+        chosen.append(participant)
+    before, after = ("attended", "applied") if not attended else (None, "attended")
+    changed = [p for p in chosen if (p.status == before if before else p.status != after)]
+    told = (
+        Text(QT_TR_NOOP("{count}名を出席にしました。"), count=len(changed))
+        if attended
+        else Text(QT_TR_NOOP("{count}名の出席を取り消しました。"), count=len(changed))
+    )
+    for participant in changed:
+        _change_status(session, event, participant, after, told)  # by the rules of the 定員
+    return told

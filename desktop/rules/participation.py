@@ -9,9 +9,22 @@ from __future__ import annotations
 
 from db.vocab import LOCAL_GOVERNMENT_KINDS, ORGANIZATION_KINDS, label
 from desktop.catalogue import QT_TR_NOOP, Text
+from desktop.japanese.text import kana_sort_key
 
 # Statuses that hold a place (or a place in the queue); 欠席 and 取消 do not.
 HOLDS_A_PLACE = ("applied", "attended")
+
+
+def on_the_reception_list(status: str) -> bool:
+    """Who the 受付簿 lists, to be ticked at the door: everyone but those who cancelled."""
+    return status != "cancelled"
+
+
+def reception_order(kana: str | None, name: str, applied: int) -> tuple[str, int]:
+    """The 受付簿's order: 五十音順 of the reading (the name when there is none), then the
+    order of application (`applied`: the application's id)."""
+    return kana_sort_key(kana or name), applied
+
 
 # 対象 texts that limit who may come: (words that name the group, organization kinds, name).
 _LIMITS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (

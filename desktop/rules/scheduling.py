@@ -175,3 +175,15 @@ def check(slot: Slot, others: Sequence[Slot], fiscal_year: int | None) -> list[S
                 )
             )
     return warnings
+
+
+def same_weekday_years_on(day: dt.date, years: int) -> dt.date:
+    """The day `years` fiscal years on that falls on the same weekday, nearest the same date
+    (a secretariat keeps its weekday: 令和4年10月7日（金） → 令和5年10月6日（金）). 2月29日 is
+    taken as 2月28日 in a year without one."""
+    try:
+        same_date = day.replace(year=day.year + years)
+    except ValueError:
+        same_date = day.replace(year=day.year + years, day=28)
+    shift = (day.weekday() - same_date.weekday()) % 7
+    return same_date + dt.timedelta(days=shift - 7 if shift > 3 else shift)

@@ -10,8 +10,9 @@ from db.errors import UserError
 from db.models import EventSession, Participant
 from db.vocab import PARTICIPANT_ATTENDANCE, label
 from desktop.catalogue import QT_TR_NOOP, Text
-from desktop.japanese.text import kana_sort_key, to_katakana
+from desktop.japanese.text import to_katakana
 from desktop.japanese.wareki import format_wareki_datetime_range
+from desktop.rules.participation import on_the_reception_list, reception_order
 from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.symposium_schedule import find_series
 from desktop.sheets.words import as_of_line, tr
@@ -37,10 +38,11 @@ def find_session(session: Session, series_name: str, number: int) -> EventSessio
 
 
 def coming(event: EventSession) -> list[Participant]:
-    """The session's participants who have not cancelled, in 五十音順."""
+    """The session's participants who have not cancelled, in 五十音順 (the window numbers its
+    list of participants by the same rule, so that staff at the door find the same No.)."""
     return sorted(
-        (p for p in event.participants if p.status != "cancelled"),
-        key=lambda p: kana_sort_key(p.person.kana or p.person.name),
+        (p for p in event.participants if on_the_reception_list(p.status)),
+        key=lambda p: reception_order(p.person.kana, p.person.name, p.id),
     )
 
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QMainWindow,
     QMessageBox,
@@ -16,8 +15,9 @@ from PySide6.QtWidgets import (
 from db.database import Database
 from desktop.imports.model import BatchSummary, ImportPreview
 from desktop.ui.dialogs.import_batches import BatchesDialog
-from desktop.ui.i18n import QT_TR_NOOP, said, tr
+from desktop.ui.i18n import QT_TR_NOOP, language, said, tr
 from desktop.ui.long_work import LongWork
+from desktop.ui.widgets import file_places
 from desktop.ui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -73,36 +73,31 @@ class ImportFlow(QObject):
         )
         self.reading.success(self._prepared).failure(self._failed)
         self._paths: list[Path] = []  # what the review on screen was read from
-        self._program: str | None = None
-        self._series: str | None = None
-        self._council: str | None = None
+        # The import options it was read with: program, series, council, organization.
+        self._choices: dict[str, str | None] = {}
         self._kind: str | None = None
         self._again = False
+        self._skip_refused = False  # the review's tick, kept when the files are read again
 
     # choosing what to import ------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self.window,
-            tr("取り込むファイル"),
-            "",
-            tr(SPREADSHEETS),
-        )
+        paths = file_places.open_files(self.window, tr("取り込むファイル"), tr(SPREADSHEETS))
         if paths:
-            self.start([Path(p) for p in paths])
+            self.start(paths)
 
     def choose_local_government_codes(self) -> None:
         """The official list of local-government codes, read as the reference list of local
         governments whatever its headings make of it; no programme is asked for."""
-        path, _filter = QFileDialog.getOpenFileName(
-            self.window, tr("地方公共団体コード一覧（総務省）"), "", tr(SPREADSHEETS)
+        path = file_places.open_file(
+            self.window, tr("地方公共団体コード一覧（総務省）"), tr(SPREADSHEETS)
         )
-        if path:
-            self.start([Path(path)], kind=LOCAL_GOVERNMENT_CODES)
+        if path is not None:
+            self.start([path], kind=LOCAL_GOVERNMENT_CODES)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, tr("取り込むフォルダ（申込書の束）"))
-        if folder:
-            self.start([Path(folder)])
+        folder = file_places.open_folder(self.window, tr("取り込むフォルダ（申込書の束）"))
+        if folder is not None:
+            self.start([folder])
 
     def start(
         self,
@@ -111,6 +106,7 @@ class ImportFlow(QObject):
         *,
         series: str | None = None,
         council: str | None = None,
+        organization: str | None = None,
         kind: str | None = None,
         again: bool = False,
     ) -> None:
@@ -118,24 +114,28 @@ class ImportFlow(QObject):
 
         `program`: the programme (事業) every row belongs to; None lets each row say. `series`:
         the event series (行事) of the lists that name none; `council`: the council (会議) of
-        the rosters that name none. `kind`: the list kind the files are read as (None: told by their headings). `again`: the same files read once more, so
-        whether to import them twice was answered already."""
+        the rosters that name none; `organization`: the organization (所属) of the people
+        whose rows name none. `kind`: the list kind the files are read as (None: told by their
+        headings). `again`: the same files read once more, so whether to import them twice
+        was answered already."""
         if self.review is not None and self.review.isVisible():
             QMessageBox.information(
                 self.window, tr(TITLE), tr("確認中の取り込みを先に終えてください。")
             )
             return
-        self._paths, self._program, self._kind, self._again = paths, program, kind, again
-        self._series, self._council = series, council
+        self._paths, self._kind, self._again = paths, kind, again
+        if not again:
+            self._skip_refused = False
+        choices = {
+            "program": program,
+            "series": series,
+            "council": council,
+            "organization": organization,
+        }
+        self._choices = choices
         self.reading.run_in_transaction(
             lambda session, report: _pipeline().prepare(
-                session,
-                paths,
-                kind=kind,
-                program=program,
-                series=series,
-                council=council,
-                progress=report,
+                session, paths, kind=kind, progress=report, **choices
             )
         )
 
@@ -147,6 +147,12 @@ class ImportFlow(QObject):
 
     # review and commit --------------------------------------------------------------------
     def _prepared(self, preview: ImportPreview) -> None:
+        if preview.refused and not preview.files:  # nothing read: there is nothing to review
+            reasons = [refused.reason.text(language()) for refused in preview.refused]
+            if len(reasons) > 1:
+                reasons.insert(0, tr("どのファイルも読み取れませんでした。"))
+            QMessageBox.warning(self.window, tr(TITLE), "\n".join(reasons))
+            return
         again = [f for f in preview.files if f.earlier_batch is not None]
         if again and not self._again:
             names = "、".join(
@@ -168,41 +174,20 @@ class ImportFlow(QObject):
                 return
         from desktop.ui.dialogs.import_review import ImportReviewDialog
 
-        self.review = ImportReviewDialog(
-            preview,
-            self._commit,
-            self.window,
-            self._read_again,
-            self._read_in_series,
-            self._read_in_council,
-        )
+        preview.skip_refused = self._skip_refused
+        self.review = ImportReviewDialog(preview, self._commit, self.window, self._read_with)
         self.review.open()
 
-    def _read_again(self, program: str | None) -> None:
-        """The user chose another programme for the whole import: the review is made anew."""
-        if program == self._program or self.review is None:
+    def _read_with(self, option: str, name: str | None) -> None:
+        """The user chose a programme, series, council or organization in the review for the
+        rows whose file does not say it: the review is made anew with it."""
+        if name == self._choices.get(option) or self.review is None:
             return
+        self._skip_refused = self.review.preview.skip_refused
         self.review.reject()
-        self._start_again(program, self._series, self._council)
-
-    def _read_in_series(self, series: str | None) -> None:
-        """The user chose (or typed) the series of lists that name none: read anew."""
-        if series == self._series or self.review is None:
-            return
-        self.review.reject()
-        self._start_again(self._program, series, self._council)
-
-    def _read_in_council(self, council: str | None) -> None:
-        """The user chose (or typed) the council of rosters that name none: read anew."""
-        if council == self._council or self.review is None:
-            return
-        self.review.reject()
-        self._start_again(self._program, self._series, council)
-
-    def _start_again(self, program: str | None, series: str | None, council: str | None) -> None:
-        self.start(
-            self._paths, program, series=series, council=council, kind=self._kind, again=True
-        )
+        choices = {**self._choices, option: name}
+        program = choices.pop("program")
+        self.start(self._paths, program, kind=self._kind, again=True, **choices)
 
     def _commit(self, preview: ImportPreview) -> None:
         def committed(batch_id: int) -> None:
@@ -277,20 +262,21 @@ class ImportFlow(QObject):
         if not ok:
             return
         kind = next(k for k, v in forms.items() if v == label)
-        path, _filter = QFileDialog.getSaveFileName(
+        path = file_places.save_file(
             self.window,
             tr("様式を保存"),
             tr("利用申込書（{label}）.xlsx").format(label=label),
             tr("Excel ブック (*.xlsx)"),
         )
-        if not path:
+        if path is None:
             return
+        target = path
 
         def job(database: Database) -> Path:
             with database.sessions() as session:
                 choices = choices_from_database(session, None)
-            write_template(kind, Path(path), choices)  # a refusal is a UserError, shown as is
-            return Path(path)
+            write_template(kind, target, choices)  # a refusal is a UserError, shown as is
+            return target
 
         self.worker.run(
             job,

@@ -36,16 +36,19 @@ from desktop.sheets.registry import SHEETS
 from desktop.ui import i18n
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.sheet_printing import SheetPrinter, sheet_label
-from desktop.ui.widgets import window_memory
+from desktop.ui.undo_stack import UndoStack
+from desktop.ui.widgets import file_places, window_memory
 from desktop.ui.worker import DbWorker
 
 # The tabs, the dialogs and the database layer are imported when first needed: the window is
 # painted before they load (see _build_content), so that it appears as fast as Qt allows.
 if TYPE_CHECKING:
     from db.database import Database
+    from desktop.catalogue import Text
     from desktop.ui.dialogs.audit_log import AuditLogDialog
     from desktop.ui.dialogs.backups import BackupsDialog
     from desktop.ui.dialogs.duplicates import DuplicatesDialog
+    from desktop.ui.dialogs.person_finder import PersonFinderDialog
     from desktop.ui.tabs.base import TabBase
 
 APP_TITLE = QT_TR_NOOP("事務局デスク")
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         self.duplicates_dialog: DuplicatesDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
         self.audit_log_dialog: AuditLogDialog | None = None
+        self.person_finder: PersonFinderDialog | None = None
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MINUTES * 60_000)
         self.backup_timer.timeout.connect(self._backup_if_due)
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
             self.current_tab,
             lambda text: self.statusBar().showMessage(text, 5000),
         )
+        self.undo_stack = UndoStack(self.worker, self)
         self._build_menus()
         self._pending_db = db
         self._deferred = defer
@@ -273,9 +278,24 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(tr("終了(&X)"), self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = self.menuBar().addMenu(tr("編集(&E)"))
+        self.undo_action = QAction(tr("元に戻す(&U)"), self)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)  # Ctrl+Z, ⌘Z on a Mac
+        self.undo_action.triggered.connect(lambda _checked=False: self.undo_stack.undo())
+        self.redo_action = QAction(tr("やり直す(&Y)"), self)
+        # Ctrl+Y as in Office on every system, and the system's own (Ctrl+Shift+Z, ⇧⌘Z).
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Y"), *(k for k in redo_keys if k != QKeySequence("Ctrl+Y"))]
+        )
+        self.redo_action.triggered.connect(lambda _checked=False: self.undo_stack.redo())
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        self.undo_stack.changed.connect(self._show_undo)
+        self._show_undo()
         edit_menu.addAction(
             self._action(tr("検索(&F)"), self.focus_search, QKeySequence.StandardKey.Find)
         )
+        edit_menu.addAction(self._action(tr("人を探す…"), self.find_person, "Ctrl+Shift+F"))
         edit_menu.addAction(
             self._action(
                 tr("最新の情報に更新(&R)"), self.refresh_all, QKeySequence.StandardKey.Refresh
@@ -384,6 +404,7 @@ class MainWindow(QMainWindow):
             tab.set_read_only(self.read_only)
         for action in [self.new_record_action, *self.import_actions, self.duplicates_action]:
             action.setEnabled(writable)
+        self._show_undo()
         self.backups_action.setText(
             tr("バックアップ…") if self.read_only else tr("バックアップ / 復元…")
         )
@@ -404,6 +425,16 @@ class MainWindow(QMainWindow):
             from db.engine import is_empty
 
             self.worker.run(is_empty, on_result=self._maybe_offer_demo)
+
+    def _show_undo(self) -> None:
+        """元に戻す / やり直す say what they would put back, and are there only when it can be."""
+        stack = self.undo_stack
+        for action, text, plain, named in (
+            (self.undo_action, stack.undo_text(), tr("元に戻す(&U)"), tr("元に戻す(&U): {what}")),
+            (self.redo_action, stack.redo_text(), tr("やり直す(&Y)"), tr("やり直す(&Y): {what}")),
+        ):
+            action.setText(named.format(what=text.replace("&", "&&")) if text else plain)
+            action.setEnabled(text is not None and not self.read_only and not stack.busy)
 
     def _warn_about_location(self, warning: str | None) -> None:
         """A database file on a network share: said once, when it is opened."""
@@ -521,8 +552,37 @@ class MainWindow(QMainWindow):
     def show_audit_log(self) -> None:
         from desktop.ui.dialogs.audit_log import AuditLogDialog
 
-        self.audit_log_dialog = AuditLogDialog(self.worker, self)
+        self.audit_log_dialog = AuditLogDialog(self.worker, self, read_only=self.read_only)
         self.audit_log_dialog.open()
+
+    def find_person(self) -> None:
+        """人を探す: beside the window, so that each record found can be opened in its tab."""
+        from desktop.ui.dialogs.person_finder import PersonFinderDialog
+
+        if self.person_finder is not None and self.person_finder.isVisible():
+            self.person_finder.raise_()
+            self.person_finder.activateWindow()
+            return
+        self.person_finder = PersonFinderDialog(self.worker, self)
+        self.person_finder.open_record.connect(self.open_found)
+        self.person_finder.show()
+
+    def open_found(self, row: object) -> None:
+        """A row of 人を探す opened: its record selected in its tab."""
+        from desktop.ops import people
+
+        if isinstance(row, people.ApplicationRow):
+            self.tabs.setCurrentWidget(self.events)
+            self.events.show_participant(row.series_id, row.session_id, row.id)
+        elif isinstance(row, people.SeatRow):
+            self.tabs.setCurrentWidget(self.councils)
+            today = dt.date.today()
+            serving = (row.term_start or today) <= today <= (row.term_end or today)
+            self.councils.show_member(row.council_id, row.id, out_of_term=not serving)
+        elif isinstance(row, people.ContactRow):
+            self.tabs.setCurrentWidget(self.registrations)
+            self.registrations.show_registration(row.program_id, row.organization_id, row.id)
+        self.activateWindow()
 
     def show_matching(self) -> None:
         self.tabs.setCurrentWidget(self.registrations)
@@ -580,31 +640,49 @@ class MainWindow(QMainWindow):
             tab.refresh()
 
     def new_database(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, tr("新しいデータベース"), "secdesk.sqlite", tr("データベース (*.sqlite *.db)")
+        path = file_places.save_file(
+            self,
+            tr("新しいデータベース"),
+            "secdesk.sqlite",
+            tr("データベース (*.sqlite *.db)"),
+            file_places.DATABASES,
         )
-        if path:
-            self.open_database(path, create=True)
+        if path is not None:
+            self.open_database(str(path), create=True)
 
     def choose_database(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_places.open_file(
             self,
             tr("データベースを開く"),
-            "",
             tr("データベース (*.sqlite *.db);;すべてのファイル (*)"),
+            file_places.DATABASES,
         )
-        if path:
-            self.open_database(path)
+        if path is not None:
+            self.open_database(str(path))
 
     def make_backup(self) -> None:
         from db import backup
 
-        def done(path: Path) -> None:
-            self.statusBar().showMessage(
-                tr("バックアップを作成しました: {path}").format(path=path), 8000
-            )
+        def done(made: tuple[Path, Text | None]) -> None:
+            self._say_backup(tr("バックアップを作成しました: {path}"), *made)
 
-        self.worker.run(lambda database: backup.take_backup(database), on_result=done)
+        self.worker.run(
+            lambda database: (backup.take_backup(database), backup.backup_place(database).problem),
+            on_result=done,
+        )
+
+    def _say_backup(self, done: str, made: Path, problem: Text | None) -> None:
+        """Where the backup went; when the chosen folder (a USB drive, a share) could not take
+        it, why, and that it went beside the database instead — said longer, to be seen."""
+        if problem is None:
+            self.statusBar().showMessage(done.format(path=made), 8000)
+        else:
+            self.statusBar().showMessage(
+                tr("{done} — {problem}").format(
+                    done=done.format(path=made), problem=problem.text(i18n.language())
+                ),
+                60_000,
+            )
 
     def show_backups(self) -> None:
         from desktop.ui.dialogs.backups import BackupsDialog
@@ -620,11 +698,10 @@ class MainWindow(QMainWindow):
         hours = settings.get(settings.BACKUP_EVERY_HOURS)
         if hours and self.worker.has_database:
 
-            def done(made: Path | None) -> None:
-                if made is not None:
-                    self.statusBar().showMessage(
-                        tr("定期バックアップを作成しました: {path}").format(path=made), 8000
-                    )
+            def done(made: tuple[Path | None, Text | None]) -> None:
+                path, problem = made
+                if path is not None:
+                    self._say_backup(tr("定期バックアップを作成しました: {path}"), path, problem)
 
             def failed(error: Exception) -> None:  # said quietly: it is tried again later
                 self.statusBar().showMessage(
@@ -634,7 +711,10 @@ class MainWindow(QMainWindow):
 
             every = dt.timedelta(hours=hours)
             self.worker.run(
-                lambda database: backup.take_if_due(database, every),
+                lambda database: (
+                    backup.take_if_due(database, every),
+                    backup.backup_place(database).problem,
+                ),
                 on_result=done,
                 on_error=failed,
             )
@@ -642,15 +722,14 @@ class MainWindow(QMainWindow):
     def export_json(self) -> None:
         from db.export import export_data, write_json
 
-        path, _filter = QFileDialog.getSaveFileName(
-            self, tr("書き出し"), "secdesk-export.json", "JSON (*.json)"
-        )
-        if not path:
+        path = file_places.save_file(self, tr("書き出し"), "secdesk-export.json", "JSON (*.json)")
+        if path is None:
             return
+        target = path
 
         def job(database: Database) -> None:
             with database.sessions() as session:
-                write_json(export_data(session, __version__), Path(path))
+                write_json(export_data(session, __version__), target)
 
         self.worker.run(
             job,

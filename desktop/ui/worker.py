@@ -32,11 +32,15 @@ ErrorHandler = Callable[[Exception], None]
 class DbWorker(QObject):
     """Runs database work on a single background thread and reports back on the GUI thread."""
 
-    _finished = Signal(object, object, object, object, int)  # handlers, result, error, changes, job
+    # handlers, result, error, changes, the audit entries written (db.audit.Written), job
+    _finished = Signal(object, object, object, object, object, int)
     busy_changed = Signal(bool)
     changed = Signal(object)  # the ChangeSet a job committed (nothing: not emitted)
     failed = Signal(str)  # an error nobody handled: the window shows it
     restored = Signal()  # a save was refused: someone restored the database meanwhile
+    # The job's number and the audit entries it wrote (db.audit.Written), after `changed` and
+    # before its result: what 元に戻す (Ctrl+Z) puts back.
+    audited = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -154,13 +158,16 @@ class DbWorker(QObject):
             self._submitted += 1
             number = self._submitted
         committed: list[ChangeSet] = []
+        written: list[Any] = []
 
         def recorded() -> Any:
-            from db import changes  # the database layer loads here, off the GUI thread
+            from db import audit, changes  # the database layer loads here, off the GUI thread
 
-            with changes.recording() as changed:
+            with changes.recording() as changed, audit.noting_entries() as noted:
                 try:
-                    return job()
+                    result = job()
+                    written.append(noted)  # a failed job's entries were rolled back with it
+                    return result
                 finally:  # what was committed before a failure was changed all the same
                     committed.append(changed())
 
@@ -170,7 +177,9 @@ class DbWorker(QObject):
         def done(f: Future[Any]) -> None:
             error = f.exception()
             changed = committed[0] if committed else ChangeSet()
-            self._finished.emit(handlers, None if error else f.result(), error, changed, number)
+            noted = written[0] if written else None
+            result = None if error else f.result()
+            self._finished.emit(handlers, result, error, changed, noted, number)
 
         future.add_done_callback(done)
         return number
@@ -181,6 +190,7 @@ class DbWorker(QObject):
         result: Any,
         error: BaseException | None,
         changed: ChangeSet,
+        written: Any,
         number: int,
     ) -> None:
         on_result, on_error = handlers
@@ -190,6 +200,8 @@ class DbWorker(QObject):
             if changed:
                 self.last_changed_job = number
                 self.changed.emit(changed)
+            if written is not None and (written.ids or written.imported):
+                self.audited.emit(number, written)
             if isinstance(error, DatabaseRestored):
                 self.restored.emit()  # the window reloads, whoever handles the refusal
             if error is None:

@@ -4,28 +4,28 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
         <location filename="../../desktop/ui/dialogs/backups.py" line="51"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="14"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="26"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="310"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="366"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <source>日時</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="31"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="15"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="33"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="27"/>
         <location filename="../../desktop/sheets/audit_log.py" line="46"/>
         <source>操作者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="32"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="94"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="135"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="313"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="34"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="97"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="145"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="369"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
@@ -34,20 +34,20 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="36"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="38"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="16"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="28"/>
         <location filename="../../desktop/sheets/audit_log.py" line="48"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="39"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="17"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="41"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="29"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="22"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="30"/>
         <location filename="../../desktop/sheets/audit_log.py" line="49"/>
@@ -57,62 +57,75 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="47"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="51"/>
         <source>変更履歴（すべて）</source>
         <translation>Change history (all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="49"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="53"/>
         <source>この日から（例: 令和8年4月1日）。空欄: 30 日前から</source>
         <translation>From this day (e.g. 2026-04-01). Blank: 30 days ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="54"/>
         <source>30 日前</source>
         <translation>30 days ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="55"/>
         <source>この日まで。空欄: 今日</source>
         <translation>Up to this day. Blank: today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="57"/>
         <source>表示(&amp;S)</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="61"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="65"/>
         <source>期間</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="120"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="201"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="220"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="143"/>
         <source>変更履歴</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="71"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="84"/>
+        <source>この変更を元に戻す(&amp;U)…</source>
+        <translation>&amp;Undo this change…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="86"/>
+        <source>選んだ変更の前の値に戻します（新しい変更として記録されます）</source>
+        <translation>Puts back the values from before the chosen change (recorded as a new change)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="85"/>
         <location filename="../../desktop/ui/dialogs/backups.py" line="126"/>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="83"/>
-        <location filename="../../desktop/ui/dialogs/history.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="92"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="50"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="202"/>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="128"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="240"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="69"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="90"/>
         <source>※表の上で右クリックすると Excel・CSV に書き出せます。</source>
         <translation>Right-click the table to export it to Excel or CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="96"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="110"/>
         <source>{count}件</source>
         <translation>{count} entries</translation>
     </message>
@@ -164,7 +177,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/backups.py" line="57"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="103"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
@@ -283,15 +296,16 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="231"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="327"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="233"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="340"/>
         <location filename="../../desktop/ops/history.py" line="41"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="56"/>
-        <location filename="../../desktop/sheets/participants.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="109"/>
+        <location filename="../../desktop/sheets/participants.py" line="75"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
         <location filename="../../desktop/sheets/support_status.py" line="64"/>
         <location filename="../../desktop/ops/history.py" line="42"/>
@@ -300,8 +314,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="57"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="230"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="321"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="232"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="334"/>
         <location filename="../../desktop/sheets/projects.py" line="57"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
         <location filename="../../desktop/imports/projects.py" line="52"/>
@@ -311,7 +325,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="58"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="233"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="235"/>
         <source>支援状況</source>
         <translation>Support status</translation>
     </message>
@@ -322,7 +336,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="64"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="242"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="244"/>
         <location filename="../../desktop/sheets/support_status.py" line="68"/>
         <location filename="../../desktop/ops/history.py" line="72"/>
         <source>継続申請</source>
@@ -330,7 +344,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="318"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="331"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="66"/>
         <location filename="../../desktop/ops/history.py" line="40"/>
@@ -340,9 +354,10 @@
         <translation>Proposal title</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="69"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="72"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="422"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="449"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="435"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="462"/>
         <location filename="../../desktop/ops/councils.py" line="358"/>
         <location filename="../../desktop/imports/rosters.py" line="60"/>
         <source>会議名</source>
@@ -350,16 +365,16 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="73"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="266"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="423"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="451"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="268"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="436"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="464"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="74"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="267"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="454"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="269"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="467"/>
         <source>上位会議</source>
         <translation>Parent council</translation>
     </message>
@@ -393,19 +408,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="117"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="336"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="349"/>
         <source>事業を追加</source>
         <translation>Add project</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="118"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="350"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="363"/>
         <source>事業を編集</source>
         <translation>Edit project</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="119"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="412"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="425"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
@@ -416,7 +431,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="124"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="466"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="479"/>
         <source>会議を追加</source>
         <translation>Add council</translation>
     </message>
@@ -441,37 +456,37 @@
         <translation>Delete council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="449"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="462"/>
         <source>例: ○○市 スマートシティ検討会</source>
         <translation>e.g. ○○市 スマートシティ検討会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="457"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="470"/>
         <source>幹事会は、その上の連絡会議を選びます。</source>
         <translation>For a board, choose the liaison conference it is under.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="478"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="491"/>
         <source>会議を編集 — {name}</source>
         <translation>Edit council — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="495"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="508"/>
         <source>会議を保存しました。</source>
         <translation>Council saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="505"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="518"/>
         <source>会議「{name}」</source>
         <translation>council “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="507"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="520"/>
         <source>会議「{name}」と委員{count}名（過去・今後の任期を含む）</source>
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="261"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="303"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="132"/>
         <source>表示:</source>
         <translation>Show:</translation>
@@ -530,101 +545,102 @@
         <location filename="../../desktop/ui/sheet_printing.py" line="218"/>
         <location filename="../../desktop/ops/dashboard.py" line="47"/>
         <location filename="../../desktop/ops/history_values.py" line="117"/>
+        <location filename="../../desktop/ops/revert.py" line="202"/>
         <location filename="../../desktop/rules/scheduling.py" line="44"/>
         <source>{series} 第{number}回</source>
         <translation>{series}, session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="216"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="218"/>
         <source>&lt;p&gt;事業を選ぶと、詳細と協議会の委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a project to see its details and its council’s members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="236"/>
         <source>{status}（{term_end_label}末まで）</source>
         <translation>{status} (until the end of {term_end_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="239"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="241"/>
         <location filename="../../desktop/sheets/projects.py" line="59"/>
         <location filename="../../desktop/sheets/projects.py" line="66"/>
         <source>技術</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="240"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="242"/>
         <location filename="../../db/vocab.py" line="66"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="259"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="261"/>
         <source>&lt;p&gt;会議を選ぶと、委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="323"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="336"/>
         <source>例: 北海道、岩見沢市、更別村</source>
         <translation>e.g. 北海道、岩見沢市、更別村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="329"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="342"/>
         <source>例: 令和2年度、R2、2020</source>
         <translation>e.g. 令和2年度, R2, 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="359"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="372"/>
         <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
         <translation>Choose the programme (register the programme first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="367"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="380"/>
         <source>事業を保存しました。</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="390"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="403"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="390"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="403"/>
         <source>例: 令和3年11月1日</source>
         <translation>e.g. 2021-11-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="405"/>
         <source>決定日</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="405"/>
         <source>審査中は空欄（例: 令和3年12月17日）</source>
         <translation>Blank while under review (e.g. 2021-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="395"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="408"/>
         <source>審査結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="409"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="422"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="412"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="425"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="424"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="459"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="143"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="154"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="318"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="437"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="472"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="153"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="164"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="374"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="309"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="320"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <location filename="../../desktop/sheets/council_members.py" line="91"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
@@ -633,12 +649,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="436"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="449"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="441"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="454"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
@@ -648,6 +664,7 @@
         <translation>Overdue</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="266"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="25"/>
         <location filename="../../desktop/sheets/upcoming.py" line="40"/>
         <source>日付</source>
@@ -715,14 +732,15 @@
         <translation>  {overdue} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="229"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="268"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="314"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="76"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="231"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="270"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="327"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
         <location filename="../../desktop/ops/history.py" line="56"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
-        <location filename="../../desktop/imports/model.py" line="233"/>
+        <location filename="../../desktop/imports/model.py" line="237"/>
         <location filename="../../desktop/imports/registrations.py" line="176"/>
         <source>事業</source>
         <translation>Programme</translation>
@@ -731,8 +749,8 @@
         <location filename="../../desktop/ui/tabs/dashboard.py" line="35"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="50"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="63"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="302"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="449"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="313"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <location filename="../../desktop/ops/history.py" line="23"/>
@@ -750,7 +768,7 @@
         <location filename="../../desktop/ops/history.py" line="37"/>
         <location filename="../../desktop/ops/history.py" line="62"/>
         <location filename="../../desktop/imports/local_government_record.py" line="20"/>
-        <location filename="../../desktop/imports/model.py" line="234"/>
+        <location filename="../../desktop/imports/model.py" line="238"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
@@ -851,33 +869,39 @@
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="51"/>
         <location filename="../../desktop/imports/reasons.py" line="33"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="57"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="158"/>
         <location filename="../../desktop/ops/events.py" line="168"/>
-        <location filename="../../desktop/imports/sessions.py" line="262"/>
+        <location filename="../../desktop/ops/series_copy.py" line="115"/>
+        <location filename="../../desktop/imports/sessions.py" line="271"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="152"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="162"/>
         <source>年度</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="76"/>
         <source>回数</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="78"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="113"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="81"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="123"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
         <location filename="../../desktop/ops/events.py" line="218"/>
@@ -885,171 +909,291 @@
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="84"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="309"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="44"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="87"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="365"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="86"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="45"/>
+        <source>元の開催日</source>
+        <translation>Former date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="46"/>
+        <source>新しい開催日</source>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="74"/>
+        <source>次年度へ複製 — {name}</source>
+        <translation>Copy to the next year — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="77"/>
+        <source>例: 令和5年度、R5、2023</source>
+        <translation>e.g. 2023, R5, 令和5年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="90"/>
+        <source>この行事には回がありません。行事だけを複製します。</source>
+        <translation>This event has no sessions. Only the event is copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="93"/>
+        <source>各回の開催日は、1年後の同じ日付に最も近い同じ曜日に移します（保存後も回ごとに直せます）。参加者は写しません。</source>
+        <translation>Each session moves to the same weekday nearest the same date a year on (each can be changed after saving). Participants are not copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="105"/>
+        <source>複製を保存</source>
+        <translation>Save the copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="111"/>
+        <source>新しい年度 *</source>
+        <translation>New fiscal year *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="112"/>
+        <source>新しい行事名 *</source>
+        <translation>New event name *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="62"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="89"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="127"/>
         <location filename="../../desktop/ops/history.py" line="44"/>
         <source>開催日</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="92"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="121"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="48"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="95"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="131"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="93"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="311"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="96"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="134"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="367"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="96"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="192"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="99"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="204"/>
         <location filename="../../desktop/ops/history.py" line="77"/>
         <location filename="../../desktop/imports/participants.py" line="64"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="104"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="50"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="167"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
         <location filename="../../desktop/sheets/council_members.py" line="86"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
-        <location filename="../../desktop/sheets/participants.py" line="74"/>
+        <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
-        <location filename="../../desktop/ops/participants.py" line="200"/>
-        <location filename="../../desktop/ops/participants.py" line="322"/>
+        <location filename="../../desktop/ops/participants.py" line="215"/>
+        <location filename="../../desktop/ops/participants.py" line="337"/>
         <location filename="../../desktop/imports/participants.py" line="62"/>
         <location filename="../../desktop/imports/people.py" line="52"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="105"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="51"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="115"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="168"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="314"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
-        <location filename="../../desktop/sheets/participants.py" line="75"/>
+        <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="24"/>
         <source>フリガナ</source>
         <translation>Reading (kana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="106"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="52"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="116"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="169"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="242"/>
         <location filename="../../desktop/sheets/address_labels.py" line="40"/>
         <location filename="../../desktop/sheets/council_members.py" line="87"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
-        <location filename="../../desktop/sheets/participants.py" line="76"/>
+        <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/imports/people.py" line="53"/>
-        <location filename="../../desktop/imports/rosters.py" line="233"/>
+        <location filename="../../desktop/imports/rosters.py" line="240"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="107"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="160"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="117"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="170"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="38"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="237"/>
         <location filename="../../desktop/sheets/address_labels.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
-        <location filename="../../desktop/sheets/participants.py" line="77"/>
+        <location filename="../../desktop/sheets/participants.py" line="79"/>
         <location filename="../../desktop/ops/history.py" line="30"/>
         <source>役職</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="108"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="54"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="118"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="171"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="308"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="319"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
-        <location filename="../../desktop/sheets/participants.py" line="81"/>
+        <location filename="../../desktop/sheets/participants.py" line="83"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
         <location filename="../../desktop/imports/registration_merge.py" line="50"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="109"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="164"/>
-        <location filename="../../desktop/sheets/participants.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="77"/>
+        <source>登録区分</source>
+        <translation>Registered as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="94"/>
+        <source>人を探す</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="97"/>
+        <source>氏名またはフリガナの一部（例: やまだ、山田 太郎）</source>
+        <translation>Part of a name or reading (e.g. yamada, 山田 太郎)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="153"/>
+        <source>氏名かフリガナの一部を入力してください。</source>
+        <translation>Type part of a name or reading.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="102"/>
+        <source>申し込んだ回はありません。</source>
+        <translation>No sessions applied for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="104"/>
+        <source>委員を務める会議はありません。</source>
+        <translation>Sits on no council.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="106"/>
+        <source>連絡先になっている登録はありません。</source>
+        <translation>The contact of no registration.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="107"/>
+        <source>行をダブルクリックするか Enter で、そのデータをタブで開きます。</source>
+        <translation>Double-click a row or press Enter to open that record in its tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="113"/>
+        <source>申し込んだ回</source>
+        <translation>Sessions applied for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="114"/>
+        <source>委員を務める会議</source>
+        <translation>Councils sat on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="115"/>
+        <source>連絡先になっている登録</source>
+        <translation>Registrations with this contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="151"/>
+        <source>当てはまる人はいません。</source>
+        <translation>Nobody matches.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="119"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="174"/>
+        <location filename="../../desktop/sheets/participants.py" line="80"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="24"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="110"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="66"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="120"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="178"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="463"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="474"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="113"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="123"/>
         <source>例: 1</source>
         <translation>e.g. 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
         <source>例: 物流・農業</source>
         <translation>e.g. logistics and agriculture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="118"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="128"/>
         <source>例: 令和3年10月1日、R3.10.1、2021/10/1</source>
         <translation>e.g. 令和3年10月1日, R3.10.1, 2021/10/1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="119"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="129"/>
         <source>和暦・西暦のどちらでも入力できます。</source>
         <translation>Japanese era or Western year, either will do.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="121"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="131"/>
         <source>例: 13:30～15:00</source>
         <translation>e.g. 13:30–15:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="53"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="126"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="166"/>
-        <location filename="../../desktop/imports/sessions.py" line="287"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="39"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="56"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="136"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="176"/>
+        <location filename="../../desktop/imports/sessions.py" line="296"/>
         <source>未定</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="101"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="53"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="104"/>
         <source>確認</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="130"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="140"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="368"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
         <location filename="../../db/vocab.py" line="76"/>
         <location filename="../../db/vocab.py" line="88"/>
@@ -1057,216 +1201,262 @@
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="131"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="141"/>
         <source>例: 中央合同庁舎8号館 1階講堂（会場・会場とwebのとき）</source>
         <translation>e.g. 中央合同庁舎8号館 1階講堂 (on site, or on site and web)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="136"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="146"/>
         <source>例: 地方公共団体のご担当者様のみ</source>
         <translation>e.g. local government staff only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="140"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="315"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="52"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="150"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="371"/>
         <location filename="../../desktop/ops/events.py" line="242"/>
         <location filename="../../desktop/ops/history.py" line="50"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="141"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="151"/>
         <source>例: 100（空欄: 定員なし。超えた申込はキャンセル待ち）</source>
         <translation>e.g. 100 (blank: no limit; beyond it, applicants wait for a place)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="150"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="160"/>
         <source>例: 令和4年度 未来技術実装ミニシンポジウム</source>
         <translation>e.g. 令和4年度 未来技術実装ミニシンポジウム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="152"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="162"/>
         <source>例: 令和4年度、R4、2022</source>
         <translation>e.g. 令和4年度, R4, 2022</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="153"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="163"/>
         <source>参加対象</source>
         <translation>Who may attend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="154"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="164"/>
         <source>例: ※web開催予定</source>
         <translation>e.g. ※web開催予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="186"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="196"/>
         <source>この回の参加者はまだいません。</source>
         <translation>No participants for this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="187"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="199"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="188"/>
-        <location filename="../../desktop/imports/sessions.py" line="704"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="200"/>
+        <location filename="../../desktop/imports/sessions.py" line="758"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="189"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="201"/>
         <location filename="../../desktop/imports/participants.py" line="608"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="190"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="195"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="371"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="207"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="431"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="196"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="208"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="197"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="209"/>
         <source>行事を削除</source>
         <translation>Delete series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="198"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="419"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="211"/>
+        <source>次年度へ複製…</source>
+        <translation>Copy to the next year…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="214"/>
+        <source>この行事と各回（日付は翌年度の同じ曜日）を新しい年度に写します。参加者は写しません</source>
+        <translation>Copies this event and its sessions (dates on the same weekday a year on) to a new fiscal year; participants are not copied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="217"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="492"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="199"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="218"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="200"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="219"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="221"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="203"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="222"/>
         <source>参加者を編集</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="204"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="223"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="206"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="562"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="225"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="635"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="206"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="225"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="301"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="229"/>
+        <source>出席にする</source>
+        <translation>Mark present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="232"/>
+        <source>選んだ参加者を「参加」にします（Space）。Shift・Ctrl+クリックや Ctrl+A で複数選べます</source>
+        <translation>Marks the selected participants as attended (Space). Select several with Shift/Ctrl+click or Ctrl+A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="236"/>
+        <source>出席を取り消す</source>
+        <translation>Undo present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="238"/>
+        <source>選んだ参加者の「参加」を「申込」に戻します（Shift+Space）</source>
+        <translation>Turns the selected participants back from attended to applied (Shift+Space)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="240"/>
+        <source>受付簿の順（取消を除く）</source>
+        <translation>Reception list order (without cancellations)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="241"/>
+        <source>印刷した受付簿と同じ並びと No. で表示します</source>
+        <translation>Shows the participants in the order and with the No. of the printed reception list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="357"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="316"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="372"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="326"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="328"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="384"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="330"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="386"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="383"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="443"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="452"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="402"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="462"/>
         <source>行事「{name}」</source>
         <translation>event series “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="405"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="465"/>
         <source>行事「{name}」と、その{session_count}回分の開催・参加者{application_count}名の記録</source>
         <translation>event series “{name}” with its {session_count} sessions and the records of {application_count} participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="438"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="480"/>
+        <source>行事を次年度へ複製しました。</source>
+        <translation>The event was copied to the next year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="511"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="456"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="529"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="466"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="539"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="488"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="561"/>
         <location filename="../../db/vocab.py" line="81"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="492"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="565"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="525"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="598"/>
         <source>参加者を編集 — {name}</source>
         <translation>Edit participant — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="538"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="611"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="563"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="636"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -1276,17 +1466,17 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="86"/>
+        <location filename="../../desktop/ui/import_flow.py" line="84"/>
         <source>取り込むファイル</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="103"/>
+        <location filename="../../desktop/ui/import_flow.py" line="98"/>
         <source>取り込むフォルダ（申込書の束）</source>
         <translation>Folder to import (a batch of forms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="125"/>
+        <location filename="../../desktop/ui/import_flow.py" line="123"/>
         <source>確認中の取り込みを先に終えてください。</source>
         <translation>Finish the import being reviewed first.</translation>
     </message>
@@ -1311,80 +1501,85 @@
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm *.xls);;OpenDocument spreadsheets (*.ods);;CSV and text (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="97"/>
+        <location filename="../../desktop/ui/import_flow.py" line="92"/>
         <source>地方公共団体コード一覧（総務省）</source>
         <translation>Local-government code list (MIC)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="153"/>
+        <source>どのファイルも読み取れませんでした。</source>
+        <translation>None of the files could be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="159"/>
         <source>{name}（取り込み番号 {earlier_batch}）</source>
         <translation>{name} (import {earlier_batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="162"/>
+        <location filename="../../desktop/ui/import_flow.py" line="168"/>
         <source>次のファイルはすでに取り込み済みです: {names}
 もう一度取り込みますか？</source>
         <translation>These files were imported before: {names}
 Import them again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="213"/>
+        <location filename="../../desktop/ui/import_flow.py" line="198"/>
         <source>取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。</source>
         <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="225"/>
+        <location filename="../../desktop/ui/import_flow.py" line="210"/>
         <source>取り込んでいます…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="242"/>
-        <location filename="../../desktop/ui/import_flow.py" line="259"/>
-        <location filename="../../desktop/ui/import_flow.py" line="261"/>
+        <location filename="../../desktop/ui/import_flow.py" line="227"/>
+        <location filename="../../desktop/ui/import_flow.py" line="244"/>
+        <location filename="../../desktop/ui/import_flow.py" line="246"/>
         <source>取り込みの取り消し</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="244"/>
+        <location filename="../../desktop/ui/import_flow.py" line="229"/>
         <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
         <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="255"/>
+        <location filename="../../desktop/ui/import_flow.py" line="240"/>
         <source>取り込み番号 {id} を取り消しました。</source>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="261"/>
+        <location filename="../../desktop/ui/import_flow.py" line="246"/>
         <source>取り消しています…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="275"/>
-        <location filename="../../desktop/ui/import_flow.py" line="282"/>
+        <location filename="../../desktop/ui/import_flow.py" line="260"/>
+        <location filename="../../desktop/ui/import_flow.py" line="267"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="275"/>
+        <location filename="../../desktop/ui/import_flow.py" line="260"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="283"/>
+        <location filename="../../desktop/ui/import_flow.py" line="268"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="284"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="382"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="244"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="107"/>
+        <location filename="../../desktop/ui/import_flow.py" line="269"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="456"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="289"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="298"/>
+        <location filename="../../desktop/ui/import_flow.py" line="284"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
@@ -1415,449 +1610,511 @@ Import them again?</translation>
         <translation>Undo the chosen import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="44"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="45"/>
         <source>各行の事業・分野から判断</source>
         <translation>From each row’s programme and fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="52"/>
         <source>取り込まない（エラー）</source>
         <translation>Not imported (error)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="54"/>
         <location filename="../../desktop/imports/model.py" line="33"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
-        <source>{row}行目とまとめて取り込む</source>
-        <translation>Imported with row {row}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
-        <source>{place} とまとめて取り込む</source>
-        <translation>Imported with {place}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="61"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="63"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="64"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="81"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="82"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="83"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="84"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="89"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="105"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="111"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="112"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="112"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="113"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="137"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="360"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="390"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="183"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="434"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="464"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="191"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="205"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="171"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="217"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="224"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="191"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="139"/>
         <source>行事:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="195"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
+        <source>{row}行目とまとめて取り込む</source>
+        <translation>Imported with row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
+        <source>{place} とまとめて取り込む</source>
+        <translation>Imported with {place}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="140"/>
         <source>行事名を選ぶか入力</source>
         <translation>Choose or type an event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="141"/>
         <source>この行事で読み直す</source>
         <translation>Read again in this series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="143"/>
         <source>一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。</source>
         <translation>When the list has no event-series column, choose a series here or type the name of a new one: the list is read again as sessions of that series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="205"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="149"/>
         <source>会議:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="209"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="150"/>
         <source>会議名を選ぶか入力</source>
         <translation>Choose or type a council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="151"/>
         <source>この会議で読み直す</source>
         <translation>Read again in this council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="153"/>
         <source>名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。</source>
         <translation>When the roster has no council column, choose a council here or type the name of a new one: the roster is read again as members of that council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="219"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="159"/>
+        <source>所属:</source>
+        <translation>Organization:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="160"/>
+        <source>所属の団体を選ぶか入力</source>
+        <translation>Choose or type an organization</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="161"/>
+        <source>この所属で読み直す</source>
+        <translation>Read again with this organization</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="163"/>
+        <source>所属が書かれていない人がいるときは、ここで団体を選ぶか新しい団体名を入力すると、その団体の人として読み直します。</source>
+        <translation>When some people have no organization written, choose one here or type a new name: the files are read again with them in that organization.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="243"/>
+        <source>読み取れないファイル（{count}個）を除いて、残りを取り込む</source>
+        <translation>Import the rest, leaving out the files that cannot be read ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="249"/>
+        <source>読み取れないファイルとその理由は上の欄にあります。チェックすると、それらを除いて取り込みます。</source>
+        <translation>The files that cannot be read, and why, are listed above. Tick to import without them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="256"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="223"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="260"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="248"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="285"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="270"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="340"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="277"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="347"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="293"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="362"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="303"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="372"/>
+        <source>読み取れないファイルが {count}個あります。それらを除いて取り込むには下のチェックを付けてください。</source>
+        <translation>{count} file(s) cannot be read. To import without them, tick the box below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="377"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="329"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="403"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="338"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="412"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="341"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="415"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="382"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="456"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="382"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="456"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/ui/main_window.py" line="54"/>
         <location filename="../../desktop/ui/tabs/base.py" line="246"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>読み取り専用</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>地方公共団体コード一覧を取り込む…</source>
         <translation>Import the local-government code list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="153"/>
         <location filename="../../desktop/ops/history.py" line="66"/>
         <source>登録</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>予期しないエラーで画面を作れませんでした。詳細は記録できませんでした。</source>
         <translation>An unexpected error stopped the window from being built. The details could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>予期しないエラーで画面を作れませんでした。詳細を「{log}」に記録しました。</source>
         <translation>An unexpected error stopped the window from being built. The details are in “{log}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>新規追加(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>新しいデータベース…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>別のデータベースを開く(&amp;O)…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>サーバーのデータベースに接続(&amp;S)…</source>
         <translation>Connect to a &amp;server database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Excel を取り込み(&amp;I)…</source>
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>フォルダを取り込み…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>取り込み履歴・取り消し…</source>
         <translation>Import history and undo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>テンプレートを保存…</source>
         <translation>Save a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>バックアップを作成(&amp;B)</source>
         <translation>Make a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>書き出し（JSON）…</source>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
-        <location filename="../../desktop/ui/dialogs/audit_log.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs/audit_log.py" line="59"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>印刷する集計表(&amp;T)</source>
         <translation>Prin&amp;t a sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>印刷用フォントを選ぶ…</source>
         <translation>Choose the print font…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <source>元に戻す(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <source>やり直す(&amp;Y)</source>
+        <translation>Red&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <source>人を探す…</source>
+        <translation>Find a person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>キーボード操作(&amp;K)…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="787"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
-        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <source>元に戻す(&amp;U): {what}</source>
+        <translation>&amp;Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <source>やり直す(&amp;Y): {what}</source>
+        <translation>Red&amp;o: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>「{name}」にはまだデータベースがありません。新しく作成しますか？</source>
         <translation>There is no database at “{name}” yet. Create a new one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>（デモデータ入り）</source>
         <translation> (holds the demo data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で総務省のコード一覧から取り込めます。
 
 操作を試すためのデモデータ（公開資料をもとにした、オープンラボ、未来技術社会実装事業、ミニシンポジウムなどの例）を読み込みますか？事務局の本番のデータベースには読み込まないでください。</source>
@@ -1866,83 +2123,88 @@ Import them again?</translation>
 Load the demo data to try the program out (examples built from public documents: Open Lab, the Future Technology programme, mini-symposiums …)? Do not load it into the office&apos;s real database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="513"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="515"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="490"/>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="571"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="645"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="647"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/ui/main_window.py" line="656"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="626"/>
+        <location filename="../../desktop/ui/main_window.py" line="681"/>
+        <source>{done} — {problem}</source>
+        <translation>{done} — {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="704"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="725"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="658"/>
+        <location filename="../../desktop/ui/main_window.py" line="737"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <location filename="../../desktop/ui/main_window.py" line="789"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/ui/main_window.py" line="805"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -1975,7 +2237,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="34"/>
-        <location filename="../../desktop/rules/participation.py" line="19"/>
+        <location filename="../../desktop/rules/participation.py" line="32"/>
         <location filename="../../desktop/imports/measures.py" line="69"/>
         <location filename="../../db/vocab.py" line="15"/>
         <source>府省庁</source>
@@ -2020,12 +2282,13 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>{program}  {category}: {count} interested, {count2} offering, {count3} measures</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="75"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="49"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="80"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
         <location filename="../../desktop/imports/local_government_record.py" line="18"/>
-        <location filename="../../desktop/imports/model.py" line="232"/>
+        <location filename="../../desktop/imports/model.py" line="236"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
@@ -2065,8 +2328,9 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>No</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="79"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="471"/>
         <location filename="../../desktop/ops/history.py" line="53"/>
         <location filename="../../desktop/imports/registration_merge.py" line="55"/>
         <source>受付日</source>
@@ -2090,7 +2354,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="92"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="304"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="315"/>
         <location filename="../../desktop/ops/history.py" line="25"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
@@ -2107,7 +2371,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="96"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="306"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="317"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
         <location filename="../../desktop/imports/registration_merge.py" line="51"/>
@@ -2116,10 +2380,10 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="97"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="307"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="318"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
-        <location filename="../../desktop/sheets/participants.py" line="81"/>
+        <location filename="../../desktop/sheets/participants.py" line="83"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
         <location filename="../../desktop/imports/registration_merge.py" line="49"/>
         <source>電話番号</source>
@@ -2137,7 +2401,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="139"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="362"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="373"/>
         <source>団体を追加</source>
         <translation>Add organization</translation>
     </message>
@@ -2148,12 +2412,14 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="141"/>
+        <location filename="../../desktop/ops/revert.py" line="33"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
         <location filename="../../desktop/ops/history.py" line="17"/>
+        <location filename="../../desktop/ops/revert.py" line="33"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
@@ -2193,94 +2459,95 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="282"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="293"/>
         <source>{shown} / {total} 団体</source>
         <translation>{shown} / {total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="284"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="295"/>
         <source>{total} 団体</source>
         <translation>{total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="292"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
         <source>&lt;p&gt;団体を選ぶと、ここに詳細と登録内容が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose an organization to see its details and registrations here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="305"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="316"/>
         <source>上位団体</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="315"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
         <source>&lt;li&gt;{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}&lt;/li&gt;</source>
         <translation>&lt;li&gt;{category} ({role_label}): {counterpart_label} {counterparts}, measures {measures}&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="337"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;分野ごとのマッチング&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Matching by field&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="330"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="341"/>
         <source>登録（{count}件）</source>
         <translation>Registrations ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="379"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="390"/>
         <source>団体を編集 — {name}</source>
         <translation>Edit organization — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="390"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="401"/>
         <source>団体を保存しました。</source>
         <translation>Organization saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="400"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="411"/>
         <source>団体「{name}」とその登録{count}件</source>
         <translation>the organization “{name}” and its {count} registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="417"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="428"/>
         <source>登録を追加 — {name}</source>
         <translation>Add registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="435"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="446"/>
         <source>登録を編集 — {name}</source>
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="461"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="472"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="464"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="475"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="483"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="494"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="495"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="506"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="332"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="345"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="457"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="468"/>
         <location filename="../../desktop/ops/history.py" line="39"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="70"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="36"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="49"/>
         <location filename="../../desktop/sheets/council_members.py" line="84"/>
@@ -2289,6 +2556,7 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Role</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="72"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="43"/>
         <source>任期</source>
         <translation>Term</translation>
@@ -2341,7 +2609,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="87"/>
-        <location filename="../../desktop/imports/rosters.py" line="515"/>
+        <location filename="../../desktop/imports/rosters.py" line="522"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
@@ -2499,12 +2767,12 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>member “{post}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/as_of_edit.py" line="17"/>
+        <location filename="../../desktop/ui/widgets/as_of_edit.py" line="19"/>
         <source>今日</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/as_of_edit.py" line="29"/>
+        <location filename="../../desktop/ui/widgets/as_of_edit.py" line="31"/>
         <source>時点: {exc}</source>
         <translation>As of: {exc}</translation>
     </message>
@@ -2561,9 +2829,10 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="225"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="262"/>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="106"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="219"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="243"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2592,17 +2861,32 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>The database was restored from a backup elsewhere after this form was opened. This change has not been saved. Check the contents, then save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/form.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="222"/>
         <source>入力した内容を保存せずに閉じますか？</source>
         <translation>Close without saving what you entered?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history.py" line="24"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="45"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="59"/>
+        <source>この変更を元に戻す</source>
+        <translation>Undo this change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/history.py" line="47"/>
+        <source>{changes}
+
+この変更を元に戻しますか？（元に戻したことも変更履歴に残ります）</source>
+        <translation>{changes}
+
+Undo this change? (The undo is recorded in the change history too.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/history.py" line="79"/>
         <source>変更履歴 — {title}</source>
         <translation>History — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history.py" line="27"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="82"/>
         <source>変更履歴（{title}）</source>
         <translation>History ({title})</translation>
     </message>
@@ -2612,48 +2896,48 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="96"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
         <source>表示中の表を Excel に書き出す…</source>
         <translation>Export the table as shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="98"/>
         <source>表示中の表を CSV に書き出す…</source>
         <translation>Export the table as shown to CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="111"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="127"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="164"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="173"/>
         <source>検索や絞り込みに当てはまる行はありません。</source>
         <translation>No rows match the search or filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="208"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="232"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="213"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="237"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="217"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="241"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="218"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="242"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
@@ -2724,79 +3008,99 @@ Save anyway?</translation>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="72"/>
         <source>プリンターを開けません。</source>
         <translation>Cannot open the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="98"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="108"/>
         <source>集計表のデータを集めています…</source>
         <translation>Gathering the sheet’s data…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="33"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="97"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="179"/>
         <source>印刷プレビュー</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="53"/>
+        <source>時点</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="53"/>
+        <source>この日から</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="117"/>
         <source>印刷プレビューを作成しています…</source>
         <translation>Making the print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="149"/>
+        <source>英語の見出し</source>
+        <translation>English headings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="205"/>
+        <source>日付を入れて Enter で作り直します（空欄は今日）</source>
+        <translation>Type a date and press Enter to make the sheet again (blank: today)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="213"/>
         <source>印刷プレビュー — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="234"/>
         <source>PDF で保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="237"/>
         <source>Excel で保存…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="239"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="209"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="247"/>
         <source>{count}ページ（A4）</source>
         <translation>{count} pages (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="234"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="279"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="282"/>
         <source>PDF で保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="289"/>
         <source>Excel で保存</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="303"/>
         <source>印刷できません</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worker.py" line="137"/>
+        <location filename="../../desktop/ui/worker.py" line="141"/>
         <source>データベースが開かれていません。</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worker.py" line="214"/>
+        <location filename="../../desktop/ui/worker.py" line="226"/>
         <source>予期しないエラーが発生しました（{kind}: {error}）。</source>
         <translation>An unexpected error occurred ({kind}: {error}).</translation>
     </message>
@@ -2986,22 +3290,23 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="76"/>
-        <location filename="../../desktop/imports/sessions.py" line="263"/>
+        <location filename="../../desktop/imports/sessions.py" line="272"/>
         <source>開催回</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="118"/>
+        <location filename="../../desktop/ops/history.py" line="119"/>
         <source>取り込み番号 {number}</source>
         <translation>Import no. {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="122"/>
+        <location filename="../../desktop/ops/history.py" line="123"/>
         <source>{field}: {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="126"/>
+        <location filename="../../desktop/ops/history.py" line="127"/>
+        <location filename="../../desktop/ops/revert.py" line="220"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
@@ -3026,7 +3331,7 @@ Save anyway?</translation>
         <translation>(deleted, ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="456"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="469"/>
         <location filename="../../desktop/ops/history_values.py" line="65"/>
         <source>（なし）</source>
         <translation>(none)</translation>
@@ -3068,28 +3373,28 @@ Save anyway?</translation>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="31"/>
+        <location filename="../../desktop/sheets/participants.py" line="32"/>
         <source>「{series}」に第{number}回はありません（あるのは {numbers}）。</source>
         <translation>“{series}” has no session {number} (it has {numbers}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="34"/>
+        <location filename="../../desktop/sheets/participants.py" line="35"/>
         <source>なし</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="82"/>
+        <location filename="../../desktop/sheets/participants.py" line="84"/>
         <location filename="../../db/vocab.py" line="32"/>
         <source>受付</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="91"/>
+        <location filename="../../desktop/sheets/participants.py" line="93"/>
         <source>{name} 第{number}回{theme} 参加者名簿（受付簿）</source>
         <translation>{name}, session {number} {theme}: participants (reception list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="94"/>
+        <location filename="../../desktop/sheets/participants.py" line="96"/>
         <source>開催 {when}&#x3000;／&#x3000;{as_of}&#x3000;{count}名</source>
         <translation>Held {when}  /  {as_of}  {count} people</translation>
     </message>
@@ -3329,7 +3634,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/sheets/council_members.py" line="107"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="121"/>
-        <location filename="../../desktop/sheets/participants.py" line="101"/>
+        <location filename="../../desktop/sheets/participants.py" line="103"/>
         <source>取扱注意</source>
         <translation>Confidential</translation>
     </message>
@@ -3640,6 +3945,8 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/events.py" line="181"/>
+        <location filename="../../desktop/ops/series_copy.py" line="117"/>
+        <location filename="../../desktop/ops/series_copy.py" line="147"/>
         <source>行事「{name}」はすでにあります。</source>
         <translation>The event series “{name}” already exists.</translation>
     </message>
@@ -3654,60 +3961,80 @@ Save anyway?</translation>
         <translation>Session {number} already exists in this series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="137"/>
+        <location filename="../../desktop/ops/participants.py" line="152"/>
         <source>{name}さんは同じ時間の{series} 第{number}回に申し込まれています。どちらか一方だけにしてください。</source>
         <translation>{name} has applied for {series} session {number}, held at the same time. Keep only one of the two.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="149"/>
+        <location filename="../../desktop/ops/participants.py" line="164"/>
         <source>{name}さんはすでに第{number}回に申し込まれています（状態: {status}）。</source>
         <translation>{name} has already applied for session {number} (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="202"/>
-        <location filename="../../desktop/ops/participants.py" line="254"/>
-        <location filename="../../desktop/ops/participants.py" line="324"/>
+        <location filename="../../desktop/ops/participants.py" line="217"/>
+        <location filename="../../desktop/ops/participants.py" line="269"/>
+        <location filename="../../desktop/ops/participants.py" line="339"/>
         <source>状態を選んでください。</source>
         <translation>Choose the status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="205"/>
-        <location filename="../../desktop/ops/participants.py" line="327"/>
+        <location filename="../../desktop/ops/participants.py" line="220"/>
+        <location filename="../../desktop/ops/participants.py" line="342"/>
         <source>参加形式を選んでください。</source>
         <translation>Choose how they take part.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="227"/>
+        <location filename="../../desktop/ops/participants.py" line="242"/>
         <source>{name}さんを第{number}回の参加者に登録しました。</source>
         <translation>Registered {name} for session {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="239"/>
+        <location filename="../../desktop/ops/participants.py" line="254"/>
         <source>第{number}回は定員（{capacity}名）に達しているため、{name}さんをキャンセル待ちに登録しました。</source>
         <translation>Session {number} is full ({capacity} places): {name} is on the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="279"/>
+        <location filename="../../desktop/ops/participants.py" line="294"/>
         <source>第{number}回は定員（{capacity}名）に達しています。ほかの方の取消を先に記録してください。</source>
         <translation>Session {number} is full ({capacity} places). Record someone else’s cancellation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="354"/>
+        <location filename="../../desktop/ops/participants.py" line="369"/>
         <source>{name}さんの申込を保存しました。</source>
         <translation>Saved the application of {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="372"/>
+        <location filename="../../desktop/ops/participants.py" line="387"/>
         <source>メールアドレス「{email}」は別の方（{name}さん）のものとして登録されています。</source>
         <translation>The e-mail address “{email}” is stored for someone else ({name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="258"/>
+        <location filename="../../desktop/ops/participants.py" line="450"/>
+        <source>別の回の参加者が選ばれています。</source>
+        <translation>Participants of another session are selected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="454"/>
+        <source>{name}さんの申込は読み込んだ後に別の操作で変更されています。何も記録していません。一覧を更新してから、もう一度選んでください。</source>
+        <translation>{name}&apos;s application was changed elsewhere after it was loaded. Nothing was recorded. Refresh the list and select again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="463"/>
+        <source>{count}名を出席にしました。</source>
+        <translation>{count} marked present.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="465"/>
+        <source>{count}名の出席を取り消しました。</source>
+        <translation>Present taken back for {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/participants.py" line="273"/>
         <source>{name}さんを「{status}」にしました。</source>
         <translation>Set {name} to “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="294"/>
+        <location filename="../../desktop/ops/participants.py" line="309"/>
         <source>{told} キャンセル待ちの{names}さんを申込にしました。</source>
         <translation>{told} {names} moved up from the waiting list to “Applied”.</translation>
     </message>
@@ -3847,22 +4174,22 @@ Save anyway?</translation>
         <translation>Choose at least one {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/participation.py" line="18"/>
+        <location filename="../../desktop/rules/participation.py" line="31"/>
         <source>地方公共団体</source>
         <translation>local governments</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/participation.py" line="55"/>
+        <location filename="../../desktop/rules/participation.py" line="68"/>
         <source>「{name}」は{kind}として登録されています</source>
         <translation>“{name}” is registered as {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/participation.py" line="60"/>
+        <location filename="../../desktop/rules/participation.py" line="73"/>
         <source>所属が入力されていません</source>
         <translation>no organization is entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/participation.py" line="64"/>
+        <location filename="../../desktop/rules/participation.py" line="77"/>
         <source>第{number}回は{target}（{group}の方が対象）です。{who}。{group}の方でしたら、所属を{group}の正式名称で入力してください。</source>
         <translation>Session {number} is {target} (for {group}); {who}. If they are from {group}, enter the organization’s official name as one of {group}.</translation>
     </message>
@@ -4472,7 +4799,7 @@ Save anyway?</translation>
         <translation>Reset column widths and order</translation>
     </message>
     <message>
-        <location filename="../../db/audit.py" line="23"/>
+        <location filename="../../db/audit.py" line="24"/>
         <source>デモデータ</source>
         <translation>Demo data</translation>
     </message>
@@ -4498,13 +4825,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="63"/>
-        <location filename="../../desktop/imports/model.py" line="289"/>
+        <location filename="../../desktop/imports/model.py" line="293"/>
         <source>団体: {name}（{code}）</source>
         <translation>Organization: {name} ({code})</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="65"/>
-        <location filename="../../desktop/imports/model.py" line="291"/>
+        <location filename="../../desktop/imports/model.py" line="295"/>
         <source>コードなし</source>
         <translation>no code</translation>
     </message>
@@ -4520,7 +4847,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="85"/>
-        <location filename="../../desktop/imports/model.py" line="327"/>
+        <location filename="../../desktop/imports/model.py" line="331"/>
         <source>地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。</source>
         <translation>A body with the local government code “{code}” already exists, so it cannot be created as another organization.</translation>
     </message>
@@ -4661,7 +4988,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="103"/>
-        <location filename="../../desktop/imports/model.py" line="293"/>
+        <location filename="../../desktop/imports/model.py" line="297"/>
         <source>分野: {categories}</source>
         <translation>Fields: {categories}</translation>
     </message>
@@ -4682,7 +5009,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="193"/>
-        <location filename="../../desktop/imports/people.py" line="143"/>
+        <location filename="../../desktop/imports/people.py" line="150"/>
         <source>事業「{program}」はありません。登録済みの事業名を指定してください。</source>
         <translation>There is no programme “{program}”. Name a stored programme.</translation>
     </message>
@@ -4783,34 +5110,39 @@ Save anyway?</translation>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="298"/>
+        <location filename="../../desktop/imports/model.py" line="302"/>
         <source>担当者: {name}（{outcome}）</source>
         <translation>Contact: {name} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="306"/>
+        <location filename="../../desktop/imports/model.py" line="310"/>
         <source>ほかの担当者: {names}（この団体の担当者として登録します）</source>
         <translation>Other contacts: {names} (registered as contacts of this organization)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="315"/>
+        <location filename="../../desktop/imports/model.py" line="319"/>
         <source>取り込みません</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="317"/>
+        <location filename="../../desktop/imports/model.py" line="321"/>
         <source>新しい人として登録します</source>
         <translation>registered as a new person</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="320"/>
+        <location filename="../../desktop/imports/model.py" line="324"/>
         <source>登録済みの {person} と同じ人として扱います</source>
         <translation>taken to be the stored {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="321"/>
+        <location filename="../../desktop/imports/model.py" line="325"/>
         <source>この団体の新しい担当者として登録します</source>
         <translation>registered as a new contact of this organization</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="410"/>
+        <source>このファイルは除いて取り込みます: {reason}</source>
+        <translation>This file is left out of the import: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/new_series.py" line="18"/>
@@ -4923,57 +5255,68 @@ Save anyway?</translation>
         <translation>{where}: {event} {session} is not imported, so its participant cannot be registered. Import that session&apos;s schedule row too, or leave this participant&apos;s row out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="168"/>
+        <location filename="../../desktop/imports/pipeline.py" line="215"/>
         <source>{message}（全{count}行）</source>
         <translation>{message} (all {count} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="211"/>
+        <location filename="../../desktop/imports/pipeline.py" line="258"/>
         <source>非表示のシートなので取り込みませんでした。</source>
         <translation>A hidden sheet: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="213"/>
+        <location filename="../../desktop/imports/pipeline.py" line="260"/>
         <source>記入例のシートなので取り込みませんでした。</source>
         <translation>A sheet of filled-in examples: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="221"/>
+        <location filename="../../desktop/imports/pipeline.py" line="171"/>
+        <location filename="../../desktop/imports/pipeline.py" line="268"/>
         <source> ほか{count}個</source>
         <translation> and {count} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="227"/>
+        <location filename="../../desktop/imports/pipeline.py" line="167"/>
+        <source>フォルダ内の {names}{more} は表計算のファイルでも CSV でもないため、読みませんでした（.txt はファイルを指定すると CSV・TSV として読みます）。</source>
+        <translation>{names}{more} in the folder are neither spreadsheets nor CSV files and were not read (a .txt file is read as CSV / TSV when it is named).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="274"/>
         <source>数式のセル（{cells}{more}）は、Excel が最後に計算した値を取り込みます。</source>
         <translation>For the formula cells ({cells}{more}), the values Excel last calculated are imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="263"/>
+        <location filename="../../desktop/imports/pipeline.py" line="311"/>
         <source>見出しの行の下にデータの行がありません（記入済みの行がありません）。</source>
         <translation>There are no data rows under the heading row (no filled-in rows).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="271"/>
+        <location filename="../../desktop/imports/pipeline.py" line="319"/>
         <source>{file}: 取り込める様式や一覧が見つかりません（見出しの行が読み取れません）。事務局デスクの様式か、見出し付きの一覧（{known}）を指定してください。</source>
         <translation>{file}: no form or list to import was found (no heading row could be read). Choose a Secretariat Desk form or a list with headings ({known}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="293"/>
+        <location filename="../../desktop/imports/pipeline.py" line="341"/>
+        <source>読み取れないファイルが {count} 個あるため、取り込みません。それらを除いて取り込むか、ファイルを直してから読み込み直してください。</source>
+        <translation>{count} file(s) cannot be read, so nothing is imported. Import without them, or correct the files and read them again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/pipeline.py" line="349"/>
         <source>取り込める行がありません（すべてエラーか「取り込まない」です）。</source>
         <translation>There are no rows to import (every row has an error or is set to not be imported).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="355"/>
+        <location filename="../../desktop/imports/pipeline.py" line="411"/>
         <source>取り込み番号 {batch} はありません。secdesk batches で一覧を確かめてください。</source>
         <translation>There is no import number {batch}. Check the list with secdesk batches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="361"/>
+        <location filename="../../desktop/imports/pipeline.py" line="417"/>
         <source>取り込み番号 {batch} は {when} に取り消し済みです。</source>
         <translation>Import number {batch} was already undone at {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/pipeline.py" line="514"/>
+        <location filename="../../desktop/imports/pipeline.py" line="570"/>
         <source>この取り込みの後で、取り込んだデータが変更されたり、別のデータから参照されたりしています（{when} {user}）。取り消すとそのデータも失われるため、取り消しません。</source>
         <translation>Since this import, the imported data has been changed or is referred to by other data ({when} {user}). Undoing it would lose that data too, so it is not undone.</translation>
     </message>
@@ -5041,6 +5384,11 @@ Save anyway?</translation>
         <location filename="../../desktop/imports/projects.py" line="343"/>
         <source>同じ選定事業</source>
         <translation>The same selected project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/reasons.py" line="16"/>
+        <source>{count}行を1件にまとめました: 行 {rows}</source>
+        <translation>{count} rows merged into one: rows {rows}</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/reasons.py" line="28"/>
@@ -5128,295 +5476,310 @@ Save anyway?</translation>
         <translation>Name and post</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="89"/>
+        <location filename="../../desktop/imports/rosters.py" line="94"/>
         <source>（省庁順で配置）</source>
         <translation>(in ministry order)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="92"/>
+        <location filename="../../desktop/imports/rosters.py" line="97"/>
         <source>役割: {role}</source>
         <translation>Role: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="78"/>
-        <location filename="../../desktop/imports/rosters.py" line="93"/>
+        <location filename="../../desktop/imports/people.py" line="80"/>
+        <location filename="../../desktop/imports/rosters.py" line="98"/>
         <source>所属: {organization}</source>
         <translation>Affiliation: {organization}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="79"/>
+        <location filename="../../desktop/imports/people.py" line="81"/>
         <source>役職: {post}</source>
         <translation>Post: {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="82"/>
+        <location filename="../../desktop/imports/people.py" line="84"/>
         <source>専門家として登録: {program}</source>
         <translation>Registered as an expert of: {program}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="117"/>
+        <location filename="../../desktop/imports/people.py" line="122"/>
         <source>氏名が空です。氏名を入力してください。</source>
         <translation>The name is blank. Enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="124"/>
+        <location filename="../../desktop/imports/people.py" line="129"/>
         <source>所属・役職の欄に氏名が書かれているため、所属なしとして取り込みます。</source>
         <translation>The affiliation and post cell holds the person&apos;s name: imported without an affiliation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="155"/>
+        <location filename="../../desktop/imports/people.py" line="162"/>
         <source>所属がないため、本人の名前で専門家（提供）として登録します（所属の団体は --organization でも指定できます）。</source>
         <translation>No affiliation: registered as an expert (offer) under the person&apos;s own name (the organization can also be named with --organization).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="166"/>
+        <location filename="../../desktop/imports/people.py" line="173"/>
         <source>事業が指定されていないため、専門分野やURLは取り込まず、人だけを登録します。専門家として登録するには、取り込み時に事業を指定してください。</source>
         <translation>No programme was named: only the people are imported, without their expertise or URL. To register them as experts, name the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="202"/>
+        <location filename="../../desktop/imports/people.py" line="210"/>
         <source>{problem}（この値は取り込みません）</source>
         <translation>{problem} (this value is not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="228"/>
+        <location filename="../../desktop/imports/people.py" line="236"/>
         <source>所属・役職「{written}」は所属と役職に分けられないため、全体を所属として取り込みます。</source>
         <translation>The affiliation and post &quot;{written}&quot; cannot be told apart: the whole is imported as the affiliation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="265"/>
+        <location filename="../../desktop/imports/people.py" line="271"/>
         <source>役職が {limit} 文字を超えるため、最初の {lines} 行だけを取り込みます。</source>
         <translation>The post is longer than {limit} characters: only its first {lines} lines are imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="340"/>
+        <location filename="../../desktop/imports/people.py" line="346"/>
         <source>所属「{name}」に当てはまる団体が複数あります（{found}）。どの団体か決められないため取り込みません。団体の重複を整理してから取り込み直してください。</source>
         <translation>Several stored organizations match the affiliation &quot;{name}&quot; ({found}). It cannot be decided which, so the row is not imported. Tidy up the duplicate organizations and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="355"/>
+        <location filename="../../desktop/imports/people.py" line="361"/>
         <source>所属「{name}」は団体として登録されていないため、新しい団体（{kind}）として登録します。</source>
         <translation>The affiliation &quot;{name}&quot; is not a stored organization: it will be added as a new organization ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="398"/>
+        <location filename="../../desktop/imports/people.py" line="404"/>
         <source>同じ人</source>
         <translation>the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="549"/>
+        <location filename="../../desktop/imports/people.py" line="555"/>
         <source>人の名簿</source>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="95"/>
+        <location filename="../../desktop/imports/rosters.py" line="100"/>
         <source>順: {order}</source>
         <translation>Order: {order}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="132"/>
+        <location filename="../../desktop/imports/rosters.py" line="137"/>
         <source>順「{order}」は 1 以上の数字で入力してください（空欄なら省庁順に並べます）。</source>
         <translation>The order “{order}” must be a number of 1 or more (blank: ordered by ministry).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="141"/>
+        <location filename="../../desktop/imports/rosters.py" line="146"/>
         <source>役職も氏名も空です。役職か氏名のどちらかを入力してください。</source>
         <translation>Both the post and the name are empty. Enter a post or a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="175"/>
+        <location filename="../../desktop/imports/rosters.py" line="182"/>
         <source>役割「{role}」は {limit} 文字以内にしてください。</source>
         <translation>The role “{role}” must be at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="186"/>
+        <location filename="../../desktop/imports/rosters.py" line="193"/>
         <source>役割「{role}」は決まった役割（{roles}）にないため、書かれたとおりに取り込み、名簿では決まった役割の後に並べます。</source>
         <translation>The role “{role}” is not one of the set roles ({roles}); it is imported as written and listed after the set roles in the roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="241"/>
+        <location filename="../../desktop/imports/rosters.py" line="248"/>
         <source>同じ委員</source>
         <translation>The same member</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="265"/>
+        <location filename="../../desktop/imports/rosters.py" line="272"/>
         <source>（この一覧には {councils} があります）</source>
         <translation> (this list has {councils})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="274"/>
+        <location filename="../../desktop/imports/rosters.py" line="281"/>
         <source>会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。</source>
         <translation>The council is empty, so which council the member belongs to cannot be told{several}. Enter the council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="287"/>
+        <location filename="../../desktop/imports/rosters.py" line="294"/>
         <source>どの会議の委員か判断できません（会議名の列がありません）。取り込むときに会議を指定してください（確認画面の「会議」で選ぶか入力するか、secdesk import ファイル名 --council 会議名 のように指定）。</source>
         <translation>Cannot tell which council these members belong to (the list has no council-name column). Name the council when importing (choose or type it in the review&apos;s Council field, or use secdesk import FILE --council NAME).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="304"/>
+        <location filename="../../desktop/imports/rosters.py" line="311"/>
         <source>会議「{council}」に当てはまる会議が複数あります（{found}）。会議名を区別できるように直してください。</source>
         <translation>Several councils match “{council}” ({found}). Make the council names distinct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="327"/>
+        <location filename="../../desktop/imports/rosters.py" line="334"/>
         <source>会議「{council}」は登録されていないため、新しい会議として作ります（種類などは協議会タブで入力してください）。</source>
         <translation>The council “{council}” is not stored, so it is created as a new council (enter its kind and other details in the Councils tab).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="120"/>
+        <location filename="../../desktop/imports/sessions.py" line="129"/>
         <source>回が空です。第何回かを数字で入力してください（例: 3）。</source>
         <translation>The session is empty. Enter the session number (e.g. 3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="133"/>
+        <location filename="../../desktop/imports/sessions.py" line="142"/>
         <source>回「{number}」を番号として読めません。3 や 第3回 のように入力してください。</source>
         <translation>The session “{number}” cannot be read as a number. Enter it like 3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="205"/>
+        <location filename="../../desktop/imports/sessions.py" line="214"/>
         <source>どの行事の回か判断できません（行事名の列がありません）。取り込むときに行事を指定してください（確認画面の「行事」で選ぶか入力するか、secdesk import ファイル名 --series 令和8年度 地域DXセミナー のように指定）。</source>
         <translation>Cannot tell which event series these sessions belong to (the list has no event-name column). Name the series when importing (choose or type it in the review&apos;s Event field, or use secdesk import FILE --series NAME).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="222"/>
+        <location filename="../../desktop/imports/sessions.py" line="231"/>
         <source>このシートには複数の行事（{events}）があるため</source>
         <translation>this sheet has several event series ({events})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="226"/>
+        <location filename="../../desktop/imports/sessions.py" line="235"/>
         <source>登録済みの行事が一つではないため</source>
         <translation>there is not exactly one stored event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="232"/>
+        <location filename="../../desktop/imports/sessions.py" line="241"/>
         <source>行事名が空欄です。{why}、どの行事の回か決められません。行事名を入力してください。</source>
         <translation>The series is blank. As {why}, which series the session belongs to cannot be told. Enter the series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="261"/>
+        <location filename="../../desktop/imports/sessions.py" line="270"/>
         <source>回・テーマ</source>
         <translation>Session and theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="293"/>
+        <location filename="../../desktop/imports/sessions.py" line="302"/>
         <source>（新しい行事・{year}）</source>
         <translation> (new event series, {year})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="295"/>
+        <location filename="../../desktop/imports/sessions.py" line="304"/>
         <source>（新しい行事）</source>
         <translation> (a new series)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="298"/>
+        <location filename="../../desktop/imports/sessions.py" line="307"/>
         <source>行事: {event}{new}</source>
         <translation>Series: {event}{new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="299"/>
+        <location filename="../../desktop/imports/sessions.py" line="308"/>
         <source>開催日: {day}</source>
         <translation>Date: {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="301"/>
+        <location filename="../../desktop/imports/sessions.py" line="310"/>
         <source>開催日: {day} {hours}</source>
         <translation>Date: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="302"/>
+        <location filename="../../desktop/imports/sessions.py" line="311"/>
         <source>会場: {venue}</source>
         <translation>Venue: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="304"/>
+        <location filename="../../desktop/imports/sessions.py" line="313"/>
         <source>形式: {format}&#x3000;対象: {eligibility}</source>
         <translation>Format: {format}   For: {eligibility}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="310"/>
+        <location filename="../../desktop/imports/sessions.py" line="319"/>
         <source>備考: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="316"/>
+        <location filename="../../desktop/imports/sessions.py" line="325"/>
         <source>{event}の{session}はすでにあるため、新しい回としては作れません。</source>
         <translation>{session} of {event} already exists, so it cannot be created as a new session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="353"/>
+        <location filename="../../desktop/imports/sessions.py" line="362"/>
         <source>形式「{written}」は使えません。{choices} のどれかを入力してください（オンラインは web、ハイブリッドは 会場・web として読みます）。</source>
         <translation>The format “{written}” is not allowed. Enter one of {choices} (online is read as web, hybrid as venue and web).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="383"/>
+        <location filename="../../desktop/imports/sessions.py" line="392"/>
         <source>終了時刻だけでは取り込めません。開始時刻も入力してください。</source>
         <translation>An end time alone cannot be imported. Enter the start time too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="390"/>
+        <location filename="../../desktop/imports/sessions.py" line="399"/>
         <source>終了時刻（{end}）が開始時刻（{start}）より後になっていません。開始と終了を確かめてください。</source>
         <translation>The end time ({end}) is not after the start time ({start}). Check the start and the end.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="458"/>
+        <location filename="../../desktop/imports/sessions.py" line="467"/>
+        <source>開催日「{written}」には別々の日が{count}日あり、終了日もあるため、最初の日の回として取り込み、開催日は回の備考に書き写します。</source>
+        <translation>The date “{written}” names {count} separate days and the row has an end date too: it is imported as the session of the first day, and the dates are copied into the session&apos;s note.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="476"/>
+        <source>開催日「{written}」には別々の日が{count}日ありますが、回は一つ（{session}）のため、最初の日の回として取り込み、ほかの日は回の備考に書き写します。日ごとに別の回にするには、回の欄に日の数だけ回を書いてください（例: 第3回・第4回）。</source>
+        <translation>The date “{written}” names {count} separate days but one session ({session}): it is imported as the session of the first day, and the other days are copied into the session&apos;s note. To make each day a session of its own, write as many sessions as days in the session column (e.g. 第3回・第4回).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sessions.py" line="522"/>
         <source>終了日「{written}」は日付ではないため、開催日（初日）の回として取り込み、終了日は回の備考に書き写します。</source>
         <translation>The end date &quot;{written}&quot; is not a date: the session is imported on its first day, and the end date is copied into its note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="471"/>
+        <location filename="../../desktop/imports/sessions.py" line="535"/>
         <source>終了日（{last}）が開催日（{first}）より前です。開催日と終了日を確かめてください。</source>
         <translation>The end date ({last}) is before the date ({first}). Check both dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="484"/>
+        <location filename="../../desktop/imports/sessions.py" line="491"/>
         <source>開催日から{last}まで続く催しです。開催日（初日）の回として取り込み、期間は回の備考に書き写します。</source>
         <translation>The event runs until {last}: it is imported as a session on its first day, with the period copied into its note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="511"/>
+        <location filename="../../desktop/imports/sessions.py" line="565"/>
         <source>同じ行事の同じ回</source>
         <translation>The same session of the same series</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="568"/>
+        <location filename="../../desktop/imports/sessions.py" line="622"/>
         <source>登録済みの回（{before}まで）より前の日付ですが、回の番号は登録済みの回の後に続けます（{session}）。</source>
         <translation>The date is earlier than the stored sessions (up to {before}), but the session is numbered after them ({session}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="616"/>
+        <location filename="../../desktop/imports/sessions.py" line="670"/>
         <source>行事「{event}」は登録されていないため、新しい行事として作ります。{why}</source>
         <translation>The event series &quot;{event}&quot; is not stored: it will be created. {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="49"/>
+        <location filename="../../desktop/imports/sources.py" line="46"/>
         <source>「{path}」は普通のファイルではありません（名前付きパイプや装置など）。取り込む Excel ファイル（.xlsx など）か CSV ファイルを指定してください。</source>
         <translation>“{path}” is not a regular file (a named pipe, a device or the like). Choose an Excel file (.xlsx or similar) or a CSV file to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="59"/>
+        <location filename="../../desktop/imports/sources.py" line="56"/>
         <source>取り込むファイル（.xlsx .xlsm .xls .ods .csv .tsv）が見つかりません。ファイルかフォルダを指定してください。</source>
         <translation>No file to import (.xlsx .xlsm .xls .ods .csv .tsv) was found. Choose a file or a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="112"/>
+        <location filename="../../desktop/imports/sources.py" line="128"/>
         <source>「{value}」は○印として読めません（選ばなかったものとしました）。○ ● ✓ 1 レ のどれかを使ってください。</source>
         <translation>“{value}” cannot be read as a mark (taken as not chosen). Use one of ○ ● ✓ 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="137"/>
+        <location filename="../../desktop/imports/sources.py" line="153"/>
         <source>列 {names} は使わずに取り込みます。</source>
         <translation>The columns {names} are not used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="165"/>
+        <location filename="../../desktop/imports/sources.py" line="182"/>
         <source>合計の行なので取り込みませんでした。</source>
         <translation>A totals row: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="192"/>
+        <location filename="../../desktop/imports/sources.py" line="213"/>
         <source>非表示の行です（取り込み対象にしました）。</source>
         <translation>A hidden row (imported).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sources.py" line="239"/>
+        <source>{rows}行目は一覧の注記（「{first}」など）とみて、取り込みませんでした。</source>
+        <translation>Rows {rows} were taken as notes under the list (“{first}” …) and not imported.</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/templates.py" line="39"/>
@@ -5709,26 +6072,36 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="18"/>
+        <source>選んだ参加者を出席にする（イベント）</source>
+        <translation>Mark the selected participants present (Events)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="19"/>
+        <source>選んだ参加者の出席を取り消す（イベント）</source>
+        <translation>Take back present for the selected participants (Events)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="20"/>
         <source>フォームを保存</source>
         <translation>Save a form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="19"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="21"/>
         <source>フォームを閉じる（変更があれば確認）</source>
         <translation>Close a form (asks first if it was changed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="20"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="22"/>
         <source>列の表示・幅を戻す</source>
         <translation>Show, hide or reset columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="20"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="22"/>
         <source>見出しを右クリック</source>
         <translation>right-click a heading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="56"/>
         <source>キーボード操作</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -5899,9 +6272,115 @@ Save anyway?</translation>
         <translation>In &quot;{shown}&quot; the end is not after the start. Enter the start, then the end, as 13:30～15:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/reasons.py" line="16"/>
-        <source>{count}行を1件にまとめました: 行 {rows}</source>
-        <translation>{count} rows merged into one: rows {rows}</translation>
+        <location filename="../../desktop/imports/session_dates.py" line="61"/>
+        <source>開催日に年がないため、行事名の年度（{year}）の{day}とします。</source>
+        <translation>The date has no year: it is taken as {day}, in the fiscal year of the series&apos; name ({year}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/session_dates.py" line="164"/>
+        <source>開催日「{written}」には別々の日が{count}日あるため、日ごとに別の回として取り込みます（この回は{day}）。</source>
+        <translation>The date “{written}” names {count} separate days: each day is imported as a session of its own (this one on {day}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_stack.py" line="93"/>
+        <source>元に戻す</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_stack.py" line="93"/>
+        <source>やり直す</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="33"/>
+        <source>追加</source>
+        <translation>Addition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="84"/>
+        <source>{record}の{work}</source>
+        <translation>{work} of {record}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="100"/>
+        <source>この変更は変更履歴にありません。一覧を更新してください。</source>
+        <translation>This change is not in the change history. Refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="104"/>
+        <source>この変更（{table}）は元に戻せません。</source>
+        <translation>This change ({table}) cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="188"/>
+        <source>{table}「{name}」</source>
+        <translation>“{name}” ({table})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="215"/>
+        <source>{record}を削除します。</source>
+        <translation>{record} will be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="217"/>
+        <source>削除された{record}を元どおりに作ります。</source>
+        <translation>The deleted {record} will be made again as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="228"/>
+        <source>{record}を戻します（{changes}）。</source>
+        <translation>{record} will be put back ({changes}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="254"/>
+        <source>{record}は {when} に {user} さんが削除したため、元に戻せません。</source>
+        <translation>{record} was deleted by {user} at {when}, so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="263"/>
+        <source>{record}はすでに元どおりに作られています。</source>
+        <translation>{record} has already been made again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="266"/>
+        <source>{record}はもうありません。</source>
+        <translation>{record} no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="273"/>
+        <source>{record}はその後ほかの人（別の PC など）が変更したため、元に戻せません。</source>
+        <translation>{record} was changed since by someone else (on another PC, for example), so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="291"/>
+        <source>{record}はその後 {when} に {user} さんが変更したため、元に戻せません。</source>
+        <translation>{record} was changed since by {user} at {when}, so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="303"/>
+        <source>{record}の{field}はその後 {when} に {user} さんが変更したため、元に戻せません（新しい変更から順に戻してください）。</source>
+        <translation>The {field} of {record} was changed since by {user} at {when}, so this cannot be undone (undo the newer change first).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="332"/>
+        <source>{record}を参照している{other}があるため、削除して元に戻すことはできません。</source>
+        <translation>A {other} refers to {record}, so it cannot be deleted to undo this.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="359"/>
+        <location filename="../../desktop/ops/revert.py" line="374"/>
+        <source>{record}の{field}だった{target}（ID {id}）が削除されているため、元に戻せません。</source>
+        <translation>The {target} (ID {id}) that was the {field} of {record} has been deleted, so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/revert.py" line="411"/>
+        <source>{field}「{value}」はほかの{table}が使っているため、元に戻せません。</source>
+        <translation>The {field} “{value}” is used by another {table}, so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/marks.py" line="45"/>
+        <source>列 {columns} の {marks} を○として読みました。</source>
+        <translation>In column {columns}, {marks} was read as ○.</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/registration_merge.py" line="21"/>
@@ -5932,11 +6411,6 @@ Save anyway?</translation>
         <location filename="../../desktop/imports/registration_merge.py" line="125"/>
         <source>担当者が行ごとに違うため、「{other}」もこの団体の担当者として登録します（登録の担当者は最初の行の「{first}」）。</source>
         <translation>The rows name different contacts: “{other}” is also registered as a contact of this organization (the registration&apos;s contact is the first row&apos;s “{first}”).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/imports/marks.py" line="45"/>
-        <source>列 {columns} の {marks} を○として読みました。</source>
-        <translation>In column {columns}, {marks} was read as ○.</translation>
     </message>
 </context>
 </TS>

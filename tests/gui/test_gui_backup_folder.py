@@ -86,3 +86,30 @@ def test_the_chosen_folder_takes_the_backups_and_is_remembered(
             b.path.parent == demo_path.parent / "backups" for b in shown_rows(reopened.table)
         )
         assert len(shown_rows(reopened.table)) == 2
+
+
+def test_a_backup_made_while_the_chosen_drive_is_gone_says_where_it_went(
+    window: MainWindow,
+    qtbot: QtBot,
+    demo_path: Path,
+    usb: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """バックアップを作成 (Ctrl+B) with the USB drive pulled out: the backup goes beside the database, and the
+    status bar says so (not only the backup dialog, which the user may never open)."""
+    open_backups(window, qtbot)
+    dialog = window.backups_dialog
+    assert dialog is not None
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(usb))
+    dialog.choose_folder_button.click()
+    settle(qtbot, window)
+    dialog.reject()
+    usb.rmdir()  # the drive pulled out
+
+    menu_action(window, "ファイル(&F)", "バックアップを作成(&B)").trigger()
+    settle(qtbot, window)
+    message = window.statusBar().currentMessage()
+    assert "バックアップを作成しました" in message
+    assert str(demo_path.parent / "backups") in message
+    assert f"「{usb}」がありません" in message and "代わりに" in message
+    usb.mkdir()  # for the fixture's tidying

@@ -1,6 +1,6 @@
 """The review asks for what a file does not say: the series of a schedule, the council of a
-roster; a stored one picked from the list, or a new one typed in, and the files are read again
-with it."""
+roster, the organization of people whose rows name none; a stored one picked from the list, or
+a new one typed in, and the files are read again with it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from db.models import Organization, Person
 from desktop.ui.dialogs.import_review import ImportReviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
@@ -16,6 +19,7 @@ from tests.helpers.gui_support import (
     enter,
     escape,
     import_files,
+    read,
     settle,
     visible,
     window,  # noqa: F401  (a fixture)
@@ -44,17 +48,17 @@ def test_a_new_series_typed_in_the_review_reads_the_schedule_again(
     import_files(window, monkeypatch, city_events(tmp_path / "催し.csv"))
     settle(qtbot, window)
     (review,) = visible(ImportReviewDialog)
-    assert review.series_choice.isVisibleTo(review)
+    assert review.name_choices["series"].isVisibleTo(review)
     assert not review.commit_button.isEnabled()
     assert "確認画面の「行事」" in review.file_notes.toPlainText()
     # numbered only once the series is known: no 第?回 meanwhile
     assert [r.title() for r in review.preview.records] == ["まちづくりとデータ", "交通と観光"]
 
-    enter(qtbot, review.series_choice.line, "令和7年度 市民講演会")
+    enter(qtbot, review.name_choices["series"].line, "令和7年度 市民講演会")
     settle(qtbot, window)
     (again,) = visible(ImportReviewDialog)
     assert again is not review  # read again, and Enter did not import the first reading
-    assert again.series_choice.combo.currentText() == "令和7年度 市民講演会"
+    assert again.name_choices["series"].combo.currentText() == "令和7年度 市民講演会"
     assert "取り込む 2件" in again.summary.text()
     # numbered in date order: the list gives 11月8日 before 10月4日
     titles = [r.title() for r in again.preview.records]
@@ -81,7 +85,7 @@ def test_a_stored_series_picked_from_the_list_takes_the_sessions_after_its_own(
     import_files(window, monkeypatch, path)
     settle(qtbot, window)
     (review,) = visible(ImportReviewDialog)
-    choose(qtbot, review.series_choice.combo, R3)
+    choose(qtbot, review.name_choices["series"].combo, R3)
     settle(qtbot, window)
     (again,) = visible(ImportReviewDialog)
     (record,) = again.preview.records
@@ -89,7 +93,7 @@ def test_a_stored_series_picked_from_the_list_takes_the_sessions_after_its_own(
     assert "取り込む 1件" in again.summary.text()
 
     # Enter in the field reads again in the series typed; it never imports what is shown
-    enter(qtbot, again.series_choice.line, "教育セミナー")
+    enter(qtbot, again.name_choices["series"].line, "教育セミナー")
     settle(qtbot, window)
     (third,) = visible(ImportReviewDialog)
     assert third is not again
@@ -113,7 +117,7 @@ def test_no_series_or_programme_to_choose_when_the_list_names_its_series(
     settle(qtbot, window)
     (review,) = visible(ImportReviewDialog)
     assert "取り込む 1件" in review.summary.text()
-    assert not review.series_choice.isVisibleTo(review)
+    assert not review.name_choices["series"].isVisibleTo(review)
     assert not review.program_choice.isVisibleTo(review)
     escape(qtbot, review)
 
@@ -133,12 +137,12 @@ def test_a_roster_without_a_council_column_is_read_again_in_the_council_typed(
     import_files(window, monkeypatch, path)
     settle(qtbot, window)
     (review,) = visible(ImportReviewDialog)
-    assert review.council_choice.isVisibleTo(review)
-    assert not review.series_choice.isVisibleTo(review)
+    assert review.name_choices["council"].isVisibleTo(review)
+    assert not review.name_choices["series"].isVisibleTo(review)
     assert not review.commit_button.isEnabled()
     assert "確認画面の「会議」" in review.file_notes.toPlainText()
 
-    enter(qtbot, review.council_choice.line, "デジタル推進協議会")
+    enter(qtbot, review.name_choices["council"].line, "デジタル推進協議会")
     settle(qtbot, window)
     (again,) = visible(ImportReviewDialog)
     assert again is not review
@@ -161,10 +165,76 @@ def test_a_stored_council_picked_from_the_list(
     import_files(window, monkeypatch, path)
     settle(qtbot, window)
     (review,) = visible(ImportReviewDialog)
-    stored = review.council_choice.combo.itemText(0)
-    choose(qtbot, review.council_choice.combo, stored)
+    stored = review.name_choices["council"].combo.itemText(0)
+    choose(qtbot, review.name_choices["council"].combo, stored)
     settle(qtbot, window)
     (again,) = visible(ImportReviewDialog)
     (record,) = again.preview.records
     assert record.context() == stored and not record.rejected
+    escape(qtbot, again)
+
+
+def people_of(session: Session) -> dict[str, str]:
+    """Each stored person's organization, by name."""
+    rows = session.execute(
+        select(Person.name, Organization.name).join(Organization, Person.organization)
+    )
+    return {person: organization for person, organization in rows}
+
+
+def test_the_organization_of_a_roster_naming_none_typed_in_the_review(
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    demo_path: Path,
+) -> None:
+    # A ministry's roster of its own staff: 会議名, 役割, 役職, 氏名, and no 所属.
+    path = text_table(
+        tmp_path / "幹部名簿.csv",
+        [
+            ["会議名", "役割", "役職", "氏名"],
+            ["近未来技術実装関係省庁連絡会議", "構成員", "統括官", "青木 一郎"],
+            ["近未来技術実装関係省庁連絡会議", "構成員", "審議官", "木村 二郎"],
+        ],
+        encoding="utf-8-sig",
+    )
+    import_files(window, monkeypatch, path)
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    assert review.name_choices["organization"].isVisibleTo(review)
+    assert not review.name_choices["council"].isVisibleTo(review)
+    assert {r.context() for r in review.preview.records} == {"近未来技術実装関係省庁連絡会議"}
+    assert {r.details()[1] for r in review.preview.records} == {"所属: －"}
+
+    enter(qtbot, review.name_choices["organization"].line, "デジタル庁")
+    settle(qtbot, window)
+    (again,) = visible(ImportReviewDialog)
+    assert again is not review  # read again, and Enter did not import the first reading
+    assert again.name_choices["organization"].combo.currentText() == "デジタル庁"
+    assert {r.details()[1] for r in again.preview.records} == {"所属: デジタル庁"}
+    again.commit_button.click()
+    settle(qtbot, window)
+    assert "取り込み番号 1" in window.statusBar().currentMessage()
+    stored = read(demo_path, people_of)
+    assert (stored["青木 一郎"], stored["木村 二郎"]) == ("デジタル庁", "デジタル庁")
+
+
+def test_a_stored_organization_picked_for_a_people_list(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_list(
+        tmp_path / "職員名簿.xlsx",
+        ["氏名", "ふりがな", "役職", "電話番号"],
+        ["山本 三郎", "やまもと さぶろう", "主査", "0494-22-2211"],
+    )
+    import_files(window, monkeypatch, path)
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    assert review.name_choices["organization"].isVisibleTo(review)
+    choose(qtbot, review.name_choices["organization"].combo, "秩父市")
+    settle(qtbot, window)
+    (again,) = visible(ImportReviewDialog)
+    (record,) = again.preview.records
+    assert record.context() == "秩父市" and not record.rejected
     escape(qtbot, again)

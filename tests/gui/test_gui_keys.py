@@ -13,6 +13,7 @@ from desktop.ui.dialogs.form import FormDialog
 from desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
+    answering_questions,
     click_row,
     escape,
     fill,
@@ -23,17 +24,6 @@ from tests.helpers.gui_support import (
     shown_rows,
     window,  # noqa: F401  (a fixture)
 )
-
-
-def answered(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_F2])
@@ -57,7 +47,7 @@ def test_delete_asks_first_and_no_keeps_the_record(
     settle(qtbot, window)
     before = shown_rows(tab.sessions)
     click_row(qtbot, tab.sessions, 0)
-    asked = answered(monkeypatch, QMessageBox.StandardButton.No)
+    asked = answering_questions(monkeypatch, QMessageBox.StandardButton.No)
     tab.sessions.setFocus()
     qtbot.keyClick(tab.sessions, Qt.Key.Key_Delete)
     settle(qtbot, window)
@@ -77,11 +67,11 @@ def test_esc_on_a_changed_form_asks_and_cancel_keeps_it_open(
     menu_action(window, "ファイル(&F)", "新規追加(&N)…").trigger()
     form = open_dialog(window)
     fill(qtbot, form, name="入力途中の団体")
-    asked = answered(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answering_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     escape(qtbot, form)
     assert asked == ["入力した内容を保存せずに閉じますか？"]
     assert form.isVisible() and form.values()["name"] == "入力途中の団体"
-    answered(monkeypatch, QMessageBox.StandardButton.Discard)
+    answering_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     escape(qtbot, form)
     assert not form.isVisible()
 

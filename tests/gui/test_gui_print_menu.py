@@ -25,6 +25,7 @@ from tests.helpers.gui_support import (
     choose,
     choose_council,
     click_row,
+    enter,
     open_window,
     press,
     refresh,
@@ -178,6 +179,57 @@ def test_a_sheets_options_are_ticked_in_its_preview_with_the_command_lines_defau
     with_board = [s.heading for s in again.preview.sheet.sections]
     assert len(with_board) > len(alone) and any("幹事会" in (h or "") for h in with_board)
     press(again, "閉じる")
+
+
+def remade(qtbot: QtBot, window: MainWindow, before: SheetPreviewDialog) -> SheetPreviewDialog:
+    qtbot.waitUntil(
+        lambda: bool(shown(SheetPreviewDialog)) and shown(SheetPreviewDialog)[0] is not before,
+        timeout=60_000,
+    )
+    settle(qtbot, window)
+    (again,) = shown(SheetPreviewDialog)
+    assert isinstance(again, SheetPreviewDialog)
+    return again
+
+
+def test_the_day_and_the_headings_language_are_changed_in_the_preview(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """`--as-of` and English headings from the window: a date typed in the preview's 時点 and
+    Enter make the list again for that day; 英語の見出し makes this sheet in English only."""
+    choose_council(qtbot, window, "近未来技術実装関係省庁連絡会議")
+    settle(qtbot, window)
+    preview = preview_of(window, qtbot, sheet_action(window, "会議の名簿"))
+    day = preview.dates["as_of"]
+    assert preview.preview.sheet.as_of == f"{day.text()}現在"  # the day the roster shows
+    enter(qtbot, day, "令和5年4月1日")
+    then = remade(qtbot, window, preview)
+    assert then.preview.sheet.as_of == "令和5年4月1日現在"
+    assert then.dates["as_of"].text() == "令和5年4月1日"
+    qtbot.mouseClick(then.switches["english"], Qt.MouseButton.LeftButton)
+    english = remade(qtbot, window, then)
+    assert english.switches["english"].isChecked()
+    sheet = english.preview.sheet
+    assert [c.title for c in sheet.columns][:2] == ["Role", "Position"]
+    assert sheet.as_of == "as of 2023-04-01"
+    assert english.dates["as_of"].text() == "令和5年4月1日"  # the day chosen stays
+    assert not window.english_headings_action.isChecked()  # the setting is not changed
+    press(english, "閉じる")
+
+
+def test_a_date_the_preview_cannot_read_is_said_and_nothing_is_made_again(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose_council(qtbot, window, "近未来技術実装関係省庁連絡会議")
+    settle(qtbot, window)
+    preview = preview_of(window, qtbot, sheet_action(window, "会議の名簿"))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    day = preview.dates["as_of"]
+    enter(qtbot, day, "令和5年13月1日")
+    assert len(said) == 1 and "時点" in said[0]
+    assert shown(SheetPreviewDialog) == [preview]
+    press(preview, "閉じる")
 
 
 def test_the_session_list_starts_at_the_selected_event_and_cancelling_prints_nothing(

@@ -16,6 +16,7 @@ from desktop.ops import events as event_ops
 from desktop.ops import participants as participant_ops
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
+    answering_questions,
     choose,
     click_row,
     escape,
@@ -86,20 +87,6 @@ def test_a_participant_is_corrected_from_the_events_tab(
     asked = answering_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     escape(qtbot, dialog)  # the user gives up the change, saying so when asked
     assert asked == ["入力した内容を保存せずに閉じますか？"] and not dialog.isVisible()
-
-
-def answering_questions(
-    monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton
-) -> list[str]:
-    """The questions the window asks from now on, each answered with `answer`."""
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
-        asked.append(text)
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
 
 
 def test_councils_are_made_renamed_and_deleted_from_the_councils_tab(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -215,6 +216,21 @@ def answering_modal(kind: type, answer: Callable[[Any], object]) -> Iterator[Non
     if failures:
         raise failures[0]
     assert answered, f"no {kind.__name__} was opened"
+
+
+def answering_questions(
+    monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton
+) -> list[str]:
+    """The questions the window asks from now on (QMessageBox.question), each answered with
+    `answer`; the list fills with their texts."""
+    asked: list[str] = []
+
+    def question(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
 
 
 def import_folder(window: MainWindow, monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:

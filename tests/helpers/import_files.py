@@ -224,3 +224,46 @@ def converted(source: Path, suffix: str) -> Path:
     target = source.with_suffix(f".{suffix}")
     assert target.exists(), f"LibreOffice did not write {target.name}"
     return target
+
+
+# --- a folder as an office's shared drive holds it: forms and lists, and files of other kinds -
+
+
+# The files of `folder_with_strangers` the import cannot read or understand, and the words
+# their one-line reasons give.
+STRANGERS = {
+    "写真.xlsx": "PNG 画像",  # a picture renamed .xlsx
+    "属性一覧.xlsx": "見出しの行が読み取れません",  # an unrelated workbook
+    "文字化け.csv": "UTF-8 でも Shift_JIS でもなく",  # a CSV in a broken encoding
+}
+
+
+def folder_with_strangers(folder: Path) -> Path:
+    """Two filled expert forms and a Shift_JIS registration list, beside a note (.txt), a
+    picture renamed .xlsx, a data dictionary (a workbook that is no list) and a CSV whose
+    bytes are neither UTF-8 nor Shift_JIS."""
+    folder.mkdir()
+    filled_expert_form(folder, 1)
+    filled_expert_form(folder, 2)
+    text_table(
+        folder / "登録団体.csv",
+        [
+            ["自治体名", "フリガナ", "団体コード", "政策分野", "担当者", "電話番号"],
+            ["小鹿野町", "オガノマチ", "11362", "教育", "山田 太郎", "0494-75-1221"],
+        ],
+        encoding="cp932",
+    )
+    (folder / "メモ.txt").write_text("申込書は3月末までに送付のこと。\n", encoding="utf-8")
+    (folder / "写真.xlsx").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 200)
+    office_workbook(
+        folder / "属性一覧.xlsx",
+        [
+            ["行政区域データ 属性一覧"],
+            ["番号", "属性コード", "属性名", "説明"],
+            [1, "N03_001", "都道府県名", "当該区域を含む都道府県名称"],
+            [2, "N03_004", "行政区域コード", "都道府県コードと市区町村コード"],
+        ],
+    )
+    broken = "団体名,電話番号\r\n秩父市,0494-22-2211\r\n".encode("cp932") + b"\x81\x20\xfd\r\n"
+    (folder / "文字化け.csv").write_bytes(broken)
+    return folder

@@ -1,5 +1,6 @@
 """編集 ▸ 変更履歴（すべて）: every change in a period, who made it and what changed; exported
-from the table's menu (Excel / CSV) or printed (Ctrl+P). Nothing here can change the log."""
+from the table's menu (Excel / CSV) or printed (Ctrl+P); the selected change can be put back
+(as a new change: the log itself is never changed)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ops.history import LogRow, audit_log
 from desktop.sheets import audit_log as audit_sheet
+from desktop.ui.dialogs.history import ask_and_revert
 from desktop.ui.dialogs.sheet_preview import PreviewMaker
 from desktop.ui.i18n import QT_TR_NOOP, language, show_moment, tr
 from desktop.ui.widgets.as_of_edit import AsOfEdit
@@ -41,7 +43,9 @@ COLUMNS: list[Column[LogRow]] = [
 
 
 class AuditLogDialog(QDialog):
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, parent: QWidget | None = None, *, read_only: bool = False
+    ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.setWindowTitle(tr("変更履歴（すべて）"))
@@ -67,7 +71,17 @@ class AuditLogDialog(QDialog):
         self.table: RecordTable[LogRow] = RecordTable(COLUMNS, self)
         self.table.export_title = tr("変更履歴")
         self.previews = PreviewMaker(worker, self)
+        self.revert_button = QPushButton(tr("この変更を元に戻す(&U)…"))
+        self.revert_button.setToolTip(
+            tr("選んだ変更の前の値に戻します（新しい変更として記録されます）")
+        )
+        self.revert_button.clicked.connect(self.revert_selected)
+        self.revert_button.setEnabled(False)
+        self.table.current_row_changed.connect(
+            lambda row: self.revert_button.setEnabled(row is not None and not read_only)
+        )
         buttons = QDialogButtonBox()
+        buttons.addButton(self.revert_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(tr("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -96,6 +110,11 @@ class AuditLogDialog(QDialog):
             self.count.setText(tr("{count}件").format(count=len(rows)))
 
         self.worker.call(audit_log, *chosen, on_result=show)
+
+    def revert_selected(self) -> None:
+        chosen = self.table.current()
+        if chosen is not None:
+            ask_and_revert(self, self.worker, chosen.id, self.reload)
 
     def preview(self) -> None:
         chosen = self.period()

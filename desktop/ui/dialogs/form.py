@@ -204,21 +204,26 @@ class FormDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, キャンセル or the window's close: a form the user changed asks first."""
-        if self.values() != self._as_opened:
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                tr("入力した内容を保存せずに閉じますか？"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.values() != self._as_opened and not may_discard(self):
+            return
         super().reject()
 
     def discard(self) -> None:
         """Close without asking: the user chose to throw the changes away (to reload)."""
         super().reject()
+
+
+def may_discard(dialog: QDialog) -> bool:
+    """Whether the user, asked, throws away what they typed into `dialog` (Cancel is the
+    default: Esc twice never loses a change)."""
+    answer = QMessageBox.question(
+        dialog,
+        dialog.windowTitle(),
+        tr("入力した内容を保存せずに閉じますか？"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
 
 
 def _choose(combo: QComboBox, value: str) -> None:

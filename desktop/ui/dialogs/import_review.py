@@ -7,14 +7,14 @@ whose organization already exists the user decides, per row, what to do with it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -36,6 +36,7 @@ from desktop.imports.model import (
 )
 from desktop.imports.report import write_report
 from desktop.ui.i18n import QT_TR_NOOP, language, said, tr
+from desktop.ui.widgets import file_places
 from desktop.ui.widgets.name_choice import NameChoice
 from desktop.ui.widgets.record_table import RecordTable, search_box
 from desktop.ui.widgets.table_model import WARNING_TINT, Column
@@ -118,21 +119,66 @@ def problems_said(record: ImportRecord) -> str:
     return " / ".join(p.said(language()) for p in record.problems)
 
 
+@dataclass(frozen=True)
+class NameChoiceSpec:
+    """A name the review lets the user give for rows whose file does not say it: picked from
+    the stored ones or typed anew, then the files are read again with it."""
+
+    option: str  # the import option it sets (pipeline.prepare's keyword, the CLI's --option)
+    label: str
+    placeholder: str
+    button: str
+    tooltip: str
+    # The preview's stored names, current choice and whether some rows need it.
+    offered: Callable[[ImportPreview], tuple[Sequence[str], str | None, bool]]
+
+
+NAME_CHOICES = (
+    NameChoiceSpec(
+        "series",
+        QT_TR_NOOP("行事:"),
+        QT_TR_NOOP("行事名を選ぶか入力"),
+        QT_TR_NOOP("この行事で読み直す"),
+        QT_TR_NOOP(
+            "一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。"
+        ),
+        lambda p: (p.series_names, p.series, p.asks_series),
+    ),
+    NameChoiceSpec(
+        "council",
+        QT_TR_NOOP("会議:"),
+        QT_TR_NOOP("会議名を選ぶか入力"),
+        QT_TR_NOOP("この会議で読み直す"),
+        QT_TR_NOOP(
+            "名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。"
+        ),
+        lambda p: (p.council_names, p.council, p.asks_council),
+    ),
+    NameChoiceSpec(
+        "organization",
+        QT_TR_NOOP("所属:"),
+        QT_TR_NOOP("所属の団体を選ぶか入力"),
+        QT_TR_NOOP("この所属で読み直す"),
+        QT_TR_NOOP(
+            "所属が書かれていない人がいるときは、ここで団体を選ぶか新しい団体名を入力すると、その団体の人として読み直します。"
+        ),
+        lambda p: (p.organization_names, p.organization, p.asks_organization),
+    ),
+)
+
+
 class ImportReviewDialog(QDialog):
     def __init__(
         self,
         preview: ImportPreview,
         on_commit: Callable[[ImportPreview], None],
         parent: QWidget | None = None,
-        on_program: Callable[[str | None], None] | None = None,
-        on_series: Callable[[str | None], None] | None = None,
-        on_council: Callable[[str | None], None] | None = None,
+        on_choice: Callable[[str, str | None], None] | None = None,
     ) -> None:
-        """`on_program` reads the files again with the programme the user chose (None: each
-        row's own); without it, or when there is nothing to choose, the choice is not shown.
-        `on_series` and `on_council` likewise with the event series (of schedules and
-        participant lists) or the council (of rosters), picked or typed, when the file names
-        none."""
+        """`on_choice(option, name)` reads the files again with what the user chose for the
+        import option (program: the programme, None for each row's own; series, council,
+        organization: see NAME_CHOICES); without it, or when there is nothing to choose, the
+        choices are not shown."""
         super().__init__(parent)
         self.setWindowTitle(tr("取り込みの確認"))
         self.memory = remember(self, "import_review", 1100, 700)
@@ -171,14 +217,14 @@ class ImportReviewDialog(QDialog):
                 "一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。"
             )
         )
-        if on_program is not None:
+        if on_choice is not None:
             self.program_choice.activated.connect(
-                lambda index: on_program(self.program_choice.itemData(index))
+                lambda index: on_choice("program", self.program_choice.itemData(index))
             )
         self.program_label = QLabel(tr("事業:"))
         kinds = [by_name(name) for name in {r.KIND for r in preview.records}]
         choosable = (
-            on_program is not None
+            on_choice is not None
             and any(kind.by_program for kind in kinds)
             and (
                 len(preview.program_names) > 1
@@ -187,34 +233,25 @@ class ImportReviewDialog(QDialog):
         )
         self.program_choice.setVisible(choosable)
         self.program_label.setVisible(choosable)
-        self.series_choice = NameChoice(
-            tr("行事:"),
-            preview.series_names,
-            preview.series,
-            on_series or (lambda _name: None),
-            placeholder=tr("行事名を選ぶか入力"),
-            button=tr("この行事で読み直す"),
-        )
-        self.series_choice.setToolTip(
-            tr(
-                "一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。"
+        # By option: series, council, organization.
+        self.name_choices = {
+            spec.option: self._name_choice(spec, on_choice) for spec in NAME_CHOICES
+        }
+
+        # Files not understood hold the import back until the user chooses to leave them out.
+        self.skip_refused = QCheckBox(
+            tr("読み取れないファイル（{count}個）を除いて、残りを取り込む").format(
+                count=len(preview.refused)
             )
         )
-        self.series_choice.setVisible(on_series is not None and preview.asks_series)
-        self.council_choice = NameChoice(
-            tr("会議:"),
-            preview.council_names,
-            preview.council,
-            on_council or (lambda _name: None),
-            placeholder=tr("会議名を選ぶか入力"),
-            button=tr("この会議で読み直す"),
-        )
-        self.council_choice.setToolTip(
+        self.skip_refused.setToolTip(
             tr(
-                "名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。"
+                "読み取れないファイルとその理由は上の欄にあります。チェックすると、それらを除いて取り込みます。"
             )
         )
-        self.council_choice.setVisible(on_council is not None and preview.asks_council)
+        self.skip_refused.setChecked(preview.skip_refused)
+        self.skip_refused.setVisible(bool(preview.refused))
+        self.skip_refused.toggled.connect(self._skip_refused)
 
         self.report_button = QPushButton(tr("結果を Excel に保存…"))
         self.report_button.clicked.connect(self.save_report)
@@ -250,13 +287,18 @@ class ImportReviewDialog(QDialog):
         defaults.addSpacing(24)
         defaults.addWidget(self.program_label)
         defaults.addWidget(self.program_choice)
-        defaults.addWidget(self.series_choice)
-        defaults.addWidget(self.council_choice)
         defaults.addStretch(1)
+        # What the files do not say, on a row of its own: a roster may ask two things at once.
+        asked = QHBoxLayout()
+        for choice in self.name_choices.values():
+            asked.addWidget(choice)
+        asked.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(defaults)
+        layout.addLayout(asked)
         layout.addWidget(self.file_notes)
+        layout.addWidget(self.skip_refused)
         shown = QHBoxLayout()
         shown.addWidget(QLabel(tr("表示:")))
         shown.addWidget(self.show_filter)
@@ -265,7 +307,35 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
-        notes = [p.text(language()) for p in preview.problems]
+        self._show_file_notes()
+        self.file_notes.setVisible(True)
+        self.table.current_row_changed.connect(self._show_record)
+        self.decision.activated.connect(self._decided)
+        self.table.set_rows(preview.records)
+        self._update_summary()
+
+    def _name_choice(
+        self, spec: NameChoiceSpec, on_choice: Callable[[str, str | None], None] | None
+    ) -> NameChoice:
+        """The choice of one import option, shown when some rows need it and it can be made."""
+        names, current, asked = spec.offered(self.preview)
+        choice = NameChoice(
+            tr(spec.label),
+            names,
+            current,
+            (lambda name: on_choice(spec.option, name)) if on_choice else (lambda _name: None),
+            placeholder=tr(spec.placeholder),
+            button=tr(spec.button),
+        )
+        choice.setToolTip(tr(spec.tooltip))
+        choice.setVisible(on_choice is not None and asked)
+        return choice
+
+    def _show_file_notes(self) -> None:
+        """The files not read first (errors, or notes once they are left out), then the notes
+        on the files read."""
+        preview = self.preview
+        notes = [p.text(language()) for p in [*preview.refusals(), *preview.problems]]
         notes += [
             tr("注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。").format(
                 name=f.path.name, earlier_batch=f.earlier_batch
@@ -276,10 +346,10 @@ class ImportReviewDialog(QDialog):
         self.file_notes.setPlainText(
             "\n".join(notes) or tr("ファイル全体についての注意はありません。")
         )
-        self.file_notes.setVisible(True)
-        self.table.current_row_changed.connect(self._show_record)
-        self.decision.activated.connect(self._decided)
-        self.table.set_rows(preview.records)
+
+    def _skip_refused(self, skip: bool) -> None:
+        self.preview.skip_refused = skip
+        self._show_file_notes()
         self._update_summary()
 
     def _update_summary(self) -> None:
@@ -288,18 +358,22 @@ class ImportReviewDialog(QDialog):
         accepted = sum(1 for r in self.preview.accepted if r.merged_into is None)
         errors = sum(1 for r in records if r.rejected)
         warnings = sum(1 for r in records if r.problems and not r.rejected)
-        self.summary.setText(
-            tr(
-                "{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）"
-            ).format(
-                count=len(self.preview.files),
-                count2=len(records),
-                accepted=accepted,
-                errors=errors,
-                warnings=warnings,
-            )
+        summary = tr(
+            "{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）"
+        ).format(
+            count=len(self.preview.files),
+            count2=len(records),
+            accepted=accepted,
+            errors=errors,
+            warnings=warnings,
         )
-        self.commit_button.setEnabled(accepted > 0)
+        if self.preview.held_back:
+            held_back = tr(
+                "読み取れないファイルが {count}個あります。それらを除いて取り込むには下のチェックを付けてください。"
+            ).format(count=len(self.preview.refused))
+            summary = f"{summary}\n{held_back}"
+        self.summary.setText(summary)
+        self.commit_button.setEnabled(accepted > 0 and not self.preview.held_back)
         self.commit_button.setText(tr("{accepted}件を取り込む").format(accepted=accepted))
 
     def _show_record(self, record: ImportRecord | None) -> None:
@@ -378,14 +452,14 @@ class ImportReviewDialog(QDialog):
         self._update_summary()
 
     def save_report(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = file_places.save_file(
             self, tr("取り込み結果を保存"), tr("取り込み結果.xlsx"), tr("Excel ブック (*.xlsx)")
         )
-        if not path:
+        if path is None:
             return
         try:
-            refuse_inputs(Path(path), [f.path for f in self.preview.files])
-            write_report(self.preview, Path(path))
+            refuse_inputs(path, [f.path for f in self.preview.files])
+            write_report(self.preview, path)
         except UserError as exc:  # the database, a folder, a full disk …: one sentence
             QMessageBox.warning(self, tr("取り込みの確認"), said(exc))
 

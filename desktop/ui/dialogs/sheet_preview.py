@@ -6,6 +6,7 @@ the printer and the saved file get.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,8 +31,10 @@ from desktop import settings
 from desktop.sheets.model import Sheet
 from desktop.sheets.registry import SHEETS
 from desktop.sheets.words import english_headings
-from desktop.ui.i18n import said, tr
+from desktop.ui.i18n import QT_TR_NOOP, said, show_date, tr
 from desktop.ui.long_work import LongWork, Report
+from desktop.ui.widgets import file_places
+from desktop.ui.widgets.as_of_edit import AsOfEdit
 from desktop.ui.widgets.window_memory import remember
 from desktop.ui.worker import DbWorker
 
@@ -42,6 +44,13 @@ if TYPE_CHECKING:
 # pdfium, reportlab and openpyxl are loaded when a sheet is first previewed, not at start-up.
 
 PRINT_DPI_LIMIT = 300  # finer than office printers need, and pages stay a few MB each
+
+# The preview's own switch for the headings' language (not an option of any sheet): the
+# setting 英語の見出し is its default, and ticking it here changes this sheet only.
+ENGLISH = "english"
+
+# The date options a preview lets the user change, in the window's words.
+DATE_CAPTIONS = {"as_of": QT_TR_NOOP("時点"), "since": QT_TR_NOOP("この日から")}
 
 
 def _make_preview(sheet: Sheet, report: Callable[[int, int, str], bool]) -> Preview:
@@ -91,6 +100,7 @@ class PreviewMaker(QObject):
         self.parent_widget = parent
         self.dialog: SheetPreviewDialog | None = None
         self._sheet: tuple[str, dict[str, object]] | None = None  # the registered sheet shown
+        self._english = False  # the headings' language of the sheet shown
         self.making = LongWork(
             worker,
             parent,
@@ -113,36 +123,51 @@ class PreviewMaker(QObject):
 
         self.making.run_in_transaction(build_in_the_chosen_words)
 
-    def start_sheet(self, name: str, values: Mapping[str, object]) -> None:
-        """The registered sheet `name` with the options in `values` (desktop.sheets.registry)."""
+    def start_sheet(
+        self, name: str, values: Mapping[str, object], *, english: bool | None = None
+    ) -> None:
+        """The registered sheet `name` with the options in `values` (desktop.sheets.registry),
+        its headings in English when `english` (by default, as the setting 英語の見出し says)."""
         from desktop.sheets.registry import build_sheet
 
-        english = settings.get(settings.ENGLISH_HEADINGS)
+        if english is None:
+            english = settings.get(settings.ENGLISH_HEADINGS)
         self.start(lambda session: build_sheet(session, name, values, english=english))
         self._sheet = name, dict(values)
+        self._english = english
 
     def _made(self, preview: Preview) -> None:
         self.status.emit("")
-        switches = []
+        switches: list[tuple[str, str, bool]] = []
+        dates: list[tuple[str, str, object]] = []
         if self._sheet is not None:
             name, values = self._sheet
+            options = SHEETS[name].options
             switches = [
-                (option.name, tr(option.help), bool(values.get(option.name)))
-                for option in SHEETS[name].options
-                if option.type is bool
+                (o.name, tr(o.help), bool(values.get(o.name))) for o in options if o.type is bool
             ]
-        self.dialog = SheetPreviewDialog(preview, self.parent_widget, switches)
+            switches.append((ENGLISH, tr("英語の見出し"), self._english))
+            dates = [
+                (o.name, tr(DATE_CAPTIONS[o.name]), values.get(o.name))
+                for o in options
+                if o.type is dt.date and o.name in DATE_CAPTIONS
+            ]
+        self.dialog = SheetPreviewDialog(preview, self.parent_widget, switches, dates)
         self.dialog.switched.connect(self._switched)
         self.dialog.open()
 
-    def _switched(self, option: str, on: bool) -> None:
-        """An option of the sheet ticked or unticked in its preview: the sheet made again."""
+    def _switched(self, option: str, value: object) -> None:
+        """An option of the sheet changed in its preview (ticked, a date typed): the sheet
+        made again."""
         if self._sheet is None:
             return
         name, values = self._sheet
         if self.dialog is not None:
             self.dialog.done(0)
-        self.start_sheet(name, {**values, option: on})
+        if option == ENGLISH:
+            self.start_sheet(name, values, english=bool(value))
+        else:
+            self.start_sheet(name, {**values, option: value}, english=self._english)
 
     def _failed(self, error: Exception) -> None:
         from desktop.sheets.preview import PreviewCancelled
@@ -155,7 +180,8 @@ class PreviewMaker(QObject):
 
 
 class SheetPreviewDialog(QDialog):
-    # An option of the sheet (連絡先も載せる …) ticked or unticked: (its name, on)
+    # An option of the sheet changed: (its name, the new value) — a switch (連絡先も載せる …)
+    # ticked or unticked, or a date (時点) typed and confirmed with Enter.
     switched = Signal(str, object)
 
     def __init__(
@@ -163,6 +189,7 @@ class SheetPreviewDialog(QDialog):
         preview: Preview,
         parent: QWidget | None = None,
         switches: Sequence[tuple[str, str, bool]] = (),  # (option, caption, ticked)
+        dates: Sequence[tuple[str, str, object]] = (),  # (option, caption, date or None)
     ) -> None:
         super().__init__(parent)
         self.preview = preview
@@ -172,6 +199,17 @@ class SheetPreviewDialog(QDialog):
             box.setChecked(on)
             box.toggled.connect(lambda checked, o=option: self.switched.emit(o, checked))
             self.switches[option] = box
+        self.dates: dict[str, AsOfEdit] = {}
+        self.date_labels: list[QLabel] = []
+        for option, caption, day in dates:
+            edit = AsOfEdit(tr("日付を入れて Enter で作り直します（空欄は今日）"))
+            if isinstance(day, dt.date):
+                edit.setText(show_date(day))
+            edit.returnPressed.connect(lambda o=option: self._date_entered(o))
+            self.dates[option] = edit
+            label = QLabel(caption)
+            label.setBuddy(edit)
+            self.date_labels.append(label)
         self.setWindowTitle(tr("印刷プレビュー — {title}").format(title=preview.sheet.title))
         widest = max((page.width for page in preview.pages), default=800)
         # a whole page across, landscape too, where the screen is wide enough
@@ -209,6 +247,9 @@ class SheetPreviewDialog(QDialog):
         count = QLabel(tr("{count}ページ（A4）").format(count=len(preview.pages)))
         top = QHBoxLayout()
         top.addWidget(count)
+        for label, edit in zip(self.date_labels, self.dates.values(), strict=True):
+            top.addWidget(label)
+            top.addWidget(edit)
         for box in self.switches.values():
             top.addWidget(box)
         top.addStretch(1)
@@ -221,11 +262,15 @@ class SheetPreviewDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
 
+    def _date_entered(self, option: str) -> None:
+        day = self.dates[option].day(lambda message: QMessageBox.warning(self, tr("日付"), message))
+        if day is not None:
+            self.switched.emit(option, day)
+
     def _target(self, caption: str, suffix: str, filter_text: str) -> Path | None:
-        path, _filter = QFileDialog.getSaveFileName(
+        return file_places.save_file(
             self, caption, f"{self.preview.file_stem}{suffix}", filter_text
         )
-        return Path(path) if path else None
 
     def _write(self, target: Path, write: Callable[[Path], object]) -> None:
         try:

@@ -15,6 +15,8 @@ from desktop.ui.widgets.window_memory import remember
 TABLE_KEYS = (
     (QT_TR_NOOP("選んだ行を編集"), "Enter / F2 / " + QT_TR_NOOP("ダブルクリック")),
     (QT_TR_NOOP("選んだ行を削除（確認あり）"), "Delete"),
+    (QT_TR_NOOP("選んだ参加者を出席にする（イベント）"), "Space"),
+    (QT_TR_NOOP("選んだ参加者の出席を取り消す（イベント）"), "Shift+Space"),
     (QT_TR_NOOP("フォームを保存"), "Enter"),
     (QT_TR_NOOP("フォームを閉じる（変更があれば確認）"), "Esc"),
     (QT_TR_NOOP("列の表示・幅を戻す"), QT_TR_NOOP("見出しを右クリック")),

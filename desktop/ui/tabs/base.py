@@ -249,7 +249,9 @@ class TabBase(QWidget):
         """The record's 変更履歴 from the audit log, in a dialog."""
 
         def loaded(rows: list[HistoryRow]) -> None:
-            self.history_dialog = HistoryDialog(title, rows, self)
+            self.history_dialog = HistoryDialog(
+                self.worker, (table, row_id), title, rows, self, read_only=self.read_only
+            )
             self.history_dialog.open()
 
         self.worker.call(history, table, row_id, on_result=loaded, on_error=self.report_error)

@@ -153,8 +153,10 @@ class CouncilsTab(TabBase):
         splitter = QSplitter()
         splitter.addWidget(self.stack)
         splitter.addWidget(right)
+        # The list takes most of the width the panes' own needs leave: the roster's buttons
+        # already claim ~700 px on the right, and the list's タイトル is what tells projects apart.
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -270,6 +272,17 @@ class CouncilsTab(TabBase):
             )
         )
         self._set_council(row.id, row.name)
+
+    def show_member(self, council_id: int, membership_id: int, *, out_of_term: bool) -> None:
+        """Open a member found elsewhere (人を探す): the 会議・協議会 view, the council and the
+        member selected (a term not current shown with the other terms)."""
+        self.search.clear()
+        self.view_box.setCurrentIndex(self.view_box.findData("councils"))
+        if not self.councils.select_id(council_id):
+            return  # deleted meanwhile
+        if out_of_term:
+            self.roster.history_check.setChecked(True)
+        self.roster.reload(keep_id=membership_id)
 
     def _set_council(self, council_id: int | None, name: str) -> None:
         self.roster.show_council(council_id, name)

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -29,6 +31,7 @@ from desktop.ops import events as ops
 from desktop.ops import participants as participant_ops
 from desktop.sheets.registry import Selection
 from desktop.ui.dialogs.form import Field
+from desktop.ui.dialogs.series_copy import SeriesCopyDialog
 from desktop.ui.i18n import QT_TR_NOOP, language, listed, show_date, show_fiscal_year, tr
 from desktop.ui.tabs.base import TabBase
 from desktop.ui.widgets.record_table import (
@@ -101,6 +104,13 @@ SESSION_COLUMNS: list[Column[ops.SessionRow]] = [
     Column(QT_TR_NOOP("確認"), lambda r: listed(tr(SCHEDULE_WARNINGS[k]) for k in r.warnings)),
 ]
 PARTICIPANT_COLUMNS: list[Column[participant_ops.ParticipantRow]] = [
+    # The No. the 受付簿 prints: sorted by it, the list reads as the printed one.
+    Column(
+        QT_TR_NOOP("No."),
+        lambda r: r.reception_number or "",
+        lambda r: r.reception_number or 1_000_000,
+        align_right=True,
+    ),
     Column(QT_TR_NOOP("氏名"), lambda r: r.name),
     Column(QT_TR_NOOP("フリガナ"), lambda r: r.kana),
     Column(QT_TR_NOOP("所属"), lambda r: r.organization),
@@ -184,6 +194,8 @@ class EventsTab(TabBase):
             PARTICIPANT_COLUMNS, self
         )
         self.participants.empty_text = tr("この回の参加者はまだいません。")
+        self.series_copy: SeriesCopyDialog | None = None
+        self._participant_to_show: int | None = None  # a participant opened from 人を探す
         self.series.export_title = tr("行事一覧")
         self.sessions.export_title = tr("開催日程")
         self.participants.export_title = tr("参加者名簿")
@@ -195,6 +207,13 @@ class EventsTab(TabBase):
         self.add_series_button = button(tr("行事を追加"), self.add_series)
         self.edit_series_button = button(tr("行事を編集"), self.edit_series)
         self.delete_series_button = button(tr("行事を削除"), self.delete_series)
+        self.copy_series_button = button(
+            tr("次年度へ複製…"),
+            self.copy_series,
+            tr(
+                "この行事と各回（日付は翌年度の同じ曜日）を新しい年度に写します。参加者は写しません"
+            ),
+        )
         self.add_session_button = button(tr("回を追加"), self.add_session)
         self.edit_session_button = button(tr("回を編集"), self.edit_session)
         self.delete_session_button = button(tr("回を削除"), self.delete_session)
@@ -205,6 +224,22 @@ class EventsTab(TabBase):
         self.status_button = button(
             tr("状態を変更"), self.change_status, tr("申込・参加・欠席・取消")
         )
+        # At the door: the rows selected (Shift / Ctrl+click, Ctrl+A) ticked at once.
+        self.attend_button = button(
+            tr("出席にする"),
+            lambda: self.mark_attendance(attended=True),
+            tr(
+                "選んだ参加者を「参加」にします（Space）。Shift・Ctrl+クリックや Ctrl+A で複数選べます"
+            ),
+        )
+        self.unattend_button = button(
+            tr("出席を取り消す"),
+            lambda: self.mark_attendance(attended=False),
+            tr("選んだ参加者の「参加」を「申込」に戻します（Shift+Space）"),
+        )
+        self.reception_order_check = QCheckBox(tr("受付簿の順（取消を除く）"))
+        self.reception_order_check.setToolTip(tr("印刷した受付簿と同じ並びと No. で表示します"))
+        self.reception_order_check.toggled.connect(self._reception_order)
 
         sessions_box = QWidget()
         sessions_layout = QVBoxLayout(sessions_box)
@@ -224,7 +259,12 @@ class EventsTab(TabBase):
         series_layout.setContentsMargins(0, 0, 0, 0)
         series_layout.addWidget(self.series)
         series_layout.addLayout(
-            button_row(self.add_series_button, self.edit_series_button, self.delete_series_button)
+            button_row(
+                self.add_series_button,
+                self.edit_series_button,
+                self.delete_series_button,
+                self.copy_series_button,
+            )
         )
         upper = QSplitter()
         upper.addWidget(series_box)
@@ -235,13 +275,18 @@ class EventsTab(TabBase):
         participants_box = QWidget()
         participants_layout = QVBoxLayout(participants_box)
         participants_layout.setContentsMargins(0, 0, 0, 0)
-        participants_layout.addWidget(self.participants_title)
+        participants_header = QHBoxLayout()
+        participants_header.addWidget(self.participants_title, 1)
+        participants_header.addWidget(self.reception_order_check)
+        participants_layout.addLayout(participants_header)
         participants_layout.addWidget(self.participants)
         participants_layout.addLayout(
             button_row(
                 self.add_participant_button,
                 self.edit_participant_button,
                 self.status_button,
+                self.attend_button,
+                self.unattend_button,
                 self.delete_participant_button,
             )
         )
@@ -263,6 +308,9 @@ class EventsTab(TabBase):
         self.series.edit_with(self.edit_series, self.delete_series)
         self.sessions.edit_with(self.edit_session, self.delete_session)
         self.participants.edit_with(self.edit_participant, self.delete_participant)
+        self.participants.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.participants.on_key("Space", lambda: self.mark_attendance(attended=True))
+        self.participants.on_key("Shift+Space", lambda: self.mark_attendance(attended=False))
         self.update_buttons()
 
     def selected(self, what: Selection) -> object:
@@ -286,6 +334,14 @@ class EventsTab(TabBase):
             self.sessions.set_rows([])
             return
         self.reload_sessions()
+
+    def show_participant(self, series_id: int, session_id: int, participant_id: int) -> None:
+        """Open a participant found elsewhere (人を探す): its series, session and row selected."""
+        if not self.series.select_id(series_id):
+            return  # deleted meanwhile: the list no longer shows it
+        self.search.clear()
+        self._participant_to_show = participant_id
+        self.reload_sessions(keep_id=session_id)
 
     def reload_sessions(self, keep_id: int | None = None) -> None:
         series = self.series.current()
@@ -339,7 +395,8 @@ class EventsTab(TabBase):
         if session is None:
             return
 
-        keep = getattr(self.participants.current(), "id", None)
+        keep = self._participant_to_show or getattr(self.participants.current(), "id", None)
+        self._participant_to_show = None
 
         def loaded(rows: list[participant_ops.ParticipantRow]) -> None:
             self.participants.set_rows(rows, keep)
@@ -355,6 +412,7 @@ class EventsTab(TabBase):
         self.add_series_button.setEnabled(writable)
         self.edit_series_button.setEnabled(writable and has_series)
         self.delete_series_button.setEnabled(writable and has_series)
+        self.copy_series_button.setEnabled(writable and has_series)
         self.add_session_button.setEnabled(writable and has_series)
         has_session = self.sessions.current() is not None
         self.edit_session_button.setEnabled(writable and has_session)
@@ -365,6 +423,8 @@ class EventsTab(TabBase):
         self.edit_participant_button.setEnabled(writable and has_participant)
         self.delete_participant_button.setEnabled(writable and has_participant)
         self.status_button.setEnabled(writable and has_participant)
+        self.attend_button.setEnabled(writable and has_participant)
+        self.unattend_button.setEnabled(writable and has_participant)
 
     # editing -----------------------------------------------------------------------------
     def add_series(self) -> None:
@@ -409,6 +469,19 @@ class EventsTab(TabBase):
                 application_count=r.application_count,
             )
         self.delete_record(what, ops.delete_series, r.id, r.version, then=self.refresh)
+
+    def copy_series(self) -> None:
+        """次年度へ複製: the dialog shows the copy's dates; the copy is selected once saved."""
+        r = self.series.current()
+        if r is None or self.read_only:
+            return
+
+        def copied(new_id: int) -> None:
+            self.status_message.emit(tr("行事を次年度へ複製しました。"))
+            self.load_table(self.series, ops.list_series, keep_id=new_id)
+
+        self.series_copy = SeriesCopyDialog(self.worker, r.id, r.name, r.fiscal_year, copied, self)
+        self.series_copy.open()
 
     def add_session(self) -> None:
         series = self.series.current()
@@ -579,5 +652,39 @@ class EventsTab(TabBase):
             p.version,
             status,
             on_result=changed,
+            on_error=self.report_error,
+        )
+
+    # at the door ---------------------------------------------------------------------------
+    def _reception_order(self, on: bool) -> None:
+        """The participants as the 受付簿 lists them (by its No., without those who cancelled),
+        or every application again."""
+        self.participants.proxy.set_row_filter(
+            (lambda r: r.reception_number is not None) if on else None
+        )
+        self.participants.sortByColumn(0 if on else -1, Qt.SortOrder.AscendingOrder)
+
+    def mark_attendance(self, *, attended: bool) -> None:
+        """出席 (or its undoing) for every selected participant, in one save; after ticking,
+        the row below the last one ticked is selected, as the eye goes down the printed list."""
+        chosen = self.participants.selected_rows()
+        s = self.sessions.current()
+        if not chosen or s is None or self.read_only:
+            return
+        shown = self.participants.shown_rows()
+        after = shown.index(chosen[-1]) + 1 if chosen[-1] in shown else len(shown)
+        next_row = shown[after] if attended and after < len(shown) else chosen[0]
+
+        def marked(told: Text) -> None:
+            self.status_message.emit(told.text(language()))
+            self._participant_to_show = next_row.id
+            self.reload_sessions(keep_id=s.id)
+
+        self.worker.call(
+            participant_ops.mark_attendance,
+            s.id,
+            [(p.id, p.version) for p in chosen],
+            attended,
+            on_result=marked,
             on_error=self.report_error,
         )

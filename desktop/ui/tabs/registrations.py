@@ -276,6 +276,17 @@ class RegistrationsTab(TabBase):
             keep_id=keep_id,
         )
 
+    def show_registration(
+        self, program_id: int, organization_id: int, registration_id: int
+    ) -> None:
+        """Open a registration found elsewhere (人を探す): its programme, its organization and
+        the registration selected."""
+        self.search.clear()
+        self._keep_registration = registration_id
+        self.program_box.setCurrentIndex(max(self.program_box.findData(program_id), 0))
+        self.category_box.setCurrentIndex(0)  # every field: the registration may be in any
+        self.reload_rows(keep_id=organization_id)
+
     def _update_count(self) -> None:
         shown, total = self.table.proxy.rowCount(), self.table.source.total()
         self.count_label.setText(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.japanese.wareki import DateParseError, parse_date
@@ -28,3 +30,10 @@ class AsOfEdit(QLineEdit):
         except DateParseError as exc:
             complain(tr("時点: {exc}").format(exc=said(exc)))
             return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter applies the date typed, and nothing else: in a dialog it would also press
+        the default button (印刷… in the print preview)."""
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()

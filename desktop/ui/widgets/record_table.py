@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QItemSelection, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from desktop.ui.i18n import said, tr
+from desktop.ui.widgets import file_places
 from desktop.ui.widgets.column_fit import ColumnFitter
 from desktop.ui.widgets.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 
@@ -71,6 +71,7 @@ class RecordTable(QTableView, Generic[Row]):
         self.selectionModel().selectionChanged.connect(self._selection_changed)
         # A search or row filter resets the rows: the selected one stays selected if still shown.
         self._kept: Row | None = None
+        self._keys: dict[str, Callable[[], None]] = {}  # see on_key
         self._quiet = False
         self.proxy.filter_about_to_change.connect(self._remember_current)
         self.proxy.filter_changed.connect(self._restore_current)
@@ -107,10 +108,9 @@ class RecordTable(QTableView, Generic[Row]):
             suffix = tr("Excel ブック (*.xlsx)") if fmt == "xlsx" else "CSV (*.csv)"
             title = self.export_title or tr("一覧")
             name = f"{title}.{fmt}"
-            chosen, _filter = QFileDialog.getSaveFileName(self, tr("表を書き出す"), name, suffix)
-            if not chosen:
+            target = file_places.save_file(self, tr("表を書き出す"), name, suffix)
+            if target is None:
                 return None
-            target = Path(chosen)
         from desktop.excel import table_export  # on use: openpyxl loads only now
 
         columns = [table_export.TableColumn(c.title, c.kind) for c in self.source.columns]
@@ -136,7 +136,16 @@ class RecordTable(QTableView, Generic[Row]):
         if delete is not None:
             self.delete_requested.connect(delete)
 
+    def on_key(self, keys: str, slot: Callable[[], None]) -> None:
+        """A key of the table's own (e.g. "Space" for 出席 on the participants), taken before
+        the view's default use of it; listed in ヘルプ ▸ キーボード操作 by whoever adds it."""
+        self._keys[QKeySequence(keys).toString()] = slot
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        own = self._keys.get(QKeySequence(event.keyCombination()).toString())
+        if own is not None and self.current() is not None:
+            own()
+            return
         key = event.key()
         if self.current() is not None and not event.modifiers() & ~KEYPAD:
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
@@ -179,6 +188,21 @@ class RecordTable(QTableView, Generic[Row]):
             return None
         row: Row = indexes[0].data(ROW_ROLE)
         return row
+
+    def selected_rows(self) -> list[Row]:
+        """Every selected row (a table allowing several: Shift / Ctrl+click, Ctrl+A), in the
+        order shown."""
+        indexes = sorted(self.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [i.data(ROW_ROLE) for i in indexes]
+
+    def select_id(self, row_id: int) -> bool:
+        """Select the shown row with that id (a record opened from elsewhere); False when no
+        row shown has it."""
+        for row_number in range(self.proxy.rowCount()):
+            if getattr(self.proxy.index(row_number, 0).data(ROW_ROLE), "id", None) == row_id:
+                self.selectRow(row_number)
+                return True
+        return False
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if not self._quiet:

@@ -1,0 +1,124 @@
+"""「この変更を元に戻す」 in a record's 変更履歴: the user is told what will change, and the old
+values come back as a new change; a change later work depends on is refused in one sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.dialogs.form import FormDialog
+from desktop.ui.main_window import MainWindow
+from tests.helpers.gui_support import (
+    click_row,
+    fill,
+    menu_action,
+    press,
+    settle,
+    show_tab,
+    shown_cells,
+    window,  # noqa: F401  (a fixture)
+)
+
+
+def rename_selected_organization(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    """団体を編集, a new name typed, 保存: as the user does."""
+    window.registrations.edit_button.click()
+    (form,) = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, FormDialog) and w.isVisible()
+    ]
+    fill(qtbot, form, name=name)
+    press(form, QDialogButtonBox.StandardButton.Save)
+    settle(qtbot, window)
+    assert not form.isVisible(), form.error_label.text()
+
+
+def open_history(qtbot: QtBot, window: MainWindow) -> Any:
+    window.registrations.history_button.click()
+    settle(qtbot, window)
+    history = window.registrations.history_dialog
+    assert history is not None and history.isVisible()
+    return history
+
+
+def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The user reads what the question says (kept here) and answers はい."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_a_rename_is_put_back_from_the_history(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.registrations
+    show_tab(qtbot, window, tab)
+    click_row(qtbot, tab.table, 0)
+    settle(qtbot, window)
+    old_name = tab.table.current().name
+    rename_selected_organization(qtbot, window, "元に戻す商事")
+    history = open_history(qtbot, window)
+    click_row(qtbot, history.table, 0)  # the newest change
+    assert history.revert_button.isEnabled()
+    asked = answer_yes(monkeypatch)
+    history.revert_button.click()
+    settle(qtbot, window)
+    assert f"団体名: 元に戻す商事 → {old_name}" in asked[0]
+    assert tab.table.current().name == old_name  # the tab follows the change
+    newest = shown_cells(history.table, 0)
+    assert (newest["操作"], newest["内容"]) == ("変更", f"団体名: 元に戻す商事 → {old_name}")
+    history.reject()
+
+
+def test_a_change_a_later_change_depends_on_is_refused(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.registrations
+    show_tab(qtbot, window, tab)
+    click_row(qtbot, tab.table, 0)
+    settle(qtbot, window)
+    rename_selected_organization(qtbot, window, "一度目商事")
+    rename_selected_organization(qtbot, window, "二度目商事")
+    history = open_history(qtbot, window)
+    click_row(qtbot, history.table, 1)  # the first rename, older than the second
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: refused.append(text))
+    history.revert_button.click()
+    settle(qtbot, window)
+    assert refused == [
+        "団体「二度目商事」の団体名はその後"
+        + refused[0].split("団体名はその後")[1]  # when, and who: this user
+    ]
+    assert "元に戻せません（新しい変更から順に戻してください）。" in refused[0]
+    assert tab.table.current().name == "二度目商事"
+    history.reject()
+
+
+def test_the_whole_log_offers_it_too(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.registrations
+    show_tab(qtbot, window, tab)
+    click_row(qtbot, tab.table, 0)
+    settle(qtbot, window)
+    old_name = tab.table.current().name
+    rename_selected_organization(qtbot, window, "全体から戻す商事")
+    menu_action(window, "編集(&E)", "変更履歴（すべて）(&H)…").trigger()
+    settle(qtbot, window)
+    log = window.audit_log_dialog
+    assert log is not None
+    click_row(qtbot, log.table, 0)
+    asked = answer_yes(monkeypatch)
+    log.revert_button.click()
+    settle(qtbot, window)
+    assert f"団体名: 全体から戻す商事 → {old_name}" in asked[0]
+    assert tab.table.current().name == old_name
+    assert shown_cells(log.table, 0)["内容"] == f"団体名: 全体から戻す商事 → {old_name}"
+    log.reject()
