@@ -175,7 +175,12 @@ def _match_row(
         keys = [k for k in keys if k]
         if not keys:
             continue
-        field = _field_of(keys, lookup, set(columns.values()))
+        # A category under a group heading (提供可能な分野 over 教育, 医療 …) is that category's
+        # ○ column, though the group heading alone would name the categories' column.
+        sub_heading = keys[1] if readings is not None and len(keys) == 3 else None
+        field = None
+        if sub_heading not in category_names:
+            field = _field_of(keys, lookup, set(columns.values()))
         if field is not None:
             columns[index] = field
         elif any(k in category_names for k in keys):

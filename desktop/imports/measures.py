@@ -35,7 +35,7 @@ from desktop.imports.model import (
     ProgramInfo,
     SourceRecord,
 )
-from desktop.imports.reasons import fiscal_year_words, given, lines_in, listed
+from desktop.imports.reasons import MERGED_ROWS, fiscal_year_words, given, lines_in, listed
 from desktop.imports.registrations import program_by_categories, program_named
 from desktop.japanese.numbers import format_yen_oku, parse_yen
 from desktop.japanese.text import normalize_for_compare
@@ -83,6 +83,9 @@ class MeasureRecord(ImportRecord):
     program: str | None = None
     categories: tuple[str, ...] = ()
     budget: Budget | None = None
+    # The budget lines of other rows of the same measure merged into this one (当初 on one
+    # row, 補正 on the next).
+    more_budgets: tuple[Budget, ...] = ()
 
     def title(self, lang: str = SOURCE_LANGUAGE) -> str:
         return self.measure_name
@@ -92,7 +95,8 @@ class MeasureRecord(ImportRecord):
 
     def details(self, lang: str = SOURCE_LANGUAGE) -> list[str]:
         # The budget as read in Japanese; in another language as the row wrote it.
-        budget = Spelled(self.budget.describe(), self.budget.text) if self.budget else None
+        budgets = [b for b in (self.budget, *self.more_budgets) if b is not None]
+        budget = Listed(tuple(Spelled(b.describe(), b.text) for b in budgets)) if budgets else None
         return lines_in(
             [
                 Text(QT_TR_NOOP("府省庁: {ministry}"), ministry=given(self.context())),
@@ -125,20 +129,54 @@ def build(source: SourceRecord, context: BuildContext) -> MeasureRecord:
     if name is None:
         problem("measure_name", Text(QT_TR_NOOP("施策名が空です。施策名を入力してください。")))
     program, categories = _program_and_categories(source, context, problem)
+    ministry, department = _ministry_and_bureau(
+        normalize.text(values.get("ministry")), normalize.text(values.get("department")), problem
+    )
+    budget_heading = source.where["budget"].column if "budget" in source.where else None
     return MeasureRecord(
         origin=source.origin,
         original=source.original,
         problems=problems,
         measure_name=name or "",
-        ministry_written=normalize.text(values.get("ministry")),
+        ministry_written=ministry,
         ministry_where=source.where.get("ministry"),
-        department=normalize.text(values.get("department")),
+        department=department,
         contact=normalize.text(values.get("contact")),
         summary=normalize.text(values.get("summary")),
         program=program.name if program else None,
         categories=categories,
-        budget=_budget(values.get("fiscal_year"), values.get("budget"), problem),
+        budget=_budget(values.get("fiscal_year"), values.get("budget"), problem, budget_heading),
     )
+
+
+# A ministry and its bureau in one cell: 総務省自治行政局, 国交省 都市局, 内閣府地方創生推進事務局.
+_MINISTRY_FIRST = re.compile(r"(?P<ministry>\S+?[省庁府])\s*(?P<bureau>\S.*)", re.DOTALL)
+
+
+def _ministry_and_bureau(
+    ministry: str | None, department: str | None, problem: ProblemSink
+) -> tuple[str | None, str | None]:
+    """The ministry cell and the department: a bureau written after the ministry's name goes
+    to the department (before what the department cell says), and the user is told."""
+    if ministry is None or official_ministry(ministry) is not None:
+        return ministry, department
+    found = _MINISTRY_FIRST.fullmatch(unicodedata.normalize("NFKC", ministry).strip())
+    if found is None or official_ministry(found["ministry"]) is None:
+        return ministry, department
+    bureau = found["bureau"].strip()
+    problem(
+        "ministry",
+        Text(
+            QT_TR_NOOP("「{written}」を府省庁「{ministry}」と担当部署「{bureau}」に分けました。"),
+            written=ministry,
+            ministry=official_ministry(found["ministry"]),
+            bureau=bureau,
+        ),
+        WARNING,
+    )
+    if department and bureau not in department:
+        return found["ministry"], f"{bureau} {department}"
+    return found["ministry"], department or bureau
 
 
 def _program_and_categories(
@@ -207,13 +245,30 @@ _OTHER_AMOUNT_NOTE = re.compile(r"\([^()]*円[^()]*\)")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)\s*$")
 
 
-def _budget(year_cell: object, budget_cell: object, problem: ProblemSink) -> Budget | None:
-    """The budget line of a row: the year from the budget cell, else the 年度 column."""
+# What a budget column's heading may say of all its cells: the year (令和8年度予算額), the kind
+# (補正予算額) and the unit of bare numbers (予算額（百万円）).
+_HEADING_YEAR = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度|\d{4}\s*年度", re.IGNORECASE)
+_HEADING_UNIT = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?(千円|万円|百万円|億円|円)\s*[)）]")
+_BARE_AMOUNT = re.compile(r"[\d,.]+")
+
+
+def _budget(
+    year_cell: object, budget_cell: object, problem: ProblemSink, heading: str | None = None
+) -> Budget | None:
+    """The budget line of a row: the year from the budget cell, else the 年度 column, else the
+    column's heading; a bare number in the unit its heading gives."""
+    heading_plain = unicodedata.normalize("NFKC", heading or "")
     column_year = _fiscal_year(year_cell, "fiscal_year", problem)
+    if column_year is None and (in_heading := _HEADING_YEAR.search(heading_plain)):
+        column_year = _fiscal_year(in_heading[0], "budget", problem)
     text = normalize.text(budget_cell)
     if text is None:
         return None
     plain = unicodedata.normalize("NFKC", text)
+    unit = _HEADING_UNIT.search(heading_plain)
+    if unit is not None and _BARE_AMOUNT.fullmatch(plain.strip()):
+        plain = f"{plain.strip()}{unit[1]}"
+
     head = _BUDGET_HEAD.match(plain)
     assert head is not None  # every part of the head is optional
     written_year = _fiscal_year(head["year"], "budget", problem)
@@ -244,7 +299,8 @@ def _budget(year_cell: object, budget_cell: object, problem: ProblemSink) -> Bud
             WARNING,
         )
         return None
-    kind = SUPPLEMENTARY if SUPPLEMENTARY in _OTHER_AMOUNT_NOTE.sub("", plain) else INITIAL
+    written_kind = _OTHER_AMOUNT_NOTE.sub("", plain) + _OTHER_AMOUNT_NOTE.sub("", heading_plain)
+    kind = SUPPLEMENTARY if SUPPLEMENTARY in written_kind else INITIAL
     amount = _TRAILING_NOTE.sub("", plain[head.end() :]).strip()
     amount_yen = parse_yen(amount) if amount else None
     if amount_yen is not None and abs(amount_yen) > LARGEST_YEN:
@@ -387,14 +443,51 @@ def resolve(
     for record in live:
         if not record.rejected:
             settle(record, measures.match(record), on_duplicate)
+    _merge_budget_rows(live)
     reject_repeats(
         records,
-        lambda r: (
-            normalize_for_compare(r.ministry_name or r.ministry_written or ""),
-            normalize_for_compare(r.measure_name),
-        ),
+        lambda r: None if r.merged_into else _same_measure(r),
         QT_TR_NOOP("同じ府省庁の同じ施策"),
     )
+
+
+def _same_measure(record: MeasureRecord) -> tuple[str, str]:
+    return (
+        normalize_for_compare(record.ministry_name or record.ministry_written or ""),
+        normalize_for_compare(record.measure_name),
+    )
+
+
+def _merge_budget_rows(records: Sequence[MeasureRecord]) -> None:
+    """A measure on several rows, each with another year's or kind's budget (当初 and 補正):
+    one measure with every budget line, the blanks of the first row filled from the others.
+    Rows giving the same budget line twice stay apart (and are refused as a repeat)."""
+    groups: dict[tuple[str, str], list[MeasureRecord]] = {}
+    for record in records:
+        if not record.rejected:
+            groups.setdefault(_same_measure(record), []).append(record)
+    for group in groups.values():
+        first = group[0]
+        merged = [first]
+        for other in group[1:]:
+            lines = {(b.fiscal_year, b.kind) for b in (first.budget, *first.more_budgets) if b}
+            if other.budget is None or (other.budget.fiscal_year, other.budget.kind) in lines:
+                continue
+            first.more_budgets = (*first.more_budgets, other.budget)
+            for name in ("department", "contact", "summary", "program"):
+                if getattr(first, name) is None:
+                    setattr(first, name, getattr(other, name))
+            first.categories = (
+                *first.categories,
+                *(c for c in other.categories if c not in first.categories),
+            )
+            other.merged_into = first.origin
+            merged.append(other)
+        if len(merged) > 1:
+            rows = ", ".join(str(r.origin.row or "") for r in merged)
+            note = Text(MERGED_ROWS, count=len(merged), rows=rows)
+            for record in merged:
+                record.problems.append(Problem(record.origin, note, WARNING))
 
 
 # --- write ----------------------------------------------------------------------------------
@@ -407,7 +500,7 @@ def write(session: Session, records: list[MeasureRecord], counts: dict[str, int]
         for p in session.scalars(select(Program).options(selectinload(Program.categories)))
     }
     new_ministries: dict[str, Organization] = {}
-    for record in records:
+    for record in (r for r in records if r.merged_into is None):  # merged: written with its row
         ministry = _ministry(session, record, new_ministries, counts)
         program = programs[record.program] if record.program else None
         categories = (
@@ -466,7 +559,9 @@ def _create(
             contact=record.contact,
             summary=record.summary,
             categories=categories,
-            budget_lines=[_budget_line(record.budget)] if record.budget else [],
+            budget_lines=[
+                _budget_line(b) for b in (record.budget, *record.more_budgets) if b is not None
+            ],
         )
     )
 
@@ -497,7 +592,9 @@ def _update(
         if {c.id for c in wanted} != {c.id for c in measure.categories}:
             measure.categories = wanted
             changed = True
-    return _apply_budget(measure, record.budget, overwrite) or changed
+    for budget in (record.budget, *record.more_budgets):
+        changed = _apply_budget(measure, budget, overwrite) or changed
+    return changed
 
 
 def _merged(current: list[Category], added: list[Category]) -> list[Category]:
@@ -531,15 +628,47 @@ KIND: ImportKind[MeasureRecord] = ImportKind(
     order=20,
     becomes="support measures with ministry, categories, budget line",
     matched_by="measure name (and ministry)",
+    # What ministries' own lists call their columns, besides the program's own headings.
     headings=(
-        Heading("measure_name", ("施策名", "支援策名", "事業名（施策）")),
-        Heading("ministry", ("府省庁", "府省庁名", "所管府省庁", "省庁")),
-        headings.DEPARTMENT,
+        Heading(
+            "measure_name",
+            ("施策名", "支援策名", "事業名（施策）", "施策名称", "支援策の名称", "施策・事業名"),
+        ),
+        Heading(
+            "ministry",
+            (
+                "府省庁",
+                "府省庁名",
+                "所管府省庁",
+                "省庁",
+                "所管",
+                "所管省庁",
+                "所管府省",
+                "担当府省庁",
+                "担当府省",
+                "担当省庁",
+                "府省名",
+            ),
+        ),
+        Heading(
+            "department",
+            (
+                *headings.DEPARTMENT.synonyms,
+                "担当部局",
+                "所管部局",
+                "担当局課",
+                "所管課",
+                "担当課室",
+            ),
+        ),
         headings.CATEGORIES,
-        headings.SUMMARY,
-        Heading("fiscal_year", ("年度",)),
-        Heading("budget", ("予算額", "予算", "金額")),
-        Heading("contact", ("問合せ先", "問い合わせ先", "連絡先")),
+        Heading(
+            "summary",
+            (*headings.SUMMARY.synonyms, "事業概要", "施策概要", "支援内容", "支援の内容"),
+        ),
+        Heading("fiscal_year", ("年度", "予算年度")),
+        Heading("budget", ("予算額", "予算", "金額", "予算額（案）", "当初予算額", "補正予算額")),
+        Heading("contact", ("問合せ先", "問い合わせ先", "連絡先", "お問い合わせ先", "問合せ窓口")),
     ),
     required=frozenset({"measure_name"}),
     record=MeasureRecord,

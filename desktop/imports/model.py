@@ -182,6 +182,9 @@ class ImportRecord:
     chosen_id: int | None = None  # the candidate the user (or an unambiguous match) settled on
     action: str = "create"  # create, or one of DUPLICATE_ACTIONS when candidates exist
     original: Original = Original()
+    # Another row of the import this one was merged into (two rows for one organization): its
+    # values are written with that row's, and the row writes nothing of its own.
+    merged_into: Location | None = None
 
     @property
     def rejected(self) -> bool:
@@ -215,6 +218,17 @@ class ImportRecord:
         return False
 
 
+@dataclass(frozen=True)
+class Contact:
+    """A contact person as a row gives them (the fields of RegistrationRecord of that name)."""
+
+    contact_name: str
+    contact_kana: str | None = None
+    department: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
 @dataclass(kw_only=True, slots=True)
 class RegistrationRecord(ImportRecord):
     """A registration to import, with its organization (and contact person, if any)."""
@@ -244,6 +258,10 @@ class RegistrationRecord(ImportRecord):
     contact_kana: str | None = None
     received_on: dt.date | None = None
     publish_consent: bool = True
+    consent_given: bool = True  # False: the 公表可否 cell was blank, and 否 was assumed
+    # The contacts of other rows merged into this one (two rows for one organization, each
+    # with its own contact): people of the organization, the registration's contact stays.
+    other_contacts: tuple[Contact, ...] = ()
     # Candidate organization id → the stored person the contact is taken to be ("鈴木一郎（ID 7）");
     # None until resolve looks, and no entry when the contact would be a new person there.
     stored_contacts: dict[int, str] | None = None
@@ -284,6 +302,13 @@ class RegistrationRecord(ImportRecord):
                     QT_TR_NOOP("担当者: {name}（{outcome}）"),
                     name=self.contact_name,
                     outcome=self._contact_outcome(),
+                )
+            )
+        if self.other_contacts:
+            lines.append(
+                Text(
+                    QT_TR_NOOP("ほかの担当者: {names}（この団体の担当者として登録します）"),
+                    names=listed(tuple(c.contact_name for c in self.other_contacts)),
                 )
             )
         return lines_in(lines, lang)

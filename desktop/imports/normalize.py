@@ -129,14 +129,27 @@ def consent(value: object) -> bool:
     )
 
 
+# What a checklist cell may hold for yes and for no. A Latin x is in neither: some tick a box
+# with it, others type it for ×, so it is asked about rather than read either way.
+_MARKS_YES = frozenset({"○", "◯", "〇", "●", "◎", "✓", "✔", "☑", "レ", "1", "true"})
+_MARKS_NO = frozenset({"×", "✕", "✖", "0", "-", "false"})
+
+
+def mark_text(value: object) -> str:
+    """A checklist cell as compared: width folded, trimmed, lower case, 1.0 as 1."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return unicodedata.normalize("NFKC", str(value)).strip().casefold()
+
+
 def is_mark(value: object) -> bool | None:
-    """A checklist cell: True for a mark (○ ● ✓ 1 レ …), False for blank/×, None if unclear."""
+    """A checklist cell: True for a mark (○ ● ◎ ✓ 1 レ …), False for blank/×, None if unclear."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return False
-    key = unicodedata.normalize("NFKC", str(value)).strip().casefold()
-    if key in {"○", "◯", "●", "✓", "✔", "レ", "1", "x", "v", "〇", "true", "1.0"}:
+    key = mark_text(value)
+    if key in _MARKS_YES:
         return True
-    if key in {"×", "✕", "0", "-", "false", "0.0"}:
+    if key in _MARKS_NO:
         return False
     return None
 
@@ -149,9 +162,14 @@ def categories(value: object, known: Sequence[str]) -> tuple[list[str], list[str
     typed, so that the user recognises it.
     """
     keys = _keys(tuple(known))
+    numbered = _numbered(tuple(known))
     found: set[str] = set()
     unknown: list[str] = []
     for piece in _PIECES.split(str(value or "")):
+        number = unicodedata.normalize("NFKC", piece).strip().rstrip(".番")
+        if number in numbered:  # 4 for 「4 地域の価値や雇用の創出…」, ② for 「②地方を伸ばし…」
+            found.add(numbered[number])
+            continue
         rest = _compare_key(piece)
         hits = []
         for name, key in keys:
@@ -166,6 +184,22 @@ def categories(value: object, known: Sequence[str]) -> tuple[list[str], list[str
                 if part.strip() and not any(_compare_key(part) in hit for hit in hits)
             ]
     return [name for name in known if name in found], unknown
+
+
+_LEADING_NUMBER = re.compile(r"(\d+)(?=[\s.．、)）]|\D)")
+
+
+@functools.lru_cache(maxsize=64)
+def _numbered(known: tuple[str, ...]) -> dict[str, str]:
+    """The categories a programme numbers (「1 多拠点居住…」, 「①強い経済…」) by their number;
+    none when the numbers would not tell them apart."""
+    by_number: dict[str, str] = {}
+    for name in known:
+        found = _LEADING_NUMBER.match(unicodedata.normalize("NFKC", name))
+        if found is None or found[1] in by_number:
+            return {}
+        by_number[found[1]] = name
+    return by_number
 
 
 @functools.lru_cache(maxsize=64)

@@ -12,6 +12,9 @@ from desktop.japanese.wareki import WeekdayMismatch, format_fiscal_year, format_
 # must write in the file, and the file is read in Japanese.
 CELL_KINDS = Listed(tuple(ORGANIZATION_KINDS.values()))
 
+# Rows of one record (the same organization or measure twice) written as one, said on each.
+MERGED_ROWS = QT_TR_NOOP("{count}行を1件にまとめました: 行 {rows}")
+
 
 def reason(error: Exception) -> str | Text:
     """Why a cell was refused: the marked sentence of the program's error (a UserError, a

@@ -4,35 +4,60 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from db.models import Organization, Person
-from db.vocab import LOCAL_GOVERNMENT_KINDS, REGISTRATION_ROLES
+from db.models import Organization, Person, Program
+from db.vocab import LOCAL_GOVERNMENT_KINDS, ORGANIZATION_KINDS, REGISTRATION_ROLES
 from desktop.catalogue import QT_TR_NOOP, Listed, Text
 from desktop.excel.headers import Heading, normalize_header
-from desktop.imports import headings, normalize, registrations_write
+from desktop.imports import affiliation, headings, normalize, registrations_write
 from desktop.imports.declaration import FormReading, ImportKind
-from desktop.imports.matching import reject_repeats, settle
+from desktop.imports.matching import settle
 from desktop.imports.model import (
     ERROR,
     WARNING,
+    WHOLE_FILE,
     BuildContext,
     Candidate,
     ImportRecord,
+    Location,
     Problem,
     ProgramInfo,
     RegistrationRecord,
     SourceRecord,
 )
 from desktop.imports.reasons import CELL_KINDS, date_taken, reason
+from desktop.imports.registration_merge import Guesses, merge_same_organization
 from desktop.japanese.lgcode import is_prefecture_code
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.japanese.wareki import WeekdayMismatch
 from desktop.rules.organizations import organization_kind_of
+
+BLANK_CONSENT = QT_TR_NOOP("公表可否が空欄のため「否」（公表しない）として取り込みます。")
+NO_CONSENT_COLUMN = QT_TR_NOOP(
+    "公表可否の欄がないため「否」（公表しない）として取り込みます。"
+    "公表してよい団体は、取り込んだ後に登録の「公表してよい」を付けてください。"
+)
+KIND_FROM_NAME = QT_TR_NOOP("団体区分が空欄のため、名称から「{kind}」と判断しました。")
+KIND_ASSUMED = QT_TR_NOOP(
+    "団体区分が空欄で名称からも分からないため「{kind}」としました。違う場合は団体区分を入力してください。"
+)
+# Shared by the rows of a long list (a Text is never changed).
+_BLANK_CONSENT_NOTE = Text(BLANK_CONSENT)
+_NO_CONSENT_COLUMN_NOTE = Text(NO_CONSENT_COLUMN)
+BLANK_CONSENT_ROWS = QT_TR_NOOP(
+    "公表可否が空欄の{count}行（行 {rows}）は「否」（公表しない）として取り込みます。"
+)
+BLANK = frozenset({BLANK_CONSENT})
+# The notes of a value the row did not give and the import assumed.
+CONSENT_GUESSES = frozenset({BLANK_CONSENT, NO_CONSENT_COLUMN})
+KIND_GUESSES = frozenset({KIND_FROM_NAME, KIND_ASSUMED})
 
 _ROLE_WORDS = {
     **{label: code for code, label in REGISTRATION_ROLES.items()},
@@ -87,7 +112,9 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     if kind is None and prefecture is not None and name == prefecture:
         kind = "prefecture"  # a prefecture's own row: its 市区町村名 is blank
     if kind is None:
-        kind = _guess_kind(name, code, source, default_role)
+        kind, guess = _guess_kind(name, code, source, default_role)
+        if guess is not None:
+            problem("organization_kind", guess, WARNING)
     if isinstance(code, str) and kind not in LOCAL_GOVERNMENT_KINDS:
         problem(
             "lg_code",
@@ -159,12 +186,10 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     kana = normalize.text(cell("organization_kana"))
     contact_kana = normalize.text(cell("contact_kana"))
     consent = clean("publish_consent", normalize.consent)
-    if "publish_consent" in values and normalize.text(cell("publish_consent")) is None:
-        problem(
-            "publish_consent",
-            Text(QT_TR_NOOP("公表可否が空欄のため「否」（公表しない）として取り込みます。")),
-            WARNING,
-        )
+    if "publish_consent" not in values:
+        problem(None, _NO_CONSENT_COLUMN_NOTE, WARNING)
+    elif normalize.text(cell("publish_consent")) is None:
+        problem("publish_consent", _BLANK_CONSENT_NOTE, WARNING)
     phone_value, restored_zero = normalize.phone_cell(cell("phone"))
     if restored_zero:
         values = {**values, "phone": phone_value}
@@ -178,7 +203,7 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
         lg_code=code if isinstance(code, str) else None,
         phone=_str(clean("phone", normalize.phone)),
         email=_str(clean("email", normalize.email)),
-        address=normalize.text(cell("address")),
+        address=_address(cell("postal_code"), cell("address")),
         prefecture=prefecture if prefecture != name else None,
         program=program.name if program else None,
         role=role,
@@ -189,6 +214,7 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
         contact_kana=to_hiragana(contact_kana) if contact_kana else None,
         received_on=_received_on(cell("received_on"), problem),
         publish_consent=consent if isinstance(consent, bool) else False,
+        consent_given=isinstance(consent, bool),
         problems=problems,
         original=source.original,
     )
@@ -229,16 +255,51 @@ def _name_and_prefecture(source: SourceRecord) -> tuple[str | None, str | None]:
     return name, prefecture if beside_municipality else None
 
 
-def _guess_kind(name: str, code: object, source: SourceRecord, default_role: str | None) -> str:
-    """The kind when the file does not say: from the code, a local-government list, or the role."""
+def _guess_kind(
+    name: str, code: object, source: SourceRecord, default_role: str | None
+) -> tuple[str, Text | None]:
+    """The kind when the file does not say, and the note saying it was guessed (None: the code
+    or a list of local governments tells it): from the name where it says it (国立大学法人…,
+    株式会社…, …市), else from the role."""
     if isinstance(code, str):
-        return "prefecture" if is_prefecture_code(code) else "municipality"
+        return ("prefecture" if is_prefecture_code(code) else "municipality"), None
     header = source.where.get("organization_name")
     if header is not None and normalize_header(header.column) in {
         normalize_header(h) for h in LOCAL_GOVERNMENT_HEADERS
     }:
-        return "prefecture" if name.endswith(("都", "道", "府", "県")) else "municipality"
-    return "company" if default_role == "offer" else "other"
+        return ("prefecture" if name.endswith(("都", "道", "府", "県")) else "municipality"), None
+    named = kind_in_name(name)
+    if named is not None:
+        return named, _kind_note(KIND_FROM_NAME, named)
+    kind = "company" if default_role == "offer" else "other"
+    return kind, _kind_note(KIND_ASSUMED, kind)
+
+
+@functools.cache  # one note per kind, shared by the rows of a long list
+def _kind_note(template: str, kind: str) -> Text:
+    return Text(template, kind=Text(ORGANIZATION_KINDS[kind]))
+
+
+def kind_in_name(name: str) -> str | None:
+    """The kind an organization's name says it is (国立大学法人筑波大学, ○○高専, 株式会社○○,
+    秩父市 …); None when the name does not say."""
+    if not name:
+        return None
+    folded = unicodedata.normalize("NFKC", name).strip()
+    if folded.endswith(("高専", "高等専門学校")):
+        return "university"
+    found = affiliation.split(folded)
+    if not found.told_apart or found.organization is None:
+        return None
+    return found.organization_kind
+
+
+def _address(postal_code: object, address: object) -> str | None:
+    """The address with its postal code before it (〒123-4567 東京都…), as a letter has it."""
+    code, place = normalize.text(postal_code), normalize.text(address)
+    if code is None or place is None or code in place:
+        return place
+    return f"〒{code.lstrip('〒 ')} {place}"
 
 
 def _str(value: object) -> str | None:
@@ -358,12 +419,62 @@ def resolve(
         if not record.rejected:
             settle(record, index.match(record), on_duplicate)
             _check_code_owner(record)
+            if record.chosen_id is not None and record.action != "create":
+                # A stored organization keeps its kind: the guess is not used.
+                record.problems = [p for p in record.problems if not _is_in(p, KIND_GUESSES)]
     _match_contacts(session, [r for r in records if r.candidates and r.contact_name])
-    reject_repeats(
+    merge_same_organization(
         records,
+        _category_order(session),
         lambda r: (r.organization_key, r.program, r.role),
-        QT_TR_NOOP("同じ団体の同じ登録"),
+        Guesses(
+            kind=lambda p: _is_in(p, KIND_GUESSES),
+            consent=lambda p: _is_in(p, CONSENT_GUESSES),
+        ),
     )
+    say_blank_consent_once(records)
+
+
+def _category_order(session: Session) -> dict[str, tuple[str, ...]]:
+    """Each programme's categories in their order."""
+    programs = session.scalars(select(Program).options(selectinload(Program.categories)))
+    return {p.name: tuple(c.name for c in p.categories) for p in programs}
+
+
+def _is_in(problem: Problem, templates: frozenset[str]) -> bool:
+    return isinstance(problem.message, Text) and problem.message.template in templates
+
+
+def say_blank_consent_once(records: Sequence[RegistrationRecord]) -> None:
+    """A blank 公表可否 on some rows of a file is one line for the file naming the rows; each
+    row keeps its note (shared), so that the review still says it on the row. A file whose
+    every row leaves it blank is said once by the pipeline."""
+    by_file: dict[str, list[RegistrationRecord]] = {}
+    for record in records:
+        by_file.setdefault(record.origin.file, []).append(record)
+    for rows in by_file.values():
+        blank = [r for r in rows if any(_is_in(p, BLANK) for p in r.problems)]
+        if len(blank) < 2 or len(blank) == len(rows):
+            continue
+        for record in blank:
+            record.problems = [replace(p, shared=_is_in(p, BLANK)) for p in record.problems]
+        first = blank[0]
+        column = next(p.where.column for p in first.problems if _is_in(p, BLANK))
+        sheets = {r.origin.sheet for r in blank}
+        where = Location(
+            first.origin.file, sheets.pop() if len(sheets) == 1 else WHOLE_FILE, None, column
+        )
+        first.problems.append(
+            Problem(
+                where,
+                Text(
+                    BLANK_CONSENT_ROWS,
+                    count=len(blank),
+                    rows=", ".join(str(r.origin.row or "") for r in blank),
+                ),
+                WARNING,
+            )
+        )
 
 
 def _match_contacts(session: Session, records: list[RegistrationRecord]) -> None:
@@ -436,6 +547,8 @@ KIND: ImportKind[RegistrationRecord] = ImportKind(
                 "団体名",
                 "市区町村名",
                 "市町村名",
+                "市区町村",
+                "市町村",
                 "団体名称",
                 "組織名",
                 "自治体名",
@@ -456,13 +569,35 @@ KIND: ImportKind[RegistrationRecord] = ImportKind(
         ),
         Heading("program", ("事業", "事業名（枠組み）", "プログラム")),
         Heading("role", ("区分", "登録区分", "役割区分")),
-        headings.CATEGORIES,
-        headings.SUMMARY,
-        headings.DEPARTMENT,
-        Heading("contact_name", ("担当者", "担当者名", "担当者氏名")),
+        # What offices' own lists call the columns, besides the program's own headings.
+        Heading(
+            "categories",
+            (
+                *headings.CATEGORIES.synonyms,
+                "関心のある分野",
+                "提供可能な分野",
+                "提供分野・テーマ",
+                "希望分野",
+                "該当分野",
+            ),
+        ),
+        Heading(
+            "summary",
+            (*headings.SUMMARY.synonyms, "提供内容", "取組概要", "提案内容", "連携内容"),
+        ),
+        Heading(
+            "department",
+            (*headings.DEPARTMENT.synonyms, "連絡担当部署", "担当部局", "所管課"),
+        ),
+        Heading("contact_name", ("担当者", "担当者名", "担当者氏名", "ご担当者", "連絡担当者")),
         Heading("contact_kana", ("担当者フリガナ", "担当者ふりがな", "担当者カナ")),
-        headings.PHONE,
-        headings.EMAIL,
+        Heading(
+            "phone", (*headings.PHONE.synonyms, "代表電話", "電話番号（代表）", "担当者電話番号")
+        ),
+        Heading(
+            "email", (*headings.EMAIL.synonyms, "担当者メールアドレス", "連絡先メールアドレス")
+        ),
+        Heading("postal_code", ("郵便番号", "〒")),
         Heading("address", ("住所", "所在地", "所在地住所")),
         Heading("received_on", ("受付日", "申込日", "登録日")),
         Heading("publish_consent", ("公表可否", "公表", "公開可否")),

@@ -15,12 +15,16 @@ from db import audit
 from db.bulk import CHUNK, insert_new
 from db.models import Organization, Person, Program, Registration, registration_categories
 from desktop.imports.matching import count, merge_values
-from desktop.imports.model import RegistrationRecord
+from desktop.imports.model import Contact, RegistrationRecord
 from desktop.japanese.text import normalize_for_compare
 
 
 def write(session: Session, records: list[RegistrationRecord], counts: dict[str, int]) -> None:
-    """Add or update what the accepted rows say (the caller's transaction, no autoflush)."""
+    """Add or update what the accepted rows say (the caller's transaction, no autoflush).
+
+    A row merged into another (two rows for one organization) is written with that row.
+    """
+    records = [r for r in records if r.merged_into is None]
     programs = {
         p.name: p
         for p in session.scalars(select(Program).options(selectinload(Program.categories)))
@@ -96,15 +100,19 @@ def _create_contacts(
             continue
         key = (record.organization_key, normalize_for_compare(record.contact_name))
         keys.append(key)
-        if key not in person_ids and key not in new:
-            new[key] = {
-                "name": record.contact_name,
-                "kana": record.contact_kana,
-                "organization_id": org_ids[record.organization_key],
-                "post": record.department,
-                "email": record.email,
-                "phone": record.phone,
-            }
+        given: list[RegistrationRecord | Contact] = [record, *record.other_contacts]
+        for contact in given:
+            assert contact.contact_name is not None
+            person = (record.organization_key, normalize_for_compare(contact.contact_name))
+            if person not in person_ids and person not in new:
+                new[person] = {
+                    "name": contact.contact_name,
+                    "kana": contact.contact_kana,
+                    "organization_id": org_ids[record.organization_key],
+                    "post": contact.department,
+                    "email": contact.email,
+                    "phone": contact.phone,
+                }
     ids = insert_new(session, Person, list(new.values()))
     person_ids.update(zip(new, ids, strict=True))
     return [person_ids[key] if key is not None else None for key in keys]
@@ -169,7 +177,7 @@ def _organization(
 def _contact(
     session: Session,
     org: Organization,
-    record: RegistrationRecord,
+    record: RegistrationRecord | Contact,
     people: dict[tuple[int, str], Person],
 ) -> Person | None:
     """The contact person of a row: one already known for that organization, or a new one."""
@@ -211,6 +219,8 @@ def _apply(
     program = programs[record.program or ""]
     wanted = [c for c in program.categories if c.name in record.categories]
     person = _contact(session, org, record, people)
+    for other in record.other_contacts:  # people of the organization, not of the registration
+        _contact(session, org, other, people)
     existing = session.scalars(
         select(Registration).where(
             Registration.organization_id == org.id,

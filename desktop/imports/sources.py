@@ -17,8 +17,8 @@ from desktop.excel.reading import BOOK_SUFFIXES
 from desktop.excel.sheets import CellError, SheetData
 from desktop.imports.cell_checks import error_value_problem
 from desktop.imports.kinds import all_kinds
+from desktop.imports.marks import MarkReading
 from desktop.imports.model import WARNING, Location, Original, Problem, RowPlaces, SourceRecord
-from desktop.imports.normalize import is_mark
 from desktop.imports.not_records import note, numbered_blank, totals
 
 # In a folder, a .txt is more often a note than Excel's "Unicode text": it is read when named.
@@ -163,6 +163,11 @@ def list_sources(
     used_columns = {*header.columns, *header.category_columns}
 
     def rows() -> Iterator[SourceRecord]:
+        marks = MarkReading(path.name, sheet.name)
+        yield from _rows(marks)
+        problems.extend(marks.notes())
+
+    def _rows(marks: MarkReading) -> Iterator[SourceRecord]:
         notes_taken: list[tuple[int, str]] = []  # (row number, text): said once for the sheet
         for index in range(header.row + 1, len(sheet.rows)):
             cells = sheet.rows[index]
@@ -194,7 +199,7 @@ def list_sources(
             notes: list[Problem] = []
             for column, category in header.category_columns.items():
                 value = cells[column] if column < width else None
-                mark = is_mark(value)
+                mark = marks.read(category, value)
                 if mark:
                     marked.append(category)
                 elif mark is None:

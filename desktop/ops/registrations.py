@@ -350,7 +350,7 @@ class RegistrationInput:
     summary: str = ""
     received_on: str = ""
     status: str = "received"
-    publish_consent: bool = True
+    publish_consent: bool = False  # nothing is published without an explicit yes
     id: int | None = None
     version: int | None = None
 

@@ -177,7 +177,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/backups.py" line="57"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="98"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="103"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="298"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="303"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="132"/>
         <source>表示:</source>
         <translation>Show:</translation>
@@ -740,8 +740,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
         <location filename="../../desktop/ops/history.py" line="56"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
-        <location filename="../../desktop/imports/model.py" line="223"/>
-        <location filename="../../desktop/imports/registrations.py" line="149"/>
+        <location filename="../../desktop/imports/model.py" line="237"/>
+        <location filename="../../desktop/imports/registrations.py" line="176"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
@@ -768,7 +768,7 @@
         <location filename="../../desktop/ops/history.py" line="37"/>
         <location filename="../../desktop/ops/history.py" line="62"/>
         <location filename="../../desktop/imports/local_government_record.py" line="20"/>
-        <location filename="../../desktop/imports/model.py" line="224"/>
+        <location filename="../../desktop/imports/model.py" line="238"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
@@ -872,7 +872,7 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
         <location filename="../../desktop/ui/tabs/events.py" line="51"/>
-        <location filename="../../desktop/imports/reasons.py" line="30"/>
+        <location filename="../../desktop/imports/reasons.py" line="33"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
     </message>
@@ -1066,6 +1066,7 @@
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="83"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="50"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
     </message>
@@ -1571,7 +1572,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="269"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="447"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="456"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="289"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
         <source>Excel ブック (*.xlsx)</source>
@@ -1625,220 +1626,230 @@ Import them again?</translation>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="61"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="63"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="64"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="81"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="82"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="83"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="84"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="84"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="89"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="105"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="112"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="108"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="113"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="178"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="425"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="455"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="183"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="434"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="464"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="191"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="205"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="217"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="219"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="224"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="134"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="139"/>
         <source>行事:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
+        <source>{row}行目とまとめて取り込む</source>
+        <translation>Imported with row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
+        <source>{place} とまとめて取り込む</source>
+        <translation>Imported with {place}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="140"/>
         <source>行事名を選ぶか入力</source>
         <translation>Choose or type an event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="141"/>
         <source>この行事で読み直す</source>
         <translation>Read again in this series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="138"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="143"/>
         <source>一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。</source>
         <translation>When the list has no event-series column, choose a series here or type the name of a new one: the list is read again as sessions of that series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="144"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="149"/>
         <source>会議:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="150"/>
         <source>会議名を選ぶか入力</source>
         <translation>Choose or type a council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="151"/>
         <source>この会議で読み直す</source>
         <translation>Read again in this council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="153"/>
         <source>名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。</source>
         <translation>When the roster has no council column, choose a council here or type the name of a new one: the roster is read again as members of that council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="159"/>
         <source>所属:</source>
         <translation>Organization:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="160"/>
         <source>所属の団体を選ぶか入力</source>
         <translation>Choose or type an organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="161"/>
         <source>この所属で読み直す</source>
         <translation>Read again with this organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="163"/>
         <source>所属が書かれていない人がいるときは、ここで団体を選ぶか新しい団体名を入力すると、その団体の人として読み直します。</source>
         <translation>When some people have no organization written, choose one here or type a new name: the files are read again with them in that organization.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="238"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="243"/>
         <source>読み取れないファイル（{count}個）を除いて、残りを取り込む</source>
         <translation>Import the rest, leaving out the files that cannot be read ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="249"/>
         <source>読み取れないファイルとその理由は上の欄にあります。チェックすると、それらを除いて取り込みます。</source>
         <translation>The files that cannot be read, and why, are listed above. Tick to import without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="251"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="256"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="255"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="260"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="280"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="285"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="335"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="340"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="342"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="347"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="356"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="362"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="366"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="372"/>
         <source>読み取れないファイルが {count}個あります。それらを除いて取り込むには下のチェックを付けてください。</source>
         <translation>{count} file(s) cannot be read. To import without them, tick the box below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="371"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="377"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="394"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="403"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="403"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="412"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="406"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="415"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="447"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="456"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="447"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="456"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
@@ -2277,7 +2288,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
         <location filename="../../desktop/imports/local_government_record.py" line="18"/>
-        <location filename="../../desktop/imports/model.py" line="222"/>
+        <location filename="../../desktop/imports/model.py" line="236"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
@@ -2321,6 +2332,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="471"/>
         <location filename="../../desktop/ops/history.py" line="53"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="55"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
@@ -2331,6 +2343,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="84"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="151"/>
         <source>団体区分</source>
         <translation>Kind</translation>
     </message>
@@ -2361,6 +2374,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="317"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="51"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
@@ -2371,6 +2385,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="83"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="49"/>
         <source>電話番号</source>
         <translation>Phone</translation>
     </message>
@@ -2814,7 +2829,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="257"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="262"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="106"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="243"/>
@@ -3225,11 +3240,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="54"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="52"/>
         <source>担当部署</source>
         <translation>Department</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="55"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="53"/>
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
@@ -4808,13 +4825,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="63"/>
-        <location filename="../../desktop/imports/model.py" line="275"/>
+        <location filename="../../desktop/imports/model.py" line="293"/>
         <source>団体: {name}（{code}）</source>
         <translation>Organization: {name} ({code})</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="65"/>
-        <location filename="../../desktop/imports/model.py" line="277"/>
+        <location filename="../../desktop/imports/model.py" line="295"/>
         <source>コードなし</source>
         <translation>no code</translation>
     </message>
@@ -4830,7 +4847,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="85"/>
-        <location filename="../../desktop/imports/model.py" line="306"/>
+        <location filename="../../desktop/imports/model.py" line="331"/>
         <source>地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。</source>
         <translation>A body with the local government code “{code}” already exists, so it cannot be created as another organization.</translation>
     </message>
@@ -4965,75 +4982,80 @@ Save anyway?</translation>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="98"/>
+        <location filename="../../desktop/imports/measures.py" line="102"/>
         <source>府省庁: {ministry}</source>
         <translation>Ministry: {ministry}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="99"/>
-        <location filename="../../desktop/imports/model.py" line="279"/>
+        <location filename="../../desktop/imports/measures.py" line="103"/>
+        <location filename="../../desktop/imports/model.py" line="297"/>
         <source>分野: {categories}</source>
         <translation>Fields: {categories}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="100"/>
+        <location filename="../../desktop/imports/measures.py" line="104"/>
         <source>予算: {budget}</source>
         <translation>Budget: {budget}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="126"/>
+        <location filename="../../desktop/imports/measures.py" line="130"/>
         <source>施策名が空です。施策名を入力してください。</source>
         <translation>The measure name is empty. Enter the name of the measure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="155"/>
+        <location filename="../../desktop/imports/measures.py" line="170"/>
+        <source>「{written}」を府省庁「{ministry}」と担当部署「{bureau}」に分けました。</source>
+        <translation>“{written}” was read as the ministry “{ministry}” and the department “{bureau}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/measures.py" line="193"/>
         <location filename="../../desktop/imports/people.py" line="150"/>
         <source>事業「{program}」はありません。登録済みの事業名を指定してください。</source>
         <translation>There is no programme “{program}”. Name a stored programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="168"/>
+        <location filename="../../desktop/imports/measures.py" line="206"/>
         <source>分野からどの事業の施策か決められないため、分野は取り込みません。取り込むときに事業を指定してください。</source>
         <translation>The fields do not tell which programme the measure belongs to, so the fields are not imported. Choose the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="185"/>
-        <location filename="../../desktop/imports/registrations.py" line="147"/>
+        <location filename="../../desktop/imports/measures.py" line="223"/>
+        <location filename="../../desktop/imports/registrations.py" line="174"/>
         <source>分野「{categories}」は{program}にありません（無視しました）。</source>
         <translation>The fields “{categories}” are not in {program} (ignored).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="225"/>
+        <location filename="../../desktop/imports/measures.py" line="280"/>
         <source>予算額の年度（{written}）が「年度」欄（{column}）と違います。予算額に書かれた年度で取り込みます。</source>
         <translation>The fiscal year of the budget ({written}) differs from the fiscal year column ({column}). The year written with the budget is imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="239"/>
+        <location filename="../../desktop/imports/measures.py" line="294"/>
         <source>予算額「{budget}」の年度が分からないため、予算額は取り込みません。「年度」欄に年度（例: 令和8年度）を入力してください。</source>
         <translation>The fiscal year of the budget “{budget}” is unknown, so the budget is not imported. Enter the fiscal year in the fiscal year column (e.g. R8 or 2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="254"/>
+        <location filename="../../desktop/imports/measures.py" line="310"/>
         <source>予算額「{budget}」は大きすぎて扱えません。金額を確かめてください。</source>
         <translation>The budget “{budget}” is too large to store. Check the amount.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="322"/>
+        <location filename="../../desktop/imports/measures.py" line="378"/>
         <source>府省庁「{ministry}」はまだ登録されていないため、府省庁として新しく登録します。</source>
         <translation>The ministry “{ministry}” is not stored yet, so it is added as a new ministry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="335"/>
+        <location filename="../../desktop/imports/measures.py" line="391"/>
         <source>府省庁「{ministry}」は登録されている府省庁・地方支分部局にありません。正式な府省庁名（例: 経済産業省）で入力してください（局・課は「担当部署」へ）。</source>
         <translation>The ministry “{ministry}” is not among the stored ministries and regional bureaus. Enter the official name of the ministry (bureaus and divisions go in the department column).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="396"/>
+        <location filename="../../desktop/imports/measures.py" line="450"/>
         <source>同じ府省庁の同じ施策</source>
         <translation>The same measure of the same ministry</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="529"/>
+        <location filename="../../desktop/imports/measures.py" line="626"/>
         <source>支援策一覧</source>
         <translation>Support measure list</translation>
     </message>
@@ -5088,32 +5110,37 @@ Save anyway?</translation>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="284"/>
+        <location filename="../../desktop/imports/model.py" line="302"/>
         <source>担当者: {name}（{outcome}）</source>
         <translation>Contact: {name} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="294"/>
+        <location filename="../../desktop/imports/model.py" line="310"/>
+        <source>ほかの担当者: {names}（この団体の担当者として登録します）</source>
+        <translation>Other contacts: {names} (registered as contacts of this organization)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/model.py" line="319"/>
         <source>取り込みません</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="296"/>
+        <location filename="../../desktop/imports/model.py" line="321"/>
         <source>新しい人として登録します</source>
         <translation>registered as a new person</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="299"/>
+        <location filename="../../desktop/imports/model.py" line="324"/>
         <source>登録済みの {person} と同じ人として扱います</source>
         <translation>taken to be the stored {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="300"/>
+        <location filename="../../desktop/imports/model.py" line="325"/>
         <source>この団体の新しい担当者として登録します</source>
         <translation>registered as a new contact of this organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="385"/>
+        <location filename="../../desktop/imports/model.py" line="410"/>
         <source>このファイルは除いて取り込みます: {reason}</source>
         <translation>This file is left out of the import: {reason}</translation>
     </message>
@@ -5359,67 +5386,87 @@ Save anyway?</translation>
         <translation>The same selected project</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/reasons.py" line="25"/>
+        <location filename="../../desktop/imports/reasons.py" line="16"/>
+        <source>{count}行を1件にまとめました: 行 {rows}</source>
+        <translation>{count} rows merged into one: rows {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/reasons.py" line="28"/>
         <source>{reason}（日付のほうを取り込みました）</source>
         <translation>{reason} (the date was imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="72"/>
+        <location filename="../../desktop/imports/registrations.py" line="97"/>
         <source>団体名が空です。団体名を入力してください。</source>
         <translation>The organization name is empty. Enter the organization&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="81"/>
+        <location filename="../../desktop/imports/registrations.py" line="106"/>
         <source>団体区分「{written}」は使えません。{choices} から選んでください。</source>
         <translation>The organization kind “{written}” is not allowed. Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="94"/>
+        <location filename="../../desktop/imports/registrations.py" line="121"/>
         <source>地方公共団体コードは都道府県・市区町村の行にだけ入力してください。</source>
         <translation>Enter a local government code only on the rows of prefectures and municipalities.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="105"/>
+        <location filename="../../desktop/imports/registrations.py" line="132"/>
         <source>事業「{program}」はありません。登録済みの事業名を入力してください。</source>
         <translation>There is no programme “{program}”. Enter the name of a stored programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="116"/>
+        <location filename="../../desktop/imports/registrations.py" line="143"/>
         <source>区分「{written}」は使えません。関心・提供・支援策・連携 から選んでください。</source>
         <translation>The role “{written}” is not allowed. Choose one of 関心, 提供, 支援策 or 連携 (interest, offer, support measure, partnership).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="132"/>
+        <location filename="../../desktop/imports/registrations.py" line="159"/>
         <source>○の付いた分野「{category}」は{program}にありません（無視しました）。</source>
         <translation>The marked field “{category}” is not in {program} (ignored).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="156"/>
+        <location filename="../../desktop/imports/registrations.py" line="183"/>
         <source>分野が一つも選ばれていません。該当する分野に○を付けてください。</source>
         <translation>No field is chosen. Mark the fields that apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="165"/>
+        <location filename="../../desktop/imports/registrations.py" line="42"/>
         <source>公表可否が空欄のため「否」（公表しない）として取り込みます。</source>
         <translation>Publication is blank, so it is imported as no (not published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="200"/>
+        <location filename="../../desktop/imports/registrations.py" line="44"/>
+        <source>公表可否の欄がないため「否」（公表しない）として取り込みます。公表してよい団体は、取り込んだ後に登録の「公表してよい」を付けてください。</source>
+        <translation>The list has no publication-consent column, so it is imported as no (not published). Tick “May be published” on the registrations that may be published after the import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="47"/>
+        <source>団体区分が空欄のため、名称から「{kind}」と判断しました。</source>
+        <translation>The organization type is blank; “{kind}” was taken from the name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="49"/>
+        <source>団体区分が空欄で名称からも分からないため「{kind}」としました。違う場合は団体区分を入力してください。</source>
+        <translation>The organization type is blank and the name does not tell it, so “{kind}” was assumed. Enter the type if it is another.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="55"/>
+        <source>公表可否が空欄の{count}行（行 {rows}）は「否」（公表しない）として取り込みます。</source>
+        <translation>The {count} rows with a blank publication consent (rows {rows}) are imported as no (not published).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registrations.py" line="226"/>
         <source>事業を特定できません。「事業」列を設けるか、取り込み時に事業を指定してください。</source>
         <translation>The programme cannot be told. Add a programme column, or choose the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="365"/>
-        <source>同じ団体の同じ登録</source>
-        <translation>The same registration of the same organization</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/imports/registrations.py" line="411"/>
+        <location filename="../../desktop/imports/registrations.py" line="522"/>
         <source>地方公共団体コード「{code}」は「{owner}」のコードです（この行の団体名は「{name}」）。コードか団体名を確かめてください。</source>
         <translation>The local government code “{code}” is the code of “{owner}” (this row names “{name}”). Check the code or the organization name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="424"/>
+        <location filename="../../desktop/imports/registrations.py" line="535"/>
         <source>登録一覧</source>
         <translation>Registration list</translation>
     </message>
@@ -5720,17 +5767,17 @@ Save anyway?</translation>
         <translation>The columns {names} are not used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="177"/>
+        <location filename="../../desktop/imports/sources.py" line="182"/>
         <source>合計の行なので取り込みませんでした。</source>
         <translation>A totals row: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="208"/>
+        <location filename="../../desktop/imports/sources.py" line="213"/>
         <source>非表示の行です（取り込み対象にしました）。</source>
         <translation>A hidden row (imported).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="234"/>
+        <location filename="../../desktop/imports/sources.py" line="239"/>
         <source>{rows}行目は一覧の注記（「{first}」など）とみて、取り込みませんでした。</source>
         <translation>Rows {rows} were taken as notes under the list (“{first}” …) and not imported.</translation>
     </message>
@@ -6329,6 +6376,41 @@ Save anyway?</translation>
         <location filename="../../desktop/ops/revert.py" line="411"/>
         <source>{field}「{value}」はほかの{table}が使っているため、元に戻せません。</source>
         <translation>The {field} “{value}” is used by another {table}, so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/marks.py" line="45"/>
+        <source>列 {columns} の {marks} を○として読みました。</source>
+        <translation>In column {columns}, {marks} was read as ○.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registration_merge.py" line="21"/>
+        <source>{count}行を1件にまとめました: {rows}</source>
+        <translation>{count} rows merged into one: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registration_merge.py" line="23"/>
+        <source>{field}が行ごとに違います（「{first}」と「{other}」）。最初の行の「{first}」を取り込みます。</source>
+        <translation>The rows give different {field} (“{first}” and “{other}”). The first row&apos;s “{first}” is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registration_merge.py" line="26"/>
+        <source>公表可否が行ごとに違います（「可」と「否」）。はっきり「可」と言えないため「否」（公表しない）として取り込みます。</source>
+        <translation>The rows give different publication consent (yes and no). As this is no clear yes, it is imported as no (not published).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registration_merge.py" line="48"/>
+        <source>ふりがな</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registration_merge.py" line="54"/>
+        <source>担当者のふりがな</source>
+        <translation>Contact&apos;s reading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/registration_merge.py" line="125"/>
+        <source>担当者が行ごとに違うため、「{other}」もこの団体の担当者として登録します（登録の担当者は最初の行の「{first}」）。</source>
+        <translation>The rows name different contacts: “{other}” is also registered as a contact of this organization (the registration&apos;s contact is the first row&apos;s “{first}”).</translation>
     </message>
 </context>
 </TS>

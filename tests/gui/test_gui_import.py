@@ -38,8 +38,14 @@ def test_review_commit_and_undo_from_the_window(
     import_files(window, monkeypatch, path)
     settle(qtbot, window)
     (review,) = visible(ImportReviewDialog)
-    assert "取り込む 2件" in review.summary.text() and "エラー 3件" in review.summary.text()
+    # 秩父市 is on rows 5 and 10: one registration, not an error.
+    assert "取り込む 2件" in review.summary.text() and "エラー 2件" in review.summary.text()
     proxy = review.table.proxy
+    verdicts = {
+        proxy.index(r, 0).data(ROW_ROLE).origin.row: proxy.index(r, 4).data()
+        for r in range(proxy.rowCount())
+    }
+    assert verdicts[10] == "5行目とまとめて取り込む"
     tints = {
         proxy.index(r, 0).data(ROW_ROLE).origin.row: proxy.index(r, 0).data(
             Qt.ItemDataRole.BackgroundRole
@@ -47,7 +53,7 @@ def test_review_commit_and_undo_from_the_window(
         for r in range(proxy.rowCount())
     }
     assert tints[7] is not None and tints[7].name() == ERROR_TINT
-    assert tints[5] is None  # a clean row
+    assert tints[6] is None  # a clean row (仙台市)
 
     # The user decides that 仙台市's row should not be imported after all.
     for r in range(proxy.rowCount()):
@@ -183,3 +189,35 @@ def test_the_blank_forms_offered_are_the_ones_the_import_kinds_read(
     (sheet,) = [s for s in read_workbook(target).sheets if not s.hidden]
     form = read_form(sheet)
     assert form is not None and form.kind == "roster"
+
+
+def test_two_forms_from_one_company_are_one_registration_in_the_review(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A company sent its form twice (another field the second time): the review says the
+    second is imported with the first, and one registration is made."""
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    for number in (1, 2):
+        path = filled_expert_form(folder, number)
+        book = openpyxl.load_workbook(path)
+        type_into(book.worksheets[0], "団体名（企業名）", "株式会社にどめ")
+        book.save(path)
+    import_folder(window, monkeypatch, folder)
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    proxy = review.table.proxy
+    verdicts = [proxy.index(r, 4).data() for r in range(proxy.rowCount())]
+    assert verdicts[0] == "新規"
+    assert verdicts[1].startswith("申込書_001.xlsx") and verdicts[1].endswith("とまとめて取り込む")
+    assert "取り込む 1件" in review.summary.text()
+    click_row(qtbot, review.table, 1)
+    assert not review.decision.isEnabled()  # decided with the row it is merged into
+    assert "2行を1件にまとめました" in review.detail.toPlainText()
+    review.commit_button.click()
+    settle(qtbot, window)
+    assert not review.isVisible()
+    tab = window.registrations
+    choose(qtbot, tab.program_box, "地域未来構想20 オープンラボ")
+    settle(qtbot, window)
+    assert [r.name for r in tab.table.source.rows()].count("株式会社にどめ") == 1

@@ -52,6 +52,11 @@ def verdict(record: ImportRecord) -> str:
         return tr("取り込まない（エラー）")
     if record.action == "skip":
         return tr("取り込まない")
+    into = record.merged_into
+    if into is not None:
+        if (into.file, into.sheet) == (record.origin.file, record.origin.sheet):
+            return tr("{row}行目とまとめて取り込む").format(row=into.row or "")
+        return tr("{place} とまとめて取り込む").format(place=into.describe(language()))
     if not record.candidates or record.action == "create":
         return tr("新規")
     if record.chosen_id is None:
@@ -349,7 +354,8 @@ class ImportReviewDialog(QDialog):
 
     def _update_summary(self) -> None:
         records = self.preview.records
-        accepted = len(self.preview.accepted)
+        # A row merged into another (the same organization twice) is written with that row.
+        accepted = sum(1 for r in self.preview.accepted if r.merged_into is None)
         errors = sum(1 for r in records if r.rejected)
         warnings = sum(1 for r in records if r.problems and not r.rejected)
         summary = tr(
@@ -373,7 +379,10 @@ class ImportReviewDialog(QDialog):
     def _show_record(self, record: ImportRecord | None) -> None:
         self.decision.clear()
         has_candidates = (
-            record is not None and bool(record.candidates) and not self._only_errors(record)
+            record is not None
+            and bool(record.candidates)
+            and record.merged_into is None  # decided with the row it was merged into
+            and not self._only_errors(record)
         )
         self.decision.setEnabled(has_candidates)
         self.decision_label.setEnabled(has_candidates)

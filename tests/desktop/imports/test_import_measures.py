@@ -236,13 +236,27 @@ def test_filled_form_becomes_a_measure_with_categories_and_budget(
 def test_a_bad_ministry_in_the_form_names_its_cell(any_demo_db: Database, tmp_path: Path) -> None:
     path = filled_measure_form(tmp_path / "form.xlsx")
     wb = openpyxl.load_workbook(path)
-    type_into(wb.worksheets[0], "府省庁名", "国土交通省 総合政策局")
+    type_into(wb.worksheets[0], "府省庁名", "地方創生省")
     wb.save(path)
     (record,) = prepare(any_demo_db, path).records
     assert record.rejected
     (error,) = [p for p in record.problems if p.severity == "error"]
     assert error.where.column is not None and error.where.column[0] == "C"  # the input cell
     assert "正式な府省庁名" in error.said() and "担当部署" in error.said()
+
+
+def test_a_bureau_after_the_ministry_in_the_form_goes_to_the_department(
+    any_demo_db: Database, tmp_path: Path
+) -> None:
+    path = filled_measure_form(tmp_path / "form.xlsx")
+    wb = openpyxl.load_workbook(path)
+    type_into(wb.worksheets[0], "府省庁名", "国土交通省 総合政策局")
+    wb.save(path)
+    (record,) = prepare(any_demo_db, path).records
+    assert not record.rejected and record.ministry_name == "国土交通省"
+    assert record.department is not None and record.department.startswith("総合政策局")
+    (note,) = [p for p in record.problems if "に分けました" in p.said()]
+    assert note.where.column is not None and note.where.column[0] == "C"  # the input cell
 
 
 SOCIETY5 = "地方創生推進交付金「Society5.0タイプ」"  # demo: 内閣府, no department, program mirai
