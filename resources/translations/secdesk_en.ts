@@ -543,7 +543,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sheet_printing.py" line="218"/>
-        <location filename="../../desktop/ops/dashboard.py" line="47"/>
+        <location filename="../../desktop/ops/dashboard.py" line="48"/>
         <location filename="../../desktop/ops/history_values.py" line="117"/>
         <location filename="../../desktop/ops/revert.py" line="202"/>
         <location filename="../../desktop/rules/scheduling.py" line="44"/>
@@ -2285,7 +2285,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="75"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="49"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="80"/>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="116"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
         <location filename="../../desktop/imports/local_government_record.py" line="18"/>
         <location filename="../../desktop/imports/model.py" line="236"/>
@@ -3337,28 +3337,28 @@ Save anyway?</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/dashboard.py" line="25"/>
+        <location filename="../../desktop/ops/dashboard.py" line="26"/>
         <location filename="../../desktop/ops/history.py" line="78"/>
         <source>予定</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/dashboard.py" line="26"/>
+        <location filename="../../desktop/ops/dashboard.py" line="27"/>
         <source>開催</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/dashboard.py" line="27"/>
+        <location filename="../../desktop/ops/dashboard.py" line="28"/>
         <source>継続申請の期限</source>
         <translation>Continuation deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/dashboard.py" line="45"/>
+        <location filename="../../desktop/ops/dashboard.py" line="46"/>
         <source>{series} 第{number}回 {theme}</source>
         <translation>{series}, session {number}: {theme}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/dashboard.py" line="100"/>
+        <location filename="../../desktop/ops/dashboard.py" line="131"/>
         <source>{proposers}「{title}」（{year}末で支援終了）</source>
         <translation>{proposers}: “{title}” (support ends with {year})</translation>
     </message>
@@ -3633,7 +3633,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/council_members.py" line="107"/>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="121"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="122"/>
         <location filename="../../desktop/sheets/participants.py" line="103"/>
         <source>取扱注意</source>
         <translation>Confidential</translation>
@@ -3654,37 +3654,37 @@ Save anyway?</translation>
         <translation>Possible duplicate organizations and people</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="33"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="34"/>
         <source>事業「{name}」はありません。</source>
         <translation>There is no programme “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="44"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="45"/>
         <source>専門家（提供）の登録がまだありません。</source>
         <translation>No expert has registered an offer yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="93"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="94"/>
         <source>分野「{category}」は{program}にありません。</source>
         <translation>{program} has no field “{category}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="108"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="109"/>
         <source>カタログに載せる専門家がいません（公表可の提供登録がありません）。</source>
         <translation>No expert to put in the catalogue (no offer that may be published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="112"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="113"/>
         <source>{name} 専門家カタログ</source>
         <translation>{name}: expert catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="116"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="117"/>
         <source>提供できる技術・ノウハウ</source>
         <translation>Technology and know-how offered</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="117"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="118"/>
         <source>担当・連絡先</source>
         <translation>Contact</translation>
     </message>
