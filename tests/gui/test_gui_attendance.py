@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
@@ -15,6 +15,7 @@ from desktop.ops import participants as participant_ops
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     click_row,
+    press_f1,
     read,
     refresh,
     settle,
@@ -123,19 +124,7 @@ def test_participants_are_ticked_present_at_the_door(
 
 
 def test_f1_lists_the_keys_of_the_door(window: MainWindow, qtbot: QtBot) -> None:
-    from desktop.ui.dialogs.shortcuts import ShortcutsDialog
-
-    qtbot.keyClick(window, Qt.Key.Key_F1)
-    qtbot.waitUntil(
-        lambda: any(
-            isinstance(w, ShortcutsDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
-        )
-    )
-    (dialog,) = [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, ShortcutsDialog) and w.isVisible()
-    ]
+    dialog = press_f1(qtbot, window)
     text = dialog.text.toPlainText()
     assert "選んだ参加者を出席にする（イベント）" in text and "Shift+Space" in text
     dialog.reject()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.dialogs.form import FormDialog
-from desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     answering_questions,
@@ -19,6 +18,7 @@ from tests.helpers.gui_support import (
     fill,
     menu_action,
     open_dialog,
+    press_f1,
     settle,
     show_tab,
     shown_rows,
@@ -77,17 +77,7 @@ def test_esc_on_a_changed_form_asks_and_cancel_keeps_it_open(
 
 
 def test_f1_lists_the_keys_of_the_menus_and_tables(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_F1)
-    qtbot.waitUntil(
-        lambda: any(
-            isinstance(w, ShortcutsDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
-        )
-    )
-    (dialog,) = [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, ShortcutsDialog) and w.isVisible()
-    ]
+    dialog = press_f1(qtbot, window)
     text = dialog.text.toPlainText()
     assert "ファイル ▸ Excel を取り込み" in text and "Ctrl+I" in text
     assert "選んだ行を削除（確認あり）" in text and "Delete" in text and "F2" in text

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.dialogs.form import FormDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
+    answering_questions,
     click_row,
     fill,
     menu_action,
@@ -43,18 +44,6 @@ def open_history(qtbot: QtBot, window: MainWindow) -> Any:
     return history
 
 
-def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The user reads what the question says (kept here) and answers はい."""
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
-
-
 def test_a_rename_is_put_back_from_the_history(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -67,7 +56,7 @@ def test_a_rename_is_put_back_from_the_history(
     history = open_history(qtbot, window)
     click_row(qtbot, history.table, 0)  # the newest change
     assert history.revert_button.isEnabled()
-    asked = answer_yes(monkeypatch)
+    asked = answering_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     history.revert_button.click()
     settle(qtbot, window)
     assert f"団体名: 元に戻す商事 → {old_name}" in asked[0]
@@ -115,7 +104,7 @@ def test_the_whole_log_offers_it_too(
     log = window.audit_log_dialog
     assert log is not None
     click_row(qtbot, log.table, 0)
-    asked = answer_yes(monkeypatch)
+    asked = answering_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     log.revert_button.click()
     settle(qtbot, window)
     assert f"団体名: 全体から戻す商事 → {old_name}" in asked[0]

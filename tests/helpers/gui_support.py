@@ -41,6 +41,7 @@ from desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from desktop.ui.dialogs.form import FormDialog
+    from desktop.ui.dialogs.shortcuts import ShortcutsDialog
     from desktop.ui.widgets.record_table import RecordTable
 
 # The table model and the dialogs are imported when a helper is called, as the window imports
@@ -231,6 +232,16 @@ def answering_questions(
 
     monkeypatch.setattr(QMessageBox, "question", question)
     return asked
+
+
+def press_f1(qtbot: QtBot, window: MainWindow) -> ShortcutsDialog:
+    """ヘルプ ▸ キーボード操作 (F1): the list of keys, once shown."""
+    from desktop.ui.dialogs.shortcuts import ShortcutsDialog
+
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: bool(visible(ShortcutsDialog)))
+    (dialog,) = visible(ShortcutsDialog)
+    return dialog
 
 
 def import_folder(window: MainWindow, monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
