@@ -20,8 +20,10 @@ Align = Literal["left", "center", "right"]
 @dataclass(frozen=True)
 class Column:
     title: str
-    width: float = 1.0  # relative to the other columns
+    width: float = 1.0  # its share among the columns of long text (see column_widths.py)
     align: Align = "left"
+    names: bool = False  # people's names: a name is never broken across lines
+    keep: bool = False  # printed even when empty (a column to fill in by hand), narrow
 
 
 # A row's values as data for scripts (JSON only): English keys, numbers as numbers, dates ISO;
