@@ -37,6 +37,7 @@ from desktop.sheets.linebreak import broken_word, wrap
 from desktop.sheets.model import Align, Grid, Letters, Sheet
 from desktop.sheets.pdf_grid import grid_pdf
 from desktop.sheets.pdf_letters import letters_pdf
+from desktop.sheets.pdf_sections import SectionBlock
 
 MARGIN = 15 * mm
 CELL_PADDING = 4
@@ -193,8 +194,10 @@ TOC_LENGTH = 60  # a longer heading is shortened in the contents (it is printed 
 
 class _Booklet(SimpleDocTemplate):
     def afterFlowable(self, flowable: Any) -> None:  # reportlab calls it by this name
-        if isinstance(flowable, SectionHeading) and flowable.toc_entry is not None:
-            self.notify("TOCEntry", (0, flowable.toc_entry, self.page))
+        # A heading, or a section that starts with its heading (a continuation has none).
+        entry = getattr(flowable, "toc_entry", None)
+        if isinstance(flowable, SectionHeading | SectionBlock) and entry is not None:
+            self.notify("TOCEntry", (0, entry, self.page))
 
 
 def _cover(sheet: Sheet, glyphs: Glyphs, frame_width: float) -> list[Any]:
@@ -385,15 +388,30 @@ def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]
             ),
         ]
     widths = _widths(sheet, glyphs, frame_width)
+
+    def notes(texts: tuple[str, ...]) -> list[Paragraph]:
+        style = _style(font, 9.5, spaceBefore=2 * mm)
+        return [_paragraph(text, style, frame_width, glyphs) for text in texts]
+
     for number, section in enumerate(sheet.sections):
         if sheet.booklet and number:
             story.append(PageBreak())
+        heading: list[Any] = []
+        continued: list[Any] = []
         if section.heading:
-            story.append(_heading(section.heading, sheet, glyphs, frame_width))
-            story.append(Spacer(1, 1.5 * mm))
-        story.append(_table(sheet, section.rows, glyphs, widths))
-    for note in sheet.notes:
-        story.append(_paragraph(note, _style(font, 9.5, spaceBefore=2 * mm), frame_width, glyphs))
+            heading = [_heading(section.heading, sheet, glyphs, frame_width), Spacer(1, 1.5 * mm)]
+            again = _heading(
+                sheet.continued.format(heading=section.heading), sheet, glyphs, frame_width
+            )
+            again.toc_entry = None  # the contents name a section once
+            continued = [again, Spacer(1, 1.5 * mm)]
+        # The sheet's own notes (a legend, ※…) go under its last table.
+        last = number == len(sheet.sections) - 1
+        below = notes(section.notes + (sheet.notes if last else ()))
+        table = _table(sheet, section.rows, glyphs, widths)
+        story.append(SectionBlock(heading, table, below, continued))
+    if not sheet.sections:
+        story += notes(sheet.notes)
     return story
 
 

@@ -642,8 +642,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="320"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
-        <location filename="../../desktop/sheets/council_members.py" line="91"/>
-        <location filename="../../desktop/sheets/council_members.py" line="108"/>
+        <location filename="../../desktop/sheets/council_members.py" line="95"/>
+        <location filename="../../desktop/sheets/council_members.py" line="112"/>
         <location filename="../../desktop/ops/history.py" line="29"/>
         <source>備考</source>
         <translation>Notes</translation>
@@ -957,7 +957,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
         <location filename="../../desktop/sheets/council_members.py" line="86"/>
-        <location filename="../../desktop/sheets/council_members.py" line="108"/>
+        <location filename="../../desktop/sheets/council_members.py" line="112"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/participants.py" line="215"/>
@@ -989,7 +989,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="242"/>
         <location filename="../../desktop/sheets/address_labels.py" line="40"/>
         <location filename="../../desktop/sheets/council_members.py" line="87"/>
-        <location filename="../../desktop/sheets/council_members.py" line="108"/>
+        <location filename="../../desktop/sheets/council_members.py" line="112"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/imports/people.py" line="53"/>
         <location filename="../../desktop/imports/rosters.py" line="233"/>
@@ -1018,8 +1018,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="319"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
-        <location filename="../../desktop/sheets/council_members.py" line="90"/>
-        <location filename="../../desktop/sheets/participants.py" line="83"/>
+        <location filename="../../desktop/sheets/council_members.py" line="92"/>
+        <location filename="../../desktop/sheets/participants.py" line="85"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
         <source>メールアドレス</source>
         <translation>E-mail</translation>
@@ -2255,7 +2255,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="64"/>
-        <location filename="../../desktop/sheets/counts.py" line="60"/>
+        <location filename="../../desktop/sheets/counts.py" line="59"/>
         <location filename="../../desktop/ops/history.py" line="51"/>
         <location filename="../../desktop/ops/history.py" line="65"/>
         <source>分野</source>
@@ -2328,8 +2328,8 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="97"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="318"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
-        <location filename="../../desktop/sheets/council_members.py" line="90"/>
-        <location filename="../../desktop/sheets/participants.py" line="83"/>
+        <location filename="../../desktop/sheets/council_members.py" line="93"/>
+        <location filename="../../desktop/sheets/participants.py" line="86"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
         <source>電話番号</source>
         <translation>Phone</translation>
@@ -3326,18 +3326,18 @@ Save anyway?</translation>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="84"/>
+        <location filename="../../desktop/sheets/participants.py" line="88"/>
         <location filename="../../db/vocab.py" line="32"/>
         <source>受付</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="93"/>
+        <location filename="../../desktop/sheets/participants.py" line="97"/>
         <source>{name} 第{number}回{theme} 参加者名簿（受付簿）</source>
         <translation>{name}, session {number} {theme}: participants (reception list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="96"/>
+        <location filename="../../desktop/sheets/participants.py" line="100"/>
         <source>開催 {when}&#x3000;／&#x3000;{as_of}&#x3000;{count}名</source>
         <translation>Held {when}  /  {as_of}  {count} people</translation>
     </message>
@@ -3570,24 +3570,24 @@ Save anyway?</translation>
         <translation>There is no council “{name}”. Councils stored: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="101"/>
+        <location filename="../../desktop/sheets/council_members.py" line="105"/>
         <source>{name} 名簿</source>
         <translation>{name}: members</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="107"/>
+        <location filename="../../desktop/sheets/council_members.py" line="111"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="121"/>
-        <location filename="../../desktop/sheets/participants.py" line="103"/>
+        <location filename="../../desktop/sheets/participants.py" line="107"/>
         <source>取扱注意</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/counts.py" line="57"/>
+        <location filename="../../desktop/sheets/counts.py" line="56"/>
         <source>登録状況</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/counts.py" line="62"/>
+        <location filename="../../desktop/sheets/counts.py" line="61"/>
         <source>計</source>
         <translation>Total</translation>
     </message>
@@ -6248,6 +6248,11 @@ Save anyway?</translation>
         <location filename="../../desktop/ops/revert.py" line="411"/>
         <source>{field}「{value}」はほかの{table}が使っているため、元に戻せません。</source>
         <translation>The {field} “{value}” is used by another {table}, so this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/model.py" line="123"/>
+        <source>{heading}（続き）</source>
+        <translation>{heading} (continued)</translation>
     </message>
 </context>
 </TS>

@@ -27,11 +27,13 @@ from desktop.sheets import (
 from desktop.sheets.linebreak import CANNOT_END, CANNOT_START, wrap
 from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.render import render
+from desktop.sheets.words import english_headings
 from tests.helpers.sheet_support import (
     FY2021,
     LIAISON,
     PrintedTable,
     needs_poppler,
+    pdf_text,
     printed_tables,
 )
 
@@ -233,3 +235,65 @@ def test_a_short_word_moves_to_the_next_line_whole_and_a_name_stays_whole() -> N
     ]
     assert wrap("山本 健一", 5, one_per_char, names=True) == ["山本 健一"]
     assert wrap("山本 健一", 4, one_per_char, names=True) == ["山本 ", "健一"]
+
+
+def printed_pages(sheet: Sheet, tmp_path: Path) -> list[str]:
+    """Each printed page's text, without spaces, line by line."""
+    pdf = tmp_path / f"{sheet.name}.pdf"
+    render(sheet, "pdf", pdf)
+    pages = pdf_text(pdf).split("\f")
+    return ["\n".join("".join(line.split()) for line in page.splitlines()) for page in pages]
+
+
+@needs_poppler
+@pytest.mark.parametrize("english", [False, True], ids=["japanese", "english"])
+def test_a_table_going_on_over_a_page_repeats_its_heading_and_notes_stay_with_it(
+    demo_db: Database, tmp_path: Path, english: bool
+) -> None:
+    with demo_db.sessions() as session, english_headings(english):
+        sheet = counts.build(session)
+    first, second = printed_pages(sheet, tmp_path)[:2]
+    keidanren = "経団連地域協創アクションプログラム"
+    open_lab = "地域未来構想20オープンラボ"
+    continued = f"{keidanren}(continued)" if english else f"{keidanren}（続き）"
+    # Page 2 goes on with the 経団連 table: its heading marked as continued, then its columns.
+    heading, columns = second.strip().splitlines()[:2]
+    assert heading == continued
+    assert columns.startswith("Field" if english else "分野")
+    # The オープンラボ's published counts under its own table, before the 経団連 table begins.
+    note = next(line for line in first.splitlines() if line.startswith(f"※{open_lab}の公表値"))
+    assert first.index(open_lab) < first.index(note) < first.index(keidanren)
+    assert continued not in first
+
+
+@needs_poppler
+def test_the_smart_city_legend_is_kept_together_with_the_table_it_explains(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    with demo_db.sessions() as session:
+        sheet = smart_city.build(session)
+    pages = printed_pages(sheet, tmp_path)
+    legend = [note.replace(" ", "")[:12] for note in sheet.notes]
+    (page,) = [p for p in pages if legend[0] in p]
+    assert all(line in page for line in legend)  # all five marks on one page
+    assert "62沖縄県北谷町" in page  # with the table's last row
+    last_row = page.index("62沖縄県北谷町")
+    assert all(page.index(line) > last_row for line in legend)  # under it
+
+
+@needs_poppler
+def test_a_section_heading_is_never_left_alone_at_the_foot_of_a_page(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    with demo_db.sessions() as session:
+        sheet = projects.build(session)
+    headings = {"".join((s.heading or "").split()) for s in sheet.sections}
+    pages = printed_pages(sheet, tmp_path)
+    seen = set()
+    for page in pages:
+        lines = [line for line in page.splitlines() if line]
+        for number, line in enumerate(lines):
+            if line in headings:
+                seen.add(line)
+                assert lines[number + 1].startswith("No."), (line, lines[number + 1])
+    assert seen == headings
