@@ -297,3 +297,23 @@ def test_a_section_heading_is_never_left_alone_at_the_foot_of_a_page(
                 seen.add(line)
                 assert lines[number + 1].startswith("No."), (line, lines[number + 1])
     assert seen == headings
+
+
+@needs_poppler
+def test_a_short_word_is_printed_a_little_smaller_rather_than_broken(tmp_path: Path) -> None:
+    word = "現地支援責任者"
+    columns = tuple(Column(f"列{n}") for n in range(1, 8))  # too many for the word at full size
+    sheet = Sheet(
+        name="narrow",
+        title="狭い列",
+        as_of="令和8年11月22日現在",
+        columns=columns,
+        sections=(Section(None, ((word,) * len(columns),) * 3),),
+    )
+    (table,) = printed(sheet, tmp_path)
+    cells = [lines for (band, _c), lines in table.cells.items() if band > 1]
+    assert len(cells) == 3 * len(columns)
+    full_size = 7 * 9.5  # seven full-width characters at the cell's 9.5 pt
+    for lines in cells:
+        ((left, right, text),) = lines  # on one line, whole
+        assert text == word and 0.85 * full_size - 1 <= right - left < full_size - 1
