@@ -83,11 +83,15 @@ def build(
     columns = [
         Column(tr("役割"), 1.2),
         Column(tr("役職"), 3.6),
-        Column(tr("氏名"), 1.6),
+        Column(tr("氏名"), 1.6, names=True),
         Column(tr("所属"), 2.6),
     ]
     if contacts:
-        columns += [Column(tr("メールアドレス"), 2.6), Column(tr("電話番号"), 1.7)]
+        # Asked for: printed even when none is known (the page then says so).
+        columns += [
+            Column(tr("メールアドレス"), 2.6, keep=True),
+            Column(tr("電話番号"), 1.7, keep=True),
+        ]
     columns.append(Column(tr("備考"), 1.6))
     sections = [
         Section(

@@ -37,7 +37,6 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
         .options(selectinload(Registration.categories))
     ).all()
     sections = []
-    notes = []
     for program in programs:
         mine = [r for r in registrations if r.program_id == program.id]
         published = _published(session, program)
@@ -50,8 +49,8 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
                 per_category.setdefault(category.id, Counter())[registration.role] += 1
         rows = [_row("合計（重複なし）", total, roles)]
         rows += [_row(c.name, per_category[c.id], roles) for c in program.categories]
-        sections.append(Section(program.name, tuple(rows)))
-        notes += published
+        # The published counts under the programme's own table.
+        sections.append(Section(program.name, tuple(rows), notes=tuple(published)))
     return Sheet(
         name=NAME,
         title=tr("登録状況"),
@@ -62,7 +61,6 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
             Column(tr("計"), 1.0, "right"),
         ),
         sections=tuple(sections),
-        notes=tuple(notes),
     )
 
 

@@ -63,6 +63,7 @@ def printable_sheet(sheet: Sheet) -> Sheet:
                 printable(s.heading) if s.heading is not None else None,
                 tuple(tuple(printable(v) for v in row) for row in s.rows),
                 s.records,
+                tuple(printable(n) for n in s.notes),
             )
             for s in sheet.sections
         ),

@@ -5,6 +5,11 @@ sheets break lines here: greedily by width, then a character that may not start 
 back onto the line before it (with the character before it, when the line would otherwise be too
 wide), and an opening bracket at the end of a line is pushed to the next. A run of Latin letters
 and digits (an e-mail address, a URL, 5G) stays whole unless it is wider than the line itself.
+
+A table cell breaks by preference between words: after 「・」, a space, a comma or a closing
+bracket, and before an opening bracket. A word up to `whole` wide moves to the next line whole
+(「現地支援責任者」, 「株式会社みらいテック」); a longer one (a sentence of a 概要) breaks anywhere. A
+cell of names keeps each name whole on its line, family and given name together.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ CANNOT_START = frozenset(
 # 行末禁則: opening brackets.
 CANNOT_END = frozenset("（〔［｛〈《「『【([{‘“")
 _UNITS = re.compile(r"[A-Za-z0-9@._%+\-/:~#=&?]+|.", re.DOTALL)
+_SPACES = frozenset(" \u3000")
+# Where a word ends: after these, and before an opening bracket.
+_WORD_END = _SPACES | frozenset("・、。，,）〕］｝〉》」』】)]}")
 
 Measure = Callable[[str], float]
 
@@ -28,30 +36,80 @@ def _units(text: str) -> list[str]:
     return _UNITS.findall(text)
 
 
-def wrap(text: str, width: float, measure: Measure) -> list[str]:
+def words(text: str) -> list[str]:
+    """`text` cut where a line breaks best (see above); joined, the words are the text."""
+    found: list[str] = []
+    start = 0
+    for i in range(1, len(text)):
+        before, after = text[i - 1], text[i]
+        if (
+            (before in _WORD_END or after in CANNOT_END)
+            and after not in CANNOT_START
+            and after not in _SPACES
+            and before not in CANNOT_END
+        ):
+            found.append(text[start:i])
+            start = i
+    found.append(text[start:])
+    return found
+
+
+def wrap(
+    text: str, width: float, measure: Measure, *, whole: float = 0.0, names: bool = False
+) -> list[str]:
     """The lines of `text` within `width` (as `measure` counts it), by Japanese rules.
 
     A line break in the text is kept. A unit wider than the whole line is split by character.
+    A word up to `whole` wide is kept whole when it fits the line; with `names`, each line of
+    the text is a name, kept whole when it fits (else broken at its spaces first).
     """
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        lines += _wrap_paragraph(paragraph, width, measure)
+        lines += _wrap_paragraph(paragraph, width, measure, whole, names)
     return lines
 
 
-def _wrap_paragraph(text: str, width: float, measure: Measure) -> list[str]:
+def broken_word(
+    text: str, width: float, measure: Measure, *, whole: float = 0.0, names: bool = False
+) -> bool:
+    """Whether `wrap` would break a word it keeps whole when it can (one wider than `width`)."""
+    for paragraph in text.split("\n"):
+        kept = [paragraph] if names else words(paragraph)
+        limit = max(whole, width) if names else whole
+        if any(width < measure(word.rstrip()) <= limit for word in kept):
+            return True
+    return False
+
+
+def _line_units(text: str, width: float, measure: Measure) -> list[str]:
+    """Characters and Latin runs; a run wider than the line is split by character."""
     units: list[str] = []
     for unit in _units(text):
         if len(unit) > 1 and measure(unit) > width:
             units += list(unit)  # longer than a line: it has to break somewhere
         else:
             units.append(unit)
+    return units
+
+
+def _wrap_paragraph(
+    text: str, width: float, measure: Measure, whole: float, names: bool
+) -> list[str]:
+    if names and measure(text) <= width:
+        units = [text]
+    elif whole or names:
+        units = []
+        for word in words(text):
+            fits = measure(word.rstrip()) <= min(width, whole or width)
+            units += [word] if len(word) > 1 and fits else _line_units(word, width, measure)
+    else:
+        units = _line_units(text, width, measure)
     lines: list[list[str]] = [[]]
     used = 0.0
     for unit in units:
         size = measure(unit)
         line = lines[-1]
-        if line and used + size > width:
+        if line and used + measure(unit.rstrip()) > width:  # a space may hang at the end
             carried = _carry(line, unit)
             if carried is None:  # no good place to break: the mark hangs in the margin
                 line.append(unit)

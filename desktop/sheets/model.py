@@ -9,10 +9,11 @@ objects, the XLSX as one row per card or letter.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from desktop.sheets.geometry import PageGeometry
+from desktop.sheets.words import tr
 
 Align = Literal["left", "center", "right"]
 
@@ -20,8 +21,10 @@ Align = Literal["left", "center", "right"]
 @dataclass(frozen=True)
 class Column:
     title: str
-    width: float = 1.0  # relative to the other columns
+    width: float = 1.0  # its share among the columns of long text (see column_widths.py)
     align: Align = "left"
+    names: bool = False  # people's names: a name is never broken across lines
+    keep: bool = False  # printed even when empty (a column to fill in by hand), narrow
 
 
 # A row's values as data for scripts (JSON only): English keys, numbers as numbers, dates ISO;
@@ -34,6 +37,7 @@ class Section:
     heading: str | None  # e.g. the 幹事会 under its 連絡会議; None for a sheet of one table
     rows: tuple[tuple[str, ...], ...]
     records: tuple[Record, ...] = ()  # none, or one per row (see as_json)
+    notes: tuple[str, ...] = ()  # printed under this table (its published figures …)
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,9 @@ class Sheet:
     confidential_label: str = "取扱注意"  # "Confidential" with English headings
     booklet: bool = False  # a cover with the contents, and each section on new pages
     layout: Layout = None
+    # A section's heading where its table goes on over a page: 見出し（続き）, or "… (continued)"
+    # in a sheet built with English headings (the language is the builder's).
+    continued: str = field(default_factory=lambda: tr("{heading}（続き）"))
 
     def records(self) -> tuple[tuple[tuple[str, str], ...], ...]:
         """A grid's cards or the letters, each as its (field, text) pairs."""
@@ -140,9 +147,7 @@ class Sheet:
         return replace(
             self,
             columns=tuple(c for i, c in enumerate(self.columns) if i not in drop),
-            sections=tuple(
-                Section(s.heading, tuple(keep(r) for r in s.rows), s.records) for s in self.sections
-            ),
+            sections=tuple(replace(s, rows=tuple(keep(r) for r in s.rows)) for s in self.sections),
         )
 
     def as_json(self) -> dict[str, object]:
@@ -161,6 +166,7 @@ class Sheet:
             "sections": [
                 {
                     "heading": s.heading,
+                    "notes": list(s.notes),
                     "rows": [
                         {**dict(zip(titles, row, strict=True)), **record}
                         for row, record in zip(

@@ -73,15 +73,19 @@ def build(
         rows.append((*row, ""))  # 受付: ticked by hand at the door
     columns = [
         Column(tr("No."), 0.5, "right"),
-        Column(tr("氏名"), 1.6),
-        Column(tr("フリガナ"), 1.6),
+        Column(tr("氏名"), 1.6, names=True),
+        Column(tr("フリガナ"), 1.6, names=True),
         Column(tr("所属"), 2.4),
         Column(tr("役職"), 1.6),
         Column(tr("参加形式"), 0.9, "center"),
     ]
     if contacts:
-        columns += [Column(tr("メールアドレス"), 2.2), Column(tr("電話番号"), 1.4)]
-    columns.append(Column(tr("受付"), 0.7, "center"))
+        # Asked for: printed even when none is known (the page then says so).
+        columns += [
+            Column(tr("メールアドレス"), 2.2, keep=True),
+            Column(tr("電話番号"), 1.4, keep=True),
+        ]
+    columns.append(Column(tr("受付"), 0.7, "center", keep=True))
     when = (
         format_wareki_datetime_range(event.date, event.start_time, event.end_time)
         if event.date

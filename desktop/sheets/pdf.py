@@ -30,12 +30,14 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from db.output_files import write_bytes_atomically
+from desktop.sheets.column_widths import SMALLEST, WORD_EMS, column_widths, needs, tightened
 from desktop.sheets.fonts import FontChoice, japanese_font
 from desktop.sheets.glyphs import Glyphs, printable, printable_sheet
-from desktop.sheets.linebreak import wrap
+from desktop.sheets.linebreak import broken_word, wrap
 from desktop.sheets.model import Align, Grid, Letters, Sheet
 from desktop.sheets.pdf_grid import grid_pdf
 from desktop.sheets.pdf_letters import letters_pdf
+from desktop.sheets.pdf_sections import SectionBlock
 
 MARGIN = 15 * mm
 CELL_PADDING = 4
@@ -136,13 +138,22 @@ ROW_EXTRA = TOP_PADDING + BOTTOM_PADDING + 1  # a row's padding and rule around 
 # is too long to print.
 WHOLE_LINES = 24
 PIECE_LINES = 8
+SCALES = (1.0, 0.95, 0.9, SMALLEST)
 
 
-def _cell_lines(text: str, glyphs: Glyphs, width: float) -> list[str]:
-    """A cell's lines, broken by the Japanese rules."""
+def _cell_lines(text: str, glyphs: Glyphs, width: float, names: bool) -> tuple[list[str], float]:
+    """A cell's lines, broken by the Japanese rules, and their size: the text is made a little
+    smaller (down to SMALLEST) when that keeps a short word or a name from breaking."""
     if "\n" not in text and glyphs.width(text, CELL_SIZE) <= width - 1:
-        return [text]  # most cells fit on one line
-    return wrap(text, width - 1, functools.partial(glyphs.width, size=CELL_SIZE))
+        return [text], CELL_SIZE  # most cells fit on one line
+    for scale in SCALES:
+        size = CELL_SIZE * scale
+        measure = functools.partial(glyphs.width, size=size)
+        whole = WORD_EMS * size
+        if not broken_word(text, width - 1, measure, whole=whole, names=names):
+            return wrap(text, width - 1, measure, whole=whole, names=names), size
+    measure = functools.partial(glyphs.width, size=CELL_SIZE)
+    return wrap(text, width - 1, measure, whole=WORD_EMS * CELL_SIZE, names=names), CELL_SIZE
 
 
 def _pieces(cells: list[list[str]]) -> list[list[list[str]]]:
@@ -183,8 +194,10 @@ TOC_LENGTH = 60  # a longer heading is shortened in the contents (it is printed 
 
 class _Booklet(SimpleDocTemplate):
     def afterFlowable(self, flowable: Any) -> None:  # reportlab calls it by this name
-        if isinstance(flowable, SectionHeading) and flowable.toc_entry is not None:
-            self.notify("TOCEntry", (0, flowable.toc_entry, self.page))
+        # A heading, or a section that starts with its heading (a continuation has none).
+        entry = getattr(flowable, "toc_entry", None)
+        if isinstance(flowable, SectionHeading | SectionBlock) and entry is not None:
+            self.notify("TOCEntry", (0, entry, self.page))
 
 
 def _cover(sheet: Sheet, glyphs: Glyphs, frame_width: float) -> list[Any]:
@@ -256,19 +269,35 @@ def _table(
     sheet: Sheet, rows: tuple[tuple[str, ...], ...], glyphs: Glyphs, widths: list[float]
 ) -> Table:
     inner = [w - 2 * CELL_PADDING for w in widths]
-    styles = [_style(glyphs.font, CELL_SIZE, c.align, leading=CELL_LEADING) for c in sheet.columns]
     data: list[list[str | Paragraph]] = []
     heights: list[float] = []
     starts: list[bool] = []  # True: the row begins a record (False: it continues one)
     pieced: list[tuple[Any, ...]] = []  # the styles of records printed in pieces
+    smaller: list[tuple[Any, ...]] = []  # the sizes of cells printed a little smaller
+    style = functools.cache(
+        lambda size, align: _style(glyphs.font, size, align, leading=CELL_LEADING)
+    )
     for values in ((c.title for c in sheet.columns), *rows):
-        cells = [_cell_lines(text, glyphs, w) for text, w in zip(values, inner, strict=True)]
-        pieces = _pieces(cells)
+        laid = [
+            _cell_lines(text, glyphs, w, c.names)
+            for text, w, c in zip(values, inner, sheet.columns, strict=True)
+        ]
+        pieces = _pieces([lines for lines, _size in laid])
         if len(pieces) > 1:
             pieced += _seamless(len(data), len(data) + len(pieces) - 1)
         for number, piece in enumerate(pieces):
+            row = len(data)
+            sizes = [size for _lines, size in laid]
+            smaller += [
+                ("FONTSIZE", (column, row), (column, row), size)
+                for column, size in enumerate(sizes)
+                if size != CELL_SIZE
+            ]
             data.append(
-                [_cell(lines, glyphs, style) for lines, style in zip(piece, styles, strict=True)]
+                [
+                    _cell(lines, glyphs, style(size, c.align))
+                    for lines, size, c in zip(piece, sizes, sheet.columns, strict=True)
+                ]
             )
             # Heights known from the line counts spare the table from measuring every cell.
             height = max(len(lines) for lines in piece) * CELL_LEADING + ROW_EXTRA
@@ -296,16 +325,52 @@ def _table(
                 ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 *pieced,
+                *smaller,
             ]
         )
     )
     return table
 
 
+def _widths(sheet: Sheet, glyphs: Glyphs, frame_width: float) -> list[float]:
+    """The columns' widths from the strings they hold (see column_widths.py)."""
+    measure = functools.partial(glyphs.width, size=CELL_SIZE)
+    texts = [
+        (column.title, *(r[i] for s in sheet.sections for r in s.rows))
+        for i, column in enumerate(sheet.columns)
+    ]
+    padding = 2 * CELL_PADDING
+
+    def laid(index: int, width: float) -> tuple[float, bool]:
+        used, wraps = 0.0, False
+        for text in texts[index]:
+            lines, size = _cell_lines(text, glyphs, width - padding, sheet.columns[index].names)
+            used = max(used, *(glyphs.width(line.rstrip(), size) for line in lines))
+            wraps |= len(lines) > text.count("\n") + 1
+        return used + padding + 1, wraps
+
+    columns = [
+        needs(
+            column_texts,
+            measure,
+            CELL_SIZE,
+            weight=column.width,
+            names=column.names,
+            padding=padding + 1,
+        )
+        for column_texts, column in zip(texts, sheet.columns, strict=True)
+    ]
+    return tightened(column_widths(columns, frame_width), columns, laid, CELL_SIZE)
+
+
 def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]:
     """The sheet's flowables; its text as printed (see glyphs.py), each record whole or in
     pieces that fit a page."""
     sheet = printable_sheet(sheet)
+    # An empty column takes no room on paper (unless it is there to be filled in by hand); a
+    # table of no rows keeps its headings.
+    if any(s.rows for s in sheet.sections):
+        sheet = sheet.without_empty(*(c.title for c in sheet.columns if not c.keep))
     glyphs = Glyphs(font)
     if sheet.booklet:
         story = _cover(sheet, glyphs, frame_width)
@@ -322,17 +387,31 @@ def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]
                 sheet.as_of, _style(font, 10, "right", spaceAfter=3 * mm), frame_width, glyphs
             ),
         ]
-    total = sum(c.width for c in sheet.columns)
-    widths = [frame_width * c.width / total for c in sheet.columns]
+    widths = _widths(sheet, glyphs, frame_width)
+
+    def notes(texts: tuple[str, ...]) -> list[Paragraph]:
+        style = _style(font, 9.5, spaceBefore=2 * mm)
+        return [_paragraph(text, style, frame_width, glyphs) for text in texts]
+
     for number, section in enumerate(sheet.sections):
         if sheet.booklet and number:
             story.append(PageBreak())
+        heading: list[Any] = []
+        continued: list[Any] = []
         if section.heading:
-            story.append(_heading(section.heading, sheet, glyphs, frame_width))
-            story.append(Spacer(1, 1.5 * mm))
-        story.append(_table(sheet, section.rows, glyphs, widths))
-    for note in sheet.notes:
-        story.append(_paragraph(note, _style(font, 9.5, spaceBefore=2 * mm), frame_width, glyphs))
+            heading = [_heading(section.heading, sheet, glyphs, frame_width), Spacer(1, 1.5 * mm)]
+            again = _heading(
+                sheet.continued.format(heading=section.heading), sheet, glyphs, frame_width
+            )
+            again.toc_entry = None  # the contents name a section once
+            continued = [again, Spacer(1, 1.5 * mm)]
+        # The sheet's own notes (a legend, ※…) go under its last table.
+        last = number == len(sheet.sections) - 1
+        below = notes(section.notes + (sheet.notes if last else ()))
+        table = _table(sheet, section.rows, glyphs, widths)
+        story.append(SectionBlock(heading, table, below, continued))
+    if not sheet.sections:
+        story += notes(sheet.notes)
     return story
 
 

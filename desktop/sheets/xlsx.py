@@ -89,6 +89,9 @@ def render_xlsx(sheet: Sheet, target: Path) -> None:
                 )
                 widths[index - 1] = max(widths[index - 1], min(_width(text), 60))
             row += 1
+        for note in section.notes:
+            put(ws, row, 1, _fit(note))
+            row += 1
         row += 1
     for note in (*sheet.notes, CUT_NOTE) if cut else sheet.notes:
         put(ws, row, 1, _fit(note))

@@ -642,8 +642,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="320"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
-        <location filename="../../desktop/sheets/council_members.py" line="91"/>
-        <location filename="../../desktop/sheets/council_members.py" line="108"/>
+        <location filename="../../desktop/sheets/council_members.py" line="95"/>
+        <location filename="../../desktop/sheets/council_members.py" line="112"/>
         <location filename="../../desktop/ops/history.py" line="29"/>
         <source>備考</source>
         <translation>Notes</translation>
@@ -919,51 +919,6 @@
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="45"/>
-        <source>元の開催日</source>
-        <translation>Former date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="46"/>
-        <source>新しい開催日</source>
-        <translation>New date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="74"/>
-        <source>次年度へ複製 — {name}</source>
-        <translation>Copy to the next year — {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="77"/>
-        <source>例: 令和5年度、R5、2023</source>
-        <translation>e.g. 2023, R5, 令和5年度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="90"/>
-        <source>この行事には回がありません。行事だけを複製します。</source>
-        <translation>This event has no sessions. Only the event is copied.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="93"/>
-        <source>各回の開催日は、1年後の同じ日付に最も近い同じ曜日に移します（保存後も回ごとに直せます）。参加者は写しません。</source>
-        <translation>Each session moves to the same weekday nearest the same date a year on (each can be changed after saving). Participants are not copied.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="105"/>
-        <source>複製を保存</source>
-        <translation>Save the copy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="111"/>
-        <source>新しい年度 *</source>
-        <translation>New fiscal year *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="112"/>
-        <source>新しい行事名 *</source>
-        <translation>New event name *</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="62"/>
         <location filename="../../desktop/ui/tabs/events.py" line="89"/>
         <location filename="../../desktop/ui/tabs/events.py" line="127"/>
@@ -1002,7 +957,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
         <location filename="../../desktop/sheets/council_members.py" line="86"/>
-        <location filename="../../desktop/sheets/council_members.py" line="108"/>
+        <location filename="../../desktop/sheets/council_members.py" line="112"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/participants.py" line="215"/>
@@ -1034,7 +989,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="242"/>
         <location filename="../../desktop/sheets/address_labels.py" line="40"/>
         <location filename="../../desktop/sheets/council_members.py" line="87"/>
-        <location filename="../../desktop/sheets/council_members.py" line="108"/>
+        <location filename="../../desktop/sheets/council_members.py" line="112"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/imports/people.py" line="53"/>
         <location filename="../../desktop/imports/rosters.py" line="240"/>
@@ -1063,8 +1018,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="319"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
-        <location filename="../../desktop/sheets/council_members.py" line="90"/>
-        <location filename="../../desktop/sheets/participants.py" line="83"/>
+        <location filename="../../desktop/sheets/council_members.py" line="92"/>
+        <location filename="../../desktop/sheets/participants.py" line="85"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
         <location filename="../../desktop/imports/registration_merge.py" line="50"/>
         <source>メールアドレス</source>
@@ -1185,10 +1140,55 @@
         <translation>Not decided</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="45"/>
+        <source>元の開催日</source>
+        <translation>Former date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="46"/>
+        <source>新しい開催日</source>
+        <translation>New date</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="53"/>
         <location filename="../../desktop/ui/tabs/events.py" line="104"/>
         <source>確認</source>
         <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="74"/>
+        <source>次年度へ複製 — {name}</source>
+        <translation>Copy to the next year — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="77"/>
+        <source>例: 令和5年度、R5、2023</source>
+        <translation>e.g. 2023, R5, 令和5年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="90"/>
+        <source>この行事には回がありません。行事だけを複製します。</source>
+        <translation>This event has no sessions. Only the event is copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="93"/>
+        <source>各回の開催日は、1年後の同じ日付に最も近い同じ曜日に移します（保存後も回ごとに直せます）。参加者は写しません。</source>
+        <translation>Each session moves to the same weekday nearest the same date a year on (each can be changed after saving). Participants are not copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="105"/>
+        <source>複製を保存</source>
+        <translation>Save the copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="111"/>
+        <source>新しい年度 *</source>
+        <translation>New fiscal year *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="112"/>
+        <source>新しい行事名 *</source>
+        <translation>New event name *</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
@@ -2306,7 +2306,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="64"/>
-        <location filename="../../desktop/sheets/counts.py" line="60"/>
+        <location filename="../../desktop/sheets/counts.py" line="59"/>
         <location filename="../../desktop/ops/history.py" line="51"/>
         <location filename="../../desktop/ops/history.py" line="65"/>
         <source>分野</source>
@@ -2382,8 +2382,8 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="97"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="318"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
-        <location filename="../../desktop/sheets/council_members.py" line="90"/>
-        <location filename="../../desktop/sheets/participants.py" line="83"/>
+        <location filename="../../desktop/sheets/council_members.py" line="93"/>
+        <location filename="../../desktop/sheets/participants.py" line="86"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
         <location filename="../../desktop/imports/registration_merge.py" line="49"/>
         <source>電話番号</source>
@@ -3383,18 +3383,18 @@ Save anyway?</translation>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="84"/>
+        <location filename="../../desktop/sheets/participants.py" line="88"/>
         <location filename="../../db/vocab.py" line="32"/>
         <source>受付</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="93"/>
+        <location filename="../../desktop/sheets/participants.py" line="97"/>
         <source>{name} 第{number}回{theme} 参加者名簿（受付簿）</source>
         <translation>{name}, session {number} {theme}: participants (reception list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/participants.py" line="96"/>
+        <location filename="../../desktop/sheets/participants.py" line="100"/>
         <source>開催 {when}&#x3000;／&#x3000;{as_of}&#x3000;{count}名</source>
         <translation>Held {when}  /  {as_of}  {count} people</translation>
     </message>
@@ -3627,24 +3627,24 @@ Save anyway?</translation>
         <translation>There is no council “{name}”. Councils stored: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="101"/>
+        <location filename="../../desktop/sheets/council_members.py" line="105"/>
         <source>{name} 名簿</source>
         <translation>{name}: members</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="107"/>
+        <location filename="../../desktop/sheets/council_members.py" line="111"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="122"/>
-        <location filename="../../desktop/sheets/participants.py" line="103"/>
+        <location filename="../../desktop/sheets/participants.py" line="107"/>
         <source>取扱注意</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/counts.py" line="57"/>
+        <location filename="../../desktop/sheets/counts.py" line="56"/>
         <source>登録状況</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/counts.py" line="62"/>
+        <location filename="../../desktop/sheets/counts.py" line="61"/>
         <source>計</source>
         <translation>Total</translation>
     </message>
@@ -6272,16 +6272,6 @@ Save anyway?</translation>
         <translation>In &quot;{shown}&quot; the end is not after the start. Enter the start, then the end, as 13:30～15:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/session_dates.py" line="61"/>
-        <source>開催日に年がないため、行事名の年度（{year}）の{day}とします。</source>
-        <translation>The date has no year: it is taken as {day}, in the fiscal year of the series&apos; name ({year}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/imports/session_dates.py" line="164"/>
-        <source>開催日「{written}」には別々の日が{count}日あるため、日ごとに別の回として取り込みます（この回は{day}）。</source>
-        <translation>The date “{written}” names {count} separate days: each day is imported as a session of its own (this one on {day}).</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/undo_stack.py" line="93"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
@@ -6378,6 +6368,11 @@ Save anyway?</translation>
         <translation>The {field} “{value}” is used by another {table}, so this cannot be undone.</translation>
     </message>
     <message>
+        <location filename="../../desktop/sheets/model.py" line="123"/>
+        <source>{heading}（続き）</source>
+        <translation>{heading} (continued)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/imports/marks.py" line="45"/>
         <source>列 {columns} の {marks} を○として読みました。</source>
         <translation>In column {columns}, {marks} was read as ○.</translation>
@@ -6411,6 +6406,16 @@ Save anyway?</translation>
         <location filename="../../desktop/imports/registration_merge.py" line="125"/>
         <source>担当者が行ごとに違うため、「{other}」もこの団体の担当者として登録します（登録の担当者は最初の行の「{first}」）。</source>
         <translation>The rows name different contacts: “{other}” is also registered as a contact of this organization (the registration&apos;s contact is the first row&apos;s “{first}”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/session_dates.py" line="61"/>
+        <source>開催日に年がないため、行事名の年度（{year}）の{day}とします。</source>
+        <translation>The date has no year: it is taken as {day}, in the fiscal year of the series&apos; name ({year}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/session_dates.py" line="164"/>
+        <source>開催日「{written}」には別々の日が{count}日あるため、日ごとに別の回として取り込みます（この回は{day}）。</source>
+        <translation>The date “{written}” names {count} separate days: each day is imported as a session of its own (this one on {day}).</translation>
     </message>
 </context>
 </TS>

@@ -4,11 +4,18 @@ order, and the names of demo records the sheets are built from."""
 from __future__ import annotations
 
 import contextlib
+import itertools
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import dataclass
+from html import unescape as html_unescape
 from pathlib import Path
+from typing import Any
 
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
@@ -65,3 +72,75 @@ def crowded_council(path: Path, members: int) -> str:
     finally:
         database.close()
     return name
+
+
+@dataclass(frozen=True)
+class PrintedTable:
+    """The tables of a printed page, read back from its rules and words (in pt from the top
+    left corner): the columns between the vertical rules, and each cell's lines of text."""
+
+    columns: list[tuple[float, float]]  # each column's left and right rule
+    cells: dict[tuple[int, int], list[tuple[float, float, str]]]  # (band, column) → lines
+
+    def width(self, column: int) -> float:
+        left, right = self.columns[column]
+        return right - left
+
+
+def _rules(page: Any, height: float) -> tuple[list[float], list[float]]:
+    """The x of the page's vertical rules and the y (from the top) of its horizontal ones."""
+    xs: set[float] = set()
+    ys: set[float] = set()
+    for obj in page.get_objects():
+        if obj.type != pdfium_raw.FPDF_PAGEOBJ_PATH:
+            continue
+        left, bottom, right, top = obj.get_bounds()
+        if right - left < 2 and top - bottom > 5:
+            xs.add(round((left + right) / 2, 1))
+        elif top - bottom < 2 and right - left > 5:
+            ys.add(round(height - (top + bottom) / 2, 1))
+    return sorted(xs), sorted(ys)
+
+
+def printed_tables(pdf: Path) -> list[PrintedTable]:
+    """Each page's table cells: the words between the same rules, grouped into lines (a cell
+    whose text wraps has more than one line)."""
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    document = pdfium.PdfDocument(str(pdf))
+    found = []
+    for number, page_html in enumerate(html.split("<page ")[1:]):
+        page = document[number]
+        xs, ys = _rules(page, page.get_height())
+        columns = list(itertools.pairwise(xs))
+        cells: dict[tuple[int, int], dict[float, list[tuple[float, float, str]]]] = {}
+        for *box, text in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
+            page_html,
+        ):
+            left, top, right, bottom = map(float, box)
+            x, y = (left + right) / 2, (top + bottom) / 2
+            column = next((i for i, (a, b) in enumerate(columns) if a <= x <= b), None)
+            band = sum(1 for rule in ys if rule < y)
+            if column is None or band in (0, len(ys)):
+                continue  # outside the tables: title, headings, notes, page number
+            lines = cells.setdefault((band, column), {})
+            lines.setdefault(round(top), []).append((left, right, html_unescape(text)))
+        found.append(
+            PrintedTable(
+                columns,
+                {
+                    key: [
+                        (
+                            min(w[0] for w in words),
+                            max(w[1] for w in words),
+                            " ".join(w[2] for w in words),
+                        )
+                        for _top, words in sorted(lines.items())
+                    ]
+                    for key, lines in cells.items()
+                },
+            )
+        )
+    return found
