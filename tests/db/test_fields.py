@@ -246,7 +246,9 @@ def test_the_workbook_heads_each_exported_key_as_declared() -> None:
 # A schedule's 終了日 and 開催状況 are written into the session's note, with words around them;
 # a people list's 所属・役職 is split into the organization and the post, its 専門分野 joined with
 # its URL into what the expert offers.
-NOT_STORED_AS_IS = {"time", "end_date", "status", "affiliation_post", "expertise"}
+# (郵便番号 is put before the address it belongs to, until people and organizations have a
+# postal code of their own.)
+NOT_STORED_AS_IS = {"time", "end_date", "status", "affiliation_post", "expertise", "postal_code"}
 # Fields a kind joins with others into one stored text (a people list's URL goes into what the
 # expert offers, its 部署 before the post; that kind fits the whole into its column).
 JOINED = {"people": {"url", "department"}}
@@ -345,7 +347,8 @@ def _window_lists() -> list[tuple[str, list[Any], tuple[type[Base], ...], set[st
         # 確認: what the scheduling checks say of the session, not a stored field
         ("sessions", events.SESSION_COLUMNS, (EventSession,), {"時間", "確認"}),
         ("session form", events.SESSION_FIELDS, (EventSession,), {"時間"}),
-        ("participants", events.PARTICIPANT_COLUMNS, (Participant, Person), set()),
+        # No.: the participant's number on the printed 受付簿, counted, not stored
+        ("participants", events.PARTICIPANT_COLUMNS, (Participant, Person), {"No."}),
         ("participant form", events.PARTICIPANT_FIELDS, (Participant, Person), set()),
         ("members", roster_panel.MEMBER_COLUMNS, (Membership,), {"任期"}),
         # The member form edits its person's reading and contact, as the participant form does.
