@@ -29,7 +29,7 @@
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
-        <location filename="../../desktop/imports/model.py" line="175"/>
+        <location filename="../../desktop/imports/model.py" line="178"/>
         <source>対象</source>
         <translation>Target</translation>
     </message>
@@ -90,7 +90,7 @@
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="120"/>
         <location filename="../../desktop/ui/tabs/events.py" line="220"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="143"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="146"/>
         <source>変更履歴</source>
         <translation>History</translation>
     </message>
@@ -109,9 +109,9 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="85"/>
         <location filename="../../desktop/ui/dialogs/backups.py" line="126"/>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="84"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="92"/>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="53"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="128"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="241"/>
@@ -177,7 +177,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/backups.py" line="57"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="101"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="299"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="306"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="132"/>
         <source>表示:</source>
         <translation>Show:</translation>
@@ -639,8 +639,8 @@
         <location filename="../../desktop/ui/tabs/events.py" line="153"/>
         <location filename="../../desktop/ui/tabs/events.py" line="164"/>
         <location filename="../../desktop/ui/tabs/events.py" line="374"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="320"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="102"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="328"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <location filename="../../desktop/sheets/council_members.py" line="91"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
@@ -737,20 +737,20 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="270"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="327"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
         <location filename="../../desktop/ops/history.py" line="56"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
-        <location filename="../../desktop/imports/model.py" line="223"/>
+        <location filename="../../desktop/imports/model.py" line="226"/>
         <location filename="../../desktop/imports/registrations.py" line="149"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="35"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="50"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="63"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="313"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="53"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="66"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="321"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="471"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <location filename="../../desktop/ops/history.py" line="23"/>
@@ -768,7 +768,7 @@
         <location filename="../../desktop/ops/history.py" line="37"/>
         <location filename="../../desktop/ops/history.py" line="62"/>
         <location filename="../../desktop/imports/local_government_record.py" line="20"/>
-        <location filename="../../desktop/imports/model.py" line="224"/>
+        <location filename="../../desktop/imports/model.py" line="227"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
@@ -804,67 +804,72 @@
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="62"/>
+        <source>重複の可能性がある組は見つかりませんでした。</source>
+        <translation>No possible duplicates were found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="65"/>
         <source>左を残して統合</source>
         <translation>Merge, keeping the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="66"/>
         <source>右を残して統合</source>
         <translation>Merge, keeping the right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="68"/>
         <source>重複ではない</source>
         <translation>Not duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="68"/>
         <source>この組み合わせは今後表示しません</source>
         <translation>This pair will not be shown again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="71"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="72"/>
         <source>種類:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="98"/>
         <source>統合すると、残さない方の登録・委員・参加などはすべて残す方に移り、変更履歴に記録されます。</source>
         <translation>A merge moves the registrations, memberships, participations and so on of the one not kept to the one kept, and records it in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="126"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="127"/>
         <source>重複の可能性がある{what}: {count}組</source>
         <translation>Possible duplicate {what}: {count} pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="128"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="129"/>
         <source>見つかりません</source>
         <translation>None found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="149"/>
         <source>統合の確認</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="151"/>
         <source>「{name}」（ID {id}）を「{name2}」（ID {id2}）に統合します。「{name}」の登録・委員・参加などは「{name2}」に移り、「{name}」は削除されます。よろしいですか？</source>
         <translation>Merge “{name}” (ID {id}) into “{name2}” (ID {id2})? The registrations, memberships, participations and so on of “{name}” move to “{name2}”, and “{name}” is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="160"/>
         <source>統合できません</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="163"/>
         <source>統合</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="163"/>
         <source>統合しています…</source>
         <translation>Merging…</translation>
     </message>
@@ -1016,9 +1021,9 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="51"/>
         <location filename="../../desktop/ui/tabs/events.py" line="115"/>
         <location filename="../../desktop/ui/tabs/events.py" line="168"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="314"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="55"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="90"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="322"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="24"/>
@@ -1060,8 +1065,8 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="54"/>
         <location filename="../../desktop/ui/tabs/events.py" line="118"/>
         <location filename="../../desktop/ui/tabs/events.py" line="171"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="319"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="101"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="327"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="83"/>
@@ -1142,8 +1147,8 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="66"/>
         <location filename="../../desktop/ui/tabs/events.py" line="120"/>
         <location filename="../../desktop/ui/tabs/events.py" line="178"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="474"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="485"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
         <source>状態</source>
         <translation>Status</translation>
@@ -1571,9 +1576,9 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="274"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="448"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="469"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="291"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1604,241 +1609,256 @@ Import them again?</translation>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="46"/>
+        <source>まだ何も取り込んでいません。ファイル ▸ Excel を取り込み… で取り込めます。</source>
+        <translation>Nothing has been imported yet. Use File ▸ Import Excel… to import a list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="51"/>
         <source>選んだ取り込みを取り消す</source>
         <translation>Undo the chosen import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="46"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="48"/>
         <source>各行の事業・分野から判断</source>
         <translation>From each row’s programme and fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="55"/>
         <source>取り込まない（エラー）</source>
         <translation>Not imported (error)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
         <location filename="../../desktop/imports/model.py" line="33"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="61"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="62"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="79"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="80"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="81"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="82"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="87"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="101"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="103"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="108"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="110"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="111"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="179"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="426"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="456"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="447"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="477"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="189"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="203"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="213"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="215"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="220"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="222"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="164"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="137"/>
         <source>行事:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="138"/>
         <source>行事名を選ぶか入力</source>
         <translation>Choose or type an event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="139"/>
         <source>この行事で読み直す</source>
         <translation>Read again in this series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="141"/>
         <source>一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。</source>
         <translation>When the list has no event-series column, choose a series here or type the name of a new one: the list is read again as sessions of that series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="147"/>
         <source>会議:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="148"/>
         <source>会議名を選ぶか入力</source>
         <translation>Choose or type a council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="149"/>
         <source>この会議で読み直す</source>
         <translation>Read again in this council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="151"/>
         <source>名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。</source>
         <translation>When the roster has no council column, choose a council here or type the name of a new one: the roster is read again as members of that council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="157"/>
         <source>所属:</source>
         <translation>Organization:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="158"/>
         <source>所属の団体を選ぶか入力</source>
         <translation>Choose or type an organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="159"/>
         <source>この所属で読み直す</source>
         <translation>Read again with this organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="161"/>
         <source>所属が書かれていない人がいるときは、ここで団体を選ぶか新しい団体名を入力すると、その団体の人として読み直します。</source>
         <translation>When some people have no organization written, choose one here or type a new name: the files are read again with them in that organization.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="239"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="241"/>
         <source>読み取れないファイル（{count}個）を除いて、残りを取り込む</source>
         <translation>Import the rest, leaving out the files that cannot be read ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="245"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="247"/>
         <source>読み取れないファイルとその理由は上の欄にあります。チェックすると、それらを除いて取り込みます。</source>
         <translation>The files that cannot be read, and why, are listed above. Tick to import without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="252"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="254"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="256"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="258"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="281"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="283"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="336"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="345"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="343"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="352"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="357"/>
-        <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
-        <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="361"/>
+        <source>{name}: 事務局デスクの様式（{kind}）として読み取りました（{count}件）</source>
+        <translation>{name}: read as a Secretariat Desk form ({kind}, {count} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="363"/>
+        <source>{name}: {kind}として読み取りました（{count}件）</source>
+        <translation>{name}: read as {kind} ({count} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="378"/>
+        <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
+        <translation>Files: {count}, rows: {count2} — to import: {accepted}, errors: {errors}, warnings: {warnings} (red: not imported; yellow: imported with a warning)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="388"/>
         <source>読み取れないファイルが {count}個あります。それらを除いて取り込むには下のチェックを付けてください。</source>
         <translation>{count} file(s) cannot be read. To import without them, tick the box below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="372"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="393"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="416"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="404"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="425"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="407"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="428"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="448"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="469"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="448"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="469"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
@@ -1860,7 +1880,8 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="59"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="153"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="157"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="310"/>
         <location filename="../../desktop/ops/history.py" line="66"/>
         <source>登録</source>
         <translation>Registrations</translation>
@@ -2240,7 +2261,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="71"/>
         <location filename="../../desktop/ops/history.py" line="22"/>
-        <location filename="../../desktop/imports/model.py" line="174"/>
+        <location filename="../../desktop/imports/model.py" line="177"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -2251,7 +2272,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="84"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="162"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="166"/>
         <source>分野:</source>
         <translation>Field:</translation>
     </message>
@@ -2272,29 +2293,29 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="75"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="49"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="80"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="83"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
         <location filename="../../desktop/imports/local_government_record.py" line="18"/>
-        <location filename="../../desktop/imports/model.py" line="222"/>
+        <location filename="../../desktop/imports/model.py" line="225"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="51"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="54"/>
         <source>団体コード</source>
         <translation>LG code</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="71"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="54"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="57"/>
         <location filename="../../desktop/ops/history.py" line="79"/>
         <source>登録数</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="64"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="67"/>
         <location filename="../../desktop/sheets/counts.py" line="60"/>
         <location filename="../../desktop/ops/history.py" line="51"/>
         <location filename="../../desktop/ops/history.py" line="65"/>
@@ -2302,71 +2323,76 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="66"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="69"/>
         <source>公表</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="66"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="69"/>
         <source>可</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="66"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="69"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="79"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="471"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="482"/>
         <location filename="../../desktop/ops/history.py" line="53"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="82"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="30"/>
+        <source>団体を選ぶと、その団体の登録が表示されます。</source>
+        <translation>Choose an organization to see its registrations.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="85"/>
         <source>例: 秩父市、株式会社〇〇</source>
         <translation>e.g. 秩父市, 株式会社〇〇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="84"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
         <source>団体区分</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="88"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="91"/>
         <source>例: ちちぶし（ひらがな・カタカナどちらでも）</source>
         <translation>e.g. ちちぶし (hiragana or katakana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="92"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="315"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="95"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="323"/>
         <location filename="../../desktop/ops/history.py" line="25"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="93"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="96"/>
         <source>例: 112071</source>
         <translation>e.g. 112071</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="94"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="97"/>
         <source>都道府県・市区町村は6桁（検査数字を含む）で入力してください。</source>
         <translation>Prefectures and municipalities: 6 digits (with the check digit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="96"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="317"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="325"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="97"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="318"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="100"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
         <location filename="../../desktop/sheets/council_members.py" line="90"/>
         <location filename="../../desktop/sheets/participants.py" line="83"/>
@@ -2375,158 +2401,163 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="133"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="136"/>
         <source>団体一覧</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="134"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="137"/>
         <source>検索（団体名・フリガナ・コード・概要）  Ctrl+F</source>
         <translation>Search (name, reading, code, summary)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="139"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="373"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="384"/>
         <source>団体を追加</source>
         <translation>Add organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="139"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
         <source>新しい団体を登録します</source>
         <translation>Register a new organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="141"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="144"/>
         <location filename="../../desktop/ops/revert.py" line="33"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="145"/>
         <location filename="../../desktop/ops/history.py" line="17"/>
         <location filename="../../desktop/ops/revert.py" line="33"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="145"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="148"/>
         <source>マッチング…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="147"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="150"/>
         <source>分野ごとに関心・提供・支援策を並べて見ます（Ctrl+M）</source>
         <translation>Interests, offers and support measures side by side, by field (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="155"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="159"/>
         <source>登録を追加</source>
         <translation>Add registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="156"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
         <source>登録を編集</source>
         <translation>Edit registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="157"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="161"/>
         <source>登録を削除</source>
         <translation>Delete registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="245"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="249"/>
         <source>すべての団体</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="257"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="261"/>
         <source>すべての分野</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="293"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="297"/>
         <source>{shown} / {total} 団体</source>
         <translation>{shown} / {total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="295"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="299"/>
         <source>{total} 団体</source>
         <translation>{total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="307"/>
         <source>&lt;p&gt;団体を選ぶと、ここに詳細と登録内容が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose an organization to see its details and registrations here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="316"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="324"/>
         <source>上位団体</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="334"/>
         <source>&lt;li&gt;{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}&lt;/li&gt;</source>
         <translation>&lt;li&gt;{category} ({role_label}): {counterpart_label} {counterparts}, measures {measures}&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="337"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="345"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;分野ごとのマッチング&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Matching by field&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="341"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="349"/>
         <source>登録（{count}件）</source>
         <translation>Registrations ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="390"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="352"/>
+        <source>この団体の登録はまだありません。「登録を追加」で追加できます。</source>
+        <translation>This organization has no registrations yet. Add one with “Add registration”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="401"/>
         <source>団体を編集 — {name}</source>
         <translation>Edit organization — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="401"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="412"/>
         <source>団体を保存しました。</source>
         <translation>Organization saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="411"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="422"/>
         <source>団体「{name}」とその登録{count}件</source>
         <translation>the organization “{name}” and its {count} registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="428"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="439"/>
         <source>登録を追加 — {name}</source>
         <translation>Add registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="446"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="457"/>
         <source>登録を編集 — {name}</source>
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="472"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="483"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="475"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="486"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="494"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="505"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="506"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="517"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="345"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="468"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="77"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="479"/>
         <location filename="../../desktop/ops/history.py" line="39"/>
         <source>概要</source>
         <translation>Summary</translation>
@@ -2814,10 +2845,10 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="260"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="106"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="244"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="245"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2876,53 +2907,53 @@ Undo this change? (The undo is recorded in the change history too.)</translation
         <translation>History ({title})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="68"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="69"/>
         <source>データはまだありません。</source>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="98"/>
         <source>表示中の表を Excel に書き出す…</source>
         <translation>Export the table as shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="98"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="99"/>
         <source>表示中の表を CSV に書き出す…</source>
         <translation>Export the table as shown to CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="110"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="111"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="128"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="112"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="129"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="175"/>
         <source>検索や絞り込みに当てはまる行はありません。</source>
         <translation>No rows match the search or filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="233"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="234"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="238"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="239"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="242"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="243"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="243"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="244"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
@@ -4777,7 +4808,7 @@ Save anyway?</translation>
         <translation>Enter the port as a number from 1 to 65535 (usually 5432).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/column_fit.py" line="96"/>
+        <location filename="../../desktop/ui/widgets/column_fit.py" line="98"/>
         <source>列の幅と並びを元に戻す</source>
         <translation>Reset column widths and order</translation>
     </message>
@@ -4808,13 +4839,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="63"/>
-        <location filename="../../desktop/imports/model.py" line="275"/>
+        <location filename="../../desktop/imports/model.py" line="278"/>
         <source>団体: {name}（{code}）</source>
         <translation>Organization: {name} ({code})</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="65"/>
-        <location filename="../../desktop/imports/model.py" line="277"/>
+        <location filename="../../desktop/imports/model.py" line="280"/>
         <source>コードなし</source>
         <translation>no code</translation>
     </message>
@@ -4830,7 +4861,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="85"/>
-        <location filename="../../desktop/imports/model.py" line="306"/>
+        <location filename="../../desktop/imports/model.py" line="309"/>
         <source>地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。</source>
         <translation>A body with the local government code “{code}” already exists, so it cannot be created as another organization.</translation>
     </message>
@@ -4971,7 +5002,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="99"/>
-        <location filename="../../desktop/imports/model.py" line="279"/>
+        <location filename="../../desktop/imports/model.py" line="282"/>
         <source>分野: {categories}</source>
         <translation>Fields: {categories}</translation>
     </message>
@@ -5083,39 +5114,39 @@ Save anyway?</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="176"/>
+        <location filename="../../desktop/imports/model.py" line="179"/>
         <source>データ</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="284"/>
+        <location filename="../../desktop/imports/model.py" line="287"/>
         <source>担当者: {name}（{outcome}）</source>
         <translation>Contact: {name} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="294"/>
+        <location filename="../../desktop/imports/model.py" line="297"/>
         <source>取り込みません</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="296"/>
+        <location filename="../../desktop/imports/model.py" line="299"/>
         <source>新しい人として登録します</source>
         <translation>registered as a new person</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="299"/>
+        <location filename="../../desktop/imports/model.py" line="302"/>
         <source>登録済みの {person} と同じ人として扱います</source>
         <translation>taken to be the stored {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="300"/>
+        <location filename="../../desktop/imports/model.py" line="303"/>
         <source>この団体の新しい担当者として登録します</source>
         <translation>registered as a new contact of this organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="385"/>
-        <source>このファイルは除いて取り込みます: {reason}</source>
-        <translation>This file is left out of the import: {reason}</translation>
+        <location filename="../../desktop/imports/model.py" line="388"/>
+        <source>次のファイルは除いて取り込みます: {reason}</source>
+        <translation>Left out of the import: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/new_series.py" line="18"/>

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from db.output_files import refuse_inputs
+from desktop.excel.forms import FORM_KINDS
 from desktop.imports import pipeline
-from desktop.imports.kinds import by_name
+from desktop.imports.kinds import by_form, by_name
 from desktop.imports.model import (
     DUPLICATE_ACTIONS,
+    FileInfo,
     ImportPreview,
     ImportRecord,
 )
@@ -103,10 +105,10 @@ def columns(records: Sequence[ImportRecord]) -> list[Column[ImportRecord]]:
             lambda r: r.origin.row or 0,
             align_right=True,
         ),
-        Column(kind.TITLE, lambda r: r.title(language())),
-        Column(kind.CONTEXT, lambda r: r.context(language())),
+        Column(kind.TITLE, lambda r: r.title(language()), long_text=True),
+        Column(kind.CONTEXT, lambda r: r.context(language()), long_text=True),
         Column(QT_TR_NOOP("判定"), verdict),
-        Column(QT_TR_NOOP("問題"), problems_said),
+        Column(QT_TR_NOOP("問題"), problems_said, long_text=True),
     ]
 
 
@@ -278,8 +280,13 @@ class ImportReviewDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         defaults = QHBoxLayout()
-        defaults.addWidget(QLabel(tr("既存のデータと一致した行をまとめて:")))
+        default_label = QLabel(tr("既存のデータと一致した行をまとめて:"))
+        defaults.addWidget(default_label)
         defaults.addWidget(self.default_decision)
+        # Offered only when some row matched stored data: else it would decide nothing.
+        matched = any(r.candidates for r in preview.records)
+        default_label.setVisible(matched)
+        self.default_decision.setVisible(matched)
         defaults.addSpacing(24)
         defaults.addWidget(self.program_label)
         defaults.addWidget(self.program_choice)
@@ -328,10 +335,12 @@ class ImportReviewDialog(QDialog):
         return choice
 
     def _show_file_notes(self) -> None:
-        """The files not read first (errors, or notes once they are left out), then the notes
-        on the files read."""
+        """The files not read first (errors, or notes once they are left out), then what each
+        file was read as, then the notes on the files read."""
         preview = self.preview
-        notes = [p.text(language()) for p in [*preview.refusals(), *preview.problems]]
+        notes = [p.text(language()) for p in preview.refusals()]
+        notes += [self._read_as(info) for info in preview.files]
+        notes += [p.text(language()) for p in preview.problems]
         notes += [
             tr("注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。").format(
                 name=f.path.name, earlier_batch=f.earlier_batch
@@ -341,6 +350,18 @@ class ImportReviewDialog(QDialog):
         ]
         self.file_notes.setPlainText(
             "\n".join(notes) or tr("ファイル全体についての注意はありません。")
+        )
+
+    def _read_as(self, info: FileInfo) -> str:
+        """What the file was taken for, and how many rows it gave: a roster read as a people
+        list is seen before anything is imported."""
+        rows = sum(1 for r in self.preview.records if r.origin.file == info.path.name)
+        if info.kind in FORM_KINDS:  # a filled blank form: named by what it registers
+            return tr(
+                "{name}: 事務局デスクの様式（{kind}）として読み取りました（{count}件）"
+            ).format(name=info.path.name, kind=tr(by_form(info.kind)[0].label), count=rows)
+        return tr("{name}: {kind}として読み取りました（{count}件）").format(
+            name=info.path.name, kind=tr(by_name(info.kind).label), count=rows
         )
 
     def _skip_refused(self, skip: bool) -> None:

@@ -22,6 +22,7 @@ class ColumnFitter(QObject):
         self._fitting = False
         self._natural: list[int] = []  # each column's width for its content (capped)
         self._cut: set[int] = set()  # the columns whose content is wider than the cap
+        self.long_text: set[int] = set()  # the columns to widen first when none is cut
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -47,8 +48,8 @@ class ColumnFitter(QObject):
             self._fitting = False
 
     def share_width(self) -> None:
-        """The width the columns leave free goes to the cut ones (else to the widest one, or
-        to all of them in an empty table)."""
+        """The width the columns leave free goes to the cut ones (else to the widest of the
+        long-text ones, or the widest one; to all of them in an empty table)."""
         if self.by_hand or not self._natural:
             return
         header = self.table.horizontalHeader()
@@ -59,8 +60,9 @@ class ColumnFitter(QObject):
         if not self.table.model().rowCount():  # nothing to show yet: the headings spread evenly
             takers = shown
         else:
+            widest_of = [c for c in shown if c in self.long_text] or shown
             takers = [c for c in shown if c in self._cut] or [
-                max(shown, key=self._natural.__getitem__)
+                max(widest_of, key=self._natural.__getitem__)
             ]
         self._fitting = True
         try:
