@@ -1108,7 +1108,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="106"/>
         <source>連絡先になっている登録はありません。</source>
-        <translation>The contact of no registration.</translation>
+        <translation>Not the contact person of any registration.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="107"/>

@@ -24,7 +24,7 @@ from tests.helpers.gui_support import (
     visible,
     window,  # noqa: F401  (a fixture)
 )
-from tests.helpers.import_files import text_table
+from tests.helpers.import_files import office_workbook, text_table
 
 
 def office_roster(folder: Path) -> Path:
@@ -84,6 +84,35 @@ def test_the_names_get_the_free_width_not_the_file_name(review: ImportReviewDial
     assert sum(widths.values()) >= table.viewport().width() - len(widths)
 
 
+def test_a_rows_own_problem_comes_before_the_one_its_whole_file_shares(
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An expert list with two-row headings and no programme: that every row lacks one is
+    said once above the table; each row's Problems cell starts with what is its own."""
+    experts = office_workbook(
+        tmp_path / "専門家リスト.xlsx",
+        [
+            ["地域DXアドバイザー名簿（令和6年10月）"],
+            [],
+            ["氏名", None, "所属", "専門分野"],
+            ["漢字", "カナ", None, None],
+            ["高橋 進", "タカハシ ススム", "株式会社デジタル地域", "行政IT化"],
+            ["伊藤 美香", "イトウ ミカ", "ちちぶ大学", "教育"],
+        ],
+        merged=("A3:B3", "C3:C4", "D3:D4"),
+    )
+    import_files(window, monkeypatch, experts)
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    assert "事業が指定されていない" in review.file_notes.toPlainText()
+    cells = shown_column(review.table, "問題")
+    assert cells[0].startswith("所属「株式会社デジタル地域」は団体として登録されていない"), cells
+    assert "事業が指定されていない" in cells[0]  # still there, after
+
+
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[None]:
     installed = i18n.install(qapp, "en")
@@ -107,3 +136,10 @@ def test_the_review_counts_in_english(
     assert review.summary.text().startswith("Files: 1, rows: 3 — to import: 3, errors: 0")
     notes = review.file_notes.toPlainText().splitlines()
     assert "委員名簿_R6.csv: read as People list (3 rows)" in notes
+    # The width goes to the names, not to the blank Affiliation under its longer heading.
+    table = review.table
+    widths = {
+        table.proxy.headerData(c, Qt.Orientation.Horizontal): table.columnWidth(c)
+        for c in range(table.proxy.columnCount())
+    }
+    assert max(widths, key=widths.__getitem__) == "Name", widths

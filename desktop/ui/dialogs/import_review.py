@@ -113,8 +113,10 @@ def columns(records: Sequence[ImportRecord]) -> list[Column[ImportRecord]]:
 
 
 def problems_said(record: ImportRecord) -> str:
-    """The row's problems in the window's language (the user's values in them as written)."""
-    return " / ".join(p.said(language()) for p in record.problems)
+    """The row's problems in the window's language (the user's values in them as written),
+    its own first: one every row of its file shares is said above the table already."""
+    ordered = sorted(record.problems, key=lambda p: p.shared)
+    return " / ".join(p.said(language()) for p in ordered)
 
 
 @dataclass(frozen=True)
@@ -196,7 +198,7 @@ class ImportReviewDialog(QDialog):
         )
         self.file_notes = QPlainTextEdit()
         self.file_notes.setReadOnly(True)
-        self.file_notes.setMaximumHeight(90)
+        self.file_notes.setMaximumHeight(130)  # the refused files and how each was read
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.decision = QComboBox()
@@ -287,7 +289,8 @@ class ImportReviewDialog(QDialog):
         matched = any(r.candidates for r in preview.records)
         default_label.setVisible(matched)
         self.default_decision.setVisible(matched)
-        defaults.addSpacing(24)
+        if matched:
+            defaults.addSpacing(24)
         defaults.addWidget(self.program_label)
         defaults.addWidget(self.program_choice)
         defaults.addStretch(1)
