@@ -111,6 +111,10 @@ def test_a_rows_own_problem_comes_before_the_one_its_whole_file_shares(
     cells = shown_column(review.table, "問題")
     assert cells[0].startswith("所属「株式会社デジタル地域」は団体として登録されていない"), cells
     assert "事業が指定されていない" in cells[0]  # still there, after
+    detail = review.detail.toPlainText()  # the first row's, selected
+    assert detail.index("株式会社デジタル地域」は団体として") < detail.index(
+        "事業が指定されていない"
+    )
 
 
 @pytest.fixture

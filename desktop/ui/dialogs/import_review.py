@@ -408,7 +408,7 @@ class ImportReviewDialog(QDialog):
         lines = [
             record.origin.describe(language()),
             *record.details(language()),
-            *(p.text(language()) for p in record.problems),
+            *(p.text(language()) for p in sorted(record.problems, key=lambda p: p.shared)),
         ]
         self.detail.setPlainText("\n".join(lines))
         if not has_candidates:
