@@ -79,7 +79,10 @@ class Problem:
     def text(self, lang: str = SOURCE_LANGUAGE) -> str:
         """Severity, place and message in `lang` (Japanese for the command line and reports)."""
         mark = Text(SEVERITY_MARKS[self.severity]).text(lang)
-        return f"{mark}: {self.where.describe(lang)}: {self.said(lang)}"
+        said = self.said(lang)
+        if self.where.sheet == WHOLE_FILE and self.where.row is None and self.where.file in said:
+            return f"{mark}: {said}"  # a refused file's reason names the file: once is enough
+        return f"{mark}: {self.where.describe(lang)}: {said}"
 
     @property
     def ambiguous(self) -> bool:
@@ -407,7 +410,7 @@ class ImportPreview:
         return [
             Problem(
                 Location(r.path.name, WHOLE_FILE),
-                Text(QT_TR_NOOP("このファイルは除いて取り込みます: {reason}"), reason=r.reason),
+                Text(QT_TR_NOOP("次のファイルは除いて取り込みます: {reason}"), reason=r.reason),
                 WARNING,
             )
             for r in self.refused

@@ -29,7 +29,7 @@
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
-        <location filename="../../desktop/imports/model.py" line="175"/>
+        <location filename="../../desktop/imports/model.py" line="178"/>
         <source>対象</source>
         <translation>Target</translation>
     </message>
@@ -90,7 +90,7 @@
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="120"/>
         <location filename="../../desktop/ui/tabs/events.py" line="220"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="143"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="146"/>
         <source>変更履歴</source>
         <translation>History</translation>
     </message>
@@ -109,9 +109,9 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="85"/>
         <location filename="../../desktop/ui/dialogs/backups.py" line="126"/>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="84"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="92"/>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="53"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="128"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="240"/>
@@ -177,7 +177,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/backups.py" line="57"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="103"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="105"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
@@ -296,8 +296,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="233"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="340"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="241"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="348"/>
         <location filename="../../desktop/ops/history.py" line="41"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
@@ -314,8 +314,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="57"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="232"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="334"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="240"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="342"/>
         <location filename="../../desktop/sheets/projects.py" line="57"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
         <location filename="../../desktop/imports/projects.py" line="52"/>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="58"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="235"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="243"/>
         <source>支援状況</source>
         <translation>Support status</translation>
     </message>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="64"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="244"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="252"/>
         <location filename="../../desktop/sheets/support_status.py" line="68"/>
         <location filename="../../desktop/ops/history.py" line="72"/>
         <source>継続申請</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="331"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="339"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="66"/>
         <location filename="../../desktop/ops/history.py" line="40"/>
@@ -356,8 +356,8 @@
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="69"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="72"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="435"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="462"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="443"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="470"/>
         <location filename="../../desktop/ops/councils.py" line="358"/>
         <location filename="../../desktop/imports/rosters.py" line="60"/>
         <source>会議名</source>
@@ -365,16 +365,16 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="73"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="268"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="436"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="464"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="276"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="444"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="472"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="74"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="269"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="467"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="277"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="475"/>
         <source>上位会議</source>
         <translation>Parent council</translation>
     </message>
@@ -408,19 +408,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="117"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="349"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="357"/>
         <source>事業を追加</source>
         <translation>Add project</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="118"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="363"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="371"/>
         <source>事業を編集</source>
         <translation>Edit project</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="119"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="425"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="433"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="124"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="479"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="487"/>
         <source>会議を追加</source>
         <translation>Add council</translation>
     </message>
@@ -456,37 +456,37 @@
         <translation>Delete council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="462"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="470"/>
         <source>例: ○○市 スマートシティ検討会</source>
         <translation>e.g. ○○市 スマートシティ検討会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="470"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="478"/>
         <source>幹事会は、その上の連絡会議を選びます。</source>
         <translation>For a board, choose the liaison conference it is under.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="491"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="499"/>
         <source>会議を編集 — {name}</source>
         <translation>Edit council — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="508"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="516"/>
         <source>会議を保存しました。</source>
         <translation>Council saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="518"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="526"/>
         <source>会議「{name}」</source>
         <translation>council “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="520"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="528"/>
         <source>会議「{name}」と委員{count}名（過去・今後の任期を含む）</source>
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="303"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="313"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="132"/>
         <source>表示:</source>
         <translation>Show:</translation>
@@ -551,96 +551,96 @@
         <translation>{series}, session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="218"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="226"/>
         <source>&lt;p&gt;事業を選ぶと、詳細と協議会の委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a project to see its details and its council’s members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="236"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="244"/>
         <source>{status}（{term_end_label}末まで）</source>
         <translation>{status} (until the end of {term_end_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="241"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="249"/>
         <location filename="../../desktop/sheets/projects.py" line="59"/>
         <location filename="../../desktop/sheets/projects.py" line="66"/>
         <source>技術</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="242"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="250"/>
         <location filename="../../db/vocab.py" line="66"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="261"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="269"/>
         <source>&lt;p&gt;会議を選ぶと、委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="336"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="344"/>
         <source>例: 北海道、岩見沢市、更別村</source>
         <translation>e.g. 北海道、岩見沢市、更別村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="342"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="350"/>
         <source>例: 令和2年度、R2、2020</source>
         <translation>e.g. 令和2年度, R2, 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="372"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="380"/>
         <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
         <translation>Choose the programme (register the programme first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="380"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="388"/>
         <source>事業を保存しました。</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="403"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="411"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="403"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="411"/>
         <source>例: 令和3年11月1日</source>
         <translation>e.g. 2021-11-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="405"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="413"/>
         <source>決定日</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="405"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="413"/>
         <source>審査中は空欄（例: 令和3年12月17日）</source>
         <translation>Blank while under review (e.g. 2021-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="408"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="416"/>
         <source>審査結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="422"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="430"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="425"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="433"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="437"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="472"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="445"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="480"/>
         <location filename="../../desktop/ui/tabs/events.py" line="153"/>
         <location filename="../../desktop/ui/tabs/events.py" line="164"/>
         <location filename="../../desktop/ui/tabs/events.py" line="374"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="320"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="102"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="328"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <location filename="../../desktop/sheets/council_members.py" line="95"/>
         <location filename="../../desktop/sheets/council_members.py" line="112"/>
@@ -649,12 +649,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="449"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="457"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="454"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="462"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="75"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="113"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="115"/>
         <source>時点:</source>
         <translation>As of:</translation>
     </message>
@@ -733,24 +733,24 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="76"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="231"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="270"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="327"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="239"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="278"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="335"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="62"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
         <location filename="../../desktop/ops/history.py" line="56"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
-        <location filename="../../desktop/imports/model.py" line="237"/>
+        <location filename="../../desktop/imports/model.py" line="240"/>
         <location filename="../../desktop/imports/registrations.py" line="176"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="35"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="50"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="63"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="313"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="460"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="53"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="66"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="321"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="471"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <location filename="../../desktop/ops/history.py" line="23"/>
@@ -768,7 +768,7 @@
         <location filename="../../desktop/ops/history.py" line="37"/>
         <location filename="../../desktop/ops/history.py" line="62"/>
         <location filename="../../desktop/imports/local_government_record.py" line="20"/>
-        <location filename="../../desktop/imports/model.py" line="238"/>
+        <location filename="../../desktop/imports/model.py" line="241"/>
         <source>団体</source>
         <translation>Organizations</translation>
     </message>
@@ -804,67 +804,72 @@
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="62"/>
+        <source>重複の可能性がある組は見つかりませんでした。</source>
+        <translation>No possible duplicates were found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="65"/>
         <source>左を残して統合</source>
         <translation>Merge, keeping the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="66"/>
         <source>右を残して統合</source>
         <translation>Merge, keeping the right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="68"/>
         <source>重複ではない</source>
         <translation>Not duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="68"/>
         <source>この組み合わせは今後表示しません</source>
         <translation>This pair will not be shown again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="71"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="72"/>
         <source>種類:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="98"/>
         <source>統合すると、残さない方の登録・委員・参加などはすべて残す方に移り、変更履歴に記録されます。</source>
         <translation>A merge moves the registrations, memberships, participations and so on of the one not kept to the one kept, and records it in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="126"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="127"/>
         <source>重複の可能性がある{what}: {count}組</source>
         <translation>Possible duplicate {what}: {count} pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="128"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="129"/>
         <source>見つかりません</source>
         <translation>None found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="149"/>
         <source>統合の確認</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="151"/>
         <source>「{name}」（ID {id}）を「{name2}」（ID {id2}）に統合します。「{name}」の登録・委員・参加などは「{name2}」に移り、「{name}」は削除されます。よろしいですか？</source>
         <translation>Merge “{name}” (ID {id}) into “{name2}” (ID {id2})? The registrations, memberships, participations and so on of “{name}” move to “{name2}”, and “{name}” is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="160"/>
         <source>統合できません</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="163"/>
         <source>統合</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/duplicates.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs/duplicates.py" line="163"/>
         <source>統合しています…</source>
         <translation>Merging…</translation>
     </message>
@@ -919,6 +924,51 @@
         <translation>Theme</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="45"/>
+        <source>元の開催日</source>
+        <translation>Former date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="46"/>
+        <source>新しい開催日</source>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="74"/>
+        <source>次年度へ複製 — {name}</source>
+        <translation>Copy to the next year — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="77"/>
+        <source>例: 令和5年度、R5、2023</source>
+        <translation>e.g. 2023, R5, 令和5年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="90"/>
+        <source>この行事には回がありません。行事だけを複製します。</source>
+        <translation>This event has no sessions. Only the event is copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="93"/>
+        <source>各回の開催日は、1年後の同じ日付に最も近い同じ曜日に移します（保存後も回ごとに直せます）。参加者は写しません。</source>
+        <translation>Each session moves to the same weekday nearest the same date a year on (each can be changed after saving). Participants are not copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="105"/>
+        <source>複製を保存</source>
+        <translation>Save the copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="111"/>
+        <source>新しい年度 *</source>
+        <translation>New fiscal year *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="112"/>
+        <source>新しい行事名 *</source>
+        <translation>New event name *</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="62"/>
         <location filename="../../desktop/ui/tabs/events.py" line="89"/>
         <location filename="../../desktop/ui/tabs/events.py" line="127"/>
@@ -971,9 +1021,9 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="51"/>
         <location filename="../../desktop/ui/tabs/events.py" line="115"/>
         <location filename="../../desktop/ui/tabs/events.py" line="168"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="314"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="55"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="90"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="322"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="24"/>
@@ -986,7 +1036,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="169"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="242"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="244"/>
         <location filename="../../desktop/sheets/address_labels.py" line="40"/>
         <location filename="../../desktop/sheets/council_members.py" line="87"/>
         <location filename="../../desktop/sheets/council_members.py" line="112"/>
@@ -1003,7 +1053,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="170"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="38"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="237"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="239"/>
         <location filename="../../desktop/sheets/address_labels.py" line="41"/>
         <location filename="../../desktop/sheets/council_members.py" line="85"/>
         <location filename="../../desktop/sheets/participants.py" line="79"/>
@@ -1015,8 +1065,8 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="54"/>
         <location filename="../../desktop/ui/tabs/events.py" line="118"/>
         <location filename="../../desktop/ui/tabs/events.py" line="171"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="319"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="101"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="327"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
         <location filename="../../desktop/sheets/council_members.py" line="92"/>
         <location filename="../../desktop/sheets/participants.py" line="85"/>
@@ -1059,7 +1109,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="106"/>
         <source>連絡先になっている登録はありません。</source>
-        <translation>The contact of no registration.</translation>
+        <translation>Not the contact person of any registration.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="107"/>
@@ -1098,8 +1148,8 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="66"/>
         <location filename="../../desktop/ui/tabs/events.py" line="120"/>
         <location filename="../../desktop/ui/tabs/events.py" line="178"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="474"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="485"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
         <source>状態</source>
         <translation>Status</translation>
@@ -1140,55 +1190,10 @@
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="45"/>
-        <source>元の開催日</source>
-        <translation>Former date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="46"/>
-        <source>新しい開催日</source>
-        <translation>New date</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="53"/>
         <location filename="../../desktop/ui/tabs/events.py" line="104"/>
         <source>確認</source>
         <translation>Check</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="74"/>
-        <source>次年度へ複製 — {name}</source>
-        <translation>Copy to the next year — {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="77"/>
-        <source>例: 令和5年度、R5、2023</source>
-        <translation>e.g. 2023, R5, 令和5年度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="90"/>
-        <source>この行事には回がありません。行事だけを複製します。</source>
-        <translation>This event has no sessions. Only the event is copied.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="93"/>
-        <source>各回の開催日は、1年後の同じ日付に最も近い同じ曜日に移します（保存後も回ごとに直せます）。参加者は写しません。</source>
-        <translation>Each session moves to the same weekday nearest the same date a year on (each can be changed after saving). Participants are not copied.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="105"/>
-        <source>複製を保存</source>
-        <translation>Save the copy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="111"/>
-        <source>新しい年度 *</source>
-        <translation>New fiscal year *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="112"/>
-        <source>新しい行事名 *</source>
-        <translation>New event name *</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
@@ -1572,9 +1577,9 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="269"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="456"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="480"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="289"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="108"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1605,251 +1610,266 @@ Import them again?</translation>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_batches.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="46"/>
+        <source>まだ何も取り込んでいません。ファイル ▸ Excel を取り込み… で取り込めます。</source>
+        <translation>Nothing has been imported yet. Use File ▸ Import Excel… to import a list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_batches.py" line="51"/>
         <source>選んだ取り込みを取り消す</source>
         <translation>Undo the chosen import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="45"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="47"/>
         <source>各行の事業・分野から判断</source>
         <translation>From each row’s programme and fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="54"/>
         <source>取り込まない（エラー）</source>
         <translation>Not imported (error)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="56"/>
         <location filename="../../desktop/imports/model.py" line="33"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="61"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="63"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="65"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="66"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="83"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="84"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="85"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="84"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="86"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="91"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="105"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="107"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="112"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="114"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="113"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="115"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="183"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="434"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="464"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="458"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="488"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="191"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="195"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="205"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="209"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="217"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="221"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="224"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="228"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="164"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="143"/>
         <source>行事:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="60"/>
         <source>{row}行目とまとめて取り込む</source>
         <translation>Imported with row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="61"/>
         <source>{place} とまとめて取り込む</source>
         <translation>Imported with {place}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="140"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="144"/>
         <source>行事名を選ぶか入力</source>
         <translation>Choose or type an event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="141"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="145"/>
         <source>この行事で読み直す</source>
         <translation>Read again in this series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="147"/>
         <source>一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。</source>
         <translation>When the list has no event-series column, choose a series here or type the name of a new one: the list is read again as sessions of that series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="153"/>
         <source>会議:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="154"/>
         <source>会議名を選ぶか入力</source>
         <translation>Choose or type a council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="155"/>
         <source>この会議で読み直す</source>
         <translation>Read again in this council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="153"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="157"/>
         <source>名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。</source>
         <translation>When the roster has no council column, choose a council here or type the name of a new one: the roster is read again as members of that council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="163"/>
         <source>所属:</source>
         <translation>Organization:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="160"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="164"/>
         <source>所属の団体を選ぶか入力</source>
         <translation>Choose or type an organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="165"/>
         <source>この所属で読み直す</source>
         <translation>Read again with this organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="167"/>
         <source>所属が書かれていない人がいるときは、ここで団体を選ぶか新しい団体名を入力すると、その団体の人として読み直します。</source>
         <translation>When some people have no organization written, choose one here or type a new name: the files are read again with them in that organization.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="243"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="247"/>
         <source>読み取れないファイル（{count}個）を除いて、残りを取り込む</source>
         <translation>Import the rest, leaving out the files that cannot be read ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="249"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="253"/>
         <source>読み取れないファイルとその理由は上の欄にあります。チェックすると、それらを除いて取り込みます。</source>
         <translation>The files that cannot be read, and why, are listed above. Tick to import without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="256"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="260"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="260"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="264"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="285"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="289"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="340"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="352"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="347"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="359"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="362"/>
-        <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
-        <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="368"/>
+        <source>{name}: 事務局デスクの様式（{kind}）として読み取りました（{count}件）</source>
+        <translation>{name}: read as a Secretariat Desk form ({kind}, {count} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="372"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="370"/>
+        <source>{name}: {kind}として読み取りました（{count}件）</source>
+        <translation>{name}: read as {kind} ({count} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="386"/>
+        <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
+        <translation>Files: {count}, rows: {count2} — to import: {accepted}, errors: {errors}, warnings: {warnings} (red: not imported; yellow: imported with a warning)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="396"/>
         <source>読み取れないファイルが {count}個あります。それらを除いて取り込むには下のチェックを付けてください。</source>
         <translation>{count} file(s) cannot be read. To import without them, tick the box below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="377"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="401"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="403"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="427"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="412"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="436"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="415"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="439"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="456"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="480"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="456"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="480"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
@@ -1871,7 +1891,8 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="59"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="153"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="157"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="310"/>
         <location filename="../../desktop/ops/history.py" line="66"/>
         <source>登録</source>
         <translation>Registrations</translation>
@@ -2251,7 +2272,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="71"/>
         <location filename="../../desktop/ops/history.py" line="22"/>
-        <location filename="../../desktop/imports/model.py" line="174"/>
+        <location filename="../../desktop/imports/model.py" line="177"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -2262,7 +2283,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="84"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="162"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="166"/>
         <source>分野:</source>
         <translation>Field:</translation>
     </message>
@@ -2283,29 +2304,29 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="75"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="49"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="80"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="83"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="116"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
         <location filename="../../desktop/imports/local_government_record.py" line="18"/>
-        <location filename="../../desktop/imports/model.py" line="236"/>
+        <location filename="../../desktop/imports/model.py" line="239"/>
         <source>団体名</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="51"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="54"/>
         <source>団体コード</source>
         <translation>LG code</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="71"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="54"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="57"/>
         <location filename="../../desktop/ops/history.py" line="79"/>
         <source>登録数</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="64"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="67"/>
         <location filename="../../desktop/sheets/counts.py" line="59"/>
         <location filename="../../desktop/ops/history.py" line="51"/>
         <location filename="../../desktop/ops/history.py" line="65"/>
@@ -2313,65 +2334,70 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="66"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="69"/>
         <source>公表</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="66"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="69"/>
         <source>可</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="66"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="69"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="79"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="471"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="482"/>
         <location filename="../../desktop/ops/history.py" line="53"/>
         <location filename="../../desktop/imports/registration_merge.py" line="55"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="82"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="30"/>
+        <source>団体を選ぶと、その団体の登録が表示されます。</source>
+        <translation>Choose an organization to see its registrations.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="85"/>
         <source>例: 秩父市、株式会社〇〇</source>
         <translation>e.g. 秩父市, 株式会社〇〇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="84"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
         <location filename="../../desktop/imports/registration_merge.py" line="151"/>
         <source>団体区分</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="88"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="91"/>
         <source>例: ちちぶし（ひらがな・カタカナどちらでも）</source>
         <translation>e.g. ちちぶし (hiragana or katakana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="92"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="315"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="95"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="323"/>
         <location filename="../../desktop/ops/history.py" line="25"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="93"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="96"/>
         <source>例: 112071</source>
         <translation>e.g. 112071</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="94"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="97"/>
         <source>都道府県・市区町村は6桁（検査数字を含む）で入力してください。</source>
         <translation>Prefectures and municipalities: 6 digits (with the check digit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="96"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="317"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="325"/>
         <location filename="../../desktop/sheets/address_labels.py" line="39"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
         <location filename="../../desktop/imports/registration_merge.py" line="51"/>
@@ -2379,8 +2405,8 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="97"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="318"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="100"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
         <location filename="../../desktop/sheets/council_members.py" line="93"/>
         <location filename="../../desktop/sheets/participants.py" line="86"/>
@@ -2390,158 +2416,163 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="133"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="136"/>
         <source>団体一覧</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="134"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="137"/>
         <source>検索（団体名・フリガナ・コード・概要）  Ctrl+F</source>
         <translation>Search (name, reading, code, summary)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="139"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="373"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="384"/>
         <source>団体を追加</source>
         <translation>Add organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="139"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
         <source>新しい団体を登録します</source>
         <translation>Register a new organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="141"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="144"/>
         <location filename="../../desktop/ops/revert.py" line="33"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="145"/>
         <location filename="../../desktop/ops/history.py" line="17"/>
         <location filename="../../desktop/ops/revert.py" line="33"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="145"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="148"/>
         <source>マッチング…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="147"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="150"/>
         <source>分野ごとに関心・提供・支援策を並べて見ます（Ctrl+M）</source>
         <translation>Interests, offers and support measures side by side, by field (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="155"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="159"/>
         <source>登録を追加</source>
         <translation>Add registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="156"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
         <source>登録を編集</source>
         <translation>Edit registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="157"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="161"/>
         <source>登録を削除</source>
         <translation>Delete registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="245"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="249"/>
         <source>すべての団体</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="257"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="261"/>
         <source>すべての分野</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="293"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="297"/>
         <source>{shown} / {total} 団体</source>
         <translation>{shown} / {total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="295"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="299"/>
         <source>{total} 団体</source>
         <translation>{total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="307"/>
         <source>&lt;p&gt;団体を選ぶと、ここに詳細と登録内容が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose an organization to see its details and registrations here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="316"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="324"/>
         <source>上位団体</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="334"/>
         <source>&lt;li&gt;{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}&lt;/li&gt;</source>
         <translation>&lt;li&gt;{category} ({role_label}): {counterpart_label} {counterparts}, measures {measures}&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="337"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="345"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;分野ごとのマッチング&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Matching by field&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="341"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="349"/>
         <source>登録（{count}件）</source>
         <translation>Registrations ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="390"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="352"/>
+        <source>この団体の登録はまだありません。「登録を追加」で追加できます。</source>
+        <translation>This organization has no registrations yet. Add one with “Add registration”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="401"/>
         <source>団体を編集 — {name}</source>
         <translation>Edit organization — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="401"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="412"/>
         <source>団体を保存しました。</source>
         <translation>Organization saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="411"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="422"/>
         <source>団体「{name}」とその登録{count}件</source>
         <translation>the organization “{name}” and its {count} registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="428"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="439"/>
         <source>登録を追加 — {name}</source>
         <translation>Add registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="446"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="457"/>
         <source>登録を編集 — {name}</source>
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="472"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="483"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="475"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="486"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="494"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="505"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="506"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="517"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="345"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="74"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="468"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="353"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="77"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="479"/>
         <location filename="../../desktop/ops/history.py" line="39"/>
         <source>概要</source>
         <translation>Summary</translation>
@@ -2625,13 +2656,13 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="96"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="185"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="187"/>
         <source>委員を追加</source>
         <translation>Add member</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="97"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="204"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="206"/>
         <source>委員を編集</source>
         <translation>Edit member</translation>
     </message>
@@ -2661,108 +2692,108 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Down (within the role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="106"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="108"/>
         <source>履歴</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="106"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="108"/>
         <source>この委員の変更履歴</source>
         <translation>This member’s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="108"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="110"/>
         <source>新しい任期へ…</source>
         <translation>New term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="108"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="110"/>
         <source>今の委員全員を新しい任期の名簿に写します</source>
         <translation>Copy all current members to the roster of a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="140"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="142"/>
         <source>委員名簿（協議会が登録されていません）</source>
         <translation>Members (no council registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="143"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="145"/>
         <source>委員名簿 — {name}</source>
         <translation>Members — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="217"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="219"/>
         <source>委員を保存しました。</source>
         <translation>Member saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="230"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="232"/>
         <source>交代する日</source>
         <translation>Replaced on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="232"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="234"/>
         <source>新しい委員の任期の初日（例: 令和4年4月1日）</source>
         <translation>First day of the new member’s term (e.g. 2022-04-01)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="236"/>
         <location filename="../../desktop/ops/councils.py" line="256"/>
         <source>新しい委員の氏名</source>
         <translation>New member’s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="238"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="240"/>
         <source>空欄: 同じ（{post}）</source>
         <translation>Blank: the same ({post})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="243"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="245"/>
         <source>空欄: 同じ（{organization}）</source>
         <translation>Blank: the same ({organization})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="254"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="256"/>
         <source>{post}の席を交代しました（履歴は残ります）。</source>
         <translation>The seat of {post} has a new member (the history is kept).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="259"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="261"/>
         <source>委員を交代 — {post}</source>
         <translation>Replace member — {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="268"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="270"/>
         <source>新しい任期の初日</source>
         <translation>First day of the new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="268"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="270"/>
         <source>例: 令和4年4月1日</source>
         <translation>e.g. 2022-04-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="271"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="273"/>
         <source>任期の終わり</source>
         <translation>End of the term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="271"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="273"/>
         <source>空欄: 定めなし（例: 令和6年3月31日）</source>
         <translation>Blank: open-ended (e.g. 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="280"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="282"/>
         <source>{count}名を新しい任期の名簿に写しました。</source>
         <translation>{count} members copied to the new term’s roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="284"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="286"/>
         <source>名簿を新しい任期へ</source>
         <translation>Roster for a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="291"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="293"/>
         <source>委員「{post}」</source>
         <translation>member “{post}”</translation>
     </message>
@@ -2829,10 +2860,10 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="262"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="266"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="106"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="243"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="244"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2891,53 +2922,53 @@ Undo this change? (The undo is recorded in the change history too.)</translation
         <translation>History ({title})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="68"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="69"/>
         <source>データはまだありません。</source>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="97"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="98"/>
         <source>表示中の表を Excel に書き出す…</source>
         <translation>Export the table as shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="98"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="99"/>
         <source>表示中の表を CSV に書き出す…</source>
         <translation>Export the table as shown to CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="110"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="111"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="127"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="112"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="128"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="173"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="174"/>
         <source>検索や絞り込みに当てはまる行はありません。</source>
         <translation>No rows match the search or filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="232"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="233"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="237"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="238"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="241"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="242"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="242"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="243"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
@@ -3331,7 +3362,7 @@ Save anyway?</translation>
         <translation>(deleted, ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="469"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="477"/>
         <location filename="../../desktop/ops/history_values.py" line="65"/>
         <source>（なし）</source>
         <translation>(none)</translation>
@@ -4794,7 +4825,7 @@ Save anyway?</translation>
         <translation>Enter the port as a number from 1 to 65535 (usually 5432).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/column_fit.py" line="96"/>
+        <location filename="../../desktop/ui/widgets/column_fit.py" line="111"/>
         <source>列の幅と並びを元に戻す</source>
         <translation>Reset column widths and order</translation>
     </message>
@@ -4825,13 +4856,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="63"/>
-        <location filename="../../desktop/imports/model.py" line="293"/>
+        <location filename="../../desktop/imports/model.py" line="296"/>
         <source>団体: {name}（{code}）</source>
         <translation>Organization: {name} ({code})</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="65"/>
-        <location filename="../../desktop/imports/model.py" line="295"/>
+        <location filename="../../desktop/imports/model.py" line="298"/>
         <source>コードなし</source>
         <translation>no code</translation>
     </message>
@@ -4847,7 +4878,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="85"/>
-        <location filename="../../desktop/imports/model.py" line="331"/>
+        <location filename="../../desktop/imports/model.py" line="334"/>
         <source>地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。</source>
         <translation>A body with the local government code “{code}” already exists, so it cannot be created as another organization.</translation>
     </message>
@@ -4988,7 +5019,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="103"/>
-        <location filename="../../desktop/imports/model.py" line="297"/>
+        <location filename="../../desktop/imports/model.py" line="300"/>
         <source>分野: {categories}</source>
         <translation>Fields: {categories}</translation>
     </message>
@@ -5105,44 +5136,44 @@ Save anyway?</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="176"/>
+        <location filename="../../desktop/imports/model.py" line="179"/>
         <source>データ</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="302"/>
+        <location filename="../../desktop/imports/model.py" line="305"/>
         <source>担当者: {name}（{outcome}）</source>
         <translation>Contact: {name} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="310"/>
+        <location filename="../../desktop/imports/model.py" line="313"/>
         <source>ほかの担当者: {names}（この団体の担当者として登録します）</source>
         <translation>Other contacts: {names} (registered as contacts of this organization)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="319"/>
+        <location filename="../../desktop/imports/model.py" line="322"/>
         <source>取り込みません</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="321"/>
+        <location filename="../../desktop/imports/model.py" line="324"/>
         <source>新しい人として登録します</source>
         <translation>registered as a new person</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="324"/>
+        <location filename="../../desktop/imports/model.py" line="327"/>
         <source>登録済みの {person} と同じ人として扱います</source>
         <translation>taken to be the stored {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="325"/>
+        <location filename="../../desktop/imports/model.py" line="328"/>
         <source>この団体の新しい担当者として登録します</source>
         <translation>registered as a new contact of this organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="410"/>
-        <source>このファイルは除いて取り込みます: {reason}</source>
-        <translation>This file is left out of the import: {reason}</translation>
+        <location filename="../../desktop/imports/model.py" line="413"/>
+        <source>次のファイルは除いて取り込みます: {reason}</source>
+        <translation>Left out of the import: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/new_series.py" line="18"/>
@@ -6272,6 +6303,16 @@ Save anyway?</translation>
         <translation>In &quot;{shown}&quot; the end is not after the start. Enter the start, then the end, as 13:30～15:00.</translation>
     </message>
     <message>
+        <location filename="../../desktop/imports/session_dates.py" line="61"/>
+        <source>開催日に年がないため、行事名の年度（{year}）の{day}とします。</source>
+        <translation>The date has no year: it is taken as {day}, in the fiscal year of the series&apos; name ({year}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/session_dates.py" line="164"/>
+        <source>開催日「{written}」には別々の日が{count}日あるため、日ごとに別の回として取り込みます（この回は{day}）。</source>
+        <translation>The date “{written}” names {count} separate days: each day is imported as a session of its own (this one on {day}).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/undo_stack.py" line="93"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
@@ -6406,16 +6447,6 @@ Save anyway?</translation>
         <location filename="../../desktop/imports/registration_merge.py" line="125"/>
         <source>担当者が行ごとに違うため、「{other}」もこの団体の担当者として登録します（登録の担当者は最初の行の「{first}」）。</source>
         <translation>The rows name different contacts: “{other}” is also registered as a contact of this organization (the registration&apos;s contact is the first row&apos;s “{first}”).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/imports/session_dates.py" line="61"/>
-        <source>開催日に年がないため、行事名の年度（{year}）の{day}とします。</source>
-        <translation>The date has no year: it is taken as {day}, in the fiscal year of the series&apos; name ({year}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/imports/session_dates.py" line="164"/>
-        <source>開催日「{written}」には別々の日が{count}日あるため、日ごとに別の回として取り込みます（この回は{day}）。</source>
-        <translation>The date “{written}” names {count} separate days: each day is imported as a session of its own (this one on {day}).</translation>
     </message>
 </context>
 </TS>

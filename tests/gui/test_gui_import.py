@@ -130,6 +130,9 @@ def test_review_of_a_folder_shows_the_rows_that_need_a_look(
     (review,) = visible(ImportReviewDialog)
     proxy = review.table.proxy
     assert proxy.rowCount() == 4
+    # What each file was taken for, before anything is imported.
+    notes = review.file_notes.toPlainText().splitlines()
+    assert "申込書_001.xlsx: 事務局デスクの様式（登録一覧）として読み取りました（1件）" in notes
 
     def shown() -> list[str]:
         return [proxy.index(r, 0).data(ROW_ROLE).origin.file for r in range(proxy.rowCount())]

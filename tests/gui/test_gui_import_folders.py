@@ -50,6 +50,7 @@ def test_the_rest_of_a_folder_is_imported_once_the_box_is_ticked(
     for name, reason in STRANGERS.items():
         (line,) = [n for n in notes if n.startswith(f"エラー: {name}")]
         assert reason in line, line
+        assert line.count(name) == 1, line  # the file named once, not as a place and again
     assert any("メモ.txt" in n and n.startswith("注意") for n in notes)
     assert "読み取れないファイルが 3個あります" in review.summary.text()
     assert not review.commit_button.isEnabled()
@@ -61,6 +62,9 @@ def test_the_rest_of_a_folder_is_imported_once_the_box_is_ticked(
     assert box.isChecked() and review.commit_button.isEnabled()
     notes = review.file_notes.toPlainText()
     assert "エラー" not in notes and notes.count("除いて取り込みます") == len(STRANGERS)
+    for name in STRANGERS:
+        (line,) = [n for n in notes.splitlines() if name in n]
+        assert line.startswith("注意: 次のファイルは除いて") and line.count(name) == 1, line
     review.commit_button.click()
     settle(qtbot, window)
     assert not review.isVisible()

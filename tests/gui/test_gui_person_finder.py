@@ -6,13 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
+from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     fits_the_screen,
     menu_action,
+    open_window,
     settle,
     shown_column,
     type_into,
@@ -91,3 +94,39 @@ def test_a_person_is_found_and_each_of_their_records_opens_in_its_tab(
     assert finder.people.empty_text == "当てはまる人はいません。"
     assert shown_column(finder.applications, "行事名") == []
     finder.close()
+
+
+def test_before_a_search_the_empty_tables_headings_spread_over_their_width(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from desktop.ui.dialogs.person_finder import PersonFinderDialog
+
+    menu_action(window, "編集(&E)", "人を探す…").trigger()
+    settle(qtbot, window)
+    (finder,) = visible(PersonFinderDialog)
+    for table in (finder.people, finder.applications, finder.seats, finder.contacts):
+        assert table.proxy.rowCount() == 0
+        widths = [table.columnWidth(c) for c in range(table.proxy.columnCount())]
+        # Not bunched up at the left with a blank band beside them.
+        assert sum(widths) >= table.viewport().width() - len(widths), widths
+    finder.reject()
+
+
+def test_the_finder_says_in_english_what_a_person_is_not(
+    qtbot: QtBot, demo_path: Path, qapp: QApplication
+) -> None:
+    from desktop.ui.dialogs.person_finder import PersonFinderDialog
+
+    installed = i18n.install(qapp, "en")
+    try:
+        with open_window(qtbot, str(demo_path)) as window:
+            menu_action(window, "&Edit", "Find a person…").trigger()
+            settle(qtbot, window)
+            (finder,) = visible(PersonFinderDialog)
+            assert finder.contacts.empty_text == "Not the contact person of any registration."
+            assert finder.seats.empty_text == "Sits on no council."
+            finder.reject()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        i18n.set_language("ja")

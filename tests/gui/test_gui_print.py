@@ -119,6 +119,22 @@ def test_schedule_preview_on_the_events_tab(window: MainWindow, qtbot: QtBot) ->
     press(preview, "閉じる")
 
 
+def test_the_councils_tab_prints_the_list_it_shows(window: MainWindow, qtbot: QtBot) -> None:
+    """Ctrl+P on 選定事業 prints the projects, on the projects due for renewal their support
+    status: not a request to choose a council in another list."""
+    tab = window.councils
+    show_tab(qtbot, window, tab)
+    for view, title in (
+        ("選定事業", "選定事業一覧"),
+        ("継続申請が必要な事業（今年度末で終了予定）", "選定事業の支援状況"),
+    ):
+        choose(qtbot, tab.view_box, view)
+        settle(qtbot, window)
+        preview = open_preview(window, qtbot)
+        assert preview.windowTitle() == f"印刷プレビュー — {title}"
+        press(preview, "閉じる")
+
+
 def test_nothing_selected_says_what_to_select(window: MainWindow, qtbot: QtBot) -> None:
     choose_council(qtbot, window)
     unselect(qtbot, window.councils.councils)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -97,3 +98,23 @@ def test_columns_fit_what_they_show_whenever_it_changes(qtbot: QtBot, demo_path:
             sum(w for c, w in enumerate(widths[max(widths)]) if not members.isColumnHidden(c))
             >= viewport - 2
         )
+
+
+def test_the_projects_titles_are_on_screen_beside_the_roster(qtbot: QtBot, demo_path: Path) -> None:
+    """At 1366×768 the 選定事業 list shows its projects' titles, not only years and statuses:
+    the roster's buttons beside it leave it the room (▲ ▼ as wide as their arrows)."""
+    with open_window(qtbot, str(demo_path)) as window:
+        tab = window.councils
+        show_tab(qtbot, window, tab)
+        choose(qtbot, tab.view_box, "選定事業")
+        settle(qtbot, window)
+        table = tab.projects
+        titles = [
+            table.proxy.headerData(c, Qt.Orientation.Horizontal)
+            for c in range(table.proxy.columnCount())
+        ]
+        title = titles.index("提案タイトル")
+        start = table.horizontalHeader().sectionViewportPosition(title)
+        assert table.viewport().width() - start >= 100, (start, table.viewport().width())
+        arrows = tab.roster.up_button, tab.roster.down_button
+        assert all(arrow.width() < 60 for arrow in arrows)

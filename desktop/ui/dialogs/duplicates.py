@@ -59,6 +59,7 @@ class DuplicatesDialog(QDialog):
             self.kind_box.addItem(tr(text), kind)
         self.count = QLabel()
         self.pairs: RecordTable[DuplicatePair] = RecordTable(PAIR_COLUMNS, self)
+        self.pairs.empty_text = tr("重複の可能性がある組は見つかりませんでした。")
         self.left = detail_browser()
         self.right = detail_browser()
         self.keep_left = button(tr("左を残して統合"), lambda: self.merge(keep_left=True))

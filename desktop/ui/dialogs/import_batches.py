@@ -42,6 +42,9 @@ class BatchesDialog(QDialog):
         self.setWindowTitle(tr("取り込み履歴"))
         self.memory = remember(self, "import_batches", 900, 420)
         self.table: RecordTable[BatchSummary] = RecordTable(BATCH_COLUMNS, self)
+        self.table.empty_text = tr(
+            "まだ何も取り込んでいません。ファイル ▸ Excel を取り込み… で取り込めます。"
+        )
         self.table.set_rows(batches)
         buttons = QDialogButtonBox()
         self.undo_button = buttons.addButton(

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from db.output_files import refuse_inputs
+from desktop.excel.forms import FORM_KINDS
 from desktop.imports import pipeline
-from desktop.imports.kinds import by_name
+from desktop.imports.kinds import by_form, by_name
 from desktop.imports.model import (
     DUPLICATE_ACTIONS,
+    FileInfo,
     ImportPreview,
     ImportRecord,
 )
@@ -107,16 +109,18 @@ def columns(records: Sequence[ImportRecord]) -> list[Column[ImportRecord]]:
             lambda r: r.origin.row or 0,
             align_right=True,
         ),
-        Column(kind.TITLE, lambda r: r.title(language())),
-        Column(kind.CONTEXT, lambda r: r.context(language())),
+        Column(kind.TITLE, lambda r: r.title(language()), long_text=True),
+        Column(kind.CONTEXT, lambda r: r.context(language()), long_text=True),
         Column(QT_TR_NOOP("判定"), verdict),
-        Column(QT_TR_NOOP("問題"), problems_said),
+        Column(QT_TR_NOOP("問題"), problems_said, long_text=True),
     ]
 
 
 def problems_said(record: ImportRecord) -> str:
-    """The row's problems in the window's language (the user's values in them as written)."""
-    return " / ".join(p.said(language()) for p in record.problems)
+    """The row's problems in the window's language (the user's values in them as written),
+    its own first: one every row of its file shares is said above the table already."""
+    ordered = sorted(record.problems, key=lambda p: p.shared)
+    return " / ".join(p.said(language()) for p in ordered)
 
 
 @dataclass(frozen=True)
@@ -198,7 +202,7 @@ class ImportReviewDialog(QDialog):
         )
         self.file_notes = QPlainTextEdit()
         self.file_notes.setReadOnly(True)
-        self.file_notes.setMaximumHeight(90)
+        self.file_notes.setMaximumHeight(130)  # the refused files and how each was read
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.decision = QComboBox()
@@ -282,9 +286,15 @@ class ImportReviewDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         defaults = QHBoxLayout()
-        defaults.addWidget(QLabel(tr("既存のデータと一致した行をまとめて:")))
+        default_label = QLabel(tr("既存のデータと一致した行をまとめて:"))
+        defaults.addWidget(default_label)
         defaults.addWidget(self.default_decision)
-        defaults.addSpacing(24)
+        # Offered only when some row matched stored data: else it would decide nothing.
+        matched = any(r.candidates for r in preview.records)
+        default_label.setVisible(matched)
+        self.default_decision.setVisible(matched)
+        if matched:
+            defaults.addSpacing(24)
         defaults.addWidget(self.program_label)
         defaults.addWidget(self.program_choice)
         defaults.addStretch(1)
@@ -332,10 +342,12 @@ class ImportReviewDialog(QDialog):
         return choice
 
     def _show_file_notes(self) -> None:
-        """The files not read first (errors, or notes once they are left out), then the notes
-        on the files read."""
+        """The files not read first (errors, or notes once they are left out), then what each
+        file was read as, then the notes on the files read."""
         preview = self.preview
-        notes = [p.text(language()) for p in [*preview.refusals(), *preview.problems]]
+        notes = [p.text(language()) for p in preview.refusals()]
+        notes += [self._read_as(info) for info in preview.files]
+        notes += [p.text(language()) for p in preview.problems]
         notes += [
             tr("注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。").format(
                 name=f.path.name, earlier_batch=f.earlier_batch
@@ -345,6 +357,18 @@ class ImportReviewDialog(QDialog):
         ]
         self.file_notes.setPlainText(
             "\n".join(notes) or tr("ファイル全体についての注意はありません。")
+        )
+
+    def _read_as(self, info: FileInfo) -> str:
+        """What the file was taken for, and how many rows it gave: a roster read as a people
+        list is seen before anything is imported."""
+        rows = sum(1 for r in self.preview.records if r.origin.file == info.path.name)
+        if info.kind in FORM_KINDS:  # a filled blank form: named by what it registers
+            return tr(
+                "{name}: 事務局デスクの様式（{kind}）として読み取りました（{count}件）"
+            ).format(name=info.path.name, kind=tr(by_form(info.kind)[0].label), count=rows)
+        return tr("{name}: {kind}として読み取りました（{count}件）").format(
+            name=info.path.name, kind=tr(by_name(info.kind).label), count=rows
         )
 
     def _skip_refused(self, skip: bool) -> None:
@@ -392,7 +416,7 @@ class ImportReviewDialog(QDialog):
         lines = [
             record.origin.describe(language()),
             *record.details(language()),
-            *(p.text(language()) for p in record.problems),
+            *(p.text(language()) for p in sorted(record.problems, key=lambda p: p.shared)),
         ]
         self.detail.setPlainText("\n".join(lines))
         if not has_candidates:

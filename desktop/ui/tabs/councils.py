@@ -178,6 +178,14 @@ class CouncilsTab(TabBase):
         self.search.setFocus()
         self.search.selectAll()
 
+    def natural_sheet(self) -> str | None:
+        """Ctrl+P prints what the list shows: the council's members, the selected projects, or
+        the projects due for renewal with their support status."""
+        view = self.view_box.currentData()
+        if view == "councils":
+            return self.default_sheet
+        return "support-status" if view == DUE_VIEW else "projects"
+
     def selected(self, what: Selection) -> object:
         """The council selected in the 会議・協議会 list, and the day its members are shown for."""
         if what is Selection.COUNCIL:

@@ -26,6 +26,9 @@ from desktop.ui.widgets.record_table import (
 from desktop.ui.widgets.table_model import Column, by_reading
 from desktop.ui.worker import DbWorker
 
+# Said in the registrations pane while no organization is selected.
+NO_ORGANIZATION_CHOSEN = QT_TR_NOOP("団体を選ぶと、その団体の登録が表示されます。")
+
 
 def organization_kind(row: ops.OrganizationRow) -> str:
     return tr(label(ORGANIZATION_KINDS, row.kind))
@@ -150,6 +153,7 @@ class RegistrationsTab(TabBase):
         self.registrations: RecordTable[ops.RegistrationRow] = RecordTable(
             REGISTRATION_COLUMNS, self
         )
+        self.registrations.empty_text = tr(NO_ORGANIZATION_CHOSEN)
         self.registrations_title = QLabel(tr("登録"))
         self.registrations_title.setStyleSheet("font-weight: bold;")
         self.add_registration_button = button(tr("登録を追加"), self.add_registration)
@@ -302,6 +306,10 @@ class RegistrationsTab(TabBase):
             self.detail_view.setHtml(
                 tr("<p>団体を選ぶと、ここに詳細と登録内容が表示されます。</p>")
             )
+            # Not the registrations of an organization no longer shown (a search left it out).
+            self.registrations_title.setText(tr("登録"))
+            self.registrations.empty_text = tr(NO_ORGANIZATION_CHOSEN)
+            self.registrations.set_rows([])
             return
         self.worker.call(ops.get_organization, row.id, on_result=self._set_detail)
 
@@ -339,6 +347,9 @@ class RegistrationsTab(TabBase):
         self.detail_view.setHtml(text)
         self.registrations_title.setText(
             tr("登録（{count}件）").format(count=len(detail.registrations))
+        )
+        self.registrations.empty_text = tr(
+            "この団体の登録はまだありません。「登録を追加」で追加できます。"
         )
         # The registration just saved, or the one selected before the organization reloaded.
         keep = self._keep_registration or getattr(self.registrations.current(), "id", None)

@@ -103,6 +103,8 @@ class RosterPanel(QWidget):
         self.delete_button = button(tr("委員を削除"), self.delete_member)
         self.up_button = button("▲", lambda: self.move_member(-1), tr("上へ（同じ役割の中で）"))
         self.down_button = button("▼", lambda: self.move_member(1), tr("下へ（同じ役割の中で）"))
+        for arrow in (self.up_button, self.down_button):  # as wide as the arrow: the width
+            arrow.setMaximumWidth(arrow.fontMetrics().horizontalAdvance("▲") + 24)  # is the list's
         self.history_button = button(tr("履歴"), self.member_history, tr("この委員の変更履歴"))
         self.new_term_button = button(
             tr("新しい任期へ…"), self.copy_roster, tr("今の委員全員を新しい任期の名簿に写します")

@@ -22,6 +22,8 @@ class ColumnFitter(QObject):
         self._fitting = False
         self._natural: list[int] = []  # each column's width for its content (capped)
         self._cut: set[int] = set()  # the columns whose content is wider than the cap
+        self.long_text: set[int] = set()  # the columns to widen first when none is cut
+        self._blank: set[int] = set()  # the columns with nothing in them (their first rows)
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -42,14 +44,19 @@ class ColumnFitter(QObject):
             content = [self.table.columnWidth(c) for c in range(count)]
             self._natural = [min(width, widest) for width in content]
             self._cut = {c for c in range(count) if content[c] > widest}
+            self._blank = {c for c in range(count) if self._blank_column(c)}
             self.share_width()
         finally:
             self._fitting = False
 
     def share_width(self) -> None:
-        """The width the columns leave free goes to the cut ones (else to the widest one, or
-        to all of them in an empty table)."""
-        if self.by_hand or not self._natural:
+        """The width the columns leave free goes to the cut ones (else to the widest of the
+        long-text ones, or the widest one; to all of them in an empty table)."""
+        if self.by_hand:
+            return
+        if not self._natural:  # never filled yet: its headings are what it shows
+            if self.table.model().columnCount():
+                self.fit()
             return
         header = self.table.horizontalHeader()
         shown = [c for c in range(len(self._natural)) if not header.isSectionHidden(c)]
@@ -59,8 +66,10 @@ class ColumnFitter(QObject):
         if not self.table.model().rowCount():  # nothing to show yet: the headings spread evenly
             takers = shown
         else:
+            long_text = [c for c in shown if c in self.long_text]
+            widest_of = [c for c in long_text if c not in self._blank] or long_text or shown
             takers = [c for c in shown if c in self._cut] or [
-                max(shown, key=self._natural.__getitem__)
+                max(widest_of, key=self._natural.__getitem__)
             ]
         self._fitting = True
         try:
@@ -69,6 +78,12 @@ class ColumnFitter(QObject):
                 self.table.setColumnWidth(column, self._natural[column] + extra)
         finally:
             self._fitting = False
+
+    def _blank_column(self, column: int) -> bool:
+        """Nothing shown in the column's first rows (enough to tell, quick on a long list)."""
+        model = self.table.model()
+        rows = min(model.rowCount(), 200)
+        return not any(model.index(row, column).data() for row in range(rows))
 
     def restore(self, state: QByteArray) -> None:
         """The user's own arrangement, saved by an earlier run."""

@@ -60,6 +60,7 @@ class RecordTable(QTableView, Generic[Row]):
         self.verticalHeader().setDefaultSectionSize(24)
         self.horizontalHeader().setHighlightSections(False)
         self.columns = ColumnFitter(self)
+        self.columns.long_text = {i for i, c in enumerate(columns) if c.long_text}
         # Its name among the window's tables, for the arrangement remembered between runs: the
         # titles as written in the code, the same in every language.
         self.setObjectName("|".join(c.title for c in columns))

@@ -56,6 +56,9 @@ class Column(Generic[Row]):
     # For exports: the value as data (a date, a number) and its kind (text / int / date).
     raw: Callable[[Row], object] | None = None
     kind: str = "text"
+    # A column of names or sentences: when no column's text is cut, the width left over goes
+    # to the widest of these rather than to a column of short codes or file names.
+    long_text: bool = False
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
