@@ -16,6 +16,7 @@ _.headerData
 _.dragEnterEvent
 _.dropEvent
 _.afterFlowable
+_.draw  # a reportlab Flowable's, called when its page is drawn
 
 # SQLAlchemy: event hooks (registered by decorator), columns and an association table that are
 # part of the schema whether or not Python code reads them.

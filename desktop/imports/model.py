@@ -342,8 +342,9 @@ class RegistrationRecord(ImportRecord):
 class FileInfo:
     path: Path
     sha256: str
-    kind: str
+    kind: str  # the form's kind (desktop.excel.forms) or the list's (desktop.imports.kinds)
     earlier_batch: int | None = None  # this file was imported before (batch id), not undone
+    form: bool = False  # one of the program's own forms (a roster form and a roster list differ)
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,7 @@ def prepare(
             raise Cancelled()
         problems_before, records_before = len(preview.problems), len(preview.records)
         try:
-            file_kind = _read_file(path, read_book(path), context, kind, preview)
+            file_kind, is_form = _read_file(path, read_book(path), context, kind, preview)
         except ImportFileError as refusal:
             # The refusal is the one line about the file: what was noted while reading it
             # (a hidden sheet …) is no longer news.
@@ -143,7 +143,7 @@ def prepare(
             preview.refused.append(RefusedFile(path, refusal.said))
             continue
         sha = _sha256(path)
-        preview.files.append(FileInfo(path, sha, file_kind, imported.get(sha)))
+        preview.files.append(FileInfo(path, sha, file_kind, imported.get(sha), is_form))
     earlier: list[ImportRecord] = []
     for list_kind, records in _by_kind(preview.records).items():
         by_name(list_kind).resolve(session, records, on_duplicate, earlier)
@@ -243,11 +243,11 @@ def _read_file(
     context: BuildContext,
     kind: str | None,
     preview: ImportPreview,
-) -> str:
+) -> tuple[str, bool]:
     for note in workbook.notes:
         preview.problems.append(Problem(Location(path.name, WHOLE_FILE), Text(note), WARNING))
     category_names = sorted({c for p in context.programs for c in p.categories})
-    kinds: list[str] = []
+    kinds: list[tuple[str, bool]] = []
     for sheet in workbook.sheets:
         if sheet.hidden or "記入例" in sheet.name or sheet.name.strip() in ("例", "記入例"):
             # A hidden lookup sheet or a filled-in example is not data to import.
@@ -292,7 +292,7 @@ def _read_file(
                 continue
             list_kind, sources, sheet_notes = listed
             sheet_context = context
-        kinds.append(form_kind if form is not None else list_kind)
+        kinds.append((form_kind, True) if form is not None else (list_kind, False))
         reader = by_name(list_kind)
         before = len(preview.records)
         for source in sources:
@@ -322,7 +322,7 @@ def _read_file(
             file=path.name,
             known=Listed(tuple(Text(k.label) for k in all_kinds())),
         )
-    return kinds[0]
+    return kinds[0]  # the file's kind, and whether it is one of the program's own forms
 
 
 def decide(record: ImportRecord, candidate_id: int | None, action: str) -> None:

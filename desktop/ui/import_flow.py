@@ -175,19 +175,26 @@ class ImportFlow(QObject):
         from desktop.ui.dialogs.import_review import ImportReviewDialog
 
         preview.skip_refused = self._skip_refused
-        self.review = ImportReviewDialog(preview, self._commit, self.window, self._read_with)
+        self.review = ImportReviewDialog(
+            preview, self._commit, self.window, self._read_with, read_as=self._kind
+        )
         self.review.open()
 
     def _read_with(self, option: str, name: str | None) -> None:
         """The user chose a programme, series, council or organization in the review for the
-        rows whose file does not say it: the review is made anew with it."""
-        if name == self._choices.get(option) or self.review is None:
+        rows whose file does not say it, or the kind of list the files are: the review is made
+        anew with it."""
+        current = self._kind if option == "kind" else self._choices.get(option)
+        if name == current or self.review is None:
             return
         self._skip_refused = self.review.preview.skip_refused
         self.review.reject()
-        choices = {**self._choices, option: name}
+        kind = name if option == "kind" else self._kind
+        choices = {**self._choices}
+        if option != "kind":
+            choices[option] = name
         program = choices.pop("program")
-        self.start(self._paths, program, kind=self._kind, again=True, **choices)
+        self.start(self._paths, program, kind=kind, again=True, **choices)
 
     def _commit(self, preview: ImportPreview) -> None:
         def committed(batch_id: int) -> None:

@@ -177,7 +177,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/backups.py" line="57"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="19"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="105"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="104"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="313"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="317"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="132"/>
         <source>表示:</source>
         <translation>Show:</translation>
@@ -1528,63 +1528,63 @@
 Import them again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="198"/>
+        <location filename="../../desktop/ui/import_flow.py" line="205"/>
         <source>取り込みました（取り込み番号 {batch_id}）。取り消しは ファイル ▸ 取り込み履歴 から。</source>
         <translation>Imported (import {batch_id}). To undo it: File ▸ Import history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="210"/>
+        <location filename="../../desktop/ui/import_flow.py" line="217"/>
         <source>取り込んでいます…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="227"/>
-        <location filename="../../desktop/ui/import_flow.py" line="244"/>
-        <location filename="../../desktop/ui/import_flow.py" line="246"/>
+        <location filename="../../desktop/ui/import_flow.py" line="234"/>
+        <location filename="../../desktop/ui/import_flow.py" line="251"/>
+        <location filename="../../desktop/ui/import_flow.py" line="253"/>
         <source>取り込みの取り消し</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="229"/>
+        <location filename="../../desktop/ui/import_flow.py" line="236"/>
         <source>取り込み番号 {id}（{file_name}）を取り消します。この取り込みで作ったデータを削除し、更新したデータを元に戻します。よろしいですか？</source>
         <translation>Undo import {id} ({file_name})? What it added is deleted and what it changed is put back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="240"/>
+        <location filename="../../desktop/ui/import_flow.py" line="247"/>
         <source>取り込み番号 {id} を取り消しました。</source>
         <translation>Import {id} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="246"/>
+        <location filename="../../desktop/ui/import_flow.py" line="253"/>
         <source>取り消しています…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="260"/>
         <location filename="../../desktop/ui/import_flow.py" line="267"/>
+        <location filename="../../desktop/ui/import_flow.py" line="274"/>
         <source>様式を保存</source>
         <translation>Save a blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="260"/>
+        <location filename="../../desktop/ui/import_flow.py" line="267"/>
         <source>様式の種類:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="268"/>
+        <location filename="../../desktop/ui/import_flow.py" line="275"/>
         <source>利用申込書（{label}）.xlsx</source>
         <translation>Application form ({label}).xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="269"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="480"/>
+        <location filename="../../desktop/ui/import_flow.py" line="276"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="506"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="289"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="284"/>
+        <location filename="../../desktop/ui/import_flow.py" line="291"/>
         <source>様式を保存しました: {saved}</source>
         <translation>Form saved: {saved}</translation>
     </message>
@@ -1620,256 +1620,271 @@ Import them again?</translation>
         <translation>Undo the chosen import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="47"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="46"/>
         <source>各行の事業・分野から判断</source>
         <translation>From each row’s programme and fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="53"/>
         <source>取り込まない（エラー）</source>
         <translation>Not imported (error)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="55"/>
         <location filename="../../desktop/imports/model.py" line="33"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="62"/>
         <source>新規</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="64"/>
         <source>未決定（{TARGET}を選んでください）</source>
         <translation>Not decided (choose the {TARGET})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="66"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="65"/>
         <source>既存に{action}</source>
         <translation>Existing: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="82"/>
         <source>すべての行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="84"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="83"/>
         <source>エラーの行</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="84"/>
         <source>注意つきの行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="86"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="85"/>
         <source>既存のデータと一致した行</source>
         <translation>Rows matching existing data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="90"/>
         <source>ファイル: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="106"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="114"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="113"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="115"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="114"/>
         <source>問題</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="187"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="458"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="488"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="484"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="514"/>
         <source>取り込みの確認</source>
         <translation>Review the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="195"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="196"/>
         <source>検索（名称・問題）</source>
         <translation>Search (name, problem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="209"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="210"/>
         <source>既存のデータ:</source>
         <translation>Existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="221"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="222"/>
         <source>一覧に事業の列がなく、分野からも事業が決まらないときは、ここで事業を選ぶと読み直します。</source>
         <translation>When the list has no programme column and the fields do not tell the programme, choose it here and the files are read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="228"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="229"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="164"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="142"/>
         <source>行事:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="59"/>
         <source>{row}行目とまとめて取り込む</source>
         <translation>Imported with row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="61"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="60"/>
         <source>{place} とまとめて取り込む</source>
         <translation>Imported with {place}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="144"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="143"/>
         <source>行事名を選ぶか入力</source>
         <translation>Choose or type an event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="144"/>
         <source>この行事で読み直す</source>
         <translation>Read again in this series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="146"/>
         <source>一覧に行事名の列がないときは、ここで行事を選ぶか新しい行事名を入力すると、その行事の回として読み直します。</source>
         <translation>When the list has no event-series column, choose a series here or type the name of a new one: the list is read again as sessions of that series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="153"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="152"/>
         <source>会議:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="153"/>
         <source>会議名を選ぶか入力</source>
         <translation>Choose or type a council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="154"/>
         <source>この会議で読み直す</source>
         <translation>Read again in this council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="156"/>
         <source>名簿に会議名の列がないときは、ここで会議を選ぶか新しい会議名を入力すると、その会議の委員として読み直します。</source>
         <translation>When the roster has no council column, choose a council here or type the name of a new one: the roster is read again as members of that council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="162"/>
         <source>所属:</source>
         <translation>Organization:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="164"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="163"/>
         <source>所属の団体を選ぶか入力</source>
         <translation>Choose or type an organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="165"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="164"/>
         <source>この所属で読み直す</source>
         <translation>Read again with this organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="166"/>
         <source>所属が書かれていない人がいるときは、ここで団体を選ぶか新しい団体名を入力すると、その団体の人として読み直します。</source>
         <translation>When some people have no organization written, choose one here or type a new name: the files are read again with them in that organization.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="247"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="249"/>
         <source>読み取れないファイル（{count}個）を除いて、残りを取り込む</source>
         <translation>Import the rest, leaving out the files that cannot be read ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="253"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="255"/>
         <source>読み取れないファイルとその理由は上の欄にあります。チェックすると、それらを除いて取り込みます。</source>
         <translation>The files that cannot be read, and why, are listed above. Tick to import without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="260"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="262"/>
         <source>結果を Excel に保存…</source>
         <translation>Save the result to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="264"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="266"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="289"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="291"/>
         <source>既存のデータと一致した行をまとめて:</source>
         <translation>All rows matching existing data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="352"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="338"/>
+        <source>見出しから判断</source>
+        <translation>From the headings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="343"/>
+        <source>一覧の種類が違って読み取られたときは、ここで選ぶと、その種類として読み直します。</source>
+        <translation>When the list was taken for another kind, choose its kind here to read it again as that kind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="347"/>
+        <source>読み取り方:</source>
+        <translation>Read as:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="378"/>
         <source>注意: {name} は取り込み番号 {earlier_batch} で取り込み済みです。</source>
         <translation>Note: {name} was imported before (import {earlier_batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="359"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="385"/>
         <source>ファイル全体についての注意はありません。</source>
         <translation>No notes about the files as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="368"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="394"/>
         <source>{name}: 事務局デスクの様式（{kind}）として読み取りました（{count}件）</source>
         <translation>{name}: read as a Secretariat Desk form ({kind}, {count} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="370"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="396"/>
         <source>{name}: {kind}として読み取りました（{count}件）</source>
         <translation>{name}: read as {kind} ({count} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="386"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="412"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
         <translation>Files: {count}, rows: {count2} — to import: {accepted}, errors: {errors}, warnings: {warnings} (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="396"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="422"/>
         <source>読み取れないファイルが {count}個あります。それらを除いて取り込むには下のチェックを付けてください。</source>
         <translation>{count} file(s) cannot be read. To import without them, tick the box below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="401"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="427"/>
         <source>{accepted}件を取り込む</source>
         <translation>Import {accepted} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="427"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="453"/>
         <source>{name}（ID {id}）に{action}</source>
         <translation>{action} {name} (ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="436"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="462"/>
         <source>新しい{TARGET}として作る</source>
         <translation>Create a new {TARGET}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="439"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="465"/>
         <source>この行は取り込まない</source>
         <translation>Do not import this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="480"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="506"/>
         <source>取り込み結果を保存</source>
         <translation>Save the import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="480"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="506"/>
         <source>取り込み結果.xlsx</source>
         <translation>import result.xlsx</translation>
     </message>
@@ -2860,7 +2875,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
-        <location filename="../../desktop/ui/dialogs/import_review.py" line="266"/>
+        <location filename="../../desktop/ui/dialogs/import_review.py" line="268"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="106"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="244"/>
@@ -5171,7 +5186,7 @@ Save anyway?</translation>
         <translation>registered as a new contact of this organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="413"/>
+        <location filename="../../desktop/imports/model.py" line="414"/>
         <source>次のファイルは除いて取り込みます: {reason}</source>
         <translation>Left out of the import: {reason}</translation>
     </message>

@@ -24,7 +24,7 @@ from tests.helpers.gui_support import (
     visible,
     window,  # noqa: F401  (a fixture)
 )
-from tests.helpers.import_files import office_workbook, text_table, write_list
+from tests.helpers.import_files import filled_expert_form, office_workbook, text_table, write_list
 
 R3 = "令和3年度 未来技術実装ミニシンポジウム"  # the demo's series: sessions 1-4
 
@@ -238,3 +238,52 @@ def test_a_stored_organization_picked_for_a_people_list(
     (record,) = again.preview.records
     assert record.context() == "秩父市" and not record.rejected
     escape(qtbot, again)
+
+
+def test_a_list_read_as_the_wrong_kind_is_read_again_as_the_kind_chosen(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A committee's member list whose headings look like any list of people: the review's
+    読み取り方 makes it a roster (the command line's --kind roster), and the council it then
+    asks for is typed in."""
+    path = text_table(
+        tmp_path / "委員一覧.csv",
+        [
+            ["まちづくり推進委員会 委員"],
+            ["氏名", "ふりがな", "所属", "役職"],
+            ["山田 太郎", "やまだ たろう", "秩父商工会議所", "会頭"],
+            ["川口 花子", "かわぐち はなこ", "秩父市", "企画課長"],
+        ],
+        encoding="cp932",
+    )
+    import_files(window, monkeypatch, path)
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    assert review.kind_choice.isVisibleTo(review)
+    assert review.kind_choice.currentText() == "見出しから判断"
+    assert "人の名簿として読み取りました" in review.file_notes.toPlainText()
+
+    choose(qtbot, review.kind_choice, "委員名簿")
+    settle(qtbot, window)
+    (again,) = visible(ImportReviewDialog)
+    assert again is not review and again.kind_choice.currentText() == "委員名簿"
+    assert "委員名簿として読み取りました" in again.file_notes.toPlainText()
+    assert again.name_choices["council"].isVisibleTo(again)  # whose members they are
+    enter(qtbot, again.name_choices["council"].line, "まちづくり推進委員会")
+    settle(qtbot, window)
+    (third,) = visible(ImportReviewDialog)
+    assert third.kind_choice.currentText() == "委員名簿"  # the kind chosen stays
+    assert "取り込む 2件" in third.summary.text()
+    third.commit_button.click()
+    settle(qtbot, window)
+    assert "まちづくり推進委員会" in {c.name for c in window.councils.councils.source.rows()}
+
+
+def test_a_filled_form_is_not_offered_another_kind(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_files(window, monkeypatch, filled_expert_form(tmp_path, 1))
+    settle(qtbot, window)
+    (review,) = visible(ImportReviewDialog)
+    assert not review.kind_choice.isVisibleTo(review)
+    escape(qtbot, review)

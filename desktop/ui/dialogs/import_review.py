@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from db.output_files import refuse_inputs
-from desktop.excel.forms import FORM_KINDS
 from desktop.imports import pipeline
-from desktop.imports.kinds import by_form, by_name
+from desktop.imports.kinds import all_kinds, by_form, by_name
 from desktop.imports.model import (
     DUPLICATE_ACTIONS,
     FileInfo,
@@ -178,11 +177,13 @@ class ImportReviewDialog(QDialog):
         on_commit: Callable[[ImportPreview], None],
         parent: QWidget | None = None,
         on_choice: Callable[[str, str | None], None] | None = None,
+        read_as: str | None = None,
     ) -> None:
         """`on_choice(option, name)` reads the files again with what the user chose for the
         import option (program: the programme, None for each row's own; series, council,
-        organization: see NAME_CHOICES); without it, or when there is nothing to choose, the
-        choices are not shown."""
+        organization: see NAME_CHOICES; kind: the kind of list the files are read as, None
+        for what their headings say); without it, or when there is nothing to choose, the
+        choices are not shown. `read_as`: the kind the user chose, if any."""
         super().__init__(parent)
         self.setWindowTitle(tr("取り込みの確認"))
         self.memory = remember(self, "import_review", 1100, 700)
@@ -237,6 +238,7 @@ class ImportReviewDialog(QDialog):
         )
         self.program_choice.setVisible(choosable)
         self.program_label.setVisible(choosable)
+        self.kind_choice = self._kind_choice(read_as, on_choice)
         # By option: series, council, organization.
         self.name_choices = {
             spec.option: self._name_choice(spec, on_choice) for spec in NAME_CHOICES
@@ -295,6 +297,8 @@ class ImportReviewDialog(QDialog):
         self.default_decision.setVisible(matched)
         if matched:
             defaults.addSpacing(24)
+        defaults.addWidget(self.kind_label)
+        defaults.addWidget(self.kind_choice)
         defaults.addWidget(self.program_label)
         defaults.addWidget(self.program_choice)
         defaults.addStretch(1)
@@ -323,6 +327,28 @@ class ImportReviewDialog(QDialog):
         self.decision.activated.connect(self._decided)
         self.table.set_rows(preview.records)
         self._update_summary()
+
+    def _kind_choice(
+        self, read_as: str | None, on_choice: Callable[[str, str | None], None] | None
+    ) -> QComboBox:
+        """What the lists are read as (the command line's --kind): a roster whose headings look
+        like a people list, a list of names meant as participants. Not offered for the
+        program's own forms, which say what they are."""
+        choice = QComboBox()
+        choice.addItem(tr("見出しから判断"), None)
+        for kind in all_kinds():
+            choice.addItem(tr(kind.label), kind.name)
+        choice.setCurrentIndex(max(0, choice.findData(read_as)))
+        choice.setToolTip(
+            tr("一覧の種類が違って読み取られたときは、ここで選ぶと、その種類として読み直します。")
+        )
+        if on_choice is not None:
+            choice.activated.connect(lambda index: on_choice("kind", choice.itemData(index)))
+        self.kind_label = QLabel(tr("読み取り方:"))
+        lists = any(not info.form for info in self.preview.files)
+        choice.setVisible(on_choice is not None and lists)
+        self.kind_label.setVisible(choice.isVisibleTo(self))
+        return choice
 
     def _name_choice(
         self, spec: NameChoiceSpec, on_choice: Callable[[str, str | None], None] | None
@@ -363,7 +389,7 @@ class ImportReviewDialog(QDialog):
         """What the file was taken for, and how many rows it gave: a roster read as a people
         list is seen before anything is imported."""
         rows = sum(1 for r in self.preview.records if r.origin.file == info.path.name)
-        if info.kind in FORM_KINDS:  # a filled blank form: named by what it registers
+        if info.form:  # a filled blank form: named by what it registers
             return tr(
                 "{name}: 事務局デスクの様式（{kind}）として読み取りました（{count}件）"
             ).format(name=info.path.name, kind=tr(by_form(info.kind)[0].label), count=rows)
