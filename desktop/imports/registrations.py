@@ -35,6 +35,7 @@ from desktop.imports.model import (
 )
 from desktop.imports.reasons import CELL_KINDS, date_taken, reason
 from desktop.imports.registration_merge import Guesses, merge_same_organization
+from desktop.imports.sheet_notes import say_once_per_sheet
 from desktop.japanese.lgcode import is_prefecture_code
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.japanese.wareki import WeekdayMismatch
@@ -415,6 +416,7 @@ def resolve(
         ),
     )
     say_blank_consent_once(records)
+    say_once_per_sheet(records, lambda p: not p.shared and _is_in(p, KIND_GUESSES))
 
 
 def _category_order(session: Session) -> dict[str, tuple[str, ...]]:
