@@ -28,6 +28,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from desktop.excel import check_marks
 from desktop.excel.sheets import SheetData
 from desktop.excel.writing import put, put_text, save_workbook
 
@@ -59,12 +60,12 @@ PUBLISH_CHOICES: tuple[str, ...] = ("可", "否")
 ROLES: tuple[str, ...] = ("議長", "座長", "構成員", "現地支援責任者", "事務局", "オブザーバー")
 ATTENDANCE_CHOICES: tuple[str, ...] = ("会場", "オンライン")
 
-# Marks that tick a checklist row (compared after NFKC, so full-width forms count too).
-CHECK_MARKS: frozenset[str] = frozenset(
-    {"○", "●", "◯", "〇", "◎", "✓", "✔", "☑", "レ", "1", "x", "X"}
-)
-# Marks that say "not this one"; anything else is reported as an unknown mark.
-NO_MARKS: frozenset[str] = frozenset({"×", "-", "0", "ー", "−", "―", "‐", "–", "—"})
+# Marks that tick a checklist row: the lists' (check_marks), compared after NFKC and case
+# folding so that full-width forms count too.
+CHECK_MARKS: frozenset[str] = check_marks.YES_MARKS
+# Marks that say "not this one", with the dashes a form's cell may hold; anything else is
+# reported as an unknown mark.
+NO_MARKS: frozenset[str] = check_marks.NO_MARKS | {"ー", "−", "―", "‐", "–", "—"}
 
 ROSTER_COLUMNS: tuple[tuple[str, str], ...] = (
     ("order", "順"),
@@ -816,7 +817,7 @@ def _mark_state(value: object) -> bool | None:
         return True
     if isinstance(value, int | float):
         return True if value == 1 else (False if value == 0 else None)
-    text = unicodedata.normalize("NFKC", str(value))
+    text = unicodedata.normalize("NFKC", str(value)).casefold()
     text = re.sub(r"[\s\ufe0e\ufe0f]+", "", text)
     if not text or text in NO_MARKS:
         return False

@@ -20,11 +20,11 @@ from db.vocab import LOCAL_GOVERNMENT_KINDS
 from desktop.catalogue import QT_TR_NOOP, Text
 from desktop.excel.headers import Heading
 from desktop.imports import local_governments_write, normalize
+from desktop.imports.cells import Cells
 from desktop.imports.declaration import ImportKind
 from desktop.imports.local_government_record import LocalGovernmentRecord
 from desktop.imports.matching import settle
 from desktop.imports.model import (
-    ERROR,
     WARNING,
     BuildContext,
     Candidate,
@@ -32,7 +32,6 @@ from desktop.imports.model import (
     Problem,
     SourceRecord,
 )
-from desktop.imports.reasons import reason
 from desktop.japanese.lgcode import is_prefecture_code, lg_check_digit
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 
@@ -44,34 +43,24 @@ TOKYO_WARDS = ("13101", "13123")  # 特別区: the bodies of 千代田区 … �
 
 def build(source: SourceRecord, _context: BuildContext) -> LocalGovernmentRecord:
     """One row of the list: its own name, its reading in hiragana, its kind, and its code."""
-    values = source.values
-    problems: list[Problem] = list(source.notes)
+    cells = Cells(source)
 
-    def problem(field_name: str | None, message: Text | str, severity: str = ERROR) -> None:
-        where = source.where.get(field_name, source.origin) if field_name else source.origin
-        problems.append(Problem(where, message, severity))
-
-    code: str | None = None
-    if normalize.text(values.get("lg_code")) is None:
-        problem(
+    code = cells.parsed("lg_code", normalize.lg_code)
+    if cells.text("lg_code") is None:
+        cells.problem(
             "lg_code",
             Text(QT_TR_NOOP("団体コードが空です。6桁の地方公共団体コードを入力してください。")),
         )
-    else:
-        try:
-            code = normalize.lg_code(values.get("lg_code"))
-        except ValueError as exc:
-            problem("lg_code", reason(exc))
-    prefecture = normalize.text(values.get("prefecture_name"))
-    municipality = normalize.text(values.get("municipality_name"))
+    prefecture = cells.text("prefecture_name")
+    municipality = cells.text("municipality_name")
     name = municipality or prefecture
     if name is None:
-        problem(
+        cells.problem(
             "municipality_name",
             Text(QT_TR_NOOP("都道府県名も市区町村名も空です。団体の名前を入力してください。")),
         )
     elif code is not None and is_prefecture_code(code) != (municipality is None):
-        problem(
+        cells.problem(
             "lg_code",
             Text(
                 QT_TR_NOOP(
@@ -84,11 +73,11 @@ def build(source: SourceRecord, _context: BuildContext) -> LocalGovernmentRecord
                 name=name,
             ),
         )
-    reading = normalize.text(values.get("municipality_kana" if municipality else "prefecture_kana"))
+    reading = cells.text("municipality_kana" if municipality else "prefecture_kana")
     return LocalGovernmentRecord(
         origin=source.origin,
         original=source.original,
-        problems=problems,
+        problems=cells.problems,
         lg_code=code,
         name=name or "",
         kana="".join(to_hiragana(reading).split()) if reading else None,

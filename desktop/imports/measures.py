@@ -22,6 +22,7 @@ from db.models import BudgetLine, Category, Measure, Organization, Program
 from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Listed, Spelled, Text
 from desktop.excel.headers import Heading
 from desktop.imports import headings, normalize
+from desktop.imports.cells import Cells
 from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
@@ -118,34 +119,34 @@ class ProblemSink(Protocol):
 
 def build(source: SourceRecord, context: BuildContext) -> MeasureRecord:
     """Normalise and validate one source record; the ministry is looked up later (resolve)."""
-    problems: list[Problem] = list(source.notes)
-
-    def problem(field: str | None, message: Text, severity: str = ERROR) -> None:
-        where = source.where.get(field, source.origin) if field else source.origin
-        problems.append(Problem(where, message, severity))
-
-    values = source.values
-    name = normalize.text(values.get("measure_name"))
+    cells = Cells(source)
+    name = cells.text("measure_name")
     if name is None:
-        problem("measure_name", Text(QT_TR_NOOP("施策名が空です。施策名を入力してください。")))
-    program, categories = _program_and_categories(source, context, problem)
+        cells.problem(
+            "measure_name", Text(QT_TR_NOOP("施策名が空です。施策名を入力してください。"))
+        )
+    program, categories = _program_and_categories(source, context, cells.problem)
     ministry, department = _ministry_and_bureau(
-        normalize.text(values.get("ministry")), normalize.text(values.get("department")), problem
+        cells.text("ministry"),
+        cells.text("department"),
+        cells.problem,
     )
     budget_heading = source.where["budget"].column if "budget" in source.where else None
     return MeasureRecord(
         origin=source.origin,
         original=source.original,
-        problems=problems,
+        problems=cells.problems,
         measure_name=name or "",
         ministry_written=ministry,
         ministry_where=source.where.get("ministry"),
         department=department,
-        contact=normalize.text(values.get("contact")),
-        summary=normalize.text(values.get("summary")),
+        contact=cells.text("contact"),
+        summary=cells.text("summary"),
         program=program.name if program else None,
         categories=categories,
-        budget=_budget(values.get("fiscal_year"), values.get("budget"), problem, budget_heading),
+        budget=_budget(
+            cells.raw("fiscal_year"), cells.raw("budget"), cells.problem, budget_heading
+        ),
     )
 
 

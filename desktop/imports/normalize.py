@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from desktop.catalogue import QT_TR_NOOP, Text
+from desktop.excel.check_marks import NO_MARKS, YES_MARKS
 from desktop.japanese.lgcode import lg_check_digit, normalize_lg_code
 from desktop.japanese.text import normalize_for_compare
 from desktop.japanese.wareki import parse_date
@@ -131,8 +132,6 @@ def consent(value: object) -> bool:
 
 # What a checklist cell may hold for yes and for no. A Latin x is in neither: some tick a box
 # with it, others type it for ×, so it is asked about rather than read either way.
-_MARKS_YES = frozenset({"○", "◯", "〇", "●", "◎", "✓", "✔", "☑", "レ", "1", "true"})
-_MARKS_NO = frozenset({"×", "✕", "✖", "0", "-", "false"})
 
 
 def mark_text(value: object) -> str:
@@ -147,9 +146,9 @@ def is_mark(value: object) -> bool | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return False
     key = mark_text(value)
-    if key in _MARKS_YES:
+    if key in YES_MARKS:
         return True
-    if key in _MARKS_NO:
+    if key in NO_MARKS:
         return False
     return None
 

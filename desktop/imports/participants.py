@@ -21,6 +21,7 @@ from db.models import EventSeries, EventSession, Organization, Participant, Pers
 from db.vocab import PARTICIPANT_ATTENDANCE
 from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Text
 from desktop.imports import headings, normalize
+from desktop.imports.cells import Cells
 from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
@@ -42,10 +43,10 @@ from desktop.imports.reasons import (
 )
 from desktop.imports.registrations import OrganizationIndex, chunks
 from desktop.imports.sessions import (
-    Cells,
     EventRecord,
     SeriesIndex,
     SessionRecord,
+    number_of,
     place_in_series,
     stored_sessions,
 )
@@ -149,10 +150,7 @@ def attendance(raw: object) -> str:
 
 def _phone(cells: Cells) -> str | None:
     """The phone number; a number cell's lost leading 0 is put back, and said so."""
-    raw, restored_zero = normalize.phone_cell(cells.raw("phone"))
-    if restored_zero:
-        cells.problem("phone", restored_zero, WARNING)
-    text = normalize.text(raw)
+    text = normalize.text(cells.phone_restored())
     if text is None:
         return None
     try:
@@ -196,7 +194,7 @@ def build(source: SourceRecord, context: BuildContext) -> ParticipantRecord:
         original=source.original,
         event_name=written or context.series,
         series_in_file=written is not None or "event_name" in source.where,
-        number=cells.number(),
+        number=number_of(cells),
         event_at=cells.at("event_name"),
         number_at=cells.at("session_number"),
         organization_at=cells.at("organization"),

@@ -24,6 +24,7 @@ from db.vocab import ORGANIZATION_KINDS
 from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Listed, Text
 from desktop.excel.headers import Heading
 from desktop.imports import affiliation, headings, normalize
+from desktop.imports.cells import Cells
 from desktop.imports.declaration import ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
@@ -35,7 +36,7 @@ from desktop.imports.model import (
     Problem,
     SourceRecord,
 )
-from desktop.imports.reasons import given, lines_in, reason, vocabulary_word
+from desktop.imports.reasons import given, lines_in, vocabulary_word
 from desktop.imports.registrations import chunks, program_named
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 
@@ -100,50 +101,32 @@ class PersonRecord(ImportRecord):
 
 def build(source: SourceRecord, context: BuildContext) -> PersonRecord:
     """Normalise and validate one row of a people list; every problem names where it came from."""
-    values = source.values
-    problems = _without_cells_it_can_spare(source)
+    cells = Cells(source, _without_cells_it_can_spare(source))
 
-    def problem(field: str | None, message: str | Text, severity: str = ERROR) -> None:
-        where = source.where.get(field, source.origin) if field else source.origin
-        problems.append(Problem(where, message, severity))
-
-    def clean(field: str, parse: Callable[[object], str]) -> str | None:
-        raw = values.get(field)
-        if normalize.text(raw) is None:
-            return None
-        try:
-            return parse(raw)
-        except ValueError as exc:
-            problem(field, reason(exc))
-            return None
-
-    name = normalize.text(values.get("person_name"))
+    name = cells.text("person_name")
     if name is None:
-        problem("person_name", Text(QT_TR_NOOP("氏名が空です。氏名を入力してください。")))
-    kana = normalize.text(values.get("person_kana"))
-    both = normalize.text(values.get("affiliation_post"))
+        cells.problem("person_name", Text(QT_TR_NOOP("氏名が空です。氏名を入力してください。")))
+    kana = cells.text("person_kana")
+    both = cells.text("affiliation_post")
     if both and name and normalize_for_compare(both) == normalize_for_compare(name):
-        problem(
+        cells.problem(
             "affiliation_post",
             Text(
                 QT_TR_NOOP("所属・役職の欄に氏名が書かれているため、所属なしとして取り込みます。")
             ),
             WARNING,
         )
-        values = {**values, "affiliation_post": None}
-    organization, kind, post = _organization_and_post(values, problem)
+        cells.override("affiliation_post", None)
+    organization, kind, post = _organization_and_post(cells.values, cells.problem)
     organization_in_row = organization is not None
     organization = organization or context.organization  # the user's (--organization)
-    phone_value, restored_zero = normalize.phone_cell(values.get("phone"))
-    if restored_zero:
-        values = {**values, "phone": phone_value}
-        problem("phone", restored_zero, WARNING)
-    expertise = _offer(values)
+    cells.phone_restored()
+    expertise = _offer(cells.values)
     program = None
     if context.program:
         found = program_named(context.program, context.programs)
         if found is None:
-            problem(
+            cells.problem(
                 None,
                 Text(
                     QT_TR_NOOP(
@@ -155,7 +138,7 @@ def build(source: SourceRecord, context: BuildContext) -> PersonRecord:
         else:
             program = found
             if organization is None:
-                problem(
+                cells.problem(
                     None,
                     Text(
                         QT_TR_NOOP(
@@ -166,7 +149,7 @@ def build(source: SourceRecord, context: BuildContext) -> PersonRecord:
                     WARNING,
                 )
     elif expertise:
-        problem(
+        cells.problem(
             None,
             Text(
                 QT_TR_NOOP(
@@ -178,7 +161,7 @@ def build(source: SourceRecord, context: BuildContext) -> PersonRecord:
         )
     categories: list[str] = []
     if program is not None and program.categories:
-        named = "\n".join(filter(None, (normalize.text(values.get("categories")), expertise)))
+        named = "\n".join(filter(None, (cells.text("categories"), expertise)))
         categories, _unknown = normalize.categories(named, program.categories)
     return PersonRecord(
         origin=source.origin,
@@ -187,13 +170,13 @@ def build(source: SourceRecord, context: BuildContext) -> PersonRecord:
         organization=organization,
         organization_in_row=organization_in_row,
         organization_kind=kind,
-        post=_fitting_post(post, problem),
-        email=clean("email", normalize.email),
-        phone=clean("phone", normalize.phone),
+        post=_fitting_post(post, cells.problem),
+        email=cells.parsed("email", normalize.email),
+        phone=cells.parsed("phone", normalize.phone),
         expertise=expertise if program is not None else None,
         program=program.name if program is not None else None,
         categories=tuple(categories),
-        problems=problems,
+        problems=cells.problems,
         original=source.original,
     )
 

@@ -23,6 +23,7 @@ from db.vocab import ORGANIZATION_KINDS
 from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Listed, Text
 from desktop.excel.headers import Heading
 from desktop.imports import headings, normalize
+from desktop.imports.cells import Cells
 from desktop.imports.declaration import ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
@@ -88,23 +89,19 @@ class ProjectRecord(ImportRecord):
 
 def build(source: SourceRecord, context: BuildContext) -> ProjectRecord:
     """Normalise and validate one row; every problem names where it came from."""
-    problems: list[Problem] = list(source.notes)
+    cells = Cells(source)
 
-    def problem(field: str | None, message: Text, severity: str = ERROR) -> None:
-        where = source.where.get(field, source.origin) if field else source.origin
-        problems.append(Problem(where, message, severity))
-
-    title = normalize.text(source.values.get("title"))
+    title = cells.text("title")
     if title is None:
-        problem(
+        cells.problem(
             "title",
             Text(QT_TR_NOOP("提案タイトルが空です。提案タイトル（事業名）を入力してください。")),
         )
     # Several proposers in one cell, split as the GUI splits them (・ stays: it may be part
     # of a name).
-    proposers = unique(split_names(normalize.text(source.values.get("proposers"))))
+    proposers = unique(split_names(cells.text("proposers")))
     if not proposers:
-        problem(
+        cells.problem(
             "proposers",
             Text(
                 QT_TR_NOOP(
@@ -113,16 +110,16 @@ def build(source: SourceRecord, context: BuildContext) -> ProjectRecord:
                 )
             ),
         )
-    program = _program(source, context, problem)
+    program = _program(source, context, cells.problem)
     return ProjectRecord(
         origin=source.origin,
         project_title=title or "",
         proposers=tuple(proposers),
         program=program.name if program else None,
-        selected_fiscal_year=_fiscal_year(source.values.get("selected_fiscal_year"), problem),
-        categories=_categories(source, program, problem),
+        selected_fiscal_year=_fiscal_year(cells.raw("selected_fiscal_year"), cells.problem),
+        categories=_categories(source, program, cells.problem),
         where=source.where,
-        problems=problems,
+        problems=cells.problems,
         original=source.original,
     )
 

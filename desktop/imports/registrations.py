@@ -17,6 +17,7 @@ from db.vocab import LOCAL_GOVERNMENT_KINDS, ORGANIZATION_KINDS, REGISTRATION_RO
 from desktop.catalogue import QT_TR_NOOP, Listed, Text
 from desktop.excel.headers import Heading, normalize_header
 from desktop.imports import affiliation, headings, normalize, registrations_write
+from desktop.imports.cells import Cells
 from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import settle
 from desktop.imports.model import (
@@ -34,6 +35,7 @@ from desktop.imports.model import (
 )
 from desktop.imports.reasons import CELL_KINDS, date_taken, reason
 from desktop.imports.registration_merge import Guesses, merge_same_organization
+from desktop.imports.sheet_notes import say_once_per_sheet
 from desktop.japanese.lgcode import is_prefecture_code
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.japanese.wareki import WeekdayMismatch
@@ -72,35 +74,19 @@ _ROLE_WORDS = {
 def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     """Normalise and validate one source record; every problem names where it came from."""
     programs, default_program, default_role = context.programs, context.program, context.role
-    values = source.values
-    problems: list[Problem] = list(source.notes)
-
-    def cell(field: str) -> object:
-        return values.get(field)
-
-    def problem(field: str | None, message: Text | str, severity: str = ERROR) -> None:
-        where = source.where.get(field, source.origin) if field else source.origin
-        problems.append(Problem(where, message, severity))
-
-    def clean(field: str, parse: Callable[[object], object]) -> object:
-        raw = cell(field)
-        if normalize.text(raw) is None:
-            return None
-        try:
-            return parse(raw)
-        except ValueError as exc:
-            problem(field, reason(exc))
-            return None
+    cells = Cells(source)
 
     name, prefecture = _name_and_prefecture(source)
     if name is None:
-        problem("organization_name", Text(QT_TR_NOOP("団体名が空です。団体名を入力してください。")))
+        cells.problem(
+            "organization_name", Text(QT_TR_NOOP("団体名が空です。団体名を入力してください。"))
+        )
         name = ""
-    code = clean("lg_code", normalize.lg_code)
-    kind_raw = normalize.text(cell("organization_kind"))
+    code = cells.parsed("lg_code", normalize.lg_code)
+    kind_raw = cells.text("organization_kind")
     kind = organization_kind_of(kind_raw) if kind_raw else None
     if kind_raw and kind is None:
-        problem(
+        cells.problem(
             "organization_kind",
             Text(
                 QT_TR_NOOP("団体区分「{written}」は使えません。{choices} から選んでください。"),
@@ -114,29 +100,29 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     if kind is None:
         kind, guess = _guess_kind(name, code, source, default_role)
         if guess is not None:
-            problem("organization_kind", guess, WARNING)
+            cells.problem("organization_kind", guess, WARNING)
     if isinstance(code, str) and kind not in LOCAL_GOVERNMENT_KINDS:
-        problem(
+        cells.problem(
             "lg_code",
             Text(QT_TR_NOOP("地方公共団体コードは都道府県・市区町村の行にだけ入力してください。")),
         )
 
-    program_name = normalize.text(cell("program")) or default_program
+    program_name = cells.text("program") or default_program
     program = program_named(program_name, programs)
     if program is None and not program_name:
-        program = program_by_categories(cell("categories"), source.categories_marked, programs)
+        program = program_by_categories(cells.raw("categories"), source.categories_marked, programs)
     if program is None and program_name:
-        problem(
+        cells.problem(
             "program",
             Text(
                 QT_TR_NOOP("事業「{program}」はありません。登録済みの事業名を入力してください。"),
                 program=program_name,
             ),
         )
-    role_raw = normalize.text(cell("role"))
+    role_raw = cells.text("role")
     role = _ROLE_WORDS.get(role_raw or "") if role_raw else default_role
     if role_raw and role is None:
-        problem(
+        cells.problem(
             "role",
             Text(
                 QT_TR_NOOP(
@@ -149,10 +135,10 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
         role = "interest" if kind in LOCAL_GOVERNMENT_KINDS else "offer"
 
     known = program.categories if program else ()
-    found, unknown = normalize.categories(cell("categories"), known)
+    found, unknown = normalize.categories(cells.raw("categories"), known)
     for marked in source.categories_marked:
         if program is not None and marked not in program.categories:
-            problem(
+            cells.problem(
                 "categories",
                 Text(
                     QT_TR_NOOP(
@@ -168,7 +154,7 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     order = {c: i for i, c in enumerate(known)}
     found.sort(key=lambda c: order.get(c, len(order)))
     if unknown:
-        problem(
+        cells.problem(
             "categories",
             Text(
                 QT_TR_NOOP("分野「{categories}」は{program}にありません（無視しました）。"),
@@ -178,22 +164,19 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
             WARNING,
         )
     if program is not None and program.categories and not found:
-        problem(
+        cells.problem(
             "categories",
             Text(QT_TR_NOOP("分野が一つも選ばれていません。該当する分野に○を付けてください。")),
         )
 
-    kana = normalize.text(cell("organization_kana"))
-    contact_kana = normalize.text(cell("contact_kana"))
-    consent = clean("publish_consent", normalize.consent)
-    if "publish_consent" not in values:
-        problem(None, _NO_CONSENT_COLUMN_NOTE, WARNING)
-    elif normalize.text(cell("publish_consent")) is None:
-        problem("publish_consent", _BLANK_CONSENT_NOTE, WARNING)
-    phone_value, restored_zero = normalize.phone_cell(cell("phone"))
-    if restored_zero:
-        values = {**values, "phone": phone_value}
-        problem("phone", restored_zero, WARNING)
+    kana = cells.text("organization_kana")
+    contact_kana = cells.text("contact_kana")
+    consent = cells.parsed("publish_consent", normalize.consent)
+    if not cells.has("publish_consent"):
+        cells.problem(None, _NO_CONSENT_COLUMN_NOTE, WARNING)
+    elif cells.text("publish_consent") is None:
+        cells.problem("publish_consent", _BLANK_CONSENT_NOTE, WARNING)
+    cells.phone_restored()
     record = RegistrationRecord(
         origin=source.origin,
         organization_name=name,
@@ -201,25 +184,25 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
         kind_given=kind_given,
         organization_kana=to_hiragana(kana) if kana else None,
         lg_code=code if isinstance(code, str) else None,
-        phone=_str(clean("phone", normalize.phone)),
-        email=_str(clean("email", normalize.email)),
-        address=_address(cell("postal_code"), cell("address")),
+        phone=_str(cells.parsed("phone", normalize.phone)),
+        email=_str(cells.parsed("email", normalize.email)),
+        address=_address(cells.raw("postal_code"), cells.raw("address")),
         prefecture=prefecture if prefecture != name else None,
         program=program.name if program else None,
         role=role,
         categories=tuple(found),
-        summary=normalize.text(cell("summary")),
-        department=normalize.text(cell("department")),
-        contact_name=normalize.text(cell("contact_name")),
+        summary=cells.text("summary"),
+        department=cells.text("department"),
+        contact_name=cells.text("contact_name"),
         contact_kana=to_hiragana(contact_kana) if contact_kana else None,
-        received_on=_received_on(cell("received_on"), problem),
+        received_on=_received_on(cells.raw("received_on"), cells.problem),
         publish_consent=consent if isinstance(consent, bool) else False,
         consent_given=isinstance(consent, bool),
-        problems=problems,
+        problems=cells.problems,
         original=source.original,
     )
     if program is None:
-        problem(
+        cells.problem(
             None,
             Text(
                 QT_TR_NOOP(
@@ -433,6 +416,7 @@ def resolve(
         ),
     )
     say_blank_consent_once(records)
+    say_once_per_sheet(records, lambda p: not p.shared and _is_in(p, KIND_GUESSES))
 
 
 def _category_order(session: Session) -> dict[str, tuple[str, ...]]:

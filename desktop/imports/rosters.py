@@ -22,7 +22,8 @@ from db.models import Council, Membership, Organization, Person
 from db.vocab import MEMBER_ROLES, label
 from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Listed, Text
 from desktop.excel.headers import Heading
-from desktop.imports import headings, normalize
+from desktop.imports import headings
+from desktop.imports.cells import Cells
 from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
@@ -116,21 +117,16 @@ def _member_label(name: str | None, post: str | None) -> str:
 
 def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
     """Normalise and validate one roster row; every problem names where it came from."""
-    values = source.values
-    problems: list[Problem] = list(source.notes)
+    cells = Cells(source)
 
-    def problem(field: str | None, message: Text, severity: str = ERROR) -> None:
-        where = source.where.get(field, source.origin) if field else source.origin
-        problems.append(Problem(where, message, severity))
-
-    role = _role(normalize.text(values.get("member_role")), problem)
+    role = _role(cells.text("member_role"), cells.problem)
     order: int | None = None
-    order_raw = normalize.text(values.get("order"))
+    order_raw = cells.text("order")
     if order_raw is not None:
         try:
             order = parse_count(order_raw, "order", "順")
         except ValidationError:
-            problem(
+            cells.problem(
                 "order",
                 Text(
                     QT_TR_NOOP(
@@ -139,15 +135,15 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
                     order=order_raw,
                 ),
             )
-    post = normalize.text(values.get("post"))
-    name = normalize.text(values.get("person_name"))
+    post = cells.text("post")
+    name = cells.text("person_name")
     if post is None and name is None:
-        problem(
+        cells.problem(
             "post", Text(QT_TR_NOOP("役職も氏名も空です。役職か氏名のどちらかを入力してください。"))
         )
-    kana = normalize.text(values.get("person_kana"))
-    council = normalize.text(values.get("council_name"))
-    organization = normalize.text(values.get("organization"))
+    kana = cells.text("person_kana")
+    council = cells.text("council_name")
+    organization = cells.text("organization")
     return MemberRecord(
         origin=source.origin,
         council_name=council or context.council,
@@ -161,9 +157,9 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
         # A row naming no organization is of the one the user named (--organization).
         organization=organization or context.organization,
         organization_in_row=organization is not None,
-        group=normalize.text(values.get("member_group")),
+        group=cells.text("member_group"),
         where=source.where,
-        problems=problems,
+        problems=cells.problems,
         original=source.original,
     )
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar, TypeVar
 
@@ -29,10 +29,10 @@ from db.vocab import SESSION_FORMATS
 from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Listed, Text
 from desktop.excel.headers import Heading
 from desktop.imports import headings, normalize
+from desktop.imports.cells import Cells
 from desktop.imports.declaration import ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
 from desktop.imports.model import (
-    ERROR,
     WARNING,
     BuildContext,
     Candidate,
@@ -43,12 +43,10 @@ from desktop.imports.model import (
 )
 from desktop.imports.new_series import fiscal_year
 from desktop.imports.reasons import (
-    date_taken,
     date_words,
     fiscal_year_words,
     given,
     lines_in,
-    reason,
     session_words,
     vocabulary_word,
 )
@@ -78,58 +76,14 @@ T = TypeVar("T")
 # --- reading the cells of one row -----------------------------------------------------------
 
 
-class Cells:
-    """The cells of one source record and the problems found in them, each naming its cell."""
-
-    def __init__(self, source: SourceRecord) -> None:
-        self.source = source
-        self.problems: list[Problem] = list(source.notes)
-
-    def at(self, field: str) -> Location:
-        return self.source.where.get(field, self.source.origin)
-
-    def raw(self, field: str) -> object:
-        return self.source.values.get(field)
-
-    def text(self, field: str) -> str | None:
-        return normalize.text(self.raw(field))
-
-    def problem(self, field: str, message: Text | str, severity: str = ERROR) -> None:
-        self.problems.append(Problem(self.at(field), message, severity))
-
-    def parsed(self, field: str, parse: Callable[[object], T]) -> T | None:
-        """The cell read by `parse`; blank gives None, an unreadable cell an error."""
-        raw = self.raw(field)
-        if normalize.text(raw) is None:
-            return None
-        try:
-            return parse(raw)
-        except ValueError as exc:
-            self.problem(field, reason(exc))
-            return None
-
-    def date(self, field: str) -> dt.date | None:
-        """A date; a weekday beside it that is another day's is noted, not fatal."""
-        raw = self.raw(field)
-        if normalize.text(raw) is None:
-            return None
-        try:
-            return normalize.date(raw)
-        except WeekdayMismatch as exc:
-            self.problem(field, date_taken(exc), WARNING)
-            return exc.day
-        except ValueError as exc:
-            self.problem(field, reason(exc))
-            return None
-
-    def number(self, field: str = "session_number") -> int | None:
-        """回 as a number: 第3回, ３ and 3 are all 3; blank is an error."""
-        if self.text(field) is None:
-            self.problem(
-                field, Text(QT_TR_NOOP("回が空です。第何回かを数字で入力してください（例: 3）。"))
-            )
-            return None
-        return self.parsed(field, session_number)
+def number_of(cells: Cells, field: str = "session_number") -> int | None:
+    """回 as a number: 第3回, ３ and 3 are all 3; blank is an error."""
+    if cells.text(field) is None:
+        cells.problem(
+            field, Text(QT_TR_NOOP("回が空です。第何回かを数字で入力してください（例: 3）。"))
+        )
+        return None
+    return cells.parsed(field, session_number)
 
 
 def session_number(raw: object) -> int:
@@ -410,7 +364,7 @@ def build(source: SourceRecord, context: BuildContext) -> SessionRecord:
     """Normalise and validate one 開催日程 row; every problem names where it came from."""
     cells = Cells(source)
     numbered = "session_number" in source.where  # a list without 回 is numbered by date
-    number = cells.number() if numbered else None
+    number = number_of(cells) if numbered else None
     year = series_year(source, context)
     # A period, or separate days under one 回 (other separate days are rows of their own).
     days = several_days(cells.raw("date"), year)

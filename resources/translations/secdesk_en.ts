@@ -318,8 +318,8 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="342"/>
         <location filename="../../desktop/sheets/projects.py" line="57"/>
         <location filename="../../desktop/sheets/support_status.py" line="65"/>
-        <location filename="../../desktop/imports/projects.py" line="52"/>
-        <location filename="../../desktop/imports/projects.py" line="338"/>
+        <location filename="../../desktop/imports/projects.py" line="53"/>
+        <location filename="../../desktop/imports/projects.py" line="335"/>
         <source>提案者</source>
         <translation>Proposers</translation>
     </message>
@@ -349,7 +349,7 @@
         <location filename="../../desktop/sheets/support_status.py" line="66"/>
         <location filename="../../desktop/ops/history.py" line="40"/>
         <location filename="../../desktop/ops/projects.py" line="201"/>
-        <location filename="../../desktop/imports/projects.py" line="51"/>
+        <location filename="../../desktop/imports/projects.py" line="52"/>
         <source>提案タイトル</source>
         <translation>Proposal title</translation>
     </message>
@@ -359,7 +359,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="443"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="470"/>
         <location filename="../../desktop/ops/councils.py" line="358"/>
-        <location filename="../../desktop/imports/rosters.py" line="60"/>
+        <location filename="../../desktop/imports/rosters.py" line="61"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
@@ -387,7 +387,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="104"/>
         <location filename="../../desktop/sheets/smart_city.py" line="79"/>
         <location filename="../../desktop/ops/history.py" line="71"/>
-        <location filename="../../desktop/imports/projects.py" line="53"/>
+        <location filename="../../desktop/imports/projects.py" line="54"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
     </message>
@@ -741,7 +741,7 @@
         <location filename="../../desktop/ops/history.py" line="56"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
         <location filename="../../desktop/imports/model.py" line="240"/>
-        <location filename="../../desktop/imports/registrations.py" line="176"/>
+        <location filename="../../desktop/imports/registrations.py" line="162"/>
         <source>事業</source>
         <translation>Programme</translation>
     </message>
@@ -776,7 +776,7 @@
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="32"/>
         <location filename="../../desktop/ops/history.py" line="36"/>
         <location filename="../../desktop/ops/history.py" line="63"/>
-        <location filename="../../desktop/imports/people.py" line="54"/>
+        <location filename="../../desktop/imports/people.py" line="55"/>
         <source>人</source>
         <translation>People</translation>
     </message>
@@ -887,7 +887,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="158"/>
         <location filename="../../desktop/ops/events.py" line="168"/>
         <location filename="../../desktop/ops/series_copy.py" line="115"/>
-        <location filename="../../desktop/imports/sessions.py" line="271"/>
+        <location filename="../../desktop/imports/sessions.py" line="225"/>
         <source>行事名</source>
         <translation>Series</translation>
     </message>
@@ -996,7 +996,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="99"/>
         <location filename="../../desktop/ui/tabs/events.py" line="204"/>
         <location filename="../../desktop/ops/history.py" line="77"/>
-        <location filename="../../desktop/imports/participants.py" line="64"/>
+        <location filename="../../desktop/imports/participants.py" line="65"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
@@ -1012,8 +1012,8 @@
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/participants.py" line="215"/>
         <location filename="../../desktop/ops/participants.py" line="337"/>
-        <location filename="../../desktop/imports/participants.py" line="62"/>
-        <location filename="../../desktop/imports/people.py" line="52"/>
+        <location filename="../../desktop/imports/participants.py" line="63"/>
+        <location filename="../../desktop/imports/people.py" line="53"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
@@ -1041,8 +1041,8 @@
         <location filename="../../desktop/sheets/council_members.py" line="87"/>
         <location filename="../../desktop/sheets/council_members.py" line="112"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
-        <location filename="../../desktop/imports/people.py" line="53"/>
-        <location filename="../../desktop/imports/rosters.py" line="240"/>
+        <location filename="../../desktop/imports/people.py" line="54"/>
+        <location filename="../../desktop/imports/rosters.py" line="236"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
@@ -1109,7 +1109,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="106"/>
         <source>連絡先になっている登録はありません。</source>
-        <translation>Not the contact person of any registration.</translation>
+        <translation>The contact of no registration.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="107"/>
@@ -1185,7 +1185,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="56"/>
         <location filename="../../desktop/ui/tabs/events.py" line="136"/>
         <location filename="../../desktop/ui/tabs/events.py" line="176"/>
-        <location filename="../../desktop/imports/sessions.py" line="296"/>
+        <location filename="../../desktop/imports/sessions.py" line="250"/>
         <source>未定</source>
         <translation>Not decided</translation>
     </message>
@@ -1261,13 +1261,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="200"/>
-        <location filename="../../desktop/imports/sessions.py" line="758"/>
+        <location filename="../../desktop/imports/sessions.py" line="712"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="201"/>
-        <location filename="../../desktop/imports/participants.py" line="608"/>
+        <location filename="../../desktop/imports/participants.py" line="606"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
@@ -1851,7 +1851,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="412"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
-        <translation>Files: {count}, rows: {count2} — to import: {accepted}, errors: {errors}, warnings: {warnings} (red: not imported; yellow: imported with a warning)</translation>
+        <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="422"/>
@@ -2274,7 +2274,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="34"/>
         <location filename="../../desktop/rules/participation.py" line="32"/>
-        <location filename="../../desktop/imports/measures.py" line="69"/>
+        <location filename="../../desktop/imports/measures.py" line="70"/>
         <location filename="../../db/vocab.py" line="15"/>
         <source>府省庁</source>
         <translation>Ministry</translation>
@@ -2655,7 +2655,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="87"/>
-        <location filename="../../desktop/imports/rosters.py" line="522"/>
+        <location filename="../../desktop/imports/rosters.py" line="518"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
@@ -3151,44 +3151,44 @@ Save anyway?</translation>
         <translation>An unexpected error occurred ({kind}: {error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/local_governments.py" line="39"/>
+        <location filename="../../desktop/imports/local_governments.py" line="38"/>
         <location filename="../../db/vocab.py" line="12"/>
         <source>都道府県</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/local_governments.py" line="40"/>
+        <location filename="../../desktop/imports/local_governments.py" line="39"/>
         <location filename="../../db/vocab.py" line="13"/>
         <source>市区町村</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/local_governments.py" line="58"/>
+        <location filename="../../desktop/imports/local_governments.py" line="52"/>
         <source>団体コードが空です。6桁の地方公共団体コードを入力してください。</source>
         <translation>The organization code is empty. Enter the 6-digit local government code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/local_governments.py" line="71"/>
+        <location filename="../../desktop/imports/local_governments.py" line="60"/>
         <source>都道府県名も市区町村名も空です。団体の名前を入力してください。</source>
         <translation>Both the prefecture and the municipality name are empty. Enter the name of the body.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/local_governments.py" line="78"/>
+        <location filename="../../desktop/imports/local_governments.py" line="67"/>
         <source>団体コード「{code}」は{code_kind}のコードですが、この行は{row_kind}「{name}」の行です。コードか名前を確かめてください。</source>
         <translation>The code “{code}” is the code of a {code_kind}, but this row is about the {row_kind} “{name}”. Check the code or the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/local_governments.py" line="144"/>
+        <location filename="../../desktop/imports/local_governments.py" line="133"/>
         <source>団体コード「{code}」は {first_row} では「{first_name}」、この行では「{name}」です（前の行の名前で取り込みます）。</source>
         <translation>The code “{code}” is “{first_name}” at {first_row} but “{name}” on this row (the earlier row&apos;s name is imported).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/local_governments.py" line="173"/>
+        <location filename="../../desktop/imports/local_governments.py" line="162"/>
         <source>団体コード「{code}」の団体は「{stored}」の名前で登録されています（一覧では「{name}」）。「空欄だけ補う」では登録済みの名前のままにします。名前が変わったのか確かめてください。</source>
         <translation>The body with the code “{code}” is stored as “{stored}” (the list says “{name}”). “Fill blanks only” keeps the stored name. Check whether the name has changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/local_governments.py" line="258"/>
+        <location filename="../../desktop/imports/local_governments.py" line="247"/>
         <source>地方公共団体コード一覧</source>
         <translation>Local government code list</translation>
     </message>
@@ -3324,7 +3324,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="74"/>
-        <location filename="../../desktop/imports/rosters.py" line="61"/>
+        <location filename="../../desktop/imports/rosters.py" line="62"/>
         <location filename="../../db/vocab.py" line="61"/>
         <source>委員</source>
         <translation>Member</translation>
@@ -3336,7 +3336,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="76"/>
-        <location filename="../../desktop/imports/sessions.py" line="272"/>
+        <location filename="../../desktop/imports/sessions.py" line="226"/>
         <source>開催回</source>
         <translation>Session</translation>
     </message>
@@ -3761,7 +3761,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/projects.py" line="53"/>
-        <location filename="../../desktop/imports/projects.py" line="461"/>
+        <location filename="../../desktop/imports/projects.py" line="458"/>
         <source>選定事業一覧</source>
         <translation>Selected projects</translation>
     </message>
@@ -5018,90 +5018,90 @@ Save anyway?</translation>
         <translation>rows not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="68"/>
+        <location filename="../../desktop/imports/measures.py" line="69"/>
         <source>施策名</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="70"/>
+        <location filename="../../desktop/imports/measures.py" line="71"/>
         <source>施策</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="102"/>
+        <location filename="../../desktop/imports/measures.py" line="103"/>
         <source>府省庁: {ministry}</source>
         <translation>Ministry: {ministry}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="103"/>
+        <location filename="../../desktop/imports/measures.py" line="104"/>
         <location filename="../../desktop/imports/model.py" line="300"/>
         <source>分野: {categories}</source>
         <translation>Fields: {categories}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="104"/>
+        <location filename="../../desktop/imports/measures.py" line="105"/>
         <source>予算: {budget}</source>
         <translation>Budget: {budget}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="130"/>
+        <location filename="../../desktop/imports/measures.py" line="126"/>
         <source>施策名が空です。施策名を入力してください。</source>
         <translation>The measure name is empty. Enter the name of the measure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="170"/>
+        <location filename="../../desktop/imports/measures.py" line="171"/>
         <source>「{written}」を府省庁「{ministry}」と担当部署「{bureau}」に分けました。</source>
         <translation>“{written}” was read as the ministry “{ministry}” and the department “{bureau}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="193"/>
-        <location filename="../../desktop/imports/people.py" line="150"/>
+        <location filename="../../desktop/imports/measures.py" line="194"/>
+        <location filename="../../desktop/imports/people.py" line="133"/>
         <source>事業「{program}」はありません。登録済みの事業名を指定してください。</source>
         <translation>There is no programme “{program}”. Name a stored programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="206"/>
+        <location filename="../../desktop/imports/measures.py" line="207"/>
         <source>分野からどの事業の施策か決められないため、分野は取り込みません。取り込むときに事業を指定してください。</source>
         <translation>The fields do not tell which programme the measure belongs to, so the fields are not imported. Choose the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="223"/>
-        <location filename="../../desktop/imports/registrations.py" line="174"/>
+        <location filename="../../desktop/imports/measures.py" line="224"/>
+        <location filename="../../desktop/imports/registrations.py" line="160"/>
         <source>分野「{categories}」は{program}にありません（無視しました）。</source>
         <translation>The fields “{categories}” are not in {program} (ignored).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="280"/>
+        <location filename="../../desktop/imports/measures.py" line="281"/>
         <source>予算額の年度（{written}）が「年度」欄（{column}）と違います。予算額に書かれた年度で取り込みます。</source>
         <translation>The fiscal year of the budget ({written}) differs from the fiscal year column ({column}). The year written with the budget is imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="294"/>
+        <location filename="../../desktop/imports/measures.py" line="295"/>
         <source>予算額「{budget}」の年度が分からないため、予算額は取り込みません。「年度」欄に年度（例: 令和8年度）を入力してください。</source>
         <translation>The fiscal year of the budget “{budget}” is unknown, so the budget is not imported. Enter the fiscal year in the fiscal year column (e.g. R8 or 2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="310"/>
+        <location filename="../../desktop/imports/measures.py" line="311"/>
         <source>予算額「{budget}」は大きすぎて扱えません。金額を確かめてください。</source>
         <translation>The budget “{budget}” is too large to store. Check the amount.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="378"/>
+        <location filename="../../desktop/imports/measures.py" line="379"/>
         <source>府省庁「{ministry}」はまだ登録されていないため、府省庁として新しく登録します。</source>
         <translation>The ministry “{ministry}” is not stored yet, so it is added as a new ministry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="391"/>
+        <location filename="../../desktop/imports/measures.py" line="392"/>
         <source>府省庁「{ministry}」は登録されている府省庁・地方支分部局にありません。正式な府省庁名（例: 経済産業省）で入力してください（局・課は「担当部署」へ）。</source>
         <translation>The ministry “{ministry}” is not among the stored ministries and regional bureaus. Enter the official name of the ministry (bureaus and divisions go in the department column).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="450"/>
+        <location filename="../../desktop/imports/measures.py" line="451"/>
         <source>同じ府省庁の同じ施策</source>
         <translation>The same measure of the same ministry</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="626"/>
+        <location filename="../../desktop/imports/measures.py" line="627"/>
         <source>支援策一覧</source>
         <translation>Support measure list</translation>
     </message>
@@ -5211,92 +5211,92 @@ Save anyway?</translation>
         <translation>Neither the name nor the dates give a fiscal year, so it is left blank (enter it on the Events tab).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/normalize.py" line="63"/>
+        <location filename="../../desktop/imports/normalize.py" line="64"/>
         <source>数値で入力された地方公共団体コード「{code}」は {first} と {second} のどちらとも読めます。セルを文字列にして6桁で入力してください。</source>
         <translation>The local government code “{code}”, entered as a number, reads as both {first} and {second}. Format the cell as text and enter all 6 digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/normalize.py" line="85"/>
+        <location filename="../../desktop/imports/normalize.py" line="86"/>
         <source>電話番号「{phone}」の桁数が正しくありません。03-6206-6175 のように入力してください。</source>
         <translation>The phone number “{phone}” has the wrong number of digits. Enter it like 03-6206-6175.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/normalize.py" line="98"/>
+        <location filename="../../desktop/imports/normalize.py" line="99"/>
         <source>電話番号が数値になっていたため、先頭に0を補いました（{phone}）。</source>
         <translation>The phone number was a number cell, so its leading 0 was put back ({phone}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/normalize.py" line="109"/>
+        <location filename="../../desktop/imports/normalize.py" line="110"/>
         <source>メールアドレス「{email}」の形が正しくありません。name@example.jp のように入力してください。</source>
         <translation>The e-mail address “{email}” is not well formed. Enter it like name@example.jp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/normalize.py" line="128"/>
+        <location filename="../../desktop/imports/normalize.py" line="129"/>
         <source>公表可否「{value}」は「可」か「否」で入力してください。</source>
         <translation>Publication “{value}”: enter yes or no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="63"/>
+        <location filename="../../desktop/imports/participants.py" line="64"/>
         <source>行事・回</source>
         <translation>Series and session</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="88"/>
+        <location filename="../../desktop/imports/participants.py" line="89"/>
         <source>回: この取り込みの開催日程で新しく作る回です</source>
         <translation>Session: created by the schedule of this import</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="92"/>
+        <location filename="../../desktop/imports/participants.py" line="93"/>
         <source>所属: {organization}&#x3000;役職: {post}</source>
         <translation>Affiliation: {organization}   Post: {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="97"/>
+        <location filename="../../desktop/imports/participants.py" line="98"/>
         <source>メール: {email}&#x3000;電話: {phone}</source>
         <translation>E-mail: {email}   Phone: {phone}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="102"/>
+        <location filename="../../desktop/imports/participants.py" line="103"/>
         <source>参加形式: {attendance}</source>
         <translation>Attendance: {attendance}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="143"/>
+        <location filename="../../desktop/imports/participants.py" line="144"/>
         <source>参加形式「{written}」は使えません。{choices} から選んでください。</source>
         <translation>The attendance “{written}” is not allowed. Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="173"/>
+        <location filename="../../desktop/imports/participants.py" line="171"/>
         <source>団体区分「{written}」は使えません（「その他」として扱います）。{choices} から選んでください。</source>
         <translation>The organization kind “{written}” is not allowed (taken as other). Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="190"/>
+        <location filename="../../desktop/imports/participants.py" line="188"/>
         <source>氏名が空です。参加者の氏名を入力してください。</source>
         <translation>The name is empty. Enter the participant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="315"/>
+        <location filename="../../desktop/imports/participants.py" line="313"/>
         <source>この方はすでに{event} {session}の参加者として登録されています（参加者は追加しません）。</source>
         <translation>This person is already registered as a participant of {event} {session} (not added again).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="327"/>
+        <location filename="../../desktop/imports/participants.py" line="325"/>
         <source>同じ回の同じ参加者</source>
         <translation>The same participant of the same session</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="391"/>
+        <location filename="../../desktop/imports/participants.py" line="389"/>
         <source>行事「{event}」は登録されていません。先に開催日程を取り込むか、イベント画面で行事と回を登録してください。</source>
         <translation>The event series “{event}” is not stored. Import its schedule first, or add the series and its sessions in the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="408"/>
+        <location filename="../../desktop/imports/participants.py" line="406"/>
         <source>{event}の{session}は登録されていません。先に開催日程を取り込むか、イベント画面で{session}を登録してください。</source>
         <translation>{session} of {event} is not stored. Import the schedule first, or add {session} in the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="521"/>
+        <location filename="../../desktop/imports/participants.py" line="519"/>
         <source>{where}: {event} {session}は取り込まれないため、参加者を登録できません。開催日程のその回の行も取り込むか、この参加者の行を取り込まないようにしてください。</source>
         <translation>{where}: {event} {session} is not imported, so its participant cannot be registered. Import that session&apos;s schedule row too, or leave this participant&apos;s row out.</translation>
     </message>
@@ -5367,67 +5367,67 @@ Save anyway?</translation>
         <translation>Since this import, the imported data has been changed or is referred to by other data ({when} {user}). Undoing it would lose that data too, so it is not undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="75"/>
+        <location filename="../../desktop/imports/projects.py" line="76"/>
         <source>事業: {program}</source>
         <translation>Programme: {program}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="77"/>
+        <location filename="../../desktop/imports/projects.py" line="78"/>
         <source>選定年度: {year}</source>
         <translation>Selected in: {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="80"/>
+        <location filename="../../desktop/imports/projects.py" line="81"/>
         <source>技術: {technologies}</source>
         <translation>Technologies: {technologies}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="101"/>
+        <location filename="../../desktop/imports/projects.py" line="98"/>
         <source>提案タイトルが空です。提案タイトル（事業名）を入力してください。</source>
         <translation>The proposal title is empty. Enter the proposal title (the project name).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="111"/>
+        <location filename="../../desktop/imports/projects.py" line="108"/>
         <source>提案者が空です。提案した地方公共団体の名前を入力してください（複数のときは「、」で区切ります）。</source>
         <translation>The proposers are empty. Enter the names of the proposing local governments (separate several with 、 or commas).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="141"/>
+        <location filename="../../desktop/imports/projects.py" line="138"/>
         <source>選定年度が空です。令和2年度、R2、2020 のように入力してください。</source>
         <translation>The fiscal year of selection is empty. Enter it like R2 or 2020.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="160"/>
+        <location filename="../../desktop/imports/projects.py" line="157"/>
         <source>指定された事業「{program}」はありません。登録済みの事業名を指定してください。</source>
         <translation>The programme “{program}” given does not exist. Name a stored programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="174"/>
+        <location filename="../../desktop/imports/projects.py" line="171"/>
         <source>どの事業の選定事業か判断できません。取り込むときに事業を指定してください（確認画面の「事業」で選ぶか、secdesk import ファイル名 --program 未来技術社会実装事業 のように指定）。</source>
         <translation>Which programme the selected project belongs to cannot be told. Choose the programme when importing (under Programme in the review, or as secdesk import FILE --program PROGRAMME).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="200"/>
+        <location filename="../../desktop/imports/projects.py" line="197"/>
         <source>（技術の登録なし）</source>
         <translation>(no technologies stored)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="206"/>
+        <location filename="../../desktop/imports/projects.py" line="203"/>
         <source>技術「{technologies}」は{program}にないため取り込みません。{choices} のどれかで書いてください。</source>
         <translation>The technologies “{technologies}” are not in {program} and are not imported. Write one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="255"/>
+        <location filename="../../desktop/imports/projects.py" line="252"/>
         <source>{what}「{name}」に当てはまる団体が複数あります（{found}）。どの団体か決められないため取り込みません。団体の重複を整理してから取り込み直してください。</source>
         <translation>{what} “{name}”: several organizations match ({found}). The row is not imported while it cannot be settled on one; merge the duplicate organizations, then import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="272"/>
+        <location filename="../../desktop/imports/projects.py" line="269"/>
         <source>{what}「{name}」は団体として登録されていないため、新しい団体（{kind}）として登録します。別の名前で登録済みなら、その名前に直してください。</source>
         <translation>{what} “{name}” is not a stored organization, so it is added as a new organization ({kind}). If it is stored under another name, use that name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/projects.py" line="343"/>
+        <location filename="../../desktop/imports/projects.py" line="340"/>
         <source>同じ選定事業</source>
         <translation>The same selected project</translation>
     </message>
@@ -5442,353 +5442,353 @@ Save anyway?</translation>
         <translation>{reason} (the date was imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="97"/>
+        <location filename="../../desktop/imports/registrations.py" line="82"/>
         <source>団体名が空です。団体名を入力してください。</source>
         <translation>The organization name is empty. Enter the organization&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="106"/>
+        <location filename="../../desktop/imports/registrations.py" line="92"/>
         <source>団体区分「{written}」は使えません。{choices} から選んでください。</source>
         <translation>The organization kind “{written}” is not allowed. Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="121"/>
+        <location filename="../../desktop/imports/registrations.py" line="107"/>
         <source>地方公共団体コードは都道府県・市区町村の行にだけ入力してください。</source>
         <translation>Enter a local government code only on the rows of prefectures and municipalities.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="132"/>
+        <location filename="../../desktop/imports/registrations.py" line="118"/>
         <source>事業「{program}」はありません。登録済みの事業名を入力してください。</source>
         <translation>There is no programme “{program}”. Enter the name of a stored programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="143"/>
+        <location filename="../../desktop/imports/registrations.py" line="129"/>
         <source>区分「{written}」は使えません。関心・提供・支援策・連携 から選んでください。</source>
         <translation>The role “{written}” is not allowed. Choose one of 関心, 提供, 支援策 or 連携 (interest, offer, support measure, partnership).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="159"/>
+        <location filename="../../desktop/imports/registrations.py" line="145"/>
         <source>○の付いた分野「{category}」は{program}にありません（無視しました）。</source>
         <translation>The marked field “{category}” is not in {program} (ignored).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="183"/>
+        <location filename="../../desktop/imports/registrations.py" line="169"/>
         <source>分野が一つも選ばれていません。該当する分野に○を付けてください。</source>
         <translation>No field is chosen. Mark the fields that apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="42"/>
+        <location filename="../../desktop/imports/registrations.py" line="44"/>
         <source>公表可否が空欄のため「否」（公表しない）として取り込みます。</source>
         <translation>Publication is blank, so it is imported as no (not published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="44"/>
+        <location filename="../../desktop/imports/registrations.py" line="46"/>
         <source>公表可否の欄がないため「否」（公表しない）として取り込みます。公表してよい団体は、取り込んだ後に登録の「公表してよい」を付けてください。</source>
         <translation>The list has no publication-consent column, so it is imported as no (not published). Tick “May be published” on the registrations that may be published after the import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="47"/>
+        <location filename="../../desktop/imports/registrations.py" line="49"/>
         <source>団体区分が空欄のため、名称から「{kind}」と判断しました。</source>
         <translation>The organization type is blank; “{kind}” was taken from the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="49"/>
+        <location filename="../../desktop/imports/registrations.py" line="51"/>
         <source>団体区分が空欄で名称からも分からないため「{kind}」としました。違う場合は団体区分を入力してください。</source>
         <translation>The organization type is blank and the name does not tell it, so “{kind}” was assumed. Enter the type if it is another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="55"/>
+        <location filename="../../desktop/imports/registrations.py" line="57"/>
         <source>公表可否が空欄の{count}行（行 {rows}）は「否」（公表しない）として取り込みます。</source>
         <translation>The {count} rows with a blank publication consent (rows {rows}) are imported as no (not published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="226"/>
+        <location filename="../../desktop/imports/registrations.py" line="209"/>
         <source>事業を特定できません。「事業」列を設けるか、取り込み時に事業を指定してください。</source>
         <translation>The programme cannot be told. Add a programme column, or choose the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="522"/>
+        <location filename="../../desktop/imports/registrations.py" line="506"/>
         <source>地方公共団体コード「{code}」は「{owner}」のコードです（この行の団体名は「{name}」）。コードか団体名を確かめてください。</source>
         <translation>The local government code “{code}” is the code of “{owner}” (this row names “{name}”). Check the code or the organization name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="535"/>
+        <location filename="../../desktop/imports/registrations.py" line="519"/>
         <source>登録一覧</source>
         <translation>Registration list</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="59"/>
+        <location filename="../../desktop/imports/rosters.py" line="60"/>
         <source>氏名・役職</source>
         <translation>Name and post</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="94"/>
+        <location filename="../../desktop/imports/rosters.py" line="95"/>
         <source>（省庁順で配置）</source>
         <translation>(in ministry order)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="97"/>
+        <location filename="../../desktop/imports/rosters.py" line="98"/>
         <source>役割: {role}</source>
         <translation>Role: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="80"/>
-        <location filename="../../desktop/imports/rosters.py" line="98"/>
+        <location filename="../../desktop/imports/people.py" line="81"/>
+        <location filename="../../desktop/imports/rosters.py" line="99"/>
         <source>所属: {organization}</source>
         <translation>Affiliation: {organization}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="81"/>
+        <location filename="../../desktop/imports/people.py" line="82"/>
         <source>役職: {post}</source>
         <translation>Post: {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="84"/>
+        <location filename="../../desktop/imports/people.py" line="85"/>
         <source>専門家として登録: {program}</source>
         <translation>Registered as an expert of: {program}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="122"/>
+        <location filename="../../desktop/imports/people.py" line="108"/>
         <source>氏名が空です。氏名を入力してください。</source>
         <translation>The name is blank. Enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="129"/>
+        <location filename="../../desktop/imports/people.py" line="115"/>
         <source>所属・役職の欄に氏名が書かれているため、所属なしとして取り込みます。</source>
         <translation>The affiliation and post cell holds the person&apos;s name: imported without an affiliation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="162"/>
+        <location filename="../../desktop/imports/people.py" line="145"/>
         <source>所属がないため、本人の名前で専門家（提供）として登録します（所属の団体は --organization でも指定できます）。</source>
         <translation>No affiliation: registered as an expert (offer) under the person&apos;s own name (the organization can also be named with --organization).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="173"/>
+        <location filename="../../desktop/imports/people.py" line="156"/>
         <source>事業が指定されていないため、専門分野やURLは取り込まず、人だけを登録します。専門家として登録するには、取り込み時に事業を指定してください。</source>
         <translation>No programme was named: only the people are imported, without their expertise or URL. To register them as experts, name the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="210"/>
+        <location filename="../../desktop/imports/people.py" line="193"/>
         <source>{problem}（この値は取り込みません）</source>
         <translation>{problem} (this value is not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="236"/>
+        <location filename="../../desktop/imports/people.py" line="219"/>
         <source>所属・役職「{written}」は所属と役職に分けられないため、全体を所属として取り込みます。</source>
         <translation>The affiliation and post &quot;{written}&quot; cannot be told apart: the whole is imported as the affiliation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="271"/>
+        <location filename="../../desktop/imports/people.py" line="254"/>
         <source>役職が {limit} 文字を超えるため、最初の {lines} 行だけを取り込みます。</source>
         <translation>The post is longer than {limit} characters: only its first {lines} lines are imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="346"/>
+        <location filename="../../desktop/imports/people.py" line="329"/>
         <source>所属「{name}」に当てはまる団体が複数あります（{found}）。どの団体か決められないため取り込みません。団体の重複を整理してから取り込み直してください。</source>
         <translation>Several stored organizations match the affiliation &quot;{name}&quot; ({found}). It cannot be decided which, so the row is not imported. Tidy up the duplicate organizations and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="361"/>
+        <location filename="../../desktop/imports/people.py" line="344"/>
         <source>所属「{name}」は団体として登録されていないため、新しい団体（{kind}）として登録します。</source>
         <translation>The affiliation &quot;{name}&quot; is not a stored organization: it will be added as a new organization ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="404"/>
+        <location filename="../../desktop/imports/people.py" line="387"/>
         <source>同じ人</source>
         <translation>the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="555"/>
+        <location filename="../../desktop/imports/people.py" line="538"/>
         <source>人の名簿</source>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="100"/>
+        <location filename="../../desktop/imports/rosters.py" line="101"/>
         <source>順: {order}</source>
         <translation>Order: {order}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="137"/>
+        <location filename="../../desktop/imports/rosters.py" line="133"/>
         <source>順「{order}」は 1 以上の数字で入力してください（空欄なら省庁順に並べます）。</source>
         <translation>The order “{order}” must be a number of 1 or more (blank: ordered by ministry).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="146"/>
+        <location filename="../../desktop/imports/rosters.py" line="142"/>
         <source>役職も氏名も空です。役職か氏名のどちらかを入力してください。</source>
         <translation>Both the post and the name are empty. Enter a post or a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="182"/>
+        <location filename="../../desktop/imports/rosters.py" line="178"/>
         <source>役割「{role}」は {limit} 文字以内にしてください。</source>
         <translation>The role “{role}” must be at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="193"/>
+        <location filename="../../desktop/imports/rosters.py" line="189"/>
         <source>役割「{role}」は決まった役割（{roles}）にないため、書かれたとおりに取り込み、名簿では決まった役割の後に並べます。</source>
         <translation>The role “{role}” is not one of the set roles ({roles}); it is imported as written and listed after the set roles in the roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="248"/>
+        <location filename="../../desktop/imports/rosters.py" line="244"/>
         <source>同じ委員</source>
         <translation>The same member</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="272"/>
+        <location filename="../../desktop/imports/rosters.py" line="268"/>
         <source>（この一覧には {councils} があります）</source>
         <translation> (this list has {councils})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="281"/>
+        <location filename="../../desktop/imports/rosters.py" line="277"/>
         <source>会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。</source>
         <translation>The council is empty, so which council the member belongs to cannot be told{several}. Enter the council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="294"/>
+        <location filename="../../desktop/imports/rosters.py" line="290"/>
         <source>どの会議の委員か判断できません（会議名の列がありません）。取り込むときに会議を指定してください（確認画面の「会議」で選ぶか入力するか、secdesk import ファイル名 --council 会議名 のように指定）。</source>
         <translation>Cannot tell which council these members belong to (the list has no council-name column). Name the council when importing (choose or type it in the review&apos;s Council field, or use secdesk import FILE --council NAME).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="311"/>
+        <location filename="../../desktop/imports/rosters.py" line="307"/>
         <source>会議「{council}」に当てはまる会議が複数あります（{found}）。会議名を区別できるように直してください。</source>
         <translation>Several councils match “{council}” ({found}). Make the council names distinct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="334"/>
+        <location filename="../../desktop/imports/rosters.py" line="330"/>
         <source>会議「{council}」は登録されていないため、新しい会議として作ります（種類などは協議会タブで入力してください）。</source>
         <translation>The council “{council}” is not stored, so it is created as a new council (enter its kind and other details in the Councils tab).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="129"/>
+        <location filename="../../desktop/imports/sessions.py" line="83"/>
         <source>回が空です。第何回かを数字で入力してください（例: 3）。</source>
         <translation>The session is empty. Enter the session number (e.g. 3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="142"/>
+        <location filename="../../desktop/imports/sessions.py" line="96"/>
         <source>回「{number}」を番号として読めません。3 や 第3回 のように入力してください。</source>
         <translation>The session “{number}” cannot be read as a number. Enter it like 3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="214"/>
+        <location filename="../../desktop/imports/sessions.py" line="168"/>
         <source>どの行事の回か判断できません（行事名の列がありません）。取り込むときに行事を指定してください（確認画面の「行事」で選ぶか入力するか、secdesk import ファイル名 --series 令和8年度 地域DXセミナー のように指定）。</source>
         <translation>Cannot tell which event series these sessions belong to (the list has no event-name column). Name the series when importing (choose or type it in the review&apos;s Event field, or use secdesk import FILE --series NAME).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="231"/>
+        <location filename="../../desktop/imports/sessions.py" line="185"/>
         <source>このシートには複数の行事（{events}）があるため</source>
         <translation>this sheet has several event series ({events})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="235"/>
+        <location filename="../../desktop/imports/sessions.py" line="189"/>
         <source>登録済みの行事が一つではないため</source>
         <translation>there is not exactly one stored event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="241"/>
+        <location filename="../../desktop/imports/sessions.py" line="195"/>
         <source>行事名が空欄です。{why}、どの行事の回か決められません。行事名を入力してください。</source>
         <translation>The series is blank. As {why}, which series the session belongs to cannot be told. Enter the series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="270"/>
+        <location filename="../../desktop/imports/sessions.py" line="224"/>
         <source>回・テーマ</source>
         <translation>Session and theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="302"/>
+        <location filename="../../desktop/imports/sessions.py" line="256"/>
         <source>（新しい行事・{year}）</source>
         <translation> (new event series, {year})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="304"/>
+        <location filename="../../desktop/imports/sessions.py" line="258"/>
         <source>（新しい行事）</source>
         <translation> (a new series)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="307"/>
+        <location filename="../../desktop/imports/sessions.py" line="261"/>
         <source>行事: {event}{new}</source>
         <translation>Series: {event}{new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="308"/>
+        <location filename="../../desktop/imports/sessions.py" line="262"/>
         <source>開催日: {day}</source>
         <translation>Date: {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="310"/>
+        <location filename="../../desktop/imports/sessions.py" line="264"/>
         <source>開催日: {day} {hours}</source>
         <translation>Date: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="311"/>
+        <location filename="../../desktop/imports/sessions.py" line="265"/>
         <source>会場: {venue}</source>
         <translation>Venue: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="313"/>
+        <location filename="../../desktop/imports/sessions.py" line="267"/>
         <source>形式: {format}&#x3000;対象: {eligibility}</source>
         <translation>Format: {format}   For: {eligibility}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="319"/>
+        <location filename="../../desktop/imports/sessions.py" line="273"/>
         <source>備考: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="325"/>
+        <location filename="../../desktop/imports/sessions.py" line="279"/>
         <source>{event}の{session}はすでにあるため、新しい回としては作れません。</source>
         <translation>{session} of {event} already exists, so it cannot be created as a new session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="362"/>
+        <location filename="../../desktop/imports/sessions.py" line="316"/>
         <source>形式「{written}」は使えません。{choices} のどれかを入力してください（オンラインは web、ハイブリッドは 会場・web として読みます）。</source>
         <translation>The format “{written}” is not allowed. Enter one of {choices} (online is read as web, hybrid as venue and web).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="392"/>
+        <location filename="../../desktop/imports/sessions.py" line="346"/>
         <source>終了時刻だけでは取り込めません。開始時刻も入力してください。</source>
         <translation>An end time alone cannot be imported. Enter the start time too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="399"/>
+        <location filename="../../desktop/imports/sessions.py" line="353"/>
         <source>終了時刻（{end}）が開始時刻（{start}）より後になっていません。開始と終了を確かめてください。</source>
         <translation>The end time ({end}) is not after the start time ({start}). Check the start and the end.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="467"/>
+        <location filename="../../desktop/imports/sessions.py" line="421"/>
         <source>開催日「{written}」には別々の日が{count}日あり、終了日もあるため、最初の日の回として取り込み、開催日は回の備考に書き写します。</source>
         <translation>The date “{written}” names {count} separate days and the row has an end date too: it is imported as the session of the first day, and the dates are copied into the session&apos;s note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="476"/>
+        <location filename="../../desktop/imports/sessions.py" line="430"/>
         <source>開催日「{written}」には別々の日が{count}日ありますが、回は一つ（{session}）のため、最初の日の回として取り込み、ほかの日は回の備考に書き写します。日ごとに別の回にするには、回の欄に日の数だけ回を書いてください（例: 第3回・第4回）。</source>
         <translation>The date “{written}” names {count} separate days but one session ({session}): it is imported as the session of the first day, and the other days are copied into the session&apos;s note. To make each day a session of its own, write as many sessions as days in the session column (e.g. 第3回・第4回).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="522"/>
+        <location filename="../../desktop/imports/sessions.py" line="476"/>
         <source>終了日「{written}」は日付ではないため、開催日（初日）の回として取り込み、終了日は回の備考に書き写します。</source>
         <translation>The end date &quot;{written}&quot; is not a date: the session is imported on its first day, and the end date is copied into its note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="535"/>
+        <location filename="../../desktop/imports/sessions.py" line="489"/>
         <source>終了日（{last}）が開催日（{first}）より前です。開催日と終了日を確かめてください。</source>
         <translation>The end date ({last}) is before the date ({first}). Check both dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="491"/>
+        <location filename="../../desktop/imports/sessions.py" line="445"/>
         <source>開催日から{last}まで続く催しです。開催日（初日）の回として取り込み、期間は回の備考に書き写します。</source>
         <translation>The event runs until {last}: it is imported as a session on its first day, with the period copied into its note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="565"/>
+        <location filename="../../desktop/imports/sessions.py" line="519"/>
         <source>同じ行事の同じ回</source>
         <translation>The same session of the same series</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="622"/>
+        <location filename="../../desktop/imports/sessions.py" line="576"/>
         <source>登録済みの回（{before}まで）より前の日付ですが、回の番号は登録済みの回の後に続けます（{session}）。</source>
         <translation>The date is earlier than the stored sessions (up to {before}), but the session is numbered after them ({session}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sessions.py" line="670"/>
+        <location filename="../../desktop/imports/sessions.py" line="624"/>
         <source>行事「{event}」は登録されていないため、新しい行事として作ります。{why}</source>
         <translation>The event series &quot;{event}&quot; is not stored: it will be created. {why}</translation>
     </message>
@@ -6424,11 +6424,6 @@ Save anyway?</translation>
         <translation>The {field} “{value}” is used by another {table}, so this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/model.py" line="123"/>
-        <source>{heading}（続き）</source>
-        <translation>{heading} (continued)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/imports/marks.py" line="45"/>
         <source>列 {columns} の {marks} を○として読みました。</source>
         <translation>In column {columns}, {marks} was read as ○.</translation>
@@ -6462,6 +6457,16 @@ Save anyway?</translation>
         <location filename="../../desktop/imports/registration_merge.py" line="125"/>
         <source>担当者が行ごとに違うため、「{other}」もこの団体の担当者として登録します（登録の担当者は最初の行の「{first}」）。</source>
         <translation>The rows name different contacts: “{other}” is also registered as a contact of this organization (the registration&apos;s contact is the first row&apos;s “{first}”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/sheet_notes.py" line="11"/>
+        <source>{message}（{count}行: 行 {rows}）</source>
+        <translation>{message} ({count} rows: rows {rows})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/model.py" line="123"/>
+        <source>{heading}（続き）</source>
+        <translation>{heading} (continued)</translation>
     </message>
 </context>
 </TS>

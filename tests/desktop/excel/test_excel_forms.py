@@ -104,9 +104,10 @@ FILLS: dict[str, dict[str, tuple[str, object]]] = {
         "council_name": ("会議名", "未来技術社会実装関係省庁連絡会議"),
     },
 }
-# category index -> mark typed; "?" is not a mark, "×" and "" mean not checked
+# category index -> mark typed; "?" and "Ｘ" (yes to some, no to others) are not marks, "×" and
+# "" mean not checked
 MARKS: dict[int, object] = {1: "○", 3: "✓", 4: "?", 5: 1, 6: "×", 8: "●", 9: "Ｘ"}
-CHECKED = [CATEGORIES[i] for i in (1, 3, 5, 8, 9)]
+CHECKED = [CATEGORIES[i] for i in (1, 3, 5, 8)]
 ROSTER: dict[int, dict[str, object]] = {  # row number in the table (1-based) -> values
     1: {
         "order": 1,
@@ -246,7 +247,7 @@ def check_read_back(data: FormData | None, kind: str, refs: dict[str, str] | Non
     if kind in ("expert", "local_government", "measure"):
         assert data.categories == CHECKED
         unknown = data.unknown_marks
-        assert [cell.value for cell in unknown] == ["?"]
+        assert [cell.value for cell in unknown] == ["?", "Ｘ"]
     else:
         assert data.categories == []
         assert data.unknown_marks == []
@@ -392,7 +393,8 @@ def test_filled_form_reads_back(tmp_path: Path, kind: str) -> None:
     if kind in ("expert", "local_government", "measure"):
         wb = load_workbook(path)
         assert data.unknown_marks == [
-            FormCell("?", mark_cell(wb.worksheets[0], CATEGORIES[4]).coordinate)
+            FormCell("?", mark_cell(wb.worksheets[0], CATEGORIES[4]).coordinate),
+            FormCell("Ｘ", mark_cell(wb.worksheets[0], CATEGORIES[9]).coordinate),
         ]
         wb.close()
     if kind == "expert":
@@ -459,8 +461,9 @@ def test_reading_survives_moved_labels_and_notes() -> None:
     assert data.fields["contact_name"] == FormCell(None, "C7")
     assert data.fields["address"] == FormCell("東京都", "G7")
     assert "summary" not in data.fields
-    assert data.categories == ["観光", "医療・介護"]
-    assert data.unknown_marks == [FormCell("△", "C12")]
+    # x is 「はい」 to some and 「いいえ」 to others: asked about, as in a list, not guessed
+    assert data.categories == ["医療・介護"]
+    assert data.unknown_marks == [FormCell("ｘ", "C9"), FormCell("△", "C12")]
 
 
 @pytest.mark.parametrize(
@@ -478,10 +481,10 @@ def test_reading_survives_moved_labels_and_notes() -> None:
         ("１", True),
         (1, True),
         (1.0, True),
-        ("x", True),
-        ("X", True),
-        ("ｘ", True),
-        ("Ｘ", True),
+        ("x", None),
+        ("X", None),
+        ("ｘ", None),
+        ("Ｘ", None),
         (" ○ ", True),
         (None, False),
         ("", False),

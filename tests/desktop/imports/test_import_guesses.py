@@ -33,7 +33,9 @@ def test_a_blank_kind_is_taken_from_the_name_and_said(
     preview = prepare(any_demo_db, path, program=PROGRAM)
     said = {r.organization_name: [p.said() for p in r.problems] for r in preview.records}
     assert said["国立大学法人東西大学"] == [
-        "団体区分が空欄のため、名称から「大学・研究機関」と判断しました。"
+        "団体区分が空欄のため、名称から「大学・研究機関」と判断しました。",
+        # the rows guessed alike, said once for the sheet on the first of them
+        "団体区分が空欄のため、名称から「大学・研究機関」と判断しました。（2行: 行 2, 3）",
     ]
     assert said["木更津南高専"] == [
         "団体区分が空欄のため、名称から「大学・研究機関」と判断しました。"
@@ -132,3 +134,30 @@ def test_a_list_without_a_consent_column_publishes_nothing_and_says_so_once(
     lines = [p.text() for p in preview.all_problems()]
     assert len(lines) == 1 and "公表可否の欄がないため「否」" in lines[0] and "全2行" in lines[0]
     assert all(r.publish_consent is False for r in preview.records)
+
+
+def test_kinds_guessed_differently_are_said_once_per_kind_with_their_rows(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    path = write_list(
+        tmp_path / "guesses.xlsx",
+        ["団体名", "団体区分", "政策分野", "公表可否"],
+        ["合同会社あおぞら", None, "医療", "可"],
+        ["みらい工房", None, "医療", "可"],
+        ["株式会社こだま", None, "教育", "可"],
+        ["株式会社やまびこ", "団体・NPO", "教育", "可"],
+        ["ひかり舎", None, "医療", "可"],
+        ["株式会社せせらぎ", None, "医療", "可"],
+    )
+    preview = prepare(demo_db, path, program=PROGRAM)
+    guesses = [p.text() for p in preview.all_problems() if "団体区分が空欄" in p.said()]
+    assert guesses == [
+        "注意: guesses.xlsx シート「Sheet」 列「団体区分」: 団体区分が空欄のため、名称から"
+        "「民間企業」と判断しました。（3行: 行 2, 4, 7）",
+        "注意: guesses.xlsx シート「Sheet」 列「団体区分」: 団体区分が空欄で名称からも分からない"
+        "ため「その他」としました。違う場合は団体区分を入力してください。（2行: 行 3, 6）",
+    ]
+    # The review still says on each row what was guessed for it.
+    said = {r.organization_name: [p.said() for p in r.problems] for r in preview.records}
+    assert any("名称から「民間企業」" in t for t in said["株式会社せせらぎ"])
+    assert any("「その他」としました" in t for t in said["ひかり舎"])

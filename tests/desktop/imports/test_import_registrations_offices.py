@@ -250,8 +250,13 @@ def test_blank_kinds_in_a_cp932_list_are_guessed_from_the_names(
         "丘の上ラボ": "other",
         "東西町": "municipality",
     }
-    guesses = [p.said() for r in preview.records for p in r.problems]
-    assert len(guesses) == 5 and all("団体区分が空欄" in g for g in guesses)
+    on_rows = [p.said() for r in preview.records for p in r.problems]
+    assert len(on_rows) == 5 + 1 and all("団体区分が空欄" in g for g in on_rows)
+    # the two rows guessed alike are also said once, with their rows
+    assert (
+        "団体区分が空欄のため、名称から「大学・研究機関」と判断しました。（2行: 行 2, 3）"
+        in on_rows
+    )
 
 
 def test_numbered_action_items_of_a_programme(demo_db: Database, tmp_path: Path) -> None:
