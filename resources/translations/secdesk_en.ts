@@ -543,7 +543,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sheet_printing.py" line="218"/>
-        <location filename="../../desktop/ops/dashboard.py" line="47"/>
+        <location filename="../../desktop/ops/dashboard.py" line="48"/>
         <location filename="../../desktop/ops/history_values.py" line="117"/>
         <location filename="../../desktop/ops/revert.py" line="202"/>
         <location filename="../../desktop/rules/scheduling.py" line="44"/>
@@ -642,8 +642,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="320"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
-        <location filename="../../desktop/sheets/council_members.py" line="91"/>
-        <location filename="../../desktop/sheets/council_members.py" line="108"/>
+        <location filename="../../desktop/sheets/council_members.py" line="103"/>
+        <location filename="../../desktop/sheets/council_members.py" line="129"/>
         <location filename="../../desktop/ops/history.py" line="29"/>
         <source>備考</source>
         <translation>Notes</translation>
@@ -1001,8 +1001,8 @@
         <location filename="../../desktop/ui/tabs/events.py" line="167"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
-        <location filename="../../desktop/sheets/council_members.py" line="86"/>
-        <location filename="../../desktop/sheets/council_members.py" line="108"/>
+        <location filename="../../desktop/sheets/council_members.py" line="98"/>
+        <location filename="../../desktop/sheets/council_members.py" line="129"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/participants.py" line="215"/>
@@ -1033,8 +1033,8 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="242"/>
         <location filename="../../desktop/sheets/address_labels.py" line="40"/>
-        <location filename="../../desktop/sheets/council_members.py" line="87"/>
-        <location filename="../../desktop/sheets/council_members.py" line="108"/>
+        <location filename="../../desktop/sheets/council_members.py" line="99"/>
+        <location filename="../../desktop/sheets/council_members.py" line="129"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/imports/people.py" line="53"/>
         <location filename="../../desktop/imports/rosters.py" line="240"/>
@@ -1050,7 +1050,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="237"/>
         <location filename="../../desktop/sheets/address_labels.py" line="41"/>
-        <location filename="../../desktop/sheets/council_members.py" line="85"/>
+        <location filename="../../desktop/sheets/council_members.py" line="97"/>
         <location filename="../../desktop/sheets/participants.py" line="79"/>
         <location filename="../../desktop/ops/history.py" line="30"/>
         <source>役職</source>
@@ -1063,7 +1063,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="319"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
-        <location filename="../../desktop/sheets/council_members.py" line="90"/>
+        <location filename="../../desktop/sheets/council_members.py" line="102"/>
         <location filename="../../desktop/sheets/participants.py" line="83"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
         <source>メールアドレス</source>
@@ -2274,7 +2274,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="75"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="49"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="80"/>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="115"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="116"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
         <location filename="../../desktop/imports/local_government_record.py" line="18"/>
         <location filename="../../desktop/imports/model.py" line="222"/>
@@ -2368,7 +2368,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="97"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="318"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
-        <location filename="../../desktop/sheets/council_members.py" line="90"/>
+        <location filename="../../desktop/sheets/council_members.py" line="102"/>
         <location filename="../../desktop/sheets/participants.py" line="83"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
         <source>電話番号</source>
@@ -2535,7 +2535,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="70"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="36"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="49"/>
-        <location filename="../../desktop/sheets/council_members.py" line="84"/>
+        <location filename="../../desktop/sheets/council_members.py" line="96"/>
         <location filename="../../desktop/ops/history.py" line="31"/>
         <source>役割</source>
         <translation>Role</translation>
@@ -3320,28 +3320,28 @@ Save anyway?</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/dashboard.py" line="25"/>
+        <location filename="../../desktop/ops/dashboard.py" line="26"/>
         <location filename="../../desktop/ops/history.py" line="78"/>
         <source>予定</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/dashboard.py" line="26"/>
+        <location filename="../../desktop/ops/dashboard.py" line="27"/>
         <source>開催</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/dashboard.py" line="27"/>
+        <location filename="../../desktop/ops/dashboard.py" line="28"/>
         <source>継続申請の期限</source>
         <translation>Continuation deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/dashboard.py" line="45"/>
+        <location filename="../../desktop/ops/dashboard.py" line="46"/>
         <source>{series} 第{number}回 {theme}</source>
         <translation>{series}, session {number}: {theme}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/dashboard.py" line="100"/>
+        <location filename="../../desktop/ops/dashboard.py" line="131"/>
         <source>{proposers}「{title}」（{year}末で支援終了）</source>
         <translation>{proposers}: “{title}” (support ends with {year})</translation>
     </message>
@@ -3605,21 +3605,32 @@ Save anyway?</translation>
         <translation>* The change history cannot be edited from the program.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="30"/>
+        <location filename="../../desktop/sheets/council_members.py" line="41"/>
         <source>会議「{name}」はありません。登録されている会議: {known}</source>
         <translation>There is no council “{name}”. Councils stored: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="101"/>
+        <location filename="../../desktop/sheets/council_members.py" line="118"/>
+        <source>（敬称略・順不同）</source>
+        <translation> (titles omitted, in no particular order)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/council_members.py" line="121"/>
+        <location filename="../../desktop/sheets/council_members.py" line="157"/>
         <source>{name} 名簿</source>
         <translation>{name}: members</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="107"/>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="121"/>
+        <location filename="../../desktop/sheets/council_members.py" line="128"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="122"/>
         <location filename="../../desktop/sheets/participants.py" line="103"/>
         <source>取扱注意</source>
         <translation>Confidential</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/council_members.py" line="162"/>
+        <source>{day}には、この会議はまだ設置されていません（{established}設置）。</source>
+        <translation>On {day} this council had not yet been set up (set up on {established}).</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/counts.py" line="57"/>
@@ -3637,37 +3648,37 @@ Save anyway?</translation>
         <translation>Possible duplicate organizations and people</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="33"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="34"/>
         <source>事業「{name}」はありません。</source>
         <translation>There is no programme “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="44"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="45"/>
         <source>専門家（提供）の登録がまだありません。</source>
         <translation>No expert has registered an offer yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="93"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="94"/>
         <source>分野「{category}」は{program}にありません。</source>
         <translation>{program} has no field “{category}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="108"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="109"/>
         <source>カタログに載せる専門家がいません（公表可の提供登録がありません）。</source>
         <translation>No expert to put in the catalogue (no offer that may be published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="112"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="113"/>
         <source>{name} 専門家カタログ</source>
         <translation>{name}: expert catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="116"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="117"/>
         <source>提供できる技術・ノウハウ</source>
         <translation>Technology and know-how offered</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="117"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="118"/>
         <source>担当・連絡先</source>
         <translation>Contact</translation>
     </message>
