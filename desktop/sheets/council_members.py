@@ -2,7 +2,8 @@
 
 A council whose members are filed in groups (地方公共団体等, 民間事業者, 大学等, 国) prints a
 section per group, in that customary order. A list of people by name says 「（敬称略・順不同）」
-as such lists do; the council's own note (※必要に応じて構成員追加) is printed under the table.
+as such lists do; the council's own note (※必要に応じて構成員追加) and its 事務局 are printed
+under the table.
 """
 
 from __future__ import annotations
@@ -111,8 +112,7 @@ def build(
         for group, grouped in _by_group(members):
             heading = " ".join(h for h in (council_heading, group) if h) or None
             sections.append(Section(heading, tuple(_row(m, contacts) for m in grouped)))
-        if c.note:
-            notes.append(c.note if c is parent else f"{c.name}: {c.note}")
+        notes += _council_notes(c, own=c is parent)
     as_of_text = as_of_line(day)
     if named:  # a list of people by name, as such lists are printed
         as_of_text += tr("（敬称略・順不同）")
@@ -127,6 +127,15 @@ def build(
         confidential=contacts,
         confidential_label=tr("取扱注意"),
     ).without_empty(tr("氏名"), tr("所属"), tr("備考"))  # as the columns were titled
+
+
+def _council_notes(council: Council, *, own: bool) -> list[str]:
+    """The council's own note and its 事務局, under the table; a council below the one asked
+    for is named in them."""
+    found = [council.note] if council.note else []
+    if council.secretariat:
+        found.append(tr("事務局：{secretariat}").format(secretariat=council.secretariat))
+    return found if own else [f"{council.name}: {text}" for text in found]
 
 
 def _group_rank(group: str) -> int:

@@ -642,7 +642,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="320"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
-        <location filename="../../desktop/sheets/council_members.py" line="103"/>
+        <location filename="../../desktop/sheets/council_members.py" line="104"/>
         <location filename="../../desktop/sheets/council_members.py" line="129"/>
         <location filename="../../desktop/ops/history.py" line="29"/>
         <source>備考</source>
@@ -1001,7 +1001,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="167"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
-        <location filename="../../desktop/sheets/council_members.py" line="98"/>
+        <location filename="../../desktop/sheets/council_members.py" line="99"/>
         <location filename="../../desktop/sheets/council_members.py" line="129"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
@@ -1033,7 +1033,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="242"/>
         <location filename="../../desktop/sheets/address_labels.py" line="40"/>
-        <location filename="../../desktop/sheets/council_members.py" line="99"/>
+        <location filename="../../desktop/sheets/council_members.py" line="100"/>
         <location filename="../../desktop/sheets/council_members.py" line="129"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/imports/people.py" line="53"/>
@@ -1050,7 +1050,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="237"/>
         <location filename="../../desktop/sheets/address_labels.py" line="41"/>
-        <location filename="../../desktop/sheets/council_members.py" line="97"/>
+        <location filename="../../desktop/sheets/council_members.py" line="98"/>
         <location filename="../../desktop/sheets/participants.py" line="79"/>
         <location filename="../../desktop/ops/history.py" line="30"/>
         <source>役職</source>
@@ -1063,7 +1063,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="98"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="319"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
-        <location filename="../../desktop/sheets/council_members.py" line="102"/>
+        <location filename="../../desktop/sheets/council_members.py" line="103"/>
         <location filename="../../desktop/sheets/participants.py" line="83"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
         <source>メールアドレス</source>
@@ -2368,7 +2368,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="97"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="318"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
-        <location filename="../../desktop/sheets/council_members.py" line="102"/>
+        <location filename="../../desktop/sheets/council_members.py" line="103"/>
         <location filename="../../desktop/sheets/participants.py" line="83"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
         <source>電話番号</source>
@@ -2535,7 +2535,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="70"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="36"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="49"/>
-        <location filename="../../desktop/sheets/council_members.py" line="96"/>
+        <location filename="../../desktop/sheets/council_members.py" line="97"/>
         <location filename="../../desktop/ops/history.py" line="31"/>
         <source>役割</source>
         <translation>Role</translation>
@@ -3605,7 +3605,7 @@ Save anyway?</translation>
         <translation>* The change history cannot be edited from the program.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="41"/>
+        <location filename="../../desktop/sheets/council_members.py" line="42"/>
         <source>会議「{name}」はありません。登録されている会議: {known}</source>
         <translation>There is no council “{name}”. Councils stored: {known}</translation>
     </message>
@@ -3616,7 +3616,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/council_members.py" line="121"/>
-        <location filename="../../desktop/sheets/council_members.py" line="157"/>
+        <location filename="../../desktop/sheets/council_members.py" line="164"/>
         <source>{name} 名簿</source>
         <translation>{name}: members</translation>
     </message>
@@ -3628,7 +3628,12 @@ Save anyway?</translation>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="162"/>
+        <location filename="../../desktop/sheets/council_members.py" line="137"/>
+        <source>事務局：{secretariat}</source>
+        <translation>Secretariat: {secretariat}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/council_members.py" line="169"/>
         <source>{day}には、この会議はまだ設置されていません（{established}設置）。</source>
         <translation>On {day} this council had not yet been set up (set up on {established}).</translation>
     </message>

@@ -6,7 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from sqlalchemy import select
+
 from db.database import Database
+from db.engine import open_database
 from db.models import Council, Membership, Person
 from desktop.sheets import council_members
 from tests.helpers.cli_support import secdesk
@@ -114,3 +117,22 @@ def test_a_day_before_the_council_existed_is_said_in_one_line(
     text = pdf_text(out)
     assert "平成29年10月1日には、この会議はまだ設置されていません（平成30年2月15日設置）。" in text
     assert "役職" not in text and "内閣府" not in text  # no empty table, no members
+
+
+@needs_poppler
+def test_the_secretariat_is_printed_when_known(demo_path: Path, tmp_path: Path) -> None:
+    database = open_database(str(demo_path))
+    try:
+        with database.transaction() as session:
+            council = session.scalars(select(Council).where(Council.name == LIAISON)).one()
+            council.secretariat = "内閣府地方創生推進事務局"
+    finally:
+        database.close()
+    out = tmp_path / "名簿.pdf"
+    result = secdesk(
+        "--db", demo_path, "print", "council-members", "--council", LIAISON,
+        "--as-of", "2021-10-01", "-o", out,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert text.index("※必要に応じて構成員追加") < text.index("事務局：内閣府地方創生推進事務局")
