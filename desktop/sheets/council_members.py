@@ -20,7 +20,7 @@ from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.text import normalize_for_compare
 from desktop.rules.councils import serves_on
 from desktop.sheets import words
-from desktop.sheets.model import Column, Section, Sheet
+from desktop.sheets.model import Column, Section, Sheet, none_found
 from desktop.sheets.words import as_of_line, tr
 
 # The customary order of a regional council's groups; a group named otherwise follows them, in
@@ -111,7 +111,10 @@ def build(
         council_heading = c.name if len(councils) > 1 else None
         for group, grouped in _by_group(members):
             heading = " ".join(h for h in (council_heading, group) if h) or None
-            sections.append(Section(heading, tuple(_row(m, contacts) for m in grouped)))
+            if grouped:
+                sections.append(Section(heading, tuple(_row(m, contacts) for m in grouped)))
+            else:  # nobody serves on that day
+                sections.append(none_found(heading, len(columns), tr("該当なし")))
         notes += _council_notes(c, own=c is parent)
     as_of_text = as_of_line(day)
     if named:  # a list of people by name, as such lists are printed

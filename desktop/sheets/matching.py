@@ -18,7 +18,7 @@ from db.models import Category
 from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.text import normalize_for_compare
 from desktop.ops.matching import matching_for
-from desktop.sheets.model import Column, Section, Sheet
+from desktop.sheets.model import Column, Section, Sheet, none_found
 from desktop.sheets.words import as_of_line, tr
 
 NAME = "matching"
@@ -83,6 +83,6 @@ def build(
             Column(tr("提供できる専門家"), 1.0),
             Column(tr("活用できる支援策（府省庁）"), 1.4),
         ),
-        sections=(Section(None, rows),),
+        sections=(Section(None, rows) if rows else none_found(None, 3, tr("該当なし")),),
         landscape=True,
     )

@@ -34,6 +34,14 @@ class Section:
     heading: str | None  # e.g. the 幹事会 under its 連絡会議; None for a sheet of one table
     rows: tuple[tuple[str, ...], ...]
     records: tuple[Record, ...] = ()  # none, or one per row (see as_json)
+    # Its one row only says that there is nothing (該当なし): printed, but no row in the JSON.
+    none_found: bool = False
+
+
+def none_found(heading: str | None, columns: int, text: str) -> Section:
+    """A section with nothing in it, printed as one row saying `text` (該当なし) rather than as
+    a table of headings alone."""
+    return Section(heading, ((text,) + ("",) * (columns - 1),), none_found=True)
 
 
 @dataclass(frozen=True)
@@ -140,9 +148,7 @@ class Sheet:
         return replace(
             self,
             columns=tuple(c for i, c in enumerate(self.columns) if i not in drop),
-            sections=tuple(
-                Section(s.heading, tuple(keep(r) for r in s.rows), s.records) for s in self.sections
-            ),
+            sections=tuple(replace(s, rows=tuple(keep(r) for r in s.rows)) for s in self.sections),
         )
 
     def as_json(self) -> dict[str, object]:
@@ -166,6 +172,7 @@ class Sheet:
                         for row, record in zip(
                             s.rows, s.records or ({},) * len(s.rows), strict=True
                         )
+                        if not s.none_found
                     ],
                 }
                 for s in self.sections

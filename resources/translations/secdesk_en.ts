@@ -10,7 +10,7 @@
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
         <location filename="../../desktop/ui/tabs/events.py" line="366"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
         <source>日時</source>
         <translation>Date and time</translation>
     </message>
@@ -643,7 +643,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="320"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <location filename="../../desktop/sheets/council_members.py" line="104"/>
-        <location filename="../../desktop/sheets/council_members.py" line="129"/>
+        <location filename="../../desktop/sheets/council_members.py" line="132"/>
         <location filename="../../desktop/ops/history.py" line="29"/>
         <source>備考</source>
         <translation>Notes</translation>
@@ -903,7 +903,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="81"/>
         <location filename="../../desktop/ui/tabs/events.py" line="123"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
         <location filename="../../desktop/ops/events.py" line="218"/>
         <source>回</source>
         <translation>No.</translation>
@@ -913,7 +913,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="87"/>
         <location filename="../../desktop/ui/tabs/events.py" line="124"/>
         <location filename="../../desktop/ui/tabs/events.py" line="365"/>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
         <translation>Theme</translation>
@@ -982,7 +982,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="96"/>
         <location filename="../../desktop/ui/tabs/events.py" line="134"/>
         <location filename="../../desktop/ui/tabs/events.py" line="367"/>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <source>形式</source>
         <translation>Format</translation>
@@ -1002,7 +1002,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
         <location filename="../../desktop/sheets/council_members.py" line="99"/>
-        <location filename="../../desktop/sheets/council_members.py" line="129"/>
+        <location filename="../../desktop/sheets/council_members.py" line="132"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/participants.py" line="215"/>
@@ -1034,7 +1034,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="242"/>
         <location filename="../../desktop/sheets/address_labels.py" line="40"/>
         <location filename="../../desktop/sheets/council_members.py" line="100"/>
-        <location filename="../../desktop/sheets/council_members.py" line="129"/>
+        <location filename="../../desktop/sheets/council_members.py" line="132"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/imports/people.py" line="53"/>
         <location filename="../../desktop/imports/rosters.py" line="240"/>
@@ -1193,6 +1193,8 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
         <location filename="../../desktop/ui/tabs/events.py" line="140"/>
         <location filename="../../desktop/ui/tabs/events.py" line="368"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
         <location filename="../../db/vocab.py" line="76"/>
         <location filename="../../db/vocab.py" line="88"/>
@@ -1213,6 +1215,8 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="52"/>
         <location filename="../../desktop/ui/tabs/events.py" line="150"/>
         <location filename="../../desktop/ui/tabs/events.py" line="371"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
         <location filename="../../desktop/ops/events.py" line="242"/>
         <location filename="../../desktop/ops/history.py" line="50"/>
         <source>定員</source>
@@ -1375,6 +1379,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="372"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="75"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
@@ -3610,30 +3615,37 @@ Save anyway?</translation>
         <translation>There is no council “{name}”. Councils stored: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="118"/>
+        <location filename="../../desktop/sheets/council_members.py" line="117"/>
+        <location filename="../../desktop/sheets/matching.py" line="86"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="92"/>
+        <source>該当なし</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/council_members.py" line="121"/>
         <source>（敬称略・順不同）</source>
         <translation> (titles omitted, in no particular order)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="121"/>
-        <location filename="../../desktop/sheets/council_members.py" line="164"/>
+        <location filename="../../desktop/sheets/council_members.py" line="124"/>
+        <location filename="../../desktop/sheets/council_members.py" line="167"/>
         <source>{name} 名簿</source>
         <translation>{name}: members</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="128"/>
+        <location filename="../../desktop/sheets/council_members.py" line="131"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="122"/>
         <location filename="../../desktop/sheets/participants.py" line="103"/>
         <source>取扱注意</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="137"/>
+        <location filename="../../desktop/sheets/council_members.py" line="140"/>
         <source>事務局：{secretariat}</source>
         <translation>Secretariat: {secretariat}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="169"/>
+        <location filename="../../desktop/sheets/council_members.py" line="172"/>
         <source>{day}には、この会議はまだ設置されていません（{established}設置）。</source>
         <translation>On {day} this council had not yet been set up (set up on {established}).</translation>
     </message>
@@ -3780,7 +3792,7 @@ Save anyway?</translation>
         <translation>There is no event series “{name}”. Series stored: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="83"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="95"/>
         <source>{name} 開催日程</source>
         <translation>{name}: sessions</translation>
     </message>
