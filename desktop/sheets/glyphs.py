@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.sheets import fonts
 from desktop.sheets.fonts import FontChoice
-from desktop.sheets.model import Card, Grid, Layout, Letters, Section, Sheet
+from desktop.sheets.model import Card, Grid, Layout, Letters, Sheet
 
 MISSING_MARK = "〓"  # げた: the printer's mark for a character it has no type for
 # Combining voiced marks NFC cannot join to the kana before them (half-width kana, ん …):
@@ -77,10 +77,10 @@ def printable_sheet(sheet: Sheet) -> Sheet:
         title=printable(sheet.title),
         as_of=printable(sheet.as_of),
         sections=tuple(
-            Section(
-                printable(s.heading) if s.heading is not None else None,
-                tuple(tuple(printable(v) for v in row) for row in s.rows),
-                s.records,
+            replace(
+                s,
+                heading=printable(s.heading) if s.heading is not None else None,
+                rows=tuple(tuple(printable(v) for v in row) for row in s.rows),
             )
             for s in sheet.sections
         ),

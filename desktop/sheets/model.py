@@ -36,6 +36,8 @@ class Section:
     records: tuple[Record, ...] = ()  # none, or one per row (see as_json)
     # Its one row only says that there is nothing (該当なし): printed, but no row in the JSON.
     none_found: bool = False
+    # In a booklet: starts on a new page (a short section goes on under the one before).
+    new_page: bool = True
 
 
 def none_found(heading: str | None, columns: int, text: str) -> Section:
@@ -120,7 +122,7 @@ class Sheet:
     landscape: bool = False
     confidential: bool = False  # shows personal contact data: marked 取扱注意
     confidential_label: str = "取扱注意"  # "Confidential" with English headings
-    booklet: bool = False  # a cover with the contents, and each section on new pages
+    booklet: bool = False  # a cover with the contents, and sections on new pages (new_page)
     layout: Layout = None
 
     def records(self) -> tuple[tuple[tuple[str, str], ...], ...]:

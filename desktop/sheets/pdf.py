@@ -325,7 +325,7 @@ def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]
     total = sum(c.width for c in sheet.columns)
     widths = [frame_width * c.width / total for c in sheet.columns]
     for number, section in enumerate(sheet.sections):
-        if sheet.booklet and number:
+        if sheet.booklet and number and section.new_page:
             story.append(PageBreak())
         if section.heading:
             story.append(_heading(section.heading, sheet, glyphs, frame_width))

@@ -2204,7 +2204,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="32"/>
-        <location filename="../../desktop/sheets/matching.py" line="82"/>
+        <location filename="../../desktop/sheets/matching.py" line="99"/>
         <source>関心のある地方公共団体</source>
         <translation>Local governments interested</translation>
     </message>
@@ -2215,7 +2215,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="33"/>
-        <location filename="../../desktop/sheets/matching.py" line="83"/>
+        <location filename="../../desktop/sheets/matching.py" line="100"/>
         <source>提供できる専門家</source>
         <translation>Experts offering help</translation>
     </message>
@@ -2279,7 +2279,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="75"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="49"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="80"/>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="116"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="121"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
         <location filename="../../desktop/imports/local_government_record.py" line="18"/>
         <location filename="../../desktop/imports/model.py" line="222"/>
@@ -2300,7 +2300,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="64"/>
-        <location filename="../../desktop/sheets/counts.py" line="60"/>
+        <location filename="../../desktop/sheets/counts.py" line="66"/>
         <location filename="../../desktop/ops/history.py" line="51"/>
         <location filename="../../desktop/ops/history.py" line="65"/>
         <source>分野</source>
@@ -3616,7 +3616,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/council_members.py" line="117"/>
-        <location filename="../../desktop/sheets/matching.py" line="86"/>
+        <location filename="../../desktop/sheets/matching.py" line="142"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="92"/>
         <source>該当なし</source>
         <translation>None</translation>
@@ -3634,7 +3634,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/council_members.py" line="131"/>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="122"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="127"/>
         <location filename="../../desktop/sheets/participants.py" line="103"/>
         <source>取扱注意</source>
         <translation>Confidential</translation>
@@ -3650,12 +3650,12 @@ Save anyway?</translation>
         <translation>On {day} this council had not yet been set up (set up on {established}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/counts.py" line="57"/>
+        <location filename="../../desktop/sheets/counts.py" line="63"/>
         <source>登録状況</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/counts.py" line="62"/>
+        <location filename="../../desktop/sheets/counts.py" line="68"/>
         <source>計</source>
         <translation>Total</translation>
     </message>
@@ -3665,37 +3665,37 @@ Save anyway?</translation>
         <translation>Possible duplicate organizations and people</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="34"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="38"/>
         <source>事業「{name}」はありません。</source>
         <translation>There is no programme “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="45"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="49"/>
         <source>専門家（提供）の登録がまだありません。</source>
         <translation>No expert has registered an offer yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="94"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="98"/>
         <source>分野「{category}」は{program}にありません。</source>
         <translation>{program} has no field “{category}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="109"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="114"/>
         <source>カタログに載せる専門家がいません（公表可の提供登録がありません）。</source>
         <translation>No expert to put in the catalogue (no offer that may be published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="113"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="118"/>
         <source>{name} 専門家カタログ</source>
         <translation>{name}: expert catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="117"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="122"/>
         <source>提供できる技術・ノウハウ</source>
         <translation>Technology and know-how offered</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="118"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="123"/>
         <source>担当・連絡先</source>
         <translation>Contact</translation>
     </message>
@@ -3711,16 +3711,31 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/matching.py" line="72"/>
+        <source>事業「{name}」には分野がありません。</source>
+        <translation>The programme &quot;{name}&quot; has no policy fields.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/matching.py" line="76"/>
+        <source>分野のある事業がまだありません。</source>
+        <translation>No programme has policy fields yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/matching.py" line="107"/>
         <source>{program}&#x3000;{category} マッチング表</source>
         <translation>{program}  {category}: matching</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="76"/>
+        <location filename="../../desktop/sheets/matching.py" line="117"/>
+        <source>{program} 分野別マッチング表</source>
+        <translation>{program} matching sheet by field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/matching.py" line="127"/>
         <source>&#x3000;関心 {interested}団体・提供 {offering}団体・支援策 {measures}件</source>
         <translation>  {interested} interested, {offering} offering, {measures} measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="84"/>
+        <location filename="../../desktop/sheets/matching.py" line="101"/>
         <source>活用できる支援策（府省庁）</source>
         <translation>Support measures (ministry)</translation>
     </message>
