@@ -9,7 +9,7 @@ from pathlib import Path
 
 from db.database import Database
 from db.models import EventSeries, EventSession
-from desktop.sheets import counts
+from desktop.sheets import symposium_schedule
 from desktop.sheets.fonts import japanese_font
 from desktop.sheets.glyphs import Glyphs, printable
 from tests.helpers.cli_support import secdesk
@@ -47,8 +47,6 @@ def test_a_schedule_prints_in_date_order_with_venue_and_capacity(
 
 
 def test_a_schedule_without_venues_or_capacities_has_no_such_columns(demo_db: Database) -> None:
-    from desktop.sheets import symposium_schedule
-
     with demo_db.sessions() as session:
         sheet = symposium_schedule.build(session, "令和3年度 未来技術実装ミニシンポジウム")
     titles = [c.title for c in sheet.columns]
@@ -75,10 +73,6 @@ def test_counts_print_a_dash_for_none_and_give_numbers_to_scripts(
     assert result.returncode == 0, result.stderr
     first = json.loads(target.read_text(encoding="utf-8"))["sections"][0]["rows"][0]
     assert first["関心"] == "－" and first["interest"] == 0 and first["total"] == 0
-
-
-def test_a_count_is_a_number_or_a_dash() -> None:
-    assert counts._count(0) == "－" and counts._count(12) == "12"
 
 
 @needs_poppler
