@@ -285,6 +285,7 @@ FIELDS: dict[type[Base], tuple[Field, ...]] = {
         Field("project_id", "選定事業ID", "Project ID", heading="事業ID"),
         Field("project.title", "選定事業", "Project", key="project", heading="事業"),
         Field("established_on", "設置日", "Established on"),
+        Field("secretariat", "事務局", "Secretariat"),
         Field("note", "備考", "Note"),
         Field("memberships", "委員", "Members", key="members"),
     ),

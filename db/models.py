@@ -352,6 +352,8 @@ class Council(Versioned, Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("council.id", ondelete="SET NULL"))
     project_id: Mapped[int | None] = mapped_column(ForeignKey("project.id", ondelete="SET NULL"))
     established_on: Mapped[dt.date | None] = mapped_column(Date)
+    # 事務局: who runs the council (内閣府地方創生推進事務局), printed under its roster.
+    secretariat: Mapped[str | None] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
 
     parent: Mapped[Council | None] = relationship(remote_side="Council.id")

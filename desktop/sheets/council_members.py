@@ -1,4 +1,10 @@
-"""名簿: a council's members by role (議長, 座長, 構成員 …), then the council's own order."""
+"""名簿: a council's members by role (議長, 座長, 構成員 …), then the council's own order.
+
+A council whose members are filed in groups (地方公共団体等, 民間事業者, 大学等, 国) prints a
+section per group, in that customary order. A list of people by name says 「（敬称略・順不同）」
+as such lists do; the council's own note (※必要に応じて構成員追加) and its 事務局 are printed
+under the table.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +19,14 @@ from db.vocab import MEMBER_ROLES, label, role_rank
 from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.text import normalize_for_compare
 from desktop.rules.councils import serves_on
-from desktop.sheets.model import Column, Section, Sheet
+from desktop.sheets import words
+from desktop.sheets.model import Column, Section, Sheet, none_found
 from desktop.sheets.words import as_of_line, tr
+
+# The customary order of a regional council's groups; a group named otherwise follows them, in
+# the order the council lists it.
+GROUP_ORDER = ("地方公共団体等", "民間事業者", "大学等", "国")
+GROUP_ALIASES = {"関係府省庁": "国", "関係省庁": "国", "国の機関": "国"}
 
 NAME = "council-members"
 
@@ -79,7 +91,8 @@ def build(
         councils += session.scalars(
             select(Council).where(Council.parent_id == parent.id).order_by(Council.id)
         ).all()
-    members = {c.id: members_on(session, c, day) for c in councils}
+    if parent.established_on is not None and day < parent.established_on:
+        return _not_yet(parent, day)
     columns = [
         Column(tr("役割"), 1.2),
         Column(tr("役職"), 3.6),
@@ -93,20 +106,75 @@ def build(
             Column(tr("電話番号"), 1.7, keep=True),
         ]
     columns.append(Column(tr("備考"), 1.6))
-    sections = [
-        Section(
-            c.name if len(councils) > 1 else None,
-            tuple(_row(m, contacts) for m in members[c.id]),
-        )
-        for c in councils
-    ]
+    sections: list[Section] = []
+    notes: list[str] = []
+    named = False
+    for c in councils:
+        members = members_on(session, c, day)
+        named = named or any(m.person is not None for m in members)
+        council_heading = c.name if len(councils) > 1 else None
+        for group, grouped in _by_group(members):
+            heading = " ".join(h for h in (council_heading, group) if h) or None
+            if grouped:
+                sections.append(Section(heading, tuple(_row(m, contacts) for m in grouped)))
+            else:  # nobody serves on that day
+                sections.append(none_found(heading, len(columns), tr("該当なし")))
+        notes += _council_notes(c, own=c is parent)
+    as_of_text = as_of_line(day)
+    if named:  # a list of people by name, as such lists are printed
+        as_of_text += tr("（敬称略・順不同）")
     return Sheet(
         name=NAME,
         title=tr("{name} 名簿").format(name=parent.name),
-        as_of=as_of_line(day),
+        as_of=as_of_text,
         columns=tuple(columns),
         sections=tuple(sections),
+        notes=tuple(notes),
         landscape=contacts,
         confidential=contacts,
         confidential_label=tr("取扱注意"),
     ).without_empty(tr("氏名"), tr("所属"), tr("備考"))  # as the columns were titled
+
+
+def _council_notes(council: Council, *, own: bool) -> list[str]:
+    """The council's own note and its 事務局, under the table; a council below the one asked
+    for is named in them."""
+    found = [council.note] if council.note else []
+    if council.secretariat:
+        found.append(tr("事務局：{secretariat}").format(secretariat=council.secretariat))
+    return found if own else [f"{council.name}: {text}" for text in found]
+
+
+def _group_rank(group: str) -> int:
+    name = GROUP_ALIASES.get(group, group)
+    return GROUP_ORDER.index(name) if name in GROUP_ORDER else len(GROUP_ORDER)
+
+
+def _by_group(members: list[Membership]) -> list[tuple[str | None, list[Membership]]]:
+    """The members in sections: those of no group first (a 会長 above the groups), then each
+    group in the customary order, a group unknown to it where the council first lists it."""
+    groups: dict[str | None, list[Membership]] = {}
+    for member in members:
+        groups.setdefault(member.group_name or None, []).append(member)
+    if list(groups) in ([], [None]):
+        return [(None, members)]
+    appearance = {g: n for n, g in enumerate(groups)}
+    order = sorted(groups, key=lambda g: (-1, 0) if g is None else (_group_rank(g), appearance[g]))
+    return [(g, groups[g]) for g in order]
+
+
+def _not_yet(council: Council, day: dt.date) -> Sheet:
+    """The roster asked for a day before the council was set up: one line saying so."""
+    assert council.established_on is not None
+    return Sheet(
+        name=NAME,
+        title=tr("{name} 名簿").format(name=council.name),
+        as_of=as_of_line(day),
+        columns=(),
+        sections=(),
+        notes=(
+            tr("{day}には、この会議はまだ設置されていません（{established}設置）。").format(
+                day=words.day(day), established=words.day(council.established_on)
+            ),
+        ),
+    )

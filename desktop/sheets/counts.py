@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.models import Program, Registration, RegistrationCount
 from db.vocab import REGISTRATION_ROLES
 from desktop.japanese.wareki import format_wareki
-from desktop.sheets.model import Column, Section, Sheet
+from desktop.sheets.model import Column, Record, Section, Sheet
 from desktop.sheets.words import as_of_line, tr
 
 NAME = "counts"
@@ -47,10 +47,17 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
         for registration in mine:
             for category in registration.categories:
                 per_category.setdefault(category.id, Counter())[registration.role] += 1
-        rows = [_row("合計（重複なし）", total, roles)]
-        rows += [_row(c.name, per_category[c.id], roles) for c in program.categories]
+        counted = [("合計（重複なし）", total)]
+        counted += [(c.name, per_category[c.id]) for c in program.categories]
         # The published counts under the programme's own table.
-        sections.append(Section(program.name, tuple(rows), notes=tuple(published)))
+        sections.append(
+            Section(
+                program.name,
+                tuple(_row(name, counts, roles) for name, counts in counted),
+                tuple(_record(counts, roles) for _name, counts in counted),
+                notes=tuple(published),
+            )
+        )
     return Sheet(
         name=NAME,
         title=tr("登録状況"),
@@ -65,7 +72,17 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
 
 
 def _row(name: str, counts: Counter[str], roles: list[str]) -> tuple[str, ...]:
-    return (name, *(str(counts[r]) for r in roles), str(sum(counts[r] for r in roles)))
+    return (name, *(_count(counts[r]) for r in roles), _count(sum(counts[r] for r in roles)))
+
+
+def _record(counts: Counter[str], roles: list[str]) -> Record:
+    """The row's counts as numbers for scripts (0, where the sheet prints 「－」)."""
+    return {**{r: counts[r] for r in roles}, "total": sum(counts[r] for r in roles)}
+
+
+def _count(number: int) -> str:
+    """A count as printed: 「－」 for none, as the ministry's tables write it."""
+    return str(number) if number else "－"
 
 
 def _published(session: Session, program: Program) -> list[str]:

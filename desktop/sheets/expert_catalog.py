@@ -1,5 +1,6 @@
 """専門家カタログ: the booklet sent to local governments — a cover with the contents, then one
-section per policy field listing the experts who offer in it, with what they offer and whom to ask.
+section per policy field (in the programme's order of fields) listing the experts who offer in
+it, with what they offer and whom to ask; a field of a few experts shares its page.
 
 Only registrations whose owner agreed to publication (公表可否: 可) and that are not withdrawn
 are listed; the contacts make it a 取扱注意 document.
@@ -21,6 +22,9 @@ from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.words import as_of_line, tr
 
 NAME = "expert-catalog"
+# A field of this many experts (about half a page) begins a page of its own; fewer go on under
+# the field before, each under its heading, instead of a page each for one or two companies.
+PAGE_OF_ITS_OWN = 6
 
 
 def _program(session: Session, name: str | None) -> Program:
@@ -103,7 +107,8 @@ def build(
         )
         if experts:
             rows = tuple((r.organization.name, r.summary or "", _contact(r)) for r in experts)
-            sections.append(Section(f"{field.name}（{len(experts)}団体）", rows))
+            heading = f"{field.name}（{len(experts)}団体）"
+            sections.append(Section(heading, rows, new_page=len(experts) >= PAGE_OF_ITS_OWN))
     if not sections:
         raise UserError(
             QT_TR_NOOP("カタログに載せる専門家がいません（公表可の提供登録がありません）。")

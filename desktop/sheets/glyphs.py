@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.sheets import fonts
 from desktop.sheets.fonts import FontChoice
-from desktop.sheets.model import Card, Grid, Layout, Letters, Section, Sheet
+from desktop.sheets.model import Card, Grid, Layout, Letters, Sheet
 
 MISSING_MARK = "〓"  # げた: the printer's mark for a character it has no type for
 # Combining voiced marks NFC cannot join to the kana before them (half-width kana, ん …):
@@ -27,6 +27,23 @@ MISSING_MARK = "〓"  # げた: the printer's mark for a character it has no typ
 _SPACING_MARKS = str.maketrans({"\u3099": "\u309b", "\u309a": "\u309c"})
 _AFTER_HALF_WIDTH = re.compile("(?<=[\uff66-\uff9d])[\u3099\u309a]")
 _HALF_WIDTH_MARKS = {"\u3099": "\uff9e", "\u309a": "\uff9f"}
+# Symbols Japanese print fonts may lack (IPAex Gothic has no ▸): printed as the nearest one
+# they have (JIS X 0213), not as a box or 〓 on a PC without a font that draws them.
+_SYMBOLS = str.maketrans(
+    {
+        "\u25b8": "\u25b6",  # ▸ (a menu path: ファイル ▸ 印刷) as ▶
+        "\u25ba": "\u25b6",  # ►
+        "\u2023": "\u25b6",  # ‣
+        "\u25b9": "\u25b7",  # ▹ as ▷
+        "\u25bb": "\u25b7",  # ▻
+        "\u2714": "\u2713",  # ✔ as ✓
+        "\u2715": "\u00d7",  # ✕ as ×
+        "\u2716": "\u00d7",  # ✖
+        "\u2717": "\u00d7",  # ✗
+        "\u2718": "\u00d7",  # ✘
+        "\u3030": "\uff5e",  # 〰 as ～
+    }
+)
 # Line and paragraph separators and the old DOS/Mac line ends: one line break.
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\t": " "})
 
@@ -43,10 +60,11 @@ def _invisible(char: str) -> bool:
 
 
 def printable(text: str) -> str:
-    """`text` as it is printed: NFC, one kind of line break, no control characters."""
+    """`text` as it is printed: NFC, one kind of line break, no control characters, symbols the
+    print fonts lack as their nearest equivalent."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
     text = _AFTER_HALF_WIDTH.sub(lambda mark: _HALF_WIDTH_MARKS[mark[0]], text)
-    text = text.translate(_LINE_BREAKS).translate(_SPACING_MARKS)
+    text = text.translate(_LINE_BREAKS).translate(_SPACING_MARKS).translate(_SYMBOLS)
     if text.isprintable():  # the usual case: nothing to leave out
         return text
     return "".join(c for c in text if not _invisible(c))
@@ -59,11 +77,11 @@ def printable_sheet(sheet: Sheet) -> Sheet:
         title=printable(sheet.title),
         as_of=printable(sheet.as_of),
         sections=tuple(
-            Section(
-                printable(s.heading) if s.heading is not None else None,
-                tuple(tuple(printable(v) for v in row) for row in s.rows),
-                s.records,
-                tuple(printable(n) for n in s.notes),
+            replace(
+                s,
+                heading=printable(s.heading) if s.heading is not None else None,
+                rows=tuple(tuple(printable(v) for v in row) for row in s.rows),
+                notes=tuple(printable(n) for n in s.notes),
             )
             for s in sheet.sections
         ),

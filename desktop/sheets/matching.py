@@ -14,11 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db.errors import UserError
-from db.models import Category
+from db.models import Category, Program
 from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.text import normalize_for_compare
-from desktop.ops.matching import matching_for
-from desktop.sheets.model import Column, Section, Sheet
+from desktop.ops.matching import Matching, matching_for
+from desktop.sheets.model import Column, Section, Sheet, none_found
 from desktop.sheets.words import as_of_line, tr
 
 NAME = "matching"
@@ -56,10 +56,82 @@ def find_category(session: Session, name: str, program: str | None = None) -> Ca
     raise UserError(f"分野「{name}」は {programs} にあります。--program で事業を指定してください。")
 
 
+def find_program(session: Session, name: str | None) -> Program:
+    """The programme of that name; without one, the only programme with policy fields."""
+    programs = [
+        p
+        for p in session.scalars(
+            select(Program).options(selectinload(Program.categories)).order_by(Program.id)
+        )
+        if p.categories
+    ]
+    if name:
+        for program in programs:
+            if normalize_for_compare(program.name) == normalize_for_compare(name):
+                return program
+        raise UserError(QT_TR_NOOP("事業「{name}」には分野がありません。"), name=name)
+    if len(programs) == 1:
+        return programs[0]
+    if not programs:
+        raise UserError(QT_TR_NOOP("分野のある事業がまだありません。"))
+    names = "、".join(f"「{p.name}」" for p in programs)
+    raise UserError(
+        f"分野のある事業が複数あります（{names}）。--program か --category で指定してください。"
+    )
+
+
 def build(
-    session: Session, category: str, *, program: str | None = None, as_of: dt.date | None = None
+    session: Session,
+    category: str | None = None,
+    *,
+    program: str | None = None,
+    as_of: dt.date | None = None,
 ) -> Sheet:
-    found = matching_for(session, find_category(session, category, program).id)
+    """The matching of one field; without `category`, of every field of the programme, a
+    section each, in the programme's own order of fields."""
+    if category:
+        fields = [find_category(session, category, program)]
+    else:
+        fields = list(find_program(session, program).categories)
+    found = [matching_for(session, field.id) for field in fields]
+    day = as_of_line(as_of or dt.date.today())
+    columns = (
+        Column(tr("関心のある地方公共団体"), 1.0),
+        Column(tr("提供できる専門家"), 1.0),
+        Column(tr("活用できる支援策（府省庁）"), 1.4),
+    )
+    if len(found) == 1:
+        (only,) = found
+        return Sheet(
+            name=NAME,
+            title=tr("{program}　{category} マッチング表").format(
+                program=only.program, category=only.category
+            ),
+            as_of=day + _tally(only),
+            columns=columns,
+            sections=(_section(only, None),),
+            landscape=True,
+        )
+    return Sheet(
+        name=NAME,
+        title=tr("{program} 分野別マッチング表").format(program=found[0].program),
+        as_of=day,
+        columns=columns,
+        sections=tuple(_section(m, f"{m.category}（{_tally(m).strip()}）") for m in found),
+        landscape=True,
+    )
+
+
+def _tally(found: Matching) -> str:
+    """The counts of the field: 「　関心 3団体・提供 2団体・支援策 5件」 (after the date)."""
+    return tr("　関心 {interested}団体・提供 {offering}団体・支援策 {measures}件").format(
+        interested=len(found.interested),
+        offering=len(found.offering),
+        measures=len(found.measures),
+    )
+
+
+def _section(found: Matching, heading: str | None) -> Section:
     measure_texts = [f"{m.name}（{m.detail}）" if m.detail else m.name for m in found.measures]
     rows = tuple(
         (a or "", b or "", c or "")
@@ -67,22 +139,4 @@ def build(
             [o.name for o in found.interested], [o.name for o in found.offering], measure_texts
         )
     )
-    return Sheet(
-        name=NAME,
-        title=tr("{program}　{category} マッチング表").format(
-            program=found.program, category=found.category
-        ),
-        as_of=as_of_line(as_of or dt.date.today())
-        + tr("　関心 {interested}団体・提供 {offering}団体・支援策 {measures}件").format(
-            interested=len(found.interested),
-            offering=len(found.offering),
-            measures=len(found.measures),
-        ),
-        columns=(
-            Column(tr("関心のある地方公共団体"), 1.0),
-            Column(tr("提供できる専門家"), 1.0),
-            Column(tr("活用できる支援策（府省庁）"), 1.4),
-        ),
-        sections=(Section(None, rows),),
-        landscape=True,
-    )
+    return Section(heading, rows) if rows else none_found(heading, 3, tr("該当なし"))

@@ -38,6 +38,16 @@ class Section:
     rows: tuple[tuple[str, ...], ...]
     records: tuple[Record, ...] = ()  # none, or one per row (see as_json)
     notes: tuple[str, ...] = ()  # printed under this table (its published figures …)
+    # Its one row only says that there is nothing (該当なし): printed, but no row in the JSON.
+    none_found: bool = False
+    # In a booklet: starts on a new page (a short section goes on under the one before).
+    new_page: bool = True
+
+
+def none_found(heading: str | None, columns: int, text: str) -> Section:
+    """A section with nothing in it, printed as one row saying `text` (該当なし) rather than as
+    a table of headings alone."""
+    return Section(heading, ((text,) + ("",) * (columns - 1),), none_found=True)
 
 
 @dataclass(frozen=True)
@@ -116,7 +126,7 @@ class Sheet:
     landscape: bool = False
     confidential: bool = False  # shows personal contact data: marked 取扱注意
     confidential_label: str = "取扱注意"  # "Confidential" with English headings
-    booklet: bool = False  # a cover with the contents, and each section on new pages
+    booklet: bool = False  # a cover with the contents, and sections on new pages (new_page)
     layout: Layout = None
     # A section's heading where its table goes on over a page: 見出し（続き）, or "… (continued)"
     # in a sheet built with English headings (the language is the builder's).
@@ -172,6 +182,7 @@ class Sheet:
                         for row, record in zip(
                             s.rows, s.records or ({},) * len(s.rows), strict=True
                         )
+                        if not s.none_found
                     ],
                 }
                 for s in self.sections

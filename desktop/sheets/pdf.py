@@ -394,7 +394,7 @@ def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]
         return [_paragraph(text, style, frame_width, glyphs) for text in texts]
 
     for number, section in enumerate(sheet.sections):
-        if sheet.booklet and number:
+        if sheet.booklet and number and section.new_page:
             story.append(PageBreak())
         heading: list[Any] = []
         continued: list[Any] = []

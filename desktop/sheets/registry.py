@@ -200,10 +200,9 @@ SHEETS: dict[str, SheetKind] = dict(
             "matching",
             SheetOption(
                 "category",
-                help="分野名",
-                required=True,
-                missing="分野名を --category で指定してください（例: --category 教育）。",
+                help="分野名（省略すると事業の分野を順にすべて）",
                 selection=Selection.CATEGORY,
+                window_choices="category_choices",
             ),
             PROGRAM,
             AS_OF,

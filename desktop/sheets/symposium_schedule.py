@@ -16,7 +16,7 @@ from desktop.japanese.wareki import (
     format_time_range,
     format_wareki_datetime_range,
 )
-from desktop.sheets.model import Column, Section, Sheet
+from desktop.sheets.model import Column, Section, Sheet, none_found
 from desktop.sheets.words import as_of_line, tr
 
 NAME = "symposium-schedule"
@@ -51,13 +51,13 @@ def _eligibility(event: EventSession, series: EventSeries) -> str:
 
 
 def build(session: Session, series_name: str, *, as_of: dt.date | None = None) -> Sheet:
-    """The schedule of one series, its sessions in order (第1回 …).
+    """The schedule of one series, its sessions in date order, with 会場 and 定員 when known.
 
     A session open to fewer people than the series (第4回 for local governments only) is marked
     ※ in its row and explained under the table, as the secretariat's schedules do.
     """
     series = find_series(session, series_name)
-    events = sorted(series.sessions, key=lambda e: e.number)
+    events = sorted(series.sessions, key=_in_date_order)
     rows = []
     notes = []
     for event in events:
@@ -71,6 +71,8 @@ def build(session: Session, series_name: str, *, as_of: dt.date | None = None) -
                 theme,
                 _when(event),
                 label(SESSION_FORMATS, event.format),
+                event.venue or "",
+                tr("{capacity}名").format(capacity=event.capacity) if event.capacity else "",
                 _eligibility(event, series),
             )
         )
@@ -78,18 +80,32 @@ def build(session: Session, series_name: str, *, as_of: dt.date | None = None) -
             notes.append(f"※第{event.number}回は{event.eligibility}")
     if series.note:
         notes.append(series.note)
+    columns = (
+        Column(tr("回"), 0.7, "center"),
+        Column(tr("テーマ"), 2.0),
+        Column(tr("日時"), 2.7),
+        Column(tr("形式"), 0.8, "center"),
+        Column(tr("会場"), 1.8),
+        Column(tr("定員"), 0.7, "right"),
+        Column(tr("対象"), 3.6),
+    )
+    table = Section(None, tuple(rows)) if rows else none_found(None, len(columns), tr("該当なし"))
     return Sheet(
         name=NAME,
         title=tr("{name} 開催日程").format(name=series.name),
         as_of=as_of_line(as_of or dt.date.today()),
-        columns=(
-            Column(tr("回"), 0.7, "center"),
-            Column(tr("テーマ"), 2.0),
-            Column(tr("日時"), 2.7),
-            Column(tr("形式"), 0.8, "center"),
-            Column(tr("対象"), 3.6),
-        ),
-        sections=(Section(None, tuple(rows)),),
+        columns=columns,
+        sections=(table,),
         notes=tuple(notes),
         landscape=True,
+    ).without_empty(tr("会場"), tr("定員"))  # printed when known
+
+
+def _in_date_order(event: EventSession) -> tuple[bool, dt.date, dt.time, int]:
+    """By date and time; a session not yet dated last, by its number."""
+    return (
+        event.date is None,
+        event.date or dt.date.max,
+        event.start_time or dt.time.min,
+        event.number,
     )

@@ -10,7 +10,7 @@
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
         <location filename="../../desktop/ui/tabs/events.py" line="366"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
         <source>日時</source>
         <translation>Date and time</translation>
     </message>
@@ -642,8 +642,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="102"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="328"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
-        <location filename="../../desktop/sheets/council_members.py" line="95"/>
-        <location filename="../../desktop/sheets/council_members.py" line="112"/>
+        <location filename="../../desktop/sheets/council_members.py" line="108"/>
+        <location filename="../../desktop/sheets/council_members.py" line="136"/>
         <location filename="../../desktop/ops/history.py" line="29"/>
         <source>備考</source>
         <translation>Notes</translation>
@@ -908,7 +908,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="81"/>
         <location filename="../../desktop/ui/tabs/events.py" line="123"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
         <location filename="../../desktop/ops/events.py" line="218"/>
         <source>回</source>
         <translation>No.</translation>
@@ -918,7 +918,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="87"/>
         <location filename="../../desktop/ui/tabs/events.py" line="124"/>
         <location filename="../../desktop/ui/tabs/events.py" line="365"/>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
         <translation>Theme</translation>
@@ -987,7 +987,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="96"/>
         <location filename="../../desktop/ui/tabs/events.py" line="134"/>
         <location filename="../../desktop/ui/tabs/events.py" line="367"/>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <source>形式</source>
         <translation>Format</translation>
@@ -1006,8 +1006,8 @@
         <location filename="../../desktop/ui/tabs/events.py" line="167"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
-        <location filename="../../desktop/sheets/council_members.py" line="86"/>
-        <location filename="../../desktop/sheets/council_members.py" line="112"/>
+        <location filename="../../desktop/sheets/council_members.py" line="99"/>
+        <location filename="../../desktop/sheets/council_members.py" line="136"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/participants.py" line="215"/>
@@ -1038,8 +1038,8 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="244"/>
         <location filename="../../desktop/sheets/address_labels.py" line="40"/>
-        <location filename="../../desktop/sheets/council_members.py" line="87"/>
-        <location filename="../../desktop/sheets/council_members.py" line="112"/>
+        <location filename="../../desktop/sheets/council_members.py" line="100"/>
+        <location filename="../../desktop/sheets/council_members.py" line="136"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/imports/people.py" line="54"/>
         <location filename="../../desktop/imports/rosters.py" line="236"/>
@@ -1055,7 +1055,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="239"/>
         <location filename="../../desktop/sheets/address_labels.py" line="41"/>
-        <location filename="../../desktop/sheets/council_members.py" line="85"/>
+        <location filename="../../desktop/sheets/council_members.py" line="98"/>
         <location filename="../../desktop/sheets/participants.py" line="79"/>
         <location filename="../../desktop/ops/history.py" line="30"/>
         <source>役職</source>
@@ -1068,7 +1068,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="101"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="327"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
-        <location filename="../../desktop/sheets/council_members.py" line="92"/>
+        <location filename="../../desktop/sheets/council_members.py" line="105"/>
         <location filename="../../desktop/sheets/participants.py" line="85"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
         <location filename="../../desktop/imports/registration_merge.py" line="50"/>
@@ -1199,6 +1199,8 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
         <location filename="../../desktop/ui/tabs/events.py" line="140"/>
         <location filename="../../desktop/ui/tabs/events.py" line="368"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
         <location filename="../../db/vocab.py" line="76"/>
         <location filename="../../db/vocab.py" line="88"/>
@@ -1219,6 +1221,8 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="52"/>
         <location filename="../../desktop/ui/tabs/events.py" line="150"/>
         <location filename="../../desktop/ui/tabs/events.py" line="371"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
         <location filename="../../desktop/ops/events.py" line="242"/>
         <location filename="../../desktop/ops/history.py" line="50"/>
         <source>定員</source>
@@ -1381,6 +1385,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="372"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="75"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
@@ -2246,7 +2251,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="32"/>
-        <location filename="../../desktop/sheets/matching.py" line="82"/>
+        <location filename="../../desktop/sheets/matching.py" line="99"/>
         <source>関心のある地方公共団体</source>
         <translation>Local governments interested</translation>
     </message>
@@ -2257,7 +2262,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="33"/>
-        <location filename="../../desktop/sheets/matching.py" line="83"/>
+        <location filename="../../desktop/sheets/matching.py" line="100"/>
         <source>提供できる専門家</source>
         <translation>Experts offering help</translation>
     </message>
@@ -2321,7 +2326,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="75"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="83"/>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="116"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="121"/>
         <location filename="../../desktop/ops/registrations.py" line="248"/>
         <location filename="../../desktop/imports/local_government_record.py" line="18"/>
         <location filename="../../desktop/imports/model.py" line="239"/>
@@ -2342,7 +2347,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="67"/>
-        <location filename="../../desktop/sheets/counts.py" line="59"/>
+        <location filename="../../desktop/sheets/counts.py" line="66"/>
         <location filename="../../desktop/ops/history.py" line="51"/>
         <location filename="../../desktop/ops/history.py" line="65"/>
         <source>分野</source>
@@ -2423,7 +2428,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="100"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
-        <location filename="../../desktop/sheets/council_members.py" line="93"/>
+        <location filename="../../desktop/sheets/council_members.py" line="106"/>
         <location filename="../../desktop/sheets/participants.py" line="86"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
         <location filename="../../desktop/imports/registration_merge.py" line="49"/>
@@ -2596,7 +2601,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="70"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="36"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="49"/>
-        <location filename="../../desktop/sheets/council_members.py" line="84"/>
+        <location filename="../../desktop/sheets/council_members.py" line="97"/>
         <location filename="../../desktop/ops/history.py" line="31"/>
         <source>役割</source>
         <translation>Role</translation>
@@ -3668,29 +3673,52 @@ Save anyway?</translation>
         <translation>* The change history cannot be edited from the program.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="30"/>
+        <location filename="../../desktop/sheets/council_members.py" line="42"/>
         <source>会議「{name}」はありません。登録されている会議: {known}</source>
         <translation>There is no council “{name}”. Councils stored: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="105"/>
+        <location filename="../../desktop/sheets/council_members.py" line="121"/>
+        <location filename="../../desktop/sheets/matching.py" line="142"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="92"/>
+        <source>該当なし</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/council_members.py" line="125"/>
+        <source>（敬称略・順不同）</source>
+        <translation> (titles omitted, in no particular order)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/council_members.py" line="128"/>
+        <location filename="../../desktop/sheets/council_members.py" line="171"/>
         <source>{name} 名簿</source>
         <translation>{name}: members</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="111"/>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="122"/>
+        <location filename="../../desktop/sheets/council_members.py" line="135"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="127"/>
         <location filename="../../desktop/sheets/participants.py" line="107"/>
         <source>取扱注意</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/counts.py" line="56"/>
+        <location filename="../../desktop/sheets/council_members.py" line="144"/>
+        <source>事務局：{secretariat}</source>
+        <translation>Secretariat: {secretariat}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/council_members.py" line="176"/>
+        <source>{day}には、この会議はまだ設置されていません（{established}設置）。</source>
+        <translation>On {day} this council had not yet been set up (set up on {established}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/counts.py" line="63"/>
         <source>登録状況</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/counts.py" line="61"/>
+        <location filename="../../desktop/sheets/counts.py" line="68"/>
         <source>計</source>
         <translation>Total</translation>
     </message>
@@ -3700,37 +3728,37 @@ Save anyway?</translation>
         <translation>Possible duplicate organizations and people</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="34"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="38"/>
         <source>事業「{name}」はありません。</source>
         <translation>There is no programme “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="45"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="49"/>
         <source>専門家（提供）の登録がまだありません。</source>
         <translation>No expert has registered an offer yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="94"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="98"/>
         <source>分野「{category}」は{program}にありません。</source>
         <translation>{program} has no field “{category}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="109"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="114"/>
         <source>カタログに載せる専門家がいません（公表可の提供登録がありません）。</source>
         <translation>No expert to put in the catalogue (no offer that may be published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="113"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="118"/>
         <source>{name} 専門家カタログ</source>
         <translation>{name}: expert catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="117"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="122"/>
         <source>提供できる技術・ノウハウ</source>
         <translation>Technology and know-how offered</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/expert_catalog.py" line="118"/>
+        <location filename="../../desktop/sheets/expert_catalog.py" line="123"/>
         <source>担当・連絡先</source>
         <translation>Contact</translation>
     </message>
@@ -3746,16 +3774,31 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/matching.py" line="72"/>
+        <source>事業「{name}」には分野がありません。</source>
+        <translation>The programme &quot;{name}&quot; has no policy fields.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/matching.py" line="76"/>
+        <source>分野のある事業がまだありません。</source>
+        <translation>No programme has policy fields yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/matching.py" line="107"/>
         <source>{program}&#x3000;{category} マッチング表</source>
         <translation>{program}  {category}: matching</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="76"/>
+        <location filename="../../desktop/sheets/matching.py" line="117"/>
+        <source>{program} 分野別マッチング表</source>
+        <translation>{program} matching sheet by field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/matching.py" line="127"/>
         <source>&#x3000;関心 {interested}団体・提供 {offering}団体・支援策 {measures}件</source>
         <translation>  {interested} interested, {offering} offering, {measures} measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="84"/>
+        <location filename="../../desktop/sheets/matching.py" line="101"/>
         <source>活用できる支援策（府省庁）</source>
         <translation>Support measures (ministry)</translation>
     </message>
@@ -3827,7 +3870,7 @@ Save anyway?</translation>
         <translation>There is no event series “{name}”. Series stored: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/symposium_schedule.py" line="83"/>
+        <location filename="../../desktop/sheets/symposium_schedule.py" line="95"/>
         <source>{name} 開催日程</source>
         <translation>{name}: sessions</translation>
     </message>
@@ -6424,6 +6467,11 @@ Save anyway?</translation>
         <translation>The {field} “{value}” is used by another {table}, so this cannot be undone.</translation>
     </message>
     <message>
+        <location filename="../../desktop/sheets/model.py" line="133"/>
+        <source>{heading}（続き）</source>
+        <translation>{heading} (continued)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/imports/marks.py" line="45"/>
         <source>列 {columns} の {marks} を○として読みました。</source>
         <translation>In column {columns}, {marks} was read as ○.</translation>
@@ -6462,11 +6510,6 @@ Save anyway?</translation>
         <location filename="../../desktop/imports/sheet_notes.py" line="11"/>
         <source>{message}（{count}行: 行 {rows}）</source>
         <translation>{message} ({count} rows: rows {rows})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sheets/model.py" line="123"/>
-        <source>{heading}（続き）</source>
-        <translation>{heading} (continued)</translation>
     </message>
 </context>
 </TS>

@@ -50,14 +50,16 @@ def imported(db_path: Path, *args: object) -> str:
 
 
 def printed(db_path: Path, council: str, tmp_path: Path) -> list[tuple[str, str, str]]:
-    """The roster as `secdesk report council-members` prints it: role, post, name."""
+    """The roster as `secdesk report council-members` prints it: role, post, name (a council of
+    groups prints a section per group)."""
     target = tmp_path / "roster.json"
     done = secdesk(
         "--db", db_path, "report", "council-members", "--council", council, "--format", "json",
         "-o", target,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    rows = json.loads(target.read_text(encoding="utf-8"))["sections"][0]["rows"]
+    sections = json.loads(target.read_text(encoding="utf-8"))["sections"]
+    rows = [row for section in sections for row in section["rows"]]
     return [(r["役割"], r["役職"], r["氏名"]) for r in rows]
 
 
