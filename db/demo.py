@@ -30,6 +30,7 @@ from db.models import (
     Program,
     Project,
     ProjectProposer,
+    PublishedFigure,
     Registration,
     RegistrationCount,
 )
@@ -106,6 +107,20 @@ class _Loader:
                     role=row["role"],
                     count=row["count"],
                     unit=row["unit"],
+                )
+            )
+
+    def load_published_figures(self) -> None:
+        for row in facts.PUBLISHED_FIGURES:
+            self.session.add(
+                PublishedFigure(
+                    program=self.programs[row["program"]],
+                    published_on=_date(row["published_on"]),
+                    kind=row["kind"],
+                    fiscal_year=row.get("fiscal_year"),
+                    ended_after=row.get("ended_after"),
+                    count=row["count"],
+                    source=row.get("source"),
                 )
             )
 
@@ -199,6 +214,8 @@ class _Loader:
                 mark=row.get("mark"),
                 aliases=list(row.get("aliases") or []),
                 past_selections=row.get("past_selections"),
+                legend_name=row.get("legend_name"),
+                legend_note=row.get("legend_note"),
                 categories=self.cats(row.get("program"), row.get("categories") or []),
             )
             for line in row.get("budget_lines") or []:
@@ -208,6 +225,7 @@ class _Loader:
                         kind=line["kind"],
                         amount_yen=line.get("amount_yen"),
                         text=line.get("text"),
+                        share_of=line.get("share_of"),
                     )
                 )
             if measure.mark:
@@ -275,6 +293,7 @@ def _load(database: Database) -> None:
         loader.load_programs()
         loader.load_milestones_and_counts()
         loader.load_projects()
+        loader.load_published_figures()
         loader.load_councils()
         loader.load_events()
         loader.load_measures()

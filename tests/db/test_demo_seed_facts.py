@@ -60,7 +60,9 @@ def _budget(name: str) -> Callable[[Export], Any]:
     def view(data: Export) -> Any:
         found = next(m for m in data["measures"] if m["name"] == name)
         return [
-            (b["fiscal_year"], b["kind"], b["amount_yen"], b["text"]) for b in found["budget_lines"]
+            (b["fiscal_year"], b["kind"], b["amount_yen"], b["text"])
+            + ((b["share_of"],) if b["share_of"] else ())
+            for b in found["budget_lines"]
         ]
 
     return view
@@ -379,6 +381,67 @@ FACTS: list[tuple[str, str, Callable[[Export], Any], Any]] = [
         _measure("日本版MaaS推進・支援事業", "mark", "ministry", "past_selections"),
         ("●", "国土交通省", "R1:19事業、R2:36事業、R3:12事業"),
     ),
+    (
+        "001",
+        "● R3年度予算: 1億円（ほか、R2年度第3次補正予算305億円の内数）— 305億円は事業の額ではない",
+        _budget("日本版MaaS推進・支援事業"),
+        [
+            (2021, "当初", 100_000_000, "1億円（ほか、R2年度第3次補正予算305億円の内数）"),
+            (
+                2020,
+                "補正",
+                None,
+                "R2年度第3次補正予算305億円の内数",
+                "R2年度第3次補正予算305億円",
+            ),
+        ],
+    ),
+    (
+        "001",
+        "凡例での名称と注記（□ ※1、● ※2）",
+        lambda d: sorted(
+            (m["mark"], m["legend_name"], m["legend_note"]) for m in d["measures"] if m["mark"]
+        ),
+        sorted(
+            [
+                ("☆", "未来技術社会実装事業", None),
+                (
+                    "□",
+                    "データ連携促進型スマートシティ推進事業",
+                    "令和2年度までの施策名は「データ利活用型スマートシティ推進事業」",
+                ),
+                ("○", "地域新MaaS創出推進事業", None),
+                (
+                    "●",
+                    "日本版MaaS 推進・支援事業",
+                    "令和元年度の施策名は「新モビリティサービス推進事業」",
+                ),
+                ("■", "スマートシティモデルプロジェクト", None),
+            ]
+        ),
+    ),
+    (
+        "001",
+        "公表値（令和4年2月9日）: 選定数・支援中38事業・H30年度選定の5事業はR2年度末で終了",
+        lambda d: [
+            (f["published_on"], f["kind"], f["fiscal_year"], f["ended_after"], f["count"])
+            for f in d["published_figures"]
+        ],
+        [
+            ("2022-02-09", "selected", 2018, None, 14),
+            ("2022-02-09", "selected", 2019, None, 8),
+            ("2022-02-09", "selected", 2020, None, 12),
+            ("2022-02-09", "selected", 2021, None, 9),
+            ("2022-02-09", "in_support", None, None, 38),
+            ("2022-02-09", "ended", 2018, 2020, 5),
+        ],
+    ),
+    (
+        "001",
+        "平成30年度選定事業の継続: どの事業が終了したか資料にない（記録なし）",
+        _continuations(2018),
+        [[{"submitted_on": None, "decided_on": None, "result": "unknown"}]] * 14,
+    ),
     ("001", "☆ 令和3年度の選定地域の数", lambda d: len(_selected_areas("☆")(d)), 9),
     (
         "001",
@@ -391,11 +454,8 @@ FACTS: list[tuple[str, str, Callable[[Export], Any], Any]] = [
     (
         "001",
         "Society5.0タイプ（令和3年度予算 1,000億円の内数）",
-        lambda d: [
-            b["text"]
-            for b in _measure("地方創生推進交付金「Society5.0タイプ」", "budget_lines")(d)[0]
-        ],
-        ["1,000億円の内数"],
+        _budget("地方創生推進交付金「Society5.0タイプ」"),
+        [(2021, "当初", None, "1,000億円の内数", "令和3年度予算 1,000億円")],
     ),
     (
         "002",
