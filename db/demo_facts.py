@@ -52,6 +52,10 @@ PROGRAMS: list[dict[str, Any]] = [
             "③当該分野の関係省庁と活用可能な支援策を紹介。"
             "地方公共団体、各分野の専門家、関係省庁がつながる場を提供することで、"
             "各地方公共団体における取組の検討・事業実施を支援。"
+            # The seed does not name the 20 fields: say so where the programme is shown.
+            "\n※20の政策分野の名称は、この資料（令和2年8月「地域未来構想20 オープンラボの概要」）"
+            "には載っていません。内閣府地方創生推進室が地方創生臨時交付金の活用例として示した"
+            "「地域未来構想20」の分野名によります（資料の外の情報）。"
         ),
         "categories": [
             {"name": "三密対策", "group": None, "order": 1},
@@ -1204,7 +1208,8 @@ ORGANIZATIONS: list[dict[str, Any]] = [
         "parent": None,
         "note": None,
     },
-    # Company names keep the seed's spelling exactly (including its OCR oddities).
+    # Company names keep the seed's spelling, except its evident slips: those are corrected,
+    # here and on the council, with the seed's own wording kept in the note.
     {
         "name": "(株)センリック",
         "kind": "company",
@@ -1222,20 +1227,20 @@ ORGANIZATIONS: list[dict[str, Any]] = [
         "note": None,
     },
     {
-        "name": "(株)西武百貨",
+        "name": "(株)西武百貨店",
         "kind": "company",
         "kana": None,
         "lg_code": None,
         "parent": None,
-        "note": None,
+        "note": "資料の表記は「(株)西武百貨」（誤記として訂正）",
     },
     {
-        "name": "(株)西武鉄道(株)",
+        "name": "(株)西武鉄道",
         "kind": "company",
         "kana": None,
         "lg_code": None,
         "parent": None,
-        "note": None,
+        "note": "資料の表記は「(株)西武鉄道(株)」（誤記として訂正）",
     },
     {
         "name": "(株)ファミリーマート",
@@ -1246,12 +1251,12 @@ ORGANIZATIONS: list[dict[str, Any]] = [
         "note": None,
     },
     {
-        "name": "(株)アスコデータセキユティア",
+        "name": "(株)アスコデータセキュティア",
         "kind": "company",
         "kana": None,
         "lg_code": None,
         "parent": None,
-        "note": None,
+        "note": "資料の表記は「(株)アスコデータセキユティア」（誤記として訂正）",
     },
     {
         "name": "(株)三菱総合研究所",
@@ -1983,8 +1988,8 @@ COUNCILS: list[dict[str, Any]] = [
                 "group": "民間事業者",
                 "post": None,
                 "person": None,
-                "organization": "(株)西武百貨",
-                "note": None,
+                "organization": "(株)西武百貨店",
+                "note": "資料の表記は「(株)西武百貨」（誤記として訂正）",
             },
             {
                 "order": 9,
@@ -1992,8 +1997,8 @@ COUNCILS: list[dict[str, Any]] = [
                 "group": "民間事業者",
                 "post": None,
                 "person": None,
-                "organization": "(株)西武鉄道(株)",
-                "note": None,
+                "organization": "(株)西武鉄道",
+                "note": "資料の表記は「(株)西武鉄道(株)」（誤記として訂正）",
             },
             {
                 "order": 10,
@@ -2010,8 +2015,8 @@ COUNCILS: list[dict[str, Any]] = [
                 "group": "民間事業者",
                 "post": None,
                 "person": None,
-                "organization": "(株)アスコデータセキユティア",
-                "note": None,
+                "organization": "(株)アスコデータセキュティア",
+                "note": "資料の表記は「(株)アスコデータセキユティア」（誤記として訂正）",
             },
             {
                 "order": 12,
@@ -2049,7 +2054,6 @@ COUNCILS: list[dict[str, Any]] = [
                 "organization": "内閣府",
                 "note": None,
             },
-            # The seed reads "農林庁", an OCR slip for 農林水産省.
             {
                 "order": 16,
                 "role": "member",
@@ -2057,7 +2061,7 @@ COUNCILS: list[dict[str, Any]] = [
                 "post": None,
                 "person": None,
                 "organization": "農林水産省",
-                "note": None,
+                "note": "資料の表記は「農林庁」（誤記として訂正）",
             },
             {
                 "order": 17,

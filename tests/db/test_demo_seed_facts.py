@@ -137,6 +137,14 @@ FACTS: list[tuple[str, str, Callable[[Export], Any], Any]] = [
     ),
     (
         "000",
+        "20の政策分野の名称は資料の外の情報であることを事業の説明に明記",
+        lambda d: next(p for p in d["programs"] if p["name"] == "地域未来構想20 オープンラボ")[
+            "description"
+        ].endswith("の分野名によります（資料の外の情報）。"),
+        True,
+    ),
+    (
+        "000",
         "オープンラボの日程",
         _milestones,
         [
@@ -282,10 +290,10 @@ FACTS: list[tuple[str, str, Callable[[Export], Any], Any]] = [
             ("member", "地方公共団体等", "FIND Chichibu", None),
             ("member", "民間事業者", "(株)センリック", None),
             ("member", "民間事業者", "(株)西武ホールディングス", None),
-            ("member", "民間事業者", "(株)西武百貨", None),
-            ("member", "民間事業者", "(株)西武鉄道(株)", None),
+            ("member", "民間事業者", "(株)西武百貨店", None),
+            ("member", "民間事業者", "(株)西武鉄道", None),
             ("member", "民間事業者", "(株)ファミリーマート", None),
-            ("member", "民間事業者", "(株)アスコデータセキユティア", None),
+            ("member", "民間事業者", "(株)アスコデータセキュティア", None),
             ("member", "民間事業者", "(株)三菱総合研究所", None),
             ("member", "大学等", "早稲田大学", None),
             ("member", "大学等", "(公財)本庄早稲田国際リサーチパーク", None),
@@ -296,6 +304,43 @@ FACTS: list[tuple[str, str, Callable[[Export], Any], Any]] = [
             ("member", "関係府省庁", "国土交通省", None),
             ("onsite_lead", "現地支援責任者", "内閣府", "現地支援責任者"),
         ],
+    ),
+    (
+        "001",
+        "資料の誤記は訂正し、資料の表記を備考に残す（協議会の構成員と団体の両方）",
+        lambda d: (
+            [
+                (m["organization"], m["note"])
+                for m in next(c for c in d["councils"] if c["name"] == CHICHIBU)["members"]
+                if m["note"] and "資料の表記" in m["note"]
+            ],
+            sorted(
+                (o["name"], o["note"])
+                for o in d["organizations"]
+                if o["note"] and "資料の表記" in o["note"]
+            ),
+        ),
+        (
+            [
+                ("(株)西武百貨店", "資料の表記は「(株)西武百貨」（誤記として訂正）"),
+                ("(株)西武鉄道", "資料の表記は「(株)西武鉄道(株)」（誤記として訂正）"),
+                (
+                    "(株)アスコデータセキュティア",
+                    "資料の表記は「(株)アスコデータセキユティア」（誤記として訂正）",
+                ),
+                ("農林水産省", "資料の表記は「農林庁」（誤記として訂正）"),
+            ],
+            sorted(
+                [
+                    ("(株)西武百貨店", "資料の表記は「(株)西武百貨」（誤記として訂正）"),
+                    ("(株)西武鉄道", "資料の表記は「(株)西武鉄道(株)」（誤記として訂正）"),
+                    (
+                        "(株)アスコデータセキュティア",
+                        "資料の表記は「(株)アスコデータセキユティア」（誤記として訂正）",
+                    ),
+                ]
+            ),
+        ),
     ),
     (
         "001",
