@@ -1,4 +1,5 @@
-"""`secdesk demo`: load the demo dataset (db.demo_facts, transcribed from the seeds).
+"""`secdesk demo`: load the demo dataset (db.demo_facts, transcribed from the seeds), then the
+fictitious sample set (db.demo_sample, marked 架空のサンプル) that makes every feature show.
 
 Everything goes in through the ORM in one transaction, so the audit log records it and a
 failure leaves the database as it was.
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from db import demo_facts as facts
 from db.audit import DEMO_USER, current_user
 from db.database import Database
+from db.demo_sample import load_sample
 from db.models import (
     AuditEntry,
     BudgetLine,
@@ -265,11 +267,12 @@ class _Loader:
                 )
 
 
-def load_demo(database: Database) -> dict[str, int]:
-    """Load every demo fact in one transaction; returns counts for the user."""
+def load_demo(database: Database, today: dt.date | None = None) -> dict[str, int]:
+    """Load every demo fact and the fictitious sample (dated from `today`, default the day it
+    is made) in one transaction; returns counts for the user."""
     token = current_user.set(DEMO_USER)
     try:
-        _load(database)
+        _load(database, today or dt.date.today())
     finally:
         current_user.reset(token)
     return counts(database)
@@ -286,7 +289,7 @@ def holds_demo(database: Database) -> bool:
     return found is not None
 
 
-def _load(database: Database) -> None:
+def _load(database: Database, today: dt.date) -> None:
     with database.transaction() as session:
         loader = _Loader(session)
         loader.load_organizations()
@@ -298,6 +301,8 @@ def _load(database: Database) -> None:
         loader.load_events()
         loader.load_measures()
         loader.load_registrations()
+        session.flush()
+        load_sample(session, today)
 
 
 def counts(database: Database) -> dict[str, int]:
