@@ -267,12 +267,14 @@ class _Loader:
                 )
 
 
-def load_demo(database: Database, today: dt.date | None = None) -> dict[str, int]:
-    """Load every demo fact and the fictitious sample (dated from `today`, default the day it
-    is made) in one transaction; returns counts for the user."""
+def load_demo(
+    database: Database, today: dt.date | None = None, *, sample: bool = True
+) -> dict[str, int]:
+    """Load every demo fact and, unless `sample` is off, the fictitious sample (dated from
+    `today`, default the day it is made) in one transaction; returns counts for the user."""
     token = current_user.set(DEMO_USER)
     try:
-        _load(database, today or dt.date.today())
+        _load(database, (today or dt.date.today()) if sample else None)
     finally:
         current_user.reset(token)
     return counts(database)
@@ -289,7 +291,7 @@ def holds_demo(database: Database) -> bool:
     return found is not None
 
 
-def _load(database: Database, today: dt.date) -> None:
+def _load(database: Database, sample_day: dt.date | None) -> None:
     with database.transaction() as session:
         loader = _Loader(session)
         loader.load_organizations()
@@ -301,8 +303,9 @@ def _load(database: Database, today: dt.date) -> None:
         loader.load_events()
         loader.load_measures()
         loader.load_registrations()
-        session.flush()
-        load_sample(session, today)
+        if sample_day is not None:
+            session.flush()
+            load_sample(session, sample_day)
 
 
 def counts(database: Database) -> dict[str, int]:

@@ -4,8 +4,14 @@ day the demo is made, and says 架空のサンプル wherever it appears."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 
 from db.database import Database
+from db.demo import load_demo
+from db.engine import open_database
 from db.export import export_data
 from desktop.ops.dashboard import upcoming
 from desktop.sheets import expert_catalog, matching, participants
@@ -14,8 +20,18 @@ SAMPLE = "架空のサンプル"
 SERIES = f"【{SAMPLE}】地域DX勉強会"
 
 
-def test_every_sample_record_says_it_is_fictitious(any_demo_db: Database) -> None:
-    with any_demo_db.sessions() as session:
+@pytest.fixture
+def sample_db(tmp_path: Path) -> Iterator[Database]:
+    """The demo as `secdesk demo` makes it today: the seed facts and the sample."""
+    database = open_database(str(tmp_path / "demo.sqlite"))
+    load_demo(database)
+    yield database
+    database.close()
+
+
+def test_every_sample_record_says_it_is_fictitious(any_database: Database) -> None:
+    load_demo(any_database)  # on each backend
+    with any_database.sessions() as session:
         data = export_data(session, "test")
     openlab = [r for r in data["registrations"] if r["program"] == "地域未来構想20 オープンラボ"]
     assert {r["role"] for r in openlab} == {"interest", "offer"}
@@ -31,8 +47,8 @@ def test_every_sample_record_says_it_is_fictitious(any_demo_db: Database) -> Non
     assert all(SAMPLE in m["label"] for m in data["milestones"] if m["date"] > "2022-12-31")
 
 
-def test_matching_and_the_catalogue_have_content(demo_db: Database) -> None:
-    with demo_db.sessions() as session:
+def test_matching_and_the_catalogue_have_content(sample_db: Database) -> None:
+    with sample_db.sessions() as session:
         sheet = matching.build(session, "医療", program="地域未来構想20 オープンラボ")
         catalogue = expert_catalog.build(session, program="地域未来構想20 オープンラボ")
     (section,) = sheet.sections
@@ -44,9 +60,9 @@ def test_matching_and_the_catalogue_have_content(demo_db: Database) -> None:
     assert "医療（1団体）" in headings and "地域交通体系（1団体）" in headings
 
 
-def test_the_dashboard_and_the_rosters_show_the_sample_from_today(demo_db: Database) -> None:
+def test_the_dashboard_and_the_rosters_show_the_sample_from_today(sample_db: Database) -> None:
     today = dt.date.today()
-    with demo_db.sessions() as session:
+    with sample_db.sessions() as session:
         coming = upcoming(session, today)
         roster = participants.build(session, SERIES, 1)
     labels = [str(item.label) for item in coming]

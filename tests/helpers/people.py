@@ -32,10 +32,7 @@ def everywhere(db: Database, name: str, kana: str) -> int:
             ),
         )
         person = session.scalars(
-            select(Person)
-            .join(Participant, Participant.person_id == Person.id)
-            .where(Person.name == name)
-            .distinct()
+            select(Person).join(Participant, Participant.person_id == Person.id).distinct()
         ).one()
         # the roster's entry and the applications are the same person (as a merge makes them)
         seat = session.get(Membership, seat_id)

@@ -324,16 +324,8 @@ def test_matching_sheet_puts_the_three_sides_of_a_field_together(
     with demo_db.sessions() as session:
         sheet = sheet_matching.build(session, "教育")
     (section,) = sheet.sections
-    # With the demo's fictitious sample (架空のサンプル) registered in 教育 as well.
-    assert section.rows == (
-        (
-            "秩父市",
-            "架空工業大学 地域連携センター（架空のサンプル）",
-            "GIGAスクール構想（文部科学省）",
-        ),
-        ("あおば市（架空のサンプル）", "株式会社まなび", ""),
-    )
-    assert "関心 2団体・提供 2団体・支援策 1件" in sheet.as_of
+    assert section.rows == (("秩父市", "株式会社まなび", "GIGAスクール構想（文部科学省）"),)
+    assert "関心 1団体・提供 1団体・支援策 1件" in sheet.as_of
     unknown = secdesk(
         "--db", demo_path, "print", "matching", "--category", "架空", "-o", tmp_path / "m.pdf"
     )
@@ -350,16 +342,8 @@ def test_expert_catalog_booklet_with_contents(demo_db: Database, tmp_path: Path)
     with demo_db.sessions() as session:
         sheet = expert_catalog.build(session)
     assert sheet.booklet and sheet.confidential
-    # The demo's fictitious sample (架空のサンプル) offers in these fields as well.
-    assert [s.heading for s in sheet.sections] == [
-        "発熱外来（1団体）",
-        "教育（4団体）",
-        "医療（4団体）",
-        "地域交通体系（1団体）",
-        "強い農林水産（1団体）",
-        "物流の進化（1団体）",
-    ]
-    first = next(row for row in sheet.sections[1].rows if row[0] == "株式会社テスト1")
+    assert [s.heading for s in sheet.sections] == ["教育（3団体）", "医療（3団体）"]
+    first = sheet.sections[0].rows[0]
     assert first[0] == "株式会社テスト1" and "遠隔診療" in first[1]
     assert "info1@example.co.jp" in first[2] and "鈴木 一郎" in first[2]
     out = tmp_path / "catalog.pdf"
@@ -367,9 +351,9 @@ def test_expert_catalog_booklet_with_contents(demo_db: Database, tmp_path: Path)
     pages = [p for p in pdf_text(out).split("\f") if p.strip()]
     assert "目次" in pages[0] and "取扱注意" in pages[0]
     contents = pages[0].replace(" ", "")
-    assert "教育（4団体）" in contents and "医療（4団体）" in contents
-    medical_page = next(i for i, p in enumerate(pages, start=1) if "医療（4団体）" in p and i > 1)
-    assert contents.split("医療（4団体）")[1].lstrip(".").startswith(str(medical_page))
+    assert "教育（3団体）" in contents and "医療（3団体）" in contents
+    medical_page = next(i for i, p in enumerate(pages, start=1) if "医療（3団体）" in p and i > 1)
+    assert contents.split("医療（3団体）")[1].lstrip(".").startswith(str(medical_page))
 
 
 def test_smart_city_matrix_as_in_the_governments_table(demo_db: Database) -> None:
