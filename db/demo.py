@@ -1,4 +1,5 @@
-"""`secdesk demo`: load the demo dataset (db.demo_facts, transcribed from the seeds).
+"""`secdesk demo`: load the demo dataset (db.demo_facts, transcribed from the seeds), then the
+fictitious sample set (db.demo_sample, marked 架空のサンプル) that makes every feature show.
 
 Everything goes in through the ORM in one transaction, so the audit log records it and a
 failure leaves the database as it was.
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from db import demo_facts as facts
 from db.audit import DEMO_USER, current_user
 from db.database import Database
+from db.demo_sample import load_sample
 from db.models import (
     AuditEntry,
     BudgetLine,
@@ -30,6 +32,7 @@ from db.models import (
     Program,
     Project,
     ProjectProposer,
+    PublishedFigure,
     Registration,
     RegistrationCount,
 )
@@ -106,6 +109,20 @@ class _Loader:
                     role=row["role"],
                     count=row["count"],
                     unit=row["unit"],
+                )
+            )
+
+    def load_published_figures(self) -> None:
+        for row in facts.PUBLISHED_FIGURES:
+            self.session.add(
+                PublishedFigure(
+                    program=self.programs[row["program"]],
+                    published_on=_date(row["published_on"]),
+                    kind=row["kind"],
+                    fiscal_year=row.get("fiscal_year"),
+                    ended_after=row.get("ended_after"),
+                    count=row["count"],
+                    source=row.get("source"),
                 )
             )
 
@@ -199,6 +216,8 @@ class _Loader:
                 mark=row.get("mark"),
                 aliases=list(row.get("aliases") or []),
                 past_selections=row.get("past_selections"),
+                legend_name=row.get("legend_name"),
+                legend_note=row.get("legend_note"),
                 categories=self.cats(row.get("program"), row.get("categories") or []),
             )
             for line in row.get("budget_lines") or []:
@@ -208,6 +227,7 @@ class _Loader:
                         kind=line["kind"],
                         amount_yen=line.get("amount_yen"),
                         text=line.get("text"),
+                        share_of=line.get("share_of"),
                     )
                 )
             if measure.mark:
@@ -247,11 +267,14 @@ class _Loader:
                 )
 
 
-def load_demo(database: Database) -> dict[str, int]:
-    """Load every demo fact in one transaction; returns counts for the user."""
+def load_demo(
+    database: Database, today: dt.date | None = None, *, sample: bool = True
+) -> dict[str, int]:
+    """Load every demo fact and, unless `sample` is off, the fictitious sample (dated from
+    `today`, default the day it is made) in one transaction; returns counts for the user."""
     token = current_user.set(DEMO_USER)
     try:
-        _load(database)
+        _load(database, (today or dt.date.today()) if sample else None)
     finally:
         current_user.reset(token)
     return counts(database)
@@ -268,17 +291,21 @@ def holds_demo(database: Database) -> bool:
     return found is not None
 
 
-def _load(database: Database) -> None:
+def _load(database: Database, sample_day: dt.date | None) -> None:
     with database.transaction() as session:
         loader = _Loader(session)
         loader.load_organizations()
         loader.load_programs()
         loader.load_milestones_and_counts()
         loader.load_projects()
+        loader.load_published_figures()
         loader.load_councils()
         loader.load_events()
         loader.load_measures()
         loader.load_registrations()
+        if sample_day is not None:
+            session.flush()
+            load_sample(session, sample_day)
 
 
 def counts(database: Database) -> dict[str, int]:

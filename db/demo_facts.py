@@ -52,6 +52,10 @@ PROGRAMS: list[dict[str, Any]] = [
             "③当該分野の関係省庁と活用可能な支援策を紹介。"
             "地方公共団体、各分野の専門家、関係省庁がつながる場を提供することで、"
             "各地方公共団体における取組の検討・事業実施を支援。"
+            # The seed does not name the 20 fields: say so where the programme is shown.
+            "\n※20の政策分野の名称は、この資料（令和2年8月「地域未来構想20 オープンラボの概要」）"
+            "には載っていません。内閣府地方創生推進室が地方創生臨時交付金の活用例として示した"
+            "「地域未来構想20」の分野名によります（資料の外の情報）。"
         ),
         "categories": [
             {"name": "三密対策", "group": None, "order": 1},
@@ -1204,7 +1208,8 @@ ORGANIZATIONS: list[dict[str, Any]] = [
         "parent": None,
         "note": None,
     },
-    # Company names keep the seed's spelling exactly (including its OCR oddities).
+    # Company names keep the seed's spelling, except its evident slips: those are corrected,
+    # here and on the council, with the seed's own wording kept in the note.
     {
         "name": "(株)センリック",
         "kind": "company",
@@ -1222,20 +1227,20 @@ ORGANIZATIONS: list[dict[str, Any]] = [
         "note": None,
     },
     {
-        "name": "(株)西武百貨",
+        "name": "(株)西武百貨店",
         "kind": "company",
         "kana": None,
         "lg_code": None,
         "parent": None,
-        "note": None,
+        "note": "資料の表記は「(株)西武百貨」（誤記として訂正）",
     },
     {
-        "name": "(株)西武鉄道(株)",
+        "name": "(株)西武鉄道",
         "kind": "company",
         "kana": None,
         "lg_code": None,
         "parent": None,
-        "note": None,
+        "note": "資料の表記は「(株)西武鉄道(株)」（誤記として訂正）",
     },
     {
         "name": "(株)ファミリーマート",
@@ -1246,12 +1251,12 @@ ORGANIZATIONS: list[dict[str, Any]] = [
         "note": None,
     },
     {
-        "name": "(株)アスコデータセキユティア",
+        "name": "(株)アスコデータセキュティア",
         "kind": "company",
         "kana": None,
         "lg_code": None,
         "parent": None,
-        "note": None,
+        "note": "資料の表記は「(株)アスコデータセキユティア」（誤記として訂正）",
     },
     {
         "name": "(株)三菱総合研究所",
@@ -1504,6 +1509,10 @@ REGISTRATION_COUNTS: list[dict[str, Any]] = [
 # PROJECTS — seed 004 選定事業一覧 (FY2018, 14件); seed 001 継続事業一覧
 # (令和元年度選定事業, 令和3年12月17日付) and 取組概要の紹介 (FY2020, 秩父市)
 # ---------------------------------------------------------------------------
+# Seed 001 says only that 5 of the 14 FY2018 projects ended at the end of R2 (so 9 were
+# extended), not which: each one's continuation is recorded as unknown, never as ended.
+UNRECORDED: list[dict[str, Any]] = [{"submitted_on": None, "decided_on": None, "result": "unknown"}]
+
 PROJECTS: list[dict[str, Any]] = [
     # --- FY2018 (平成30年度選定, seed 004; 近未来技術等社会実装事業) ---
     {
@@ -1514,7 +1523,7 @@ PROJECTS: list[dict[str, Any]] = [
         "selected_fiscal_year": 2018,
         "categories": [],
         "summary": None,
-        "continuations": [],
+        "continuations": UNRECORDED,
     },
     {
         "program": "mirai",
@@ -1524,7 +1533,7 @@ PROJECTS: list[dict[str, Any]] = [
         "selected_fiscal_year": 2018,
         "categories": [],
         "summary": None,
-        "continuations": [],
+        "continuations": UNRECORDED,
     },
     {
         "program": "mirai",
@@ -1534,7 +1543,7 @@ PROJECTS: list[dict[str, Any]] = [
         "selected_fiscal_year": 2018,
         "categories": [],
         "summary": None,
-        "continuations": [],
+        "continuations": UNRECORDED,
     },
     {
         "program": "mirai",
@@ -1544,7 +1553,7 @@ PROJECTS: list[dict[str, Any]] = [
         "selected_fiscal_year": 2018,
         "categories": [],
         "summary": None,
-        "continuations": [],
+        "continuations": UNRECORDED,
     },
     {
         "program": "mirai",
@@ -1554,7 +1563,7 @@ PROJECTS: list[dict[str, Any]] = [
         "selected_fiscal_year": 2018,
         "categories": [],
         "summary": None,
-        "continuations": [],
+        "continuations": UNRECORDED,
     },
     {
         "program": "mirai",
@@ -1564,7 +1573,7 @@ PROJECTS: list[dict[str, Any]] = [
         "selected_fiscal_year": 2018,
         "categories": [],
         "summary": None,
-        "continuations": [],
+        "continuations": UNRECORDED,
     },
     {
         "program": "mirai",
@@ -1574,7 +1583,7 @@ PROJECTS: list[dict[str, Any]] = [
         "selected_fiscal_year": 2018,
         "categories": [],
         "summary": None,
-        "continuations": [],
+        "continuations": UNRECORDED,
     },
     {
         "program": "mirai",
@@ -1584,7 +1593,7 @@ PROJECTS: list[dict[str, Any]] = [
         "selected_fiscal_year": 2018,
         "categories": [],
         "summary": None,
-        "continuations": [],
+        "continuations": UNRECORDED,
     },
     {
         "program": "mirai",
@@ -1594,7 +1603,7 @@ PROJECTS: list[dict[str, Any]] = [
         "selected_fiscal_year": 2018,
         "categories": [],
         "summary": None,
-        "continuations": [],
+        "continuations": UNRECORDED,
     },
     {
         "program": "mirai",
@@ -1604,7 +1613,7 @@ PROJECTS: list[dict[str, Any]] = [
         "selected_fiscal_year": 2018,
         "categories": [],
         "summary": None,
-        "continuations": [],
+        "continuations": UNRECORDED,
     },
     {
         "program": "mirai",
@@ -1614,7 +1623,7 @@ PROJECTS: list[dict[str, Any]] = [
         "selected_fiscal_year": 2018,
         "categories": [],
         "summary": None,
-        "continuations": [],
+        "continuations": UNRECORDED,
     },
     {
         "program": "mirai",
@@ -1624,7 +1633,7 @@ PROJECTS: list[dict[str, Any]] = [
         "selected_fiscal_year": 2018,
         "categories": [],
         "summary": None,
-        "continuations": [],
+        "continuations": UNRECORDED,
     },
     {
         "program": "mirai",
@@ -1634,7 +1643,7 @@ PROJECTS: list[dict[str, Any]] = [
         "selected_fiscal_year": 2018,
         "categories": [],
         "summary": None,
-        "continuations": [],
+        "continuations": UNRECORDED,
     },
     {
         "program": "mirai",
@@ -1644,7 +1653,7 @@ PROJECTS: list[dict[str, Any]] = [
         "selected_fiscal_year": 2018,
         "categories": [],
         "summary": None,
-        "continuations": [],
+        "continuations": UNRECORDED,
     },
     # --- FY2019 (令和元年度選定, seed 001 継続事業一覧; 令和3年12月17日付で2年間の支援延長) ---
     {
@@ -1712,6 +1721,43 @@ PROJECTS: list[dict[str, Any]] = [
             "人口減少や流出を抑制し、地域の活力を生み出す。"
         ),
         "continuations": [],
+    },
+]
+
+# PUBLISHED_FIGURES — what seed 001 (令和4年2月9日) publishes about the 未来技術社会実装事業
+# projects as a whole, kept beside what the records above compute (they list only 20 of 43).
+_SEED_001_SUMMARY = (
+    "資料「未来技術社会実装事業における最近の取組」（令和4年2月9日）: "
+    "「H30年度に14事業、R1年度に8事業、R2年度に12事業、R3年度に9事業を選定、"
+    "現在38事業に対して支援を実施中。（H30年度選定の5事業はR2年度末をもって支援を終了。）」"
+)
+PUBLISHED_FIGURES: list[dict[str, Any]] = [
+    *(
+        {
+            "program": "mirai",
+            "published_on": "2022-02-09",
+            "kind": "selected",
+            "fiscal_year": year,
+            "count": count,
+            "source": _SEED_001_SUMMARY,
+        }
+        for year, count in ((2018, 14), (2019, 8), (2020, 12), (2021, 9))
+    ),
+    {
+        "program": "mirai",
+        "published_on": "2022-02-09",
+        "kind": "in_support",
+        "count": 38,
+        "source": _SEED_001_SUMMARY,
+    },
+    {
+        "program": "mirai",
+        "published_on": "2022-02-09",
+        "kind": "ended",
+        "fiscal_year": 2018,
+        "ended_after": 2020,
+        "count": 5,
+        "source": _SEED_001_SUMMARY,
     },
 ]
 
@@ -1942,8 +1988,8 @@ COUNCILS: list[dict[str, Any]] = [
                 "group": "民間事業者",
                 "post": None,
                 "person": None,
-                "organization": "(株)西武百貨",
-                "note": None,
+                "organization": "(株)西武百貨店",
+                "note": None,  # the source's wording is on the organization
             },
             {
                 "order": 9,
@@ -1951,8 +1997,8 @@ COUNCILS: list[dict[str, Any]] = [
                 "group": "民間事業者",
                 "post": None,
                 "person": None,
-                "organization": "(株)西武鉄道(株)",
-                "note": None,
+                "organization": "(株)西武鉄道",
+                "note": None,  # the source's wording is on the organization
             },
             {
                 "order": 10,
@@ -1969,8 +2015,8 @@ COUNCILS: list[dict[str, Any]] = [
                 "group": "民間事業者",
                 "post": None,
                 "person": None,
-                "organization": "(株)アスコデータセキユティア",
-                "note": None,
+                "organization": "(株)アスコデータセキュティア",
+                "note": None,  # the source's wording is on the organization
             },
             {
                 "order": 12,
@@ -2008,7 +2054,6 @@ COUNCILS: list[dict[str, Any]] = [
                 "organization": "内閣府",
                 "note": None,
             },
-            # The seed reads "農林庁", an OCR slip for 農林水産省.
             {
                 "order": 16,
                 "role": "member",
@@ -2016,7 +2061,7 @@ COUNCILS: list[dict[str, Any]] = [
                 "post": None,
                 "person": None,
                 "organization": "農林水産省",
-                "note": None,
+                "note": "資料の表記は「農林庁」（誤記として訂正）",
             },
             {
                 "order": 17,
@@ -2177,6 +2222,7 @@ MEASURES: list[dict[str, Any]] = [
         ),
         "contact": "未来技術実装担当 電話：03-6206-6175",
         "mark": "☆",
+        "legend_name": "未来技術社会実装事業",
         "past_selections": "H30:14事業、R1:8事業、R2:12事業、R3:9事業",
         "budget_lines": [
             {
@@ -2201,6 +2247,8 @@ MEASURES: list[dict[str, Any]] = [
         "support": "デジタル技術を活用したサービス・アセットの導入、都市OSの導入（整備・改修）等 (補助率1/2)",
         "contact": "地域通信振興課 ict-town(atmark)ml.soumu.go.jp",
         "mark": "□",
+        "legend_name": "データ連携促進型スマートシティ推進事業",
+        "legend_note": "令和2年度までの施策名は「データ利活用型スマートシティ推進事業」",
         "past_selections": "H29:6事業、H30:3事業、R1:5事業、R2:5事業、R3:9事業",
         "budget_lines": [
             {"fiscal_year": 2021, "kind": "当初", "amount_yen": 690_000_000, "text": "6.9億円"},
@@ -2225,6 +2273,7 @@ MEASURES: list[dict[str, Any]] = [
         "support": "実証実験 ※データ取得等に必要な情報化基盤施設の整備についても都市再生整備計画事業等により支援。",
         "contact": "スマートシティプロジェクトチーム hqt-smartcity-mlit(atmark)gxb.mlit.go.jp",
         "mark": "■",
+        "legend_name": "スマートシティモデルプロジェクト",
         "past_selections": "R1:15事業、R2:7事業、R3:5事業 ※先行モデルプロジェクト選定数を記載",
         "budget_lines": [
             {"fiscal_year": 2021, "kind": "当初", "amount_yen": 220_000_000, "text": "2.2億円"},
@@ -2244,6 +2293,7 @@ MEASURES: list[dict[str, Any]] = [
         "support": "地域の課題解決や全国での横展開に向けて、先進的かつ持続的な事業モデルの創出に向けたMaaS実証を委託事業として実施。",
         "contact": "自動車課 ITS・自動走行推進室担当 contact_mobility_pt(atmark)meti.go.jp",
         "mark": "○",
+        "legend_name": "地域新MaaS創出推進事業",
         "past_selections": "R1:13事業、R2:16事業、R3:14事業",
         "budget_lines": [
             {"fiscal_year": 2021, "kind": "当初", "amount_yen": None, "text": "数億円程度"},
@@ -2266,8 +2316,12 @@ MEASURES: list[dict[str, Any]] = [
         ),
         "contact": "総合政策局モビリティサービス推進課担当 hqt-mobilityservice2001(atmark)gxb.mlit.go.jp",
         "mark": "●",
+        "legend_name": "日本版MaaS 推進・支援事業",
+        "legend_note": "令和元年度の施策名は「新モビリティサービス推進事業」",
         "past_selections": "R1:19事業、R2:36事業、R3:12事業",
         "budget_lines": [
+            # Its own 1億円, and besides a share of a larger supplementary budget: the 305億円
+            # is that budget's total, not the measure's (内数), and never added to its own.
             {
                 "fiscal_year": 2021,
                 "kind": "当初",
@@ -2277,8 +2331,9 @@ MEASURES: list[dict[str, Any]] = [
             {
                 "fiscal_year": 2020,
                 "kind": "補正",
-                "amount_yen": 30_500_000_000,
+                "amount_yen": None,
                 "text": "R2年度第3次補正予算305億円の内数",
+                "share_of": "R2年度第3次補正予算305億円",
             },
         ],
         # Legend spelling 「日本版MaaS 推進・支援事業」; ※2: 令和元年度の施策名は「新モビリティサービス推進事業」.
@@ -2307,7 +2362,13 @@ MEASURES: list[dict[str, Any]] = [
         "mark": None,
         "past_selections": "令和3年度は自動運転やドローンを活用した事業など19件を採択（継続事業を含む）。うち、未来技術社会実装事業選定事業 8件",
         "budget_lines": [
-            {"fiscal_year": 2021, "kind": "当初", "amount_yen": None, "text": "1,000億円の内数"},
+            {
+                "fiscal_year": 2021,
+                "kind": "当初",
+                "amount_yen": None,
+                "text": "1,000億円の内数",
+                "share_of": "令和3年度予算 1,000億円",
+            },
         ],
         "aliases": [],
     },
@@ -2333,7 +2394,13 @@ MEASURES: list[dict[str, Any]] = [
         "mark": None,
         "past_selections": None,
         "budget_lines": [
-            {"fiscal_year": 2021, "kind": "補正", "amount_yen": None, "text": "20,000百万円の内数"},
+            {
+                "fiscal_year": 2021,
+                "kind": "補正",
+                "amount_yen": None,
+                "text": "20,000百万円の内数",
+                "share_of": "令和3年度補正一般会計 20,000百万円",
+            },
         ],
         "aliases": [],
     },

@@ -35,6 +35,7 @@ from db.models import (
     Person,
     Program,
     Project,
+    PublishedFigure,
     Registration,
     RegistrationCount,
 )
@@ -223,6 +224,11 @@ def _registration_counts(session: Session) -> list[dict[str, Any]]:
     return [_row(RegistrationCount, c) for c in rows.all()]
 
 
+def _published_figures(session: Session) -> list[dict[str, Any]]:
+    rows = session.scalars(select(PublishedFigure).order_by(PublishedFigure.id))
+    return [_row(PublishedFigure, f) for f in rows.all()]
+
+
 SECTIONS = {
     "organizations": _organizations,
     "people": _people,
@@ -234,6 +240,7 @@ SECTIONS = {
     "event_series": _event_series,
     "milestones": _milestones,
     "registration_counts": _registration_counts,
+    "published_figures": _published_figures,
 }
 
 

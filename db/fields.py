@@ -46,6 +46,7 @@ from db.models import (
     Program,
     Project,
     ProjectProposer,
+    PublishedFigure,
     Registration,
     RegistrationCount,
 )
@@ -217,6 +218,8 @@ FIELDS: dict[type[Base], tuple[Field, ...]] = {
         Field("mark", "記号", "Mark"),
         Field("aliases", "別名", "Aliases"),
         Field("past_selections", "過去の選定数", "Past selections"),
+        Field("legend_name", "凡例での名称", "Name in the legend"),
+        Field("legend_note", "凡例の注記", "Legend footnote"),
         Field("categories", "分野", "Categories", imports=("categories",)),
         Field("budget_lines", "予算", "Budget lines"),
         Field("selections", "選定", "Selections"),
@@ -228,6 +231,7 @@ FIELDS: dict[type[Base], tuple[Field, ...]] = {
         Field("kind", "区分", "Kind"),
         Field("amount_yen", "金額（円）", "Amount (yen)"),
         Field("text", "予算額", "Budget as written", heading="表記", imports=("budget",)),
+        Field("share_of", "内数の元", "Share of (total)", heading="内数"),
     ),
     MeasureSelection: (
         _id(exported=False),
@@ -374,6 +378,16 @@ FIELDS: dict[type[Base], tuple[Field, ...]] = {
         Field("date", "日付", "Date"),
         Field("label", "内容", "Label"),
         Field("note", "備考", "Note"),
+    ),
+    PublishedFigure: (
+        _id(),
+        Field("program_id", "事業ID", "Programme ID"),
+        Field("published_on", "公表日", "Published on"),
+        Field("kind", "区分", "Kind"),
+        Field("fiscal_year", "年度", "Fiscal year"),
+        Field("ended_after", "支援の最終年度", "Last fiscal year of support"),
+        Field("count", "件数", "Count"),
+        Field("source", "出典", "Source"),
     ),
     RegistrationCount: (
         _id(),

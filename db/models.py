@@ -221,6 +221,10 @@ class Measure(Versioned, Base):
     mark: Mapped[str | None] = mapped_column(String(4))
     aliases: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     past_selections: Mapped[str | None] = mapped_column(Text)
+    # How a legend names it (the selection table's legend may use another year's name than the
+    # measure's own), and that legend's footnote on the name (e.g. 令和2年度までの施策名は「…」).
+    legend_name: Mapped[str | None] = mapped_column(String(300))
+    legend_note: Mapped[str | None] = mapped_column(Text)
 
     ministry: Mapped[Organization | None] = relationship()
     program: Mapped[Program | None] = relationship()
@@ -246,8 +250,11 @@ class BudgetLine(Base):
     )
     fiscal_year: Mapped[int] = mapped_column(Integer, nullable=False)
     kind: Mapped[str] = mapped_column(String(10), nullable=False)  # 当初 / 補正
-    amount_yen: Mapped[int | None] = mapped_column(BigInteger)
+    amount_yen: Mapped[int | None] = mapped_column(BigInteger)  # the measure's own money only
     text: Mapped[str | None] = mapped_column(Text)
+    # 内数: the line is a share of a larger total the source names ("R2年度第3次補正予算305億円");
+    # that total is never the measure's own amount and never added to it.
+    share_of: Mapped[str | None] = mapped_column(Text)
 
     measure: Mapped[Measure] = relationship(back_populates="budget_lines")
 
@@ -490,6 +497,31 @@ class RegistrationCount(Base):
     role: Mapped[str] = mapped_column(String(20), nullable=False)
     count: Mapped[int] = mapped_column(Integer, nullable=False)
     unit: Mapped[str] = mapped_column(String(10), nullable=False)
+
+    program: Mapped[Program] = relationship()
+
+
+class PublishedFigure(Base):
+    """A figure a source published about a programme's projects, kept beside what the records
+    compute (e.g. 38 projects in support on 2022-02-09, 14 selected in FY2018, 5 of them ended).
+
+    kind: selected (fiscal_year = the year of selection), in_support (on published_on), ended
+    (fiscal_year = the year of selection of the projects that ended; ended_after = the last
+    fiscal year of their support).
+    """
+
+    __tablename__ = "published_figure"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("program.id", ondelete="CASCADE"), nullable=False
+    )
+    published_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    fiscal_year: Mapped[int | None] = mapped_column(Integer)
+    ended_after: Mapped[int | None] = mapped_column(Integer)
+    count: Mapped[int] = mapped_column(Integer, nullable=False)
+    source: Mapped[str | None] = mapped_column(Text)  # the source and its words
 
     program: Mapped[Program] = relationship()
 

@@ -37,6 +37,8 @@ CONTINUATION_RESULTS: dict[str, str] = {
     "pending": QT_TR_NOOP("審査中"),
     "approved": QT_TR_NOOP("承認"),
     "rejected": QT_TR_NOOP("不承認"),
+    # No source records whether it was applied for or decided (old projects in the demo).
+    "unknown": QT_TR_NOOP("記録なし"),
 }
 COUNCIL_KINDS: dict[str, str] = {
     "liaison": QT_TR_NOOP("関係省庁連絡会議"),

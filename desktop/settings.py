@@ -284,6 +284,18 @@ def get(setting: Setting[T]) -> T:
         return setting.default
 
 
+def chosen(setting: Setting[Any]) -> bool:
+    """Whether the office set this setting (a value it takes), rather than using its default."""
+    stored = _stored()
+    if setting.key not in stored:
+        return False
+    try:
+        setting.kind.read(stored[setting.key])
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
 def number_range(setting: Setting[int]) -> tuple[int, int]:
     """The lowest and highest value a whole-number setting takes (for a spin box)."""
     assert isinstance(setting.kind, WholeNumber), setting.key

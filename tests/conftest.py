@@ -50,10 +50,13 @@ def database(tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo database built once; tests get their own copy of it."""
+    """The demo database built once; tests get their own copy of it.
+
+    It holds the seed facts alone: the fictitious sample (架空のサンプル) is dated from the day it
+    is made, so tests that need it load it themselves (tests/db/test_demo_sample.py)."""
     path = tmp_path_factory.mktemp("template") / "demo.sqlite"
     db = open_database(str(path))
-    load_demo(db)
+    load_demo(db, sample=False)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
@@ -107,7 +110,7 @@ def reader_url(postgres_url: str) -> Iterator[str]:
     from sqlalchemy import create_engine, make_url
 
     database = open_database(postgres_url)
-    load_demo(database)
+    load_demo(database, sample=False)
     database.close()
     url = make_url(postgres_url)
     role = f"reader_{url.database}"
@@ -157,7 +160,7 @@ def any_demo_url(request: pytest.FixtureRequest) -> str:
         return str(request.getfixturevalue("demo_path"))
     url: str = request.getfixturevalue("postgres_url")
     db = open_database(url)
-    load_demo(db)
+    load_demo(db, sample=False)
     db.close()
     return url
 

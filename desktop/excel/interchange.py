@@ -36,6 +36,7 @@ SHEET_TITLES = {
     "event_series.sessions.participants": "参加者",
     "milestones": "日程",
     "registration_counts": "登録数",
+    "published_figures": "公表値",
 }
 
 # Japanese headings of the interchange keys, declared with each entity's fields.

@@ -51,20 +51,23 @@ class ProjectRow:
     continuation: str  # the latest 継続申請 on the date: "", 審査中, 承認, 不承認 (marked)
     continuation_deadline: dt.date | None  # set when an application is due and none was made
     continuation_overdue: bool  # due, and the deadline has passed
+    # The deadline is the app's own default, not one the office set: no source gives it.
+    deadline_is_default: bool = False
 
     @property
     def continuation_note(self) -> Text:
-        """承認, or 未申請（期限 令和3年11月30日）, with 期限超過 when late."""
+        """承認, or 未申請（期限 令和3年11月30日）, with 期限超過 when late and 既定値 when the
+        deadline is the app's default."""
         if self.continuation_deadline is None:
             return Text(self.continuation)
+        day = day_in_words(self.continuation_deadline)
+        if self.deadline_is_default:
+            if self.continuation_overdue:
+                return Text(QT_TR_NOOP("未申請（期限 {day}〔既定値〕・期限超過）"), day=day)
+            return Text(QT_TR_NOOP("未申請（期限 {day}〔既定値〕）"), day=day)
         if self.continuation_overdue:
-            return Text(
-                QT_TR_NOOP("未申請（期限 {day}・期限超過）"),
-                day=day_in_words(self.continuation_deadline),
-            )
-        return Text(
-            QT_TR_NOOP("未申請（期限 {day}）"), day=day_in_words(self.continuation_deadline)
-        )
+            return Text(QT_TR_NOOP("未申請（期限 {day}・期限超過）"), day=day)
+        return Text(QT_TR_NOOP("未申請（期限 {day}）"), day=day)
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,7 @@ def list_projects(
     """
     today = as_of or dt.date.today()
     month_day = deadline or settings.get(settings.CONTINUATION_DEADLINE)
+    default_deadline = deadline is None and not settings.chosen(settings.CONTINUATION_DEADLINE)
     projects = session.scalars(
         select(Project)
         .options(
@@ -153,6 +157,7 @@ def list_projects(
                 continuation=term.continuation,
                 continuation_deadline=due,
                 continuation_overdue=due is not None and today > due,
+                deadline_is_default=default_deadline,
             )
         )
     return rows
@@ -251,7 +256,7 @@ def save_continuation(session: Session, data: ContinuationInput) -> int:
         raise ValidationError(QT_TR_NOOP("審査結果を選んでください。"), "result")
     submitted = optional_date(data.submitted_on, "submitted_on")
     decided = optional_date(data.decided_on, "decided_on")
-    if data.result != "pending" and decided is None:
+    if data.result in ("approved", "rejected") and decided is None:
         raise ValidationError(
             QT_TR_NOOP("承認・不承認には決定日を入力してください。"), "decided_on"
         )

@@ -17,6 +17,7 @@ from db.models import Measure, MeasureSelection
 from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese.ministries import ministry_rank
 from desktop.japanese.wareki import format_fiscal_year
+from desktop.rules.budgets import budget_words
 from desktop.sheets.model import Column, Section, Sheet
 from desktop.sheets.words import as_of_line, tr
 
@@ -31,12 +32,52 @@ def _legend_key(measure: Measure) -> tuple[int, int, int]:
     return (position, ministry_rank(measure.ministry.name if measure.ministry else ""), measure.id)
 
 
+def _legend(measures: list[Measure]) -> list[str]:
+    """The legend as the source prints it: its name for each measure, and its footnotes on the
+    names (※1, ※2 … with their years); a measure without one shows its name and former names."""
+    lines: list[str] = []
+    footnotes: list[str] = []
+    for m in measures:
+        ministry = m.ministry.name if m.ministry else ""
+        if m.legend_name:
+            mark = ""
+            if m.legend_note:
+                footnotes.append(f"※{len(footnotes) + 1}{m.legend_note}")
+                mark = f"※{len(footnotes)}"
+            lines.append(f"{m.mark} {ministry}「{m.legend_name}」{mark}")
+        else:
+            former = f"（旧称: {'、'.join(m.aliases)}）" if m.aliases else ""
+            lines.append(f"{m.mark} {ministry}「{m.name}」{former}")
+    return [*lines, *footnotes]
+
+
+def _budgets(measures: list[Measure], year: int | None) -> list[str]:
+    """Each measure's budget of the year in the source's words; a share of a larger total (内数)
+    stays a share, never added to the measure's own money."""
+    words = [
+        f"{m.mark} {budget_words(line.amount_yen, line.text, line.share_of)}"
+        for m in measures
+        for line in m.budget_lines
+        if line.fiscal_year == year
+    ]
+    if not words or year is None:
+        return []
+    return [
+        f"※{format_fiscal_year(year)}予算（資料の表記、「内数」は各事業の額ではありません）: "
+        + "／".join(words)
+    ]
+
+
 def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
     measures = sorted(
         session.scalars(
             select(Measure)
             .where(Measure.mark.is_not(None))
-            .options(selectinload(Measure.ministry), selectinload(Measure.selections))
+            .options(
+                selectinload(Measure.ministry),
+                selectinload(Measure.selections),
+                selectinload(Measure.budget_lines),
+            )
         ).all(),
         key=_legend_key,
     )
@@ -63,11 +104,6 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
         )
         for (number, area), (now, past) in sorted(regions.items())
     )
-    legend = [
-        f"{m.mark} {m.ministry.name if m.ministry else ''}「{m.name}」"
-        + (f"（旧称: {'、'.join(m.aliases)}）" if m.aliases else "")
-        for m in measures
-    ]
     year_label = format_fiscal_year(year) if year else ""
     return Sheet(
         name=NAME,
@@ -80,5 +116,5 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
             Column(tr("過年度選定"), 1.3, "center"),
         ),
         sections=(Section(None, rows),),
-        notes=tuple(legend),
+        notes=(*_legend(measures), *_budgets(measures, year)),
     )

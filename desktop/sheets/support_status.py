@@ -12,8 +12,11 @@ from sqlalchemy.orm import Session
 
 from desktop.japanese.wareki import format_fiscal_year
 from desktop.ops.projects import ProjectRow, list_projects
+from desktop.ops.published import published_figures
+from desktop.rules.support_terms import UNRECORDED
 from desktop.sheets.model import Column, Record, Sheet
 from desktop.sheets.projects import by_selection_year
+from desktop.sheets.published_notes import published_notes
 from desktop.sheets.words import as_of_line, tr
 
 NAME = "support-status"
@@ -56,6 +59,17 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
             f"※今年度末で支援期間が終わり、継続申請がまだない事業: {len(due)}件"
             "（継続申請欄の期限までに申請がなければ、支援は自動的に終了します）。"
         )
+        if any(p.deadline_is_default for p in due):
+            notes.append(
+                "※〔既定値〕の期限は本アプリの既定（11月30日）で、資料に定めはありません"
+                "（設定の「継続申請の期限」で変えられます）。"
+            )
+    if any(p.status == UNRECORDED for p in projects):
+        notes.append(
+            "※継続の記録なし: 継続申請をしたか、支援が終わったかを示す資料がない事業"
+            "（終了とはしていません）。"
+        )
+    notes += published_notes(projects, published_figures(session, day))
     return Sheet(
         name=NAME,
         title=tr("選定事業の支援状況"),

@@ -307,7 +307,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="109"/>
         <location filename="../../desktop/sheets/participants.py" line="75"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
-        <location filename="../../desktop/sheets/support_status.py" line="64"/>
+        <location filename="../../desktop/sheets/support_status.py" line="78"/>
         <location filename="../../desktop/ops/history.py" line="42"/>
         <source>No.</source>
         <translation>No.</translation>
@@ -317,7 +317,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="240"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="342"/>
         <location filename="../../desktop/sheets/projects.py" line="57"/>
-        <location filename="../../desktop/sheets/support_status.py" line="65"/>
+        <location filename="../../desktop/sheets/support_status.py" line="79"/>
         <location filename="../../desktop/imports/projects.py" line="53"/>
         <location filename="../../desktop/imports/projects.py" line="335"/>
         <source>提案者</source>
@@ -337,7 +337,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="64"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="252"/>
-        <location filename="../../desktop/sheets/support_status.py" line="68"/>
+        <location filename="../../desktop/sheets/support_status.py" line="82"/>
         <location filename="../../desktop/ops/history.py" line="72"/>
         <source>継続申請</source>
         <translation>Continuation</translation>
@@ -346,9 +346,9 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="66"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="339"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
-        <location filename="../../desktop/sheets/support_status.py" line="66"/>
+        <location filename="../../desktop/sheets/support_status.py" line="80"/>
         <location filename="../../desktop/ops/history.py" line="40"/>
-        <location filename="../../desktop/ops/projects.py" line="201"/>
+        <location filename="../../desktop/ops/projects.py" line="206"/>
         <location filename="../../desktop/imports/projects.py" line="52"/>
         <source>提案タイトル</source>
         <translation>Proposal title</translation>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="104"/>
-        <location filename="../../desktop/sheets/smart_city.py" line="79"/>
+        <location filename="../../desktop/sheets/smart_city.py" line="115"/>
         <location filename="../../desktop/ops/history.py" line="71"/>
         <location filename="../../desktop/imports/projects.py" line="54"/>
         <source>選定事業</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="250"/>
-        <location filename="../../db/vocab.py" line="66"/>
+        <location filename="../../db/vocab.py" line="68"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
@@ -679,7 +679,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="31"/>
         <location filename="../../desktop/sheets/projects.py" line="61"/>
-        <location filename="../../desktop/sheets/support_status.py" line="69"/>
+        <location filename="../../desktop/sheets/support_status.py" line="83"/>
         <location filename="../../desktop/sheets/upcoming.py" line="43"/>
         <source>状況</source>
         <translation>Status</translation>
@@ -924,51 +924,6 @@
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="45"/>
-        <source>元の開催日</source>
-        <translation>Former date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="46"/>
-        <source>新しい開催日</source>
-        <translation>New date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="74"/>
-        <source>次年度へ複製 — {name}</source>
-        <translation>Copy to the next year — {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="77"/>
-        <source>例: 令和5年度、R5、2023</source>
-        <translation>e.g. 2023, R5, 令和5年度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="90"/>
-        <source>この行事には回がありません。行事だけを複製します。</source>
-        <translation>This event has no sessions. Only the event is copied.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="93"/>
-        <source>各回の開催日は、1年後の同じ日付に最も近い同じ曜日に移します（保存後も回ごとに直せます）。参加者は写しません。</source>
-        <translation>Each session moves to the same weekday nearest the same date a year on (each can be changed after saving). Participants are not copied.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="105"/>
-        <source>複製を保存</source>
-        <translation>Save the copy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="111"/>
-        <source>新しい年度 *</source>
-        <translation>New fiscal year *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="112"/>
-        <source>新しい行事名 *</source>
-        <translation>New event name *</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="62"/>
         <location filename="../../desktop/ui/tabs/events.py" line="89"/>
         <location filename="../../desktop/ui/tabs/events.py" line="127"/>
@@ -1190,10 +1145,55 @@
         <translation>Not decided</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="45"/>
+        <source>元の開催日</source>
+        <translation>Former date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="46"/>
+        <source>新しい開催日</source>
+        <translation>New date</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="53"/>
         <location filename="../../desktop/ui/tabs/events.py" line="104"/>
         <source>確認</source>
         <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="74"/>
+        <source>次年度へ複製 — {name}</source>
+        <translation>Copy to the next year — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="77"/>
+        <source>例: 令和5年度、R5、2023</source>
+        <translation>e.g. 2023, R5, 令和5年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="90"/>
+        <source>この行事には回がありません。行事だけを複製します。</source>
+        <translation>This event has no sessions. Only the event is copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="93"/>
+        <source>各回の開催日は、1年後の同じ日付に最も近い同じ曜日に移します（保存後も回ごとに直せます）。参加者は写しません。</source>
+        <translation>Each session moves to the same weekday nearest the same date a year on (each can be changed after saving). Participants are not copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="105"/>
+        <source>複製を保存</source>
+        <translation>Save the copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="111"/>
+        <source>新しい年度 *</source>
+        <translation>New fiscal year *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="112"/>
+        <source>新しい行事名 *</source>
+        <translation>New event name *</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
@@ -1202,8 +1202,8 @@
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
-        <location filename="../../db/vocab.py" line="76"/>
-        <location filename="../../db/vocab.py" line="88"/>
+        <location filename="../../db/vocab.py" line="78"/>
+        <location filename="../../db/vocab.py" line="90"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
@@ -1446,7 +1446,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="561"/>
-        <location filename="../../db/vocab.py" line="81"/>
+        <location filename="../../db/vocab.py" line="83"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
@@ -1595,7 +1595,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="17"/>
-        <location filename="../../desktop/ops/projects.py" line="206"/>
+        <location filename="../../desktop/ops/projects.py" line="211"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
@@ -3260,7 +3260,7 @@ Save anyway?</translation>
         <translation>Term to</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/support_terms.py" line="31"/>
+        <location filename="../../desktop/rules/support_terms.py" line="37"/>
         <source>終了</source>
         <translation>Ended</translation>
     </message>
@@ -3330,7 +3330,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/ops/history.py" line="74"/>
         <location filename="../../desktop/imports/rosters.py" line="62"/>
-        <location filename="../../db/vocab.py" line="61"/>
+        <location filename="../../db/vocab.py" line="63"/>
         <source>委員</source>
         <translation>Member</translation>
     </message>
@@ -3460,200 +3460,211 @@ Save anyway?</translation>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/support_terms.py" line="27"/>
+        <location filename="../../desktop/rules/support_terms.py" line="33"/>
         <source>支援前</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/support_terms.py" line="28"/>
+        <location filename="../../desktop/rules/support_terms.py" line="34"/>
         <source>支援中</source>
         <translation>Supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/support_terms.py" line="29"/>
+        <location filename="../../desktop/rules/support_terms.py" line="35"/>
         <source>延長中</source>
         <translation>Extended</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/support_terms.py" line="30"/>
+        <location filename="../../desktop/rules/support_terms.py" line="36"/>
         <source>今年度末で終了予定</source>
         <translation>Ends this fiscal year</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/support_terms.py" line="33"/>
+        <location filename="../../desktop/rules/support_terms.py" line="38"/>
+        <source>継続の記録なし</source>
+        <translation>Continuation not on record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rules/support_terms.py" line="40"/>
         <location filename="../../db/vocab.py" line="37"/>
         <source>審査中</source>
         <translation>Under review</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/support_terms.py" line="34"/>
+        <location filename="../../desktop/rules/support_terms.py" line="41"/>
         <location filename="../../db/vocab.py" line="38"/>
         <source>承認</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/support_terms.py" line="35"/>
+        <location filename="../../desktop/rules/support_terms.py" line="42"/>
         <location filename="../../db/vocab.py" line="39"/>
         <source>不承認</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="42"/>
+        <location filename="../../desktop/rules/support_terms.py" line="43"/>
+        <location filename="../../db/vocab.py" line="41"/>
+        <source>記録なし</source>
+        <translation>Not on record</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="44"/>
         <source>関係省庁連絡会議</source>
         <translation>Inter-ministerial liaison council</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="43"/>
+        <location filename="../../db/vocab.py" line="45"/>
         <source>幹事会</source>
         <translation>Steering committee</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="44"/>
+        <location filename="../../db/vocab.py" line="46"/>
         <source>地域実装協議会</source>
         <translation>Regional implementation council</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="45"/>
+        <location filename="../../db/vocab.py" line="47"/>
         <source>その他の会議</source>
         <translation>Other council</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="53"/>
+        <location filename="../../db/vocab.py" line="55"/>
         <source>議長</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="54"/>
+        <location filename="../../db/vocab.py" line="56"/>
         <source>会長</source>
         <translation>President</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="55"/>
+        <location filename="../../db/vocab.py" line="57"/>
         <source>委員長</source>
         <translation>Committee chair</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="56"/>
+        <location filename="../../db/vocab.py" line="58"/>
         <source>座長</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="57"/>
+        <location filename="../../db/vocab.py" line="59"/>
         <source>副会長</source>
         <translation>Vice-president</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="58"/>
+        <location filename="../../db/vocab.py" line="60"/>
         <source>副委員長</source>
         <translation>Vice-chair of the committee</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="59"/>
+        <location filename="../../db/vocab.py" line="61"/>
         <source>座長代理</source>
         <translation>Deputy convener</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="60"/>
+        <location filename="../../db/vocab.py" line="62"/>
         <source>副議長</source>
         <translation>Vice-chair</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="62"/>
+        <location filename="../../db/vocab.py" line="64"/>
         <source>構成員</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="63"/>
+        <location filename="../../db/vocab.py" line="65"/>
         <source>特別委員</source>
         <translation>Special member</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="64"/>
+        <location filename="../../db/vocab.py" line="66"/>
         <source>臨時委員</source>
         <translation>Temporary member</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="65"/>
+        <location filename="../../db/vocab.py" line="67"/>
         <source>専門委員</source>
         <translation>Expert member</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="67"/>
+        <location filename="../../db/vocab.py" line="69"/>
         <source>顧問</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="68"/>
+        <location filename="../../db/vocab.py" line="70"/>
         <source>参与</source>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="69"/>
+        <location filename="../../db/vocab.py" line="71"/>
         <source>幹事</source>
         <translation>Board member</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="70"/>
+        <location filename="../../db/vocab.py" line="72"/>
         <source>事務局</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="71"/>
+        <location filename="../../db/vocab.py" line="73"/>
         <source>オブザーバー</source>
         <translation>Observer</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="77"/>
+        <location filename="../../db/vocab.py" line="79"/>
         <source>会場・web</source>
         <translation>Venue and web</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="80"/>
+        <location filename="../../db/vocab.py" line="82"/>
         <source>申込</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="82"/>
+        <location filename="../../db/vocab.py" line="84"/>
         <source>参加</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="83"/>
+        <location filename="../../db/vocab.py" line="85"/>
         <source>欠席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="84"/>
+        <location filename="../../db/vocab.py" line="86"/>
         <source>取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="89"/>
+        <location filename="../../db/vocab.py" line="91"/>
         <source>オンライン</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="95"/>
+        <location filename="../../db/vocab.py" line="97"/>
         <source>時間の重なり</source>
         <translation>Overlap</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="96"/>
+        <location filename="../../db/vocab.py" line="98"/>
         <source>会場の重なり</source>
         <translation>Venue clash</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="97"/>
+        <location filename="../../db/vocab.py" line="99"/>
         <source>土日</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="98"/>
+        <location filename="../../db/vocab.py" line="100"/>
         <source>祝日・休日</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="99"/>
+        <location filename="../../db/vocab.py" line="101"/>
         <source>年度外</source>
         <translation>Outside FY</translation>
     </message>
@@ -3810,7 +3821,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/projects.py" line="60"/>
-        <location filename="../../desktop/sheets/support_status.py" line="67"/>
+        <location filename="../../desktop/sheets/support_status.py" line="81"/>
         <source>支援期間</source>
         <translation>Support term</translation>
     </message>
@@ -3830,37 +3841,37 @@ Save anyway?</translation>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/smart_city.py" line="48"/>
+        <location filename="../../desktop/sheets/smart_city.py" line="89"/>
         <source>スマートシティ関連事業の選定結果（支援策の選定地域）が登録されていません。</source>
         <translation>No selection results of the smart-city measures (regions selected by a measure) are stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/smart_city.py" line="74"/>
+        <location filename="../../desktop/sheets/smart_city.py" line="110"/>
         <source>{year}のスマートシティ関連事業の選定結果</source>
         <translation>Smart-city projects selected in {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/smart_city.py" line="75"/>
+        <location filename="../../desktop/sheets/smart_city.py" line="111"/>
         <source>&#x3000;{count}地域</source>
         <translation>  {count} regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/smart_city.py" line="77"/>
+        <location filename="../../desktop/sheets/smart_city.py" line="113"/>
         <source>項番</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/smart_city.py" line="78"/>
+        <location filename="../../desktop/sheets/smart_city.py" line="114"/>
         <source>プロジェクト実施地域</source>
         <translation>Project region</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/smart_city.py" line="80"/>
+        <location filename="../../desktop/sheets/smart_city.py" line="116"/>
         <source>過年度選定</source>
         <translation>Selected earlier</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/support_status.py" line="61"/>
+        <location filename="../../desktop/sheets/support_status.py" line="75"/>
         <source>選定事業の支援状況</source>
         <translation>Support status of selected projects</translation>
     </message>
@@ -4128,57 +4139,67 @@ Save anyway?</translation>
         <translation>{told} {names} moved up from the waiting list to “Applied”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="62"/>
+        <location filename="../../desktop/ops/projects.py" line="66"/>
+        <source>未申請（期限 {day}〔既定値〕・期限超過）</source>
+        <translation>Not applied for (due {day}, a default, overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/projects.py" line="67"/>
+        <source>未申請（期限 {day}〔既定値〕）</source>
+        <translation>Not applied for (due {day}, a default)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/projects.py" line="69"/>
         <source>未申請（期限 {day}・期限超過）</source>
         <translation>Not applied for (due {day}, overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="66"/>
+        <location filename="../../desktop/ops/projects.py" line="70"/>
         <source>未申請（期限 {day}）</source>
         <translation>Not applied for (due {day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="83"/>
+        <location filename="../../desktop/ops/projects.py" line="86"/>
         <source>継続申請{submitted}{decided} {result}</source>
         <translation>Continuation{submitted}{decided}: {result}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="84"/>
+        <location filename="../../desktop/ops/projects.py" line="87"/>
         <source> {day}提出</source>
         <translation> submitted {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="87"/>
+        <location filename="../../desktop/ops/projects.py" line="90"/>
         <source> {day}決定</source>
         <translation> decided {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="204"/>
+        <location filename="../../desktop/ops/projects.py" line="209"/>
         <source>提案者（地方公共団体）を入力してください。</source>
         <translation>Enter the proposers (local governments).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="251"/>
+        <location filename="../../desktop/ops/projects.py" line="256"/>
         <source>審査結果を選んでください。</source>
         <translation>Choose the result of the review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="256"/>
+        <location filename="../../desktop/ops/projects.py" line="261"/>
         <source>承認・不承認には決定日を入力してください。</source>
         <translation>An approval or rejection needs the date of the decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="260"/>
+        <location filename="../../desktop/ops/projects.py" line="265"/>
         <source>決定日を入れたときは、審査結果（承認・不承認）も選んでください。</source>
         <translation>With a date of decision, also choose the result (approved or rejected).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="263"/>
+        <location filename="../../desktop/ops/projects.py" line="268"/>
         <source>決定日が提出日より前になっています。</source>
         <translation>The date of decision is before the date of submission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/projects.py" line="271"/>
+        <location filename="../../desktop/ops/projects.py" line="276"/>
         <source>この事業には継続申請がすでにあります（延長は一度、最長5年度まで）。結果を記録するときは、その申請を選んで編集してください。</source>
         <translation>This project already has a continuation application (it may be extended once, to 5 fiscal years at most). To record its result, choose that application and edit it.</translation>
     </message>
@@ -4843,12 +4864,12 @@ Save anyway?</translation>
         <translation>month-day (e.g. 11-30)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="300"/>
+        <location filename="../../desktop/settings.py" line="312"/>
         <source>設定「{label}」({key}) に {value} は使えません（{allowed}）</source>
         <translation>The setting “{label}” ({key}) does not take {value} ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="327"/>
+        <location filename="../../desktop/settings.py" line="339"/>
         <source>設定を保存できません（{problem}）: {path}</source>
         <translation>Cannot save the settings ({problem}): {path}</translation>
     </message>
@@ -6361,16 +6382,6 @@ Save anyway?</translation>
         <translation>In &quot;{shown}&quot; the end is not after the start. Enter the start, then the end, as 13:30～15:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/session_dates.py" line="61"/>
-        <source>開催日に年がないため、行事名の年度（{year}）の{day}とします。</source>
-        <translation>The date has no year: it is taken as {day}, in the fiscal year of the series&apos; name ({year}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/imports/session_dates.py" line="164"/>
-        <source>開催日「{written}」には別々の日が{count}日あるため、日ごとに別の回として取り込みます（この回は{day}）。</source>
-        <translation>The date “{written}” names {count} separate days: each day is imported as a session of its own (this one on {day}).</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/undo_stack.py" line="93"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
@@ -6505,6 +6516,16 @@ Save anyway?</translation>
         <location filename="../../desktop/imports/registration_merge.py" line="125"/>
         <source>担当者が行ごとに違うため、「{other}」もこの団体の担当者として登録します（登録の担当者は最初の行の「{first}」）。</source>
         <translation>The rows name different contacts: “{other}” is also registered as a contact of this organization (the registration&apos;s contact is the first row&apos;s “{first}”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/session_dates.py" line="61"/>
+        <source>開催日に年がないため、行事名の年度（{year}）の{day}とします。</source>
+        <translation>The date has no year: it is taken as {day}, in the fiscal year of the series&apos; name ({year}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/session_dates.py" line="164"/>
+        <source>開催日「{written}」には別々の日が{count}日あるため、日ごとに別の回として取り込みます（この回は{day}）。</source>
+        <translation>The date “{written}” names {count} separate days: each day is imported as a session of its own (this one on {day}).</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/sheet_notes.py" line="11"/>

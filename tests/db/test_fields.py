@@ -27,6 +27,7 @@ from db.models import (
     Person,
     Program,
     Project,
+    PublishedFigure,
     Registration,
     RegistrationCount,
 )
@@ -169,6 +170,7 @@ SECTIONS: dict[str, type[Base]] = {
     "event_series": EventSeries,
     "milestones": Milestone,
     "registration_counts": RegistrationCount,
+    "published_figures": PublishedFigure,
 }
 
 

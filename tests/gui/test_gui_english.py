@@ -238,7 +238,7 @@ def test_the_registrations_tab_spells_kinds_roles_statuses_and_dates(
         assert {title: shown[title] for title in registration_cells} == registration_cells
 
 
-SUPPORT_STATUSES = ("支援前", "支援中", "延長中", "今年度末で終了予定", "終了")
+SUPPORT_STATUSES = ("支援前", "支援中", "延長中", "今年度末で終了予定", "終了", "継続の記録なし")
 FISCAL_YEAR = {"ja": r"(平成|令和)(元|[0-9]+)年度", "en": r"FY20[0-9][0-9]"}
 DAY = {
     "ja": r"(平成|令和)(元|[0-9]+)年[0-9]+月[0-9]+日",

@@ -18,7 +18,13 @@ from db.json_backup import reset_sequences
 from db.migrate import alembic_config, upgrade
 
 # Export keys that a revision's successors added: a database made at that revision has none.
-ADDED_SINCE: dict[str, set[str]] = {"0001": {"attendance"}, "0002": set(), "0003": set()}
+ADDED_SINCE: dict[str, set[str]] = {
+    "0001": {"attendance"},
+    "0002": set(),
+    "0003": set(),
+    "0004": {"secretariat", "published_figures", "share_of", "legend_name", "legend_note"},
+    "0005": {"published_figures", "share_of", "legend_name", "legend_note"},
+}
 
 
 def earlier_revisions() -> list[str]:

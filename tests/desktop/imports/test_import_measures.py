@@ -173,6 +173,7 @@ def test_commit_stores_the_measures_and_undo_restores_the_database(
             "kind": "当初",
             "amount_yen": 160_000_000_000,
             "text": "令和8年度当初 1,600億円",
+            "share_of": None,
         }
     ]
     assert measures["ＧＸ地域実装支援事業"]["ministry"] == "経済産業省"
@@ -227,6 +228,7 @@ def test_filled_form_becomes_a_measure_with_categories_and_budget(
             "kind": "当初",
             "amount_yen": 3_500_000_000,
             "text": "令和8年度当初 35億円",
+            "share_of": None,
         }
     ]
     pipeline.undo(any_demo_db, batch)
@@ -283,7 +285,13 @@ def test_reimport_fills_or_updates_exactly_what_it_should(
     assert filled["summary"] == stored["summary"] and filled["contact"] is None
     assert filled["categories"] == ["AI"]
     assert filled["budget_lines"] == [
-        {"fiscal_year": 2026, "kind": "当初", "amount_yen": 1_000_000_000, "text": "10億円"},
+        {
+            "fiscal_year": 2026,
+            "kind": "当初",
+            "amount_yen": 1_000_000_000,
+            "text": "10億円",
+            "share_of": None,
+        },
         *stored["budget_lines"],
     ]
     snapshot = exported(any_demo_db)
@@ -308,7 +316,13 @@ def test_reimport_fills_or_updates_exactly_what_it_should(
     assert (updated["department"], updated["summary"]) == ("地方創生推進室", "新しい概要")
     assert updated["categories"] == ["自動運転"]
     assert updated["budget_lines"] == [
-        {"fiscal_year": 2026, "kind": "当初", "amount_yen": 1_200_000_000, "text": "12億円"},
+        {
+            "fiscal_year": 2026,
+            "kind": "当初",
+            "amount_yen": 1_200_000_000,
+            "text": "12億円",
+            "share_of": None,
+        },
         *stored["budget_lines"],  # another year's line is left alone
     ]
     with any_demo_db.sessions() as session:

@@ -52,6 +52,27 @@ def test_a_rejected_application_ends_the_support_with_its_term() -> None:
     assert (term.status, term.term_end_fiscal_year, term.continuation) == ("終了", 2021, "不承認")
 
 
+def test_a_decision_implies_its_application_in_the_terms_last_year() -> None:
+    decided_only = Application("approved", None, dt.date(2021, 12, 17))
+    before = support_term(2019, [decided_only], dt.date(2021, 12, 10))
+    assert (before.continuation, before.continuation_due) == ("審査中", False)
+    assert support_term(2019, [decided_only], dt.date(2020, 6, 1)).continuation == ""
+    assert support_term(2019, [decided_only], dt.date(2022, 1, 1)).continuation == "承認"
+
+
+def test_a_continuation_no_source_records_is_unknown_not_ended() -> None:
+    unknown = Application("unknown")
+    last_year = support_term(2018, [unknown], dt.date(2020, 10, 1))
+    assert (last_year.status, last_year.continuation, last_year.continuation_due) == (
+        "支援中",
+        "記録なし",
+        False,
+    )
+    for day in (dt.date(2021, 4, 1), dt.date(2024, 4, 1)):
+        assert support_term(2018, [unknown], day).status == "継続の記録なし"
+    assert support_term(2018, [], dt.date(2021, 4, 1)).status == "終了"  # none applied: ended
+
+
 def test_the_deadline_falls_in_the_terms_last_fiscal_year() -> None:
     assert continuation_deadline(2021) == dt.date(2021, 11, 30)
     assert continuation_deadline(2021, (1, 31)) == dt.date(2022, 1, 31)  # January is FY2021 too
@@ -85,17 +106,17 @@ def test_report_on_the_demo_data(demo_path: Path, tmp_path: Path) -> None:
     }
     fy2018 = [r for r in rows if r["selected_fiscal_year"] == 2018]
     assert fy2018 and {r["term_end_fiscal_year"] for r in fy2018} == {2020}
-    assert {r["status"] for r in fy2018} == {"終了"}
+    assert {r["status"] for r in fy2018} == {"継続の記録なし"}  # the seeds do not say which ended
     assert all(isinstance(r["title"], str) and r["title"] for r in rows)
 
-    # Before the decision of 2021-12-17 the same five were due to end with FY2021.
-    autumn = [
-        r for r in report(demo_path, tmp_path, "2021-10-01") if r["selected_fiscal_year"] == 2019
-    ]
-    assert {(r["status"], r["term_end_fiscal_year"]) for r in autumn} == {
-        ("今年度末で終了予定", 2021)
-    }
-    assert {r["continuation_deadline"] for r in autumn} == {"2021-11-30"}
+    # Before the decision of 2021-12-17 the same five were due to end with FY2021, and their
+    # applications, implied by the decision, were under review: never missing or overdue.
+    for day in ("2021-10-01", "2021-12-01", "2021-12-16"):
+        autumn = [r for r in report(demo_path, tmp_path, day) if r["selected_fiscal_year"] == 2019]
+        assert {
+            (r["status"], r["term_end_fiscal_year"], r["continuation"], r["continuation_deadline"])
+            for r in autumn
+        } == {("今年度末で終了予定", 2021, "審査中", None)}, day
 
 
 def test_recording_a_continuation_and_its_decision(demo_db: Database) -> None:

@@ -91,7 +91,9 @@ def test_the_chichibu_roster_gives_each_column_what_its_strings_need(
     # 役職 is empty but in one row: it is no longer the widest column.
     assert all(table.width(post) < table.width(organization) for table in tables)
     lines = [line for table in tables for line in cell_lines(table)]
-    assert all(len(texts) == 1 for _column, texts in lines), lines  # nothing wraps
+    # nothing wraps but the 備考 of the seat whose source misnamed its ministry (農林庁)
+    wrapped = [texts for _column, texts in lines if len(texts) > 1]
+    assert all("".join(texts).startswith("資料の表記は") for texts in wrapped), wrapped
     printed_texts = {texts[0] for _column, texts in lines}
     assert {"現地支援責任者", "内閣府地方創生推進事務局", "(公財)本庄早稲田国際リサーチパーク"} <= (
         printed_texts

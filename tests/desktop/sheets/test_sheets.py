@@ -298,7 +298,8 @@ def test_projects_by_fiscal_year_with_their_status_on_a_date(demo_db: Database) 
     first = sheet.sections[0]
     assert first.heading == "平成30年度選定"
     assert first.rows[0][:2] == ("1", "北海道、岩見沢市、更別村")
-    assert first.rows[0][-2:] == ("令和2年度まで", "終了")
+    # Seed 001 says 5 of the 14 ended after R2, not which: none is shown as ended.
+    assert first.rows[0][-2:] == ("令和2年度まで", "継続の記録なし")
     headings = [s.heading for s in sheet.sections]
     assert len(headings) == len(set(headings))  # one section per fiscal year, in order
     assert headings[:2] == ["平成30年度選定", "令和元年度選定"]
@@ -364,8 +365,18 @@ def test_smart_city_matrix_as_in_the_governments_table(demo_db: Database) -> Non
     assert len(section.rows) == 62 and "62地域" in sheet.as_of
     assert section.rows[0] == ("1", "北海道札幌市", "■", "□●")  # seed: 1 北海道札幌市 ■ □●
     assert section.rows[15] == ("16", "群馬県前橋市", "☆●■", "○●■")
-    assert [note[0] for note in sheet.notes] == list("☆□○●■")  # the legend, in its order
-    assert sheet.notes[0].startswith("☆ 内閣府「未来技術社会実装事業」")
+    # The legend word for word as the seed prints it, its footnotes with their years.
+    assert sheet.notes[:7] == (
+        "☆ 内閣府「未来技術社会実装事業」",
+        "□ 総務省「データ連携促進型スマートシティ推進事業」※1",
+        "○ 経済産業省「地域新MaaS創出推進事業」",
+        "● 国土交通省「日本版MaaS 推進・支援事業」※2",
+        "■ 国土交通省「スマートシティモデルプロジェクト」",
+        "※1令和2年度までの施策名は「データ利活用型スマートシティ推進事業」",
+        "※2令和元年度の施策名は「新モビリティサービス推進事業」",
+    )
+    # The budgets as the source words them: the 305億円 is a total the line is a share of.
+    assert "● 1億円（ほか、R2年度第3次補正予算305億円の内数）" in sheet.notes[7]
 
 
 def every_sheet(session: Any) -> list[Sheet]:

@@ -1,0 +1,160 @@
+"""A clearly fictitious sample set for the demo (架空のサンプル), kept apart from the seed facts.
+
+The seeds leave the flagship オープンラボ without a single registration, no session with
+participants and every date in 2020–2022, so matching, the expert catalogue, the participant
+lists and the dashboard would show nothing. This set fills them, relative to the day the demo is
+made, and says what it is wherever it appears: every name, series, summary and label carries
+「架空のサンプル」, and no record here names a real body or person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from db.models import (
+    Category,
+    EventSeries,
+    EventSession,
+    Milestone,
+    Organization,
+    Participant,
+    Person,
+    Program,
+    Registration,
+)
+
+MARK = "架空のサンプル"
+NOTE = f"{MARK}（デモ用。実在しません）"
+OPENLAB = "地域未来構想20 オープンラボ"
+
+# (name, kind, kana)
+_LOCAL_GOVERNMENTS = [
+    ("あおば市", "municipality", "あおばし"),
+    ("みなと町", "municipality", "みなとまち"),
+    ("やまなみ村", "municipality", "やまなみむら"),
+]
+_EXPERTS = [
+    ("株式会社サンプルモビリティ", "company", "さんぷるもびりてぃ"),
+    ("サンプル医療データ株式会社", "company", "さんぷるいりょうでーた"),
+    ("架空工業大学 地域連携センター", "university", "かくうこうぎょうだいがく"),
+]
+# (organization, policy fields, what it wants or offers)
+_INTERESTS = [
+    ("あおば市", ["教育", "医療", "地域交通体系"], "中山間地の通学・通院の足を確保したい。"),
+    ("みなと町", ["医療", "物流の進化"], "離島への医薬品配送を検討している。"),
+    ("やまなみ村", ["強い農林水産", "地域交通体系"], "スマート農業と買物支援を組み合わせたい。"),
+]
+_OFFERS = [
+    (
+        "株式会社サンプルモビリティ",
+        ["地域交通体系", "物流の進化"],
+        "AIデマンド交通と貨客混載の運行設計。",
+    ),
+    ("サンプル医療データ株式会社", ["医療", "発熱外来"], "オンライン診療と受診予約の仕組み。"),
+    ("架空工業大学 地域連携センター", ["教育", "強い農林水産"], "遠隔授業と農業センサーの実証。"),
+]
+# People with readings that exercise the 五十音順: こうの, ごとう, こばやし (voiced after
+# unvoiced), こおり, こが, こんどう, and one without a reading (listed last).
+# (name, kana or None, organization, post)
+_PEOPLE = [
+    ("小林 誠", "こばやし まこと", "あおば市", "企画政策課 主査"),
+    ("後藤 健", "ごとう けん", "みなと町", "総務課 係長"),
+    ("河野 花子", "こうの はなこ", "株式会社サンプルモビリティ", "事業開発部"),
+    ("近藤 由美", "こんどう ゆみ", "サンプル医療データ株式会社", "営業部"),
+    ("郡 一郎", "こおり いちろう", "やまなみ村", "産業振興課"),
+    ("古賀 真理", "こが まり", "架空工業大学 地域連携センター", "センター長"),
+    ("東海林 翔", None, "あおば市", "情報政策課"),
+]
+
+
+def sample_name(name: str) -> str:
+    """「あおば市（架空のサンプル）」: the mark goes with the name wherever it is shown."""
+    return f"{name}（{MARK}）"
+
+
+def load_sample(session: Session, today: dt.date) -> None:
+    """Add the sample set; dates are counted from `today`, the day the demo is made."""
+    program = session.query(Program).filter_by(name=OPENLAB).one()
+    fields = {c.name: c for c in session.query(Category).filter_by(program_id=program.id)}
+    orgs: dict[str, Organization] = {}
+    for org_name, kind, org_kana in _LOCAL_GOVERNMENTS + _EXPERTS:
+        orgs[org_name] = Organization(
+            kind=kind, name=sample_name(org_name), kana=org_kana, note=NOTE
+        )
+        session.add(orgs[org_name])
+    people: dict[str, Person] = {}
+    for name, kana, org, post in _PEOPLE:
+        person = Person(name=name, kana=kana, organization=orgs[org], post=post)
+        people[name] = person
+        session.add(person)
+    for role, rows in (("interest", _INTERESTS), ("offer", _OFFERS)):
+        for org, names, summary in rows:
+            contact = next(people[n] for n, _k, o, _p in _PEOPLE if o == org)
+            session.add(
+                Registration(
+                    organization=orgs[org],
+                    program=program,
+                    role=role,
+                    categories=[fields[n] for n in names],
+                    summary=f"【{MARK}】{summary}",
+                    contact_person=contact,
+                    received_on=today - dt.timedelta(days=20),
+                    status="published",
+                    publish_consent=True,
+                )
+            )
+    _load_events(session, program, today, people)
+    for days, label in (
+        (7, "関心分野の追加登録〆切"),
+        (21, "専門家紹介冊子の送付"),
+    ):
+        session.add(
+            Milestone(
+                program=program,
+                date=today + dt.timedelta(days=days),
+                label=f"【{MARK}】{label}",
+                note=NOTE,
+            )
+        )
+
+
+def _load_events(
+    session: Session, program: Program, today: dt.date, people: dict[str, Person]
+) -> None:
+    fiscal_year = today.year if today.month >= 4 else today.year - 1
+    series = EventSeries(
+        name=f"【{MARK}】地域DX勉強会",
+        fiscal_year=fiscal_year,
+        program=program,
+        eligibility="地方公共団体職員、登録専門家",
+        note=NOTE,
+    )
+    plan = [
+        (1, "デマンド交通の始め方", -30, "venue", "あおば市役所 3階会議室（架空）"),
+        (2, "オンライン診療と医薬品配送", 14, "hybrid", "みなと町 交流センター（架空）"),
+        (3, "スマート農業の現場から", 45, "web", None),
+    ]
+    for number, theme, days, form, venue in plan:
+        series.sessions.append(
+            EventSession(
+                number=number,
+                theme=theme,
+                date=today + dt.timedelta(days=days),
+                start_time=dt.time(14, 0),
+                end_time=dt.time(16, 0),
+                format=form,
+                venue=venue,
+                capacity=30,
+                note=NOTE,
+            )
+        )
+    session.add(series)
+    past, upcoming = series.sessions[0], series.sessions[1]
+    for name, _kana, _org, _post in _PEOPLE:
+        person = people[name]
+        past.participants.append(Participant(person=person, status="attended", attendance="venue"))
+        upcoming.participants.append(
+            Participant(person=person, status="applied", attendance="online")
+        )

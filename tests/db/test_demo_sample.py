@@ -1,0 +1,73 @@
+"""The demo's fictitious sample set: it makes every feature show something, is dated from the
+day the demo is made, and says 架空のサンプル wherever it appears."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from db.database import Database
+from db.demo import load_demo
+from db.engine import open_database
+from db.export import export_data
+from desktop.ops.dashboard import upcoming
+from desktop.sheets import expert_catalog, matching, participants
+
+SAMPLE = "架空のサンプル"
+SERIES = f"【{SAMPLE}】地域DX勉強会"
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path) -> Iterator[Database]:
+    """The demo as `secdesk demo` makes it today: the seed facts and the sample."""
+    database = open_database(str(tmp_path / "demo.sqlite"))
+    load_demo(database)
+    yield database
+    database.close()
+
+
+def test_every_sample_record_says_it_is_fictitious(any_database: Database) -> None:
+    load_demo(any_database)  # on each backend
+    with any_database.sessions() as session:
+        data = export_data(session, "test")
+    openlab = [r for r in data["registrations"] if r["program"] == "地域未来構想20 オープンラボ"]
+    assert {r["role"] for r in openlab} == {"interest", "offer"}
+    assert all(SAMPLE in r["organization"] and SAMPLE in r["summary"] for r in openlab)
+    samples = [o for o in data["organizations"] if SAMPLE in o["name"]]
+    assert len(samples) == 6 and all(SAMPLE in o["note"] for o in samples)
+    people = [p for p in data["people"] if SAMPLE in (p["organization"] or "")]
+    assert {p["kana"] for p in people} >= {"こうの はなこ", "ごとう けん", "こばやし まこと"}
+    assert len(people) == len(data["people"])  # the seeds name no one: every person is sample
+    series = data["event_series"]
+    marked = [s for s in series if SAMPLE in s["name"]]
+    assert len(marked) == 1 and SAMPLE in marked[0]["note"]
+    assert all(SAMPLE in m["label"] for m in data["milestones"] if m["date"] > "2022-12-31")
+
+
+def test_matching_and_the_catalogue_have_content(sample_db: Database) -> None:
+    with sample_db.sessions() as session:
+        sheet = matching.build(session, "医療", program="地域未来構想20 オープンラボ")
+        catalogue = expert_catalog.build(session, program="地域未来構想20 オープンラボ")
+    (section,) = sheet.sections
+    interested = [row[0] for row in section.rows if row[0]]
+    offering = [row[1] for row in section.rows if row[1]]
+    assert "あおば市（架空のサンプル）" in interested and "みなと町（架空のサンプル）" in interested
+    assert offering == ["サンプル医療データ株式会社（架空のサンプル）"]
+    headings = [s.heading for s in catalogue.sections]
+    assert "医療（1団体）" in headings and "地域交通体系（1団体）" in headings
+
+
+def test_the_dashboard_and_the_rosters_show_the_sample_from_today(sample_db: Database) -> None:
+    today = dt.date.today()
+    with sample_db.sessions() as session:
+        coming = upcoming(session, today)
+        roster = participants.build(session, SERIES, 1)
+    labels = [str(item.label) for item in coming]
+    assert any("関心分野の追加登録〆切" in label for label in labels)
+    assert any(SAMPLE in label and "第2回" in label for label in labels), labels
+    names = [row for section in roster.sections for row in section.rows]
+    assert len(names) == 7
+    assert SAMPLE in roster.title
