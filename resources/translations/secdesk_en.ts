@@ -359,7 +359,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="443"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="470"/>
         <location filename="../../desktop/ops/councils.py" line="358"/>
-        <location filename="../../desktop/imports/rosters.py" line="61"/>
+        <location filename="../../desktop/imports/rosters.py" line="64"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/imports/people.py" line="54"/>
-        <location filename="../../desktop/imports/rosters.py" line="236"/>
+        <location filename="../../desktop/imports/rosters.py" line="288"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
@@ -2660,7 +2660,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="87"/>
-        <location filename="../../desktop/imports/rosters.py" line="518"/>
+        <location filename="../../desktop/imports/rosters.py" line="574"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
@@ -3329,7 +3329,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="74"/>
-        <location filename="../../desktop/imports/rosters.py" line="62"/>
+        <location filename="../../desktop/imports/rosters.py" line="65"/>
         <location filename="../../db/vocab.py" line="61"/>
         <source>委員</source>
         <translation>Member</translation>
@@ -5560,23 +5560,23 @@ Save anyway?</translation>
         <translation>Registration list</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="60"/>
+        <location filename="../../desktop/imports/rosters.py" line="63"/>
         <source>氏名・役職</source>
         <translation>Name and post</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="95"/>
+        <location filename="../../desktop/imports/rosters.py" line="100"/>
         <source>（省庁順で配置）</source>
         <translation>(in ministry order)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="98"/>
+        <location filename="../../desktop/imports/rosters.py" line="103"/>
         <source>役割: {role}</source>
         <translation>Role: {role}</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/people.py" line="81"/>
-        <location filename="../../desktop/imports/rosters.py" line="99"/>
+        <location filename="../../desktop/imports/rosters.py" line="104"/>
         <source>所属: {organization}</source>
         <translation>Affiliation: {organization}</translation>
     </message>
@@ -5617,6 +5617,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/people.py" line="219"/>
+        <location filename="../../desktop/imports/rosters.py" line="190"/>
         <source>所属・役職「{written}」は所属と役職に分けられないため、全体を所属として取り込みます。</source>
         <translation>The affiliation and post &quot;{written}&quot; cannot be told apart: the whole is imported as the affiliation.</translation>
     </message>
@@ -5646,57 +5647,62 @@ Save anyway?</translation>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="101"/>
+        <location filename="../../desktop/imports/rosters.py" line="106"/>
         <source>順: {order}</source>
         <translation>Order: {order}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="133"/>
+        <location filename="../../desktop/imports/rosters.py" line="138"/>
         <source>順「{order}」は 1 以上の数字で入力してください（空欄なら省庁順に並べます）。</source>
         <translation>The order “{order}” must be a number of 1 or more (blank: ordered by ministry).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="142"/>
+        <location filename="../../desktop/imports/rosters.py" line="147"/>
         <source>役職も氏名も空です。役職か氏名のどちらかを入力してください。</source>
         <translation>Both the post and the name are empty. Enter a post or a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="178"/>
+        <location filename="../../desktop/imports/rosters.py" line="210"/>
+        <source>任期の終わり（{end}）が始まり（{start}）より前です。</source>
+        <translation>The term ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="230"/>
         <source>役割「{role}」は {limit} 文字以内にしてください。</source>
         <translation>The role “{role}” must be at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="189"/>
+        <location filename="../../desktop/imports/rosters.py" line="241"/>
         <source>役割「{role}」は決まった役割（{roles}）にないため、書かれたとおりに取り込み、名簿では決まった役割の後に並べます。</source>
         <translation>The role “{role}” is not one of the set roles ({roles}); it is imported as written and listed after the set roles in the roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="244"/>
+        <location filename="../../desktop/imports/rosters.py" line="296"/>
         <source>同じ委員</source>
         <translation>The same member</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="268"/>
+        <location filename="../../desktop/imports/rosters.py" line="320"/>
         <source>（この一覧には {councils} があります）</source>
         <translation> (this list has {councils})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="277"/>
+        <location filename="../../desktop/imports/rosters.py" line="329"/>
         <source>会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。</source>
         <translation>The council is empty, so which council the member belongs to cannot be told{several}. Enter the council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="290"/>
+        <location filename="../../desktop/imports/rosters.py" line="342"/>
         <source>どの会議の委員か判断できません（会議名の列がありません）。取り込むときに会議を指定してください（確認画面の「会議」で選ぶか入力するか、secdesk import ファイル名 --council 会議名 のように指定）。</source>
         <translation>Cannot tell which council these members belong to (the list has no council-name column). Name the council when importing (choose or type it in the review&apos;s Council field, or use secdesk import FILE --council NAME).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="307"/>
+        <location filename="../../desktop/imports/rosters.py" line="359"/>
         <source>会議「{council}」に当てはまる会議が複数あります（{found}）。会議名を区別できるように直してください。</source>
         <translation>Several councils match “{council}” ({found}). Make the council names distinct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="330"/>
+        <location filename="../../desktop/imports/rosters.py" line="382"/>
         <source>会議「{council}」は登録されていないため、新しい会議として作ります（種類などは協議会タブで入力してください）。</source>
         <translation>The council “{council}” is not stored, so it is created as a new council (enter its kind and other details in the Councils tab).</translation>
     </message>
@@ -6510,6 +6516,11 @@ Save anyway?</translation>
         <location filename="../../desktop/imports/sheet_notes.py" line="11"/>
         <source>{message}（{count}行: 行 {rows}）</source>
         <translation>{message} ({count} rows: rows {rows})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/terms.py" line="40"/>
+        <source>任期「{written}」は終わりが始まりより前です。</source>
+        <translation>The term “{written}” ends before it starts.</translation>
     </message>
 </context>
 </TS>
