@@ -418,3 +418,22 @@ def test_a_utf8_bom_tsv_with_full_width_digits_and_wareki(db_path: Path, tmp_pat
         dt.date(2026, 3, 31),
     )
     assert kana_of(db_path)["上田 学"] == "うえだ まなぶ"
+
+
+def test_a_term_that_ends_before_it_starts_is_refused_on_its_row(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """A 任期 whose end is before its start is a mistake in that row: the row is refused,
+    naming the term; the other rows are imported."""
+    path = csv(
+        tmp_path / "名簿.csv",
+        ["会議名", "氏名", "任期"],
+        ["しずく町振興会議", "谷口 聡", "R8.4.1～R6.3.31"],
+        ["しずく町振興会議", "安藤 妙", "R6.4.1～R8.3.31"],
+    )
+    done = secdesk("--db", db_path, "import", path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "任期「R8.4.1～R6.3.31」は終わりが始まりより前です" in done.stdout + done.stderr
+    assert [(m.name, m.term_start) for m in stored(db_path, "しずく町振興会議")] == [
+        ("安藤 妙", dt.date(2024, 4, 1))
+    ]
