@@ -318,8 +318,9 @@ FIELDS: dict[type[Base], tuple[Field, ...]] = {
             imports=("organization",),
         ),
         Field("organization_id", "団体ID", "Organization ID"),
-        Field("term_start", "任期開始", "Term start"),
-        Field("term_end", "任期終了", "Term end"),
+        # A roster's 任期 (from ～ to) fills both.
+        Field("term_start", "任期開始", "Term start", imports=("term_start", "term")),
+        Field("term_end", "任期終了", "Term end", imports=("term_end",)),
         Field("note", "備考", "Note"),
     ),
     EventSeries: (

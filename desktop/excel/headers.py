@@ -12,7 +12,10 @@ in its columns, not only a printed row number) beats one without; of those, the 
 A heading may take two rows: a group heading over its sub-headings (連絡先 over 電話 and メール,
 merged cells repeating a heading in both rows), or a row of headings split over two. The two
 rows are read as one heading per column; a row under a header that is itself made of headings
-is never taken for data. A heading that ends in a known one (地域情報化の専門分野・技術,
+is never taken for data. A group heading written once over several sub-headings (所属 over
+機関名 and 役職, the cells beside it left blank) heads each of them, and a group heading with
+its sub-heading is read as one heading (代表者 over 氏名 is 代表者氏名) but never as two
+fields written in one cell: 所属 over 役職 is the post, not 所属・役職. A heading that ends in a known one (地域情報化の専門分野・技術,
 関連ＵＲＬ) means it, when nothing matches it whole.
 """
 
@@ -167,20 +170,23 @@ def _match_row(
     columns: dict[int, str] = {}
     categories: dict[int, str] = {}
     extra: dict[int, str] = {}
+    combined = _combined_headings(kind)
     for index, cell in enumerate(cells):
         if readings is not None:
             keys = [k for k in readings[index] if k]
         else:
             keys = [] if _form_label(cell) else [normalize_header(cell)]
         keys = [k for k in keys if k]
-        if not keys:
+        if len(keys) == 3 and keys[0] in combined:
+            keys = ["", *keys[1:]]  # kept in place: keys[1] is still the sub-heading
+        if not any(keys):
             continue
         # A category under a group heading (提供可能な分野 over 教育, 医療 …) is that category's
         # ○ column, though the group heading alone would name the categories' column.
         sub_heading = keys[1] if readings is not None and len(keys) == 3 else None
         field = None
         if sub_heading not in category_names:
-            field = _field_of(keys, lookup, set(columns.values()))
+            field = _field_of([k for k in keys if k], lookup, set(columns.values()))
         if field is not None:
             columns[index] = field
         elif any(k in category_names for k in keys):
@@ -197,6 +203,43 @@ def _match_row(
     return HeaderMatch(kind.name, -1, columns, categories, extra)
 
 
+def _combined_headings(kind: ListKind) -> set[str]:
+    """The kind's headings of two fields in one cell (所属・役職), as compared."""
+    return {
+        normalize_header(name)
+        for heading in kind.headings
+        for name in heading.synonyms
+        if "・" in name or "及び" in name
+    }
+
+
+def _group_spans(
+    top: Sequence[object], bottom: Sequence[object], lookup: dict[str, list[str]]
+) -> dict[int, object]:
+    """The group heading over each column of a span: a heading written once over several
+    sub-headings, the top cells beside it blank (所属 over 機関名 and 役職). A span counts when
+    one of its sub-headings is a known heading: a data row under a heading with a blank cell
+    is no such span."""
+    spans: dict[int, object] = {}
+    column = 0
+    width = min(len(top), len(bottom))
+    while column < width:
+        group = top[column]
+        end = column + 1
+        while end < width and _blank(top[end]) and not _blank(bottom[end]):
+            end += 1
+        members = range(column, end)
+        if (
+            not _blank(group)
+            and end - column >= 2
+            and all(not _blank(bottom[c]) and bottom[c] != group for c in members)
+            and any(normalize_header(bottom[c]) in lookup for c in members)
+        ):
+            spans.update({c: group for c in members})
+        column = end
+    return spans
+
+
 def _heading_text(value: object) -> str | None:
     """A heading as shown: a heading broken over lines in its cell is one line again."""
     if _blank(value):
@@ -208,11 +251,13 @@ def _heading_text(value: object) -> str | None:
 
 
 def _two_rows(
-    top: Sequence[object], bottom: Sequence[object]
+    top: Sequence[object], bottom: Sequence[object], lookup: dict[str, list[str]]
 ) -> tuple[tuple[str | None, ...], list[list[str]]]:
     """The headings of a heading written on two rows, and each column's keys to match: the
     rows together, the sub-heading, the group heading (a merged cell repeats one heading in
-    both rows: it counts once)."""
+    both rows: it counts once; a group heading written once heads its whole span)."""
+    spans = _group_spans(top, bottom, lookup)
+    top = [spans.get(c, v) for c, v in enumerate(top)]
     width = max(len(top), len(bottom))
     shown: list[str | None] = []
     keys: list[list[str]] = []
@@ -256,10 +301,13 @@ def _continues_heading(
     if len(filled) < MIN_HEADINGS or any(_data_like(v) for _i, v in filled):
         return False
     headingish = 0
+    spans = _group_spans(above, below, lookup)
     for index, value in filled:
         key = normalize_header(value)
         repeated = index < len(above) and not _blank(above[index]) and above[index] == value
-        if repeated or key in lookup:  # a category (教育) is as often a data row's value
+        if (
+            repeated or key in lookup or index in spans
+        ):  # a category (教育) is as often a data row's value
             headingish += 1
     return headingish * 2 > len(filled)
 
@@ -284,7 +332,7 @@ def _heading_at(
     distinct = {v for v in cells if not _blank(v)}
     if len(distinct) < MIN_HEADINGS or _continues_heading(below, after, lookup, category_names):
         return None  # a title over the heading, or the first of three heading rows
-    shown, keys = _two_rows(cells, below)
+    shown, keys = _two_rows(cells, below, lookup)
     return index + 1, shown, shown, keys
 
 

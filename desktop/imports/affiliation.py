@@ -61,6 +61,9 @@ _ENDINGS = (
     ("㈱", "company"),
     ("会社", "company"),
     ("商工会議所", "business_federation"),
+    ("商工会", "business_federation"),
+    ("連合会", "association"),
+    ("連盟", "association"),
     ("協議会", "association"),
     ("協会", "association"),
     ("機構", "association"),
@@ -133,6 +136,8 @@ def split(cell: str) -> Affiliation:
     if found is None or first is None:
         return Affiliation(" ".join(lines), None, "other", told_apart=False)
     name, rest, kind = found
+    if rest == "長":  # つばさ市長, 東西大学長: the head of the organization, not a post 長
+        rest = name[-1] + rest
     after = [rest] if rest else []
     post_lines = [*lines[:first], *after, *lines[first + 1 :]]
     return Affiliation(name, "\n".join(post_lines) or None, kind)
@@ -174,7 +179,19 @@ def _organization_at_start(line: str) -> tuple[str, str, str] | None:
         end = _local_government(folded)
     if end is None:
         return None
-    return _cut(line, *end)
+    return _cut(line, _whole_word(folded, end[0]), end[1])
+
+
+def _whole_word(line: str, end: int) -> int:
+    """The end of the name found to end at `end`, or of the longer name it begins: a word
+    before a space that itself ends a name (みどり県商工会連合会 専務理事) is the name."""
+    space = line.find(" ", end)
+    if space <= end:
+        return end
+    word = line[:space]
+    if any(word.endswith(ending) for ending, _kind in _ENDINGS):
+        return space
+    return end
 
 
 def _after_legal_form(line: str, folded: str, form: str, kind: str) -> tuple[str, str, str] | None:

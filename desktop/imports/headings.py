@@ -18,3 +18,23 @@ PERSON_KANA = Heading("person_kana", ("フリガナ", "ふりがな", "カナ", 
 ORGANIZATION = Heading("organization", ("所属", "所属団体", "所属機関", "所属先"))
 EVENT_NAME = Heading("event_name", ("行事名", "イベント名", "シンポジウム名"))
 SESSION_NUMBER = Heading("session_number", ("回", "開催回", "参加回"))
+# One cell for both (split by desktop.imports.affiliation where the two can be told apart).
+AFFILIATION_POST = Heading(
+    "affiliation_post",
+    (
+        "所属・役職",
+        "所属及び役職",
+        "所属団体・役職",
+        "所属団体及び役職",
+        "所属団体名・役職",
+        "所属機関・役職",
+        "所属機関・職名",
+        "所属・職名",
+        "所属・肩書",
+        "所属・肩書き",
+        "所属・役職等",
+        "所属団体・役職等",
+        "団体名・役職",
+        "勤務先・役職",
+    ),
+)

@@ -2,13 +2,16 @@
 
 The rules are those of the 協議会 tab (desktop.ops.councils.save_member): a member has a post or
 a name (or both), a role, and is placed by the government's customary ministry order within its
-role unless the roster gives its 順. A role is kept as the roster wrote it (会長, 副委員長 …); one
+role unless the roster gives its 順. A 所属・役職 cell is split into the organization and the
+post where the two can be told apart (desktop.imports.affiliation), else kept whole as the
+organization; a 任期 cell (令和6年4月1日～令和8年3月31日, R6.4.1～R8.3.31) gives the term. A role is kept as the roster wrote it (会長, 副委員長 …); one
 the vocabulary does not know is stored as written, with a warning, and listed after the known
 ones. A council that is not stored is created, as a schedule creates its series.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +25,7 @@ from db.models import Council, Membership, Organization, Person
 from db.vocab import MEMBER_ROLES, label
 from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Listed, Text
 from desktop.excel.headers import Heading
-from desktop.imports import headings
+from desktop.imports import affiliation, headings, terms
 from desktop.imports.cells import Cells
 from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
@@ -39,6 +42,7 @@ from desktop.imports.model import (
 from desktop.imports.projects import OrganizationsToLink, StoredOrganizations
 from desktop.imports.reasons import given, lines_in, vocabulary_word
 from desktop.japanese.text import normalize_for_compare, to_hiragana
+from desktop.japanese.wareki import format_wareki
 from desktop.ops.common import parse_count
 from desktop.rules.councils import new_member_order
 
@@ -71,6 +75,8 @@ class MemberRecord(ImportRecord):
     person_kana: str | None
     organization: str | None
     group: str | None  # 種別: the group the roster lists the member under
+    term_start: dt.date | None = None
+    term_end: dt.date | None = None
     council_in_file: bool = True  # False: the roster names no council (the user may choose one)
     # False: the row names no organization (the user may name the one of such rows).
     organization_in_row: bool = True
@@ -135,7 +141,7 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
                     order=order_raw,
                 ),
             )
-    post = cells.text("post")
+    organization, post = _organization_and_post(cells)
     name = cells.text("person_name")
     if post is None and name is None:
         cells.problem(
@@ -143,7 +149,7 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
         )
     kana = cells.text("person_kana")
     council = cells.text("council_name")
-    organization = cells.text("organization")
+    term_start, term_end = _term(cells)
     return MemberRecord(
         origin=source.origin,
         council_name=council or context.council,
@@ -158,10 +164,57 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
         organization=organization or context.organization,
         organization_in_row=organization is not None,
         group=cells.text("member_group"),
+        term_start=term_start,
+        term_end=term_end,
         where=source.where,
         problems=cells.problems,
         original=source.original,
     )
+
+
+def _organization_and_post(cells: Cells) -> tuple[str | None, str | None]:
+    """The organization and post of the row: their own columns, else a 所属・役職 cell split
+    where the two can be told apart (kept whole as the organization otherwise, with a note)."""
+    organization = cells.text("organization")
+    post = cells.text("post")
+    both = cells.text("affiliation_post")
+    if both is None or (organization is not None and post is not None):
+        return organization, post
+    split = affiliation.split(both)
+    if split.told_apart:
+        return organization or split.organization, post or split.post
+    if organization is None:
+        cells.problem(
+            "affiliation_post",
+            Text(
+                QT_TR_NOOP(
+                    "所属・役職「{written}」は所属と役職に分けられないため、"
+                    "全体を所属として取り込みます。"
+                ),
+                written=both,
+            ),
+            WARNING,
+        )
+        return both, post
+    return organization, post or both
+
+
+def _term(cells: Cells) -> tuple[dt.date | None, dt.date | None]:
+    """The term: a 任期 cell (from ～ to), else its own 任期開始 and 任期終了 cells."""
+    start, end = cells.parsed("term", terms.term) or (None, None)
+    start = start or cells.date("term_start")
+    end = end or cells.date("term_end")
+    if start is not None and end is not None and end < start:
+        cells.problem(
+            "term_end",
+            Text(
+                QT_TR_NOOP("任期の終わり（{end}）が始まり（{start}）より前です。"),
+                end=format_wareki(end),
+                start=format_wareki(start),
+            ),
+        )
+        return None, None
+    return start, end
 
 
 def _role(written: str | None, problem: Callable[[str, Text, str], None]) -> str | None:
@@ -432,6 +485,8 @@ def write(session: Session, records: list[MemberRecord], counts: dict[str, int])
             seats = members[key]
             member = Membership(
                 council=councils[key],
+                term_start=record.term_start,
+                term_end=record.term_end,
                 role=record.role,
                 order=_order(record, seats),
                 post=record.post,
@@ -491,6 +546,8 @@ def _update(
         "post": record.post,
         "organization": org,
         "group_name": record.group,
+        "term_start": record.term_start,
+        "term_end": record.term_end,
     }
     if overwrite:  # role and order always have a value: only an update changes them
         wanted |= {"role": record.role if record.role_given else None, "order": record.order}
@@ -527,8 +584,15 @@ KIND: ImportKind[MemberRecord] = ImportKind(
         Heading("post", (*headings.POST.synonyms, "肩書", "肩書き")),
         headings.PERSON_NAME,
         Heading("person_kana", (*headings.PERSON_KANA.synonyms, "氏名かな", "よみがな", "読み")),
-        headings.ORGANIZATION,
-        Heading("member_group", ("種別", "グループ")),
+        Heading(
+            "organization",
+            (*headings.ORGANIZATION.synonyms, "所属団体名", "所属機関名", "機関名", "団体名"),
+        ),
+        headings.AFFILIATION_POST,
+        Heading("member_group", ("種別", "グループ", "区分")),
+        Heading("term", ("任期", "任期（期間）", "委嘱期間", "在任期間")),
+        Heading("term_start", ("任期開始", "任期開始日", "就任日", "委嘱日")),
+        Heading("term_end", ("任期終了", "任期終了日", "任期満了日", "任期満了")),
     ),
     # A roster names its members or their posts (or both), and says it is one by a role or a
     # council column; a list with neither is a roster when the user says so (--kind, --council).

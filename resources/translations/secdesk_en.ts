@@ -359,7 +359,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="443"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="470"/>
         <location filename="../../desktop/ops/councils.py" line="358"/>
-        <location filename="../../desktop/imports/rosters.py" line="61"/>
+        <location filename="../../desktop/imports/rosters.py" line="65"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
@@ -924,6 +924,51 @@
         <translation>Theme</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="45"/>
+        <source>元の開催日</source>
+        <translation>Former date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="46"/>
+        <source>新しい開催日</source>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="74"/>
+        <source>次年度へ複製 — {name}</source>
+        <translation>Copy to the next year — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="77"/>
+        <source>例: 令和5年度、R5、2023</source>
+        <translation>e.g. 2023, R5, 令和5年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="90"/>
+        <source>この行事には回がありません。行事だけを複製します。</source>
+        <translation>This event has no sessions. Only the event is copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="93"/>
+        <source>各回の開催日は、1年後の同じ日付に最も近い同じ曜日に移します（保存後も回ごとに直せます）。参加者は写しません。</source>
+        <translation>Each session moves to the same weekday nearest the same date a year on (each can be changed after saving). Participants are not copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="105"/>
+        <source>複製を保存</source>
+        <translation>Save the copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="111"/>
+        <source>新しい年度 *</source>
+        <translation>New fiscal year *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/series_copy.py" line="112"/>
+        <source>新しい行事名 *</source>
+        <translation>New event name *</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="62"/>
         <location filename="../../desktop/ui/tabs/events.py" line="89"/>
         <location filename="../../desktop/ui/tabs/events.py" line="127"/>
@@ -997,7 +1042,7 @@
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/imports/people.py" line="54"/>
-        <location filename="../../desktop/imports/rosters.py" line="236"/>
+        <location filename="../../desktop/imports/rosters.py" line="289"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
@@ -1145,55 +1190,10 @@
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="45"/>
-        <source>元の開催日</source>
-        <translation>Former date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="46"/>
-        <source>新しい開催日</source>
-        <translation>New date</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="53"/>
         <location filename="../../desktop/ui/tabs/events.py" line="104"/>
         <source>確認</source>
         <translation>Check</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="74"/>
-        <source>次年度へ複製 — {name}</source>
-        <translation>Copy to the next year — {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="77"/>
-        <source>例: 令和5年度、R5、2023</source>
-        <translation>e.g. 2023, R5, 令和5年度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="90"/>
-        <source>この行事には回がありません。行事だけを複製します。</source>
-        <translation>This event has no sessions. Only the event is copied.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="93"/>
-        <source>各回の開催日は、1年後の同じ日付に最も近い同じ曜日に移します（保存後も回ごとに直せます）。参加者は写しません。</source>
-        <translation>Each session moves to the same weekday nearest the same date a year on (each can be changed after saving). Participants are not copied.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="105"/>
-        <source>複製を保存</source>
-        <translation>Save the copy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="111"/>
-        <source>新しい年度 *</source>
-        <translation>New fiscal year *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/series_copy.py" line="112"/>
-        <source>新しい行事名 *</source>
-        <translation>New event name *</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
@@ -2660,7 +2660,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="87"/>
-        <location filename="../../desktop/imports/rosters.py" line="518"/>
+        <location filename="../../desktop/imports/rosters.py" line="575"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
@@ -3329,7 +3329,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="74"/>
-        <location filename="../../desktop/imports/rosters.py" line="62"/>
+        <location filename="../../desktop/imports/rosters.py" line="66"/>
         <location filename="../../db/vocab.py" line="63"/>
         <source>委員</source>
         <translation>Member</translation>
@@ -5581,23 +5581,23 @@ Save anyway?</translation>
         <translation>Registration list</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="60"/>
+        <location filename="../../desktop/imports/rosters.py" line="64"/>
         <source>氏名・役職</source>
         <translation>Name and post</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="95"/>
+        <location filename="../../desktop/imports/rosters.py" line="101"/>
         <source>（省庁順で配置）</source>
         <translation>(in ministry order)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="98"/>
+        <location filename="../../desktop/imports/rosters.py" line="104"/>
         <source>役割: {role}</source>
         <translation>Role: {role}</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/people.py" line="81"/>
-        <location filename="../../desktop/imports/rosters.py" line="99"/>
+        <location filename="../../desktop/imports/rosters.py" line="105"/>
         <source>所属: {organization}</source>
         <translation>Affiliation: {organization}</translation>
     </message>
@@ -5638,6 +5638,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/people.py" line="219"/>
+        <location filename="../../desktop/imports/rosters.py" line="191"/>
         <source>所属・役職「{written}」は所属と役職に分けられないため、全体を所属として取り込みます。</source>
         <translation>The affiliation and post &quot;{written}&quot; cannot be told apart: the whole is imported as the affiliation.</translation>
     </message>
@@ -5667,57 +5668,62 @@ Save anyway?</translation>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="101"/>
+        <location filename="../../desktop/imports/rosters.py" line="107"/>
         <source>順: {order}</source>
         <translation>Order: {order}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="133"/>
+        <location filename="../../desktop/imports/rosters.py" line="139"/>
         <source>順「{order}」は 1 以上の数字で入力してください（空欄なら省庁順に並べます）。</source>
         <translation>The order “{order}” must be a number of 1 or more (blank: ordered by ministry).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="142"/>
+        <location filename="../../desktop/imports/rosters.py" line="148"/>
         <source>役職も氏名も空です。役職か氏名のどちらかを入力してください。</source>
         <translation>Both the post and the name are empty. Enter a post or a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="178"/>
+        <location filename="../../desktop/imports/rosters.py" line="211"/>
+        <source>任期の終わり（{end}）が始まり（{start}）より前です。</source>
+        <translation>The term ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/rosters.py" line="231"/>
         <source>役割「{role}」は {limit} 文字以内にしてください。</source>
         <translation>The role “{role}” must be at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="189"/>
+        <location filename="../../desktop/imports/rosters.py" line="242"/>
         <source>役割「{role}」は決まった役割（{roles}）にないため、書かれたとおりに取り込み、名簿では決まった役割の後に並べます。</source>
         <translation>The role “{role}” is not one of the set roles ({roles}); it is imported as written and listed after the set roles in the roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="244"/>
+        <location filename="../../desktop/imports/rosters.py" line="297"/>
         <source>同じ委員</source>
         <translation>The same member</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="268"/>
+        <location filename="../../desktop/imports/rosters.py" line="321"/>
         <source>（この一覧には {councils} があります）</source>
         <translation> (this list has {councils})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="277"/>
+        <location filename="../../desktop/imports/rosters.py" line="330"/>
         <source>会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。</source>
         <translation>The council is empty, so which council the member belongs to cannot be told{several}. Enter the council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="290"/>
+        <location filename="../../desktop/imports/rosters.py" line="343"/>
         <source>どの会議の委員か判断できません（会議名の列がありません）。取り込むときに会議を指定してください（確認画面の「会議」で選ぶか入力するか、secdesk import ファイル名 --council 会議名 のように指定）。</source>
         <translation>Cannot tell which council these members belong to (the list has no council-name column). Name the council when importing (choose or type it in the review&apos;s Council field, or use secdesk import FILE --council NAME).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="307"/>
+        <location filename="../../desktop/imports/rosters.py" line="360"/>
         <source>会議「{council}」に当てはまる会議が複数あります（{found}）。会議名を区別できるように直してください。</source>
         <translation>Several councils match “{council}” ({found}). Make the council names distinct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="330"/>
+        <location filename="../../desktop/imports/rosters.py" line="383"/>
         <source>会議「{council}」は登録されていないため、新しい会議として作ります（種類などは協議会タブで入力してください）。</source>
         <translation>The council “{council}” is not stored, so it is created as a new council (enter its kind and other details in the Councils tab).</translation>
     </message>
@@ -6382,6 +6388,16 @@ Save anyway?</translation>
         <translation>In &quot;{shown}&quot; the end is not after the start. Enter the start, then the end, as 13:30～15:00.</translation>
     </message>
     <message>
+        <location filename="../../desktop/imports/session_dates.py" line="61"/>
+        <source>開催日に年がないため、行事名の年度（{year}）の{day}とします。</source>
+        <translation>The date has no year: it is taken as {day}, in the fiscal year of the series&apos; name ({year}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/session_dates.py" line="164"/>
+        <source>開催日「{written}」には別々の日が{count}日あるため、日ごとに別の回として取り込みます（この回は{day}）。</source>
+        <translation>The date “{written}” names {count} separate days: each day is imported as a session of its own (this one on {day}).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/undo_stack.py" line="93"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
@@ -6518,19 +6534,14 @@ Save anyway?</translation>
         <translation>The rows name different contacts: “{other}” is also registered as a contact of this organization (the registration&apos;s contact is the first row&apos;s “{first}”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/session_dates.py" line="61"/>
-        <source>開催日に年がないため、行事名の年度（{year}）の{day}とします。</source>
-        <translation>The date has no year: it is taken as {day}, in the fiscal year of the series&apos; name ({year}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/imports/session_dates.py" line="164"/>
-        <source>開催日「{written}」には別々の日が{count}日あるため、日ごとに別の回として取り込みます（この回は{day}）。</source>
-        <translation>The date “{written}” names {count} separate days: each day is imported as a session of its own (this one on {day}).</translation>
-    </message>
-    <message>
         <location filename="../../desktop/imports/sheet_notes.py" line="11"/>
         <source>{message}（{count}行: 行 {rows}）</source>
         <translation>{message} ({count} rows: rows {rows})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/terms.py" line="40"/>
+        <source>任期「{written}」は終わりが始まりより前です。</source>
+        <translation>The term “{written}” ends before it starts.</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,10 @@ from desktop.imports.affiliation import split
         ("北海道大学大学院情報科学研究院・教授", "北海道大学", "大学院情報科学研究院・教授", "university"),
         ("奈良先端科学技術大学院大学 准教授", "奈良先端科学技術大学院大学", "准教授", "university"),
         ("人吉市役所\u3000企画政策部\u3000企画審議監", "人吉市役所", "企画政策部 企画審議監", "municipality"),
+        ("みどり県商工会連合会 専務理事", "みどり県商工会連合会", "専務理事", "business_federation"),
+        ("ひかり町農業委員連盟 理事", "ひかり町農業委員連盟", "理事", "association"),
+        ("つばさ市長", "つばさ市", "市長", "municipality"),
+        ("東西大学長", "東西大学", "学長", "university"),
     ],
 )  # fmt: skip
 def test_the_organization_and_the_post_are_told_apart(

@@ -182,3 +182,23 @@ def test_a_data_row_naming_a_category_is_not_a_second_heading_row() -> None:
     rows = [("団体名", "政策分野"), ("株式会社データ", "教育")]
     match = find_header(rows, all_kinds(), FIELDS)
     assert match is not None and match.row == 0
+
+
+def test_a_group_heading_written_once_heads_each_column_under_it() -> None:
+    """所属 over 機関名 and 役職 (the cell beside 所属 left blank, as a CSV has it): 機関名 is the
+    organization, 役職 the post, not 所属・役職 (one cell for both)."""
+    rows = [
+        ("氏名", "所属", None, "電話番号"),
+        (None, "機関名", "役職", None),
+        ("伊藤 学", "札幌市", "情報システム課長", "011-000-0000"),
+    ]
+    match = find_header(rows, all_kinds())
+    assert match is not None and (match.kind, match.row) == ("people", 1)
+    assert match.columns == {0: "person_name", 1: "organization", 2: "post", 3: "phone"}
+    assert match.headings[:3] == ("氏名", "所属 機関名", "所属 役職")
+
+
+def test_a_data_row_under_a_heading_with_a_blank_cell_stays_data() -> None:
+    rows = [("氏名", "所属", None, "電話番号"), ("伊藤 学", "札幌市", "課長", "011-000-0000")]
+    match = find_header(rows, all_kinds())
+    assert match is not None and match.row == 0
