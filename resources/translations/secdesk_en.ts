@@ -3960,7 +3960,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/ops/councils.py" line="161"/>
         <source>役職か氏名のどちらかを入力してください。</source>
-        <translation>Enter either the post or the name.</translation>
+        <translation>Enter either the position or the name.</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/councils.py" line="165"/>
@@ -5312,7 +5312,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/imports/participants.py" line="93"/>
         <source>所属: {organization}&#x3000;役職: {post}</source>
-        <translation>Affiliation: {organization}   Post: {post}</translation>
+        <translation>Affiliation: {organization}   Position: {post}</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/participants.py" line="98"/>
@@ -5583,7 +5583,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/imports/rosters.py" line="64"/>
         <source>氏名・役職</source>
-        <translation>Name and post</translation>
+        <translation>Name and position</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/rosters.py" line="101"/>
@@ -5604,7 +5604,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/imports/people.py" line="82"/>
         <source>役職: {post}</source>
-        <translation>Post: {post}</translation>
+        <translation>Position: {post}</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/people.py" line="85"/>
@@ -5619,7 +5619,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/imports/people.py" line="115"/>
         <source>所属・役職の欄に氏名が書かれているため、所属なしとして取り込みます。</source>
-        <translation>The affiliation and post cell holds the person&apos;s name: imported without an affiliation.</translation>
+        <translation>The affiliation and position cell holds the person&apos;s name: imported without an affiliation.</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/people.py" line="145"/>
@@ -5640,12 +5640,12 @@ Save anyway?</translation>
         <location filename="../../desktop/imports/people.py" line="219"/>
         <location filename="../../desktop/imports/rosters.py" line="191"/>
         <source>所属・役職「{written}」は所属と役職に分けられないため、全体を所属として取り込みます。</source>
-        <translation>The affiliation and post &quot;{written}&quot; cannot be told apart: the whole is imported as the affiliation.</translation>
+        <translation>The affiliation and position &quot;{written}&quot; cannot be told apart: the whole is imported as the affiliation.</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/people.py" line="254"/>
         <source>役職が {limit} 文字を超えるため、最初の {lines} 行だけを取り込みます。</source>
-        <translation>The post is longer than {limit} characters: only its first {lines} lines are imported.</translation>
+        <translation>The position is longer than {limit} characters: only its first {lines} lines are imported.</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/people.py" line="329"/>
@@ -5680,7 +5680,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/imports/rosters.py" line="148"/>
         <source>役職も氏名も空です。役職か氏名のどちらかを入力してください。</source>
-        <translation>Both the post and the name are empty. Enter a post or a name.</translation>
+        <translation>Both the position and the name are empty. Enter a position or a name.</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/rosters.py" line="211"/>
