@@ -1109,7 +1109,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="106"/>
         <source>連絡先になっている登録はありません。</source>
-        <translation>The contact of no registration.</translation>
+        <translation>Not the contact person of any registration.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="107"/>
@@ -1856,7 +1856,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="412"/>
         <source>{count}ファイル・{count2}件 — 取り込む {accepted}件、エラー {errors}件、注意つき {warnings}件（赤: 取り込まない行、黄: 注意つきで取り込む行）</source>
-        <translation>{count} files, {count2} rows — {accepted} to import, {errors} errors, {warnings} warnings (red: not imported; yellow: imported with a warning)</translation>
+        <translation>Files: {count}, rows: {count2} — to import: {accepted}, errors: {errors}, warnings: {warnings} (red: not imported; yellow: imported with a warning)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="422"/>
@@ -4904,7 +4904,7 @@ Save anyway?</translation>
         <translation>Enter the port as a number from 1 to 65535 (usually 5432).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/column_fit.py" line="111"/>
+        <location filename="../../desktop/ui/widgets/column_fit.py" line="121"/>
         <source>列の幅と並びを元に戻す</source>
         <translation>Reset column widths and order</translation>
     </message>

@@ -118,3 +118,27 @@ def test_the_projects_titles_are_on_screen_beside_the_roster(qtbot: QtBot, demo_
         assert table.viewport().width() - start >= 100, (start, table.viewport().width())
         arrows = tab.roster.up_button, tab.roster.down_button
         assert all(arrow.width() < 60 for arrow in arrows)
+
+
+def test_a_long_name_gives_way_to_the_short_columns_beside_it(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    """The イベント tab's series list at 1366×768: the series' long names are elided rather than
+    pushing 年度 and 回数 off the side."""
+    with open_window(qtbot, str(demo_path)) as window:
+        window.showMaximized()
+        tab = window.events
+        show_tab(qtbot, window, tab)
+        settle(qtbot, window)
+        table = tab.series
+        titles = [
+            table.proxy.headerData(c, Qt.Orientation.Horizontal)
+            for c in range(table.proxy.columnCount())
+        ]
+        count = titles.index("回数")
+        header = table.horizontalHeader()
+        right_edge = header.sectionViewportPosition(count) + header.sectionSize(count)
+        assert right_edge <= table.viewport().width(), (right_edge, table.viewport().width())
+        assert header.sectionSize(
+            titles.index("行事名")
+        ) >= 8 * table.fontMetrics().horizontalAdvance("あ")

@@ -66,7 +66,7 @@ def session_format(row: ops.SessionRow) -> str:
 
 
 SERIES_COLUMNS: list[Column[ops.SeriesRow]] = [
-    Column(QT_TR_NOOP("行事名"), lambda r: r.name),
+    Column(QT_TR_NOOP("行事名"), lambda r: r.name, long_text=True),
     Column(
         QT_TR_NOOP("年度"),
         lambda r: show_fiscal_year(r.fiscal_year) if r.fiscal_year else "",

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 from desktop.ui.i18n import tr
 
 MAX_COLUMN_CHARS = 22  # a long title wraps into the tooltip rather than pushing columns away
+MIN_LONG_TEXT_CHARS = 8  # what a long text keeps when it gives way to the short columns beside it
 
 
 class ColumnFitter(QObject):
@@ -71,11 +72,20 @@ class ColumnFitter(QObject):
             takers = [c for c in shown if c in self._cut] or [
                 max(widest_of, key=self._natural.__getitem__)
             ]
+        widths = {
+            c: self._natural[c] + (free // len(takers) if free > 0 and c in takers else 0)
+            for c in shown
+        }
+        if free < 0:  # too narrow: the widest long text gives way (elided) before a short one
+            givers = [c for c in shown if c in self.long_text]
+            if givers:
+                giver = max(givers, key=self._natural.__getitem__)
+                floor = self.table.fontMetrics().horizontalAdvance("あ") * MIN_LONG_TEXT_CHARS
+                widths[giver] = max(min(floor, widths[giver]), widths[giver] + free)
         self._fitting = True
         try:
-            for column in shown:
-                extra = free // len(takers) if free > 0 and column in takers else 0
-                self.table.setColumnWidth(column, self._natural[column] + extra)
+            for column, width in widths.items():
+                self.table.setColumnWidth(column, width)
         finally:
             self._fitting = False
 

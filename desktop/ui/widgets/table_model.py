@@ -57,7 +57,8 @@ class Column(Generic[Row]):
     raw: Callable[[Row], object] | None = None
     kind: str = "text"
     # A column of names or sentences: when no column's text is cut, the width left over goes
-    # to the widest of these rather than to a column of short codes or file names.
+    # to the widest of these rather than to a column of short codes or file names; when the
+    # table is too narrow, the widest of these gives way (elided) so the short ones stay seen.
     long_text: bool = False
 
 
