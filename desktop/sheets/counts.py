@@ -13,6 +13,7 @@ from collections import Counter
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from db.demo_sample import MARK as SAMPLE_MARK
 from db.models import Program, Registration, RegistrationCount
 from db.vocab import REGISTRATION_ROLES
 from desktop.japanese.wareki import format_wareki
@@ -34,7 +35,7 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
             Registration.status != "withdrawn",
             or_(Registration.received_on.is_(None), Registration.received_on <= day),
         )
-        .options(selectinload(Registration.categories))
+        .options(selectinload(Registration.categories), selectinload(Registration.organization))
     ).all()
     sections = []
     for program in programs:
@@ -55,7 +56,7 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
                 program.name,
                 tuple(_row(name, counts, roles) for name, counts in counted),
                 tuple(_record(counts, roles) for _name, counts in counted),
-                notes=tuple(published),
+                notes=tuple(published) + _sample_note(mine),
             )
         )
     return Sheet(
@@ -68,6 +69,19 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
             Column(tr("計"), 1.0, "right"),
         ),
         sections=tuple(sections),
+    )
+
+
+def _sample_note(registrations: list[Registration]) -> tuple[str, ...]:
+    """The demo's fictitious registrations are counted like any other: said under the table,
+    so that no one quotes the demo's totals as the programme's."""
+    sample = sum(1 for r in registrations if SAMPLE_MARK in r.organization.name)
+    if not sample:
+        return ()
+    return (
+        tr("※うち{count}件は{mark}（デモ用の架空の登録）です。").format(
+            count=sample, mark=SAMPLE_MARK
+        ),
     )
 
 

@@ -2347,7 +2347,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="67"/>
-        <location filename="../../desktop/sheets/counts.py" line="66"/>
+        <location filename="../../desktop/sheets/counts.py" line="67"/>
         <location filename="../../desktop/ops/history.py" line="51"/>
         <location filename="../../desktop/ops/history.py" line="65"/>
         <source>分野</source>
@@ -3724,14 +3724,19 @@ Save anyway?</translation>
         <translation>On {day} this council had not yet been set up (set up on {established}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/counts.py" line="63"/>
+        <location filename="../../desktop/sheets/counts.py" line="64"/>
         <source>登録状況</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/counts.py" line="68"/>
+        <location filename="../../desktop/sheets/counts.py" line="69"/>
         <source>計</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/counts.py" line="82"/>
+        <source>※うち{count}件は{mark}（デモ用の架空の登録）です。</source>
+        <translation>※Of these, {count} are {mark} (fictitious registrations of the demo).</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/duplicates.py" line="48"/>

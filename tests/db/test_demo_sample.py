@@ -14,7 +14,7 @@ from db.demo import load_demo
 from db.engine import open_database
 from db.export import export_data
 from desktop.ops.dashboard import upcoming
-from desktop.sheets import expert_catalog, matching, participants
+from desktop.sheets import counts, expert_catalog, matching, participants
 
 SAMPLE = "架空のサンプル"
 SERIES = f"【{SAMPLE}】地域DX勉強会"
@@ -71,3 +71,17 @@ def test_the_dashboard_and_the_rosters_show_the_sample_from_today(sample_db: Dat
     names = [row for section in roster.sections for row in section.rows]
     assert len(names) == 7
     assert SAMPLE in roster.title
+
+
+def test_the_counts_say_how_many_registrations_are_the_sample(sample_db: Database) -> None:
+    """登録状況 counts the sample like any registration, and says under the programme's table
+    how many of them are fictitious."""
+    with sample_db.sessions() as session:
+        (openlab, *_others) = counts.build(session).sections
+    assert openlab.heading == "地域未来構想20 オープンラボ"
+    assert openlab.notes[-1] == "※うち6件は架空のサンプル（デモ用の架空の登録）です。"
+
+
+def test_the_seed_facts_alone_get_no_sample_note(demo_db: Database) -> None:
+    with demo_db.sessions() as session:
+        assert not any("架空" in n for s in counts.build(session).sections for n in s.notes)
