@@ -26,8 +26,10 @@ from db.models import (
     Council,
     EventSeries,
     EventSession,
+    Invitation,
     Measure,
     MeasureSelection,
+    Meeting,
     Membership,
     Milestone,
     Organization,
@@ -180,13 +182,28 @@ def _councils(session: Session) -> list[dict[str, Any]]:
             selectinload(Council.project),
             selectinload(Council.memberships).selectinload(Membership.person),
             selectinload(Council.memberships).selectinload(Membership.organization),
+            selectinload(Council.meetings)
+            .selectinload(Meeting.invitations)
+            .selectinload(Invitation.person),
+            selectinload(Council.meetings)
+            .selectinload(Meeting.invitations)
+            .selectinload(Invitation.organization),
         )
         .order_by(Council.id)
     )
     return [
-        _row(Council, c, members=lambda c: [_row(Membership, m) for m in c.memberships])
+        _row(
+            Council,
+            c,
+            members=lambda c: [_row(Membership, m) for m in c.memberships],
+            meetings=lambda c: [_meeting(m) for m in c.meetings],
+        )
         for c in rows.all()
     ]
+
+
+def _meeting(m: Meeting) -> dict[str, Any]:
+    return _row(Meeting, m, invitations=lambda m: [_row(Invitation, i) for i in m.invitations])
 
 
 def _session(s: EventSession) -> dict[str, Any]:

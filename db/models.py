@@ -111,6 +111,8 @@ class Organization(Versioned, Base):
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("organization.id", ondelete="SET NULL")
     )
+    # 郵便番号 as written on an envelope (100-8914); the address without it.
+    postal_code: Mapped[str | None] = mapped_column(String(8))
     address: Mapped[str | None] = mapped_column(Text)
     phone: Mapped[str | None] = mapped_column(String(50))
     email: Mapped[str | None] = mapped_column(String(200))
@@ -137,6 +139,9 @@ class Person(Versioned, Base):
         ForeignKey("organization.id", ondelete="SET NULL")
     )
     post: Mapped[str | None] = mapped_column(String(200))
+    # A person's own address, where letters go to them rather than to their organization.
+    postal_code: Mapped[str | None] = mapped_column(String(8))
+    address: Mapped[str | None] = mapped_column(Text)
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(50))
     name_key: Mapped[str] = mapped_column(String(100), nullable=False, index=True)
@@ -370,6 +375,9 @@ class Council(Versioned, Base):
         cascade="all, delete-orphan",
         order_by="Membership.order",
     )
+    meetings: Mapped[list[Meeting]] = relationship(
+        back_populates="council", cascade="all, delete-orphan", order_by="Meeting.number"
+    )
 
 
 class Membership(Versioned, Base):
@@ -393,6 +401,70 @@ class Membership(Versioned, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     council: Mapped[Council] = relationship(back_populates="memberships")
+    person: Mapped[Person | None] = relationship()
+    organization: Mapped[Organization | None] = relationship()
+
+
+class Meeting(Versioned, Base):
+    """第n回 of a council: when and where, the 議事次第, the reply deadline and who is invited."""
+
+    __tablename__ = "meeting"
+    __table_args__ = (UniqueConstraint("council_id", "number"),)
+
+    council_id: Mapped[int] = mapped_column(
+        ForeignKey("council.id", ondelete="CASCADE"), nullable=False
+    )
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    start_time: Mapped[dt.time | None] = mapped_column(Time)
+    end_time: Mapped[dt.time | None] = mapped_column(Time)
+    format: Mapped[str | None] = mapped_column(String(10))  # SESSION_FORMATS
+    venue: Mapped[str | None] = mapped_column(String(300))
+    url: Mapped[str | None] = mapped_column(String(500))
+    # 議事次第: one item a line, in the order of the day.
+    agenda: Mapped[str | None] = mapped_column(Text)
+    reply_by: Mapped[dt.date | None] = mapped_column(Date)  # 回答期限
+    note: Mapped[str | None] = mapped_column(Text)
+
+    council: Mapped[Council] = relationship(back_populates="meetings")
+    invitations: Mapped[list[Invitation]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="Invitation.order"
+    )
+
+
+class Invitation(Versioned, Base):
+    """One invitee of a meeting: the seat as it was on the day (so a later change of the roster
+    does not rewrite who was invited), the reply, and the attendance on the day."""
+
+    __tablename__ = "invitation"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False
+    )
+    # The seat on the roster it came from; none for someone the user added.
+    membership_id: Mapped[int | None] = mapped_column(
+        ForeignKey("membership.id", ondelete="SET NULL")
+    )
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL")
+    )
+    post: Mapped[str | None] = mapped_column(String(300))
+    role: Mapped[str | None] = mapped_column(String(20))  # MEMBER_ROLES, for rank and badges
+    order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    reply: Mapped[str] = mapped_column(String(20), nullable=False, default="none")  # REPLIES
+    replied_on: Mapped[dt.date | None] = mapped_column(Date)
+    deputy_name: Mapped[str | None] = mapped_column(String(100))  # 代理出席
+    deputy_post: Mapped[str | None] = mapped_column(String(200))
+    companions: Mapped[str | None] = mapped_column(Text)  # 随行者, one a line
+    attended: Mapped[bool | None] = mapped_column(Boolean)  # ticked at the 受付
+    note: Mapped[str | None] = mapped_column(Text)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="invitations")
+    membership: Mapped[Membership | None] = relationship()
     person: Mapped[Person | None] = relationship()
     organization: Mapped[Organization | None] = relationship()
 

@@ -194,7 +194,10 @@ def write_atomically(target: Path, write: Callable[[Path], object]) -> None:
     except OSError as exc:
         raise write_error(target, exc) from None
     try:
-        write(temp)
+        try:
+            write(temp)
+        except Exception as exc:
+            raise as_os_error(exc) from exc
         _keep_mode(final, temp)
         with temp.open("rb+") as fh:
             os.fsync(fh.fileno())
@@ -204,6 +207,17 @@ def write_atomically(target: Path, write: Callable[[Path], object]) -> None:
     finally:
         with contextlib.suppress(OSError):  # if it cannot be removed, the error says why
             temp.unlink(missing_ok=True)
+
+
+def as_os_error(exc: Exception) -> Exception:
+    """lxml's writer (which openpyxl uses) reports a failed write as "IO_EFBIG", "IO_ENOSPC" …
+    rather than as an OSError: the same failure, said the same way."""
+    name = str(exc)
+    if type(exc).__name__ == "SerialisationError" and name.startswith("IO_"):
+        number = getattr(errno, name.removeprefix("IO_"), None)
+        if isinstance(number, int):
+            return OSError(number, os.strerror(number))
+    return exc
 
 
 def write_bytes_atomically(target: Path, content: bytes) -> None:

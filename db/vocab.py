@@ -85,6 +85,13 @@ PARTICIPANT_STATUSES: dict[str, str] = {
     "absent": QT_TR_NOOP("欠席"),
     "cancelled": QT_TR_NOOP("取消"),
 }
+# An invitee's reply to a meeting's 開催通知 (出欠回答).
+REPLIES: dict[str, str] = {
+    "none": QT_TR_NOOP("未回答"),
+    "attend": QT_TR_NOOP("出席"),
+    "absent": QT_TR_NOOP("欠席"),
+    "deputy": QT_TR_NOOP("代理出席"),
+}
 # How a participant takes part in a hybrid session (参加形式 on the 参加申込書).
 PARTICIPANT_ATTENDANCE: dict[str, str] = {
     "venue": QT_TR_NOOP("会場"),

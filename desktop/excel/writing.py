@@ -28,7 +28,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
-from db.output_files import write_bytes_atomically, write_error
+from db.output_files import as_os_error, write_bytes_atomically, write_error
 
 # Text that a spreadsheet would take for a formula (or that hides one behind a tab / CR).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -82,8 +82,11 @@ def save_workbook(book: Workbook, target: Path) -> None:
     failure: OSError | None = None
     try:
         book.save(buffer)
-    except OSError as exc:  # openpyxl's own temporary files are on the full disk too
-        failure = OSError(exc.errno, exc.strerror)  # without the traceback that holds its writers
+    except Exception as exc:  # openpyxl's own temporary files are on the full disk too
+        said = as_os_error(exc)
+        if not isinstance(said, OSError):
+            raise
+        failure = OSError(said.errno, said.strerror)  # without the traceback holding its writers
     if failure is not None:  # out of the except block: its traceback no longer holds them
         _finalize_quietly()
         raise write_error(target, failure)
@@ -109,7 +112,7 @@ def _quiet_about(previous: Callable[[Any], object]) -> Callable[[Any], object]:
     failure is reported once, as a UserError) and passes anything else on."""
 
     def hook(unraisable: Any) -> None:
-        if not isinstance(unraisable.exc_value, OSError):
+        if not isinstance(as_os_error(unraisable.exc_value), OSError):
             previous(unraisable)
 
     return hook

@@ -54,6 +54,15 @@ FIELD_LABELS = {
     "department": QT_TR_NOOP("担当部署"),
     "contact_person_id": QT_TR_NOOP("担当者"),
     "program_id": QT_TR_NOOP("事業"),
+    "postal_code": QT_TR_NOOP("郵便番号"),
+    "agenda": QT_TR_NOOP("議事次第"),
+    "reply_by": QT_TR_NOOP("回答期限"),
+    "reply": QT_TR_NOOP("出欠"),
+    "replied_on": QT_TR_NOOP("回答日"),
+    "deputy_name": QT_TR_NOOP("代理出席者"),
+    "deputy_post": QT_TR_NOOP("代理出席者の役職"),
+    "companions": QT_TR_NOOP("随行者"),
+    "attended": QT_TR_NOOP("受付"),
 }
 
 
@@ -78,6 +87,8 @@ TABLE_LABELS = {
     "milestone": QT_TR_NOOP("予定"),
     "registration_count": QT_TR_NOOP("登録数"),
     "duplicate_dismissal": QT_TR_NOOP("重複ではない組"),
+    "meeting": QT_TR_NOOP("会議の開催回"),
+    "invitation": QT_TR_NOOP("出欠"),
 }
 
 

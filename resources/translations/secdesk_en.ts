@@ -338,7 +338,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="64"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="252"/>
         <location filename="../../desktop/sheets/support_status.py" line="82"/>
-        <location filename="../../desktop/ops/history.py" line="72"/>
+        <location filename="../../desktop/ops/history.py" line="81"/>
         <source>継続申請</source>
         <translation>Continuation</translation>
     </message>
@@ -386,7 +386,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="104"/>
         <location filename="../../desktop/sheets/smart_city.py" line="115"/>
-        <location filename="../../desktop/ops/history.py" line="71"/>
+        <location filename="../../desktop/ops/history.py" line="80"/>
         <location filename="../../desktop/imports/projects.py" line="54"/>
         <source>選定事業</source>
         <translation>Selected projects</translation>
@@ -739,7 +739,7 @@
         <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
         <location filename="../../desktop/ops/history.py" line="56"/>
-        <location filename="../../desktop/ops/history.py" line="64"/>
+        <location filename="../../desktop/ops/history.py" line="73"/>
         <location filename="../../desktop/imports/model.py" line="240"/>
         <location filename="../../desktop/imports/registrations.py" line="162"/>
         <source>事業</source>
@@ -766,7 +766,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="32"/>
         <location filename="../../desktop/ops/history.py" line="37"/>
-        <location filename="../../desktop/ops/history.py" line="62"/>
+        <location filename="../../desktop/ops/history.py" line="71"/>
         <location filename="../../desktop/imports/local_government_record.py" line="20"/>
         <location filename="../../desktop/imports/model.py" line="241"/>
         <source>団体</source>
@@ -775,7 +775,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="32"/>
         <location filename="../../desktop/ops/history.py" line="36"/>
-        <location filename="../../desktop/ops/history.py" line="63"/>
+        <location filename="../../desktop/ops/history.py" line="72"/>
         <location filename="../../desktop/imports/people.py" line="55"/>
         <source>人</source>
         <translation>People</translation>
@@ -995,7 +995,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="99"/>
         <location filename="../../desktop/ui/tabs/events.py" line="204"/>
-        <location filename="../../desktop/ops/history.py" line="77"/>
+        <location filename="../../desktop/ops/history.py" line="86"/>
         <location filename="../../desktop/imports/participants.py" line="65"/>
         <source>参加者</source>
         <translation>Participants</translation>
@@ -1203,7 +1203,7 @@
         <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
         <location filename="../../db/vocab.py" line="78"/>
-        <location filename="../../db/vocab.py" line="90"/>
+        <location filename="../../db/vocab.py" line="97"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
@@ -1913,7 +1913,7 @@ Import them again?</translation>
         <location filename="../../desktop/ui/main_window.py" line="59"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="157"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="310"/>
-        <location filename="../../desktop/ops/history.py" line="66"/>
+        <location filename="../../desktop/ops/history.py" line="75"/>
         <source>登録</source>
         <translation>Registrations</translation>
     </message>
@@ -2341,7 +2341,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="71"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="57"/>
-        <location filename="../../desktop/ops/history.py" line="79"/>
+        <location filename="../../desktop/ops/history.py" line="88"/>
         <source>登録数</source>
         <translation>Registrations</translation>
     </message>
@@ -2349,7 +2349,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="67"/>
         <location filename="../../desktop/sheets/counts.py" line="67"/>
         <location filename="../../desktop/ops/history.py" line="51"/>
-        <location filename="../../desktop/ops/history.py" line="65"/>
+        <location filename="../../desktop/ops/history.py" line="74"/>
         <source>分野</source>
         <translation>Fields</translation>
     </message>
@@ -3302,61 +3302,102 @@ Save anyway?</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="67"/>
+        <location filename="../../desktop/ops/history.py" line="58"/>
+        <source>議事次第</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="59"/>
+        <source>回答期限</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="60"/>
+        <location filename="../../desktop/ops/history.py" line="91"/>
+        <source>出欠</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="61"/>
+        <source>回答日</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="62"/>
+        <source>代理出席者</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="63"/>
+        <source>代理出席者の役職</source>
+        <translation>Deputy&apos;s post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="64"/>
+        <source>随行者</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="76"/>
         <location filename="../../db/vocab.py" line="28"/>
         <source>支援策</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="68"/>
+        <location filename="../../desktop/ops/history.py" line="77"/>
         <source>予算</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="69"/>
+        <location filename="../../desktop/ops/history.py" line="78"/>
         <source>支援策の選定</source>
         <translation>Selected measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="70"/>
+        <location filename="../../desktop/ops/history.py" line="79"/>
         <source>提案団体</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="73"/>
+        <location filename="../../desktop/ops/history.py" line="82"/>
         <source>会議</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="74"/>
+        <location filename="../../desktop/ops/history.py" line="83"/>
         <location filename="../../desktop/imports/rosters.py" line="66"/>
         <location filename="../../db/vocab.py" line="63"/>
         <source>委員</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="75"/>
+        <location filename="../../desktop/ops/history.py" line="84"/>
         <source>行事</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="76"/>
+        <location filename="../../desktop/ops/history.py" line="85"/>
         <location filename="../../desktop/imports/sessions.py" line="226"/>
         <source>開催回</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="119"/>
+        <location filename="../../desktop/ops/history.py" line="90"/>
+        <source>会議の開催回</source>
+        <translation>Council meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/history.py" line="130"/>
         <source>取り込み番号 {number}</source>
         <translation>Import no. {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="123"/>
+        <location filename="../../desktop/ops/history.py" line="134"/>
         <source>{field}: {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="127"/>
+        <location filename="../../desktop/ops/history.py" line="138"/>
         <location filename="../../desktop/ops/revert.py" line="220"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
@@ -3389,7 +3430,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/dashboard.py" line="26"/>
-        <location filename="../../desktop/ops/history.py" line="78"/>
+        <location filename="../../desktop/ops/history.py" line="87"/>
         <source>予定</source>
         <translation>Milestone</translation>
     </message>
@@ -3414,7 +3455,7 @@ Save anyway?</translation>
         <translation>{proposers}: “{title}” (support ends with {year})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history.py" line="80"/>
+        <location filename="../../desktop/ops/history.py" line="89"/>
         <source>重複ではない組</source>
         <translation>Pairs that are not duplicates</translation>
     </message>
@@ -3435,6 +3476,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/participants.py" line="88"/>
+        <location filename="../../desktop/ops/history.py" line="65"/>
         <location filename="../../db/vocab.py" line="32"/>
         <source>受付</source>
         <translation>Received</translation>
@@ -3630,6 +3672,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../db/vocab.py" line="85"/>
+        <location filename="../../db/vocab.py" line="92"/>
         <source>欠席</source>
         <translation>Absent</translation>
     </message>
@@ -3639,32 +3682,47 @@ Save anyway?</translation>
         <translation>Cancelled</translation>
     </message>
     <message>
+        <location filename="../../db/vocab.py" line="90"/>
+        <source>未回答</source>
+        <translation>No reply</translation>
+    </message>
+    <message>
         <location filename="../../db/vocab.py" line="91"/>
+        <source>出席</source>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="93"/>
+        <source>代理出席</source>
+        <translation>Deputy attending</translation>
+    </message>
+    <message>
+        <location filename="../../db/vocab.py" line="98"/>
         <source>オンライン</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="97"/>
+        <location filename="../../db/vocab.py" line="104"/>
         <source>時間の重なり</source>
         <translation>Overlap</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="98"/>
+        <location filename="../../db/vocab.py" line="105"/>
         <source>会場の重なり</source>
         <translation>Venue clash</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="99"/>
+        <location filename="../../db/vocab.py" line="106"/>
         <source>土日</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="100"/>
+        <location filename="../../db/vocab.py" line="107"/>
         <source>祝日・休日</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../db/vocab.py" line="101"/>
+        <location filename="../../db/vocab.py" line="108"/>
         <source>年度外</source>
         <translation>Outside FY</translation>
     </message>
@@ -4815,6 +4873,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/address_labels.py" line="38"/>
+        <location filename="../../desktop/ops/history.py" line="57"/>
         <source>郵便番号</source>
         <translation>Postal code</translation>
     </message>

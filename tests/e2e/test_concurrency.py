@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from db.audit import log_inserts
 from db.check import run_checks
 from db.database import Database
 from db.engine import open_database
@@ -411,13 +412,25 @@ def test_an_older_database_with_duplicate_applications_upgrades_keeping_one(
     demo_at_revision(any_new_url, "0003", demo_template)
     old = database_at_revision(any_new_url, "0003")
     try:
-        with old.sessions.begin() as session:  # as the earlier release wrote them
-            event = session.scalars(select(EventSession).order_by(EventSession.id)).first()
-            person = Person(name="重複花子", name_key="重複花子")
+        # As the earlier release wrote them, audited; only its columns (the model has gained
+        # others since, which its tables do not have).
+        with old.sessions.begin() as session:
+            session_id = session.scalars(
+                select(EventSession.id).order_by(EventSession.id).limit(1)
+            ).one()
+            person = {"name": "重複花子", "name_key": "重複花子", "version": 1}
+            person_id = session.scalars(
+                insert(Person.__table__).values(person).returning(Person.__table__.c.id)
+            ).one()
+            log_inserts(session, "person", [{"id": person_id, **person}])
             for status in ("applied", "waiting", "attended", "cancelled"):
-                session.add(Participant(session=event, person=person, status=status))
-            session.flush()
-            session_id, person_id = event.id, person.id
+                application = {"session_id": session_id, "person_id": person_id, "status": status}
+                application_id = session.scalars(
+                    insert(Participant.__table__)
+                    .values({**application, "version": 1})
+                    .returning(Participant.__table__.c.id)
+                ).one()
+                log_inserts(session, "participant", [{"id": application_id, **application}])
     finally:
         old.close()
 
