@@ -10,14 +10,7 @@ import pytest
 from db.database import Database
 from db.export import export_data
 from desktop.ops.projects import list_projects
-from tests.helpers.demo_seed import (
-    DECIDED_2021_12_17,
-    FY2018_PROJECTS,
-    FY2019_PROJECTS,
-    FY2020_SESSIONS,
-    FY2021_SESSIONS,
-    OPENLAB_FIELDS,
-)
+from tests.helpers import demo_seed
 
 
 @pytest.fixture
@@ -34,7 +27,7 @@ def by_name(rows: list[dict[str, Any]], name: str) -> dict[str, Any]:
 
 def test_programs_and_policy_fields(exported: dict[str, Any]) -> None:
     openlab = by_name(exported["programs"], "地域未来構想20 オープンラボ")
-    assert [c["name"] for c in openlab["categories"]] == OPENLAB_FIELDS
+    assert [c["name"] for c in openlab["categories"]] == demo_seed.OPENLAB_FIELDS
     assert [c["order"] for c in openlab["categories"]] == list(range(1, 21))
     keidanren = by_name(exported["programs"], "経団連 地域協創アクションプログラム")
     assert len(keidanren["categories"]) == 10
@@ -53,15 +46,15 @@ def test_programs_and_policy_fields(exported: dict[str, Any]) -> None:
 def test_projects_fy2018_and_continuations(exported: dict[str, Any]) -> None:
     fy2018 = [p for p in exported["projects"] if p["selected_fiscal_year"] == 2018]
     assert [p["title"] for p in sorted(fy2018, key=lambda p: p["number"])] == [
-        title for _number, _proposers, title in FY2018_PROJECTS
+        title for _number, _proposers, title in demo_seed.FY2018_PROJECTS
     ]
     assert fy2018[0]["proposers"] == ["北海道", "岩見沢市", "更別村"]
     fy2019 = [p for p in exported["projects"] if p["selected_fiscal_year"] == 2019]
     assert [p["proposers"] for p in fy2019] == [
-        proposers for _number, proposers, _title in FY2019_PROJECTS
+        proposers for _number, proposers, _title in demo_seed.FY2019_PROJECTS
     ]
     for project in fy2019:
-        assert project["continuations"] == DECIDED_2021_12_17
+        assert project["continuations"] == demo_seed.DECIDED_2021_12_17
 
 
 def test_chichibu_project_and_its_council(exported: dict[str, Any]) -> None:
@@ -103,12 +96,12 @@ def test_symposium_series(exported: dict[str, Any]) -> None:
     sessions = fy2021["sessions"]
     assert [
         (s["number"], s["theme"], s["date"], s["start"], s["end"]) for s in sessions
-    ] == FY2021_SESSIONS
+    ] == demo_seed.FY2021_SESSIONS
     assert all(s["format"] == "web" for s in sessions)
     assert "地方公共団体" in sessions[3]["eligibility"]
     fy2020 = next(s for s in exported["event_series"] if s["fiscal_year"] == 2020)
     assert [s["theme"] for s in fy2020["sessions"]] == [
-        theme for _number, theme, *_times in FY2020_SESSIONS
+        theme for _number, theme, *_times in demo_seed.FY2020_SESSIONS
     ]
     assert fy2020["sessions"][1]["end"] == "11:45"
 

@@ -14,14 +14,7 @@ import pytest
 
 from db.database import Database
 from db.export import export_data
-from tests.helpers.demo_seed import (
-    DECIDED_2021_12_17,
-    FY2018_PROJECTS,
-    FY2019_PROJECTS,
-    FY2020_SESSIONS,
-    FY2021_SESSIONS,
-    OPENLAB_FIELDS,
-)
+from tests.helpers import demo_seed
 
 Export = dict[str, Any]
 SAMPLE = "架空のサンプル"  # the fictitious sample set, kept apart from the seed facts
@@ -120,7 +113,7 @@ FACTS: list[tuple[str, str, Callable[[Export], Any], Any]] = [
         "000",
         "オープンラボの20の政策分野（名称と順序）",
         _fields("地域未来構想20 オープンラボ"),
-        OPENLAB_FIELDS,
+        demo_seed.OPENLAB_FIELDS,
     ),
     (
         "000",
@@ -158,15 +151,20 @@ FACTS: list[tuple[str, str, Callable[[Export], Any], Any]] = [
         "004",
         "平成30年度選定事業 14件（No.・提案者・提案タイトル）",
         _projects(2018),
-        FY2018_PROJECTS,
+        demo_seed.FY2018_PROJECTS,
     ),
     (
         "001",
         "継続事業一覧（令和元年度選定事業）5件",
         _projects(2019),
-        FY2019_PROJECTS,
+        demo_seed.FY2019_PROJECTS,
     ),
-    ("001", "継続事業は令和3年12月17日付", _continuations(2019), [DECIDED_2021_12_17] * 5),
+    (
+        "001",
+        "継続事業は令和3年12月17日付",
+        _continuations(2019),
+        [demo_seed.DECIDED_2021_12_17] * 5,
+    ),
     (
         "001",
         "令和2年度選定 秩父市の事業",
@@ -275,13 +273,13 @@ FACTS: list[tuple[str, str, Callable[[Export], Any], Any]] = [
         "001",
         "令和2年度 未来技術実装ミニシンポジウム（開催実績）",
         _sessions(2020),
-        FY2020_SESSIONS,
+        demo_seed.FY2020_SESSIONS,
     ),
     (
         "001",
         "令和3年度 未来技術実装ミニシンポジウム",
         _sessions(2021),
-        FY2021_SESSIONS,
+        demo_seed.FY2021_SESSIONS,
     ),
     (
         "001",

@@ -15,13 +15,17 @@ from desktop.ops import registrations
 from desktop.ui.dialogs.import_review import ImportReviewDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tabs.events import EventsTab
-from tests.helpers.gui_edits import first_organization, rename_selected_organization, save_form
+from tests.helpers.gui_edits import (
+    click_first_row,
+    first_organization,
+    rename_selected_organization,
+    save_form,
+)
 from tests.helpers.gui_support import (
     click_row,
     import_files,
     menu_action,
     settle,
-    show_tab,
     visible,
     window,  # noqa: F401  (a fixture)
 )
@@ -33,11 +37,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def first_series(qtbot: QtBot, window: MainWindow) -> EventsTab:
     """The イベント tab shown, its first series clicked; the tab."""
-    events = window.events
-    show_tab(qtbot, window, events)
-    click_row(qtbot, events.series, 0)
-    settle(qtbot, window)
-    return events
+    click_first_row(qtbot, window, window.events, window.events.series)
+    return window.events
 
 
 def key(qtbot: QtBot, window: MainWindow, letter: Qt.Key, modifiers: object = CTRL) -> None:

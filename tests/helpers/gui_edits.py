@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
@@ -11,13 +11,17 @@ from desktop.ui.tabs.registrations import RegistrationsTab
 from tests.helpers.gui_support import click_row, fill, open_dialog, press, settle, show_tab
 
 
+def click_first_row(qtbot: QtBot, window: MainWindow, tab: QWidget, table: QTableView) -> None:
+    """The tab shown, the first row of its table clicked."""
+    show_tab(qtbot, window, tab)
+    click_row(qtbot, table, 0)
+    settle(qtbot, window)
+
+
 def first_organization(qtbot: QtBot, window: MainWindow) -> RegistrationsTab:
     """The 登録 tab shown, its first organization clicked; the tab."""
-    tab = window.registrations
-    show_tab(qtbot, window, tab)
-    click_row(qtbot, tab.table, 0)
-    settle(qtbot, window)
-    return tab
+    click_first_row(qtbot, window, window.registrations, window.registrations.table)
+    return window.registrations
 
 
 def save_form(qtbot: QtBot, window: MainWindow, **values: str) -> None:
