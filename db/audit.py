@@ -14,7 +14,7 @@ import getpass
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Boolean, Date, DateTime, Time, event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from db.models import AuditEntry, Base
@@ -92,6 +92,40 @@ def plain(value: Any) -> Any:
     if isinstance(value, dt.time):
         return value.strftime("%H:%M")
     return value
+
+
+def logged_value(model: type[Base], key: str, value: Any) -> Any:
+    """A value as the log keeps it (see `plain`), back in the type of the model's column `key`:
+    dates, times and moments from their ISO text, a yes/no from 0 or 1. Numbers and text come
+    back from JSON as they went in; a key that is not a column (a collection's ids) is left."""
+    column = inspect(model).columns.get(key)
+    if column is None or value is None:
+        return value
+    kind = column.type
+    if isinstance(value, str):
+        if isinstance(kind, DateTime):
+            return dt.datetime.fromisoformat(value)
+        if isinstance(kind, Date):
+            return dt.date.fromisoformat(value)
+        if isinstance(kind, Time):
+            return dt.time.fromisoformat(value)
+    if isinstance(kind, Boolean) and isinstance(value, int):
+        return bool(value)
+    return value
+
+
+def put_logged_values(session: Session, obj: Base, values: dict[str, Any]) -> None:
+    """Set on a record the values an entry logged (its `before` or `after`): each column in its
+    own type, each many-to-many collection, logged as ids, as the records with those ids."""
+    model = type(obj)
+    mapper = inspect(model)
+    for key, value in values.items():
+        if key in mapper.relationships:
+            target = mapper.relationships[key].mapper.class_
+            ids = value if isinstance(value, list) else []
+            setattr(obj, key, [session.get_one(target, i) for i in ids])
+        elif key in mapper.columns:
+            setattr(obj, key, logged_value(model, key, value))
 
 
 def _row(obj: Base) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from sqlalchemy import Date, DateTime, Time, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from db import audit, backup
@@ -472,12 +472,12 @@ def _replay_backwards(
             session.delete(obj)
             undone["削除"] += 1
         elif entry.action == "update" and obj is not None and entry.before:
-            _restore_values(session, obj, entry.before)
+            audit.put_logged_values(session, obj, entry.before)
             undone["復元"] += 1
         elif entry.action == "delete" and obj is None and entry.before:
             # A row the batch removed (a project's old proposer link …) comes back.
             restored = model()
-            _restore_values(session, restored, entry.before)
+            audit.put_logged_values(session, restored, entry.before)
             session.add(restored)
             undone["復元"] += 1
         session.flush()
@@ -574,28 +574,3 @@ def _refuse_if_changed_later(
                 when=f"{entry.at:%Y-%m-%d %H:%M}",
                 user=entry.user,
             )
-
-
-def _restore_values(session: Session, obj: Base, before: dict[str, object]) -> None:
-    """Put back the values an update replaced (columns, and many-to-many collections)."""
-    mapper = inspect(type(obj))
-    for key, value in before.items():
-        if key in mapper.relationships:
-            target = mapper.relationships[key].mapper.class_
-            ids = value if isinstance(value, list) else []
-            setattr(obj, key, [session.get_one(target, i) for i in ids])
-        elif key in mapper.columns:
-            setattr(obj, key, _from_json(mapper.columns[key].type, value))
-
-
-def _from_json(column_type: object, value: object) -> object:
-    """The audit log stores dates as ISO text: turn them back into date objects."""
-    if not isinstance(value, str):
-        return value
-    if isinstance(column_type, DateTime):
-        return dt.datetime.fromisoformat(value)
-    if isinstance(column_type, Date):
-        return dt.date.fromisoformat(value)
-    if isinstance(column_type, Time):
-        return dt.time.fromisoformat(value)
-    return value

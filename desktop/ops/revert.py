@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, Time, UniqueConstraint, func, inspect, select
+from sqlalchemy import Table, UniqueConstraint, func, inspect, select
 from sqlalchemy.orm import Session
 
+from db import audit
 from db.database import lock_for_writing
 from db.errors import ConflictError, UserError
 from db.models import AuditEntry, Base
@@ -385,7 +386,7 @@ def _refuse_if_taken(session: Session, entry: AuditEntry, words: ValueWords) -> 
     """A name (or another value only one record may have) put back must not be another's now."""
     model = _MODELS[entry.table_name]
     table: Table = model.__table__  # type: ignore[assignment]
-    restored = {k: _from_log(model, k, v) for k, v in (entry.before or {}).items()}
+    restored = {k: audit.logged_value(model, k, v) for k, v in (entry.before or {}).items()}
     obj = _current(session, entry)
     unique_sets: list[tuple[str, ...]] = [(c.key,) for c in table.columns if c.unique] + [
         tuple(c.key for c in constraint.columns)
@@ -424,36 +425,13 @@ def _put_back(session: Session, entry: AuditEntry) -> None:
     if entry.action == "insert" and obj is not None:
         session.delete(obj)
     elif entry.action == "update" and obj is not None:
-        _restore(session, obj, entry.before or {})
+        audit.put_logged_values(session, obj, _put_back_values(entry))
     elif entry.action == "delete" and obj is None:
         made = model()
-        _restore(session, made, entry.before or {})
+        audit.put_logged_values(session, made, _put_back_values(entry))
         session.add(made)
 
 
-def _restore(session: Session, obj: Base, values: dict[str, Any]) -> None:
-    """Set the logged values (columns, and many-to-many collections by their ids)."""
-    mapper = inspect(type(obj))
-    for key, value in values.items():
-        if key in _KEPT:
-            continue
-        if key in mapper.relationships:
-            target = mapper.relationships[key].mapper.class_
-            ids = value if isinstance(value, list) else []
-            setattr(obj, key, [session.get_one(target, i) for i in ids])
-        elif key in mapper.columns:
-            setattr(obj, key, _from_log(type(obj), key, value))
-
-
-def _from_log(model: type[Base], column: str, value: object) -> object:
-    """The log keeps dates and times as ISO text: back into the column's type."""
-    if not isinstance(value, str) or column not in model.__table__.c:
-        return value
-    kind = model.__table__.c[column].type
-    if isinstance(kind, DateTime):
-        return dt.datetime.fromisoformat(value)
-    if isinstance(kind, Date):
-        return dt.date.fromisoformat(value)
-    if isinstance(kind, Time):
-        return dt.time.fromisoformat(value)
-    return value
+def _put_back_values(entry: AuditEntry) -> dict[str, Any]:
+    """The logged values to put back: all but those the database keeps itself."""
+    return {k: v for k, v in (entry.before or {}).items() if k not in _KEPT}

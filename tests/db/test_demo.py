@@ -10,47 +10,7 @@ import pytest
 from db.database import Database
 from db.export import export_data
 from desktop.ops.projects import list_projects
-
-FY2018_TITLES = [
-    "世界トップレベルの「スマート一次産業」の実現に向けた実証フィールド形成による地域創生",
-    "防災・減災分野におけるドローン活用仙台モデル構築事業",
-    "高齢社会の課題を解決する近未来技術（Society5.0）社会",
-    "先端技術体験がもたらす地域振興と人材育成および公共交通不便地域の解消",
-    "幕張新都心の中核とした近未来技術等社会実装によるユニバーサル未来社会の実現",
-    "「産業首都あいち」が生み出す近未来技術集積・社会実装プロジェクト",
-    "近未来技術等を活用した「AIケアシティ」形成事業",
-    "高蔵寺ニューモビリティタウン構想事業",
-    "様々な生活シーンに対応し、社会インフラと協調する、先進モビリティ活用事業",
-    "亀岡アクティブライフに向けた近未来技術実装事業",
-    "少子高齢化社会における自動運転技術を活用した新たな移動サービスの創出と健康寿命の延伸"
-    "～社会保障費等の抑制による持続的なまちの発展をめざして～",
-    "地域に活力を与える地域交通IoTモデル構築事業 - 神戸市における自動運転技術を活用した"
-    "住み継がれるまちの実現 -",
-    "インフラ情報・管理技術を活用した地域安全マネジメントの展開",
-    "遠隔ロボットアバターを通じた世界最先端地方創生モデルの実現",
-]
-OPENLAB_FIELDS = [
-    "三密対策",
-    "発熱外来",
-    "キャッシュレス",
-    "行政IT化",
-    "防災IT化",
-    "脱炭素社会への移行",
-    "スーパーシティ",
-    "地域経済の可視化",
-    "教育",
-    "医療",
-    "地域交通体系",
-    "文化芸術・スポーツ・コンテンツビジネス",
-    "リビングシフト",
-    "ハートフル",
-    "強い農林水産",
-    "地域商社・DMO",
-    "物流の進化",
-    "新たな観光",
-    "商品券・旅行券",
-    "事業構造改革",
-]
+from tests.helpers import demo_seed
 
 
 @pytest.fixture
@@ -67,7 +27,7 @@ def by_name(rows: list[dict[str, Any]], name: str) -> dict[str, Any]:
 
 def test_programs_and_policy_fields(exported: dict[str, Any]) -> None:
     openlab = by_name(exported["programs"], "地域未来構想20 オープンラボ")
-    assert [c["name"] for c in openlab["categories"]] == OPENLAB_FIELDS
+    assert [c["name"] for c in openlab["categories"]] == demo_seed.OPENLAB_FIELDS
     assert [c["order"] for c in openlab["categories"]] == list(range(1, 21))
     keidanren = by_name(exported["programs"], "経団連 地域協創アクションプログラム")
     assert len(keidanren["categories"]) == 10
@@ -85,20 +45,16 @@ def test_programs_and_policy_fields(exported: dict[str, Any]) -> None:
 
 def test_projects_fy2018_and_continuations(exported: dict[str, Any]) -> None:
     fy2018 = [p for p in exported["projects"] if p["selected_fiscal_year"] == 2018]
-    assert [p["title"] for p in sorted(fy2018, key=lambda p: p["number"])] == FY2018_TITLES
+    assert [p["title"] for p in sorted(fy2018, key=lambda p: p["number"])] == [
+        title for _number, _proposers, title in demo_seed.FY2018_PROJECTS
+    ]
     assert fy2018[0]["proposers"] == ["北海道", "岩見沢市", "更別村"]
     fy2019 = [p for p in exported["projects"] if p["selected_fiscal_year"] == 2019]
     assert [p["proposers"] for p in fy2019] == [
-        ["仙北市"],
-        ["富山市"],
-        ["岐阜市"],
-        ["静岡県"],
-        ["福山市"],
+        proposers for _number, proposers, _title in demo_seed.FY2019_PROJECTS
     ]
     for project in fy2019:
-        assert project["continuations"] == [
-            {"submitted_on": None, "decided_on": "2021-12-17", "result": "approved"}
-        ]
+        assert project["continuations"] == demo_seed.DECIDED_2021_12_17
 
 
 def test_chichibu_project_and_its_council(exported: dict[str, Any]) -> None:
@@ -138,16 +94,15 @@ def test_liaison_council_in_the_seed_order(exported: dict[str, Any]) -> None:
 def test_symposium_series(exported: dict[str, Any]) -> None:
     fy2021 = next(s for s in exported["event_series"] if s["fiscal_year"] == 2021)
     sessions = fy2021["sessions"]
-    assert [(s["number"], s["theme"], s["date"], s["start"], s["end"]) for s in sessions] == [
-        (1, "物流・農業", "2021-10-01", "13:30", "15:00"),
-        (2, "MaaS・自動運転", "2021-10-26", "14:00", "15:30"),
-        (3, "ヘルスケア", "2021-12-16", "13:30", "15:00"),
-        (4, "共通の課題", "2022-02-17", "13:30", "15:00"),
-    ]
+    assert [
+        (s["number"], s["theme"], s["date"], s["start"], s["end"]) for s in sessions
+    ] == demo_seed.FY2021_SESSIONS
     assert all(s["format"] == "web" for s in sessions)
     assert "地方公共団体" in sessions[3]["eligibility"]
     fy2020 = next(s for s in exported["event_series"] if s["fiscal_year"] == 2020)
-    assert [s["theme"] for s in fy2020["sessions"]] == ["ドローン", "自動運転", "スマート農業"]
+    assert [s["theme"] for s in fy2020["sessions"]] == [
+        theme for _number, theme, *_times in demo_seed.FY2020_SESSIONS
+    ]
     assert fy2020["sessions"][1]["end"] == "11:45"
 
 

@@ -6,34 +6,19 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.dialogs.form import FormDialog
 from desktop.ui.main_window import MainWindow
+from tests.helpers.gui_edits import first_organization, rename_selected_organization
 from tests.helpers.gui_support import (
     answering_questions,
     click_row,
-    fill,
     menu_action,
-    press,
     settle,
-    show_tab,
     shown_cells,
     window,  # noqa: F401  (a fixture)
 )
-
-
-def rename_selected_organization(qtbot: QtBot, window: MainWindow, name: str) -> None:
-    """団体を編集, a new name typed, 保存: as the user does."""
-    window.registrations.edit_button.click()
-    (form,) = [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, FormDialog) and w.isVisible()
-    ]
-    fill(qtbot, form, name=name)
-    press(form, QDialogButtonBox.StandardButton.Save)
-    settle(qtbot, window)
-    assert not form.isVisible(), form.error_label.text()
 
 
 def open_history(qtbot: QtBot, window: MainWindow) -> Any:
@@ -47,10 +32,7 @@ def open_history(qtbot: QtBot, window: MainWindow) -> Any:
 def test_a_rename_is_put_back_from_the_history(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tab = window.registrations
-    show_tab(qtbot, window, tab)
-    click_row(qtbot, tab.table, 0)
-    settle(qtbot, window)
+    tab = first_organization(qtbot, window)
     old_name = tab.table.current().name
     rename_selected_organization(qtbot, window, "元に戻す商事")
     history = open_history(qtbot, window)
@@ -69,10 +51,7 @@ def test_a_rename_is_put_back_from_the_history(
 def test_a_change_a_later_change_depends_on_is_refused(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tab = window.registrations
-    show_tab(qtbot, window, tab)
-    click_row(qtbot, tab.table, 0)
-    settle(qtbot, window)
+    tab = first_organization(qtbot, window)
     rename_selected_organization(qtbot, window, "一度目商事")
     rename_selected_organization(qtbot, window, "二度目商事")
     history = open_history(qtbot, window)
@@ -93,10 +72,7 @@ def test_a_change_a_later_change_depends_on_is_refused(
 def test_the_whole_log_offers_it_too(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tab = window.registrations
-    show_tab(qtbot, window, tab)
-    click_row(qtbot, tab.table, 0)
-    settle(qtbot, window)
+    tab = first_organization(qtbot, window)
     old_name = tab.table.current().name
     rename_selected_organization(qtbot, window, "全体から戻す商事")
     menu_action(window, "編集(&E)", "変更履歴（すべて）(&H)…").trigger()

@@ -7,43 +7,38 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
 from desktop.ops import registrations
-from desktop.ui.dialogs.form import FormDialog
 from desktop.ui.dialogs.import_review import ImportReviewDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.tabs.events import EventsTab
+from tests.helpers.gui_edits import (
+    click_first_row,
+    first_organization,
+    rename_selected_organization,
+    save_form,
+)
 from tests.helpers.gui_support import (
     click_row,
-    fill,
     import_files,
     menu_action,
-    press,
     settle,
-    show_tab,
     visible,
     window,  # noqa: F401  (a fixture)
 )
 from tests.helpers.import_files import messy_list
+from tests.helpers.organizations import edit_organization
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def the_form() -> FormDialog:
-    (form,) = [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, FormDialog) and w.isVisible()
-    ]
-    return form
-
-
-def save_form(qtbot: QtBot, window: MainWindow, **values: str) -> None:
-    form = the_form()
-    fill(qtbot, form, **values)
-    press(form, QDialogButtonBox.StandardButton.Save)
-    settle(qtbot, window)
-    assert not form.isVisible(), form.error_label.text()
+def first_series(qtbot: QtBot, window: MainWindow) -> EventsTab:
+    """The イベント tab shown, its first series clicked; the tab."""
+    click_first_row(qtbot, window, window.events, window.events.series)
+    return window.events
 
 
 def key(qtbot: QtBot, window: MainWindow, letter: Qt.Key, modifiers: object = CTRL) -> None:
@@ -55,13 +50,9 @@ def key(qtbot: QtBot, window: MainWindow, letter: Qt.Key, modifiers: object = CT
 
 def test_an_edit_undone_and_redone_with_the_keys(window: MainWindow, qtbot: QtBot) -> None:
     assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
-    tab = window.registrations
-    show_tab(qtbot, window, tab)
-    click_row(qtbot, tab.table, 0)
-    settle(qtbot, window)
+    tab = first_organization(qtbot, window)
     old_name = tab.table.current().name
-    tab.edit_button.click()
-    save_form(qtbot, window, name="打ち間違い商事")
+    rename_selected_organization(qtbot, window, "打ち間違い商事")
     assert window.undo_action.isEnabled()
     assert window.undo_action.text() == "元に戻す(&U): 団体「打ち間違い商事」の編集"
     assert menu_action(window, "編集(&E)", window.undo_action.text()) is window.undo_action
@@ -89,10 +80,7 @@ def test_an_edit_undone_and_redone_with_the_keys(window: MainWindow, qtbot: QtBo
 
 
 def test_a_session_added_is_removed_and_comes_back(window: MainWindow, qtbot: QtBot) -> None:
-    events = window.events
-    show_tab(qtbot, window, events)
-    click_row(qtbot, events.series, 0)
-    settle(qtbot, window)
+    events = first_series(qtbot, window)
     before = len(events.sessions.source.rows())
     events.add_session_button.click()
     save_form(qtbot, window, theme="取り消す回", date="2022/1/20")
@@ -109,32 +97,14 @@ def test_a_session_added_is_removed_and_comes_back(window: MainWindow, qtbot: Qt
 def test_an_undo_after_another_pc_changed_the_record_is_refused(
     window: MainWindow, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tab = window.registrations
-    show_tab(qtbot, window, tab)
-    click_row(qtbot, tab.table, 0)
-    settle(qtbot, window)
+    tab = first_organization(qtbot, window)
     org_id = tab.table.current().id
-    tab.edit_button.click()
-    save_form(qtbot, window, name="自分の変更商事")
+    rename_selected_organization(qtbot, window, "自分の変更商事")
     undo_text = window.undo_action.text()
 
     other_pc = open_database(str(demo_path))  # a second connection to the same database
     try:
-        with other_pc.sessions() as session:
-            detail = registrations.get_organization(session, org_id)
-        with other_pc.transaction() as session:
-            registrations.save_organization(
-                session,
-                registrations.OrganizationInput(
-                    name=detail.name,
-                    kind=detail.kind,
-                    kana=detail.kana,
-                    lg_code=detail.lg_code,
-                    phone="03-9999-0000",
-                    id=org_id,
-                    version=detail.version,
-                ),
-            )
+        edit_organization(other_pc, org_id, phone="03-9999-0000")
     finally:
         other_pc.close()
 
@@ -153,10 +123,7 @@ def test_an_undo_after_another_pc_changed_the_record_is_refused(
 def test_a_deleted_session_comes_back_with_ctrl_z(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    events = window.events
-    show_tab(qtbot, window, events)
-    click_row(qtbot, events.series, 0)
-    settle(qtbot, window)
+    events = first_series(qtbot, window)
     themes = [s.theme for s in events.sessions.source.rows()]
     click_row(qtbot, events.sessions, 0)
     gone = events.sessions.current().theme
@@ -174,12 +141,8 @@ def test_a_deleted_session_comes_back_with_ctrl_z(
 def test_an_import_starts_the_stack_again(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tab = window.registrations
-    show_tab(qtbot, window, tab)
-    click_row(qtbot, tab.table, 0)
-    settle(qtbot, window)
-    tab.edit_button.click()
-    save_form(qtbot, window, name="取り込み前商事")
+    first_organization(qtbot, window)
+    rename_selected_organization(qtbot, window, "取り込み前商事")
     assert window.undo_action.isEnabled()
 
     import_files(window, monkeypatch, messy_list(tmp_path / "messy.xlsx"))

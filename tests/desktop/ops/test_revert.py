@@ -13,31 +13,7 @@ from db.models import EventSeries, EventSession, Participant, Person
 from desktop.ops import events, participants, registrations
 from desktop.ops.history import history
 from desktop.ops.revert import describe, plan, revert
-
-
-def new_organization(db: Database, name: str) -> int:
-    with db.transaction() as session:
-        return registrations.save_organization(
-            session, registrations.OrganizationInput(name=name, kind="company")
-        )
-
-
-def edit_organization(db: Database, org_id: int, **changes: str) -> None:
-    with db.sessions() as session:
-        detail = registrations.get_organization(session, org_id)
-    values = {
-        "name": detail.name,
-        "kind": detail.kind,
-        "kana": detail.kana,
-        "phone": detail.phone,
-        "id": org_id,
-        "version": detail.version,
-    }
-    with db.transaction() as session:
-        registrations.save_organization(
-            session,
-            registrations.OrganizationInput(**{**values, **changes}),  # type: ignore[arg-type]
-        )
+from tests.helpers.organizations import edit_organization, new_organization
 
 
 def newest_entry(db: Database, table: str, row_id: int) -> int:

@@ -12,11 +12,32 @@ from db.database import Database
 from db.engine import open_database
 from db.models import Council, Membership, Person
 from desktop.sheets import council_members
+from desktop.sheets.model import Sheet
 from tests.helpers.cli_support import secdesk
 from tests.helpers.sheet_support import LIAISON, needs_poppler, pdf_text
 
 CHICHIBU = "秩父市 未来技術社会実装協議会"
 FY2021 = dt.date(2021, 10, 1)
+
+
+def roster_of(database: Database, council: Council, as_of: dt.date | None = None) -> Sheet:
+    """The council stored, and its 名簿 as built for that day (default today)."""
+    name = council.name
+    with database.transaction() as session:
+        session.add(council)
+    with database.sessions() as session:
+        return council_members.build(session, name, as_of=as_of)
+
+
+def printed_roster(demo_path: Path, tmp_path: Path, council: str, as_of: str) -> str:
+    """`secdesk print council-members` for the council on that day; the PDF's text."""
+    out = tmp_path / "名簿.pdf"
+    result = secdesk(
+        "--db", demo_path, "print", "council-members", "--council", council,
+        "--as-of", as_of, "-o", out,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return pdf_text(out)
 
 
 def test_a_council_of_groups_prints_a_section_per_group_in_the_customary_order(
@@ -35,22 +56,19 @@ def test_a_council_of_groups_prints_a_section_per_group_in_the_customary_order(
 def test_groups_follow_the_customary_order_whatever_order_they_were_entered_in(
     database: Database,
 ) -> None:
-    with database.transaction() as session:
-        council = Council(name="地域協議会", kind="regional")
-        entered = [
-            ("国", "内閣府"),
-            ("大学等", "○○大学"),
-            ("民間事業者", "△△株式会社"),
-            ("地方公共団体等", "□□市"),
-            (None, "会長"),
-        ]
-        for order, (group, name) in enumerate(entered, start=1):
-            council.memberships.append(
-                Membership(group_name=group, post=name, order=order, role="member")
-            )
-        session.add(council)
-    with database.sessions() as session:
-        sheet = council_members.build(session, "地域協議会")
+    council = Council(name="地域協議会", kind="regional")
+    entered = [
+        ("国", "内閣府"),
+        ("大学等", "○○大学"),
+        ("民間事業者", "△△株式会社"),
+        ("地方公共団体等", "□□市"),
+        (None, "会長"),
+    ]
+    for order, (group, name) in enumerate(entered, start=1):
+        council.memberships.append(
+            Membership(group_name=group, post=name, order=order, role="member")
+        )
+    sheet = roster_of(database, council)
     assert [s.heading for s in sheet.sections] == [
         None,
         "地方公共団体等",
@@ -62,13 +80,7 @@ def test_groups_follow_the_customary_order_whatever_order_they_were_entered_in(
 
 @needs_poppler
 def test_the_printed_roster_reads_group_by_group(demo_path: Path, tmp_path: Path) -> None:
-    out = tmp_path / "名簿.pdf"
-    result = secdesk(
-        "--db", demo_path, "print", "council-members", "--council", CHICHIBU,
-        "--as-of", "2021-10-01", "-o", out,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    text = pdf_text(out)
+    text = printed_roster(demo_path, tmp_path, CHICHIBU, "2021-10-01")
     assert (
         text.index("地方公共団体等")
         < text.index("秩父市\n")
@@ -83,24 +95,15 @@ def test_the_printed_roster_reads_group_by_group(demo_path: Path, tmp_path: Path
 
 @needs_poppler
 def test_the_council_note_is_printed_under_its_roster(demo_path: Path, tmp_path: Path) -> None:
-    out = tmp_path / "名簿.pdf"
-    result = secdesk(
-        "--db", demo_path, "print", "council-members", "--council", LIAISON,
-        "--as-of", "2021-10-01", "-o", out,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    text = pdf_text(out)
+    text = printed_roster(demo_path, tmp_path, LIAISON, "2021-10-01")
     assert text.index("環境省") < text.index("※必要に応じて構成員追加")
     assert "敬称略" not in text  # a list of posts, not of people by name
 
 
 def test_a_list_of_people_by_name_says_titles_are_omitted(database: Database) -> None:
-    with database.transaction() as session:
-        council = Council(name="有識者会議", kind="other")
-        council.memberships.append(Membership(person=Person(name="山本 健一"), order=1))
-        session.add(council)
-    with database.sessions() as session:
-        sheet = council_members.build(session, "有識者会議", as_of=dt.date(2026, 4, 1))
+    council = Council(name="有識者会議", kind="other")
+    council.memberships.append(Membership(person=Person(name="山本 健一"), order=1))
+    sheet = roster_of(database, council, as_of=dt.date(2026, 4, 1))
     assert sheet.as_of == "令和8年4月1日現在（敬称略・順不同）"
 
 
@@ -108,13 +111,7 @@ def test_a_list_of_people_by_name_says_titles_are_omitted(database: Database) ->
 def test_a_day_before_the_council_existed_is_said_in_one_line(
     demo_path: Path, tmp_path: Path
 ) -> None:
-    out = tmp_path / "名簿.pdf"
-    result = secdesk(
-        "--db", demo_path, "print", "council-members", "--council", LIAISON,
-        "--as-of", "2017-10-01", "-o", out,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    text = pdf_text(out)
+    text = printed_roster(demo_path, tmp_path, LIAISON, "2017-10-01")
     assert "平成29年10月1日には、この会議はまだ設置されていません（平成30年2月15日設置）。" in text
     assert "役職" not in text and "内閣府" not in text  # no empty table, no members
 
@@ -128,11 +125,5 @@ def test_the_secretariat_is_printed_when_known(demo_path: Path, tmp_path: Path) 
             council.secretariat = "内閣府地方創生推進事務局"
     finally:
         database.close()
-    out = tmp_path / "名簿.pdf"
-    result = secdesk(
-        "--db", demo_path, "print", "council-members", "--council", LIAISON,
-        "--as-of", "2021-10-01", "-o", out,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    text = pdf_text(out)
+    text = printed_roster(demo_path, tmp_path, LIAISON, "2021-10-01")
     assert text.index("※必要に応じて構成員追加") < text.index("事務局：内閣府地方創生推進事務局")
