@@ -3,7 +3,8 @@
 A row names its ministry as people write it (経産省, 経済産業省) and its budget as budget
 documents do (令和8年度当初 1,600億円, 補正 20億円, 数億円程度). The ministry is looked up
 among the stored ministries and regional bureaus; a ministry of the government's list that is
-not stored yet is created. The budget becomes one BudgetLine per (fiscal year, 当初/補正).
+not stored yet is created. The budget becomes one BudgetLine per (fiscal year, 当初/補正); a
+cell saying …の内数 makes a line that is a share of that total (desktop.imports.budget_shares).
 """
 
 from __future__ import annotations
