@@ -3,7 +3,8 @@
 A row names its ministry as people write it (経産省, 経済産業省) and its budget as budget
 documents do (令和8年度当初 1,600億円, 補正 20億円, 数億円程度). The ministry is looked up
 among the stored ministries and regional bureaus; a ministry of the government's list that is
-not stored yet is created. The budget becomes one BudgetLine per (fiscal year, 当初/補正).
+not stored yet is created. The budget becomes one BudgetLine per (fiscal year, 当初/補正); a
+cell saying …の内数 makes a line that is a share of that total (desktop.imports.budget_shares).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from db.models import BudgetLine, Category, Measure, Organization, Program
 from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Listed, Spelled, Text
 from desktop.excel.headers import Heading
 from desktop.imports import headings, normalize
+from desktop.imports.budget_shares import noted_shares, share_total
 from desktop.imports.cells import Cells
 from desktop.imports.declaration import FormReading, ImportKind
 from desktop.imports.matching import count, merge_values, reject_repeats, settle
@@ -56,6 +58,8 @@ class Budget:
     kind: str  # 当初 / 補正
     amount_yen: int | None
     text: str  # the cell as written
+    # 内数: the larger total the line is a share of (never the measure's own amount).
+    share_of: str | None = None
 
     def describe(self) -> str:
         amount = format_yen_oku(self.amount_yen) if self.amount_yen is not None else self.text
@@ -132,6 +136,7 @@ def build(source: SourceRecord, context: BuildContext) -> MeasureRecord:
         cells.problem,
     )
     budget_heading = source.where["budget"].column if "budget" in source.where else None
+    budget = _budget(cells.raw("fiscal_year"), cells.raw("budget"), cells.problem, budget_heading)
     return MeasureRecord(
         origin=source.origin,
         original=source.original,
@@ -144,9 +149,8 @@ def build(source: SourceRecord, context: BuildContext) -> MeasureRecord:
         summary=cells.text("summary"),
         program=program.name if program else None,
         categories=categories,
-        budget=_budget(
-            cells.raw("fiscal_year"), cells.raw("budget"), cells.problem, budget_heading
-        ),
+        budget=budget,
+        more_budgets=_noted_shares(budget) if budget is not None else (),
     )
 
 
@@ -302,6 +306,9 @@ def _budget(
         return None
     written_kind = _OTHER_AMOUNT_NOTE.sub("", plain) + _OTHER_AMOUNT_NOTE.sub("", heading_plain)
     kind = SUPPLEMENTARY if SUPPLEMENTARY in written_kind else INITIAL
+    share_of = share_total(text)
+    if share_of is not None:  # 305億円 of which this line is a share is not the line's money
+        return Budget(year, kind, None, text, share_of)
     amount = _TRAILING_NOTE.sub("", plain[head.end() :]).strip()
     amount_yen = parse_yen(amount) if amount else None
     if amount_yen is not None and abs(amount_yen) > LARGEST_YEN:
@@ -314,6 +321,26 @@ def _budget(
         )
         return None
     return Budget(year, kind, amount_yen, text)
+
+
+def _noted_shares(budget: Budget) -> tuple[Budget, ...]:
+    """The other budgets a note beside the line's own amount names a share of, each a line of
+    its own (R2年度第3次補正予算305億円の内数 beside 1億円 of 令和3年度当初): of the note's year
+    and kind where it gives them, else the line's. A note of the line's own year and kind stays
+    in its text only: a measure has one line per year and kind."""
+    shares = []
+    for note in noted_shares(budget.text):
+        head = _BUDGET_HEAD.match(note)
+        assert head is not None  # every part of the head is optional
+        year = _fiscal_year(head["year"], "budget", _ignored) or budget.fiscal_year
+        kind = SUPPLEMENTARY if SUPPLEMENTARY in head["kind"] else INITIAL
+        if (year, kind) != (budget.fiscal_year, budget.kind):
+            shares.append(Budget(year, kind, None, note, share_total(note)))
+    return tuple(shares)
+
+
+def _ignored(field: str | None, message: Text, severity: str = ERROR) -> None:
+    """A note's year that cannot be read is the line's own: nothing to tell."""
 
 
 # The largest amount a budget line stores (a 64-bit integer on every database).
@@ -474,7 +501,11 @@ def _merge_budget_rows(records: Sequence[MeasureRecord]) -> None:
             lines = {(b.fiscal_year, b.kind) for b in (first.budget, *first.more_budgets) if b}
             if other.budget is None or (other.budget.fiscal_year, other.budget.kind) in lines:
                 continue
-            first.more_budgets = (*first.more_budgets, other.budget)
+            first.more_budgets = (
+                *first.more_budgets,
+                other.budget,
+                *(b for b in other.more_budgets if (b.fiscal_year, b.kind) not in lines),
+            )
             for name in ("department", "contact", "summary", "program"):
                 if getattr(first, name) is None:
                     setattr(first, name, getattr(other, name))
@@ -541,6 +572,7 @@ def _budget_line(budget: Budget) -> BudgetLine:
         kind=budget.kind,
         amount_yen=budget.amount_yen,
         text=budget.text,
+        share_of=budget.share_of,
     )
 
 
@@ -616,9 +648,10 @@ def _apply_budget(measure: Measure, budget: Budget | None, overwrite: bool) -> b
     if line is None:
         measure.budget_lines.append(_budget_line(budget))
         return True
-    if not overwrite or (line.amount_yen, line.text) == (budget.amount_yen, budget.text):
+    written = (budget.amount_yen, budget.text, budget.share_of)
+    if not overwrite or (line.amount_yen, line.text, line.share_of) == written:
         return False
-    line.amount_yen, line.text = budget.amount_yen, budget.text
+    line.amount_yen, line.text, line.share_of = written
     return True
 
 

@@ -6,13 +6,14 @@ role unless the roster gives its 順. A 所属・役職 cell is split into the o
 post where the two can be told apart (desktop.imports.affiliation), else kept whole as the
 organization; a 任期 cell (令和6年4月1日～令和8年3月31日, R6.4.1～R8.3.31) gives the term. A role is kept as the roster wrote it (会長, 副委員長 …); one
 the vocabulary does not know is stored as written, with a warning, and listed after the known
-ones. A council that is not stored is created, as a schedule creates its series.
+ones. A roster without a 役割 column writes the role under 役職: a 役職 cell the vocabulary knows
+(委員長, 座長, オブザーバー …) is the role, 委員長（○○大学教授） the role and the post
+(desktop.imports.post_roles). A council that is not stored is created, as a schedule creates its series.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -39,6 +40,7 @@ from desktop.imports.model import (
     Problem,
     SourceRecord,
 )
+from desktop.imports.post_roles import role_code, role_in_post
 from desktop.imports.projects import OrganizationsToLink, StoredOrganizations
 from desktop.imports.reasons import given, lines_in, vocabulary_word
 from desktop.japanese.text import normalize_for_compare, to_hiragana
@@ -46,11 +48,6 @@ from desktop.japanese.wareki import format_wareki
 from desktop.ops.common import parse_count
 from desktop.rules.councils import new_member_order
 
-# The roles by their labels, compared without width or spacing differences (会　長 is 会長).
-_ROLE_CODES = {
-    "".join(unicodedata.normalize("NFKC", name).split()): code
-    for code, name in MEMBER_ROLES.items()
-}
 # A role written as it is must fit where the role's code is stored (membership.role).
 _ROLE_LENGTH = 20
 # A council a roster creates is of no known kind until the 協議会 tab says which.
@@ -141,8 +138,16 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
                     order=order_raw,
                 ),
             )
-    organization, post = _organization_and_post(cells)
     name = cells.text("person_name")
+    post = cells.text("post")
+    if post is not None and "member_role" not in source.where:
+        # No 役割 column: a role the roster writes is under 役職 (委員長, 委員長（○○大学教授）).
+        in_post = role_in_post(post)
+        if in_post.role is not None:
+            role = in_post.role
+            # A seat known by its role alone keeps the word as its post too.
+            post = in_post.post if in_post.post is not None or name is not None else post
+    organization, post = _organization_and_post(cells, post)
     if post is None and name is None:
         cells.problem(
             "post", Text(QT_TR_NOOP("役職も氏名も空です。役職か氏名のどちらかを入力してください。"))
@@ -172,11 +177,10 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
     )
 
 
-def _organization_and_post(cells: Cells) -> tuple[str | None, str | None]:
+def _organization_and_post(cells: Cells, post: str | None) -> tuple[str | None, str | None]:
     """The organization and post of the row: their own columns, else a 所属・役職 cell split
     where the two can be told apart (kept whole as the organization otherwise, with a note)."""
     organization = cells.text("organization")
-    post = cells.text("post")
     both = cells.text("affiliation_post")
     if both is None or (organization is not None and post is not None):
         return organization, post
@@ -221,7 +225,7 @@ def _role(written: str | None, problem: Callable[[str, Text, str], None]) -> str
     """The role's code, or the role as written when the vocabulary does not know it."""
     if written is None:
         return None
-    role = _ROLE_CODES.get("".join(unicodedata.normalize("NFKC", written).split()))
+    role = role_code(written)
     if role is not None:
         return role
     if len(written) > _ROLE_LENGTH:

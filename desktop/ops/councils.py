@@ -37,6 +37,7 @@ class CouncilRow:
     version: int
     parent_id: int | None
     note: str
+    secretariat: str = ""  # 事務局, printed under the roster
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def list_councils(session: Session) -> list[CouncilRow]:
             version=c.version,
             parent_id=c.parent_id,
             note=c.note or "",
+            secretariat=c.secretariat or "",
         )
         for c, n in rows
     ]
@@ -344,6 +346,7 @@ class CouncilInput:
     project_id: int | None = None  # a project's 地域実装協議会 (kept when the council is edited)
     note: str = ""
     parent_id: int | None = None  # the 連絡会議 a 幹事会 is under
+    secretariat: str = ""  # 事務局: who runs the council (内閣府地方創生推進事務局)
     id: int | None = None
     version: int | None = None
 
@@ -354,7 +357,8 @@ def add_council(session: Session, data: CouncilInput) -> int:
 
 
 def save_council(session: Session, data: CouncilInput) -> int:
-    """Create a council, or rename it, change its kind, the council above it or its note."""
+    """Create a council, or rename it, change its kind, the council above it, its 事務局 or
+    its note."""
     name = required(data.name, "name", QT_TR_NOOP("会議名"))
     if data.kind not in COUNCIL_KINDS:
         raise ValidationError(QT_TR_NOOP("種別を選んでください。"), "kind")
@@ -379,6 +383,7 @@ def save_council(session: Session, data: CouncilInput) -> int:
     council.kind = data.kind
     council.parent = parent
     council.note = clean(data.note)
+    council.secretariat = clean(data.secretariat)
     if data.project_id is not None:
         council.project = fetch(session, Project, data.project_id)
     try:

@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="120"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="129"/>
         <location filename="../../desktop/ui/tabs/events.py" line="220"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="146"/>
         <source>変更履歴</source>
@@ -295,15 +295,15 @@
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="241"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="348"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="61"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="250"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="358"/>
         <location filename="../../desktop/ops/history.py" line="41"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="56"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="65"/>
         <location filename="../../desktop/ui/tabs/events.py" line="109"/>
         <location filename="../../desktop/sheets/participants.py" line="75"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
@@ -313,9 +313,9 @@
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="57"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="240"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="342"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="66"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="249"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="352"/>
         <location filename="../../desktop/sheets/projects.py" line="57"/>
         <location filename="../../desktop/sheets/support_status.py" line="79"/>
         <location filename="../../desktop/imports/projects.py" line="53"/>
@@ -324,27 +324,27 @@
         <translation>Proposers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="58"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="243"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="67"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="252"/>
         <source>支援状況</source>
         <translation>Support status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="60"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="69"/>
         <source>支援終了</source>
         <translation>Support ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="64"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="252"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="261"/>
         <location filename="../../desktop/sheets/support_status.py" line="82"/>
         <location filename="../../desktop/ops/history.py" line="81"/>
         <source>継続申請</source>
         <translation>Continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="339"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="75"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="349"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="80"/>
         <location filename="../../desktop/ops/history.py" line="40"/>
@@ -355,36 +355,36 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="69"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="72"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="443"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="470"/>
-        <location filename="../../desktop/ops/councils.py" line="358"/>
-        <location filename="../../desktop/imports/rosters.py" line="65"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="81"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="453"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="487"/>
+        <location filename="../../desktop/ops/councils.py" line="362"/>
+        <location filename="../../desktop/imports/rosters.py" line="62"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="73"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="276"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="444"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="472"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="82"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="285"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="454"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="489"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="74"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="277"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="475"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="83"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="286"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="492"/>
         <source>上位会議</source>
         <translation>Parent council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="76"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="85"/>
         <source>委員数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="104"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="113"/>
         <location filename="../../desktop/sheets/smart_city.py" line="115"/>
         <location filename="../../desktop/ops/history.py" line="80"/>
         <location filename="../../desktop/imports/projects.py" line="54"/>
@@ -392,102 +392,97 @@
         <translation>Selected projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="105"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="114"/>
         <source>会議・協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="106"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="115"/>
         <source>継続申請が必要な事業（今年度末で終了予定）</source>
         <translation>Projects needing a continuation application (support ends this fiscal year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="112"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="121"/>
         <source>検索（提案者・タイトル・会議名）  Ctrl+F</source>
         <translation>Search (proposers, title, council)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="117"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="357"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="126"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="367"/>
         <source>事業を追加</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="118"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="371"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="127"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="381"/>
         <source>事業を編集</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="119"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="433"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="128"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="443"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="121"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="130"/>
         <source>協議会を作成</source>
         <translation>Create council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="124"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="487"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="133"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="505"/>
         <source>会議を追加</source>
         <translation>Add council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="124"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="133"/>
         <source>連絡会議・幹事会・検討会などを追加します</source>
         <translation>Adds a liaison conference, a board, a study group …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="127"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="136"/>
         <source>会議を編集</source>
         <translation>Edit council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="127"/>
-        <source>会議名・種別・上位会議を変えます</source>
-        <translation>Changes the name, the type or the parent council</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="129"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="138"/>
         <source>会議を削除</source>
         <translation>Delete council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="470"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="487"/>
         <source>例: ○○市 スマートシティ検討会</source>
         <translation>e.g. ○○市 スマートシティ検討会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="478"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="495"/>
         <source>幹事会は、その上の連絡会議を選びます。</source>
         <translation>For a board, choose the liaison conference it is under.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="499"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="518"/>
         <source>会議を編集 — {name}</source>
         <translation>Edit council — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="516"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="536"/>
         <source>会議を保存しました。</source>
         <translation>Council saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="526"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="546"/>
         <source>会議「{name}」</source>
         <translation>council “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="528"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="548"/>
         <source>会議「{name}」と委員{count}名（過去・今後の任期を含む）</source>
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="317"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="132"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="141"/>
         <source>表示:</source>
         <translation>Show:</translation>
     </message>
@@ -545,97 +540,112 @@
         <location filename="../../desktop/ui/sheet_printing.py" line="218"/>
         <location filename="../../desktop/ops/dashboard.py" line="48"/>
         <location filename="../../desktop/ops/history_values.py" line="117"/>
-        <location filename="../../desktop/ops/revert.py" line="202"/>
+        <location filename="../../desktop/ops/revert.py" line="203"/>
         <location filename="../../desktop/rules/scheduling.py" line="44"/>
         <source>{series} 第{number}回</source>
         <translation>{series}, session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="226"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="54"/>
+        <source>例: 内閣府地方創生推進事務局</source>
+        <translation>e.g. Regional Revitalization Promotion Office, Cabinet Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="55"/>
+        <source>名簿の下に印刷されます。</source>
+        <translation>Printed under the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="136"/>
+        <source>会議名・種別・上位会議・事務局を変えます</source>
+        <translation>Changes the name, the type, the parent council or the secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="235"/>
         <source>&lt;p&gt;事業を選ぶと、詳細と協議会の委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a project to see its details and its council’s members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="244"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="253"/>
         <source>{status}（{term_end_label}末まで）</source>
         <translation>{status} (until the end of {term_end_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="249"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="258"/>
         <location filename="../../desktop/sheets/projects.py" line="59"/>
         <location filename="../../desktop/sheets/projects.py" line="66"/>
         <source>技術</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="250"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="259"/>
         <location filename="../../db/vocab.py" line="68"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="269"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="278"/>
         <source>&lt;p&gt;会議を選ぶと、委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="344"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="354"/>
         <source>例: 北海道、岩見沢市、更別村</source>
         <translation>e.g. 北海道、岩見沢市、更別村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="350"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="360"/>
         <source>例: 令和2年度、R2、2020</source>
         <translation>e.g. 令和2年度, R2, 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="380"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="390"/>
         <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
         <translation>Choose the programme (register the programme first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="388"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="398"/>
         <source>事業を保存しました。</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="411"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="421"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="411"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="421"/>
         <source>例: 令和3年11月1日</source>
         <translation>e.g. 2021-11-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="413"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="423"/>
         <source>決定日</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="413"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="423"/>
         <source>審査中は空欄（例: 令和3年12月17日）</source>
         <translation>Blank while under review (e.g. 2021-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="416"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="426"/>
         <source>審査結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="430"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="440"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="433"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="443"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="445"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="480"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="456"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="498"/>
         <location filename="../../desktop/ui/tabs/events.py" line="153"/>
         <location filename="../../desktop/ui/tabs/events.py" line="164"/>
         <location filename="../../desktop/ui/tabs/events.py" line="374"/>
@@ -649,12 +659,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="457"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="474"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="462"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="479"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
@@ -733,9 +743,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="76"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="239"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="278"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="335"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="248"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="287"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="345"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
         <location filename="../../desktop/ops/history.py" line="56"/>
@@ -1042,7 +1052,7 @@
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/imports/people.py" line="54"/>
-        <location filename="../../desktop/imports/rosters.py" line="289"/>
+        <location filename="../../desktop/imports/rosters.py" line="293"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
@@ -2279,7 +2289,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="34"/>
         <location filename="../../desktop/rules/participation.py" line="32"/>
-        <location filename="../../desktop/imports/measures.py" line="70"/>
+        <location filename="../../desktop/imports/measures.py" line="74"/>
         <location filename="../../db/vocab.py" line="15"/>
         <source>府省庁</source>
         <translation>Ministry</translation>
@@ -2458,14 +2468,14 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="144"/>
-        <location filename="../../desktop/ops/revert.py" line="33"/>
+        <location filename="../../desktop/ops/revert.py" line="34"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="145"/>
         <location filename="../../desktop/ops/history.py" line="17"/>
-        <location filename="../../desktop/ops/revert.py" line="33"/>
+        <location filename="../../desktop/ops/revert.py" line="34"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
@@ -2590,7 +2600,7 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="353"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="363"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="77"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="479"/>
         <location filename="../../desktop/ops/history.py" line="39"/>
@@ -2660,7 +2670,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="87"/>
-        <location filename="../../desktop/imports/rosters.py" line="575"/>
+        <location filename="../../desktop/imports/rosters.py" line="579"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
@@ -2758,7 +2768,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="236"/>
-        <location filename="../../desktop/ops/councils.py" line="256"/>
+        <location filename="../../desktop/ops/councils.py" line="258"/>
         <source>新しい委員の氏名</source>
         <translation>New member’s name</translation>
     </message>
@@ -3365,7 +3375,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="83"/>
-        <location filename="../../desktop/imports/rosters.py" line="66"/>
+        <location filename="../../desktop/imports/rosters.py" line="63"/>
         <location filename="../../db/vocab.py" line="63"/>
         <source>委員</source>
         <translation>Member</translation>
@@ -3398,7 +3408,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="138"/>
-        <location filename="../../desktop/ops/revert.py" line="220"/>
+        <location filename="../../desktop/ops/revert.py" line="221"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
@@ -3423,7 +3433,7 @@ Save anyway?</translation>
         <translation>(deleted, ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="477"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="494"/>
         <location filename="../../desktop/ops/history_values.py" line="65"/>
         <source>（なし）</source>
         <translation>(none)</translation>
@@ -3646,6 +3656,8 @@ Save anyway?</translation>
         <translation>Board member</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="53"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="288"/>
         <location filename="../../db/vocab.py" line="72"/>
         <source>事務局</source>
         <translation>Secretariat</translation>
@@ -4016,78 +4028,78 @@ Save anyway?</translation>
         <translation>The fiscal year “{value}” cannot be read. Enter it as 令和2年度, R2 or 2020.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="157"/>
+        <location filename="../../desktop/ops/councils.py" line="159"/>
         <source>役割を選んでください。</source>
         <translation>Choose the role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="161"/>
+        <location filename="../../desktop/ops/councils.py" line="163"/>
         <source>役職か氏名のどちらかを入力してください。</source>
         <translation>Enter either the position or the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="165"/>
+        <location filename="../../desktop/ops/councils.py" line="167"/>
         <source>フリガナ・メールアドレス・電話番号は氏名と一緒に入力してください。</source>
         <translation>Enter the reading, e-mail address and phone number together with the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="254"/>
+        <location filename="../../desktop/ops/councils.py" line="256"/>
         <source>交代する日（新しい委員の任期の初日）を入力してください。</source>
         <translation>Enter the day of the change (the first day of the new member’s term).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="259"/>
+        <location filename="../../desktop/ops/councils.py" line="261"/>
         <source>交代する日は今の委員の任期の初日（{day}）より後にしてください。</source>
         <translation>The day of the change must come after the first day of the current member’s term ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="266"/>
+        <location filename="../../desktop/ops/councils.py" line="268"/>
         <source>この委員の任期は{day}に終わっています（すでに交代済みでないか確かめてください）。</source>
         <translation>This member’s term ended on {day} (check whether the member has already been replaced).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="303"/>
+        <location filename="../../desktop/ops/councils.py" line="305"/>
         <source>新しい任期の初日を入力してください。</source>
         <translation>Enter the first day of the new term.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="417"/>
+        <location filename="../../desktop/ops/councils.py" line="422"/>
         <source>「{name}」の下に{below}があります。先にそちらを削除するか、上位会議を変えてください。</source>
         <translation>{below} is under “{name}”. Delete it first, or give it another parent council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="171"/>
-        <location filename="../../desktop/ops/councils.py" line="306"/>
+        <location filename="../../desktop/ops/councils.py" line="173"/>
+        <location filename="../../desktop/ops/councils.py" line="308"/>
         <source>任期の終わりが初日より前になっています。</source>
         <translation>The end of the term is before its first day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="310"/>
+        <location filename="../../desktop/ops/councils.py" line="312"/>
         <source>{day}以降に始まる任期の委員がすでにいます。委員の一覧で確かめてください。</source>
         <translation>There are already members whose term starts on or after {day}. Check the list of members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="318"/>
+        <location filename="../../desktop/ops/councils.py" line="320"/>
         <source>{day}の時点の委員がいません。</source>
         <translation>There are no members serving on {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="360"/>
+        <location filename="../../desktop/ops/councils.py" line="364"/>
         <source>種別を選んでください。</source>
         <translation>Choose the kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="369"/>
+        <location filename="../../desktop/ops/councils.py" line="373"/>
         <source>幹事会の上位会議（連絡会議など）を選んでください。</source>
         <translation>Choose the council a board is under (a liaison conference or the like).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="373"/>
+        <location filename="../../desktop/ops/councils.py" line="377"/>
         <source>「{parent}」はこの会議の下にあるため、上位会議にはできません。</source>
         <translation>“{parent}” is under this council, so it cannot be its parent council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="393"/>
+        <location filename="../../desktop/ops/councils.py" line="398"/>
         <source>「{name}」という会議はすでにあります。</source>
         <translation>A council named “{name}” already exists.</translation>
     </message>
@@ -4742,32 +4754,32 @@ Save anyway?</translation>
         <translation>Cannot write to “{target}”: it is a file being read. Give another file name.</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="236"/>
+        <location filename="../../db/output_files.py" line="250"/>
         <source>ファイルが大きすぎます</source>
         <translation>the file is too large</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="238"/>
+        <location filename="../../db/output_files.py" line="252"/>
         <source>ディスクの空きが足りません</source>
         <translation>there is not enough free disk space</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="242"/>
+        <location filename="../../db/output_files.py" line="256"/>
         <source>「{target}」を書き出せません（{reason}）。空きを作るか、別の場所を指定してください（途中までのファイルは残していません）。</source>
         <translation>Cannot write “{target}” ({reason}). Free some space or choose another place (no partial file was left).</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="251"/>
+        <location filename="../../db/output_files.py" line="265"/>
         <source>「{target}」を書き出せません（読み取り専用の場所です）。書き込めるフォルダを指定してください。</source>
         <translation>Cannot write “{target}” (the place is read-only). Choose a folder that can be written to.</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="259"/>
+        <location filename="../../db/output_files.py" line="273"/>
         <source>「{target}」を書き出せません（書き込みが許可されていません）。Excel などでそのファイルを開いている場合は閉じてから、書き込めるフォルダか確かめてもう一度書き出してください。</source>
         <translation>Cannot write “{target}” (writing is not allowed). If the file is open in Excel or another application, close it; check that the folder can be written to, and write it again.</translation>
     </message>
     <message>
-        <location filename="../../db/output_files.py" line="267"/>
+        <location filename="../../db/output_files.py" line="281"/>
         <source>「{target}」を書き出せません（{reason}）。ファイルを開いているアプリを閉じるか、別の場所を指定してください。</source>
         <translation>Cannot write “{target}” ({reason}). Close the application that has the file open, or choose another place.</translation>
     </message>
@@ -5146,90 +5158,90 @@ Save anyway?</translation>
         <translation>rows not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="69"/>
+        <location filename="../../desktop/imports/measures.py" line="73"/>
         <source>施策名</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="71"/>
+        <location filename="../../desktop/imports/measures.py" line="75"/>
         <source>施策</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="103"/>
+        <location filename="../../desktop/imports/measures.py" line="107"/>
         <source>府省庁: {ministry}</source>
         <translation>Ministry: {ministry}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="104"/>
+        <location filename="../../desktop/imports/measures.py" line="108"/>
         <location filename="../../desktop/imports/model.py" line="300"/>
         <source>分野: {categories}</source>
         <translation>Fields: {categories}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="105"/>
+        <location filename="../../desktop/imports/measures.py" line="109"/>
         <source>予算: {budget}</source>
         <translation>Budget: {budget}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="126"/>
+        <location filename="../../desktop/imports/measures.py" line="130"/>
         <source>施策名が空です。施策名を入力してください。</source>
         <translation>The measure name is empty. Enter the name of the measure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="171"/>
+        <location filename="../../desktop/imports/measures.py" line="175"/>
         <source>「{written}」を府省庁「{ministry}」と担当部署「{bureau}」に分けました。</source>
         <translation>“{written}” was read as the ministry “{ministry}” and the department “{bureau}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="194"/>
+        <location filename="../../desktop/imports/measures.py" line="198"/>
         <location filename="../../desktop/imports/people.py" line="133"/>
         <source>事業「{program}」はありません。登録済みの事業名を指定してください。</source>
         <translation>There is no programme “{program}”. Name a stored programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="207"/>
+        <location filename="../../desktop/imports/measures.py" line="211"/>
         <source>分野からどの事業の施策か決められないため、分野は取り込みません。取り込むときに事業を指定してください。</source>
         <translation>The fields do not tell which programme the measure belongs to, so the fields are not imported. Choose the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="224"/>
+        <location filename="../../desktop/imports/measures.py" line="228"/>
         <location filename="../../desktop/imports/registrations.py" line="160"/>
         <source>分野「{categories}」は{program}にありません（無視しました）。</source>
         <translation>The fields “{categories}” are not in {program} (ignored).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="281"/>
+        <location filename="../../desktop/imports/measures.py" line="285"/>
         <source>予算額の年度（{written}）が「年度」欄（{column}）と違います。予算額に書かれた年度で取り込みます。</source>
         <translation>The fiscal year of the budget ({written}) differs from the fiscal year column ({column}). The year written with the budget is imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="295"/>
+        <location filename="../../desktop/imports/measures.py" line="299"/>
         <source>予算額「{budget}」の年度が分からないため、予算額は取り込みません。「年度」欄に年度（例: 令和8年度）を入力してください。</source>
         <translation>The fiscal year of the budget “{budget}” is unknown, so the budget is not imported. Enter the fiscal year in the fiscal year column (e.g. R8 or 2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="311"/>
+        <location filename="../../desktop/imports/measures.py" line="318"/>
         <source>予算額「{budget}」は大きすぎて扱えません。金額を確かめてください。</source>
         <translation>The budget “{budget}” is too large to store. Check the amount.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="379"/>
+        <location filename="../../desktop/imports/measures.py" line="406"/>
         <source>府省庁「{ministry}」はまだ登録されていないため、府省庁として新しく登録します。</source>
         <translation>The ministry “{ministry}” is not stored yet, so it is added as a new ministry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="392"/>
+        <location filename="../../desktop/imports/measures.py" line="419"/>
         <source>府省庁「{ministry}」は登録されている府省庁・地方支分部局にありません。正式な府省庁名（例: 経済産業省）で入力してください（局・課は「担当部署」へ）。</source>
         <translation>The ministry “{ministry}” is not among the stored ministries and regional bureaus. Enter the official name of the ministry (bureaus and divisions go in the department column).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="451"/>
+        <location filename="../../desktop/imports/measures.py" line="478"/>
         <source>同じ府省庁の同じ施策</source>
         <translation>The same measure of the same ministry</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/measures.py" line="627"/>
+        <location filename="../../desktop/imports/measures.py" line="660"/>
         <source>支援策一覧</source>
         <translation>Support measure list</translation>
     </message>
@@ -5645,23 +5657,23 @@ Save anyway?</translation>
         <translation>Registration list</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="64"/>
+        <location filename="../../desktop/imports/rosters.py" line="61"/>
         <source>氏名・役職</source>
         <translation>Name and position</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="101"/>
+        <location filename="../../desktop/imports/rosters.py" line="98"/>
         <source>（省庁順で配置）</source>
         <translation>(in ministry order)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="104"/>
+        <location filename="../../desktop/imports/rosters.py" line="101"/>
         <source>役割: {role}</source>
         <translation>Role: {role}</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/people.py" line="81"/>
-        <location filename="../../desktop/imports/rosters.py" line="105"/>
+        <location filename="../../desktop/imports/rosters.py" line="102"/>
         <source>所属: {organization}</source>
         <translation>Affiliation: {organization}</translation>
     </message>
@@ -5702,7 +5714,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/people.py" line="219"/>
-        <location filename="../../desktop/imports/rosters.py" line="191"/>
+        <location filename="../../desktop/imports/rosters.py" line="195"/>
         <source>所属・役職「{written}」は所属と役職に分けられないため、全体を所属として取り込みます。</source>
         <translation>The affiliation and position &quot;{written}&quot; cannot be told apart: the whole is imported as the affiliation.</translation>
     </message>
@@ -5732,62 +5744,62 @@ Save anyway?</translation>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="107"/>
+        <location filename="../../desktop/imports/rosters.py" line="104"/>
         <source>順: {order}</source>
         <translation>Order: {order}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="139"/>
+        <location filename="../../desktop/imports/rosters.py" line="136"/>
         <source>順「{order}」は 1 以上の数字で入力してください（空欄なら省庁順に並べます）。</source>
         <translation>The order “{order}” must be a number of 1 or more (blank: ordered by ministry).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="148"/>
+        <location filename="../../desktop/imports/rosters.py" line="153"/>
         <source>役職も氏名も空です。役職か氏名のどちらかを入力してください。</source>
         <translation>Both the position and the name are empty. Enter a position or a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="211"/>
+        <location filename="../../desktop/imports/rosters.py" line="215"/>
         <source>任期の終わり（{end}）が始まり（{start}）より前です。</source>
         <translation>The term ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="231"/>
+        <location filename="../../desktop/imports/rosters.py" line="235"/>
         <source>役割「{role}」は {limit} 文字以内にしてください。</source>
         <translation>The role “{role}” must be at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="242"/>
+        <location filename="../../desktop/imports/rosters.py" line="246"/>
         <source>役割「{role}」は決まった役割（{roles}）にないため、書かれたとおりに取り込み、名簿では決まった役割の後に並べます。</source>
         <translation>The role “{role}” is not one of the set roles ({roles}); it is imported as written and listed after the set roles in the roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="297"/>
+        <location filename="../../desktop/imports/rosters.py" line="301"/>
         <source>同じ委員</source>
         <translation>The same member</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="321"/>
+        <location filename="../../desktop/imports/rosters.py" line="325"/>
         <source>（この一覧には {councils} があります）</source>
         <translation> (this list has {councils})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="330"/>
+        <location filename="../../desktop/imports/rosters.py" line="334"/>
         <source>会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。</source>
         <translation>The council is empty, so which council the member belongs to cannot be told{several}. Enter the council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="343"/>
+        <location filename="../../desktop/imports/rosters.py" line="347"/>
         <source>どの会議の委員か判断できません（会議名の列がありません）。取り込むときに会議を指定してください（確認画面の「会議」で選ぶか入力するか、secdesk import ファイル名 --council 会議名 のように指定）。</source>
         <translation>Cannot tell which council these members belong to (the list has no council-name column). Name the council when importing (choose or type it in the review&apos;s Council field, or use secdesk import FILE --council NAME).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="360"/>
+        <location filename="../../desktop/imports/rosters.py" line="364"/>
         <source>会議「{council}」に当てはまる会議が複数あります（{found}）。会議名を区別できるように直してください。</source>
         <translation>Several councils match “{council}” ({found}). Make the council names distinct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="383"/>
+        <location filename="../../desktop/imports/rosters.py" line="387"/>
         <source>会議「{council}」は登録されていないため、新しい会議として作ります（種類などは協議会タブで入力してください）。</source>
         <translation>The council “{council}” is not stored, so it is created as a new council (enter its kind and other details in the Councils tab).</translation>
     </message>
@@ -6472,88 +6484,88 @@ Save anyway?</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="33"/>
+        <location filename="../../desktop/ops/revert.py" line="34"/>
         <source>追加</source>
         <translation>Addition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="84"/>
+        <location filename="../../desktop/ops/revert.py" line="85"/>
         <source>{record}の{work}</source>
         <translation>{work} of {record}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="100"/>
+        <location filename="../../desktop/ops/revert.py" line="101"/>
         <source>この変更は変更履歴にありません。一覧を更新してください。</source>
         <translation>This change is not in the change history. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="104"/>
+        <location filename="../../desktop/ops/revert.py" line="105"/>
         <source>この変更（{table}）は元に戻せません。</source>
         <translation>This change ({table}) cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="188"/>
+        <location filename="../../desktop/ops/revert.py" line="189"/>
         <source>{table}「{name}」</source>
         <translation>“{name}” ({table})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="215"/>
+        <location filename="../../desktop/ops/revert.py" line="216"/>
         <source>{record}を削除します。</source>
         <translation>{record} will be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="217"/>
+        <location filename="../../desktop/ops/revert.py" line="218"/>
         <source>削除された{record}を元どおりに作ります。</source>
         <translation>The deleted {record} will be made again as it was.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="228"/>
+        <location filename="../../desktop/ops/revert.py" line="229"/>
         <source>{record}を戻します（{changes}）。</source>
         <translation>{record} will be put back ({changes}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="254"/>
+        <location filename="../../desktop/ops/revert.py" line="255"/>
         <source>{record}は {when} に {user} さんが削除したため、元に戻せません。</source>
         <translation>{record} was deleted by {user} at {when}, so this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="263"/>
+        <location filename="../../desktop/ops/revert.py" line="264"/>
         <source>{record}はすでに元どおりに作られています。</source>
         <translation>{record} has already been made again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="266"/>
+        <location filename="../../desktop/ops/revert.py" line="267"/>
         <source>{record}はもうありません。</source>
         <translation>{record} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="273"/>
+        <location filename="../../desktop/ops/revert.py" line="274"/>
         <source>{record}はその後ほかの人（別の PC など）が変更したため、元に戻せません。</source>
         <translation>{record} was changed since by someone else (on another PC, for example), so this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="291"/>
+        <location filename="../../desktop/ops/revert.py" line="292"/>
         <source>{record}はその後 {when} に {user} さんが変更したため、元に戻せません。</source>
         <translation>{record} was changed since by {user} at {when}, so this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="303"/>
+        <location filename="../../desktop/ops/revert.py" line="304"/>
         <source>{record}の{field}はその後 {when} に {user} さんが変更したため、元に戻せません（新しい変更から順に戻してください）。</source>
         <translation>The {field} of {record} was changed since by {user} at {when}, so this cannot be undone (undo the newer change first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="332"/>
+        <location filename="../../desktop/ops/revert.py" line="333"/>
         <source>{record}を参照している{other}があるため、削除して元に戻すことはできません。</source>
         <translation>A {other} refers to {record}, so it cannot be deleted to undo this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="359"/>
-        <location filename="../../desktop/ops/revert.py" line="374"/>
+        <location filename="../../desktop/ops/revert.py" line="360"/>
+        <location filename="../../desktop/ops/revert.py" line="375"/>
         <source>{record}の{field}だった{target}（ID {id}）が削除されているため、元に戻せません。</source>
         <translation>The {target} (ID {id}) that was the {field} of {record} has been deleted, so this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/revert.py" line="411"/>
+        <location filename="../../desktop/ops/revert.py" line="412"/>
         <source>{field}「{value}」はほかの{table}が使っているため、元に戻せません。</source>
         <translation>The {field} “{value}” is used by another {table}, so this cannot be undone.</translation>
     </message>

@@ -47,6 +47,15 @@ def council_kind(row: ops.CouncilRow) -> str:
     return tr(label(COUNCIL_KINDS, row.kind))
 
 
+def secretariat_field() -> Field:
+    return Field(
+        "secretariat",
+        tr("事務局"),
+        placeholder=tr("例: 内閣府地方創生推進事務局"),
+        help=tr("名簿の下に印刷されます。"),
+    )
+
+
 PROJECT_COLUMNS: list[Column[project_ops.ProjectRow]] = [
     Column(
         QT_TR_NOOP("選定年度"),
@@ -124,7 +133,7 @@ class CouncilsTab(TabBase):
             tr("会議を追加"), self.new_council, tr("連絡会議・幹事会・検討会などを追加します")
         )
         self.edit_council_button = button(
-            tr("会議を編集"), self.edit_council, tr("会議名・種別・上位会議を変えます")
+            tr("会議を編集"), self.edit_council, tr("会議名・種別・上位会議・事務局を変えます")
         )
         self.delete_council_button = button(tr("会議を削除"), self.delete_council)
 
@@ -276,6 +285,7 @@ class CouncilsTab(TabBase):
                     (tr("種別"), council_kind(row)),
                     (tr("上位会議"), row.parent),
                     (tr("事業"), row.project),
+                    (tr("事務局"), row.secretariat),
                 ],
             )
         )
@@ -442,6 +452,7 @@ class CouncilsTab(TabBase):
         fields = [
             Field("name", tr("会議名"), required=True),
             Field("kind", tr("種別"), kind="choice", choices=list(COUNCIL_KINDS.items())),
+            secretariat_field(),
             Field("note", tr("備考")),
         ]
         values = {
@@ -450,7 +461,13 @@ class CouncilsTab(TabBase):
         }
 
         def save(v: dict[str, str]) -> tuple[Any, Any]:
-            data = ops.CouncilInput(v["name"], v["kind"], project_id=d.id, note=v["note"])
+            data = ops.CouncilInput(
+                v["name"],
+                v["kind"],
+                project_id=d.id,
+                note=v["note"],
+                secretariat=v["secretariat"],
+            )
             return ops.add_council, data
 
         def saved(_new_id: int) -> None:
@@ -477,6 +494,7 @@ class CouncilsTab(TabBase):
                 choices=[("", tr("（なし）")), *others],
                 help=tr("幹事会は、その上の連絡会議を選びます。"),
             ),
+            secretariat_field(),
             Field("note", tr("備考")),
         ]
 
@@ -494,6 +512,7 @@ class CouncilsTab(TabBase):
             "name": c.name,
             "kind": c.kind,
             "parent_id": str(c.parent_id or ""),
+            "secretariat": c.secretariat,
             "note": c.note,
         }
         self._council_form(tr("会議を編集 — {name}").format(name=c.name), values, c.id, c.version)
@@ -507,6 +526,7 @@ class CouncilsTab(TabBase):
                 v["kind"],
                 note=v["note"],
                 parent_id=int(v["parent_id"]) if v["parent_id"] else None,
+                secretariat=v["secretariat"],
                 id=council_id,
                 version=version,
             )

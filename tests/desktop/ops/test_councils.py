@@ -11,6 +11,7 @@ from db.database import Database
 from db.errors import ConflictError, ValidationError
 from desktop.ops import councils
 from desktop.ops.councils import CouncilInput, MemberInput, delete_council, save_council
+from desktop.ops.history import history
 
 LIAISON = "近未来技術実装関係省庁連絡会議"
 BOARD = "近未来技術実装関係省庁連絡会議 幹事会"
@@ -56,6 +57,34 @@ def test_a_council_of_its_own_is_made_renamed_and_put_under_another(
     )
     with pytest.raises(ConflictError):  # the form loaded before the rename
         save(any_demo_db, CouncilInput("検討会", "other", id=row.id, version=row.version))
+
+
+def test_a_councils_secretariat_is_kept_checked_and_in_its_history(
+    any_demo_db: Database,
+) -> None:
+    made = save(any_demo_db, CouncilInput("スマートシティ検討会", "other"))
+    row = by_name(any_demo_db)["スマートシティ検討会"]
+    assert row.secretariat == ""
+    save(
+        any_demo_db,
+        CouncilInput(
+            row.name,
+            row.kind,
+            secretariat="　秩父市 総合政策部 未来戦略課 ",
+            id=made,
+            version=row.version,
+        ),
+    )
+    assert by_name(any_demo_db)[row.name].secretariat == "秩父市 総合政策部 未来戦略課"
+    with pytest.raises(ConflictError):  # a form opened before that change
+        save(
+            any_demo_db,
+            CouncilInput(row.name, row.kind, secretariat="内閣府", id=made, version=row.version),
+        )
+    with any_demo_db.sessions() as session:
+        latest = history(session, "council", made)[0]
+    assert latest.action == "update"
+    assert latest.words("ja") == "事務局: （空欄） → 秩父市 総合政策部 未来戦略課"
 
 
 def test_a_council_form_follows_the_rules(any_demo_db: Database) -> None:
