@@ -9,7 +9,6 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from db.errors import UserError
-from desktop.sheets.addressing import written_out
 from desktop.sheets.geometry import PRESETS, PageGeometry, check_start
 from desktop.sheets.model import Block, Card, Grid, Sheet
 from desktop.sheets.recipients import Recipient, select_recipients
@@ -22,8 +21,9 @@ BADGE_LAYOUTS = {g.slug: g for g in (PRESETS["エーワン 51002"], A6)}
 
 
 def badge(event: str, recipient: Recipient) -> Card:
-    name = recipient.name or recipient.post or written_out(recipient.organization)
-    organization = written_out(recipient.organization) if name != recipient.organization else ""
+    organization, post, name = recipient.on_card()
+    if post:  # a badge has room for the name alone under the organization
+        organization = f"{organization} {post}".strip()
     return Card(
         (
             Block(tr("行事"), event, 7, "center", "event"),

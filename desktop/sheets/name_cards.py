@@ -8,7 +8,6 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from desktop.sheets.addressing import written_out
 from desktop.sheets.geometry import PageGeometry
 from desktop.sheets.model import Block, Card, Grid, Sheet
 from desktop.sheets.recipients import Recipient, select_recipients
@@ -24,14 +23,7 @@ TENT_CARDS = PageGeometry(
 def tent_card(recipient: Recipient) -> Card:
     """The face's text: the organization small, then the post and the name; a seat without
     a person shows its post large, a seat of an organization its name."""
-    organization = written_out(recipient.organization)
-    post = recipient.post
-    if post.startswith(organization) and len(post) > len(organization):
-        post = post[len(organization) :].strip()
-    name = recipient.name
-    if not name:
-        name, post = (post, "") if post else (organization, "")
-        organization = "" if name == organization else organization
+    organization, post, name = recipient.on_card()
     return Card(
         (
             Block(tr("所属"), organization, 16, "center", "organization"),

@@ -12,14 +12,15 @@ from desktop.sheets.glyphs import Glyphs
 from desktop.sheets.model import Block, Card
 from desktop.sheets.pdf_calibration import draw_text
 from desktop.sheets.pdf_grid import PADDING, Face, Rect, draw_card
+from desktop.sheets.recipients import GENERAL, MEMBER, SECRETARIAT, SPEAKER
 
 # Colours that stay apart in grey print and for the common colour blindnesses (blue, orange,
 # green, grey, as the usual reception badges).
 BANDS = {
-    "委員": colors.Color(0.0, 0.3, 0.6),
-    "事務局": colors.Color(0.0, 0.5, 0.35),
-    "講師": colors.Color(0.85, 0.4, 0.0),
-    "一般": colors.Color(0.45, 0.45, 0.45),
+    MEMBER: colors.Color(0.0, 0.3, 0.6),
+    SECRETARIAT: colors.Color(0.0, 0.5, 0.35),
+    SPEAKER: colors.Color(0.85, 0.4, 0.0),
+    GENERAL: colors.Color(0.45, 0.45, 0.45),
 }
 BAND_SHARE = 0.16  # of the badge's height
 EVENT_SHARE = 0.14
@@ -36,7 +37,7 @@ def draw_badge(canvas: Canvas, card: Card, rect: Rect, glyphs: Glyphs, outlined:
     inset = 2 * mm  # the band keeps off the cut edges (a card's perforation wanders)
     kind = roles.get("kind")
     if kind is not None and kind.text:
-        canvas.setFillColor(BANDS.get(kind.text, BANDS["一般"]))
+        canvas.setFillColor(BANDS.get(kind.text, BANDS[GENERAL]))
         canvas.rect(left + inset, bottom + inset, width - 2 * inset, band, stroke=0, fill=1)
         size = min(band * 0.6, 14.0)
         canvas.setFillColor(colors.white)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from db.errors import UserError
 from db.models import LIVE_APPLICATION_STATUSES, Membership, Organization, Participant
 from desktop.rules.participation import reception_order
-from desktop.sheets.addressing import Address, address, split_postal_code
+from desktop.sheets.addressing import Address, address, split_postal_code, written_out
 from desktop.sheets.council_members import find_council, members_on
 from desktop.sheets.participants import find_session
 
@@ -55,6 +55,21 @@ class Recipient:
             found.post,
             found.addressee,
         )
+
+    def on_card(self) -> tuple[str, str, str]:
+        """(organization, post, name) as a tent card or a badge shows them: the legal form
+        written out, the post without the organization's name before it; a seat without a
+        person shows its post as the name, a seat of an organization its name."""
+        organization = written_out(self.organization)
+        post = self.post
+        for prefix in (organization, self.organization):
+            if prefix and post.startswith(prefix) and len(post) > len(prefix):
+                post = post[len(prefix) :].strip()
+        if self.name:
+            return organization, post, self.name
+        if post:
+            return organization, "", post
+        return "", "", organization
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from db.errors import UserError
 from desktop.catalogue import QT_TR_NOOP
+from desktop.sheets.geometry import LABEL_LAYOUTS
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -152,8 +153,8 @@ PACK = (
 )
 LABEL_LAYOUT = SheetOption(
     "layout",
-    help="ラベル用紙（a-one-72212、a-one-72224、a-one-28185、a-one-72244、avery-l7160、"
-    "avery-l7163、avery-3475 など。既定: a-one-72212）、または 列x行 幅x高さ 左余白 上余白（mm）",
+    help=f"ラベル用紙（{'、'.join(LABEL_LAYOUTS)}。既定: a-one-72212）、"
+    "または 列x行 幅x高さ 左余白 上余白（mm）",
 )
 
 
