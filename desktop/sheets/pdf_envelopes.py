@@ -116,6 +116,9 @@ def draw_envelope(canvas: Canvas, card: Card, rect: Rect, glyphs: Glyphs, outlin
     name_room = height - (NAME_TOP + BOTTOM) * mm
     while len(name) * name_size * STEP > name_room and name_size > NAME_SIZE * SMALLEST:
         name_size *= 0.95
+    room = _fits(name_room, name_size)
+    if len(name) > room:  # what fits, then …: the name never runs off the envelope
+        name = name[: room - 1] + "…"
     # The address, its building on a column of its own (二字下げ), then the organization and
     # the post: as many columns as they take, right to left, made smaller until they keep
     # clear of the name.
@@ -136,7 +139,11 @@ def draw_envelope(canvas: Canvas, card: Card, rect: Rect, glyphs: Glyphs, outlin
         if leftmost >= clear or scale <= SMALLEST:
             break
         scale -= 0.05
-    for column, x, top, size in laid:
+    kept = [column for column in laid if column[1] - column[3] / 2 >= clear]
+    if len(kept) < len(laid) and kept:  # at the smallest, what keeps clear of the name, then …
+        column, x, top, size = kept[-1]
+        kept[-1] = (column[:-1] + "…", x, top, size)
+    for column, x, top, size in kept:
         _column(canvas, glyphs, column, x, top, size)
     _column(canvas, glyphs, name, centre, bottom + height - NAME_TOP * mm, name_size)
 
