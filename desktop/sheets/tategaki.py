@@ -21,8 +21,8 @@ def address_line(text: str) -> str:
     """An address as written down an envelope: digits and letters full width (so that each
     stands upright in its square), digits as kanji numerals, dashes as long marks; 丁目, 番地
     and 号 stay as written."""
-    wide = unicodedata.normalize("NFKC", text)
-    return wide.translate(_KANJI_DIGITS).translate(_DASHES)
+    narrow = unicodedata.normalize("NFKC", text)
+    return upright(narrow.translate(_KANJI_DIGITS).translate(_DASHES))
 
 
 def upright(text: str) -> str:

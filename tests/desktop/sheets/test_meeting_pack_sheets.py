@@ -22,6 +22,7 @@ from desktop.sheets.geometry import LABEL_LAYOUTS, PRESETS, find_geometry
 from desktop.sheets.model import Grid, Sheet
 from desktop.sheets.pdf_envelopes import postal_boxes
 from desktop.sheets.render import render
+from desktop.sheets.tategaki import address_line
 from tests.helpers.cli_support import secdesk
 from tests.helpers.pdf_chars import Char, page_sizes, printed_chars
 from tests.helpers.sheet_support import FY2021
@@ -292,3 +293,16 @@ def test_the_command_line_refuses_a_bad_option_in_one_line(
     assert done.returncode == 2 and not out.exists()
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and said in lines[0], done.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("千代田区永田町1-6-1", "千代田区永田町一ー六ー一"),
+        ("霞が関3丁目1番1号", "霞が関三丁目一番一号"),  # 丁目・番・号 kept
+        ("大手町２－１０　ＡＢＣビル12階", "大手町二ー一〇 ＡＢＣビル一二階"),
+        ("本町100番地", "本町一〇〇番地"),
+    ],
+)
+def test_an_address_is_written_down_with_kanji_numerals(typed: str, written: str) -> None:
+    assert address_line(typed) == written
