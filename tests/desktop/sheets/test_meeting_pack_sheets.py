@@ -222,6 +222,8 @@ def test_an_envelope_is_written_down_with_the_postal_code_in_its_frame(
 def test_tent_cards_read_upright_from_both_sides(demo_db: Database, tmp_path: Path) -> None:
     sheet, out = made(demo_db, name_cards, tmp_path, council=BOARD, as_of=DAY)
     assert isinstance(sheet.layout, Grid)
+    # One style for the set: every name at the same size.
+    assert len({b.size for c in sheet.layout.cards for b in c.blocks if b.role == "name"}) == 1
     page = printed_chars(out)[0]
     for card in range(2):
         top = card * 148.5
