@@ -23,6 +23,7 @@ from desktop.sheets.linebreak import CANNOT_START, wrap
 from desktop.sheets.model import Block, Card, Grid, Sheet
 
 PADDING = 4 * mm  # printers place a page within a millimetre or two: text keeps off the edges
+SMALL_PADDING = 2.5 * mm  # a small label's (44面): what still clears a printer's play
 LEADING = 1.25
 SMALLEST = 0.45  # the text is made smaller down to this share of its size, then cut with …
 
@@ -103,14 +104,15 @@ def draw_card(
         canvas.setStrokeColor(colors.Color(0.6, 0.6, 0.6))
         canvas.setLineWidth(0.3)
         canvas.rect(left, bottom, width, height)
-    inner_width = width - 2 * PADDING
-    inner_height = height - 2 * PADDING
+    padding = max(SMALL_PADDING, min(PADDING, height * 0.1))
+    inner_width = width - 2 * padding
+    inner_height = height - 2 * padding
     lines = _fitted(card, inner_width, inner_height, glyphs)
     # The text in the middle of the label, top to bottom.
-    baseline = bottom + height - PADDING - (inner_height - _height(lines)) / 2
+    baseline = bottom + height - padding - (inner_height - _height(lines)) / 2
     for line in lines:
         baseline -= line.size * LEADING
-        x = _line_start(line, left + PADDING, inner_width, glyphs)
+        x = _line_start(line, left + padding, inner_width, glyphs)
         descent = line.size * (LEADING - 1) / 2 + line.size * 0.12
         for name, run in glyphs.runs(line.text):
             canvas.setFont(name, line.size)
