@@ -1,6 +1,6 @@
-"""宛名ラベル: one label for each member of a council, addressed by the business rules (see
-addressing.py), on a maker's label sheet from any label (a half-used sheet goes back in the
-printer)."""
+"""宛名ラベル: one label for each member of a council or each applicant of a session, addressed
+by the business rules (see addressing.py), on a maker's label sheet from any label (a half-used
+sheet goes back in the printer), shifted by the printer's measured offset."""
 
 from __future__ import annotations
 
@@ -8,27 +8,14 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from db.models import Membership
-from desktop.sheets.addressing import Address, address
-from desktop.sheets.council_members import find_council, members_on
-from desktop.sheets.geometry import LABELS, check_start, find_geometry
+from db.errors import UserError
+from desktop.sheets.addressing import Address
+from desktop.sheets.geometry import LABELS, PageGeometry, check_start, find_geometry, parse_offset
 from desktop.sheets.model import Block, Card, Grid, Sheet
+from desktop.sheets.recipients import select_recipients
 from desktop.sheets.words import as_of_line, tr
 
 NAME = "address-labels"
-
-
-def addressed(member: Membership) -> Address:
-    """The member's address: the person by name, else the holder of the post, else the
-    organization; the organization's stored address."""
-    person = member.person
-    organization = member.organization or (person.organization if person else None)
-    return address(
-        organization=organization.name if organization else None,
-        post=member.post or (person.post if person else None),
-        name=person.name if person else None,
-        stored=organization.address if organization else None,
-    )
 
 
 def label(found: Address) -> Card:
@@ -44,26 +31,42 @@ def label(found: Address) -> Card:
     )
 
 
+def label_sheet(layout: str | None, preset: str | None) -> PageGeometry:
+    """The label sheet named by --layout or by its older name --preset (default エーワン
+    72212); two different sheets are refused."""
+    if layout and preset and find_geometry(layout) != find_geometry(preset):
+        raise UserError("--layout と --preset に違う用紙が指定されています（どちらか一方に）。")
+    return find_geometry(layout or preset or LABELS)
+
+
 def build(
     session: Session,
-    council: str,
+    council: str | None = None,
     *,
     as_of: dt.date | None = None,
+    series_name: str | None = None,
+    number: int | None = None,
+    layout: str | None = None,
     preset: str | None = None,
     start: int | None = None,
+    offset: str | None = None,
 ) -> Sheet:
-    """A label for each member of `council` on `as_of` (default today), on the label sheet
-    `preset` (default エーワン 72212) from label `start` (default 1)."""
-    geometry = find_geometry(preset or LABELS)
+    """A label for each member of `council` on `as_of` (default today), or each applicant of
+    session `number` of `series_name`, on the label sheet `layout` (default エーワン 72212)
+    from label `start` (default 1), shifted by `offset` (X,Y in mm)."""
+    geometry = label_sheet(layout, preset)
     check_start(geometry, start or 1)
+    shift = parse_offset(offset) if offset else (0.0, 0.0)
     day = as_of or dt.date.today()
-    found = find_council(session, council)
-    cards = tuple(label(addressed(m)) for m in members_on(session, found, day))
+    found = select_recipients(
+        session, council=council, as_of=day, series_name=series_name, number=number
+    )
+    cards = tuple(label(r.addressed()) for r in found.people)
     return Sheet(
         name=NAME,
-        title=tr("{name} 宛名ラベル").format(name=found.name),
+        title=tr("{name} 宛名ラベル").format(name=found.event),
         as_of=as_of_line(day),
         columns=(),
         sections=(),
-        layout=Grid(geometry, cards, start or 1),
+        layout=Grid(geometry, cards, start or 1, offset=shift),
     )

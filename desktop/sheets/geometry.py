@@ -30,6 +30,7 @@ class PageGeometry:
     pitch_x: float
     pitch_y: float
     paper: tuple[float, float] = A4
+    slug: str = ""  # on the command line: a-one-72212
 
     @property
     def per_page(self) -> int:
@@ -75,10 +76,17 @@ class PageGeometry:
 
 
 def _preset(
-    name: str, columns: int, rows: int, size: tuple[float, float], margin: tuple[float, float]
+    slug: str,
+    name: str,
+    grid: tuple[int, int],
+    size: tuple[float, float],
+    margin: tuple[float, float],
+    pitch: tuple[float, float] | None = None,
 ) -> PageGeometry:
-    """A sheet whose labels touch each other (pitch = size), as these A4 products are."""
+    """A4 sheet of labels; without `pitch` they touch each other (pitch = size)."""
+    columns, rows = grid
     width, height = size
+    pitch_x, pitch_y = pitch or size
     return PageGeometry(
         name,
         f"A4 {columns * rows}面 {width:g}×{height:g}mm",
@@ -88,24 +96,41 @@ def _preset(
         height,
         margin[0],
         margin[1],
-        width,
-        height,
+        pitch_x,
+        pitch_y,
+        slug=slug,
     )
 
 
-# The makers' published specifications (label size; margins left and top), as printed on the
-# package and the makers' template pages: エーワン 72212 and 72210 are the common A4 address
-# label sheets with margins on all four sides; 51002 is エーワン's A4 sheet of business cards,
-# the size of the usual 名札 insert (91×55 mm). Measure a sheet before a large run: printers
-# feed with a millimetre of play, which the margins absorb.
+# The makers' specifications: label size, left and top margin (to the first label's edge),
+# pitch where the labels do not touch. Measure a sheet before a large run: printers feed with
+# a millimetre of play, which --offset corrects and the margins absorb.
 PRESETS: dict[str, PageGeometry] = {
     g.name: g
     for g in (
-        _preset("エーワン 72212", 2, 6, (86.4, 42.3), (18.6, 21.6)),
-        _preset("エーワン 72210", 2, 5, (86.4, 50.8), (18.6, 21.5)),
-        _preset("エーワン 51002", 2, 5, (91.0, 55.0), (14.0, 11.0)),
+        # エーワン's product pages and the package: 12面 四辺余白付, 86.4×42.3; the margins
+        # (18.6 left and right, 21.6 top and bottom) as the package's figure gives them.
+        _preset("a-one-72212", "エーワン 72212", (2, 6), (86.4, 42.3), (18.6, 21.6)),
+        _preset("a-one-72210", "エーワン 72210", (2, 5), (86.4, 50.8), (18.6, 21.5)),
+        # 24面 3×8, 70×33.9, full width with 12.9 top and bottom: the size the maker lists;
+        # the margins are the sheet's rest, centred (not checked on a sheet).
+        _preset("a-one-72224", "エーワン 72224", (3, 8), (70.0, 33.9), (0.0, 12.9)),
+        # 18面 3×6, 70×42.3 (the issue's and the maker's size); 21.6 top and bottom, centred.
+        _preset("a-one-28185", "エーワン 28185", (3, 6), (70.0, 42.3), (0.0, 21.6)),
+        # 44面 4×11, 48.3×25.4; the rest of A4 shared equally (8.4 at the sides, 8.8 top).
+        _preset("a-one-72244", "エーワン 72244", (4, 11), (48.3, 25.4), (8.4, 8.8)),
+        # Avery's Word templates for L7160 / L7163 (21 and 14 a sheet, 38.1 high): top margin
+        # 15.15, column pitch 66.04 and 101.6 (a 2.54 gap), the columns centred on A4.
+        _preset("avery-l7160", "Avery L7160", (3, 7), (63.5, 38.1), (7.21, 15.15), (66.04, 38.1)),
+        _preset("avery-l7163", "Avery L7163", (2, 7), (99.1, 38.1), (4.65, 15.15), (101.6, 38.1)),
+        # Avery Zweckform 3475: 24 a sheet, 70×36 edge to edge, 4.5 top and bottom.
+        _preset("avery-3475", "Avery 3475", (3, 8), (70.0, 36.0), (0.0, 4.5)),
+        # エーワン 51002: A4 sheet of business cards, the size of the usual 名札 insert
+        # (91×55); 14 left, 11 top.
+        _preset("a-one-51002", "エーワン 51002", (2, 5), (91.0, 55.0), (14.0, 11.0)),
     )
 }
+LABEL_LAYOUTS = tuple(g.slug for g in PRESETS.values() if g.name != "エーワン 51002")
 LABELS = "エーワン 72212"  # the default for address labels
 
 CUSTOM_FORM = "列x行 幅x高さ 左余白 上余白 [横ピッチ 縦ピッチ]（mm。例: 2x6 86.4x42.3 18.6 21.6）"
@@ -124,12 +149,12 @@ def find_geometry(text: str) -> PageGeometry:
     by the user in CUSTOM_FORM; anything else is refused in one sentence naming the presets."""
     wanted = _key(text)
     for preset in PRESETS.values():
-        if wanted in (_key(preset.name), _key(preset.name.split()[-1])):
+        if wanted in (_key(preset.name), _key(preset.name.split()[-1]), _key(preset.slug)):
             return preset
     spelled = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).strip().replace("×", "x"))
     measured = _CUSTOM.fullmatch(spelled.replace("*", "x").lower())
     if measured is None:
-        known = "、".join(f"{p.name}（{p.description}）" for p in PRESETS.values())
+        known = "、".join(f"{p.slug}（{p.name} {p.description}）" for p in PRESETS.values())
         raise UserError(
             f"ラベル用紙「{text}」はありません（使えるもの: {known}、または {CUSTOM_FORM}）。"
         )
@@ -161,3 +186,24 @@ def check_start(geometry: PageGeometry, start: int) -> None:
             f"--start は 1〜{geometry.per_page} で指定してください"
             f"（{geometry.name} は {geometry.per_page}面です）。"
         )
+
+
+OFFSET_LIMIT = 20.0  # mm: a printer off by more needs its paper guide set, not an offset
+
+
+def parse_offset(text: str) -> tuple[float, float]:
+    """`X,Y` in mm (right and down; negative: left and up), as the calibration page measures
+    the printer's shift; anything else is refused in one sentence."""
+    spelled = unicodedata.normalize("NFKC", text).replace(" ", "").replace("、", ",")
+    found = re.fullmatch(r"([+-]?\d+(?:\.\d+)?),([+-]?\d+(?:\.\d+)?)", spelled)
+    if found is None:
+        raise UserError(
+            f"--offset「{text}」は 横,縦 の mm で指定してください（例: --offset 1.5,-0.5）。"
+        )
+    x, y = float(found[1]), float(found[2])
+    if max(abs(x), abs(y)) > OFFSET_LIMIT:
+        raise UserError(
+            f"--offset「{text}」が大きすぎます（±{OFFSET_LIMIT:g}mm まで。"
+            "用紙ガイドを合わせてください）。"
+        )
+    return x, y

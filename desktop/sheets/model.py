@@ -59,6 +59,7 @@ class Block:
     text: str
     size: float = 10.0
     align: Align = "left"
+    role: str = ""  # what the drawing of an envelope, a tent card or a badge looks for
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,12 @@ class Grid:
     cards: tuple[Card, ...]
     start: int = 1
     outlined: bool = False  # cards cut out by hand get their outline; pre-cut labels none
+    # The printer's shift in mm (right, down), measured on the calibration page.
+    offset: tuple[float, float] = (0.0, 0.0)
+    # How a card is drawn: "label" (lines top to bottom), "envelope" (縦書き), "tent" (two
+    # faces, the upper one upside down), "badge" (a colour band by kind of attendee), or
+    # "calibration" (every label's outline and number, and a 100 mm rule).
+    face: str = "label"
 
 
 @dataclass(frozen=True)
@@ -202,6 +209,7 @@ class Sheet:
             found["layout"] = "grid"
             found["geometry"] = self.layout.geometry.as_json()
             found["start"] = self.layout.start
+            found["offset_mm"] = list(self.layout.offset)
             found["cards"] = [dict(fields) for fields in self.records()]
         else:
             found["layout"] = "letters"

@@ -35,6 +35,7 @@ from desktop.sheets.fonts import FontChoice, japanese_font
 from desktop.sheets.glyphs import Glyphs, printable, printable_sheet
 from desktop.sheets.linebreak import broken_word, wrap
 from desktop.sheets.model import Align, Grid, Letters, Sheet
+from desktop.sheets.pdf_faces import FACES
 from desktop.sheets.pdf_grid import grid_pdf
 from desktop.sheets.pdf_letters import letters_pdf
 from desktop.sheets.pdf_sections import SectionBlock
@@ -432,7 +433,8 @@ def pdf_bytes(
     if isinstance(sheet.layout, Grid | Letters):  # text as printed (see glyphs.py)
         printed = printable_sheet(sheet)
         if isinstance(printed.layout, Grid):
-            return grid_pdf(printed, printed.layout, font, on_page)
+            layout = printed.layout
+            return grid_pdf(printed, layout, font, on_page, FACES[layout.face])
         assert isinstance(printed.layout, Letters)
         return letters_pdf(printed, printed.layout, font, on_page)
     pagesize = landscape(A4) if sheet.landscape else A4

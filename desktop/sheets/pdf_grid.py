@@ -23,6 +23,7 @@ from desktop.sheets.linebreak import CANNOT_START, wrap
 from desktop.sheets.model import Block, Card, Grid, Sheet
 
 PADDING = 4 * mm  # printers place a page within a millimetre or two: text keeps off the edges
+SMALL_PADDING = 2.5 * mm  # a small label's (44面): what still clears a printer's play
 LEADING = 1.25
 SMALLEST = 0.45  # the text is made smaller down to this share of its size, then cut with …
 
@@ -91,7 +92,7 @@ def _line_start(line: _Line, x: float, width: float, glyphs: Glyphs) -> float:
     return x
 
 
-def _draw_card(
+def draw_card(
     canvas: Canvas,
     card: Card,
     rect: tuple[float, float, float, float],
@@ -103,14 +104,15 @@ def _draw_card(
         canvas.setStrokeColor(colors.Color(0.6, 0.6, 0.6))
         canvas.setLineWidth(0.3)
         canvas.rect(left, bottom, width, height)
-    inner_width = width - 2 * PADDING
-    inner_height = height - 2 * PADDING
+    padding = max(SMALL_PADDING, min(PADDING, height * 0.1))
+    inner_width = width - 2 * padding
+    inner_height = height - 2 * padding
     lines = _fitted(card, inner_width, inner_height, glyphs)
     # The text in the middle of the label, top to bottom.
-    baseline = bottom + height - PADDING - (inner_height - _height(lines)) / 2
+    baseline = bottom + height - padding - (inner_height - _height(lines)) / 2
     for line in lines:
         baseline -= line.size * LEADING
-        x = _line_start(line, left + PADDING, inner_width, glyphs)
+        x = _line_start(line, left + padding, inner_width, glyphs)
         descent = line.size * (LEADING - 1) / 2 + line.size * 0.12
         for name, run in glyphs.runs(line.text):
             canvas.setFont(name, line.size)
@@ -118,10 +120,30 @@ def _draw_card(
             x += canvas.stringWidth(run, name, line.size)
 
 
+Rect = tuple[float, float, float, float]  # left, bottom, width, height in points
+
+
+@dataclass(frozen=True)
+class Face:
+    """How a grid's cards are drawn: each card in its rect, and what each page carries besides
+    (the calibration page's rule)."""
+
+    card: Callable[[Canvas, Card, Rect, Glyphs, bool], None]
+    page: Callable[[Canvas, Grid, Glyphs], None] | None = None
+
+
+LABEL = Face(draw_card)
+
+
 def grid_pdf(
-    sheet: Sheet, grid: Grid, font: FontChoice, on_page: Callable[[int], None] | None = None
+    sheet: Sheet,
+    grid: Grid,
+    font: FontChoice,
+    on_page: Callable[[int], None] | None = None,
+    face: Face = LABEL,
 ) -> bytes:
-    """The cards on as many sheets of the geometry as they take, from label `grid.start`."""
+    """The cards on as many sheets of the geometry as they take, from label `grid.start`,
+    shifted by the printer's offset, each drawn by `face`."""
     geometry = grid.geometry
     paper_width, paper_height = geometry.paper[0] * mm, geometry.paper[1] * mm
     buffer = io.BytesIO()
@@ -135,7 +157,10 @@ def grid_pdf(
     canvas.setTitle(sheet.title)
     canvas.setAuthor("事務局デスク")
     glyphs = Glyphs(font)
+    shift_x, shift_y = grid.offset
     page = 0
+    if face.page is not None:
+        face.page(canvas, grid, glyphs)
     for index, card in enumerate(grid.cards):
         sheet_number, position = divmod(grid.start - 1 + index, geometry.per_page)
         while page < sheet_number:
@@ -143,9 +168,12 @@ def grid_pdf(
             page += 1
             if on_page is not None:
                 on_page(page)
+            if face.page is not None:
+                face.page(canvas, grid, glyphs)
         left, top, width, height = geometry.rect(position + 1)
+        left, top = left + shift_x, top + shift_y
         rect = (left * mm, paper_height - (top + height) * mm, width * mm, height * mm)
-        _draw_card(canvas, card, rect, glyphs, grid.outlined)
+        face.card(canvas, card, rect, glyphs, grid.outlined)
     canvas.showPage()
     if on_page is not None:
         on_page(page + 1)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from db.errors import UserError
 from desktop.catalogue import QT_TR_NOOP
+from desktop.sheets.geometry import LABEL_LAYOUTS
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -131,6 +132,30 @@ PRESET = SheetOption(
     help="ラベル用紙の品番（例: エーワン 72212）、または 列x行 幅x高さ 左余白 上余白（mm）",
 )
 START = SheetOption("start", int, "何枚目のラベルから印刷するか（使いかけの用紙に。既定: 1）")
+OFFSET = SheetOption("offset", help="プリンターのずれの補正 横,縦（mm。右・下が正。例: 1.5,-0.5）")
+# The meeting pack's sheets are printed for a council's members or a session's applicants:
+# either source may be named (the window offers the councils when none is selected).
+MEMBERS_OF = replace(
+    COUNCIL,
+    help="会議名（その構成員に。--series と --session の代わりに）",
+    required=False,
+    window_choices="council_names",
+)
+APPLICANTS_OF = SheetOption(
+    "series", help="行事名（その回の申込者に。--session と）", parameter="series_name"
+)
+APPLICANTS_SESSION = SheetOption("session", int, "第N回（--series と）", parameter="number")
+PACK = (
+    MEMBERS_OF,
+    replace(AS_OF, selection=Selection.ROSTER_DAY),
+    APPLICANTS_OF,
+    APPLICANTS_SESSION,
+)
+LABEL_LAYOUT = SheetOption(
+    "layout",
+    help=f"ラベル用紙（{'、'.join(LABEL_LAYOUTS)}。既定: a-one-72212）、"
+    "または 列x行 幅x高さ 左余白 上余白（mm）",
+)
 
 
 def _sheet(
@@ -235,10 +260,48 @@ SHEETS: dict[str, SheetKind] = dict(
             "宛名ラベル（会議の構成員）",
             "Address labels (council members)",
             "address_labels",
-            COUNCIL,
-            replace(AS_OF, selection=Selection.ROSTER_DAY),
-            replace(PRESET, help=PRESET.help + "（既定: エーワン 72212）"),
+            *PACK,
+            LABEL_LAYOUT,
+            replace(PRESET, help="--layout の別名（以前の指定）"),
             START,
+            OFFSET,
+        ),
+        _sheet(
+            "label-calibration",
+            "ラベル位置合わせ（枠と100mm定規）",
+            "Label alignment page (outlines and a 100 mm rule)",
+            "label_calibration",
+            LABEL_LAYOUT,
+            replace(PRESET, help="--layout の別名（以前の指定）"),
+            OFFSET,
+        ),
+        _sheet(
+            "envelopes",
+            "封筒（長形3号・縦書き）",
+            "Envelopes (Naga 3, vertical)",
+            "envelopes",
+            *PACK,
+            SheetOption("layout", help="封筒（naga3: 長形3号 120×235mm。既定）"),
+            OFFSET,
+        ),
+        _sheet(
+            "name-cards",
+            "卓上名札",
+            "Tent cards",
+            "name_cards",
+            *PACK,
+        ),
+        _sheet(
+            "badges",
+            "名札",
+            "Badges",
+            "badges",
+            *PACK,
+            SheetOption(
+                "layout",
+                help="用紙（a-one-51002: 名刺 91×55mm 10面、a6: A6 4枚。既定: a-one-51002）",
+            ),
+            replace(START, help="何枚目から印刷するか（使いかけの用紙に。既定: 1）"),
         ),
         _sheet(
             "session-invitation",

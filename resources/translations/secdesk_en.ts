@@ -763,6 +763,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="471"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
+        <location filename="../../desktop/sheets/badges.py" line="30"/>
         <location filename="../../desktop/ops/history.py" line="23"/>
         <location filename="../../desktop/ops/history.py" line="33"/>
         <source>区分</source>
@@ -1016,8 +1017,10 @@
         <location filename="../../desktop/ui/tabs/events.py" line="167"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
+        <location filename="../../desktop/sheets/badges.py" line="33"/>
         <location filename="../../desktop/sheets/council_members.py" line="99"/>
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
+        <location filename="../../desktop/sheets/name_cards.py" line="41"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/participants.py" line="215"/>
@@ -1047,9 +1050,12 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="244"/>
-        <location filename="../../desktop/sheets/address_labels.py" line="40"/>
+        <location filename="../../desktop/sheets/address_labels.py" line="27"/>
+        <location filename="../../desktop/sheets/badges.py" line="31"/>
         <location filename="../../desktop/sheets/council_members.py" line="100"/>
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
+        <location filename="../../desktop/sheets/envelopes.py" line="31"/>
+        <location filename="../../desktop/sheets/name_cards.py" line="39"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/imports/people.py" line="54"/>
         <location filename="../../desktop/imports/rosters.py" line="293"/>
@@ -1064,8 +1070,10 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="38"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="239"/>
-        <location filename="../../desktop/sheets/address_labels.py" line="41"/>
+        <location filename="../../desktop/sheets/address_labels.py" line="28"/>
         <location filename="../../desktop/sheets/council_members.py" line="98"/>
+        <location filename="../../desktop/sheets/envelopes.py" line="32"/>
+        <location filename="../../desktop/sheets/name_cards.py" line="40"/>
         <location filename="../../desktop/sheets/participants.py" line="79"/>
         <location filename="../../desktop/ops/history.py" line="30"/>
         <source>役職</source>
@@ -2428,7 +2436,8 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="325"/>
-        <location filename="../../desktop/sheets/address_labels.py" line="39"/>
+        <location filename="../../desktop/sheets/address_labels.py" line="26"/>
+        <location filename="../../desktop/sheets/envelopes.py" line="30"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
         <location filename="../../desktop/imports/registration_merge.py" line="51"/>
         <source>住所</source>
@@ -3381,9 +3390,15 @@ Save anyway?</translation>
         <translation>Member</translation>
     </message>
     <message>
+        <location filename="../../desktop/sheets/badges.py" line="29"/>
         <location filename="../../desktop/ops/history.py" line="84"/>
         <source>行事</source>
         <translation>Event series</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/badges.py" line="68"/>
+        <source>{name} 名札</source>
+        <translation>{name} badges</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="85"/>
@@ -4884,18 +4899,20 @@ Save anyway?</translation>
         <translation>{slot} overlaps with {other} in the same venue ({venue}) ({times}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/address_labels.py" line="38"/>
+        <location filename="../../desktop/sheets/address_labels.py" line="25"/>
+        <location filename="../../desktop/sheets/envelopes.py" line="29"/>
         <location filename="../../desktop/ops/history.py" line="57"/>
         <source>郵便番号</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/address_labels.py" line="42"/>
+        <location filename="../../desktop/sheets/address_labels.py" line="29"/>
+        <location filename="../../desktop/sheets/envelopes.py" line="33"/>
         <source>宛名</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/address_labels.py" line="64"/>
+        <location filename="../../desktop/sheets/address_labels.py" line="67"/>
         <source>{name} 宛名ラベル</source>
         <translation>{name} address labels</translation>
     </message>
@@ -6298,12 +6315,12 @@ Save anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="118"/>
+        <location filename="../../desktop/sheets/registry.py" line="119"/>
         <source>連絡先（メール・電話）も載せる（取扱注意）</source>
         <translation>Include contacts (e-mail, phone; handle with care)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="152"/>
+        <location filename="../../desktop/sheets/registry.py" line="177"/>
         <source>下部の会議（幹事会など）も載せる</source>
         <translation>Include the councils under it (board …)</translation>
     </message>
@@ -6570,7 +6587,7 @@ Save anyway?</translation>
         <translation>The {field} “{value}” is used by another {table}, so this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/model.py" line="133"/>
+        <location filename="../../desktop/sheets/model.py" line="140"/>
         <source>{heading}（続き）</source>
         <translation>{heading} (continued)</translation>
     </message>
@@ -6595,6 +6612,7 @@ Save anyway?</translation>
         <translation>The rows give different publication consent (yes and no). As this is no clear yes, it is imported as no (not published).</translation>
     </message>
     <message>
+        <location filename="../../desktop/sheets/badges.py" line="32"/>
         <location filename="../../desktop/imports/registration_merge.py" line="48"/>
         <source>ふりがな</source>
         <translation>Reading</translation>
@@ -6618,6 +6636,26 @@ Save anyway?</translation>
         <location filename="../../desktop/imports/terms.py" line="40"/>
         <source>任期「{written}」は終わりが始まりより前です。</source>
         <translation>The term “{written}” ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/envelopes.py" line="61"/>
+        <source>{name} 封筒</source>
+        <translation>{name} envelopes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/label_calibration.py" line="32"/>
+        <source>ラベル</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/label_calibration.py" line="36"/>
+        <source>{name} 位置合わせ</source>
+        <translation>{name} alignment page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/name_cards.py" line="71"/>
+        <source>{name} 卓上名札</source>
+        <translation>{name} tent cards</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@ from desktop.sheets.render import render
 from desktop.sheets.xlsx import EXCEL_CELL_LIMIT
 from tests.helpers.cli_support import secdesk
 from tests.helpers.import_files import filled_expert_form, prepare
+from tests.helpers.pdf_chars import printed_chars
 from tests.helpers.sheet_support import (
     FY2021,
     LIAISON,
@@ -133,7 +134,10 @@ def every_sheet_of(session: Any) -> list[Sheet]:
 
 
 def taken_by(name: str, options: dict[str, object]) -> dict[str, object]:
-    return {key: value for key, value in options.items() if SHEETS[name].option(key)}
+    taken = {key: value for key, value in options.items() if SHEETS[name].option(key)}
+    if "council" in taken and "series" in taken:  # the meeting pack prints for one of them
+        del taken["series"], taken["session"]
+    return taken
 
 
 def make_everything_long(db: Database, tmp_path: Path) -> None:
@@ -191,6 +195,8 @@ def test_every_sheet_prints_records_with_very_long_text(demo_db: Database, tmp_p
     with demo_db.sessions() as session:
         sheets = every_sheet_of(session)
     for sheet in sheets:
+        if sheet.name == "label-calibration":
+            continue  # numbers the labels: nothing from the database
         texts = [
             sheet.title,
             *sheet.notes,
@@ -203,6 +209,9 @@ def test_every_sheet_prints_records_with_very_long_text(demo_db: Database, tmp_p
         render(sheet, "pdf", pdf)
         render(sheet, "xlsx", xlsx)
         printed = squeezed(pdf)
+        if isinstance(sheet.layout, Grid) and sheet.layout.face == "envelope":
+            # Written down the page: read in the order written, column by column.
+            printed = "".join(c.text for page in printed_chars(pdf) for c in page)
         for text in texts:  # each long text printed to its end
             marker = re.search(r"[A-Z]+END\d*$", text)
             if marker and isinstance(sheet.layout, Grid):  # a label holds what fits, then …

@@ -22,9 +22,13 @@ from desktop.ops import participants as participant_ops
 from desktop.sheets import (
     address_labels,
     audit_log,
+    badges,
     council_members,
+    envelopes,
     expert_catalog,
     fonts,
+    label_calibration,
+    name_cards,
     schedule_conflicts,
     session_invitation,
     smart_city,
@@ -395,6 +399,10 @@ def every_sheet(session: Any) -> list[Sheet]:
         upcoming.build(session, as_of=dt.date(2020, 7, 1)),
         audit_log.build(session),
         address_labels.build(session, LIAISON),
+        label_calibration.build(session),
+        envelopes.build(session, LIAISON),
+        name_cards.build(session, LIAISON),
+        badges.build(session, series_name=FY2021, number=1),
         session_invitation.build(session, FY2021, 1),
     ]
 
@@ -416,7 +424,10 @@ def test_every_sheet_prints_on_a4_with_embedded_fonts_and_exports_the_same_rows(
         render(sheet, "xlsx", xlsx)
         render(sheet, "json", data)
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
-        assert "595.276 x 841.89" in info or "841.89 x 595.276" in info, sheet.name  # A4
+        if sheet.name == "envelopes":  # printed on the envelope itself: 長形3号
+            assert "340.158 x 666.142" in info, sheet.name
+        else:
+            assert "595.276 x 841.89" in info or "841.89 x 595.276" in info, sheet.name  # A4
         assert all(f[-5] == "yes" for f in pdf_fonts(pdf)), sheet.name
         exported = json.loads(data.read_text(encoding="utf-8"))
         if sheet.layout is not None:  # labels, letters: no title or page number on the paper

@@ -1,0 +1,73 @@
+"""名札 (badges): one for each member of a council or each applicant of a session, on
+エーワン 51002 business-card sheets (91 × 55 mm, the size of the usual badge holder) or as A6
+cards four to an A4 sheet, cut by hand (see pdf_badges.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from db.errors import UserError
+from desktop.sheets.geometry import PRESETS, PageGeometry, check_start
+from desktop.sheets.model import Block, Card, Grid, Sheet
+from desktop.sheets.recipients import Recipient, select_recipients
+from desktop.sheets.words import as_of_line, tr
+
+NAME = "badges"
+# A6 (105 × 148.5 mm), four to an A4 sheet with nothing between them: cut along the outlines.
+A6 = PageGeometry("A6", "A4 4枚 105×148.5mm", 2, 2, 105.0, 148.5, 0.0, 0.0, 105.0, 148.5, slug="a6")
+BADGE_LAYOUTS = {g.slug: g for g in (PRESETS["エーワン 51002"], A6)}
+
+
+def badge(event: str, recipient: Recipient) -> Card:
+    organization, post, name = recipient.on_card()
+    if post:  # a badge has room for the name alone under the organization
+        organization = f"{organization} {post}".strip()
+    return Card(
+        (
+            Block(tr("行事"), event, 7, "center", "event"),
+            Block(tr("区分"), recipient.kind, 9, "center", "kind"),
+            Block(tr("所属"), organization, 9, "center", "organization"),
+            Block(tr("ふりがな"), recipient.kana if recipient.name else "", 7, "center", "kana"),
+            Block(tr("氏名"), name, 22, "center", "name"),
+        )
+    )
+
+
+def build(
+    session: Session,
+    council: str | None = None,
+    *,
+    as_of: dt.date | None = None,
+    series_name: str | None = None,
+    number: int | None = None,
+    layout: str | None = None,
+    start: int | None = None,
+) -> Sheet:
+    """A badge for each member of `council` on `as_of` (default today) or each applicant of
+    session `number` of `series_name`, on `layout` (default a-one-51002) from card `start`."""
+    geometry = BADGE_LAYOUTS.get((layout or "a-one-51002").strip().casefold())
+    if geometry is None:
+        known = "、".join(f"{g.slug}（{g.name} {g.description}）" for g in BADGE_LAYOUTS.values())
+        raise UserError(f"名札の用紙「{layout}」はありません（使えるもの: {known}）。")
+    check_start(geometry, start or 1)
+    day = as_of or dt.date.today()
+    found = select_recipients(
+        session, council=council, as_of=day, series_name=series_name, number=number
+    )
+    outlined = geometry is A6  # business cards come perforated; A6 cards are cut by hand
+    # A6 badges hold larger text: the same layout, scaled with the card.
+    scale = 1.6 if geometry is A6 else 1.0
+    cards = tuple(
+        Card(tuple(Block(b.field, b.text, b.size * scale, b.align, b.role) for b in c.blocks))
+        for c in (badge(found.event, r) for r in found.people)
+    )
+    return Sheet(
+        name=NAME,
+        title=tr("{name} 名札").format(name=found.event),
+        as_of=as_of_line(day),
+        columns=(),
+        sections=(),
+        layout=Grid(geometry, cards, start or 1, outlined=outlined, face="badge"),
+    )

@@ -1,0 +1,154 @@
+"""Who a label, an envelope, a tent card or a badge is printed for: the members of a council on
+a day, or the applicants of a symposium session — each as a Recipient, whatever their source.
+
+A new source (a council meeting's invitees …) is one more branch in `select_recipients`; every
+sheet of the meeting pack then takes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from db.errors import UserError
+from db.models import LIVE_APPLICATION_STATUSES, Membership, Organization, Participant
+from desktop.rules.participation import reception_order
+from desktop.sheets.addressing import Address, address, split_postal_code, written_out
+from desktop.sheets.council_members import find_council, members_on
+from desktop.sheets.participants import find_session
+
+# The kinds of attendee a badge's colour band tells apart (see pdf_badges.py).
+MEMBER = "委員"
+SECRETARIAT = "事務局"
+GENERAL = "一般"
+SPEAKER = "講師"
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """One person (or a post, or an organization) to print for; each text empty when unknown."""
+
+    organization: str
+    post: str  # 役職, or the department addressed
+    name: str
+    kana: str
+    postal_code: str  # 〒100-8914
+    address: str
+    kind: str  # MEMBER, SECRETARIAT, GENERAL or SPEAKER
+    group: str  # the council's group (地方公共団体等 …); empty for applicants
+
+    def addressed(self) -> Address:
+        """The recipient addressed by the business rules (様 / 御中, see addressing.py)."""
+        found = address(
+            organization=self.organization or None,
+            post=self.post or None,
+            name=self.name or None,
+            stored=self.address,
+        )
+        # The postal code is the recipient's own, wherever it is stored.
+        return Address(
+            self.postal_code,
+            found.address,
+            found.organization,
+            found.post,
+            found.addressee,
+        )
+
+    def on_card(self) -> tuple[str, str, str]:
+        """(organization, post, name) as a tent card or a badge shows them: the legal form
+        written out, the post without the organization's name before it; a seat without a
+        person shows its post as the name, a seat of an organization its name."""
+        organization = written_out(self.organization)
+        post = self.post
+        for prefix in (organization, self.organization):
+            if prefix and post.startswith(prefix) and len(post) > len(prefix):
+                post = post[len(prefix) :].strip()
+        if self.name:
+            return organization, post, self.name
+        if post:
+            return organization, "", post
+        return "", "", organization
+
+
+@dataclass(frozen=True)
+class Recipients:
+    """The people of one meeting or council, and what they gather for (a badge names it)."""
+
+    event: str  # 幹事会 / 令和3年度 … 第1回
+    people: tuple[Recipient, ...]
+
+
+def postal_address(organization: Organization | None) -> tuple[str, str]:
+    """(postal code, address) of the organization. Today the code is written at the start of
+    the address; read here, so that a column of its own is one change."""
+    if organization is None or not organization.address:
+        return "", ""
+    return split_postal_code(organization.address)
+
+
+def _member(member: Membership) -> Recipient:
+    person = member.person
+    organization = member.organization or (person.organization if person else None)
+    postal_code, street = postal_address(organization)
+    return Recipient(
+        organization=organization.name if organization else "",
+        post=member.post or (person.post or "" if person else ""),
+        name=person.name if person else "",
+        kana=person.kana or "" if person else "",
+        postal_code=postal_code,
+        address=street,
+        kind=MEMBER,
+        group=member.group_name or "",
+    )
+
+
+def _applicant(participant: Participant) -> Recipient:
+    person = participant.person
+    organization = person.organization
+    postal_code, street = postal_address(organization)
+    return Recipient(
+        organization=organization.name if organization else "",
+        post=person.post or "",
+        name=person.name,
+        kana=person.kana or "",
+        postal_code=postal_code,
+        address=street,
+        kind=GENERAL,
+        group="",
+    )
+
+
+def select_recipients(
+    session: Session,
+    *,
+    council: str | None = None,
+    as_of: dt.date | None = None,
+    series_name: str | None = None,
+    number: int | None = None,
+) -> Recipients:
+    """The members of `council` on `as_of` (default today), or the live applicants of session
+    `number` of the series `series_name` in the 受付簿's order; one source, said in one
+    sentence when the options name none or two."""
+    if council and series_name:
+        raise UserError("会議（--council）と行事（--series）は、どちらか一方を指定してください。")
+    if council:
+        found = find_council(session, council)
+        day = as_of or dt.date.today()
+        members = members_on(session, found, day)
+        return Recipients(found.name, tuple(_member(m) for m in members))
+    if series_name:
+        if number is None:
+            raise UserError("何回目かを --session で指定してください（例: --session 1）。")
+        event = find_session(session, series_name, number)
+        live = sorted(
+            (p for p in event.participants if p.status in LIVE_APPLICATION_STATUSES),
+            key=lambda p: reception_order(p.person.kana, p.person.name, p.id),
+        )
+        title = f"{event.series.name} 第{event.number}回"
+        return Recipients(title, tuple(_applicant(p) for p in live))
+    raise UserError(
+        "誰の分を印刷するか、会議（--council 会議名）か行事（--series 行事名 --session N）で"
+        "指定してください。"
+    )
