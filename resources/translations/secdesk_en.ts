@@ -51,7 +51,7 @@
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="22"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="30"/>
         <location filename="../../desktop/sheets/audit_log.py" line="49"/>
-        <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="62"/>
         <location filename="../../desktop/sheets/upcoming.py" line="42"/>
         <source>内容</source>
         <translation>Details</translation>
@@ -782,19 +782,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="34"/>
-        <location filename="../../desktop/sheets/duplicates.py" line="50"/>
+        <location filename="../../desktop/sheets/duplicates.py" line="53"/>
         <source>1件目</source>
         <translation>First</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="35"/>
-        <location filename="../../desktop/sheets/duplicates.py" line="50"/>
+        <location filename="../../desktop/sheets/duplicates.py" line="53"/>
         <source>2件目</source>
         <translation>Second</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="36"/>
-        <location filename="../../desktop/sheets/duplicates.py" line="50"/>
+        <location filename="../../desktop/sheets/duplicates.py" line="53"/>
         <source>理由</source>
         <translation>Reasons</translation>
     </message>
@@ -907,7 +907,7 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
         <location filename="../../desktop/ui/tabs/events.py" line="81"/>
         <location filename="../../desktop/ui/tabs/events.py" line="123"/>
-        <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="59"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
         <location filename="../../desktop/ops/events.py" line="218"/>
         <source>回</source>
@@ -2251,7 +2251,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="32"/>
-        <location filename="../../desktop/sheets/matching.py" line="99"/>
+        <location filename="../../desktop/sheets/matching.py" line="100"/>
         <source>関心のある地方公共団体</source>
         <translation>Local governments interested</translation>
     </message>
@@ -2262,7 +2262,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="33"/>
-        <location filename="../../desktop/sheets/matching.py" line="100"/>
+        <location filename="../../desktop/sheets/matching.py" line="101"/>
         <source>提供できる専門家</source>
         <translation>Experts offering help</translation>
     </message>
@@ -3690,7 +3690,8 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/council_members.py" line="121"/>
-        <location filename="../../desktop/sheets/matching.py" line="142"/>
+        <location filename="../../desktop/sheets/duplicates.py" line="47"/>
+        <location filename="../../desktop/sheets/matching.py" line="143"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="92"/>
         <source>該当なし</source>
         <translation>None</translation>
@@ -3739,7 +3740,7 @@ Save anyway?</translation>
         <translation>※Of these, {count} are {mark} (fictitious registrations of the demo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/duplicates.py" line="48"/>
+        <location filename="../../desktop/sheets/duplicates.py" line="51"/>
         <source>重複の可能性がある団体・人</source>
         <translation>Possible duplicate organizations and people</translation>
     </message>
@@ -3779,42 +3780,42 @@ Save anyway?</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="45"/>
+        <location filename="../../desktop/sheets/matching.py" line="46"/>
         <source>分野「{name}」は事業「{program}」にはありません（あるのは {programs}）。</source>
         <translation>The programme “{program}” has no field “{name}” (it is in {programs}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="52"/>
+        <location filename="../../desktop/sheets/matching.py" line="53"/>
         <source>分野「{name}」はありません。事業の分野名をそのまま指定してください。</source>
         <translation>There is no field “{name}”. Give a field’s name as the programme writes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="72"/>
+        <location filename="../../desktop/sheets/matching.py" line="73"/>
         <source>事業「{name}」には分野がありません。</source>
         <translation>The programme &quot;{name}&quot; has no policy fields.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="76"/>
+        <location filename="../../desktop/sheets/matching.py" line="77"/>
         <source>分野のある事業がまだありません。</source>
         <translation>No programme has policy fields yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="107"/>
+        <location filename="../../desktop/sheets/matching.py" line="108"/>
         <source>{program}&#x3000;{category} マッチング表</source>
         <translation>{program}  {category}: matching</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="117"/>
+        <location filename="../../desktop/sheets/matching.py" line="118"/>
         <source>{program} 分野別マッチング表</source>
         <translation>{program} matching sheet by field</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="127"/>
+        <location filename="../../desktop/sheets/matching.py" line="128"/>
         <source>&#x3000;関心 {interested}団体・提供 {offering}団体・支援策 {measures}件</source>
         <translation>  {interested} interested, {offering} offering, {measures} measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="101"/>
+        <location filename="../../desktop/sheets/matching.py" line="102"/>
         <source>活用できる支援策（府省庁）</source>
         <translation>Support measures (ministry)</translation>
     </message>
@@ -3831,19 +3832,24 @@ Save anyway?</translation>
         <translation>Support term</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/schedule_conflicts.py" line="57"/>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="56"/>
         <source>{name} 開催日程の確認</source>
         <translation>{name}: schedule check</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/schedule_conflicts.py" line="61"/>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <source>開催日時</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/schedule_conflicts.py" line="62"/>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="61"/>
         <source>確認事項</source>
         <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="67"/>
+        <source>確認が必要な点はありません</source>
+        <translation>Nothing to check</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/smart_city.py" line="89"/>
@@ -6547,6 +6553,11 @@ Save anyway?</translation>
         <location filename="../../desktop/imports/terms.py" line="40"/>
         <source>任期「{written}」は終わりが始まりより前です。</source>
         <translation>The term “{written}” ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/note_groups.py" line="16"/>
+        <source>同じ種類の注意が {count}行にあります（{rows}行目ほか）。例（{row}行目）: {message}</source>
+        <translation>The same kind of note on {count} rows (rows {rows} and others). For example (row {row}): {message}</translation>
     </message>
 </context>
 </TS>
