@@ -340,6 +340,15 @@ def test_an_almost_empty_column_gives_way_to_the_long_titles(
         if column == technology and lines[0][2] != "技術"
     ]
     assert len(known) > 1 and "".join("".join(known).split()) == "AI、IoT、自動運転、ドローン"
+    # 支援期間 reads as a range of fiscal years, each on one line.
+    terms = [
+        [text for _l, _r, text in lines]
+        for table in tables
+        for (_band, column), lines in table.cells.items()
+        if column == term and lines[0][2] != "支援期間"
+    ]
+    assert ["平成30～令和2年度"] in terms and ["令和元～3年度"] in terms
+    assert all(len(lines) == 1 for lines in terms)
 
 
 def numbered_rows(count: int) -> Sheet:

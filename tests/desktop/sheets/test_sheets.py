@@ -299,7 +299,7 @@ def test_projects_by_fiscal_year_with_their_status_on_a_date(demo_db: Database) 
     assert first.heading == "平成30年度選定"
     assert first.rows[0][:2] == ("1", "北海道、岩見沢市、更別村")
     # Seed 001 says 5 of the 14 ended after R2, not which: none is shown as ended.
-    assert first.rows[0][-2:] == ("令和2年度まで", "継続の記録なし")
+    assert first.rows[0][-2:] == ("平成30～令和2年度", "継続の記録なし")  # as a range
     headings = [s.heading for s in sheet.sections]
     assert len(headings) == len(set(headings))  # one section per fiscal year, in order
     assert headings[:2] == ["平成30年度選定", "令和元年度選定"]
