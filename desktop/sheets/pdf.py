@@ -240,10 +240,14 @@ def _heading(text: str, sheet: Sheet, glyphs: Glyphs, frame_width: float) -> Sec
 
 def _rules(starts: list[bool]) -> list[tuple[Any, ...]]:
     """The table's rules: a box, a line between columns, and a line above each record (not
-    between the pieces of a record printed in pieces)."""
+    between the pieces of a record printed in pieces). The column headings are ruled off, and
+    a table that goes on over a page is closed at the foot of each page, also where a record
+    goes on: a record's part never looks cut off, nor runs into the headings."""
     rules: list[tuple[Any, ...]] = [
         ("BOX", (0, 0), (-1, -1), 0.5, colors.black),
         ("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.black),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+        ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.5, colors.black),
     ]
     first: int | None = None  # of a run of rows that begin records: one rule for the run
     for row, start in enumerate([*starts, False]):
