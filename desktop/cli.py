@@ -531,6 +531,7 @@ def _import(args: argparse.Namespace) -> int:
     from db.engine import open_database
     from db.errors import UserError
     from desktop.imports import pipeline
+    from desktop.imports.note_groups import said_once_per_kind
 
     report = _writable_target(args.report) if args.report else None
     if report is not None:
@@ -553,7 +554,7 @@ def _import(args: argparse.Namespace) -> int:
         preview.skip_refused = args.skip_unrecognised
         if len(preview.refused) == 1 and not preview.files:
             raise UserError(preview.refused[0].reason)  # the one file named: one line, as ever
-        for problem in preview.all_problems():
+        for problem in said_once_per_kind(preview.all_problems()):
             print(problem.text())
         if report is not None:
             from desktop.imports.report import write_report

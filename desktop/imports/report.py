@@ -9,6 +9,7 @@ from openpyxl.styles import Font, PatternFill
 
 from desktop.excel.writing import put, put_row, save_workbook
 from desktop.imports.model import DUPLICATE_ACTIONS, ImportPreview
+from desktop.imports.note_groups import said_once_per_kind
 
 _ERROR_FILL = PatternFill("solid", fgColor="F8D7DA")
 _WARNING_FILL = PatternFill("solid", fgColor="FFF3CD")
@@ -57,6 +58,9 @@ def write_report(preview: ImportPreview, target: Path) -> None:
     notes = book.create_sheet("ファイルの注意")
     put_row(notes, 1, ["場所", "内容"])
     file_notes = [*preview.refusals(), *preview.problems]  # the files not read come first
+    # Then a kind of note found on many rows, once with its count (each row says it above).
+    on_rows = [p for r in preview.records for p in r.problems if not p.shared]
+    file_notes += [p for p in said_once_per_kind(on_rows) if p.where.row is None]
     for number, problem in enumerate(file_notes, start=2):
         put(notes, number, 1, problem.where.describe())
         put(notes, number, 2, problem.said())

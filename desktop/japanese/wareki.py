@@ -118,6 +118,19 @@ def format_fiscal_year(fy: int) -> str:
     return f"{era.name}{_year_label(fy - era.first_year + 1)}年度"
 
 
+def format_fiscal_year_range(first: int, last: int) -> str:
+    """A span of fiscal years as official tables write it: 2018–2020 → 平成30～令和2年度,
+    2019–2021 → 令和元～3年度 (the era once), one year → 令和3年度."""
+    if first == last:
+        return format_fiscal_year(last)
+    start, end = _era_for_year(first), _era_for_year(last)
+    since = _year_label(first - start.first_year + 1)
+    until = _year_label(last - end.first_year + 1)
+    if start == end:
+        return f"{start.name}{since}～{until}年度"
+    return f"{start.name}{since}～{end.name}{until}年度"
+
+
 # A fiscal year written in a name: 令和4年度, R4年度, 令和元年度, 2022年度 (after _squash, so
 # full-width digits and spacing are read too); 年度 must follow, since R4 alone may be anything.
 _FISCAL_YEAR_IN_TEXT = re.compile(

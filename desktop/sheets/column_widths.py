@@ -7,6 +7,11 @@ Otherwise the short columns get what they need, and the columns of long text sha
 the proportions the sheet declares (Column.width), none narrower than its `least` (or 85 % of
 it: the cell's text is then made a little smaller, see pdf.py) — so no column is wider than its
 longest string while another wraps.
+
+A column filled in only a few rows (fewer than SPARSE of them: 技術 known for one project of
+twenty) asks for no more than its title and its widest word: its few long cells wrap rather
+than take their width from every other row on the page — unless there is room to spare, which
+goes first to such columns, up to their widest line.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from desktop.sheets.linebreak import words
 SMALLEST = 0.85  # a cell's text is made this much smaller, at most, before a word breaks
 WORD_EMS = 12  # a word up to this many full-width characters moves to the next line whole
 NAME_EMS = 20  # a name up to this long is never broken; the column grows for it
+SPARSE = 0.25  # a column with text in fewer than this share of its rows gives way to the others
 
 Measure = Callable[[str], float]
 
@@ -28,6 +34,7 @@ class ColumnNeeds:
     natural: float  # the widest line, unbroken
     least: float  # the widest word that stays whole
     weight: float  # the sheet's share for it, when the long columns share the rest
+    widest: float = 0.0  # its widest line, when more than `natural` (a column of few cells)
 
 
 def needs(
@@ -38,10 +45,15 @@ def needs(
     weight: float,
     names: bool = False,
     padding: float = 0.0,
+    filled: float = 1.0,
 ) -> ColumnNeeds:
-    """What a column of `texts` (its title among them) needs, `padding` included."""
+    """What a column of `texts` (its title first) needs, `padding` included; `filled` is the
+    share of its rows that hold text."""
     natural = least = 0.0
-    for text in texts:
+    title_width = 0.0
+    for number, text in enumerate(texts):
+        if number == 0:
+            title_width = max(measure(line) for line in text.split("\n"))
         for line in text.split("\n"):
             width = measure(line)
             natural = max(natural, width)
@@ -52,7 +64,12 @@ def needs(
                 word_width = measure(word.rstrip())
                 if word_width <= WORD_EMS * em:
                     least = max(least, word_width)
-    return ColumnNeeds(natural + padding, min(least, natural) + padding, weight)
+    least = min(least, natural)
+    widest = natural
+    if 0 < filled < SPARSE:  # (an empty column, to fill in by hand, is as narrow already)
+        natural = max(title_width, least)
+        weight *= filled
+    return ColumnNeeds(natural + padding, least + padding, weight, widest + padding)
 
 
 def column_widths(columns: Sequence[ColumnNeeds], available: float) -> list[float]:
@@ -61,7 +78,15 @@ def column_widths(columns: Sequence[ColumnNeeds], available: float) -> list[floa
         return []
     total = sum(c.natural for c in columns)
     if total <= available:
-        return [c.natural + (available - total) * c.natural / total for c in columns]
+        # The room to spare widens the columns of few cells first, up to their widest line.
+        wants = [max(c.widest - c.natural, 0.0) for c in columns]
+        given = min(available - total, sum(wants))
+        widths = [
+            c.natural + (want * given / sum(wants) if given else 0.0)
+            for c, want in zip(columns, wants, strict=True)
+        ]
+        rest = available - sum(widths)
+        return [w + rest * w / sum(widths) for w in widths]
     least = [c.least for c in columns]
     if sum(least) > available:  # the words stay whole only in smaller text
         least = [w * SMALLEST for w in least]

@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from desktop.ops.duplicates import DuplicatePair, find_duplicates
-from desktop.sheets.model import Column, Record, Section, Sheet
+from desktop.sheets.model import Column, Record, Section, Sheet, none_found
 from desktop.sheets.words import as_of_line, tr
 
 NAME = "duplicates"
@@ -36,12 +36,15 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
     sections = []
     for kind, heading in SECTIONS:
         pairs = find_duplicates(session, kind)
+        title = f"{heading}（{len(pairs)}組）"
         sections.append(
             Section(
-                f"{heading}（{len(pairs)}組）",
+                title,
                 tuple((_side(p, True), _side(p, False), "・".join(p.reasons)) for p in pairs),
                 tuple(_record(p) for p in pairs),
             )
+            if pairs
+            else none_found(title, 3, tr("該当なし"))
         )
     return Sheet(
         name=NAME,

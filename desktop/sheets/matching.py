@@ -8,6 +8,7 @@ order, experts in 五十音順, measures in the government's ministry order).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from itertools import zip_longest
 
 from sqlalchemy import select
@@ -132,11 +133,22 @@ def _tally(found: Matching) -> str:
 
 
 def _section(found: Matching, heading: str | None) -> Section:
-    measure_texts = [f"{m.name}（{m.detail}）" if m.detail else m.name for m in found.measures]
-    rows = tuple(
-        (a or "", b or "", c or "")
-        for a, b, c in zip_longest(
-            [o.name for o in found.interested], [o.name for o in found.offering], measure_texts
-        )
+    """The field's three sides side by side; a side with nobody says 「該当なし」 in its first
+    row (a field with nobody on any side is one such row)."""
+    sides = (
+        [o.name for o in found.interested],
+        [o.name for o in found.offering],
+        [f"{m.name}（{m.detail}）" if m.detail else m.name for m in found.measures],
     )
-    return Section(heading, rows) if rows else none_found(heading, 3, tr("該当なし"))
+    nothing = tr("該当なし")
+    if not any(sides):
+        return replace(none_found(heading, len(sides), nothing), rows=((nothing,) * len(sides),))
+    rows = tuple(tuple(value or "" for value in row) for row in zip_longest(*sides))
+    printed = tuple(
+        tuple(
+            nothing if number == 0 and not side else value
+            for value, side in zip(row, sides, strict=True)
+        )
+        for number, row in enumerate(rows)
+    )
+    return Section(heading, printed)

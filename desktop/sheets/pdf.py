@@ -34,7 +34,7 @@ from desktop.sheets.column_widths import SMALLEST, WORD_EMS, column_widths, need
 from desktop.sheets.fonts import FontChoice, japanese_font
 from desktop.sheets.glyphs import Glyphs, printable, printable_sheet
 from desktop.sheets.linebreak import broken_word, wrap
-from desktop.sheets.model import Align, Grid, Letters, Sheet
+from desktop.sheets.model import Align, Grid, Letters, Section, Sheet
 from desktop.sheets.pdf_faces import FACES
 from desktop.sheets.pdf_grid import grid_pdf
 from desktop.sheets.pdf_letters import letters_pdf
@@ -241,10 +241,14 @@ def _heading(text: str, sheet: Sheet, glyphs: Glyphs, frame_width: float) -> Sec
 
 def _rules(starts: list[bool]) -> list[tuple[Any, ...]]:
     """The table's rules: a box, a line between columns, and a line above each record (not
-    between the pieces of a record printed in pieces)."""
+    between the pieces of a record printed in pieces). The column headings are ruled off, and
+    a table that goes on over a page is closed at the foot of each page, also where a record
+    goes on: a record's part never looks cut off, nor runs into the headings."""
     rules: list[tuple[Any, ...]] = [
         ("BOX", (0, 0), (-1, -1), 0.5, colors.black),
         ("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.black),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+        ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.5, colors.black),
     ]
     first: int | None = None  # of a run of rows that begin records: one rule for the run
     for row, start in enumerate([*starts, False]):
@@ -267,8 +271,13 @@ def _seamless(first: int, last: int) -> list[tuple[Any, ...]]:
 
 
 def _table(
-    sheet: Sheet, rows: tuple[tuple[str, ...], ...], glyphs: Glyphs, widths: list[float]
+    sheet: Sheet,
+    rows: tuple[tuple[str, ...], ...],
+    glyphs: Glyphs,
+    widths: list[float],
+    spanned: bool = False,
 ) -> Table:
+    """The table of `rows`; `spanned`: its one row (該当なし) is one cell across the table."""
     inner = [w - 2 * CELL_PADDING for w in widths]
     data: list[list[str | Paragraph]] = []
     heights: list[float] = []
@@ -278,10 +287,13 @@ def _table(
     style = functools.cache(
         lambda size, align: _style(glyphs.font, size, align, leading=CELL_LEADING)
     )
-    for values in ((c.title for c in sheet.columns), *rows):
+    across = [sum(widths) - 2 * CELL_PADDING, *inner[1:]]  # a spanned row: one cell
+    for number, values in enumerate(((c.title for c in sheet.columns), *rows)):
         laid = [
             _cell_lines(text, glyphs, w, c.names)
-            for text, w, c in zip(values, inner, sheet.columns, strict=True)
+            for text, w, c in zip(
+                values, across if spanned and number else inner, sheet.columns, strict=True
+            )
         ]
         pieces = _pieces([lines for lines, _size in laid])
         if len(pieces) > 1:
@@ -309,6 +321,9 @@ def _table(
             heights.append(height)
             starts.append(number == 0)
     table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
+    across_table: list[tuple[Any, ...]] = (
+        [("SPAN", (0, 1), (-1, 1)), ("ALIGN", (0, 1), (0, 1), "LEFT")] if spanned else []
+    )
     alignment = [("ALIGN", (i, 1), (i, -1), c.align.upper()) for i, c in enumerate(sheet.columns)]
     table.setStyle(
         TableStyle(
@@ -327,20 +342,34 @@ def _table(
                 ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 *pieced,
                 *smaller,
+                *across_table,
             ]
         )
     )
     return table
 
 
+def _spanned(section: Section) -> bool:
+    """A section of one row saying 該当なし alone, printed as one cell across the table."""
+    return section.none_found and not any(section.rows[0][1:])
+
+
 def _widths(sheet: Sheet, glyphs: Glyphs, frame_width: float) -> list[float]:
-    """The columns' widths from the strings they hold (see column_widths.py)."""
+    """The columns' widths from the strings they hold (see column_widths.py); a row across the
+    table (該当なし) widens none of them."""
     measure = functools.partial(glyphs.width, size=CELL_SIZE)
     texts = [
-        (column.title, *(r[i] for s in sheet.sections for r in s.rows))
+        (column.title, *(r[i] for s in sheet.sections if not _spanned(s) for r in s.rows))
         for i, column in enumerate(sheet.columns)
     ]
     padding = 2 * CELL_PADDING
+    rows = sum(len(s.rows) for s in sheet.sections if not s.none_found)
+
+    def filled(index: int) -> float:
+        """The share of the rows with text in column `index` (1 for a table of no rows)."""
+        if not rows:
+            return 1.0
+        return sum(1 for text in texts[index][1:] if text) / rows
 
     def laid(index: int, width: float) -> tuple[float, bool]:
         used, wraps = 0.0, False
@@ -358,8 +387,9 @@ def _widths(sheet: Sheet, glyphs: Glyphs, frame_width: float) -> list[float]:
             weight=column.width,
             names=column.names,
             padding=padding + 1,
+            filled=filled(index),
         )
-        for column_texts, column in zip(texts, sheet.columns, strict=True)
+        for index, (column_texts, column) in enumerate(zip(texts, sheet.columns, strict=True))
     ]
     return tightened(column_widths(columns, frame_width), columns, laid, CELL_SIZE)
 
@@ -369,8 +399,8 @@ def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]
     pieces that fit a page."""
     sheet = printable_sheet(sheet)
     # An empty column takes no room on paper (unless it is there to be filled in by hand); a
-    # table of no rows keeps its headings.
-    if any(s.rows for s in sheet.sections):
+    # table of no rows, or only of rows saying 該当なし, keeps its headings.
+    if any(s.rows for s in sheet.sections if not s.none_found):
         sheet = sheet.without_empty(*(c.title for c in sheet.columns if not c.keep))
     glyphs = Glyphs(font)
     if sheet.booklet:
@@ -409,7 +439,7 @@ def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]
         # The sheet's own notes (a legend, ※…) go under its last table.
         last = number == len(sheet.sections) - 1
         below = notes(section.notes + (sheet.notes if last else ()))
-        table = _table(sheet, section.rows, glyphs, widths)
+        table = _table(sheet, section.rows, glyphs, widths, _spanned(section))
         story.append(SectionBlock(heading, table, below, continued))
     if not sheet.sections:
         story += notes(sheet.notes)

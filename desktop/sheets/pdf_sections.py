@@ -3,15 +3,38 @@ that belong to it, laid out as a reader expects them.
 
 A table that goes on over the next page starts there again with the section's heading marked
 （続き） and the column headings; the notes (a legend, ※…) stay together under the table's last
-rows — rather than alone at the top of a page, or under the next table.
+rows — rather than alone at the top of a page, or under the next table. A table that goes on
+takes at least KEEP_ROWS of its rows with it: its last row never stands alone at the top of a page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table
 from reportlab.platypus.doctemplate import NullActionFlowable
+
+KEEP_ROWS = 2  # rows of a table that go on together to the next page, at least
+
+
+def _body_rows(table: Flowable) -> int:
+    """The rows of a table's part other than its repeated column headings."""
+    assert isinstance(table, Table)
+    return len(table._cellvalues) - int(table.repeatRows)  # type: ignore[attr-defined]
+
+
+def _split_keeping_rows(table: Flowable, width: float, height: float) -> list[Flowable]:
+    """The table split to fit `height`, with at least KEEP_ROWS rows in the part that goes on
+    (fewer on this page); [] when this page would then keep none of its rows."""
+    parts: list[Flowable] = table.split(width, height)
+    while len(parts) == 2 and _body_rows(parts[1]) < KEEP_ROWS:
+        here = parts[0]
+        if _body_rows(here) <= 1:
+            return []  # too few rows to share: the table goes on the next page whole
+        # Where the row before the last one on this page ends (a hair more, for rounding).
+        height = sum(here._rowHeights[:-1]) + 0.01  # type: ignore[attr-defined]
+        parts = table.split(width, height)
+    return parts
 
 
 def _gap(before: Flowable, after: Flowable) -> float:
@@ -83,9 +106,13 @@ class SectionBlock(Flowable):
             heading += _gap(self.heading[-1], self.table)
         room = availHeight - heading
         _w, table_height = self.table.wrap(availWidth, room)
-        # The rows that fit; when the whole table would, all but the last, which go on with
-        # the notes that do not fit under it.
-        parts = self.table.split(availWidth, min(room, table_height - 0.5)) if room > 0 else []
+        # The rows that fit; when the whole table would, all but the last KEEP_ROWS, which go
+        # on with the notes that do not fit under it.
+        parts = (
+            _split_keeping_rows(self.table, availWidth, min(room, table_height - 0.5))
+            if room > 0
+            else []
+        )
         if len(parts) == 2:
             here, rest = parts
             return [

@@ -8,7 +8,7 @@ from itertools import groupby
 
 from sqlalchemy.orm import Session
 
-from desktop.japanese.wareki import format_fiscal_year
+from desktop.japanese.wareki import format_fiscal_year, format_fiscal_year_range
 from desktop.ops.projects import ProjectRow, list_projects
 from desktop.sheets.model import Column, Record, Section, Sheet
 from desktop.sheets.words import as_of_line, tr
@@ -44,7 +44,7 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
             "、".join(p.proposers),
             p.title,
             "、".join(p.technologies),
-            f"{format_fiscal_year(p.term_end_fiscal_year)}まで",
+            format_fiscal_year_range(p.selected_fiscal_year, p.term_end_fiscal_year),
             p.status,
         ),
     )

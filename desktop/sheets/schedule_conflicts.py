@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from desktop.japanese.wareki import format_wareki_datetime_range
 from desktop.ops.schedule import series_warnings
 from desktop.rules.scheduling import ScheduleWarning, Slot
-from desktop.sheets.model import Column, Record, Section, Sheet
+from desktop.sheets.model import Column, Record, Section, Sheet, none_found
 from desktop.sheets.symposium_schedule import find_series
 from desktop.sheets.words import as_of_line, tr
 
@@ -51,7 +51,6 @@ def build(session: Session, series_name: str, *, as_of: dt.date | None = None) -
     rows = tuple(
         (f"第{w.about.number}回", _when(w.about), KIND_LABELS[w.kind], w.message) for w in warnings
     )
-    notes = () if warnings else ("※確認が必要な点はありません。",)
     return Sheet(
         name=NAME,
         title=tr("{name} 開催日程の確認").format(name=series.name),
@@ -62,7 +61,10 @@ def build(session: Session, series_name: str, *, as_of: dt.date | None = None) -
             Column(tr("確認事項"), 1.7),
             Column(tr("内容"), 5.0),
         ),
-        sections=(Section(None, rows, tuple(_record(w) for w in warnings)),),
-        notes=notes,
+        sections=(
+            Section(None, rows, tuple(_record(w) for w in warnings))
+            if warnings
+            else none_found(None, 4, tr("確認が必要な点はありません")),
+        ),
         landscape=True,
     )

@@ -10,7 +10,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from desktop.japanese.wareki import format_fiscal_year
+from desktop.japanese.wareki import format_fiscal_year_range
 from desktop.ops.projects import ProjectRow, list_projects
 from desktop.ops.published import published_figures
 from desktop.rules.support_terms import UNRECORDED
@@ -46,7 +46,7 @@ def build(session: Session, *, as_of: dt.date | None = None) -> Sheet:
             str(p.number) if p.number is not None else "",
             "、".join(p.proposers),
             p.title,
-            f"{format_fiscal_year(p.term_end_fiscal_year)}まで",
+            format_fiscal_year_range(p.selected_fiscal_year, p.term_end_fiscal_year),
             str(p.continuation_note),
             p.status,
         ),

@@ -51,7 +51,7 @@
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="22"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="30"/>
         <location filename="../../desktop/sheets/audit_log.py" line="49"/>
-        <location filename="../../desktop/sheets/schedule_conflicts.py" line="63"/>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="62"/>
         <location filename="../../desktop/sheets/upcoming.py" line="42"/>
         <source>内容</source>
         <translation>Details</translation>
@@ -793,19 +793,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="34"/>
-        <location filename="../../desktop/sheets/duplicates.py" line="50"/>
+        <location filename="../../desktop/sheets/duplicates.py" line="53"/>
         <source>1件目</source>
         <translation>First</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="35"/>
-        <location filename="../../desktop/sheets/duplicates.py" line="50"/>
+        <location filename="../../desktop/sheets/duplicates.py" line="53"/>
         <source>2件目</source>
         <translation>Second</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="36"/>
-        <location filename="../../desktop/sheets/duplicates.py" line="50"/>
+        <location filename="../../desktop/sheets/duplicates.py" line="53"/>
         <source>理由</source>
         <translation>Reasons</translation>
     </message>
@@ -918,7 +918,7 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
         <location filename="../../desktop/ui/tabs/events.py" line="81"/>
         <location filename="../../desktop/ui/tabs/events.py" line="123"/>
-        <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="59"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
         <location filename="../../desktop/ops/events.py" line="218"/>
         <source>回</source>
@@ -2269,7 +2269,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="32"/>
-        <location filename="../../desktop/sheets/matching.py" line="99"/>
+        <location filename="../../desktop/sheets/matching.py" line="100"/>
         <source>関心のある地方公共団体</source>
         <translation>Local governments interested</translation>
     </message>
@@ -2280,7 +2280,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="33"/>
-        <location filename="../../desktop/sheets/matching.py" line="100"/>
+        <location filename="../../desktop/sheets/matching.py" line="101"/>
         <source>提供できる専門家</source>
         <translation>Experts offering help</translation>
     </message>
@@ -3775,7 +3775,8 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/council_members.py" line="121"/>
-        <location filename="../../desktop/sheets/matching.py" line="142"/>
+        <location filename="../../desktop/sheets/duplicates.py" line="47"/>
+        <location filename="../../desktop/sheets/matching.py" line="143"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="92"/>
         <source>該当なし</source>
         <translation>None</translation>
@@ -3824,7 +3825,7 @@ Save anyway?</translation>
         <translation>※Of these, {count} are {mark} (fictitious registrations of the demo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/duplicates.py" line="48"/>
+        <location filename="../../desktop/sheets/duplicates.py" line="51"/>
         <source>重複の可能性がある団体・人</source>
         <translation>Possible duplicate organizations and people</translation>
     </message>
@@ -3864,42 +3865,42 @@ Save anyway?</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="45"/>
+        <location filename="../../desktop/sheets/matching.py" line="46"/>
         <source>分野「{name}」は事業「{program}」にはありません（あるのは {programs}）。</source>
         <translation>The programme “{program}” has no field “{name}” (it is in {programs}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="52"/>
+        <location filename="../../desktop/sheets/matching.py" line="53"/>
         <source>分野「{name}」はありません。事業の分野名をそのまま指定してください。</source>
         <translation>There is no field “{name}”. Give a field’s name as the programme writes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="72"/>
+        <location filename="../../desktop/sheets/matching.py" line="73"/>
         <source>事業「{name}」には分野がありません。</source>
         <translation>The programme &quot;{name}&quot; has no policy fields.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="76"/>
+        <location filename="../../desktop/sheets/matching.py" line="77"/>
         <source>分野のある事業がまだありません。</source>
         <translation>No programme has policy fields yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="107"/>
+        <location filename="../../desktop/sheets/matching.py" line="108"/>
         <source>{program}&#x3000;{category} マッチング表</source>
         <translation>{program}  {category}: matching</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="117"/>
+        <location filename="../../desktop/sheets/matching.py" line="118"/>
         <source>{program} 分野別マッチング表</source>
         <translation>{program} matching sheet by field</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="127"/>
+        <location filename="../../desktop/sheets/matching.py" line="128"/>
         <source>&#x3000;関心 {interested}団体・提供 {offering}団体・支援策 {measures}件</source>
         <translation>  {interested} interested, {offering} offering, {measures} measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="101"/>
+        <location filename="../../desktop/sheets/matching.py" line="102"/>
         <source>活用できる支援策（府省庁）</source>
         <translation>Support measures (ministry)</translation>
     </message>
@@ -3916,19 +3917,24 @@ Save anyway?</translation>
         <translation>Support term</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/schedule_conflicts.py" line="57"/>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="56"/>
         <source>{name} 開催日程の確認</source>
         <translation>{name}: schedule check</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/schedule_conflicts.py" line="61"/>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="60"/>
         <source>開催日時</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/schedule_conflicts.py" line="62"/>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="61"/>
         <source>確認事項</source>
         <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/schedule_conflicts.py" line="67"/>
+        <source>確認が必要な点はありません</source>
+        <translation>Nothing to check</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/smart_city.py" line="89"/>
@@ -6385,98 +6391,98 @@ Save anyway?</translation>
         <translation>Fiscal year {year} cannot be used. {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="158"/>
+        <location filename="../../desktop/japanese/wareki.py" line="171"/>
         <source>日付が入力されていません。{how}</source>
         <translation>No date was entered. {how}</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="161"/>
+        <location filename="../../desktop/japanese/wareki.py" line="174"/>
         <source>「{shown}」は日付として読めません{detail}。{how}</source>
         <translation>&quot;{shown}&quot; cannot be read as a date{detail}. {how}</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="171"/>
+        <location filename="../../desktop/japanese/wareki.py" line="184"/>
         <source>（{month}月はありません）</source>
         <translation> (there is no month {month})</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="177"/>
+        <location filename="../../desktop/japanese/wareki.py" line="190"/>
         <source>（{year}年{month}月は{last}日までです）</source>
         <translation> ({year}-{month} has {last} days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="198"/>
+        <location filename="../../desktop/japanese/wareki.py" line="211"/>
         <source>（Excelの日付の範囲外です）</source>
         <translation> (outside the range of Excel dates)</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="201"/>
+        <location filename="../../desktop/japanese/wareki.py" line="214"/>
         <source>（Excelにしかない1900年2月29日です）</source>
         <translation> (29 February 1900, a day only Excel has)</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="222"/>
+        <location filename="../../desktop/japanese/wareki.py" line="235"/>
         <source>（0年はありません。1年は元年とも書きます）</source>
         <translation> (there is no year 0; year 1 is also written as e.g. 令和元年)</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="233"/>
+        <location filename="../../desktop/japanese/wareki.py" line="246"/>
         <source>「{raw}」は日付として読めません（{era}は{last_year}年までです）。{day} のように入力してください。</source>
         <translation>&quot;{raw}&quot; cannot be read as a date ({era} ends in its year {last_year}). Enter it as {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="245"/>
+        <location filename="../../desktop/japanese/wareki.py" line="258"/>
         <source>「{raw}」は{era}が終わった後の日付です（{era}は{last_day}まで）。{day} のように入力してください。</source>
         <translation>&quot;{raw}&quot; is after the end of {era} ({era} lasted until {last_day}). Enter it as {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="257"/>
-        <location filename="../../desktop/japanese/wareki.py" line="333"/>
+        <location filename="../../desktop/japanese/wareki.py" line="270"/>
+        <location filename="../../desktop/japanese/wareki.py" line="346"/>
         <source>「{raw}」は扱えません。{why}</source>
         <translation>&quot;{raw}&quot; cannot be used. {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="262"/>
+        <location filename="../../desktop/japanese/wareki.py" line="275"/>
         <source>「{raw}」は{era}が始まる前の日付です（{era}は{start}から）。{day} のように入力してください。</source>
         <translation>&quot;{raw}&quot; is before the start of {era} ({era} began on {start}). Enter it as {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="294"/>
+        <location filename="../../desktop/japanese/wareki.py" line="307"/>
         <source>「{shown}」の曜日が日付と合いません（{day}は{weekday}です）。日付か曜日を直すか、曜日を省いて入力してください。</source>
         <translation>The weekday of &quot;{shown}&quot; does not match the date ({day} is a {weekday}). Correct the date or the weekday, or leave the weekday out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="340"/>
+        <location filename="../../desktop/japanese/wareki.py" line="353"/>
         <source>「{raw}」は扱えません。{year}年12月31日より後の日付は入力の誤りとみなします。日付を確かめてください。</source>
         <translation>&quot;{raw}&quot; cannot be used: dates after 31 December {year} are taken for a typing error. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="354"/>
+        <location filename="../../desktop/japanese/wareki.py" line="367"/>
         <source>時刻が入力されていません。{how}</source>
         <translation>No time was entered. {how}</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="357"/>
+        <location filename="../../desktop/japanese/wareki.py" line="370"/>
         <source>「{shown}」は時刻として読めません{detail}。{how}</source>
         <translation>&quot;{shown}&quot; cannot be read as a time{detail}. {how}</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="382"/>
+        <location filename="../../desktop/japanese/wareki.py" line="395"/>
         <source>（Excelの時刻は0以上1未満の数です）</source>
         <translation> (an Excel time is a number from 0 to less than 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="391"/>
+        <location filename="../../desktop/japanese/wareki.py" line="404"/>
         <source>（時は0～23、分は0～59です）</source>
         <translation> (hours are 0–23, minutes 0–59)</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="407"/>
+        <location filename="../../desktop/japanese/wareki.py" line="420"/>
         <source>「{shown}」は時間帯として読めません。13:30～15:00 のように開始と終了を「～」でつないで入力してください。</source>
         <translation>&quot;{shown}&quot; cannot be read as a time range. Enter the start and end joined by &quot;～&quot;, as 13:30～15:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/wareki.py" line="418"/>
+        <location filename="../../desktop/japanese/wareki.py" line="431"/>
         <source>「{shown}」は終了時刻が開始時刻より後になっていません。13:30～15:00 のように開始～終了の順で入力してください。</source>
         <translation>In &quot;{shown}&quot; the end is not after the start. Enter the start, then the end, as 13:30～15:00.</translation>
     </message>
@@ -6636,6 +6642,11 @@ Save anyway?</translation>
         <location filename="../../desktop/imports/terms.py" line="40"/>
         <source>任期「{written}」は終わりが始まりより前です。</source>
         <translation>The term “{written}” ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/note_groups.py" line="17"/>
+        <source>同じ種類の注意が {count}行にあります（{rows}行目ほか）。例（{row}行目）: {message}</source>
+        <translation>The same kind of note on {count} rows (rows {rows} and others). For example (row {row}): {message}</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/envelopes.py" line="61"/>

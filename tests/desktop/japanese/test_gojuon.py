@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 import unicodedata
 
 import jaconv
@@ -200,3 +201,34 @@ def test_every_name_with_a_reading_before_every_name_without(
     without = name_order_key(None, other_name)
     assert name_order_key(reading or "あ", name) < without
     assert name_order_key("", other_name) == without
+
+
+# JIS X 4061's order over readings that differ only in what each level compares: the kana
+# first (voicing marks off, small kana full size, ー as its vowel), then 清音 < 濁音 < 半濁音,
+# then 小書き before 直音, then katakana before hiragana.
+DICTIONARY_ORDER = [
+    "キャク",
+    "きゃく",  # script last: after キャク, before the full-size キヤク
+    "キヤク",
+    "きやく",
+    "ギャク",  # voicing before size: after every unvoiced きやく
+    "ぎゃく",
+    "こうの",
+    "コーノ",  # こおの
+    "ごとう",  # filed under ことう
+    "こばやし",
+    "さっか",
+    "さつか",
+    "ざっか",
+    "ハル",
+    "はる",
+    "バル",
+    "はるか",  # a longer reading after every reading it begins with
+]
+
+
+def test_tricky_readings_in_dictionary_order() -> None:
+    shuffled = DICTIONARY_ORDER[::-1]
+    random.Random(4061).shuffle(shuffled)
+    assert sorted(shuffled, key=kana_sort_key) == DICTIONARY_ORDER
+    assert sorted(DICTIONARY_ORDER[::-1], key=kana_sort_key) == DICTIONARY_ORDER

@@ -16,6 +16,7 @@ from desktop.japanese import (
     fiscal_year_named,
     fiscal_year_of,
     format_fiscal_year,
+    format_fiscal_year_range,
     format_fiscal_year_short,
     format_time_range,
     format_wareki,
@@ -122,6 +123,20 @@ def test_fiscal_year_bounds() -> None:
 def test_format_fiscal_year(fy: int, long: str, short: str) -> None:
     assert format_fiscal_year(fy) == long
     assert format_fiscal_year_short(fy) == short
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "written"),
+    [
+        (2018, 2020, "平成30～令和2年度"),  # 支援期間 as the selection tables write it
+        (2019, 2021, "令和元～3年度"),  # one era: named once
+        (2020, 2024, "令和2～6年度"),
+        (1988, 1990, "昭和63～平成2年度"),
+        (2021, 2021, "令和3年度"),
+    ],
+)
+def test_format_fiscal_year_range(first: int, last: int, written: str) -> None:
+    assert format_fiscal_year_range(first, last) == written
 
 
 def test_format_fiscal_year_too_old() -> None:

@@ -11,7 +11,7 @@ from db.database import Database
 from db.models import Category, Organization, Program, Registration
 from desktop.sheets import matching
 from tests.helpers.cli_support import secdesk
-from tests.helpers.sheet_support import needs_poppler, pdf_text
+from tests.helpers.sheet_support import needs_poppler, pdf_text, printed_tables
 
 OPEN_LAB = "地域未来構想20 オープンラボ"
 
@@ -97,3 +97,78 @@ def test_the_printed_matching_sheet_opens_per_field(demo_path: Path, tmp_path: P
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
     assert text.index("三密対策（") < text.index("発熱外来（") < text.index("事業構造改革（")
+
+
+def printed_cells(pdf: Path) -> list[dict[str, str]]:
+    """Each printed table's rows as {column heading: cell text without spaces}, in order."""
+    rows = []
+    for table in printed_tables(pdf):
+        bands: dict[int, dict[int, str]] = {}
+        for (band, column), lines in table.cells.items():
+            text = "".join(t for _l, _r, t in lines)
+            bands.setdefault(band, {})[column] = "".join(text.split())
+        headings: dict[int, str] = {}
+        for _band, cells in sorted(bands.items()):
+            if "関心のある地方公共団体" in cells.values():
+                headings = cells
+                continue
+            row = {headings[c]: cells.get(c, "") for c in headings}
+            if "（関心" not in "".join(row.values()):  # a field's heading, between two tables
+                rows.append(row)
+    return rows
+
+
+def add_interested(database: Database, field: str, towns: list[str]) -> None:
+    """Local governments interested in a field of the オープンラボ."""
+    with database.transaction() as session:
+        program = session.scalars(select(Program).where(Program.name == OPEN_LAB)).one()
+        category = session.scalars(
+            select(Category).where(Category.program_id == program.id, Category.name == field)
+        ).one()
+        for town in towns:
+            session.add(
+                Registration(
+                    organization=Organization(name=town, kind="municipality"),
+                    program=program,
+                    role="interest",
+                    categories=[category],
+                )
+            )
+
+
+INTERESTED, OFFERING, MEASURES = (
+    "関心のある地方公共団体",
+    "提供できる専門家",
+    "活用できる支援策（府省庁）",
+)
+
+
+@needs_poppler
+def test_each_side_of_a_field_with_nobody_says_so(
+    demo_db: Database, demo_path: Path, tmp_path: Path
+) -> None:
+    add_experts(demo_db, {"発熱外来": 1})
+    add_interested(demo_db, "医療", ["あおば市", "みなと町"])
+    demo_db.close()
+    out = tmp_path / "マッチング表.pdf"
+    result = secdesk("--db", demo_path, "print", "matching", "--program", OPEN_LAB, "-o", out)
+    assert result.returncode == 0, result.stderr
+    rows = printed_cells(out)
+    # The three sides are printed for every field, even where none has anyone yet.
+    assert all(set(row) == {INTERESTED, OFFERING, MEASURES} for row in rows)
+    # 発熱外来 has an expert offering and nobody interested: each empty side says 該当なし.
+    fever = {INTERESTED: "該当なし", OFFERING: "株式会社発熱外来技研1", MEASURES: "該当なし"}
+    assert fever in rows
+    # 医療: two interested, nobody else: 該当なし once on each other side, in the first row.
+    medical = [r for r in rows if r[INTERESTED] in ("あおば市", "みなと町")]
+    assert [(r[OFFERING], r[MEASURES]) for r in medical] == [("該当なし", "該当なし"), ("", "")]
+    # A field with nobody on any side: 該当なし on each side.
+    assert {INTERESTED: "該当なし", OFFERING: "該当なし", MEASURES: "該当なし"} in rows
+
+
+def test_the_json_gives_the_rows_as_printed(demo_db: Database) -> None:
+    add_experts(demo_db, {"発熱外来": 1})
+    with demo_db.sessions() as session:
+        sheet = matching.build(session, "発熱外来", program=OPEN_LAB)
+    (row,) = sheet.as_json()["sections"][0]["rows"]  # type: ignore[index]
+    assert row == {INTERESTED: "該当なし", OFFERING: "株式会社発熱外来技研1", MEASURES: "該当なし"}

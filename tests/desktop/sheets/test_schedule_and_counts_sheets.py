@@ -13,7 +13,7 @@ from desktop.sheets import symposium_schedule
 from desktop.sheets.fonts import japanese_font
 from desktop.sheets.glyphs import Glyphs, printable
 from tests.helpers.cli_support import secdesk
-from tests.helpers.sheet_support import needs_poppler, pdf_text
+from tests.helpers.sheet_support import FY2021, needs_poppler, pdf_text, printed_tables
 
 SERIES = "地域DXセミナー"
 
@@ -110,3 +110,25 @@ def test_the_duplicates_note_prints_its_menu_path_without_a_box(
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
     assert "編集 ▶ 重複の確認" in text and "▸" not in text and "〓" not in text
+
+
+@needs_poppler
+def test_no_duplicates_and_no_schedule_problems_say_so_across_the_whole_table(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    duplicates = tmp_path / "重複.pdf"
+    result = secdesk("--db", demo_path, "print", "duplicates", "-o", duplicates)
+    assert result.returncode == 0, result.stderr
+    (table, *_rest) = printed_tables(duplicates)
+    cells = {key: [t for _l, _r, t in lines] for key, lines in table.cells.items()}
+    headings = [cells[band, column] for band, column in sorted(cells) if band == 1]
+    assert headings == [["1件目"], ["2件目"], ["理由"]]  # every column kept
+    said = [band for (band, _column), texts in cells.items() if texts == ["該当なし"]]
+    assert said and all([key for key in cells if key[0] == band] == [(band, 0)] for band in said)
+    conflicts = tmp_path / "日程の確認.pdf"
+    result = secdesk(
+        "--db", demo_path, "print", "schedule-conflicts", "--series", FY2021, "-o", conflicts
+    )
+    assert result.returncode == 0, result.stderr
+    text = "".join(pdf_text(conflicts).split())
+    assert "回開催日時確認事項内容確認が必要な点はありません" in text

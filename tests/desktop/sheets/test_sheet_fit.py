@@ -277,7 +277,7 @@ def test_the_smart_city_legend_is_kept_together_with_the_table_it_explains(
     legend = [note.replace(" ", "")[:12] for note in sheet.notes]
     (page,) = [p for p in pages if legend[0] in p]
     assert all(line in page for line in legend)  # all five marks on one page
-    assert "62沖縄県北谷町" in page  # with the table's last row
+    assert "62沖縄県北谷町" in page and "61沖縄県宮古島市" in page  # with the last two rows
     last_row = page.index("62沖縄県北谷町")
     assert all(page.index(line) > last_row for line in legend)  # under it
 
@@ -318,3 +318,66 @@ def test_a_short_word_is_printed_a_little_smaller_rather_than_broken(tmp_path: P
     for lines in cells:
         ((left, right, text),) = lines  # on one line, whole
         assert text == word and 0.85 * full_size - 1 <= right - left < full_size - 1
+
+
+@needs_poppler
+def test_an_almost_empty_column_gives_way_to_the_long_titles(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    with demo_db.sessions() as session:
+        sheet = projects.build(session, as_of=dt.date(2021, 10, 1))
+    tables = printed(sheet, tmp_path)
+    technology, term = column_of(tables, "技術"), column_of(tables, "支援期間")
+    title = column_of(tables, "提案タイトル")
+    # 技術 is known for one project of twenty: its column is no wider than the short 支援期間
+    # beside it, its one cell wraps, and the titles have the room.
+    assert all(table.width(technology) < table.width(term) for table in tables)
+    assert all(table.width(title) > 6 * table.width(technology) for table in tables)
+    (known,) = [
+        [text for _l, _r, text in lines]
+        for table in tables
+        for (_band, column), lines in table.cells.items()
+        if column == technology and lines[0][2] != "技術"
+    ]
+    assert len(known) > 1 and "".join("".join(known).split()) == "AI、IoT、自動運転、ドローン"
+    # 支援期間 reads as a range of fiscal years, each on one line.
+    terms = [
+        [text for _l, _r, text in lines]
+        for table in tables
+        for (_band, column), lines in table.cells.items()
+        if column == term and lines[0][2] != "支援期間"
+    ]
+    assert ["平成30～令和2年度"] in terms and ["令和元～3年度"] in terms
+    assert all(len(lines) == 1 for lines in terms)
+
+
+def numbered_rows(count: int) -> Sheet:
+    return Sheet(
+        name="rows",
+        title="注記つきの一覧",
+        as_of="令和8年11月22日現在",
+        columns=(Column("番号"), Column("内容", 4)),
+        sections=(Section("一覧", tuple((f"項目{n}", "内容") for n in range(1, count + 1))),),
+        notes=("※注記その一。", "※注記その二。", "※注記その三。"),
+    )
+
+
+@needs_poppler
+@pytest.mark.parametrize("count", range(24, 34))
+def test_the_last_row_never_stands_alone_at_the_top_of_a_page_with_the_notes(
+    tmp_path: Path, count: int
+) -> None:
+    # Around a page's worth of rows: the last ones fall at the foot of page 1, or just over.
+    pages = [p for p in printed_pages(numbered_rows(count), tmp_path) if p.strip()]
+    printed_rows = [
+        [line.split("内容")[0] for line in page.splitlines() if line.startswith("項目")]
+        for page in pages
+    ]
+    assert [row for page in printed_rows for row in page] == [
+        f"項目{n}" for n in range(1, count + 1)
+    ]
+    notes_page = next(n for n, page in enumerate(pages) if "※注記その一。" in page)
+    assert "※注記その三。" in pages[notes_page]  # the notes together
+    assert len(printed_rows[notes_page]) >= 2, printed_rows
+    for page in printed_rows[1:]:  # no page goes on with a single row
+        assert len(page) >= 2, printed_rows

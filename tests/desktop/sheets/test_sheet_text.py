@@ -38,6 +38,7 @@ from tests.helpers.sheet_support import (
     needs_poppler,
     pdf_fonts,
     pdf_text,
+    printed_tables,
     written_by_an_older_version,
 )
 
@@ -403,3 +404,36 @@ def test_any_stored_text_prints_and_nothing_is_drawn_as_a_box(
         assert not boxes, (name, boxes)  # every character drawn has its glyph in its font
         controls = [c for c in text if unicodedata.category(c) in ("Cc", "Cf") and c != "\n"]
         assert not controls, (name, controls)
+
+
+@needs_poppler
+def test_a_long_change_reads_whole_in_the_details_column_of_the_change_history(
+    demo_db: Database, demo_path: Path, tmp_path: Path
+) -> None:
+    # A note edited to a long text: sentences numbered, and a web address with no place to
+    # break, longer than the column is wide.
+    address = "https://example.jp/" + "a1b2c3d4e5" * 20
+    note = "".join(f"第{n}文、地域の取組を記す。" for n in range(1, 120)) + address
+    with demo_db.transaction() as session:
+        town = session.scalars(
+            select(models.Organization).where(models.Organization.name == "秩父市")
+        ).one()
+        town.note = note
+    demo_db.close()
+    out = tmp_path / "変更履歴.pdf"
+    result = secdesk("--db", demo_path, "print", "audit-log", "-o", out)
+    assert result.returncode == 0, result.stderr
+    details = []
+    for table in printed_tables(out):  # the details column, page after page, top to bottom
+        column = next(
+            (c for (_b, c), lines in table.cells.items() if [t for *_x, t in lines] == ["内容"]),
+            None,
+        )
+        for (_band, c), lines in sorted(table.cells.items()):
+            if c == column and _band > 1:  # under the column's heading
+                details += [text for _l, _r, text in lines]
+    printed = "".join("".join(details).split())
+    # Whole, wrapped over lines and pages; and every part of it between two rules (text
+    # outside the rules is not read): each page closes the table at its foot, and the part
+    # going on is ruled off from the repeated headings.
+    assert note in printed
