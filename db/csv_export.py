@@ -38,7 +38,6 @@ from db.vocab import (
     label,
 )
 
-ENCODINGS = ("utf-8-sig", "cp932")
 GETA = "〓"
 # Characters whose JIS twin CP932 holds under another code point: written as that twin, the
 # same character on a Windows PC, rather than as 〓.
