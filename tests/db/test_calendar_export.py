@@ -8,7 +8,7 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from db.database import Database
+from db.engine import open_database
 from db.models import Council, EventSeries, EventSession, Meeting, Milestone
 from tests.helpers.cli_support import assert_one_clear_line, secdesk
 
@@ -17,46 +17,54 @@ NEXT_MONTH = TODAY + dt.timedelta(days=30)
 LAST_YEAR = TODAY - dt.timedelta(days=365)
 
 
-def _fill(database: Database) -> None:
-    with database.transaction() as session:
-        series = EventSeries(name="未来技術ミニシンポジウム")
-        series.sessions = [
-            EventSession(
-                number=1,
-                theme="ドローン物流",
-                date=LAST_YEAR,
-                start_time=dt.time(14),
-                end_time=dt.time(16),
-                format="web",
-                url="https://example.jp/webinar/1",
-            ),
-            EventSession(
-                number=2,
-                theme="自動運転",
-                date=NEXT_MONTH,
-                start_time=dt.time(13, 30),
-                end_time=dt.time(15),
-                format="venue",
-                venue="中央合同庁舎8号館 1階講堂",
-            ),
-        ]
-        council = Council(name="地方創生テスト協議会", kind="council")
-        council.meetings = [
-            Meeting(
-                number=3,
-                date=NEXT_MONTH + dt.timedelta(days=7),
-                start_time=dt.time(10),
-                end_time=dt.time(12),
-                format="hybrid",
-                venue="永田町合同庁舎 第1会議室",
-                url="https://example.jp/meet/3",
-                agenda="開会\n令和8年度の取組について\n閉会",
-                reply_by=NEXT_MONTH,
+def _fill(url: str) -> None:
+    database = open_database(url)
+    try:
+        with database.transaction() as session:
+            series = EventSeries(name="未来技術ミニシンポジウム")
+            series.sessions = [
+                EventSession(
+                    number=1,
+                    theme="ドローン物流",
+                    date=LAST_YEAR,
+                    start_time=dt.time(14),
+                    end_time=dt.time(16),
+                    format="web",
+                    url="https://example.jp/webinar/1",
+                ),
+                EventSession(
+                    number=2,
+                    theme="自動運転",
+                    date=NEXT_MONTH,
+                    start_time=dt.time(13, 30),
+                    end_time=dt.time(15),
+                    format="venue",
+                    venue="中央合同庁舎8号館 1階講堂",
+                ),
+            ]
+            council = Council(name="地方創生テスト協議会", kind="council")
+            council.meetings = [
+                Meeting(
+                    number=3,
+                    date=NEXT_MONTH + dt.timedelta(days=7),
+                    start_time=dt.time(10),
+                    end_time=dt.time(12),
+                    format="hybrid",
+                    venue="永田町合同庁舎 第1会議室",
+                    url="https://example.jp/meet/3",
+                    agenda="開会\n令和8年度の取組について\n閉会",
+                    reply_by=NEXT_MONTH,
+                )
+            ]
+            session.add_all(
+                [
+                    series,
+                    council,
+                    Milestone(date=TODAY + dt.timedelta(days=3), label="継続申請締切"),
+                ]
             )
-        ]
-        session.add_all(
-            [series, council, Milestone(date=TODAY + dt.timedelta(days=3), label="継続申請締切")]
-        )
+    finally:
+        database.close()
 
 
 def _export(db_path: Path, target: Path, *choice: str) -> Calendar:
@@ -71,11 +79,11 @@ def _by_uid(calendar: Calendar) -> dict[str, object]:
 
 
 def test_everything_ahead_opens_in_a_parser_with_tokyo_times(
-    database: Database, tmp_path: Path
+    any_new_url: str, tmp_path: Path
 ) -> None:
-    _fill(database)
+    _fill(any_new_url)
     target = tmp_path / "予定表.ics"
-    calendar = _export(tmp_path / "test.sqlite", target)
+    calendar = _export(any_new_url, target)
 
     raw = target.read_bytes()
     assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")  # CRLF only
@@ -109,14 +117,18 @@ def test_everything_ahead_opens_in_a_parser_with_tokyo_times(
     assert deadline.decoded("dtend") == NEXT_MONTH + dt.timedelta(days=1)
 
 
-def test_uids_are_the_same_on_every_export(database: Database, tmp_path: Path) -> None:
-    _fill(database)
-    db_path = tmp_path / "test.sqlite"
+def test_uids_are_the_same_on_every_export(any_new_url: str, tmp_path: Path) -> None:
+    _fill(any_new_url)
+    db_path = any_new_url
     first = _by_uid(_export(db_path, tmp_path / "1.ics"))
-    with database.transaction() as session:
-        event = session.get(EventSession, 2)
-        assert event is not None
-        event.venue = "中央合同庁舎4号館"
+    database = open_database(any_new_url)
+    try:
+        with database.transaction() as session:
+            event = session.get(EventSession, 2)
+            assert event is not None
+            event.venue = "中央合同庁舎4号館"
+    finally:
+        database.close()
     second = _by_uid(_export(db_path, tmp_path / "2.ics"))
     assert set(first) == set(second)
     changed = "session-2@secdesk"
@@ -124,9 +136,9 @@ def test_uids_are_the_same_on_every_export(database: Database, tmp_path: Path) -
     assert second[changed]["sequence"] > first[changed]["sequence"]  # the newer one wins
 
 
-def test_a_series_or_a_council_alone(database: Database, tmp_path: Path) -> None:
-    _fill(database)
-    db_path = tmp_path / "test.sqlite"
+def test_a_series_or_a_council_alone(any_new_url: str, tmp_path: Path) -> None:
+    _fill(any_new_url)
+    db_path = any_new_url
     series = _export(db_path, tmp_path / "s.ics", "--series", "未来技術ミニシンポジウム")
     assert sorted(_by_uid(series)) == ["session-1@secdesk", "session-2@secdesk"]
     web = _by_uid(series)["session-1@secdesk"]

@@ -6,25 +6,29 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from db.database import Database
+from db.engine import open_database
 from db.models import Council, Membership, Organization, Person
 from tests.helpers.cli_support import assert_one_clear_line, secdesk
 
 TABLES = ("団体", "担当者", "登録", "会議構成員", "行事参加者")
 
 
-def _fill(database: Database) -> None:
-    with database.transaction() as session:
-        shop = Organization(kind="company", name="株式会社𠮷野😀商店", name_key="𠮷野商店")
-        city = Organization(
-            kind="municipality", name="髙﨑市", name_key="髙﨑市", address="高崎町1−2〜3"
-        )
-        person = Person(
-            name="髙橋 𠮷子", kana="たかはし よしこ", name_key="髙橋𠮷子", organization=city
-        )
-        council = Council(name="㈱テスト協議会", kind="council")
-        council.memberships = [Membership(person=person, organization=city, post="市長")]
-        session.add_all([shop, city, person, council])
+def _fill(url: str) -> None:
+    database = open_database(url)
+    try:
+        with database.transaction() as session:
+            shop = Organization(kind="company", name="株式会社𠮷野😀商店", name_key="𠮷野商店")
+            city = Organization(
+                kind="municipality", name="髙﨑市", name_key="髙﨑市", address="高崎町1−2〜3"
+            )
+            person = Person(
+                name="髙橋 𠮷子", kana="たかはし よしこ", name_key="髙橋𠮷子", organization=city
+            )
+            council = Council(name="㈱テスト協議会", kind="council")
+            council.memberships = [Membership(person=person, organization=city, post="市長")]
+            session.add_all([shop, city, person, council])
+    finally:
+        database.close()
 
 
 def _read(path: Path, encoding: str) -> list[list[str]]:
@@ -32,11 +36,11 @@ def _read(path: Path, encoding: str) -> list[list[str]]:
         return list(csv.reader(fh))
 
 
-def test_utf8_with_bom_keeps_every_character(database: Database, tmp_path: Path) -> None:
-    _fill(database)
+def test_utf8_with_bom_keeps_every_character(any_new_url: str, tmp_path: Path) -> None:
+    _fill(any_new_url)
     folder = tmp_path / "csv"
     folder.mkdir()
-    result = secdesk("--db", tmp_path / "test.sqlite", "export", "--format", "csv", "-o", folder)
+    result = secdesk("--db", any_new_url, "export", "--format", "csv", "-o", folder)
     assert result.returncode == 0, result.stderr
     assert sorted(p.stem for p in folder.iterdir()) == sorted(TABLES)
     assert (folder / "団体.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # Excel's UTF-8 mark
@@ -51,12 +55,12 @@ def test_utf8_with_bom_keeps_every_character(database: Database, tmp_path: Path)
     assert result.stderr == ""
 
 
-def test_cp932_names_what_it_cannot_hold(database: Database, tmp_path: Path) -> None:
-    _fill(database)
+def test_cp932_names_what_it_cannot_hold(any_new_url: str, tmp_path: Path) -> None:
+    _fill(any_new_url)
     target = tmp_path / "団体.csv"
     result = secdesk(
         "--db",
-        tmp_path / "test.sqlite",
+        any_new_url,
         "export",
         "--format",
         "csv",
@@ -78,11 +82,11 @@ def test_cp932_names_what_it_cannot_hold(database: Database, tmp_path: Path) -> 
     ]
 
 
-def test_cp932_every_table_one_warning_per_record(database: Database, tmp_path: Path) -> None:
-    _fill(database)
+def test_cp932_every_table_one_warning_per_record(any_new_url: str, tmp_path: Path) -> None:
+    _fill(any_new_url)
     folder = tmp_path / "out"
     folder.mkdir()
-    db = tmp_path / "test.sqlite"
+    db = any_new_url
     result = secdesk("--db", db, "export", "--format", "csv", "--encoding", "cp932", "-o", folder)
     assert result.returncode == 0, result.stderr
     people = _read(folder / "担当者.csv", "cp932")
@@ -95,8 +99,8 @@ def test_cp932_every_table_one_warning_per_record(database: Database, tmp_path: 
     assert any(line.startswith("secdesk: 注意: 会議構成員") for line in warned)
 
 
-def test_one_file_needs_one_table(database: Database, tmp_path: Path) -> None:
+def test_one_file_needs_one_table(any_new_url: str, tmp_path: Path) -> None:
     target = tmp_path / "all.csv"
-    result = secdesk("--db", tmp_path / "test.sqlite", "export", "--format", "csv", "-o", target)
+    result = secdesk("--db", any_new_url, "export", "--format", "csv", "-o", target)
     assert_one_clear_line(result)
     assert not target.exists()
