@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -102,3 +102,34 @@ def test_address_labels_land_on_their_labels(qtbot: QtBot, demo_path: Path, tmp_
     # nor shrunk towards the middle of the page
     ink, want = _inked_box(printed), _inked_box(sheet)
     assert all(abs(a - b) <= 2 for a, b in zip(ink, want, strict=True)), (ink, want)
+
+
+def test_each_page_prints_on_its_own_paper_landscape_included(qtbot: QtBot, tmp_path: Path) -> None:
+    """A sheet whose pages differ (an A4 landscape page, then an envelope): each printed page
+    takes the size and the orientation of its own PDF page, its mark where the PDF has it."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop.ui.dialogs.sheet_preview import print_pages
+
+    sheet = tmp_path / "mixed.pdf"
+    canvas = Canvas(str(sheet), pagesize=landscape(A4))
+    canvas.rect(20 * mm, 30 * mm, 40 * mm, 10 * mm, fill=1)  # a mark 20 mm from the left
+    canvas.showPage()
+    canvas.setPageSize((120 * mm, 235 * mm))
+    canvas.rect(100 * mm, 215 * mm, 10 * mm, 10 * mm, fill=1)  # the postal code's corner
+    canvas.showPage()
+    canvas.save()
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    print_pages(sheet.read_bytes(), printer)
+
+    sizes = page_sizes(printed)
+    assert [(round(w), round(h)) for w, h in sizes] == [(297, 210), (120, 235)]
+    for page in range(2):
+        ink, want = _inked_box(printed, page), _inked_box(sheet, page)
+        assert all(abs(a - b) <= 2 for a, b in zip(ink, want, strict=True)), (page, ink, want)
