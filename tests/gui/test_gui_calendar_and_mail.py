@@ -4,6 +4,8 @@ participants and of a council's members."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db.engine import open_database
-from db.models import Council, EventSeries, Membership, Person
+from db.models import Council, EventSeries, Meeting, Membership, Person
 from desktop.ops import events as event_ops
 from desktop.ops import participants as participant_ops
 from desktop.ui.main_window import MainWindow
@@ -77,7 +79,7 @@ class MailProgram(QObject):
 
 
 @pytest.fixture
-def mail_program() -> object:
+def mail_program() -> Iterator[MailProgram]:
     program = MailProgram()
     QDesktopServices.setUrlHandler("mailto", program, "open")
     yield program
@@ -165,3 +167,31 @@ def test_calendar_of_the_selected_series(
         database.close()
     assert sorted(str(e["uid"]) for e in calendar.events) == dated
     assert all(FY2021 in str(e["summary"]) for e in calendar.events)
+
+
+def test_calendar_of_the_selected_council(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    day = dt.date.today() + dt.timedelta(days=20)
+    database = open_database(str(demo_path))
+    try:
+        with database.transaction() as session:
+            council = Council(name="テスト地域協議会", kind="council")
+            council.meetings = [
+                Meeting(number=1, date=day, start_time=dt.time(10), venue="市役所 3階会議室"),
+                Meeting(number=2, reply_by=day),  # its date not fixed yet: the deadline only
+            ]
+            session.add(council)
+            session.flush()
+            first, second = (m.id for m in council.meetings)
+    finally:
+        database.close()
+    target = tmp_path / "協議会.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with open_window(qtbot, str(demo_path)) as window:
+        choose_council(qtbot, window, "テスト地域協議会")
+        menu_action(window, "ファイル(&F)", "予定表（.ics）に書き出す…").trigger()
+        qtbot.waitUntil(lambda: "予定表を書き出しました" in window.statusBar().currentMessage())
+    events = {str(e["uid"]): e for e in Calendar.from_ical(target.read_bytes()).events}
+    assert sorted(events) == sorted([f"meeting-{first}@secdesk", f"reply-by-{second}@secdesk"])
+    assert str(events[f"meeting-{first}@secdesk"]["location"]) == "市役所 3階会議室"
