@@ -148,9 +148,37 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("init", help="空のデータベースを作成する")
     demo = commands.add_parser("demo", help="デモデータを読み込む")
     demo.add_argument("--if-empty", action="store_true", help="データベースが空のときだけ読み込む")
-    export = commands.add_parser("export", help="データベース全体を書き出す")
-    export.add_argument("--format", choices=["json", "xlsx"], required=True)
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    export = commands.add_parser(
+        "export", help="データベース全体・予定表（.ics）・表（CSV）を書き出す"
+    )
+    export.add_argument("--format", choices=["json", "xlsx", "ics", "csv"], required=True)
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="OUT",
+        help="書き出すファイル（csv は表ごとのファイルを置くフォルダも可）",
+    )
+    chosen = export.add_mutually_exclusive_group()
+    chosen.add_argument("--series", metavar="NAME", help="ics: この行事の回だけ")
+    chosen.add_argument(
+        "--council",
+        metavar="NAME",
+        help="ics: この会議の開催と回答期限だけ（既定: 今日以降の全部）",
+    )
+    export.add_argument(
+        "--encoding",
+        choices=["utf-8-sig", "cp932"],
+        default="utf-8-sig",
+        help="csv: 文字コード（既定 utf-8-sig: BOM 付き UTF-8。cp932: 古いシステム向け Shift_JIS）",
+    )
+    export.add_argument(
+        "--table",
+        action="append",
+        choices=["organizations", "people", "registrations", "members", "participants"],
+        help="csv: 書き出す表（繰り返し可。既定: 全部。-o がファイルなら 1 つ）",
+    )
     export.add_argument(
         "--publication",
         action="store_true",
@@ -368,8 +396,15 @@ def _writable_target(target: Path) -> Path:
 
 def _export(args: argparse.Namespace) -> int:
     from db.engine import open_database
+    from db.errors import UserError
     from db.export import export_data, export_publication, write_json
 
+    if (args.series or args.council) and args.format != "ics":
+        raise UserError("--series と --council は --format ics のときだけ指定できます。")
+    if args.format == "ics":
+        return _export_calendar(args)
+    if args.format == "csv":
+        return _export_csv(args)
     target = _writable_target(args.output)
     build = export_publication if args.publication else export_data
     database = open_database(args.db, create=False, upgrade=False)
@@ -385,6 +420,48 @@ def _export(args: argparse.Namespace) -> int:
 
         write_workbook(data, target)
     print(f"書き出しました: {target}")
+    return EXIT_OK
+
+
+def _export_calendar(args: argparse.Namespace) -> int:
+    from db.calendar_export import CalendarChoice, build_calendar, write_calendar
+    from db.engine import open_database
+
+    target = _writable_target(args.output)
+    database = open_database(args.db, create=False, upgrade=False)
+    try:
+        with database.sessions() as session:
+            calendar = build_calendar(session, CalendarChoice(args.series, args.council))
+    finally:
+        database.close()
+    write_calendar(calendar, target)
+    print(f"予定表を書き出しました（{len(calendar.events)}件）: {target}")
+    return EXIT_OK
+
+
+def _export_csv(args: argparse.Namespace) -> int:
+    from db.csv_export import export_tables
+    from db.engine import open_database
+    from db.errors import UserError
+
+    target: Path = args.output
+    if not target.is_dir():
+        target = _writable_target(target)
+        if len(args.table or ()) != 1:
+            raise UserError(
+                "CSV をファイルに書き出すときは --table で表を 1 つ指定してください"
+                "（全部の表はフォルダを -o に指定）。"
+            )
+    database = open_database(args.db, create=False, upgrade=False)
+    try:
+        with database.sessions() as session:
+            written, lost = export_tables(session, target, args.encoding, args.table)
+    finally:
+        database.close()
+    for unwritable in lost:
+        print(f"secdesk: 注意: {unwritable}", file=sys.stderr)
+    for path in written:
+        print(f"書き出しました: {path}")
     return EXIT_OK
 
 

@@ -80,6 +80,28 @@ def page_images(
         document.close()
 
 
+def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
+    """Each page's width and height in points (1/72 inch), as the PDF sets them."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return [document.get_page_size(index) for index in range(len(document))]
+    finally:
+        document.close()
+
+
+def paper_name(size: tuple[float, float]) -> str:
+    """A page size as an office names it: A4, A4横, or its width × height in mm."""
+    width, height = (round(points * MM_PER_POINT) for points in size)
+    if (width, height) == (210, 297):
+        return "A4"
+    if (width, height) == (297, 210):
+        return "A4横"
+    return f"{width}×{height}mm"
+
+
+MM_PER_POINT = 25.4 / 72
+
+
 def make_preview(sheet: Sheet, progress: Progress | None = None) -> Preview:
     """The sheet's PDF and its pages as pictures, telling `progress` page by page."""
 

@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
         self.backups_action = self._action(tr("バックアップ / 復元…"), self.show_backups)
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self._action(tr("書き出し（JSON）…"), self.export_json, "Ctrl+E"))
+        file_menu.addAction(self._action(tr("予定表（.ics）に書き出す…"), self.export_calendar))
         file_menu.addAction(
             self._action(
                 tr("印刷プレビュー(&P)…"), self.preview_sheet, QKeySequence.StandardKey.Print
@@ -736,6 +737,16 @@ class MainWindow(QMainWindow):
             on_result=lambda _r: self.statusBar().showMessage(
                 tr("書き出しました: {path}").format(path=path), 8000
             ),
+        )
+
+    def export_calendar(self) -> None:
+        from desktop.ui.calendar_file import export_calendar
+
+        export_calendar(
+            self,
+            self.worker,
+            self.current_tab(),
+            lambda text: self.statusBar().showMessage(text, 8000),
         )
 
     # other actions ----------------------------------------------------------------------

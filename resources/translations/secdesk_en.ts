@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/dialogs/backups.py" line="51"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="26"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="366"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="376"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
         <source>日時</source>
@@ -23,9 +23,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="34"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="97"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="145"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="369"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="98"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="146"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="379"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="129"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="220"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="222"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="146"/>
         <source>変更履歴</source>
         <translation>History</translation>
@@ -114,7 +114,7 @@
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="53"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="128"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="240"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="261"/>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="69"/>
         <source>閉じる</source>
         <translation>Close</translation>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="65"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="109"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="110"/>
         <location filename="../../desktop/sheets/participants.py" line="75"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
         <location filename="../../desktop/sheets/support_status.py" line="78"/>
@@ -646,12 +646,12 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="456"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="498"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="153"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="164"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="374"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="154"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="165"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="384"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="102"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="328"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="74"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
         <location filename="../../desktop/ops/history.py" line="29"/>
@@ -674,7 +674,7 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="266"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="289"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="25"/>
         <location filename="../../desktop/sheets/upcoming.py" line="40"/>
         <source>日付</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="75"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="115"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="121"/>
         <source>時点:</source>
         <translation>As of:</translation>
     </message>
@@ -761,8 +761,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="66"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="321"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="471"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="38"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="61"/>
         <location filename="../../desktop/sheets/badges.py" line="30"/>
         <location filename="../../desktop/ops/history.py" line="23"/>
         <location filename="../../desktop/ops/history.py" line="33"/>
@@ -887,15 +887,15 @@
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="51"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="52"/>
         <location filename="../../desktop/imports/reasons.py" line="33"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="57"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="69"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="158"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="70"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="159"/>
         <location filename="../../desktop/ops/events.py" line="168"/>
         <location filename="../../desktop/ops/series_copy.py" line="115"/>
         <location filename="../../desktop/imports/sessions.py" line="225"/>
@@ -903,21 +903,21 @@
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="71"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="162"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="72"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="163"/>
         <source>年度</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="76"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="77"/>
         <source>回数</source>
         <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="81"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="123"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="82"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="59"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
         <location filename="../../desktop/ops/events.py" line="218"/>
@@ -926,9 +926,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="44"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="87"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="365"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="88"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="125"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="375"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
@@ -981,31 +981,31 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="62"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="89"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="127"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="90"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="128"/>
         <location filename="../../desktop/ops/history.py" line="44"/>
         <source>開催日</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="48"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="95"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="131"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="96"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="132"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="96"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="134"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="367"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="97"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="135"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="377"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="99"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="204"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="100"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="206"/>
         <location filename="../../desktop/ops/history.py" line="86"/>
         <location filename="../../desktop/imports/participants.py" line="65"/>
         <source>参加者</source>
@@ -1013,10 +1013,10 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="50"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="114"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="167"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="55"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="115"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="168"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="56"/>
         <location filename="../../desktop/sheets/badges.py" line="33"/>
         <location filename="../../desktop/sheets/council_members.py" line="99"/>
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
@@ -1032,12 +1032,12 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="51"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="115"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="168"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="116"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="169"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="55"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="90"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="322"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="24"/>
         <source>フリガナ</source>
@@ -1045,11 +1045,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="116"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="169"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="244"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="117"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="170"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="41"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="251"/>
         <location filename="../../desktop/sheets/address_labels.py" line="27"/>
         <location filename="../../desktop/sheets/badges.py" line="31"/>
         <location filename="../../desktop/sheets/council_members.py" line="100"/>
@@ -1065,11 +1065,11 @@
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="53"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="71"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="117"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="170"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="38"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="239"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="118"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="171"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="52"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="246"/>
         <location filename="../../desktop/sheets/address_labels.py" line="28"/>
         <location filename="../../desktop/sheets/council_members.py" line="98"/>
         <location filename="../../desktop/sheets/envelopes.py" line="32"/>
@@ -1081,11 +1081,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="54"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="118"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="171"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="119"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="172"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="101"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="327"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
         <location filename="../../desktop/sheets/council_members.py" line="105"/>
         <location filename="../../desktop/sheets/participants.py" line="85"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
@@ -1155,8 +1155,8 @@
         <translation>Nobody matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="119"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="174"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="120"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="175"/>
         <location filename="../../desktop/sheets/participants.py" line="80"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
@@ -1164,8 +1164,8 @@
     <message>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="24"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="120"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="178"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="121"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="179"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="485"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
@@ -1173,50 +1173,50 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="123"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
         <source>例: 1</source>
         <translation>e.g. 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="124"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="125"/>
         <source>例: 物流・農業</source>
         <translation>e.g. logistics and agriculture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="128"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="129"/>
         <source>例: 令和3年10月1日、R3.10.1、2021/10/1</source>
         <translation>e.g. 令和3年10月1日, R3.10.1, 2021/10/1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="129"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="130"/>
         <source>和暦・西暦のどちらでも入力できます。</source>
         <translation>Japanese era or Western year, either will do.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="131"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="132"/>
         <source>例: 13:30～15:00</source>
         <translation>e.g. 13:30–15:00</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="63"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="39"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="56"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="136"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="176"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="57"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="137"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="177"/>
         <location filename="../../desktop/imports/sessions.py" line="250"/>
         <source>未定</source>
         <translation>Not decided</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="53"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="104"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="105"/>
         <source>確認</source>
         <translation>Check</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="140"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="368"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="141"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="378"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
@@ -1226,19 +1226,19 @@
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="141"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="142"/>
         <source>例: 中央合同庁舎8号館 1階講堂（会場・会場とwebのとき）</source>
         <translation>e.g. 中央合同庁舎8号館 1階講堂 (on site, or on site and web)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="146"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="147"/>
         <source>例: 地方公共団体のご担当者様のみ</source>
         <translation>e.g. local government staff only</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="150"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="371"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="151"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="381"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
         <location filename="../../desktop/ops/events.py" line="242"/>
@@ -1247,244 +1247,244 @@
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="151"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="152"/>
         <source>例: 100（空欄: 定員なし。超えた申込はキャンセル待ち）</source>
         <translation>e.g. 100 (blank: no limit; beyond it, applicants wait for a place)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="160"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="161"/>
         <source>例: 令和4年度 未来技術実装ミニシンポジウム</source>
         <translation>e.g. 令和4年度 未来技術実装ミニシンポジウム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="162"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="163"/>
         <source>例: 令和4年度、R4、2022</source>
         <translation>e.g. 令和4年度, R4, 2022</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="163"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="164"/>
         <source>参加対象</source>
         <translation>Who may attend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="164"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="165"/>
         <source>例: ※web開催予定</source>
         <translation>e.g. ※web開催予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="196"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="197"/>
         <source>この回の参加者はまだいません。</source>
         <translation>No participants for this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="199"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="201"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="200"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
         <location filename="../../desktop/imports/sessions.py" line="712"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="201"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="203"/>
         <location filename="../../desktop/imports/participants.py" line="606"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="204"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="207"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="431"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="209"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="442"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="208"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="210"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="209"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="211"/>
         <source>行事を削除</source>
         <translation>Delete series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="211"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="213"/>
         <source>次年度へ複製…</source>
         <translation>Copy to the next year…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="214"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="216"/>
         <source>この行事と各回（日付は翌年度の同じ曜日）を新しい年度に写します。参加者は写しません</source>
         <translation>Copies this event and its sessions (dates on the same weekday a year on) to a new fiscal year; participants are not copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="217"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="492"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="219"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="503"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="218"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="220"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="219"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="221"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="221"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="223"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="222"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="224"/>
         <source>参加者を編集</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="223"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="225"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="225"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="635"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="227"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="646"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="225"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="227"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="229"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="231"/>
         <source>出席にする</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="232"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="234"/>
         <source>選んだ参加者を「参加」にします（Space）。Shift・Ctrl+クリックや Ctrl+A で複数選べます</source>
         <translation>Marks the selected participants as attended (Space). Select several with Shift/Ctrl+click or Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="236"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="238"/>
         <source>出席を取り消す</source>
         <translation>Undo present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="238"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="240"/>
         <source>選んだ参加者の「参加」を「申込」に戻します（Shift+Space）</source>
         <translation>Turns the selected participants back from attended to applied (Shift+Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="240"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="242"/>
         <source>受付簿の順（取消を除く）</source>
         <translation>Reception list order (without cancellations)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="241"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="243"/>
         <source>印刷した受付簿と同じ並びと No. で表示します</source>
         <translation>Shows the participants in the order and with the No. of the printed reception list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="357"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="367"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="372"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="75"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="392"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="384"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="394"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="386"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="396"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="443"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="454"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="452"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="463"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="462"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="473"/>
         <source>行事「{name}」</source>
         <translation>event series “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="465"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="476"/>
         <source>行事「{name}」と、その{session_count}回分の開催・参加者{application_count}名の記録</source>
         <translation>event series “{name}” with its {session_count} sessions and the records of {application_count} participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="480"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="491"/>
         <source>行事を次年度へ複製しました。</source>
         <translation>The event was copied to the next year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="511"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="522"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="529"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="540"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="539"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="550"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="561"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="572"/>
         <location filename="../../db/vocab.py" line="83"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="565"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="576"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="598"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="609"/>
         <source>参加者を編集 — {name}</source>
         <translation>Edit participant — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="611"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="622"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="636"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="647"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -1601,8 +1601,8 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="276"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="506"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="289"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="312"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="112"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1952,7 +1952,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="90"/>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -2018,7 +2018,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="260"/>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
@@ -2028,152 +2028,157 @@ Import them again?</translation>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <source>予定表（.ics）に書き出す…</source>
+        <translation>Export calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="59"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>印刷する集計表(&amp;T)</source>
         <translation>Prin&amp;t a sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>印刷用フォントを選ぶ…</source>
         <translation>Choose the print font…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
         <source>やり直す(&amp;Y)</source>
         <translation>Red&amp;o</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>人を探す…</source>
         <translation>Find a person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>キーボード操作(&amp;K)…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
-        <location filename="../../desktop/ui/main_window.py" line="787"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="798"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
-        <location filename="../../desktop/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="802"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>元に戻す(&amp;U): {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
         <source>やり直す(&amp;Y): {what}</source>
         <translation>Red&amp;o: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>「{name}」にはまだデータベースがありません。新しく作成しますか？</source>
         <translation>There is no database at “{name}” yet. Create a new one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>（デモデータ入り）</source>
         <translation> (holds the demo data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/ui/main_window.py" line="495"/>
         <source>データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で総務省のコード一覧から取り込めます。
 
 操作を試すためのデモデータ（公開資料をもとにした、オープンラボ、未来技術社会実装事業、ミニシンポジウムなどの例）を読み込みますか？事務局の本番のデータベースには読み込まないでください。</source>
@@ -2182,88 +2187,88 @@ Import them again?</translation>
 Load the demo data to try the program out (examples built from public documents: Open Lab, the Future Technology programme, mini-symposiums …)? Do not load it into the office&apos;s real database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="521"/>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="522"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/ui/main_window.py" line="632"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="645"/>
+        <location filename="../../desktop/ui/main_window.py" line="646"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="647"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="656"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="658"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="667"/>
+        <location filename="../../desktop/ui/main_window.py" line="668"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="681"/>
+        <location filename="../../desktop/ui/main_window.py" line="682"/>
         <source>{done} — {problem}</source>
         <translation>{done} — {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="704"/>
+        <location filename="../../desktop/ui/main_window.py" line="705"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="709"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="737"/>
+        <location filename="../../desktop/ui/main_window.py" line="738"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="789"/>
+        <location filename="../../desktop/ui/main_window.py" line="800"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="805"/>
+        <location filename="../../desktop/ui/main_window.py" line="816"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -2446,7 +2451,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="100"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <location filename="../../desktop/sheets/council_members.py" line="106"/>
         <location filename="../../desktop/sheets/participants.py" line="86"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
@@ -2618,8 +2623,8 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="70"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="36"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="49"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="50"/>
         <location filename="../../desktop/sheets/council_members.py" line="97"/>
         <location filename="../../desktop/ops/history.py" line="31"/>
         <source>役割</source>
@@ -2627,212 +2632,212 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="72"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="43"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="44"/>
         <source>任期</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="51"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="52"/>
         <source>例: 経済産業省地域経済産業グループ長</source>
         <translation>e.g. 経済産業省地域経済産業グループ長</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="56"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="57"/>
         <source>役職だけが決まっている場合は空欄のままにします。</source>
         <translation>Leave blank when only the position is decided.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="58"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <source>例: やまだ たろう</source>
         <translation>e.g. やまだ たろう</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <source>例: 経済産業省</source>
         <translation>e.g. 経済産業省</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="61"/>
         <source>例: 民間事業者</source>
         <translation>e.g. 民間事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="64"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="65"/>
         <source>例: 令和4年4月1日（空欄: 定めなし）</source>
         <translation>e.g. 2022-04-01 (blank: not fixed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="70"/>
         <source>例: 令和6年3月31日（空欄: 定めなし）</source>
         <translation>e.g. 2024-03-31 (blank: not fixed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <source>例: 03-1234-5678</source>
         <translation>e.g. 03-1234-5678</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="74"/>
         <source>例: 必要に応じて</source>
         <translation>e.g. 必要に応じて</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="87"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="93"/>
         <location filename="../../desktop/imports/rosters.py" line="579"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="90"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="96"/>
         <source>この日の委員を表示・印刷します（例: 令和4年4月1日）。空欄は今日。</source>
         <translation>Show and print the members on this day (e.g. 2022-04-01). Blank: today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="93"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="99"/>
         <source>任期外の委員も表示</source>
         <translation>Also members out of term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="96"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="187"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="102"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="194"/>
         <source>委員を追加</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="97"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="206"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="103"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="213"/>
         <source>委員を編集</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="99"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="105"/>
         <source>委員を交代…</source>
         <translation>Replace member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="101"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="107"/>
         <source>任期を終える委員と、その席を継ぐ委員（履歴は残ります）</source>
         <translation>The member whose term ends and the one taking the seat (the history is kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="103"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="109"/>
         <source>委員を削除</source>
         <translation>Delete member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="104"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="110"/>
         <source>上へ（同じ役割の中で）</source>
         <translation>Up (within the role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="105"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="111"/>
         <source>下へ（同じ役割の中で）</source>
         <translation>Down (within the role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="108"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="114"/>
         <source>履歴</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="108"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="114"/>
         <source>この委員の変更履歴</source>
         <translation>This member’s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="110"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="116"/>
         <source>新しい任期へ…</source>
         <translation>New term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="110"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="116"/>
         <source>今の委員全員を新しい任期の名簿に写します</source>
         <translation>Copy all current members to the roster of a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="142"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="148"/>
         <source>委員名簿（協議会が登録されていません）</source>
         <translation>Members (no council registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="145"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="151"/>
         <source>委員名簿 — {name}</source>
         <translation>Members — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="219"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="226"/>
         <source>委員を保存しました。</source>
         <translation>Member saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="232"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="239"/>
         <source>交代する日</source>
         <translation>Replaced on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="241"/>
         <source>新しい委員の任期の初日（例: 令和4年4月1日）</source>
         <translation>First day of the new member’s term (e.g. 2022-04-01)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="236"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="243"/>
         <location filename="../../desktop/ops/councils.py" line="258"/>
         <source>新しい委員の氏名</source>
         <translation>New member’s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="240"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="247"/>
         <source>空欄: 同じ（{post}）</source>
         <translation>Blank: the same ({post})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="245"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="252"/>
         <source>空欄: 同じ（{organization}）</source>
         <translation>Blank: the same ({organization})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="256"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="263"/>
         <source>{post}の席を交代しました（履歴は残ります）。</source>
         <translation>The seat of {post} has a new member (the history is kept).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="261"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="268"/>
         <source>委員を交代 — {post}</source>
         <translation>Replace member — {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="270"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="277"/>
         <source>新しい任期の初日</source>
         <translation>First day of the new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="270"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="277"/>
         <source>例: 令和4年4月1日</source>
         <translation>e.g. 2022-04-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="273"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="280"/>
         <source>任期の終わり</source>
         <translation>End of the term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="273"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="280"/>
         <source>空欄: 定めなし（例: 令和6年3月31日）</source>
         <translation>Blank: open-ended (e.g. 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="282"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="289"/>
         <source>{count}名を新しい任期の名簿に写しました。</source>
         <translation>{count} members copied to the new term’s roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="286"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="293"/>
         <source>名簿を新しい任期へ</source>
         <translation>Roster for a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="293"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="300"/>
         <source>委員「{post}」</source>
         <translation>member “{post}”</translation>
     </message>
@@ -2902,7 +2907,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/dialogs/import_review.py" line="268"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="106"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="244"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="247"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2966,48 +2971,48 @@ Undo this change? (The undo is recorded in the change history too.)</translation
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="98"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="101"/>
         <source>表示中の表を Excel に書き出す…</source>
         <translation>Export the table as shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="99"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="102"/>
         <source>表示中の表を CSV に書き出す…</source>
         <translation>Export the table as shown to CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="113"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="112"/>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="128"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="115"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="131"/>
         <source>表を書き出す</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="177"/>
         <source>検索や絞り込みに当てはまる行はありません。</source>
         <translation>No rows match the search or filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="233"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="236"/>
         <source>ほかの変更があります</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="238"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="241"/>
         <source>入力した内容で上書きしますか？ 読み込み直すと、入力した内容は破棄して最新の内容を表示します。</source>
         <translation>Save yours over it? Loading again drops what you typed and shows the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="242"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="245"/>
         <source>上書きして保存</source>
         <translation>Save over it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_table.py" line="243"/>
+        <location filename="../../desktop/ui/widgets/record_table.py" line="246"/>
         <source>読み込み直す</source>
         <translation>Load again</translation>
     </message>
@@ -3078,19 +3083,19 @@ Save anyway?</translation>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="79"/>
         <source>プリンターを開けません。</source>
         <translation>Cannot open the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="108"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="121"/>
         <source>集計表のデータを集めています…</source>
         <translation>Gathering the sheet’s data…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="33"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="107"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="120"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="192"/>
         <source>印刷プレビュー</source>
         <translation>Print preview</translation>
     </message>
@@ -3105,62 +3110,62 @@ Save anyway?</translation>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="130"/>
         <source>印刷プレビューを作成しています…</source>
         <translation>Making the print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="162"/>
         <source>英語の見出し</source>
         <translation>English headings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="205"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="226"/>
         <source>日付を入れて Enter で作り直します（空欄は今日）</source>
         <translation>Type a date and press Enter to make the sheet again (blank: today)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="213"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="234"/>
         <source>印刷プレビュー — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="234"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="255"/>
         <source>PDF で保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="258"/>
         <source>Excel で保存…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="239"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="260"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="247"/>
-        <source>{count}ページ（A4）</source>
-        <translation>{count} pages (A4)</translation>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="269"/>
+        <source>{count}ページ（{paper}）</source>
+        <translation>{count} page(s) ({paper})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="279"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="302"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="282"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="305"/>
         <source>PDF で保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="289"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="312"/>
         <source>Excel で保存</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="303"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="326"/>
         <source>印刷できません</source>
         <translation>Cannot print</translation>
     </message>
@@ -3267,13 +3272,13 @@ Save anyway?</translation>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="63"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="64"/>
         <location filename="../../desktop/ops/history.py" line="34"/>
         <source>任期開始</source>
         <translation>Term from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="68"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="69"/>
         <location filename="../../desktop/ops/history.py" line="35"/>
         <source>任期終了</source>
         <translation>Term to</translation>
@@ -6644,11 +6649,6 @@ Save anyway?</translation>
         <translation>The term “{written}” ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/note_groups.py" line="17"/>
-        <source>同じ種類の注意が {count}行にあります（{rows}行目ほか）。例（{row}行目）: {message}</source>
-        <translation>The same kind of note on {count} rows (rows {rows} and others). For example (row {row}): {message}</translation>
-    </message>
-    <message>
         <location filename="../../desktop/sheets/envelopes.py" line="61"/>
         <source>{name} 封筒</source>
         <translation>{name} envelopes</translation>
@@ -6667,6 +6667,92 @@ Save anyway?</translation>
         <location filename="../../desktop/sheets/name_cards.py" line="71"/>
         <source>{name} 卓上名札</source>
         <translation>{name} tent cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar_file.py" line="37"/>
+        <source>今後の予定</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar_file.py" line="39"/>
+        <source>予定表（.ics）に書き出す</source>
+        <translation>Export calendar (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar_file.py" line="39"/>
+        <source>予定表 (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar_file.py" line="53"/>
+        <source>予定表を書き出しました（{count}件）: {path}</source>
+        <translation>Calendar exported ({count} events): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="23"/>
+        <source>メールアドレスをコピー</source>
+        <translation>Copy e-mail addresses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="25"/>
+        <source>全員のアドレスを「名前 &lt;アドレス&gt;; …」の形でコピーします（宛先・BCC に貼り付け）</source>
+        <translation>Copies everyone&apos;s address as &quot;Name &lt;address&gt;; …&quot; (paste into To or BCC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="28"/>
+        <source>メールを作成</source>
+        <translation>Write e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="30"/>
+        <source>全員を BCC にしたメールをメールソフトで開きます（{limit}人まで）</source>
+        <translation>Opens a message to everyone in BCC in your mail program (up to {limit} people)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="46"/>
+        <source>（メールアドレスのない{count}人を除く）</source>
+        <translation> (leaving out {count} without an e-mail address)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="52"/>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="66"/>
+        <source>メールアドレスの登録された人がいません。</source>
+        <translation>Nobody here has an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="58"/>
+        <source>{count}件のメールアドレスをコピーしました{without}。宛先か BCC に貼り付けてください。</source>
+        <translation>Copied {count} e-mail address(es){without}. Paste them into To or BCC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="72"/>
+        <source>宛先が{count}件あり、メールソフトに一度に渡せる{limit}件を超えています。「メールアドレスをコピー」で BCC に貼り付けてください。</source>
+        <translation>There are {count} addresses, more than the {limit} a mail program can take at once. Use &quot;Copy e-mail addresses&quot; and paste them into BCC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="78"/>
+        <source>メールソフトを開けません。「メールアドレスをコピー」をお使いください。</source>
+        <translation>The mail program cannot be opened. Use &quot;Copy e-mail addresses&quot; instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="81"/>
+        <source>{count}人を BCC にしたメールを開きました{without}。</source>
+        <translation>Opened a message to {count} people in BCC{without}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/calendar_export.py" line="83"/>
+        <source>行事「{name}」が見つかりません。</source>
+        <translation>Event series &quot;{name}&quot; not found.</translation>
+    </message>
+    <message>
+        <location filename="../../db/calendar_export.py" line="92"/>
+        <source>会議「{name}」が見つかりません。</source>
+        <translation>Council &quot;{name}&quot; not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/note_groups.py" line="17"/>
+        <source>同じ種類の注意が {count}行にあります（{rows}行目ほか）。例（{row}行目）: {message}</source>
+        <translation>The same kind of note on {count} rows (rows {rows} and others). For example (row {row}): {message}</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -12,10 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QDialogButtonBox,
     QFileDialog,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
 )
@@ -40,11 +37,11 @@ from tests.helpers.gui_support import (
     progress_dialog,
     settle,
     show_tab,
-    type_into,
     unselect,
     window,  # noqa: F401  (a fixture)
 )
 from tests.helpers.import_files import filled_expert_form
+from tests.helpers.print_dialog import print_to
 from tests.helpers.sheet_support import crowded_council
 
 
@@ -68,23 +65,6 @@ def open_preview(window: MainWindow, qtbot: QtBot) -> SheetPreviewDialog:
     ]
     assert len(shown) == 1
     return shown[0]
-
-
-def print_to(qtbot: QtBot, printed: Path) -> Callable[[QPrintDialog], None]:
-    """What the user does in the print dialog: picks the file printer (Qt's own, listed after
-    the PC's printers), types the file's name and clicks 印刷."""
-
-    def answer(dialog: QPrintDialog) -> None:
-        printers = dialog.findChild(QComboBox, "printers")
-        assert printers is not None
-        if printers.currentIndex() != printers.count() - 1:
-            choose(qtbot, printers, printers.itemText(printers.count() - 1))
-        file_name = dialog.findChild(QLineEdit, "filename")
-        assert file_name is not None and file_name.isVisible()
-        type_into(qtbot, file_name, str(printed))
-        press(dialog, QDialogButtonBox.StandardButton.Ok)
-
-    return answer
 
 
 def test_council_member_list_preview_save_and_print(

@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QObject, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -65,27 +65,40 @@ def to_image(page: PageImage) -> QImage:
 
 
 def print_pages(pdf: bytes, printer: QPrinter) -> None:
-    """Paint each PDF page onto the printer, scaled to its printable area."""
+    """Each PDF page printed at 100% on paper of the page's own size: the labels of a label
+    sheet land on their labels and an envelope is 120×235 mm. Scaled to the printer's printable
+    area, a page would shrink by the printer's margins and every label drift off its place."""
+    from desktop.sheets.preview import page_images, page_sizes
+
+    sizes = page_sizes(pdf)
     dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
+    printer.setFullPage(True)  # drawn from the paper's corner, as the PDF's page is
+    _set_paper(printer, sizes[0])
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError(tr("プリンターを開けません。"))
     try:
-        from desktop.sheets.preview import page_images
-
-        for number, page in enumerate(page_images(pdf, dpi)):
+        for number, (page, size) in enumerate(zip(page_images(pdf, dpi), sizes, strict=True)):
             if number:
+                _set_paper(printer, size)  # taken by the page newPage() starts
                 printer.newPage()
-            image = to_image(page)
-            area = painter.viewport()
-            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.setViewport(area.x(), area.y(), size.width(), size.height())
-            painter.setWindow(image.rect())
-            painter.drawImage(0, 0, image)
-            painter.setViewport(area)
-            painter.setWindow(area)
+            # one point of the PDF is 1/72 inch on paper, whatever paper the printer holds
+            scale = printer.resolution() / 72
+            painter.drawImage(QRectF(0, 0, size[0] * scale, size[1] * scale), to_image(page))
     finally:
         painter.end()
+
+
+def _set_paper(printer: QPrinter, size: tuple[float, float]) -> None:
+    """The printer's paper: the PDF page's size, landscape when the page is wider than high."""
+    width, height = size
+    landscape = width > height
+    if landscape:
+        width, height = height, width
+    printer.setPageSize(QPageSize(QSizeF(width, height), QPageSize.Unit.Point))
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
 
 
 class PreviewMaker(QObject):
@@ -179,6 +192,14 @@ class PreviewMaker(QObject):
         QMessageBox.warning(self.parent_widget, tr("印刷プレビュー"), said(error))
 
 
+def _paper(preview: Preview) -> str:
+    """The paper the sheet prints on, as the preview names it: A4, A4横, 120×235mm …"""
+    from desktop.sheets.preview import page_sizes, paper_name
+
+    names = list(dict.fromkeys(paper_name(size) for size in page_sizes(preview.pdf)))
+    return "・".join(names) or "A4"
+
+
 class SheetPreviewDialog(QDialog):
     # An option of the sheet changed: (its name, the new value) — a switch (連絡先も載せる …)
     # ticked or unticked, or a date (時点) typed and confirmed with Enter.
@@ -244,7 +265,9 @@ class SheetPreviewDialog(QDialog):
         close.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        count = QLabel(tr("{count}ページ（A4）").format(count=len(preview.pages)))
+        count = QLabel(
+            tr("{count}ページ（{paper}）").format(count=len(preview.pages), paper=_paper(preview))
+        )
         top = QHBoxLayout()
         top.addWidget(count)
         for label, edit in zip(self.date_labels, self.dates.values(), strict=True):

@@ -34,6 +34,7 @@ from desktop.ui.dialogs.form import Field
 from desktop.ui.dialogs.series_copy import SeriesCopyDialog
 from desktop.ui.i18n import QT_TR_NOOP, language, listed, show_date, show_fiscal_year, tr
 from desktop.ui.tabs.base import TabBase
+from desktop.ui.tabs.mail_actions import MailActions
 from desktop.ui.widgets.record_table import (
     RecordTable,
     button,
@@ -194,6 +195,7 @@ class EventsTab(TabBase):
             PARTICIPANT_COLUMNS, self
         )
         self.participants.empty_text = tr("この回の参加者はまだいません。")
+        self.mail = MailActions(self.participants, self._applicants, self.status_message.emit)
         self.series_copy: SeriesCopyDialog | None = None
         self._participant_to_show: int | None = None  # a participant opened from 人を探す
         self.series.export_title = tr("行事一覧")
@@ -321,6 +323,14 @@ class EventsTab(TabBase):
         session = self.sessions.current()
         return None if session is None else session.number
 
+    def _applicants(self) -> list[tuple[str, str]]:
+        """The session's applicants as the 受付簿 lists them: everyone but those who cancelled."""
+        return [
+            (row.name, row.email)
+            for row in self.participants.shown_rows()
+            if row.reception_number is not None
+        ]
+
     def refresh(self) -> None:
         self.load_table(self.series, ops.list_series)
 
@@ -418,6 +428,7 @@ class EventsTab(TabBase):
         self.edit_session_button.setEnabled(writable and has_session)
         self.delete_session_button.setEnabled(writable and has_session)
         self.session_history_button.setEnabled(has_session)
+        self.mail.enable(has_session)
         self.add_participant_button.setEnabled(writable and has_session)
         has_participant = self.participants.current() is not None
         self.edit_participant_button.setEnabled(writable and has_participant)

@@ -14,6 +14,7 @@ from desktop.ops import councils as ops
 from desktop.ui.dialogs.form import Field
 from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
 from desktop.ui.tabs.base import TabBase
+from desktop.ui.tabs.mail_actions import MailActions
 from desktop.ui.widgets.as_of_edit import AsOfEdit
 from desktop.ui.widgets.record_table import RecordTable, button, button_row
 from desktop.ui.widgets.table_model import Column, by_reading
@@ -84,6 +85,11 @@ class RosterPanel(QWidget):
         self.council_id: int | None = None
         self.members: RecordTable[ops.MemberRow] = RecordTable(MEMBER_COLUMNS, self)
         self.members.export_title = tr("委員名簿")
+        self.mail = MailActions(
+            self.members,
+            lambda: [(m.name, m.email) for m in self.members.shown_rows()],
+            tab.status_message.emit,
+        )
         self.title = QLabel(tr("委員名簿"))
         self.title.setStyleSheet("font-weight: bold;")
         self.as_of_edit = AsOfEdit(
@@ -166,6 +172,7 @@ class RosterPanel(QWidget):
         has_member = self.members.current() is not None
         self.add_button.setEnabled(writable and has_council)
         self.new_term_button.setEnabled(writable and has_council)
+        self.mail.enable(has_council)
         for widget in (
             self.edit_button,
             self.replace_button,

@@ -95,6 +95,9 @@ class RecordTable(QTableView, Generic[Row]):
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
+        if self.actions():  # the table's own (メールアドレスをコピー …), first
+            menu.addActions(self.actions())
+            menu.addSeparator()
         menu.addAction(tr("表示中の表を Excel に書き出す…"), lambda: self.export("xlsx"))
         menu.addAction(tr("表示中の表を CSV に書き出す…"), lambda: self.export("csv"))
         menu.exec(self.viewport().mapToGlobal(position))
