@@ -68,6 +68,9 @@ def rewrite(
 
 def replace_once(old: bytes, new: bytes) -> Callable[[bytes], bytes]:
     def edit(data: bytes) -> bytes:
+        # openpyxl writes empty elements as <v /> and <workbookPr />, or as <v></v> and
+        # <workbookPr/> through lxml when it is installed
+        data = re.sub(rb"<v></v>|<v/>", b"<v />", data).replace(b"<workbookPr/>", b"<workbookPr />")
         assert data.count(old) == 1, (old, data[:500])
         return data.replace(old, new)
 
