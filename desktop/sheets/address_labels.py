@@ -46,6 +46,7 @@ def build(
     as_of: dt.date | None = None,
     series_name: str | None = None,
     number: int | None = None,
+    meeting: int | None = None,
     layout: str | None = None,
     preset: str | None = None,
     start: int | None = None,
@@ -59,7 +60,7 @@ def build(
     shift = parse_offset(offset) if offset else (0.0, 0.0)
     day = as_of or dt.date.today()
     found = select_recipients(
-        session, council=council, as_of=day, series_name=series_name, number=number
+        session, council=council, as_of=day, series_name=series_name, number=number, meeting=meeting
     )
     cards = tuple(label(r.addressed()) for r in found.people)
     return Sheet(

@@ -42,6 +42,7 @@ def build(
     as_of: dt.date | None = None,
     series_name: str | None = None,
     number: int | None = None,
+    meeting: int | None = None,
     layout: str | None = None,
     start: int | None = None,
 ) -> Sheet:
@@ -54,8 +55,8 @@ def build(
     check_start(geometry, start or 1)
     day = as_of or dt.date.today()
     found = select_recipients(
-        session, council=council, as_of=day, series_name=series_name, number=number
-    )
+        session, council=council, as_of=day, series_name=series_name, number=number, meeting=meeting
+    ).on_the_day()  # of a meeting: those who come, a deputy in the member's place
     outlined = geometry is A6  # business cards come perforated; A6 cards are cut by hand
     # A6 badges hold larger text: the same layout, scaled with the card.
     scale = 1.6 if geometry is A6 else 1.0
