@@ -52,8 +52,8 @@ def build(
     start: int | None = None,
     offset: str | None = None,
 ) -> Sheet:
-    """A label for each member of `council` on `as_of` (default today), or each applicant of
-    session `number` of `series_name`, on the label sheet `layout` (default エーワン 72212)
+    """A label for each member of `council` on `as_of` (default today), each invitee of its
+    meeting `meeting`, or each applicant of session `number` of `series_name`, on the label sheet `layout` (default エーワン 72212)
     from label `start` (default 1), shifted by `offset` (X,Y in mm)."""
     geometry = label_sheet(layout, preset)
     check_start(geometry, start or 1)

@@ -37,6 +37,8 @@ def _sorted(invitations: list[Invitation], order: str) -> list[Invitation]:
 def _row(number: int, invitation: Invitation) -> tuple[str, ...]:
     who = invitee(invitation)
     organization, post, name = who.on_card()
+    if not who.name:  # a seat of a post (or of an organization): no one named yet
+        organization, post, name = written_out(who.organization), name if who.post else "", ""
     deputy = ""
     if invitation.reply == "deputy":
         deputy = "　".join(p for p in (who.deputy_post, who.deputy_name) if p)

@@ -46,8 +46,8 @@ def build(
     layout: str | None = None,
     start: int | None = None,
 ) -> Sheet:
-    """A badge for each member of `council` on `as_of` (default today) or each applicant of
-    session `number` of `series_name`, on `layout` (default a-one-51002) from card `start`."""
+    """A badge for each member of `council` on `as_of` (default today), each who comes to its
+    meeting `meeting`, or each applicant of session `number` of `series_name`, on `layout` (default a-one-51002) from card `start`."""
     geometry = BADGE_LAYOUTS.get((layout or "a-one-51002").strip().casefold())
     if geometry is None:
         known = "、".join(f"{g.slug}（{g.name} {g.description}）" for g in BADGE_LAYOUTS.values())

@@ -47,7 +47,8 @@ def build(
     offset: str | None = None,
 ) -> Sheet:
     """An envelope (`layout`, default naga3) for each member of `council` on `as_of` (default
-    today) or each applicant of session `number` of `series_name`."""
+    today), each invitee of its meeting `meeting`, or each applicant of session `number` of
+    `series_name`."""
     geometry = ENVELOPES.get((layout or NAGA3.slug).strip().casefold())
     if geometry is None:
         known = "、".join(f"{g.slug}（{g.name} {g.description}）" for g in ENVELOPES.values())

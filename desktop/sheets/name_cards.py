@@ -58,8 +58,9 @@ def build(
     number: int | None = None,
     meeting: int | None = None,
 ) -> Sheet:
-    """A tent card for each member of `council` on `as_of` (default today) or each applicant
-    of session `number` of `series_name`."""
+    """A tent card for each member of `council` on `as_of` (default today), each who comes to
+    its meeting `meeting` (see Recipients.on_the_day), or each applicant of session `number` of
+    `series_name`."""
     day = as_of or dt.date.today()
     found = select_recipients(
         session, council=council, as_of=day, series_name=series_name, number=number, meeting=meeting

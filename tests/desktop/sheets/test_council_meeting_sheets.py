@@ -156,6 +156,28 @@ def test_a_template_with_a_field_the_program_does_not_fill_is_refused_in_a_line(
     assert "{{ 所属長 }}" in said and "\n" not in said and "宛名" in said
 
 
+def test_a_notice_of_a_meeting_on_the_web_gives_its_address(
+    database: Database, tmp_path: Path
+) -> None:
+    people_council(database)
+    add_meeting(database, venue=None, url="https://example.jp/m/2", reply_by=None)
+    _sheet, out = printed(database, "invitation", tmp_path)
+    page = " ".join(pdf_pages(out)[0].split())
+    assert "URL https://example.jp/m/2" in page
+    assert "回答期限" not in page and "出欠回答票" not in page  # no deadline set: none asked
+
+
+def test_a_template_that_names_no_addressee_is_refused(
+    meeting_db: Database, tmp_path: Path
+) -> None:
+    template = tmp_path / "letter.docx"
+    document = Document()
+    document.add_paragraph("{{ 会議名 }}のご案内")
+    document.save(str(template))
+    with meeting_db.sessions() as session, pytest.raises(UserError, match="宛先の差し込み"):
+        build_sheet(session, "invitation", {"council": COUNCIL, "template": str(template)})
+
+
 def test_a_reply_form_for_each_invitee(meeting_db: Database, tmp_path: Path) -> None:
     _sheet, out = printed(meeting_db, "reply-form", tmp_path)
     pages = pdf_pages(out)
@@ -240,7 +262,9 @@ def test_the_reception_list_in_either_order_with_its_totals(
         ("seating", ("--seating-rule", "right")),
         ("attendance", ("--order", "gojuon")),
         ("address-labels", ("--start", "5")),
+        ("envelopes", ()),
         ("name-cards", ()),
+        ("badges", ("--layout", "a6")),
     ],
 )
 def test_each_sheet_of_a_meeting_from_the_command_line(
