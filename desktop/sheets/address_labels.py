@@ -46,20 +46,21 @@ def build(
     as_of: dt.date | None = None,
     series_name: str | None = None,
     number: int | None = None,
+    meeting: int | None = None,
     layout: str | None = None,
     preset: str | None = None,
     start: int | None = None,
     offset: str | None = None,
 ) -> Sheet:
-    """A label for each member of `council` on `as_of` (default today), or each applicant of
-    session `number` of `series_name`, on the label sheet `layout` (default エーワン 72212)
+    """A label for each member of `council` on `as_of` (default today), each invitee of its
+    meeting `meeting`, or each applicant of session `number` of `series_name`, on the label sheet `layout` (default エーワン 72212)
     from label `start` (default 1), shifted by `offset` (X,Y in mm)."""
     geometry = label_sheet(layout, preset)
     check_start(geometry, start or 1)
     shift = parse_offset(offset) if offset else (0.0, 0.0)
     day = as_of or dt.date.today()
     found = select_recipients(
-        session, council=council, as_of=day, series_name=series_name, number=number
+        session, council=council, as_of=day, series_name=series_name, number=number, meeting=meeting
     )
     cards = tuple(label(r.addressed()) for r in found.people)
     return Sheet(

@@ -42,11 +42,12 @@ def build(
     as_of: dt.date | None = None,
     series_name: str | None = None,
     number: int | None = None,
+    meeting: int | None = None,
     layout: str | None = None,
     start: int | None = None,
 ) -> Sheet:
-    """A badge for each member of `council` on `as_of` (default today) or each applicant of
-    session `number` of `series_name`, on `layout` (default a-one-51002) from card `start`."""
+    """A badge for each member of `council` on `as_of` (default today), each who comes to its
+    meeting `meeting`, or each applicant of session `number` of `series_name`, on `layout` (default a-one-51002) from card `start`."""
     geometry = BADGE_LAYOUTS.get((layout or "a-one-51002").strip().casefold())
     if geometry is None:
         known = "、".join(f"{g.slug}（{g.name} {g.description}）" for g in BADGE_LAYOUTS.values())
@@ -54,8 +55,8 @@ def build(
     check_start(geometry, start or 1)
     day = as_of or dt.date.today()
     found = select_recipients(
-        session, council=council, as_of=day, series_name=series_name, number=number
-    )
+        session, council=council, as_of=day, series_name=series_name, number=number, meeting=meeting
+    ).on_the_day()  # of a meeting: those who come, a deputy in the member's place
     outlined = geometry is A6  # business cards come perforated; A6 cards are cut by hand
     # A6 badges hold larger text: the same layout, scaled with the card.
     scale = 1.6 if geometry is A6 else 1.0

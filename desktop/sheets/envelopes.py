@@ -42,11 +42,13 @@ def build(
     as_of: dt.date | None = None,
     series_name: str | None = None,
     number: int | None = None,
+    meeting: int | None = None,
     layout: str | None = None,
     offset: str | None = None,
 ) -> Sheet:
     """An envelope (`layout`, default naga3) for each member of `council` on `as_of` (default
-    today) or each applicant of session `number` of `series_name`."""
+    today), each invitee of its meeting `meeting`, or each applicant of session `number` of
+    `series_name`."""
     geometry = ENVELOPES.get((layout or NAGA3.slug).strip().casefold())
     if geometry is None:
         known = "、".join(f"{g.slug}（{g.name} {g.description}）" for g in ENVELOPES.values())
@@ -54,7 +56,7 @@ def build(
     shift = parse_offset(offset) if offset else (0.0, 0.0)
     day = as_of or dt.date.today()
     found = select_recipients(
-        session, council=council, as_of=day, series_name=series_name, number=number
+        session, council=council, as_of=day, series_name=series_name, number=number, meeting=meeting
     )
     return Sheet(
         name=NAME,

@@ -101,6 +101,8 @@ class Letter:
     body: tuple[str, ...]  # paragraphs
     closing: str = "敬具"
     details: tuple[tuple[str, str], ...] = ()  # 記: (日時, 令和…), (会場, …); then 以上
+    # The values an office's own Word letter is filled with (see docx_merge.py): 宛名 …
+    merge: tuple[tuple[str, str], ...] = ()
 
     def fields(self) -> tuple[tuple[str, str], ...]:
         return (
@@ -117,6 +119,8 @@ class Letter:
 @dataclass(frozen=True)
 class Letters:
     letters: tuple[Letter, ...]
+    # The office's Word letter (.docx) to fill in instead of printing these (see render.py).
+    template: str | None = None
 
 
 Layout = Grid | Letters | None  # None: the table of the sheet's columns and sections

@@ -56,13 +56,15 @@ def build(
     as_of: dt.date | None = None,
     series_name: str | None = None,
     number: int | None = None,
+    meeting: int | None = None,
 ) -> Sheet:
-    """A tent card for each member of `council` on `as_of` (default today) or each applicant
-    of session `number` of `series_name`."""
+    """A tent card for each member of `council` on `as_of` (default today), each who comes to
+    its meeting `meeting` (see Recipients.on_the_day), or each applicant of session `number` of
+    `series_name`."""
     day = as_of or dt.date.today()
     found = select_recipients(
-        session, council=council, as_of=day, series_name=series_name, number=number
-    )
+        session, council=council, as_of=day, series_name=series_name, number=number, meeting=meeting
+    ).on_the_day()  # of a meeting: those who come, a deputy in the member's place
     # A seat without a person shows its post large, a seat of an organization its name.
     shown = [r.on_card() for r in found.people]
     size = name_size([name for _organization, _post, name in shown])

@@ -6,6 +6,8 @@ from desktop.sheets.pdf_badges import BADGE
 from desktop.sheets.pdf_calibration import CALIBRATION
 from desktop.sheets.pdf_envelopes import ENVELOPE
 from desktop.sheets.pdf_grid import LABEL, Face
+from desktop.sheets.pdf_reply_form import REPLY_FORM
+from desktop.sheets.pdf_seating import SEATING
 from desktop.sheets.pdf_tent_cards import TENT
 
 FACES: dict[str, Face] = {
@@ -14,4 +16,6 @@ FACES: dict[str, Face] = {
     "envelope": ENVELOPE,
     "tent": TENT,
     "badge": BADGE,
+    "reply_form": REPLY_FORM,
+    "seating": SEATING,
 }

@@ -1,20 +1,28 @@
 """Who a label, an envelope, a tent card or a badge is printed for: the members of a council on
-a day, or the applicants of a symposium session — each as a Recipient, whatever their source.
+a day, the invitees of a council's meeting (第n回) in their order, or the applicants of a
+symposium session — each as a Recipient, whatever their source.
 
-A new source (a council meeting's invitees …) is one more branch in `select_recipients`; every
-sheet of the meeting pack then takes it.
+A new source is one more branch in `select_recipients`; every sheet of the meeting pack then
+takes it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
 from db.errors import UserError
-from db.models import LIVE_APPLICATION_STATUSES, Membership, Organization, Participant
+from db.models import (
+    LIVE_APPLICATION_STATUSES,
+    Invitation,
+    Membership,
+    Organization,
+    Participant,
+)
 from desktop.rules.participation import reception_order
+from desktop.sheets import council_meeting
 from desktop.sheets.addressing import Address, address, split_postal_code, written_out
 from desktop.sheets.council_members import find_council, members_on
 from desktop.sheets.participants import find_session
@@ -38,6 +46,16 @@ class Recipient:
     address: str
     kind: str  # MEMBER, SECRETARIAT, GENERAL or SPEAKER
     group: str  # the council's group (地方公共団体等 …); empty for applicants
+    # An invitee's reply (db.vocab.REPLIES) and deputy; empty for other sources.
+    reply: str = ""
+    deputy_name: str = ""
+    deputy_post: str = ""
+
+    def in_person(self) -> Recipient:
+        """Who comes: the deputy, with their post, in place of a member who sends one."""
+        if self.reply != "deputy" or not self.deputy_name.strip():
+            return self
+        return replace(self, name=self.deputy_name.strip(), post=self.deputy_post, kana="")
 
     def addressed(self) -> Address:
         """The recipient addressed by the business rules (様 / 御中, see addressing.py)."""
@@ -79,6 +97,14 @@ class Recipients:
     event: str  # 幹事会 / 令和3年度 … 第1回
     people: tuple[Recipient, ...]
 
+    def on_the_day(self) -> Recipients:
+        """Those who come, once any invitee has replied (出席, or 代理出席 with the deputy in
+        the member's place); everyone as long as no one has (nor for other sources)."""
+        if not any(p.reply not in ("", "none") for p in self.people):
+            return self
+        coming = (p.in_person() for p in self.people if p.reply in ("attend", "deputy"))
+        return Recipients(self.event, tuple(coming))
+
 
 def postal_address(organization: Organization | None) -> tuple[str, str]:
     """(postal code, address) of the organization. Today the code is written at the start of
@@ -104,6 +130,33 @@ def _member(member: Membership) -> Recipient:
     )
 
 
+def invitee(invitation: Invitation) -> Recipient:
+    """An invitee as invited: the seat's organization and post as they were on the day."""
+    person = invitation.person
+    organization = invitation.organization or (person.organization if person else None)
+    postal_code, street = postal_address(organization)
+    return Recipient(
+        organization=organization.name if organization else "",
+        post=invitation.post or (person.post or "" if person else ""),
+        name=person.name if person else "",
+        kana=person.kana or "" if person else "",
+        postal_code=postal_code,
+        address=street,
+        kind=MEMBER,
+        group=invitation.membership.group_name or "" if invitation.membership else "",
+        reply=invitation.reply,
+        deputy_name=invitation.deputy_name or "",
+        deputy_post=invitation.deputy_post or "",
+    )
+
+
+def invitees(session: Session, council: str, meeting: int | None) -> Recipients:
+    """The invitees of the council's meeting `meeting` (default: its next) in their order."""
+    found = council_meeting.find_meeting(session, council, meeting)
+    people = tuple(invitee(i) for i in found.invitations)
+    return Recipients(council_meeting.title(found), people)
+
+
 def _applicant(participant: Participant) -> Recipient:
     person = participant.person
     organization = person.organization
@@ -127,12 +180,17 @@ def select_recipients(
     as_of: dt.date | None = None,
     series_name: str | None = None,
     number: int | None = None,
+    meeting: int | None = None,
 ) -> Recipients:
-    """The members of `council` on `as_of` (default today), or the live applicants of session
-    `number` of the series `series_name` in the 受付簿's order; one source, said in one
-    sentence when the options name none or two."""
+    """The members of `council` on `as_of` (default today), the invitees of its meeting
+    `meeting`, or the live applicants of session `number` of the series `series_name` in the
+    受付簿's order; one source, said in one sentence when the options name none or two."""
     if council and series_name:
         raise UserError("会議（--council）と行事（--series）は、どちらか一方を指定してください。")
+    if meeting is not None and not council:
+        raise UserError("第何回の会議か（--meeting）は、会議名（--council）と指定してください。")
+    if council and meeting is not None:
+        return invitees(session, council, meeting)
     if council:
         found = find_council(session, council)
         day = as_of or dt.date.today()

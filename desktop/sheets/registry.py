@@ -145,11 +145,19 @@ APPLICANTS_OF = SheetOption(
     "series", help="行事名（その回の申込者に。--session と）", parameter="series_name"
 )
 APPLICANTS_SESSION = SheetOption("session", int, "第N回（--series と）", parameter="number")
+# A council's meeting (第n回): its invitees, with their replies, in place of the roster.
+MEETING = SheetOption("meeting", int, "会議の第N回（--council と。その回の招集者に）")
 PACK = (
     MEMBERS_OF,
+    MEETING,
     replace(AS_OF, selection=Selection.ROSTER_DAY),
     APPLICANTS_OF,
     APPLICANTS_SESSION,
+)
+# A sheet of one meeting: the council (selected in the window) and its 第N回.
+OF_MEETING = (
+    COUNCIL,
+    SheetOption("meeting", int, "会議の第N回（省略すると次の回、なければ直近の回）"),
 )
 LABEL_LAYOUT = SheetOption(
     "layout",
@@ -311,6 +319,44 @@ SHEETS: dict[str, SheetKind] = dict(
             SERIES,
             SESSION,
             replace(AS_OF, help="手紙の日付（既定: 今日）"),
+        ),
+        _sheet(
+            "invitation",
+            "開催通知（会議の招集者への手紙）",
+            "Meeting notices to the invitees",
+            "invitation",
+            *OF_MEETING,
+            replace(AS_OF, help="手紙の日付（既定: 今日）"),
+            SheetOption(
+                "template",
+                help="事務局の Word の文書（.docx）に差し込み、1つの .docx に書き出す",
+            ),
+        ),
+        _sheet(
+            "reply-form",
+            "出欠回答票",
+            "Reply forms",
+            "reply_form",
+            *OF_MEETING,
+        ),
+        _sheet(
+            "seating",
+            "座席表",
+            "Seating plan",
+            "seating",
+            *OF_MEETING,
+            SheetOption(
+                "seating_rule",
+                help="上位の側（left: 左上位、right: 右上位。議長から見て。既定: left）",
+            ),
+        ),
+        _sheet(
+            "attendance",
+            "受付簿・出欠一覧（会議）",
+            "Reception list and replies (meeting)",
+            "attendance",
+            *OF_MEETING,
+            SheetOption("order", help="並び順（roster: 名簿順、gojuon: 五十音順。既定: roster）"),
         ),
         _sheet(
             "audit-log",

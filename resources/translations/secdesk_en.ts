@@ -10,6 +10,8 @@
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
         <location filename="../../desktop/ui/tabs/events.py" line="376"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
+        <location filename="../../desktop/sheets/reply_form.py" line="32"/>
+        <location filename="../../desktop/sheets/seating.py" line="75"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
         <source>日時</source>
         <translation>Date and time</translation>
@@ -305,6 +307,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="65"/>
         <location filename="../../desktop/ui/tabs/events.py" line="110"/>
+        <location filename="../../desktop/sheets/attendance.py" line="97"/>
         <location filename="../../desktop/sheets/participants.py" line="75"/>
         <location filename="../../desktop/sheets/projects.py" line="56"/>
         <location filename="../../desktop/sheets/support_status.py" line="78"/>
@@ -358,6 +361,8 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="81"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="453"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="487"/>
+        <location filename="../../desktop/sheets/reply_form.py" line="31"/>
+        <location filename="../../desktop/sheets/seating.py" line="74"/>
         <location filename="../../desktop/ops/councils.py" line="362"/>
         <location filename="../../desktop/imports/rosters.py" line="62"/>
         <source>会議名</source>
@@ -1017,11 +1022,13 @@
         <location filename="../../desktop/ui/tabs/events.py" line="168"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="56"/>
+        <location filename="../../desktop/sheets/attendance.py" line="100"/>
         <location filename="../../desktop/sheets/badges.py" line="33"/>
         <location filename="../../desktop/sheets/council_members.py" line="99"/>
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
         <location filename="../../desktop/sheets/name_cards.py" line="41"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
+        <location filename="../../desktop/sheets/reply_form.py" line="37"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/participants.py" line="215"/>
         <location filename="../../desktop/ops/participants.py" line="337"/>
@@ -1051,12 +1058,14 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="251"/>
         <location filename="../../desktop/sheets/address_labels.py" line="27"/>
+        <location filename="../../desktop/sheets/attendance.py" line="98"/>
         <location filename="../../desktop/sheets/badges.py" line="31"/>
         <location filename="../../desktop/sheets/council_members.py" line="100"/>
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
         <location filename="../../desktop/sheets/envelopes.py" line="31"/>
         <location filename="../../desktop/sheets/name_cards.py" line="39"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
+        <location filename="../../desktop/sheets/reply_form.py" line="35"/>
         <location filename="../../desktop/imports/people.py" line="54"/>
         <location filename="../../desktop/imports/rosters.py" line="293"/>
         <source>所属</source>
@@ -1071,10 +1080,12 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="52"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="246"/>
         <location filename="../../desktop/sheets/address_labels.py" line="28"/>
+        <location filename="../../desktop/sheets/attendance.py" line="99"/>
         <location filename="../../desktop/sheets/council_members.py" line="98"/>
         <location filename="../../desktop/sheets/envelopes.py" line="32"/>
         <location filename="../../desktop/sheets/name_cards.py" line="40"/>
         <location filename="../../desktop/sheets/participants.py" line="79"/>
+        <location filename="../../desktop/sheets/reply_form.py" line="36"/>
         <location filename="../../desktop/ops/history.py" line="30"/>
         <source>役職</source>
         <translation>Position</translation>
@@ -1217,6 +1228,7 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
         <location filename="../../desktop/ui/tabs/events.py" line="141"/>
         <location filename="../../desktop/ui/tabs/events.py" line="378"/>
+        <location filename="../../desktop/sheets/reply_form.py" line="33"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
@@ -3331,9 +3343,25 @@ Save anyway?</translation>
         <translation>Agenda</translation>
     </message>
     <message>
+        <location filename="../../desktop/sheets/reply_form.py" line="28"/>
+        <source>宛先</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/reply_form.py" line="30"/>
+        <source>メール</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/reply_form.py" line="34"/>
         <location filename="../../desktop/ops/history.py" line="59"/>
         <source>回答期限</source>
         <translation>Reply by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/reply_form.py" line="66"/>
+        <source>{meeting} 出欠回答票</source>
+        <translation>{meeting} reply forms</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="60"/>
@@ -3347,9 +3375,35 @@ Save anyway?</translation>
         <translation>Replied on</translation>
     </message>
     <message>
+        <location filename="../../desktop/sheets/attendance.py" line="74"/>
+        <source>計 {count}名：</source>
+        <translation>Total {count}: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/attendance.py" line="76"/>
+        <source>（随行者 {count}名）</source>
+        <translation> (accompanying: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/attendance.py" line="101"/>
+        <source>回答</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/attendance.py" line="102"/>
         <location filename="../../desktop/ops/history.py" line="62"/>
         <source>代理出席者</source>
         <translation>Deputy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/attendance.py" line="109"/>
+        <source>{meeting} 受付簿・出欠一覧</source>
+        <translation>{meeting} reception list and replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/attendance.py" line="110"/>
+        <source>開催 {when}&#x3000;／&#x3000;{order}&#x3000;／&#x3000;{as_of}</source>
+        <translation>Held {when} / {order} / {as_of}</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="63"/>
@@ -3357,6 +3411,7 @@ Save anyway?</translation>
         <translation>Deputy&apos;s post</translation>
     </message>
     <message>
+        <location filename="../../desktop/sheets/attendance.py" line="103"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
         <source>随行者</source>
         <translation>Companions</translation>
@@ -3401,7 +3456,7 @@ Save anyway?</translation>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/badges.py" line="68"/>
+        <location filename="../../desktop/sheets/badges.py" line="69"/>
         <source>{name} 名札</source>
         <translation>{name} badges</translation>
     </message>
@@ -3505,6 +3560,7 @@ Save anyway?</translation>
         <translation>none</translation>
     </message>
     <message>
+        <location filename="../../desktop/sheets/attendance.py" line="104"/>
         <location filename="../../desktop/sheets/participants.py" line="88"/>
         <location filename="../../desktop/ops/history.py" line="65"/>
         <location filename="../../db/vocab.py" line="32"/>
@@ -3678,6 +3734,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="53"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="288"/>
+        <location filename="../../desktop/sheets/seating.py" line="85"/>
         <location filename="../../db/vocab.py" line="72"/>
         <source>事務局</source>
         <translation>Secretariat</translation>
@@ -4923,7 +4980,7 @@ Save anyway?</translation>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/address_labels.py" line="67"/>
+        <location filename="../../desktop/sheets/address_labels.py" line="68"/>
         <source>{name} 宛名ラベル</source>
         <translation>{name} address labels</translation>
     </message>
@@ -6331,7 +6388,7 @@ Save anyway?</translation>
         <translation>Include contacts (e-mail, phone; handle with care)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="177"/>
+        <location filename="../../desktop/sheets/registry.py" line="185"/>
         <source>下部の会議（幹事会など）も載せる</source>
         <translation>Include the councils under it (board …)</translation>
     </message>
@@ -6598,7 +6655,7 @@ Save anyway?</translation>
         <translation>The {field} “{value}” is used by another {table}, so this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/model.py" line="140"/>
+        <location filename="../../desktop/sheets/model.py" line="144"/>
         <source>{heading}（続き）</source>
         <translation>{heading} (continued)</translation>
     </message>
@@ -6649,7 +6706,7 @@ Save anyway?</translation>
         <translation>The term “{written}” ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/envelopes.py" line="61"/>
+        <location filename="../../desktop/sheets/envelopes.py" line="63"/>
         <source>{name} 封筒</source>
         <translation>{name} envelopes</translation>
     </message>
@@ -6664,9 +6721,39 @@ Save anyway?</translation>
         <translation>{name} alignment page</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/name_cards.py" line="71"/>
+        <location filename="../../desktop/sheets/name_cards.py" line="73"/>
         <source>{name} 卓上名札</source>
         <translation>{name} tent cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/invitation.py" line="102"/>
+        <source>{meeting} 開催通知</source>
+        <translation>{meeting} notices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/seating.py" line="76"/>
+        <source>上位</source>
+        <translation>Higher side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/seating.py" line="79"/>
+        <source>議長席</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/seating.py" line="83"/>
+        <source>議長から見て左 {row}</source>
+        <translation>Chair&apos;s left {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/seating.py" line="83"/>
+        <source>議長から見て右 {row}</source>
+        <translation>Chair&apos;s right {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/seating.py" line="88"/>
+        <source>{meeting} 座席表</source>
+        <translation>{meeting} seating plan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/calendar_file.py" line="37"/>
@@ -6740,6 +6827,11 @@ Save anyway?</translation>
         <translation>Opened a message to {count} people in BCC{without}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/imports/note_groups.py" line="17"/>
+        <source>同じ種類の注意が {count}行にあります（{rows}行目ほか）。例（{row}行目）: {message}</source>
+        <translation>The same kind of note on {count} rows (rows {rows} and others). For example (row {row}): {message}</translation>
+    </message>
+    <message>
         <location filename="../../db/calendar_export.py" line="83"/>
         <source>行事「{name}」が見つかりません。</source>
         <translation>Event series &quot;{name}&quot; not found.</translation>
@@ -6748,11 +6840,6 @@ Save anyway?</translation>
         <location filename="../../db/calendar_export.py" line="92"/>
         <source>会議「{name}」が見つかりません。</source>
         <translation>Council &quot;{name}&quot; not found.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/imports/note_groups.py" line="17"/>
-        <source>同じ種類の注意が {count}行にあります（{rows}行目ほか）。例（{row}行目）: {message}</source>
-        <translation>The same kind of note on {count} rows (rows {rows} and others). For example (row {row}): {message}</translation>
     </message>
 </context>
 </TS>

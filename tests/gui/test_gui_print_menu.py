@@ -35,6 +35,7 @@ from tests.helpers.gui_support import (
     window,  # noqa: F401  (a fixture)
 )
 from tests.helpers.import_files import filled_expert_form
+from tests.helpers.meetings import add_meeting
 
 OPEN_LAB = "地域未来構想20 オープンラボ"
 
@@ -106,6 +107,11 @@ def test_every_registered_sheet_previews_from_its_menu_item(
     window: MainWindow, qtbot: QtBot, demo_path: Path, tmp_path: Path
 ) -> None:
     add_an_expert(demo_path, tmp_path)
+    database = open_database(str(demo_path))
+    try:  # a meeting of the first council, for the sheets of a meeting
+        add_meeting(database, council="近未来技術実装関係省庁連絡会議", number=1)
+    finally:
+        database.close()
     refresh(window)
     settle(qtbot, window)
     # What the tabs select: a council, an event and its first session, a field of a programme.
@@ -131,6 +137,10 @@ def test_every_registered_sheet_previews_from_its_menu_item(
         "matching": "教育 マッチング表",
         "expert-catalog": "専門家カタログ",
         "audit-log": "変更履歴",
+        "invitation": f"第1回{council.name} 開催通知",
+        "reply-form": f"第1回{council.name} 出欠回答票",
+        "seating": f"第1回{council.name} 座席表",
+        "attendance": f"第1回{council.name} 受付簿・出欠一覧",
     }
     for name, kind in SHEETS.items():
         preview = preview_of(window, qtbot, sheet_action(window, kind.label))

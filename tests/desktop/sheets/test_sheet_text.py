@@ -185,6 +185,25 @@ def make_everything_long(db: Database, tmp_path: Path) -> None:
         session.add(person)
         # The same name key: the duplicates sheet lists the pair.
         session.add(models.Person(name=person.name, name_key="x"))
+        # A meeting of the 連絡会議 (its sheets print its invitees, with their long posts).
+        liaison = first(models.Council, models.Council.name == LIAISON)
+        meeting = models.Meeting(
+            council=liaison,
+            number=1,
+            venue=long_text(2000, "VENUEEND"),
+            agenda=long_text(1500, "AGENDAEND"),
+        )
+        session.add(meeting)
+        for order, member in enumerate(liaison.memberships):
+            meeting.invitations.append(
+                models.Invitation(
+                    membership=member,
+                    post=member.post,
+                    role=member.role,
+                    order=order,
+                    companions=long_text(1500, "COMPANIONEND") if order == 0 else None,
+                )
+            )
         fy2021 = first(models.EventSeries, models.EventSeries.name == LONG_SERIES)
         opening = next(e for e in fy2021.sessions if e.number == 1)
         session.add(models.Participant(session_id=opening.id, person=person))

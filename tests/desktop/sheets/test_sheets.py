@@ -21,15 +21,19 @@ from desktop.ops import events as event_ops
 from desktop.ops import participants as participant_ops
 from desktop.sheets import (
     address_labels,
+    attendance,
     audit_log,
     badges,
     council_members,
     envelopes,
     expert_catalog,
     fonts,
+    invitation,
     label_calibration,
     name_cards,
+    reply_form,
     schedule_conflicts,
+    seating,
     session_invitation,
     smart_city,
     support_status,
@@ -49,6 +53,7 @@ from desktop.sheets.registry import SHEETS
 from desktop.sheets.render import render
 from tests.helpers.cli_support import secdesk
 from tests.helpers.import_files import filled_expert_form, prepare, write_list
+from tests.helpers.meetings import add_meeting
 from tests.helpers.sheet_support import FY2021, LIAISON, needs_poppler, pdf_fonts, pdf_text
 
 
@@ -404,6 +409,10 @@ def every_sheet(session: Any) -> list[Sheet]:
         name_cards.build(session, LIAISON),
         badges.build(session, series_name=FY2021, number=1),
         session_invitation.build(session, FY2021, 1),
+        invitation.build(session, LIAISON),
+        reply_form.build(session, LIAISON),
+        seating.build(session, LIAISON),
+        attendance.build(session, LIAISON),
     ]
 
 
@@ -415,6 +424,7 @@ def test_every_sheet_prints_on_a4_with_embedded_fonts_and_exports_the_same_rows(
     folder.mkdir()
     filled_expert_form(folder, 1)
     pipeline.commit(demo_db, prepare(demo_db, folder))
+    add_meeting(demo_db, council=LIAISON, number=1)  # for the sheets of a meeting
     with demo_db.sessions() as session:
         sheets = every_sheet(session)
     assert {s.name for s in sheets} == set(SHEETS)  # every sheet of the catalog
