@@ -90,16 +90,3 @@ _.LUPDATE_SOURCES  # the files lupdate reads, which the test of the catalogue re
 _.becomes
 _.matched_by
 _.remark
-
-# Council meetings (db.models Meeting, Invitation): the columns the meeting operations and the
-# meeting pack's sheets are being built on; remove each name here once code reads it.
-_.agenda
-_.reply_by
-_.meeting_id
-_.reply
-_.replied_on
-_.deputy_name
-_.deputy_post
-_.meeting
-_.membership
-_.REPLIES
