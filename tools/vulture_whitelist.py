@@ -90,3 +90,7 @@ _.LUPDATE_SOURCES  # the files lupdate reads, which the test of the catalogue re
 _.becomes
 _.matched_by
 _.remark
+
+# Invitation.membership, the seat an invitee came from: set when a meeting is set up, as a
+# keyword of the constructor, which the finder does not count as a use.
+_.membership

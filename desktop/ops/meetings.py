@@ -215,7 +215,7 @@ def save_meeting(session: Session, data: MeetingInput) -> int:
     meeting.agenda = _lines(data.agenda)
     meeting.reply_by = reply_by
     meeting.note = clean(data.note)
-    for member in invited:
+    for member in invited:  # each seat as it is on the day
         meeting.invitations.append(
             Invitation(
                 membership=member,
