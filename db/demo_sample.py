@@ -252,9 +252,9 @@ def _load_council(session: Session, today: dt.date, people: dict[str, Person]) -
         invitation.attended = attended
     for invitation in upcoming.invitations:
         assert invitation.person is not None
-        reply = _UPCOMING_REPLIES.get(invitation.person.name)
-        if reply is not None:
-            _reply(invitation, reply, today - dt.timedelta(days=2))
+        answer = _UPCOMING_REPLIES.get(invitation.person.name)
+        if answer is not None:
+            _reply(invitation, answer, today - dt.timedelta(days=2))
     council.meetings.extend([past, upcoming])
     session.add(council)
 
