@@ -29,6 +29,8 @@ from tests.helpers.gui_support import (
     settle,
     shown_cells,
     shown_column,
+    type_into,
+    visible,
     window,  # noqa: F401  (a fixture)
 )
 
@@ -186,3 +188,42 @@ def test_the_keys_of_the_invitees_are_listed_in_the_help(window: MainWindow, qtb
     text = press_f1(qtbot, window).findChild(type(window.councils.detail_view)).toPlainText()
     assert "選んだ招待者を受付済みにする（会議）" in text
     assert "会議 ▸ 次回の会議を設定\nCtrl+Shift+M" in text
+
+
+def test_a_meeting_attended_opens_from_the_persons_records(
+    window: MainWindow, qtbot: QtBot, demo_path: Path
+) -> None:
+    from desktop.ui.dialogs.person_finder import PersonFinderDialog
+
+    council_id = council_on_another_pc(demo_path)
+    db = open_database(str(demo_path))
+    try:
+        with db.transaction() as session:
+            meeting_id = meeting_ops.save_meeting(
+                session, meeting_ops.MeetingInput(council_id, "1", date="2026-06-10")
+            )
+            chair = meeting_ops.list_invitees(session, meeting_id)[0]
+            meeting_ops.mark_attendance(session, meeting_id, [(chair.id, chair.version)], True)
+    finally:
+        db.close()
+    refresh(window)
+    settle(qtbot, window)
+    menu_action(window, "編集(&E)", "人を探す…").trigger()
+    settle(qtbot, window)
+    (finder,) = visible(PersonFinderDialog)
+    type_into(qtbot, finder.search, "すずき")
+    qtbot.keyClick(finder.search, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert shown_column(finder.attended, "会議名") == [COUNCIL]
+    assert shown_column(finder.attended, "出欠") == ["未回答"]  # ticked without a reply
+
+    finder.attended.selectRow(0)
+    qtbot.keyClick(finder.attended, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    councils = window.councils
+    assert window.tabs.currentWidget() is councils
+    assert councils.council_pages.currentWidget() is councils.meetings
+    assert councils.councils.current().name == COUNCIL
+    assert councils.meetings.meetings.current().id == meeting_id
+    assert councils.meetings.invitees.current().name == "鈴木 花子"
+    finder.close()

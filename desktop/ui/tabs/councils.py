@@ -308,6 +308,7 @@ class CouncilsTab(TabBase):
         self.view_box.setCurrentIndex(self.view_box.findData("councils"))
         if not self.councils.select_id(council_id):
             return  # deleted meanwhile
+        self.council_pages.setCurrentWidget(self.roster)
         if out_of_term:
             self.roster.history_check.setChecked(True)
         self.roster.reload(keep_id=membership_id)

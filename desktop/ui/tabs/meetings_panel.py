@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from db.vocab import MEMBER_ROLES, REPLIES, SESSION_FORMATS, label
 from desktop.catalogue import Text
@@ -214,14 +213,12 @@ class MeetingsPanel(QWidget):
                 self.remove_invitee_button,
             )
         )
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(meetings_box)
-        splitter.addWidget(invitees_box)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        # The meetings above their invitees, each the pane's whole width. Not a splitter: the
+        # window remembers its splitters by their place, which a new one would shift.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(meetings_box, 2)
+        layout.addWidget(invitees_box, 3)
 
         self.meetings.current_row_changed.connect(self._meeting_selected)
         self.invitees.current_row_changed.connect(lambda _r: self.update_buttons())
