@@ -183,6 +183,14 @@ def test_a_meeting_is_edited_with_f2_and_deleted_after_asking(
     assert read(demo_path, meeting_ops.list_meetings, council_id) == []
     assert panel.meetings.source.rows() == []
 
+    # 編集 ▸ 元に戻す: the meeting is back with its invitees.
+    assert "削除" in window.undo_action.text()
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    (back,) = read(demo_path, meeting_ops.list_meetings, council_id)
+    assert (back.number, back.venue, back.invited) == (1, "オンライン会議室", 3)
+    assert shown_column(panel.meetings, "回") == ["第1回"]
+
 
 def test_the_keys_of_the_invitees_are_listed_in_the_help(window: MainWindow, qtbot: QtBot) -> None:
     text = press_f1(qtbot, window).findChild(type(window.councils.detail_view)).toPlainText()
