@@ -15,8 +15,12 @@ from sqlalchemy.orm import Session
 
 from db.models import (
     Category,
+    Council,
     EventSeries,
     EventSession,
+    Invitation,
+    Meeting,
+    Membership,
     Milestone,
     Organization,
     Participant,
@@ -106,6 +110,7 @@ def load_sample(session: Session, today: dt.date) -> None:
                 )
             )
     _load_events(session, program, today, people)
+    _load_council(session, today, people)
     for days, label in (
         (7, "関心分野の追加登録〆切"),
         (21, "専門家紹介冊子の送付"),
@@ -158,3 +163,107 @@ def _load_events(
         upcoming.participants.append(
             Participant(person=person, status="applied", attendance="online")
         )
+
+
+# The sample council's members: (name, role, group) in the roster's order.
+_MEMBERS = [
+    ("古賀 真理", "chair", "学識経験者"),
+    ("小林 誠", "member", "地方公共団体"),
+    ("後藤 健", "member", "地方公共団体"),
+    ("郡 一郎", "member", "地方公共団体"),
+    ("河野 花子", "member", "民間事業者"),
+    ("近藤 由美", "member", "民間事業者"),
+]
+# (name, reply, attended) of the past meeting; of the upcoming one, the replies that came
+# (the rest have not replied yet).
+_PAST_REPLIES = {
+    "古賀 真理": ("attend", True),
+    "小林 誠": ("attend", True),
+    "後藤 健": ("deputy", True),
+    "郡 一郎": ("absent", False),
+    "河野 花子": ("attend", True),
+    "近藤 由美": ("attend", False),  # said yes, did not come
+}
+_UPCOMING_REPLIES = {"古賀 真理": "attend", "小林 誠": "absent", "河野 花子": "deputy"}
+
+
+def _load_council(session: Session, today: dt.date, people: dict[str, Person]) -> None:
+    """A council of the sample people with one meeting held (replies and 受付 recorded) and
+    the next one ahead (some replies still missing): every step of a meeting shows."""
+    council = Council(
+        name=f"【{MARK}】地域DX推進協議会",
+        kind="other",
+        secretariat=sample_name("あおば市 企画政策課"),
+        note=NOTE,
+    )
+    for order, (name, role, group) in enumerate(_MEMBERS, start=1):
+        person = people[name]
+        council.memberships.append(
+            Membership(
+                person=person,
+                organization=person.organization,
+                role=role,
+                post=person.post,
+                group_name=group,
+                order=order,
+                term_start=today - dt.timedelta(days=180),
+            )
+        )
+    agenda = "開会\n議事（1）取組の進捗について\n議事（2）意見交換\n閉会"
+    past = Meeting(
+        number=1,
+        date=today - dt.timedelta(days=30),
+        start_time=dt.time(10, 0),
+        end_time=dt.time(12, 0),
+        format="venue",
+        venue="あおば市役所 3階会議室（架空）",
+        agenda=agenda,
+        reply_by=today - dt.timedelta(days=37),
+        note=NOTE,
+    )
+    upcoming = Meeting(
+        number=2,
+        date=today + dt.timedelta(days=21),
+        start_time=dt.time(14, 0),
+        end_time=dt.time(16, 0),
+        format="hybrid",
+        venue="みなと町 交流センター（架空）",
+        url="https://example.jp/sample-meeting",
+        agenda=agenda,
+        reply_by=today + dt.timedelta(days=14),
+        note=NOTE,
+    )
+    for meeting in (past, upcoming):
+        for seat in council.memberships:
+            meeting.invitations.append(
+                Invitation(
+                    membership=seat,
+                    person=seat.person,
+                    organization=seat.organization,
+                    post=seat.post,
+                    role=seat.role,
+                    order=seat.order,
+                )
+            )
+    for invitation in past.invitations:
+        assert invitation.person is not None
+        reply, attended = _PAST_REPLIES[invitation.person.name]
+        _reply(invitation, reply, past.reply_by)
+        invitation.attended = attended
+    for invitation in upcoming.invitations:
+        assert invitation.person is not None
+        answer = _UPCOMING_REPLIES.get(invitation.person.name)
+        if answer is not None:
+            _reply(invitation, answer, today - dt.timedelta(days=2))
+    council.meetings.extend([past, upcoming])
+    session.add(council)
+
+
+def _reply(invitation: Invitation, reply: str, day: dt.date | None) -> None:
+    invitation.reply = reply
+    invitation.replied_on = day
+    if reply == "deputy":
+        invitation.deputy_name = "佐藤 代理（架空）"
+        invitation.deputy_post = "副課長"
+    if reply == "attend" and invitation.role == "chair":
+        invitation.companions = "秘書（架空）"

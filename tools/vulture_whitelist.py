@@ -91,15 +91,6 @@ _.becomes
 _.matched_by
 _.remark
 
-# Council meetings (db.models Meeting, Invitation): the columns the meeting operations and the
-# meeting pack's sheets are being built on; remove each name here once code reads it.
-_.agenda
-_.reply_by
-_.meeting_id
-_.reply
-_.replied_on
-_.deputy_name
-_.deputy_post
-_.meeting
+# Invitation.membership, the seat an invitee came from: set when a meeting is set up, as a
+# keyword of the constructor, which the finder does not count as a use.
 _.membership
-_.REPLIES

@@ -32,6 +32,9 @@ VOCABULARIES: dict[tuple[str, str], dict[str, str]] = {
     ("event_session", "format"): vocab.SESSION_FORMATS,
     ("participant", "status"): vocab.PARTICIPANT_STATUSES,
     ("participant", "attendance"): vocab.PARTICIPANT_ATTENDANCE,
+    ("meeting", "format"): vocab.SESSION_FORMATS,
+    ("invitation", "role"): vocab.MEMBER_ROLES,
+    ("invitation", "reply"): vocab.REPLIES,
 }
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MODELS: dict[str, type[Base]] = {

@@ -1,6 +1,6 @@
 """人を探す: a person found by part of their name or reading, and everything they are part of —
-the sessions they applied for, the councils they sit on, the registrations naming them as the
-contact."""
+the sessions they applied for, the councils they sit on, the meetings they attended, the
+registrations naming them as the contact."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session, selectinload
 from db.models import (
     Council,
     EventSession,
+    Invitation,
+    Meeting,
     Membership,
     Organization,
     Participant,
@@ -94,6 +96,19 @@ class SeatRow:
 
 
 @dataclass(frozen=True)
+class AttendedRow:
+    """A council meeting the person was ticked at the 受付 of (the reply a code of REPLIES)."""
+
+    id: int  # the invitation's
+    council_id: int
+    council: str
+    meeting_id: int
+    number: int
+    date: dt.date | None
+    reply: str
+
+
+@dataclass(frozen=True)
 class ContactRow:
     """A registration naming the person as its contact (the role a code of REGISTRATION_ROLES)."""
 
@@ -111,11 +126,13 @@ class PersonRecords:
     applications: tuple[ApplicationRow, ...]
     seats: tuple[SeatRow, ...]
     contacts: tuple[ContactRow, ...]
+    attended: tuple[AttendedRow, ...] = ()
 
 
 def records_of(session: Session, person_id: int) -> PersonRecords:
     """Everything the person is part of: their applications by date (the newest first), their
-    seats by term (the current and latest first), the registrations they are the contact of."""
+    seats by term (the current and latest first), the registrations they are the contact of,
+    the council meetings they attended (the latest first)."""
     applications = session.scalars(
         select(Participant)
         .join(EventSession, Participant.session_id == EventSession.id)
@@ -140,6 +157,13 @@ def records_of(session: Session, person_id: int) -> PersonRecords:
         .where(Registration.contact_person_id == person_id)
         .options(selectinload(Registration.organization), selectinload(Registration.program))
         .order_by(Organization.name_key, Registration.id)
+    ).all()
+    attended = session.scalars(
+        select(Invitation)
+        .join(Meeting, Invitation.meeting_id == Meeting.id)
+        .where(Invitation.person_id == person_id, Invitation.attended.is_(True))
+        .options(selectinload(Invitation.meeting).selectinload(Meeting.council))
+        .order_by(Meeting.date.is_(None), Meeting.date.desc(), Invitation.id)
     ).all()
     return PersonRecords(
         applications=tuple(
@@ -177,5 +201,17 @@ def records_of(session: Session, person_id: int) -> PersonRecords:
                 received_on=r.received_on,
             )
             for r in contacts
+        ),
+        attended=tuple(
+            AttendedRow(
+                id=i.id,
+                council_id=i.meeting.council_id,
+                council=i.meeting.council.name,
+                meeting_id=i.meeting_id,
+                number=i.meeting.number,
+                date=i.meeting.date,
+                reply=i.reply,
+            )
+            for i in attended
         ),
     )

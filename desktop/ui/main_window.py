@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from desktop.ui.dialogs.duplicates import DuplicatesDialog
     from desktop.ui.dialogs.person_finder import PersonFinderDialog
     from desktop.ui.tabs.base import TabBase
+    from desktop.ui.tabs.meetings_panel import MeetingsPanel
 
 APP_TITLE = QT_TR_NOOP("事務局デスク")
 READ_ONLY_NOTE = QT_TR_NOOP("読み取り専用")
@@ -311,6 +312,8 @@ class MainWindow(QMainWindow):
             self._action(tr("変更履歴（すべて）(&H)…"), self.show_audit_log, "Ctrl+H")
         )
 
+        self._build_meeting_menu()
+
         view_menu = self.menuBar().addMenu(tr("表示(&V)"))
         for index, name in enumerate(TAB_NAMES, start=1):
             view_menu.addAction(
@@ -345,6 +348,34 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(tr("事務局デスクについて"), self.about))
 
     # database ----------------------------------------------------------------------------
+    def _build_meeting_menu(self) -> None:
+        """会議: the selected council's meetings, their replies and the 受付 (on the 協議会 tab)."""
+        menu = self.menuBar().addMenu(tr("会議(&M)"))
+        items: list[tuple[str, Callable[[MeetingsPanel], object], str | None]] = [
+            (tr("次回の会議を設定…"), lambda p: p.new_meeting(), "Ctrl+Shift+M"),
+            (tr("会議を編集…"), lambda p: p.edit_meeting(), None),
+            (tr("会議を削除…"), lambda p: p.delete_meeting(), None),
+            ("", lambda p: None, None),
+            (tr("出欠を記録…"), lambda p: p.record_reply(), None),
+            (tr("招待者を追加…"), lambda p: p.add_invitee(), None),
+            (tr("受付済みにする"), lambda p: p.mark_attendance(attended=True), None),
+            (tr("受付を取り消す"), lambda p: p.mark_attendance(attended=False), None),
+            ("", lambda p: None, None),
+            # As the tick box 「未回答だけ」 above the invitees: on, or off again.
+            (tr("未回答だけ表示（切り替え）"), lambda p: p.unanswered_check.toggle(), None),
+        ]
+        for text, act, key in items:
+            if not text:
+                menu.addSeparator()
+                continue
+            menu.addAction(self._action(text, functools.partial(self._on_meetings, act), key))
+
+    def _on_meetings(self, act: Callable[[MeetingsPanel], object]) -> None:
+        """The 協議会 tab brought forward, then the meeting item done on its selection."""
+        self.tabs.setCurrentWidget(self.councils)
+        self.councils.show_meetings()
+        act(self.councils.meetings)
+
     def open_database(self, db: str | None, *, create: bool = False) -> None:
         """Open `db`; a database that is not there yet is made only with `create` (the user
         chose a new file) or once the user says so (a mistyped --db is not made silently)."""
@@ -580,6 +611,9 @@ class MainWindow(QMainWindow):
             today = dt.date.today()
             serving = (row.term_start or today) <= today <= (row.term_end or today)
             self.councils.show_member(row.council_id, row.id, out_of_term=not serving)
+        elif isinstance(row, people.AttendedRow):
+            self.tabs.setCurrentWidget(self.councils)
+            self.councils.show_meeting(row.council_id, row.meeting_id, row.id)
         elif isinstance(row, people.ContactRow):
             self.tabs.setCurrentWidget(self.registrations)
             self.registrations.show_registration(row.program_id, row.organization_id, row.id)

@@ -8,7 +8,8 @@
         <location filename="../../desktop/ui/dialogs/backups.py" line="51"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="26"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="376"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="374"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="61"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/reply_form.py" line="32"/>
         <location filename="../../desktop/sheets/seating.py" line="75"/>
@@ -27,7 +28,7 @@
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="34"/>
         <location filename="../../desktop/ui/tabs/events.py" line="98"/>
         <location filename="../../desktop/ui/tabs/events.py" line="146"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="379"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="377"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
@@ -90,8 +91,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="129"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="134"/>
         <location filename="../../desktop/ui/tabs/events.py" line="222"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="174"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="146"/>
         <source>変更履歴</source>
         <translation>History</translation>
@@ -115,9 +117,9 @@
         <location filename="../../desktop/ui/dialogs/history.py" line="92"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="53"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="128"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="143"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="261"/>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="72"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
@@ -297,15 +299,15 @@
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="61"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="250"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="358"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="63"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="260"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="384"/>
         <location filename="../../desktop/ops/history.py" line="41"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="65"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="67"/>
         <location filename="../../desktop/ui/tabs/events.py" line="110"/>
         <location filename="../../desktop/sheets/attendance.py" line="97"/>
         <location filename="../../desktop/sheets/participants.py" line="75"/>
@@ -316,9 +318,9 @@
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="249"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="352"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="68"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="259"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="378"/>
         <location filename="../../desktop/sheets/projects.py" line="57"/>
         <location filename="../../desktop/sheets/support_status.py" line="79"/>
         <location filename="../../desktop/imports/projects.py" line="53"/>
@@ -327,27 +329,27 @@
         <translation>Proposers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="67"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="252"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="262"/>
         <source>支援状況</source>
         <translation>Support status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="71"/>
         <source>支援終了</source>
         <translation>Support ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="73"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="261"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="75"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="271"/>
         <location filename="../../desktop/sheets/support_status.py" line="82"/>
         <location filename="../../desktop/ops/history.py" line="81"/>
         <source>継続申請</source>
         <translation>Continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="75"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="349"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="77"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="375"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="80"/>
         <location filename="../../desktop/ops/history.py" line="40"/>
@@ -358,9 +360,10 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="69"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="81"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="453"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="487"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="75"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="83"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="479"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="513"/>
         <location filename="../../desktop/sheets/reply_form.py" line="31"/>
         <location filename="../../desktop/sheets/seating.py" line="74"/>
         <location filename="../../desktop/ops/councils.py" line="362"/>
@@ -369,27 +372,27 @@
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="82"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="285"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="454"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="489"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="84"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="295"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="480"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="515"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="83"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="286"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="492"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="85"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="296"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="518"/>
         <source>上位会議</source>
         <translation>Parent council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="85"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="87"/>
         <source>委員数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="113"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="117"/>
         <location filename="../../desktop/sheets/smart_city.py" line="115"/>
         <location filename="../../desktop/ops/history.py" line="80"/>
         <location filename="../../desktop/imports/projects.py" line="54"/>
@@ -397,97 +400,100 @@
         <translation>Selected projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="118"/>
         <source>会議・協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="115"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="119"/>
         <source>継続申請が必要な事業（今年度末で終了予定）</source>
         <translation>Projects needing a continuation application (support ends this fiscal year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="121"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="125"/>
         <source>検索（提案者・タイトル・会議名）  Ctrl+F</source>
         <translation>Search (proposers, title, council)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="126"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="367"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="131"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="393"/>
         <source>事業を追加</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="127"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="381"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="132"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="407"/>
         <source>事業を編集</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="128"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="443"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="133"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="469"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="130"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="135"/>
         <source>協議会を作成</source>
         <translation>Create council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="133"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="505"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="138"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="531"/>
         <source>会議を追加</source>
         <translation>Add council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="133"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="138"/>
         <source>連絡会議・幹事会・検討会などを追加します</source>
         <translation>Adds a liaison conference, a board, a study group …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="136"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="141"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="172"/>
         <source>会議を編集</source>
         <translation>Edit council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="138"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="143"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="173"/>
         <source>会議を削除</source>
         <translation>Delete council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="487"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="513"/>
         <source>例: ○○市 スマートシティ検討会</source>
         <translation>e.g. ○○市 スマートシティ検討会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="495"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="521"/>
         <source>幹事会は、その上の連絡会議を選びます。</source>
         <translation>For a board, choose the liaison conference it is under.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="518"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="544"/>
         <source>会議を編集 — {name}</source>
         <translation>Edit council — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="536"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="562"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="351"/>
         <source>会議を保存しました。</source>
         <translation>Council saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="546"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="572"/>
         <source>会議「{name}」</source>
         <translation>council “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="548"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="574"/>
         <source>会議「{name}」と委員{count}名（過去・今後の任期を含む）</source>
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="317"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="141"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="146"/>
         <source>表示:</source>
         <translation>Show:</translation>
     </message>
@@ -544,116 +550,124 @@
     <message>
         <location filename="../../desktop/ui/sheet_printing.py" line="218"/>
         <location filename="../../desktop/ops/dashboard.py" line="48"/>
-        <location filename="../../desktop/ops/history_values.py" line="117"/>
+        <location filename="../../desktop/ops/history_values.py" line="120"/>
         <location filename="../../desktop/ops/revert.py" line="203"/>
         <location filename="../../desktop/rules/scheduling.py" line="44"/>
         <source>{series} 第{number}回</source>
         <translation>{series}, session {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="54"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="56"/>
         <source>例: 内閣府地方創生推進事務局</source>
         <translation>e.g. Regional Revitalization Promotion Office, Cabinet Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="55"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="57"/>
         <source>名簿の下に印刷されます。</source>
         <translation>Printed under the roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="136"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="141"/>
         <source>会議名・種別・上位会議・事務局を変えます</source>
         <translation>Changes the name, the type, the parent council or the secretariat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="235"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="170"/>
+        <source>会議・出欠</source>
+        <translation>Meetings and replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="245"/>
         <source>&lt;p&gt;事業を選ぶと、詳細と協議会の委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a project to see its details and its council’s members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="253"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="263"/>
         <source>{status}（{term_end_label}末まで）</source>
         <translation>{status} (until the end of {term_end_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="258"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="268"/>
         <location filename="../../desktop/sheets/projects.py" line="59"/>
         <location filename="../../desktop/sheets/projects.py" line="66"/>
         <source>技術</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="259"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="269"/>
         <location filename="../../db/vocab.py" line="68"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="278"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="288"/>
         <source>&lt;p&gt;会議を選ぶと、委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="354"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="380"/>
         <source>例: 北海道、岩見沢市、更別村</source>
         <translation>e.g. 北海道、岩見沢市、更別村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="360"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="386"/>
         <source>例: 令和2年度、R2、2020</source>
         <translation>e.g. 令和2年度, R2, 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="390"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="416"/>
         <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
         <translation>Choose the programme (register the programme first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="398"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="424"/>
         <source>事業を保存しました。</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="421"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="447"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="421"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="447"/>
         <source>例: 令和3年11月1日</source>
         <translation>e.g. 2021-11-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="423"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="449"/>
         <source>決定日</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="423"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="449"/>
         <source>審査中は空欄（例: 令和3年12月17日）</source>
         <translation>Blank while under review (e.g. 2021-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="426"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="452"/>
         <source>審査結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="440"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="466"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="443"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="469"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="456"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="498"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="482"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="524"/>
         <location filename="../../desktop/ui/tabs/events.py" line="154"/>
         <location filename="../../desktop/ui/tabs/events.py" line="165"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="384"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="118"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="135"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="141"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="102"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="328"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="74"/>
@@ -664,12 +678,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="474"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="500"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="479"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="505"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
@@ -747,10 +761,10 @@
         <translation>  {overdue} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="76"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="248"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="287"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="345"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="88"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="258"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="297"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="371"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
         <location filename="../../desktop/ops/history.py" line="56"/>
@@ -891,8 +905,10 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="77"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
         <location filename="../../desktop/ui/tabs/events.py" line="52"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="25"/>
         <location filename="../../desktop/imports/reasons.py" line="33"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
@@ -920,12 +936,16 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="77"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
         <location filename="../../desktop/ui/tabs/events.py" line="82"/>
         <location filename="../../desktop/ui/tabs/events.py" line="124"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="59"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="91"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="59"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
         <location filename="../../desktop/ops/events.py" line="218"/>
+        <location filename="../../desktop/ops/meetings.py" line="187"/>
         <source>回</source>
         <translation>No.</translation>
     </message>
@@ -933,7 +953,7 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="44"/>
         <location filename="../../desktop/ui/tabs/events.py" line="88"/>
         <location filename="../../desktop/ui/tabs/events.py" line="125"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="375"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="373"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
@@ -986,8 +1006,10 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="80"/>
         <location filename="../../desktop/ui/tabs/events.py" line="90"/>
         <location filename="../../desktop/ui/tabs/events.py" line="128"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="94"/>
         <location filename="../../desktop/ops/history.py" line="44"/>
         <source>開催日</source>
         <translation>Date</translation>
@@ -996,13 +1018,15 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="48"/>
         <location filename="../../desktop/ui/tabs/events.py" line="96"/>
         <location filename="../../desktop/ui/tabs/events.py" line="132"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="98"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="97"/>
         <location filename="../../desktop/ui/tabs/events.py" line="135"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="377"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="375"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="101"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <source>形式</source>
@@ -1020,6 +1044,8 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="50"/>
         <location filename="../../desktop/ui/tabs/events.py" line="115"/>
         <location filename="../../desktop/ui/tabs/events.py" line="168"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="79"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="138"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="56"/>
         <location filename="../../desktop/sheets/attendance.py" line="100"/>
@@ -1030,6 +1056,7 @@
         <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/sheets/reply_form.py" line="37"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
+        <location filename="../../desktop/ops/meetings.py" line="275"/>
         <location filename="../../desktop/ops/participants.py" line="215"/>
         <location filename="../../desktop/ops/participants.py" line="337"/>
         <location filename="../../desktop/imports/participants.py" line="63"/>
@@ -1054,6 +1081,8 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="52"/>
         <location filename="../../desktop/ui/tabs/events.py" line="117"/>
         <location filename="../../desktop/ui/tabs/events.py" line="170"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="80"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="139"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="41"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="251"/>
@@ -1076,6 +1105,8 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="71"/>
         <location filename="../../desktop/ui/tabs/events.py" line="118"/>
         <location filename="../../desktop/ui/tabs/events.py" line="171"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="78"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="140"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="52"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="246"/>
@@ -1105,63 +1136,73 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="89"/>
         <source>登録区分</source>
         <translation>Registered as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="94"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="106"/>
         <source>人を探す</source>
         <translation>Find a person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="109"/>
         <source>氏名またはフリガナの一部（例: やまだ、山田 太郎）</source>
         <translation>Part of a name or reading (e.g. yamada, 山田 太郎)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="100"/>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="153"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="112"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="168"/>
         <source>氏名かフリガナの一部を入力してください。</source>
         <translation>Type part of a name or reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="114"/>
         <source>申し込んだ回はありません。</source>
         <translation>No sessions applied for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="116"/>
         <source>委員を務める会議はありません。</source>
         <translation>Sits on no council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="106"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="118"/>
+        <source>出席した会議はありません。</source>
+        <translation>No meetings attended.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="120"/>
         <source>連絡先になっている登録はありません。</source>
         <translation>Not the contact person of any registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="121"/>
         <source>行をダブルクリックするか Enter で、そのデータをタブで開きます。</source>
         <translation>Double-click a row or press Enter to open that record in its tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="113"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="127"/>
         <source>申し込んだ回</source>
         <translation>Sessions applied for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="114"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="128"/>
         <source>委員を務める会議</source>
         <translation>Councils sat on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="115"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="129"/>
+        <source>出席した会議</source>
+        <translation>Meetings attended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="130"/>
         <source>連絡先になっている登録</source>
         <translation>Registrations with this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="166"/>
         <source>当てはまる人はいません。</source>
         <translation>Nobody matches.</translation>
     </message>
@@ -1205,15 +1246,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="132"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="98"/>
         <source>例: 13:30～15:00</source>
         <translation>e.g. 13:30–15:00</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="81"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="39"/>
         <location filename="../../desktop/ui/tabs/events.py" line="57"/>
         <location filename="../../desktop/ui/tabs/events.py" line="137"/>
         <location filename="../../desktop/ui/tabs/events.py" line="177"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="30"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="103"/>
         <location filename="../../desktop/imports/sessions.py" line="250"/>
         <source>未定</source>
         <translation>Not decided</translation>
@@ -1227,7 +1272,9 @@
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
         <location filename="../../desktop/ui/tabs/events.py" line="141"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="378"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="376"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="67"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="105"/>
         <location filename="../../desktop/sheets/reply_form.py" line="33"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
@@ -1250,7 +1297,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="52"/>
         <location filename="../../desktop/ui/tabs/events.py" line="151"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="381"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="379"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
         <location filename="../../desktop/ops/events.py" line="242"/>
@@ -1312,7 +1359,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="209"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="442"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="440"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
@@ -1338,7 +1385,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="219"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="503"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="501"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
@@ -1369,7 +1416,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="227"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="646"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="644"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
@@ -1409,94 +1456,94 @@
         <translation>Shows the participants in the order and with the No. of the printed reception list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="367"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="365"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="380"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="75"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="390"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="394"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="392"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="396"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="394"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="454"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="452"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="463"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="461"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="473"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="471"/>
         <source>行事「{name}」</source>
         <translation>event series “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="476"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="474"/>
         <source>行事「{name}」と、その{session_count}回分の開催・参加者{application_count}名の記録</source>
         <translation>event series “{name}” with its {session_count} sessions and the records of {application_count} participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="491"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="489"/>
         <source>行事を次年度へ複製しました。</source>
         <translation>The event was copied to the next year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="522"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="520"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="540"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="538"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="550"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="548"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="572"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="570"/>
         <location filename="../../db/vocab.py" line="83"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="576"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="574"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="609"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="607"/>
         <source>参加者を編集 — {name}</source>
         <translation>Edit participant — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="622"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="620"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="647"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="645"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -1924,23 +1971,23 @@ Import them again?</translation>
         <translation>import result.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <location filename="../../desktop/ui/tabs/base.py" line="246"/>
         <source>事務局デスク</source>
         <translation>Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
         <source>読み取り専用</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
         <source>地方公共団体コード一覧を取り込む…</source>
         <translation>Import the local-government code list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="157"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="310"/>
         <location filename="../../desktop/ops/history.py" line="75"/>
@@ -1948,249 +1995,298 @@ Import them again?</translation>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>協議会</source>
         <translation>Councils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>予期しないエラーで画面を作れませんでした。詳細は記録できませんでした。</source>
         <translation>An unexpected error stopped the window from being built. The details could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>予期しないエラーで画面を作れませんでした。詳細を「{log}」に記録しました。</source>
         <translation>An unexpected error stopped the window from being built. The details are in “{log}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>新規追加(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>新しいデータベース…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>別のデータベースを開く(&amp;O)…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>サーバーのデータベースに接続(&amp;S)…</source>
         <translation>Connect to a &amp;server database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Excel を取り込み(&amp;I)…</source>
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>フォルダを取り込み…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>取り込み履歴・取り消し…</source>
         <translation>Import history and undo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>テンプレートを保存…</source>
         <translation>Save a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>バックアップを作成(&amp;B)</source>
         <translation>Make a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>書き出し（JSON）…</source>
         <translation>Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>予定表（.ics）に書き出す…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="59"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>印刷する集計表(&amp;T)</source>
         <translation>Prin&amp;t a sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>印刷用フォントを選ぶ…</source>
         <translation>Choose the print font…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>やり直す(&amp;Y)</source>
         <translation>Red&amp;o</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>人を探す…</source>
         <translation>Find a person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>キーボード操作(&amp;K)…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
-        <location filename="../../desktop/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="832"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
-        <location filename="../../desktop/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <source>会議(&amp;M)</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="168"/>
+        <source>次回の会議を設定…</source>
+        <translation>Set up the next meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <source>会議を編集…</source>
+        <translation>Edit the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <source>会議を削除…</source>
+        <translation>Delete the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="176"/>
+        <source>出欠を記録…</source>
+        <translation>Record the reply…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <source>招待者を追加…</source>
+        <translation>Add an invitee…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="179"/>
+        <source>受付済みにする</source>
+        <translation>Mark as arrived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="184"/>
+        <source>受付を取り消す</source>
+        <translation>Undo arrival</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <source>未回答だけ表示（切り替え）</source>
+        <translation>Show only those not replied (toggle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="836"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>元に戻す(&amp;U): {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>やり直す(&amp;Y): {what}</source>
         <translation>Red&amp;o: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="491"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="502"/>
         <source>「{name}」にはまだデータベースがありません。新しく作成しますか？</source>
         <translation>There is no database at “{name}” yet. Create a new one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="515"/>
         <source>（デモデータ入り）</source>
         <translation> (holds the demo data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で総務省のコード一覧から取り込めます。
 
 操作を試すためのデモデータ（公開資料をもとにした、オープンラボ、未来技術社会実装事業、ミニシンポジウムなどの例）を読み込みますか？事務局の本番のデータベースには読み込まないでください。</source>
@@ -2199,88 +2295,88 @@ Import them again?</translation>
 Load the demo data to try the program out (examples built from public documents: Open Lab, the Future Technology programme, mini-symposiums …)? Do not load it into the office&apos;s real database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="522"/>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="632"/>
+        <location filename="../../desktop/ui/main_window.py" line="666"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="680"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="648"/>
+        <location filename="../../desktop/ui/main_window.py" line="682"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="691"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="658"/>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="668"/>
+        <location filename="../../desktop/ui/main_window.py" line="702"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="682"/>
+        <location filename="../../desktop/ui/main_window.py" line="716"/>
         <source>{done} — {problem}</source>
         <translation>{done} — {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="705"/>
+        <location filename="../../desktop/ui/main_window.py" line="739"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="709"/>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/ui/main_window.py" line="760"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/ui/main_window.py" line="772"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/ui/main_window.py" line="834"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="816"/>
+        <location filename="../../desktop/ui/main_window.py" line="850"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -2358,7 +2454,7 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>{program}  {category}: {count} interested, {count2} offering, {count3} measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="75"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="87"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="83"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="121"/>
@@ -2404,7 +2500,7 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="91"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="71"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="482"/>
         <location filename="../../desktop/ops/history.py" line="53"/>
@@ -2626,7 +2722,7 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="363"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="389"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="77"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="479"/>
         <location filename="../../desktop/ops/history.py" line="39"/>
@@ -2635,6 +2731,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="70"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="77"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="50"/>
         <location filename="../../desktop/sheets/council_members.py" line="97"/>
@@ -2694,6 +2791,7 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>e.g. 必要に応じて</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/councils.py" line="169"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="87"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="93"/>
         <location filename="../../desktop/imports/rosters.py" line="579"/>
@@ -3338,38 +3436,242 @@ Save anyway?</translation>
         <translation>Contact</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="43"/>
+        <source>出席{attending}／欠席{absent}／未回答{unanswered}</source>
+        <translation>Attending {attending} / absent {absent} / no reply {unanswered}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="52"/>
+        <source>{reply}（{deputy}）</source>
+        <translation>{reply} ({deputy})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="71"/>
+        <source>{count}名</source>
+        <translation>{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="91"/>
+        <source>例: 3</source>
+        <translation>e.g. 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="95"/>
+        <source>例: 令和8年6月10日、R8.6.10、2026/6/10</source>
+        <translation>e.g. 2026-06-10, 2026/6/10, R8.6.10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="96"/>
+        <source>この日の委員が招待者になります。</source>
+        <translation>The members serving on this day are invited.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="105"/>
+        <source>例: 中央合同庁舎8号館 会議室A</source>
+        <translation>e.g. Central Government Building No. 8, Room A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="106"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="106"/>
+        <source>web で開くときの会議の URL</source>
+        <translation>The meeting&apos;s URL when it is held on the web</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="109"/>
         <location filename="../../desktop/ops/history.py" line="58"/>
         <source>議事次第</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/reply_form.py" line="28"/>
-        <source>宛先</source>
-        <translation>To</translation>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="111"/>
+        <source>1行に1項目ずつ、進める順に書きます。</source>
+        <translation>One item a line, in the order of the day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/reply_form.py" line="30"/>
-        <source>メール</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="115"/>
         <location filename="../../desktop/sheets/reply_form.py" line="34"/>
         <location filename="../../desktop/ops/history.py" line="59"/>
         <source>回答期限</source>
         <translation>Reply by</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/reply_form.py" line="66"/>
-        <source>{meeting} 出欠回答票</source>
-        <translation>{meeting} reply forms</translation>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="116"/>
+        <source>空欄: 開催日の7日前</source>
+        <translation>Blank: 7 days before the date</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="122"/>
+        <source>例: 令和8年6月1日</source>
+        <translation>e.g. 2026-06-01</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="125"/>
+        <source>代理出席者の氏名</source>
+        <translation>Deputy&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="126"/>
+        <source>代理出席のときは氏名と役職の両方を入力します。</source>
+        <translation>For a deputy, enter both the name and the post.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="128"/>
+        <source>例: 副市長</source>
+        <translation>e.g. Deputy Mayor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="133"/>
+        <source>1行に1名ずつ（例: 企画課 主査 田中 一郎）。</source>
+        <translation>One person a line (e.g. Planning Division, Chief, Ichiro Tanaka).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="140"/>
+        <source>例: オブザーバー</source>
+        <translation>e.g. Observer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="154"/>
+        <source>会議の開催</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="155"/>
+        <source>会議はまだありません（「次回の会議を設定…」）。</source>
+        <translation>No meetings yet (“Set up the next meeting…”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="157"/>
+        <source>出欠一覧</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="158"/>
+        <source>会議を選ぶと、招待者と出欠が表示されます。</source>
+        <translation>Select a meeting to see its invitees and their replies.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="161"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="254"/>
+        <source>招待者と出欠</source>
+        <translation>Invitees and replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="163"/>
+        <source>未回答だけ</source>
+        <translation>Not replied only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="164"/>
+        <source>まだ回答のない招待者だけを表示します</source>
+        <translation>Shows only the invitees who have not replied yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="170"/>
+        <source>次の回を設定し、その日の委員を招待者にします（Ctrl+Shift+M）</source>
+        <translation>Sets up the next meeting and invites the members serving on its day (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="176"/>
+        <source>選んだ招待者の回答を記録します（Enter）</source>
+        <translation>Records the selected invitee&apos;s reply (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="181"/>
+        <source>選んだ招待者を受付済みにします（Space）。Shift・Ctrl+クリックで複数選べます</source>
+        <translation>Marks the selected invitees as arrived (Space). Shift / Ctrl+click selects several</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="186"/>
+        <source>選んだ招待者の受付を取り消します（Shift+Space）</source>
+        <translation>Takes back the arrival of the selected invitees (Shift+Space)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="188"/>
+        <source>招待者を追加</source>
+        <translation>Add invitee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="189"/>
+        <source>招待者を外す</source>
+        <translation>Remove invitee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="237"/>
+        <source>会議 — {name}</source>
+        <translation>Meetings — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="258"/>
+        <source>（回答期限 {day}）</source>
+        <translation> (reply by {day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="261"/>
+        <source>招待者と出欠 — {meeting}{deadline}</source>
+        <translation>Invitees and replies — {meeting}{deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="302"/>
+        <source>先に会議・協議会を選んでください。</source>
+        <translation>Select a council first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="315"/>
+        <source>次回の会議を設定 — 第{number}回</source>
+        <translation>Set up the next meeting — No. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="337"/>
+        <source>会議を編集 — {meeting}</source>
+        <translation>Edit the meeting — {meeting}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="361"/>
+        <source>{meeting}の会議（招待者{count}名の出欠を含む）</source>
+        <translation>the meeting {meeting} (with the replies of its {count} invitees)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="394"/>
+        <source>出欠を記録しました。</source>
+        <translation>Reply recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="400"/>
+        <source>出欠を記録 — {name}</source>
+        <translation>Record the reply — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="412"/>
+        <source>招待者を追加しました。</source>
+        <translation>Invitee added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="417"/>
+        <source>招待者を追加 — {meeting}</source>
+        <translation>Add an invitee — {meeting}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="429"/>
+        <source>招待者「{name}」</source>
+        <translation>the invitee “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="84"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="68"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="81"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="121"/>
         <location filename="../../desktop/ops/history.py" line="60"/>
         <location filename="../../desktop/ops/history.py" line="91"/>
         <source>出欠</source>
         <translation>Reply</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="83"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="122"/>
         <location filename="../../desktop/ops/history.py" line="61"/>
         <source>回答日</source>
         <translation>Replied on</translation>
@@ -3406,11 +3708,14 @@ Save anyway?</translation>
         <translation>Held {when} / {order} / {as_of}</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="128"/>
         <location filename="../../desktop/ops/history.py" line="63"/>
         <source>代理出席者の役職</source>
         <translation>Deputy&apos;s post</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="87"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="131"/>
         <location filename="../../desktop/sheets/attendance.py" line="103"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
         <source>随行者</source>
@@ -3438,6 +3743,8 @@ Save anyway?</translation>
         <translation>Proposer</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="159"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="234"/>
         <location filename="../../desktop/ops/history.py" line="82"/>
         <source>会議</source>
         <translation>Council</translation>
@@ -3488,28 +3795,28 @@ Save anyway?</translation>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history_values.py" line="65"/>
+        <location filename="../../desktop/ops/history_values.py" line="68"/>
         <source>（空欄）</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history_values.py" line="67"/>
+        <location filename="../../desktop/ops/history_values.py" line="70"/>
         <source>はい</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history_values.py" line="67"/>
+        <location filename="../../desktop/ops/history_values.py" line="70"/>
         <source>いいえ</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/history_values.py" line="114"/>
+        <location filename="../../desktop/ops/history_values.py" line="117"/>
         <source>（削除済み ID {id}）</source>
         <translation>(deleted, ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="494"/>
-        <location filename="../../desktop/ops/history_values.py" line="65"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="520"/>
+        <location filename="../../desktop/ops/history_values.py" line="68"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
@@ -3560,6 +3867,8 @@ Save anyway?</translation>
         <translation>none</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="70"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="88"/>
         <location filename="../../desktop/sheets/attendance.py" line="104"/>
         <location filename="../../desktop/sheets/participants.py" line="88"/>
         <location filename="../../desktop/ops/history.py" line="65"/>
@@ -3732,8 +4041,8 @@ Save anyway?</translation>
         <translation>Board member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="53"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="288"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="55"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="298"/>
         <location filename="../../desktop/sheets/seating.py" line="85"/>
         <location filename="../../db/vocab.py" line="72"/>
         <source>事務局</source>
@@ -4210,6 +4519,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/events.py" line="223"/>
+        <location filename="../../desktop/ops/meetings.py" line="192"/>
         <source>形式を選んでください。</source>
         <translation>Choose the format.</translation>
     </message>
@@ -6359,26 +6669,41 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="20"/>
+        <source>選んだ招待者の出欠を記録（会議）</source>
+        <translation>Record the selected invitee&apos;s reply (meetings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="21"/>
+        <source>選んだ招待者を受付済みにする（会議）</source>
+        <translation>Mark the selected invitees as arrived (meetings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="22"/>
+        <source>選んだ招待者の受付を取り消す（会議）</source>
+        <translation>Undo the arrival of the selected invitees (meetings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="23"/>
         <source>フォームを保存</source>
         <translation>Save a form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="21"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="24"/>
         <source>フォームを閉じる（変更があれば確認）</source>
         <translation>Close a form (asks first if it was changed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="22"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="25"/>
         <source>列の表示・幅を戻す</source>
         <translation>Show, hide or reset columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="22"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="25"/>
         <source>見出しを右クリック</source>
         <translation>right-click a heading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="59"/>
         <source>キーボード操作</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -6726,34 +7051,54 @@ Save anyway?</translation>
         <translation>{name} tent cards</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/invitation.py" line="102"/>
-        <source>{meeting} 開催通知</source>
-        <translation>{meeting} notices</translation>
+        <location filename="../../desktop/ops/meetings.py" line="197"/>
+        <source>回答期限が開催日より後になっています。</source>
+        <translation>The reply deadline is after the meeting&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/seating.py" line="76"/>
-        <source>上位</source>
-        <translation>Higher side</translation>
+        <location filename="../../desktop/ops/meetings.py" line="239"/>
+        <source>第{number}回はこの会議にすでにあります。</source>
+        <translation>Meeting No. {number} of this council already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/seating.py" line="79"/>
-        <source>議長席</source>
-        <translation>Chair</translation>
+        <location filename="../../desktop/ops/meetings.py" line="286"/>
+        <source>{name}さんはこの会議にすでに招かれています。</source>
+        <translation>{name} is already invited to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/seating.py" line="83"/>
-        <source>議長から見て左 {row}</source>
-        <translation>Chair&apos;s left {row}</translation>
+        <location filename="../../desktop/ops/meetings.py" line="334"/>
+        <source>出欠を選んでください。</source>
+        <translation>Choose the reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/seating.py" line="83"/>
-        <source>議長から見て右 {row}</source>
-        <translation>Chair&apos;s right {row}</translation>
+        <location filename="../../desktop/ops/meetings.py" line="339"/>
+        <source>代理出席者の氏名を入力してください。</source>
+        <translation>Enter the deputy&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/seating.py" line="88"/>
-        <source>{meeting} 座席表</source>
-        <translation>{meeting} seating plan</translation>
+        <location filename="../../desktop/ops/meetings.py" line="341"/>
+        <source>代理出席者の役職を入力してください。</source>
+        <translation>Enter the deputy&apos;s post.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="366"/>
+        <source>別の回の出席者が選ばれています。</source>
+        <translation>Invitees of another meeting are selected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="370"/>
+        <source>{name}さんの出欠は読み込んだ後に別の操作で変更されています。何も記録していません。一覧を更新してから、もう一度選んでください。</source>
+        <translation>The reply of {name} was changed by someone else after it was loaded. Nothing was recorded. Refresh the list and select again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="381"/>
+        <source>{count}名を受付済みにしました。</source>
+        <translation>{count} marked as arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="382"/>
+        <source>{count}名の受付を取り消しました。</source>
+        <translation>Arrival taken back for {count}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/calendar_file.py" line="37"/>
@@ -6825,6 +7170,51 @@ Save anyway?</translation>
         <location filename="../../desktop/ui/tabs/mail_actions.py" line="81"/>
         <source>{count}人を BCC にしたメールを開きました{without}。</source>
         <translation>Opened a message to {count} people in BCC{without}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/invitation.py" line="102"/>
+        <source>{meeting} 開催通知</source>
+        <translation>{meeting} notices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/reply_form.py" line="28"/>
+        <source>宛先</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/reply_form.py" line="30"/>
+        <source>メール</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/reply_form.py" line="66"/>
+        <source>{meeting} 出欠回答票</source>
+        <translation>{meeting} reply forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/seating.py" line="76"/>
+        <source>上位</source>
+        <translation>Higher side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/seating.py" line="79"/>
+        <source>議長席</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/seating.py" line="83"/>
+        <source>議長から見て左 {row}</source>
+        <translation>Chair&apos;s left {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/seating.py" line="83"/>
+        <source>議長から見て右 {row}</source>
+        <translation>Chair&apos;s right {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/seating.py" line="88"/>
+        <source>{meeting} 座席表</source>
+        <translation>{meeting} seating plan</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/note_groups.py" line="17"/>

@@ -13,6 +13,7 @@ from db.database import Database
 from db.demo import load_demo
 from db.engine import open_database
 from db.export import export_data
+from desktop.ops import councils, meetings
 from desktop.ops.dashboard import upcoming
 from desktop.sheets import counts, expert_catalog, matching, participants
 
@@ -85,3 +86,20 @@ def test_the_counts_say_how_many_registrations_are_the_sample(sample_db: Databas
 def test_the_seed_facts_alone_get_no_sample_note(demo_db: Database) -> None:
     with demo_db.sessions() as session:
         assert not any("架空" in n for s in counts.build(session).sections for n in s.notes)
+
+
+def test_the_sample_council_has_a_meeting_held_and_one_ahead(sample_db: Database) -> None:
+    today = dt.date.today()
+    with sample_db.sessions() as session:
+        council = next(c for c in councils.list_councils(session) if SAMPLE in c.name)
+        members = councils.list_members(session, council.id, today)
+        held, ahead = meetings.list_meetings(session, council.id)
+        waiting = meetings.not_replied(session, ahead.id)
+        past_invitees = meetings.list_invitees(session, held.id)
+    assert SAMPLE in council.note and members[0].role == "chair"
+    assert {m.group for m in members} == {"学識経験者", "地方公共団体", "民間事業者"}
+    assert held.date is not None and held.date < today
+    assert (held.invited, held.unanswered, held.absent, held.attended) == (6, 0, 1, 4)
+    assert any(i.reply == "deputy" and i.deputy_name for i in past_invitees)
+    assert ahead.date is not None and ahead.date > today and ahead.reply_by is not None
+    assert ahead.unanswered == len(waiting) == 3 and ahead.attended == 0

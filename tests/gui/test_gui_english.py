@@ -136,7 +136,7 @@ def test_the_main_window_speaks_english(english: None, qtbot: QtBot, demo_path: 
         tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         assert tabs == ["Registrations", "Councils", "Events", "Dashboard"]
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["&File", "&Edit", "&View", "&Help"]
+        assert menus == ["&File", "&Edit", "&Meetings", "&View", "&Help"]
         items = [
             item.text()
             for menu_action in window.menuBar().actions()

@@ -1,6 +1,6 @@
 """人を探す (Ctrl+Shift+F): a person by part of their name or reading, with the sessions they
-applied for, the councils they sit on and the registrations naming them as the contact; each
-row opens its record in its tab.
+applied for, the councils they sit on, the council meetings they attended and the registrations
+naming them as the contact; each row opens its record in its tab.
 
 The dialog stays open beside the window, so that the user can go from one record to the next."""
 
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.change_set import ChangeSet
-from db.vocab import MEMBER_ROLES, PARTICIPANT_STATUSES, REGISTRATION_ROLES, label
+from db.vocab import MEMBER_ROLES, PARTICIPANT_STATUSES, REGISTRATION_ROLES, REPLIES, label
 from desktop.ops import people as ops
 from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
 from desktop.ui.widgets.record_table import RecordTable
@@ -33,7 +33,7 @@ from desktop.ui.worker import DbWorker
 SHOWS = frozenset(
     {
         *("person", "organization", "participant", "event_session", "event_series"),
-        *("membership", "council", "registration", "program"),
+        *("membership", "council", "registration", "program", "meeting", "invitation"),
     }
 )
 
@@ -71,6 +71,18 @@ SEAT_COLUMNS: list[Column[ops.SeatRow]] = [
     Column(QT_TR_NOOP("役職"), lambda r: r.post),
     Column(QT_TR_NOOP("任期"), _term, lambda r: f"{r.term_start or ''}～{r.term_end or ''}"),
 ]
+ATTENDED_COLUMNS: list[Column[ops.AttendedRow]] = [
+    Column(QT_TR_NOOP("会議名"), lambda r: r.council),
+    Column(
+        QT_TR_NOOP("回"), lambda r: tr("第{number}回").format(number=r.number), lambda r: r.number
+    ),
+    Column(
+        QT_TR_NOOP("開催日"),
+        lambda r: show_date(r.date, weekday=True) if r.date else tr("未定"),
+        lambda r: r.date.isoformat() if r.date else "",
+    ),
+    Column(QT_TR_NOOP("出欠"), lambda r: tr(label(REPLIES, r.reply))),
+]
 CONTACT_COLUMNS: list[Column[ops.ContactRow]] = [
     Column(QT_TR_NOOP("団体名"), lambda r: r.organization),
     Column(QT_TR_NOOP("事業"), lambda r: r.program),
@@ -102,6 +114,8 @@ class PersonFinderDialog(QDialog):
         self.applications.empty_text = tr("申し込んだ回はありません。")
         self.seats: RecordTable[ops.SeatRow] = RecordTable(SEAT_COLUMNS, self)
         self.seats.empty_text = tr("委員を務める会議はありません。")
+        self.attended: RecordTable[ops.AttendedRow] = RecordTable(ATTENDED_COLUMNS, self)
+        self.attended.empty_text = tr("出席した会議はありません。")
         self.contacts: RecordTable[ops.ContactRow] = RecordTable(CONTACT_COLUMNS, self)
         self.contacts.empty_text = tr("連絡先になっている登録はありません。")
         hint = QLabel(tr("行をダブルクリックするか Enter で、そのデータをタブで開きます。"))
@@ -112,6 +126,7 @@ class PersonFinderDialog(QDialog):
         records: list[tuple[str, RecordTable[Any]]] = [
             (tr("申し込んだ回"), self.applications),
             (tr("委員を務める会議"), self.seats),
+            (tr("出席した会議"), self.attended),
             (tr("連絡先になっている登録"), self.contacts),
         ]
         for title, table in records:
@@ -171,6 +186,7 @@ class PersonFinderDialog(QDialog):
         shown: list[tuple[RecordTable[Any], tuple[Any, ...]]] = [
             (self.applications, records.applications),
             (self.seats, records.seats),
+            (self.attended, records.attended),
             (self.contacts, records.contacts),
         ]
         for table, rows in shown:

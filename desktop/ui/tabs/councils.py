@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from desktop.sheets.registry import Selection
 from desktop.ui.dialogs.form import Field
 from desktop.ui.i18n import QT_TR_NOOP, language, listed, show_date, show_fiscal_year, tr
 from desktop.ui.tabs.base import UNREADABLE, TabBase
+from desktop.ui.tabs.meetings_panel import MeetingsPanel
 from desktop.ui.tabs.roster_panel import RosterPanel
 from desktop.ui.widgets.record_table import (
     RecordTable,
@@ -101,6 +103,8 @@ class CouncilsTab(TabBase):
             "membership",
             "person",
             "organization",
+            "meeting",
+            "invitation",
         }
     )
 
@@ -123,6 +127,7 @@ class CouncilsTab(TabBase):
 
         self.detail_view = detail_browser()
         self.roster = RosterPanel(self, self.reload_councils)
+        self.meetings = MeetingsPanel(self)
         self.add_project_button = button(tr("事業を追加"), self.add_project)
         self.edit_project_button = button(tr("事業を編集"), self.edit_project)
         self.continuation_button = button(tr("継続申請を記録"), self.record_continuation)
@@ -158,7 +163,12 @@ class CouncilsTab(TabBase):
                 self.delete_council_button,
             )
         )
-        right_layout.addWidget(self.roster, 3)
+        # The council's members, or its meetings with their invitees: one page at a time, so
+        # that each has the pane's height.
+        self.council_pages = QTabWidget()
+        self.council_pages.addTab(self.roster, tr("委員名簿"))
+        self.council_pages.addTab(self.meetings, tr("会議・出欠"))
+        right_layout.addWidget(self.council_pages, 3)
         splitter = QSplitter()
         splitter.addWidget(self.stack)
         splitter.addWidget(right)
@@ -298,12 +308,27 @@ class CouncilsTab(TabBase):
         self.view_box.setCurrentIndex(self.view_box.findData("councils"))
         if not self.councils.select_id(council_id):
             return  # deleted meanwhile
+        self.council_pages.setCurrentWidget(self.roster)
         if out_of_term:
             self.roster.history_check.setChecked(True)
         self.roster.reload(keep_id=membership_id)
 
+    def show_meeting(self, council_id: int, meeting_id: int, invitation_id: int) -> None:
+        """Open a meeting found elsewhere (人を探す): the council, the meeting and the invitee
+        selected."""
+        self.search.clear()
+        self.view_box.setCurrentIndex(self.view_box.findData("councils"))
+        if self.councils.select_id(council_id):
+            self.show_meetings()
+            self.meetings.open_meeting(meeting_id, invitation_id)
+
+    def show_meetings(self) -> None:
+        """The 会議・出欠 page in front of the roster."""
+        self.council_pages.setCurrentWidget(self.meetings)
+
     def _set_council(self, council_id: int | None, name: str) -> None:
         self.roster.show_council(council_id, name)
+        self.meetings.show_council(council_id, name)
         self.update_buttons()
 
     def update_buttons(self) -> None:
@@ -336,6 +361,7 @@ class CouncilsTab(TabBase):
         self.edit_council_button.setEnabled(writable and has_council)
         self.delete_council_button.setEnabled(writable and has_council)
         self.roster.update_buttons()
+        self.meetings.update_buttons()
 
     # editing -----------------------------------------------------------------------------
     def _project_fields(self) -> list[Field]:

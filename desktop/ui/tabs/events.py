@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QInputDialog,
@@ -35,6 +34,7 @@ from desktop.ui.dialogs.series_copy import SeriesCopyDialog
 from desktop.ui.i18n import QT_TR_NOOP, language, listed, show_date, show_fiscal_year, tr
 from desktop.ui.tabs.base import TabBase
 from desktop.ui.tabs.mail_actions import MailActions
+from desktop.ui.widgets.reception import rows_to_tick, tick_with_keys
 from desktop.ui.widgets.record_table import (
     RecordTable,
     button,
@@ -310,9 +310,7 @@ class EventsTab(TabBase):
         self.series.edit_with(self.edit_series, self.delete_series)
         self.sessions.edit_with(self.edit_session, self.delete_session)
         self.participants.edit_with(self.edit_participant, self.delete_participant)
-        self.participants.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.participants.on_key("Space", lambda: self.mark_attendance(attended=True))
-        self.participants.on_key("Shift+Space", lambda: self.mark_attendance(attended=False))
+        tick_with_keys(self.participants, lambda on: self.mark_attendance(attended=on))
         self.update_buttons()
 
     def selected(self, what: Selection) -> object:
@@ -678,13 +676,10 @@ class EventsTab(TabBase):
     def mark_attendance(self, *, attended: bool) -> None:
         """出席 (or its undoing) for every selected participant, in one save; after ticking,
         the row below the last one ticked is selected, as the eye goes down the printed list."""
-        chosen = self.participants.selected_rows()
+        chosen, next_row = rows_to_tick(self.participants, attended)
         s = self.sessions.current()
         if not chosen or s is None or self.read_only:
             return
-        shown = self.participants.shown_rows()
-        after = shown.index(chosen[-1]) + 1 if chosen[-1] in shown else len(shown)
-        next_row = shown[after] if attended and after < len(shown) else chosen[0]
 
         def marked(told: Text) -> None:
             self.status_message.emit(told.text(language()))
