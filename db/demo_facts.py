@@ -1989,7 +1989,8 @@ COUNCILS: list[dict[str, Any]] = [
                 "post": None,
                 "person": None,
                 "organization": "(株)西武百貨店",
-                "note": None,  # the source's wording is on the organization
+                # as 農林庁 below: the roster shows what the source wrote, as the organization does
+                "note": "資料の表記は「(株)西武百貨」（誤記として訂正）",
             },
             {
                 "order": 9,
@@ -1998,7 +1999,8 @@ COUNCILS: list[dict[str, Any]] = [
                 "post": None,
                 "person": None,
                 "organization": "(株)西武鉄道",
-                "note": None,  # the source's wording is on the organization
+                # as 農林庁 below: the roster shows what the source wrote, as the organization does
+                "note": "資料の表記は「(株)西武鉄道(株)」（誤記として訂正）",
             },
             {
                 "order": 10,
@@ -2016,7 +2018,8 @@ COUNCILS: list[dict[str, Any]] = [
                 "post": None,
                 "person": None,
                 "organization": "(株)アスコデータセキュティア",
-                "note": None,  # the source's wording is on the organization
+                # as 農林庁 below: the roster shows what the source wrote, as the organization does
+                "note": "資料の表記は「(株)アスコデータセキユティア」（誤記として訂正）",
             },
             {
                 "order": 12,

@@ -240,9 +240,9 @@ FACTS: list[tuple[str, str, Callable[[Export], Any], Any]] = [
     ),
     (
         "001",
-        # on the organization where it has a record of its own; on the seat for a ministry's
-        # slip (農林庁), not to touch the 農林水産省 every council shares
-        "資料の誤記は訂正し、資料の表記を備考に残す（団体、省庁は協議会の構成員）",
+        # on the seat, so that the roster shows it, and on the organization where it has a
+        # record of its own (not on the 農林水産省 every council shares)
+        "資料の誤記は訂正し、資料の表記を備考に残す（名簿の構成員と、その団体）",
         lambda d: (
             [
                 (m["organization"], m["note"])
@@ -256,7 +256,15 @@ FACTS: list[tuple[str, str, Callable[[Export], Any], Any]] = [
             ),
         ),
         (
-            [("農林水産省", "資料の表記は「農林庁」（誤記として訂正）")],
+            [
+                ("(株)西武百貨店", "資料の表記は「(株)西武百貨」（誤記として訂正）"),
+                ("(株)西武鉄道", "資料の表記は「(株)西武鉄道(株)」（誤記として訂正）"),
+                (
+                    "(株)アスコデータセキュティア",
+                    "資料の表記は「(株)アスコデータセキユティア」（誤記として訂正）",
+                ),
+                ("農林水産省", "資料の表記は「農林庁」（誤記として訂正）"),
+            ],
             sorted(
                 [
                     ("(株)西武百貨店", "資料の表記は「(株)西武百貨」（誤記として訂正）"),
