@@ -38,6 +38,7 @@ class Selection(enum.Enum):
     PROGRAM = "program"  # the 事業 chosen on the 登録 tab
     CATEGORY = "category"  # the 分野 chosen on the 登録 tab
     DASHBOARD_DAY = "dashboard_day"  # the day the ダッシュボード is shown for
+    MEETING = "meeting"  # the meeting (第N回) selected on the 協議会 tab's 会議・出欠 page
 
 
 OptionType = type[str] | type[int] | type[dt.date] | type[bool]
@@ -146,7 +147,9 @@ APPLICANTS_OF = SheetOption(
 )
 APPLICANTS_SESSION = SheetOption("session", int, "第N回（--series と）", parameter="number")
 # A council's meeting (第n回): its invitees, with their replies, in place of the roster.
-MEETING = SheetOption("meeting", int, "会議の第N回（--council と。その回の招集者に）")
+MEETING = SheetOption(
+    "meeting", int, "会議の第N回（--council と。その回の招集者に）", selection=Selection.MEETING
+)
 PACK = (
     MEMBERS_OF,
     MEETING,
@@ -157,7 +160,12 @@ PACK = (
 # A sheet of one meeting: the council (selected in the window) and its 第N回.
 OF_MEETING = (
     COUNCIL,
-    SheetOption("meeting", int, "会議の第N回（省略すると次の回、なければ直近の回）"),
+    SheetOption(
+        "meeting",
+        int,
+        "会議の第N回（省略すると次の回、なければ直近の回）",
+        selection=Selection.MEETING,
+    ),
 )
 LABEL_LAYOUT = SheetOption(
     "layout",

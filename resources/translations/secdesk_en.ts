@@ -9,7 +9,7 @@
         <location filename="../../desktop/ui/dialogs/history.py" line="26"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
         <location filename="../../desktop/ui/tabs/events.py" line="374"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="61"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="62"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/reply_form.py" line="32"/>
         <location filename="../../desktop/sheets/seating.py" line="75"/>
@@ -93,7 +93,7 @@
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="134"/>
         <location filename="../../desktop/ui/tabs/events.py" line="222"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="174"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="180"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="146"/>
         <source>変更履歴</source>
         <translation>History</translation>
@@ -300,8 +300,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="63"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="260"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="384"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="266"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="390"/>
         <location filename="../../desktop/ops/history.py" line="41"/>
         <source>選定年度</source>
         <translation>Selected in</translation>
@@ -319,8 +319,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="259"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="378"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="265"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="384"/>
         <location filename="../../desktop/sheets/projects.py" line="57"/>
         <location filename="../../desktop/sheets/support_status.py" line="79"/>
         <location filename="../../desktop/imports/projects.py" line="53"/>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="69"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="262"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="268"/>
         <source>支援状況</source>
         <translation>Support status</translation>
     </message>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="75"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="271"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="277"/>
         <location filename="../../desktop/sheets/support_status.py" line="82"/>
         <location filename="../../desktop/ops/history.py" line="81"/>
         <source>継続申請</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="77"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="375"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="381"/>
         <location filename="../../desktop/sheets/projects.py" line="58"/>
         <location filename="../../desktop/sheets/support_status.py" line="80"/>
         <location filename="../../desktop/ops/history.py" line="40"/>
@@ -362,8 +362,8 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="69"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="75"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="83"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="479"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="513"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="485"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="519"/>
         <location filename="../../desktop/sheets/reply_form.py" line="31"/>
         <location filename="../../desktop/sheets/seating.py" line="74"/>
         <location filename="../../desktop/ops/councils.py" line="362"/>
@@ -373,16 +373,16 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="84"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="295"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="480"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="515"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="301"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="486"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="521"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="85"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="296"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="518"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="302"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="524"/>
         <source>上位会議</source>
         <translation>Parent council</translation>
     </message>
@@ -416,19 +416,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="131"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="393"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="399"/>
         <source>事業を追加</source>
         <translation>Add project</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="132"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="407"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="413"/>
         <source>事業を編集</source>
         <translation>Edit project</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="133"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="469"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="475"/>
         <source>継続申請を記録</source>
         <translation>Record continuation</translation>
     </message>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="138"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="531"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="537"/>
         <source>会議を追加</source>
         <translation>Add council</translation>
     </message>
@@ -450,44 +450,44 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="141"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="172"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="178"/>
         <source>会議を編集</source>
         <translation>Edit council</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="143"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="173"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="179"/>
         <source>会議を削除</source>
         <translation>Delete council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="513"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="519"/>
         <source>例: ○○市 スマートシティ検討会</source>
         <translation>e.g. ○○市 スマートシティ検討会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="521"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="527"/>
         <source>幹事会は、その上の連絡会議を選びます。</source>
         <translation>For a board, choose the liaison conference it is under.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="544"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="550"/>
         <source>会議を編集 — {name}</source>
         <translation>Edit council — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="562"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="351"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="568"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="363"/>
         <source>会議を保存しました。</source>
         <translation>Council saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="572"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="578"/>
         <source>会議「{name}」</source>
         <translation>council “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="574"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="580"/>
         <source>会議「{name}」と委員{count}名（過去・今後の任期を含む）</source>
         <translation>council “{name}” and its {count} members (past and future terms included)</translation>
     </message>
@@ -577,97 +577,97 @@
         <translation>Meetings and replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="245"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="251"/>
         <source>&lt;p&gt;事業を選ぶと、詳細と協議会の委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a project to see its details and its council’s members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="263"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="269"/>
         <source>{status}（{term_end_label}末まで）</source>
         <translation>{status} (until the end of {term_end_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="268"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="274"/>
         <location filename="../../desktop/sheets/projects.py" line="59"/>
         <location filename="../../desktop/sheets/projects.py" line="66"/>
         <source>技術</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="269"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="275"/>
         <location filename="../../db/vocab.py" line="68"/>
         <source>現地支援責任者</source>
         <translation>On-site support lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="288"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="294"/>
         <source>&lt;p&gt;会議を選ぶと、委員名簿が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a council to see its members.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="380"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="386"/>
         <source>例: 北海道、岩見沢市、更別村</source>
         <translation>e.g. 北海道、岩見沢市、更別村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="386"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="392"/>
         <source>例: 令和2年度、R2、2020</source>
         <translation>e.g. 令和2年度, R2, 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="416"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="422"/>
         <source>事業を選んでください（先に事業の枠組みを登録します）。</source>
         <translation>Choose the programme (register the programme first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="424"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="430"/>
         <source>事業を保存しました。</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="447"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="453"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="447"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="453"/>
         <source>例: 令和3年11月1日</source>
         <translation>e.g. 2021-11-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="449"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="455"/>
         <source>決定日</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="449"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="455"/>
         <source>審査中は空欄（例: 令和3年12月17日）</source>
         <translation>Blank while under review (e.g. 2021-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="452"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="458"/>
         <source>審査結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="466"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="472"/>
         <source>継続申請を記録しました。</source>
         <translation>Continuation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="469"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="475"/>
         <source>継続申請の審査結果を記録</source>
         <translation>Record the result of the continuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="482"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="524"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="488"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="530"/>
         <location filename="../../desktop/ui/tabs/events.py" line="154"/>
         <location filename="../../desktop/ui/tabs/events.py" line="165"/>
         <location filename="../../desktop/ui/tabs/events.py" line="382"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="118"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="135"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="141"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="119"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="136"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="142"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="102"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="328"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="74"/>
@@ -678,12 +678,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="500"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="506"/>
         <source>協議会を作成しました。委員を追加してください。</source>
         <translation>Council created. Now add its members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="505"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="511"/>
         <source>協議会を作成 — {title}</source>
         <translation>Create council — {title}</translation>
     </message>
@@ -762,9 +762,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="88"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="258"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="297"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="371"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="264"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="303"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="377"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="34"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="65"/>
         <location filename="../../desktop/ops/history.py" line="56"/>
@@ -908,7 +908,7 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="77"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
         <location filename="../../desktop/ui/tabs/events.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="25"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="26"/>
         <location filename="../../desktop/imports/reasons.py" line="33"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
@@ -940,8 +940,8 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
         <location filename="../../desktop/ui/tabs/events.py" line="82"/>
         <location filename="../../desktop/ui/tabs/events.py" line="124"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="59"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="91"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="60"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="92"/>
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="59"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
         <location filename="../../desktop/ops/events.py" line="218"/>
@@ -1009,7 +1009,7 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="80"/>
         <location filename="../../desktop/ui/tabs/events.py" line="90"/>
         <location filename="../../desktop/ui/tabs/events.py" line="128"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="94"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="95"/>
         <location filename="../../desktop/ops/history.py" line="44"/>
         <source>開催日</source>
         <translation>Date</translation>
@@ -1018,7 +1018,7 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="48"/>
         <location filename="../../desktop/ui/tabs/events.py" line="96"/>
         <location filename="../../desktop/ui/tabs/events.py" line="132"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="98"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="99"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
@@ -1026,7 +1026,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="97"/>
         <location filename="../../desktop/ui/tabs/events.py" line="135"/>
         <location filename="../../desktop/ui/tabs/events.py" line="375"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="101"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="102"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <source>形式</source>
@@ -1044,8 +1044,8 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="50"/>
         <location filename="../../desktop/ui/tabs/events.py" line="115"/>
         <location filename="../../desktop/ui/tabs/events.py" line="168"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="79"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="138"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="80"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="139"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="56"/>
         <location filename="../../desktop/sheets/attendance.py" line="100"/>
@@ -1081,8 +1081,8 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="52"/>
         <location filename="../../desktop/ui/tabs/events.py" line="117"/>
         <location filename="../../desktop/ui/tabs/events.py" line="170"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="80"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="139"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="81"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="140"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="41"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="251"/>
@@ -1105,8 +1105,8 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="71"/>
         <location filename="../../desktop/ui/tabs/events.py" line="118"/>
         <location filename="../../desktop/ui/tabs/events.py" line="171"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="78"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="140"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="79"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="141"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="52"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="246"/>
@@ -1246,7 +1246,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="132"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="98"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="99"/>
         <source>例: 13:30～15:00</source>
         <translation>e.g. 13:30–15:00</translation>
     </message>
@@ -1257,8 +1257,8 @@
         <location filename="../../desktop/ui/tabs/events.py" line="57"/>
         <location filename="../../desktop/ui/tabs/events.py" line="137"/>
         <location filename="../../desktop/ui/tabs/events.py" line="177"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="30"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="103"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="31"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="104"/>
         <location filename="../../desktop/imports/sessions.py" line="250"/>
         <source>未定</source>
         <translation>Not decided</translation>
@@ -1273,8 +1273,8 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
         <location filename="../../desktop/ui/tabs/events.py" line="141"/>
         <location filename="../../desktop/ui/tabs/events.py" line="376"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="67"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="105"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="68"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="106"/>
         <location filename="../../desktop/sheets/reply_form.py" line="33"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
@@ -2197,7 +2197,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="355"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="168"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="174"/>
         <source>次回の会議を設定…</source>
         <translation>Set up the next meeting…</translation>
     </message>
@@ -2213,7 +2213,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="359"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="176"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="182"/>
         <source>出欠を記録…</source>
         <translation>Record the reply…</translation>
     </message>
@@ -2224,13 +2224,13 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="361"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="179"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="185"/>
         <source>受付済みにする</source>
         <translation>Mark as arrived</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="362"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="184"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="190"/>
         <source>受付を取り消す</source>
         <translation>Undo arrival</translation>
     </message>
@@ -2722,7 +2722,7 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="389"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="395"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="77"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="479"/>
         <location filename="../../desktop/ops/history.py" line="39"/>
@@ -2731,7 +2731,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="70"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="77"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="78"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="50"/>
         <location filename="../../desktop/sheets/council_members.py" line="97"/>
@@ -3436,242 +3436,242 @@ Save anyway?</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="43"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="44"/>
         <source>出席{attending}／欠席{absent}／未回答{unanswered}</source>
         <translation>Attending {attending} / absent {absent} / no reply {unanswered}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="52"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="53"/>
         <source>{reply}（{deputy}）</source>
         <translation>{reply} ({deputy})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="72"/>
         <source>{count}名</source>
         <translation>{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="91"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="92"/>
         <source>例: 3</source>
         <translation>e.g. 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="95"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="96"/>
         <source>例: 令和8年6月10日、R8.6.10、2026/6/10</source>
         <translation>e.g. 2026-06-10, 2026/6/10, R8.6.10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="96"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="97"/>
         <source>この日の委員が招待者になります。</source>
         <translation>The members serving on this day are invited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="105"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="106"/>
         <source>例: 中央合同庁舎8号館 会議室A</source>
         <translation>e.g. Central Government Building No. 8, Room A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="106"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="107"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="106"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="107"/>
         <source>web で開くときの会議の URL</source>
         <translation>The meeting&apos;s URL when it is held on the web</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="109"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="110"/>
         <location filename="../../desktop/ops/history.py" line="58"/>
         <source>議事次第</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="111"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="112"/>
         <source>1行に1項目ずつ、進める順に書きます。</source>
         <translation>One item a line, in the order of the day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="115"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="116"/>
         <location filename="../../desktop/sheets/reply_form.py" line="34"/>
         <location filename="../../desktop/ops/history.py" line="59"/>
         <source>回答期限</source>
         <translation>Reply by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="116"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="117"/>
         <source>空欄: 開催日の7日前</source>
         <translation>Blank: 7 days before the date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="122"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="123"/>
         <source>例: 令和8年6月1日</source>
         <translation>e.g. 2026-06-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="125"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="126"/>
         <source>代理出席者の氏名</source>
         <translation>Deputy&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="126"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="127"/>
         <source>代理出席のときは氏名と役職の両方を入力します。</source>
         <translation>For a deputy, enter both the name and the post.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="128"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="129"/>
         <source>例: 副市長</source>
         <translation>e.g. Deputy Mayor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="133"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="134"/>
         <source>1行に1名ずつ（例: 企画課 主査 田中 一郎）。</source>
         <translation>One person a line (e.g. Planning Division, Chief, Ichiro Tanaka).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="140"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="141"/>
         <source>例: オブザーバー</source>
         <translation>e.g. Observer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="154"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="155"/>
         <source>会議の開催</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="155"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="156"/>
         <source>会議はまだありません（「次回の会議を設定…」）。</source>
         <translation>No meetings yet (“Set up the next meeting…”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="157"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="163"/>
         <source>出欠一覧</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="158"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="164"/>
         <source>会議を選ぶと、招待者と出欠が表示されます。</source>
         <translation>Select a meeting to see its invitees and their replies.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="161"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="254"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="167"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="260"/>
         <source>招待者と出欠</source>
         <translation>Invitees and replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="163"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="169"/>
         <source>未回答だけ</source>
         <translation>Not replied only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="164"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="170"/>
         <source>まだ回答のない招待者だけを表示します</source>
         <translation>Shows only the invitees who have not replied yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="170"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="176"/>
         <source>次の回を設定し、その日の委員を招待者にします（Ctrl+Shift+M）</source>
         <translation>Sets up the next meeting and invites the members serving on its day (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="176"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="182"/>
         <source>選んだ招待者の回答を記録します（Enter）</source>
         <translation>Records the selected invitee&apos;s reply (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="181"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="187"/>
         <source>選んだ招待者を受付済みにします（Space）。Shift・Ctrl+クリックで複数選べます</source>
         <translation>Marks the selected invitees as arrived (Space). Shift / Ctrl+click selects several</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="186"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="192"/>
         <source>選んだ招待者の受付を取り消します（Shift+Space）</source>
         <translation>Takes back the arrival of the selected invitees (Shift+Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="188"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="194"/>
         <source>招待者を追加</source>
         <translation>Add invitee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="189"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="195"/>
         <source>招待者を外す</source>
         <translation>Remove invitee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="237"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="243"/>
         <source>会議 — {name}</source>
         <translation>Meetings — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="258"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="264"/>
         <source>（回答期限 {day}）</source>
         <translation> (reply by {day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="261"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="267"/>
         <source>招待者と出欠 — {meeting}{deadline}</source>
         <translation>Invitees and replies — {meeting}{deadline}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="302"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="314"/>
         <source>先に会議・協議会を選んでください。</source>
         <translation>Select a council first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="315"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="327"/>
         <source>次回の会議を設定 — 第{number}回</source>
         <translation>Set up the next meeting — No. {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="337"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="349"/>
         <source>会議を編集 — {meeting}</source>
         <translation>Edit the meeting — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="361"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="373"/>
         <source>{meeting}の会議（招待者{count}名の出欠を含む）</source>
         <translation>the meeting {meeting} (with the replies of its {count} invitees)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="394"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="406"/>
         <source>出欠を記録しました。</source>
         <translation>Reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="400"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="412"/>
         <source>出欠を記録 — {name}</source>
         <translation>Record the reply — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="412"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="424"/>
         <source>招待者を追加しました。</source>
         <translation>Invitee added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="417"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="429"/>
         <source>招待者を追加 — {meeting}</source>
         <translation>Add an invitee — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="429"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="441"/>
         <source>招待者「{name}」</source>
         <translation>the invitee “{name}”</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="84"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="81"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="121"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="82"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="122"/>
         <location filename="../../desktop/ops/history.py" line="60"/>
         <location filename="../../desktop/ops/history.py" line="91"/>
         <source>出欠</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="83"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="122"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="84"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="123"/>
         <location filename="../../desktop/ops/history.py" line="61"/>
         <source>回答日</source>
         <translation>Replied on</translation>
@@ -3708,14 +3708,14 @@ Save anyway?</translation>
         <translation>Held {when} / {order} / {as_of}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="128"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="129"/>
         <location filename="../../desktop/ops/history.py" line="63"/>
         <source>代理出席者の役職</source>
         <translation>Deputy&apos;s post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="87"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="131"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="88"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="132"/>
         <location filename="../../desktop/sheets/attendance.py" line="103"/>
         <location filename="../../desktop/ops/history.py" line="64"/>
         <source>随行者</source>
@@ -3743,8 +3743,8 @@ Save anyway?</translation>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="159"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="165"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="240"/>
         <location filename="../../desktop/ops/history.py" line="82"/>
         <source>会議</source>
         <translation>Council</translation>
@@ -3815,7 +3815,7 @@ Save anyway?</translation>
         <translation>(deleted, ID {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/councils.py" line="520"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="526"/>
         <location filename="../../desktop/ops/history_values.py" line="68"/>
         <source>（なし）</source>
         <translation>(none)</translation>
@@ -3867,8 +3867,8 @@ Save anyway?</translation>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="70"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="88"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="89"/>
         <location filename="../../desktop/sheets/attendance.py" line="104"/>
         <location filename="../../desktop/sheets/participants.py" line="88"/>
         <location filename="../../desktop/ops/history.py" line="65"/>
@@ -4042,7 +4042,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="55"/>
-        <location filename="../../desktop/ui/tabs/councils.py" line="298"/>
+        <location filename="../../desktop/ui/tabs/councils.py" line="304"/>
         <location filename="../../desktop/sheets/seating.py" line="85"/>
         <location filename="../../db/vocab.py" line="72"/>
         <source>事務局</source>
@@ -6708,12 +6708,12 @@ Save anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="119"/>
+        <location filename="../../desktop/sheets/registry.py" line="120"/>
         <source>連絡先（メール・電話）も載せる（取扱注意）</source>
         <translation>Include contacts (e-mail, phone; handle with care)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="185"/>
+        <location filename="../../desktop/sheets/registry.py" line="193"/>
         <source>下部の会議（幹事会など）も載せる</source>
         <translation>Include the councils under it (board …)</translation>
     </message>

@@ -91,7 +91,7 @@ COUNCIL_COLUMNS: list[Column[ops.CouncilRow]] = [
 
 class CouncilsTab(TabBase):
     default_sheet = "council-members"  # with the councils under it
-    supplies = (Selection.COUNCIL, Selection.ROSTER_DAY)
+    supplies = (Selection.COUNCIL, Selection.ROSTER_DAY, Selection.MEETING)
     shows = frozenset(
         {
             "project",
@@ -201,15 +201,21 @@ class CouncilsTab(TabBase):
         """Ctrl+P prints what the list shows: the council's members, the selected projects, or
         the projects due for renewal with their support status."""
         view = self.view_box.currentData()
+        if view == "councils" and self.council_pages.currentWidget() is self.meetings:
+            return "attendance"  # the 受付簿 of the meeting selected
         if view == "councils":
             return self.default_sheet
         return "support-status" if view == DUE_VIEW else "projects"
 
     def selected(self, what: Selection) -> object:
-        """The council selected in the 会議・協議会 list, and the day its members are shown for."""
+        """The council selected in the 会議・協議会 list, the day its members are shown for,
+        and the meeting selected on its 会議・出欠 page."""
         if what is Selection.COUNCIL:
             council = self.councils.current() if self.stack.currentIndex() == 1 else None
             return None if council is None else council.name
+        if what is Selection.MEETING:
+            showing = self.stack.currentIndex() == 1
+            return self.meetings.selected_number() if showing else None
         day = self.roster.as_of()
         return UNREADABLE if day is None else day
 

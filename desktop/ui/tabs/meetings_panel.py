@@ -15,6 +15,7 @@ from desktop.ops import meetings as ops
 from desktop.ui.dialogs.form import Field
 from desktop.ui.i18n import QT_TR_NOOP, language, listed, show_date, tr
 from desktop.ui.tabs.base import TabBase
+from desktop.ui.tabs.mail_actions import MailActions
 from desktop.ui.widgets.reception import rows_to_tick, tick_with_keys
 from desktop.ui.widgets.record_table import RecordTable, button, button_row
 from desktop.ui.widgets.table_model import Column, by_reading
@@ -154,6 +155,11 @@ class MeetingsPanel(QWidget):
         self.meetings.export_title = tr("会議の開催")
         self.meetings.empty_text = tr("会議はまだありません（「次回の会議を設定…」）。")
         self.invitees: RecordTable[ops.InviteeRow] = RecordTable(INVITEE_COLUMNS, self)
+        self.mail = MailActions(
+            self.invitees,
+            lambda: [(i.name or i.post, i.email) for i in self.invitees.shown_rows()],
+            tab.status_message.emit,
+        )
         self.invitees.export_title = tr("出欠一覧")
         self.invitees.empty_text = tr("会議を選ぶと、招待者と出欠が表示されます。")
         self.title = QLabel(tr("会議"))
@@ -276,6 +282,11 @@ class MeetingsPanel(QWidget):
         if m is not None:
             self._load_invitees(m.id)
 
+    def selected_number(self) -> int | None:
+        """第N回 of the meeting selected, for the sheets printed of it."""
+        meeting = self.meetings.current()
+        return None if meeting is None else meeting.number
+
     def update_buttons(self) -> None:
         writable = not self.tab.read_only
         has_meeting = self.meetings.current() is not None
@@ -284,6 +295,7 @@ class MeetingsPanel(QWidget):
         self.edit_button.setEnabled(writable and has_meeting)
         self.delete_button.setEnabled(writable and has_meeting)
         self.history_button.setEnabled(has_meeting)
+        self.mail.enable(has_meeting)
         self.add_invitee_button.setEnabled(writable and has_meeting)
         for widget in (
             self.reply_button,
