@@ -113,14 +113,28 @@ def build(
             sections=(_section(only, None),),
             landscape=True,
         )
+    # A field nobody is in on any side is named in one line under the others, not given a
+    # table of its own: a programme of 20 fields with few registrations stays a few pages.
+    filled = [m for m in found if _anyone(m)]
+    empty = [m.category for m in found if not _anyone(m)]
+    sections = tuple(_section(m, f"{m.category}（{_tally(m).strip()}）") for m in filled)
     return Sheet(
         name=NAME,
         title=tr("{program} 分野別マッチング表").format(program=found[0].program),
         as_of=day,
         columns=columns,
-        sections=tuple(_section(m, f"{m.category}（{_tally(m).strip()}）") for m in found),
+        sections=sections or (none_found(None, len(columns), tr("該当なし")),),
+        notes=(
+            (tr("関心・提供・支援策のいずれもない分野：{fields}").format(fields="、".join(empty)),)
+            if empty
+            else ()
+        ),
         landscape=True,
     )
+
+
+def _anyone(found: Matching) -> bool:
+    return bool(found.interested or found.offering or found.measures)
 
 
 def _tally(found: Matching) -> str:

@@ -4147,7 +4147,8 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/sheets/council_members.py" line="121"/>
         <location filename="../../desktop/sheets/duplicates.py" line="47"/>
-        <location filename="../../desktop/sheets/matching.py" line="143"/>
+        <location filename="../../desktop/sheets/matching.py" line="126"/>
+        <location filename="../../desktop/sheets/matching.py" line="157"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="92"/>
         <source>該当なし</source>
         <translation>None</translation>
@@ -4261,12 +4262,17 @@ Save anyway?</translation>
         <translation>{program}  {category}: matching</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/matching.py" line="118"/>
+        <location filename="../../desktop/sheets/matching.py" line="123"/>
         <source>{program} 分野別マッチング表</source>
         <translation>{program} matching sheet by field</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/matching.py" line="128"/>
+        <source>関心・提供・支援策のいずれもない分野：{fields}</source>
+        <translation>Fields with no one interested, offering or a measure: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/matching.py" line="142"/>
         <source>&#x3000;関心 {interested}団体・提供 {offering}団体・支援策 {measures}件</source>
         <translation>  {interested} interested, {offering} offering, {measures} measures</translation>
     </message>

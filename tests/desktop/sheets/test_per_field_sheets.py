@@ -83,20 +83,29 @@ def test_the_matching_sheet_of_a_programme_has_its_fields_in_the_programmes_orde
         ]
     assert sheet.title == f"{OPEN_LAB} 分野別マッチング表"
     headings = [s.heading or "" for s in sheet.sections]
-    assert [h.split("（")[0] for h in headings] == fields
-    medical = sheet.sections[fields.index("医療")]
+    assert [h.split("（")[0] for h in headings] == [f for f in fields if f in ("医療", "教育")]
+    medical = next(s for s in sheet.sections if (s.heading or "").startswith("医療"))
     assert medical.heading == "医療（関心 0団体・提供 2団体・支援策 0件）"
     assert [row[1] for row in medical.rows] == ["株式会社医療技研1", "株式会社医療技研2"]
-    assert sheet.sections[0].none_found  # 三密対策: nobody yet
+    # The fields with nobody yet (三密対策 …) are named in one line, in the programme's order.
+    (empty,) = sheet.notes
+    assert empty == "関心・提供・支援策のいずれもない分野：" + "、".join(
+        f for f in fields if f not in ("医療", "教育")
+    )
 
 
 @needs_poppler
-def test_the_printed_matching_sheet_opens_per_field(demo_path: Path, tmp_path: Path) -> None:
+def test_the_printed_matching_sheet_opens_per_field(
+    demo_db: Database, demo_path: Path, tmp_path: Path
+) -> None:
+    add_experts(demo_db, {"三密対策": 1, "発熱外来": 1, "事業構造改革": 1})
+    demo_db.close()
     out = tmp_path / "マッチング表.pdf"
     result = secdesk("--db", demo_path, "print", "matching", "--program", OPEN_LAB, "-o", out)
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
     assert text.index("三密対策（") < text.index("発熱外来（") < text.index("事業構造改革（")
+    assert text.index("事業構造改革（") < text.index("関心・提供・支援策のいずれもない分野：")
 
 
 def printed_cells(pdf: Path) -> list[dict[str, str]]:
@@ -162,8 +171,9 @@ def test_each_side_of_a_field_with_nobody_says_so(
     # 医療: two interested, nobody else: 該当なし once on each other side, in the first row.
     medical = [r for r in rows if r[INTERESTED] in ("あおば市", "みなと町")]
     assert [(r[OFFERING], r[MEASURES]) for r in medical] == [("該当なし", "該当なし"), ("", "")]
-    # A field with nobody on any side: 該当なし on each side.
-    assert {INTERESTED: "該当なし", OFFERING: "該当なし", MEASURES: "該当なし"} in rows
+    # A field with nobody on any side has no table: it is named under the others.
+    assert {INTERESTED: "該当なし", OFFERING: "該当なし", MEASURES: "該当なし"} not in rows
+    assert "関心・提供・支援策のいずれもない分野：三密対策" in "".join(pdf_text(out).split())
 
 
 def test_the_json_gives_the_rows_as_printed(demo_db: Database) -> None:
