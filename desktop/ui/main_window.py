@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self._action(tr("書き出し（JSON）…"), self.export_json, "Ctrl+E"))
         file_menu.addAction(self._action(tr("予定表（.ics）に書き出す…"), self.export_calendar))
+        file_menu.addAction(self._action(tr("CSVに書き出す…"), self.export_csv))
         file_menu.addAction(
             self._action(
                 tr("印刷プレビュー(&P)…"), self.preview_sheet, QKeySequence.StandardKey.Print
@@ -782,6 +783,11 @@ class MainWindow(QMainWindow):
             self.current_tab(),
             lambda text: self.statusBar().showMessage(text, 8000),
         )
+
+    def export_csv(self) -> None:
+        from desktop.ui.csv_file import export_csv
+
+        export_csv(self, self.worker, lambda text: self.statusBar().showMessage(text, 8000))
 
     # other actions ----------------------------------------------------------------------
     def new_record(self) -> None:
