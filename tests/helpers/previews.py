@@ -91,3 +91,23 @@ def pdf_text(pdf: bytes) -> str:
         return "".join(page.get_textpage().get_text_range() for page in document)
     finally:
         document.close()
+
+
+def keep_picture(widget: object, name: str) -> None:
+    """With SECDESK_TEST_PICTURES set to a folder, the widget as the user sees it saved there as
+    `name`.png (and a preview's first page as `name`-page.png), to be looked at by a person."""
+    import os
+
+    folder = os.environ.get("SECDESK_TEST_PICTURES")
+    if not folder:
+        return
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(widget, QWidget)
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(Path(folder) / f"{name}.png"))
+    if isinstance(widget, SheetPreviewDialog) and widget.page_labels:
+        page = widget.page_labels[0].pixmap()
+        page.save(str(Path(folder) / f"{name}-page.png"))
