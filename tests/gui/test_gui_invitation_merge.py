@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
-from desktop.ui.invitation_merge import SAMPLE_TEMPLATE
+from desktop.ui.dialogs.invitation_merge import SAMPLE_TEMPLATE
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     choose_council,

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from db.demo import load_demo
 from db.engine import open_database
-from desktop.ui.invitation_merge import SAMPLE_TEMPLATE
+from desktop.ui.dialogs.invitation_merge import SAMPLE_TEMPLATE
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     choose_council,

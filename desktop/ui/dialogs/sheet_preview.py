@@ -199,7 +199,7 @@ class PreviewMaker(QObject):
     def _merge(self) -> None:
         """The letters merged into the office's Word document (開催通知 with --template)."""
         if self._sheet is not None and self.dialog is not None:
-            from desktop.ui.invitation_merge import merge_into_word
+            from desktop.ui.dialogs.invitation_merge import merge_into_word
 
             name, values = self._sheet
             merge_into_word(self.dialog, self.worker, name, values, self.status.emit)
@@ -327,7 +327,7 @@ class SheetPreviewDialog(QDialog):
             self._write(target, lambda t: render_xlsx(self.preview.sheet, t))
 
     def save_sample(self) -> None:
-        from desktop.ui.invitation_merge import save_sample_template
+        from desktop.ui.dialogs.invitation_merge import save_sample_template
 
         save_sample_template(self)
 

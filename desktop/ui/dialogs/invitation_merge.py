@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from desktop.ui.worker import DbWorker
 
 SAMPLE_TEMPLATE = (
-    Path(__file__).resolve().parents[2] / "resources" / "templates" / "invitation.docx"
+    Path(__file__).resolve().parents[3] / "resources" / "templates" / "invitation.docx"
 )
 
 
