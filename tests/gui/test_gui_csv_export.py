@@ -20,6 +20,7 @@ from tests.helpers.gui_support import (
     settle,
     window,  # noqa: F401  (a fixture)
 )
+from tests.helpers.previews import keep_picture
 
 
 def export_to(
@@ -32,6 +33,7 @@ def export_to(
     assert isinstance(dialog, CsvExportDialog)
     (button,) = [b for b in dialog.buttons.values() if b.text().startswith(choice)]
     button.click()
+    keep_picture(dialog, "11-csv-export")
     press(dialog, "フォルダを選んで書き出す…")
 
 

@@ -154,7 +154,7 @@ class PreviewMaker(QObject):
 
     def _made(self, preview: Preview) -> None:
         self.status.emit("")
-        shown = Offered(switches=[(ENGLISH, tr("英語の見出し"), self._english)])
+        shown = Offered()  # a sheet made by hand (not registered) takes no options
         merge = False
         if self._sheet is not None:
             name, values = self._sheet
