@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from db.demo import load_demo
 from db.engine import open_database
 from desktop.ui.dialogs.invitation_merge import SAMPLE_TEMPLATE
+from desktop.ui.dialogs.sheet_preview import SheetPreviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     choose_council,
@@ -39,12 +40,13 @@ from tests.helpers.previews import (
     keep_picture,
     page_count,
     pdf_text,
-    preview_of,
+    preview_from,
     remade,
     text_box_mm,
 )
 
 COUNCIL = "【架空のサンプル】地域DX推進協議会"
+PAPERS = "会議の資料を印刷(&P)"
 LABEL_5_TOP = 21.6 + 2 * 42.3  # エーワン 72212: the third row's top edge, in mm
 
 
@@ -62,6 +64,11 @@ def page_sizes_mm(pdf: bytes) -> list[tuple[int, int]]:
         document.close()
 
 
+def paper_of(window: MainWindow, qtbot: QtBot, label: str) -> SheetPreviewDialog:
+    """会議 ▸ 会議の資料を印刷 ▸ `label`…, its preview once shown."""
+    return preview_from(window, qtbot, menu_action(window, "会議(&M)", PAPERS, f"{label}…"))
+
+
 def printed(
     window: MainWindow,
     qtbot: QtBot,
@@ -69,8 +76,8 @@ def printed(
     label: str,
     target: Path,
 ) -> bytes:
-    """The sheet `label` from the print menu, saved as PDF from its preview."""
-    preview = preview_of(window, qtbot, label)
+    """The paper `label` from 会議 ▸ 会議の資料を印刷, saved as PDF from its preview."""
+    preview = paper_of(window, qtbot, label)
     keep_picture(preview, target.stem)
     saving_to(monkeypatch, target)
     preview.pdf_button.click()
@@ -110,6 +117,18 @@ def test_a_council_meeting_from_setting_up_to_the_calendar(
         invitees = shown_column(panel.invitees, "氏名")
         assert len(invitees) >= 6
         keep_picture(window, "03-meeting-page")
+        papers = menu_action(window, "会議(&M)", PAPERS).menu()
+        assert papers is not None
+        assert [a.text() for a in papers.actions()] == [
+            "開催通知（会議の招集者への手紙）…",
+            "出欠回答票…",
+            "宛名ラベル（会議の構成員）…",
+            "封筒（長形3号・縦書き）…",
+            "受付簿・出欠一覧（会議）…",
+            "座席表…",
+            "卓上名札…",
+            "名札…",
+        ]
 
         # 開催通知: a letter a page per invitee, and merged into the sample Word letter
         notices = printed(
@@ -117,7 +136,7 @@ def test_a_council_meeting_from_setting_up_to_the_calendar(
         )
         assert page_count(notices) == len(invitees)
         assert "第3回" in pdf_text(notices)
-        preview = preview_of(window, qtbot, "開催通知（会議の招集者への手紙）")
+        preview = paper_of(window, qtbot, "開催通知（会議の招集者への手紙）")
         merged = out / "開催通知（差し込み）.docx"
         pick_files(monkeypatch, SAMPLE_TEMPLATE)
         saving_to(monkeypatch, merged)
@@ -129,7 +148,7 @@ def test_a_council_meeting_from_setting_up_to_the_calendar(
         assert all(name in letters for name in invitees) and "{{" not in letters
 
         # 宛名ラベル from label 5 of a used エーワン 72212 sheet
-        preview = preview_of(window, qtbot, "宛名ラベル（会議の構成員）")
+        preview = paper_of(window, qtbot, "宛名ラベル（会議の構成員）")
         assert preview.controls.lists["layout"].currentText() == "エーワン 72212（12面）"
         enter(qtbot, preview.controls.counts["start"], "5")
         preview = remade(qtbot, window, preview)

@@ -33,7 +33,12 @@ def shown_previews() -> list[SheetPreviewDialog]:
 
 
 def preview_of(window: MainWindow, qtbot: QtBot, label: str) -> SheetPreviewDialog:
-    sheet_action(window, label).trigger()
+    """ファイル ▸ 印刷する集計表 ▸ `label`…, its preview once shown."""
+    return preview_from(window, qtbot, sheet_action(window, label))
+
+
+def preview_from(window: MainWindow, qtbot: QtBot, action: QAction) -> SheetPreviewDialog:
+    action.trigger()
     qtbot.waitUntil(lambda: bool(shown_previews()), timeout=60_000)
     settle(qtbot, window)
     (preview,) = shown_previews()
