@@ -110,7 +110,9 @@ class PreviewMaker(QObject):
         super().__init__(parent)
         self.parent_widget = parent
         self.worker = worker
-        self._printer = printer_names()[0]  # the printer the shift is remembered for
+        # The printer the shift is remembered for: asked of the system when a sheet first
+        # needs it (listing printers can take seconds where the network has many).
+        self._printer: str | None = None
         self.dialog: SheetPreviewDialog | None = None
         self._sheet: tuple[str, dict[str, object]] | None = None  # the registered sheet shown
         self._english = False  # the headings' language of the sheet shown
@@ -146,7 +148,7 @@ class PreviewMaker(QObject):
         if english is None:
             english = settings.get(settings.ENGLISH_HEADINGS)
         if SHEETS[name].option(OFFSET.name) is not None and OFFSET.name not in values:
-            shift = offset_text(settings.printer_offset(self._printer))
+            shift = offset_text(settings.printer_offset(self.printer()))
             values = {**values, OFFSET.name: shift} if shift else values
         self.start(lambda session: build_sheet(session, name, values, english=english))
         self._sheet = name, dict(values)
@@ -159,7 +161,8 @@ class PreviewMaker(QObject):
         if self._sheet is not None:
             name, values = self._sheet
             kind = SHEETS[name]
-            shown = offered(kind, values, self._english, self._printer)
+            printer = self.printer() if kind.option(OFFSET.name) else ""
+            shown = offered(kind, values, self._english, printer)
             merge = kind.option("template") is not None
         self.dialog = SheetPreviewDialog(preview, self.parent_widget, shown, merge=merge)
         self.dialog.controls.switched.connect(self._switched)
@@ -180,6 +183,11 @@ class PreviewMaker(QObject):
             self.start_sheet(name, values, english=bool(value))
         else:
             self.start_sheet(name, {**values, option: value}, english=self._english)
+
+    def printer(self) -> str:
+        if self._printer is None:
+            self._printer = printer_names()[0]
+        return self._printer
 
     def _printer_chosen(self, printer: str) -> None:
         """Another printer: the sheet made again with the shift remembered for it."""
