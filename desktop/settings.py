@@ -161,6 +161,33 @@ class MonthDay:
         return f"{month}-{day}"
 
 
+Offsets = dict[str, tuple[float, float]]
+
+
+@dataclass(frozen=True)
+class PrinterOffsets:
+    """Each printer's shift in mm (right and down positive), by the printer's name, as its
+    calibration page measured it: a label sheet goes through every printer a little apart."""
+
+    allowed = Text(QT_TR_NOOP("プリンター名ごとの [横, 縦]（mm）"))
+
+    def read(self, stored: object) -> Offsets:
+        if not isinstance(stored, dict):
+            raise ValueError(stored)
+        offsets: Offsets = {}
+        for printer, shift in stored.items():
+            numbers = shift if isinstance(shift, list) and len(shift) == 2 else None
+            if numbers is None or any(
+                isinstance(n, bool) or not isinstance(n, int | float) for n in numbers
+            ):
+                raise ValueError(stored)
+            offsets[str(printer)] = (float(numbers[0]), float(numbers[1]))
+        return offsets
+
+    def write(self, value: Offsets) -> object:
+        return {printer: [x, y] for printer, (x, y) in value.items()}
+
+
 @dataclass(frozen=True)
 class Setting(Generic[T]):
     key: str  # its name in settings.json
@@ -246,6 +273,15 @@ ENGLISH_HEADINGS: Setting[bool] = Setting(
     "集計表を英語の見出しで",
     "English headings on summary sheets",
     "画面から印刷する集計表の題と列見出しを英語にする",
+)
+# Set from the print preview (not typed by hand): each printer's shift for label sheets.
+PRINTER_OFFSETS: Setting[Offsets] = Setting(
+    "printer_offsets",
+    PrinterOffsets(),
+    dict,
+    "プリンターのずれの補正",
+    "Printer offsets",
+    "ラベル用紙・封筒を印刷するときのプリンターごとのずれ（横・縦 mm。印刷プレビューで設定）",
 )
 
 SETTINGS: tuple[Setting[Any], ...] = (
@@ -340,3 +376,13 @@ def save(changes: Mapping[Setting[Any], object]) -> None:
             problem=exc.strerror or str(exc),
             path=target,
         ) from None
+
+
+def printer_offset(printer: str) -> tuple[float, float]:
+    """The shift remembered for `printer` (0, 0 when none was set)."""
+    return get(PRINTER_OFFSETS).get(printer, (0.0, 0.0))
+
+
+def save_printer_offset(printer: str, offset: tuple[float, float]) -> None:
+    offsets: Offsets = get(PRINTER_OFFSETS)
+    save({PRINTER_OFFSETS: {**offsets, printer: offset}})

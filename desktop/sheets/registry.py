@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from db.errors import UserError
 from desktop.catalogue import QT_TR_NOOP
-from desktop.sheets.geometry import LABEL_LAYOUTS
+from desktop.sheets.geometry import LABEL_LAYOUTS, PRESETS
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -60,6 +60,10 @@ class SheetOption:
     # words why it cannot) is asked for when there is more than one to choose from.
     window_choices: str | None = None
     parameter: str | None = None  # the builder's keyword, when not `name`
+    # The print preview's control for it: its caption, and for a text option the values it
+    # takes (value, as the window lists it) — offered as a list rather than typed.
+    caption: str = ""
+    choices: tuple[tuple[str, str], ...] = ()
 
     @property
     def flag(self) -> str:
@@ -132,7 +136,13 @@ PRESET = SheetOption(
     "preset",
     help="ラベル用紙の品番（例: エーワン 72212）、または 列x行 幅x高さ 左余白 上余白（mm）",
 )
-START = SheetOption("start", int, "何枚目のラベルから印刷するか（使いかけの用紙に。既定: 1）")
+START = SheetOption(
+    "start",
+    int,
+    "何枚目のラベルから印刷するか（使いかけの用紙に。既定: 1）",
+    caption=QT_TR_NOOP("何枚目から"),
+)
+# The window shows it as 横・縦 in mm, remembered for each printer (desktop.settings).
 OFFSET = SheetOption("offset", help="プリンターのずれの補正 横,縦（mm。右・下が正。例: 1.5,-0.5）")
 # The meeting pack's sheets are printed for a council's members or a session's applicants:
 # either source may be named (the window offers the councils when none is selected).
@@ -171,6 +181,10 @@ LABEL_LAYOUT = SheetOption(
     "layout",
     help=f"ラベル用紙（{'、'.join(LABEL_LAYOUTS)}。既定: a-one-72212）、"
     "または 列x行 幅x高さ 左余白 上余白（mm）",
+    caption=QT_TR_NOOP("ラベル用紙"),
+    choices=tuple(
+        (g.slug, f"{g.name}（{g.per_page}面）") for g in PRESETS.values() if g.slug in LABEL_LAYOUTS
+    ),
 )
 
 
@@ -297,7 +311,12 @@ SHEETS: dict[str, SheetKind] = dict(
             "Envelopes (Naga 3, vertical)",
             "envelopes",
             *PACK,
-            SheetOption("layout", help="封筒（naga3: 長形3号 120×235mm。既定）"),
+            SheetOption(
+                "layout",
+                help="封筒（naga3: 長形3号 120×235mm。既定）",
+                caption=QT_TR_NOOP("封筒"),
+                choices=(("naga3", QT_TR_NOOP("長形3号（120×235mm）")),),
+            ),
             OFFSET,
         ),
         _sheet(
@@ -316,6 +335,11 @@ SHEETS: dict[str, SheetKind] = dict(
             SheetOption(
                 "layout",
                 help="用紙（a-one-51002: 名刺 91×55mm 10面、a6: A6 4枚。既定: a-one-51002）",
+                caption=QT_TR_NOOP("用紙"),
+                choices=(
+                    ("a-one-51002", QT_TR_NOOP("エーワン 51002（名刺 91×55mm 10面）")),
+                    ("a6", QT_TR_NOOP("A6（4枚）")),
+                ),
             ),
             replace(START, help="何枚目から印刷するか（使いかけの用紙に。既定: 1）"),
         ),
@@ -356,6 +380,8 @@ SHEETS: dict[str, SheetKind] = dict(
             SheetOption(
                 "seating_rule",
                 help="上位の側（left: 左上位、right: 右上位。議長から見て。既定: left）",
+                caption=QT_TR_NOOP("上位の側"),
+                choices=(("left", QT_TR_NOOP("左上位")), ("right", QT_TR_NOOP("右上位"))),
             ),
         ),
         _sheet(
@@ -364,7 +390,12 @@ SHEETS: dict[str, SheetKind] = dict(
             "Reception list and replies (meeting)",
             "attendance",
             *OF_MEETING,
-            SheetOption("order", help="並び順（roster: 名簿順、gojuon: 五十音順。既定: roster）"),
+            SheetOption(
+                "order",
+                help="並び順（roster: 名簿順、gojuon: 五十音順。既定: roster）",
+                caption=QT_TR_NOOP("並び順"),
+                choices=(("roster", QT_TR_NOOP("名簿順")), ("gojuon", QT_TR_NOOP("五十音順"))),
+            ),
         ),
         _sheet(
             "audit-log",

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import DatabaseMissing, PasswordRequired, UserError
 from desktop import __version__, settings
-from desktop.sheets.registry import SHEETS
+from desktop.sheets.registry import SHEETS, Selection, SheetKind
 from desktop.ui import i18n
 from desktop.ui.i18n import QT_TR_NOOP, said, tr
 from desktop.ui.sheet_printing import SheetPrinter, sheet_label
@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self._action(tr("書き出し（JSON）…"), self.export_json, "Ctrl+E"))
         file_menu.addAction(self._action(tr("予定表（.ics）に書き出す…"), self.export_calendar))
+        file_menu.addAction(self._action(tr("CSVに書き出す…"), self.export_csv))
         file_menu.addAction(
             self._action(
                 tr("印刷プレビュー(&P)…"), self.preview_sheet, QKeySequence.StandardKey.Print
@@ -369,6 +370,28 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
                 continue
             menu.addAction(self._action(text, functools.partial(self._on_meetings, act), key))
+        menu.addSeparator()
+        # The meeting's papers, in the order the secretariat makes them: those that take the
+        # meeting selected on the 会議・出欠 page.
+        papers = menu.addMenu(tr("会議の資料を印刷(&P)"))
+        of_meetings = [
+            kind
+            for kind in SHEETS.values()
+            if any(o.selection is Selection.MEETING for o in kind.options)
+        ]
+        for kind in sorted(of_meetings, key=_order_of_making):
+            papers.addAction(
+                self._action(
+                    sheet_label(kind) + "…",
+                    functools.partial(self._print_for_meeting, kind.name),
+                )
+            )
+
+    def _print_for_meeting(self, name: str) -> None:
+        """A meeting's paper, for the council and meeting selected on the 協議会 tab."""
+        self.tabs.setCurrentWidget(self.councils)
+        self.councils.show_meetings()
+        self.print_sheet(name)
 
     def _on_meetings(self, act: Callable[[MeetingsPanel], object]) -> None:
         """The 協議会 tab brought forward, then the meeting item done on its selection."""
@@ -783,6 +806,11 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 8000),
         )
 
+    def export_csv(self) -> None:
+        from desktop.ui.csv_file import export_csv
+
+        export_csv(self, self.worker, lambda text: self.statusBar().showMessage(text, 8000))
+
     # other actions ----------------------------------------------------------------------
     def new_record(self) -> None:
         from desktop.ui.tabs.councils import CouncilsTab
@@ -862,3 +890,21 @@ def _take_the_restored_data(database: Database) -> int | None:
     without a word of the restore (db.database.Database.restore_mark)."""
     database.restore_mark = database.read_restore_mark()
     return database.restore_mark
+
+
+# The meeting's papers in the order they are made: the notice goes out, the replies come back,
+# then the papers of the day. A sheet not named here comes last.
+MEETING_PAPERS = (
+    "invitation",
+    "reply-form",
+    "address-labels",
+    "envelopes",
+    "attendance",
+    "seating",
+    "name-cards",
+    "badges",
+)
+
+
+def _order_of_making(kind: SheetKind) -> int:
+    return MEETING_PAPERS.index(kind.name) if kind.name in MEETING_PAPERS else len(MEETING_PAPERS)

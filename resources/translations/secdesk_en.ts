@@ -118,7 +118,7 @@
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="53"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="143"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="261"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="282"/>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="72"/>
         <source>閉じる</source>
         <translation>Close</translation>
@@ -693,7 +693,7 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="289"/>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="222"/>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="25"/>
         <location filename="../../desktop/sheets/upcoming.py" line="40"/>
         <source>日付</source>
@@ -1660,7 +1660,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="276"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="506"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="323"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="112"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
@@ -2011,7 +2011,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="91"/>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>データベースを開いています…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -2077,7 +2077,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="261"/>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>バックアップ / 復元…</source>
         <translation>Backups / restore…</translation>
     </message>
@@ -2092,201 +2092,211 @@ Import them again?</translation>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <source>CSVに書き出す…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="59"/>
         <source>印刷プレビュー(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>印刷する集計表(&amp;T)</source>
         <translation>Prin&amp;t a sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>印刷用フォントを選ぶ…</source>
         <translation>Choose the print font…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="488"/>
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
         <source>やり直す(&amp;Y)</source>
         <translation>Red&amp;o</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>人を探す…</source>
         <translation>Find a person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>最新の情報に更新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>重複の確認(&amp;D)…</source>
         <translation>Review &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>変更履歴（すべて）(&amp;H)…</source>
         <translation>Change &amp;history (all)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>{name}タブ</source>
         <translation>{name} tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>マッチング（分野ごと）…</source>
         <translation>Matching (by field)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>集計表の見出しを英語にする</source>
         <translation>English headings on summary sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>キーボード操作(&amp;K)…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
-        <location filename="../../desktop/ui/main_window.py" line="832"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="860"/>
         <source>事務局デスクについて</source>
         <translation>About Secretariat Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>会議(&amp;M)</source>
         <translation>&amp;Meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="174"/>
         <source>次回の会議を設定…</source>
         <translation>Set up the next meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>会議を編集…</source>
         <translation>Edit the meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>会議を削除…</source>
         <translation>Delete the meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="182"/>
         <source>出欠を記録…</source>
         <translation>Record the reply…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>招待者を追加…</source>
         <translation>Add an invitee…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="185"/>
         <source>受付済みにする</source>
         <translation>Mark as arrived</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="190"/>
         <source>受付を取り消す</source>
         <translation>Undo arrival</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>未回答だけ表示（切り替え）</source>
         <translation>Show only those not replied (toggle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
-        <location filename="../../desktop/ui/main_window.py" line="836"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <source>会議の資料を印刷(&amp;P)</source>
+        <translation>&amp;Print the meeting&apos;s papers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>データベース: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>バックアップ…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>データベース: {name}（{note}）</source>
         <translation>Database: {name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>読み取り専用: このデータベースに書き込む権限がありません。編集するには、書き込みのできるユーザーで開いてください。</source>
         <translation>Read-only: you may not write to this database. To edit, open it as a user who may write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="488"/>
         <source>元に戻す(&amp;U): {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
         <source>やり直す(&amp;Y): {what}</source>
         <translation>Red&amp;o: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>データベースが開かれていません</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="502"/>
+        <location filename="../../desktop/ui/main_window.py" line="525"/>
         <source>「{name}」にはまだデータベースがありません。新しく作成しますか？</source>
         <translation>There is no database at “{name}” yet. Create a new one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>（デモデータ入り）</source>
         <translation> (holds the demo data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>データベースは空です。地方公共団体の一覧は「ファイル ▸ {codes}」で総務省のコード一覧から取り込めます。
 
 操作を試すためのデモデータ（公開資料をもとにした、オープンラボ、未来技術社会実装事業、ミニシンポジウムなどの例）を読み込みますか？事務局の本番のデータベースには読み込まないでください。</source>
@@ -2295,88 +2305,88 @@ Import them again?</translation>
 Load the demo data to try the program out (examples built from public documents: Open Lab, the Future Technology programme, mini-symposiums …)? Do not load it into the office&apos;s real database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>印刷用フォントを選ぶ（いま: {name}）</source>
         <translation>Choose the print font (now: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>TrueType フォント (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
-        <location filename="../../desktop/ui/main_window.py" line="558"/>
+        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/ui/main_window.py" line="581"/>
         <source>印刷用フォント</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>印刷用フォントを「{name}」にしました。</source>
         <translation>Sheets are now printed with “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="666"/>
+        <location filename="../../desktop/ui/main_window.py" line="689"/>
         <source>データベースが別の操作でバックアップから復元されました。一覧を読み込み直しました。</source>
         <translation>The database was restored from a backup elsewhere. The lists have been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="680"/>
+        <location filename="../../desktop/ui/main_window.py" line="703"/>
         <source>新しいデータベース</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="682"/>
+        <location filename="../../desktop/ui/main_window.py" line="705"/>
         <source>データベース (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="691"/>
+        <location filename="../../desktop/ui/main_window.py" line="714"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <location filename="../../desktop/ui/main_window.py" line="715"/>
         <source>データベース (*.sqlite *.db);;すべてのファイル (*)</source>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="702"/>
+        <location filename="../../desktop/ui/main_window.py" line="725"/>
         <source>バックアップを作成しました: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="716"/>
+        <location filename="../../desktop/ui/main_window.py" line="739"/>
         <source>{done} — {problem}</source>
         <translation>{done} — {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/ui/main_window.py" line="762"/>
         <source>定期バックアップを作成しました: {path}</source>
         <translation>Scheduled backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="743"/>
+        <location filename="../../desktop/ui/main_window.py" line="766"/>
         <source>定期バックアップを作成できませんでした: {error}</source>
         <translation>The scheduled backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
+        <location filename="../../desktop/ui/main_window.py" line="783"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="834"/>
+        <location filename="../../desktop/ui/main_window.py" line="862"/>
         <source>登録・協議会・イベントを管理する事務局のためのアプリです。</source>
         <translation>A program for secretariats managing registrations, councils and events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <location filename="../../desktop/ui/main_window.py" line="878"/>
         <source>読み取り専用のため取り込めません。</source>
         <translation>Read-only: nothing can be imported.</translation>
     </message>
@@ -3013,6 +3023,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/csv_export.py" line="48"/>
         <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="268"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="106"/>
@@ -3193,7 +3204,7 @@ Save anyway?</translation>
         <translation>There is no sheet to print from this tab yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="77"/>
         <source>プリンターを開けません。</source>
         <translation>Cannot open the printer.</translation>
     </message>
@@ -3205,19 +3216,70 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="33"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="120"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="214"/>
         <source>印刷プレビュー</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="37"/>
         <source>時点</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="37"/>
         <source>この日から</source>
         <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="134"/>
+        <source>使いかけの用紙の、最初に空いているラベルの番号（左上から右へ数える）</source>
+        <translation>The first unused label of a partly used sheet (counted from the top left, across)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="165"/>
+        <source>既定のプリンター</source>
+        <translation>Default printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="170"/>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="214"/>
+        <source>プリンターのずれ</source>
+        <translation>Printer offset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="172"/>
+        <source>右へずらす mm（左はマイナス）</source>
+        <translation>mm to the right (negative: left)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="173"/>
+        <source>下へずらす mm（上はマイナス）</source>
+        <translation>mm down (negative: up)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="174"/>
+        <source>横</source>
+        <translation>Across</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="175"/>
+        <source>縦</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="176"/>
+        <source>mm（プリンターごとに記憶）</source>
+        <translation>mm (remembered per printer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="178"/>
+        <source>位置合わせの用紙を印刷…</source>
+        <translation>Print the alignment page…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="180"/>
+        <source>ラベルの枠と 100mm の定規を印刷し、ずれを測ります</source>
+        <translation>Prints the label outlines and a 100 mm rule to measure the offset</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="130"/>
@@ -3225,57 +3287,126 @@ Save anyway?</translation>
         <translation>Making the print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="76"/>
         <source>英語の見出し</source>
         <translation>English headings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="226"/>
+        <location filename="../../desktop/ui/dialogs/sheet_options.py" line="113"/>
         <source>日付を入れて Enter で作り直します（空欄は今日）</source>
         <translation>Type a date and press Enter to make the sheet again (blank: today)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="234"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="242"/>
         <source>印刷プレビュー — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="255"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="263"/>
         <source>PDF で保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="266"/>
         <source>Excel で保存…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="260"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="271"/>
+        <source>Word の文書に差し込む…</source>
+        <translation>Merge into a Word document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="274"/>
+        <source>事務局の Word の文書（.docx）に宛先ごとに差し込み、1つの .docx に保存します</source>
+        <translation>Fills the office&apos;s Word document (.docx) for each addressee and saves one .docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="277"/>
+        <source>見本の差し込み文書を保存…</source>
+        <translation>Save the sample merge document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="281"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="269"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="290"/>
         <source>{count}ページ（{paper}）</source>
         <translation>{count} page(s) ({paper})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="302"/>
+        <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="34"/>
+        <source>差し込む Word の文書を選ぶ</source>
+        <translation>Choose the Word document to merge into</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="80"/>
+        <source>Word 文書 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="40"/>
+        <source>差し込んだ開催通知を保存</source>
+        <translation>Save the merged meeting notices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="41"/>
+        <source>開催通知（差し込み）.docx</source>
+        <translation>Meeting notices (merged).docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="59"/>
+        <source>差し込みできません</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="64"/>
+        <source>{count}通の開催通知を差し込んで保存しました: {path}</source>
+        <translation>Merged and saved {count} meeting notices: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="92"/>
+        <source>見本の差し込み文書を保存</source>
+        <translation>Save the sample merge document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="79"/>
+        <source>開催通知の見本.docx</source>
+        <translation>Meeting notice sample.docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="313"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="305"/>
+        <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="93"/>
+        <source>保存しました: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="96"/>
+        <source>Word で開いて事務局の文面に直してください。{{ 宛名 }} のような差し込み欄は、「Word の文書に差し込む…」で宛先ごとに埋まります。</source>
+        <translation>Open it in Word and change it to your office&apos;s wording. Merge fields such as {{ 宛名 }} are filled for each addressee by &quot;Merge into a Word document…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="316"/>
         <source>PDF で保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="323"/>
         <source>Excel で保存</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="326"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="344"/>
         <source>印刷できません</source>
         <translation>Cannot print</translation>
     </message>
@@ -5341,12 +5472,17 @@ Save anyway?</translation>
         <translation>month-day (e.g. 11-30)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="312"/>
+        <location filename="../../desktop/settings.py" line="172"/>
+        <source>プリンター名ごとの [横, 縦]（mm）</source>
+        <translation>[across, down] (mm) for each printer name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings.py" line="348"/>
         <source>設定「{label}」({key}) に {value} は使えません（{allowed}）</source>
         <translation>The setting “{label}” ({key}) does not take {value} ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="339"/>
+        <location filename="../../desktop/settings.py" line="375"/>
         <source>設定を保存できません（{problem}）: {path}</source>
         <translation>Cannot save the settings ({problem}): {path}</translation>
     </message>
@@ -6714,14 +6850,79 @@ Save anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="120"/>
+        <location filename="../../desktop/sheets/registry.py" line="124"/>
         <source>連絡先（メール・電話）も載せる（取扱注意）</source>
         <translation>Include contacts (e-mail, phone; handle with care)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="193"/>
+        <location filename="../../desktop/sheets/registry.py" line="143"/>
+        <source>何枚目から</source>
+        <translation>Start at label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/registry.py" line="184"/>
+        <source>ラベル用紙</source>
+        <translation>Label sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/registry.py" line="207"/>
         <source>下部の会議（幹事会など）も載せる</source>
         <translation>Include the councils under it (board …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/registry.py" line="317"/>
+        <source>封筒</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/registry.py" line="318"/>
+        <source>長形3号（120×235mm）</source>
+        <translation>Naga 3 (120×235 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/registry.py" line="338"/>
+        <source>用紙</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/registry.py" line="340"/>
+        <source>エーワン 51002（名刺 91×55mm 10面）</source>
+        <translation>A-one 51002 (business card 91×55 mm, 10 a sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/registry.py" line="341"/>
+        <source>A6（4枚）</source>
+        <translation>A6 (4 a sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/registry.py" line="383"/>
+        <source>上位の側</source>
+        <translation>Higher rank on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/registry.py" line="384"/>
+        <source>左上位</source>
+        <translation>Left side higher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/registry.py" line="384"/>
+        <source>右上位</source>
+        <translation>Right side higher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/registry.py" line="396"/>
+        <source>並び順</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/registry.py" line="397"/>
+        <source>名簿順</source>
+        <translation>Roster order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/registry.py" line="397"/>
+        <source>五十音順</source>
+        <translation>Japanese syllabary order</translation>
     </message>
     <message>
         <location filename="../../desktop/japanese/lgcode.py" line="35"/>
@@ -7236,6 +7437,67 @@ Save anyway?</translation>
         <location filename="../../db/calendar_export.py" line="92"/>
         <source>会議「{name}」が見つかりません。</source>
         <translation>Council &quot;{name}&quot; not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/csv_file.py" line="28"/>
+        <source>CSV を書き出すフォルダ</source>
+        <translation>Folder to export the CSV files into</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/csv_file.py" line="49"/>
+        <source>CSV を書き出しました（{count}ファイル）: {folder}</source>
+        <translation>CSV exported ({count} files): {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/csv_file.py" line="57"/>
+        <source>CSV を書き出せません</source>
+        <translation>Cannot export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/csv_file.py" line="65"/>
+        <source>ほか {count}件</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/csv_file.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/csv_export.py" line="27"/>
+        <source>CSVに書き出す</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/csv_file.py" line="69"/>
+        <source>Shift_JIS（CP932）で書けない文字を「〓」にしました（{count}件）。</source>
+        <translation>Characters Shift_JIS (CP932) cannot hold were written as &quot;〓&quot; ({count} records).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/csv_file.py" line="75"/>
+        <source>UTF-8（BOM 付き）で書き出せば、そのまま残ります。</source>
+        <translation>Export as UTF-8 (with BOM) to keep them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_export.py" line="19"/>
+        <source>UTF-8（BOM 付き）— Excel で文字化けせずに開けます（おすすめ）</source>
+        <translation>UTF-8 (with BOM) — Excel opens it correctly (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_export.py" line="20"/>
+        <source>Shift_JIS（CP932）— 古いシステム向け。書けない文字は〓になります</source>
+        <translation>Shift_JIS (CP932) — for older systems; characters it cannot hold become 〓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_export.py" line="31"/>
+        <source>団体・担当者・登録・会議の構成員・行事の参加者の表を、選んだフォルダに表ごとの CSV ファイルとして書き出します。</source>
+        <translation>Writes the tables of organizations, contacts, registrations, council members and event participants into the chosen folder, one CSV file per table.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_export.py" line="37"/>
+        <source>文字コード:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_export.py" line="47"/>
+        <source>フォルダを選んで書き出す…</source>
+        <translation>Choose a folder and export…</translation>
     </message>
 </context>
 </TS>

@@ -145,3 +145,23 @@ def test_a_wrong_value_by_hand_is_left_alone_when_another_setting_is_saved() -> 
     settings.save({settings.ENGLISH_HEADINGS: True})
     kept = json.loads(settings.settings_path().read_text(encoding="utf-8"))
     assert kept == {"backup_keep": "many", "english_headings": True}
+
+
+def test_each_printers_shift_is_remembered_apart() -> None:
+    assert settings.printer_offset("事務室のプリンター") == (0.0, 0.0)
+    settings.save_printer_offset("事務室のプリンター", (1.5, -0.5))
+    settings.save_printer_offset("", (0.0, 2.0))  # the default printer, unnamed
+    assert settings.printer_offset("事務室のプリンター") == (1.5, -0.5)
+    assert settings.printer_offset("") == (0.0, 2.0)
+    assert settings.printer_offset("会議室のプリンター") == (0.0, 0.0)
+    assert json.loads(settings.settings_path().read_text(encoding="utf-8"))["printer_offsets"] == {
+        "事務室のプリンター": [1.5, -0.5],
+        "": [0.0, 2.0],
+    }
+
+
+def test_hand_edited_printer_shifts_that_are_not_numbers_mean_none() -> None:
+    write_by_hand({"printer_offsets": {"事務室のプリンター": ["1.5", 0]}})
+    assert settings.printer_offset("事務室のプリンター") == (0.0, 0.0)
+    write_by_hand({"printer_offsets": [1, 2]})
+    assert settings.printer_offset("事務室のプリンター") == (0.0, 0.0)

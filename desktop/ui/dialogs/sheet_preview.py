@@ -6,8 +6,7 @@ the printer and the saved file get.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +14,6 @@ from PySide6.QtCore import QObject, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -29,12 +27,19 @@ from PySide6.QtWidgets import (
 from db.errors import UserError
 from desktop import settings
 from desktop.sheets.model import Sheet
-from desktop.sheets.registry import SHEETS
+from desktop.sheets.registry import OFFSET, SHEETS
 from desktop.sheets.words import english_headings
-from desktop.ui.i18n import QT_TR_NOOP, said, show_date, tr
+from desktop.ui.dialogs.sheet_options import (
+    ENGLISH,
+    Offered,
+    OptionControls,
+    offered,
+    offset_text,
+    printer_names,
+)
+from desktop.ui.i18n import said, tr
 from desktop.ui.long_work import LongWork, Report
 from desktop.ui.widgets import file_places
-from desktop.ui.widgets.as_of_edit import AsOfEdit
 from desktop.ui.widgets.window_memory import remember
 from desktop.ui.worker import DbWorker
 
@@ -44,13 +49,6 @@ if TYPE_CHECKING:
 # pdfium, reportlab and openpyxl are loaded when a sheet is first previewed, not at start-up.
 
 PRINT_DPI_LIMIT = 300  # finer than office printers need, and pages stay a few MB each
-
-# The preview's own switch for the headings' language (not an option of any sheet): the
-# setting 英語の見出し is its default, and ticking it here changes this sheet only.
-ENGLISH = "english"
-
-# The date options a preview lets the user change, in the window's words.
-DATE_CAPTIONS = {"as_of": QT_TR_NOOP("時点"), "since": QT_TR_NOOP("この日から")}
 
 
 def _make_preview(sheet: Sheet, report: Callable[[int, int, str], bool]) -> Preview:
@@ -111,6 +109,10 @@ class PreviewMaker(QObject):
     def __init__(self, worker: DbWorker, parent: QWidget) -> None:
         super().__init__(parent)
         self.parent_widget = parent
+        self.worker = worker
+        # The printer the shift is remembered for: asked of the system when a sheet first
+        # needs it (listing printers can take seconds where the network has many).
+        self._printer: str | None = None
         self.dialog: SheetPreviewDialog | None = None
         self._sheet: tuple[str, dict[str, object]] | None = None  # the registered sheet shown
         self._english = False  # the headings' language of the sheet shown
@@ -145,33 +147,33 @@ class PreviewMaker(QObject):
 
         if english is None:
             english = settings.get(settings.ENGLISH_HEADINGS)
+        if SHEETS[name].option(OFFSET.name) is not None and OFFSET.name not in values:
+            shift = offset_text(settings.printer_offset(self.printer()))
+            values = {**values, OFFSET.name: shift} if shift else values
         self.start(lambda session: build_sheet(session, name, values, english=english))
         self._sheet = name, dict(values)
         self._english = english
 
     def _made(self, preview: Preview) -> None:
         self.status.emit("")
-        switches: list[tuple[str, str, bool]] = []
-        dates: list[tuple[str, str, object]] = []
+        shown = Offered()  # a sheet made by hand (not registered) takes no options
+        merge = False
         if self._sheet is not None:
             name, values = self._sheet
-            options = SHEETS[name].options
-            switches = [
-                (o.name, tr(o.help), bool(values.get(o.name))) for o in options if o.type is bool
-            ]
-            switches.append((ENGLISH, tr("英語の見出し"), self._english))
-            dates = [
-                (o.name, tr(DATE_CAPTIONS[o.name]), values.get(o.name))
-                for o in options
-                if o.type is dt.date and o.name in DATE_CAPTIONS
-            ]
-        self.dialog = SheetPreviewDialog(preview, self.parent_widget, switches, dates)
-        self.dialog.switched.connect(self._switched)
+            kind = SHEETS[name]
+            printer = self.printer() if kind.option(OFFSET.name) else ""
+            shown = offered(kind, values, self._english, printer)
+            merge = kind.option("template") is not None
+        self.dialog = SheetPreviewDialog(preview, self.parent_widget, shown, merge=merge)
+        self.dialog.controls.switched.connect(self._switched)
+        self.dialog.controls.printer_chosen.connect(self._printer_chosen)
+        self.dialog.controls.calibrate.connect(self._calibrate)
+        self.dialog.merge_requested.connect(self._merge)
         self.dialog.open()
 
     def _switched(self, option: str, value: object) -> None:
-        """An option of the sheet changed in its preview (ticked, a date typed): the sheet
-        made again."""
+        """An option of the sheet changed in its preview (ticked, a date typed, a choice
+        made): the sheet made again."""
         if self._sheet is None:
             return
         name, values = self._sheet
@@ -181,6 +183,34 @@ class PreviewMaker(QObject):
             self.start_sheet(name, values, english=bool(value))
         else:
             self.start_sheet(name, {**values, option: value}, english=self._english)
+
+    def printer(self) -> str:
+        if self._printer is None:
+            self._printer = printer_names()[0]
+        return self._printer
+
+    def _printer_chosen(self, printer: str) -> None:
+        """Another printer: the sheet made again with the shift remembered for it."""
+        self._printer = printer
+        self._switched(OFFSET.name, offset_text(settings.printer_offset(printer)))
+
+    def _calibrate(self) -> None:
+        """The alignment page of the label paper shown, with the printer's shift."""
+        if self._sheet is None:
+            return
+        _name, values = self._sheet
+        if self.dialog is not None:
+            self.dialog.done(0)
+        page = {o: values[o] for o in ("layout", "offset") if values.get(o) is not None}
+        self.start_sheet("label-calibration", page, english=self._english)
+
+    def _merge(self) -> None:
+        """The letters merged into the office's Word document (開催通知 with --template)."""
+        if self._sheet is not None and self.dialog is not None:
+            from desktop.ui.dialogs.invitation_merge import merge_into_word
+
+            name, values = self._sheet
+            merge_into_word(self.dialog, self.worker, name, values, self.status.emit)
 
     def _failed(self, error: Exception) -> None:
         from desktop.sheets.preview import PreviewCancelled
@@ -201,36 +231,22 @@ def _paper(preview: Preview) -> str:
 
 
 class SheetPreviewDialog(QDialog):
-    # An option of the sheet changed: (its name, the new value) — a switch (連絡先も載せる …)
-    # ticked or unticked, or a date (時点) typed and confirmed with Enter.
-    switched = Signal(str, object)
+    merge_requested = Signal()  # Word の文書に差し込む…
 
     def __init__(
         self,
         preview: Preview,
         parent: QWidget | None = None,
-        switches: Sequence[tuple[str, str, bool]] = (),  # (option, caption, ticked)
-        dates: Sequence[tuple[str, str, object]] = (),  # (option, caption, date or None)
+        shown: Offered | None = None,  # the sheet's options offered to change
+        *,
+        merge: bool = False,  # letters the office's Word document can take
     ) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.switches: dict[str, QCheckBox] = {}
-        for option, caption, on in switches:
-            box = QCheckBox(caption)
-            box.setChecked(on)
-            box.toggled.connect(lambda checked, o=option: self.switched.emit(o, checked))
-            self.switches[option] = box
-        self.dates: dict[str, AsOfEdit] = {}
-        self.date_labels: list[QLabel] = []
-        for option, caption, day in dates:
-            edit = AsOfEdit(tr("日付を入れて Enter で作り直します（空欄は今日）"))
-            if isinstance(day, dt.date):
-                edit.setText(show_date(day))
-            edit.returnPressed.connect(lambda o=option: self._date_entered(o))
-            self.dates[option] = edit
-            label = QLabel(caption)
-            label.setBuddy(edit)
-            self.date_labels.append(label)
+        self.shown = shown or Offered()
+        self.controls = OptionControls(self.shown)
+        self.switches = self.controls.switches
+        self.dates = self.controls.dates
         self.setWindowTitle(tr("印刷プレビュー — {title}").format(title=preview.sheet.title))
         widest = max((page.width for page in preview.pages), default=800)
         # a whole page across, landscape too, where the screen is wide enough
@@ -257,6 +273,19 @@ class SheetPreviewDialog(QDialog):
         self.xlsx_button = buttons.addButton(
             tr("Excel で保存…"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.merge_button = self.sample_button = None
+        if merge:
+            self.merge_button = buttons.addButton(
+                tr("Word の文書に差し込む…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.merge_button.setToolTip(
+                tr("事務局の Word の文書（.docx）に宛先ごとに差し込み、1つの .docx に保存します")
+            )
+            self.sample_button = buttons.addButton(
+                tr("見本の差し込み文書を保存…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.merge_button.clicked.connect(self.merge_requested)
+            self.sample_button.clicked.connect(self.save_sample)
         self.print_button = buttons.addButton(tr("印刷…"), QDialogButtonBox.ButtonRole.AcceptRole)
         close = buttons.addButton(tr("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
         self.pdf_button.clicked.connect(self.save_pdf)
@@ -270,12 +299,7 @@ class SheetPreviewDialog(QDialog):
         )
         top = QHBoxLayout()
         top.addWidget(count)
-        for label, edit in zip(self.date_labels, self.dates.values(), strict=True):
-            top.addWidget(label)
-            top.addWidget(edit)
-        for box in self.switches.values():
-            top.addWidget(box)
-        top.addStretch(1)
+        top.addWidget(self.controls, 1)
         layout.addLayout(top)
         if preview.font_warning:
             warning = QLabel(preview.font_warning)
@@ -284,11 +308,6 @@ class SheetPreviewDialog(QDialog):
             layout.addWidget(warning)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-
-    def _date_entered(self, option: str) -> None:
-        day = self.dates[option].day(lambda message: QMessageBox.warning(self, tr("日付"), message))
-        if day is not None:
-            self.switched.emit(option, day)
 
     def _target(self, caption: str, suffix: str, filter_text: str) -> Path | None:
         return file_places.save_file(
@@ -315,8 +334,15 @@ class SheetPreviewDialog(QDialog):
 
             self._write(target, lambda t: render_xlsx(self.preview.sheet, t))
 
+    def save_sample(self) -> None:
+        from desktop.ui.dialogs.invitation_merge import save_sample_template
+
+        save_sample_template(self)
+
     def print_sheet(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.shown.offset and self.shown.printer:
+            printer.setPrinterName(self.shown.printer)  # the one the shift is set for
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -2,9 +2,9 @@
 (in window.ini, with the window's layout): the import dialog opens where the office's mail
 attachments were last time, a PDF is offered where the last sheet went.
 
-Three places, because they are different folders in an office: what is imported (a mail
+Four places, because they are different folders in an office: what is imported (a mail
 folder, the share), the databases, and what the program writes for people (sheets, exports,
-reports, blank forms). A remembered folder that is gone (a USB drive pulled out) is forgotten
+reports, blank forms), and the office's Word letters. A remembered folder that is gone (a USB drive pulled out) is forgotten
 quietly: the dialog opens where Qt would open it.
 """
 
@@ -19,6 +19,7 @@ from desktop.ui.widgets.window_memory import store
 IMPORTS = "imports"  # files and folders to import
 DATABASES = "databases"  # database files opened or made
 OUTPUTS = "outputs"  # sheets, exports, import reports and forms saved
+TEMPLATES = "templates"  # the office's Word letters merged into (開催通知)
 
 
 def start_in(place: str, name: str = "") -> str:
