@@ -118,7 +118,7 @@
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="53"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="143"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="282"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="290"/>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="72"/>
         <source>閉じる</source>
         <translation>Close</translation>
@@ -1660,7 +1660,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="276"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="506"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="323"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="331"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="112"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
@@ -3209,14 +3209,14 @@ Save anyway?</translation>
         <translation>Cannot open the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="121"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="123"/>
         <source>集計表のデータを集めています…</source>
         <translation>Gathering the sheet’s data…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="33"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="120"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="122"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="222"/>
         <source>印刷プレビュー</source>
         <translation>Print preview</translation>
     </message>
@@ -3282,7 +3282,7 @@ Save anyway?</translation>
         <translation>Prints the label outlines and a 100 mm rule to measure the offset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="130"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="132"/>
         <source>印刷プレビューを作成しています…</source>
         <translation>Making the print preview…</translation>
     </message>
@@ -3297,42 +3297,42 @@ Save anyway?</translation>
         <translation>Type a date and press Enter to make the sheet again (blank: today)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="242"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="250"/>
         <source>印刷プレビュー — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="263"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="271"/>
         <source>PDF で保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="266"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="274"/>
         <source>Excel で保存…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="271"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="279"/>
         <source>Word の文書に差し込む…</source>
         <translation>Merge into a Word document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="274"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="282"/>
         <source>事務局の Word の文書（.docx）に宛先ごとに差し込み、1つの .docx に保存します</source>
         <translation>Fills the office&apos;s Word document (.docx) for each addressee and saves one .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="277"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="285"/>
         <source>見本の差し込み文書を保存…</source>
         <translation>Save the sample merge document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="281"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="289"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="290"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="298"/>
         <source>{count}ページ（{paper}）</source>
         <translation>{count} page(s) ({paper})</translation>
     </message>
@@ -3381,7 +3381,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="88"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="313"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="321"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -3396,17 +3396,17 @@ Save anyway?</translation>
         <translation>Open it in Word and change it to your office&apos;s wording. Merge fields such as {{ 宛名 }} are filled for each addressee by &quot;Merge into a Word document…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="316"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="324"/>
         <source>PDF で保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="323"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="331"/>
         <source>Excel で保存</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="344"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="352"/>
         <source>印刷できません</source>
         <translation>Cannot print</translation>
     </message>
