@@ -74,11 +74,18 @@ class Address:
 
 
 def address(
-    *, organization: str | None, post: str | None, name: str | None, stored: str | None
+    *,
+    organization: str | None,
+    post: str | None,
+    name: str | None,
+    stored: str | None,
+    postal_code: str = "",
 ) -> Address:
-    """How to address a person (`name`), the holder of a `post`, or an `organization`, with
-    the organization's `stored` address."""
-    postal_code, street = split_postal_code(stored or "")
+    """How to address a person (`name`), the holder of a `post`, or an `organization`, at the
+    `stored` address with its `postal_code` (〒100-8914; stored apart from the address, or,
+    when not given, taken from the start of the address as it was once typed)."""
+    written, street = split_postal_code(stored or "")
+    postal_code = postal_code or written
     company = written_out(organization or "")
     post = (post or "").strip()
     if company and post.startswith(company) and len(post) > len(company):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from db.errors import UserError
-from db.models import LIVE_APPLICATION_STATUSES, Membership, Organization, Participant
+from db.models import LIVE_APPLICATION_STATUSES, Membership, Organization, Participant, Person
 from desktop.rules.participation import reception_order
 from desktop.sheets.addressing import Address, address, split_postal_code, written_out
 from desktop.sheets.council_members import find_council, members_on
@@ -41,19 +41,12 @@ class Recipient:
 
     def addressed(self) -> Address:
         """The recipient addressed by the business rules (様 / 御中, see addressing.py)."""
-        found = address(
+        return address(
             organization=self.organization or None,
             post=self.post or None,
             name=self.name or None,
             stored=self.address,
-        )
-        # The postal code is the recipient's own, wherever it is stored.
-        return Address(
-            self.postal_code,
-            found.address,
-            found.organization,
-            found.post,
-            found.addressee,
+            postal_code=self.postal_code,
         )
 
     def on_card(self) -> tuple[str, str, str]:
@@ -80,18 +73,22 @@ class Recipients:
     people: tuple[Recipient, ...]
 
 
-def postal_address(organization: Organization | None) -> tuple[str, str]:
-    """(postal code, address) of the organization. Today the code is written at the start of
-    the address; read here, so that a column of its own is one change."""
-    if organization is None or not organization.address:
-        return "", ""
-    return split_postal_code(organization.address)
+def postal_address(person: Person | None, organization: Organization | None) -> tuple[str, str]:
+    """(〒100-8914, the address) where letters to the person go: their own address when they
+    have one, else their organization's; two empty texts when neither has one."""
+    for holder in (person, organization):
+        if holder is not None and (holder.address or holder.postal_code):
+            # An address typed with its code before it (〒100-8914 東京都…) still gives both.
+            written, street = split_postal_code(holder.address or "")
+            code = f"〒{holder.postal_code}" if holder.postal_code else written
+            return code, street
+    return "", ""
 
 
 def _member(member: Membership) -> Recipient:
     person = member.person
     organization = member.organization or (person.organization if person else None)
-    postal_code, street = postal_address(organization)
+    postal_code, street = postal_address(person, organization)
     return Recipient(
         organization=organization.name if organization else "",
         post=member.post or (person.post or "" if person else ""),
@@ -107,7 +104,7 @@ def _member(member: Membership) -> Recipient:
 def _applicant(participant: Participant) -> Recipient:
     person = participant.person
     organization = person.organization
-    postal_code, street = postal_address(organization)
+    postal_code, street = postal_address(person, organization)
     return Recipient(
         organization=organization.name if organization else "",
         post=person.post or "",
