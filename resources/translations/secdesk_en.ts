@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/dialogs/backups.py" line="51"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="26"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="366"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="377"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
         <source>日時</source>
@@ -25,7 +25,7 @@
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="34"/>
         <location filename="../../desktop/ui/tabs/events.py" line="97"/>
         <location filename="../../desktop/ui/tabs/events.py" line="145"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="369"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="380"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="129"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="220"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="231"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="158"/>
         <source>変更履歴</source>
         <translation>History</translation>
@@ -648,7 +648,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="498"/>
         <location filename="../../desktop/ui/tabs/events.py" line="153"/>
         <location filename="../../desktop/ui/tabs/events.py" line="164"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="374"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="385"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="114"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="341"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="85"/>
@@ -928,7 +928,7 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="44"/>
         <location filename="../../desktop/ui/tabs/events.py" line="87"/>
         <location filename="../../desktop/ui/tabs/events.py" line="124"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="365"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="376"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
@@ -997,7 +997,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="96"/>
         <location filename="../../desktop/ui/tabs/events.py" line="134"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="367"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="378"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
         <source>形式</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="99"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="204"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="215"/>
         <location filename="../../desktop/ops/history.py" line="86"/>
         <location filename="../../desktop/imports/participants.py" line="65"/>
         <source>参加者</source>
@@ -1023,8 +1023,8 @@
         <location filename="../../desktop/sheets/name_cards.py" line="41"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
-        <location filename="../../desktop/ops/participants.py" line="215"/>
-        <location filename="../../desktop/ops/participants.py" line="337"/>
+        <location filename="../../desktop/ops/participants.py" line="223"/>
+        <location filename="../../desktop/ops/participants.py" line="352"/>
         <location filename="../../desktop/imports/participants.py" line="63"/>
         <location filename="../../desktop/imports/people.py" line="59"/>
         <source>氏名</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="119"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="174"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="185"/>
         <location filename="../../desktop/sheets/participants.py" line="80"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
@@ -1165,7 +1165,7 @@
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="24"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="66"/>
         <location filename="../../desktop/ui/tabs/events.py" line="120"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="178"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="189"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="499"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
@@ -1202,7 +1202,7 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="39"/>
         <location filename="../../desktop/ui/tabs/events.py" line="56"/>
         <location filename="../../desktop/ui/tabs/events.py" line="136"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="176"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="187"/>
         <location filename="../../desktop/imports/sessions.py" line="250"/>
         <source>未定</source>
         <translation>Not decided</translation>
@@ -1216,7 +1216,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
         <location filename="../../desktop/ui/tabs/events.py" line="140"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="368"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="379"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="88"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
         <location filename="../../desktop/ops/history.py" line="48"/>
@@ -1238,7 +1238,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="52"/>
         <location filename="../../desktop/ui/tabs/events.py" line="150"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="371"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
         <location filename="../../desktop/ops/events.py" line="242"/>
@@ -1272,219 +1272,219 @@
         <translation>e.g. ※web開催予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="196"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="207"/>
         <source>この回の参加者はまだいません。</source>
         <translation>No participants for this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="199"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="210"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="200"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="211"/>
         <location filename="../../desktop/imports/sessions.py" line="712"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="201"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="212"/>
         <location filename="../../desktop/imports/participants.py" line="606"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="213"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="207"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="431"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="218"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="442"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="208"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="219"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="209"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="220"/>
         <source>行事を削除</source>
         <translation>Delete series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="211"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="222"/>
         <source>次年度へ複製…</source>
         <translation>Copy to the next year…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="214"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="225"/>
         <source>この行事と各回（日付は翌年度の同じ曜日）を新しい年度に写します。参加者は写しません</source>
         <translation>Copies this event and its sessions (dates on the same weekday a year on) to a new fiscal year; participants are not copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="217"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="492"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="228"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="503"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="218"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="229"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="219"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="230"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="221"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="232"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="222"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="233"/>
         <source>参加者を編集</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="223"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="234"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="225"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="635"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="236"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="648"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="225"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="236"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="229"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="240"/>
         <source>出席にする</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="232"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="243"/>
         <source>選んだ参加者を「参加」にします（Space）。Shift・Ctrl+クリックや Ctrl+A で複数選べます</source>
         <translation>Marks the selected participants as attended (Space). Select several with Shift/Ctrl+click or Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="236"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="247"/>
         <source>出席を取り消す</source>
         <translation>Undo present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="238"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="249"/>
         <source>選んだ参加者の「参加」を「申込」に戻します（Shift+Space）</source>
         <translation>Turns the selected participants back from attended to applied (Shift+Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="240"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="251"/>
         <source>受付簿の順（取消を除く）</source>
         <translation>Reception list order (without cancellations)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="241"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="252"/>
         <source>印刷した受付簿と同じ並びと No. で表示します</source>
         <translation>Shows the participants in the order and with the No. of the printed reception list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="357"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="368"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="372"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="383"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="75"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="393"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="384"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="395"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="386"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="397"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="443"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="454"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="452"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="463"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="462"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="473"/>
         <source>行事「{name}」</source>
         <translation>event series “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="465"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="476"/>
         <source>行事「{name}」と、その{session_count}回分の開催・参加者{application_count}名の記録</source>
         <translation>event series “{name}” with its {session_count} sessions and the records of {application_count} participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="480"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="491"/>
         <source>行事を次年度へ複製しました。</source>
         <translation>The event was copied to the next year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="511"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="522"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="529"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="540"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="539"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="550"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="561"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="572"/>
         <location filename="../../db/vocab.py" line="83"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="565"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="576"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="598"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="611"/>
         <source>参加者を編集 — {name}</source>
         <translation>Edit participant — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="611"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="624"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="636"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="649"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -2434,12 +2434,14 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Prefectures and municipalities: 6 digits (with the check digit).</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="175"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="102"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="77"/>
         <source>例: 100-8914</source>
         <translation>e.g. 100-8914</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="180"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="107"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="338"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="82"/>
@@ -2684,6 +2686,7 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>e.g. 03-1234-5678</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="181"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="83"/>
         <source>空欄なら、郵便物は所属の団体の住所へ送ります。</source>
         <translation>When blank, mail goes to the address of their organization.</translation>
@@ -4178,80 +4181,80 @@ Save anyway?</translation>
         <translation>Session {number} already exists in this series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="152"/>
+        <location filename="../../desktop/ops/participants.py" line="160"/>
         <source>{name}さんは同じ時間の{series} 第{number}回に申し込まれています。どちらか一方だけにしてください。</source>
         <translation>{name} has applied for {series} session {number}, held at the same time. Keep only one of the two.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="164"/>
+        <location filename="../../desktop/ops/participants.py" line="172"/>
         <source>{name}さんはすでに第{number}回に申し込まれています（状態: {status}）。</source>
         <translation>{name} has already applied for session {number} (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="217"/>
-        <location filename="../../desktop/ops/participants.py" line="269"/>
-        <location filename="../../desktop/ops/participants.py" line="339"/>
+        <location filename="../../desktop/ops/participants.py" line="225"/>
+        <location filename="../../desktop/ops/participants.py" line="282"/>
+        <location filename="../../desktop/ops/participants.py" line="354"/>
         <source>状態を選んでください。</source>
         <translation>Choose the status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="220"/>
-        <location filename="../../desktop/ops/participants.py" line="342"/>
+        <location filename="../../desktop/ops/participants.py" line="228"/>
+        <location filename="../../desktop/ops/participants.py" line="357"/>
         <source>参加形式を選んでください。</source>
         <translation>Choose how they take part.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="242"/>
+        <location filename="../../desktop/ops/participants.py" line="255"/>
         <source>{name}さんを第{number}回の参加者に登録しました。</source>
         <translation>Registered {name} for session {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="254"/>
+        <location filename="../../desktop/ops/participants.py" line="267"/>
         <source>第{number}回は定員（{capacity}名）に達しているため、{name}さんをキャンセル待ちに登録しました。</source>
         <translation>Session {number} is full ({capacity} places): {name} is on the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="294"/>
+        <location filename="../../desktop/ops/participants.py" line="307"/>
         <source>第{number}回は定員（{capacity}名）に達しています。ほかの方の取消を先に記録してください。</source>
         <translation>Session {number} is full ({capacity} places). Record someone else’s cancellation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="369"/>
+        <location filename="../../desktop/ops/participants.py" line="387"/>
         <source>{name}さんの申込を保存しました。</source>
         <translation>Saved the application of {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="387"/>
+        <location filename="../../desktop/ops/participants.py" line="405"/>
         <source>メールアドレス「{email}」は別の方（{name}さん）のものとして登録されています。</source>
         <translation>The e-mail address “{email}” is stored for someone else ({name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="450"/>
+        <location filename="../../desktop/ops/participants.py" line="468"/>
         <source>別の回の参加者が選ばれています。</source>
         <translation>Participants of another session are selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="454"/>
+        <location filename="../../desktop/ops/participants.py" line="472"/>
         <source>{name}さんの申込は読み込んだ後に別の操作で変更されています。何も記録していません。一覧を更新してから、もう一度選んでください。</source>
         <translation>{name}&apos;s application was changed elsewhere after it was loaded. Nothing was recorded. Refresh the list and select again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="463"/>
+        <location filename="../../desktop/ops/participants.py" line="481"/>
         <source>{count}名を出席にしました。</source>
         <translation>{count} marked present.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="465"/>
+        <location filename="../../desktop/ops/participants.py" line="483"/>
         <source>{count}名の出席を取り消しました。</source>
         <translation>Present taken back for {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="273"/>
+        <location filename="../../desktop/ops/participants.py" line="286"/>
         <source>{name}さんを「{status}」にしました。</source>
         <translation>Set {name} to “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="309"/>
+        <location filename="../../desktop/ops/participants.py" line="322"/>
         <source>{told} キャンセル待ちの{names}さんを申込にしました。</source>
         <translation>{told} {names} moved up from the waiting list to “Applied”.</translation>
     </message>
@@ -4926,6 +4929,7 @@ Save anyway?</translation>
         <translation>{slot} overlaps with {other} in the same venue ({venue}) ({times}).</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="174"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="101"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="337"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="76"/>

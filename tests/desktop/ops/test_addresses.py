@@ -9,6 +9,7 @@ import pytest
 from db.database import Database
 from db.errors import ValidationError
 from desktop.ops import councils as council_ops
+from desktop.ops import events, participants
 from desktop.ops import registrations as ops
 
 
@@ -72,3 +73,44 @@ def test_a_members_own_address_is_kept_on_their_person(any_database: Database) -
             council_ops.MemberInput(council_id, "member", post="市長", address="埼玉県秩父市"),
         )
     assert refused.value.field == "name"
+
+
+def test_an_applicants_own_address_from_the_participant_form(any_demo_db: Database) -> None:
+    with any_demo_db.sessions() as session:
+        series_id = next(
+            s.id
+            for s in events.list_series(session)
+            if s.name == "令和3年度 未来技術実装ミニシンポジウム"
+        )
+        first = events.list_sessions(session, series_id)[0].id
+    with any_demo_db.transaction() as session:
+        participants.add_participant(
+            session,
+            participants.ParticipantInput(
+                first,
+                "渡辺 健",
+                organization="秩父市",
+                email="watanabe@example.jp",
+                postal_code="368-8686",
+                address="埼玉県秩父市熊木町8-15",
+            ),
+        )
+    with any_demo_db.sessions() as session:
+        (row,) = [p for p in participants.list_participants(session, first) if p.name == "渡辺 健"]
+    assert (row.postal_code, row.address) == ("368-8686", "埼玉県秩父市熊木町8-15")
+    with any_demo_db.transaction() as session:
+        participants.edit_participant(
+            session,
+            participants.ParticipantEdit(
+                row.id,
+                row.name,
+                organization=row.organization,
+                email=row.email,
+                postal_code="〒100-8914",
+                address="東京都千代田区永田町1-6-1",
+                version=row.version,
+            ),
+        )
+    with any_demo_db.sessions() as session:
+        (row,) = [p for p in participants.list_participants(session, first) if p.name == "渡辺 健"]
+    assert (row.postal_code, row.address) == ("100-8914", "東京都千代田区永田町1-6-1")
