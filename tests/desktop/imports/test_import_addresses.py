@@ -179,3 +179,26 @@ def test_a_roster_addresses_its_people_and_the_organizations_of_seats_by_post(
         "山田 太郎": ("368-0046", "埼玉県秩父市宮側町1-7"),
         "交通政策部長": ("231-8433", "神奈川県横浜市中区北仲通5-57"),
     }
+
+
+def test_a_participant_list_gives_each_applicant_their_own_address(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    path = text_table(
+        tmp_path / "参加申込一覧.csv",
+        [
+            ["行事名", "回", "氏名", "所属", "メールアドレス", "郵便番号", "住所"],
+            [
+                "令和3年度 未来技術実装ミニシンポジウム",
+                "1",
+                "渡辺 健",
+                "秩父市",
+                "watanabe@example.jp",
+                "３６８８６８６",
+                "埼玉県秩父市熊木町8-15",
+            ],
+        ],
+        encoding="utf-8-sig",
+    )
+    imported(demo_db, path)
+    assert addresses_of_people(demo_db)["渡辺 健"] == ("368-8686", "埼玉県秩父市熊木町8-15")
