@@ -17,10 +17,11 @@ from desktop.catalogue import QT_TR_NOOP, Text
 
 _DASHES = r"\-‐‑‒–—―−ーｰ－"
 _WRITTEN = re.compile(rf"^〒?\s*(\d{{3}})[\s{_DASHES}]*(\d{{4}})$")
-# A code written at the start of an address: after 〒, or with its dash and a space after it
-# (digits of any width: \d matches ０-９ too).
+# A code written at the start of an address: after 〒, with its dash, or as 7 digits standing
+# apart (digits of any width: \d matches ０-９ too); never the first digits of a 番地.
 _LEADING = re.compile(
-    rf"^\s*(?:〒\s*(\d{{3}})[{_DASHES}]?(\d{{4}})|(\d{{3}})[{_DASHES}](\d{{4}})(?=\s))\s*"
+    rf"^\s*〒?\s*(?:(\d{{3}})[{_DASHES}](\d{{4}})(?!\d)|(\d{{3}})(\d{{4}})(?=\s)|"
+    rf"(?<=〒)(\d{{3}})(\d{{4}})(?!\d))\s*"
 )
 
 

@@ -1007,7 +1007,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="99"/>
         <location filename="../../desktop/ui/tabs/events.py" line="215"/>
         <location filename="../../desktop/ops/history.py" line="86"/>
-        <location filename="../../desktop/imports/participants.py" line="65"/>
+        <location filename="../../desktop/imports/participants.py" line="71"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
@@ -1025,7 +1025,7 @@
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/participants.py" line="223"/>
         <location filename="../../desktop/ops/participants.py" line="352"/>
-        <location filename="../../desktop/imports/participants.py" line="63"/>
+        <location filename="../../desktop/imports/participants.py" line="69"/>
         <location filename="../../desktop/imports/people.py" line="59"/>
         <source>氏名</source>
         <translation>Name</translation>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="212"/>
-        <location filename="../../desktop/imports/participants.py" line="606"/>
+        <location filename="../../desktop/imports/participants.py" line="620"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
@@ -2946,17 +2946,17 @@ Password of {user}@{host}:{port}/{database}:</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/form.py" line="164"/>
-        <source>この郵便番号は日本郵便の郵便番号データにありません。</source>
-        <translation>Japan Post&apos;s postal code data does not have this postal code.</translation>
+        <location filename="../../desktop/ui/dialogs/form.py" line="165"/>
+        <source>日本郵便のデータにない郵便番号です。</source>
+        <translation>Not a postal code in Japan Post&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/form.py" line="221"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="222"/>
         <source>このフォームを開いた後に、データベースが別の操作でバックアップから復元されました。この変更は保存していません。内容を確かめてから、もう一度保存してください。</source>
         <translation>The database was restored from a backup elsewhere after this form was opened. This change has not been saved. Check the contents, then save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/form.py" line="263"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="264"/>
         <source>入力した内容を保存せずに閉じますか？</source>
         <translation>Close without saving what you entered?</translation>
     </message>
@@ -5428,67 +5428,67 @@ Save anyway?</translation>
         <translation>Publication “{value}”: enter yes or no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="64"/>
+        <location filename="../../desktop/imports/participants.py" line="70"/>
         <source>行事・回</source>
         <translation>Series and session</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="89"/>
+        <location filename="../../desktop/imports/participants.py" line="97"/>
         <source>回: この取り込みの開催日程で新しく作る回です</source>
         <translation>Session: created by the schedule of this import</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="93"/>
+        <location filename="../../desktop/imports/participants.py" line="101"/>
         <source>所属: {organization}&#x3000;役職: {post}</source>
         <translation>Affiliation: {organization}   Position: {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="98"/>
+        <location filename="../../desktop/imports/participants.py" line="106"/>
         <source>メール: {email}&#x3000;電話: {phone}</source>
         <translation>E-mail: {email}   Phone: {phone}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="103"/>
+        <location filename="../../desktop/imports/participants.py" line="111"/>
         <source>参加形式: {attendance}</source>
         <translation>Attendance: {attendance}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="144"/>
+        <location filename="../../desktop/imports/participants.py" line="152"/>
         <source>参加形式「{written}」は使えません。{choices} から選んでください。</source>
         <translation>The attendance “{written}” is not allowed. Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="171"/>
+        <location filename="../../desktop/imports/participants.py" line="179"/>
         <source>団体区分「{written}」は使えません（「その他」として扱います）。{choices} から選んでください。</source>
         <translation>The organization kind “{written}” is not allowed (taken as other). Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="188"/>
+        <location filename="../../desktop/imports/participants.py" line="196"/>
         <source>氏名が空です。参加者の氏名を入力してください。</source>
         <translation>The name is empty. Enter the participant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="313"/>
+        <location filename="../../desktop/imports/participants.py" line="324"/>
         <source>この方はすでに{event} {session}の参加者として登録されています（参加者は追加しません）。</source>
         <translation>This person is already registered as a participant of {event} {session} (not added again).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="325"/>
+        <location filename="../../desktop/imports/participants.py" line="336"/>
         <source>同じ回の同じ参加者</source>
         <translation>The same participant of the same session</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="389"/>
+        <location filename="../../desktop/imports/participants.py" line="400"/>
         <source>行事「{event}」は登録されていません。先に開催日程を取り込むか、イベント画面で行事と回を登録してください。</source>
         <translation>The event series “{event}” is not stored. Import its schedule first, or add the series and its sessions in the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="406"/>
+        <location filename="../../desktop/imports/participants.py" line="417"/>
         <source>{event}の{session}は登録されていません。先に開催日程を取り込むか、イベント画面で{session}を登録してください。</source>
         <translation>{session} of {event} is not stored. Import the schedule first, or add {session} in the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="519"/>
+        <location filename="../../desktop/imports/participants.py" line="530"/>
         <source>{where}: {event} {session}は取り込まれないため、参加者を登録できません。開催日程のその回の行も取り込むか、この参加者の行を取り込まないようにしてください。</source>
         <translation>{where}: {event} {session} is not imported, so its participant cannot be registered. Import that session&apos;s schedule row too, or leave this participant&apos;s row out.</translation>
     </message>
@@ -6698,7 +6698,7 @@ Save anyway?</translation>
         <translation>The postal code &quot;{code}&quot; is not 7 digits, so it was not imported. Enter it like 100-8914.</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/postal.py" line="48"/>
+        <location filename="../../desktop/japanese/postal.py" line="49"/>
         <source>郵便番号「{code}」は7桁の数字ではありません。100-8914 のように入力してください。</source>
         <translation>The postal code &quot;{code}&quot; is not 7 digits. Enter it like 100-8914.</translation>
     </message>

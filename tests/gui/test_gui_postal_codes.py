@@ -73,7 +73,7 @@ def test_what_the_user_wrote_stays_and_an_unknown_code_is_said(
     type_into(qtbot, dialog.editor("postal_code"), "368-8686")
     assert address_shown(dialog) == "埼玉県秩父市熊木町8-15"
     type_into(qtbot, dialog.editor("postal_code"), "999-9999")
-    assert "ありません" in dialog.postal_notes["postal_code"].text()
+    assert dialog.postal_notes["postal_code"].text() == "日本郵便のデータにない郵便番号です。"
     assert address_shown(dialog) == "埼玉県秩父市熊木町8-15"
     type_into(qtbot, dialog.editor("postal_code"), "100-891")  # not a whole code: saving says
     assert dialog.postal_notes["postal_code"].text() == ""

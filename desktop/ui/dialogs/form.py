@@ -141,6 +141,7 @@ class FormDialog(QDialog):
             return editor
         note = QLabel()
         note.setStyleSheet("color: #b00020;")
+        note.setWordWrap(True)
         self.postal_notes[spec.key] = note
         editor.textEdited.connect(lambda text, spec=spec: self._postal_code_typed(spec, text))
         row = QWidget()
@@ -161,7 +162,7 @@ class FormDialog(QDialog):
             return  # not a whole code yet; saving says what is wrong with it
         found = address_of(code)
         if found is None:
-            note.setText(tr("この郵便番号は日本郵便の郵便番号データにありません。"))
+            note.setText(tr("日本郵便のデータにない郵便番号です。"))
             return
         typed = self.values()[spec.fills].strip()
         if typed and typed != self._filled_from_code.get(spec.fills):
