@@ -274,7 +274,7 @@ def export_data(session: Session, app_version: str) -> dict[str, Any]:
 
 
 # Personal contact details: never in a publication export, wherever they occur.
-PERSONAL_FIELDS = ("phone", "email", "address", "contact_person_id")
+PERSONAL_FIELDS = ("phone", "email", "postal_code", "address", "contact_person_id")
 
 
 def _publishable(registration: dict[str, Any]) -> bool:
@@ -289,8 +289,9 @@ def export_publication(session: Session, app_version: str) -> dict[str, Any]:
     """The interchange data for publication (公表用), as docs/interchange.md describes it.
 
     Left out: every registration without publish consent or withdrawn; people entirely (the
-    `people` list, the names and person ids of council members, the participants of sessions);
-    phone, email, address and contact_person_id everywhere; and an organization known only
+    `people` list, the names and person ids of council members, the invitees of meetings, the
+    participants of sessions); phone, email, postal code, address and contact_person_id
+    everywhere; and an organization known only
     through a registration that is left out — listing it would tell that it registered.
     """
     data = export_data(session, app_version)
@@ -332,6 +333,8 @@ def export_publication(session: Session, app_version: str) -> dict[str, Any]:
             {k: v for k, v in _without_personal(member).items() if k not in ("name", "person_id")}
             for member in c["members"]
         ]
+        for meeting in c["meetings"]:  # who was invited and who replied, like participants
+            del meeting["invitations"]
     for series in data["event_series"]:
         for s in series["sessions"]:
             del s["participants"]

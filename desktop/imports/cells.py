@@ -6,11 +6,17 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from desktop.catalogue import Text
+from desktop.catalogue import QT_TR_NOOP, Text
 from desktop.imports import normalize
 from desktop.imports.model import ERROR, WARNING, Location, Problem, SourceRecord
 from desktop.imports.reasons import date_taken, reason
+from desktop.japanese.postal import PostalCodeError, normalize_postal_code, split_postal_code
 from desktop.japanese.wareki import WeekdayMismatch
+
+WRONG_POSTAL_CODE = QT_TR_NOOP(
+    "郵便番号「{code}」は7桁の数字ではないため、取り込みませんでした。"
+    "100-8914 のように入力してください。"
+)
 
 T = TypeVar("T")
 
@@ -78,3 +84,18 @@ class Cells:
             self.override(field, value)
             self.problem(field, restored_zero, WARNING)
         return value
+
+    def postal_address(self) -> tuple[str | None, str | None]:
+        """(postal code as 100-8914, the address without it) from the 郵便番号 and 住所 cells;
+        a code written at the start of the address (〒100-8914 東京都…) is taken out of it. A
+        code that is not one is left out with a warning naming its cell: the row and its address
+        are imported."""
+        address = self.text("address")
+        code, place = split_postal_code(address) if address else (None, None)
+        raw = self.raw("postal_code")
+        if normalize.text(raw) is not None:
+            try:
+                code = normalize_postal_code(raw)
+            except PostalCodeError:
+                self.problem("postal_code", Text(WRONG_POSTAL_CODE, code=raw), WARNING)
+        return code, place or None

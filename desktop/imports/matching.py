@@ -11,6 +11,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import TypeVar
 
 from db.errors import UserError
+from db.models import Organization, Person
 from desktop.catalogue import QT_TR_NOOP, Listed, Text
 from desktop.imports.model import AMBIGUOUS_MATCH, Candidate, ImportRecord, Problem
 
@@ -100,6 +101,22 @@ def merge_values(target: object, values: Mapping[str, object], overwrite: bool) 
             setattr(target, name, value)
             changed = True
     return changed
+
+
+def merge_postal_address(
+    target: Organization | Person, postal_code: str | None, address: str | None, overwrite: bool
+) -> bool:
+    """Put an imported 郵便番号 and 住所 on a stored record as one value, since a code belongs to
+    its address: into a record that has neither ("fill"), or over what is there ("update") —
+    a new address never keeps the old one's code. A row giving neither changes nothing."""
+    if postal_code is None and address is None:
+        return False
+    current = (target.postal_code, target.address)
+    if current == (postal_code, address) or (not overwrite and current != (None, None)):
+        return False
+    target.postal_code = postal_code
+    target.address = address
+    return True
 
 
 # What an import batch counts, stored in Japanese with the batch and said in the reader's

@@ -248,7 +248,8 @@ class RegistrationRecord(ImportRecord):
     lg_code: str | None = None
     phone: str | None = None
     email: str | None = None
-    address: str | None = None
+    postal_code: str | None = None  # 100-8914
+    address: str | None = None  # without the postal code
     # The prefecture a municipality's row names beside it (都道府県名 + 市区町村名): it tells
     # 美郷町 of 秋田県 from 美郷町 of 島根県.
     prefecture: str | None = None

@@ -23,7 +23,13 @@ from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Text
 from desktop.imports import headings, normalize
 from desktop.imports.cells import Cells
 from desktop.imports.declaration import FormReading, ImportKind
-from desktop.imports.matching import count, merge_values, reject_repeats, settle
+from desktop.imports.matching import (
+    count,
+    merge_postal_address,
+    merge_values,
+    reject_repeats,
+    settle,
+)
 from desktop.imports.model import (
     WARNING,
     BuildContext,
@@ -72,6 +78,8 @@ class ParticipantRecord(EventRecord):
     post: str | None = None
     email: str | None = None
     phone: str | None = None
+    postal_code: str | None = None  # of the person's own address (100-8914)
+    address: str | None = None
     attendance: str | None = None  # venue / online (参加形式 on the form)
     session_id: int | None = None  # the stored session, found by resolve
     organization_at: Location | None = None  # the 所属 cell, for problems about who may come
@@ -189,6 +197,7 @@ def build(source: SourceRecord, context: BuildContext) -> ParticipantRecord:
         )
     kana = cells.text("person_kana")
     written = cells.text("event_name")
+    postal_code, address = cells.postal_address()
     return ParticipantRecord(
         origin=source.origin,
         original=source.original,
@@ -205,6 +214,8 @@ def build(source: SourceRecord, context: BuildContext) -> ParticipantRecord:
         post=cells.text("post"),
         email=cells.parsed("email", normalize.email),
         phone=_phone(cells),
+        postal_code=postal_code,
+        address=address,
         attendance=cells.parsed("attendance", attendance),
         problems=cells.problems,
     )
@@ -545,6 +556,8 @@ def _person(
             post=record.post,
             email=record.email,
             phone=record.phone,
+            postal_code=record.postal_code,
+            address=record.address,
         )
         session.add(written.people[key])
         count(counts, "人（新規）")
@@ -570,6 +583,7 @@ def _update_person(
         },
         overwrite,
     )
+    changed = merge_postal_address(person, record.postal_code, record.address, overwrite) or changed
     current = person.organization
     moved = record.organization_name is not None and (
         current is None
@@ -618,6 +632,8 @@ KIND: ImportKind[ParticipantRecord] = ImportKind(
         headings.POST,
         headings.EMAIL,
         headings.PHONE,
+        headings.POSTAL_CODE,
+        headings.ADDRESS,
     ),
     required=frozenset({"person_name", "session_number"}),
     record=ParticipantRecord,

@@ -26,7 +26,13 @@ from desktop.excel.headers import Heading
 from desktop.imports import affiliation, headings, normalize
 from desktop.imports.cells import Cells
 from desktop.imports.declaration import ImportKind
-from desktop.imports.matching import count, merge_values, reject_repeats, settle
+from desktop.imports.matching import (
+    count,
+    merge_postal_address,
+    merge_values,
+    reject_repeats,
+    settle,
+)
 from desktop.imports.model import (
     ERROR,
     WARNING,
@@ -64,6 +70,8 @@ class PersonRecord(ImportRecord):
     post: str | None = None
     email: str | None = None
     phone: str | None = None
+    postal_code: str | None = None  # of the person's own address (100-8914)
+    address: str | None = None
     expertise: str | None = None  # what they offer (専門分野), with their URL
     program: str | None = None  # the programme they are an expert of (--program)
     categories: tuple[str, ...] = ()
@@ -159,6 +167,7 @@ def build(source: SourceRecord, context: BuildContext) -> PersonRecord:
             ),
             WARNING,
         )
+    postal_code, address = cells.postal_address()
     categories: list[str] = []
     if program is not None and program.categories:
         named = "\n".join(filter(None, (cells.text("categories"), expertise)))
@@ -173,6 +182,8 @@ def build(source: SourceRecord, context: BuildContext) -> PersonRecord:
         post=_fitting_post(post, cells.problem),
         email=cells.parsed("email", normalize.email),
         phone=cells.parsed("phone", normalize.phone),
+        postal_code=postal_code,
+        address=address,
         expertise=expertise if program is not None else None,
         program=program.name if program is not None else None,
         categories=tuple(categories),
@@ -467,6 +478,9 @@ def _person(
             },
             overwrite,
         )
+        changed = (
+            merge_postal_address(person, record.postal_code, record.address, overwrite) or changed
+        )
         if org is not None and (person.organization is None or overwrite):
             changed = changed or person.organization is not org
             person.organization = org
@@ -480,6 +494,8 @@ def _person(
         post=record.post,
         email=record.email,
         phone=record.phone,
+        postal_code=record.postal_code,
+        address=record.address,
         name_key=normalize_for_compare(record.person_name),
     )
     session.add(person)
@@ -572,6 +588,8 @@ KIND: ImportKind[PersonRecord] = ImportKind(
         Heading("post", (*headings.POST.synonyms, "肩書", "肩書き", "職位")),
         headings.PHONE,
         headings.EMAIL,
+        headings.POSTAL_CODE,
+        headings.ADDRESS,
         Heading(
             "expertise",
             (

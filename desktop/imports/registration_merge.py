@@ -48,6 +48,7 @@ _SINGLE_VALUES: tuple[tuple[str, str], ...] = (
     ("organization_kana", QT_TR_NOOP("ふりがな")),
     ("phone", QT_TR_NOOP("電話番号")),
     ("email", QT_TR_NOOP("メールアドレス")),
+    ("postal_code", QT_TR_NOOP("郵便番号")),
     ("address", QT_TR_NOOP("住所")),
     ("department", QT_TR_NOOP("担当部署")),
     ("contact_name", QT_TR_NOOP("担当者")),

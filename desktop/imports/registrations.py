@@ -177,6 +177,7 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
     elif cells.text("publish_consent") is None:
         cells.problem("publish_consent", _BLANK_CONSENT_NOTE, WARNING)
     cells.phone_restored()
+    postal_code, address = cells.postal_address()
     record = RegistrationRecord(
         origin=source.origin,
         organization_name=name,
@@ -186,7 +187,8 @@ def build(source: SourceRecord, context: BuildContext) -> RegistrationRecord:
         lg_code=code if isinstance(code, str) else None,
         phone=_str(cells.parsed("phone", normalize.phone)),
         email=_str(cells.parsed("email", normalize.email)),
-        address=_address(cells.raw("postal_code"), cells.raw("address")),
+        postal_code=postal_code,
+        address=address,
         prefecture=prefecture if prefecture != name else None,
         program=program.name if program else None,
         role=role,
@@ -275,14 +277,6 @@ def kind_in_name(name: str) -> str | None:
     if not found.told_apart or found.organization is None:
         return None
     return found.organization_kind
-
-
-def _address(postal_code: object, address: object) -> str | None:
-    """The address with its postal code before it (〒123-4567 東京都…), as a letter has it."""
-    code, place = normalize.text(postal_code), normalize.text(address)
-    if code is None or place is None or code in place:
-        return place
-    return f"〒{code.lstrip('〒 ')} {place}"
 
 
 def _str(value: object) -> str | None:
@@ -581,8 +575,8 @@ KIND: ImportKind[RegistrationRecord] = ImportKind(
         Heading(
             "email", (*headings.EMAIL.synonyms, "担当者メールアドレス", "連絡先メールアドレス")
         ),
-        Heading("postal_code", ("郵便番号", "〒")),
-        Heading("address", ("住所", "所在地", "所在地住所")),
+        headings.POSTAL_CODE,
+        headings.ADDRESS,
         Heading("received_on", ("受付日", "申込日", "登録日")),
         Heading("publish_consent", ("公表可否", "公表", "公開可否")),
     ),

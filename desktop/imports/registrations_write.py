@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from db import audit
 from db.bulk import CHUNK, insert_new
 from db.models import Organization, Person, Program, Registration, registration_categories
-from desktop.imports.matching import count, merge_values
+from desktop.imports.matching import count, merge_postal_address, merge_values
 from desktop.imports.model import Contact, RegistrationRecord
 from desktop.japanese.text import normalize_for_compare
 
@@ -79,6 +79,7 @@ def _create_organizations(
                 "lg_code": record.lg_code,
                 "phone": record.phone,
                 "email": record.email,
+                "postal_code": record.postal_code,
                 "address": record.address,
             }
     ids = insert_new(session, Organization, list(new.values()))
@@ -163,13 +164,14 @@ def _organization(
         "lg_code": record.lg_code,
         "phone": record.phone,
         "email": record.email,
-        "address": record.address,
     }
     if record.kind_given:
         fields["kind"] = record.organization_kind
     assert record.chosen_id is not None
     org = session.get_one(Organization, record.chosen_id)
-    if merge_values(org, fields, record.action == "update"):
+    overwrite = record.action == "update"
+    changed = merge_values(org, fields, overwrite)
+    if merge_postal_address(org, record.postal_code, record.address, overwrite) or changed:
         count(counts, "団体（更新）")
     return org
 

@@ -29,7 +29,13 @@ from desktop.excel.headers import Heading
 from desktop.imports import affiliation, headings, terms
 from desktop.imports.cells import Cells
 from desktop.imports.declaration import FormReading, ImportKind
-from desktop.imports.matching import count, merge_values, reject_repeats, settle
+from desktop.imports.matching import (
+    count,
+    merge_postal_address,
+    merge_values,
+    reject_repeats,
+    settle,
+)
 from desktop.imports.model import (
     ERROR,
     WARNING,
@@ -72,6 +78,9 @@ class MemberRecord(ImportRecord):
     person_kana: str | None
     organization: str | None
     group: str | None  # 種別: the group the roster lists the member under
+    # Where letters go: the person's own address, or the organization's for a seat by post.
+    postal_code: str | None = None
+    address: str | None = None
     term_start: dt.date | None = None
     term_end: dt.date | None = None
     council_in_file: bool = True  # False: the roster names no council (the user may choose one)
@@ -155,6 +164,7 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
     kana = cells.text("person_kana")
     council = cells.text("council_name")
     term_start, term_end = _term(cells)
+    postal_code, address = cells.postal_address()
     return MemberRecord(
         origin=source.origin,
         council_name=council or context.council,
@@ -169,6 +179,8 @@ def build(source: SourceRecord, context: BuildContext) -> MemberRecord:
         organization=organization or context.organization,
         organization_in_row=organization is not None,
         group=cells.text("member_group"),
+        postal_code=postal_code,
+        address=address,
         term_start=term_start,
         term_end=term_end,
         where=source.where,
@@ -499,8 +511,21 @@ def write(session: Session, records: list[MemberRecord], counts: dict[str, int])
                 person=people.get(record, org) if record.person_name else None,
             )
             session.add(member)
+            _put_address(member, record, overwrite=False)
             seats.append(member)
             count(counts, "委員（新規）")
+
+
+def _put_address(member: Membership, record: MemberRecord, *, overwrite: bool) -> bool:
+    """The row's 郵便番号 and 住所 on the person it names, else on the organization of a seat
+    known by its post (only where that organization has none: it is everyone's there)."""
+    if member.person is not None:
+        return merge_postal_address(member.person, record.postal_code, record.address, overwrite)
+    if member.organization is not None:
+        return merge_postal_address(
+            member.organization, record.postal_code, record.address, overwrite=False
+        )
+    return False
 
 
 def _order(record: MemberRecord, seats: Sequence[Membership]) -> int:
@@ -558,7 +583,7 @@ def _update(
     changed = merge_values(member, wanted, overwrite)
     if record.person_name:
         changed = _update_person(member, record, people, overwrite) or changed
-    return changed
+    return _put_address(member, record, overwrite=overwrite) or changed
 
 
 def _update_person(
@@ -593,6 +618,8 @@ KIND: ImportKind[MemberRecord] = ImportKind(
             (*headings.ORGANIZATION.synonyms, "所属団体名", "所属機関名", "機関名", "団体名"),
         ),
         headings.AFFILIATION_POST,
+        headings.POSTAL_CODE,
+        headings.ADDRESS,
         Heading("member_group", ("種別", "グループ", "区分")),
         Heading("term", ("任期", "任期（期間）", "委嘱期間", "在任期間")),
         Heading("term_start", ("任期開始", "任期開始日", "就任日", "委嘱日")),

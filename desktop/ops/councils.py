@@ -14,6 +14,7 @@ from db.models import Council, Membership, Person, Project
 from db.vocab import COUNCIL_KINDS, MEMBER_ROLES, role_rank
 from desktop.catalogue import QT_TR_NOOP, Listed, Spelled
 from desktop.japanese.text import to_hiragana
+from desktop.ops.addresses import postal_address
 from desktop.ops.common import (
     clean,
     day_in_words,
@@ -60,6 +61,8 @@ class MemberRow:
     kana: str = ""
     email: str = ""
     phone: str = ""
+    postal_code: str = ""  # of the person's own address, where letters go to them
+    address: str = ""
 
 
 def list_councils(session: Session) -> list[CouncilRow]:
@@ -120,6 +123,8 @@ def list_members(
             kana=m.person.kana or "" if m.person else "",
             email=m.person.email or "" if m.person else "",
             phone=m.person.phone or "" if m.person else "",
+            postal_code=m.person.postal_code or "" if m.person else "",
+            address=m.person.address or "" if m.person else "",
         )
         for m in members
     ]
@@ -137,6 +142,8 @@ class MemberInput:
     kana: str = ""
     email: str = ""
     phone: str = ""
+    postal_code: str = ""
+    address: str = ""
     term_start: str = ""
     term_end: str = ""
     id: int | None = None
@@ -167,6 +174,15 @@ def save_member(session: Session, data: MemberInput) -> int:
             QT_TR_NOOP("フリガナ・メールアドレス・電話番号は氏名と一緒に入力してください。"),
             "name",
         )
+    postal_code, address = postal_address(data.postal_code, data.address)
+    if name is None and (postal_code or address):
+        raise ValidationError(
+            QT_TR_NOOP(
+                "郵便番号・住所は氏名と一緒に入力してください"
+                "（役職だけの席には、所属の団体の住所へ送ります）。"
+            ),
+            "name",
+        )
     term_start = optional_date(data.term_start, "term_start")
     term_end = optional_date(data.term_end, "term_end")
     if term_start is not None and term_end is not None and term_end < term_start:
@@ -192,7 +208,13 @@ def save_member(session: Session, data: MemberInput) -> int:
         member.person = Person(name=name, organization=member.organization, post=post)
     person = member.person
     if person is not None:
-        contact = {"kana": to_hiragana(kana) if kana else None, "email": email, "phone": phone}
+        contact = {
+            "kana": to_hiragana(kana) if kana else None,
+            "email": email,
+            "phone": phone,
+            "postal_code": postal_code,
+            "address": address,
+        }
         if any(getattr(person, key) != value for key, value in contact.items()):
             for key, value in contact.items():
                 setattr(person, key, value)

@@ -22,6 +22,7 @@ from db.models import LIVE_APPLICATION_STATUSES, EventSession, Organization, Par
 from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, label
 from desktop.catalogue import QT_TR_NOOP, Spelled, Text
 from desktop.japanese.text import normalize_for_compare, to_hiragana
+from desktop.ops.addresses import postal_address
 from desktop.ops.common import clean, fetch, find_or_create_organization, required
 from desktop.ops.schedule import slot_of
 from desktop.rules.participation import (
@@ -51,6 +52,9 @@ class ParticipantRow:
     attendance: str
     # The No. the 受付簿 prints beside them (None: cancelled, so not on it).
     reception_number: int | None = None
+    # The person's own address, where letters go to them rather than to their organization.
+    postal_code: str = ""
+    address: str = ""
 
 
 def list_participants(session: Session, session_id: int) -> list[ParticipantRow]:
@@ -77,6 +81,8 @@ def list_participants(session: Session, session_id: int) -> list[ParticipantRow]
             status=p.status,
             attendance=p.attendance or "",
             reception_number=numbers.get(p.id),
+            postal_code=p.person.postal_code or "",
+            address=p.person.address or "",
         )
         for p in participants
     ]
@@ -92,6 +98,8 @@ class ParticipantInput:
     email: str = ""
     attendance: str = ""
     status: str = "applied"
+    postal_code: str = ""
+    address: str = ""
 
 
 @dataclass(frozen=True)
@@ -218,6 +226,7 @@ def add_participant(session: Session, data: ParticipantInput) -> Added:
     attendance = clean(data.attendance)
     if attendance is not None and attendance not in PARTICIPANT_ATTENDANCE:
         raise ValidationError(QT_TR_NOOP("参加形式を選んでください。"), "attendance")
+    postal_code, address = postal_address(data.postal_code, data.address)
     # Locked first: two PCs applying at once for this session take turns from here, each
     # counting the places and finding the person as the other left them.
     event = fetch(session, EventSession, data.session_id, lock=True)
@@ -233,8 +242,12 @@ def add_participant(session: Session, data: ParticipantInput) -> Added:
             organization=organization,
             post=clean(data.post),
             email=email,
+            postal_code=postal_code,
+            address=address,
         )
         session.add(person)  # a refusal below rolls the whole operation back
+    elif (postal_code or address) and not (person.postal_code or person.address):
+        person.postal_code, person.address = postal_code, address  # known before, without one
     _check_eligible(event, person.organization or organization)
     _check_not_registered(session, event, person)
     status = data.status
@@ -326,6 +339,8 @@ class ParticipantEdit:
     email: str = ""
     attendance: str = ""
     status: str = "applied"
+    postal_code: str = ""
+    address: str = ""
     version: int | None = None
 
 
@@ -340,6 +355,7 @@ def edit_participant(session: Session, data: ParticipantEdit) -> Text:
     attendance = clean(data.attendance)
     if attendance is not None and attendance not in PARTICIPANT_ATTENDANCE:
         raise ValidationError(QT_TR_NOOP("参加形式を選んでください。"), "attendance")
+    postal_code, address = postal_address(data.postal_code, data.address)
     participant = fetch(session, Participant, data.id, data.version)
     event = fetch(session, EventSession, participant.session_id, lock=True)
     person = participant.person
@@ -357,6 +373,8 @@ def edit_participant(session: Session, data: ParticipantEdit) -> Text:
         "organization": organization,
         "post": clean(data.post),
         "email": email,
+        "postal_code": postal_code,
+        "address": address,
     }
     person_changed = any(getattr(person, key) != value for key, value in person_values.items())
     for key, value in person_values.items():

@@ -33,6 +33,7 @@ from desktop.catalogue import QT_TR_NOOP, Listed, Text, Translatable
 from desktop.japanese.lgcode import LgCodeError, normalize_lg_code
 from desktop.japanese.text import to_hiragana
 from desktop.japanese.wareki import DateParseError, parse_date
+from desktop.ops.addresses import postal_address
 from desktop.ops.common import clean, editable, fetch, required
 from desktop.ops.matching import FieldMatches, fields_of
 from desktop.rules.organizations import organization_sort_key
@@ -94,6 +95,7 @@ class OrganizationDetail:
     kana: str
     lg_code: str
     parent: str
+    postal_code: str
     address: str
     phone: str
     email: str
@@ -108,6 +110,7 @@ class OrganizationInput:
     kind: str
     kana: str = ""
     lg_code: str = ""
+    postal_code: str = ""
     address: str = ""
     phone: str = ""
     email: str = ""
@@ -197,6 +200,7 @@ def get_organization(session: Session, organization_id: int) -> OrganizationDeta
         kana=org.kana or "",
         lg_code=org.lg_code or "",
         parent=org.parent.name if org.parent else "",
+        postal_code=org.postal_code or "",
         address=org.address or "",
         phone=org.phone or "",
         email=org.email or "",
@@ -249,6 +253,7 @@ def save_organization(session: Session, data: OrganizationInput) -> int:
     if data.kind not in ORGANIZATION_KINDS:
         raise ValidationError(QT_TR_NOOP("団体区分を選んでください。"), "kind")
     code = _validated_code(data)
+    postal_code, address = postal_address(data.postal_code, data.address)
     if code is not None:
         clash = session.scalars(
             select(Organization).where(Organization.lg_code == code, Organization.id != data.id)
@@ -266,7 +271,8 @@ def save_organization(session: Session, data: OrganizationInput) -> int:
     org.kind = data.kind
     org.kana = to_hiragana(kana) if kana else None
     org.lg_code = code
-    org.address = clean(data.address)
+    org.postal_code = postal_code
+    org.address = address
     org.phone = clean(data.phone)
     org.email = clean(data.email)
     org.note = clean(data.note)

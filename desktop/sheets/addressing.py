@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.japanese import postal
+
 # Abbreviated legal forms as people type them: (株), （株）, ㈱ …; written out in place, since
 # 株式会社X and X株式会社 are different names.
 _LEGAL_FORMS = {
@@ -38,7 +40,6 @@ _ENCLOSED = {
 _NPO = re.compile(r"^NPO法人\s*", re.IGNORECASE)
 # A post that names a department rather than a person who holds it (総務課, 事務局 …).
 _DEPARTMENT = re.compile(r"(課|部|室|局|係|班|所|センター|本部|事務局|グループ|チーム|支店|支社)$")
-_POSTAL_CODE = re.compile(r"^\s*〒?\s*(\d{3})[-－ー‐]?(\d{4})\s*")
 
 
 def written_out(name: str) -> str:
@@ -51,11 +52,10 @@ def written_out(name: str) -> str:
 
 
 def split_postal_code(address: str) -> tuple[str, str]:
-    """(〒100-8914, the rest) when the stored address begins with its postal code."""
-    found = _POSTAL_CODE.match(address)
-    if found is None:
-        return "", address.strip()
-    return f"〒{found[1]}-{found[2]}", address[found.end() :].strip()
+    """(〒100-8914, the rest) when the address begins with its postal code, as it was once
+    typed; ("", the address) otherwise."""
+    code, rest = postal.split_postal_code(address)
+    return (f"〒{code}" if code else ""), rest
 
 
 @dataclass(frozen=True)
@@ -74,11 +74,18 @@ class Address:
 
 
 def address(
-    *, organization: str | None, post: str | None, name: str | None, stored: str | None
+    *,
+    organization: str | None,
+    post: str | None,
+    name: str | None,
+    stored: str | None,
+    postal_code: str = "",
 ) -> Address:
-    """How to address a person (`name`), the holder of a `post`, or an `organization`, with
-    the organization's `stored` address."""
-    postal_code, street = split_postal_code(stored or "")
+    """How to address a person (`name`), the holder of a `post`, or an `organization`, at the
+    `stored` address with its `postal_code` (〒100-8914; stored apart from the address, or,
+    when not given, taken from the start of the address as it was once typed)."""
+    written, street = split_postal_code(stored or "")
+    postal_code = postal_code or written
     company = written_out(organization or "")
     post = (post or "").strip()
     if company and post.startswith(company) and len(post) > len(company):

@@ -20,6 +20,7 @@ from db.models import (
     Membership,
     Organization,
     Participant,
+    Person,
 )
 from desktop.rules.participation import reception_order
 from desktop.sheets import council_meeting
@@ -59,19 +60,12 @@ class Recipient:
 
     def addressed(self) -> Address:
         """The recipient addressed by the business rules (様 / 御中, see addressing.py)."""
-        found = address(
+        return address(
             organization=self.organization or None,
             post=self.post or None,
             name=self.name or None,
             stored=self.address,
-        )
-        # The postal code is the recipient's own, wherever it is stored.
-        return Address(
-            self.postal_code,
-            found.address,
-            found.organization,
-            found.post,
-            found.addressee,
+            postal_code=self.postal_code,
         )
 
     def on_card(self) -> tuple[str, str, str]:
@@ -106,18 +100,22 @@ class Recipients:
         return Recipients(self.event, tuple(coming))
 
 
-def postal_address(organization: Organization | None) -> tuple[str, str]:
-    """(postal code, address) of the organization. Today the code is written at the start of
-    the address; read here, so that a column of its own is one change."""
-    if organization is None or not organization.address:
-        return "", ""
-    return split_postal_code(organization.address)
+def postal_address(person: Person | None, organization: Organization | None) -> tuple[str, str]:
+    """(〒100-8914, the address) where letters to the person go: their own address when they
+    have one, else their organization's; two empty texts when neither has one."""
+    for holder in (person, organization):
+        if holder is not None and (holder.address or holder.postal_code):
+            # An address typed with its code before it (〒100-8914 東京都…) still gives both.
+            written, street = split_postal_code(holder.address or "")
+            code = f"〒{holder.postal_code}" if holder.postal_code else written
+            return code, street
+    return "", ""
 
 
 def _member(member: Membership) -> Recipient:
     person = member.person
     organization = member.organization or (person.organization if person else None)
-    postal_code, street = postal_address(organization)
+    postal_code, street = postal_address(person, organization)
     return Recipient(
         organization=organization.name if organization else "",
         post=member.post or (person.post or "" if person else ""),
@@ -134,7 +132,7 @@ def invitee(invitation: Invitation) -> Recipient:
     """An invitee as invited: the seat's organization and post as they were on the day."""
     person = invitation.person
     organization = invitation.organization or (person.organization if person else None)
-    postal_code, street = postal_address(organization)
+    postal_code, street = postal_address(person, organization)
     return Recipient(
         organization=organization.name if organization else "",
         post=invitation.post or (person.post or "" if person else ""),
@@ -160,7 +158,7 @@ def invitees(session: Session, council: str, meeting: int | None) -> Recipients:
 def _applicant(participant: Participant) -> Recipient:
     person = participant.person
     organization = person.organization
-    postal_code, street = postal_address(organization)
+    postal_code, street = postal_address(person, organization)
     return Recipient(
         organization=organization.name if organization else "",
         post=person.post or "",

@@ -13,6 +13,7 @@ from desktop.japanese.wareki import format_wareki, format_wareki_datetime_range
 from desktop.sheets.addressing import address
 from desktop.sheets.model import Letter, Letters, Sheet
 from desktop.sheets.participants import coming, find_session
+from desktop.sheets.recipients import postal_address
 from desktop.sheets.words import as_of_line, tr
 
 NAME = "session-invitation"
@@ -71,13 +72,15 @@ def build(
     for participant in coming(event):
         person = participant.person
         organization = person.organization
+        postal_code, street = postal_address(person, organization)
         letters.append(
             Letter(
                 addressee=address(
                     organization=organization.name if organization else None,
                     post=person.post,
                     name=person.name,
-                    stored=organization.address if organization else None,
+                    stored=street,
+                    postal_code=postal_code,
                 ).lines(),
                 date=format_wareki(day),
                 sender=(sender,),

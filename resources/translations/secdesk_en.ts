@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/dialogs/backups.py" line="51"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="26"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="374"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="385"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="62"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/reply_form.py" line="32"/>
@@ -28,7 +28,7 @@
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="34"/>
         <location filename="../../desktop/ui/tabs/events.py" line="98"/>
         <location filename="../../desktop/ui/tabs/events.py" line="146"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="377"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="388"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
@@ -92,9 +92,9 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="134"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="222"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="233"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="180"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="146"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="158"/>
         <source>変更履歴</source>
         <translation>History</translation>
     </message>
@@ -366,8 +366,8 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="519"/>
         <location filename="../../desktop/sheets/reply_form.py" line="31"/>
         <location filename="../../desktop/sheets/seating.py" line="74"/>
-        <location filename="../../desktop/ops/councils.py" line="362"/>
-        <location filename="../../desktop/imports/rosters.py" line="62"/>
+        <location filename="../../desktop/ops/councils.py" line="384"/>
+        <location filename="../../desktop/imports/rosters.py" line="68"/>
         <source>会議名</source>
         <translation>Council</translation>
     </message>
@@ -664,13 +664,13 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="530"/>
         <location filename="../../desktop/ui/tabs/events.py" line="154"/>
         <location filename="../../desktop/ui/tabs/events.py" line="165"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="382"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="393"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="119"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="136"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="142"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="102"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="328"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="74"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="341"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
         <location filename="../../desktop/ops/history.py" line="29"/>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="75"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="121"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="133"/>
         <source>時点:</source>
         <translation>As of:</translation>
     </message>
@@ -778,8 +778,8 @@
         <location filename="../../desktop/ui/tabs/dashboard.py" line="35"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="53"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="321"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="471"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="333"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="485"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="38"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="61"/>
         <location filename="../../desktop/sheets/badges.py" line="30"/>
@@ -806,7 +806,7 @@
         <location filename="../../desktop/ui/dialogs/duplicates.py" line="32"/>
         <location filename="../../desktop/ops/history.py" line="36"/>
         <location filename="../../desktop/ops/history.py" line="72"/>
-        <location filename="../../desktop/imports/people.py" line="55"/>
+        <location filename="../../desktop/imports/people.py" line="61"/>
         <source>人</source>
         <translation>People</translation>
     </message>
@@ -953,7 +953,7 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="44"/>
         <location filename="../../desktop/ui/tabs/events.py" line="88"/>
         <location filename="../../desktop/ui/tabs/events.py" line="125"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="373"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="384"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
@@ -1025,7 +1025,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="97"/>
         <location filename="../../desktop/ui/tabs/events.py" line="135"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="375"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="386"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="102"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
@@ -1034,9 +1034,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="100"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="206"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="217"/>
         <location filename="../../desktop/ops/history.py" line="86"/>
-        <location filename="../../desktop/imports/participants.py" line="65"/>
+        <location filename="../../desktop/imports/participants.py" line="71"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
@@ -1057,10 +1057,10 @@
         <location filename="../../desktop/sheets/reply_form.py" line="37"/>
         <location filename="../../desktop/ops/common.py" line="92"/>
         <location filename="../../desktop/ops/meetings.py" line="275"/>
-        <location filename="../../desktop/ops/participants.py" line="215"/>
-        <location filename="../../desktop/ops/participants.py" line="337"/>
-        <location filename="../../desktop/imports/participants.py" line="63"/>
-        <location filename="../../desktop/imports/people.py" line="53"/>
+        <location filename="../../desktop/ops/participants.py" line="223"/>
+        <location filename="../../desktop/ops/participants.py" line="352"/>
+        <location filename="../../desktop/imports/participants.py" line="69"/>
+        <location filename="../../desktop/imports/people.py" line="59"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
@@ -1070,7 +1070,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="169"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="55"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="90"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="322"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="334"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="24"/>
@@ -1085,7 +1085,7 @@
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="140"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="41"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="251"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="265"/>
         <location filename="../../desktop/sheets/address_labels.py" line="27"/>
         <location filename="../../desktop/sheets/attendance.py" line="98"/>
         <location filename="../../desktop/sheets/badges.py" line="31"/>
@@ -1095,8 +1095,8 @@
         <location filename="../../desktop/sheets/name_cards.py" line="39"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/sheets/reply_form.py" line="35"/>
-        <location filename="../../desktop/imports/people.py" line="54"/>
-        <location filename="../../desktop/imports/rosters.py" line="293"/>
+        <location filename="../../desktop/imports/people.py" line="60"/>
+        <location filename="../../desktop/imports/rosters.py" line="305"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="141"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="246"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="260"/>
         <location filename="../../desktop/sheets/address_labels.py" line="28"/>
         <location filename="../../desktop/sheets/attendance.py" line="99"/>
         <location filename="../../desktop/sheets/council_members.py" line="98"/>
@@ -1125,8 +1125,8 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="54"/>
         <location filename="../../desktop/ui/tabs/events.py" line="119"/>
         <location filename="../../desktop/ui/tabs/events.py" line="172"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="101"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="327"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="113"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="340"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
         <location filename="../../desktop/sheets/council_members.py" line="105"/>
         <location filename="../../desktop/sheets/participants.py" line="85"/>
@@ -1208,7 +1208,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="120"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="175"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="186"/>
         <location filename="../../desktop/sheets/participants.py" line="80"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
@@ -1217,9 +1217,9 @@
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="24"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="66"/>
         <location filename="../../desktop/ui/tabs/events.py" line="121"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="179"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="190"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="485"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="499"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
         <source>状態</source>
         <translation>Status</translation>
@@ -1256,7 +1256,7 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="39"/>
         <location filename="../../desktop/ui/tabs/events.py" line="57"/>
         <location filename="../../desktop/ui/tabs/events.py" line="137"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="177"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="188"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="31"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="104"/>
         <location filename="../../desktop/imports/sessions.py" line="250"/>
@@ -1272,7 +1272,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
         <location filename="../../desktop/ui/tabs/events.py" line="141"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="376"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="387"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="68"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="106"/>
         <location filename="../../desktop/sheets/reply_form.py" line="33"/>
@@ -1297,7 +1297,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="52"/>
         <location filename="../../desktop/ui/tabs/events.py" line="151"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="379"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="390"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
         <location filename="../../desktop/ops/events.py" line="242"/>
@@ -1331,219 +1331,219 @@
         <translation>e.g. ※web開催予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="197"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="208"/>
         <source>この回の参加者はまだいません。</source>
         <translation>No participants for this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="201"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="212"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="213"/>
         <location filename="../../desktop/imports/sessions.py" line="712"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="203"/>
-        <location filename="../../desktop/imports/participants.py" line="606"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="214"/>
+        <location filename="../../desktop/imports/participants.py" line="620"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="204"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="215"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="209"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="440"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="220"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="451"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="210"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="221"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="211"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="222"/>
         <source>行事を削除</source>
         <translation>Delete series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="213"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="224"/>
         <source>次年度へ複製…</source>
         <translation>Copy to the next year…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="216"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="227"/>
         <source>この行事と各回（日付は翌年度の同じ曜日）を新しい年度に写します。参加者は写しません</source>
         <translation>Copies this event and its sessions (dates on the same weekday a year on) to a new fiscal year; participants are not copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="219"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="501"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="230"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="512"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="220"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="231"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="221"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="232"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="223"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="234"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="224"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="235"/>
         <source>参加者を編集</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="225"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="236"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="227"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="644"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="238"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="657"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="227"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="238"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="231"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="242"/>
         <source>出席にする</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="245"/>
         <source>選んだ参加者を「参加」にします（Space）。Shift・Ctrl+クリックや Ctrl+A で複数選べます</source>
         <translation>Marks the selected participants as attended (Space). Select several with Shift/Ctrl+click or Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="238"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="249"/>
         <source>出席を取り消す</source>
         <translation>Undo present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="240"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="251"/>
         <source>選んだ参加者の「参加」を「申込」に戻します（Shift+Space）</source>
         <translation>Turns the selected participants back from attended to applied (Shift+Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="242"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="253"/>
         <source>受付簿の順（取消を除く）</source>
         <translation>Reception list order (without cancellations)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="243"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="254"/>
         <source>印刷した受付簿と同じ並びと No. で表示します</source>
         <translation>Shows the participants in the order and with the No. of the printed reception list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="365"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="376"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="380"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="391"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="75"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="390"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="401"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="392"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="403"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="394"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="405"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="452"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="463"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="461"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="472"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="471"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="482"/>
         <source>行事「{name}」</source>
         <translation>event series “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="474"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="485"/>
         <source>行事「{name}」と、その{session_count}回分の開催・参加者{application_count}名の記録</source>
         <translation>event series “{name}” with its {session_count} sessions and the records of {application_count} participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="489"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="500"/>
         <source>行事を次年度へ複製しました。</source>
         <translation>The event was copied to the next year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="520"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="531"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="538"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="549"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="548"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="559"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="570"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="581"/>
         <location filename="../../db/vocab.py" line="83"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="574"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="585"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="607"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="620"/>
         <source>参加者を編集 — {name}</source>
         <translation>Edit participant — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="620"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="633"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="645"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="658"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -1796,7 +1796,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="229"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="164"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="176"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
@@ -1988,8 +1988,8 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="60"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="157"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="310"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="169"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="322"/>
         <location filename="../../desktop/ops/history.py" line="75"/>
         <source>登録</source>
         <translation>Registrations</translation>
@@ -2444,7 +2444,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="84"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="166"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="178"/>
         <source>分野:</source>
         <translation>Field:</translation>
     </message>
@@ -2468,7 +2468,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="83"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="121"/>
-        <location filename="../../desktop/ops/registrations.py" line="248"/>
+        <location filename="../../desktop/ops/registrations.py" line="252"/>
         <location filename="../../desktop/imports/local_government_record.py" line="18"/>
         <location filename="../../desktop/imports/model.py" line="239"/>
         <source>団体名</source>
@@ -2512,9 +2512,9 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="91"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="71"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="482"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="496"/>
         <location filename="../../desktop/ops/history.py" line="53"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="55"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="56"/>
         <source>受付日</source>
         <translation>Received</translation>
     </message>
@@ -2530,7 +2530,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="87"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="151"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="152"/>
         <source>団体区分</source>
         <translation>Kind</translation>
     </message>
@@ -2541,7 +2541,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="95"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="323"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="335"/>
         <location filename="../../desktop/ops/history.py" line="25"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
@@ -2557,18 +2557,32 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Prefectures and municipalities: 6 digits (with the check digit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="99"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="325"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="176"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="102"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="78"/>
+        <source>例: 100-8914</source>
+        <translation>e.g. 100-8914</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="181"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="107"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="338"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="83"/>
         <location filename="../../desktop/sheets/address_labels.py" line="26"/>
         <location filename="../../desktop/sheets/envelopes.py" line="30"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="51"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="52"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="100"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="109"/>
+        <source>郵便番号を入力すると、住所が空欄なら日本郵便のデータから入ります。番地や建物名を続けてください。</source>
+        <translation>Entering a postal code fills an empty address from Japan Post&apos;s data. Add the block number and building after it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="112"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="339"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <location filename="../../desktop/sheets/council_members.py" line="106"/>
         <location filename="../../desktop/sheets/participants.py" line="86"/>
@@ -2578,163 +2592,163 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="136"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="148"/>
         <source>団体一覧</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="137"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="149"/>
         <source>検索（団体名・フリガナ・コード・概要）  Ctrl+F</source>
         <translation>Search (name, reading, code, summary)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="384"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="154"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="397"/>
         <source>団体を追加</source>
         <translation>Add organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="142"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="154"/>
         <source>新しい団体を登録します</source>
         <translation>Register a new organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="144"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="156"/>
         <location filename="../../desktop/ops/revert.py" line="34"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="145"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="157"/>
         <location filename="../../desktop/ops/history.py" line="17"/>
         <location filename="../../desktop/ops/revert.py" line="34"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="148"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
         <source>マッチング…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="150"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="162"/>
         <source>分野ごとに関心・提供・支援策を並べて見ます（Ctrl+M）</source>
         <translation>Interests, offers and support measures side by side, by field (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="159"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="171"/>
         <source>登録を追加</source>
         <translation>Add registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="172"/>
         <source>登録を編集</source>
         <translation>Edit registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="161"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="173"/>
         <source>登録を削除</source>
         <translation>Delete registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="249"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="261"/>
         <source>すべての団体</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="261"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="273"/>
         <source>すべての分野</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="297"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="309"/>
         <source>{shown} / {total} 団体</source>
         <translation>{shown} / {total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="299"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="311"/>
         <source>{total} 団体</source>
         <translation>{total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="307"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="319"/>
         <source>&lt;p&gt;団体を選ぶと、ここに詳細と登録内容が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose an organization to see its details and registrations here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="324"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="336"/>
         <source>上位団体</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="334"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="347"/>
         <source>&lt;li&gt;{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}&lt;/li&gt;</source>
         <translation>&lt;li&gt;{category} ({role_label}): {counterpart_label} {counterparts}, measures {measures}&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="345"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="358"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;分野ごとのマッチング&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Matching by field&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="349"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="362"/>
         <source>登録（{count}件）</source>
         <translation>Registrations ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="352"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="365"/>
         <source>この団体の登録はまだありません。「登録を追加」で追加できます。</source>
         <translation>This organization has no registrations yet. Add one with “Add registration”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="401"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="415"/>
         <source>団体を編集 — {name}</source>
         <translation>Edit organization — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="412"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="426"/>
         <source>団体を保存しました。</source>
         <translation>Organization saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="422"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="436"/>
         <source>団体「{name}」とその登録{count}件</source>
         <translation>the organization “{name}” and its {count} registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="439"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="453"/>
         <source>登録を追加 — {name}</source>
         <translation>Add registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="457"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="471"/>
         <source>登録を編集 — {name}</source>
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="483"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="497"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="486"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="500"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="505"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="519"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="517"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="531"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="395"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="77"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="479"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="493"/>
         <location filename="../../desktop/ops/history.py" line="39"/>
         <source>概要</source>
         <translation>Summary</translation>
@@ -2796,168 +2810,174 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>e.g. 03-1234-5678</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="74"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="182"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="84"/>
+        <source>空欄なら、郵便物は所属の団体の住所へ送ります。</source>
+        <translation>When blank, mail goes to the address of their organization.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
         <source>例: 必要に応じて</source>
         <translation>e.g. 必要に応じて</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="169"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="87"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="93"/>
-        <location filename="../../desktop/imports/rosters.py" line="579"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="99"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="105"/>
+        <location filename="../../desktop/imports/rosters.py" line="604"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="96"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="108"/>
         <source>この日の委員を表示・印刷します（例: 令和4年4月1日）。空欄は今日。</source>
         <translation>Show and print the members on this day (e.g. 2022-04-01). Blank: today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="99"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="111"/>
         <source>任期外の委員も表示</source>
         <translation>Also members out of term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="102"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="194"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="206"/>
         <source>委員を追加</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="103"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="213"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="115"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="227"/>
         <source>委員を編集</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="105"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="117"/>
         <source>委員を交代…</source>
         <translation>Replace member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="107"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="119"/>
         <source>任期を終える委員と、その席を継ぐ委員（履歴は残ります）</source>
         <translation>The member whose term ends and the one taking the seat (the history is kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="109"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="121"/>
         <source>委員を削除</source>
         <translation>Delete member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="110"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="122"/>
         <source>上へ（同じ役割の中で）</source>
         <translation>Up (within the role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="111"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="123"/>
         <source>下へ（同じ役割の中で）</source>
         <translation>Down (within the role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="126"/>
         <source>履歴</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="114"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="126"/>
         <source>この委員の変更履歴</source>
         <translation>This member’s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="116"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="128"/>
         <source>新しい任期へ…</source>
         <translation>New term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="116"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="128"/>
         <source>今の委員全員を新しい任期の名簿に写します</source>
         <translation>Copy all current members to the roster of a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="148"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="160"/>
         <source>委員名簿（協議会が登録されていません）</source>
         <translation>Members (no council registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="151"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="163"/>
         <source>委員名簿 — {name}</source>
         <translation>Members — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="226"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="240"/>
         <source>委員を保存しました。</source>
         <translation>Member saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="239"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="253"/>
         <source>交代する日</source>
         <translation>Replaced on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="241"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="255"/>
         <source>新しい委員の任期の初日（例: 令和4年4月1日）</source>
         <translation>First day of the new member’s term (e.g. 2022-04-01)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="243"/>
-        <location filename="../../desktop/ops/councils.py" line="258"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="257"/>
+        <location filename="../../desktop/ops/councils.py" line="280"/>
         <source>新しい委員の氏名</source>
         <translation>New member’s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="247"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="261"/>
         <source>空欄: 同じ（{post}）</source>
         <translation>Blank: the same ({post})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="252"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="266"/>
         <source>空欄: 同じ（{organization}）</source>
         <translation>Blank: the same ({organization})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="263"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="277"/>
         <source>{post}の席を交代しました（履歴は残ります）。</source>
         <translation>The seat of {post} has a new member (the history is kept).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="268"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="282"/>
         <source>委員を交代 — {post}</source>
         <translation>Replace member — {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="277"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="291"/>
         <source>新しい任期の初日</source>
         <translation>First day of the new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="277"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="291"/>
         <source>例: 令和4年4月1日</source>
         <translation>e.g. 2022-04-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="280"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="294"/>
         <source>任期の終わり</source>
         <translation>End of the term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="280"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="294"/>
         <source>空欄: 定めなし（例: 令和6年3月31日）</source>
         <translation>Blank: open-ended (e.g. 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="289"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="303"/>
         <source>{count}名を新しい任期の名簿に写しました。</source>
         <translation>{count} members copied to the new term’s roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="293"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="307"/>
         <source>名簿を新しい任期へ</source>
         <translation>Roster for a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="300"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="314"/>
         <source>委員「{post}」</source>
         <translation>member “{post}”</translation>
     </message>
@@ -3024,7 +3044,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/csv_export.py" line="48"/>
-        <location filename="../../desktop/ui/dialogs/form.py" line="87"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="94"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="268"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="106"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
@@ -3047,17 +3067,22 @@ Load the demo data to try the program out (examples built from public documents:
 Password of {user}@{host}:{port}/{database}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/form.py" line="86"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="93"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/form.py" line="180"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="165"/>
+        <source>日本郵便のデータにない郵便番号です。</source>
+        <translation>Not a postal code in Japan Post&apos;s data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/form.py" line="222"/>
         <source>このフォームを開いた後に、データベースが別の操作でバックアップから復元されました。この変更は保存していません。内容を確かめてから、もう一度保存してください。</source>
         <translation>The database was restored from a backup elsewhere after this form was opened. This change has not been saved. Check the contents, then save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/form.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="264"/>
         <source>入力した内容を保存せずに閉じますか？</source>
         <translation>Close without saving what you entered?</translation>
     </message>
@@ -3556,13 +3581,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="54"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="52"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="53"/>
         <source>担当部署</source>
         <translation>Department</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="55"/>
-        <location filename="../../desktop/imports/registration_merge.py" line="53"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="54"/>
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
@@ -3882,7 +3907,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/history.py" line="83"/>
-        <location filename="../../desktop/imports/rosters.py" line="63"/>
+        <location filename="../../desktop/imports/rosters.py" line="69"/>
         <location filename="../../db/vocab.py" line="63"/>
         <source>委員</source>
         <translation>Member</translation>
@@ -4557,78 +4582,83 @@ Save anyway?</translation>
         <translation>The fiscal year “{value}” cannot be read. Enter it as 令和2年度, R2 or 2020.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="159"/>
+        <location filename="../../desktop/ops/councils.py" line="166"/>
         <source>役割を選んでください。</source>
         <translation>Choose the role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="163"/>
+        <location filename="../../desktop/ops/councils.py" line="170"/>
         <source>役職か氏名のどちらかを入力してください。</source>
         <translation>Enter either the position or the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="167"/>
+        <location filename="../../desktop/ops/councils.py" line="174"/>
         <source>フリガナ・メールアドレス・電話番号は氏名と一緒に入力してください。</source>
         <translation>Enter the reading, e-mail address and phone number together with the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="256"/>
+        <location filename="../../desktop/ops/councils.py" line="181"/>
+        <source>郵便番号・住所は氏名と一緒に入力してください（役職だけの席には、所属の団体の住所へ送ります）。</source>
+        <translation>Enter the postal code and address together with the name (mail for a seat known only by its post goes to the address of its organization).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/councils.py" line="278"/>
         <source>交代する日（新しい委員の任期の初日）を入力してください。</source>
         <translation>Enter the day of the change (the first day of the new member’s term).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="261"/>
+        <location filename="../../desktop/ops/councils.py" line="283"/>
         <source>交代する日は今の委員の任期の初日（{day}）より後にしてください。</source>
         <translation>The day of the change must come after the first day of the current member’s term ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="268"/>
+        <location filename="../../desktop/ops/councils.py" line="290"/>
         <source>この委員の任期は{day}に終わっています（すでに交代済みでないか確かめてください）。</source>
         <translation>This member’s term ended on {day} (check whether the member has already been replaced).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="305"/>
+        <location filename="../../desktop/ops/councils.py" line="327"/>
         <source>新しい任期の初日を入力してください。</source>
         <translation>Enter the first day of the new term.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="422"/>
+        <location filename="../../desktop/ops/councils.py" line="444"/>
         <source>「{name}」の下に{below}があります。先にそちらを削除するか、上位会議を変えてください。</source>
         <translation>{below} is under “{name}”. Delete it first, or give it another parent council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="173"/>
-        <location filename="../../desktop/ops/councils.py" line="308"/>
+        <location filename="../../desktop/ops/councils.py" line="189"/>
+        <location filename="../../desktop/ops/councils.py" line="330"/>
         <source>任期の終わりが初日より前になっています。</source>
         <translation>The end of the term is before its first day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="312"/>
+        <location filename="../../desktop/ops/councils.py" line="334"/>
         <source>{day}以降に始まる任期の委員がすでにいます。委員の一覧で確かめてください。</source>
         <translation>There are already members whose term starts on or after {day}. Check the list of members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="320"/>
+        <location filename="../../desktop/ops/councils.py" line="342"/>
         <source>{day}の時点の委員がいません。</source>
         <translation>There are no members serving on {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="364"/>
+        <location filename="../../desktop/ops/councils.py" line="386"/>
         <source>種別を選んでください。</source>
         <translation>Choose the kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="373"/>
+        <location filename="../../desktop/ops/councils.py" line="395"/>
         <source>幹事会の上位会議（連絡会議など）を選んでください。</source>
         <translation>Choose the council a board is under (a liaison conference or the like).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="377"/>
+        <location filename="../../desktop/ops/councils.py" line="399"/>
         <source>「{parent}」はこの会議の下にあるため、上位会議にはできません。</source>
         <translation>“{parent}” is under this council, so it cannot be its parent council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/councils.py" line="398"/>
+        <location filename="../../desktop/ops/councils.py" line="420"/>
         <source>「{name}」という会議はすでにあります。</source>
         <translation>A council named “{name}” already exists.</translation>
     </message>
@@ -4666,80 +4696,80 @@ Save anyway?</translation>
         <translation>Session {number} already exists in this series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="152"/>
+        <location filename="../../desktop/ops/participants.py" line="160"/>
         <source>{name}さんは同じ時間の{series} 第{number}回に申し込まれています。どちらか一方だけにしてください。</source>
         <translation>{name} has applied for {series} session {number}, held at the same time. Keep only one of the two.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="164"/>
+        <location filename="../../desktop/ops/participants.py" line="172"/>
         <source>{name}さんはすでに第{number}回に申し込まれています（状態: {status}）。</source>
         <translation>{name} has already applied for session {number} (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="217"/>
-        <location filename="../../desktop/ops/participants.py" line="269"/>
-        <location filename="../../desktop/ops/participants.py" line="339"/>
+        <location filename="../../desktop/ops/participants.py" line="225"/>
+        <location filename="../../desktop/ops/participants.py" line="282"/>
+        <location filename="../../desktop/ops/participants.py" line="354"/>
         <source>状態を選んでください。</source>
         <translation>Choose the status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="220"/>
-        <location filename="../../desktop/ops/participants.py" line="342"/>
+        <location filename="../../desktop/ops/participants.py" line="228"/>
+        <location filename="../../desktop/ops/participants.py" line="357"/>
         <source>参加形式を選んでください。</source>
         <translation>Choose how they take part.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="242"/>
+        <location filename="../../desktop/ops/participants.py" line="255"/>
         <source>{name}さんを第{number}回の参加者に登録しました。</source>
         <translation>Registered {name} for session {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="254"/>
+        <location filename="../../desktop/ops/participants.py" line="267"/>
         <source>第{number}回は定員（{capacity}名）に達しているため、{name}さんをキャンセル待ちに登録しました。</source>
         <translation>Session {number} is full ({capacity} places): {name} is on the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="294"/>
+        <location filename="../../desktop/ops/participants.py" line="307"/>
         <source>第{number}回は定員（{capacity}名）に達しています。ほかの方の取消を先に記録してください。</source>
         <translation>Session {number} is full ({capacity} places). Record someone else’s cancellation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="369"/>
+        <location filename="../../desktop/ops/participants.py" line="387"/>
         <source>{name}さんの申込を保存しました。</source>
         <translation>Saved the application of {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="387"/>
+        <location filename="../../desktop/ops/participants.py" line="405"/>
         <source>メールアドレス「{email}」は別の方（{name}さん）のものとして登録されています。</source>
         <translation>The e-mail address “{email}” is stored for someone else ({name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="450"/>
+        <location filename="../../desktop/ops/participants.py" line="468"/>
         <source>別の回の参加者が選ばれています。</source>
         <translation>Participants of another session are selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="454"/>
+        <location filename="../../desktop/ops/participants.py" line="472"/>
         <source>{name}さんの申込は読み込んだ後に別の操作で変更されています。何も記録していません。一覧を更新してから、もう一度選んでください。</source>
         <translation>{name}&apos;s application was changed elsewhere after it was loaded. Nothing was recorded. Refresh the list and select again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="463"/>
+        <location filename="../../desktop/ops/participants.py" line="481"/>
         <source>{count}名を出席にしました。</source>
         <translation>{count} marked present.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="465"/>
+        <location filename="../../desktop/ops/participants.py" line="483"/>
         <source>{count}名の出席を取り消しました。</source>
         <translation>Present taken back for {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="273"/>
+        <location filename="../../desktop/ops/participants.py" line="286"/>
         <source>{name}さんを「{status}」にしました。</source>
         <translation>Set {name} to “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="309"/>
+        <location filename="../../desktop/ops/participants.py" line="322"/>
         <source>{told} キャンセル待ちの{names}さんを申込にしました。</source>
         <translation>{told} {names} moved up from the waiting list to “Applied”.</translation>
     </message>
@@ -4809,82 +4839,82 @@ Save anyway?</translation>
         <translation>This project already has a continuation application (it may be extended once, to 5 fiscal years at most). To record its result, choose that application and edit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="231"/>
+        <location filename="../../desktop/ops/registrations.py" line="235"/>
         <source>都道府県・市区町村には地方公共団体コード（6桁）を入力してください。</source>
         <translation>Prefectures and municipalities need their local government code (6 digits).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="237"/>
+        <location filename="../../desktop/ops/registrations.py" line="241"/>
         <source>地方公共団体コードは都道府県・市区町村・特別区にだけ入力できます。</source>
         <translation>Only prefectures, municipalities and special wards have a local government code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="250"/>
+        <location filename="../../desktop/ops/registrations.py" line="254"/>
         <source>団体区分を選んでください。</source>
         <translation>Choose the kind of organization.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="258"/>
+        <location filename="../../desktop/ops/registrations.py" line="263"/>
         <source>地方公共団体コード「{code}」は「{name}」に使われています。</source>
         <translation>The local government code “{code}” is used by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="276"/>
+        <location filename="../../desktop/ops/registrations.py" line="282"/>
         <source>同じ内容の団体がすでにあります。</source>
         <translation>The same organization already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="288"/>
+        <location filename="../../desktop/ops/registrations.py" line="294"/>
         <source>選定事業「{title}」の提案者</source>
         <translation>a proposer of the selected project “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="295"/>
+        <location filename="../../desktop/ops/registrations.py" line="301"/>
         <source>「{name}」の委員の所属</source>
         <translation>the organization of a member of “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="299"/>
+        <location filename="../../desktop/ops/registrations.py" line="305"/>
         <source>支援策「{name}」の府省庁</source>
         <translation>the ministry of the measure “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="306"/>
+        <location filename="../../desktop/ops/registrations.py" line="312"/>
         <source>選定地域「{area}」</source>
         <translation>the selected area “{area}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="313"/>
+        <location filename="../../desktop/ops/registrations.py" line="319"/>
         <source>{count}団体（{name} など）の上位団体</source>
         <translation>the parent of {count} organizations ({name} and others)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="322"/>
+        <location filename="../../desktop/ops/registrations.py" line="328"/>
         <source>担当者・参加者{count}名の所属</source>
         <translation>the organization of {count} contacts and participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="333"/>
+        <location filename="../../desktop/ops/registrations.py" line="339"/>
         <source>{uses} ほか{more}件</source>
         <translation>{uses} and {more} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="336"/>
+        <location filename="../../desktop/ops/registrations.py" line="342"/>
         <source>「{name}」は{uses}になっているため削除できません。先にそちらを変更してください。</source>
         <translation>“{name}” cannot be deleted: it is {uses}. Change those first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="362"/>
+        <location filename="../../desktop/ops/registrations.py" line="368"/>
         <source>区分（関心・提供・支援策・連携）を選んでください。</source>
         <translation>Choose the kind (interest, offer, measure, partner).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="365"/>
+        <location filename="../../desktop/ops/registrations.py" line="371"/>
         <source>状態（受付・公開・取下げ）を選んでください。</source>
         <translation>Choose the status (received, published, withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="376"/>
+        <location filename="../../desktop/ops/registrations.py" line="382"/>
         <source>{label}を一つ以上選んでください。</source>
         <translation>Choose at least one {label}.</translation>
     </message>
@@ -5414,9 +5444,14 @@ Save anyway?</translation>
         <translation>{slot} overlaps with {other} in the same venue ({venue}) ({times}).</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="175"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="101"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="337"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="77"/>
         <location filename="../../desktop/sheets/address_labels.py" line="25"/>
         <location filename="../../desktop/sheets/envelopes.py" line="29"/>
         <location filename="../../desktop/ops/history.py" line="57"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="51"/>
         <source>郵便番号</source>
         <translation>Postal code</translation>
     </message>
@@ -5432,7 +5467,7 @@ Save anyway?</translation>
         <translation>{name} address labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/session_invitation.py" line="91"/>
+        <location filename="../../desktop/sheets/session_invitation.py" line="94"/>
         <source>{name} 第{number}回 開催のご案内</source>
         <translation>{name} session {number}: invitation</translation>
     </message>
@@ -5548,13 +5583,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="63"/>
-        <location filename="../../desktop/imports/model.py" line="296"/>
+        <location filename="../../desktop/imports/model.py" line="297"/>
         <source>団体: {name}（{code}）</source>
         <translation>Organization: {name} ({code})</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="65"/>
-        <location filename="../../desktop/imports/model.py" line="298"/>
+        <location filename="../../desktop/imports/model.py" line="299"/>
         <source>コードなし</source>
         <translation>no code</translation>
     </message>
@@ -5570,127 +5605,127 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/local_government_record.py" line="85"/>
-        <location filename="../../desktop/imports/model.py" line="334"/>
+        <location filename="../../desktop/imports/model.py" line="335"/>
         <source>地方公共団体コード「{code}」の団体はすでにあるため、別の団体としては作れません。</source>
         <translation>A body with the local government code “{code}” already exists, so it cannot be created as another organization.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="41"/>
+        <location filename="../../desktop/imports/matching.py" line="42"/>
         <source>{refusal}（「空欄だけ補う」か「上書き」を選んでください）</source>
         <translation>{refusal} (choose “Fill blanks only” or “Overwrite”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="57"/>
+        <location filename="../../desktop/imports/matching.py" line="58"/>
         <source>選んだ{target}はこの行の候補にありません。</source>
         <translation>The chosen entry of {target} is not a candidate for this row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="84"/>
+        <location filename="../../desktop/imports/matching.py" line="85"/>
         <source>{what}が {where} にもあります（後の行は取り込みません）。</source>
         <translation>{what} is also at {where} (the later row is not imported).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="109"/>
+        <location filename="../../desktop/imports/matching.py" line="126"/>
         <source>団体（新規）</source>
         <translation>organizations (new)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="110"/>
+        <location filename="../../desktop/imports/matching.py" line="127"/>
         <source>団体（更新）</source>
         <translation>organizations (updated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="111"/>
+        <location filename="../../desktop/imports/matching.py" line="128"/>
         <source>人（新規）</source>
         <translation>people (new)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="112"/>
+        <location filename="../../desktop/imports/matching.py" line="129"/>
         <source>人（更新）</source>
         <translation>people (updated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="113"/>
+        <location filename="../../desktop/imports/matching.py" line="130"/>
         <source>登録（新規）</source>
         <translation>registrations (new)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="114"/>
+        <location filename="../../desktop/imports/matching.py" line="131"/>
         <source>登録（更新）</source>
         <translation>registrations (updated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="115"/>
+        <location filename="../../desktop/imports/matching.py" line="132"/>
         <source>府省庁（新規）</source>
         <translation>ministries (new)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="116"/>
+        <location filename="../../desktop/imports/matching.py" line="133"/>
         <source>施策（新規）</source>
         <translation>measures (new)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="117"/>
+        <location filename="../../desktop/imports/matching.py" line="134"/>
         <source>施策（更新）</source>
         <translation>measures (updated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="118"/>
+        <location filename="../../desktop/imports/matching.py" line="135"/>
         <source>選定事業（新規）</source>
         <translation>selected projects (new)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="119"/>
+        <location filename="../../desktop/imports/matching.py" line="136"/>
         <source>選定事業（更新）</source>
         <translation>selected projects (updated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="120"/>
+        <location filename="../../desktop/imports/matching.py" line="137"/>
         <source>会議（新規）</source>
         <translation>councils (new)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="121"/>
+        <location filename="../../desktop/imports/matching.py" line="138"/>
         <source>委員（新規）</source>
         <translation>members (new)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="122"/>
+        <location filename="../../desktop/imports/matching.py" line="139"/>
         <source>委員（更新）</source>
         <translation>members (updated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="123"/>
+        <location filename="../../desktop/imports/matching.py" line="140"/>
         <source>行事（新規）</source>
         <translation>event series (new)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="124"/>
+        <location filename="../../desktop/imports/matching.py" line="141"/>
         <source>開催回（新規）</source>
         <translation>sessions (new)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="125"/>
+        <location filename="../../desktop/imports/matching.py" line="142"/>
         <source>開催回（更新）</source>
         <translation>sessions (updated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="126"/>
+        <location filename="../../desktop/imports/matching.py" line="143"/>
         <source>参加者（新規）</source>
         <translation>participants (new)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="127"/>
+        <location filename="../../desktop/imports/matching.py" line="144"/>
         <source>参加者（キャンセル待ち）</source>
         <translation>participants (waiting list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="128"/>
+        <location filename="../../desktop/imports/matching.py" line="145"/>
         <source>参加者（登録済み）</source>
         <translation>participants (already registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/matching.py" line="129"/>
+        <location filename="../../desktop/imports/matching.py" line="146"/>
         <source>取り込まなかった行</source>
         <translation>rows not imported</translation>
     </message>
@@ -5711,7 +5746,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="108"/>
-        <location filename="../../desktop/imports/model.py" line="300"/>
+        <location filename="../../desktop/imports/model.py" line="301"/>
         <source>分野: {categories}</source>
         <translation>Fields: {categories}</translation>
     </message>
@@ -5732,7 +5767,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/imports/measures.py" line="198"/>
-        <location filename="../../desktop/imports/people.py" line="133"/>
+        <location filename="../../desktop/imports/people.py" line="141"/>
         <source>事業「{program}」はありません。登録済みの事業名を指定してください。</source>
         <translation>There is no programme “{program}”. Name a stored programme.</translation>
     </message>
@@ -5833,37 +5868,37 @@ Save anyway?</translation>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="305"/>
+        <location filename="../../desktop/imports/model.py" line="306"/>
         <source>担当者: {name}（{outcome}）</source>
         <translation>Contact: {name} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="313"/>
+        <location filename="../../desktop/imports/model.py" line="314"/>
         <source>ほかの担当者: {names}（この団体の担当者として登録します）</source>
         <translation>Other contacts: {names} (registered as contacts of this organization)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="322"/>
+        <location filename="../../desktop/imports/model.py" line="323"/>
         <source>取り込みません</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="324"/>
+        <location filename="../../desktop/imports/model.py" line="325"/>
         <source>新しい人として登録します</source>
         <translation>registered as a new person</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="327"/>
+        <location filename="../../desktop/imports/model.py" line="328"/>
         <source>登録済みの {person} と同じ人として扱います</source>
         <translation>taken to be the stored {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="328"/>
+        <location filename="../../desktop/imports/model.py" line="329"/>
         <source>この団体の新しい担当者として登録します</source>
         <translation>registered as a new contact of this organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="414"/>
+        <location filename="../../desktop/imports/model.py" line="415"/>
         <source>次のファイルは除いて取り込みます: {reason}</source>
         <translation>Left out of the import: {reason}</translation>
     </message>
@@ -5913,67 +5948,67 @@ Save anyway?</translation>
         <translation>Publication “{value}”: enter yes or no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="64"/>
+        <location filename="../../desktop/imports/participants.py" line="70"/>
         <source>行事・回</source>
         <translation>Series and session</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="89"/>
+        <location filename="../../desktop/imports/participants.py" line="97"/>
         <source>回: この取り込みの開催日程で新しく作る回です</source>
         <translation>Session: created by the schedule of this import</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="93"/>
+        <location filename="../../desktop/imports/participants.py" line="101"/>
         <source>所属: {organization}&#x3000;役職: {post}</source>
         <translation>Affiliation: {organization}   Position: {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="98"/>
+        <location filename="../../desktop/imports/participants.py" line="106"/>
         <source>メール: {email}&#x3000;電話: {phone}</source>
         <translation>E-mail: {email}   Phone: {phone}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="103"/>
+        <location filename="../../desktop/imports/participants.py" line="111"/>
         <source>参加形式: {attendance}</source>
         <translation>Attendance: {attendance}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="144"/>
+        <location filename="../../desktop/imports/participants.py" line="152"/>
         <source>参加形式「{written}」は使えません。{choices} から選んでください。</source>
         <translation>The attendance “{written}” is not allowed. Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="171"/>
+        <location filename="../../desktop/imports/participants.py" line="179"/>
         <source>団体区分「{written}」は使えません（「その他」として扱います）。{choices} から選んでください。</source>
         <translation>The organization kind “{written}” is not allowed (taken as other). Choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="188"/>
+        <location filename="../../desktop/imports/participants.py" line="196"/>
         <source>氏名が空です。参加者の氏名を入力してください。</source>
         <translation>The name is empty. Enter the participant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="313"/>
+        <location filename="../../desktop/imports/participants.py" line="324"/>
         <source>この方はすでに{event} {session}の参加者として登録されています（参加者は追加しません）。</source>
         <translation>This person is already registered as a participant of {event} {session} (not added again).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="325"/>
+        <location filename="../../desktop/imports/participants.py" line="336"/>
         <source>同じ回の同じ参加者</source>
         <translation>The same participant of the same session</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="389"/>
+        <location filename="../../desktop/imports/participants.py" line="400"/>
         <source>行事「{event}」は登録されていません。先に開催日程を取り込むか、イベント画面で行事と回を登録してください。</source>
         <translation>The event series “{event}” is not stored. Import its schedule first, or add the series and its sessions in the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="406"/>
+        <location filename="../../desktop/imports/participants.py" line="417"/>
         <source>{event}の{session}は登録されていません。先に開催日程を取り込むか、イベント画面で{session}を登録してください。</source>
         <translation>{session} of {event} is not stored. Import the schedule first, or add {session} in the Events tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/participants.py" line="519"/>
+        <location filename="../../desktop/imports/participants.py" line="530"/>
         <source>{where}: {event} {session}は取り込まれないため、参加者を登録できません。開催日程のその回の行も取り込むか、この参加者の行を取り込まないようにしてください。</source>
         <translation>{where}: {event} {session} is not imported, so its participant cannot be registered. Import that session&apos;s schedule row too, or leave this participant&apos;s row out.</translation>
     </message>
@@ -6179,164 +6214,164 @@ Save anyway?</translation>
         <translation>The {count} rows with a blank publication consent (rows {rows}) are imported as no (not published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="209"/>
+        <location filename="../../desktop/imports/registrations.py" line="211"/>
         <source>事業を特定できません。「事業」列を設けるか、取り込み時に事業を指定してください。</source>
         <translation>The programme cannot be told. Add a programme column, or choose the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="506"/>
+        <location filename="../../desktop/imports/registrations.py" line="500"/>
         <source>地方公共団体コード「{code}」は「{owner}」のコードです（この行の団体名は「{name}」）。コードか団体名を確かめてください。</source>
         <translation>The local government code “{code}” is the code of “{owner}” (this row names “{name}”). Check the code or the organization name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registrations.py" line="519"/>
+        <location filename="../../desktop/imports/registrations.py" line="513"/>
         <source>登録一覧</source>
         <translation>Registration list</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="61"/>
+        <location filename="../../desktop/imports/rosters.py" line="67"/>
         <source>氏名・役職</source>
         <translation>Name and position</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="98"/>
+        <location filename="../../desktop/imports/rosters.py" line="107"/>
         <source>（省庁順で配置）</source>
         <translation>(in ministry order)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="101"/>
+        <location filename="../../desktop/imports/rosters.py" line="110"/>
         <source>役割: {role}</source>
         <translation>Role: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="81"/>
-        <location filename="../../desktop/imports/rosters.py" line="102"/>
+        <location filename="../../desktop/imports/people.py" line="89"/>
+        <location filename="../../desktop/imports/rosters.py" line="111"/>
         <source>所属: {organization}</source>
         <translation>Affiliation: {organization}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="82"/>
+        <location filename="../../desktop/imports/people.py" line="90"/>
         <source>役職: {post}</source>
         <translation>Position: {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="85"/>
+        <location filename="../../desktop/imports/people.py" line="93"/>
         <source>専門家として登録: {program}</source>
         <translation>Registered as an expert of: {program}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="108"/>
+        <location filename="../../desktop/imports/people.py" line="116"/>
         <source>氏名が空です。氏名を入力してください。</source>
         <translation>The name is blank. Enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="115"/>
+        <location filename="../../desktop/imports/people.py" line="123"/>
         <source>所属・役職の欄に氏名が書かれているため、所属なしとして取り込みます。</source>
         <translation>The affiliation and position cell holds the person&apos;s name: imported without an affiliation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="145"/>
+        <location filename="../../desktop/imports/people.py" line="153"/>
         <source>所属がないため、本人の名前で専門家（提供）として登録します（所属の団体は --organization でも指定できます）。</source>
         <translation>No affiliation: registered as an expert (offer) under the person&apos;s own name (the organization can also be named with --organization).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="156"/>
+        <location filename="../../desktop/imports/people.py" line="164"/>
         <source>事業が指定されていないため、専門分野やURLは取り込まず、人だけを登録します。専門家として登録するには、取り込み時に事業を指定してください。</source>
         <translation>No programme was named: only the people are imported, without their expertise or URL. To register them as experts, name the programme when importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="193"/>
+        <location filename="../../desktop/imports/people.py" line="204"/>
         <source>{problem}（この値は取り込みません）</source>
         <translation>{problem} (this value is not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="219"/>
-        <location filename="../../desktop/imports/rosters.py" line="195"/>
+        <location filename="../../desktop/imports/people.py" line="230"/>
+        <location filename="../../desktop/imports/rosters.py" line="207"/>
         <source>所属・役職「{written}」は所属と役職に分けられないため、全体を所属として取り込みます。</source>
         <translation>The affiliation and position &quot;{written}&quot; cannot be told apart: the whole is imported as the affiliation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="254"/>
+        <location filename="../../desktop/imports/people.py" line="265"/>
         <source>役職が {limit} 文字を超えるため、最初の {lines} 行だけを取り込みます。</source>
         <translation>The position is longer than {limit} characters: only its first {lines} lines are imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="329"/>
+        <location filename="../../desktop/imports/people.py" line="340"/>
         <source>所属「{name}」に当てはまる団体が複数あります（{found}）。どの団体か決められないため取り込みません。団体の重複を整理してから取り込み直してください。</source>
         <translation>Several stored organizations match the affiliation &quot;{name}&quot; ({found}). It cannot be decided which, so the row is not imported. Tidy up the duplicate organizations and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="344"/>
+        <location filename="../../desktop/imports/people.py" line="355"/>
         <source>所属「{name}」は団体として登録されていないため、新しい団体（{kind}）として登録します。</source>
         <translation>The affiliation &quot;{name}&quot; is not a stored organization: it will be added as a new organization ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="387"/>
+        <location filename="../../desktop/imports/people.py" line="398"/>
         <source>同じ人</source>
         <translation>the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/people.py" line="538"/>
+        <location filename="../../desktop/imports/people.py" line="554"/>
         <source>人の名簿</source>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="104"/>
+        <location filename="../../desktop/imports/rosters.py" line="113"/>
         <source>順: {order}</source>
         <translation>Order: {order}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="136"/>
+        <location filename="../../desktop/imports/rosters.py" line="145"/>
         <source>順「{order}」は 1 以上の数字で入力してください（空欄なら省庁順に並べます）。</source>
         <translation>The order “{order}” must be a number of 1 or more (blank: ordered by ministry).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="153"/>
+        <location filename="../../desktop/imports/rosters.py" line="162"/>
         <source>役職も氏名も空です。役職か氏名のどちらかを入力してください。</source>
         <translation>Both the position and the name are empty. Enter a position or a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="215"/>
+        <location filename="../../desktop/imports/rosters.py" line="227"/>
         <source>任期の終わり（{end}）が始まり（{start}）より前です。</source>
         <translation>The term ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="235"/>
+        <location filename="../../desktop/imports/rosters.py" line="247"/>
         <source>役割「{role}」は {limit} 文字以内にしてください。</source>
         <translation>The role “{role}” must be at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="246"/>
+        <location filename="../../desktop/imports/rosters.py" line="258"/>
         <source>役割「{role}」は決まった役割（{roles}）にないため、書かれたとおりに取り込み、名簿では決まった役割の後に並べます。</source>
         <translation>The role “{role}” is not one of the set roles ({roles}); it is imported as written and listed after the set roles in the roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="301"/>
+        <location filename="../../desktop/imports/rosters.py" line="313"/>
         <source>同じ委員</source>
         <translation>The same member</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="325"/>
+        <location filename="../../desktop/imports/rosters.py" line="337"/>
         <source>（この一覧には {councils} があります）</source>
         <translation> (this list has {councils})</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="334"/>
+        <location filename="../../desktop/imports/rosters.py" line="346"/>
         <source>会議名が空のため、どの会議の委員か決められません{several}。会議名を入力してください。</source>
         <translation>The council is empty, so which council the member belongs to cannot be told{several}. Enter the council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="347"/>
+        <location filename="../../desktop/imports/rosters.py" line="359"/>
         <source>どの会議の委員か判断できません（会議名の列がありません）。取り込むときに会議を指定してください（確認画面の「会議」で選ぶか入力するか、secdesk import ファイル名 --council 会議名 のように指定）。</source>
         <translation>Cannot tell which council these members belong to (the list has no council-name column). Name the council when importing (choose or type it in the review&apos;s Council field, or use secdesk import FILE --council NAME).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="364"/>
+        <location filename="../../desktop/imports/rosters.py" line="376"/>
         <source>会議「{council}」に当てはまる会議が複数あります（{found}）。会議名を区別できるように直してください。</source>
         <translation>Several councils match “{council}” ({found}). Make the council names distinct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/rosters.py" line="387"/>
+        <location filename="../../desktop/imports/rosters.py" line="399"/>
         <source>会議「{council}」は登録されていないため、新しい会議として作ります（種類などは協議会タブで入力してください）。</source>
         <translation>The council “{council}” is not stored, so it is created as a new council (enter its kind and other details in the Councils tab).</translation>
     </message>
@@ -7218,12 +7253,12 @@ Save anyway?</translation>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registration_merge.py" line="54"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="55"/>
         <source>担当者のふりがな</source>
         <translation>Contact&apos;s reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/registration_merge.py" line="125"/>
+        <location filename="../../desktop/imports/registration_merge.py" line="126"/>
         <source>担当者が行ごとに違うため、「{other}」もこの団体の担当者として登録します（登録の担当者は最初の行の「{first}」）。</source>
         <translation>The rows name different contacts: “{other}” is also registered as a contact of this organization (the registration&apos;s contact is the first row&apos;s “{first}”).</translation>
     </message>
@@ -7258,54 +7293,14 @@ Save anyway?</translation>
         <translation>{name} tent cards</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="197"/>
-        <source>回答期限が開催日より後になっています。</source>
-        <translation>The reply deadline is after the meeting&apos;s date.</translation>
+        <location filename="../../desktop/imports/cells.py" line="17"/>
+        <source>郵便番号「{code}」は7桁の数字ではないため、取り込みませんでした。100-8914 のように入力してください。</source>
+        <translation>The postal code &quot;{code}&quot; is not 7 digits, so it was not imported. Enter it like 100-8914.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="239"/>
-        <source>第{number}回はこの会議にすでにあります。</source>
-        <translation>Meeting No. {number} of this council already exists.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="286"/>
-        <source>{name}さんはこの会議にすでに招かれています。</source>
-        <translation>{name} is already invited to this meeting.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="334"/>
-        <source>出欠を選んでください。</source>
-        <translation>Choose the reply.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="339"/>
-        <source>代理出席者の氏名を入力してください。</source>
-        <translation>Enter the deputy&apos;s name.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="341"/>
-        <source>代理出席者の役職を入力してください。</source>
-        <translation>Enter the deputy&apos;s post.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="366"/>
-        <source>別の回の出席者が選ばれています。</source>
-        <translation>Invitees of another meeting are selected.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="370"/>
-        <source>{name}さんの出欠は読み込んだ後に別の操作で変更されています。何も記録していません。一覧を更新してから、もう一度選んでください。</source>
-        <translation>The reply of {name} was changed by someone else after it was loaded. Nothing was recorded. Refresh the list and select again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="381"/>
-        <source>{count}名を受付済みにしました。</source>
-        <translation>{count} marked as arrived.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="382"/>
-        <source>{count}名の受付を取り消しました。</source>
-        <translation>Arrival taken back for {count}.</translation>
+        <location filename="../../desktop/japanese/postal.py" line="49"/>
+        <source>郵便番号「{code}」は7桁の数字ではありません。100-8914 のように入力してください。</source>
+        <translation>The postal code &quot;{code}&quot; is not 7 digits. Enter it like 100-8914.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/calendar_file.py" line="37"/>
@@ -7326,6 +7321,67 @@ Save anyway?</translation>
         <location filename="../../desktop/ui/calendar_file.py" line="53"/>
         <source>予定表を書き出しました（{count}件）: {path}</source>
         <translation>Calendar exported ({count} events): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/csv_file.py" line="28"/>
+        <source>CSV を書き出すフォルダ</source>
+        <translation>Folder to export the CSV files into</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/csv_file.py" line="49"/>
+        <source>CSV を書き出しました（{count}ファイル）: {folder}</source>
+        <translation>CSV exported ({count} files): {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/csv_file.py" line="57"/>
+        <source>CSV を書き出せません</source>
+        <translation>Cannot export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/csv_file.py" line="65"/>
+        <source>ほか {count}件</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/csv_file.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/csv_export.py" line="27"/>
+        <source>CSVに書き出す</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/csv_file.py" line="69"/>
+        <source>Shift_JIS（CP932）で書けない文字を「〓」にしました（{count}件）。</source>
+        <translation>Characters Shift_JIS (CP932) cannot hold were written as &quot;〓&quot; ({count} records).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/csv_file.py" line="75"/>
+        <source>UTF-8（BOM 付き）で書き出せば、そのまま残ります。</source>
+        <translation>Export as UTF-8 (with BOM) to keep them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_export.py" line="19"/>
+        <source>UTF-8（BOM 付き）— Excel で文字化けせずに開けます（おすすめ）</source>
+        <translation>UTF-8 (with BOM) — Excel opens it correctly (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_export.py" line="20"/>
+        <source>Shift_JIS（CP932）— 古いシステム向け。書けない文字は〓になります</source>
+        <translation>Shift_JIS (CP932) — for older systems; characters it cannot hold become 〓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_export.py" line="31"/>
+        <source>団体・担当者・登録・会議の構成員・行事の参加者の表を、選んだフォルダに表ごとの CSV ファイルとして書き出します。</source>
+        <translation>Writes the tables of organizations, contacts, registrations, council members and event participants into the chosen folder, one CSV file per table.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_export.py" line="37"/>
+        <source>文字コード:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_export.py" line="47"/>
+        <source>フォルダを選んで書き出す…</source>
+        <translation>Choose a folder and export…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/mail_actions.py" line="23"/>
@@ -7424,6 +7480,56 @@ Save anyway?</translation>
         <translation>{meeting} seating plan</translation>
     </message>
     <message>
+        <location filename="../../desktop/ops/meetings.py" line="197"/>
+        <source>回答期限が開催日より後になっています。</source>
+        <translation>The reply deadline is after the meeting&apos;s date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="239"/>
+        <source>第{number}回はこの会議にすでにあります。</source>
+        <translation>Meeting No. {number} of this council already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="286"/>
+        <source>{name}さんはこの会議にすでに招かれています。</source>
+        <translation>{name} is already invited to this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="334"/>
+        <source>出欠を選んでください。</source>
+        <translation>Choose the reply.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="339"/>
+        <source>代理出席者の氏名を入力してください。</source>
+        <translation>Enter the deputy&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="341"/>
+        <source>代理出席者の役職を入力してください。</source>
+        <translation>Enter the deputy&apos;s post.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="366"/>
+        <source>別の回の出席者が選ばれています。</source>
+        <translation>Invitees of another meeting are selected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="370"/>
+        <source>{name}さんの出欠は読み込んだ後に別の操作で変更されています。何も記録していません。一覧を更新してから、もう一度選んでください。</source>
+        <translation>The reply of {name} was changed by someone else after it was loaded. Nothing was recorded. Refresh the list and select again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="381"/>
+        <source>{count}名を受付済みにしました。</source>
+        <translation>{count} marked as arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="382"/>
+        <source>{count}名の受付を取り消しました。</source>
+        <translation>Arrival taken back for {count}.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/imports/note_groups.py" line="17"/>
         <source>同じ種類の注意が {count}行にあります（{rows}行目ほか）。例（{row}行目）: {message}</source>
         <translation>The same kind of note on {count} rows (rows {rows} and others). For example (row {row}): {message}</translation>
@@ -7437,67 +7543,6 @@ Save anyway?</translation>
         <location filename="../../db/calendar_export.py" line="92"/>
         <source>会議「{name}」が見つかりません。</source>
         <translation>Council &quot;{name}&quot; not found.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/csv_file.py" line="28"/>
-        <source>CSV を書き出すフォルダ</source>
-        <translation>Folder to export the CSV files into</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/csv_file.py" line="49"/>
-        <source>CSV を書き出しました（{count}ファイル）: {folder}</source>
-        <translation>CSV exported ({count} files): {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/csv_file.py" line="57"/>
-        <source>CSV を書き出せません</source>
-        <translation>Cannot export CSV</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/csv_file.py" line="65"/>
-        <source>ほか {count}件</source>
-        <translation>and {count} more</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/csv_file.py" line="68"/>
-        <location filename="../../desktop/ui/dialogs/csv_export.py" line="27"/>
-        <source>CSVに書き出す</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/csv_file.py" line="69"/>
-        <source>Shift_JIS（CP932）で書けない文字を「〓」にしました（{count}件）。</source>
-        <translation>Characters Shift_JIS (CP932) cannot hold were written as &quot;〓&quot; ({count} records).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/csv_file.py" line="75"/>
-        <source>UTF-8（BOM 付き）で書き出せば、そのまま残ります。</source>
-        <translation>Export as UTF-8 (with BOM) to keep them.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/csv_export.py" line="19"/>
-        <source>UTF-8（BOM 付き）— Excel で文字化けせずに開けます（おすすめ）</source>
-        <translation>UTF-8 (with BOM) — Excel opens it correctly (recommended)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/csv_export.py" line="20"/>
-        <source>Shift_JIS（CP932）— 古いシステム向け。書けない文字は〓になります</source>
-        <translation>Shift_JIS (CP932) — for older systems; characters it cannot hold become 〓</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/csv_export.py" line="31"/>
-        <source>団体・担当者・登録・会議の構成員・行事の参加者の表を、選んだフォルダに表ごとの CSV ファイルとして書き出します。</source>
-        <translation>Writes the tables of organizations, contacts, registrations, council members and event participants into the chosen folder, one CSV file per table.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/csv_export.py" line="37"/>
-        <source>文字コード:</source>
-        <translation>Encoding:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/csv_export.py" line="47"/>
-        <source>フォルダを選んで書き出す…</source>
-        <translation>Choose a folder and export…</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,8 @@ from db.export import export_data, export_publication
 from db.models import (
     Council,
     EventSession,
+    Invitation,
+    Meeting,
     Membership,
     Organization,
     Participant,
@@ -26,10 +28,12 @@ from db.models import (
 )
 from tests.helpers.cli_support import secdesk
 
-PERSONAL = ("phone", "email", "address", "contact_person_id")
+PERSONAL = ("phone", "email", "postal_code", "address", "contact_person_id")
 PHONE = "03-1111-2222"
 EMAIL = "tanaka@example.co.jp"
 ADDRESS = "東京都千代田区永田町1-1-1"
+POSTAL_CODE = "100-8914"
+DEPUTY = "田中　次郎"
 PERSON = "田中　一郎"
 
 
@@ -39,7 +43,12 @@ def add_private_records(database: Database) -> dict[str, int]:
         program = session.scalars(select(Program).order_by(Program.id)).first()
         assert program is not None
         company = Organization(
-            kind="company", name="公表テスト株式会社", phone=PHONE, email=EMAIL, address=ADDRESS
+            kind="company",
+            name="公表テスト株式会社",
+            phone=PHONE,
+            email=EMAIL,
+            postal_code=POSTAL_CODE,
+            address=ADDRESS,
         )
         secret = Organization(kind="company", name="非公表テスト合同会社", phone="090-0000-0000")
         person = Person(
@@ -68,9 +77,20 @@ def add_private_records(database: Database) -> dict[str, int]:
 
         council = session.scalars(select(Council).order_by(Council.id)).first()
         assert council is not None
-        council.memberships.append(
-            Membership(role="member", person=person, organization=company, post="代表取締役")
+        seat = Membership(role="member", person=person, organization=company, post="代表取締役")
+        council.memberships.append(seat)
+        meeting = Meeting(council=council, number=99, venue="本庁舎")
+        meeting.invitations.append(
+            Invitation(
+                membership=seat,
+                person=person,
+                organization=company,
+                reply="deputy",
+                deputy_name=DEPUTY,
+                deputy_post="部長",
+            )
         )
+        session.add(meeting)
         event = session.scalars(select(EventSession).order_by(EventSession.id)).first()
         assert event is not None
         session.add(Participant(session=event, person=person, status="applied"))
@@ -104,7 +124,16 @@ def assert_publishable(data: dict[str, Any], ids: dict[str, int]) -> None:
         for key in PERSONAL:
             assert not obj.get(key), (key, obj)
     text = json.dumps(data, ensure_ascii=False)
-    for private in (PHONE, EMAIL, ADDRESS, PERSON, "ichiro@example.jp", "080-1234-5678"):
+    for private in (
+        PHONE,
+        EMAIL,
+        POSTAL_CODE,
+        ADDRESS,
+        PERSON,
+        DEPUTY,
+        "ichiro@example.jp",
+        "080-1234-5678",
+    ):
         assert private not in text
 
     registration_ids = {r["id"] for r in data["registrations"]}
@@ -126,6 +155,9 @@ def assert_publishable(data: dict[str, Any], ids: dict[str, int]) -> None:
     for council in data["councils"]:
         for member in council["members"]:
             assert "name" not in member and "person_id" not in member
+        for meeting in council["meetings"]:  # held, where; not who was invited
+            assert "invitations" not in meeting
+    assert any(m["venue"] == "本庁舎" for c in data["councils"] for m in c["meetings"])
     for series in data["event_series"]:
         for session in series["sessions"]:
             assert "participants" not in session

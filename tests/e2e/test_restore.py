@@ -44,6 +44,7 @@ def _save_form(database: Database, loaded: Any, note: str) -> None:
         kind=loaded.kind,
         kana=loaded.kana,
         lg_code=loaded.lg_code,
+        postal_code=loaded.postal_code,
         address=loaded.address,
         phone=loaded.phone,
         email=loaded.email,

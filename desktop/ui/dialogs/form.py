@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.japanese.postal import PostalCodeError, address_of, normalize_postal_code
 from desktop.ui.i18n import tr
 
 
@@ -39,6 +41,8 @@ class Field:
     required: bool = False
     placeholder: str = ""
     help: str = ""
+    # A postal code's field: the key of the address field a known code fills while it is empty.
+    fills: str = ""
 
 
 class FormDialog(QDialog):
@@ -57,6 +61,9 @@ class FormDialog(QDialog):
         self._on_submit = on_submit
         self._editors: dict[str, QWidget] = {}
         self._loaded_before_restore = False
+        # Each address field's text as a postal code last filled it (the user's own is kept).
+        self._filled_from_code: dict[str, str] = {}
+        self.postal_notes: dict[str, QLabel] = {}  # said beside a postal code's field
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -67,7 +74,7 @@ class FormDialog(QDialog):
             caption = f"{tr(spec.label)}{' *' if spec.required else ''}"
             label = QLabel(caption)
             label.setBuddy(editor)
-            form.addRow(label, editor)
+            form.addRow(label, self._with_postal_note(spec, editor))
             if spec.help:
                 hint = QLabel(tr(spec.help))
                 hint.setStyleSheet("color: palette(mid);")
@@ -127,6 +134,41 @@ class FormDialog(QDialog):
         line = QLineEdit(value)
         line.setPlaceholderText(tr(spec.placeholder))
         return line
+
+    def _with_postal_note(self, spec: Field, editor: QWidget) -> QWidget:
+        """A postal code's field with the place beside it where a code not known is said."""
+        if not spec.fills or not isinstance(editor, QLineEdit):
+            return editor
+        note = QLabel()
+        note.setStyleSheet("color: #b00020;")
+        note.setWordWrap(True)
+        self.postal_notes[spec.key] = note
+        editor.textEdited.connect(lambda text, spec=spec: self._postal_code_typed(spec, text))
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(editor, 1)
+        layout.addWidget(note, 2)
+        return row
+
+    def _postal_code_typed(self, spec: Field, text: str) -> None:
+        """A whole code typed: the address Japan Post gives for it fills the address field,
+        unless the user wrote one there; a code it does not know is said beside the field."""
+        note = self.postal_notes[spec.key]
+        note.clear()
+        try:
+            code = normalize_postal_code(text)
+        except PostalCodeError:
+            return  # not a whole code yet; saving says what is wrong with it
+        found = address_of(code)
+        if found is None:
+            note.setText(tr("日本郵便のデータにない郵便番号です。"))
+            return
+        typed = self.values()[spec.fills].strip()
+        if typed and typed != self._filled_from_code.get(spec.fills):
+            return  # never over what the user wrote
+        self.set_value(spec.fills, found)
+        self._filled_from_code[spec.fills] = found
 
     def values(self) -> dict[str, str]:
         result: dict[str, str] = {}

@@ -171,6 +171,17 @@ PARTICIPANT_FIELDS = [
     Field("post", QT_TR_NOOP("役職")),
     Field("email", QT_TR_NOOP("メールアドレス")),
     Field(
+        "postal_code",
+        QT_TR_NOOP("郵便番号"),
+        placeholder=QT_TR_NOOP("例: 100-8914"),
+        fills="address",
+    ),
+    Field(
+        "address",
+        QT_TR_NOOP("住所"),
+        help=QT_TR_NOOP("空欄なら、郵便物は所属の団体の住所へ送ります。"),
+    ),
+    Field(
         "attendance",
         QT_TR_NOOP("参加形式"),
         kind="choice",
@@ -591,6 +602,8 @@ class EventsTab(TabBase):
             "organization": p.organization,
             "post": p.post,
             "email": p.email,
+            "postal_code": p.postal_code,
+            "address": p.address,
             "attendance": p.attendance,
             "status": p.status,
         }

@@ -96,7 +96,19 @@ ORGANIZATION_FIELDS = [
         placeholder=QT_TR_NOOP("例: 112071"),
         help=QT_TR_NOOP("都道府県・市区町村は6桁（検査数字を含む）で入力してください。"),
     ),
-    Field("address", QT_TR_NOOP("住所")),
+    Field(
+        "postal_code",
+        QT_TR_NOOP("郵便番号"),
+        placeholder=QT_TR_NOOP("例: 100-8914"),
+        fills="address",
+    ),
+    Field(
+        "address",
+        QT_TR_NOOP("住所"),
+        help=QT_TR_NOOP(
+            "郵便番号を入力すると、住所が空欄なら日本郵便のデータから入ります。番地や建物名を続けてください。"
+        ),
+    ),
     Field("phone", QT_TR_NOOP("電話番号")),
     Field("email", QT_TR_NOOP("メールアドレス")),
     Field("note", QT_TR_NOOP("備考"), kind="multiline"),
@@ -322,6 +334,7 @@ class RegistrationsTab(TabBase):
                 (tr("フリガナ"), detail.kana),
                 (tr("地方公共団体コード"), detail.lg_code),
                 (tr("上位団体"), detail.parent),
+                (tr("郵便番号"), detail.postal_code),
                 (tr("住所"), detail.address),
                 (tr("電話番号"), detail.phone),
                 (tr("メールアドレス"), detail.email),
@@ -392,6 +405,7 @@ class RegistrationsTab(TabBase):
             "kind": d.kind,
             "kana": d.kana,
             "lg_code": d.lg_code,
+            "postal_code": d.postal_code,
             "address": d.address,
             "phone": d.phone,
             "email": d.email,

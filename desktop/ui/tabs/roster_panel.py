@@ -71,6 +71,18 @@ MEMBER_FIELDS = [
     ),
     Field("email", QT_TR_NOOP("メールアドレス")),
     Field("phone", QT_TR_NOOP("電話番号"), placeholder=QT_TR_NOOP("例: 03-1234-5678")),
+    # The person's own, where letters go to them rather than to their organization.
+    Field(
+        "postal_code",
+        QT_TR_NOOP("郵便番号"),
+        placeholder=QT_TR_NOOP("例: 100-8914"),
+        fills="address",
+    ),
+    Field(
+        "address",
+        QT_TR_NOOP("住所"),
+        help=QT_TR_NOOP("空欄なら、郵便物は所属の団体の住所へ送ります。"),
+    ),
     Field("note", QT_TR_NOOP("備考"), placeholder=QT_TR_NOOP("例: 必要に応じて")),
 ]
 
@@ -208,6 +220,8 @@ class RosterPanel(QWidget):
             "kana": m.kana,
             "email": m.email,
             "phone": m.phone,
+            "postal_code": m.postal_code,
+            "address": m.address,
             "note": m.note,
         }
         self._member_form(tr("委員を編集"), values, m.id, m.version)

@@ -316,7 +316,7 @@ def test_postal_code_and_a_representative_phone(demo_db: Database, tmp_path: Pat
     preview = imported(demo_db, path, program=OPENLAB)
     assert not [t for t in said(preview) if "使わずに" in t]
     org = organizations(demo_db, "ＮＰＯ法人みらいネット")["ＮＰＯ法人みらいネット"]
-    assert org["address"] == "〒123-4567 東京都千代田区一番町1-1"
+    assert (org["postal_code"], org["address"]) == ("123-4567", "東京都千代田区一番町1-1")
     assert org["phone"] == "03-0000-1111" and org["kind"] == "association"
 
 
