@@ -30,6 +30,7 @@ BENCHMARKS = (
     ("import_bench.py", ["--rows", "2000", "--forms", "100", "--quick"], []),
     ("lgcode_bench.py", [], []),
     ("gui_bench.py", ["--scale", "0.1"], ["--scale", "1.0"]),
+    ("matching_bench.py", ["--scale", "0.1"], []),
 )
 
 

@@ -81,20 +81,26 @@ registration_categories = Table(
     Base.metadata,
     Column("registration_id", ForeignKey("registration.id", ondelete="CASCADE"), primary_key=True),
     Column("category_id", ForeignKey("category.id", ondelete="CASCADE"), primary_key=True),
+    # A field's registrations without a look into the table (the matching reads them by field).
+    Index(None, "category_id", "registration_id"),
 )
 
 measure_categories = Table(
     "measure_category",
     Base.metadata,
     Column("measure_id", ForeignKey("measure.id", ondelete="CASCADE"), primary_key=True),
-    Column("category_id", ForeignKey("category.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "category_id", ForeignKey("category.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
 )
 
 project_categories = Table(
     "project_category",
     Base.metadata,
     Column("project_id", ForeignKey("project.id", ondelete="CASCADE"), primary_key=True),
-    Column("category_id", ForeignKey("category.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "category_id", ForeignKey("category.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
 )
 
 
@@ -109,7 +115,7 @@ class Organization(Versioned, Base):
     # 全国地方公共団体コード (6 digits with check digit); unique among local governments.
     lg_code: Mapped[str | None] = mapped_column(String(6), unique=True)
     parent_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organization.id", ondelete="SET NULL")
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
     )
     # 郵便番号 as written on an envelope (100-8914); the address without it.
     postal_code: Mapped[str | None] = mapped_column(String(8))
@@ -188,19 +194,19 @@ class Registration(Versioned, Base):
         ForeignKey("organization.id", ondelete="CASCADE"), nullable=False
     )
     program_id: Mapped[int] = mapped_column(
-        ForeignKey("program.id", ondelete="CASCADE"), nullable=False
+        ForeignKey("program.id", ondelete="CASCADE"), index=True, nullable=False
     )
     role: Mapped[str] = mapped_column(String(20), nullable=False)
     summary: Mapped[str | None] = mapped_column(Text)
     department: Mapped[str | None] = mapped_column(String(200))
     contact_person_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL")
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
     )
     received_on: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="received")
     publish_consent: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     import_batch_id: Mapped[int | None] = mapped_column(
-        ForeignKey("import_batch.id", ondelete="SET NULL")
+        ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
     )
 
     organization: Mapped[Organization] = relationship(back_populates="registrations")
@@ -216,9 +222,11 @@ class Measure(Versioned, Base):
 
     name: Mapped[str] = mapped_column(String(300), nullable=False)
     ministry_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organization.id", ondelete="SET NULL")
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
     )
-    program_id: Mapped[int | None] = mapped_column(ForeignKey("program.id", ondelete="SET NULL"))
+    program_id: Mapped[int | None] = mapped_column(
+        ForeignKey("program.id", ondelete="SET NULL"), index=True
+    )
     department: Mapped[str | None] = mapped_column(String(200))
     summary: Mapped[str | None] = mapped_column(Text)
     support: Mapped[str | None] = mapped_column(Text)
@@ -251,7 +259,7 @@ class BudgetLine(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     measure_id: Mapped[int] = mapped_column(
-        ForeignKey("measure.id", ondelete="CASCADE"), nullable=False
+        ForeignKey("measure.id", ondelete="CASCADE"), index=True, nullable=False
     )
     fiscal_year: Mapped[int] = mapped_column(Integer, nullable=False)
     kind: Mapped[str] = mapped_column(String(10), nullable=False)  # 当初 / 補正
@@ -271,7 +279,7 @@ class MeasureSelection(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     measure_id: Mapped[int] = mapped_column(
-        ForeignKey("measure.id", ondelete="CASCADE"), nullable=False
+        ForeignKey("measure.id", ondelete="CASCADE"), index=True, nullable=False
     )
     item_no: Mapped[int | None] = mapped_column(Integer)
     area: Mapped[str] = mapped_column(String(300), nullable=False)
@@ -291,7 +299,12 @@ measure_selection_organizations = Table(
     Column(
         "selection_id", ForeignKey("measure_selection.id", ondelete="CASCADE"), primary_key=True
     ),
-    Column("organization_id", ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "organization_id",
+        ForeignKey("organization.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
 )
 
 
@@ -302,7 +315,7 @@ class ProjectProposer(Base):
         ForeignKey("project.id", ondelete="CASCADE"), primary_key=True
     )
     organization_id: Mapped[int] = mapped_column(
-        ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("organization.id", ondelete="CASCADE"), index=True, primary_key=True
     )
     order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
@@ -316,7 +329,7 @@ class Project(Versioned, Base):
     __tablename__ = "project"
 
     program_id: Mapped[int] = mapped_column(
-        ForeignKey("program.id", ondelete="RESTRICT"), nullable=False
+        ForeignKey("program.id", ondelete="RESTRICT"), index=True, nullable=False
     )
     number: Mapped[int | None] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(Text, nullable=False)
@@ -345,7 +358,7 @@ class Continuation(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     project_id: Mapped[int] = mapped_column(
-        ForeignKey("project.id", ondelete="CASCADE"), nullable=False
+        ForeignKey("project.id", ondelete="CASCADE"), index=True, nullable=False
     )
     submitted_on: Mapped[dt.date | None] = mapped_column(Date)
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -361,8 +374,12 @@ class Council(Versioned, Base):
 
     name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
     kind: Mapped[str] = mapped_column(String(20), nullable=False)
-    parent_id: Mapped[int | None] = mapped_column(ForeignKey("council.id", ondelete="SET NULL"))
-    project_id: Mapped[int | None] = mapped_column(ForeignKey("project.id", ondelete="SET NULL"))
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("council.id", ondelete="SET NULL"), index=True
+    )
+    project_id: Mapped[int | None] = mapped_column(
+        ForeignKey("project.id", ondelete="SET NULL"), index=True
+    )
     established_on: Mapped[dt.date | None] = mapped_column(Date)
     # 事務局: who runs the council (内閣府地方創生推進事務局), printed under its roster.
     secretariat: Mapped[str | None] = mapped_column(String(200))
@@ -386,11 +403,13 @@ class Membership(Versioned, Base):
     __tablename__ = "membership"
 
     council_id: Mapped[int] = mapped_column(
-        ForeignKey("council.id", ondelete="CASCADE"), nullable=False
+        ForeignKey("council.id", ondelete="CASCADE"), index=True, nullable=False
     )
-    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
     organization_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organization.id", ondelete="SET NULL")
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
     )
     role: Mapped[str] = mapped_column(String(20), nullable=False, default="member")
     post: Mapped[str | None] = mapped_column(String(300))
@@ -444,13 +463,13 @@ class Invitation(Versioned, Base):
     )
     # The seat on the roster it came from; none for someone the user added.
     membership_id: Mapped[int | None] = mapped_column(
-        ForeignKey("membership.id", ondelete="SET NULL")
+        ForeignKey("membership.id", ondelete="SET NULL"), index=True
     )
     person_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="SET NULL"), index=True
     )
     organization_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organization.id", ondelete="SET NULL")
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
     )
     post: Mapped[str | None] = mapped_column(String(300))
     role: Mapped[str | None] = mapped_column(String(20))  # MEMBER_ROLES, for rank and badges
@@ -476,7 +495,9 @@ class EventSeries(Versioned, Base):
 
     name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
     fiscal_year: Mapped[int | None] = mapped_column(Integer)
-    program_id: Mapped[int | None] = mapped_column(ForeignKey("program.id", ondelete="SET NULL"))
+    program_id: Mapped[int | None] = mapped_column(
+        ForeignKey("program.id", ondelete="SET NULL"), index=True
+    )
     eligibility: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
 
@@ -533,10 +554,10 @@ class Participant(Versioned, Base):
     )
 
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("event_session.id", ondelete="CASCADE"), nullable=False
+        ForeignKey("event_session.id", ondelete="CASCADE"), index=True, nullable=False
     )
     person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), nullable=False
+        ForeignKey("person.id", ondelete="CASCADE"), index=True, nullable=False
     )
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="applied")
     attendance: Mapped[str | None] = mapped_column(String(10))  # venue / online (参加形式)
@@ -548,7 +569,9 @@ class Participant(Versioned, Base):
 class Milestone(Versioned, Base):
     __tablename__ = "milestone"
 
-    program_id: Mapped[int | None] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"))
+    program_id: Mapped[int | None] = mapped_column(
+        ForeignKey("program.id", ondelete="CASCADE"), index=True
+    )
     date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     label: Mapped[str] = mapped_column(Text, nullable=False)
     note: Mapped[str | None] = mapped_column(Text)
@@ -563,7 +586,7 @@ class RegistrationCount(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     program_id: Mapped[int] = mapped_column(
-        ForeignKey("program.id", ondelete="CASCADE"), nullable=False
+        ForeignKey("program.id", ondelete="CASCADE"), index=True, nullable=False
     )
     as_of: Mapped[dt.date] = mapped_column(Date, nullable=False)
     role: Mapped[str] = mapped_column(String(20), nullable=False)
@@ -586,7 +609,7 @@ class PublishedFigure(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     program_id: Mapped[int] = mapped_column(
-        ForeignKey("program.id", ondelete="CASCADE"), nullable=False
+        ForeignKey("program.id", ondelete="CASCADE"), index=True, nullable=False
     )
     published_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     kind: Mapped[str] = mapped_column(String(20), nullable=False)

@@ -25,6 +25,7 @@ ADDED_SINCE: dict[str, set[str]] = {
     "0004": {"secretariat", "published_figures", "share_of", "legend_name", "legend_note"},
     "0005": {"published_figures", "share_of", "legend_name", "legend_note"},
     "0006": {"meetings", "postal_code"},
+    "0007": set(),
 }
 
 
