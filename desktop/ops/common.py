@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from sqlalchemy import event, inspect, select
@@ -113,6 +114,31 @@ def required(value: str | None, field: str, label: str) -> str:
     if text is None:
         raise ValidationError(QT_TR_NOOP("{label}を入力してください。"), field, label=_word(label))
     return text
+
+
+def fetch_marked(
+    session: Session,
+    model: type[ModelT],
+    marks: Sequence[tuple[int, int]],
+    *,
+    belongs: Callable[[ModelT], bool],
+    elsewhere: str,
+    field: str,
+    changed: str,
+    name: Callable[[ModelT], str],
+) -> list[ModelT]:
+    """The rows `marks` names (id, version as loaded) for a mark made on many at once (出席,
+    受付): all of them or none. One of another list is refused with `elsewhere` (naming `field`),
+    one changed on another PC since it was loaded with `changed` ({name}: whose)."""
+    chosen = []
+    for row_id, version in marks:
+        row = fetch(session, model, row_id)
+        if not belongs(row):
+            raise ValidationError(elsewhere, field)
+        if getattr(row, "version", version) != version:
+            raise ConflictError(changed, name=name(row))
+        chosen.append(row)
+    return chosen
 
 
 def fetch(

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from db.errors import ConflictError, ValidationError
+from db.errors import ValidationError
 from db.models import Council, Invitation, Meeting, Membership, Organization, Person
 from db.vocab import REPLIES, SESSION_FORMATS, role_rank
 from desktop.catalogue import QT_TR_NOOP, Text
@@ -20,6 +20,7 @@ from desktop.ops.common import (
     clean,
     editable,
     fetch,
+    fetch_marked,
     find_or_create_organization,
     optional_date,
     parse_count,
@@ -359,20 +360,19 @@ def mark_attendance(
     them or none. One changed on another PC since it was loaded refuses the whole mark, naming
     them. Returns what the window tells the user."""
     meeting = fetch(session, Meeting, meeting_id, lock=True)
-    chosen = []
-    for invitation_id, version in marks:
-        invitation = fetch(session, Invitation, invitation_id)
-        if invitation.meeting_id != meeting.id:
-            raise ValidationError(QT_TR_NOOP("別の回の出席者が選ばれています。"), "attended")
-        if invitation.version != version:
-            raise ConflictError(
-                QT_TR_NOOP(
-                    "{name}さんの出欠は読み込んだ後に別の操作で変更されています。"
-                    "何も記録していません。一覧を更新してから、もう一度選んでください。"
-                ),
-                name=_called(invitation),
-            )
-        chosen.append(invitation)
+    chosen = fetch_marked(
+        session,
+        Invitation,
+        marks,
+        belongs=lambda invitation: invitation.meeting_id == meeting.id,
+        elsewhere=QT_TR_NOOP("別の回の出席者が選ばれています。"),
+        field="attended",
+        changed=QT_TR_NOOP(
+            "{name}さんの出欠は読み込んだ後に別の操作で変更されています。"
+            "何も記録していません。一覧を更新してから、もう一度選んでください。"
+        ),
+        name=_called,
+    )
     changed = [i for i in sorted(chosen, key=_roster_order) if bool(i.attended) != attended]
     for invitation in changed:
         invitation.attended = attended

@@ -17,13 +17,19 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from db.errors import ConflictError, ValidationError
+from db.errors import ValidationError
 from db.models import LIVE_APPLICATION_STATUSES, EventSession, Organization, Participant, Person
 from db.vocab import PARTICIPANT_ATTENDANCE, PARTICIPANT_STATUSES, label
 from desktop.catalogue import QT_TR_NOOP, Spelled, Text
 from desktop.japanese.text import normalize_for_compare, to_hiragana
 from desktop.ops.addresses import postal_address
-from desktop.ops.common import clean, fetch, find_or_create_organization, required
+from desktop.ops.common import (
+    clean,
+    fetch,
+    fetch_marked,
+    find_or_create_organization,
+    required,
+)
 from desktop.ops.schedule import slot_of
 from desktop.rules.participation import (
     HOLDS_A_PLACE,
@@ -461,20 +467,19 @@ def mark_attendance(
     出席 taken back to 申込: all of them or none. One changed on another PC since it was
     loaded refuses the whole mark, naming them. Returns what the window tells the user."""
     event = fetch(session, EventSession, session_id, lock=True)
-    chosen = []
-    for participant_id, version in marks:
-        participant = fetch(session, Participant, participant_id)
-        if participant.session_id != event.id:
-            raise ValidationError(QT_TR_NOOP("別の回の参加者が選ばれています。"), "status")
-        if participant.version != version:
-            raise ConflictError(
-                QT_TR_NOOP(
-                    "{name}さんの申込は読み込んだ後に別の操作で変更されています。"
-                    "何も記録していません。一覧を更新してから、もう一度選んでください。"
-                ),
-                name=participant.person.name,
-            )
-        chosen.append(participant)
+    chosen = fetch_marked(
+        session,
+        Participant,
+        marks,
+        belongs=lambda participant: participant.session_id == event.id,
+        elsewhere=QT_TR_NOOP("別の回の参加者が選ばれています。"),
+        field="status",
+        changed=QT_TR_NOOP(
+            "{name}さんの申込は読み込んだ後に別の操作で変更されています。"
+            "何も記録していません。一覧を更新してから、もう一度選んでください。"
+        ),
+        name=lambda participant: participant.person.name,
+    )
     before, after = ("attended", "applied") if not attended else (None, "attended")
     changed = [p for p in chosen if (p.status == before if before else p.status != after)]
     told = (

@@ -945,7 +945,7 @@
         <location filename="../../desktop/sheets/schedule_conflicts.py" line="59"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="84"/>
         <location filename="../../desktop/ops/events.py" line="218"/>
-        <location filename="../../desktop/ops/meetings.py" line="187"/>
+        <location filename="../../desktop/ops/meetings.py" line="188"/>
         <source>回</source>
         <translation>No.</translation>
     </message>
@@ -1055,10 +1055,10 @@
         <location filename="../../desktop/sheets/name_cards.py" line="41"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/sheets/reply_form.py" line="37"/>
-        <location filename="../../desktop/ops/common.py" line="92"/>
-        <location filename="../../desktop/ops/meetings.py" line="275"/>
-        <location filename="../../desktop/ops/participants.py" line="223"/>
-        <location filename="../../desktop/ops/participants.py" line="352"/>
+        <location filename="../../desktop/ops/common.py" line="93"/>
+        <location filename="../../desktop/ops/meetings.py" line="276"/>
+        <location filename="../../desktop/ops/participants.py" line="229"/>
+        <location filename="../../desktop/ops/participants.py" line="358"/>
         <location filename="../../desktop/imports/participants.py" line="69"/>
         <location filename="../../desktop/imports/people.py" line="59"/>
         <source>氏名</source>
@@ -4526,58 +4526,58 @@ Save anyway?</translation>
         <translation>as of {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/common.py" line="41"/>
+        <location filename="../../desktop/ops/common.py" line="42"/>
         <source>入力</source>
         <translation>The input</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/common.py" line="42"/>
+        <location filename="../../desktop/ops/common.py" line="43"/>
         <source>{label}に{problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/common.py" line="53"/>
+        <location filename="../../desktop/ops/common.py" line="54"/>
         <source>「{label}」</source>
         <translation>“{label}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/common.py" line="74"/>
+        <location filename="../../desktop/ops/common.py" line="75"/>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/common.py" line="95"/>
+        <location filename="../../desktop/ops/common.py" line="96"/>
         <source>{table}の{field}</source>
         <translation>{field} of {table}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/common.py" line="114"/>
+        <location filename="../../desktop/ops/common.py" line="115"/>
         <location filename="../../desktop/connection.py" line="42"/>
         <source>{label}を入力してください。</source>
         <translation>Enter the {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/common.py" line="136"/>
+        <location filename="../../desktop/ops/common.py" line="162"/>
         <source>このデータは削除されています。一覧を更新してください。</source>
         <translation>This record has been deleted. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/common.py" line="140"/>
+        <location filename="../../desktop/ops/common.py" line="166"/>
         <source>このデータは読み込んだ後に別の操作で変更されています。一覧を更新してから編集し直してください。</source>
         <translation>This record was changed elsewhere after it was loaded. Refresh the list, then edit it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/common.py" line="170"/>
+        <location filename="../../desktop/ops/common.py" line="196"/>
         <source>{label}は {minimum} 以上の数字で入力してください。</source>
         <translation>Enter the {label} as a number of {minimum} or more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/common.py" line="182"/>
+        <location filename="../../desktop/ops/common.py" line="208"/>
         <source>年度を入力してください（例: 令和2年度、2020）。</source>
         <translation>Enter the fiscal year (e.g. 令和2年度, 2020).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/common.py" line="196"/>
+        <location filename="../../desktop/ops/common.py" line="222"/>
         <source>年度「{value}」を読めません。令和2年度、R2、2020 のように入力してください。</source>
         <translation>The fiscal year “{value}” cannot be read. Enter it as 令和2年度, R2 or 2020.</translation>
     </message>
@@ -4686,7 +4686,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ops/events.py" line="223"/>
-        <location filename="../../desktop/ops/meetings.py" line="192"/>
+        <location filename="../../desktop/ops/meetings.py" line="193"/>
         <source>形式を選んでください。</source>
         <translation>Choose the format.</translation>
     </message>
@@ -4696,80 +4696,80 @@ Save anyway?</translation>
         <translation>Session {number} already exists in this series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="160"/>
+        <location filename="../../desktop/ops/participants.py" line="166"/>
         <source>{name}さんは同じ時間の{series} 第{number}回に申し込まれています。どちらか一方だけにしてください。</source>
         <translation>{name} has applied for {series} session {number}, held at the same time. Keep only one of the two.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="172"/>
+        <location filename="../../desktop/ops/participants.py" line="178"/>
         <source>{name}さんはすでに第{number}回に申し込まれています（状態: {status}）。</source>
         <translation>{name} has already applied for session {number} (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="225"/>
-        <location filename="../../desktop/ops/participants.py" line="282"/>
-        <location filename="../../desktop/ops/participants.py" line="354"/>
+        <location filename="../../desktop/ops/participants.py" line="231"/>
+        <location filename="../../desktop/ops/participants.py" line="288"/>
+        <location filename="../../desktop/ops/participants.py" line="360"/>
         <source>状態を選んでください。</source>
         <translation>Choose the status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="228"/>
-        <location filename="../../desktop/ops/participants.py" line="357"/>
+        <location filename="../../desktop/ops/participants.py" line="234"/>
+        <location filename="../../desktop/ops/participants.py" line="363"/>
         <source>参加形式を選んでください。</source>
         <translation>Choose how they take part.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="255"/>
+        <location filename="../../desktop/ops/participants.py" line="261"/>
         <source>{name}さんを第{number}回の参加者に登録しました。</source>
         <translation>Registered {name} for session {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="267"/>
+        <location filename="../../desktop/ops/participants.py" line="273"/>
         <source>第{number}回は定員（{capacity}名）に達しているため、{name}さんをキャンセル待ちに登録しました。</source>
         <translation>Session {number} is full ({capacity} places): {name} is on the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="307"/>
+        <location filename="../../desktop/ops/participants.py" line="313"/>
         <source>第{number}回は定員（{capacity}名）に達しています。ほかの方の取消を先に記録してください。</source>
         <translation>Session {number} is full ({capacity} places). Record someone else’s cancellation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="387"/>
+        <location filename="../../desktop/ops/participants.py" line="393"/>
         <source>{name}さんの申込を保存しました。</source>
         <translation>Saved the application of {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="405"/>
+        <location filename="../../desktop/ops/participants.py" line="411"/>
         <source>メールアドレス「{email}」は別の方（{name}さん）のものとして登録されています。</source>
         <translation>The e-mail address “{email}” is stored for someone else ({name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="468"/>
+        <location filename="../../desktop/ops/participants.py" line="475"/>
         <source>別の回の参加者が選ばれています。</source>
         <translation>Participants of another session are selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="472"/>
+        <location filename="../../desktop/ops/participants.py" line="478"/>
         <source>{name}さんの申込は読み込んだ後に別の操作で変更されています。何も記録していません。一覧を更新してから、もう一度選んでください。</source>
         <translation>{name}&apos;s application was changed elsewhere after it was loaded. Nothing was recorded. Refresh the list and select again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="481"/>
+        <location filename="../../desktop/ops/participants.py" line="486"/>
         <source>{count}名を出席にしました。</source>
         <translation>{count} marked present.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="483"/>
+        <location filename="../../desktop/ops/participants.py" line="488"/>
         <source>{count}名の出席を取り消しました。</source>
         <translation>Present taken back for {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="286"/>
+        <location filename="../../desktop/ops/participants.py" line="292"/>
         <source>{name}さんを「{status}」にしました。</source>
         <translation>Set {name} to “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/participants.py" line="322"/>
+        <location filename="../../desktop/ops/participants.py" line="328"/>
         <source>{told} キャンセル待ちの{names}さんを申込にしました。</source>
         <translation>{told} {names} moved up from the waiting list to “Applied”.</translation>
     </message>
@@ -7480,42 +7480,42 @@ Save anyway?</translation>
         <translation>{meeting} seating plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="197"/>
+        <location filename="../../desktop/ops/meetings.py" line="198"/>
         <source>回答期限が開催日より後になっています。</source>
         <translation>The reply deadline is after the meeting&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="239"/>
+        <location filename="../../desktop/ops/meetings.py" line="240"/>
         <source>第{number}回はこの会議にすでにあります。</source>
         <translation>Meeting No. {number} of this council already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="286"/>
+        <location filename="../../desktop/ops/meetings.py" line="287"/>
         <source>{name}さんはこの会議にすでに招かれています。</source>
         <translation>{name} is already invited to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="334"/>
+        <location filename="../../desktop/ops/meetings.py" line="335"/>
         <source>出欠を選んでください。</source>
         <translation>Choose the reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="339"/>
+        <location filename="../../desktop/ops/meetings.py" line="340"/>
         <source>代理出席者の氏名を入力してください。</source>
         <translation>Enter the deputy&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="341"/>
+        <location filename="../../desktop/ops/meetings.py" line="342"/>
         <source>代理出席者の役職を入力してください。</source>
         <translation>Enter the deputy&apos;s post.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="366"/>
+        <location filename="../../desktop/ops/meetings.py" line="368"/>
         <source>別の回の出席者が選ばれています。</source>
         <translation>Invitees of another meeting are selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="370"/>
+        <location filename="../../desktop/ops/meetings.py" line="371"/>
         <source>{name}さんの出欠は読み込んだ後に別の操作で変更されています。何も記録していません。一覧を更新してから、もう一度選んでください。</source>
         <translation>The reply of {name} was changed by someone else after it was loaded. Nothing was recorded. Refresh the list and select again.</translation>
     </message>
