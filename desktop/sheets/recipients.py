@@ -92,12 +92,16 @@ class Recipients:
     people: tuple[Recipient, ...]
 
     def on_the_day(self) -> Recipients:
-        """Those who come, once any invitee has replied (出席, or 代理出席 with the deputy in
-        the member's place); everyone as long as no one has (nor for other sources)."""
-        if not any(p.reply not in ("", "none") for p in self.people):
-            return self
-        coming = (p.in_person() for p in self.people if p.reply in ("attend", "deputy"))
-        return Recipients(self.event, tuple(coming))
+        """Those expected on the day: everyone but those who declined (欠席), a deputy in the
+        member's place (代理出席). One who has not replied yet keeps a seat and a card: one
+        too many on the table is mended with scissors, one missing is not."""
+        expected = (p.in_person() for p in self.people if expected_on_the_day(p.reply))
+        return Recipients(self.event, tuple(expected))
+
+
+def expected_on_the_day(reply: str) -> bool:
+    """An invitee with this reply (db.vocab.REPLIES; empty for other sources) is expected."""
+    return reply != "absent"
 
 
 def postal_address(person: Person | None, organization: Organization | None) -> tuple[str, str]:

@@ -18,7 +18,7 @@ from desktop.sheets import council_meeting
 from desktop.sheets.addressing import written_out
 from desktop.sheets.geometry import PageGeometry
 from desktop.sheets.model import Block, Card, Grid, Sheet
-from desktop.sheets.recipients import Recipient, invitee
+from desktop.sheets.recipients import Recipient, expected_on_the_day, invitee
 from desktop.sheets.words import as_of_line, tr
 
 NAME = "seating"
@@ -37,13 +37,10 @@ def seat(who: Recipient) -> str:
 
 
 def seated(invitations: list[Invitation]) -> tuple[Recipient | None, list[Recipient]]:
-    """(the chair, the members by rank) of those who come, a deputy in the member's place;
-    everyone invited as long as no one has replied. No chair: the first takes the head."""
+    """(the chair, the members by rank) of those expected (Recipients.on_the_day: all but
+    those who declined, a deputy in the member's place). No chair: the first takes the head."""
     pairs = [(i.role or "", invitee(i)) for i in invitations]
-    replied = any(r.reply not in ("", "none") for _role, r in pairs)
-    coming = [
-        (role, r.in_person()) for role, r in pairs if not replied or r.reply in ("attend", "deputy")
-    ]
+    coming = [(role, r.in_person()) for role, r in pairs if expected_on_the_day(r.reply)]
     if not coming:
         return None, []
     head = next((n for n, (role, _r) in enumerate(coming) if role in CHAIR_ROLES), 0)

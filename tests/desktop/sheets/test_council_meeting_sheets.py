@@ -66,7 +66,7 @@ def test_labels_are_printed_for_every_invitee_in_their_order(
     assert sheet.title == "第2回秩父地域 未来技術検討会 宛名ラベル"
 
 
-def test_tent_cards_and_badges_are_for_those_who_come_with_the_deputy_in_place(
+def test_tent_cards_and_badges_are_for_all_but_those_declining_with_the_deputy_in_place(
     meeting_db: Database, tmp_path: Path
 ) -> None:
     for name in ("name-cards", "badges"):
@@ -75,7 +75,8 @@ def test_tent_cards_and_badges_are_for_those_who_come_with_the_deputy_in_place(
         )
         assert isinstance(sheet.layout, Grid)
         names = [dict(card.fields())["氏名"] for card in sheet.layout.cards]
-        assert names == ["山田 太郎", "代理 次郎"], name
+        # 出席, 代理出席 (the deputy), and the three who have not replied yet; not 欠席
+        assert names == ["山田 太郎", "代理 次郎", "伊藤 健", "渡辺 美咲", "後藤 誠"], name
         pages = text([c for page in printed_chars(out) for c in page])
         assert "取締役" in pages and "佐藤" not in pages and "鈴木" not in pages
 
@@ -234,7 +235,13 @@ def test_once_replies_are_in_the_seating_plan_seats_those_who_come(
     meeting_db: Database, tmp_path: Path
 ) -> None:
     _sheet, out = printed(meeting_db, "seating", tmp_path)
-    assert seats(out) == {"代": ("right", 1)}  # the deputy in 佐藤's seat
+    # the deputy in 佐藤's seat, 鈴木 (欠席) gone, those not replied yet seated by rank
+    assert seats(out) == {
+        "伊": ("left", 1),
+        "代": ("right", 2),
+        "渡": ("right", 3),
+        "後": ("left", 3),
+    }
 
 
 def test_the_reception_list_in_either_order_with_its_totals(
