@@ -134,6 +134,9 @@ PRESET = SheetOption(
 )
 START = SheetOption("start", int, "何枚目のラベルから印刷するか（使いかけの用紙に。既定: 1）")
 OFFSET = SheetOption("offset", help="プリンターのずれの補正 横,縦（mm。右・下が正。例: 1.5,-0.5）")
+HONORIFIC = SheetOption(
+    "honorific", help="人あての敬称（様 または 殿。既定: 設定の honorific、なければ 様）"
+)
 # The meeting pack's sheets are printed for a council's members or a session's applicants:
 # either source may be named (the window offers the councils when none is selected).
 MEMBERS_OF = replace(
@@ -281,6 +284,7 @@ SHEETS: dict[str, SheetKind] = dict(
             replace(PRESET, help="--layout の別名（以前の指定）"),
             START,
             OFFSET,
+            HONORIFIC,
         ),
         _sheet(
             "label-calibration",
@@ -299,6 +303,7 @@ SHEETS: dict[str, SheetKind] = dict(
             *PACK,
             SheetOption("layout", help="封筒（naga3: 長形3号 120×235mm。既定）"),
             OFFSET,
+            HONORIFIC,
         ),
         _sheet(
             "name-cards",
@@ -327,6 +332,7 @@ SHEETS: dict[str, SheetKind] = dict(
             SERIES,
             SESSION,
             replace(AS_OF, help="手紙の日付（既定: 今日）"),
+            HONORIFIC,
         ),
         _sheet(
             "invitation",
@@ -339,6 +345,7 @@ SHEETS: dict[str, SheetKind] = dict(
                 "template",
                 help="事務局の Word の文書（.docx）に差し込み、1つの .docx に書き出す",
             ),
+            HONORIFIC,
         ),
         _sheet(
             "reply-form",

@@ -59,9 +59,11 @@ def build(
     number: int,
     *,
     as_of: dt.date | None = None,
+    honorific: str | None = None,
 ) -> Sheet:
     """The invitation to session `number` of the series, one letter to each participant who
-    has not cancelled, dated `as_of` (default today)."""
+    has not cancelled, dated `as_of` (default today), addressed with `honorific` (様 or 殿;
+    default: the office's setting)."""
     day = as_of or dt.date.today()
     event = find_session(session, series_name, number)
     series = event.series
@@ -78,7 +80,9 @@ def build(
                     post=person.post,
                     name=person.name,
                     stored=organization.address if organization else None,
-                ).lines(),
+                )
+                .honoured(honorific)
+                .lines(),
                 date=format_wareki(day),
                 sender=(sender,),
                 title=f"{title} 開催のご案内",

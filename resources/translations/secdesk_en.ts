@@ -1049,7 +1049,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="56"/>
         <location filename="../../desktop/sheets/attendance.py" line="100"/>
-        <location filename="../../desktop/sheets/badges.py" line="33"/>
+        <location filename="../../desktop/sheets/badges.py" line="34"/>
         <location filename="../../desktop/sheets/council_members.py" line="99"/>
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
         <location filename="../../desktop/sheets/name_cards.py" line="41"/>
@@ -1112,6 +1112,7 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="246"/>
         <location filename="../../desktop/sheets/address_labels.py" line="28"/>
         <location filename="../../desktop/sheets/attendance.py" line="99"/>
+        <location filename="../../desktop/sheets/badges.py" line="32"/>
         <location filename="../../desktop/sheets/council_members.py" line="98"/>
         <location filename="../../desktop/sheets/envelopes.py" line="32"/>
         <location filename="../../desktop/sheets/name_cards.py" line="40"/>
@@ -3763,7 +3764,7 @@ Save anyway?</translation>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/badges.py" line="69"/>
+        <location filename="../../desktop/sheets/badges.py" line="70"/>
         <source>{name} 名札</source>
         <translation>{name} badges</translation>
     </message>
@@ -5290,57 +5291,57 @@ Save anyway?</translation>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/address_labels.py" line="68"/>
+        <location filename="../../desktop/sheets/address_labels.py" line="70"/>
         <source>{name} 宛名ラベル</source>
         <translation>{name} address labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/session_invitation.py" line="91"/>
+        <location filename="../../desktop/sheets/session_invitation.py" line="95"/>
         <source>{name} 第{number}回 開催のご案内</source>
         <translation>{name} session {number}: invitation</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="51"/>
+        <location filename="../../desktop/settings.py" line="52"/>
         <source>{lowest}〜{highest} の整数</source>
         <translation>a whole number from {lowest} to {highest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="68"/>
+        <location filename="../../desktop/settings.py" line="69"/>
         <source>true か false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="85"/>
+        <location filename="../../desktop/settings.py" line="86"/>
         <source>{choices} のどれか</source>
         <translation>one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="100"/>
+        <location filename="../../desktop/settings.py" line="101"/>
         <source>文字列</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="115"/>
+        <location filename="../../desktop/settings.py" line="116"/>
         <source>ファイルのパス</source>
         <translation>the path of a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="133"/>
+        <location filename="../../desktop/settings.py" line="134"/>
         <source>フォルダのパス</source>
         <translation>a folder&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="150"/>
+        <location filename="../../desktop/settings.py" line="151"/>
         <source>月-日（例: 11-30）</source>
         <translation>month-day (e.g. 11-30)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="312"/>
+        <location filename="../../desktop/settings.py" line="323"/>
         <source>設定「{label}」({key}) に {value} は使えません（{allowed}）</source>
         <translation>The setting “{label}” ({key}) does not take {value} ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="339"/>
+        <location filename="../../desktop/settings.py" line="350"/>
         <source>設定を保存できません（{problem}）: {path}</source>
         <translation>Cannot save the settings ({problem}): {path}</translation>
     </message>
@@ -6713,7 +6714,7 @@ Save anyway?</translation>
         <translation>Include contacts (e-mail, phone; handle with care)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="193"/>
+        <location filename="../../desktop/sheets/registry.py" line="196"/>
         <source>下部の会議（幹事会など）も載せる</source>
         <translation>Include the councils under it (board …)</translation>
     </message>
@@ -7005,7 +7006,7 @@ Save anyway?</translation>
         <translation>The rows give different publication consent (yes and no). As this is no clear yes, it is imported as no (not published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/badges.py" line="32"/>
+        <location filename="../../desktop/sheets/badges.py" line="33"/>
         <location filename="../../desktop/imports/registration_merge.py" line="48"/>
         <source>ふりがな</source>
         <translation>Reading</translation>
@@ -7031,7 +7032,7 @@ Save anyway?</translation>
         <translation>The term “{written}” ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/envelopes.py" line="63"/>
+        <location filename="../../desktop/sheets/envelopes.py" line="65"/>
         <source>{name} 封筒</source>
         <translation>{name} envelopes</translation>
     </message>
@@ -7172,7 +7173,7 @@ Save anyway?</translation>
         <translation>Opened a message to {count} people in BCC{without}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/invitation.py" line="102"/>
+        <location filename="../../desktop/sheets/invitation.py" line="106"/>
         <source>{meeting} 開催通知</source>
         <translation>{meeting} notices</translation>
     </message>
@@ -7230,6 +7231,11 @@ Save anyway?</translation>
         <location filename="../../db/calendar_export.py" line="92"/>
         <source>会議「{name}」が見つかりません。</source>
         <translation>Council &quot;{name}&quot; not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/addressing.py" line="85"/>
+        <source>敬称「{honorific}」は使えません（{allowed} のどれか）。</source>
+        <translation>The honorific “{honorific}” cannot be used (one of {allowed}).</translation>
     </message>
 </context>
 </TS>
