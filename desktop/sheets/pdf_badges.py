@@ -39,7 +39,7 @@ def draw_badge(canvas: Canvas, card: Card, rect: Rect, glyphs: Glyphs, outlined:
     if kind is not None and kind.text:
         canvas.setFillColor(BANDS.get(kind.text, BANDS[GENERAL]))
         canvas.rect(left + inset, bottom + inset, width - 2 * inset, band, stroke=0, fill=1)
-        size = min(band * 0.6, 14.0)
+        size = band * 0.55  # read across the room: as large as the band holds
         canvas.setFillColor(colors.white)
         x = left + (width - glyphs.width(kind.text, size)) / 2
         draw_text(canvas, glyphs, kind.text, x, bottom + inset + (band - size * 0.7) / 2, size)

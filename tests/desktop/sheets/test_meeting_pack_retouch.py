@@ -14,7 +14,7 @@ from db.database import Database
 from db.demo import load_demo
 from db.engine import open_database
 from desktop import settings
-from desktop.sheets import address_labels, badges, envelopes, invitation
+from desktop.sheets import address_labels, badges, envelopes, invitation, seating
 from desktop.sheets.model import Grid
 from desktop.sheets.render import render
 from tests.helpers.cli_support import secdesk
@@ -154,3 +154,31 @@ def test_a_badge_shows_the_post_on_its_own_line_under_the_organization(
 def test_the_honorific_setting_takes_様_or_殿(honorific: str) -> None:
     settings.save({settings.HONORIFIC: honorific})
     assert settings.get(settings.HONORIFIC) == honorific
+
+
+def test_an_a6_badge_keeps_an_organizations_name_whole_and_its_band_readable(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    with demo_db.sessions() as session:
+        sheet = badges.build(session, CHICHIBU, layout="a6")
+    assert isinstance(sheet.layout, Grid)
+    out = tmp_path / "badges.pdf"
+    render(sheet, "pdf", out)
+    cards = label_lines(out, sheet.layout)
+    # Not 「公益財団法人埼／玉県産業振興／公社」.
+    assert cards[3][1:3] == ["公益財団法人", "埼玉県産業振興公社"]
+    band = [c for c in printed_chars(out)[0] if c.text in "委員" and c.inside((0, 120, 105, 28.5))]
+    # The kind read across the room: as tall as the name on a business-card badge.
+    assert band and min(c.bottom - c.top for c in band) > 8.0
+
+
+def test_a_seat_with_room_shows_organization_post_and_name_on_their_own_lines(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    out = made(sample_db, seating, tmp_path, council=SAMPLE, meeting=1)
+    chars = printed_chars(out)[0]
+    # The first member's seat (左上位: the chair's left, the page's right), right of the table.
+    seat = [c for c in chars if c.left > 160 and 40 < c.top < 75]
+    assert lines_of(seat) == ["あおば市（架空のサンプル）", "企画政策課主査", "小林誠"]
+    name = [c for c in seat if c.text in "小林誠"]
+    assert min(c.bottom - c.top for c in name) > 4.5  # read across the table
