@@ -9,6 +9,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from db.errors import UserError
+from desktop.sheets.card_lines import card_lines
 from desktop.sheets.geometry import PRESETS, PageGeometry, check_start
 from desktop.sheets.model import Block, Card, Grid, Sheet
 from desktop.sheets.recipients import Recipient, select_recipients
@@ -21,7 +22,7 @@ BADGE_LAYOUTS = {g.slug: g for g in (PRESETS["エーワン 51002"], A6)}
 
 
 def badge(event: str, recipient: Recipient) -> Card:
-    organization, post, name = recipient.on_card()
+    organization, post, name = card_lines(recipient)
     # The post on its own line under the organization: run on after it, it broke inside
     # (「…（架空のサンプル） セン／ター長」).
     return Card(

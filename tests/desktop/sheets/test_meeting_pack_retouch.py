@@ -14,7 +14,7 @@ from db.database import Database
 from db.demo import load_demo
 from db.engine import open_database
 from desktop import settings
-from desktop.sheets import address_labels, badges, envelopes, invitation, seating
+from desktop.sheets import address_labels, badges, envelopes, invitation, name_cards, seating
 from desktop.sheets.model import Grid
 from desktop.sheets.render import render
 from tests.helpers.cli_support import secdesk
@@ -182,3 +182,13 @@ def test_a_seat_with_room_shows_organization_post_and_name_on_their_own_lines(
     assert lines_of(seat) == ["あおば市（架空のサンプル）", "企画政策課主査", "小林誠"]
     name = [c for c in seat if c.text in "小林誠"]
     assert min(c.bottom - c.top for c in name) > 4.5  # read across the table
+
+
+def test_a_deputy_is_marked_as_sitting_in_a_members_place(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    # Meeting 1: みなと町's 後藤 sends 副課長 佐藤 in his place.
+    for module in (badges, name_cards, seating):
+        out = made(sample_db, module, tmp_path, council=SAMPLE, meeting=1)
+        printed = "".join(c.text for page in printed_chars(out) for c in page)
+        assert "副課長（代理）" in printed and "後藤" not in printed, module
