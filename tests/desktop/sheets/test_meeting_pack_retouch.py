@@ -14,7 +14,15 @@ from db.database import Database
 from db.demo import load_demo
 from db.engine import open_database
 from desktop import settings
-from desktop.sheets import address_labels, badges, envelopes, invitation, name_cards, seating
+from desktop.sheets import (
+    address_labels,
+    badges,
+    envelopes,
+    invitation,
+    name_cards,
+    reply_form,
+    seating,
+)
 from desktop.sheets.model import Grid
 from desktop.sheets.render import render
 from tests.helpers.cli_support import secdesk
@@ -192,3 +200,21 @@ def test_a_deputy_is_marked_as_sitting_in_a_members_place(
         out = made(sample_db, module, tmp_path, council=SAMPLE, meeting=1)
         printed = "".join(c.text for page in printed_chars(out) for c in page)
         assert "副課長（代理）" in printed and "後藤" not in printed, module
+
+
+def test_a_hybrid_meetings_venue_reads_at_the_size_of_its_date_on_the_reply_form(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    out = made(sample_db, reply_form, tmp_path, council=SAMPLE, meeting=2)
+    page = printed_chars(out)[0]
+    printed = "".join(c.text for c in page)
+    assert "会場：みなと町交流センター（架空）（オンライン:https://example.jp/sample-meeting）" in (
+        printed
+    )
+
+    def height(label: str) -> float:
+        start = printed.index(label)
+        return page[start].bottom - page[start].top
+
+    # Not shrunk to half its size to squeeze the URL onto one line.
+    assert height("会場") > 0.9 * height("日時")
