@@ -22,6 +22,7 @@ from desktop.sheets import (
     name_cards,
     reply_form,
     seating,
+    session_invitation,
 )
 from desktop.sheets.model import Grid
 from desktop.sheets.render import render
@@ -218,3 +219,12 @@ def test_a_hybrid_meetings_venue_reads_at_the_size_of_its_date_on_the_reply_form
 
     # Not shrunk to half its size to squeeze the URL onto one line.
     assert height("会場") > 0.9 * height("日時")
+
+
+def test_letters_to_no_one_say_so_rather_than_print_a_blank_page(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    series = "令和3年度 未来技術実装ミニシンポジウム"  # the seeds record no participants
+    out = made(demo_db, session_invitation, tmp_path, series_name=series, number=1)
+    (page,) = printed_chars(out)
+    assert "".join(c.text for c in page).endswith("開催のご案内：宛先なし（該当なし）")
