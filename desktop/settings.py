@@ -1,7 +1,8 @@
 """The user's settings, one small JSON file in the data folder, read by the CLI and the window.
 
-Only what must be the same for both lives here (the font the sheets are printed with); what is
-purely about the window (its size, the last folder) is Qt's business.
+Only what must be the same for both lives here (the font the sheets are printed with, the
+honorific they address people with); what is purely about the window (its size, the last
+folder) is Qt's business.
 
 Every setting is declared once below (key, kind of value, default, labels, help) and read with
 `get(SETTING)` and written with `save({SETTING: value})`. A hand-edited file with a wrong value
@@ -283,6 +284,15 @@ PRINTER_OFFSETS: Setting[Offsets] = Setting(
     "Printer offsets",
     "ラベル用紙・封筒を印刷するときのプリンターごとのずれ（横・縦 mm。印刷プレビューで設定）",
 )
+HONORIFICS = ("様", "殿")
+HONORIFIC: Setting[str] = Setting(
+    "honorific",
+    Choice(HONORIFICS),
+    lambda: "様",
+    "個人あての敬称",
+    "Honorific for a person",
+    "手紙・宛名ラベル・封筒で人に付ける敬称（様 または 殿。団体・部署あては御中）",
+)
 
 SETTINGS: tuple[Setting[Any], ...] = (
     PRINT_FONT,
@@ -293,6 +303,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     SERVER_URL,
     LANGUAGE,
     ENGLISH_HEADINGS,
+    HONORIFIC,
 )
 
 

@@ -26,7 +26,7 @@ def label(found: Address) -> Card:
             Block(tr("住所"), found.address, 9),
             Block(tr("所属"), found.organization, 10),
             Block(tr("役職"), found.post, 9.5),
-            Block(tr("宛名"), found.addressee, 13),
+            Block(tr("宛名"), found.addressee, 13, role="addressee"),
         )
     )
 
@@ -51,10 +51,12 @@ def build(
     preset: str | None = None,
     start: int | None = None,
     offset: str | None = None,
+    honorific: str | None = None,
 ) -> Sheet:
     """A label for each member of `council` on `as_of` (default today), each invitee of its
     meeting `meeting`, or each applicant of session `number` of `series_name`, on the label sheet `layout` (default エーワン 72212)
-    from label `start` (default 1), shifted by `offset` (X,Y in mm)."""
+    from label `start` (default 1), shifted by `offset` (X,Y in mm), a
+    person addressed with `honorific` (様 or 殿; default: the office's setting)."""
     geometry = label_sheet(layout, preset)
     check_start(geometry, start or 1)
     shift = parse_offset(offset) if offset else (0.0, 0.0)
@@ -62,7 +64,7 @@ def build(
     found = select_recipients(
         session, council=council, as_of=day, series_name=series_name, number=number, meeting=meeting
     )
-    cards = tuple(label(r.addressed()) for r in found.people)
+    cards = tuple(label(r.addressed().honoured(honorific)) for r in found.people)
     return Sheet(
         name=NAME,
         title=tr("{name} 宛名ラベル").format(name=found.event),

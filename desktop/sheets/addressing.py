@@ -3,13 +3,19 @@
 様 for a person (named, or the holder of a post), 御中 for an organization or a department with
 no person named — never both; the post (役職) before the name; a legal form written out
 (（株）→ 株式会社), since an abbreviation is not used in an address.
+
+A person's honorific is the office's choice (the `honorific` setting: 様, or 殿 on formal
+notices), and a sheet may be asked for the other one; 御中 is never replaced.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from db.errors import UserError
+from desktop import settings
+from desktop.catalogue import QT_TR_NOOP
 from desktop.japanese import postal
 
 # Abbreviated legal forms as people type them: (株), （株）, ㈱ …; written out in place, since
@@ -68,6 +74,22 @@ class Address:
     post: str  # 役職, above the name
     addressee: str  # the name with 様, or the organization or department with 御中
 
+    def honoured(self, honorific: str | None) -> Address:
+        """The same address with `honorific` (様 or 殿) for a person; unchanged for an
+        organization or a department (御中), or when `honorific` is None."""
+        if honorific is None:
+            return self
+        if honorific not in settings.HONORIFICS:
+            raise UserError(
+                QT_TR_NOOP("敬称「{honorific}」は使えません（{allowed} のどれか）。"),
+                honorific=honorific,
+                allowed=" / ".join(settings.HONORIFICS),
+            )
+        name, _, used = self.addressee.rpartition(" ")
+        if used not in settings.HONORIFICS:
+            return self
+        return replace(self, addressee=f"{name} {honorific}")
+
     def lines(self) -> tuple[str, ...]:
         known = (self.postal_code, self.address, self.organization, self.post)
         return (*(line for line in known if line), self.addressee)
@@ -80,10 +102,13 @@ def address(
     name: str | None,
     stored: str | None,
     postal_code: str = "",
+    honorific: str | None = None,
 ) -> Address:
     """How to address a person (`name`), the holder of a `post`, or an `organization`, at the
     `stored` address with its `postal_code` (〒100-8914; stored apart from the address, or,
-    when not given, taken from the start of the address as it was once typed)."""
+    when not given, taken from the start of the address as it was once typed); a person with
+    `honorific` (default: the office's setting)."""
+    person = honorific or settings.get(settings.HONORIFIC)
     written, street = split_postal_code(stored or "")
     postal_code = postal_code or written
     company = written_out(organization or "")
@@ -93,10 +118,10 @@ def address(
     elif organization and post.startswith(organization.strip()) and len(post) > len(organization):
         post = post[len(organization.strip()) :].strip()
     if name:
-        return Address(postal_code, street, company, post, f"{name.strip()} 様")
+        return Address(postal_code, street, company, post, f"{name.strip()} {person}")
     if post:
-        honorific = "御中" if _DEPARTMENT.search(post) else "様"
-        return Address(postal_code, street, company, "", f"{post} {honorific}")
+        addressed = "御中" if _DEPARTMENT.search(post) else person
+        return Address(postal_code, street, company, "", f"{post} {addressed}")
     return Address(
-        postal_code, street, "", "", f"{company or '御担当者'} {'御中' if company else '様'}"
+        postal_code, street, "", "", f"{company or '御担当者'} {'御中' if company else person}"
     )

@@ -9,6 +9,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from db.errors import UserError
+from desktop.sheets.card_lines import card_lines
 from desktop.sheets.geometry import PRESETS, PageGeometry, check_start
 from desktop.sheets.model import Block, Card, Grid, Sheet
 from desktop.sheets.recipients import Recipient, select_recipients
@@ -21,14 +22,15 @@ BADGE_LAYOUTS = {g.slug: g for g in (PRESETS["エーワン 51002"], A6)}
 
 
 def badge(event: str, recipient: Recipient) -> Card:
-    organization, post, name = recipient.on_card()
-    if post:  # a badge has room for the name alone under the organization
-        organization = f"{organization} {post}".strip()
+    organization, post, name = card_lines(recipient)
+    # The post on its own line under the organization: run on after it, it broke inside
+    # (「…（架空のサンプル） セン／ター長」).
     return Card(
         (
             Block(tr("行事"), event, 7, "center", "event"),
             Block(tr("区分"), recipient.kind, 9, "center", "kind"),
             Block(tr("所属"), organization, 9, "center", "organization"),
+            Block(tr("役職"), post, 9, "center", "post"),
             Block(tr("ふりがな"), recipient.kana if recipient.name else "", 7, "center", "kana"),
             Block(tr("氏名"), name, 22, "center", "name"),
         )

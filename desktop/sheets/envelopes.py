@@ -45,10 +45,12 @@ def build(
     meeting: int | None = None,
     layout: str | None = None,
     offset: str | None = None,
+    honorific: str | None = None,
 ) -> Sheet:
     """An envelope (`layout`, default naga3) for each member of `council` on `as_of` (default
     today), each invitee of its meeting `meeting`, or each applicant of session `number` of
-    `series_name`."""
+    `series_name`, a person addressed with `honorific` (様 or 殿; default: the office's
+    setting)."""
     geometry = ENVELOPES.get((layout or NAGA3.slug).strip().casefold())
     if geometry is None:
         known = "、".join(f"{g.slug}（{g.name} {g.description}）" for g in ENVELOPES.values())
@@ -66,7 +68,7 @@ def build(
         sections=(),
         layout=Grid(
             geometry,
-            tuple(envelope(r.addressed()) for r in found.people),
+            tuple(envelope(r.addressed().honoured(honorific)) for r in found.people),
             offset=shift,
             face="envelope",
         ),

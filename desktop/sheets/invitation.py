@@ -49,9 +49,11 @@ def _details(meeting: Meeting) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-def _merge(letter: Letter, recipient: Recipient, meeting: Meeting) -> tuple[tuple[str, str], ...]:
+def _merge(
+    letter: Letter, recipient: Recipient, meeting: Meeting, honorific: str | None
+) -> tuple[tuple[str, str], ...]:
     """The merge fields of docx_merge.FIELDS for this invitee."""
-    found = recipient.addressed()
+    found = recipient.addressed().honoured(honorific)
     return (
         ("宛名", found.addressee),
         ("郵便番号", found.postal_code),
@@ -77,9 +79,11 @@ def build(
     meeting: int | None = None,
     as_of: dt.date | None = None,
     template: str | None = None,
+    honorific: str | None = None,
 ) -> Sheet:
     """The notice of meeting `meeting` (default: the council's next) to each invitee, dated
-    `as_of` (default today); with `template`, merged into that Word letter."""
+    `as_of` (default today), a person addressed with `honorific` (様 or 殿; default: the
+    office's setting); with `template`, merged into that Word letter."""
     if template:
         check_template(Path(template))  # said before anything is written
     day = as_of or dt.date.today()
@@ -89,14 +93,14 @@ def build(
     letters = []
     for recipient in people:
         letter = Letter(
-            addressee=recipient.addressed().lines(),
+            addressee=recipient.addressed().honoured(honorific).lines(),
             date=format_wareki(day),
             sender=(council_meeting.sender(found),),
             title=subject,
             body=_body(found),
             details=_details(found),
         )
-        letters.append(replace(letter, merge=_merge(letter, recipient, found)))
+        letters.append(replace(letter, merge=_merge(letter, recipient, found, honorific)))
     return Sheet(
         name=NAME,
         title=tr("{meeting} 開催通知").format(meeting=council_meeting.title(found)),

@@ -8,6 +8,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from desktop.sheets.card_lines import card_lines
 from desktop.sheets.geometry import PageGeometry
 from desktop.sheets.model import Block, Card, Grid, Sheet
 from desktop.sheets.recipients import select_recipients
@@ -66,7 +67,7 @@ def build(
         session, council=council, as_of=day, series_name=series_name, number=number, meeting=meeting
     ).on_the_day()  # of a meeting: those who come, a deputy in the member's place
     # A seat without a person shows its post large, a seat of an organization its name.
-    shown = [r.on_card() for r in found.people]
+    shown = [card_lines(r) for r in found.people]
     size = name_size([name for _organization, _post, name in shown])
     return Sheet(
         name=NAME,

@@ -1,5 +1,5 @@
-"""名札 (badges): the event's name at the top, the organization, the reading small above the
-name, the name large, and a band along the foot whose colour tells the kind of attendee (委員,
+"""名札 (badges): the event's name at the top, the organization and the post, the reading small
+above the name, the name large, and a band along the foot whose colour tells the kind of attendee (委員,
 事務局, 講師, 一般) at a glance across the room."""
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def draw_badge(canvas: Canvas, card: Card, rect: Rect, glyphs: Glyphs, outlined:
     if kind is not None and kind.text:
         canvas.setFillColor(BANDS.get(kind.text, BANDS[GENERAL]))
         canvas.rect(left + inset, bottom + inset, width - 2 * inset, band, stroke=0, fill=1)
-        size = min(band * 0.6, 14.0)
+        size = band * 0.55  # read across the room: as large as the band holds
         canvas.setFillColor(colors.white)
         x = left + (width - glyphs.width(kind.text, size)) / 2
         draw_text(canvas, glyphs, kind.text, x, bottom + inset + (band - size * 0.7) / 2, size)
@@ -57,7 +57,7 @@ def draw_badge(canvas: Canvas, card: Card, rect: Rect, glyphs: Glyphs, outlined:
     body = tuple(
         Block(b.field, b.text, b.size, "center", b.role)
         for b in card.blocks
-        if b.role in ("organization", "kana", "name")
+        if b.role in ("organization", "post", "kana", "name")
     )
     draw_card(
         canvas,

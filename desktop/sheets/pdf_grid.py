@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,6 +27,14 @@ PADDING = 4 * mm  # printers place a page within a millimetre or two: text keeps
 SMALL_PADDING = 2.5 * mm  # a small label's (44面): what still clears a printer's play
 LEADING = 1.25
 SMALLEST = 0.45  # the text is made smaller down to this share of its size, then cut with …
+# An addressee (氏名 様, 会社名 御中) or a name is made up to this much smaller before it
+# takes two lines.
+ADDRESSEE_SHRINK = 0.8
+# A legal form before the name (公益財団法人埼玉県…): where a long organization's name breaks best.
+_LEGAL_FORM = re.compile(
+    r"^(?:(?:公益|一般)?(?:社団|財団)法人|特定非営利活動法人|(?:株式|有限|合同|合資|合名)会社"
+    r"|(?:国立大学|学校|医療|社会福祉)法人)"
+)
 
 
 @dataclass(frozen=True)
@@ -39,9 +48,51 @@ def _lines(blocks: tuple[Block, ...], scale: float, width: float, glyphs: Glyphs
     found = []
     for block in blocks:
         size = block.size * scale
+        if block.role in ("addressee", "name"):
+            found += _kept_whole(block, size, width, glyphs)
+            continue
         measure = functools.partial(glyphs.width, size=size)
-        lines = _no_widow(wrap(block.text, width, measure))
-        found += [_Line(line, size, block.align) for line in lines]
+        # Broken between words where it can (before 「（」, after a space): 「…センター／（架空の
+        # サンプル）」, not 「…センター（架空のサン／プル）」.
+        lines = _no_widow(wrap(block.text, width, measure, whole=width))
+        found += [_Line(line.lstrip(" \u3000"), size, block.align) for line in lines]
+    return found
+
+
+def _kept_whole(block: Block, size: float, width: float, glyphs: Glyphs) -> list[_Line]:
+    """An addressee (or a badge's or tent card's name) on one line, a little smaller if need
+    be; else broken only between words — after the legal form, before the honorific, between
+    family and given name — never inside a name, and never an honorific alone at the start of
+    a line with a space before it."""
+    text = block.text
+    shares = (1.0, 0.95, 0.9, 0.85, ADDRESSEE_SHRINK)
+    for share in shares:
+        if glyphs.width(text, size * share) <= width:
+            return [_Line(text, size * share, block.align)]
+    # Two lines at the largest size that makes two, else as few as the smallest makes.
+    for share in shares:
+        found = _broken(block, size * share, width, glyphs)
+        if len(found) <= 2:
+            break
+    return found
+
+
+def _broken(block: Block, size: float, width: float, glyphs: Glyphs) -> list[_Line]:
+    name, _, honorific = block.text.rpartition(" ")
+    if not name or block.role != "addressee":
+        name, honorific = block.text, ""
+    measure = functools.partial(glyphs.width, size=size)
+    form = _LEGAL_FORM.match(name)
+    if form and measure(form[0]) <= width:
+        lines = [form[0], *wrap(name[form.end() :], width, measure)]
+    else:
+        lines = wrap(name, width, measure, names=True)
+    if honorific and measure(f"{lines[-1]} {honorific}") <= width:
+        lines[-1] = f"{lines[-1]} {honorific}"
+        honorific = ""
+    found = [_Line(line, size, block.align) for line in lines]
+    if honorific:
+        found.append(_Line(honorific, size, "right"))  # under the name's end, as written by hand
     return found
 
 

@@ -138,7 +138,10 @@ def letters_pdf(
             story.append(PageBreak())
         story += _letter(letter, writer)
     if not story:
-        story.append(Spacer(1, 1))  # no participants: one empty page, as a table has its header
+        # No one to write to: a page that says so, not a blank one that looks like a misprint.
+        story.append(
+            writer.paragraph(f"{sheet.title}：宛先なし（該当なし）", writer.style(TEXT_SIZE))
+        )
 
     def tell(canvas: Any, _doc: Any) -> None:
         if on_page is not None:

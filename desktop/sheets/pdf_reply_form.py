@@ -4,18 +4,22 @@ deputy's 氏名 and 役職; 随行者 lines; 備考 — to fill in by hand."""
 
 from __future__ import annotations
 
+import functools
+
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.sheets.glyphs import Glyphs
+from desktop.sheets.linebreak import wrap
 from desktop.sheets.model import Block, Card
 from desktop.sheets.pdf_calibration import draw_text
-from desktop.sheets.pdf_grid import Face, Rect, draw_card
+from desktop.sheets.pdf_grid import LEADING, SMALL_PADDING, Face, Rect, draw_card
 
 MARGIN = 20 * mm
 LABEL_WIDTH = 32 * mm
 COMPANION_LINES = 2
+PLACE_SIZE = 10.5  # 日時 and 会場
 
 
 def _row(
@@ -74,11 +78,18 @@ def draw_reply_form(
     draw_text(canvas, glyphs, head, left + (width - glyphs.width(head, size)) / 2, y - 14, size)
     y -= 26
     for label, role in (("日時", "when"), ("会場", "place")):
-        if roles.get(role):  # a long venue is made smaller, then cut, inside its two lines
-            box = (left + 10 * mm, y - 30, width - 10 * mm, 30)
-            block = Block("", f"{label}：{roles[role]}", 10.5)
+        if roles.get(role):
+            # A long venue (a hybrid meeting's URL after the hall) takes a second line at the
+            # same size, rather than shrinking to a size no one reads.
+            text = f"{label}：{roles[role]}"
+            measure = functools.partial(glyphs.width, size=PLACE_SIZE)
+            inner = width - 10 * mm - 2 * SMALL_PADDING - 1  # as draw_card wraps it
+            lines = wrap(text, inner, measure, whole=inner)
+            height = min(len(lines), 2) * PLACE_SIZE * LEADING + 2 * SMALL_PADDING + 0.5
+            box = (left + 10 * mm, y - height, width - 10 * mm, height)
+            block = Block("", text, PLACE_SIZE)
             draw_card(canvas, Card((block,)), box, glyphs, False)
-            y -= 30
+            y -= max(height, 30)
     y -= 6
     deadline = roles.get("deadline", "")
     if deadline:

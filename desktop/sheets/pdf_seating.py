@@ -19,8 +19,10 @@ MARGIN = 10 * mm
 TABLE_WIDTH = 56 * mm
 GAP = 6 * mm  # between the table and the seats
 SEAT_WIDTH = 95 * mm
-SEAT_HEIGHT = 17 * mm  # at most; less when many sit on a side
-HEAD_HEIGHT = 17 * mm
+SEAT_HEIGHT = 17 * mm  # the usual seat; less when many sit on a side
+ROOMY_SEAT_HEIGHT = 22 * mm  # a seat when few sit on a side: the post gets its own line
+ROOMY_SIZE = 12.5  # and the text is as large as a seat across the table is read
+HEAD_HEIGHT = ROOMY_SEAT_HEIGHT
 TABLE_FILL = colors.Color(0.92, 0.92, 0.92)
 
 
@@ -30,13 +32,20 @@ def _seat(canvas: Canvas, text: str, rect: Rect, glyphs: Glyphs, size: float) ->
     canvas.setStrokeColor(colors.black)
     canvas.setLineWidth(0.8)
     canvas.rect(*rect)
-    line = f"{organization}　{post}".strip("　")
-    card = Card(
-        (
-            Block("", line, size * 0.75, "center"),
-            Block("", name, size * 1.3, "center"),
+    if rect[3] >= ROOMY_SEAT_HEIGHT - 0.1:
+        # Room for three lines: the organization no longer shrinks the name with it.
+        blocks: tuple[Block, ...] = (
+            Block("", organization, size * 0.75, "center"),
+            Block("", post, size * 0.85, "center"),
+            Block("", name, size * 1.3, "center", "name"),
         )
-    )
+    else:
+        line = f"{organization}　{post}".strip("　")
+        blocks = (
+            Block("", line, size * 0.75, "center"),
+            Block("", name, size * 1.3, "center", "name"),
+        )
+    card = Card(blocks)
     draw_card(canvas, card, rect, glyphs, False)
 
 
@@ -64,7 +73,7 @@ def draw_seating(canvas: Canvas, card: Card, rect: Rect, glyphs: Glyphs, _outlin
     head_top = top - 38
     head = (middle - SEAT_WIDTH / 2, head_top - HEAD_HEIGHT, SEAT_WIDTH, HEAD_HEIGHT)
     if texts.get("chair"):
-        _seat(canvas, texts["chair"], head, glyphs, 12)
+        _seat(canvas, texts["chair"], head, glyphs, ROOMY_SIZE)
     foot_bottom = bottom + MARGIN
     table_top = head_top - HEAD_HEIGHT - GAP
     table_bottom = foot_bottom + HEAD_HEIGHT + GAP
@@ -76,8 +85,10 @@ def draw_seating(canvas: Canvas, card: Card, rect: Rect, glyphs: Glyphs, _outlin
     canvas.setFillColor(colors.black)
     rows = max(len(sides["left"]), len(sides["right"]), 1)
     pitch = (table_top - table_bottom) / rows
-    seat_height = min(SEAT_HEIGHT, pitch - 1.5 * mm)
+    seat_height = min(ROOMY_SEAT_HEIGHT, pitch - 1.5 * mm)
     size = 11.0 if seat_height >= SEAT_HEIGHT else max(6.0, 11.0 * seat_height / SEAT_HEIGHT)
+    if seat_height >= ROOMY_SEAT_HEIGHT - 0.1:
+        size = ROOMY_SIZE
     # The chair faces the foot: the chair's left is the page's right.
     for chair_side, x in (
         ("left", middle + TABLE_WIDTH / 2 + GAP),

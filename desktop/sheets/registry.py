@@ -144,6 +144,9 @@ START = SheetOption(
 )
 # The window shows it as 横・縦 in mm, remembered for each printer (desktop.settings).
 OFFSET = SheetOption("offset", help="プリンターのずれの補正 横,縦（mm。右・下が正。例: 1.5,-0.5）")
+HONORIFIC = SheetOption(
+    "honorific", help="人あての敬称（様 または 殿。既定: 設定の honorific、なければ 様）"
+)
 # The meeting pack's sheets are printed for a council's members or a session's applicants:
 # either source may be named (the window offers the councils when none is selected).
 MEMBERS_OF = replace(
@@ -295,6 +298,7 @@ SHEETS: dict[str, SheetKind] = dict(
             replace(PRESET, help="--layout の別名（以前の指定）"),
             START,
             OFFSET,
+            HONORIFIC,
         ),
         _sheet(
             "label-calibration",
@@ -318,6 +322,7 @@ SHEETS: dict[str, SheetKind] = dict(
                 choices=(("naga3", QT_TR_NOOP("長形3号（120×235mm）")),),
             ),
             OFFSET,
+            HONORIFIC,
         ),
         _sheet(
             "name-cards",
@@ -351,6 +356,7 @@ SHEETS: dict[str, SheetKind] = dict(
             SERIES,
             SESSION,
             replace(AS_OF, help="手紙の日付（既定: 今日）"),
+            HONORIFIC,
         ),
         _sheet(
             "invitation",
@@ -363,6 +369,7 @@ SHEETS: dict[str, SheetKind] = dict(
                 "template",
                 help="事務局の Word の文書（.docx）に差し込み、1つの .docx に書き出す",
             ),
+            HONORIFIC,
         ),
         _sheet(
             "reply-form",

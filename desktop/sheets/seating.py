@@ -16,6 +16,7 @@ from db.errors import UserError
 from db.models import Invitation
 from desktop.sheets import council_meeting
 from desktop.sheets.addressing import written_out
+from desktop.sheets.card_lines import card_lines
 from desktop.sheets.geometry import PageGeometry
 from desktop.sheets.model import Block, Card, Grid, Sheet
 from desktop.sheets.recipients import Recipient, expected_on_the_day, invitee
@@ -32,7 +33,7 @@ RULES = {"left": "左上位", "right": "右上位"}
 
 def seat(who: Recipient) -> str:
     """A seat's three lines: organization, post, name (a seat of a post alone: the post)."""
-    organization, post, name = who.on_card()
+    organization, post, name = card_lines(who)
     return "\n".join((written_out(organization), post, name))
 
 

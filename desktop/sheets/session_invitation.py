@@ -60,9 +60,11 @@ def build(
     number: int,
     *,
     as_of: dt.date | None = None,
+    honorific: str | None = None,
 ) -> Sheet:
     """The invitation to session `number` of the series, one letter to each participant who
-    has not cancelled, dated `as_of` (default today)."""
+    has not cancelled, dated `as_of` (default today), addressed with `honorific` (様 or 殿;
+    default: the office's setting)."""
     day = as_of or dt.date.today()
     event = find_session(session, series_name, number)
     series = event.series
@@ -81,7 +83,9 @@ def build(
                     name=person.name,
                     stored=street,
                     postal_code=postal_code,
-                ).lines(),
+                )
+                .honoured(honorific)
+                .lines(),
                 date=format_wareki(day),
                 sender=(sender,),
                 title=f"{title} 開催のご案内",

@@ -12,7 +12,7 @@
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="62"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/reply_form.py" line="32"/>
-        <location filename="../../desktop/sheets/seating.py" line="75"/>
+        <location filename="../../desktop/sheets/seating.py" line="73"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="86"/>
         <source>日時</source>
         <translation>Date and time</translation>
@@ -365,7 +365,7 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="485"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="519"/>
         <location filename="../../desktop/sheets/reply_form.py" line="31"/>
-        <location filename="../../desktop/sheets/seating.py" line="74"/>
+        <location filename="../../desktop/sheets/seating.py" line="72"/>
         <location filename="../../desktop/ops/councils.py" line="384"/>
         <location filename="../../desktop/imports/rosters.py" line="68"/>
         <source>会議名</source>
@@ -782,7 +782,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="485"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="38"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="61"/>
-        <location filename="../../desktop/sheets/badges.py" line="30"/>
+        <location filename="../../desktop/sheets/badges.py" line="31"/>
         <location filename="../../desktop/ops/history.py" line="23"/>
         <location filename="../../desktop/ops/history.py" line="33"/>
         <source>区分</source>
@@ -1049,10 +1049,10 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="56"/>
         <location filename="../../desktop/sheets/attendance.py" line="100"/>
-        <location filename="../../desktop/sheets/badges.py" line="33"/>
+        <location filename="../../desktop/sheets/badges.py" line="35"/>
         <location filename="../../desktop/sheets/council_members.py" line="99"/>
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
-        <location filename="../../desktop/sheets/name_cards.py" line="41"/>
+        <location filename="../../desktop/sheets/name_cards.py" line="42"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/sheets/reply_form.py" line="37"/>
         <location filename="../../desktop/ops/common.py" line="93"/>
@@ -1088,11 +1088,11 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="265"/>
         <location filename="../../desktop/sheets/address_labels.py" line="27"/>
         <location filename="../../desktop/sheets/attendance.py" line="98"/>
-        <location filename="../../desktop/sheets/badges.py" line="31"/>
+        <location filename="../../desktop/sheets/badges.py" line="32"/>
         <location filename="../../desktop/sheets/council_members.py" line="100"/>
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
         <location filename="../../desktop/sheets/envelopes.py" line="31"/>
-        <location filename="../../desktop/sheets/name_cards.py" line="39"/>
+        <location filename="../../desktop/sheets/name_cards.py" line="40"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/sheets/reply_form.py" line="35"/>
         <location filename="../../desktop/imports/people.py" line="60"/>
@@ -1112,9 +1112,10 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="260"/>
         <location filename="../../desktop/sheets/address_labels.py" line="28"/>
         <location filename="../../desktop/sheets/attendance.py" line="99"/>
+        <location filename="../../desktop/sheets/badges.py" line="33"/>
         <location filename="../../desktop/sheets/council_members.py" line="98"/>
         <location filename="../../desktop/sheets/envelopes.py" line="32"/>
-        <location filename="../../desktop/sheets/name_cards.py" line="40"/>
+        <location filename="../../desktop/sheets/name_cards.py" line="41"/>
         <location filename="../../desktop/sheets/participants.py" line="79"/>
         <location filename="../../desktop/sheets/reply_form.py" line="36"/>
         <location filename="../../desktop/ops/history.py" line="30"/>
@@ -1329,6 +1330,19 @@
         <location filename="../../desktop/ui/tabs/events.py" line="165"/>
         <source>例: ※web開催予定</source>
         <translation>e.g. ※web開催予定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="176"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="102"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="78"/>
+        <source>例: 100-8914</source>
+        <translation>e.g. 100-8914</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/events.py" line="182"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="84"/>
+        <source>空欄なら、郵便物は所属の団体の住所へ送ります。</source>
+        <translation>When blank, mail goes to the address of their organization.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="208"/>
@@ -2557,13 +2571,6 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Prefectures and municipalities: 6 digits (with the check digit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="176"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="102"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="78"/>
-        <source>例: 100-8914</source>
-        <translation>e.g. 100-8914</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/tabs/events.py" line="181"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="107"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="338"/>
@@ -2808,12 +2815,6 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <source>例: 03-1234-5678</source>
         <translation>e.g. 03-1234-5678</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="182"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="84"/>
-        <source>空欄なら、郵便物は所属の団体の住所へ送ります。</source>
-        <translation>When blank, mail goes to the address of their organization.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
@@ -3913,13 +3914,13 @@ Save anyway?</translation>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/badges.py" line="29"/>
+        <location filename="../../desktop/sheets/badges.py" line="30"/>
         <location filename="../../desktop/ops/history.py" line="84"/>
         <source>行事</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/badges.py" line="69"/>
+        <location filename="../../desktop/sheets/badges.py" line="71"/>
         <source>{name} 名札</source>
         <translation>{name} badges</translation>
     </message>
@@ -4199,7 +4200,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="55"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="304"/>
-        <location filename="../../desktop/sheets/seating.py" line="85"/>
+        <location filename="../../desktop/sheets/seating.py" line="83"/>
         <location filename="../../db/vocab.py" line="72"/>
         <source>事務局</source>
         <translation>Secretariat</translation>
@@ -5462,62 +5463,62 @@ Save anyway?</translation>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/address_labels.py" line="68"/>
+        <location filename="../../desktop/sheets/address_labels.py" line="70"/>
         <source>{name} 宛名ラベル</source>
         <translation>{name} address labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/session_invitation.py" line="94"/>
+        <location filename="../../desktop/sheets/session_invitation.py" line="98"/>
         <source>{name} 第{number}回 開催のご案内</source>
         <translation>{name} session {number}: invitation</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="51"/>
+        <location filename="../../desktop/settings.py" line="52"/>
         <source>{lowest}〜{highest} の整数</source>
         <translation>a whole number from {lowest} to {highest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="68"/>
+        <location filename="../../desktop/settings.py" line="69"/>
         <source>true か false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="85"/>
+        <location filename="../../desktop/settings.py" line="86"/>
         <source>{choices} のどれか</source>
         <translation>one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="100"/>
+        <location filename="../../desktop/settings.py" line="101"/>
         <source>文字列</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="115"/>
+        <location filename="../../desktop/settings.py" line="116"/>
         <source>ファイルのパス</source>
         <translation>the path of a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="133"/>
+        <location filename="../../desktop/settings.py" line="134"/>
         <source>フォルダのパス</source>
         <translation>a folder&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="150"/>
+        <location filename="../../desktop/settings.py" line="151"/>
         <source>月-日（例: 11-30）</source>
         <translation>month-day (e.g. 11-30)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="172"/>
+        <location filename="../../desktop/settings.py" line="173"/>
         <source>プリンター名ごとの [横, 縦]（mm）</source>
         <translation>[across, down] (mm) for each printer name</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="348"/>
+        <location filename="../../desktop/settings.py" line="359"/>
         <source>設定「{label}」({key}) に {value} は使えません（{allowed}）</source>
         <translation>The setting “{label}” ({key}) does not take {value} ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings.py" line="375"/>
+        <location filename="../../desktop/settings.py" line="386"/>
         <source>設定を保存できません（{problem}）: {path}</source>
         <translation>Cannot save the settings ({problem}): {path}</translation>
     </message>
@@ -6895,67 +6896,67 @@ Save anyway?</translation>
         <translation>Start at label</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="184"/>
+        <location filename="../../desktop/sheets/registry.py" line="187"/>
         <source>ラベル用紙</source>
         <translation>Label sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="207"/>
+        <location filename="../../desktop/sheets/registry.py" line="210"/>
         <source>下部の会議（幹事会など）も載せる</source>
         <translation>Include the councils under it (board …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="317"/>
+        <location filename="../../desktop/sheets/registry.py" line="321"/>
         <source>封筒</source>
         <translation>Envelope</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="318"/>
+        <location filename="../../desktop/sheets/registry.py" line="322"/>
         <source>長形3号（120×235mm）</source>
         <translation>Naga 3 (120×235 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="338"/>
+        <location filename="../../desktop/sheets/registry.py" line="343"/>
         <source>用紙</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="340"/>
+        <location filename="../../desktop/sheets/registry.py" line="345"/>
         <source>エーワン 51002（名刺 91×55mm 10面）</source>
         <translation>A-one 51002 (business card 91×55 mm, 10 a sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="341"/>
+        <location filename="../../desktop/sheets/registry.py" line="346"/>
         <source>A6（4枚）</source>
         <translation>A6 (4 a sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="383"/>
+        <location filename="../../desktop/sheets/registry.py" line="390"/>
         <source>上位の側</source>
         <translation>Higher rank on</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="384"/>
+        <location filename="../../desktop/sheets/registry.py" line="391"/>
         <source>左上位</source>
         <translation>Left side higher</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="384"/>
+        <location filename="../../desktop/sheets/registry.py" line="391"/>
         <source>右上位</source>
         <translation>Right side higher</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="396"/>
+        <location filename="../../desktop/sheets/registry.py" line="403"/>
         <source>並び順</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="397"/>
+        <location filename="../../desktop/sheets/registry.py" line="404"/>
         <source>名簿順</source>
         <translation>Roster order</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="397"/>
+        <location filename="../../desktop/sheets/registry.py" line="404"/>
         <source>五十音順</source>
         <translation>Japanese syllabary order</translation>
     </message>
@@ -7247,7 +7248,7 @@ Save anyway?</translation>
         <translation>The rows give different publication consent (yes and no). As this is no clear yes, it is imported as no (not published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/badges.py" line="32"/>
+        <location filename="../../desktop/sheets/badges.py" line="34"/>
         <location filename="../../desktop/imports/registration_merge.py" line="48"/>
         <source>ふりがな</source>
         <translation>Reading</translation>
@@ -7273,7 +7274,7 @@ Save anyway?</translation>
         <translation>The term “{written}” ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/envelopes.py" line="63"/>
+        <location filename="../../desktop/sheets/envelopes.py" line="65"/>
         <source>{name} 封筒</source>
         <translation>{name} envelopes</translation>
     </message>
@@ -7288,19 +7289,59 @@ Save anyway?</translation>
         <translation>{name} alignment page</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/name_cards.py" line="73"/>
+        <location filename="../../desktop/sheets/name_cards.py" line="74"/>
         <source>{name} 卓上名札</source>
         <translation>{name} tent cards</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/cells.py" line="17"/>
-        <source>郵便番号「{code}」は7桁の数字ではないため、取り込みませんでした。100-8914 のように入力してください。</source>
-        <translation>The postal code &quot;{code}&quot; is not 7 digits, so it was not imported. Enter it like 100-8914.</translation>
+        <location filename="../../desktop/ops/meetings.py" line="198"/>
+        <source>回答期限が開催日より後になっています。</source>
+        <translation>The reply deadline is after the meeting&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/japanese/postal.py" line="49"/>
-        <source>郵便番号「{code}」は7桁の数字ではありません。100-8914 のように入力してください。</source>
-        <translation>The postal code &quot;{code}&quot; is not 7 digits. Enter it like 100-8914.</translation>
+        <location filename="../../desktop/ops/meetings.py" line="240"/>
+        <source>第{number}回はこの会議にすでにあります。</source>
+        <translation>Meeting No. {number} of this council already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="287"/>
+        <source>{name}さんはこの会議にすでに招かれています。</source>
+        <translation>{name} is already invited to this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="335"/>
+        <source>出欠を選んでください。</source>
+        <translation>Choose the reply.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="340"/>
+        <source>代理出席者の氏名を入力してください。</source>
+        <translation>Enter the deputy&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="342"/>
+        <source>代理出席者の役職を入力してください。</source>
+        <translation>Enter the deputy&apos;s post.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="368"/>
+        <source>別の回の出席者が選ばれています。</source>
+        <translation>Invitees of another meeting are selected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="371"/>
+        <source>{name}さんの出欠は読み込んだ後に別の操作で変更されています。何も記録していません。一覧を更新してから、もう一度選んでください。</source>
+        <translation>The reply of {name} was changed by someone else after it was loaded. Nothing was recorded. Refresh the list and select again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="381"/>
+        <source>{count}名を受付済みにしました。</source>
+        <translation>{count} marked as arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ops/meetings.py" line="382"/>
+        <source>{count}名の受付を取り消しました。</source>
+        <translation>Arrival taken back for {count}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/calendar_file.py" line="37"/>
@@ -7321,6 +7362,122 @@ Save anyway?</translation>
         <location filename="../../desktop/ui/calendar_file.py" line="53"/>
         <source>予定表を書き出しました（{count}件）: {path}</source>
         <translation>Calendar exported ({count} events): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="23"/>
+        <source>メールアドレスをコピー</source>
+        <translation>Copy e-mail addresses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="25"/>
+        <source>全員のアドレスを「名前 &lt;アドレス&gt;; …」の形でコピーします（宛先・BCC に貼り付け）</source>
+        <translation>Copies everyone&apos;s address as &quot;Name &lt;address&gt;; …&quot; (paste into To or BCC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="28"/>
+        <source>メールを作成</source>
+        <translation>Write e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="30"/>
+        <source>全員を BCC にしたメールをメールソフトで開きます（{limit}人まで）</source>
+        <translation>Opens a message to everyone in BCC in your mail program (up to {limit} people)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="46"/>
+        <source>（メールアドレスのない{count}人を除く）</source>
+        <translation> (leaving out {count} without an e-mail address)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="52"/>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="66"/>
+        <source>メールアドレスの登録された人がいません。</source>
+        <translation>Nobody here has an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="58"/>
+        <source>{count}件のメールアドレスをコピーしました{without}。宛先か BCC に貼り付けてください。</source>
+        <translation>Copied {count} e-mail address(es){without}. Paste them into To or BCC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="72"/>
+        <source>宛先が{count}件あり、メールソフトに一度に渡せる{limit}件を超えています。「メールアドレスをコピー」で BCC に貼り付けてください。</source>
+        <translation>There are {count} addresses, more than the {limit} a mail program can take at once. Use &quot;Copy e-mail addresses&quot; and paste them into BCC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="78"/>
+        <source>メールソフトを開けません。「メールアドレスをコピー」をお使いください。</source>
+        <translation>The mail program cannot be opened. Use &quot;Copy e-mail addresses&quot; instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/mail_actions.py" line="81"/>
+        <source>{count}人を BCC にしたメールを開きました{without}。</source>
+        <translation>Opened a message to {count} people in BCC{without}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/invitation.py" line="106"/>
+        <source>{meeting} 開催通知</source>
+        <translation>{meeting} notices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/reply_form.py" line="28"/>
+        <source>宛先</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/reply_form.py" line="30"/>
+        <source>メール</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/reply_form.py" line="66"/>
+        <source>{meeting} 出欠回答票</source>
+        <translation>{meeting} reply forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/seating.py" line="74"/>
+        <source>上位</source>
+        <translation>Higher side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/seating.py" line="77"/>
+        <source>議長席</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/seating.py" line="81"/>
+        <source>議長から見て左 {row}</source>
+        <translation>Chair&apos;s left {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/seating.py" line="81"/>
+        <source>議長から見て右 {row}</source>
+        <translation>Chair&apos;s right {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/seating.py" line="86"/>
+        <source>{meeting} 座席表</source>
+        <translation>{meeting} seating plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/note_groups.py" line="17"/>
+        <source>同じ種類の注意が {count}行にあります（{rows}行目ほか）。例（{row}行目）: {message}</source>
+        <translation>The same kind of note on {count} rows (rows {rows} and others). For example (row {row}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../../db/calendar_export.py" line="83"/>
+        <source>行事「{name}」が見つかりません。</source>
+        <translation>Event series &quot;{name}&quot; not found.</translation>
+    </message>
+    <message>
+        <location filename="../../db/calendar_export.py" line="92"/>
+        <source>会議「{name}」が見つかりません。</source>
+        <translation>Council &quot;{name}&quot; not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/addressing.py" line="85"/>
+        <source>敬称「{honorific}」は使えません（{allowed} のどれか）。</source>
+        <translation>The honorific “{honorific}” cannot be used (one of {allowed}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/csv_file.py" line="28"/>
@@ -7384,165 +7541,14 @@ Save anyway?</translation>
         <translation>Choose a folder and export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/mail_actions.py" line="23"/>
-        <source>メールアドレスをコピー</source>
-        <translation>Copy e-mail addresses</translation>
+        <location filename="../../desktop/imports/cells.py" line="17"/>
+        <source>郵便番号「{code}」は7桁の数字ではないため、取り込みませんでした。100-8914 のように入力してください。</source>
+        <translation>The postal code &quot;{code}&quot; is not 7 digits, so it was not imported. Enter it like 100-8914.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/mail_actions.py" line="25"/>
-        <source>全員のアドレスを「名前 &lt;アドレス&gt;; …」の形でコピーします（宛先・BCC に貼り付け）</source>
-        <translation>Copies everyone&apos;s address as &quot;Name &lt;address&gt;; …&quot; (paste into To or BCC)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/mail_actions.py" line="28"/>
-        <source>メールを作成</source>
-        <translation>Write e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/mail_actions.py" line="30"/>
-        <source>全員を BCC にしたメールをメールソフトで開きます（{limit}人まで）</source>
-        <translation>Opens a message to everyone in BCC in your mail program (up to {limit} people)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/mail_actions.py" line="46"/>
-        <source>（メールアドレスのない{count}人を除く）</source>
-        <translation> (leaving out {count} without an e-mail address)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/mail_actions.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/mail_actions.py" line="66"/>
-        <source>メールアドレスの登録された人がいません。</source>
-        <translation>Nobody here has an e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/mail_actions.py" line="58"/>
-        <source>{count}件のメールアドレスをコピーしました{without}。宛先か BCC に貼り付けてください。</source>
-        <translation>Copied {count} e-mail address(es){without}. Paste them into To or BCC.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/mail_actions.py" line="72"/>
-        <source>宛先が{count}件あり、メールソフトに一度に渡せる{limit}件を超えています。「メールアドレスをコピー」で BCC に貼り付けてください。</source>
-        <translation>There are {count} addresses, more than the {limit} a mail program can take at once. Use &quot;Copy e-mail addresses&quot; and paste them into BCC.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/mail_actions.py" line="78"/>
-        <source>メールソフトを開けません。「メールアドレスをコピー」をお使いください。</source>
-        <translation>The mail program cannot be opened. Use &quot;Copy e-mail addresses&quot; instead.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tabs/mail_actions.py" line="81"/>
-        <source>{count}人を BCC にしたメールを開きました{without}。</source>
-        <translation>Opened a message to {count} people in BCC{without}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sheets/invitation.py" line="102"/>
-        <source>{meeting} 開催通知</source>
-        <translation>{meeting} notices</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sheets/reply_form.py" line="28"/>
-        <source>宛先</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sheets/reply_form.py" line="30"/>
-        <source>メール</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sheets/reply_form.py" line="66"/>
-        <source>{meeting} 出欠回答票</source>
-        <translation>{meeting} reply forms</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sheets/seating.py" line="76"/>
-        <source>上位</source>
-        <translation>Higher side</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sheets/seating.py" line="79"/>
-        <source>議長席</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sheets/seating.py" line="83"/>
-        <source>議長から見て左 {row}</source>
-        <translation>Chair&apos;s left {row}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sheets/seating.py" line="83"/>
-        <source>議長から見て右 {row}</source>
-        <translation>Chair&apos;s right {row}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sheets/seating.py" line="88"/>
-        <source>{meeting} 座席表</source>
-        <translation>{meeting} seating plan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="198"/>
-        <source>回答期限が開催日より後になっています。</source>
-        <translation>The reply deadline is after the meeting&apos;s date.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="240"/>
-        <source>第{number}回はこの会議にすでにあります。</source>
-        <translation>Meeting No. {number} of this council already exists.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="287"/>
-        <source>{name}さんはこの会議にすでに招かれています。</source>
-        <translation>{name} is already invited to this meeting.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="335"/>
-        <source>出欠を選んでください。</source>
-        <translation>Choose the reply.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="340"/>
-        <source>代理出席者の氏名を入力してください。</source>
-        <translation>Enter the deputy&apos;s name.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="342"/>
-        <source>代理出席者の役職を入力してください。</source>
-        <translation>Enter the deputy&apos;s post.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="368"/>
-        <source>別の回の出席者が選ばれています。</source>
-        <translation>Invitees of another meeting are selected.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="371"/>
-        <source>{name}さんの出欠は読み込んだ後に別の操作で変更されています。何も記録していません。一覧を更新してから、もう一度選んでください。</source>
-        <translation>The reply of {name} was changed by someone else after it was loaded. Nothing was recorded. Refresh the list and select again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="381"/>
-        <source>{count}名を受付済みにしました。</source>
-        <translation>{count} marked as arrived.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ops/meetings.py" line="382"/>
-        <source>{count}名の受付を取り消しました。</source>
-        <translation>Arrival taken back for {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/imports/note_groups.py" line="17"/>
-        <source>同じ種類の注意が {count}行にあります（{rows}行目ほか）。例（{row}行目）: {message}</source>
-        <translation>The same kind of note on {count} rows (rows {rows} and others). For example (row {row}): {message}</translation>
-    </message>
-    <message>
-        <location filename="../../db/calendar_export.py" line="83"/>
-        <source>行事「{name}」が見つかりません。</source>
-        <translation>Event series &quot;{name}&quot; not found.</translation>
-    </message>
-    <message>
-        <location filename="../../db/calendar_export.py" line="92"/>
-        <source>会議「{name}」が見つかりません。</source>
-        <translation>Council &quot;{name}&quot; not found.</translation>
+        <location filename="../../desktop/japanese/postal.py" line="49"/>
+        <source>郵便番号「{code}」は7桁の数字ではありません。100-8914 のように入力してください。</source>
+        <translation>The postal code &quot;{code}&quot; is not 7 digits. Enter it like 100-8914.</translation>
     </message>
 </context>
 </TS>

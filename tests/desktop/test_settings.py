@@ -22,6 +22,7 @@ CHOSEN: dict[str, object] = {
     "server_url": "postgresql+psycopg://office@server.local/secdesk",
     "lang": "en",
     "english_headings": True,
+    "honorific": "殿",
 }
 
 
@@ -67,6 +68,7 @@ HAND_EDITED_WRONG = {
     "server_url": ["not", "a", "url"],
     "lang": "fr",
     "english_headings": "yes",
+    "honorific": "君",
 }
 
 

@@ -237,10 +237,10 @@ def test_once_replies_are_in_the_seating_plan_seats_those_who_come(
     _sheet, out = printed(meeting_db, "seating", tmp_path)
     # the deputy in 佐藤's seat, 鈴木 (欠席) gone, those not replied yet seated by rank
     assert seats(out) == {
+        "代": ("right", 1),
         "伊": ("left", 1),
-        "代": ("right", 2),
-        "渡": ("right", 3),
-        "後": ("left", 3),
+        "渡": ("right", 2),
+        "後": ("left", 2),
     }
 
 
