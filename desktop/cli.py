@@ -681,7 +681,10 @@ def _report(args: argparse.Namespace) -> int:
     from desktop.sheets.registry import build_sheet
     from desktop.sheets.render import render
 
-    target = _writable_target(args.output)
+    # Letters merged into the office's Word letter may go into a folder, a document each
+    # (every file in it is checked as it is written).
+    into_folder = getattr(args, "template", None) is not None and args.output.is_dir()
+    target = args.output if into_folder else _writable_target(args.output)
     kind = SHEETS[args.sheet]
     values = {name: _sheet_value(args, name) for name in _sheet_option_names()}
     kind.check(values)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import UserError
-from db.output_files import write_atomically
+from db.output_files import write_bytes_atomically
 
 # What a template may name, in the order the sample template and the README list them.
 FIELDS = (
@@ -120,11 +120,28 @@ def merged_document(template: Path, letters: Sequence[Mapping[str, str]]) -> byt
 
 
 def write_merged(template: Path, letters: Sequence[Mapping[str, str]], target: Path) -> None:
-    """The merged letters as one Word document at `target` (a .docx)."""
+    """The merged letters as one Word document at `target` (a .docx), or, when `target` is a
+    folder, one document per addressee in it (01_山田太郎.docx …: numbered in the letters'
+    order, so that two of one name stay apart and the files sort as the letters go out)."""
+    if target.is_dir():
+        check_template(template)
+        for number, values in enumerate(letters, start=1):
+            name = f"{number:02d}_{_file_name(values)}.docx"
+            write_bytes_atomically(target / name, merged_document(template, [values]))
+        return
     if target.suffix.casefold() != ".docx":
         raise UserError(
-            f"差し込んだ開催通知は Word 文書です。出力先には .docx のファイル名を指定してください"
-            f"（「{target.name}」ではなく）。"
+            f"差し込んだ開催通知は Word 文書です。出力先には .docx のファイル名か、"
+            f"一人一文書にするときはフォルダーを指定してください（「{target.name}」ではなく）。"
         )
-    content = merged_document(template, letters)
-    write_atomically(target, lambda temp: temp.write_bytes(content))
+    write_bytes_atomically(target, merged_document(template, letters))
+
+
+# Characters no file name may hold on Windows, and the spaces in a name.
+_NOT_IN_FILE_NAMES = str.maketrans({c: "" for c in '\\/:*?"<>| 　'})
+
+
+def _file_name(values: Mapping[str, str]) -> str:
+    """Whom the letter is for, as a file name: the name, else the addressee line."""
+    who = values.get("氏名") or values.get("宛名") or ""
+    return who.translate(_NOT_IN_FILE_NAMES)[:40] or "宛先"

@@ -323,3 +323,21 @@ def test_the_merged_notice_from_the_command_line_is_a_word_document(
         "--template", SAMPLE, "-o", pdf,
     )  # fmt: skip
     assert done.returncode == 2 and ".docx" in done.stderr and not pdf.exists()
+
+
+def test_the_merged_notice_into_a_folder_is_one_word_document_per_invitee(
+    meeting_db: Database, tmp_path: Path
+) -> None:
+    folder = tmp_path / "開催通知"
+    folder.mkdir()
+    done = secdesk(
+        "--db", str(meeting_db.path), "print", "invitation", "--council", COUNCIL,
+        "--template", SAMPLE, "-o", folder,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    names = sorted(n.name for n in folder.iterdir())
+    assert names == [
+        f"{n:02d}_{name.replace(' ', '')}.docx" for n, (_r, name, *_) in enumerate(MEMBERS, 1)
+    ]
+    first = "\n".join(p.text for p in Document(str(folder / names[0])).paragraphs)
+    assert "山田 太郎 様" in first and "佐藤 花子 様" not in first
