@@ -263,7 +263,7 @@ def _reply(invitation: Invitation, reply: str, day: dt.date | None) -> None:
     invitation.reply = reply
     invitation.replied_on = day
     if reply == "deputy":
-        invitation.deputy_name = "佐藤 代理（架空）"
+        invitation.deputy_name = "佐藤 直樹"  # as fictitious as the sample people it stands in for
         invitation.deputy_post = "副課長"
     if reply == "attend" and invitation.role == "chair":
         invitation.companions = "秘書（架空）"
