@@ -252,7 +252,16 @@ def _lines(text: str | None) -> str | None:
 def _members_serving(council: Council, day: dt.date) -> list[Membership]:
     """The invitees of a meeting on `day`, in the roster's order."""
     serving = [m for m in council.memberships if serves_on(m, day)]
-    return sorted(serving, key=lambda m: (role_rank(m.role), m.order, m.id))
+    ranked = sorted(serving, key=lambda m: (role_rank(m.role), m.order, m.id))
+    # One person on two seats (議長 and 構成員 …) is invited once, on the higher seat.
+    invited: set[int] = set()
+    once = []
+    for member in ranked:
+        if member.person_id is None or member.person_id not in invited:
+            once.append(member)
+            if member.person_id is not None:
+                invited.add(member.person_id)
+    return once
 
 
 def delete_meeting(session: Session, meeting_id: int, version: int | None) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from db.database import Database
 from db.errors import ConflictError, ValidationError
+from db.models import Council, Membership
 from desktop.ops import councils, meetings, people
 from desktop.ops.councils import CouncilInput, MemberInput, save_council, save_member
 from desktop.ops.history import history
@@ -215,3 +216,15 @@ def test_the_reception_ticks_many_at_once_or_none(any_demo_db: Database) -> None
         assert member_id is not None
         assert people.records_of(session, member_id).attended == ()
     assert [(a.council, a.number, a.date) for a in attended] == [("スマート農業検討会", 1, DAY)]
+
+
+def test_one_person_on_two_seats_is_invited_once_on_the_higher(any_demo_db: Database) -> None:
+    council_id = council_with_members(any_demo_db)
+    with any_demo_db.transaction() as session:  # the chair sits as a member of a group too
+        council = session.get_one(Council, council_id)
+        chair = next(m for m in council.memberships if m.role == "chair")
+        council.memberships.append(
+            Membership(person=chair.person, role="member", post="委員", group_name="学識", order=9)
+        )
+    invited = invitees(any_demo_db, set_up(any_demo_db, council_id, date="令和8年6月10日"))
+    assert [(r.role, r.name) for r in invited if r.name == "鈴木 花子"] == [("chair", "鈴木 花子")]
