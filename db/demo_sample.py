@@ -234,17 +234,7 @@ def _load_council(session: Session, today: dt.date, people: dict[str, Person]) -
         note=NOTE,
     )
     for meeting in (past, upcoming):
-        for seat in council.memberships:
-            meeting.invitations.append(
-                Invitation(
-                    membership=seat,
-                    person=seat.person,
-                    organization=seat.organization,
-                    post=seat.post,
-                    role=seat.role,
-                    order=seat.order,
-                )
-            )
+        meeting.invitations.extend(Invitation.of_seat(seat) for seat in council.memberships)
     for invitation in past.invitations:
         assert invitation.person is not None
         reply, attended = _PAST_REPLIES[invitation.person.name]

@@ -487,6 +487,18 @@ class Invitation(Versioned, Base):
     person: Mapped[Person | None] = relationship()
     organization: Mapped[Organization | None] = relationship()
 
+    @classmethod
+    def of_seat(cls, seat: Membership) -> Invitation:
+        """An invitation of the member on `seat`, the seat copied as it is today."""
+        return cls(
+            membership=seat,
+            person=seat.person,
+            organization=seat.organization,
+            post=seat.post,
+            role=seat.role,
+            order=seat.order,
+        )
+
 
 class EventSeries(Versioned, Base):
     """A series of events, e.g. 令和3年度 未来技術実装ミニシンポジウム."""

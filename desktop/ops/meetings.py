@@ -216,17 +216,7 @@ def save_meeting(session: Session, data: MeetingInput) -> int:
     meeting.agenda = _lines(data.agenda)
     meeting.reply_by = reply_by
     meeting.note = clean(data.note)
-    for member in invited:  # each seat as it is on the day
-        meeting.invitations.append(
-            Invitation(
-                membership=member,
-                person=member.person,
-                organization=member.organization,
-                post=member.post,
-                role=member.role,
-                order=member.order,
-            )
-        )
+    meeting.invitations.extend(Invitation.of_seat(member) for member in invited)
     try:
         with session.begin_nested():  # two PCs setting up the same 第n回 at once
             session.flush()

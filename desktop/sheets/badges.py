@@ -8,9 +8,8 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from db.errors import UserError
 from desktop.sheets.card_lines import card_lines
-from desktop.sheets.geometry import PRESETS, PageGeometry, check_start
+from desktop.sheets.geometry import PRESETS, PageGeometry, check_start, one_of
 from desktop.sheets.model import Block, Card, Grid, Sheet
 from desktop.sheets.recipients import Recipient, select_recipients
 from desktop.sheets.words import as_of_line, tr
@@ -18,7 +17,7 @@ from desktop.sheets.words import as_of_line, tr
 NAME = "badges"
 # A6 (105 × 148.5 mm), four to an A4 sheet with nothing between them: cut along the outlines.
 A6 = PageGeometry("A6", "A4 4枚 105×148.5mm", 2, 2, 105.0, 148.5, 0.0, 0.0, 105.0, 148.5, slug="a6")
-BADGE_LAYOUTS = {g.slug: g for g in (PRESETS["エーワン 51002"], A6)}
+BADGE_LAYOUTS = (PRESETS["エーワン 51002"], A6)  # the first is the default
 
 
 def badge(event: str, recipient: Recipient) -> Card:
@@ -50,10 +49,7 @@ def build(
 ) -> Sheet:
     """A badge for each member of `council` on `as_of` (default today), each who comes to its
     meeting `meeting`, or each applicant of session `number` of `series_name`, on `layout` (default a-one-51002) from card `start`."""
-    geometry = BADGE_LAYOUTS.get((layout or "a-one-51002").strip().casefold())
-    if geometry is None:
-        known = "、".join(f"{g.slug}（{g.name} {g.description}）" for g in BADGE_LAYOUTS.values())
-        raise UserError(f"名札の用紙「{layout}」はありません（使えるもの: {known}）。")
+    geometry = one_of(BADGE_LAYOUTS, layout, "名札の用紙")
     check_start(geometry, start or 1)
     day = as_of or dt.date.today()
     found = select_recipients(

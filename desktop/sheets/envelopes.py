@@ -7,9 +7,8 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from db.errors import UserError
 from desktop.sheets.addressing import Address
-from desktop.sheets.geometry import PageGeometry, parse_offset
+from desktop.sheets.geometry import PageGeometry, one_of, parse_offset
 from desktop.sheets.model import Block, Card, Grid, Sheet
 from desktop.sheets.recipients import select_recipients
 from desktop.sheets.words import as_of_line, tr
@@ -19,7 +18,7 @@ NAME = "envelopes"
 NAGA3 = PageGeometry(
     "長形3号", "120×235mm", 1, 1, 120.0, 235.0, 0.0, 0.0, 120.0, 235.0, (120.0, 235.0), "naga3"
 )
-ENVELOPES = {NAGA3.slug: NAGA3}
+ENVELOPES = (NAGA3,)  # the first is the default
 
 
 def envelope(found: Address) -> Card:
@@ -51,10 +50,7 @@ def build(
     today), each invitee of its meeting `meeting`, or each applicant of session `number` of
     `series_name`, a person addressed with `honorific` (様 or 殿; default: the office's
     setting)."""
-    geometry = ENVELOPES.get((layout or NAGA3.slug).strip().casefold())
-    if geometry is None:
-        known = "、".join(f"{g.slug}（{g.name} {g.description}）" for g in ENVELOPES.values())
-        raise UserError(f"封筒「{layout}」はありません（使えるもの: {known}）。")
+    geometry = one_of(ENVELOPES, layout, "封筒")
     shift = parse_offset(offset) if offset else (0.0, 0.0)
     day = as_of or dt.date.today()
     found = select_recipients(

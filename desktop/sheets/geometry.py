@@ -179,6 +179,18 @@ def find_geometry(text: str) -> PageGeometry:
     return geometry
 
 
+def one_of(layouts: tuple[PageGeometry, ...], wanted: str | None, what: str) -> PageGeometry:
+    """The layout of `layouts` whose slug is `wanted` (the first when none is wanted); another
+    is refused in one sentence naming `what` (封筒, 名札の用紙) and the ones there are."""
+    if not wanted:
+        return layouts[0]
+    for geometry in layouts:
+        if geometry.slug == wanted.strip().casefold():
+            return geometry
+    known = "、".join(f"{g.slug}（{g.name} {g.description}）" for g in layouts)
+    raise UserError(f"{what}「{wanted}」はありません（使えるもの: {known}）。")
+
+
 def check_start(geometry: PageGeometry, start: int) -> None:
     """Refuse a first label that is not on the sheet."""
     if not 1 <= start <= geometry.per_page:

@@ -116,36 +116,47 @@ def postal_address(person: Person | None, organization: Organization | None) -> 
     return "", ""
 
 
-def _member(member: Membership) -> Recipient:
-    person = member.person
-    organization = member.organization or (person.organization if person else None)
+def _seated(
+    person: Person | None,
+    organization: Organization | None,
+    post: str | None,
+    *,
+    kind: str,
+    group: str | None = None,
+) -> Recipient:
+    """Whoever sits on a seat (a person, or only its post) or applies: the seat's organization
+    and post first, the person's own where the seat names none."""
+    organization = organization or (person.organization if person else None)
     postal_code, street = postal_address(person, organization)
     return Recipient(
         organization=organization.name if organization else "",
-        post=member.post or (person.post or "" if person else ""),
+        post=post or (person.post or "" if person else ""),
         name=person.name if person else "",
         kana=person.kana or "" if person else "",
         postal_code=postal_code,
         address=street,
-        kind=MEMBER,
-        group=member.group_name or "",
+        kind=kind,
+        group=group or "",
+    )
+
+
+def _member(member: Membership) -> Recipient:
+    return _seated(
+        member.person, member.organization, member.post, kind=MEMBER, group=member.group_name
     )
 
 
 def invitee(invitation: Invitation) -> Recipient:
     """An invitee as invited: the seat's organization and post as they were on the day."""
-    person = invitation.person
-    organization = invitation.organization or (person.organization if person else None)
-    postal_code, street = postal_address(person, organization)
-    return Recipient(
-        organization=organization.name if organization else "",
-        post=invitation.post or (person.post or "" if person else ""),
-        name=person.name if person else "",
-        kana=person.kana or "" if person else "",
-        postal_code=postal_code,
-        address=street,
-        kind=MEMBER,
-        group=invitation.membership.group_name or "" if invitation.membership else "",
+    seat = invitation.membership
+    return replace(
+        _seated(
+            invitation.person,
+            invitation.organization,
+            invitation.post,
+            kind=MEMBER,
+            group=seat.group_name if seat else None,
+        ),
         reply=invitation.reply,
         deputy_name=invitation.deputy_name or "",
         deputy_post=invitation.deputy_post or "",
@@ -160,19 +171,7 @@ def invitees(session: Session, council: str, meeting: int | None) -> Recipients:
 
 
 def _applicant(participant: Participant) -> Recipient:
-    person = participant.person
-    organization = person.organization
-    postal_code, street = postal_address(person, organization)
-    return Recipient(
-        organization=organization.name if organization else "",
-        post=person.post or "",
-        name=person.name,
-        kana=person.kana or "",
-        postal_code=postal_code,
-        address=street,
-        kind=GENERAL,
-        group="",
-    )
+    return _seated(participant.person, None, None, kind=GENERAL)
 
 
 def select_recipients(
