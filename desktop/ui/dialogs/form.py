@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.japanese.postal import PostalCodeError, address_of, normalize_postal_code
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import QT_TR_NOOP, tr
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,18 @@ class Field:
     help: str = ""
     # A postal code's field: the key of the address field a known code fills while it is empty.
     fills: str = ""
+
+
+def postal_address_fields(address_help: str) -> tuple[Field, Field]:
+    """The 郵便番号 field that fills the 住所 field below it, and that 住所 field with
+    `address_help` (marked QT_TR_NOOP by the caller) said under it."""
+    postal_code = Field(
+        "postal_code",
+        QT_TR_NOOP("郵便番号"),
+        placeholder=QT_TR_NOOP("例: 100-8914"),
+        fills="address",
+    )
+    return postal_code, Field("address", QT_TR_NOOP("住所"), help=address_help)
 
 
 class FormDialog(QDialog):

@@ -29,7 +29,7 @@ from desktop.japanese.wareki import format_time_range, format_wareki
 from desktop.ops import events as ops
 from desktop.ops import participants as participant_ops
 from desktop.sheets.registry import Selection
-from desktop.ui.dialogs.form import Field
+from desktop.ui.dialogs.form import Field, postal_address_fields
 from desktop.ui.dialogs.series_copy import SeriesCopyDialog
 from desktop.ui.i18n import QT_TR_NOOP, language, listed, show_date, show_fiscal_year, tr
 from desktop.ui.tabs.base import TabBase
@@ -170,17 +170,7 @@ PARTICIPANT_FIELDS = [
     Field("organization", QT_TR_NOOP("所属")),
     Field("post", QT_TR_NOOP("役職")),
     Field("email", QT_TR_NOOP("メールアドレス")),
-    Field(
-        "postal_code",
-        QT_TR_NOOP("郵便番号"),
-        placeholder=QT_TR_NOOP("例: 100-8914"),
-        fills="address",
-    ),
-    Field(
-        "address",
-        QT_TR_NOOP("住所"),
-        help=QT_TR_NOOP("空欄なら、郵便物は所属の団体の住所へ送ります。"),
-    ),
+    *postal_address_fields(QT_TR_NOOP("空欄なら、郵便物は所属の団体の住所へ送ります。")),
     Field(
         "attendance",
         QT_TR_NOOP("参加形式"),

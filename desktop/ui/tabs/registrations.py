@@ -11,7 +11,7 @@ from db.change_set import ChangeSet
 from db.vocab import ORGANIZATION_KINDS, REGISTRATION_ROLES, REGISTRATION_STATUSES, label
 from desktop.ops import registrations as ops
 from desktop.sheets.registry import Selection
-from desktop.ui.dialogs.form import Field
+from desktop.ui.dialogs.form import Field, postal_address_fields
 from desktop.ui.dialogs.matching import MatchingDialog
 from desktop.ui.i18n import QT_TR_NOOP, listed, show_date, tr
 from desktop.ui.tabs.base import TabBase
@@ -96,18 +96,10 @@ ORGANIZATION_FIELDS = [
         placeholder=QT_TR_NOOP("例: 112071"),
         help=QT_TR_NOOP("都道府県・市区町村は6桁（検査数字を含む）で入力してください。"),
     ),
-    Field(
-        "postal_code",
-        QT_TR_NOOP("郵便番号"),
-        placeholder=QT_TR_NOOP("例: 100-8914"),
-        fills="address",
-    ),
-    Field(
-        "address",
-        QT_TR_NOOP("住所"),
-        help=QT_TR_NOOP(
+    *postal_address_fields(
+        QT_TR_NOOP(
             "郵便番号を入力すると、住所が空欄なら日本郵便のデータから入ります。番地や建物名を続けてください。"
-        ),
+        )
     ),
     Field("phone", QT_TR_NOOP("電話番号")),
     Field("email", QT_TR_NOOP("メールアドレス")),

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from db.vocab import MEMBER_ROLES, label
 from desktop.ops import councils as ops
-from desktop.ui.dialogs.form import Field
+from desktop.ui.dialogs.form import Field, postal_address_fields
 from desktop.ui.i18n import QT_TR_NOOP, show_date, tr
 from desktop.ui.tabs.base import TabBase
 from desktop.ui.tabs.mail_actions import MailActions
@@ -72,17 +72,7 @@ MEMBER_FIELDS = [
     Field("email", QT_TR_NOOP("メールアドレス")),
     Field("phone", QT_TR_NOOP("電話番号"), placeholder=QT_TR_NOOP("例: 03-1234-5678")),
     # The person's own, where letters go to them rather than to their organization.
-    Field(
-        "postal_code",
-        QT_TR_NOOP("郵便番号"),
-        placeholder=QT_TR_NOOP("例: 100-8914"),
-        fills="address",
-    ),
-    Field(
-        "address",
-        QT_TR_NOOP("住所"),
-        help=QT_TR_NOOP("空欄なら、郵便物は所属の団体の住所へ送ります。"),
-    ),
+    *postal_address_fields(QT_TR_NOOP("空欄なら、郵便物は所属の団体の住所へ送ります。")),
     Field("note", QT_TR_NOOP("備考"), placeholder=QT_TR_NOOP("例: 必要に応じて")),
 ]
 
