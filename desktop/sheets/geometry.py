@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from db.errors import UserError
+from desktop.catalogue import QT_TR_NOOP
 
 A4 = (210.0, 297.0)
 
@@ -31,6 +32,8 @@ class PageGeometry:
     pitch_y: float
     paper: tuple[float, float] = A4
     slug: str = ""  # on the command line: a-one-72212
+    # In the window's list of layouts, marked QT_TR_NOOP: エーワン 72212（12面）
+    listed_as: str = ""
 
     @property
     def per_page(self) -> int:
@@ -78,6 +81,7 @@ class PageGeometry:
 def _preset(
     slug: str,
     name: str,
+    listed_as: str,
     grid: tuple[int, int],
     size: tuple[float, float],
     margin: tuple[float, float],
@@ -99,6 +103,7 @@ def _preset(
         pitch_x,
         pitch_y,
         slug=slug,
+        listed_as=listed_as,
     )
 
 
@@ -110,24 +115,89 @@ PRESETS: dict[str, PageGeometry] = {
     for g in (
         # エーワン's product pages and the package: 12面 四辺余白付, 86.4×42.3; the margins
         # (18.6 left and right, 21.6 top and bottom) as the package's figure gives them.
-        _preset("a-one-72212", "エーワン 72212", (2, 6), (86.4, 42.3), (18.6, 21.6)),
-        _preset("a-one-72210", "エーワン 72210", (2, 5), (86.4, 50.8), (18.6, 21.5)),
+        _preset(
+            "a-one-72212",
+            "エーワン 72212",
+            QT_TR_NOOP("エーワン 72212（12面）"),
+            (2, 6),
+            (86.4, 42.3),
+            (18.6, 21.6),
+        ),
+        _preset(
+            "a-one-72210",
+            "エーワン 72210",
+            QT_TR_NOOP("エーワン 72210（10面）"),
+            (2, 5),
+            (86.4, 50.8),
+            (18.6, 21.5),
+        ),
         # 24面 3×8, 70×33.9, full width with 12.9 top and bottom: the size the maker lists;
         # the margins are the sheet's rest, centred (not checked on a sheet).
-        _preset("a-one-72224", "エーワン 72224", (3, 8), (70.0, 33.9), (0.0, 12.9)),
+        _preset(
+            "a-one-72224",
+            "エーワン 72224",
+            QT_TR_NOOP("エーワン 72224（24面）"),
+            (3, 8),
+            (70.0, 33.9),
+            (0.0, 12.9),
+        ),
         # 18面 3×6, 70×42.3 (the issue's and the maker's size); 21.6 top and bottom, centred.
-        _preset("a-one-28185", "エーワン 28185", (3, 6), (70.0, 42.3), (0.0, 21.6)),
+        _preset(
+            "a-one-28185",
+            "エーワン 28185",
+            QT_TR_NOOP("エーワン 28185（18面）"),
+            (3, 6),
+            (70.0, 42.3),
+            (0.0, 21.6),
+        ),
         # 44面 4×11, 48.3×25.4; the rest of A4 shared equally (8.4 at the sides, 8.8 top).
-        _preset("a-one-72244", "エーワン 72244", (4, 11), (48.3, 25.4), (8.4, 8.8)),
+        _preset(
+            "a-one-72244",
+            "エーワン 72244",
+            QT_TR_NOOP("エーワン 72244（44面）"),
+            (4, 11),
+            (48.3, 25.4),
+            (8.4, 8.8),
+        ),
         # Avery's Word templates for L7160 / L7163 (21 and 14 a sheet, 38.1 high): top margin
         # 15.15, column pitch 66.04 and 101.6 (a 2.54 gap), the columns centred on A4.
-        _preset("avery-l7160", "Avery L7160", (3, 7), (63.5, 38.1), (7.21, 15.15), (66.04, 38.1)),
-        _preset("avery-l7163", "Avery L7163", (2, 7), (99.1, 38.1), (4.65, 15.15), (101.6, 38.1)),
+        _preset(
+            "avery-l7160",
+            "Avery L7160",
+            QT_TR_NOOP("Avery L7160（21面）"),
+            (3, 7),
+            (63.5, 38.1),
+            (7.21, 15.15),
+            (66.04, 38.1),
+        ),
+        _preset(
+            "avery-l7163",
+            "Avery L7163",
+            QT_TR_NOOP("Avery L7163（14面）"),
+            (2, 7),
+            (99.1, 38.1),
+            (4.65, 15.15),
+            (101.6, 38.1),
+        ),
         # Avery Zweckform 3475: 24 a sheet, 70×36 edge to edge, 4.5 top and bottom.
-        _preset("avery-3475", "Avery 3475", (3, 8), (70.0, 36.0), (0.0, 4.5)),
+        _preset(
+            "avery-3475",
+            "Avery 3475",
+            QT_TR_NOOP("Avery 3475（24面）"),
+            (3, 8),
+            (70.0, 36.0),
+            (0.0, 4.5),
+        ),
         # エーワン 51002: A4 sheet of business cards, the size of the usual 名札 insert
         # (91×55); 14 left, 11 top.
-        _preset("a-one-51002", "エーワン 51002", (2, 5), (91.0, 55.0), (14.0, 11.0)),
+        _preset(
+            "a-one-51002",
+            "エーワン 51002",
+            QT_TR_NOOP("エーワン 51002（名刺 91×55mm 10面）"),
+            (2, 5),
+            (91.0, 55.0),
+            (14.0, 11.0),
+        ),
     )
 }
 LABEL_LAYOUTS = tuple(g.slug for g in PRESETS.values() if g.name != "エーワン 51002")

@@ -185,9 +185,8 @@ LABEL_LAYOUT = SheetOption(
     help=f"ラベル用紙（{'、'.join(LABEL_LAYOUTS)}。既定: a-one-72212）、"
     "または 列x行 幅x高さ 左余白 上余白（mm）",
     caption=QT_TR_NOOP("ラベル用紙"),
-    choices=tuple(
-        (g.slug, f"{g.name}（{g.per_page}面）") for g in PRESETS.values() if g.slug in LABEL_LAYOUTS
-    ),
+    # Translated as shown, as every choice is.
+    choices=tuple((g.slug, g.listed_as) for g in PRESETS.values() if g.slug in LABEL_LAYOUTS),
 )
 
 
@@ -342,7 +341,7 @@ SHEETS: dict[str, SheetKind] = dict(
                 help="用紙（a-one-51002: 名刺 91×55mm 10面、a6: A6 4枚。既定: a-one-51002）",
                 caption=QT_TR_NOOP("用紙"),
                 choices=(
-                    ("a-one-51002", QT_TR_NOOP("エーワン 51002（名刺 91×55mm 10面）")),
+                    ("a-one-51002", PRESETS["エーワン 51002"].listed_as),
                     ("a6", QT_TR_NOOP("A6（4枚）")),
                 ),
             ),

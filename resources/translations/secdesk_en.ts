@@ -8,7 +8,7 @@
         <location filename="../../desktop/ui/dialogs/backups.py" line="51"/>
         <location filename="../../desktop/ui/dialogs/history.py" line="26"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="18"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="385"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="375"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="62"/>
         <location filename="../../desktop/sheets/audit_log.py" line="45"/>
         <location filename="../../desktop/sheets/reply_form.py" line="32"/>
@@ -28,7 +28,7 @@
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="34"/>
         <location filename="../../desktop/ui/tabs/events.py" line="98"/>
         <location filename="../../desktop/ui/tabs/events.py" line="146"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="388"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="378"/>
         <location filename="../../desktop/sheets/audit_log.py" line="47"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="90"/>
         <location filename="../../desktop/ops/history.py" line="49"/>
@@ -92,9 +92,9 @@
     <message>
         <location filename="../../desktop/ui/dialogs/audit_log.py" line="72"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="134"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="233"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="223"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="180"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="158"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="150"/>
         <source>変更履歴</source>
         <translation>History</translation>
     </message>
@@ -664,13 +664,13 @@
         <location filename="../../desktop/ui/tabs/councils.py" line="530"/>
         <location filename="../../desktop/ui/tabs/events.py" line="154"/>
         <location filename="../../desktop/ui/tabs/events.py" line="165"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="393"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="383"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="119"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="136"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="142"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="114"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="341"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="106"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="333"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="76"/>
         <location filename="../../desktop/sheets/council_members.py" line="108"/>
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
         <location filename="../../desktop/ops/history.py" line="29"/>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/dashboard.py" line="75"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="133"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="123"/>
         <source>時点:</source>
         <translation>As of:</translation>
     </message>
@@ -778,11 +778,11 @@
         <location filename="../../desktop/ui/tabs/dashboard.py" line="35"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="53"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="66"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="333"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="485"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="325"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="477"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="38"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="61"/>
-        <location filename="../../desktop/sheets/badges.py" line="31"/>
+        <location filename="../../desktop/sheets/badges.py" line="30"/>
         <location filename="../../desktop/ops/history.py" line="23"/>
         <location filename="../../desktop/ops/history.py" line="33"/>
         <source>区分</source>
@@ -953,7 +953,7 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="44"/>
         <location filename="../../desktop/ui/tabs/events.py" line="88"/>
         <location filename="../../desktop/ui/tabs/events.py" line="125"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="384"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="374"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="85"/>
         <location filename="../../desktop/ops/history.py" line="43"/>
         <source>テーマ</source>
@@ -1025,7 +1025,7 @@
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="97"/>
         <location filename="../../desktop/ui/tabs/events.py" line="135"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="386"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="376"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="102"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="87"/>
         <location filename="../../desktop/ops/history.py" line="47"/>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="100"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="217"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="207"/>
         <location filename="../../desktop/ops/history.py" line="86"/>
         <location filename="../../desktop/imports/participants.py" line="71"/>
         <source>参加者</source>
@@ -1049,14 +1049,14 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="40"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="56"/>
         <location filename="../../desktop/sheets/attendance.py" line="100"/>
-        <location filename="../../desktop/sheets/badges.py" line="35"/>
+        <location filename="../../desktop/sheets/badges.py" line="34"/>
         <location filename="../../desktop/sheets/council_members.py" line="99"/>
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
         <location filename="../../desktop/sheets/name_cards.py" line="42"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/sheets/reply_form.py" line="37"/>
         <location filename="../../desktop/ops/common.py" line="93"/>
-        <location filename="../../desktop/ops/meetings.py" line="276"/>
+        <location filename="../../desktop/ops/meetings.py" line="275"/>
         <location filename="../../desktop/ops/participants.py" line="229"/>
         <location filename="../../desktop/ops/participants.py" line="358"/>
         <location filename="../../desktop/imports/participants.py" line="69"/>
@@ -1070,7 +1070,7 @@
         <location filename="../../desktop/ui/tabs/events.py" line="169"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="55"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="90"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="334"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="326"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="59"/>
         <location filename="../../desktop/sheets/participants.py" line="77"/>
         <location filename="../../desktop/ops/history.py" line="24"/>
@@ -1085,13 +1085,13 @@
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="140"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="41"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="60"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="265"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="255"/>
         <location filename="../../desktop/sheets/address_labels.py" line="27"/>
         <location filename="../../desktop/sheets/attendance.py" line="98"/>
-        <location filename="../../desktop/sheets/badges.py" line="32"/>
+        <location filename="../../desktop/sheets/badges.py" line="31"/>
         <location filename="../../desktop/sheets/council_members.py" line="100"/>
         <location filename="../../desktop/sheets/council_members.py" line="136"/>
-        <location filename="../../desktop/sheets/envelopes.py" line="31"/>
+        <location filename="../../desktop/sheets/envelopes.py" line="30"/>
         <location filename="../../desktop/sheets/name_cards.py" line="40"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
         <location filename="../../desktop/sheets/reply_form.py" line="35"/>
@@ -1109,12 +1109,12 @@
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="141"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="39"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="260"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="250"/>
         <location filename="../../desktop/sheets/address_labels.py" line="28"/>
         <location filename="../../desktop/sheets/attendance.py" line="99"/>
-        <location filename="../../desktop/sheets/badges.py" line="33"/>
+        <location filename="../../desktop/sheets/badges.py" line="32"/>
         <location filename="../../desktop/sheets/council_members.py" line="98"/>
-        <location filename="../../desktop/sheets/envelopes.py" line="32"/>
+        <location filename="../../desktop/sheets/envelopes.py" line="31"/>
         <location filename="../../desktop/sheets/name_cards.py" line="41"/>
         <location filename="../../desktop/sheets/participants.py" line="79"/>
         <location filename="../../desktop/sheets/reply_form.py" line="36"/>
@@ -1126,8 +1126,8 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="54"/>
         <location filename="../../desktop/ui/tabs/events.py" line="119"/>
         <location filename="../../desktop/ui/tabs/events.py" line="172"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="113"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="340"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="105"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="332"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
         <location filename="../../desktop/sheets/council_members.py" line="105"/>
         <location filename="../../desktop/sheets/participants.py" line="85"/>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/events.py" line="120"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="186"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="176"/>
         <location filename="../../desktop/sheets/participants.py" line="80"/>
         <source>参加形式</source>
         <translation>Attendance</translation>
@@ -1218,9 +1218,9 @@
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="24"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="66"/>
         <location filename="../../desktop/ui/tabs/events.py" line="121"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="190"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="180"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="499"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="491"/>
         <location filename="../../desktop/ops/history.py" line="38"/>
         <source>状態</source>
         <translation>Status</translation>
@@ -1257,7 +1257,7 @@
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="39"/>
         <location filename="../../desktop/ui/tabs/events.py" line="57"/>
         <location filename="../../desktop/ui/tabs/events.py" line="137"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="188"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="178"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="31"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="104"/>
         <location filename="../../desktop/imports/sessions.py" line="250"/>
@@ -1273,7 +1273,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="51"/>
         <location filename="../../desktop/ui/tabs/events.py" line="141"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="387"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="377"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="68"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="106"/>
         <location filename="../../desktop/sheets/reply_form.py" line="33"/>
@@ -1298,7 +1298,7 @@
     <message>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="52"/>
         <location filename="../../desktop/ui/tabs/events.py" line="151"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="390"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="380"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="89"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="101"/>
         <location filename="../../desktop/ops/events.py" line="242"/>
@@ -1332,232 +1332,230 @@
         <translation>e.g. ※web開催予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="176"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="102"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="54"/>
         <source>例: 100-8914</source>
         <translation>e.g. 100-8914</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="182"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="84"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="173"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="75"/>
         <source>空欄なら、郵便物は所属の団体の住所へ送ります。</source>
         <translation>When blank, mail goes to the address of their organization.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="208"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="198"/>
         <source>この回の参加者はまだいません。</source>
         <translation>No participants for this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="212"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="202"/>
         <source>行事一覧</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="213"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="203"/>
         <location filename="../../desktop/imports/sessions.py" line="712"/>
         <source>開催日程</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="214"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="204"/>
         <location filename="../../desktop/imports/participants.py" line="620"/>
         <source>参加者名簿</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="215"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="205"/>
         <source>検索（テーマ・対象）  Ctrl+F</source>
         <translation>Search (theme, audience)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="220"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="451"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="210"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="441"/>
         <source>行事を追加</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="221"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="211"/>
         <source>行事を編集</source>
         <translation>Edit series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="222"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="212"/>
         <source>行事を削除</source>
         <translation>Delete series</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="224"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="214"/>
         <source>次年度へ複製…</source>
         <translation>Copy to the next year…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="227"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="217"/>
         <source>この行事と各回（日付は翌年度の同じ曜日）を新しい年度に写します。参加者は写しません</source>
         <translation>Copies this event and its sessions (dates on the same weekday a year on) to a new fiscal year; participants are not copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="230"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="512"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="220"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="502"/>
         <source>回を追加</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="231"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="221"/>
         <source>回を編集</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="232"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="222"/>
         <source>回を削除</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="234"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="224"/>
         <source>参加者を追加</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="235"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="225"/>
         <source>参加者を編集</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="236"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="226"/>
         <source>参加者を削除</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="238"/>
-        <location filename="../../desktop/ui/tabs/events.py" line="657"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="228"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="647"/>
         <source>状態を変更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="238"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="228"/>
         <source>申込・参加・欠席・取消</source>
         <translation>Applied, attended, absent, cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="242"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="232"/>
         <source>出席にする</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="245"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="235"/>
         <source>選んだ参加者を「参加」にします（Space）。Shift・Ctrl+クリックや Ctrl+A で複数選べます</source>
         <translation>Marks the selected participants as attended (Space). Select several with Shift/Ctrl+click or Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="249"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="239"/>
         <source>出席を取り消す</source>
         <translation>Undo present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="251"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="241"/>
         <source>選んだ参加者の「参加」を「申込」に戻します（Shift+Space）</source>
         <translation>Turns the selected participants back from attended to applied (Shift+Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="253"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="243"/>
         <source>受付簿の順（取消を除く）</source>
         <translation>Reception list order (without cancellations)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="254"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="244"/>
         <source>印刷した受付簿と同じ並びと No. で表示します</source>
         <translation>Shows the participants in the order and with the No. of the printed reception list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="376"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="366"/>
         <source>&lt;p&gt;回を選ぶと詳細と参加者が表示されます。&lt;/p&gt;{note}</source>
         <translation>&lt;p&gt;Choose a session to see its details and participants.&lt;/p&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="391"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="381"/>
         <location filename="../../desktop/sheets/symposium_schedule.py" line="75"/>
         <source>{capacity}名</source>
         <translation>{capacity} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="401"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="391"/>
         <source>／定員{capacity}名</source>
         <translation> / capacity {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="403"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="393"/>
         <source>、キャンセル待ち{waiting}名</source>
         <translation>, {waiting} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="405"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="395"/>
         <source>参加者 — {number_label}（{participant_count}名{capacity}）</source>
         <translation>Participants — {number_label} ({participant_count}{capacity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="463"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="453"/>
         <source>行事を編集 — {name}</source>
         <translation>Edit series — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="472"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="462"/>
         <source>行事を保存しました。</source>
         <translation>Series saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="482"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="472"/>
         <source>行事「{name}」</source>
         <translation>event series “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="485"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="475"/>
         <source>行事「{name}」と、その{session_count}回分の開催・参加者{application_count}名の記録</source>
         <translation>event series “{name}” with its {session_count} sessions and the records of {application_count} participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="500"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="490"/>
         <source>行事を次年度へ複製しました。</source>
         <translation>The event was copied to the next year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="531"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="521"/>
         <source>回を編集 — {number_label}</source>
         <translation>Edit session — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="549"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="539"/>
         <source>開催回を保存しました。</source>
         <translation>Session saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="559"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="549"/>
         <source>{number_label}（参加者{participant_count}名を含む）</source>
         <translation>{number_label} (with its {participant_count} participants)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="581"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="571"/>
         <location filename="../../db/vocab.py" line="83"/>
         <source>キャンセル待ち</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="585"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="575"/>
         <source>参加者を追加 — {number_label}</source>
         <translation>Add participant — {number_label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="620"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="610"/>
         <source>参加者を編集 — {name}</source>
         <translation>Edit participant — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="633"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="623"/>
         <source>参加者「{name}」</source>
         <translation>participant “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="658"/>
+        <location filename="../../desktop/ui/tabs/events.py" line="648"/>
         <source>{name}さんの状態:</source>
         <translation>Status of {name}:</translation>
     </message>
@@ -1810,7 +1808,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="229"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="176"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="168"/>
         <source>事業:</source>
         <translation>Programme:</translation>
     </message>
@@ -2002,8 +2000,8 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="60"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="169"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="322"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="161"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="314"/>
         <location filename="../../desktop/ops/history.py" line="75"/>
         <source>登録</source>
         <translation>Registrations</translation>
@@ -2458,7 +2456,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/matching.py" line="84"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="178"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="170"/>
         <source>分野:</source>
         <translation>Field:</translation>
     </message>
@@ -2526,7 +2524,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="91"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="71"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="496"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="488"/>
         <location filename="../../desktop/ops/history.py" line="53"/>
         <location filename="../../desktop/imports/registration_merge.py" line="56"/>
         <source>受付日</source>
@@ -2555,7 +2553,7 @@ Load the demo data to try the program out (examples built from public documents:
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/registrations.py" line="95"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="335"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="327"/>
         <location filename="../../desktop/ops/history.py" line="25"/>
         <source>地方公共団体コード</source>
         <translation>Local government code</translation>
@@ -2571,25 +2569,23 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Prefectures and municipalities: 6 digits (with the check digit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="181"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="107"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="338"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="57"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="330"/>
         <location filename="../../desktop/sheets/address_labels.py" line="26"/>
-        <location filename="../../desktop/sheets/envelopes.py" line="30"/>
+        <location filename="../../desktop/sheets/envelopes.py" line="29"/>
         <location filename="../../desktop/ops/history.py" line="26"/>
         <location filename="../../desktop/imports/registration_merge.py" line="52"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="109"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="101"/>
         <source>郵便番号を入力すると、住所が空欄なら日本郵便のデータから入ります。番地や建物名を続けてください。</source>
         <translation>Entering a postal code fills an empty address from Japan Post&apos;s data. Add the block number and building after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="112"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="339"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="104"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="331"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
         <location filename="../../desktop/sheets/council_members.py" line="106"/>
         <location filename="../../desktop/sheets/participants.py" line="86"/>
@@ -2599,163 +2595,163 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="148"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="140"/>
         <source>団体一覧</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="149"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="141"/>
         <source>検索（団体名・フリガナ・コード・概要）  Ctrl+F</source>
         <translation>Search (name, reading, code, summary)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="154"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="397"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="146"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="389"/>
         <source>団体を追加</source>
         <translation>Add organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="154"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="146"/>
         <source>新しい団体を登録します</source>
         <translation>Register a new organization</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="156"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="148"/>
         <location filename="../../desktop/ops/revert.py" line="34"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="157"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="149"/>
         <location filename="../../desktop/ops/history.py" line="17"/>
         <location filename="../../desktop/ops/revert.py" line="34"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="160"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="152"/>
         <source>マッチング…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="162"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="154"/>
         <source>分野ごとに関心・提供・支援策を並べて見ます（Ctrl+M）</source>
         <translation>Interests, offers and support measures side by side, by field (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="171"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="163"/>
         <source>登録を追加</source>
         <translation>Add registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="172"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="164"/>
         <source>登録を編集</source>
         <translation>Edit registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="173"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="165"/>
         <source>登録を削除</source>
         <translation>Delete registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="261"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="253"/>
         <source>すべての団体</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="273"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="265"/>
         <source>すべての分野</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="309"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="301"/>
         <source>{shown} / {total} 団体</source>
         <translation>{shown} / {total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="311"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="303"/>
         <source>{total} 団体</source>
         <translation>{total} organizations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="319"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="311"/>
         <source>&lt;p&gt;団体を選ぶと、ここに詳細と登録内容が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose an organization to see its details and registrations here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="336"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="328"/>
         <source>上位団体</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="347"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="339"/>
         <source>&lt;li&gt;{category}（{role_label}）: {counterpart_label} {counterparts}・支援策 {measures}&lt;/li&gt;</source>
         <translation>&lt;li&gt;{category} ({role_label}): {counterpart_label} {counterparts}, measures {measures}&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="358"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="350"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;分野ごとのマッチング&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Matching by field&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="362"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="354"/>
         <source>登録（{count}件）</source>
         <translation>Registrations ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="365"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="357"/>
         <source>この団体の登録はまだありません。「登録を追加」で追加できます。</source>
         <translation>This organization has no registrations yet. Add one with “Add registration”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="415"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="407"/>
         <source>団体を編集 — {name}</source>
         <translation>Edit organization — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="426"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="418"/>
         <source>団体を保存しました。</source>
         <translation>Organization saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="436"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="428"/>
         <source>団体「{name}」とその登録{count}件</source>
         <translation>the organization “{name}” and its {count} registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="453"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="445"/>
         <source>登録を追加 — {name}</source>
         <translation>Add registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="471"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="463"/>
         <source>登録を編集 — {name}</source>
         <translation>Edit registration — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="497"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="489"/>
         <source>例: 令和2年7月20日、2020/7/20、R2.7.20</source>
         <translation>e.g. 令和2年7月20日, 2020/7/20, R2.7.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="500"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="492"/>
         <source>公表してよい</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="519"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="511"/>
         <source>登録を保存しました。</source>
         <translation>Registration saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="531"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="523"/>
         <source>{name}の登録（{program}・{role_label}）</source>
         <translation>the registration of {name} ({program}, {role_label})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="395"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="77"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="493"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="485"/>
         <location filename="../../desktop/ops/history.py" line="39"/>
         <source>概要</source>
         <translation>Summary</translation>
@@ -2817,168 +2813,168 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>e.g. 03-1234-5678</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="86"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="76"/>
         <source>例: 必要に応じて</source>
         <translation>e.g. 必要に応じて</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/councils.py" line="169"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="99"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="105"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="89"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="95"/>
         <location filename="../../desktop/imports/rosters.py" line="604"/>
         <source>委員名簿</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="108"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="98"/>
         <source>この日の委員を表示・印刷します（例: 令和4年4月1日）。空欄は今日。</source>
         <translation>Show and print the members on this day (e.g. 2022-04-01). Blank: today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="111"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="101"/>
         <source>任期外の委員も表示</source>
         <translation>Also members out of term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="114"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="206"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="104"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="196"/>
         <source>委員を追加</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="115"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="227"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="105"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="217"/>
         <source>委員を編集</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="117"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="107"/>
         <source>委員を交代…</source>
         <translation>Replace member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="119"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="109"/>
         <source>任期を終える委員と、その席を継ぐ委員（履歴は残ります）</source>
         <translation>The member whose term ends and the one taking the seat (the history is kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="121"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="111"/>
         <source>委員を削除</source>
         <translation>Delete member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="122"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="112"/>
         <source>上へ（同じ役割の中で）</source>
         <translation>Up (within the role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="123"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="113"/>
         <source>下へ（同じ役割の中で）</source>
         <translation>Down (within the role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="126"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="116"/>
         <source>履歴</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="126"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="116"/>
         <source>この委員の変更履歴</source>
         <translation>This member’s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="128"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="118"/>
         <source>新しい任期へ…</source>
         <translation>New term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="128"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="118"/>
         <source>今の委員全員を新しい任期の名簿に写します</source>
         <translation>Copy all current members to the roster of a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="160"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="150"/>
         <source>委員名簿（協議会が登録されていません）</source>
         <translation>Members (no council registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="163"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="153"/>
         <source>委員名簿 — {name}</source>
         <translation>Members — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="240"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="230"/>
         <source>委員を保存しました。</source>
         <translation>Member saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="253"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="243"/>
         <source>交代する日</source>
         <translation>Replaced on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="255"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="245"/>
         <source>新しい委員の任期の初日（例: 令和4年4月1日）</source>
         <translation>First day of the new member’s term (e.g. 2022-04-01)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="257"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="247"/>
         <location filename="../../desktop/ops/councils.py" line="280"/>
         <source>新しい委員の氏名</source>
         <translation>New member’s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="261"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="251"/>
         <source>空欄: 同じ（{post}）</source>
         <translation>Blank: the same ({post})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="266"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="256"/>
         <source>空欄: 同じ（{organization}）</source>
         <translation>Blank: the same ({organization})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="277"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="267"/>
         <source>{post}の席を交代しました（履歴は残ります）。</source>
         <translation>The seat of {post} has a new member (the history is kept).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="282"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="272"/>
         <source>委員を交代 — {post}</source>
         <translation>Replace member — {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="291"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="281"/>
         <source>新しい任期の初日</source>
         <translation>First day of the new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="291"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="281"/>
         <source>例: 令和4年4月1日</source>
         <translation>e.g. 2022-04-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="294"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="284"/>
         <source>任期の終わり</source>
         <translation>End of the term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="294"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="284"/>
         <source>空欄: 定めなし（例: 令和6年3月31日）</source>
         <translation>Blank: open-ended (e.g. 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="303"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="293"/>
         <source>{count}名を新しい任期の名簿に写しました。</source>
         <translation>{count} members copied to the new term’s roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="307"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="297"/>
         <source>名簿を新しい任期へ</source>
         <translation>Roster for a new term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="314"/>
+        <location filename="../../desktop/ui/tabs/roster_panel.py" line="304"/>
         <source>委員「{post}」</source>
         <translation>member “{post}”</translation>
     </message>
@@ -3045,7 +3041,7 @@ Load the demo data to try the program out (examples built from public documents:
     <message>
         <location filename="../../desktop/ui/dialogs/connect.py" line="62"/>
         <location filename="../../desktop/ui/dialogs/csv_export.py" line="48"/>
-        <location filename="../../desktop/ui/dialogs/form.py" line="94"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="106"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="268"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="106"/>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="34"/>
@@ -3068,22 +3064,22 @@ Load the demo data to try the program out (examples built from public documents:
 Password of {user}@{host}:{port}/{database}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/form.py" line="93"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="105"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/form.py" line="165"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="177"/>
         <source>日本郵便のデータにない郵便番号です。</source>
         <translation>Not a postal code in Japan Post&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/form.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="234"/>
         <source>このフォームを開いた後に、データベースが別の操作でバックアップから復元されました。この変更は保存していません。内容を確かめてから、もう一度保存してください。</source>
         <translation>The database was restored from a backup elsewhere after this form was opened. This change has not been saved. Check the contents, then save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/form.py" line="264"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="276"/>
         <source>入力した内容を保存せずに閉じますか？</source>
         <translation>Close without saving what you entered?</translation>
     </message>
@@ -3914,13 +3910,13 @@ Save anyway?</translation>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/badges.py" line="30"/>
+        <location filename="../../desktop/sheets/badges.py" line="29"/>
         <location filename="../../desktop/ops/history.py" line="84"/>
         <source>行事</source>
         <translation>Event series</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/badges.py" line="71"/>
+        <location filename="../../desktop/sheets/badges.py" line="67"/>
         <source>{name} 名札</source>
         <translation>{name} badges</translation>
     </message>
@@ -5445,12 +5441,10 @@ Save anyway?</translation>
         <translation>{slot} overlaps with {other} in the same venue ({venue}) ({times}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/events.py" line="175"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="101"/>
-        <location filename="../../desktop/ui/tabs/registrations.py" line="337"/>
-        <location filename="../../desktop/ui/tabs/roster_panel.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/form.py" line="53"/>
+        <location filename="../../desktop/ui/tabs/registrations.py" line="329"/>
         <location filename="../../desktop/sheets/address_labels.py" line="25"/>
-        <location filename="../../desktop/sheets/envelopes.py" line="29"/>
+        <location filename="../../desktop/sheets/envelopes.py" line="28"/>
         <location filename="../../desktop/ops/history.py" line="57"/>
         <location filename="../../desktop/imports/registration_merge.py" line="51"/>
         <source>郵便番号</source>
@@ -5458,7 +5452,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/sheets/address_labels.py" line="29"/>
-        <location filename="../../desktop/sheets/envelopes.py" line="33"/>
+        <location filename="../../desktop/sheets/envelopes.py" line="32"/>
         <source>宛名</source>
         <translation>Addressee</translation>
     </message>
@@ -6901,62 +6895,102 @@ Save anyway?</translation>
         <translation>Label sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="210"/>
+        <location filename="../../desktop/sheets/registry.py" line="209"/>
         <source>下部の会議（幹事会など）も載せる</source>
         <translation>Include the councils under it (board …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="321"/>
+        <location filename="../../desktop/sheets/registry.py" line="320"/>
         <source>封筒</source>
         <translation>Envelope</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="322"/>
+        <location filename="../../desktop/sheets/registry.py" line="321"/>
         <source>長形3号（120×235mm）</source>
         <translation>Naga 3 (120×235 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="343"/>
+        <location filename="../../desktop/sheets/registry.py" line="342"/>
         <source>用紙</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="345"/>
+        <location filename="../../desktop/sheets/geometry.py" line="121"/>
+        <source>エーワン 72212（12面）</source>
+        <translation>A-ONE 72212 (12 per sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/geometry.py" line="129"/>
+        <source>エーワン 72210（10面）</source>
+        <translation>A-ONE 72210 (10 per sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/geometry.py" line="139"/>
+        <source>エーワン 72224（24面）</source>
+        <translation>A-ONE 72224 (24 per sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/geometry.py" line="148"/>
+        <source>エーワン 28185（18面）</source>
+        <translation>A-ONE 28185 (18 per sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/geometry.py" line="157"/>
+        <source>エーワン 72244（44面）</source>
+        <translation>A-ONE 72244 (44 per sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/geometry.py" line="167"/>
+        <source>Avery L7160（21面）</source>
+        <translation>Avery L7160 (21 per sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/geometry.py" line="176"/>
+        <source>Avery L7163（14面）</source>
+        <translation>Avery L7163 (14 per sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/geometry.py" line="186"/>
+        <source>Avery 3475（24面）</source>
+        <translation>Avery 3475 (24 per sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheets/geometry.py" line="196"/>
         <source>エーワン 51002（名刺 91×55mm 10面）</source>
-        <translation>A-one 51002 (business card 91×55 mm, 10 a sheet)</translation>
+        <translation>A-ONE 51002 (business card 91×55 mm, 10 per sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="346"/>
+        <location filename="../../desktop/sheets/registry.py" line="345"/>
         <source>A6（4枚）</source>
-        <translation>A6 (4 a sheet)</translation>
+        <translation>A6 (4 per sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="390"/>
+        <location filename="../../desktop/sheets/registry.py" line="389"/>
         <source>上位の側</source>
         <translation>Higher rank on</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="391"/>
+        <location filename="../../desktop/sheets/registry.py" line="390"/>
         <source>左上位</source>
         <translation>Left side higher</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="391"/>
+        <location filename="../../desktop/sheets/registry.py" line="390"/>
         <source>右上位</source>
         <translation>Right side higher</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="403"/>
+        <location filename="../../desktop/sheets/registry.py" line="402"/>
         <source>並び順</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="404"/>
+        <location filename="../../desktop/sheets/registry.py" line="403"/>
         <source>名簿順</source>
         <translation>Roster order</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/registry.py" line="404"/>
+        <location filename="../../desktop/sheets/registry.py" line="403"/>
         <source>五十音順</source>
         <translation>Japanese syllabary order</translation>
     </message>
@@ -7248,7 +7282,7 @@ Save anyway?</translation>
         <translation>The rows give different publication consent (yes and no). As this is no clear yes, it is imported as no (not published).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/badges.py" line="34"/>
+        <location filename="../../desktop/sheets/badges.py" line="33"/>
         <location filename="../../desktop/imports/registration_merge.py" line="48"/>
         <source>ふりがな</source>
         <translation>Reading</translation>
@@ -7274,7 +7308,7 @@ Save anyway?</translation>
         <translation>The term “{written}” ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/envelopes.py" line="65"/>
+        <location filename="../../desktop/sheets/envelopes.py" line="61"/>
         <source>{name} 封筒</source>
         <translation>{name} envelopes</translation>
     </message>
@@ -7299,47 +7333,47 @@ Save anyway?</translation>
         <translation>The reply deadline is after the meeting&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="240"/>
+        <location filename="../../desktop/ops/meetings.py" line="230"/>
         <source>第{number}回はこの会議にすでにあります。</source>
         <translation>Meeting No. {number} of this council already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="287"/>
+        <location filename="../../desktop/ops/meetings.py" line="286"/>
         <source>{name}さんはこの会議にすでに招かれています。</source>
         <translation>{name} is already invited to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="335"/>
+        <location filename="../../desktop/ops/meetings.py" line="334"/>
         <source>出欠を選んでください。</source>
         <translation>Choose the reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="340"/>
+        <location filename="../../desktop/ops/meetings.py" line="339"/>
         <source>代理出席者の氏名を入力してください。</source>
         <translation>Enter the deputy&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="342"/>
+        <location filename="../../desktop/ops/meetings.py" line="341"/>
         <source>代理出席者の役職を入力してください。</source>
         <translation>Enter the deputy&apos;s post.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="368"/>
+        <location filename="../../desktop/ops/meetings.py" line="367"/>
         <source>別の回の出席者が選ばれています。</source>
         <translation>Invitees of another meeting are selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="371"/>
+        <location filename="../../desktop/ops/meetings.py" line="370"/>
         <source>{name}さんの出欠は読み込んだ後に別の操作で変更されています。何も記録していません。一覧を更新してから、もう一度選んでください。</source>
         <translation>The reply of {name} was changed by someone else after it was loaded. Nothing was recorded. Refresh the list and select again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="381"/>
+        <location filename="../../desktop/ops/meetings.py" line="380"/>
         <source>{count}名を受付済みにしました。</source>
         <translation>{count} marked as arrived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/meetings.py" line="382"/>
+        <location filename="../../desktop/ops/meetings.py" line="381"/>
         <source>{count}名の受付を取り消しました。</source>
         <translation>Arrival taken back for {count}.</translation>
     </message>
@@ -7475,7 +7509,7 @@ Save anyway?</translation>
         <translation>Council &quot;{name}&quot; not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/addressing.py" line="85"/>
+        <location filename="../../desktop/sheets/addressing.py" line="84"/>
         <source>敬称「{honorific}」は使えません（{allowed} のどれか）。</source>
         <translation>The honorific “{honorific}” cannot be used (one of {allowed}).</translation>
     </message>

@@ -39,6 +39,7 @@ from tests.helpers.gui_support import (
     menu_action,
     open_dialog,
     open_window,
+    press,
     save,
     settle,
     show_tab,
@@ -554,3 +555,33 @@ def test_the_sheets_menu_and_its_chooser_speak_english(
         assert chooser.box.count() > 0
         assert untranslated(visible_texts(chooser), data) == []
         escape(qtbot, chooser)
+
+
+def test_the_label_papers_are_named_in_english_in_the_print_preview(
+    english: None, qtbot: QtBot, demo_path: Path
+) -> None:
+    from desktop.ui.dialogs.sheet_chooser import SheetChooser
+    from tests.helpers.previews import shown_previews
+
+    with open_window(qtbot, str(demo_path)) as window:
+        file_menu = window.menuBar().actions()[0].menu()
+        assert isinstance(file_menu, QMenu)
+        (sheets,) = [a.menu() for a in file_menu.actions() if a.text() == "Prin&t a sheet"]
+        assert isinstance(sheets, QMenu)
+        items = {a.text(): a for a in sheets.actions()}
+        items["Address labels (council members)…"].trigger()
+        qtbot.waitUntil(
+            lambda: bool(window.findChildren(SheetChooser)) or bool(shown_previews()),
+            timeout=60_000,
+        )
+        for chooser in window.findChildren(SheetChooser):  # which council's members
+            press(chooser, "Print preview")
+        qtbot.waitUntil(lambda: bool(shown_previews()), timeout=60_000)
+        settle(qtbot, window)
+        (preview,) = shown_previews()
+        paper = preview.controls.lists["layout"]
+        listed = [paper.itemText(i) for i in range(paper.count())]
+        assert listed[0] == "A-ONE 72212 (12 per sheet)"
+        assert "A-ONE 72244 (44 per sheet)" in listed and "Avery L7160 (21 per sheet)" in listed
+        assert untranslated(listed) == []
+        preview.reject()

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from db.database import Database
 from db.errors import UserError
 from db.models import Membership, Organization
+from desktop.catalogue import translate
 from desktop.ops import councils as council_ops
 from desktop.ops import events as event_ops
 from desktop.ops import participants as participant_ops
@@ -147,6 +148,13 @@ def test_the_presets_lie_on_a4_as_the_maker_publishes_them() -> None:
     assert (measured.per_page, measured.rect(24)[:2]) == (24, pytest.approx((138, 250.2)))
     with pytest.raises(UserError, match="はみ出します"):
         find_geometry("3x8 70x33.9 6 12.9")
+
+
+def test_each_preset_is_listed_with_its_count_in_both_languages() -> None:
+    for preset in PRESETS.values():
+        assert preset.listed_as.startswith(preset.name), preset.name
+        assert f"{preset.per_page}面）" in preset.listed_as, preset.name
+        assert f"{preset.per_page} per sheet)" in translate(preset.listed_as, "en"), preset.name
 
 
 def test_addressed_by_the_business_rules() -> None:
