@@ -25,7 +25,7 @@ def label(found: Address) -> Card:
             Block(tr("郵便番号"), found.postal_code, 9),
             Block(tr("住所"), found.address, 9),
             Block(tr("所属"), found.organization, 10),
-            Block(tr("役職"), found.post, 9.5),
+            Block(tr("役職"), found.post, 9.5, role="post"),  # left out first on a small label
             Block(tr("宛名"), found.addressee, 13, role="addressee"),
         )
     )

@@ -26,7 +26,7 @@ def badge(event: str, recipient: Recipient) -> Card:
     # (「…（架空のサンプル） セン／ター長」).
     return Card(
         (
-            Block(tr("行事"), event, 7, "center", "event"),
+            Block(tr("行事"), event, 8, "center", "event"),
             Block(tr("区分"), recipient.kind, 9, "center", "kind"),
             Block(tr("所属"), organization, 9, "center", "organization"),
             Block(tr("役職"), post, 9, "center", "post"),

@@ -11,7 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.sheets.glyphs import Glyphs
 from desktop.sheets.model import Block, Card
 from desktop.sheets.pdf_calibration import draw_text
-from desktop.sheets.pdf_grid import PADDING, Face, Rect, draw_card
+from desktop.sheets.pdf_grid import SMALL_PADDING, Face, Rect, draw_card
 from desktop.sheets.recipients import GENERAL, MEMBER, SECRETARIAT, SPEAKER
 
 # Colours that stay apart in grey print and for the common colour blindnesses (blue, orange,
@@ -23,7 +23,7 @@ BANDS = {
     GENERAL: colors.Color(0.45, 0.45, 0.45),
 }
 BAND_SHARE = 0.16  # of the badge's height
-EVENT_SHARE = 0.14
+EVENT_SHARE = 0.17  # the event's name, two lines of it
 
 
 def draw_badge(canvas: Canvas, card: Card, rect: Rect, glyphs: Glyphs, outlined: bool) -> None:
@@ -47,13 +47,11 @@ def draw_badge(canvas: Canvas, card: Card, rect: Rect, glyphs: Glyphs, outlined:
     event = roles.get("event")
     top_share = height * EVENT_SHARE
     if event is not None and event.text:
-        draw_card(
-            canvas,
-            Card((event,)),
-            (left, bottom + height - top_share - PADDING / 2, width, top_share + PADDING),
-            glyphs,
-            False,
-        )
+        # Its text from `inset` below the top edge down to the body's top (draw_card pads
+        # the box by SMALL_PADDING): room for two lines of 8 pt on a business card.
+        box_height = top_share + 2 * SMALL_PADDING - inset
+        box_bottom = bottom + height - top_share - SMALL_PADDING
+        draw_card(canvas, Card((event,)), (left, box_bottom, width, box_height), glyphs, False)
     body = tuple(
         Block(b.field, b.text, b.size, "center", b.role)
         for b in card.blocks

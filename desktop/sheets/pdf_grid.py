@@ -30,6 +30,13 @@ SMALLEST = 0.45  # the text is made smaller down to this share of its size, then
 # An addressee (氏名 様, 会社名 御中) or a name is made up to this much smaller before it
 # takes two lines.
 ADDRESSEE_SHRINK = 0.8
+# Points: below this a label is hard to read. On a small label (44面) a long address and
+# organization would shrink further; the post's line (LEFT_OUT_FIRST) is left out instead.
+READABLE = 6.0
+LEFT_OUT_FIRST = ("post",)
+# Points a block of these roles keeps while the rest of its label shrinks (the name is what
+# the postman and the reader look for), unless the label cannot hold it at all.
+LEAST = {"addressee": 8.0, "name": 8.0, "event": 8.0}
 # A legal form before the name (公益財団法人埼玉県…): where a long organization's name breaks best.
 _LEGAL_FORM = re.compile(
     r"^(?:(?:公益|一般)?(?:社団|財団)法人|特定非営利活動法人|(?:株式|有限|合同|合資|合名)会社"
@@ -44,12 +51,17 @@ class _Line:
     align: str
 
 
-def _lines(blocks: tuple[Block, ...], scale: float, width: float, glyphs: Glyphs) -> list[_Line]:
+def _lines(
+    blocks: tuple[Block, ...], scale: float, width: float, glyphs: Glyphs, floors: bool
+) -> list[_Line]:
+    """The blocks' lines at `scale`; with `floors`, a block of a LEAST role no smaller than
+    its least size."""
     found = []
     for block in blocks:
-        size = block.size * scale
+        least = min(block.size, LEAST.get(block.role, 0.0)) if floors else 0.0
+        size = max(block.size * scale, least)
         if block.role in ("addressee", "name"):
-            found += _kept_whole(block, size, width, glyphs)
+            found += _kept_whole(block, size, width, glyphs, least)
             continue
         measure = functools.partial(glyphs.width, size=size)
         # Broken between words where it can (before 「（」, after a space): 「…センター／（架空の
@@ -59,13 +71,19 @@ def _lines(blocks: tuple[Block, ...], scale: float, width: float, glyphs: Glyphs
     return found
 
 
-def _kept_whole(block: Block, size: float, width: float, glyphs: Glyphs) -> list[_Line]:
+def _kept_whole(
+    block: Block, size: float, width: float, glyphs: Glyphs, least: float = 0.0
+) -> list[_Line]:
     """An addressee (or a badge's or tent card's name) on one line, a little smaller if need
-    be; else broken only between words — after the legal form, before the honorific, between
-    family and given name — never inside a name, and never an honorific alone at the start of
-    a line with a space before it."""
+    be (not below `least`); else broken only between words — after the legal form, before the
+    honorific, between family and given name — never inside a name, and never an honorific
+    alone at the start of a line with a space before it."""
     text = block.text
-    shares = (1.0, 0.95, 0.9, 0.85, ADDRESSEE_SHRINK)
+    shares = tuple(
+        share
+        for share in (1.0, 0.95, 0.9, 0.85, ADDRESSEE_SHRINK)
+        if share == 1.0 or size * share >= least
+    )
     for share in shares:
         if glyphs.width(text, size * share) <= width:
             return [_Line(text, size * share, block.align)]
@@ -112,16 +130,40 @@ def _height(lines: list[_Line]) -> float:
     return sum(line.size * LEADING for line in lines)
 
 
-def _fitted(card: Card, width: float, height: float, glyphs: Glyphs) -> list[_Line]:
-    """The card's lines at the largest size (in steps of 5 %) at which they fit the label;
-    at the smallest, the lines that fit, the last one ending in …."""
-    blocks = tuple(b for b in card.blocks if b.text)
+def _shrunk(
+    blocks: tuple[Block, ...], width: float, height: float, glyphs: Glyphs, floors: bool
+) -> list[_Line]:
+    """The blocks' lines at the largest size (in steps of 5 %) at which they fit, or at the
+    smallest."""
     scale = 1.0
     while True:
-        lines = _lines(blocks, scale, width - 1, glyphs)
+        lines = _lines(blocks, scale, width - 1, glyphs, floors)
         if _height(lines) <= height or scale <= SMALLEST:
-            break
+            return lines
         scale -= 0.05
+
+
+def _smallest(lines: list[_Line]) -> float:
+    return min((line.size for line in lines), default=0.0)
+
+
+def _fitted(card: Card, width: float, height: float, glyphs: Glyphs) -> list[_Line]:
+    """The card's lines at the largest size at which they fit the label, its name kept at
+    its LEAST size; what is smaller than READABLE then is tried without the post's line, and
+    the more readable kept. When nothing fits: every line smaller, down to the smallest, and
+    there the lines that fit, the last one ending in …."""
+    blocks = tuple(b for b in card.blocks if b.text)
+    fewer = tuple(b for b in blocks if b.role not in LEFT_OUT_FIRST)
+    fitting = []
+    for tried in (blocks, fewer) if fewer and fewer != blocks else (blocks,):
+        lines = _shrunk(tried, width, height, glyphs, floors=True)
+        if _height(lines) <= height:
+            if _smallest(lines) >= READABLE:
+                return lines
+            fitting.append(lines)
+    if fitting:
+        return max(fitting, key=_smallest)  # the first (all of it) when as small
+    lines = _shrunk(blocks, width, height, glyphs, floors=False)
     while lines and _height(lines) > height:
         lines.pop()
         if lines:

@@ -1,5 +1,5 @@
-"""The characters of a printed PDF with their boxes and angles, as pdfium reads them: where
-each piece of a label, an envelope or a card actually lands on the paper."""
+"""The characters of a printed PDF with their boxes, angles and sizes, as pdfium reads them:
+where each piece of a label, an envelope or a card actually lands on the paper, and how large."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class Char:
     right: float
     bottom: float
     angle: float  # degrees the character is turned, 0 upright
+    size: float  # the font's size in points
 
     @property
     def centre(self) -> tuple[float, float]:
@@ -58,6 +59,7 @@ def printed_chars(pdf: Path) -> list[list[Char]]:
                     right / mm,
                     (height - bottom) / mm,
                     round(angle) % 360,
+                    pdfium_raw.FPDFText_GetFontSize(text.raw, index),
                 )
             )
         pages.append(found)

@@ -6,6 +6,7 @@ character lands on the paper."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from sqlalchemy import select
 
 from db.database import Database
 from db.errors import UserError
-from db.models import Organization
+from db.models import EventSeries, Organization
+from desktop.ops import councils as council_ops
 from desktop.ops import events as event_ops
 from desktop.ops import participants as participant_ops
 from desktop.sheets import address_labels, badges, envelopes, label_calibration, name_cards
@@ -252,6 +254,64 @@ def test_badges_lie_inside_their_cards(
     # The band's kind, the event, the organization, the reading above the name, the name.
     assert page[1] == f"一般{FY2021}第1回株式会社テストあおきはなこ青木花子".replace(" ", "")
     assert page[2].startswith("一般") and page[2].endswith("渡辺健")
+
+
+LONG_ORGANIZATION = "一般社団法人埼玉県地域デジタル化推進機構（架空のサンプル）"
+LONG_ADDRESS = "埼玉県秩父市下影森1234番地5 秩父駅前ビジネスセンタービル3階"
+
+
+def test_a_long_address_stays_readable_on_the_smallest_labels(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """On a label of 44 (48.3×25.4 mm) a whole address with a long organization: nothing under
+    6 pt and the name at 8 pt or more; the post's line is left out to make room."""
+    with demo_db.transaction() as session:
+        council = council_ops.add_council(session, council_ops.CouncilInput("小さなラベルの会議"))
+        council_ops.save_member(
+            session,
+            council_ops.MemberInput(
+                council,
+                "member",
+                post="企画調整部 地域連携推進課長",
+                name="長谷川 由紀子",
+                organization=LONG_ORGANIZATION,
+                postal_code="369-1871",
+                address=LONG_ADDRESS,
+            ),
+        )
+    sheet, out = made(
+        demo_db, address_labels, tmp_path, council="小さなラベルの会議", layout="a-one-72244"
+    )
+    assert isinstance(sheet.layout, Grid)
+    chars = printed_chars(out)[0]
+    printed = by_label(chars, sheet.layout)[1]
+    assert printed == f"〒369-1871{LONG_ADDRESS}{LONG_ORGANIZATION}長谷川由紀子様".replace(" ", "")
+    assert min(c.size for c in chars) >= 6
+    assert min(c.size for c in chars if c.text in "長谷川由紀子様") >= 8
+    # On the usual label of 12 the post is there, at its own size.
+    sheet, out = made(demo_db, address_labels, tmp_path, council="小さなラベルの会議")
+    assert isinstance(sheet.layout, Grid)
+    assert "地域連携推進課長" in by_label(printed_chars(out)[0], sheet.layout)[1]
+
+
+def test_a_long_event_name_takes_two_lines_of_8_pt_on_a_badge(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    applicants(demo_db)
+    long_name = "令和3年度 近未来技術社会実装推進シンポジウム in 秩父 ～地域DXの未来を語る～"
+    with demo_db.transaction() as session:
+        series = session.scalars(select(EventSeries).where(EventSeries.name == FY2021)).one()
+        series.name = long_name
+    sheet, out = made(demo_db, badges, tmp_path, series_name=long_name, number=1)
+    assert isinstance(sheet.layout, Grid)
+    first = [c for c in printed_chars(out)[0] if c.inside(sheet.layout.geometry.rect(1))]
+    heading = f"{long_name} 第1回".replace(" ", "")
+    kind, event = first[:2], first[2 : 2 + len(heading)]
+    assert text(kind) == "一般" and text(event) == heading  # whole, no …
+    assert min(c.size for c in event) >= 8
+    tops = sorted(c.top for c in event)
+    assert sum(below - above > 2 for above, below in itertools.pairwise(tops)) == 1  # 2 lines
+    assert max(c.bottom for c in event) < min(c.top for c in first[len(kind) + len(event) :])
 
 
 @pytest.mark.parametrize(
