@@ -171,6 +171,13 @@ class Sheet:
             sections=tuple(replace(s, rows=tuple(keep(r) for r in s.rows)) for s in self.sections),
         )
 
+    def shifted(self, offset: tuple[float, float]) -> Sheet:
+        """The sheet for a printer of another shift: its cards moved by `offset` (mm right,
+        down) in place of the shift it was built with; a sheet of no cards as it is."""
+        if not isinstance(self.layout, Grid) or self.layout.offset == offset:
+            return self
+        return replace(self, layout=replace(self.layout, offset=offset))
+
     def as_json(self) -> dict[str, object]:
         """The same rows as the printed sheet, one object per row keyed by column title; a
         sheet made for scripts adds each row's record (support-status: title,

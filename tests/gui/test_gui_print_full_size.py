@@ -15,6 +15,7 @@ from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
     answering_modal,
     choose_council,
+    enter,
     menu_action,
     open_window,
     popups_offscreen,
@@ -22,6 +23,7 @@ from tests.helpers.gui_support import (
     settle,
 )
 from tests.helpers.pdf_chars import page_sizes
+from tests.helpers.previews import MM, remade
 from tests.helpers.print_dialog import print_to
 
 DPI = 72  # one pixel a point: positions compared in points
@@ -101,6 +103,30 @@ def test_address_labels_land_on_their_labels(qtbot: QtBot, demo_path: Path, tmp_
     # the first label's first line starts where the PDF starts it: not moved by a margin
     # nor shrunk towards the middle of the page
     ink, want = _inked_box(printed), _inked_box(sheet)
+    assert all(abs(a - b) <= 2 for a, b in zip(ink, want, strict=True)), (ink, want)
+
+
+def test_labels_take_the_shift_of_the_printer_picked_in_the_print_dialog(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    """The preview shows the labels moved by the shift set for its printer; picked in the
+    print dialog, another printer prints them with its own shift — a file (Qt's PDF printer,
+    the only one here) with none, where the maker's sheet has them."""
+    with open_window(qtbot, str(demo_path)) as window:
+        choose_council(qtbot, window)
+        preview = _preview_of(qtbot, window, "宛名ラベル（会議の構成員）")
+        unshifted = preview.preview.pdf
+        assert preview.controls.offset_x is not None
+        enter(qtbot, preview.controls.offset_x, "1.5")  # for the preview's printer
+        preview = remade(qtbot, window, preview)
+        shifted = preview.preview.pdf
+        printed = tmp_path / "labels.pdf"
+        _print(qtbot, preview, printed)
+        press(preview, "閉じる")
+
+    moved = _inked_box(shifted)[0] - _inked_box(unshifted)[0]
+    assert abs(moved - 1.5 * MM) <= 1  # the preview: moved right by the printer's 1.5 mm
+    ink, want = _inked_box(printed), _inked_box(unshifted)
     assert all(abs(a - b) <= 2 for a, b in zip(ink, want, strict=True)), (ink, want)
 
 

@@ -87,6 +87,13 @@ def print_pages(pdf: bytes, printer: QPrinter) -> None:
         painter.end()
 
 
+def printed_to(printer: QPrinter) -> str | None:
+    """The printer picked in the print dialog; None for a file (Qt's PDF printer)."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return None
+    return printer.printerName()
+
+
 def _set_paper(printer: QPrinter, size: tuple[float, float]) -> None:
     """The printer's paper: the PDF page's size, landscape when the page is wider than high."""
     width, height = size
@@ -347,6 +354,23 @@ class SheetPreviewDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            print_pages(self.preview.pdf, printer)
+            print_pages(self._pdf_for(printer), printer)
         except OSError as exc:
             QMessageBox.warning(self, tr("印刷できません"), said(exc))
+
+    def _pdf_for(self, printer: QPrinter) -> bytes:
+        """The PDF as the printer picked in the print dialog takes it: the preview's, or made
+        again with the shift remembered for that printer when it is another than the one the
+        preview shows (a file: with none, as no printer's feed moves it)."""
+        if not self.shown.offset:
+            return self.preview.pdf
+        picked = printed_to(printer)
+        if picked == self.shown.printer:
+            return self.preview.pdf  # the preview's shift, set for this printer
+        shift = settings.printer_offset(picked) if picked is not None else (0.0, 0.0)
+        sheet = self.preview.sheet.shifted(shift)
+        if sheet is self.preview.sheet:
+            return self.preview.pdf
+        from desktop.sheets.pdf import pdf_bytes
+
+        return pdf_bytes(sheet)
