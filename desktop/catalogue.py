@@ -51,9 +51,9 @@ def source_file(lang: str) -> Path:
 
 
 @functools.cache
-def translations(lang: str) -> dict[str, str]:
-    """Every finished translation into `lang`, by its Japanese text (none for Japanese, or
-    when the file is missing: the text then stays Japanese)."""
+def translations(lang: str) -> dict[tuple[str, str], str]:
+    """Every finished translation into `lang`, by its Japanese text and disambiguation (none
+    for Japanese, or when the file is missing: the text then stays Japanese)."""
     if lang == SOURCE_LANGUAGE:
         return {}
     try:
@@ -64,13 +64,16 @@ def translations(lang: str) -> dict[str, str]:
     for message in tree.iter("message"):
         translation = message.find("translation")
         if translation is not None and translation.get("type") != "unfinished":
-            found[message.findtext("source") or ""] = translation.text or ""
+            key = message.findtext("source") or "", message.findtext("comment") or ""
+            found[key] = translation.text or ""
     return found
 
 
-def translate(text: str, lang: str) -> str:
-    """A marked text in `lang` (itself in Japanese, or while it has no translation)."""
-    return translations(lang).get(text, text)
+def translate(text: str, lang: str, disambiguation: str = "") -> str:
+    """A marked text in `lang` (itself in Japanese, or while it has no translation). The same
+    Japanese said of different things (第{number}回 of a session and of a meeting) is told
+    apart by `disambiguation`, as lupdate reads it from tr()'s second argument."""
+    return translations(lang).get((text, disambiguation), text)
 
 
 class Translatable(Protocol):

@@ -24,9 +24,11 @@ LANGUAGES = {"ja": "日本語", "en": "English"}
 _language = catalogue.SOURCE_LANGUAGE  # set by install()
 
 
-def tr(text: str) -> str:
-    """`text` in the window's language (itself when Japanese, or not translated yet)."""
-    return catalogue.translate(text, _language)
+def tr(text: str, disambiguation: str = "") -> str:
+    """`text` in the window's language (itself when Japanese, or not translated yet); the
+    same Japanese meaning another thing is told apart by `disambiguation` (a literal, for
+    lupdate)."""
+    return catalogue.translate(text, _language, disambiguation)
 
 
 def said(error: BaseException | str) -> str:

@@ -118,7 +118,7 @@
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="53"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="143"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="290"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="297"/>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="72"/>
         <source>閉じる</source>
         <translation>Close</translation>
@@ -908,7 +908,6 @@
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="77"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
         <location filename="../../desktop/ui/tabs/events.py" line="52"/>
-        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="26"/>
         <location filename="../../desktop/imports/reasons.py" line="33"/>
         <source>第{number}回</source>
         <translation>Session {number}</translation>
@@ -1672,7 +1671,7 @@ Import them again?</translation>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="276"/>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="506"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="331"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="338"/>
         <location filename="../../desktop/ui/widgets/record_table.py" line="112"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
@@ -3231,14 +3230,14 @@ Save anyway?</translation>
         <translation>Cannot open the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="123"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="130"/>
         <source>集計表のデータを集めています…</source>
         <translation>Gathering the sheet’s data…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/sheet_chooser.py" line="33"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="122"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="129"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="229"/>
         <source>印刷プレビュー</source>
         <translation>Print preview</translation>
     </message>
@@ -3304,7 +3303,7 @@ Save anyway?</translation>
         <translation>Prints the label outlines and a 100 mm rule to measure the offset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="132"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="139"/>
         <source>印刷プレビューを作成しています…</source>
         <translation>Making the print preview…</translation>
     </message>
@@ -3319,42 +3318,42 @@ Save anyway?</translation>
         <translation>Type a date and press Enter to make the sheet again (blank: today)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="250"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="257"/>
         <source>印刷プレビュー — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="271"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="278"/>
         <source>PDF で保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="274"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="281"/>
         <source>Excel で保存…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="279"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="286"/>
         <source>Word の文書に差し込む…</source>
         <translation>Merge into a Word document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="282"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="289"/>
         <source>事務局の Word の文書（.docx）に宛先ごとに差し込み、1つの .docx に保存します</source>
         <translation>Fills the office&apos;s Word document (.docx) for each addressee and saves one .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="285"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="292"/>
         <source>見本の差し込み文書を保存…</source>
         <translation>Save the sample merge document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="289"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="296"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="298"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="305"/>
         <source>{count}ページ（{paper}）</source>
         <translation>{count} page(s) ({paper})</translation>
     </message>
@@ -3403,7 +3402,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/invitation_merge.py" line="88"/>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="321"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="328"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -3418,17 +3417,17 @@ Save anyway?</translation>
         <translation>Open it in Word and change it to your office&apos;s wording. Merge fields such as {{ 宛名 }} are filled for each addressee by &quot;Merge into a Word document…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="324"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="331"/>
         <source>PDF で保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="331"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="338"/>
         <source>Excel で保存</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="352"/>
+        <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="359"/>
         <source>印刷できません</source>
         <translation>Cannot print</translation>
     </message>
@@ -3587,6 +3586,12 @@ Save anyway?</translation>
         <location filename="../../desktop/imports/registration_merge.py" line="54"/>
         <source>担当者</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/meetings_panel.py" line="26"/>
+        <source>第{number}回</source>
+        <comment>a council&apos;s meeting</comment>
+        <translation>Meeting {number}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="44"/>

@@ -520,9 +520,9 @@ def test_every_text_of_the_code_has_its_english(tmp_path: Path) -> None:
         capture_output=True,
     )
 
-    def texts(ts: Path) -> dict[str, str | None]:
+    def texts(ts: Path) -> dict[tuple[str, str], str | None]:
         return {
-            m.findtext("source") or "": (
+            (m.findtext("source") or "", m.findtext("comment") or ""): (
                 None
                 if m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
                 else m.findtext("translation")
@@ -585,3 +585,31 @@ def test_the_label_papers_are_named_in_english_in_the_print_preview(
         assert "A-ONE 72244 (44 per sheet)" in listed and "Avery L7160 (21 per sheet)" in listed
         assert untranslated(listed) == []
         preview.reject()
+
+
+def test_a_councils_meetings_are_meetings_and_an_events_sessions_sessions(
+    english: None, qtbot: QtBot, demo_path: Path
+) -> None:
+    """Both are 第n回 in Japanese; in English a council meets, an event has sessions."""
+    from db.engine import open_database
+    from tests.helpers.meetings import add_meeting, people_council
+
+    db = open_database(str(demo_path))
+    try:
+        council = people_council(db)
+        add_meeting(db, council=council, number=2)
+    finally:
+        db.close()
+    number = translate("回", "en")
+    with open_window(qtbot, str(demo_path)) as window:
+        click_tab(qtbot, window, "Events")
+        assert shown_cells(window.events.sessions, 0)[number] == "Session 1"
+
+        click_tab(qtbot, window, translate("協議会", "en"))
+        tab = window.councils
+        choose(qtbot, tab.view_box, translate("会議・協議会", "en"))
+        settle(qtbot, window)
+        names = shown_column(tab.councils, translate("会議名", "en"))
+        click_row(qtbot, tab.councils, names.index(council))
+        settle(qtbot, window)
+        assert shown_column(tab.meetings.meetings, number) == ["Meeting 2"]

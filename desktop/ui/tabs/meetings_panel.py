@@ -23,7 +23,7 @@ from desktop.ui.widgets.table_model import Column, by_reading
 
 def meeting_label(row: ops.MeetingRow) -> str:
     """第3回, or "Meeting 3" in English."""
-    return tr("第{number}回").format(number=row.number)
+    return tr("第{number}回", "a council's meeting").format(number=row.number)
 
 
 def meeting_when(row: ops.MeetingRow) -> str:
