@@ -131,8 +131,10 @@ PRESETS: dict[str, PageGeometry] = {
             (86.4, 50.8),
             (18.6, 21.5),
         ),
-        # 24面 3×8, 70×33.9, full width with 12.9 top and bottom: the size the maker lists;
-        # the margins are the sheet's rest, centred (not checked on a sheet).
+        # 24面 3×8, 70×33.9: the size the maker lists. The margins are not published beside
+        # it; they are the rest of A4 shared equally (full width, 12.9 top and bottom), as on
+        # the maker's other 上下余白付 sheets. Not yet measured on a sheet: the calibration
+        # page shows at once whether the printed outlines meet the die cuts.
         _preset(
             "a-one-72224",
             "エーワン 72224",
@@ -141,7 +143,8 @@ PRESETS: dict[str, PageGeometry] = {
             (70.0, 33.9),
             (0.0, 12.9),
         ),
-        # 18面 3×6, 70×42.3 (the issue's and the maker's size); 21.6 top and bottom, centred.
+        # 18面 3×6, 70×42.3 (the issue's and the maker's size); 21.6 top and bottom, the rest
+        # of A4 shared equally as on 72224 (not yet measured on a sheet).
         _preset(
             "a-one-28185",
             "エーワン 28185",
@@ -150,7 +153,8 @@ PRESETS: dict[str, PageGeometry] = {
             (70.0, 42.3),
             (0.0, 21.6),
         ),
-        # 44面 4×11, 48.3×25.4; the rest of A4 shared equally (8.4 at the sides, 8.8 top).
+        # 44面 4×11, 48.3×25.4; the rest of A4 shared equally (8.4 at the sides, 8.8 top and
+        # bottom; not yet measured on a sheet).
         _preset(
             "a-one-72244",
             "エーワン 72244",
@@ -161,6 +165,9 @@ PRESETS: dict[str, PageGeometry] = {
         ),
         # Avery's Word templates for L7160 / L7163 (21 and 14 a sheet, 38.1 high): top margin
         # 15.15, column pitch 66.04 and 101.6 (a 2.54 gap), the columns centred on A4.
+        # gLabels' template set agrees for L7160 (pitch 187.2 pt = 66.04 mm, rows of 108 pt
+        # = 38.1 mm, the first label within 0.3 mm of ours); its L7163 pitch (292 pt, 103 mm)
+        # would leave the right margin 8 mm wider than the left, so Avery's own figure stays.
         _preset(
             "avery-l7160",
             "Avery L7160",
@@ -179,7 +186,8 @@ PRESETS: dict[str, PageGeometry] = {
             (4.65, 15.15),
             (101.6, 38.1),
         ),
-        # Avery Zweckform 3475: 24 a sheet, 70×36 edge to edge, 4.5 top and bottom.
+        # Avery Zweckform 3475: 24 a sheet, 70×36 edge to edge, 4.5 top and bottom; gLabels'
+        # template set gives the same grid and size with the first row 4.43 mm down.
         _preset(
             "avery-3475",
             "Avery 3475",
@@ -189,7 +197,8 @@ PRESETS: dict[str, PageGeometry] = {
             (0.0, 4.5),
         ),
         # エーワン 51002: A4 sheet of business cards, the size of the usual 名札 insert
-        # (91×55); 14 left, 11 top.
+        # (91×55); 14 left, 11 top, as other programs' templates of the maker's 91×55 2×5
+        # card sheets give them (and as 2×91 + 2×14 = 210, 5×55 + 2×11 = 297).
         _preset(
             "a-one-51002",
             "エーワン 51002",

@@ -150,6 +150,24 @@ def test_the_presets_lie_on_a4_as_the_maker_publishes_them() -> None:
         find_geometry("3x8 70x33.9 6 12.9")
 
 
+def test_the_presets_without_published_margins_are_centred_on_a4() -> None:
+    """Where the maker gives only the label size, the margins are the rest of A4 shared
+    equally: a typo in one of them would put every label off its die cut."""
+    for slug in (
+        "a-one-72212",
+        "a-one-72210",
+        "a-one-72224",
+        "a-one-28185",
+        "a-one-72244",
+        "avery-3475",
+    ):
+        (preset,) = [p for p in PRESETS.values() if p.slug == slug]
+        right = 210 - preset.left - (preset.columns - 1) * preset.pitch_x - preset.width
+        bottom = 297 - preset.top - (preset.rows - 1) * preset.pitch_y - preset.height
+        assert right == pytest.approx(preset.left, abs=0.05), slug
+        assert bottom == pytest.approx(preset.top, abs=0.05), slug
+
+
 def test_each_preset_is_listed_with_its_count_in_both_languages() -> None:
     for preset in PRESETS.values():
         assert preset.listed_as.startswith(preset.name), preset.name
