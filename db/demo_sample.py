@@ -5,6 +5,10 @@ participants and every date in 2020–2022, so matching, the expert catalogue, t
 lists and the dashboard would show nothing. This set fills them, relative to the day the demo is
 made, and says what it is wherever it appears: every name, series, summary and label carries
 「架空のサンプル」, and no record here names a real body or person.
+
+Letters need addresses (宛名ラベル, 長形3号), so the sample has them, shaped like real ones
+(都道府県, 市区町村, 町名, 番地, 建物名 and 階) but placed where no one lives: in 架空県, under a
+postal code of 000-xxxx, a range Japan Post never assigns, so none ever leads to a real place.
 """
 
 from __future__ import annotations
@@ -44,6 +48,28 @@ _EXPERTS = [
     ("サンプル医療データ株式会社", "company", "さんぷるいりょうでーた"),
     ("架空工業大学 地域連携センター", "university", "かくうこうぎょうだいがく"),
 ]
+# A municipality's form asks for its 地方公共団体コード: prefecture 99, which no prefecture has
+# (01 北海道 … 47 沖縄県), with a right check digit, so the sample saves like any other.
+_LG_CODES = {"あおば市": "990019", "みなと町": "990027", "やまなみ村": "990035"}
+# (postal code, address) of each organization, written as offices write their own: 丁目 as a
+# kanji numeral or 1-2-3, with a building and its floor.
+_ORGANIZATION_ADDRESSES = {
+    "あおば市": ("000-0001", "架空県あおば市本町一丁目2番3号"),
+    "みなと町": ("000-0002", "架空県みなと郡みなと町港南456番地"),
+    "やまなみ村": ("000-0003", "架空県やまなみ郡やまなみ村大字中山1234番地1"),
+    "株式会社サンプルモビリティ": ("000-0011", "架空県あおば市中央2-3-4 サンプルビル5階"),
+    "サンプル医療データ株式会社": (
+        "000-0012",
+        "架空県あおば市駅前三丁目5番7号 架空メディカルタワー12F",
+    ),
+    "架空工業大学 地域連携センター": ("000-0021", "架空県みなと郡みなと町学園台1番1号"),
+}
+# People whose letters go elsewhere than to their organization's address: a department at a
+# branch office, and one in the city hall's annex.
+_OWN_ADDRESSES = {
+    "河野 花子": ("000-0022", "架空県みなと郡みなと町港南2-8-10 みなとビジネスセンター3階"),
+    "東海林 翔": ("000-0004", "架空県あおば市本町一丁目5番 あおば市役所別館2階"),
+}
 # (organization, policy fields, what it wants or offers)
 _INTERESTS = [
     ("あおば市", ["教育", "医療", "地域交通体系"], "中山間地の通学・通院の足を確保したい。"),
@@ -84,13 +110,28 @@ def load_sample(session: Session, today: dt.date) -> None:
     fields = {c.name: c for c in session.query(Category).filter_by(program_id=program.id)}
     orgs: dict[str, Organization] = {}
     for org_name, kind, org_kana in _LOCAL_GOVERNMENTS + _EXPERTS:
+        postal_code, address = _ORGANIZATION_ADDRESSES[org_name]
         orgs[org_name] = Organization(
-            kind=kind, name=sample_name(org_name), kana=org_kana, note=NOTE
+            kind=kind,
+            name=sample_name(org_name),
+            kana=org_kana,
+            lg_code=_LG_CODES.get(org_name),
+            postal_code=postal_code,
+            address=address,
+            note=NOTE,
         )
         session.add(orgs[org_name])
     people: dict[str, Person] = {}
     for name, kana, org, post in _PEOPLE:
-        person = Person(name=name, kana=kana, organization=orgs[org], post=post)
+        own_code, own_address = _OWN_ADDRESSES.get(name, (None, None))
+        person = Person(
+            name=name,
+            kana=kana,
+            organization=orgs[org],
+            post=post,
+            postal_code=own_code,
+            address=own_address,
+        )
         people[name] = person
         session.add(person)
     for role, rows in (("interest", _INTERESTS), ("offer", _OFFERS)):

@@ -364,6 +364,9 @@ def test_the_command_line_refuses_a_bad_option_in_one_line(
         ("霞が関3丁目1番1号", "霞が関三丁目一番一号"),  # 丁目・番・号 kept
         ("大手町２－１０　ＡＢＣビル12階", "大手町二ー一〇 ＡＢＣビル一二階"),
         ("本町100番地", "本町一〇〇番地"),
+        ("駅前三丁目5番7号 タワー12F", "駅前三丁目五番七号 タワー一二階"),  # 12F as 12階
+        ("本町1-2 ABCビルB1F", "本町一ー二 ＡＢＣビル地下一階"),
+        ("中央１－２ ＦＢビル３Ｆ", "中央一ー二 ＦＢビル三階"),  # a name's F is kept
     ],
 )
 def test_an_address_is_written_down_with_kanji_numerals(typed: str, written: str) -> None:
