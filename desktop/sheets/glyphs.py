@@ -46,6 +46,9 @@ _SYMBOLS = str.maketrans(
 )
 # Line and paragraph separators and the old DOS/Mac line ends: one line break.
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\t": " "})
+# All three at once: no replacement is replaced again.
+_REPLACEMENTS = {**_LINE_BREAKS, **_SPACING_MARKS, **_SYMBOLS}
+_REPLACED = re.compile("[" + "".join(re.escape(chr(c)) for c in _REPLACEMENTS) + "]")
 
 
 def _invisible(char: str) -> bool:
@@ -64,7 +67,8 @@ def printable(text: str) -> str:
     print fonts lack as their nearest equivalent."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
     text = _AFTER_HALF_WIDTH.sub(lambda mark: _HALF_WIDTH_MARKS[mark[0]], text)
-    text = text.translate(_LINE_BREAKS).translate(_SPACING_MARKS).translate(_SYMBOLS)
+    if _REPLACED.search(text):  # (most text has none of them: no need to copy it)
+        text = text.translate(_REPLACEMENTS)
     if text.isprintable():  # the usual case: nothing to leave out
         return text
     return "".join(c for c in text if not _invisible(c))
@@ -138,8 +142,7 @@ class Glyphs:
 
     def plain(self, text: str) -> bool:
         """True when the print font draws all of `text` (the usual case)."""
-        covered = self._covered
-        return all(ord(c) in covered for c in text)
+        return all(map(self._covered.__contains__, map(ord, text)))
 
     def missing(self, text: str) -> str:
         """The characters of `text` that no font of this PC draws, each once."""
