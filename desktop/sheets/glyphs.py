@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from xml.sax.saxutils import escape
 
@@ -130,7 +130,7 @@ class Glyphs:
         self.font = font
         self._covered = fonts.characters(font)
         self._fallbacks: dict[str, str | None] = {}
-        self._widths: dict[tuple[str, float], float] = {}
+        self._measures: dict[float, Callable[[str], float]] = {}
 
     def font_of(self, char: str) -> str | None:
         """The font that draws `char` (None: no font of this PC has it)."""
@@ -166,17 +166,29 @@ class Glyphs:
             yield name, run
 
     def width(self, text: str, size: float) -> float:
-        """The width `text` is printed at; the same characters and words are measured over and
-        over while lines are broken."""
-        key = (text, size)
-        if key not in self._widths:
-            if self.plain(text):
-                self._widths[key] = stringWidth(text, self.font.name, size)
-            else:
-                self._widths[key] = sum(
-                    stringWidth(run, name, size) for name, run in self.runs(text)
-                )
-        return self._widths[key]
+        """The width `text` is printed at."""
+        return self.measure(size)(text)
+
+    def measure(self, size: float) -> Callable[[str], float]:
+        """The width of a text at `size`; the same characters and words are measured over and
+        over while lines are broken, so each is measured once."""
+        found = self._measures.get(size)
+        if found is None:
+            widths: dict[str, float] = {}
+
+            def found(text: str) -> float:
+                width = widths.get(text)
+                if width is None:
+                    width = widths[text] = self._measured(text, size)
+                return width
+
+            self._measures[size] = found
+        return found
+
+    def _measured(self, text: str, size: float) -> float:
+        if self.plain(text):
+            return stringWidth(text, self.font.name, size)
+        return sum(stringWidth(run, name, size) for name, run in self.runs(text))
 
     def markup(self, text: str) -> str:
         """`text` as paragraph markup, each run in its font."""

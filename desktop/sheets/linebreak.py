@@ -112,7 +112,9 @@ def _wrap_paragraph(
     for unit in units:
         size = measure(unit)
         line = lines[-1]
-        if line and used + measure(unit.rstrip()) > width:  # a space may hang at the end
+        stripped = unit.rstrip()
+        ink = size if len(stripped) == len(unit) else measure(stripped)
+        if line and used + ink > width:  # a space may hang at the end
             carried = _carry(line, unit)
             if carried is None:  # no good place to break: the mark hangs in the margin
                 line.append(unit)

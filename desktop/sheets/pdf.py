@@ -10,7 +10,7 @@ import functools
 import io
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -69,7 +69,7 @@ def _style(font: FontChoice, size: float, align: Align = "left", **extra: Any) -
 def _markup(text: str, style: ParagraphStyle, width: float, glyphs: Glyphs) -> str:
     """Paragraph markup for `text`, broken into lines here by the Japanese rules (see
     linebreak.py), with 1 pt to spare: reportlab must not wrap again."""
-    lines = wrap(text, width - 1, functools.partial(glyphs.width, size=style.fontSize))
+    lines = wrap(text, width - 1, glyphs.measure(style.fontSize))
     return "<br/>".join(glyphs.markup(line) for line in lines)
 
 
@@ -145,7 +145,16 @@ WHOLE_LINES = 24
 PIECE_LINES = 8
 SCALES = (1.0, 0.95, 0.9, SMALLEST)
 CellLines = tuple[tuple[str, ...], float]  # a cell's lines and their size
-CellLayout = Callable[[str, float, bool], CellLines]  # (text, width, names)
+
+
+class LaidCell(NamedTuple):
+    lines: tuple[str, ...]
+    size: float
+    used: float  # the width of its widest line, spaces at the end left out
+    wrapped: bool  # broken into more lines than the text has
+
+
+CellLayout = Callable[[str, float, bool], LaidCell]  # (text, width, names)
 
 
 def _cell_lines(text: str, glyphs: Glyphs, width: float, names: bool) -> CellLines:
@@ -155,11 +164,11 @@ def _cell_lines(text: str, glyphs: Glyphs, width: float, names: bool) -> CellLin
         return (text,), CELL_SIZE  # most cells fit on one line
     for scale in SCALES:
         size = CELL_SIZE * scale
-        measure = functools.partial(glyphs.width, size=size)
+        measure = glyphs.measure(size)
         whole = WORD_EMS * size
         if not broken_word(text, width - 1, measure, whole=whole, names=names):
             return tuple(wrap(text, width - 1, measure, whole=whole, names=names)), size
-    measure = functools.partial(glyphs.width, size=CELL_SIZE)
+    measure = glyphs.measure(CELL_SIZE)
     return tuple(wrap(text, width - 1, measure, whole=WORD_EMS * CELL_SIZE, names=names)), CELL_SIZE
 
 
@@ -168,10 +177,13 @@ def _cell_layout(glyphs: Glyphs) -> CellLayout:
     and the table then lays it out again at the width chosen; each is broken into lines once."""
 
     @functools.cache
-    def lines(text: str, width: float, names: bool) -> CellLines:
-        return _cell_lines(text, glyphs, width, names)
+    def laid(text: str, width: float, names: bool) -> LaidCell:
+        lines, size = _cell_lines(text, glyphs, width, names)
+        measure = glyphs.measure(size)
+        used = max(measure(line.rstrip()) for line in lines)
+        return LaidCell(lines, size, used, len(lines) > text.count("\n") + 1)
 
-    return lines
+    return laid
 
 
 def _pieces(cells: list[tuple[str, ...]]) -> list[list[tuple[str, ...]]]:
@@ -303,13 +315,13 @@ def _table(
                 values, across if spanned and number else inner, sheet.columns, strict=True
             )
         ]
-        sizes = [size for _lines, size in laid]
+        sizes = [cell.size for cell in laid]
         # The column headings centred, each column's cells as it is aligned; 該当なし on the left.
         aligns: list[CellAlign] = [
             "CENTER" if not number else "LEFT" if spanned else _CELL_ALIGN[c.align]
             for c in sheet.columns
         ]
-        pieces = _pieces([lines for lines, _size in laid])
+        pieces = _pieces([cell.lines for cell in laid])
         for piece_number, piece in enumerate(pieces):
             # The pieces of a record read as one text: from the top, and no padding where one
             # piece goes on in the next.
@@ -353,7 +365,7 @@ def _spanned(section: Section) -> bool:
 def _widths(sheet: Sheet, glyphs: Glyphs, layout: CellLayout, frame_width: float) -> list[float]:
     """The columns' widths from the strings they hold (see column_widths.py); a row across the
     table (該当なし) widens none of them."""
-    measure = functools.partial(glyphs.width, size=CELL_SIZE)
+    measure = glyphs.measure(CELL_SIZE)
     texts = [
         (column.title, *(r[i] for s in sheet.sections if not _spanned(s) for r in s.rows))
         for i, column in enumerate(sheet.columns)
@@ -369,10 +381,11 @@ def _widths(sheet: Sheet, glyphs: Glyphs, layout: CellLayout, frame_width: float
 
     def laid(index: int, width: float) -> tuple[float, bool]:
         used, wraps = 0.0, False
+        names = sheet.columns[index].names
         for text in texts[index]:
-            lines, size = layout(text, width - padding, sheet.columns[index].names)
-            used = max(used, *(glyphs.width(line.rstrip(), size) for line in lines))
-            wraps |= len(lines) > text.count("\n") + 1
+            cell = layout(text, width - padding, names)
+            used = max(used, cell.used)
+            wraps |= cell.wrapped
         return used + padding + 1, wraps
 
     columns = [
