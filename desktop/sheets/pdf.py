@@ -201,7 +201,7 @@ def _cell(lines: tuple[str, ...], glyphs: Glyphs, style: ParagraphStyle) -> str 
     """What the table draws in a cell: its lines as plain text when the print font has every
     character (a table of a thousand members is drawn several times faster than with
     paragraphs), else a paragraph that draws the others with a font that has them."""
-    if all(glyphs.plain(line) for line in lines):
+    if all(map(glyphs.plain, lines)):
         return "\n".join(lines)
     return Paragraph("<br/>".join(glyphs.markup(line) for line in lines), style)
 
@@ -348,7 +348,14 @@ def _table(
                 height -= BOTTOM_PADDING
             heights.append(height)
             starts.append(piece_number == 0)
-    table = SheetTable(data, colWidths=widths, rowHeights=heights, repeatRows=1, cellStyles=styles)
+    table = SheetTable(
+        data,
+        colWidths=widths,
+        rowHeights=heights,
+        repeatRows=1,
+        cellStyles=styles,
+        normalizedData=1,  # strings and paragraphs already
+    )
     across_table: list[tuple[Any, ...]] = [("SPAN", (0, 1), (-1, 1))] if spanned else []
     # Only rules, the headings' fill and spans: the cells' looks are set above, shared.
     table.setStyle(
