@@ -9,6 +9,7 @@ that has it, and when none has it, 〓 is printed instead and the record is name
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -123,12 +124,21 @@ def _printable_layout(layout: Layout) -> Layout:
     return layout
 
 
+@functools.cache
+def _drawn_characters(font: FontChoice) -> frozenset[str] | None:
+    """The characters a TrueType print font draws, as a set of strings: whether a text is all
+    in it is asked of every cell, and a set of strings answers without a loop in Python."""
+    covered = fonts.characters(font)
+    return frozenset(map(chr, covered)) if isinstance(covered, dict) else None
+
+
 class Glyphs:
     """Which font draws each character: the print font, else a font of the PC that has it."""
 
     def __init__(self, font: FontChoice) -> None:
         self.font = font
         self._covered = fonts.characters(font)
+        self._drawn = _drawn_characters(font)
         self._fallbacks: dict[str, str | None] = {}
         self._measures: dict[float, Callable[[str], float]] = {}
 
@@ -142,6 +152,8 @@ class Glyphs:
 
     def plain(self, text: str) -> bool:
         """True when the print font draws all of `text` (the usual case)."""
+        if self._drawn is not None:
+            return self._drawn.issuperset(text)
         return all(map(self._covered.__contains__, map(ord, text)))
 
     def missing(self, text: str) -> str:
