@@ -386,10 +386,12 @@ def _widths(sheet: Sheet, glyphs: Glyphs, layout: CellLayout, frame_width: float
             return 1.0
         return sum(1 for text in texts[index][1:] if text) / rows
 
+    distinct = [tuple(dict.fromkeys(column_texts)) for column_texts in texts]
+
     def laid(index: int, width: float) -> tuple[float, bool]:
         used, wraps = 0.0, False
         names = sheet.columns[index].names
-        for text in texts[index]:
+        for text in distinct[index]:
             cell = layout(text, width - padding, names)
             used = max(used, cell.used)
             wraps |= cell.wrapped
