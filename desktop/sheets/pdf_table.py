@@ -51,6 +51,14 @@ class CellStyles:
         return style
 
 
+def _drawn_by_table(style: CellStyle) -> bool:
+    """A cell that is a link, right-to-left or shaped text, or aligned on its decimal point:
+    reportlab draws it (the sheets have none)."""
+    return bool(style.href or style.destination or style.direction or style.shaping) or (
+        style.alignment == "DECIMAL"
+    )
+
+
 class SheetTable(Table):
     """A Table whose plain-text cells are written into one text object per drawing (a page's
     part of the table); other cells (paragraphs in other fonts) are drawn as Table draws them."""
@@ -68,7 +76,7 @@ class SheetTable(Table):
             self._laid_out_for = availWidth
 
     def _drawCell(self, cellval: Any, cellstyle: CellStyle, pos: Any, size: Any) -> None:
-        if not isinstance(cellval, str) or cellstyle.href or cellstyle.destination:
+        if not isinstance(cellval, str) or _drawn_by_table(cellstyle):
             self._flush_text()
             super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]
             return
