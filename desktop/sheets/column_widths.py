@@ -51,7 +51,7 @@ def needs(
     share of its rows that hold text."""
     natural = least = 0.0
     title_width = 0.0
-    for number, text in enumerate(texts):
+    for number, text in enumerate(dict.fromkeys(texts)):  # each text once: a column repeats
         if number == 0:
             title_width = max(measure(line) for line in text.split("\n"))
         for line in text.split("\n"):

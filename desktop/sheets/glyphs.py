@@ -9,9 +9,10 @@ that has it, and when none has it, 〓 is printed instead and the record is name
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from xml.sax.saxutils import escape
 
@@ -46,6 +47,9 @@ _SYMBOLS = str.maketrans(
 )
 # Line and paragraph separators and the old DOS/Mac line ends: one line break.
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\t": " "})
+# All three at once: no replacement is replaced again.
+_REPLACEMENTS = {**_LINE_BREAKS, **_SPACING_MARKS, **_SYMBOLS}
+_REPLACED = re.compile("[" + "".join(re.escape(chr(c)) for c in _REPLACEMENTS) + "]")
 
 
 def _invisible(char: str) -> bool:
@@ -64,7 +68,8 @@ def printable(text: str) -> str:
     print fonts lack as their nearest equivalent."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
     text = _AFTER_HALF_WIDTH.sub(lambda mark: _HALF_WIDTH_MARKS[mark[0]], text)
-    text = text.translate(_LINE_BREAKS).translate(_SPACING_MARKS).translate(_SYMBOLS)
+    if _REPLACED.search(text):  # (most text has none of them: no need to copy it)
+        text = text.translate(_REPLACEMENTS)
     if text.isprintable():  # the usual case: nothing to leave out
         return text
     return "".join(c for c in text if not _invisible(c))
@@ -119,14 +124,23 @@ def _printable_layout(layout: Layout) -> Layout:
     return layout
 
 
+@functools.cache
+def _drawn_characters(font: FontChoice) -> frozenset[str] | None:
+    """The characters a TrueType print font draws, as a set of strings: whether a text is all
+    in it is asked of every cell, and a set of strings answers without a loop in Python."""
+    covered = fonts.characters(font)
+    return frozenset(map(chr, covered)) if isinstance(covered, dict) else None
+
+
 class Glyphs:
     """Which font draws each character: the print font, else a font of the PC that has it."""
 
     def __init__(self, font: FontChoice) -> None:
         self.font = font
         self._covered = fonts.characters(font)
+        self._drawn = _drawn_characters(font)
         self._fallbacks: dict[str, str | None] = {}
-        self._widths: dict[tuple[str, float], float] = {}
+        self._measures: dict[float, Callable[[str], float]] = {}
 
     def font_of(self, char: str) -> str | None:
         """The font that draws `char` (None: no font of this PC has it)."""
@@ -138,8 +152,9 @@ class Glyphs:
 
     def plain(self, text: str) -> bool:
         """True when the print font draws all of `text` (the usual case)."""
-        covered = self._covered
-        return all(ord(c) in covered for c in text)
+        if self._drawn is not None:
+            return self._drawn.issuperset(text)
+        return all(map(self._covered.__contains__, map(ord, text)))
 
     def missing(self, text: str) -> str:
         """The characters of `text` that no font of this PC draws, each once."""
@@ -163,17 +178,29 @@ class Glyphs:
             yield name, run
 
     def width(self, text: str, size: float) -> float:
-        """The width `text` is printed at; the same characters and words are measured over and
-        over while lines are broken."""
-        key = (text, size)
-        if key not in self._widths:
-            if self.plain(text):
-                self._widths[key] = stringWidth(text, self.font.name, size)
-            else:
-                self._widths[key] = sum(
-                    stringWidth(run, name, size) for name, run in self.runs(text)
-                )
-        return self._widths[key]
+        """The width `text` is printed at."""
+        return self.measure(size)(text)
+
+    def measure(self, size: float) -> Callable[[str], float]:
+        """The width of a text at `size`; the same characters and words are measured over and
+        over while lines are broken, so each is measured once."""
+        found = self._measures.get(size)
+        if found is None:
+            widths: dict[str, float] = {}
+
+            def found(text: str) -> float:
+                width = widths.get(text)
+                if width is None:
+                    width = widths[text] = self._measured(text, size)
+                return width
+
+            self._measures[size] = found
+        return found
+
+    def _measured(self, text: str, size: float) -> float:
+        if self.plain(text):
+            return stringWidth(text, self.font.name, size)
+        return sum(stringWidth(run, name, size) for name, run in self.runs(text))
 
     def markup(self, text: str) -> str:
         """`text` as paragraph markup, each run in its font."""

@@ -36,22 +36,25 @@ def _units(text: str) -> list[str]:
     return _UNITS.findall(text)
 
 
+def _class(chars: frozenset[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+def _not_in(chars: frozenset[str]) -> str:
+    return "[^" + _class(chars)[1:]
+
+
+# Where `words` cuts: after a word's end or before an opening bracket, unless the next character
+# may not start a line or is a space, or the one before is an opening bracket.
+_CUT = re.compile(
+    f"(?<={_not_in(CANNOT_END)})(?={_not_in(CANNOT_START | _SPACES)})"
+    f"(?:(?<={_class(_WORD_END)})|(?={_class(CANNOT_END)}))"
+)
+
+
 def words(text: str) -> list[str]:
     """`text` cut where a line breaks best (see above); joined, the words are the text."""
-    found: list[str] = []
-    start = 0
-    for i in range(1, len(text)):
-        before, after = text[i - 1], text[i]
-        if (
-            (before in _WORD_END or after in CANNOT_END)
-            and after not in CANNOT_START
-            and after not in _SPACES
-            and before not in CANNOT_END
-        ):
-            found.append(text[start:i])
-            start = i
-    found.append(text[start:])
-    return found
+    return _CUT.split(text)
 
 
 def wrap(
@@ -109,7 +112,9 @@ def _wrap_paragraph(
     for unit in units:
         size = measure(unit)
         line = lines[-1]
-        if line and used + measure(unit.rstrip()) > width:  # a space may hang at the end
+        stripped = unit.rstrip()
+        ink = size if len(stripped) == len(unit) else measure(stripped)
+        if line and used + ink > width:  # a space may hang at the end
             carried = _carry(line, unit)
             if carried is None:  # no good place to break: the mark hangs in the margin
                 line.append(unit)

@@ -10,7 +10,7 @@ import functools
 import io
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -28,6 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tables import CellStyle
 
 from db.output_files import write_bytes_atomically
 from desktop.sheets.column_widths import SMALLEST, WORD_EMS, column_widths, needs, tightened
@@ -39,6 +40,7 @@ from desktop.sheets.pdf_faces import FACES
 from desktop.sheets.pdf_grid import grid_pdf
 from desktop.sheets.pdf_letters import letters_pdf
 from desktop.sheets.pdf_sections import SectionBlock
+from desktop.sheets.pdf_table import CellAlign, CellStyles, CellVAlign, SheetTable
 
 MARGIN = 15 * mm
 CELL_PADDING = 4
@@ -50,6 +52,8 @@ _ALIGNMENT: dict[Align, Literal[0, 1, 2]] = {
     "center": TA_CENTER,
     "right": TA_RIGHT,
 }
+
+_CELL_ALIGN: dict[Align, CellAlign] = {"left": "LEFT", "center": "CENTER", "right": "RIGHT"}
 
 
 def _style(font: FontChoice, size: float, align: Align = "left", **extra: Any) -> ParagraphStyle:
@@ -65,7 +69,7 @@ def _style(font: FontChoice, size: float, align: Align = "left", **extra: Any) -
 def _markup(text: str, style: ParagraphStyle, width: float, glyphs: Glyphs) -> str:
     """Paragraph markup for `text`, broken into lines here by the Japanese rules (see
     linebreak.py), with 1 pt to spare: reportlab must not wrap again."""
-    lines = wrap(text, width - 1, functools.partial(glyphs.width, size=style.fontSize))
+    lines = wrap(text, width - 1, glyphs.measure(style.fontSize))
     return "<br/>".join(glyphs.markup(line) for line in lines)
 
 
@@ -140,24 +144,49 @@ ROW_EXTRA = TOP_PADDING + BOTTOM_PADDING + 1  # a row's padding and rule around 
 WHOLE_LINES = 24
 PIECE_LINES = 8
 SCALES = (1.0, 0.95, 0.9, SMALLEST)
+CellLines = tuple[tuple[str, ...], float]  # a cell's lines and their size
 
 
-def _cell_lines(text: str, glyphs: Glyphs, width: float, names: bool) -> tuple[list[str], float]:
+class LaidCell(NamedTuple):
+    lines: tuple[str, ...]
+    size: float
+    used: float  # the width of its widest line, spaces at the end left out
+    wrapped: bool  # broken into more lines than the text has
+
+
+CellLayout = Callable[[str, float, bool], LaidCell]  # (text, width, names)
+
+
+def _cell_lines(text: str, glyphs: Glyphs, width: float, names: bool) -> CellLines:
     """A cell's lines, broken by the Japanese rules, and their size: the text is made a little
     smaller (down to SMALLEST) when that keeps a short word or a name from breaking."""
     if "\n" not in text and glyphs.width(text, CELL_SIZE) <= width - 1:
-        return [text], CELL_SIZE  # most cells fit on one line
+        return (text,), CELL_SIZE  # most cells fit on one line
     for scale in SCALES:
         size = CELL_SIZE * scale
-        measure = functools.partial(glyphs.width, size=size)
+        measure = glyphs.measure(size)
         whole = WORD_EMS * size
         if not broken_word(text, width - 1, measure, whole=whole, names=names):
-            return wrap(text, width - 1, measure, whole=whole, names=names), size
-    measure = functools.partial(glyphs.width, size=CELL_SIZE)
-    return wrap(text, width - 1, measure, whole=WORD_EMS * CELL_SIZE, names=names), CELL_SIZE
+            return tuple(wrap(text, width - 1, measure, whole=whole, names=names)), size
+    measure = glyphs.measure(CELL_SIZE)
+    return tuple(wrap(text, width - 1, measure, whole=WORD_EMS * CELL_SIZE, names=names)), CELL_SIZE
 
 
-def _pieces(cells: list[list[str]]) -> list[list[list[str]]]:
+def _cell_layout(glyphs: Glyphs) -> CellLayout:
+    """`_cell_lines` remembered for the sheet: the column widths try each cell at a few widths,
+    and the table then lays it out again at the width chosen; each is broken into lines once."""
+
+    @functools.cache
+    def laid(text: str, width: float, names: bool) -> LaidCell:
+        lines, size = _cell_lines(text, glyphs, width, names)
+        measure = glyphs.measure(size)
+        used = max(measure(line.rstrip()) for line in lines)
+        return LaidCell(lines, size, used, len(lines) > text.count("\n") + 1)
+
+    return laid
+
+
+def _pieces(cells: list[tuple[str, ...]]) -> list[list[tuple[str, ...]]]:
     """A row's cells (as lines) as one table row, or several when it is too tall for a page."""
     tallest = max(len(lines) for lines in cells)
     if tallest <= WHOLE_LINES:
@@ -168,11 +197,11 @@ def _pieces(cells: list[list[str]]) -> list[list[list[str]]]:
     ]
 
 
-def _cell(lines: list[str], glyphs: Glyphs, style: ParagraphStyle) -> str | Paragraph:
+def _cell(lines: tuple[str, ...], glyphs: Glyphs, style: ParagraphStyle) -> str | Paragraph:
     """What the table draws in a cell: its lines as plain text when the print font has every
     character (a table of a thousand members is drawn several times faster than with
     paragraphs), else a paragraph that draws the others with a font that has them."""
-    if all(glyphs.plain(line) for line in lines):
+    if all(map(glyphs.plain, lines)):
         return "\n".join(lines)
     return Paragraph("<br/>".join(glyphs.markup(line) for line in lines), style)
 
@@ -260,91 +289,77 @@ def _rules(starts: list[bool]) -> list[tuple[Any, ...]]:
     return rules
 
 
-def _seamless(first: int, last: int) -> list[tuple[Any, ...]]:
-    """The pieces of a record, rows `first` to `last`, read as one text: from the top, and no
-    padding where one piece goes on in the next."""
-    return [
-        ("VALIGN", (0, first), (-1, last), "TOP"),
-        ("TOPPADDING", (0, first + 1), (-1, last), 0),
-        ("BOTTOMPADDING", (0, first), (-1, last - 1), 0),
-    ]
-
-
 def _table(
     sheet: Sheet,
     rows: tuple[tuple[str, ...], ...],
     glyphs: Glyphs,
+    layout: CellLayout,
     widths: list[float],
     spanned: bool = False,
 ) -> Table:
     """The table of `rows`; `spanned`: its one row (該当なし) is one cell across the table."""
     inner = [w - 2 * CELL_PADDING for w in widths]
     data: list[list[str | Paragraph]] = []
+    styles: list[list[CellStyle]] = []
     heights: list[float] = []
     starts: list[bool] = []  # True: the row begins a record (False: it continues one)
-    pieced: list[tuple[Any, ...]] = []  # the styles of records printed in pieces
-    smaller: list[tuple[Any, ...]] = []  # the sizes of cells printed a little smaller
-    style = functools.cache(
+    paragraph_style = functools.cache(
         lambda size, align: _style(glyphs.font, size, align, leading=CELL_LEADING)
     )
+    looks = CellStyles(glyphs.font.name, CELL_LEADING, CELL_PADDING)
     across = [sum(widths) - 2 * CELL_PADDING, *inner[1:]]  # a spanned row: one cell
     for number, values in enumerate(((c.title for c in sheet.columns), *rows)):
         laid = [
-            _cell_lines(text, glyphs, w, c.names)
+            layout(text, w, c.names)
             for text, w, c in zip(
                 values, across if spanned and number else inner, sheet.columns, strict=True
             )
         ]
-        pieces = _pieces([lines for lines, _size in laid])
-        if len(pieces) > 1:
-            pieced += _seamless(len(data), len(data) + len(pieces) - 1)
-        for number, piece in enumerate(pieces):
-            row = len(data)
-            sizes = [size for _lines, size in laid]
-            smaller += [
-                ("FONTSIZE", (column, row), (column, row), size)
-                for column, size in enumerate(sizes)
-                if size != CELL_SIZE
-            ]
+        sizes = [cell.size for cell in laid]
+        # The column headings centred, each column's cells as it is aligned; 該当なし on the left.
+        aligns: list[CellAlign] = [
+            "CENTER" if not number else "LEFT" if spanned else _CELL_ALIGN[c.align]
+            for c in sheet.columns
+        ]
+        pieces = _pieces([cell.lines for cell in laid])
+        for piece_number, piece in enumerate(pieces):
+            # The pieces of a record read as one text: from the top, and no padding where one
+            # piece goes on in the next.
+            valign: CellVAlign = "TOP" if len(pieces) > 1 else "MIDDLE"
+            top = 0 if piece_number > 0 else TOP_PADDING
+            bottom = 0 if piece_number < len(pieces) - 1 else BOTTOM_PADDING
             data.append(
                 [
-                    _cell(lines, glyphs, style(size, c.align))
+                    _cell(lines, glyphs, paragraph_style(size, c.align))
                     for lines, size, c in zip(piece, sizes, sheet.columns, strict=True)
+                ]
+            )
+            styles.append(
+                [
+                    looks.get(size, align, valign, top, bottom)
+                    for size, align in zip(sizes, aligns, strict=True)
                 ]
             )
             # Heights known from the line counts spare the table from measuring every cell.
             height = max(len(lines) for lines in piece) * CELL_LEADING + ROW_EXTRA
-            if number > 0:
+            if piece_number > 0:
                 height -= TOP_PADDING
-            if number < len(pieces) - 1:
+            if piece_number < len(pieces) - 1:
                 height -= BOTTOM_PADDING
             heights.append(height)
-            starts.append(number == 0)
-    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
-    across_table: list[tuple[Any, ...]] = (
-        [("SPAN", (0, 1), (-1, 1)), ("ALIGN", (0, 1), (0, 1), "LEFT")] if spanned else []
+            starts.append(piece_number == 0)
+    table = SheetTable(
+        data,
+        colWidths=widths,
+        rowHeights=heights,
+        repeatRows=1,
+        cellStyles=styles,
+        normalizedData=1,  # strings and paragraphs already
     )
-    alignment = [("ALIGN", (i, 1), (i, -1), c.align.upper()) for i, c in enumerate(sheet.columns)]
+    across_table: list[tuple[Any, ...]] = [("SPAN", (0, 1), (-1, 1))] if spanned else []
+    # Only rules, the headings' fill and spans: the cells' looks are set above, shared.
     table.setStyle(
-        TableStyle(
-            [
-                *_rules(starts),
-                ("FONTNAME", (0, 0), (-1, -1), glyphs.font.name),  # else the table names Helvetica
-                ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-                ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-                *alignment,
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), TOP_PADDING),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PADDING),
-                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                *pieced,
-                *smaller,
-                *across_table,
-            ]
-        )
+        TableStyle([*_rules(starts), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), *across_table])
     )
     return table
 
@@ -354,10 +369,10 @@ def _spanned(section: Section) -> bool:
     return section.none_found and not any(section.rows[0][1:])
 
 
-def _widths(sheet: Sheet, glyphs: Glyphs, frame_width: float) -> list[float]:
+def _widths(sheet: Sheet, glyphs: Glyphs, layout: CellLayout, frame_width: float) -> list[float]:
     """The columns' widths from the strings they hold (see column_widths.py); a row across the
     table (該当なし) widens none of them."""
-    measure = functools.partial(glyphs.width, size=CELL_SIZE)
+    measure = glyphs.measure(CELL_SIZE)
     texts = [
         (column.title, *(r[i] for s in sheet.sections if not _spanned(s) for r in s.rows))
         for i, column in enumerate(sheet.columns)
@@ -371,12 +386,15 @@ def _widths(sheet: Sheet, glyphs: Glyphs, frame_width: float) -> list[float]:
             return 1.0
         return sum(1 for text in texts[index][1:] if text) / rows
 
+    distinct = [tuple(dict.fromkeys(column_texts)) for column_texts in texts]
+
     def laid(index: int, width: float) -> tuple[float, bool]:
         used, wraps = 0.0, False
-        for text in texts[index]:
-            lines, size = _cell_lines(text, glyphs, width - padding, sheet.columns[index].names)
-            used = max(used, *(glyphs.width(line.rstrip(), size) for line in lines))
-            wraps |= len(lines) > text.count("\n") + 1
+        names = sheet.columns[index].names
+        for text in distinct[index]:
+            cell = layout(text, width - padding, names)
+            used = max(used, cell.used)
+            wraps |= cell.wrapped
         return used + padding + 1, wraps
 
     columns = [
@@ -418,7 +436,8 @@ def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]
                 sheet.as_of, _style(font, 10, "right", spaceAfter=3 * mm), frame_width, glyphs
             ),
         ]
-    widths = _widths(sheet, glyphs, frame_width)
+    layout = _cell_layout(glyphs)
+    widths = _widths(sheet, glyphs, layout, frame_width)
 
     def notes(texts: tuple[str, ...]) -> list[Paragraph]:
         style = _style(font, 9.5, spaceBefore=2 * mm)
@@ -439,7 +458,7 @@ def build_story(sheet: Sheet, font: FontChoice, frame_width: float) -> list[Any]
         # The sheet's own notes (a legend, ※…) go under its last table.
         last = number == len(sheet.sections) - 1
         below = notes(section.notes + (sheet.notes if last else ()))
-        table = _table(sheet, section.rows, glyphs, widths, _spanned(section))
+        table = _table(sheet, section.rows, glyphs, layout, widths, _spanned(section))
         story.append(SectionBlock(heading, table, below, continued))
     if not sheet.sections:
         story += notes(sheet.notes)

@@ -8,7 +8,6 @@ lost, and anything inside one would be stuck on an envelope.
 
 from __future__ import annotations
 
-import functools
 import io
 import re
 from collections.abc import Callable
@@ -63,7 +62,7 @@ def _lines(
         if block.role in ("addressee", "name"):
             found += _kept_whole(block, size, width, glyphs, least)
             continue
-        measure = functools.partial(glyphs.width, size=size)
+        measure = glyphs.measure(size)
         # Broken between words where it can (before 「（」, after a space): 「…センター／（架空の
         # サンプル）」, not 「…センター（架空のサン／プル）」.
         lines = _no_widow(wrap(block.text, width, measure, whole=width))
@@ -99,7 +98,7 @@ def _broken(block: Block, size: float, width: float, glyphs: Glyphs) -> list[_Li
     name, _, honorific = block.text.rpartition(" ")
     if not name or block.role != "addressee":
         name, honorific = block.text, ""
-    measure = functools.partial(glyphs.width, size=size)
+    measure = glyphs.measure(size)
     form = _LEGAL_FORM.match(name)
     if form and measure(form[0]) <= width:
         lines = [form[0], *wrap(name[form.end() :], width, measure)]

@@ -7,7 +7,6 @@ A letter has no page number or stamp; its text is broken by the Japanese rules l
 
 from __future__ import annotations
 
-import functools
 import io
 from collections.abc import Callable
 from typing import Any, Literal
@@ -46,7 +45,7 @@ class _Writer:
         )
 
     def paragraph(self, text: str, style: ParagraphStyle, width: float | None = None) -> Paragraph:
-        measure = functools.partial(self.glyphs.width, size=style.fontSize)
+        measure = self.glyphs.measure(style.fontSize)
         lines = wrap(text, (width or self.width) - 1, measure)
         if text.startswith("　"):  # an indented paragraph: reportlab would drop the space
             style = ParagraphStyle(f"{style.name}-indented", style, firstLineIndent=style.fontSize)
@@ -62,7 +61,7 @@ def _details(letter: Letter, writer: _Writer) -> list[Any]:
     text = writer.style(TEXT_SIZE)
     label_width = 22 * mm
     value_width = writer.width - label_width - 20 * mm
-    measure = functools.partial(writer.glyphs.width, size=TEXT_SIZE)
+    measure = writer.glyphs.measure(TEXT_SIZE)
     rows = []
     for name, value in letter.details:
         lines = wrap(value, value_width - 1, measure)

@@ -4,8 +4,6 @@ deputy's 氏名 and 役職; 随行者 lines; 備考 — to fill in by hand."""
 
 from __future__ import annotations
 
-import functools
-
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -82,7 +80,7 @@ def draw_reply_form(
             # A long venue (a hybrid meeting's URL after the hall) takes a second line at the
             # same size, rather than shrinking to a size no one reads.
             text = f"{label}：{roles[role]}"
-            measure = functools.partial(glyphs.width, size=PLACE_SIZE)
+            measure = glyphs.measure(PLACE_SIZE)
             inner = width - 10 * mm - 2 * SMALL_PADDING - 1  # as draw_card wraps it
             lines = wrap(text, inner, measure, whole=inner)
             height = min(len(lines), 2) * PLACE_SIZE * LEADING + 2 * SMALL_PADDING + 0.5

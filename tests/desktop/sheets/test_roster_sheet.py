@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from db.database import Database
 from db.engine import open_database
-from db.models import Council, Membership, Person
+from db.models import Council, Membership, Organization, Person
 from desktop.sheets import council_members
 from desktop.sheets.model import Sheet
 from tests.helpers.cli_support import secdesk
@@ -127,3 +127,50 @@ def test_the_secretariat_is_printed_when_known(demo_path: Path, tmp_path: Path) 
         database.close()
     text = printed_roster(demo_path, tmp_path, LIAISON, "2021-10-01")
     assert text.index("※必要に応じて構成員追加") < text.index("事務局：内閣府地方創生推進事務局")
+
+
+def test_each_seat_prints_its_person_and_the_organization_it_sits_for(
+    any_database: Database,
+) -> None:
+    """A seat held for an organization prints that organization, else the person's own; a seat
+    of an organization with nobody named yet prints no name; a term not begun or ended is not
+    listed (on both database engines)."""
+    city = Organization(kind="municipality", name="秩父市")
+    company = Organization(kind="company", name="株式会社みらいテック")
+    council = Council(name="地域協議会", kind="regional")
+    council.memberships = [
+        Membership(
+            role="chair",
+            order=2,
+            post="市長",
+            person=Person(name="北村 太郎", email="k@example.jp", phone="0494-00-0000"),
+            organization=city,
+        ),
+        Membership(
+            role="member",
+            order=1,
+            post="代表取締役",
+            person=Person(name="南 花子", organization=company),
+        ),
+        Membership(role="member", order=3, organization=city, note="後日選任"),
+        Membership(
+            role="member",
+            order=4,
+            person=Person(name="東 次郎"),
+            term_end=dt.date(2024, 3, 31),
+        ),
+    ]
+    with any_database.transaction() as session:
+        session.add(council)
+    with any_database.sessions() as session:
+        sheet = council_members.build(
+            session, "地域協議会", as_of=dt.date(2024, 4, 1), contacts=True
+        )
+    (section,) = sheet.sections
+    columns = [c.title for c in sheet.columns]
+    assert columns == ["役割", "役職", "氏名", "所属", "メールアドレス", "電話番号", "備考"]
+    assert [row[1:] for row in section.rows] == [
+        ("市長", "北村 太郎", "秩父市", "k@example.jp", "0494-00-0000", ""),
+        ("代表取締役", "南 花子", "株式会社みらいテック", "", "", ""),
+        ("", "", "秩父市", "", "", "後日選任"),
+    ]
