@@ -63,9 +63,9 @@ ANALYSIS_LIMIT = 400
 
 def _optimize_before_closing(dbapi_connection: Any, record: Any) -> None:
     """SQLite's advice: PRAGMA optimize before a connection is closed (the engine disposed, the
-    program ending). It gathers statistics (sqlite_stat1) on the tables this connection's queries
-    would have planned better with, so that the planner later picks the index on the stored
-    keys and the field links from how the rows are spread rather than guessing.
+    program ending). It gathers statistics (sqlite_stat1) on the tables whose indexes this
+    connection's queries had to choose between (a programme's registrations, a field's links),
+    so that the planner later chooses from how the rows are spread rather than guessing.
 
     Nothing more than a hint: skipped on a file replaced meanwhile (it would write into the file
     moved aside), and refused quietly on a read-only file or while another program writes."""

@@ -64,7 +64,8 @@ def _registered(session: Session, field: Category) -> dict[str, tuple[MatchRow, 
     The field's links are read from their index and each registration and organization by its
     key, so a popular field costs its own rows, not the programme's. The programme is checked
     here rather than in the query: with a condition on registration.program_id there, SQLite
-    (having no statistics) walks every registration of the programme by that column's index.
+    without statistics (see db.database, ANALYSIS_LIMIT) walks every registration of
+    the programme by that column's index.
     """
     found = (
         session.connection()
