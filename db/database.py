@@ -67,9 +67,11 @@ def _optimize_before_closing(dbapi_connection: Any, record: Any) -> None:
     connection's queries had to choose between (a programme's registrations, a field's links),
     so that the planner later chooses from how the rows are spread rather than guessing.
 
-    Nothing more than a hint: skipped on a file replaced meanwhile (it would write into the file
-    moved aside), and refused quietly on a read-only file or while another program writes."""
-    if _file_replaced(record.info):
+    Only on a connection that wrote: one that only read leaves the file as it found it (a
+    refused import, a look at the data). Nothing more than a hint: skipped on a file replaced
+    meanwhile (it would write into the file moved aside), and refused quietly on a read-only
+    file or while another program writes."""
+    if not dbapi_connection.total_changes or _file_replaced(record.info):
         return
     try:
         dbapi_connection.execute("PRAGMA busy_timeout = 0")  # never make closing wait
