@@ -2,8 +2,8 @@
 
 `sort_key` follows the 五十音 rules of desktop.japanese.gojuon: a change of those rules (or of
 `organization_sort_key`) must come with a migration that fills the column again for every
-organization (refill_sort_keys, as migration 0009 does); tests/db/test_sort_keys.py fails when
-the demo database's stored keys differ from what the function gives.
+organization (refill_sort_keys, as migration 0009 does): tests/db/test_sort_keys.py pins the keys
+the rules give (KEYS_REFILLED_BY) and fails until that migration is written.
 """
 
 from __future__ import annotations

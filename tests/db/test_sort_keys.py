@@ -3,6 +3,7 @@ rules give, whichever database sorts it, and filled for every row however it was
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from sqlalchemy import select, update
@@ -12,6 +13,7 @@ from db.bulk import insert_new
 from db.database import Database
 from db.engine import open_database
 from db.keys import organization_sort_key, stored_sort_key
+from db.migrate import known_revision
 from db.models import AuditEntry, Organization
 from tests.helpers.schema_versions import demo_at_revision
 
@@ -39,6 +41,39 @@ TRICKY = [
     ("company", "😀ラボ", None, None),
     ("university", "秋田大学", "", None),
 ]
+
+
+# More readings that each level of the 五十音 rules decides (voicing, size, ー, 踊り字, script,
+# half width, spaces and ・), written as a body's reading and as a name without one.
+READINGS = (
+    *("キャク", "きゃく", "キヤク", "ギャク", "コーノ", "こおの", "さっか", "ざっか", "ハル"),
+    *("はるか", "ヴァイオリン", "ウァイオリン", "かーと", "か－と", "いすゞ", "いすず", "ｻｯﾎﾟﾛ"),
+    *("さ っ ぽ ろ", "やまだ　たろう", "ジョン・スミス", "ゐゑ", "ヵヶ", "abc", "ＡＢＣ", "123"),
+)
+# The revision of the latest migration that filled organization.sort_key (db.keys.refill_sort_keys)
+# and the digest of these keys as the rules gave them then. When this test fails, the 五十音
+# rules or organization_sort_key changed: every database keeps keys made by the old rules until
+# a new migration calls refill_sort_keys. Add it, then write its revision and the new digest here.
+KEYS_REFILLED_BY = ("0009", "d7878b6d0773114a09a4d964f49d4d73017ac1497a8a8025d99afcd5d186bf26")
+
+
+def _digest_of_the_rules() -> str:
+    bodies = [*TRICKY]
+    bodies += [("company", f"テスト{i}", reading, None) for i, reading in enumerate(READINGS)]
+    bodies += [("association", reading, None, None) for reading in READINGS]
+    digest = hashlib.sha256()
+    for body in bodies:
+        digest.update(stored_sort_key(*body) + b"\xff")
+    return digest.hexdigest()
+
+
+def test_the_rules_are_those_the_stored_keys_were_made_by() -> None:
+    revision, digest = KEYS_REFILLED_BY
+    assert known_revision(revision)
+    assert _digest_of_the_rules() == digest, (
+        "the 五十音 rules changed: add a migration that calls db.keys.refill_sort_keys, "
+        "then set KEYS_REFILLED_BY to its revision and the new digest"
+    )
 
 
 def test_lists_put_local_governments_by_code_then_the_others_by_reading() -> None:
@@ -119,8 +154,8 @@ def _stored_and_expected(database: Database) -> tuple[dict[int, bytes], dict[int
 
 
 def test_the_demo_keys_are_those_of_the_rules(any_demo_db: Database) -> None:
-    """Fails when the 五十音 rules (desktop.japanese.gojuon) or organization_sort_key changed
-    without a migration that fills the column again (db.keys.refill_sort_keys)."""
+    """Every way the demo writes organizations leaves the key the rules give (a change of the
+    rules themselves is caught above, as the demo is built anew by each run)."""
     stored, expected = _stored_and_expected(any_demo_db)
     assert len(stored) > 50
     assert stored == expected
@@ -150,3 +185,27 @@ def test_a_json_backup_carries_the_keys(database: Database, tmp_path: Path) -> N
     backup.restore(database, dump)
     stored, expected = _stored_and_expected(database)
     assert stored == expected
+
+
+def test_the_registrations_list_and_the_matching_are_in_list_order(any_database: Database) -> None:
+    """What the 登録 tab and the マッチング dialog show, sorted by the database (both backends)."""
+    from db.models import Category, Program, Registration
+    from desktop.ops.matching import matching_for
+    from desktop.ops.registrations import list_organizations
+
+    with any_database.transaction() as session:
+        program = Program(name="テスト事業", categories=[Category(name="教育", order=1)])
+        session.add(program)
+        for kind, name, kana, code in reversed(TRICKY):
+            body = Organization(kind=kind, name=name, kana=kana, lg_code=code)
+            role = "interest" if code else "offer"
+            session.add(
+                Registration(
+                    organization=body, program=program, role=role, categories=program.categories
+                )
+            )
+    with any_database.sessions() as session:
+        listed = [row.name for row in list_organizations(session, program_id=program.id)]
+        matching = matching_for(session, program.categories[0].id)
+    assert listed == _in_rules_order()
+    assert [m.name for m in (*matching.interested, *matching.offering)] == _in_rules_order()

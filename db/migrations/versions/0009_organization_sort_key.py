@@ -10,7 +10,7 @@ matching sort in the database instead of working out every organization's key in
 
 The key follows the 五十音 rules of desktop.japanese.gojuon: whoever changes those rules (or
 organization_sort_key) adds a migration that calls db.keys.refill_sort_keys again, as this one
-does; tests/db/test_sort_keys.py fails on the demo database until then.
+does; tests/db/test_sort_keys.py (KEYS_REFILLED_BY) fails until then.
 """
 
 from __future__ import annotations
