@@ -66,6 +66,7 @@ def generate(path: Path, scale: float) -> None:
 
     from db.demo import load_demo
     from db.engine import open_database
+    from db.keys import stored_sort_key
     from db.models import (
         Category,
         Council,
@@ -103,6 +104,7 @@ def generate(path: Path, scale: float) -> None:
                     "kind": "company",
                     "name": name,
                     "name_key": normalize_for_compare(name),
+                    "sort_key": stored_sort_key("company", name, None, None),
                     "kana": None,
                     "version": 1,
                 }

@@ -59,6 +59,7 @@ def reading(rng: random.Random) -> str:
 def organization(rng: random.Random, i: int) -> dict[str, Any]:
     """One in six a municipality with a code of its own (interested); the others companies,
     half of them with a reading (offering)."""
+    from db.keys import stored_sort_key
     from desktop.japanese.text import normalize_for_compare
 
     kana: str | None = reading(rng)
@@ -73,6 +74,7 @@ def organization(rng: random.Random, i: int) -> dict[str, Any]:
         "kind": kind,
         "name": name,
         "name_key": normalize_for_compare(name),
+        "sort_key": stored_sort_key(kind, name, kana, lg_code),
         "kana": kana,
         "lg_code": lg_code,
         "version": 1,

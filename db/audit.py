@@ -128,10 +128,19 @@ def put_logged_values(session: Session, obj: Base, values: dict[str, Any]) -> No
             setattr(obj, key, logged_value(model, key, value))
 
 
+@functools.cache
+def _unaudited(table: str) -> frozenset[str]:
+    """The columns of a table the log leaves out (info={"audited": False}): keys worked out
+    from other columns, which an undo of those brings back by itself."""
+    columns = Base.metadata.tables[table].columns
+    return frozenset(c.key for c in columns if c.info.get("audited", True) is False)
+
+
 def _row(obj: Base) -> dict[str, Any]:
     """All columns, and the ids in many-to-many collections (categories …)."""
     mapper = inspect(obj).mapper
-    row = {c.key: plain(getattr(obj, c.key)) for c in mapper.column_attrs}
+    skipped = _unaudited(obj.__tablename__)
+    row = {c.key: plain(getattr(obj, c.key)) for c in mapper.column_attrs if c.key not in skipped}
     for rel in mapper.relationships:
         if rel.secondary is not None:
             row[rel.key] = sorted(o.id for o in getattr(obj, rel.key))
@@ -142,8 +151,9 @@ def _changes(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:
     state = inspect(obj)
     before: dict[str, Any] = {}
     after: dict[str, Any] = {}
+    skipped = _unaudited(obj.__tablename__)
     for attr in state.mapper.column_attrs:
-        if attr.key in ("version", "updated_at"):
+        if attr.key in ("version", "updated_at") or attr.key in skipped:
             continue
         hist = state.attrs[attr.key].history
         if hist.has_changes():
@@ -190,8 +200,15 @@ def log_inserts(session: Session, table: str, rows: Sequence[dict[str, Any]]) ->
     Each row holds every column (and many-to-many ids), as the flush hook would record it.
     """
     entry = _entry_maker(session)
+    skipped = _unaudited(table)
     entries = [
-        entry("insert", table, row["id"], None, {k: plain(v) for k, v in row.items()})
+        entry(
+            "insert",
+            table,
+            row["id"],
+            None,
+            {k: plain(v) for k, v in row.items() if k not in skipped},
+        )
         for row in rows
     ]
     if entries:

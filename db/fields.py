@@ -135,6 +135,7 @@ FIELDS: dict[type[Base], tuple[Field, ...]] = {
         Field("email", "メールアドレス", "E-mail", merge="fill", imports=("email",)),
         Field("note", "備考", "Note", merge="fill"),
         Field("name_key", "名称の照合キー", "Name key", exported=False, merge="kept"),
+        Field("sort_key", "並び順のキー", "Sort key", exported=False, merge="kept"),
     ),
     Person: (
         _id(merge="kept"),

@@ -8,8 +8,9 @@ Restoring rebuilds the schema at the dump's version, loads the rows and upgrades
 version, all in one transaction: an interruption leaves the old database as it was.
 
 Layout, one JSON value per line: a header {"format", "version", "revision", "taken_at"}; for each
-table {"table": name, "columns": [...]} followed by one array per row; a trailer {"end": rows}. Rows
-are read and written a thousand at a time, so that a large database never sits in memory whole.
+table {"table": name, "columns": [...]} followed by one array per row (bytes as hex digits); a
+trailer {"end": rows}. Rows are read and written a thousand at a time, so that a large database
+never sits in memory whole.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.types import Date, DateTime, Time
+from sqlalchemy.types import Date, DateTime, LargeBinary, Time
 
 from db import text_rules
 from db.errors import BUSY, DatabaseUnavailable, UserError, is_about_a_lock
@@ -57,6 +58,8 @@ def _plain(value: Any) -> Any:
     """A JSON value that reads back exactly (microseconds kept)."""
     if isinstance(value, dt.date | dt.time):  # datetime is a date
         return value.isoformat()
+    if isinstance(value, bytes):  # keys kept as bytes (organization.sort_key): as hex digits
+        return value.hex()
     return value
 
 
@@ -194,6 +197,8 @@ def _converter(column: Any) -> Callable[[Any], Any]:
         return lambda v: None if v is None else dt.date.fromisoformat(v)
     if isinstance(kind, Time):
         return lambda v: None if v is None else dt.time.fromisoformat(v)
+    if isinstance(kind, LargeBinary):
+        return lambda v: None if v is None else bytes.fromhex(v)
     return lambda v: v
 
 

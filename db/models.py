@@ -22,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -125,6 +126,12 @@ class Organization(Versioned, Base):
     note: Mapped[str | None] = mapped_column(Text)
     # Normalised name (NFKC, spaces, corporate forms) for search and duplicate detection only.
     name_key: Mapped[str] = mapped_column(String(200), nullable=False, index=True)
+    # Where lists put it (db.keys.stored_sort_key: local governments by code, others in 五十音順),
+    # kept so that the database sorts, not Python. Worked out from the columns above, it is
+    # left out of the audit log: an undo restores those, and the key follows.
+    sort_key: Mapped[bytes] = mapped_column(
+        LargeBinary, nullable=False, index=True, info={"audited": False}
+    )
 
     parent: Mapped[Organization | None] = relationship(remote_side="Organization.id")
     people: Mapped[list[Person]] = relationship(back_populates="organization")

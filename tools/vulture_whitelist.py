@@ -94,3 +94,7 @@ _.remark
 # Invitation.membership, the seat an invitee came from: set when a meeting is set up, as a
 # keyword of the constructor, which the finder does not count as a use.
 _.membership
+
+# Called by the migrations (not scanned): 0009 fills the organizations' sort keys with it, and
+# so will the migration that follows a change of the 五十音 rules.
+_.refill_sort_keys

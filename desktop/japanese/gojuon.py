@@ -15,6 +15,10 @@ and come before kana.
 
 ICU's Japanese collation would do it, but PyICU ships no wheels: every office PC would need a
 compiler and the ICU libraries. Hence this key function.
+
+Databases keep these keys (organization.sort_key, see db/keys.py): a change of the rules here
+must come with a migration that fills them again (db.keys.refill_sort_keys), or lists keep the
+old order for every organization not edited since; tests/db/test_sort_keys.py fails until then.
 """
 
 from __future__ import annotations

@@ -14,12 +14,18 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import EventSession, Milestone, Program, ProjectProposer, Registration
+from db.models import (
+    EventSession,
+    Milestone,
+    Organization,
+    Program,
+    ProjectProposer,
+    Registration,
+)
 from db.vocab import REGISTRATION_ROLES, label
 from desktop.catalogue import QT_TR_NOOP, Listed, Spelled, Text, Translatable
 from desktop.japanese.wareki import format_fiscal_year
 from desktop.ops.projects import list_projects
-from desktop.rules.organizations import organization_sort_key
 
 DEFAULT_WEEKS = 6
 UPCOMING_KINDS: dict[str, str] = {
@@ -53,8 +59,8 @@ def _fiscal_year(year: int) -> Spelled:
 
 
 def _sort_key(
-    item: Upcoming, proposers: tuple[str, ...] = ()
-) -> tuple[bool, dt.date, str, tuple[str, ...], str]:
+    item: Upcoming, proposers: tuple[bytes, ...] = ()
+) -> tuple[bool, dt.date, str, tuple[bytes, ...], str]:
     """The overdue first, then by date and kind as the Japanese reads them; a day's deadlines of
     one kind by their proposers in the customary order (local governments by code, others in
     五十音順), then by label."""
@@ -67,19 +73,17 @@ def _sort_key(
     )
 
 
-def _proposers_in_order(session: Session, project_ids: list[int]) -> dict[int, tuple[str, ...]]:
-    """Each project's proposers, in the project's own order, as organization sort keys."""
-    found: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
-    for link in session.scalars(
-        select(ProjectProposer)
+def _proposers_in_order(session: Session, project_ids: list[int]) -> dict[int, tuple[bytes, ...]]:
+    """Each project's proposers, in the project's own order, as their stored sort keys."""
+    found: defaultdict[int, list[bytes]] = defaultdict(list)
+    for project_id, key in session.execute(
+        select(ProjectProposer.project_id, Organization.sort_key)
+        .join(Organization, Organization.id == ProjectProposer.organization_id)
         .where(ProjectProposer.project_id.in_(project_ids))
-        .options(selectinload(ProjectProposer.organization))
+        .order_by(ProjectProposer.project_id, ProjectProposer.order, Organization.sort_key)
     ):
-        o = link.organization
-        found[link.project_id].append(
-            (link.order, organization_sort_key(o.kind, o.name, o.kana, o.lg_code))
-        )
-    return {project: tuple(key for _order, key in sorted(keys)) for project, keys in found.items()}
+        found[project_id].append(key)
+    return {project: tuple(keys) for project, keys in found.items()}
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,7 @@ def upcoming(session: Session, as_of: dt.date, weeks: int = DEFAULT_WEEKS) -> li
         )
         if e.date is not None
     ]
-    keyed: list[tuple[Upcoming, tuple[str, ...]]] = [(item, ()) for item in items]
+    keyed: list[tuple[Upcoming, tuple[bytes, ...]]] = [(item, ()) for item in items]
     due = [
         (p, p.continuation_deadline)
         for p in list_projects(session, as_of)

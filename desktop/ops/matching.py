@@ -8,7 +8,6 @@ ministry order (内閣府, then the ministries as the government lists them). Wi
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -21,7 +20,6 @@ from db.models import registration_categories as links
 from db.vocab import REGISTRATION_ROLES, label
 from desktop.japanese.ministries import ministry_rank
 from desktop.ops.common import fetch
-from desktop.rules.organizations import organization_sort_key
 
 # What each side of a registration is matched with.
 OTHER_SIDE = {"interest": "offer", "offer": "interest"}
@@ -60,12 +58,14 @@ def matching_for(session: Session, category_id: int) -> Matching:
 
 
 def _registered(session: Session, field: Category) -> dict[str, tuple[MatchRow, ...]]:
-    """The organizations registered in the field, per role (関心 / 提供), in list order.
+    """The organizations registered in the field, per role (関心 / 提供), in list order (their
+    stored sort key: the database sorts).
 
     The field's links are read from their index and each registration and organization by its
     key, so a popular field costs its own rows, not the programme's. The programme is checked
     here rather than in the query: with a condition on registration.program_id there, SQLite
-    (having no statistics) walks every registration of the programme by that column's index.
+    without statistics (see db.database, ANALYSIS_LIMIT) walks every registration of
+    the programme by that column's index.
     """
     found = (
         session.connection()
@@ -73,13 +73,9 @@ def _registered(session: Session, field: Category) -> dict[str, tuple[MatchRow, 
             select(
                 Registration.role,
                 Registration.program_id,
-                Registration.id,
                 Registration.summary,
                 Organization.id,
-                Organization.kind,
                 Organization.name,
-                Organization.kana,
-                Organization.lg_code,
             )
             .select_from(links)
             .join(Registration, Registration.id == links.c.registration_id)
@@ -89,23 +85,15 @@ def _registered(session: Session, field: Category) -> dict[str, tuple[MatchRow, 
                 Registration.role.in_(OTHER_SIDE),
                 Registration.status != "withdrawn",
             )
+            .order_by(Organization.sort_key, Registration.id)
         )
         .all()
     )
-    sides: dict[str, list[tuple[str, int, MatchRow]]] = {role: [] for role in OTHER_SIDE}
-    for role, program_id, registration_id, summary, org_id, kind, name, kana, code in found:
+    sides: dict[str, list[MatchRow]] = {role: [] for role in OTHER_SIDE}
+    for role, program_id, summary, org_id, name in found:
         if program_id == field.program_id:
-            order = _list_order(kind, name, kana, code)
-            sides[role].append((order, registration_id, MatchRow(org_id, name, summary or "")))
-    return {role: tuple(row for *_key, row in sorted(side)) for role, side in sides.items()}
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _list_order(kind: str, name: str, kana: str | None, lg_code: str | None) -> str:
-    """An organization's place in the lists, worked out once: the 五十音 key costs more than
-    reading the row, and the dialog reads its field again after every change, the sheet every
-    field of the programme (an organization is in several)."""
-    return organization_sort_key(kind, name, kana, lg_code)
+            sides[role].append(MatchRow(org_id, name, summary or ""))
+    return {role: tuple(side) for role, side in sides.items()}
 
 
 def _measures(session: Session, category_id: int) -> tuple[MatchRow, ...]:

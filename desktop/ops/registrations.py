@@ -36,7 +36,6 @@ from desktop.japanese.wareki import DateParseError, parse_date
 from desktop.ops.addresses import postal_address
 from desktop.ops.common import clean, editable, fetch, required
 from desktop.ops.matching import FieldMatches, fields_of
-from desktop.rules.organizations import organization_sort_key
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,7 @@ class OrganizationRow:
     kana: str
     lg_code: str
     registration_count: int
-    sort_key: str  # local governments by code, others by reading (五十音順)
+    sort_key: str  # the stored key as text: local governments by code, others in 五十音順
     search_text: str = ""  # searched but not shown: the summaries of its registrations
 
 
@@ -137,7 +136,8 @@ def list_programs(session: Session) -> list[ProgramOption]:
 def list_organizations(
     session: Session, program_id: int | None = None, category_id: int | None = None
 ) -> list[OrganizationRow]:
-    """Organizations, optionally only those registered in a program (and category)."""
+    """Organizations in list order (the database sorts them by their stored key), optionally
+    only those registered in a program (and category)."""
     # Plain columns through Core, not ORM objects: the tab lists every organization (100,000
     # in a national programme), and an ORM object per row took longer than everything else.
     # One pass over the registrations gives each organization's count and summaries (searched).
@@ -158,7 +158,8 @@ def list_organizations(
         Organization.name,
         Organization.kana,
         Organization.lg_code,
-    )
+        Organization.sort_key,
+    ).order_by(Organization.sort_key, Organization.id)
     if program_id is not None:
         registered = select(Registration.organization_id).where(
             Registration.program_id == program_id
@@ -167,7 +168,7 @@ def list_organizations(
             registered = registered.where(Registration.categories.any(Category.id == category_id))
         query = query.where(Organization.id.in_(registered))
     rows = []
-    for org_id, kind, name, kana, code in connection.execute(query).all():
+    for org_id, kind, name, kana, code, sort_key in connection.execute(query).all():
         count, summaries = per_organization.get(org_id, (0, ""))
         rows.append(
             OrganizationRow(
@@ -177,11 +178,11 @@ def list_organizations(
                 kana=kana or "",
                 lg_code=code or "",
                 registration_count=count,
-                sort_key=organization_sort_key(kind, name, kana, code),
+                sort_key=sort_key.decode(),
                 search_text=summaries,
             )
         )
-    return sorted(rows, key=lambda r: r.sort_key)
+    return rows
 
 
 def get_organization(session: Session, organization_id: int) -> OrganizationDetail:

@@ -1,5 +1,6 @@
 """Organizations: the same name written differently, the kind a name or a word implies, the
-official ministry an abbreviation means, and the order lists show organizations in.
+official ministry an abbreviation means. (The order lists show them in is db.keys's
+organization_sort_key: the database keeps it.)
 """
 
 from __future__ import annotations
@@ -7,8 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from db.vocab import LOCAL_GOVERNMENT_KINDS, ORGANIZATION_KINDS
-from desktop.japanese.gojuon import name_order_key
+from db.vocab import ORGANIZATION_KINDS
 from desktop.japanese.ministries import MINISTRY_ORDER, ministry_rank
 from desktop.japanese.text import normalize_for_compare
 
@@ -75,12 +75,3 @@ def official_ministry(written: str) -> str | None:
     name = MINISTRY_ORDER[rank]
     letters = iter(name)
     return name if all(ch in letters for ch in compact) else None
-
-
-def organization_sort_key(kind: str, name: str, kana: str | None, code: str | None) -> str:
-    """Local governments by their code (都道府県・市区町村コード順: each prefecture before its
-    municipalities), then others in 五十音順 by reading, then those whose reading is not
-    registered, by name."""
-    if kind in LOCAL_GOVERNMENT_KINDS and code:
-        return f"0{code}"
-    return f"1{name_order_key(kana, name)}"

@@ -263,3 +263,65 @@ def test_rows_removed_from_a_collection_are_in_the_audit_log(any_demo_db: Databa
             )
         ).all()
     assert removed and {e.before["organization_id"] for e in deleted} == removed
+
+
+def _has_statistics(path: Path) -> bool:
+    with sqlite3.connect(path) as conn:
+        found = conn.execute("SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'")
+        return found.fetchone() is not None
+
+
+def _without_statistics(path: Path) -> Path:
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TABLE IF EXISTS sqlite_stat1")
+        conn.commit()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # into the file itself, as a copy sees it
+    return path
+
+
+def _list_in_order(database: Database) -> None:
+    """What the 登録 tab reads for one programme (SQLite gathers statistics on the tables a
+    connection's queries chose an index of)."""
+    from db.models import Registration
+    from desktop.ops.registrations import list_organizations
+
+    with database.sessions() as session:
+        program = session.scalars(select(Registration.program_id)).first()
+        assert list_organizations(session, program_id=program)
+
+
+def test_closing_a_file_database_leaves_statistics_for_the_planner(demo_path: Path) -> None:
+    database = open_database(str(_without_statistics(demo_path)))
+    with database.transaction() as session:
+        session.add(Organization(kind="company", name="株式会社 統計"))
+    _list_in_order(database)
+    database.close()
+    assert _has_statistics(demo_path)
+
+
+def test_a_database_only_read_is_left_as_it_was(demo_path: Path) -> None:
+    before = _without_statistics(demo_path).read_bytes()
+    database = open_database(str(demo_path))
+    _list_in_order(database)
+    database.close()
+    assert demo_path.read_bytes() == before
+    url = make_url(f"sqlite:///file:{demo_path}?mode=ro&uri=true")  # a read-only file too
+    engine = make_engine(url)
+    database = Database(url, engine, sessionmaker(engine))
+    _list_in_order(database)
+    database.close()
+    assert demo_path.read_bytes() == before
+
+
+def test_a_large_bulk_insert_gathers_statistics(any_database: Database) -> None:
+    from db.bulk import ANALYZED_FROM
+
+    rows = [{"kind": "company", "name": f"株式会社 多数{i:05d}"} for i in range(ANALYZED_FROM)]
+    with any_database.transaction() as session:
+        insert_new(session, Organization, rows)
+    with any_database.engine.connect() as conn:
+        if any_database.is_sqlite:
+            query = "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'organization'"
+        else:
+            query = "SELECT count(*) FROM pg_stats WHERE tablename = 'organization'"
+        assert conn.exec_driver_sql(query).scalar()

@@ -26,6 +26,7 @@ ADDED_SINCE: dict[str, set[str]] = {
     "0005": {"published_figures", "share_of", "legend_name", "legend_note"},
     "0006": {"meetings", "postal_code"},
     "0007": set(),
+    "0008": set(),  # 0009 added organization.sort_key, which no export carries
 }
 
 

@@ -11,7 +11,6 @@ from desktop.rules.organizations import (
     guess_organization_kind,
     official_ministry,
     organization_kind_of,
-    organization_sort_key,
     unique,
 )
 from desktop.rules.participation import ineligibility, target_of
@@ -90,27 +89,6 @@ def test_a_ministry_abbreviation_means_the_ministry_and_a_bureau_is_not_one() ->
     assert official_ministry("国土交通省") == "国土交通省"
     assert official_ministry("経済産業省 製造産業局") is None
     assert official_ministry("株式会社未来技研") is None
-
-
-def test_lists_put_local_governments_by_code_then_the_others_by_reading() -> None:
-    keys = {
-        "秩父市": organization_sort_key("municipality", "秩父市", "ちちぶし", "112071"),
-        "埼玉県": organization_sort_key("prefecture", "埼玉県", "さいたまけん", "110001"),
-        "あおば商事": organization_sort_key("company", "あおば商事", "あおばしょうじ", None),
-        "未来技研": organization_sort_key("company", "未来技研", None, None),
-        "ごとう工業": organization_sort_key("company", "ごとう工業", "ゴトウコウギョウ", None),
-        "こばやし製作所": organization_sort_key("company", "こばやし製作所", "こばやし", None),
-        "秋田大学": organization_sort_key("university", "秋田大学", "", None),
-    }
-    assert sorted(keys, key=keys.__getitem__) == [
-        "埼玉県",
-        "秩父市",
-        "あおば商事",
-        "ごとう工業",  # ことう…: before こばやし
-        "こばやし製作所",
-        "未来技研",  # no reading: last, by name
-        "秋田大学",
-    ]
 
 
 def test_likely_duplicates_share_a_key_unless_their_codes_differ() -> None:
