@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -29,6 +30,9 @@ from tests.helpers.gui_support import (
     type_into,
 )
 
+if TYPE_CHECKING:
+    from desktop.ui.dialogs.form import FormDialog
+
 AOBA = "あおば市（架空のサンプル）"
 AOBA_ADDRESS = ("000-0001", "架空県あおば市本町一丁目2番3号")
 KONO_ADDRESS = ("000-0022", "架空県みなと郡みなと町港南2-8-10 みなとビジネスセンター3階")
@@ -50,16 +54,21 @@ def window(qtbot: QtBot, sample_path: Path) -> Iterator[MainWindow]:
         yield win
 
 
-def test_a_sample_organization_saved_unchanged_keeps_its_address(
-    window: MainWindow, qtbot: QtBot, sample_path: Path
-) -> None:
+def edit_aoba(window: MainWindow, qtbot: QtBot) -> FormDialog:
+    """The sample town found by its name in the 登録 tab and its form opened, as a user would."""
     tab = window.registrations
     type_into(qtbot, tab.search, AOBA)
     settle(qtbot, window)
     click_row(qtbot, tab.table, shown_column(tab.table, "団体名").index(AOBA))
     settle(qtbot, window)
     tab.edit_button.click()
-    form = open_dialog(window)
+    return open_dialog(window)
+
+
+def test_a_sample_organization_saved_unchanged_keeps_its_address(
+    window: MainWindow, qtbot: QtBot, sample_path: Path
+) -> None:
+    form = edit_aoba(window, qtbot)
     shown = form.values()
     assert (shown["postal_code"], shown["address"]) == AOBA_ADDRESS
     assert form.postal_notes["postal_code"].text() == ""  # nothing said before a code is typed
@@ -72,13 +81,7 @@ def test_a_sample_organization_saved_unchanged_keeps_its_address(
 
 
 def test_a_sample_code_typed_again_is_said_to_be_unknown(window: MainWindow, qtbot: QtBot) -> None:
-    tab = window.registrations
-    type_into(qtbot, tab.search, AOBA)
-    settle(qtbot, window)
-    click_row(qtbot, tab.table, shown_column(tab.table, "団体名").index(AOBA))
-    settle(qtbot, window)
-    tab.edit_button.click()
-    form = open_dialog(window)
+    form = edit_aoba(window, qtbot)
     type_into(qtbot, form.editor("postal_code"), "0000001")
     assert form.postal_notes["postal_code"].text() == "日本郵便のデータにない郵便番号です。"
     assert form.values()["address"] == AOBA_ADDRESS[1]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -536,6 +537,15 @@ def test_every_text_of_the_code_has_its_english(tmp_path: Path) -> None:
     assert [source for source, english in found.items() if not english] == []
 
 
+def english_sheet_items(window: MainWindow) -> dict[str, QAction]:
+    """The items of File ▸ Print a sheet in the English window, by their text."""
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    (sheets,) = [a.menu() for a in file_menu.actions() if a.text() == "Prin&t a sheet"]
+    assert isinstance(sheets, QMenu)
+    return {a.text(): a for a in sheets.actions()}
+
+
 def test_the_sheets_menu_and_its_chooser_speak_english(
     english: None, qtbot: QtBot, demo_path: Path
 ) -> None:
@@ -543,11 +553,7 @@ def test_the_sheets_menu_and_its_chooser_speak_english(
 
     data = demo_data(demo_path)
     with open_window(qtbot, str(demo_path)) as window:
-        file_menu = window.menuBar().actions()[0].menu()
-        assert isinstance(file_menu, QMenu)
-        (sheets,) = [a.menu() for a in file_menu.actions() if a.text() == "Prin&t a sheet"]
-        assert isinstance(sheets, QMenu)
-        items = {a.text(): a for a in sheets.actions()}
+        items = english_sheet_items(window)
         assert untranslated(list(items)) == [] and "Council member list…" in items
         items["Council member list…"].trigger()  # nothing selected: asked which
         qtbot.waitUntil(lambda: bool(window.findChildren(SheetChooser)), timeout=20_000)
@@ -564,11 +570,7 @@ def test_the_label_papers_are_named_in_english_in_the_print_preview(
     from tests.helpers.previews import shown_previews
 
     with open_window(qtbot, str(demo_path)) as window:
-        file_menu = window.menuBar().actions()[0].menu()
-        assert isinstance(file_menu, QMenu)
-        (sheets,) = [a.menu() for a in file_menu.actions() if a.text() == "Prin&t a sheet"]
-        assert isinstance(sheets, QMenu)
-        items = {a.text(): a for a in sheets.actions()}
+        items = english_sheet_items(window)
         items["Address labels (council members)…"].trigger()
         qtbot.waitUntil(
             lambda: bool(window.findChildren(SheetChooser)) or bool(shown_previews()),
