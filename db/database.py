@@ -71,9 +71,9 @@ def _optimize_before_closing(dbapi_connection: Any, record: Any) -> None:
     refused import, a look at the data). Nothing more than a hint: skipped on a file replaced
     meanwhile (it would write into the file moved aside), and refused quietly on a read-only
     file or while another program writes."""
-    if not dbapi_connection.total_changes or _file_replaced(record.info):
-        return
     try:
+        if not dbapi_connection.total_changes or _file_replaced(record.info):
+            return
         dbapi_connection.execute("PRAGMA busy_timeout = 0")  # never make closing wait
         dbapi_connection.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
         dbapi_connection.execute("PRAGMA optimize")

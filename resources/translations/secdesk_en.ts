@@ -117,7 +117,7 @@
         <location filename="../../desktop/ui/dialogs/history.py" line="92"/>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="53"/>
         <location filename="../../desktop/ui/dialogs/matching.py" line="81"/>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="147"/>
         <location filename="../../desktop/ui/dialogs/sheet_preview.py" line="297"/>
         <location filename="../../desktop/ui/dialogs/shortcuts.py" line="72"/>
         <source>閉じる</source>
@@ -359,8 +359,8 @@
         <translation>Proposal title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="69"/>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="75"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="71"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="77"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="83"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="485"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="519"/>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sheet_printing.py" line="218"/>
-        <location filename="../../desktop/ops/dashboard.py" line="48"/>
+        <location filename="../../desktop/ops/dashboard.py" line="54"/>
         <location filename="../../desktop/ops/history_values.py" line="120"/>
         <location filename="../../desktop/ops/revert.py" line="203"/>
         <location filename="../../desktop/rules/scheduling.py" line="44"/>
@@ -671,8 +671,8 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="106"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="333"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="76"/>
-        <location filename="../../desktop/sheets/council_members.py" line="108"/>
-        <location filename="../../desktop/sheets/council_members.py" line="136"/>
+        <location filename="../../desktop/sheets/council_members.py" line="157"/>
+        <location filename="../../desktop/sheets/council_members.py" line="185"/>
         <location filename="../../desktop/ops/history.py" line="29"/>
         <source>備考</source>
         <translation>Notes</translation>
@@ -761,7 +761,7 @@
         <translation>  {overdue} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="92"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="264"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="303"/>
         <location filename="../../desktop/ui/tabs/councils.py" line="377"/>
@@ -904,8 +904,6 @@
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="77"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
         <location filename="../../desktop/ui/tabs/events.py" line="52"/>
         <location filename="../../desktop/imports/reasons.py" line="33"/>
@@ -935,7 +933,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="59"/>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="79"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="43"/>
         <location filename="../../desktop/ui/tabs/events.py" line="82"/>
         <location filename="../../desktop/ui/tabs/events.py" line="124"/>
@@ -1004,8 +1002,8 @@
         <translation>New event name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="62"/>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="84"/>
         <location filename="../../desktop/ui/tabs/events.py" line="90"/>
         <location filename="../../desktop/ui/tabs/events.py" line="128"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="95"/>
@@ -1049,8 +1047,8 @@
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="56"/>
         <location filename="../../desktop/sheets/attendance.py" line="100"/>
         <location filename="../../desktop/sheets/badges.py" line="34"/>
-        <location filename="../../desktop/sheets/council_members.py" line="99"/>
-        <location filename="../../desktop/sheets/council_members.py" line="136"/>
+        <location filename="../../desktop/sheets/council_members.py" line="148"/>
+        <location filename="../../desktop/sheets/council_members.py" line="185"/>
         <location filename="../../desktop/sheets/name_cards.py" line="42"/>
         <location filename="../../desktop/sheets/participants.py" line="76"/>
         <location filename="../../desktop/sheets/reply_form.py" line="37"/>
@@ -1088,8 +1086,8 @@
         <location filename="../../desktop/sheets/address_labels.py" line="27"/>
         <location filename="../../desktop/sheets/attendance.py" line="98"/>
         <location filename="../../desktop/sheets/badges.py" line="31"/>
-        <location filename="../../desktop/sheets/council_members.py" line="100"/>
-        <location filename="../../desktop/sheets/council_members.py" line="136"/>
+        <location filename="../../desktop/sheets/council_members.py" line="149"/>
+        <location filename="../../desktop/sheets/council_members.py" line="185"/>
         <location filename="../../desktop/sheets/envelopes.py" line="30"/>
         <location filename="../../desktop/sheets/name_cards.py" line="40"/>
         <location filename="../../desktop/sheets/participants.py" line="78"/>
@@ -1101,7 +1099,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/person_finder.py" line="53"/>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="71"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="73"/>
         <location filename="../../desktop/ui/tabs/events.py" line="118"/>
         <location filename="../../desktop/ui/tabs/events.py" line="171"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="79"/>
@@ -1112,7 +1110,7 @@
         <location filename="../../desktop/sheets/address_labels.py" line="28"/>
         <location filename="../../desktop/sheets/attendance.py" line="99"/>
         <location filename="../../desktop/sheets/badges.py" line="32"/>
-        <location filename="../../desktop/sheets/council_members.py" line="98"/>
+        <location filename="../../desktop/sheets/council_members.py" line="147"/>
         <location filename="../../desktop/sheets/envelopes.py" line="31"/>
         <location filename="../../desktop/sheets/name_cards.py" line="41"/>
         <location filename="../../desktop/sheets/participants.py" line="79"/>
@@ -1128,7 +1126,7 @@
         <location filename="../../desktop/ui/tabs/registrations.py" line="105"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="332"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="72"/>
-        <location filename="../../desktop/sheets/council_members.py" line="105"/>
+        <location filename="../../desktop/sheets/council_members.py" line="154"/>
         <location filename="../../desktop/sheets/participants.py" line="85"/>
         <location filename="../../desktop/ops/history.py" line="28"/>
         <location filename="../../desktop/imports/registration_merge.py" line="50"/>
@@ -1136,73 +1134,73 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="93"/>
         <source>登録区分</source>
         <translation>Registered as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="106"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="110"/>
         <source>人を探す</source>
         <translation>Find a person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="113"/>
         <source>氏名またはフリガナの一部（例: やまだ、山田 太郎）</source>
         <translation>Part of a name or reading (e.g. yamada, 山田 太郎)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="112"/>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="116"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="172"/>
         <source>氏名かフリガナの一部を入力してください。</source>
         <translation>Type part of a name or reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="114"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="118"/>
         <source>申し込んだ回はありません。</source>
         <translation>No sessions applied for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="116"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="120"/>
         <source>委員を務める会議はありません。</source>
         <translation>Sits on no council.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="122"/>
         <source>出席した会議はありません。</source>
         <translation>No meetings attended.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="120"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="124"/>
         <source>連絡先になっている登録はありません。</source>
         <translation>Not the contact person of any registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="121"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="125"/>
         <source>行をダブルクリックするか Enter で、そのデータをタブで開きます。</source>
         <translation>Double-click a row or press Enter to open that record in its tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="127"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="131"/>
         <source>申し込んだ回</source>
         <translation>Sessions applied for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="128"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="132"/>
         <source>委員を務める会議</source>
         <translation>Councils sat on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="129"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="133"/>
         <source>出席した会議</source>
         <translation>Meetings attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="130"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="134"/>
         <source>連絡先になっている登録</source>
         <translation>Registrations with this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="170"/>
         <source>当てはまる人はいません。</source>
         <translation>Nobody matches.</translation>
     </message>
@@ -1215,7 +1213,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_batches.py" line="24"/>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="66"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="68"/>
         <location filename="../../desktop/ui/tabs/events.py" line="121"/>
         <location filename="../../desktop/ui/tabs/events.py" line="180"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="68"/>
@@ -1251,8 +1249,8 @@
         <translation>e.g. 13:30–15:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="63"/>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="85"/>
         <location filename="../../desktop/ui/dialogs/series_copy.py" line="39"/>
         <location filename="../../desktop/ui/tabs/events.py" line="57"/>
         <location filename="../../desktop/ui/tabs/events.py" line="137"/>
@@ -2475,11 +2473,11 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>{program}  {category}: {count} interested, {count2} offering, {count3} measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="87"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="91"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="52"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="83"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="121"/>
-        <location filename="../../desktop/ops/registrations.py" line="252"/>
+        <location filename="../../desktop/ops/registrations.py" line="253"/>
         <location filename="../../desktop/imports/local_government_record.py" line="18"/>
         <location filename="../../desktop/imports/model.py" line="239"/>
         <source>団体名</source>
@@ -2521,7 +2519,7 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="95"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="71"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="488"/>
         <location filename="../../desktop/ops/history.py" line="53"/>
@@ -2586,7 +2584,7 @@ Load the demo data to try the program out (examples built from public documents:
         <location filename="../../desktop/ui/tabs/registrations.py" line="104"/>
         <location filename="../../desktop/ui/tabs/registrations.py" line="331"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="73"/>
-        <location filename="../../desktop/sheets/council_members.py" line="106"/>
+        <location filename="../../desktop/sheets/council_members.py" line="155"/>
         <location filename="../../desktop/sheets/participants.py" line="86"/>
         <location filename="../../desktop/ops/history.py" line="27"/>
         <location filename="../../desktop/imports/registration_merge.py" line="49"/>
@@ -2756,17 +2754,17 @@ Load the demo data to try the program out (examples built from public documents:
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="72"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="78"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="37"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="50"/>
-        <location filename="../../desktop/sheets/council_members.py" line="97"/>
+        <location filename="../../desktop/sheets/council_members.py" line="146"/>
         <location filename="../../desktop/ops/history.py" line="31"/>
         <source>役割</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="74"/>
         <location filename="../../desktop/ui/tabs/roster_panel.py" line="44"/>
         <source>任期</source>
         <translation>Term</translation>
@@ -3588,6 +3586,8 @@ Save anyway?</translation>
         <translation>Contact</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="80"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="26"/>
         <source>第{number}回</source>
         <comment>a council&apos;s meeting</comment>
@@ -3818,7 +3818,7 @@ Save anyway?</translation>
         <translation>the invitee “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_finder.py" line="84"/>
+        <location filename="../../desktop/ui/dialogs/person_finder.py" line="88"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="69"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="82"/>
         <location filename="../../desktop/ui/tabs/meetings_panel.py" line="122"/>
@@ -3979,28 +3979,28 @@ Save anyway?</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/dashboard.py" line="26"/>
+        <location filename="../../desktop/ops/dashboard.py" line="32"/>
         <location filename="../../desktop/ops/history.py" line="87"/>
         <source>予定</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/dashboard.py" line="27"/>
+        <location filename="../../desktop/ops/dashboard.py" line="33"/>
         <source>開催</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/dashboard.py" line="28"/>
+        <location filename="../../desktop/ops/dashboard.py" line="34"/>
         <source>継続申請の期限</source>
         <translation>Continuation deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/dashboard.py" line="46"/>
+        <location filename="../../desktop/ops/dashboard.py" line="52"/>
         <source>{series} 第{number}回 {theme}</source>
         <translation>{series}, session {number}: {theme}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/dashboard.py" line="131"/>
+        <location filename="../../desktop/ops/dashboard.py" line="135"/>
         <source>{proposers}「{title}」（{year}末で支援終了）</source>
         <translation>{proposers}: “{title}” (support ends with {year})</translation>
     </message>
@@ -4298,12 +4298,12 @@ Save anyway?</translation>
         <translation>* The change history cannot be edited from the program.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="42"/>
+        <location filename="../../desktop/sheets/council_members.py" line="44"/>
         <source>会議「{name}」はありません。登録されている会議: {known}</source>
         <translation>There is no council “{name}”. Councils stored: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="121"/>
+        <location filename="../../desktop/sheets/council_members.py" line="170"/>
         <location filename="../../desktop/sheets/duplicates.py" line="47"/>
         <location filename="../../desktop/sheets/matching.py" line="126"/>
         <location filename="../../desktop/sheets/matching.py" line="157"/>
@@ -4312,30 +4312,30 @@ Save anyway?</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="125"/>
+        <location filename="../../desktop/sheets/council_members.py" line="174"/>
         <source>（敬称略・順不同）</source>
         <translation> (titles omitted, in no particular order)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="128"/>
-        <location filename="../../desktop/sheets/council_members.py" line="171"/>
+        <location filename="../../desktop/sheets/council_members.py" line="177"/>
+        <location filename="../../desktop/sheets/council_members.py" line="220"/>
         <source>{name} 名簿</source>
         <translation>{name}: members</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="135"/>
+        <location filename="../../desktop/sheets/council_members.py" line="184"/>
         <location filename="../../desktop/sheets/expert_catalog.py" line="127"/>
         <location filename="../../desktop/sheets/participants.py" line="107"/>
         <source>取扱注意</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="144"/>
+        <location filename="../../desktop/sheets/council_members.py" line="193"/>
         <source>事務局：{secretariat}</source>
         <translation>Secretariat: {secretariat}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/council_members.py" line="176"/>
+        <location filename="../../desktop/sheets/council_members.py" line="225"/>
         <source>{day}には、この会議はまだ設置されていません（{established}設置）。</source>
         <translation>On {day} this council had not yet been set up (set up on {established}).</translation>
     </message>
@@ -4841,82 +4841,82 @@ Save anyway?</translation>
         <translation>This project already has a continuation application (it may be extended once, to 5 fiscal years at most). To record its result, choose that application and edit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="235"/>
+        <location filename="../../desktop/ops/registrations.py" line="236"/>
         <source>都道府県・市区町村には地方公共団体コード（6桁）を入力してください。</source>
         <translation>Prefectures and municipalities need their local government code (6 digits).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="241"/>
+        <location filename="../../desktop/ops/registrations.py" line="242"/>
         <source>地方公共団体コードは都道府県・市区町村・特別区にだけ入力できます。</source>
         <translation>Only prefectures, municipalities and special wards have a local government code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="254"/>
+        <location filename="../../desktop/ops/registrations.py" line="255"/>
         <source>団体区分を選んでください。</source>
         <translation>Choose the kind of organization.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="263"/>
+        <location filename="../../desktop/ops/registrations.py" line="264"/>
         <source>地方公共団体コード「{code}」は「{name}」に使われています。</source>
         <translation>The local government code “{code}” is used by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="282"/>
+        <location filename="../../desktop/ops/registrations.py" line="283"/>
         <source>同じ内容の団体がすでにあります。</source>
         <translation>The same organization already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="294"/>
+        <location filename="../../desktop/ops/registrations.py" line="295"/>
         <source>選定事業「{title}」の提案者</source>
         <translation>a proposer of the selected project “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="301"/>
+        <location filename="../../desktop/ops/registrations.py" line="302"/>
         <source>「{name}」の委員の所属</source>
         <translation>the organization of a member of “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="305"/>
+        <location filename="../../desktop/ops/registrations.py" line="306"/>
         <source>支援策「{name}」の府省庁</source>
         <translation>the ministry of the measure “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="312"/>
+        <location filename="../../desktop/ops/registrations.py" line="313"/>
         <source>選定地域「{area}」</source>
         <translation>the selected area “{area}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="319"/>
+        <location filename="../../desktop/ops/registrations.py" line="320"/>
         <source>{count}団体（{name} など）の上位団体</source>
         <translation>the parent of {count} organizations ({name} and others)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="328"/>
+        <location filename="../../desktop/ops/registrations.py" line="329"/>
         <source>担当者・参加者{count}名の所属</source>
         <translation>the organization of {count} contacts and participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="339"/>
+        <location filename="../../desktop/ops/registrations.py" line="340"/>
         <source>{uses} ほか{more}件</source>
         <translation>{uses} and {more} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="342"/>
+        <location filename="../../desktop/ops/registrations.py" line="343"/>
         <source>「{name}」は{uses}になっているため削除できません。先にそちらを変更してください。</source>
         <translation>“{name}” cannot be deleted: it is {uses}. Change those first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="368"/>
+        <location filename="../../desktop/ops/registrations.py" line="369"/>
         <source>区分（関心・提供・支援策・連携）を選んでください。</source>
         <translation>Choose the kind (interest, offer, measure, partner).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="371"/>
+        <location filename="../../desktop/ops/registrations.py" line="372"/>
         <source>状態（受付・公開・取下げ）を選んでください。</source>
         <translation>Choose the status (received, published, withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ops/registrations.py" line="382"/>
+        <location filename="../../desktop/ops/registrations.py" line="383"/>
         <source>{label}を一つ以上選んでください。</source>
         <translation>Choose at least one {label}.</translation>
     </message>
@@ -4988,7 +4988,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../db/backup.py" line="385"/>
-        <location filename="../../db/json_backup.py" line="124"/>
+        <location filename="../../db/json_backup.py" line="127"/>
         <source>バックアップ「{target}」を作成できません（{reason}）。</source>
         <translation>The backup “{target}” cannot be made ({reason}).</translation>
     </message>
@@ -5004,13 +5004,13 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../db/backup.py" line="470"/>
-        <location filename="../../db/json_backup.py" line="366"/>
+        <location filename="../../db/json_backup.py" line="371"/>
         <source>「{source}」は新しい版の事務局デスクのバックアップです（形式 {revision}）。事務局デスクを更新してから復元してください。</source>
         <translation>“{source}” is a backup from a newer Secretariat Desk (format {revision}). Update Secretariat Desk, then restore it.</translation>
     </message>
     <message>
         <location filename="../../db/backup.py" line="609"/>
-        <location filename="../../db/json_backup.py" line="358"/>
+        <location filename="../../db/json_backup.py" line="363"/>
         <source>バックアップファイル「{source}」がありません。パスを確かめてください。</source>
         <translation>The backup file “{source}” does not exist. Check the path.</translation>
     </message>
@@ -5061,47 +5061,47 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../db/backup.py" line="755"/>
-        <location filename="../../db/json_backup.py" line="445"/>
+        <location filename="../../db/json_backup.py" line="450"/>
         <source>復元できませんでした（{detail}）。元のデータベースはそのままです。</source>
         <translation>The restore failed ({detail}). The database is as it was.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="135"/>
+        <location filename="../../db/database.py" line="161"/>
         <source>同じ内容のデータがすでにあるか、関連するデータが削除されています。一覧を更新（F5）してからやり直してください。</source>
         <translation>The same data already exists, or related data has been deleted. Refresh the list (F5) and try again.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="142"/>
+        <location filename="../../db/database.py" line="168"/>
         <source>このデータは読み込んだ後に別の操作で変更されています。一覧を更新（F5）してからやり直してください。</source>
         <translation>This record was changed elsewhere after it was loaded. Refresh the list (F5) and try again.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="169"/>
+        <location filename="../../db/database.py" line="195"/>
         <source>データベースは別の操作でバックアップから復元されました。この変更は保存していません。一覧を更新（F5）して、内容を確かめてからやり直してください。</source>
         <translation>The database was restored from a backup elsewhere. This change has not been saved. Refresh the list (F5), check the contents and try again.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="183"/>
+        <location filename="../../db/database.py" line="209"/>
         <source>データベース「{database}」に書き込めません（読み取り専用です）。書き込めるデータベースを開くか、管理者に確認してください。</source>
         <translation>The database “{database}” cannot be written to (it is read-only). Open a database that can be written to, or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="191"/>
+        <location filename="../../db/database.py" line="217"/>
         <source>{problem}何も変更していません。</source>
         <translation>{problem} Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="193"/>
+        <location filename="../../db/database.py" line="219"/>
         <source>データベースの操作に失敗しました（{detail}）。</source>
         <translation>The database operation failed ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="271"/>
+        <location filename="../../db/database.py" line="298"/>
         <source>データベース「{url}」には接続できません（{kind}: {detail}）。URL を確かめてください。</source>
         <translation>Cannot connect to the database “{url}” ({kind}: {detail}). Check the URL.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="289"/>
+        <location filename="../../db/database.py" line="316"/>
         <source>ディスクに書き込めませんでした（空き容量が足りないか、ディスクに問題があります）。空きを作ってからやり直してください。</source>
         <translation>The disk could not be written to (it is full, or has a problem). Free some space and try again.</translation>
     </message>
@@ -5176,87 +5176,87 @@ Save anyway?</translation>
         <translation>The database is busy with another operation. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="93"/>
+        <location filename="../../db/json_backup.py" line="96"/>
         <source>「{database}」は事務局デスクのデータベースではありません。</source>
         <translation>“{database}” is not a Secretariat Desk database.</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="152"/>
+        <location filename="../../db/json_backup.py" line="155"/>
         <source>「{source}」は事務局デスクのバックアップとして使えません（{why}）。secdesk backup で作ったファイルを指定してください。</source>
         <translation>“{source}” cannot be used as a Secretariat Desk backup ({why}). Give a file made by secdesk backup.</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="165"/>
+        <location filename="../../db/json_backup.py" line="168"/>
         <source>途中で切れているか壊れています</source>
         <translation>it is cut short or damaged</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="170"/>
+        <location filename="../../db/json_backup.py" line="173"/>
         <source>形式が違います</source>
         <translation>its format is different</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="174"/>
+        <location filename="../../db/json_backup.py" line="177"/>
         <source>バックアップ形式 {version} には対応していません</source>
         <translation>backup format {version} is not supported</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="186"/>
+        <location filename="../../db/json_backup.py" line="189"/>
         <source>途中で切れています</source>
         <translation>it is cut short</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="208"/>
+        <location filename="../../db/json_backup.py" line="213"/>
         <source>バックアップの表 {table} に知らない列があります: {unknown}</source>
         <translation>The backup’s table {table} has unknown columns: {unknown}</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="238"/>
+        <location filename="../../db/json_backup.py" line="243"/>
         <source>値が {values} 個です（列は {columns} 個）</source>
         <translation>it has {values} values ({columns} columns)</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="250"/>
+        <location filename="../../db/json_backup.py" line="255"/>
         <source>列 {column}: 「{value}」は読めません</source>
         <translation>column {column}: “{value}” cannot be read</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="262"/>
+        <location filename="../../db/json_backup.py" line="267"/>
         <source>{count}行目（id {id}）</source>
         <translation>row {count} (id {id})</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="264"/>
+        <location filename="../../db/json_backup.py" line="269"/>
         <source>{count}行目</source>
         <translation>row {count}</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="268"/>
+        <location filename="../../db/json_backup.py" line="273"/>
         <source>バックアップの表 {table} の{which}は復元できません（{why}）。元のデータベースで直してからバックアップを作り直してください。</source>
         <translation>In the backup’s table {table}, {which} cannot be restored ({why}). Correct it in the original database and make the backup again.</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="304"/>
+        <location filename="../../db/json_backup.py" line="309"/>
         <source>表の見出しがありません</source>
         <translation>a table has no heading</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="312"/>
+        <location filename="../../db/json_backup.py" line="317"/>
         <source>知らない表 {table} があります</source>
         <translation>it has an unknown table {table}</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="317"/>
+        <location filename="../../db/json_backup.py" line="322"/>
         <source>表 {table} の列名がありません</source>
         <translation>the table {table} has no column names</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="398"/>
+        <location filename="../../db/json_backup.py" line="403"/>
         <source>「{source}」の中に、存在しないデータを参照する行があります（表 {table} ほか {rows} 行）。別のバックアップを指定してください。</source>
         <translation>“{source}” has rows that refer to data that does not exist (table {table}, {rows} rows). Give another backup.</translation>
     </message>
     <message>
-        <location filename="../../db/json_backup.py" line="443"/>
+        <location filename="../../db/json_backup.py" line="448"/>
         <source>{busy}復元していません。</source>
         <translation>{busy} Nothing was restored.</translation>
     </message>
@@ -6930,37 +6930,37 @@ Save anyway?</translation>
         <translation>A-ONE 72210 (10 per sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/geometry.py" line="139"/>
+        <location filename="../../desktop/sheets/geometry.py" line="141"/>
         <source>エーワン 72224（24面）</source>
         <translation>A-ONE 72224 (24 per sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/geometry.py" line="148"/>
+        <location filename="../../desktop/sheets/geometry.py" line="151"/>
         <source>エーワン 28185（18面）</source>
         <translation>A-ONE 28185 (18 per sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/geometry.py" line="157"/>
+        <location filename="../../desktop/sheets/geometry.py" line="161"/>
         <source>エーワン 72244（44面）</source>
         <translation>A-ONE 72244 (44 per sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/geometry.py" line="167"/>
+        <location filename="../../desktop/sheets/geometry.py" line="174"/>
         <source>Avery L7160（21面）</source>
         <translation>Avery L7160 (21 per sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/geometry.py" line="176"/>
+        <location filename="../../desktop/sheets/geometry.py" line="183"/>
         <source>Avery L7163（14面）</source>
         <translation>Avery L7163 (14 per sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/geometry.py" line="186"/>
+        <location filename="../../desktop/sheets/geometry.py" line="194"/>
         <source>Avery 3475（24面）</source>
         <translation>Avery 3475 (24 per sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheets/geometry.py" line="196"/>
+        <location filename="../../desktop/sheets/geometry.py" line="205"/>
         <source>エーワン 51002（名刺 91×55mm 10面）</source>
         <translation>A-ONE 51002 (business card 91×55 mm, 10 per sheet)</translation>
     </message>

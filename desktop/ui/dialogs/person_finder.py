@@ -56,7 +56,9 @@ PEOPLE_COLUMNS: list[Column[ops.PersonRow]] = [
 APPLICATION_COLUMNS: list[Column[ops.ApplicationRow]] = [
     Column(QT_TR_NOOP("行事名"), lambda r: r.series),
     Column(
-        QT_TR_NOOP("回"), lambda r: tr("第{number}回").format(number=r.number), lambda r: r.number
+        QT_TR_NOOP("回"),
+        lambda r: tr("第{number}回", "a council's meeting").format(number=r.number),
+        lambda r: r.number,
     ),
     Column(
         QT_TR_NOOP("開催日"),
@@ -74,7 +76,9 @@ SEAT_COLUMNS: list[Column[ops.SeatRow]] = [
 ATTENDED_COLUMNS: list[Column[ops.AttendedRow]] = [
     Column(QT_TR_NOOP("会議名"), lambda r: r.council),
     Column(
-        QT_TR_NOOP("回"), lambda r: tr("第{number}回").format(number=r.number), lambda r: r.number
+        QT_TR_NOOP("回"),
+        lambda r: tr("第{number}回", "a council's meeting").format(number=r.number),
+        lambda r: r.number,
     ),
     Column(
         QT_TR_NOOP("開催日"),
