@@ -3,8 +3,10 @@
 Run from the project folder:
 
     .venv/bin/python benchmarks/gui_bench.py [--scale 1.0] [--keep DB_PATH]
+    .venv/bin/python benchmarks/gui_bench.py --db postgresql+psycopg://…/empty_db
 
-One run generates (in a child process, not measured) a database of 100,000 organizations,
+One run generates (in a child process, not measured) a database (a temporary SQLite file, or the
+empty database --db names) of 100,000 organizations,
 300,000 registrations, 20,000 council members and 2,000 event sessions (times --scale), then
 measures in this process, with the real window offscreen:
   * opening each tab (its rows loaded and shown), from the tab's refresh to the worker idle;
@@ -35,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import backends  # noqa: E402
 from benchmarks.figures import Figure, add_option, write  # noqa: E402
 
 SEED = 20201
@@ -59,13 +62,14 @@ def log(text: str) -> None:
 # --- the database (child process) ----------------------------------------------------------
 
 
-def generate(path: Path, scale: float) -> None:
+def generate(url: str, scale: float) -> None:
     """Fill a fresh demo database with a national programme's worth of rows (plain inserts:
     fixture data, so without the audit log an import would write)."""
     from sqlalchemy import insert, select
 
     from db.demo import load_demo
     from db.engine import open_database
+    from db.json_backup import reset_sequences
     from db.keys import stored_sort_key
     from db.models import (
         Category,
@@ -82,7 +86,7 @@ def generate(path: Path, scale: float) -> None:
     from desktop.japanese.text import normalize_for_compare
 
     rng = random.Random(SEED)
-    database = open_database(str(path))
+    database = open_database(url)
     load_demo(database)
     n_orgs = int(ORGANIZATIONS * scale)
     with database.transaction() as session:
@@ -189,7 +193,10 @@ def generate(path: Path, scale: float) -> None:
             ],
         )
         log(f"  {n_sessions:,} sessions")
+        reset_sequences(conn)  # the rows above came with their ids
     database.close()
+    if backends.is_server(url):
+        backends.analyzed(url)
 
 
 # --- measuring (this process) --------------------------------------------------------------
@@ -208,7 +215,7 @@ def timed(run: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def measure(db_path: Path) -> dict[str, Any]:
+def measure(url: str) -> dict[str, Any]:
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -219,7 +226,7 @@ def measure(db_path: Path) -> dict[str, Any]:
     app = QApplication.instance() or QApplication([])
     results: dict[str, Any] = {}
     start = time.perf_counter()
-    window = MainWindow(str(db_path), offer_demo=False)
+    window = MainWindow(url, offer_demo=False)
     window.show()
     while window.database_name == "":
         app.processEvents()
@@ -275,7 +282,7 @@ def measure(db_path: Path) -> dict[str, Any]:
     results["floor_ms"] = [t * 1000 for t in floor]
     window.close()
 
-    database = open_database(str(db_path))
+    database = open_database(url)
     with database.sessions() as session:
         from sqlalchemy import select
 
@@ -293,12 +300,12 @@ def verdict(ok: bool) -> str:
     return "met" if ok else "NOT MET"
 
 
-def report(results: dict[str, Any], scale: float) -> None:
+def report(results: dict[str, Any], scale: float, db: str | None = None) -> None:
     print(
         f"machine: {platform.platform()} ({platform.machine()}), Python {platform.python_version()}"
     )
     print(
-        f"database: {int(ORGANIZATIONS * scale):,} organizations, "
+        f"database{backends.labelled('', db)}: {int(ORGANIZATIONS * scale):,} organizations, "
         f"{int(REGISTRATIONS * scale):,} registrations, {int(COUNCIL_MEMBERS * scale):,} council "
         f"members, {int(SESSIONS * scale):,} sessions; the 登録 tab lists {results['rows']:,} rows"
     )
@@ -332,10 +339,10 @@ def report(results: dict[str, Any], scale: float) -> None:
     )
 
 
-def figures_of(results: dict[str, Any]) -> list[Figure]:
+def figures_of(results: dict[str, Any], db: str | None = None) -> list[Figure]:
     rows = f"{results['rows']:,} rows"
     figures = [
-        Figure(f"GUI: tab {name} open ({rows} in 登録)", seconds, "s", goal=f"< {GOAL_TAB_SECONDS:g} s",
+        Figure(backends.labelled(f"GUI: tab {name} open ({rows} in 登録)", db), seconds, "s", goal=f"< {GOAL_TAB_SECONDS:g} s",
                met=seconds < GOAL_TAB_SECONDS)
         for name, seconds in results["tabs"].items()
     ]  # fmt: skip
@@ -343,7 +350,7 @@ def figures_of(results: dict[str, Any]) -> list[Figure]:
     median = statistics.median(keys)
     figures.append(
         Figure(
-            "GUI: keystroke → filtered view (median)",
+            backends.labelled("GUI: keystroke → filtered view (median)", db),
             median,
             "ms",
             "bare QSortFilterProxyModel",
@@ -354,12 +361,12 @@ def figures_of(results: dict[str, Any]) -> list[Figure]:
     )
     match = statistics.median(results["matching_ms"])
     figures.append(
-        Figure("GUI: matching query, one field (median)", match, "ms", goal=f"< {GOAL_MATCHING_MS:g} ms",
+        Figure(backends.labelled("GUI: matching query, one field (median)", db), match, "ms", goal=f"< {GOAL_MATCHING_MS:g} ms",
                met=match < GOAL_MATCHING_MS)
     )  # fmt: skip
     peak = results["peak_mib"]
     figures.append(
-        Figure("GUI: peak memory", peak, "MiB", goal=f"< {GOAL_PEAK_MIB:g} MB", met=peak < GOAL_PEAK_MIB)
+        Figure(backends.labelled("GUI: peak memory", db), peak, "MiB", goal=f"< {GOAL_PEAK_MIB:g} MB", met=peak < GOAL_PEAK_MIB)
     )  # fmt: skip
     return figures
 
@@ -368,7 +375,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="1.0 = the national scale")
     parser.add_argument("--keep", type=Path, help="generate into (or reuse) this database file")
-    parser.add_argument("--generate", type=Path, help=argparse.SUPPRESS)  # the child
+    backends.add_option(parser)
+    parser.add_argument("--generate", help=argparse.SUPPRESS)  # the child, with the database
     add_option(parser)
     args = parser.parse_args(argv)
     if args.generate:
@@ -376,18 +384,19 @@ def main(argv: list[str]) -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="secdesk-gui-bench-") as folder:
         db_path = args.keep or Path(folder) / "bench.sqlite"
-        if not db_path.exists():
+        url = args.db or str(db_path)
+        if args.db or not db_path.exists():
             log(f"generating the database (not measured) at scale {args.scale} …")
             start = time.perf_counter()
             subprocess.run(
-                [sys.executable, __file__, "--generate", str(db_path), "--scale", str(args.scale)],
+                [sys.executable, __file__, "--generate", url, "--scale", str(args.scale)],
                 check=True,
             )
             log(f"  generated in {time.perf_counter() - start:.0f} s")
         log("measuring …")
-        results = measure(db_path)
-        report(results, args.scale)
-        write(args.figures, figures_of(results))
+        results = measure(url)
+        report(results, args.scale, args.db)
+        write(args.figures, figures_of(results, args.db))
         log(json.dumps({k: v for k, v in results.items() if k != "tabs"})[:300])
     return 0
 

@@ -3,11 +3,13 @@
 Run from the project folder:
 
     .venv/bin/python benchmarks/import_bench.py [--rows N] [--forms N] [--big-rows N] [--quick]
+    .venv/bin/python benchmarks/import_bench.py --db postgresql+psycopg://…/empty_db
 
 One run generates its inputs in a temporary folder, then measures
   * a registrations list (--rows, default 10,000) and a folder of filled 専門家用 forms
     (--forms, default 700): the end-to-end import through the real pipeline
-    (pipeline.prepare + pipeline.commit on a fresh demo database) against the bare read of the
+    (pipeline.prepare + pipeline.commit on a fresh demo database: a temporary SQLite file, or the
+    empty database --db names, emptied again before each import) against the bare read of the
     same files with openpyxl and with python-calamine;
   * the peak memory of importing a --big-rows list (default 100,000) in a child process,
     against a child that only reads the same file with calamine (skipped with --quick).
@@ -46,6 +48,7 @@ GOAL_VS_CALAMINE = 2.0  # end-to-end import ≤ 2× the bare calamine read
 GOAL_VS_OPENPYXL = 0.5  # end-to-end import ≤ 0.5× the bare openpyxl read
 GOAL_PEAK_MIB = 300.0  # importing the big list peaks under 300 MB
 
+from benchmarks import backends  # noqa: E402
 from benchmarks.figures import Figure, add_option, write  # noqa: E402
 from benchmarks.registration_list import (  # noqa: E402  (after the path is set)
     COMPANY_DEPARTMENTS,
@@ -213,14 +216,18 @@ def best_of(repeats: int, work: Callable[[], object]) -> float:
     return min(times)
 
 
-def fresh_database(path: Path) -> Any:
-    """A new SQLite database with the demo data, so that the programs and categories exist."""
+def fresh_database(db: str) -> Any:
+    """A new database with the demo data, so that the programs and categories exist."""
     from db.demo import load_demo
     from db.engine import open_database
 
-    for stale in path.parent.glob(path.name + "*"):  # the file and its -wal / -shm
-        stale.unlink()
-    database = open_database(str(path))
+    if backends.is_server(db):
+        backends.emptied(db)
+    else:
+        path = Path(db)
+        for stale in path.parent.glob(path.name + "*"):  # the file and its -wal / -shm
+            stale.unlink()
+    database = open_database(db)
     load_demo(database)
     return database
 
@@ -238,11 +245,11 @@ class ImportResult:
         return self.prepare + self.commit
 
 
-def timed_import(target: Path, db_path: Path, profile: Path | None = None) -> ImportResult:
+def timed_import(target: Path, db: str, profile: Path | None = None) -> ImportResult:
     """One end-to-end import (read → normalise → validate → commit) on a fresh database."""
     from desktop.imports import pipeline
 
-    database = fresh_database(db_path)  # not timed: the secretariat's database already exists
+    database = fresh_database(db)  # not timed: the secretariat's database already exists
     profiler = None
     if profile is not None:
         import cProfile
@@ -282,7 +289,7 @@ class Timings:
 
 
 def measure_speed(
-    label: str, unit: str, count: int, target: Path, db_path: Path, profile: Path | None
+    label: str, unit: str, count: int, target: Path, db: str, profile: Path | None
 ) -> Timings:
     paths = excel_files(target)
     log(f"  {label}: bare openpyxl read (best of {BARE_READ_REPEATS}) …")
@@ -290,7 +297,7 @@ def measure_speed(
     log(f"  {label}: bare calamine read (best of {BARE_READ_REPEATS}) …")
     calamine_seconds = best_of(BARE_READ_REPEATS, lambda: read_calamine(paths))
     log(f"  {label}: end-to-end import (1 run) …")
-    result = timed_import(target, db_path, profile)
+    result = timed_import(target, db, profile)
     if result.accepted != count:  # a benchmark that silently imports nothing would mislead
         log(f"  WARNING: {result.accepted:,} of {count:,} {unit} accepted; first problems:")
         for text in result.problems[:5]:
@@ -308,10 +315,10 @@ def measure_speed(
 # resource.getrusage(RUSAGE_CHILDREN).ru_maxrss for its one child — KiB on Linux.
 
 
-def child_import(file: Path, db_path: Path) -> None:
+def child_import(file: str, db: str) -> None:
     """--child-import: the whole import of one file, as the measured child does it."""
     start = time.perf_counter()
-    result = timed_import(file, db_path)
+    result = timed_import(Path(file), db)
     print(
         json.dumps(
             {
@@ -366,11 +373,11 @@ class Memory:
     imported: dict[str, Any]
 
 
-def measure_memory(file: Path, rows: int, db_path: Path) -> Memory:
+def measure_memory(file: Path, rows: int, db: str) -> Memory:
     log(f"  list of {rows:,} rows: peak memory of a bare calamine read (child) …")
     baseline = peak_of(["--child-calamine", str(file)])
     log(f"  list of {rows:,} rows: peak memory of the import (child) …")
-    imported = peak_of(["--child-import", str(file), str(db_path)])
+    imported = peak_of(["--child-import", str(file), db])
     return Memory(rows, baseline, imported)
 
 
@@ -458,11 +465,13 @@ def memory_table(memory: Memory) -> tuple[list[str], list[tuple[str, bool]]]:
     return lines, [(f"list of {memory.rows:,} rows: import peak < {GOAL_PEAK_MIB:g} MB", ok)]
 
 
-def figures_of(timings: Sequence[Timings], memory: Memory | None) -> list[Figure]:
+def figures_of(
+    timings: Sequence[Timings], memory: Memory | None, db: str | None = None
+) -> list[Figure]:
     figures = []
     for t in timings:
         total = t.result.total
-        name = f"import: {t.label}, {t.count:,} {t.unit}"
+        name = backends.labelled(f"import: {t.label}, {t.count:,} {t.unit}", db)
         figures.append(
             Figure(name, total, "s", "bare calamine read", total / t.calamine,
                    f"≤ {GOAL_VS_CALAMINE:g}× calamine", total <= GOAL_VS_CALAMINE * t.calamine)
@@ -475,7 +484,8 @@ def figures_of(timings: Sequence[Timings], memory: Memory | None) -> list[Figure
         peak = memory.imported["peak_kib"] / 1024
         base = memory.baseline["peak_kib"] / 1024
         figures.append(
-            Figure(f"import: peak memory, {memory.rows:,}-row list", peak, "MiB",
+            Figure(backends.labelled(f"import: peak memory, {memory.rows:,}-row list", db),
+                   peak, "MiB",
                    "bare calamine read", peak / base, f"< {GOAL_PEAK_MIB:g} MB",
                    memory.imported["returncode"] == 0 and peak < GOAL_PEAK_MIB)
         )  # fmt: skip
@@ -529,10 +539,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         metavar="OUT.prof",
         help="write cProfile stats of the list import to this file",
     )
-    # Internal: the same file is its own child process for the memory figures.
+    backends.add_option(parser)
     add_option(parser)
+    # Internal: the same file is its own child process for the memory figures.
     parser.add_argument("--child-measure", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-    parser.add_argument("--child-import", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--child-import", nargs=2, help=argparse.SUPPRESS)  # file, database
     parser.add_argument("--child-calamine", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -543,6 +554,7 @@ def run(args: argparse.Namespace) -> None:
         f"inputs: list {args.rows:,} rows, folder {args.forms:,} forms, "
         f"memory list {'skipped' if args.quick else f'{args.big_rows:,} rows'}"
     )
+    print(backends.labelled("database: a fresh demo database for each import", args.db))
     work = Path(tempfile.mkdtemp(prefix="secdesk-import-bench-"))
     # The project must never touch the real per-user data folder from a benchmark.
     os.environ["SECDESK_DATA_DIR"] = str(work / "userdata")
@@ -557,7 +569,7 @@ def run(args: argparse.Namespace) -> None:
                 "rows",
                 inputs.list_rows,
                 inputs.list_path,
-                work / "list.sqlite",
+                args.db or str(work / "list.sqlite"),
                 args.profile,
             ),
             measure_speed(
@@ -565,16 +577,18 @@ def run(args: argparse.Namespace) -> None:
                 "forms",
                 inputs.forms,
                 inputs.forms_dir,
-                work / "forms.sqlite",
+                args.db or str(work / "forms.sqlite"),
                 None,
             ),
         ]
         goals = print_speed(timings, generation)
         memory = None
         if inputs.big_path is not None:
-            memory = measure_memory(inputs.big_path, inputs.big_rows, work / "big.sqlite")
+            memory = measure_memory(
+                inputs.big_path, inputs.big_rows, args.db or str(work / "big.sqlite")
+            )
         print_memory_and_goals(memory, goals)
-        write(args.figures, figures_of(timings, memory))
+        write(args.figures, figures_of(timings, memory, args.db))
     finally:
         if args.keep:
             log(f"kept the generated files in {work}")

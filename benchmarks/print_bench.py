@@ -3,8 +3,10 @@
 Run from the project folder:
 
     .venv/bin/python benchmarks/print_bench.py [--members N] [--repeats N]
+    .venv/bin/python benchmarks/print_bench.py --db postgresql+psycopg://…/empty_db
 
-One run creates a council of --members members (default 1,000) in a temporary database, then
+One run creates a council of --members members (default 1,000) in a temporary SQLite database
+(or the empty database --db names: the list is then read from that server), then
 measures, in the same run:
   * the app: the member list built from the database and rendered to PDF by the sheet engine
     (what `secdesk print council-members` does);
@@ -31,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import backends  # noqa: E402
 from benchmarks.figures import Figure, add_option, write  # noqa: E402
 
 GOAL_VS_CANVAS = 1.5  # the app within 1.5× of the bare canvas
@@ -63,11 +66,11 @@ def best_of(repeats: int, run: Callable[[], object]) -> tuple[float, float]:
     return min(walls), min(cpus)
 
 
-def make_council(db_path: Path, members: int) -> None:
+def make_council(url: str, members: int) -> None:
     from db.engine import open_database
     from db.models import Council, Membership, Organization, Person
 
-    database = open_database(str(db_path))
+    database = open_database(url)
     try:
         with database.transaction() as session:
             council = Council(name=COUNCIL, kind="regional")
@@ -115,6 +118,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--members", type=int, default=1000)
     parser.add_argument("--repeats", type=int, default=3)
+    backends.add_option(parser)
     add_option(parser)
     args = parser.parse_args()
 
@@ -126,10 +130,10 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="secdesk-print-bench-") as folder:
         work = Path(folder)
-        db_path = work / "bench.sqlite"
+        url = args.db or str(work / "bench.sqlite")
         log(f"creating a council of {args.members:,} members (not measured) …")
-        make_council(db_path, args.members)
-        database = open_database(str(db_path))
+        make_council(url, args.members)
+        database = open_database(url)
         font = japanese_font()
 
         def app() -> None:
@@ -169,7 +173,12 @@ def main() -> int:
         f"machine: {platform.platform()}, Python {platform.python_version()}, "
         f"font: {Path(font.source).name} ({'embedded' if font.embedded else 'NOT embedded'})"
     )
-    print(f"council list: {args.members:,} members, {pages or '?'} pages (best of {args.repeats})")
+    print(
+        backends.labelled(
+            f"council list: {args.members:,} members, {pages or '?'} pages (best of {args.repeats})",
+            args.db,
+        )
+    )
     print("                                          seconds   ratio   CPU s   ratio")
     print(
         f"  the app (build from database + PDF)   {app_time:8.3f}    1.00  {app_cpu:6.3f}    1.00"
@@ -190,7 +199,7 @@ def main() -> int:
     )
     figures = [
         Figure(
-            f"print: {args.members:,}-member list to PDF",
+            backends.labelled(f"print: {args.members:,}-member list to PDF", args.db),
             app_time,
             "s",
             "bare reportlab canvas",
@@ -207,7 +216,7 @@ def main() -> int:
         )
         figures.append(
             Figure(
-                f"print: {args.members:,}-member list to PDF",
+                backends.labelled(f"print: {args.members:,}-member list to PDF", args.db),
                 app_time,
                 "s",
                 "LibreOffice xlsx → PDF",

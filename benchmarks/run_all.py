@@ -3,8 +3,12 @@ figure, the floor or peer it is compared with, the ratio, the goal and whether i
 
     .venv/bin/python benchmarks/run_all.py            # quick sizes (about 5 minutes)
     .venv/bin/python benchmarks/run_all.py --full     # the sizes the README reports (~15 min)
+    .venv/bin/python benchmarks/run_all.py --postgres postgresql+psycopg://user@host/postgres
 
 Start-up is measured from the built bundle too when dist/secdesk is there (dev.py build).
+With --postgres (by default the server SECDESK_TEST_POSTGRES names, when set), the benchmarks
+that read and write the database run a second time, each on a new empty database made on that
+server and dropped after, and the table holds both backends' rows.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import backends  # noqa: E402
 from benchmarks.figures import Figure, read  # noqa: E402
 
 # (script, quick arguments, full arguments)
@@ -32,6 +37,8 @@ BENCHMARKS = (
     ("gui_bench.py", ["--scale", "0.1"], ["--scale", "1.0"]),
     ("matching_bench.py", ["--scale", "0.1"], []),
 )
+# Those whose figures depend on the database (`--db URL`): measured on PostgreSQL too.
+DATABASE_BOUND = ("print_bench.py", "import_bench.py", "gui_bench.py", "matching_bench.py")
 
 
 def run(script: str, arguments: list[str], figures_file: Path) -> list[Figure]:
@@ -72,19 +79,50 @@ def table(figures: list[Figure]) -> list[str]:
     return lines
 
 
+def server_version(server: str) -> str:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(server)
+    try:
+        with engine.connect() as conn:
+            return str(conn.exec_driver_sql("SHOW server_version").scalar())
+    finally:
+        engine.dispose()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--full", action="store_true", help="the sizes the README reports")
+    parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        default=os.environ.get(backends.POSTGRES_VARIABLE) or None,
+        help="a PostgreSQL server to measure on too, as a URL of a database from which new "
+        f"ones may be created (default: ${backends.POSTGRES_VARIABLE} when set)",
+    )
     args = parser.parse_args()
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory() as folder:
         for script, quick, full in BENCHMARKS:
             out = Path(folder) / f"{script}.json"
             figures += run(script, full if args.full else quick, out)
+        if args.postgres:
+            for script, quick, full in BENCHMARKS:
+                if script in DATABASE_BOUND:
+                    out = Path(folder) / f"{script}.postgres.json"
+                    with backends.fresh_database(args.postgres, Path(script).stem) as url:
+                        figures += run(script, [*(full if args.full else quick), "--db", url], out)
     print(
         f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python "
         f"{platform.python_version()}; {'full' if args.full else 'quick'} sizes"
     )
+    if args.postgres:
+        print(f"PostgreSQL {server_version(args.postgres)}: rows marked [PostgreSQL] / postgresql")
+    else:
+        print(
+            "PostgreSQL: not measured (give --postgres URL, or set "
+            f"{backends.POSTGRES_VARIABLE}); SQLite only"
+        )
     print("\n".join(table(figures)))
     met = [f.met for f in figures if f.met is not None]
     print(f"\ngoals met: {sum(met)} of {len(met)}")
