@@ -95,11 +95,8 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class Original:
-    """A row (or form) as it was in the file, for reports: (header, value) pairs.
-
-    The headers are one tuple shared by every row of a sheet, so that a list of 100,000 rows
-    holds its headers once rather than a pair per cell.
-    """
+    """A form (or a row of a roster form) as it was in the file, for reports: (header, value)
+    pairs. A list's rows are not kept: a report reads them back (file_rows.FileRow)."""
 
     headers: tuple[str, ...] = ()
     values: tuple[object, ...] = ()

@@ -160,14 +160,19 @@ def categories(value: object, known: Sequence[str]) -> tuple[list[str], list[str
     what is left of a piece (split on 、 , ; / and line breaks, then on ・) is reported as
     typed, so that the user recognises it.
     """
+    names, unknown = _cell_categories(str(value or ""), tuple(known))
+    return list(names), list(unknown)
+
+
+@functools.lru_cache(maxsize=8192)  # the same cell recurs on many rows of a long list
+def _cell_categories(cell: str, known: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     found: set[str] = set()
     unknown: list[str] = []
-    known = tuple(known)
-    for piece in _PIECES.split(str(value or "")):
+    for piece in _PIECES.split(cell):
         names, left = _piece_categories(piece, known)
         found.update(names)
         unknown += left
-    return [name for name in known if name in found], unknown
+    return tuple(name for name in known if name in found), tuple(unknown)
 
 
 # A long list names the same few categories on row after row: each piece of a cell is matched
