@@ -94,6 +94,9 @@ def plain(value: Any) -> Any:
     return value
 
 
+_JSON_READY = frozenset({str, int, float, bool, type(None)})
+
+
 def logged_value(model: type[Base], key: str, value: Any) -> Any:
     """A value as the log keeps it (see `plain`), back in the type of the model's column `key`:
     dates, times and moments from their ISO text, a yes/no from 0 or 1. Numbers and text come
@@ -201,13 +204,18 @@ def log_inserts(session: Session, table: str, rows: Sequence[dict[str, Any]]) ->
     """
     entry = _entry_maker(session)
     skipped = _unaudited(table)
+    # `plain` asked only for values that need it: a long import logs hundreds of thousands.
     entries = [
         entry(
             "insert",
             table,
             row["id"],
             None,
-            {k: plain(v) for k, v in row.items() if k not in skipped},
+            {
+                k: v if type(v) in _JSON_READY else plain(v)
+                for k, v in row.items()
+                if k not in skipped
+            },
         )
         for row in rows
     ]

@@ -94,8 +94,13 @@ def _insert_chunk(
     made = sorted(session.connection().execute(statement, params).all(), key=lambda r: r.id)
     if [row[-1] for row in made] != [values[check.key] for values in params]:
         raise RuntimeError(f"{table.name}: inserted ids do not follow the order of the rows")
+    made_keys = [c.key for c in server_made]
     logged = [
-        {**values, **made_row._asdict(), **(collections[i] if collections else {})}
+        {
+            **values,
+            **dict(zip(made_keys, made_row, strict=False)),  # the row ends with `check`
+            **(collections[i] if collections else {}),
+        }
         for i, (made_row, values) in enumerate(zip(made, params, strict=True))
     ]
     audit.log_inserts(session, table.name, logged)

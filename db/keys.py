@@ -32,7 +32,11 @@ def stored_name_key(name: str | None, key_column: ColumnElement[Any]) -> str:
     """The comparison key of `name` as its column holds it. Normalising can make it longer
     than the name (200 ㌔ become 400 キロ): it is cut to the column, the same on SQLite and
     PostgreSQL, so that a name the rules accept is always stored."""
-    key = normalize_for_compare(name or "")
+    return fitted_name_key(normalize_for_compare(name or ""), key_column)
+
+
+def fitted_name_key(key: str, key_column: ColumnElement[Any]) -> str:
+    """A key already worked out (an import compares by it) cut to its column, as stored."""
     length = getattr(key_column.type, "length", None)
     return key[:length] if length else key
 

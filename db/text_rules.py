@@ -20,6 +20,8 @@ from desktop.catalogue import QT_TR_NOOP, Text
 # invisible, and PostgreSQL refuses NUL outright.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Either of them: one search tells that a text (nearly every one) needs neither check.
+_CONTROL_OR_SURROGATE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class TextProblem(ValueError):
@@ -36,6 +38,11 @@ def max_length(column: Column[Any] | Any) -> int | None:
     kind = getattr(column, "type", None)
     length = getattr(kind, "length", None)
     return length if isinstance(kind, String) and isinstance(length, int) else None
+
+
+def is_clean(value: str) -> bool:
+    """Neither a control character nor a broken one: the text can be stored as it is."""
+    return _CONTROL_OR_SURROGATE.search(value) is None
 
 
 def has_controls(value: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,16 @@ class SheetData:
     hidden_rows: frozenset[int] = frozenset()  # 1-based row numbers hidden in the sheet
     formula_cells: tuple[str, ...] = ()  # A1-style references of cells that held a formula
     hidden: bool = False  # the sheet itself is hidden
+
+    def hand_over(self, start: int) -> Iterator[tuple[int, tuple[object, ...]]]:
+        """The rows from index `start` on with their indexes, each let go as it is handed over:
+        a list's rows are read once, and a long list is then never held whole beside the
+        records made of it. The rows before `start` (the heading) stay."""
+        rows = self.rows
+        for index in range(start, len(rows)):
+            row = rows[index]
+            rows[index] = ()
+            yield index, row
 
 
 @dataclass(frozen=True)

@@ -55,12 +55,13 @@ from __future__ import annotations
 
 import codecs
 import datetime
+import itertools
 import posixpath
 import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -955,7 +956,7 @@ def _inspect_zip(
 
 
 def _sheet_rows(
-    raw_rows: list[list[_RawValue]],
+    raw_rows: Iterable[list[_RawValue]],
     start: tuple[int, int] | None,
     facts: _SheetFacts,
     *,
@@ -969,9 +970,10 @@ def _sheet_rows(
     first_row, first_col = start or (0, 0)
     pad: list[object] = [None] * first_col
     grid: list[list[object]] = [[] for _ in range(first_row)]
+    shared = _SharedValues()
     for index, raw in enumerate(raw_rows):
         out = pad.copy()
-        for value in raw:
+        for column, value in enumerate(raw):
             if type(value) is str:
                 if not value:
                     out.append(None)
@@ -979,13 +981,12 @@ def _sheet_rows(
                 if len(value) > max_cell_chars:
                     ref = _a1(first_row + index + 1, len(out) + 1)
                     raise _cell_too_long(file_name, sheet_name, ref, max_cell_chars)
-                out.append(value)
+                out.append(shared.one(column, value))
             elif type(value) is float and value.is_integer() and -_INT_LIMIT < value < _INT_LIMIT:
                 out.append(int(value))
             else:
-                out.append(value)
+                out.append(shared.one(column, value))
         grid.append(out)
-        raw_rows[index] = []  # let the source row go as soon as it is converted
 
     def put(row: int, col: int, value: object) -> None:
         while len(grid) < row:
@@ -1024,11 +1025,39 @@ def _sheet_rows(
         raise _too_many_rows(file_name, sheet_name, max_rows)
     width = max((len(line) for line in grid), default=0)
     rows: list[tuple[object, ...]] = []
-    for line in grid:
+    for index, line in enumerate(grid):
         if len(line) < width:
             line.extend([None] * (width - len(line)))
         rows.append(tuple(line))
+        grid[index] = []  # each row is held once: as a list or as its tuple
     return rows
+
+
+class _SharedValues:
+    """Equal cells of a column as one object: a long list repeats its kinds, departments,
+    dates and 可／否 on row after row, and 100,000 copies of 「企業」 cost 10 MB.
+
+    A column stops being shared once it has more distinct values than SHARED_LIMIT (names,
+    e-mail addresses): looking them up would only cost time and memory."""
+
+    SHARED_LIMIT = 2_000
+
+    def __init__(self) -> None:
+        self._columns: dict[int, dict[object, object] | None] = {}
+
+    def one(self, column: int, value: _RawValue) -> object:
+        seen = self._columns.get(column, _NOT_YET)
+        if seen is None:
+            return value
+        if seen is _NOT_YET:
+            seen = self._columns[column] = {}
+        kept = seen.setdefault(value, value)
+        if len(seen) > self.SHARED_LIMIT:
+            self._columns[column] = None
+        return kept
+
+
+_NOT_YET: dict[object, object] = {}
 
 
 def _reason(exc: BaseException) -> str:
@@ -1094,8 +1123,10 @@ def read_workbook(
                 if facts.has_cells:
                     sheet = book.get_sheet_by_name(entry.name)
                     start = sheet.start
-                    raw_rows = sheet.to_python()
-                    del sheet
+                    # Row by row: the whole sheet is never held twice (calamine's lists and
+                    # the rows made of them). iter_rows begins at the first row of the sheet,
+                    # to_python (and `start`) at the first used one.
+                    raw_rows = itertools.islice(sheet.iter_rows(), start[0] if start else 0, None)
                     rows = _sheet_rows(
                         raw_rows,
                         start,
@@ -1106,7 +1137,7 @@ def read_workbook(
                         max_cells=max_cells,
                         max_cell_chars=max_cell_chars,
                     )
-                    del raw_rows
+                    del raw_rows, sheet
                 sheets.append(
                     SheetData(
                         name=entry.name,

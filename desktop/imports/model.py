@@ -10,11 +10,14 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from desktop.catalogue import QT_TR_NOOP, SOURCE_LANGUAGE, Text, in_language
 from desktop.imports.reasons import lines_in, listed
 from desktop.japanese.text import normalize_for_compare
+
+if TYPE_CHECKING:  # a list's rows are read back by the report only (file_rows reads files)
+    from desktop.imports.file_rows import FileRow
 
 ERROR = "error"  # the row is not imported
 WARNING = "warning"  # the row is imported, with a note
@@ -38,7 +41,7 @@ DUPLICATE_ACTIONS: dict[str, str] = {
 WHOLE_FILE = "-"  # the sheet of a Location about the whole file
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: every row of a long list has one
 class Location:
     file: str
     sheet: str
@@ -92,11 +95,8 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class Original:
-    """A row (or form) as it was in the file, for reports: (header, value) pairs.
-
-    The headers are one tuple shared by every row of a sheet, so that a list of 100,000 rows
-    holds its headers once rather than a pair per cell.
-    """
+    """A form (or a row of a roster form) as it was in the file, for reports: (header, value)
+    pairs. A list's rows are not kept: a report reads them back (file_rows.FileRow)."""
 
     headers: tuple[str, ...] = ()
     values: tuple[object, ...] = ()
@@ -134,7 +134,7 @@ class SourceRecord:
     where: Mapping[str, Location]
     origin: Location  # the row (or form) as a whole
     categories_marked: tuple[str, ...] = ()  # from ○ columns or a form's checklist
-    original: Original = Original()  # as in the file, for reports
+    original: Original | FileRow = Original()  # as in the file, for reports
     notes: tuple[Problem, ...] = ()  # found while reading (hidden row, unclear ○ …)
 
 
@@ -184,7 +184,7 @@ class ImportRecord:
     candidates: list[Candidate] = field(default_factory=list)  # existing records that match
     chosen_id: int | None = None  # the candidate the user (or an unambiguous match) settled on
     action: str = "create"  # create, or one of DUPLICATE_ACTIONS when candidates exist
-    original: Original = Original()
+    original: Original | FileRow = Original()
     # Another row of the import this one was merged into (two rows for one organization): its
     # values are written with that row's, and the row writes nothing of its own.
     merged_into: Location | None = None

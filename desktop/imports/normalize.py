@@ -160,29 +160,48 @@ def categories(value: object, known: Sequence[str]) -> tuple[list[str], list[str
     what is left of a piece (split on 、 , ; / and line breaks, then on ・) is reported as
     typed, so that the user recognises it.
     """
-    keys = _keys(tuple(known))
-    numbered = _numbered(tuple(known))
+    names, unknown = _cell_categories(str(value or ""), tuple(known))
+    return list(names), list(unknown)
+
+
+@functools.lru_cache(maxsize=8192)  # the same cell recurs on many rows of a long list
+def _cell_categories(cell: str, known: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     found: set[str] = set()
     unknown: list[str] = []
-    for piece in _PIECES.split(str(value or "")):
-        number = unicodedata.normalize("NFKC", piece).strip().rstrip(".番")
-        if number in numbered:  # 4 for 「4 地域の価値や雇用の創出…」, ② for 「②地方を伸ばし…」
-            found.add(numbered[number])
-            continue
-        rest = _compare_key(piece)
-        hits = []
-        for name, key in keys:
-            if key and key in rest:
-                found.add(name)
-                hits.append(key)
-                rest = rest.replace(key, "、")
-        if rest.strip(" ・･、"):
-            unknown += [
-                part.strip()
-                for part in _DOTS.split(piece)
-                if part.strip() and not any(_compare_key(part) in hit for hit in hits)
-            ]
-    return [name for name in known if name in found], unknown
+    for piece in _PIECES.split(cell):
+        names, left = _piece_categories(piece, known)
+        found.update(names)
+        unknown += left
+    return tuple(name for name in known if name in found), tuple(unknown)
+
+
+# A long list names the same few categories on row after row: each piece of a cell is matched
+# against a programme's categories once per import, not once per row.
+@functools.lru_cache(maxsize=8192)
+def _piece_categories(
+    piece: str, known: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """One piece of a categories cell → (known names found in it, unknown parts as typed)."""
+    number = unicodedata.normalize("NFKC", piece).strip().rstrip(".番")
+    numbered = _numbered(known)
+    if number in numbered:  # 4 for 「4 地域の価値や雇用の創出…」, ② for 「②地方を伸ばし…」
+        return (numbered[number],), ()
+    found: list[str] = []
+    rest = _compare_key(piece)
+    hits = []
+    for name, key in _keys(known):
+        if key and key in rest:
+            found.append(name)
+            hits.append(key)
+            rest = rest.replace(key, "、")
+    if not rest.strip(" ・･、"):
+        return tuple(found), ()
+    unknown = tuple(
+        part.strip()
+        for part in _DOTS.split(piece)
+        if part.strip() and not any(_compare_key(part) in hit for hit in hits)
+    )
+    return tuple(found), unknown
 
 
 _LEADING_NUMBER = re.compile(r"(\d+)(?=[\s.．、)）]|\D)")

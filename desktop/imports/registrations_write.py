@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db import audit
 from db.bulk import CHUNK, insert_new
+from db.keys import fitted_name_key
 from db.models import Organization, Person, Program, Registration, registration_categories
 from desktop.imports.matching import count, merge_postal_address, merge_values
 from desktop.imports.model import Contact, RegistrationRecord
@@ -69,11 +70,13 @@ def _create_organizations(
     session: Session, records: list[RegistrationRecord], org_ids: dict[str, int]
 ) -> None:
     new: dict[str, dict[str, Any]] = {}
+    key_column = Organization.__table__.c.name_key
     for record in records:
         key = record.organization_key
         if key not in org_ids and key not in new:
             new[key] = {
                 "name": record.organization_name,
+                "name_key": fitted_name_key(record.name_key, key_column),
                 "kind": record.organization_kind,
                 "kana": record.organization_kana,
                 "lg_code": record.lg_code,
@@ -95,19 +98,24 @@ def _create_contacts(
     """Each record's contact person's id (None: the row names none), making the new ones."""
     keys: list[tuple[str, str] | None] = []
     new: dict[tuple[str, str], dict[str, Any]] = {}
+    key_column = Person.__table__.c.name_key
     for record in records:
         if not record.contact_name:
             keys.append(None)
             continue
-        key = (record.organization_key, normalize_for_compare(record.contact_name))
+        organization = record.organization_key
+        key = (organization, normalize_for_compare(record.contact_name))
         keys.append(key)
         given: list[RegistrationRecord | Contact] = [record, *record.other_contacts]
         for contact in given:
             assert contact.contact_name is not None
-            person = (record.organization_key, normalize_for_compare(contact.contact_name))
+            # The row's own contact is the key just made: it is not normalised twice.
+            name_key = key[1] if contact is record else normalize_for_compare(contact.contact_name)
+            person = (organization, name_key)
             if person not in person_ids and person not in new:
                 new[person] = {
                     "name": contact.contact_name,
+                    "name_key": fitted_name_key(name_key, key_column),
                     "kana": contact.contact_kana,
                     "organization_id": org_ids[record.organization_key],
                     "post": contact.department,
@@ -128,9 +136,14 @@ def _create_registrations(
 ) -> None:
     rows: list[dict[str, Any]] = []
     category_ids: list[list[int]] = []
+    # Each programme's categories by name, read off the ORM objects once, not once per row.
+    ids_by_name = {
+        name: {c.name: c.id for c in program.categories} for name, program in programs.items()
+    }
     for record, contact in zip(records, contacts, strict=True):
         program = programs[record.program or ""]
-        category_ids.append(sorted(c.id for c in program.categories if c.name in record.categories))
+        named = ids_by_name[record.program or ""]
+        category_ids.append(sorted(named[c] for c in set(record.categories) if c in named))
         rows.append(
             {
                 "organization_id": org_ids[record.organization_key],

@@ -8,6 +8,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
 from desktop.excel.writing import put, put_row, save_workbook
+from desktop.imports import file_rows
 from desktop.imports.model import DUPLICATE_ACTIONS, ImportPreview
 from desktop.imports.note_groups import said_once_per_kind
 
@@ -52,6 +53,7 @@ def write_report(preview: ImportPreview, target: Path) -> None:
             fill = _ERROR_FILL if record.rejected else _WARNING_FILL
             for cell in sheet[number]:
                 cell.fill = fill
+    file_rows.let_go(r.original for r in preview.records)
     sheet.freeze_panes = "F2"
     sheet.auto_filter.ref = sheet.dimensions
     sheet.column_dimensions["E"].width = 60

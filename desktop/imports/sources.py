@@ -16,6 +16,7 @@ from desktop.excel.headers import find_header
 from desktop.excel.reading import BOOK_SUFFIXES
 from desktop.excel.sheets import CellError, SheetData
 from desktop.imports.cell_checks import error_value_problem
+from desktop.imports.file_rows import FileRow, ListInFile
 from desktop.imports.kinds import all_kinds
 from desktop.imports.marks import MarkReading
 from desktop.imports.model import WARNING, Location, Original, Problem, RowPlaces, SourceRecord
@@ -138,7 +139,8 @@ def list_sources(
     path: Path, sheet: SheetData, category_names: Sequence[str], kind: str | None
 ) -> tuple[str, Iterator[SourceRecord], list[Problem]] | None:
     """The list's kind, its rows (read one at a time, so that a long list is never held twice
-    in memory), and notes about the sheet (its header, rows passed over: they are complete once
+    in memory: the sheet's rows under the heading are handed over, and gone from `sheet` once
+    read), and notes about the sheet (its header, rows passed over: they are complete once
     the rows are read); None when the sheet has no header row."""
     header = find_header(sheet.rows, all_kinds(), category_names, kind)
     if header is None:
@@ -159,6 +161,8 @@ def list_sources(
     field_headers = {field: str(heading[column]) for column, field in header.columns.items()}
     report_columns = tuple(c for c in range(len(heading)) if heading[c] is not None)
     report_headers = tuple(str(heading[c]) for c in report_columns)
+    # The rows as they were are read back from the file if a report asks for them.
+    in_file = ListInFile(path, sheet.name, report_headers, report_columns)
 
     used_columns = {*header.columns, *header.category_columns}
 
@@ -169,8 +173,7 @@ def list_sources(
 
     def _rows(marks: MarkReading) -> Iterator[SourceRecord]:
         notes_taken: list[tuple[int, str]] = []  # (row number, text): said once for the sheet
-        for index in range(header.row + 1, len(sheet.rows)):
-            cells = sheet.rows[index]
+        for index, cells in sheet.hand_over(header.row + 1):
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells):
                 continue
             if numbered_blank(cells, used_columns):
@@ -214,9 +217,7 @@ def list_sources(
                         WARNING,
                     )
                 )
-            original = Original(
-                report_headers, tuple(cells[c] if c < width else None for c in report_columns)
-            )
+            original = FileRow(in_file, index)
             yield SourceRecord(
                 values,
                 RowPlaces(origin, field_headers),

@@ -1722,7 +1722,7 @@ Import them again?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_review.py" line="55"/>
-        <location filename="../../desktop/imports/model.py" line="33"/>
+        <location filename="../../desktop/imports/model.py" line="36"/>
         <source>取り込まない</source>
         <translation>Not imported</translation>
     </message>
@@ -5346,42 +5346,42 @@ Save anyway?</translation>
         <translation>Cannot write “{target}” ({reason}). Close the application that has the file open, or choose another place.</translation>
     </message>
     <message>
-        <location filename="../../db/text_rules.py" line="56"/>
+        <location filename="../../db/text_rules.py" line="63"/>
         <source>壊れた文字（文字の半分だけのデータ）が含まれています。その文字を消して入力し直してください。</source>
         <translation>contains a broken character (half of a character). Delete that character and type it again.</translation>
     </message>
     <message>
-        <location filename="../../db/text_rules.py" line="66"/>
+        <location filename="../../db/text_rules.py" line="73"/>
         <source>{limit}文字以内にしてください（今は {length} 文字です）。</source>
         <translation>keep it to {limit} characters (it has {length} now).</translation>
     </message>
     <message>
-        <location filename="../../db/text_rules.py" line="98"/>
+        <location filename="../../db/text_rules.py" line="105"/>
         <source>「{value}」は真偽値ではありません。</source>
         <translation>“{value}” is not true or false.</translation>
     </message>
     <message>
-        <location filename="../../db/text_rules.py" line="102"/>
+        <location filename="../../db/text_rules.py" line="109"/>
         <source>「{value}」は整数ではありません。</source>
         <translation>“{value}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../db/text_rules.py" line="104"/>
+        <location filename="../../db/text_rules.py" line="111"/>
         <source>{value} は大きすぎます。</source>
         <translation>{value} is too large.</translation>
     </message>
     <message>
-        <location filename="../../db/text_rules.py" line="107"/>
+        <location filename="../../db/text_rules.py" line="114"/>
         <source>「{value}」は文字列ではありません。</source>
         <translation>“{value}” is not text.</translation>
     </message>
     <message>
-        <location filename="../../db/text_rules.py" line="113"/>
+        <location filename="../../db/text_rules.py" line="120"/>
         <source>NUL 文字（\0）が含まれています。</source>
         <translation>contains a NUL character (\0).</translation>
     </message>
     <message>
-        <location filename="../../db/text_rules.py" line="123"/>
+        <location filename="../../db/text_rules.py" line="130"/>
         <source>列 {name}: {problem}</source>
         <translation>column {name}: {problem}</translation>
     </message>
@@ -5562,17 +5562,17 @@ Save anyway?</translation>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/cell_checks.py" line="29"/>
+        <location filename="../../desktop/imports/cell_checks.py" line="30"/>
         <source>セルがエラー値「{value}」です（数式の結果がエラー）。Excel でセルの値を直してから取り込んでください。</source>
         <translation>The cell holds the error value “{value}” (its formula failed). Correct the cell in Excel, then import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/cell_checks.py" line="54"/>
+        <location filename="../../desktop/imports/cell_checks.py" line="58"/>
         <source>見えない制御文字を取り除きました。</source>
         <translation>Invisible control characters were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/cell_checks.py" line="76"/>
+        <location filename="../../desktop/imports/cell_checks.py" line="80"/>
         <source>長すぎます。{reason}</source>
         <translation>Too long. {reason}</translation>
     </message>
@@ -5818,47 +5818,47 @@ Save anyway?</translation>
         <translation>Support measure list</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="25"/>
+        <location filename="../../desktop/imports/model.py" line="28"/>
         <source>候補が複数あります: 既存の{target}が複数当てはまります（{names}）。どれか一つに決められないため取り込みません。確認画面でどの{target}か選んでください。</source>
         <translation>Several candidates: more than one existing entry of {target} fits ({names}). The row is not imported while it cannot be settled on one; choose the entry of {target} in the review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="31"/>
+        <location filename="../../desktop/imports/model.py" line="34"/>
         <source>空欄だけ補う</source>
         <translation>Fill blanks only</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="32"/>
+        <location filename="../../desktop/imports/model.py" line="35"/>
         <source>上書きする</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="34"/>
+        <location filename="../../desktop/imports/model.py" line="37"/>
         <source>別のものとして新しく作る</source>
         <translation>Create as a new one</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="52"/>
+        <location filename="../../desktop/imports/model.py" line="55"/>
         <source>シート「{sheet}」</source>
         <translation>sheet “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="54"/>
+        <location filename="../../desktop/imports/model.py" line="57"/>
         <source>{row}行目</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="56"/>
+        <location filename="../../desktop/imports/model.py" line="59"/>
         <source>列「{column}」</source>
         <translation>column “{column}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="63"/>
+        <location filename="../../desktop/imports/model.py" line="66"/>
         <source>エラー</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/model.py" line="63"/>
+        <location filename="../../desktop/imports/model.py" line="66"/>
         <source>注意</source>
         <translation>Note</translation>
     </message>
@@ -6511,37 +6511,37 @@ Save anyway?</translation>
         <translation>The event series &quot;{event}&quot; is not stored: it will be created. {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="46"/>
+        <location filename="../../desktop/imports/sources.py" line="47"/>
         <source>「{path}」は普通のファイルではありません（名前付きパイプや装置など）。取り込む Excel ファイル（.xlsx など）か CSV ファイルを指定してください。</source>
         <translation>“{path}” is not a regular file (a named pipe, a device or the like). Choose an Excel file (.xlsx or similar) or a CSV file to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="56"/>
+        <location filename="../../desktop/imports/sources.py" line="57"/>
         <source>取り込むファイル（.xlsx .xlsm .xls .ods .csv .tsv）が見つかりません。ファイルかフォルダを指定してください。</source>
         <translation>No file to import (.xlsx .xlsm .xls .ods .csv .tsv) was found. Choose a file or a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="128"/>
+        <location filename="../../desktop/imports/sources.py" line="129"/>
         <source>「{value}」は○印として読めません（選ばなかったものとしました）。○ ● ✓ 1 レ のどれかを使ってください。</source>
         <translation>“{value}” cannot be read as a mark (taken as not chosen). Use one of ○ ● ✓ 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="153"/>
+        <location filename="../../desktop/imports/sources.py" line="155"/>
         <source>列 {names} は使わずに取り込みます。</source>
         <translation>The columns {names} are not used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="182"/>
+        <location filename="../../desktop/imports/sources.py" line="185"/>
         <source>合計の行なので取り込みませんでした。</source>
         <translation>A totals row: not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="213"/>
+        <location filename="../../desktop/imports/sources.py" line="216"/>
         <source>非表示の行です（取り込み対象にしました）。</source>
         <translation>A hidden row (imported).</translation>
     </message>
     <message>
-        <location filename="../../desktop/imports/sources.py" line="239"/>
+        <location filename="../../desktop/imports/sources.py" line="240"/>
         <source>{rows}行目は一覧の注記（「{first}」など）とみて、取り込みませんでした。</source>
         <translation>Rows {rows} were taken as notes under the list (“{first}” …) and not imported.</translation>
     </message>
@@ -6563,7 +6563,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/reading.py" line="83"/>
-        <location filename="../../desktop/excel/workbook.py" line="1124"/>
+        <location filename="../../desktop/excel/workbook.py" line="1155"/>
         <source>{file} はメモリが足りず読めなかったため、ほかのプログラムを閉じてからもう一度読み込んでください。</source>
         <translation>{file} could not be read for lack of memory. Close other programs, then read it again.</translation>
     </message>
@@ -6574,7 +6574,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/reading.py" line="103"/>
-        <location filename="../../desktop/excel/workbook.py" line="1135"/>
+        <location filename="../../desktop/excel/workbook.py" line="1166"/>
         <source>{file} には読み込むデータがない（どのシートにも値の入ったセルがない）ため、データの入ったファイルを選んでください。</source>
         <translation>{file} holds no data to read (no sheet has a cell with a value). Choose a file with data.</translation>
     </message>
@@ -6644,173 +6644,173 @@ Save anyway?</translation>
         <translation>{file} holds no data to read. Choose a file with data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="74"/>
+        <location filename="../../desktop/excel/workbook.py" line="75"/>
         <source>マクロ付きブック（.xlsm）のマクロは実行せず、データだけを読みました。</source>
         <translation>The macros of this macro-enabled workbook (.xlsm) were not run; only its data was read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="152"/>
+        <location filename="../../desktop/excel/workbook.py" line="153"/>
         <source>PDF ファイル</source>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="153"/>
+        <location filename="../../desktop/excel/workbook.py" line="154"/>
         <source>PNG 画像</source>
         <translation>a PNG image</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="154"/>
+        <location filename="../../desktop/excel/workbook.py" line="155"/>
         <source>JPEG 画像</source>
         <translation>a JPEG image</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="155"/>
+        <location filename="../../desktop/excel/workbook.py" line="156"/>
         <source>GIF 画像</source>
         <translation>a GIF image</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="156"/>
         <location filename="../../desktop/excel/workbook.py" line="157"/>
+        <location filename="../../desktop/excel/workbook.py" line="158"/>
         <source>TIFF 画像</source>
         <translation>a TIFF image</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="158"/>
+        <location filename="../../desktop/excel/workbook.py" line="159"/>
         <source>gzip 圧縮ファイル</source>
         <translation>a gzip archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="159"/>
+        <location filename="../../desktop/excel/workbook.py" line="160"/>
         <source>7-Zip 圧縮ファイル</source>
         <translation>a 7-Zip archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="160"/>
+        <location filename="../../desktop/excel/workbook.py" line="161"/>
         <source>RAR 圧縮ファイル</source>
         <translation>a RAR archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="161"/>
+        <location filename="../../desktop/excel/workbook.py" line="162"/>
         <source>リッチテキスト（RTF）ファイル</source>
         <translation>a rich text (RTF) file</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="172"/>
+        <location filename="../../desktop/excel/workbook.py" line="173"/>
         <source>{file} を読めませんでした（{reason}）。Excel で開いて .xlsx 形式で保存し直してください。</source>
         <translation>{file} could not be read ({reason}). Open it in Excel and save it again as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="182"/>
+        <location filename="../../desktop/excel/workbook.py" line="183"/>
         <source>{file} は壊れているか途中までしか保存されていないため、元のファイルが Excel で開けるか確かめ、.xlsx 形式で保存し直してから読み込んでください。</source>
         <translation>{file} is damaged or was only partly saved. Check that the original opens in Excel, save it again as .xlsx, then read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="195"/>
+        <location filename="../../desktop/excel/workbook.py" line="196"/>
         <source>{file} は{kind}で、 Excel ブック（.xlsx / .xlsm）ではないため、読み込む Excel ファイルを選び直してください。</source>
         <translation>{file} is {kind}, not an Excel workbook (.xlsx / .xlsm). Choose the Excel file to read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="203"/>
+        <location filename="../../desktop/excel/workbook.py" line="204"/>
         <source>{file} は Excel ブック（.xlsx / .xlsm）ではないため、読み込む Excel ファイルを選び直してください。</source>
         <translation>{file} is not an Excel workbook (.xlsx / .xlsm). Choose the Excel file to read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="213"/>
+        <location filename="../../desktop/excel/workbook.py" line="214"/>
         <source>{file} には通常の Excel ファイルにはない XML の DOCTYPE／ENTITY 宣言が含まれていて安全に読めないため、作成元に確認するか、Excel で開いて .xlsx 形式で保存し直してから読み込んでください。</source>
         <translation>{file} holds XML DOCTYPE/ENTITY declarations that normal Excel files do not have and cannot be read safely. Ask whoever made it, or open it in Excel and save it again as .xlsx, then read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="226"/>
+        <location filename="../../desktop/excel/workbook.py" line="227"/>
         <source>{count} バイト</source>
         <translation>{count} bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="230"/>
+        <location filename="../../desktop/excel/workbook.py" line="231"/>
         <source>{file} は展開すると大きくなりすぎる（上限 {limit}）か圧縮率が異常に高く安全に読めないため、作成元に確認し、必要ならファイルを分割して保存し直してから読み込んでください。</source>
         <translation>{file} grows too large when unpacked (limit {limit}) or is compressed abnormally well, and cannot be read safely. Ask whoever made it and, if need be, split the file and save it again before reading it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="242"/>
+        <location filename="../../desktop/excel/workbook.py" line="243"/>
         <source>{file} のシート「{sheet}」は上限の {max_rows:,} 行を超えているため、ファイルを分割してから読み込んでください。</source>
         <translation>The sheet “{sheet}” of {file} has more than the limit of {max_rows:,} rows. Split the file, then read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="254"/>
+        <location filename="../../desktop/excel/workbook.py" line="255"/>
         <source>{file} のシート「{sheet}」は {rows:,} 行 × {cols:,} 列で上限の {max_cells:,} セルを超えているため、ファイルを分割してから読み込んでください。</source>
         <translation>The sheet “{sheet}” of {file} has {rows:,} rows × {cols:,} columns, more than the limit of {max_cells:,} cells. Split the file, then read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="268"/>
+        <location filename="../../desktop/excel/workbook.py" line="269"/>
         <source>{file} のシート「{sheet}」のセル {ref} は上限の {max_chars:,} 文字を超えているため、セルの内容を短くするかファイルを分割してから読み込んでください。</source>
         <translation>The cell {ref} of the sheet “{sheet}” of {file} has more than the limit of {max_chars:,} characters. Shorten the cell or split the file, then read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="339"/>
+        <location filename="../../desktop/excel/workbook.py" line="340"/>
         <source>{file} はパスワードで保護されているため、Excel で開き、［ファイル］→［情報］→［ブックの保護］でパスワードを解除して保存し直してから読み込んでください。</source>
         <translation>{file} is protected by a password. Open it in Excel, remove the password under File → Info → Protect Workbook, save it again, then read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="347"/>
+        <location filename="../../desktop/excel/workbook.py" line="348"/>
         <source>{file} は古い Excel 97-2003 形式（.xls）のため、Excel で開き、［名前を付けて保存］で「Excel ブック（.xlsx）」を選んで保存し直してから読み込んでください。</source>
         <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel, use Save As with “Excel Workbook (.xlsx)”, then read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="353"/>
+        <location filename="../../desktop/excel/workbook.py" line="354"/>
         <source>Excel 以外の古い Office 形式のファイル</source>
         <translation>a file in an old Office format other than Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="379"/>
+        <location filename="../../desktop/excel/workbook.py" line="380"/>
         <source>{file} は中身のない空のファイル（0 バイト）のため、読み込む Excel ファイルを選び直してください。</source>
         <translation>{file} is an empty file (0 bytes). Choose the Excel file to read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="394"/>
+        <location filename="../../desktop/excel/workbook.py" line="395"/>
         <source>{file} は Excel ブックではなく HTML や XML のテキストファイルのため、Excel で開き、「Excel ブック（.xlsx）」として保存し直してから読み込んでください。</source>
         <translation>{file} is not an Excel workbook but an HTML or XML text file. Open it in Excel, save it again as “Excel Workbook (.xlsx)”, then read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="402"/>
+        <location filename="../../desktop/excel/workbook.py" line="403"/>
         <source>{file} は Excel ブックではなく CSV などのテキストファイルのため、Excel で開き、「Excel ブック（.xlsx）」として保存し直してから読み込んでください。</source>
         <translation>{file} is not an Excel workbook but a CSV or other text file. Open it in Excel, save it again as “Excel Workbook (.xlsx)”, then read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="549"/>
+        <location filename="../../desktop/excel/workbook.py" line="550"/>
         <source>シート「{sheet}」のセル番地「{ref}」が不正です</source>
         <translation>the cell reference “{ref}” of the sheet “{sheet}” is invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="565"/>
+        <location filename="../../desktop/excel/workbook.py" line="566"/>
         <source>{file} のシート「{sheet}」は結合セルが上限の {limit:,} か所を超えているため、ファイルを分割してから読み込んでください。</source>
         <translation>The sheet “{sheet}” of {file} has more merged cells than the limit of {limit:,}. Split the file, then read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="891"/>
+        <location filename="../../desktop/excel/workbook.py" line="892"/>
         <source>{file} は Excel バイナリブック（.xlsb）のため、Excel で開き、「Excel ブック（.xlsx）」として保存し直してから読み込んでください。</source>
         <translation>{file} is an Excel binary workbook (.xlsb). Open it in Excel, save it again as “Excel Workbook (.xlsx)”, then read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="900"/>
+        <location filename="../../desktop/excel/workbook.py" line="901"/>
         <source>{file} は OpenDocument などの Excel 以外の形式のため、Excel や LibreOffice で開き、「Excel ブック（.xlsx）」として保存し直してから読み込んでください。</source>
         <translation>{file} is in OpenDocument or another format that is not Excel. Open it in Excel or LibreOffice, save it again as “Excel Workbook (.xlsx)”, then read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="906"/>
+        <location filename="../../desktop/excel/workbook.py" line="907"/>
         <source>Excel 以外の ZIP 形式のファイル</source>
         <translation>a ZIP file that is not Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="1055"/>
+        <location filename="../../desktop/excel/workbook.py" line="1084"/>
         <source>{file} が見つからないため、ファイルの場所を確かめてもう一度選んでください。</source>
         <translation>{file} cannot be found. Check where the file is and choose it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="1061"/>
+        <location filename="../../desktop/excel/workbook.py" line="1090"/>
         <source>{file} はフォルダーのため、Excel ファイル（.xlsx）を選んでください。</source>
         <translation>{file} is a folder. Choose an Excel file (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook.py" line="1070"/>
+        <location filename="../../desktop/excel/workbook.py" line="1099"/>
         <source>{file} を開けなかった（{reason}）ため、ほかのプログラムで開いていないか確かめてからもう一度読み込んでください。</source>
         <translation>{file} could not be opened ({reason}). Check that no other program has it open, then read it again.</translation>
     </message>
@@ -7588,6 +7588,11 @@ Save anyway?</translation>
         <location filename="../../desktop/japanese/postal.py" line="49"/>
         <source>郵便番号「{code}」は7桁の数字ではありません。100-8914 のように入力してください。</source>
         <translation>The postal code &quot;{code}&quot; is not 7 digits. Enter it like 100-8914.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/imports/file_rows.py" line="49"/>
+        <source>{file} は読み込んだ後で変更されたか移動されたため、元の行を書き出せません。もう一度読み込んでから書き出してください。</source>
+        <translation>{file} was changed or moved after it was read, so its original rows cannot be written out. Read it again, then write the report.</translation>
     </message>
 </context>
 </TS>

@@ -175,6 +175,34 @@ def test_reads_a_normal_workbook(tmp_path: Path, scan_mode: str) -> None:
     assert book.sheets[1].formula_cells == () and book.sheets[1].hidden_rows == frozenset()
 
 
+def test_a_long_sheet_starting_below_a1_reads_every_value(tmp_path: Path) -> None:
+    """Rows come one at a time from the reader, and a column's repeated values are kept once:
+    neither may change a value, in a column of a few values or of thousands."""
+    path = tmp_path / "長い一覧.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    written = [
+        (
+            f"団体{n}",
+            ("企業", "大学", "NPO")[n % 3],
+            date(2024, 4, 1 + n % 28),
+            "可" if n % 7 else "",
+        )
+        for n in range(2_500)
+    ]
+    for offset, row in enumerate(written):
+        for column, value in enumerate(row):
+            sheet.cell(row=3 + offset, column=2 + column, value=value)
+    book.save(path)
+
+    rows = read_workbook(path).sheets[0].rows
+    assert rows[:2] == [(None,) * 5, (None,) * 5]
+    assert rows[2:] == [
+        (None, name, kind, day, consent or None) for name, kind, day, consent in written
+    ]
+
+
 def test_values_dates_errors_and_1904_dates(tmp_path: Path, scan_mode: str) -> None:
     wb = Workbook()
     ws = wb.active
