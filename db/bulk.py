@@ -20,8 +20,8 @@ from db.keys import stored_name_key, stored_sort_key
 from db.models import Base
 
 CHUNK = 1000  # rows per statement: few statements, and little held in memory at a time
-# An import this large changes how the table's rows are spread: its statistics are gathered
-# again at once, so that the planner does not keep choosing from an empty table's figures.
+# An import of this many rows changes how the tables' rows are spread: their statistics are
+# gathered again at once, so that the planner does not keep choosing from an empty table's.
 ANALYZED_FROM = 10_000
 
 
@@ -46,18 +46,18 @@ def insert_new(
             rows[start : start + CHUNK],
             collections[start : start + CHUNK] if collections else (),
         )
-    if len(rows) >= ANALYZED_FROM:
-        _gather_statistics(session, table)
     return ids
 
 
-def _gather_statistics(session: Session, table: Table) -> None:
-    """ANALYZE the table: PostgreSQL samples a fixed number of rows, SQLite reads at most
-    ANALYSIS_LIMIT per index; either way milliseconds beside the import itself."""
+def gather_statistics(session: Session) -> None:
+    """ANALYZE the database: PostgreSQL samples a fixed number of rows per table, SQLite reads
+    at most ANALYSIS_LIMIT per index; either way little beside a large import. In a transaction
+    of its own after the import's: PostgreSQL keeps ANALYZE's lock until the transaction ends,
+    and another PC's import would wait for it."""
     connection = session.connection()
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
-    connection.exec_driver_sql(f'ANALYZE "{table.name}"')
+    connection.exec_driver_sql("ANALYZE")
 
 
 def _insert_chunk(

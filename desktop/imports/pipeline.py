@@ -18,8 +18,9 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from db import audit, backup
+from db.bulk import ANALYZED_FROM, gather_statistics
 from db.database import Database
-from db.errors import UserError
+from db.errors import DatabaseUnavailable, UserError
 from db.models import (
     AuditEntry,
     Base,
@@ -378,7 +379,21 @@ def commit(database: Database, preview: ImportPreview) -> int:
         # The batch's own bookkeeping is not part of what undo reverses.
         counts["取り込まなかった行"] = len(preview.records) - len(accepted)
         batch.counts = counts
-        return batch.id
+        batch_id = batch.id
+    if len(accepted) >= ANALYZED_FROM:
+        _gather_statistics(database)
+    return batch_id
+
+
+def _gather_statistics(database: Database) -> None:
+    """The planner's statistics brought up to date after a large import. Only a hint: the
+    import is stored, so a database too busy for it now is left to gather them later (SQLite
+    when the program closes, PostgreSQL's autovacuum)."""
+    try:
+        with database.transaction() as session:
+            gather_statistics(session)
+    except DatabaseUnavailable:
+        pass
 
 
 # --- undo ---------------------------------------------------------------------------------

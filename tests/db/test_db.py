@@ -311,17 +311,3 @@ def test_a_database_only_read_is_left_as_it_was(demo_path: Path) -> None:
     _list_in_order(database)
     database.close()
     assert demo_path.read_bytes() == before
-
-
-def test_a_large_bulk_insert_gathers_statistics(any_database: Database) -> None:
-    from db.bulk import ANALYZED_FROM
-
-    rows = [{"kind": "company", "name": f"株式会社 多数{i:05d}"} for i in range(ANALYZED_FROM)]
-    with any_database.transaction() as session:
-        insert_new(session, Organization, rows)
-    with any_database.engine.connect() as conn:
-        if any_database.is_sqlite:
-            query = "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'organization'"
-        else:
-            query = "SELECT count(*) FROM pg_stats WHERE tablename = 'organization'"
-        assert conn.exec_driver_sql(query).scalar()

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from db import backup
+from db.bulk import ANALYZED_FROM
 from db.database import Database
 from db.models import Person
 from desktop.imports import pipeline
@@ -350,3 +351,27 @@ def test_contact_person_is_matched_by_email_within_the_organization(
     pipeline.commit(any_demo_db, preview)
     people = [p for p in exported(any_demo_db)["people"] if p["organization"] == "秩父市"]
     assert [p["name"] for p in people] == ["鈴木一郎"]
+
+
+def rows_known_to_the_planner(database: Database, table: str) -> float:
+    """How many rows the database's statistics say `table` holds (0: no statistics)."""
+    with database.engine.connect() as conn:
+        if database.is_sqlite:
+            stats = conn.exec_driver_sql(
+                "SELECT stat FROM sqlite_stat1 WHERE tbl = ?", (table,)
+            ).scalars()
+            return max((int(stat.split()[0]) for stat in stats), default=0)
+        reltuples = "SELECT reltuples FROM pg_class WHERE relname = %(table)s"
+        return float(conn.exec_driver_sql(reltuples, {"table": table}).scalar_one())
+
+
+def test_a_large_import_brings_the_planners_statistics_up_to_date(
+    any_demo_db: Database, tmp_path: Path
+) -> None:
+    """Ten thousand new organizations: the planner knows of them at once, not only after the
+    program closes (SQLite) or autovacuum comes by (PostgreSQL)."""
+    many = [[f"株式会社 多数{i:05d}", "民間企業", "教育"] for i in range(ANALYZED_FROM)]
+    path = write_list(tmp_path / "many.xlsx", ["団体名", "団体区分", "政策分野"], *many)
+    assert rows_known_to_the_planner(any_demo_db, "organization") < ANALYZED_FROM / 2
+    pipeline.commit(any_demo_db, prepare(any_demo_db, path))
+    assert rows_known_to_the_planner(any_demo_db, "organization") >= ANALYZED_FROM / 2
