@@ -7,8 +7,9 @@ from sqlalchemy.orm import Session
 
 from db import text_rules
 from db.database import Database
+from db.keys import stored_sort_key
 from db.migrate import current_revision, head_revision
-from db.models import AuditEntry, Base, Versioned
+from db.models import AuditEntry, Base, Organization, Versioned
 
 
 def run_checks(database: Database) -> list[str]:
@@ -39,7 +40,30 @@ def run_checks(database: Database) -> list[str]:
                 problems.append(f"表 {table} の {missing} 行に変更履歴（作成の記録）がありません。")
         for table in Base.metadata.sorted_tables:
             problems += _texts_the_server_refuses(session, table, sqlite=database.is_sqlite)
+        problems += _stale_sort_keys(session)
     return problems
+
+
+def _stale_sort_keys(session: Session) -> list[str]:
+    """Organizations whose stored list-order key is not the one their name, reading and code
+    give: a row written around the program (its own SQL, another tool) that lists out of order
+    in the 登録 tab and the matching."""
+    o = Organization
+    stale = [
+        org_id
+        for org_id, kind, name, kana, code, key in session.execute(
+            select(o.id, o.kind, o.name, o.kana, o.lg_code, o.sort_key).order_by(o.id)
+        )
+        if key != stored_sort_key(kind, name, kana, code)
+    ]
+    if not stale:
+        return []
+    shown = "、".join(str(i) for i in stale[:5]) + (" ほか" if len(stale) > 5 else "")
+    return [
+        f"表 organization の {len(stale)} 行（id {shown}）は、並び順の鍵が団体名・フリガナ・コードと"
+        "合っていません（アプリの外から書き込まれた行です）。画面でその団体のフリガナを入れ直して"
+        "保存すると直ります。"
+    ]
 
 
 def _texts_the_server_refuses(session: Session, table: Table, *, sqlite: bool) -> list[str]:
