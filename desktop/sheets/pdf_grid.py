@@ -29,10 +29,6 @@ SMALLEST = 0.45  # the text is made smaller down to this share of its size, then
 # An addressee (氏名 様, 会社名 御中) or a name is made up to this much smaller before it
 # takes two lines.
 ADDRESSEE_SHRINK = 0.8
-# Points: below this a label is hard to read. On a small label (44面) a long address and
-# organization would shrink further; the post's line (LEFT_OUT_FIRST) is left out instead.
-READABLE = 6.0
-LEFT_OUT_FIRST = ("post",)
 # Points a block of these roles keeps while the rest of its label shrinks (the name is what
 # the postman and the reader look for), unless the label cannot hold it at all.
 LEAST = {"addressee": 8.0, "name": 8.0, "event": 8.0}
@@ -142,26 +138,16 @@ def _shrunk(
         scale -= 0.05
 
 
-def _smallest(lines: list[_Line]) -> float:
-    return min((line.size for line in lines), default=0.0)
-
-
 def _fitted(card: Card, width: float, height: float, glyphs: Glyphs) -> list[_Line]:
     """The card's lines at the largest size at which they fit the label, its name kept at
-    its LEAST size; what is smaller than READABLE then is tried without the post's line, and
-    the more readable kept. When nothing fits: every line smaller, down to the smallest, and
-    there the lines that fit, the last one ending in …."""
+    its LEAST size. Nothing is left out while it fits: on a small label (44面) a department or
+    post in small print still takes the letter to its desk, and a label without it does not.
+    When nothing fits: every line smaller, down to the smallest, and there the lines that
+    fit, the last one ending in …."""
     blocks = tuple(b for b in card.blocks if b.text)
-    fewer = tuple(b for b in blocks if b.role not in LEFT_OUT_FIRST)
-    fitting = []
-    for tried in (blocks, fewer) if fewer and fewer != blocks else (blocks,):
-        lines = _shrunk(tried, width, height, glyphs, floors=True)
-        if _height(lines) <= height:
-            if _smallest(lines) >= READABLE:
-                return lines
-            fitting.append(lines)
-    if fitting:
-        return max(fitting, key=_smallest)  # the first (all of it) when as small
+    lines = _shrunk(blocks, width, height, glyphs, floors=True)
+    if _height(lines) <= height:
+        return lines
     lines = _shrunk(blocks, width, height, glyphs, floors=False)
     while lines and _height(lines) > height:
         lines.pop()
