@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from db import text_rules
 from db.database import Database
-from db.keys import stored_sort_key
+from db.keys import expected_search_keys, organization_id_batches, stored_sort_key
 from db.migrate import current_revision, head_revision
 from db.models import AuditEntry, Base, Organization, Versioned
 
@@ -41,6 +41,7 @@ def run_checks(database: Database) -> list[str]:
         for table in Base.metadata.sorted_tables:
             problems += _texts_the_server_refuses(session, table, sqlite=database.is_sqlite)
         problems += _stale_sort_keys(session)
+        problems += _stale_search_keys(session)
     return problems
 
 
@@ -62,6 +63,27 @@ def _stale_sort_keys(session: Session) -> list[str]:
     return [
         f"表 organization の {len(stale)} 行（id {shown}）は、並び順の鍵が団体名・フリガナ・コードと"
         "合っていません（アプリの外から書き込まれた行です）。画面でその団体のフリガナを入れ直して"
+        "保存すると直ります。"
+    ]
+
+
+def _stale_search_keys(session: Session) -> list[str]:
+    """Organizations whose stored search key is not what their columns and registrations' summaries
+    give (rows written around the program): the 登録 tab's search would miss or wrongly find them."""
+    connection = session.connection()
+    stale = []
+    for batch in organization_id_batches(connection):
+        expected = expected_search_keys(connection, batch)
+        stored = connection.execute(
+            select(Organization.id, Organization.search_key).where(Organization.id.in_(batch))
+        )
+        stale += sorted(i for i, key in stored if key != expected[i])
+    if not stale:
+        return []
+    shown = "、".join(str(i) for i in stale[:5]) + (" ほか" if len(stale) > 5 else "")
+    return [
+        f"表 organization の {len(stale)} 行（id {shown}）は、検索用のキーが団体名・フリガナ・コード・"
+        "登録の概要と合っていません（アプリの外から書き込まれた行です）。画面でその団体を開いて"
         "保存すると直ります。"
     ]
 

@@ -136,6 +136,7 @@ FIELDS: dict[type[Base], tuple[Field, ...]] = {
         Field("note", "備考", "Note", merge="fill"),
         Field("name_key", "名称の照合キー", "Name key", exported=False, merge="kept"),
         Field("sort_key", "並び順のキー", "Sort key", exported=False, merge="kept"),
+        Field("search_key", "検索用のキー", "Search key", exported=False, merge="kept"),
     ),
     Person: (
         _id(merge="kept"),

@@ -132,6 +132,13 @@ class Organization(Versioned, Base):
     sort_key: Mapped[bytes] = mapped_column(
         LargeBinary, nullable=False, index=True, info={"audited": False}
     )
+    # What the 登録 tab's search looks through, normalised (db.keys.organization_search_text:
+    # its name, kind, code, reading and its registrations' summaries), so that the database
+    # searches instead of Python building every row's text. Kept up to date by db.keys on every
+    # write of the organization or of its registrations; left out of the audit log like sort_key.
+    search_key: Mapped[str] = mapped_column(
+        Text, nullable=False, default="", info={"audited": False}
+    )
 
     parent: Mapped[Organization | None] = relationship(remote_side="Organization.id")
     people: Mapped[list[Person]] = relationship(back_populates="organization")

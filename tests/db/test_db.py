@@ -182,23 +182,25 @@ def test_an_older_database_is_upgraded_after_a_backup(tmp_path: Path) -> None:
 
 
 def test_check_reports_rows_written_around_the_program(any_database: Database) -> None:
-    """A row inserted by SQL of one's own: no history, and no list-order key the rules give."""
+    """A row inserted by SQL of one's own: no history, and no list-order or search key the rules
+    give."""
     with any_database.engine.begin() as conn:
         conn.execute(
             text(
                 "INSERT INTO organization "
-                "(kind, name, name_key, sort_key, version, created_at, updated_at) "
-                "VALUES ('ministry', '外務省', '外務省', :k, 1, :t, :t)"
+                "(kind, name, name_key, sort_key, search_key, version, created_at, updated_at) "
+                "VALUES ('ministry', '外務省', '外務省', :k, '', 1, :t, :t)"
             ),
             {"t": dt.datetime(2026, 1, 1), "k": b""},
         )
     problems = run_checks(any_database)
     assert any("organization" in p and "変更履歴" in p for p in problems)
     assert any("organization" in p and "並び順の鍵" in p for p in problems)
+    assert any("organization" in p and "検索用のキー" in p for p in problems)
     with any_database.transaction() as session:  # as the message says: the reading typed again
         (ministry,) = session.scalars(select(Organization))
         ministry.kana = "がいむしょう"
-    assert not any("並び順の鍵" in p for p in run_checks(any_database))
+    assert not any("並び順の鍵" in p or "検索用のキー" in p for p in run_checks(any_database))
 
 
 def test_ids_are_never_reused_and_collections_are_audited(any_database: Database) -> None:

@@ -27,6 +27,7 @@ ADDED_SINCE: dict[str, set[str]] = {
     "0006": {"meetings", "postal_code"},
     "0007": set(),
     "0008": set(),  # 0009 added organization.sort_key, which no export carries
+    "0009": set(),  # 0010 added organization.search_key, which no export carries either
 }
 
 
