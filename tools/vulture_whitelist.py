@@ -96,5 +96,7 @@ _.remark
 _.membership
 
 # Called by the migrations (not scanned): 0009 fills the organizations' sort keys with it, and
-# so will the migration that follows a change of the 五十音 rules.
+# so will the migration that follows a change of the 五十音 rules. 0010 fills the search keys
+# with the other (and the benchmark's generator: not scanned either).
 _.refill_sort_keys
+_.refill_search_keys

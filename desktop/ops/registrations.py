@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -31,11 +32,13 @@ from db.vocab import (
 )
 from desktop.catalogue import QT_TR_NOOP, Listed, Text, Translatable
 from desktop.japanese.lgcode import LgCodeError, normalize_lg_code
-from desktop.japanese.text import to_hiragana
+from desktop.japanese.text import search_key, to_hiragana
 from desktop.japanese.wareki import DateParseError, parse_date
 from desktop.ops.addresses import postal_address
 from desktop.ops.common import clean, editable, fetch, required
 from desktop.ops.matching import FieldMatches, fields_of
+
+Query = TypeVar("Query", bound=Select)  # type: ignore[type-arg]  # any columns selected
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,6 @@ class OrganizationRow:
     lg_code: str
     registration_count: int
     sort_key: str  # the stored key as text: local governments by code, others in 五十音順
-    search_text: str = ""  # searched but not shown: the summaries of its registrations
 
 
 @dataclass(frozen=True)
@@ -140,49 +142,63 @@ def list_organizations(
     only those registered in a program (and category)."""
     # Plain columns through Core, not ORM objects: the tab lists every organization (100,000
     # in a national programme), and an ORM object per row took longer than everything else.
-    # One pass over the registrations gives each organization's count and summaries (searched).
+    # The search is the database's (search_organizations): no summaries are read here.
     connection = session.connection()
-    per_organization = {
-        org_id: (count, summaries or "")
-        for org_id, count, summaries in connection.execute(
-            select(
-                Registration.organization_id,
-                func.count(),
-                func.aggregate_strings(func.coalesce(Registration.summary, ""), " "),
-            ).group_by(Registration.organization_id)
-        ).all()
-    }
-    query = select(
-        Organization.id,
-        Organization.kind,
-        Organization.name,
-        Organization.kana,
-        Organization.lg_code,
-        Organization.sort_key,
-    ).order_by(Organization.sort_key, Organization.id)
-    if program_id is not None:
-        registered = select(Registration.organization_id).where(
-            Registration.program_id == program_id
-        )
-        if category_id is not None:
-            registered = registered.where(Registration.categories.any(Category.id == category_id))
-        query = query.where(Organization.id.in_(registered))
-    rows = []
-    for org_id, kind, name, kana, code, sort_key in connection.execute(query).all():
-        count, summaries = per_organization.get(org_id, (0, ""))
-        rows.append(
-            OrganizationRow(
-                id=org_id,
-                kind=kind,
-                name=name,
-                kana=kana or "",
-                lg_code=code or "",
-                registration_count=count,
-                sort_key=sort_key.decode(),
-                search_text=summaries,
+    counts = dict(
+        connection.execute(
+            select(Registration.organization_id, func.count()).group_by(
+                Registration.organization_id
             )
+        ).all()
+    )
+    query = _registered_in(
+        select(
+            Organization.id,
+            Organization.kind,
+            Organization.name,
+            Organization.kana,
+            Organization.lg_code,
+            Organization.sort_key,
+        ),
+        program_id,
+        category_id,
+    ).order_by(Organization.sort_key, Organization.id)
+    return [
+        OrganizationRow(
+            id=org_id,
+            kind=kind,
+            name=name,
+            kana=kana or "",
+            lg_code=code or "",
+            registration_count=counts.get(org_id, 0),
+            sort_key=sort_key.decode(),
         )
-    return rows
+        for org_id, kind, name, kana, code, sort_key in connection.execute(query).all()
+    ]
+
+
+def search_organizations(
+    session: Session, text: str, program_id: int | None = None, category_id: int | None = None
+) -> list[int]:
+    """The ids, in list order, of the organizations (of the program and category, if given)
+    whose stored search key (db.keys.organization_search_text: name, kind, code, reading and
+    the summaries of their registrations) holds every word of `text`, each normalised as the
+    key is, so that 「ﾁﾁﾌﾞ」 finds ちちぶし."""
+    query = _registered_in(select(Organization.id), program_id, category_id)
+    for word in text.split():
+        escaped = search_key(word).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Organization.search_key.like(f"%{escaped}%", escape="\\"))
+    return list(session.scalars(query.order_by(Organization.sort_key, Organization.id)))
+
+
+def _registered_in(query: Query, program_id: int | None, category_id: int | None) -> Query:
+    """Only organizations registered in the program (and category), when one is given."""
+    if program_id is None:
+        return query
+    registered = select(Registration.organization_id).where(Registration.program_id == program_id)
+    if category_id is not None:
+        registered = registered.where(Registration.categories.any(Category.id == category_id))
+    return query.where(Organization.id.in_(registered))
 
 
 def get_organization(session: Session, organization_id: int) -> OrganizationDetail:

@@ -38,6 +38,7 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import open_database
 from desktop.ui.main_window import MainWindow
+from desktop.ui.widgets.database_search import DatabaseSearch
 
 if TYPE_CHECKING:
     from desktop.ui.dialogs.form import FormDialog
@@ -423,6 +424,9 @@ def type_into(qtbot: QtBot, editor: QWidget, text: str) -> None:
             committed = QInputMethodEvent()
             committed.setCommitString(run)
             QApplication.sendEvent(editor, committed)
+    searcher = editor.findChild(DatabaseSearch)
+    if searcher is not None:  # the database answers the search: the user sees it shortly
+        qtbot.waitUntil(lambda: not searcher.pending)
 
 
 def enter(qtbot: QtBot, editor: QWidget, text: str) -> None:

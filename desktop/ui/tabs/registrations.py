@@ -15,6 +15,7 @@ from desktop.ui.dialogs.form import Field, postal_address_fields
 from desktop.ui.dialogs.matching import MatchingDialog
 from desktop.ui.i18n import QT_TR_NOOP, listed, show_date, tr
 from desktop.ui.tabs.base import TabBase
+from desktop.ui.widgets.database_search import Answer, DatabaseSearch
 from desktop.ui.widgets.record_table import (
     RecordTable,
     button,
@@ -136,9 +137,14 @@ class RegistrationsTab(TabBase):
         self.program_box.setMinimumContentsLength(16)
         self.category_box = QComboBox()
         self.category_box.setMinimumContentsLength(16)
-        self.table: RecordTable[ops.OrganizationRow] = RecordTable(COLUMNS, self)
+        # The database searches the organizations (their stored search keys): a national
+        # programme's 100,000 rows and their summaries are never made into text here.
+        self.table: RecordTable[ops.OrganizationRow] = RecordTable(
+            COLUMNS, self, searched_here=False
+        )
         self.table.export_title = tr("団体一覧")
-        self.search = search_box(tr("検索（団体名・フリガナ・コード・概要）  Ctrl+F"), self.table)
+        self.search = search_box(tr("検索（団体名・フリガナ・コード・概要）  Ctrl+F"))
+        self.searcher = DatabaseSearch(self.search, self.table, self._ask_search)
         self.count_label = QLabel()
         self.detail_view = detail_browser()
 
@@ -282,6 +288,17 @@ class RegistrationsTab(TabBase):
             self.program_box.currentData(),
             self.category_box.currentData(),
             keep_id=keep_id,
+        )
+        if self.search.text().split():
+            self.searcher.ask()  # answered after the rows: what they hold may find others now
+
+    def _ask_search(self, text: str, answer: Answer) -> None:
+        self.worker.call(
+            ops.search_organizations,
+            text,
+            self.program_box.currentData(),
+            self.category_box.currentData(),
+            on_result=answer,
         )
 
     def show_registration(

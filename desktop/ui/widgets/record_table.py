@@ -44,9 +44,10 @@ class RecordTable(QTableView, Generic[Row]):
         columns: Sequence[Column[Row]],
         parent: QWidget | None = None,
         tint: Callable[[Row], str | None] | None = None,
+        searched_here: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.source: RowTableModel[Row] = RowTableModel(columns, self, tint)
+        self.source: RowTableModel[Row] = RowTableModel(columns, self, tint, searched_here)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.source)
         self.setModel(self.proxy)
@@ -251,11 +252,14 @@ def conflict_choice(parent: QWidget, text: str) -> str:
     return "reload" if box.clickedButton() is reload else "cancel"
 
 
-def search_box(placeholder: str, table: RecordTable[Any]) -> QLineEdit:
+def search_box(placeholder: str, table: RecordTable[Any] | None = None) -> QLineEdit:
+    """A search box; typing in it searches `table`'s rows (None: the caller searches, e.g. a
+    DatabaseSearch)."""
     box = QLineEdit()
     box.setPlaceholderText(placeholder)
     box.setClearButtonEnabled(True)
-    box.textChanged.connect(table.proxy.set_search)
+    if table is not None:
+        box.textChanged.connect(table.proxy.set_search)
     return box
 
 

@@ -1,7 +1,9 @@
 """A table model over plain row objects, and the proxy that searches and sorts it.
 
 Columns say how to show and how to sort a row; the search compares normalised text (width,
-kana/katakana and spacing differences ignored), so 「ﾁﾁﾌﾞ」 finds ちちぶし.
+kana/katakana and spacing differences ignored), so 「ﾁﾁﾌﾞ」 finds ちちぶし. A table whose rows the
+database searches (searched_here=False; see database_search.py) builds no text: only its row
+filter applies.
 """
 
 from __future__ import annotations
@@ -72,10 +74,12 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         columns: Sequence[Column[Row]],
         parent: QObject | None = None,
         tint: Callable[[Row], str | None] | None = None,
+        searched_here: bool = True,
     ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.tint = tint  # a row's background colour (e.g. rows with errors), or None
+        self.searched_here = searched_here
         self._rows: list[Row] = []  # every row set
         self._search: list[str] = []  # each row's normalised text
         self._shown: list[int] = []  # the rows shown, as positions in _rows, in display order
@@ -88,13 +92,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        # A row may carry text that is searched but not shown (search_text: summaries …).
-        self._search = [
-            search_key(
-                " ".join([*(self._text(r, c) for c in self.columns), getattr(r, "search_text", "")])
-            )
-            for r in self._rows
-        ]
+        self._search = (
+            [search_key(" ".join(self._text(r, c) for c in self.columns)) for r in self._rows]
+            if self.searched_here
+            else []
+        )
         self._sort_keys = {}
         self._set_shown(self._select())
         self.endResetModel()
@@ -133,11 +135,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def _select(self) -> list[int]:
         words, keep, rows = self._words, self._keep, self._rows
-        shown = [
-            i
-            for i, text in enumerate(self._search)
-            if all(word in text for word in words) and (keep is None or keep(rows[i]))
-        ]
+        if not self.searched_here:
+            shown = [i for i, row in enumerate(rows) if keep is None or keep(row)]
+        else:
+            shown = [
+                i
+                for i, text in enumerate(self._search)
+                if all(word in text for word in words) and (keep is None or keep(rows[i]))
+            ]
         if self._sort is not None:
             column, descending = self._sort
             keys = self._keys(column)
@@ -186,7 +191,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return text if len(text) > 20 else None
         if role == SORT_ROLE:
             return column.sort_key(row) if column.sort_key else self._text(row, column)
-        if role == SEARCH_ROLE:
+        if role == SEARCH_ROLE and self.searched_here:
             return self._search[self._shown[index.row()]]
         if role == ROW_ROLE:
             return row
