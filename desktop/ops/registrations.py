@@ -180,15 +180,19 @@ def list_organizations(
 def search_organizations(
     session: Session, text: str, program_id: int | None = None, category_id: int | None = None
 ) -> list[int]:
-    """The ids, in list order, of the organizations (of the program and category, if given)
-    whose stored search key (db.keys.organization_search_text: name, kind, code, reading and
-    the summaries of their registrations) holds every word of `text`, each normalised as the
-    key is, so that 「ﾁﾁﾌﾞ」 finds ちちぶし."""
+    """The ids of the organizations (of the program and category, if given) whose stored search
+    key (db.keys.organization_search_text: name, kind, code, reading and the summaries of their
+    registrations) holds every word of `text`, each normalised as the key is, so that 「ﾁﾁﾌﾞ」
+    finds ちちぶし.
+
+    In id order, not list order: the table keeps its rows in its own order and only picks these
+    out. Ordered by sort_key, SQLite walked that index and read the rows out of their order,
+    taking three times as long as a plain scan of the table (30,000 organizations found)."""
     query = _registered_in(select(Organization.id), program_id, category_id)
     for word in text.split():
         escaped = search_key(word).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(Organization.search_key.like(f"%{escaped}%", escape="\\"))
-    return list(session.scalars(query.order_by(Organization.sort_key, Organization.id)))
+    return list(session.scalars(query.order_by(Organization.id)))
 
 
 def _registered_in(query: Query, program_id: int | None, category_id: int | None) -> Query:
