@@ -12,9 +12,11 @@ from db.database import Database
 from db.engine import open_database
 from db.keys import expected_search_keys
 from db.models import Category, Organization, Program, Registration
+from desktop.imports import pipeline
 from desktop.ops import registrations
 from desktop.ops.history import history
 from desktop.ops.revert import revert
+from tests.helpers.import_files import prepare, write_list
 from tests.helpers.organizations import edit_organization, new_organization
 from tests.helpers.schema_versions import demo_at_revision
 
@@ -158,3 +160,23 @@ def test_the_upgrade_fills_the_keys_of_existing_organizations(
         assert len(keys) > 50 and all(keys)
     finally:
         upgraded.close()
+
+
+def test_an_import_and_its_undo_keep_the_keys(any_demo_db: Database, tmp_path: Path) -> None:
+    """A list adding a registration to a stored organization (秩父市) and a new company: found
+    by their summaries once imported, no longer once the import is undone."""
+    path = write_list(
+        tmp_path / "offers.xlsx",
+        ["団体名", "地方公共団体コード", "団体区分", "政策分野", "概要", "公表可否"],
+        ["秩父市", "112071", "市町村", "教育", "養蚕の体験学習", "可"],
+        ["株式会社みらい工房", None, "民間企業", "医療", "遠隔診療の支援", "可"],
+    )
+    batch = pipeline.commit(
+        any_demo_db, prepare(any_demo_db, path, program="地域未来構想20 オープンラボ")
+    )
+    assert found(any_demo_db, "養蚕") == ["秩父市"]
+    assert found(any_demo_db, "遠隔診療") == ["株式会社みらい工房"]
+    assert stale_keys(any_demo_db) == {}
+    pipeline.undo(any_demo_db, batch)
+    assert found(any_demo_db, "養蚕") == [] and found(any_demo_db, "遠隔診療") == []
+    assert stale_keys(any_demo_db) == {}
