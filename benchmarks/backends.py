@@ -58,11 +58,13 @@ def analyzed(url: str) -> None:
 
 
 @contextmanager
-def fresh_database(server: str, purpose: str) -> Iterator[str]:
-    """A new, uniquely named, empty database on the server (dropped afterwards): its URL."""
+def fresh_database(server: str, purpose: str, name: str = "") -> Iterator[str]:
+    """A new, empty database on the server (dropped afterwards, even by force when a test left
+    a connection open): its URL. Named after the purpose and this process unless `name` is
+    given (the tests name one per test)."""
     from sqlalchemy import create_engine, make_url
 
-    name = f"secdesk_bench_{purpose}_{os.getpid()}"
+    name = name or f"secdesk_bench_{purpose}_{os.getpid()}"
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:

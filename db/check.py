@@ -57,14 +57,11 @@ def _stale_sort_keys(session: Session) -> list[str]:
         )
         if key != stored_sort_key(kind, name, kana, code)
     ]
-    if not stale:
-        return []
-    shown = "、".join(str(i) for i in stale[:5]) + (" ほか" if len(stale) > 5 else "")
-    return [
-        f"表 organization の {len(stale)} 行（id {shown}）は、並び順の鍵が団体名・フリガナ・コードと"
-        "合っていません（アプリの外から書き込まれた行です）。画面でその団体のフリガナを入れ直して"
-        "保存すると直ります。"
-    ]
+    return _stale(
+        stale,
+        "並び順の鍵が団体名・フリガナ・コード",
+        "画面でその団体のフリガナを入れ直して保存する",
+    )
 
 
 def _stale_search_keys(session: Session) -> list[str]:
@@ -78,13 +75,21 @@ def _stale_search_keys(session: Session) -> list[str]:
             select(Organization.id, Organization.search_key).where(Organization.id.in_(batch))
         )
         stale += sorted(i for i, key in stored if key != expected[i])
-    if not stale:
+    return _stale(
+        stale,
+        "検索用のキーが団体名・フリガナ・コード・登録の概要",
+        "画面でその団体を開いて保存する",
+    )
+
+
+def _stale(ids: list[int], what: str, mend: str) -> list[str]:
+    """One sentence for the organizations whose stored key (`what` … と合っていません) is stale."""
+    if not ids:
         return []
-    shown = "、".join(str(i) for i in stale[:5]) + (" ほか" if len(stale) > 5 else "")
+    shown = "、".join(str(i) for i in ids[:5]) + (" ほか" if len(ids) > 5 else "")
     return [
-        f"表 organization の {len(stale)} 行（id {shown}）は、検索用のキーが団体名・フリガナ・コード・"
-        "登録の概要と合っていません（アプリの外から書き込まれた行です）。画面でその団体を開いて"
-        "保存すると直ります。"
+        f"表 organization の {len(ids)} 行（id {shown}）は、{what}と合っていません"
+        f"（アプリの外から書き込まれた行です）。{mend}と直ります。"
     ]
 
 

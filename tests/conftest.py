@@ -89,19 +89,11 @@ def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
     server = os.environ.get(POSTGRES_VARIABLE)
     if not server:
         pytest.skip(f"PostgreSQL: set {POSTGRES_VARIABLE} to a server URL to run this leg")
-    from sqlalchemy import create_engine, make_url
+    from benchmarks.backends import fresh_database
 
     name = f"secdesk_test_{os.getpid()}_{abs(hash(request.node.nodeid)) % 10**8}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    with fresh_database(server, "test", name) as url:
+        yield url
 
 
 @pytest.fixture
