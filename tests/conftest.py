@@ -48,19 +48,30 @@ def database(tmp_path: Path) -> Iterator[Database]:
     db.close()
 
 
+def _built_demo(tmp_path_factory: pytest.TempPathFactory, sample: bool) -> Path:
+    path = tmp_path_factory.mktemp("sample" if sample else "template") / "demo.sqlite"
+    db = open_database(str(path))
+    load_demo(db, sample=sample)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database built once; tests get their own copy of it.
 
     It holds the seed facts alone: the fictitious sample (架空のサンプル) is dated from the day it
-    is made, so tests that need it load it themselves (tests/db/test_demo_sample.py)."""
-    path = tmp_path_factory.mktemp("template") / "demo.sqlite"
-    db = open_database(str(path))
-    load_demo(db, sample=False)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    return path
+    is made, so tests that need it take sample_path / sample_db."""
+    return _built_demo(tmp_path_factory, sample=False)
+
+
+@pytest.fixture(scope="session")
+def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo as `secdesk demo` makes it on the day the test run starts: the seed facts and
+    the fictitious sample (its council with a past meeting and one coming)."""
+    return _built_demo(tmp_path_factory, sample=True)
 
 
 @pytest.fixture
@@ -73,6 +84,20 @@ def demo_path(tmp_path: Path, demo_template: Path) -> Path:
 @pytest.fixture
 def demo_db(demo_path: Path) -> Iterator[Database]:
     db = open_database(str(demo_path))
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def sample_path(tmp_path: Path, sample_template: Path) -> Path:
+    target = tmp_path / "sample.sqlite"
+    shutil.copy(sample_template, target)
+    return target
+
+
+@pytest.fixture
+def sample_db(sample_path: Path) -> Iterator[Database]:
+    db = open_database(str(sample_path))
     yield db
     db.close()
 

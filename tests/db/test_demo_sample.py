@@ -4,14 +4,9 @@ day the demo is made, and says 架空のサンプル wherever it appears."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 from db.database import Database
 from db.demo import load_demo
-from db.engine import open_database
 from db.export import export_data
 from desktop.ops import councils, meetings
 from desktop.ops.dashboard import upcoming
@@ -19,15 +14,6 @@ from desktop.sheets import counts, expert_catalog, matching, participants
 
 SAMPLE = "架空のサンプル"
 SERIES = f"【{SAMPLE}】地域DX勉強会"
-
-
-@pytest.fixture
-def sample_db(tmp_path: Path) -> Iterator[Database]:
-    """The demo as `secdesk demo` makes it today: the seed facts and the sample."""
-    database = open_database(str(tmp_path / "demo.sqlite"))
-    load_demo(database)
-    yield database
-    database.close()
 
 
 def test_every_sample_record_says_it_is_fictitious(any_database: Database) -> None:

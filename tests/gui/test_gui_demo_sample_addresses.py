@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 import pytest
 from pytestqt.qtbot import QtBot
 
-from db.demo import load_demo
-from db.engine import open_database
 from desktop.ops import councils as council_ops
 from desktop.ops import registrations as registration_ops
 from desktop.ui.main_window import MainWindow
@@ -37,15 +35,6 @@ AOBA = "あおば市（架空のサンプル）"
 AOBA_ADDRESS = ("000-0001", "架空県あおば市本町一丁目2番3号")
 KONO_ADDRESS = ("000-0022", "架空県みなと郡みなと町港南2-8-10 みなとビジネスセンター3階")
 COUNCIL = "【架空のサンプル】地域DX推進協議会"
-
-
-@pytest.fixture
-def sample_path(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite"
-    database = open_database(str(path))
-    load_demo(database)
-    database.close()
-    return path
 
 
 @pytest.fixture

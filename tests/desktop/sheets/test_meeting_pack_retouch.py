@@ -4,15 +4,11 @@ never broken inside its name on a small label, and a badge's post on its own lin
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from db.database import Database
-from db.demo import load_demo
-from db.engine import open_database
 from desktop import settings
 from desktop.sheets import (
     address_labels,
@@ -31,33 +27,6 @@ from tests.helpers.pdf_chars import Char, printed_chars
 
 SAMPLE = "【架空のサンプル】地域DX推進協議会"
 CHICHIBU = "秩父市 未来技術社会実装協議会"
-
-
-@pytest.fixture(scope="module")
-def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo as `secdesk demo` makes it today: the seed facts and the fictitious sample,
-    whose council has a coming meeting with its invitees."""
-    path = tmp_path_factory.mktemp("sample") / "demo.sqlite"
-    database = open_database(str(path))
-    load_demo(database)
-    with database.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    database.close()
-    return path
-
-
-@pytest.fixture
-def sample_path(tmp_path: Path, sample_template: Path) -> Path:
-    target = tmp_path / "demo.sqlite"
-    shutil.copy(sample_template, target)
-    return target
-
-
-@pytest.fixture
-def sample_db(sample_path: Path) -> Iterator[Database]:
-    database = open_database(str(sample_path))
-    yield database
-    database.close()
 
 
 def made(db: Database, module: object, tmp_path: Path, **options: object) -> Path:
