@@ -593,15 +593,9 @@ def test_a_councils_meetings_are_meetings_and_an_events_sessions_sessions(
     english: None, qtbot: QtBot, demo_path: Path
 ) -> None:
     """Both are 第n回 in Japanese; in English a council meets, an event has sessions."""
-    from db.engine import open_database
-    from tests.helpers.meetings import add_meeting, people_council
+    from tests.helpers.meetings import people_council_in
 
-    db = open_database(str(demo_path))
-    try:
-        council = people_council(db)
-        add_meeting(db, council=council, number=2)
-    finally:
-        db.close()
+    council = people_council_in(demo_path, meeting=True)  # its 第2回
     number = translate("回", "en")
     with open_window(qtbot, str(demo_path)) as window:
         click_tab(qtbot, window, "Events")

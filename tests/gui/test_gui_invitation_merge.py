@@ -11,7 +11,6 @@ from docx import Document
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from db.engine import open_database
 from desktop.ui.dialogs.invitation_merge import SAMPLE_TEMPLATE
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
@@ -21,7 +20,7 @@ from tests.helpers.gui_support import (
     settle,
     window,  # noqa: F401  (a fixture)
 )
-from tests.helpers.meetings import MEMBERS, add_meeting, people_council
+from tests.helpers.meetings import MEMBERS, people_council_in
 from tests.helpers.previews import preview_of
 
 
@@ -31,12 +30,7 @@ def saving_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
 
 
 def council_with_a_meeting(window: MainWindow, qtbot: QtBot, demo_path: Path) -> None:
-    db = open_database(str(demo_path))
-    try:
-        council = people_council(db)
-        add_meeting(db, council=council)
-    finally:
-        db.close()
+    council = people_council_in(demo_path, meeting=True)
     refresh(window)
     settle(qtbot, window)
     choose_council(qtbot, window, council)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from db.engine import open_database
 from desktop import settings
 from desktop.ui.main_window import MainWindow
 from tests.helpers.gui_support import (
@@ -20,7 +19,7 @@ from tests.helpers.gui_support import (
     settle,
     window,  # noqa: F401  (a fixture)
 )
-from tests.helpers.meetings import MEMBERS, people_council
+from tests.helpers.meetings import MEMBERS, people_council_in
 from tests.helpers.previews import pdf_text, preview_of, remade, text_box_mm
 
 # エーワン 72212: 2 across, 6 down, 86.4×42.3 mm from 18.6 left and 21.6 top.
@@ -29,18 +28,10 @@ LABEL_HEIGHT = 42.3
 FIRST_COLUMN = (18.6, 18.6 + 86.4)
 
 
-def council_in(demo_path: Path) -> str:
-    db = open_database(str(demo_path))
-    try:
-        return people_council(db)
-    finally:
-        db.close()
-
-
 def test_labels_start_at_label_5_shifted_for_the_printer_remembered_between_runs(
     window: MainWindow, qtbot: QtBot, demo_path: Path
 ) -> None:
-    council = council_in(demo_path)
+    council = people_council_in(demo_path)
     refresh(window)
     settle(qtbot, window)
     choose_council(qtbot, window, council)
@@ -92,7 +83,7 @@ def test_labels_start_at_label_5_shifted_for_the_printer_remembered_between_runs
 def test_another_paper_is_chosen_from_the_list(
     window: MainWindow, qtbot: QtBot, demo_path: Path
 ) -> None:
-    council = council_in(demo_path)
+    council = people_council_in(demo_path)
     refresh(window)
     settle(qtbot, window)
     choose_council(qtbot, window, council)
@@ -108,14 +99,7 @@ def test_another_paper_is_chosen_from_the_list(
 def test_the_seating_side_and_the_reception_order_are_chosen_in_the_preview(
     window: MainWindow, qtbot: QtBot, demo_path: Path
 ) -> None:
-    from tests.helpers.meetings import add_meeting
-
-    db = open_database(str(demo_path))
-    try:
-        council = people_council(db)
-        add_meeting(db, council=council)
-    finally:
-        db.close()
+    council = people_council_in(demo_path, meeting=True)
     refresh(window)
     settle(qtbot, window)
     choose_council(qtbot, window, council)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from db.database import Database
+from db.engine import open_database
 from db.models import Council, Invitation, Meeting, Membership, Organization, Person
 from desktop.sheets.council_members import find_council, members_on
 
@@ -47,6 +49,19 @@ def people_council(db: Database) -> str:
             )
         session.add(council)
     return COUNCIL
+
+
+def people_council_in(path: Path, *, meeting: bool = False) -> str:
+    """people_council (with its 第2回 when `meeting`) written into the database file at `path`,
+    e.g. the one a window has open (it shows them after 最新の情報に更新); the council's name."""
+    db = open_database(str(path))
+    try:
+        council = people_council(db)
+        if meeting:
+            add_meeting(db, council=council)
+        return council
+    finally:
+        db.close()
 
 
 def add_meeting(
